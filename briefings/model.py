@@ -1,0 +1,193 @@
+"""The data model shared by every stage of the core and by the views.
+
+Everything here is a frozen dataclass holding plain data: the core produces
+these objects, the exporters and the reader only read them.  Character spans
+are always offsets into ``Article.text`` (the cleaned text), end-exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FigureKind = Literal["money", "percent", "count", "multiple", "date", "quantity"]
+Qualifier = Literal["approx", "at_least", "at_most", "more_than", "less_than", "by"]
+Status = Literal["agree", "disagree", "single"]
+
+FIGURE_KINDS: tuple[str, ...] = ("money", "percent", "count", "multiple", "date", "quantity")
+QUALIFIERS: tuple[str, ...] = ("approx", "at_least", "at_most", "more_than", "less_than", "by")
+
+
+@dataclass(frozen=True)
+class IngestError:
+    """A file that could not be read as an article, and why (one line, for people)."""
+
+    path: str
+    error: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned article, ready for analysis.
+
+    ``text`` is sanitized (NFC, LF line ends, no control or escape sequences,
+    no page furniture).  ``date`` is an ISO date (``YYYY-MM-DD``) or None when
+    the article does not state one; it is never guessed.
+    """
+
+    id: str
+    path: str
+    title: str
+    text: str
+    date: str | None = None
+    outlet: str | None = None
+    outlet_en: str | None = None
+    byline: str | None = None
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as a span of ``Article.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Token:
+    """A Kiwi morpheme kept for later stages: lemma form, POS tag, span."""
+
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the Korean analysis (kiwipiepy) knows about an article's text."""
+
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[tuple[Token, ...], ...]  # one tuple of tokens per sentence
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A key figure: an exact span of the article with its normalized value.
+
+    ``value`` is a float for amounts and an ISO date string (``2025-01-27``,
+    ``2025-01`` or ``2025``) when ``kind == "date"``.  ``high`` is the upper
+    end of a range, else None.  ``unit`` is an ISO 4217 code for money,
+    ``%``, ``count``, ``x`` or ``date``.  ``counter`` keeps the Korean counter
+    word of a count (개, 명, 대, ...).  ``en`` is the figure said in English
+    ("US$589-600 billion", "about ₩8 billion", "at least 24x").
+    """
+
+    surface: str
+    start: int
+    end: int
+    sentence: int
+    kind: str
+    value: float | str
+    unit: str
+    en: str
+    high: float | str | None = None
+    qualifier: str | None = None
+    counter: str | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A figure (or a qualitative statement) put in context.
+
+    ``subject`` and ``measure`` are canonical English keys from the data
+    lexicons (subject "NVIDIA", measure "share_price"); ``change`` is a verb key
+    such as "fall", "rise", "reach", "lose", "cost".  ``figure`` indexes
+    ``Briefing.figures`` (None for a qualitative claim).  ``claim`` names a
+    qualitative question (e.g. "built_without_nvidia_chips") and ``polarity``
+    says whether the sentence asserts (True) or denies (False) it.
+    """
+
+    sentence: int
+    subject: str | None = None
+    measure: str | None = None
+    change: str | None = None
+    date: str | None = None
+    figure: int | None = None
+    claim: str | None = None
+    polarity: bool | None = None
+    hedged: bool = False
+
+
+@dataclass(frozen=True)
+class BriefLine:
+    """One line of the English briefing and the sentences/figures it rests on."""
+
+    text: str
+    sentences: tuple[int, ...]
+    figures: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything the views show for one article."""
+
+    article: Article
+    analysis: Analysis
+    figures: tuple[Figure, ...]
+    facts: tuple[Fact, ...]
+    summary_ko: tuple[int, ...]  # sentence indices, in article order
+    headline_en: str
+    summary_en: tuple[BriefLine, ...]
+
+    def sentence_text(self, index: int) -> str:
+        s = self.analysis.sentences[index]
+        return self.article.text[s.start : s.end]
+
+    @property
+    def sentences(self) -> list[str]:
+        return [self.article.text[s.start : s.end] for s in self.analysis.sentences]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One source's say on a topic: a figure or a sentence of one article."""
+
+    article: str  # Article.id
+    path: str
+    sentence: int
+    text: str  # the source sentence
+    surface: str | None = None
+    value: float | str | None = None
+    high: float | str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    figure: int | None = None  # index into that article's Briefing.figures
+    polarity: bool | None = None
+    note: str | None = None  # e.g. a currency conversion shown to the reader
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A point several sources speak to, with a verdict and its reason."""
+
+    id: str
+    label_ko: str
+    label_en: str
+    status: str  # agree | disagree | single
+    reason: str
+    mentions: tuple[Mention, ...]
+    subject: str | None = None
+    measure: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The topics found across a set of briefings."""
+
+    articles: tuple[Article, ...]
+    topics: tuple[Topic, ...]
+    notes: tuple[str, ...] = field(default=())
