@@ -45,6 +45,7 @@ class Article:
     byline: str | None = None
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    digest: str = ""  # sha256 hex of the source file's bytes (cache key)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from .claims import extract_claims
 from .english import brief_en
 from .facts import extract_facts
 from .figures import extract_figures
@@ -17,7 +18,7 @@ Progress = Callable[[int, int], None]
 def brief_from_analysis(article: Article, analysis: Analysis) -> Briefing:
     """Build a briefing from an article whose Korean analysis is already done."""
     figures = extract_figures(article.text, analysis.sentences, article.date)
-    facts = extract_facts(article, analysis, figures)
+    facts = extract_facts(article, analysis, figures) + extract_claims(article, analysis)
     summary = summarize_ko(article, analysis, figures, facts)
     headline, lines = brief_en(article, analysis, figures, facts, summary)
     return Briefing(
