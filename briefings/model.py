@@ -120,6 +120,8 @@ class Fact:
     claim: str | None = None
     polarity: bool | None = None
     hedged: bool = False
+    stance: str | None = None  # data-driven answer of a non-yes/no claim ("surpasses", "matches")
+    cue: str | None = None  # the words that decided a claim, for the reader ("GPU(H800) … 만으로")
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,18 @@ class Mention:
     figure: int | None = None  # index into that article's Briefing.figures
     polarity: bool | None = None
     note: str | None = None  # e.g. a currency conversion shown to the reader
+    stance: str | None = None  # a claim's answer (Fact.stance)
+    hedged: bool = False  # the sentence hedges (의혹, 가능성, 주장, …)
+    side: str | None = None  # what a claim mention says / a figure's side in a disagreement (English label)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a disagreement: what it says and which articles say it."""
+
+    label_en: str
+    label_ko: str
+    articles: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -183,6 +197,8 @@ class Topic:
     subject: str | None = None
     measure: str | None = None
     date: str | None = None
+    kind: str = "figure"  # figure | claim | self_inconsistency
+    sides: tuple[Side, ...] = ()  # for a disagreement, who says what
 
 
 @dataclass(frozen=True)

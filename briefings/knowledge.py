@@ -1,0 +1,138 @@
+"""Data the comparison reads: entities, topic labels and claim questions.
+
+Everything here is loaded once from ``briefings/data`` (``entities.tsv``,
+``compare_labels.tsv``, ``claims.json``) and cached; nothing is hard-coded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named thing the comparison knows about (a company, a GPU, a model, a market)."""
+
+    name: str
+    cls: str
+    maker: str
+    ko: str
+    aliases: tuple[str, ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class ChangeLabel:
+    ko: str
+    en: str
+    direction: str
+
+
+def read_data(name: str) -> str:
+    """The text of a data file shipped in ``briefings/data``."""
+    return resources.files("briefings.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def tsv_rows(name: str) -> list[list[str]]:
+    """Rows of a tab-separated data file, without comments and blank lines."""
+    rows = []
+    for line in read_data(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def entities() -> tuple[Entity, ...]:
+    out = []
+    for row in tsv_rows("entities.tsv"):
+        row = row + [""] * (6 - len(row))
+        name, cls, maker, ko, aliases, note = row[:6]
+        out.append(Entity(name, cls, maker, ko or name, tuple(a for a in aliases.split("|") if a), note))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def entity_by_name() -> dict[str, Entity]:
+    return {e.name: e for e in entities()}
+
+
+def entities_of_class(cls: str) -> tuple[Entity, ...]:
+    return tuple(e for e in entities() if e.cls == cls)
+
+
+@lru_cache(maxsize=1024)
+def subject_ko(subject: str) -> str:
+    """The Korean label of a canonical subject name: ``entities.tsv``, else the facts glossary, else the name."""
+    e = entity_by_name().get(subject)
+    if e is not None:
+        return e.ko
+    from .lexicon import glossary
+
+    hangul = [g.ko for g in glossary() if g.en == subject and _HANGUL.search(g.ko)]
+    return hangul[0] if hangul else subject
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[dict[str, tuple[str, str]], dict[str, ChangeLabel]]:
+    measures: dict[str, tuple[str, str]] = {}
+    changes: dict[str, ChangeLabel] = {}
+    for row in tsv_rows("compare_labels.tsv"):
+        row = row + [""] * (5 - len(row))
+        kind, key, ko, en, direction = row[:5]
+        if kind == "measure":
+            measures[key] = (ko, en)
+        elif kind == "change":
+            changes[key] = ChangeLabel(ko, en, direction or key)
+    return measures, changes
+
+
+@lru_cache(maxsize=1)
+def growth_cues() -> tuple[str, ...]:
+    """Words that, right after a percentage, make it a change between two amounts."""
+    return tuple(row[1] for row in tsv_rows("compare_labels.tsv") if row[0] == "growth_cue")
+
+
+@lru_cache(maxsize=1)
+def anaphora() -> tuple[str, ...]:
+    """Sentence openings that continue the previous sentence ("이는", "이러한")."""
+    return tuple(row[1] for row in tsv_rows("compare_labels.tsv") if row[0] == "anaphora")
+
+
+def measure_label(measure: str) -> tuple[str, str]:
+    """(Korean, English) label of a measure key."""
+    return _labels()[0].get(measure, (measure, measure.replace("_", " ")))
+
+
+def change_label(change: str | None) -> ChangeLabel | None:
+    if change is None:
+        return None
+    return _labels()[1].get(change, ChangeLabel(change, change, change))
+
+
+def change_direction(change: str | None) -> str | None:
+    """The direction a change key belongs to ("fall" and "lose" are both "down")."""
+    label = change_label(change)
+    return label.direction if label else None
+
+
+@lru_cache(maxsize=1)
+def claim_spec() -> dict[str, Any]:
+    """The parsed ``claims.json``."""
+    data: dict[str, Any] = json.loads(read_data("claims.json"))
+    return data
+
+
+def question(claim: str) -> dict[str, Any] | None:
+    for q in claim_spec()["questions"]:
+        if q["id"] == claim:
+            return dict(q)
+    return None
