@@ -1,35 +1,177 @@
-"""PLACEHOLDER (being replaced): Korean analysis with one shared Kiwi instance."""
+"""Korean analysis with one shared Kiwi instance (kiwipiepy).
+
+The text is cut into pieces before Kiwi sees it: first at newlines (a line
+without final punctuation, such as a heading or "① ...", would otherwise merge
+with the next line), then very long lines at sentence-like boundaries (Kiwi's
+cost grows faster than linearly with the length of one string).  All pieces of
+all texts go to Kiwi as one iterable, which Kiwi analyses on its worker
+threads; sentences and tokens come back with spans in the article's own
+coordinates.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import sys
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .lexicon import glossary
 from .model import Analysis, Sentence, Token
 
+MAX_PIECE = 2000  # characters; longer lines are cut near a sentence end
 _lock = threading.Lock()
 _kiwi: Any = None
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?。？！…])[\"'”’)\]]*\s+")
+
+
+def _workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _build_kiwi() -> Any:
+    from kiwipiepy import Kiwi
+
+    # The typo and multi-word dictionaries cost ~240 MB and add nothing for news
+    # text; the multi-word names we need (people, companies) come from the glossary.
+    kiwi = Kiwi(num_workers=_workers(), load_typo_dict=False, load_multi_dict=False)
+    for entity in glossary():
+        if entity.user_word:
+            kiwi.add_user_word(entity.ko, "NNP", user_value={"en": entity.en, "type": entity.type})
+    kiwi.tokenize("딥시크")  # build the model now, after every dictionary change
+    return kiwi
 
 
 def get_kiwi() -> Any:
+    """The one shared Kiwi, loaded on first use with the domain user dictionary."""
     global _kiwi
-    with _lock:
-        if _kiwi is None:
-            from kiwipiepy import Kiwi
+    if _kiwi is None:
+        with _lock:
+            if _kiwi is None:
+                _kiwi = _build_kiwi()
+    return _kiwi
 
-            _kiwi = Kiwi()
-        return _kiwi
+
+def _cut_long(line: str, offset: int) -> Iterator[tuple[int, str]]:
+    """Cut one long line into pieces of at most about MAX_PIECE characters."""
+    start = 0
+    n = len(line)
+    while n - start > MAX_PIECE:
+        window_end = start + MAX_PIECE
+        cut = -1
+        for m in _SENTENCE_END.finditer(line, start + MAX_PIECE // 4, window_end):
+            cut = m.end()
+        if cut <= start:
+            space = line.rfind(" ", start + MAX_PIECE // 4, window_end)
+            cut = space + 1 if space > start else window_end
+        yield offset + start, line[start:cut]
+        start = cut
+    if start < n:
+        yield offset + start, line[start:]
+
+
+def pieces(text: str) -> list[tuple[int, str]]:
+    """The (offset, piece) pairs Kiwi analyses for ``text``: stripped lines, long ones cut."""
+    out: list[tuple[int, str]] = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        offset = m.start() + (len(line) - len(line.lstrip()))
+        if len(stripped) <= MAX_PIECE:
+            out.append((offset, stripped))
+        else:
+            out.extend(_cut_long(stripped, offset))
+    return out
+
+
+def _sentences_of(result: Any, offset: int, piece: str) -> Iterator[tuple[Sentence, tuple[Token, ...]]]:
+    for sent in result:
+        start, end = sent.start, sent.end
+        while start < end and piece[start].isspace():
+            start += 1
+        while end > start and piece[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            continue
+        tokens = tuple(
+            Token(
+                sys.intern(t.form),
+                sys.intern(t.tag.split("-", 1)[0]),
+                offset + t.start,
+                offset + t.start + t.len,
+            )
+            for t in (sent.tokens or ())
+        )
+        yield Sentence(offset + start, offset + end), tokens
+
+
+def _assemble(parts: list[list[tuple[Sentence, tuple[Token, ...]]]]) -> Analysis:
+    sentences: list[Sentence] = []
+    tokens: list[tuple[Token, ...]] = []
+    for part in parts:
+        for sentence, toks in part:
+            sentences.append(sentence)
+            tokens.append(toks)
+    return Analysis(sentences=tuple(sentences), tokens=tuple(tokens))
 
 
 def analyse(text: str) -> Analysis:
-    sents = get_kiwi().split_into_sents(text, return_tokens=True)
-    return Analysis(
-        sentences=tuple(Sentence(s.start, s.end) for s in sents),
-        tokens=tuple(tuple(Token(t.form, t.tag, t.start, t.start + t.len) for t in s.tokens) for s in sents),
-    )
+    """Sentences (spans of ``text``) and their Kiwi tokens."""
+    return next(analyse_many([text]))
 
 
 def analyse_many(texts: Iterable[str]) -> Iterator[Analysis]:
-    for text in texts:
-        yield analyse(text)
+    """Analyse many texts lazily, in input order, feeding Kiwi one stream of pieces.
+
+    Kiwi reads ahead in the piece stream and works on several pieces at once;
+    the results come back in order, so each text's analysis is complete as soon
+    as its last piece is back.
+    """
+    kiwi = get_kiwi()
+    # For each text (in order): its pieces, still to be matched with results.
+    pending: deque[list[tuple[int, str]]] = deque()
+
+    def stream() -> Iterator[str]:
+        for text in texts:
+            ps = pieces(text)
+            pending.append(ps)
+            for _, piece in ps:
+                yield piece
+
+    results = kiwi.split_into_sents(stream(), return_tokens=True, return_sub_sents=False)
+    parts: list[list[tuple[Sentence, tuple[Token, ...]]]] = []
+    for result in results:
+        # Texts without pieces that precede this result are complete (and empty).
+        while pending and not pending[0]:
+            pending.popleft()
+            yield Analysis(sentences=(), tokens=())
+        current = pending[0]
+        offset, piece = current[len(parts)]
+        parts.append(list(_sentences_of(result, offset, piece)))
+        if len(parts) == len(current):
+            pending.popleft()
+            yield _assemble(parts)
+            parts = []
+    while pending:
+        pending.popleft()
+        yield Analysis(sentences=(), tokens=())
+
+
+_FINAL = re.compile(r"(?:[.!?。？！…:;]|[다요죠음함임됨까])[\"'”’」』)\]]*$")
+
+
+def is_heading(text: str, sentence: Sentence, max_len: int = 80) -> bool:
+    """A short line of its own that does not end like a sentence (a title or section head)."""
+    before = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
+    after_end = text.find("\n", sentence.end)
+    after = text[sentence.end : len(text) if after_end < 0 else after_end]
+    if before.strip() or after.strip():
+        return False
+    body = text[sentence.start : sentence.end]
+    return len(body) <= max_len and not _FINAL.search(body)
