@@ -1,14 +1,64 @@
-"""PLACEHOLDER (being replaced): files in, Articles or IngestErrors out."""
+"""Files in, :class:`Article` or :class:`IngestError` out.
+
+``read_article`` decides what a path is before reading it: only a regular file
+is opened (read-only, non-blocking, never written); FIFOs, devices, sockets
+and folders are reported, and so are broken symbolic links, permission errors,
+empty, whitespace-only, binary and undecodable files.  A file over the size
+cap is cut at a line (or character) boundary with a warning.
+
+Decoding order: byte-order mark (UTF-32 before UTF-16, UTF-8-SIG) -> BOM-less
+UTF-16/32 recognised by its NUL pattern -> the charset an HTML page declares
+-> strict UTF-8 -> strict CP949 (a superset of EUC-KR) -> charset-normalizer
+(a guess, named in ``Article.warnings``).  Stray NUL bytes in an otherwise
+text file are removed with a warning.
+
+Then: :func:`briefings.sanitize.sanitize`, HTML body extraction (trafilatura,
+with a plain-text fallback), page furniture removal
+(:mod:`briefings.furniture`) and metadata (:mod:`briefings.metadata`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import codecs
+import hashlib
+import logging
+import os
+import re
+import stat
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
+from .furniture import find_furniture
+from .metadata import extract_metadata, parse_date
 from .model import Article, IngestError
+from .sanitize import safe_name, safe_path, sanitize, strip_escape_sequences
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "DEFAULT_MAX_BYTES",
+    "article_files",
+    "decode_bytes",
+    "load_paths",
+    "read_article",
+    "seed_dir",
+    "source_changed",
+]
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+DEFAULT_MAX_BYTES = 5_000_000
+MAX_TITLE = 200
+_READ_CHUNK = 1 << 20
+_MAX_STRAY_NULS = 0.10  # more NUL bytes than this share (and not UTF-16/32): binary
+_MAX_BAD_CHARS = 0.02  # more control/unassigned characters than this share: not text
+_MAX_REPLACED = 0.01  # UTF-8 with at most this share of bad bytes is read with U+FFFD
 
 
 def seed_dir() -> Path:
+    """The bundled seed articles: ``briefings/seeds`` when installed, ``<repo>/seeds`` in a checkout."""
     here = Path(__file__).resolve().parent
     for cand in (here / "seeds", here.parent / "seeds"):
         if cand.is_dir():
@@ -16,13 +66,582 @@ def seed_dir() -> Path:
     raise FileNotFoundError("bundled seeds not found")
 
 
-def load_paths(paths: Iterable[str | Path] = ()) -> tuple[list[Article], list[IngestError]]:
-    paths = list(paths) or [seed_dir()]
-    arts: list[Article] = []
-    for p in paths:
-        p = Path(p)
-        files = sorted(p.rglob("*.txt")) if p.is_dir() else [p]
-        for f in files:
-            text = f.read_text("utf-8")
-            arts.append(Article(id=f.stem, path=str(f), title=text.strip().splitlines()[0], text=text))
-    return arts, []
+# --------------------------------------------------------------------------- files
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:g} MB"
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "FIFO"
+    if stat.S_ISCHR(mode):
+        return "character device"
+    if stat.S_ISBLK(mode):
+        return "block device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "special file"
+
+
+def _os_reason(exc: OSError, path: str | os.PathLike[str]) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, FileNotFoundError):
+        return "broken symbolic link" if os.path.lexists(path) else "no such file"
+    if isinstance(exc, IsADirectoryError):
+        return "not a regular file (a folder)"
+    if isinstance(exc, NotADirectoryError):
+        return "no such file (a parent is not a folder)"
+    reason = (exc.strerror or type(exc).__name__).lower()
+    return sanitize(reason).replace("\n", " ")
+
+
+def _stat_reason(path: str | os.PathLike[str]) -> tuple[os.stat_result | None, str | None]:
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        return None, _os_reason(exc, path)
+    except ValueError:  # embedded NUL in the name
+        return None, "invalid file name"
+    if not stat.S_ISREG(st.st_mode):
+        return st, f"not a regular file ({_kind_of(st.st_mode)})"
+    return st, None
+
+
+def _read_bytes(path: str | os.PathLike[str], max_bytes: int) -> tuple[bytes, bool] | str:
+    """The first ``max_bytes`` of a regular file and whether there was more; or a reason."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        return _os_reason(exc, path)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):  # swapped after the first look
+            return f"not a regular file ({_kind_of(st.st_mode)})"
+        chunks: list[bytes] = []
+        size = 0
+        while size <= max_bytes:
+            chunk = os.read(fd, min(_READ_CHUNK, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except BlockingIOError:
+        return "not readable without waiting"
+    except OSError as exc:
+        return _os_reason(exc, path)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    return data[:max_bytes], len(data) > max_bytes
+
+
+# ------------------------------------------------------------------------ decoding
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.I)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def _strict(data: bytes, encoding: str, truncated: bool) -> str | None:
+    """Decode strictly; a cut-off last character of a truncated file is dropped."""
+    try:
+        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        return decoder.decode(data, final=not truncated)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _lenient(data: bytes, encoding: str, truncated: bool) -> tuple[str, int]:
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    text = decoder.decode(data, final=not truncated)
+    return text, text.count("\ufffd")
+
+
+def _bad_share(text: str) -> float:
+    """Share of characters that no text file holds (controls, unassigned, private use)."""
+    if not text:
+        return 0.0
+    sample = strip_escape_sequences(text[:20_000])  # coloured terminal output is still text
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if ch not in "\t\n\r\f\v" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs"))
+    return bad / len(sample)
+
+
+def _looks_like_text(text: str) -> bool:
+    return _bad_share(text) <= _MAX_BAD_CHARS
+
+
+def _wide_unicode(data: bytes) -> str | None:
+    """UTF-32/UTF-16 without a BOM, recognised by where the NUL bytes are."""
+    sample = data[:8192]
+    quads = len(sample) // 4
+    if quads >= 2:
+        cols = [sample[k : quads * 4 : 4].count(0) / quads for k in range(4)]
+        if cols[2] >= 0.95 and cols[3] >= 0.95 and cols[0] < 0.5:
+            return "utf-32-le"
+        if cols[0] >= 0.95 and cols[1] >= 0.95 and cols[3] < 0.5:
+            return "utf-32-be"
+    pairs = len(sample) // 2
+    if pairs < 1:
+        return None
+    even = sample[0 : pairs * 2 : 2].count(0) / pairs
+    odd = sample[1 : pairs * 2 : 2].count(0) / pairs
+    # ASCII in UTF-16-LE puts NULs at odd offsets; Hangul such as 가 (U+AC00) puts a few at even ones
+    if odd >= 0.05 and even * 4 <= odd:
+        return "utf-16-le"
+    if even >= 0.05 and odd * 4 <= even:
+        return "utf-16-be"
+    return None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "replace")
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # a page that really is UTF-16/32 has a BOM or NUL bytes; a <meta> saying so in ASCII is wrong
+    return None if "16" in codec or "32" in codec else codec
+
+
+def _decode_chain(data: bytes, truncated: bool, declared: str | None) -> Decoded | str:
+    """Declared charset -> strict UTF-8 -> strict CP949 -> charset-normalizer -> lenient UTF-8."""
+    for enc in (declared, "utf-8", "cp949"):
+        if enc is None:
+            continue
+        text = _strict(data, enc, truncated)
+        if text is not None:
+            if not _looks_like_text(text):
+                return "binary file (control characters, not text)"
+            return Decoded(text, "utf-8" if enc == "utf_8" else enc)
+    guess = _charset_normalizer(data)
+    if guess is not None:
+        enc, text = guess
+        if _looks_like_text(text):
+            return Decoded(text, enc, (f"encoding guessed: {enc} (not UTF-8 or CP949/EUC-KR)",))
+    text, bad = _lenient(data, "utf-8", truncated)
+    if bad <= max(1, _MAX_REPLACED * len(text)) and _looks_like_text(text):
+        return Decoded(text, "utf-8", (f"{bad} undecodable byte sequence(s) replaced by U+FFFD",))
+    if guess is not None:
+        return "binary file (not text)"
+    return "undecodable (not UTF-8, CP949/EUC-KR or an encoding charset-normalizer recognises)"
+
+
+def _charset_normalizer(data: bytes) -> tuple[str, str] | None:
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+    except Exception:  # a detector failure is "no guess", never a crash
+        return None
+    if best is None or best.encoding is None:
+        return None
+    return best.encoding, str(best)
+
+
+def decode_bytes(
+    data: bytes, *, truncated: bool = False, encoding: str | None = None, html: bool = False
+) -> Decoded | str:
+    """Decode a file's bytes; return :class:`Decoded` or a one-line reason it is not text.
+
+    ``encoding`` forces a codec (bad bytes become U+FFFD, with a warning).
+    ``truncated`` says the bytes are the first part of a longer file: a
+    character cut in two at the end is dropped instead of failing.
+    """
+    if encoding:
+        try:
+            codec = codecs.lookup(encoding).name
+        except LookupError:
+            return f"unknown encoding {sanitize(encoding)!r}"
+        text, bad = _lenient(data, codec, truncated)
+        warnings = (f"{bad} undecodable byte sequence(s) replaced by U+FFFD",) if bad else ()
+        return Decoded(text, codec, warnings)
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            strict = _strict(body, codec, truncated)
+            if strict is not None:
+                return Decoded(strict, name)
+            text, bad = _lenient(body, codec, truncated)
+            return Decoded(text, name, (f"{bad} undecodable byte sequence(s) replaced by U+FFFD",))
+    if b"\x00" in data:
+        wide = _wide_unicode(data)
+        if wide is not None:
+            wide_text = _strict(data, wide, truncated or len(data) % (4 if "32" in wide else 2) != 0)
+            if wide_text is not None and _looks_like_text(wide_text):
+                return Decoded(wide_text, wide, (f"no byte-order mark: read as {wide.upper()}",))
+        nuls = data.count(0)
+        if nuls > _MAX_STRAY_NULS * len(data):
+            return "binary file (NUL bytes, not text)"
+        result = _decode_chain(data.replace(b"\x00", b""), truncated, None)
+        if isinstance(result, str):
+            return "binary file (NUL bytes, not text)"
+        return Decoded(result.text, result.encoding, (*result.warnings, f"{nuls} NUL byte(s) removed"))
+    return _decode_chain(data, truncated, _declared_charset(data) if html else None)
+
+
+# ---------------------------------------------------------------------------- HTML
+
+
+class _TextParser(HTMLParser):
+    """Plain text of an HTML page (the fallback when trafilatura finds no article)."""
+
+    _BLOCK = frozenset(
+        "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
+        "header hr li main nav ol p pre section table td th tr ul".split()
+    )
+    _SKIP = frozenset("script style noscript template head svg iframe object".split())
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title_parts: list[str] = []
+        self.h1_parts: list[str] = []
+        self.og_title: str | None = None
+        self._skip = 0
+        self._in_title = False
+        self._in_h1 = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            a = dict(attrs)
+            if (a.get("property") or a.get("name") or "").lower() == "og:title" and a.get("content"):
+                self.og_title = a.get("content")
+        if tag == "title":
+            self._in_title = True
+        elif tag == "h1":
+            self._in_h1 = True
+        if tag in self._SKIP:
+            self._skip += 1
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag == "h1":
+            self._in_h1 = False
+        if tag in self._SKIP and self._skip:
+            self._skip -= 1
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title_parts.append(data)
+        if self._in_h1:
+            self.h1_parts.append(data)
+        if not self._skip:
+            self.parts.append(data)
+
+    @property
+    def title(self) -> str | None:
+        for cand in (self.og_title, "".join(self.title_parts), "".join(self.h1_parts)):
+            if cand and cand.strip():
+                return cand.strip()
+        return None
+
+
+@dataclass(frozen=True)
+class _Page:
+    text: str
+    title: str | None = None
+    date: str | None = None
+    site: str | None = None
+    author: str | None = None
+
+
+def _quiet_extractor_logs() -> None:
+    for name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+
+
+def _fallback_page(html: str) -> _Page:
+    parser = _TextParser()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # html.parser is lenient, but never let a page crash ingest
+        return _Page(re.sub(r"<[^>]*>", " ", html))
+    text = re.sub(r"[ \t]*\n[ \t\n]*", "\n", "".join(parser.parts))
+    return _Page(text, parser.title)
+
+
+def extract_html(html: str) -> _Page:
+    """Article body and metadata of an HTML page: trafilatura, else plain text."""
+    _quiet_extractor_logs()
+    fallback = _fallback_page(html)
+    try:
+        import trafilatura
+
+        doc = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # a broken page falls back to its plain text
+        doc = None
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not str(text).strip():
+        return fallback
+    return _Page(
+        text=str(text),
+        title=getattr(doc, "title", None) or fallback.title,
+        date=getattr(doc, "date", None),
+        site=getattr(doc, "sitename", None),
+        author=getattr(doc, "author", None),
+    )
+
+
+_HTML_SNIFF = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I)
+
+
+def _is_html(path: Path, text: str) -> bool:
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return True
+    return suffix not in (".txt", ".md") and bool(_HTML_SNIFF.match(text[:1024]))
+
+
+# --------------------------------------------------------------------------- text
+
+
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
+def _lines(text: str, markdown: bool) -> list[str]:
+    lines = [s.strip() for s in text.split("\n")]
+    if markdown:
+        lines = [m.group(1) if (m := _MD_HEADING.match(s)) else s for s in lines]
+    return lines
+
+
+def _front_matter(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Split a Markdown file's YAML front matter (``---`` ... ``---``) into simple ``key: value`` pairs."""
+    if not lines or lines[0] != "---":
+        return lines, {}
+    for end in range(1, min(len(lines), 60)):
+        if lines[end] in ("---", "..."):
+            fields: dict[str, str] = {}
+            for line in lines[1:end]:
+                key, sep, value = line.partition(":")
+                if sep and key.strip():
+                    fields[key.strip().lower()] = value.strip().strip("\"'")
+            return lines[end + 1 :], fields
+    return lines, {}
+
+
+def _join(lines: Iterable[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        line = line.strip()
+        if not line and (not out or not out[-1]):
+            continue
+        out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
+def _cut_at_line(text: str) -> str:
+    """A truncated text ends at its last full line, if that keeps most of it."""
+    cut = text.rfind("\n")
+    return text[:cut] if cut >= len(text) // 2 else text
+
+
+def read_article(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
+    article_id: str | None = None,
+) -> Article | IngestError:
+    """Read one file as an article, or say in one line why it cannot be read."""
+    shown = safe_path(path)
+    _, reason = _stat_reason(path)
+    if reason:
+        return IngestError(shown, reason)
+    got = _read_bytes(path, max(1, max_bytes))
+    if isinstance(got, str):
+        return IngestError(shown, got)
+    data, truncated = got
+    if not data:
+        return IngestError(shown, "empty file")
+    p = Path(os.fsdecode(path))
+    html_by_name = p.suffix.lower() in HTML_SUFFIXES
+    decoded = decode_bytes(data, truncated=truncated, encoding=encoding, html=html_by_name)
+    if isinstance(decoded, str):
+        return IngestError(shown, decoded)
+    warnings = list(decoded.warnings)
+    raw = decoded.text
+    if truncated:
+        raw = _cut_at_line(raw)
+        warnings.append(f"larger than {_mb(max_bytes)}: truncated to the first {_mb(max_bytes)}")
+    if not raw.strip():
+        return IngestError(shown, "only whitespace")
+    text = sanitize(raw)
+    if not text.strip():
+        return IngestError(shown, "no readable text (only control or invisible characters)")
+    page = _Page(text)
+    if _is_html(p, text):
+        page = extract_html(text)
+    lines = _lines(sanitize(page.text), markdown=p.suffix.lower() == ".md")
+    if p.suffix.lower() == ".md":
+        lines, fields = _front_matter(lines)
+        page = _Page(page.text, fields.get("title") or None, parse_date(fields.get("date", "")), page.site)
+    furniture = find_furniture(lines)
+    kept = [s for i, s in enumerate(lines) if i not in furniture.kinds]
+    meta = extract_metadata(
+        kept,
+        title_hint=sanitize(page.title) if page.title else None,
+        date_hint=page.date,
+        site_hint=sanitize(page.site) if page.site else None,
+        author_hint=sanitize(page.author) if page.author else None,
+        extra_lines=furniture.removed(lines, "signoff", "copyright"),
+    )
+    body = _join(meta.lines)
+    if not body:
+        return IngestError(shown, "no article text (only page furniture or metadata)")
+    stem = sanitize(p.stem).replace("\n", " ").strip() or "article"
+    title = re.sub(r"\s+", " ", meta.title).strip() or safe_name(p)
+    if len(title) > MAX_TITLE:
+        title = title[: MAX_TITLE - 1].rstrip() + "…"
+    return Article(
+        id=article_id or stem,
+        path=shown,
+        title=title,
+        text=body,
+        date=meta.date,
+        outlet=meta.outlet,
+        outlet_en=meta.outlet_en,
+        byline=meta.byline,
+        encoding=decoded.encoding,
+        warnings=tuple(warnings),
+        digest=hashlib.sha256(data).hexdigest(),
+    )
+
+
+# ------------------------------------------------------------------------- folders
+
+
+def _sort_key(path: Path) -> tuple[str, ...]:
+    return path.parts
+
+
+def article_files(folder: Path, errors: list[IngestError] | None = None) -> Iterator[Path]:
+    """Files named like articles under ``folder``, recursively, sorted.
+
+    Links to folders are not followed (no loops).  A FIFO, socket or device
+    named like an article is listed (and later reported, never opened); a
+    folder named like one is walked into.  Sub-folders that cannot be listed
+    are added to ``errors``.
+    """
+    found: list[Path] = []
+
+    def unreadable(exc: OSError) -> None:
+        if errors is not None:
+            where = exc.filename if exc.filename is not None else folder
+            errors.append(IngestError(safe_path(where), _os_reason(exc, where)))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable, followlinks=False):
+        dirs.sort()
+        for name in files:
+            if Path(name).suffix.lower() in ARTICLE_SUFFIXES:
+                found.append(Path(root) / name)
+    yield from sorted(found, key=_sort_key)
+
+
+def _unique_id(stem: str, used: set[str]) -> str:
+    if stem not in used:
+        return stem
+    n = 2
+    while f"{stem}-{n}" in used:
+        n += 1
+    return f"{stem}-{n}"
+
+
+def load_paths(
+    paths: Iterable[str | os.PathLike[str]] = (),
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
+) -> tuple[list[Article], list[IngestError]]:
+    """Read files and folders (recursively: .txt, .md, .html, .htm); none given means the seeds.
+
+    Returns the articles and the errors, each in a deterministic order: inputs
+    in the order given, each folder's files sorted.  A file reached twice is
+    read once; article ids are unique (file stem, then ``stem-2`` ...).
+    """
+    inputs = [Path(os.fsdecode(p)) for p in paths] or [seed_dir()]
+    articles: list[Article] = []
+    errors: list[IngestError] = []
+    seen: set[str] = set()
+    used_ids: set[str] = set()
+
+    def visit(file: Path) -> None:
+        key = os.path.realpath(file)
+        if key in seen:
+            return
+        seen.add(key)
+        stem = sanitize(file.stem).replace("\n", " ").strip() or "article"
+        art_id = _unique_id(stem, used_ids)
+        result = read_article(file, max_bytes=max_bytes, encoding=encoding, article_id=art_id)
+        if isinstance(result, IngestError):
+            errors.append(result)
+        else:
+            used_ids.add(art_id)
+            articles.append(result)
+
+    for item in inputs:
+        try:
+            is_dir = item.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            for f in list(article_files(item, errors)):
+                visit(f)
+        else:
+            visit(item)
+    return articles, errors
+
+
+def source_changed(article: Article, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
+    """None when ``article``'s file still holds what was read; else why not (one line)."""
+    _, reason = _stat_reason(article.path)
+    if reason:
+        return "file no longer exists" if reason == "no such file" else reason
+    got = _read_bytes(article.path, max(1, max_bytes))
+    if isinstance(got, str):
+        return got
+    if hashlib.sha256(got[0]).hexdigest() != article.digest:
+        return "file changed since it was read"
+    return None

@@ -1,0 +1,319 @@
+"""Article metadata from the article's own lines: title, date, outlet, byline.
+
+Only what the article states is taken; anything unknown stays None and a date
+is never guessed.  The metadata lines themselves ("입력 : 2025.02.01 08:10:00",
+a lone reporter-name line, a blog header "2025. 1. 28. 22:39ㆍ<blog name>",
+the "(서울=연합뉴스) 김태균 기자 = " dateline prefix, a repeated title) are
+taken out of the body; the body sentences are kept.
+
+Decision: the title is not repeated as the first line of the body.  When the
+title is the article's first line it is removed from the body (and so are
+copies of it just below); when it is a heading further down it stays where it
+is.  When no line looks like a headline, the title is the first sentence
+(shortened) and the body is left whole.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Metadata", "Outlet", "extract_metadata", "find_outlet", "outlets", "parse_date"]
+
+HEADER_LINES = 8  # metadata and the title sit in the first few non-empty lines
+TITLE_WINDOW = 3  # the title is one of the first three non-empty lines
+MAX_TITLE = 150
+FALLBACK_TITLE = 80
+
+_DATE = (
+    r"(?P<y>(?:19|20)\d{2})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})"
+    r"(?:\s*일|\.(?!\d))?"
+)
+_TIME = (
+    r"(?:\s*[(\[]?[월화수목금토일][)\]]?)?"
+    r"(?:\s*(?:T|오전|오후|AM|PM|am|pm)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+\-]\d{2}:?\d{2})?"
+    r"(?:\s*(?:AM|PM|am|pm))?)?"
+)
+DATE_RE = re.compile(_DATE)
+_DATE_TIME = re.compile(_DATE + _TIME)
+
+_PUBLISHED = r"기사\s*입력|입력|등록|작성|게재|발행|송고|published|posted|date"
+_MODIFIED = r"최종\s*수정|수정|업데이트|updated|modified"
+_LABELLED = re.compile(
+    rf"(?P<label>{_PUBLISHED}|{_MODIFIED})\s*(?:일|일시|시간)?\s*[:：]?\s*{_DATE}{_TIME}",
+    re.IGNORECASE,
+)
+_MODIFIED_LABEL = re.compile(rf"^(?:{_MODIFIED})$", re.IGNORECASE)
+_META_LINE_REST = re.compile(r"[\s|/·ㆍ:,\-()\[\]]*")
+
+_DATELINE = re.compile(
+    r"^[(\[]\s*(?P<place>[^=()\[\]]{1,12}?)\s*=\s*(?P<outlet>[^=()\[\]]{1,20}?)\s*[)\]]\s*"
+    r"(?P<who>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)?\s*"
+    r"(?P<role>선임기자|객원기자|기자|특파원|통신원|논설위원)?\s*(?P<eq>=)?\s*"
+)
+_BYLINE_LINE = re.compile(
+    r"^(?P<who>[가-힣]{2,4})\s*(?:선임기자|객원기자|기자|특파원|통신원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
+)
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[①-⑳]|\(\d{1,2}\)|[-*•·ㆍ▶■□◆◇○●]|[IVX]{1,4}\.)\s*")
+_EMAIL_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
+_LETTER = re.compile(r"[가-힣A-Za-z]")
+_SEPARATOR = re.compile(r"^\s*[ㆍ·•|/\-–—]")
+_FIRST_SENTENCE = re.compile(r"^.+?[.!?](?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Outlet:
+    ko: str
+    en: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    date: str | None
+    outlet: str | None
+    outlet_en: str | None
+    byline: str | None
+    lines: tuple[str, ...]  # the body: input lines minus the metadata lines, datelines stripped
+
+
+@lru_cache(maxsize=1)
+def outlets() -> tuple[Outlet, ...]:
+    """The outlets table (``briefings/data/outlets.tsv``)."""
+    text = resources.files("briefings.data").joinpath("outlets.tsv").read_text(encoding="utf-8")
+    rows: list[Outlet] = []
+    for raw in text.splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.split("\t")
+        aliases = tuple(a.strip() for a in cols[2].split(",") if a.strip()) if len(cols) > 2 else ()
+        rows.append(Outlet(cols[0].strip(), cols[1].strip(), aliases))
+    return tuple(rows)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", "", name).casefold()
+
+
+def find_outlet(name: str) -> Outlet | None:
+    """The outlet called ``name`` (Korean or English name, alias or web domain), else None."""
+    key = _key(name)
+    if not key:
+        return None
+    for outlet in outlets():
+        if key in {_key(outlet.ko), _key(outlet.en), *(_key(a) for a in outlet.aliases)}:
+            return outlet
+    # a sub-domain such as www.yna.co.kr or news.mt.co.kr
+    for outlet in outlets():
+        for alias in outlet.aliases:
+            if "." in alias and key.endswith("." + _key(alias)):
+                return outlet
+    return None
+
+
+def parse_date(text: str) -> str | None:
+    """The first valid date written in ``text`` as ``YYYY-MM-DD``, else None."""
+    for m in DATE_RE.finditer(text):
+        iso = _iso(m)
+        if iso:
+            return iso
+    return None
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    try:
+        return _dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _norm(line: str) -> str:
+    return re.sub(r"\s+", " ", line).strip().casefold()
+
+
+def _headline_like(line: str) -> bool:
+    line = line.strip()
+    if not (2 <= len(line) <= MAX_TITLE) or not _LETTER.search(line):
+        return False
+    if _NUMBERED.match(line) or line.endswith((":", "：")):
+        return False
+    if _DATE_TIME.fullmatch(line) or "://" in line or "@" in line:
+        return False
+    # a headline may end in "!" or "?" ("시장을 흔들다!", "판도 바꿀까?") but not in a period,
+    # and holds no second sentence after a period
+    if re.search(r"(?<!\.)\.[\"'”’)\]]*$", line) or re.search(r"(?<![.\d])\.\s+\S", line):
+        return False
+    return True
+
+
+@dataclass
+class _State:
+    lines: list[str]
+    drop: set[int]
+    filled: list[int]
+
+    def header(self, n: int = HEADER_LINES) -> list[int]:
+        return [i for i in self.filled if i not in self.drop][:n]
+
+
+def _find_date(st: _State, date_hint: str | None) -> str | None:
+    published: str | None = None
+    modified: str | None = None
+    scan = st.filled[:12] + st.filled[-5:]
+    for i in dict.fromkeys(scan):
+        line = st.lines[i]
+        if len(line) > 120:
+            continue
+        found = list(_LABELLED.finditer(line))
+        if not found:
+            continue
+        for m in found:
+            iso = _iso(m)
+            if not iso:
+                continue
+            if _MODIFIED_LABEL.match(re.sub(r"\s+", " ", m["label"]).strip()):
+                modified = modified or iso
+            else:
+                published = published or iso
+        rest = _LABELLED.sub("", line)
+        if found[0].start() == 0 or len(_META_LINE_REST.sub("", rest)) <= 20:
+            st.drop.add(i)
+    header_date: str | None = None
+    for i in st.header(TITLE_WINDOW):
+        line = st.lines[i].strip()
+        dm = _DATE_TIME.match(line)
+        if not dm or not _iso(dm):
+            continue
+        rest = line[dm.end() :].strip()
+        if "년" in dm.group(0) and rest and not _SEPARATOR.match(rest):
+            break  # "2025년 1월 27일 미국 증시는 ..." is an event date in a sentence, not a dateline
+        header_date = _iso(dm)
+        if not rest or _SEPARATOR.match(rest) or len(rest) <= 20:
+            # a blog header "2025. 1. 28. 22:39ㆍ<blog name>": all of it is furniture
+            st.drop.add(i)
+        else:
+            st.lines[i] = rest
+        break
+    hint = date_hint if date_hint and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date_hint) else None
+    return published or header_date or hint or modified
+
+
+def _find_dateline(st: _State) -> tuple[str | None, str | None]:
+    """(outlet name, byline) from a dateline "(서울=연합뉴스) 김태균 기자 = ..." or a byline line."""
+    for i in st.header(10):
+        line = st.lines[i]
+        m = _DATELINE.match(line)
+        if not m or not (m["role"] or m["eq"]):
+            continue
+        rest = line[m.end() :].strip()
+        if not rest:
+            continue
+        st.lines[i] = rest
+        outlet_name = m["outlet"].strip()
+        byline = m["who"].strip() if m["who"] else None
+        # the lone reporter-name line above the dateline ("김태균", "김태균 기자")
+        if byline:
+            for j in st.header(10):
+                if j >= i:
+                    break
+                bm = _BYLINE_LINE.match(st.lines[j].strip())
+                if _norm(st.lines[j]) == _norm(byline) or (bm and bm["who"] == byline):
+                    st.drop.add(j)
+        return outlet_name, byline
+    for i in st.header(10):
+        bm = _BYLINE_LINE.match(st.lines[i].strip())
+        if bm:
+            st.drop.add(i)
+            return None, bm["who"]
+    return None, None
+
+
+def _outlet_from_lines(lines: Sequence[str]) -> Outlet | None:
+    for line in lines:
+        for dom in _EMAIL_DOMAIN.findall(line):
+            found = find_outlet(dom)
+            if found:
+                return found
+        for outlet in sorted(outlets(), key=lambda o: -len(o.ko)):  # 연합뉴스TV before 연합뉴스
+            if outlet.ko in line:
+                return outlet
+    return None
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """ "Title - Site" / "Title | Site" -> "Title" when the suffix names the site or an outlet."""
+    m = re.match(r"^(?P<t>.+?)\s+[-|:·–—]\s+(?P<s>[^-|:·–—]{1,30})$", title)
+    if m and ((site and _key(m["s"]) == _key(site)) or find_outlet(m["s"])):
+        return m["t"].strip()
+    return title
+
+
+def _find_title(st: _State, title_hint: str | None, site: str | None) -> str:
+    head = st.header(TITLE_WINDOW + 3)
+    if title_hint and title_hint.strip():
+        title = _strip_site(re.sub(r"\s+", " ", title_hint).strip(), site)
+        for i in head:
+            if _norm(st.lines[i]) in (_norm(title), _norm(title_hint)):
+                st.drop.add(i)
+        return title
+    chosen: int | None = None
+    for i in head[:TITLE_WINDOW]:
+        if _headline_like(st.lines[i]):
+            chosen = i
+            break
+    if chosen is None:
+        if not head:
+            return ""
+        first = st.lines[head[0]].strip()
+        m = _FIRST_SENTENCE.match(first)
+        title = m.group(0) if m else first
+        if len(title) > FALLBACK_TITLE:
+            title = title[: FALLBACK_TITLE - 1].rstrip() + "…"
+        return title
+    title = st.lines[chosen].strip()
+    if chosen == head[0]:
+        body_left = [i for i in st.filled if i not in st.drop and i != chosen]
+        if body_left:
+            st.drop.add(chosen)
+        for i in head[1:]:
+            if _norm(st.lines[i]) == _norm(title) and body_left:
+                st.drop.add(i)
+    return title
+
+
+def extract_metadata(
+    lines: Sequence[str],
+    *,
+    title_hint: str | None = None,
+    date_hint: str | None = None,
+    site_hint: str | None = None,
+    author_hint: str | None = None,
+    extra_lines: Sequence[str] = (),
+) -> Metadata:
+    """Find title, date, outlet and byline in sanitized ``lines``; return them and the body lines.
+
+    ``*_hint`` come from an HTML page's own metadata; ``extra_lines`` are removed
+    furniture (sign-offs, copyright lines) that may still name the outlet.
+    """
+    st = _State(list(lines), set(), [i for i, s in enumerate(lines) if s.strip()])
+    date = _find_date(st, date_hint)
+    outlet_name, byline = _find_dateline(st)
+    outlet = find_outlet(outlet_name) if outlet_name else None
+    if outlet_name is None:
+        outlet = (find_outlet(site_hint) if site_hint else None) or _outlet_from_lines(extra_lines)
+    name_ko = outlet.ko if outlet else (outlet_name or (site_hint.strip() if site_hint else None) or None)
+    title = _find_title(st, title_hint, name_ko)
+    body = tuple(s for i, s in enumerate(st.lines) if i not in st.drop)
+    return Metadata(
+        title=title,
+        date=date,
+        outlet=name_ko,
+        outlet_en=outlet.en if outlet else None,
+        byline=byline or (author_hint.strip() if author_hint and author_hint.strip() else None),
+        lines=body,
+    )
