@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .claims import extract_claims
 from .english import brief_en
@@ -11,6 +14,9 @@ from .figures import extract_figures
 from .model import Analysis, Article, Briefing
 from .nlp import analyse_many
 from .summary import summarize_ko
+
+if TYPE_CHECKING:
+    from .cache import Cache
 
 Progress = Callable[[int, int], None]
 
@@ -32,17 +38,90 @@ def brief_from_analysis(article: Article, analysis: Analysis) -> Briefing:
     )
 
 
-def brief(article: Article) -> Briefing:
-    """Brief one article."""
-    return next(brief_many([article]))
+def brief(article: Article, cache: Cache | None = None) -> Briefing:
+    """Brief one article (from the cache when it holds it)."""
+    return next(brief_many([article], cache=cache))
 
 
-def brief_many(articles: Iterable[Article], progress: Progress | None = None) -> Iterator[Briefing]:
-    """Brief many articles, feeding Kiwi in batches; yields in input order."""
+def brief_many(
+    articles: Iterable[Article], progress: Progress | None = None, cache: Cache | None = None
+) -> Iterator[Briefing]:
+    """Brief many articles; yields in input order, each as soon as it is ready.
+
+    With a ``cache``, articles it holds come from it and never reach Kiwi
+    (which is not even loaded while no article needs it); the others go to
+    Kiwi as one stream (``nlp.analyse_many``) and are stored.  The results are
+    the same with or without the cache.  ``progress(done, total)`` is called
+    after each article.
+    """
     items: Sequence[Article] = list(articles)
     total = len(items)
-    analyses = analyse_many(a.text for a in items)
-    for done, (article, analysis) in enumerate(zip(items, analyses), start=1):
-        yield brief_from_analysis(article, analysis)
+    briefings = _from_cache(items, cache) if cache is not None else _analysed(items)
+    for done, briefing in enumerate(briefings, start=1):
+        yield briefing
         if progress is not None:
             progress(done, total)
+
+
+def _analysed(items: Sequence[Article]) -> Iterator[Briefing]:
+    if not items:
+        return
+    for article, analysis in zip(items, analyse_many(a.text for a in items), strict=True):
+        yield brief_from_analysis(article, analysis)
+
+
+def _from_cache(items: Sequence[Article], cache: Cache) -> Iterator[Briefing]:
+    """Cache lookups run just ahead of the reader, misses stream to Kiwi in order.
+
+    ``scan`` looks articles up one at a time (under a lock: Kiwi may pull the
+    next text from its own thread): a hit is kept in ``hits``, a miss queued in
+    ``found``.  Kiwi's input stream hands queued misses over (``given``, in
+    order, so the k-th analysis belongs to ``given[k]``) and scans further
+    ahead only when it runs out of work.
+    """
+    hits: dict[int, Briefing] = {}
+    analysed: dict[int, Analysis] = {}
+    found: deque[int] = deque()
+    given: deque[int] = deque()
+    lock = threading.Lock()
+    scanned = 0
+
+    def scan() -> None:
+        nonlocal scanned
+        with lock:
+            if scanned >= len(items):
+                return
+            i = scanned
+            hit = cache.get(items[i])
+            if hit is None:
+                found.append(i)
+            else:
+                hits[i] = hit
+            scanned = i + 1
+
+    def texts_for_kiwi() -> Iterator[str]:
+        while True:
+            while found:
+                i = found.popleft()
+                given.append(i)
+                yield items[i].text
+            if scanned >= len(items):
+                return
+            scan()
+
+    analyses: Iterator[Analysis] | None = None
+    for i, article in enumerate(items):
+        while scanned <= i:
+            scan()
+        hit = hits.pop(i, None)
+        if hit is not None:
+            yield hit
+            continue
+        while i not in analysed:
+            if analyses is None:
+                analyses = analyse_many(texts_for_kiwi())
+            analysis = next(analyses)
+            analysed[given.popleft()] = analysis
+        briefing = brief_from_analysis(article, analysed.pop(i))
+        cache.put(briefing)
+        yield briefing

@@ -1,4 +1,523 @@
-"""PLACEHOLDER (being replaced): the deepseek-brief command."""
+"""The ``deepseek-brief`` command: the reader, ``brief``, ``compare`` and ``cache``.
 
-def main() -> int:
-    return 0
+Parsing: the first argument picks the mode.  If it is exactly ``brief``,
+``compare`` or ``cache`` that subcommand's parser reads the rest; otherwise
+every argument belongs to the reader (``deepseek-brief [PATH...]``).  So an
+article file that happens to be named ``brief`` is opened as ``./brief`` (or
+after ``--``: ``deepseek-brief -- brief``).
+
+Nothing heavy is imported before it is needed: ``--help`` imports neither the
+core nor Textual; ``brief``, ``compare`` and ``cache`` import the core (and
+Rich for a progress bar on a terminal), never Textual; only the reader imports
+``tui.app``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from briefings import Article, Briefing, Cache, IngestError
+
+PROG = "deepseek-brief"
+COMMANDS = ("brief", "compare", "cache")
+DEFAULT_MAX_BYTES = 5_000_000
+PROGRESS_MIN_ARTICLES = 4
+
+EXIT_OK = 0
+EXIT_SKIPPED = 1
+EXIT_USAGE = 2
+
+_EXIT_CODES = """\
+exit status:
+  0  every input was briefed
+  1  some inputs were skipped (each is named on stderr and in the JSON "errors"),
+     or the output could not be written
+  2  usage error (unknown option, bad value)"""
+
+_MAIN_DESCRIPTION = """\
+A keyboard-driven terminal reader for Korean news coverage of one story told by
+several outlets. For every article: a Korean summary and an English briefing
+beside the original, with key figures (money, percentages, counts, multiples,
+dates) highlighted, and a cross-source comparison of what the outlets agree on,
+dispute, or report alone. Works offline.
+
+Without a command, opens the reader on the given files and folders (.txt, .md,
+.html, .htm, searched recursively), or on the five bundled articles."""
+
+_MAIN_EPILOG = f"""\
+commands:
+  {PROG} brief [PATH...]     briefings on stdout (text, Markdown or JSON)
+  {PROG} compare [PATH...]   cross-source comparison on stdout
+  {PROG} cache info|clear    show or empty the analysis cache
+  Run '{PROG} COMMAND --help' for a command's options.
+
+examples:
+  {PROG}                              read the five bundled articles
+  {PROG} ~/news/deepseek/             read every article in a folder
+  {PROG} brief --format json > out.json
+  {PROG} brief a.txt b.html --lang en --format md -o brief.md
+  {PROG} compare ~/news/deepseek/ --format md
+  {PROG} ./brief                      open a file literally named 'brief'
+
+{_EXIT_CODES}
+
+environment:
+  XDG_CACHE_HOME   the cache lives in $XDG_CACHE_HOME/{PROG} (default ~/.cache/{PROG})
+  NO_COLOR         the reader uses no color"""
+
+_BRIEF_EPILOG = f"""\
+examples:
+  {PROG} brief                               the bundled articles, as text
+  {PROG} brief ~/news --format json > b.json  every article in a folder, as JSON
+  {PROG} brief a.txt --lang en                English briefing and figures only
+  {PROG} brief a.txt --format md -o a.md      Markdown, written atomically to a.md
+
+The JSON document ({{"version": 1, "articles": [...], "errors": [...]}}) is described
+in the README and by briefings/schemas/brief.schema.json.
+
+{_EXIT_CODES}"""
+
+_COMPARE_EPILOG = f"""\
+examples:
+  {PROG} compare                             compare the bundled articles
+  {PROG} compare ~/news/deepseek --format json > topics.json
+
+Each topic is marked AGREE, DISAGREE or SINGLE SOURCE with a one-line reason, and
+lists each source's figure or statement with the sentence it comes from. The JSON
+document is described by briefings/schemas/compare.schema.json.
+
+{_EXIT_CODES}"""
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, importing the core only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kw: Any) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, **kw)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any, **__: Any) -> None:
+        from briefings import __version__
+
+        _write_stdout(f"{PROG} {__version__}\n")
+        parser.exit()
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {text!r}")
+    return value
+
+
+def _encoding(text: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(text).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {text!r}") from None
+
+
+def _add_encoding_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--encoding", type=_encoding, metavar="NAME",
+                   help="read every file with this encoding (e.g. cp949) instead of detecting it")
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="article files or folders (default: the five bundled articles)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="neither read nor write the analysis cache")
+    p.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help=f"files larger than N bytes are truncated with a warning (default {DEFAULT_MAX_BYTES:,})")
+
+
+def _wrap(text: str) -> str:
+    import textwrap
+
+    return textwrap.fill(text, width=80)
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    return argparse.RawDescriptionHelpFormatter(prog, max_help_position=30)
+
+
+def build_reader_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=PROG,
+        usage=(f"{PROG} [-h] [--version] [--no-cache] [--max-bytes N] [PATH ...]\n"
+               f"       {PROG} {{brief,compare,cache}} ..."),
+        description=_MAIN_DESCRIPTION,
+        epilog=_MAIN_EPILOG,
+        formatter_class=_formatter,
+    )
+    p.add_argument("--version", action=_VersionAction, help="print the version and exit")
+    _add_input_options(p)
+    return p
+
+
+def build_brief_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=f"{PROG} brief",
+        description=_wrap("Brief articles: title, outlet and date, an English headline, a Korean summary, an "
+                          "English briefing whose lines name the sentences they rest on, and every key figure "
+                          "with its exact Korean surface, English form and normalized value."),
+        epilog=_BRIEF_EPILOG,
+        formatter_class=_formatter,
+    )
+    _add_input_options(p)
+    p.add_argument("-f", "--format", choices=("text", "md", "json"), default="text",
+                   help="output format (default text)")
+    _add_encoding_option(p)
+    p.add_argument("--lang", choices=("ko", "en", "both"), default="both",
+                   help="which summaries text and md show (default both; JSON always has both)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="write to FILE (atomically) instead of stdout")
+    return p
+
+
+def build_compare_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=f"{PROG} compare",
+        description=_wrap("Compare what several articles say: topics (same subject, measure and date) marked "
+                          "as agree, disagree or single source, with the reason and each source's figure or "
+                          "statement."),
+        epilog=_COMPARE_EPILOG,
+        formatter_class=_formatter,
+    )
+    _add_input_options(p)
+    _add_encoding_option(p)
+    p.add_argument("-f", "--format", choices=("text", "md", "json"), default="text",
+                   help="output format (default text)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="write to FILE (atomically) instead of stdout")
+    return p
+
+
+def build_cache_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=f"{PROG} cache",
+        description=_wrap(f"The analysis cache keeps each article's analysis, keyed by the file's bytes and the "
+                          f"core's version, so unchanged articles open without loading the Korean analyser. It "
+                          f"lives in $XDG_CACHE_HOME/{PROG} (default ~/.cache/{PROG}). Every command takes "
+                          f"--no-cache."),
+        formatter_class=_formatter,
+    )
+    sub = p.add_subparsers(dest="action", metavar="{info,clear}", required=True)
+    sub.add_parser("info", help="where the cache is, how many entries and bytes")
+    sub.add_parser("clear", help="remove every entry")
+    return p
+
+
+# --------------------------------------------------------------------------- output helpers
+
+
+# C0 and C1 controls, DEL, lone surrogates (undecodable file names), bidi and zero-width controls.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _safe(text: str) -> str:
+    """A file name or message for the terminal: control characters shown as escapes, never sent."""
+
+    def show(m: re.Match[str]) -> str:
+        code = ord(m.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNSAFE.sub(show, text)
+
+
+def _say(message: str) -> None:
+    """One line on stderr, prefixed with the program name."""
+    try:
+        print(f"{PROG}: {_safe(message)}", file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
+
+
+def _write_stdout(text: str) -> None:
+    """Write to stdout; a closed pipe (``| head``) ends quietly."""
+    stream: TextIO = sys.stdout
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not complain again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _prepare_stdout() -> None:
+    """Never crash on a terminal that cannot show Korean: replace what it cannot encode."""
+    for stream in (sys.stdout, sys.stderr):
+        enc = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if enc and enc not in ("utf8", "utf16", "utf32") and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def _emit(text: str, output: Path | None) -> bool:
+    """Send the document to stdout or to a file; False if the file could not be written."""
+    if output is None:
+        _write_stdout(text)
+        return True
+    from briefings import ExportError, write_atomic
+
+    try:
+        write_atomic(output, text)
+    except ExportError as exc:
+        _say(str(exc))
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- loading and briefing
+
+
+def _load(paths: Sequence[str], max_bytes: int, encoding: str | None = None
+          ) -> tuple[list[Article], list[IngestError]]:
+    """Ingest the inputs; paths that do not exist and ingest crashes become error entries."""
+    from briefings import IngestError, load_paths
+
+    errors: list[IngestError] = []
+    existing: list[str] = []
+    for p in paths:
+        if os.path.lexists(p):
+            existing.append(p)
+        else:
+            errors.append(IngestError(p, "no such file or directory"))
+    if paths and not existing:
+        return [], errors
+
+    def load(items: Sequence[str]) -> tuple[list[Article], list[IngestError]]:
+        arts, errs = load_paths(items, max_bytes=max_bytes, encoding=encoding)
+        return list(arts), list(errs)
+
+    try:
+        articles, more = load(existing)
+        return articles, errors + more
+    except Exception:  # noqa: BLE001 - isolate the input that broke ingest, brief the rest
+        pass
+    articles = []
+    for p in existing or [""]:
+        try:
+            arts, errs = load([p] if p else [])
+        except Exception as exc:  # noqa: BLE001
+            reason = f"cannot be read as an article ({type(exc).__name__})"
+            errors.append(IngestError(p or "(bundled articles)", reason))
+            continue
+        articles += arts
+        errors += errs
+    return articles, errors
+
+
+def _open_cache(no_cache: bool) -> Cache | None:
+    if no_cache:
+        return None
+    from briefings import Cache
+
+    return Cache(warn=_say)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr when it is a terminal and the work is long enough; else nothing."""
+    if total < PROGRESS_MIN_ARTICLES or not _isatty(sys.stderr):
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(file=sys.stderr, highlight=False, markup=False)
+    with Progress(TextColumn("briefing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True, redirect_stdout=False, redirect_stderr=True) as bar:
+        task = bar.add_task("briefing", total=total)
+
+        def update(done: int, _total: int) -> None:
+            bar.update(task, completed=done)
+
+        yield update
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _brief_inputs(args: argparse.Namespace) -> tuple[list[Briefing], list[IngestError]]:
+
+    articles, errors = _load(args.paths, args.max_bytes, getattr(args, "encoding", None))
+    for e in errors:
+        _say(f"skipped {e.path}: {e.error}")
+    for a in articles:
+        for w in a.warnings:
+            _say(f"{a.path}: {w}")
+    cache = _open_cache(args.no_cache)
+    with _progress(len(articles)) as progress:
+        briefings = _brief_each(articles, errors, progress, cache)
+    if not articles and not errors:
+        _say("no articles found (looked for .txt, .md, .html and .htm files)")
+    return briefings, errors
+
+
+def _brief_each(articles: Sequence[Article], errors: list[IngestError],
+                progress: Callable[[int, int], None] | None, cache: Cache | None) -> list[Briefing]:
+    """Brief every article; one that makes the analysis fail is named, skipped, and the rest go on."""
+    from briefings import IngestError, brief_many
+
+    briefings: list[Briefing] = []
+    total = len(articles)
+    remaining = list(articles)
+    while remaining:
+        offset = total - len(remaining)
+
+        def report(done: int, _total: int, offset: int = offset) -> None:
+            if progress is not None:
+                progress(offset + done, total)
+
+        done = 0
+        try:
+            for b in brief_many(remaining, progress=report, cache=cache):
+                briefings.append(b)
+                done += 1
+            break
+        except Exception as exc:  # noqa: BLE001 - a bug on one article must not lose the others
+            bad = remaining[done]
+            error = IngestError(bad.path, f"analysis failed ({type(exc).__name__}: {exc})")
+            errors.append(error)
+            _say(f"skipped {error.path}: {error.error}")
+            remaining = remaining[done + 1 :]
+    return briefings
+
+
+def _exit_code(briefings: Sequence[Briefing], errors: Sequence[IngestError]) -> int:
+    return EXIT_SKIPPED if errors or not briefings else EXIT_OK
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def run_brief(argv: Sequence[str]) -> int:
+    args = build_brief_parser().parse_intermixed_args(argv)
+    from briefings import briefings_to_json, briefings_to_markdown, briefings_to_text
+
+    briefings, errors = _brief_inputs(args)
+    if args.format == "json":
+        text = briefings_to_json(briefings, errors)
+    elif args.format == "md":
+        text = briefings_to_markdown(briefings, args.lang)
+    else:
+        text = briefings_to_text(briefings, args.lang)
+    if not _emit(text, args.output):
+        return EXIT_SKIPPED
+    return _exit_code(briefings, errors)
+
+
+def run_compare(argv: Sequence[str]) -> int:
+    args = build_compare_parser().parse_intermixed_args(argv)
+    from briefings import compare, comparison_to_json, comparison_to_markdown, comparison_to_text
+
+    briefings, errors = _brief_inputs(args)
+    comparison = compare(briefings)
+    if args.format == "json":
+        text = comparison_to_json(comparison, errors)
+    elif args.format == "md":
+        text = comparison_to_markdown(comparison)
+    else:
+        text = comparison_to_text(comparison)
+    if not _emit(text, args.output):
+        return EXIT_SKIPPED
+    return _exit_code(briefings, errors)
+
+
+def _human_bytes(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "kB", "MB", "GB"):
+        if size < 1000 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1000
+    return f"{n} B"
+
+
+def run_cache(argv: Sequence[str]) -> int:
+    args = build_cache_parser().parse_args(argv)
+    from briefings import Cache
+
+    cache = Cache(warn=_say)
+    if args.action == "clear":
+        removed = cache.clear()
+        _write_stdout(f"removed {removed} cache entr{'y' if removed == 1 else 'ies'} from {_safe(str(cache.root))}\n")
+        return EXIT_OK
+    info = cache.info()
+    stale = info["entries"] - info["current_entries"]
+    lines = [
+        f"cache directory: {_safe(info['dir'])}",
+        f"entries: {info['entries']} ({_human_bytes(info['bytes'])})",
+        f"  for this version: {info['current_entries']} ({_human_bytes(info['current_bytes'])})",
+    ]
+    if stale:
+        lines.append(f"  from other versions: {stale} (never read; '{PROG} cache clear' removes them)")
+    _write_stdout("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def run_reader(argv: Sequence[str]) -> int:
+    args = build_reader_parser().parse_intermixed_args(argv)
+    if not (_isatty(sys.stdin) and _isatty(sys.stdout)):
+        _say(f"the reader needs a terminal; for output to a file or pipe use '{PROG} brief' or '{PROG} compare'")
+        return EXIT_USAGE
+    from tui.app import run_app
+
+    return int(run_app(list(args.paths), use_cache=not args.no_cache, max_bytes=args.max_bytes))
+
+
+_RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {
+    "brief": run_brief,
+    "compare": run_compare,
+    "cache": run_cache,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``deepseek-brief`` entry point; returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    _prepare_stdout()
+    try:
+        if args and args[0] in _RUNNERS:
+            return _RUNNERS[args[0]](args[1:])
+        return run_reader(args)
+    except SystemExit as exc:  # argparse: --help, --version (0) and usage errors (2)
+        code = exc.code
+        return code if isinstance(code, int) else (EXIT_OK if code is None else EXIT_USAGE)
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,530 @@
+"""Briefings and comparisons out: JSON, Markdown and plain text, and safe file writes.
+
+Every exporter reads the frozen model objects and returns a string; nothing
+here parses article text again.  The JSON documents are public and versioned
+(``"version": 1``): fields are only ever added, never renamed.  Untrusted text
+(titles, sentences, file names) is never interpreted: Markdown table cells have
+``|``, backslashes and line breaks escaped, plain text has any stray control
+character made visible, and JSON escapes everything it must.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import math
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from .model import Briefing, Comparison, Figure, IngestError, Mention, Topic
+
+FORMAT_VERSION = 1
+
+Lang = Literal["ko", "en", "both"]
+
+_QUALIFIER_SIGN = {
+    "approx": "≈",
+    "at_least": "≥",
+    "at_most": "≤",
+    "more_than": ">",
+    "less_than": "<",
+    "by": "by",
+}
+_QUALIFIER_WORD = {
+    "approx": "about",
+    "at_least": "at least",
+    "at_most": "at most",
+    "more_than": "more than",
+    "less_than": "less than",
+    "by": "by",
+}
+_STATUS_WORD = {"agree": "AGREE", "disagree": "DISAGREE", "single": "SINGLE SOURCE"}
+
+# C0 (but tab and newline), DEL, C1, bidi controls, zero-width characters, BOM.
+_CONTROL_RE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\ud800-\udfff]"
+)
+
+
+class ExportError(Exception):
+    """An export could not be written; the message is one line for people."""
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _visible(text: str) -> str:
+    """Make any control character that slipped through visible (``\\x1b``), never active."""
+
+    def show(m: re.Match[str]) -> str:
+        code = ord(m.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _CONTROL_RE.sub(show, text)
+
+
+def _json_str(text: str | None) -> str | None:
+    """A string that can always be encoded as UTF-8 (lone surrogates from odd file names)."""
+    if text is None:
+        return None
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _json_value(value: float | str | None) -> float | str | None:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, str):
+        return _json_str(value)
+    return value
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def format_number(value: float) -> str:
+    """A number written out in full, never rounded: 5600000.0 -> ``5,600,000``; 19341.83 -> ``19,341.83``."""
+    if not math.isfinite(value):
+        return str(value)
+    if value == int(value) and abs(value) < 1e21:
+        return f"{int(value):,}"
+    text = repr(float(value))
+    if "e" in text or "E" in text:
+        from decimal import Decimal
+
+        text = format(Decimal(text), "f")
+    whole, _, frac = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    return f"{sign}{int(whole):,}.{frac}" if frac else f"{sign}{int(whole):,}"
+
+
+def format_value(value: float | str | None, high: float | str | None = None, unit: str | None = None,
+                 qualifier: str | None = None) -> str:
+    """The normalized value of a figure for tables: ``≈ 5,600,000 USD``, ``589,000,000,000–600,000,000,000 USD``."""
+    if value is None:
+        return ""
+
+    def one(v: float | str) -> str:
+        return v if isinstance(v, str) else format_number(v)
+
+    text = one(value)
+    if high is not None:
+        text = f"{text}–{one(high)}"
+    if unit and unit != "date":
+        text = f"{text}{unit}" if unit in ("%", "x") else f"{text} {unit}"
+    if qualifier:
+        text = f"{_QUALIFIER_SIGN.get(qualifier, qualifier)} {text}"
+    return text
+
+
+def _display_width(text: str) -> int:
+    """Terminal columns: East Asian wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _display_width(text))
+
+
+def _md_cell(text: str | None) -> str:
+    """Text safe inside a Markdown table cell: one line, ``|`` and ``\\`` escaped."""
+    if not text:
+        return ""
+    text = _one_line(_visible(text))
+    return text.replace("\\", "\\\\").replace("|", "\\|")
+
+
+def _md_inline(text: str | None) -> str:
+    """Text for a Markdown paragraph or list item: one line, no active control characters."""
+    return _one_line(_visible(text or ""))
+
+
+# --------------------------------------------------------------------------- briefing: dict / JSON
+
+
+def figure_to_dict(f: Figure) -> dict[str, Any]:
+    return {
+        "surface": f.surface,
+        "start": f.start,
+        "end": f.end,
+        "sentence": f.sentence,
+        "kind": f.kind,
+        "value": _json_value(f.value),
+        "high": _json_value(f.high),
+        "unit": f.unit,
+        "qualifier": f.qualifier,
+        "en": f.en,
+        "counter": f.counter,
+    }
+
+
+def briefing_to_dict(b: Briefing) -> dict[str, Any]:
+    """The public JSON object for one article (see the README's JSON section)."""
+    a = b.article
+    return {
+        "id": _json_str(a.id),
+        "path": _json_str(a.path),
+        "title": a.title,
+        "date": a.date,
+        "outlet": a.outlet,
+        "outlet_en": a.outlet_en,
+        "byline": a.byline,
+        "encoding": a.encoding,
+        "warnings": list(a.warnings),
+        "text": a.text,
+        "sentences": b.sentences,
+        "figures": [figure_to_dict(f) for f in b.figures],
+        "summary": {
+            "ko": [b.sentence_text(i) for i in b.summary_ko],
+            "en": [line.text for line in b.summary_en],
+            "ko_sentences": list(b.summary_ko),
+            "sources": [list(line.sentences) for line in b.summary_en],
+        },
+        "headline_en": b.headline_en,
+    }
+
+
+def error_to_dict(e: IngestError) -> dict[str, Any]:
+    return {"path": _json_str(e.path), "error": _json_str(e.error)}
+
+
+def briefings_to_dict(briefings: Iterable[Briefing], errors: Iterable[IngestError] = ()) -> dict[str, Any]:
+    return {
+        "version": FORMAT_VERSION,
+        "articles": [briefing_to_dict(b) for b in briefings],
+        "errors": [error_to_dict(e) for e in errors],
+    }
+
+
+def _dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def briefings_to_json(briefings: Iterable[Briefing], errors: Iterable[IngestError] = ()) -> str:
+    """``{"version": 1, "articles": [...], "errors": [{"path", "error"}]}``, UTF-8 text, indented."""
+    return _dumps(briefings_to_dict(briefings, errors))
+
+
+# --------------------------------------------------------------------------- briefing: Markdown / text
+
+
+def _outlet_line(b: Briefing) -> str:
+    a = b.article
+    if a.outlet and a.outlet_en and a.outlet_en != a.outlet:
+        return f"{a.outlet} ({a.outlet_en})"
+    return a.outlet or a.outlet_en or "unknown outlet"
+
+
+def _sources(line_sentences: Sequence[int]) -> str:
+    if not line_sentences:
+        return ""
+    return "[" + ", ".join(f"s{i + 1}" for i in line_sentences) + "]"
+
+
+def briefing_to_markdown(b: Briefing, lang: Lang = "both") -> str:
+    """One article as Markdown: metadata, headline, Korean summary, English briefing, key figures."""
+    a = b.article
+    out: list[str] = [f"# {_md_inline(a.title) or _md_inline(a.id)}", ""]
+    out.append(f"- Outlet: {_md_inline(_outlet_line(b))}")
+    out.append(f"- Date: {a.date or 'not stated'}")
+    if a.byline:
+        out.append(f"- Byline: {_md_inline(a.byline)}")
+    out.append(f"- Source: `{_md_inline(a.path).replace('`', chr(0x2035))}`")
+    for w in a.warnings:
+        out.append(f"- Warning: {_md_inline(w)}")
+    out.append("")
+    if lang in ("en", "both") and b.headline_en:
+        out += [f"**{_md_inline(b.headline_en)}**", ""]
+    if lang in ("ko", "both"):
+        out += ["## 요약 (Korean summary)", ""]
+        out += [f"- {_md_inline(b.sentence_text(i))}" for i in b.summary_ko] or ["- (no summary)"]
+        out.append("")
+    if lang in ("en", "both"):
+        out += ["## English briefing", ""]
+        if b.summary_en:
+            for line in b.summary_en:
+                src = _sources(line.sentences)
+                out.append(f"- {_md_inline(line.text)}" + (f" {src}" if src else ""))
+        else:
+            out.append("- (no English briefing)")
+        out.append("")
+    out += ["## Key figures", ""]
+    if b.figures:
+        out += ["| Korean | English | Value | Sentence |", "| --- | --- | --- | --- |"]
+        for f in b.figures:
+            value = format_value(f.value, f.high, f.unit, f.qualifier)
+            out.append(f"| {_md_cell(f.surface)} | {_md_cell(f.en)} | {_md_cell(value)} | s{f.sentence + 1} |")
+    else:
+        out.append("No figures found.")
+    out.append("")
+    return "\n".join(out)
+
+
+def briefings_to_markdown(briefings: Iterable[Briefing], lang: Lang = "both") -> str:
+    return "\n---\n\n".join(briefing_to_markdown(b, lang) for b in briefings)
+
+
+def briefing_to_text(b: Briefing, lang: Lang = "both") -> str:
+    """One article as plain text for a terminal (no markup, no escape sequences)."""
+    a = b.article
+    out: list[str] = [_visible(_one_line(a.title) or a.id)]
+    meta = [_outlet_line(b), a.date or "date not stated"]
+    if a.byline:
+        meta.append(a.byline)
+    out.append(_visible(" · ".join(meta)))
+    out.append(_visible(a.path))
+    for w in a.warnings:
+        out.append(_visible(f"warning: {w}"))
+    if lang in ("en", "both") and b.headline_en:
+        out += ["", _visible(_one_line(b.headline_en))]
+    if lang in ("ko", "both"):
+        out += ["", "요약 (Korean summary)"]
+        out += [f"  • {_visible(_one_line(b.sentence_text(i)))}" for i in b.summary_ko] or ["  (none)"]
+    if lang in ("en", "both"):
+        out += ["", "English briefing"]
+        if b.summary_en:
+            for line in b.summary_en:
+                src = _sources(line.sentences)
+                out.append(f"  • {_visible(_one_line(line.text))}" + (f" {src}" if src else ""))
+        else:
+            out.append("  (none)")
+    out += ["", "Key figures"]
+    if b.figures:
+        surfaces = [_visible(_one_line(f.surface)) for f in b.figures]
+        ens = [_visible(_one_line(f.en)) for f in b.figures]
+        w1 = min(max(map(_display_width, surfaces)), 28)
+        w2 = min(max(map(_display_width, ens)), 32)
+        for f, surface, en in zip(b.figures, surfaces, ens, strict=True):
+            value = format_value(f.value, f.high, f.unit, f.qualifier)
+            out.append(f"  {_pad(surface, w1)}  {_pad(en, w2)}  [{value}]")
+    else:
+        out.append("  (none)")
+    return "\n".join(out) + "\n"
+
+
+def briefings_to_text(briefings: Iterable[Briefing], lang: Lang = "both") -> str:
+    rule = "\n" + "─" * 60 + "\n\n"
+    return rule.join(briefing_to_text(b, lang) for b in briefings)
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+def mention_to_dict(m: Mention) -> dict[str, Any]:
+    return {
+        "article": _json_str(m.article),
+        "path": _json_str(m.path),
+        "sentence": m.sentence,
+        "surface": m.surface,
+        "value": _json_value(m.value),
+        "high": _json_value(m.high),
+        "unit": m.unit,
+        "qualifier": m.qualifier,
+        "polarity": m.polarity,
+        "stance": m.stance,
+        "hedged": m.hedged,
+        "side": m.side,
+        "note": m.note,
+        "text": m.text,
+    }
+
+
+def topic_to_dict(t: Topic) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "label": {"ko": t.label_ko, "en": t.label_en},
+        "status": t.status,
+        "reason": t.reason,
+        "subject": t.subject,
+        "measure": t.measure,
+        "date": t.date,
+        "kind": t.kind,
+        "sides": [{"label": {"ko": side.label_ko, "en": side.label_en}, "articles": list(side.articles)}
+                  for side in t.sides],
+        "mentions": [mention_to_dict(m) for m in t.mentions],
+    }
+
+
+def comparison_to_dict(c: Comparison, errors: Iterable[IngestError] = ()) -> dict[str, Any]:
+    """The public comparison JSON object (see the README's JSON section)."""
+    return {
+        "version": FORMAT_VERSION,
+        "articles": [
+            {"id": _json_str(a.id), "path": _json_str(a.path), "title": a.title, "date": a.date,
+             "outlet": a.outlet, "outlet_en": a.outlet_en}
+            for a in c.articles
+        ],
+        "topics": [topic_to_dict(t) for t in c.topics],
+        "notes": list(c.notes),
+        "errors": [error_to_dict(e) for e in errors],
+    }
+
+
+def comparison_to_json(c: Comparison, errors: Iterable[IngestError] = ()) -> str:
+    return _dumps(comparison_to_dict(c, errors))
+
+
+def _mention_value(m: Mention) -> str:
+    """What a source says on a topic, in a few words: its figure, or the side it takes on a claim."""
+    if m.surface:
+        said = f"{m.side}: {m.surface}" if m.side else m.surface
+    elif m.side:
+        said = m.side
+    elif m.stance:
+        said = m.stance
+    elif m.polarity is True:
+        said = "yes"
+    elif m.polarity is False:
+        said = "no"
+    else:
+        said = ""
+    if m.hedged:
+        said = f"{said} (hedged)" if said else "(hedged)"
+    return said
+
+
+def comparison_to_markdown(c: Comparison) -> str:
+    """Topics as sections; each a table of sources with their figure or statement."""
+    out: list[str] = ["# Cross-source comparison", ""]
+    out += ["Sources:", ""]
+    out += [f"- {_md_inline(a.id)}: {_md_inline(a.title)} ({_md_inline(a.outlet or a.outlet_en or 'unknown outlet')}, "
+            f"{a.date or 'no date'})" for a in c.articles] or ["- none"]
+    out.append("")
+    if not c.topics:
+        out += ["No shared topics found.", ""]
+    for t in c.topics:
+        out.append(f"## {_md_inline(t.label_en)} / {_md_inline(t.label_ko)}")
+        out.append("")
+        out.append(f"**{_STATUS_WORD.get(t.status, t.status.upper())}**: {_md_inline(t.reason)}")
+        out.append("")
+        out += ["| Source | Figure or statement | Value or cue | Sentence |", "| --- | --- | --- | --- |"]
+        for m in t.mentions:
+            value = format_value(m.value, m.high, m.unit, m.qualifier)
+            if m.note:
+                value = f"{value} ({m.note})" if value else m.note
+            out.append(f"| {_md_cell(m.article)} | {_md_cell(_mention_value(m))} | {_md_cell(value)} "
+                       f"| {_md_cell(m.text)} |")
+        out.append("")
+    for note in c.notes:
+        out.append(f"> {_md_inline(note)}")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def comparison_to_text(c: Comparison) -> str:
+    """The comparison as plain text: one block per topic, status as a word (not color)."""
+    out: list[str] = ["Cross-source comparison", ""]
+    for a in c.articles:
+        out.append(_visible(f"  {a.id}  {a.outlet or a.outlet_en or 'unknown outlet'}  {a.date or 'no date'}  "
+                            f"{_one_line(a.title)}"))
+    if not c.topics:
+        out += ["", "No shared topics found."]
+    for t in c.topics:
+        out += ["", _visible(f"[{_STATUS_WORD.get(t.status, t.status.upper())}] {t.label_en} / {t.label_ko}")]
+        out.append(_visible(f"  {_one_line(t.reason)}"))
+        for m in t.mentions:
+            value = format_value(m.value, m.high, m.unit, m.qualifier)
+            shown = _mention_value(m)
+            detail = "  ".join(x for x in (shown, f"[{value}]" if value else "", m.note or "") if x)
+            out.append(_visible(f"  - {m.article}: {_one_line(detail)}"))
+            out.append(_visible(f"      “{_one_line(m.text)}”"))
+    for note in c.notes:
+        out += ["", _visible(note)]
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- files
+
+
+def describe_os_error(exc: OSError) -> str:
+    reasons = {
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENOSPC: "disk full",
+        errno.EDQUOT: "disk quota exceeded",
+        errno.ENOENT: "directory does not exist",
+        errno.ENOTDIR: "a parent is not a directory",
+        errno.EISDIR: "is a directory",
+        errno.EROFS: "read-only file system",
+        errno.ENAMETOOLONG: "file name too long",
+    }
+    if exc.errno in reasons:
+        return reasons[exc.errno]
+    return (exc.strerror or str(exc) or type(exc).__name__).lower()
+
+
+def _umask() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+def write_atomic(path: Path, text: str) -> Path:
+    """Write ``text`` (UTF-8) to ``path`` all at once: a temp file beside it, fsync, rename.
+
+    On any failure the temp file is removed, ``path`` is left as it was, and an
+    ``ExportError`` says why in one line ("cannot write to /x/y.md: permission denied").
+    """
+    path = Path(path)
+    data = text.encode("utf-8", "surrogateescape")
+    shown = _visible(str(path))
+    if path.is_dir():
+        raise ExportError(f"cannot write to {shown}: is a directory")
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:60]}.", suffix=".tmp")
+        try:
+            os.fchmod(fd, 0o666 & ~_umask())
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise ExportError(f"cannot write to {shown}: {describe_os_error(exc)}") from exc
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return path
+
+
+def export_filename(b: Briefing, suffix: str = ".md") -> str:
+    """A safe file name for an article's export: ASCII slug of the id plus the date (``003-2025-02-01.md``)."""
+    ascii_id = unicodedata.normalize("NFKD", b.article.id).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", ascii_id).strip("-_")[:60].strip("-_")
+    if not slug:
+        slug = "article-" + hashlib.sha1(b.article.id.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    if b.article.date and re.fullmatch(r"\d{4}(-\d{2}){0,2}", b.article.date) and b.article.date not in slug:
+        slug = f"{slug}-{b.article.date}"
+    return slug + suffix
+
+
+def json_schema(name: Literal["brief", "compare"]) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a public document: ``brief`` or ``compare``."""
+    from importlib.resources import files
+
+    text = files("briefings.schemas").joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
+    doc: dict[str, Any] = json.loads(text)
+    return doc

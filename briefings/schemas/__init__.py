@@ -1,0 +1,1 @@
+"""JSON Schemas of the public JSON documents (brief.schema.json, compare.schema.json)."""

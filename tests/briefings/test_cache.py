@@ -1,0 +1,237 @@
+"""The analysis cache: hits, misses, identical results, and every way an entry or a directory can be bad."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import pickle
+import subprocess
+import sys
+import textwrap
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+from briefings import Analysis, Briefing, Cache, brief_many, default_cache_dir, load_paths, pipeline
+from briefings.cache import _HEADER, _MAGIC, CACHE_FORMAT, article_key
+from briefings.nlp import analyse_many
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def seed_briefings() -> list[Briefing]:
+    articles, errors = load_paths([])
+    assert len(articles) == 5 and not errors
+    return list(brief_many(articles))
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Cache:
+    return Cache(tmp_path / "cache", warn=pytest.fail)
+
+
+def entry_path(cache: Cache, b: Briefing) -> Path:
+    return cache.dir / (article_key(b.article) + ".dsbc")
+
+
+def test_miss_then_hit_gives_the_same_briefing(cache: Cache, seed_briefings: list[Briefing]) -> None:
+    b = seed_briefings[0]
+    assert cache.get(b.article) is None
+    assert cache.put(b)
+    again = cache.get(b.article)
+    assert again == b
+    assert again is not None and again.article is b.article  # the article comes from ingest, not the cache
+    assert (cache.hits, cache.misses) == (1, 1)
+
+
+def test_brief_many_is_identical_with_and_without_cache(cache: Cache, seed_briefings: list[Briefing]) -> None:
+    articles = [b.article for b in seed_briefings]
+    first = list(brief_many(articles, cache=cache))
+    assert cache.info()["current_entries"] == 5
+    second_cache = Cache(cache.root, warn=pytest.fail)
+    second = list(brief_many(articles, cache=second_cache))
+    assert second_cache.hits == 5 and second_cache.misses == 0
+    assert first == seed_briefings
+    assert second == seed_briefings
+    assert [b.article.id for b in second] == [a.id for a in articles]
+
+
+def test_partial_cache_keeps_input_order_and_reports_progress(cache: Cache, seed_briefings: list[Briefing]) -> None:
+    cache.put(seed_briefings[1])
+    cache.put(seed_briefings[3])
+    calls: list[tuple[int, int]] = []
+    out = list(brief_many([b.article for b in seed_briefings], progress=lambda d, t: calls.append((d, t)),
+                          cache=cache))
+    assert out == seed_briefings
+    assert calls == [(i, 5) for i in range(1, 6)]
+    assert cache.hits == 2 and cache.misses == 3
+
+
+@pytest.mark.parametrize("cached", [(0, 1), (1, 3), (4,), (0, 2, 4), (0, 1, 2, 3, 4)])
+def test_hits_stream_before_kiwi_is_asked(
+    cache: Cache, seed_briefings: list[Briefing], monkeypatch: pytest.MonkeyPatch, cached: tuple[int, ...]
+) -> None:
+    for i in cached:
+        cache.put(seed_briefings[i])
+    asked: list[int] = []
+    real = analyse_many
+
+    def spy(texts: Iterable[str]) -> Iterator[Analysis]:
+        asked.append(len(asked))
+        yield from real(texts)
+
+    monkeypatch.setattr(pipeline, "analyse_many", spy)
+    stream = brief_many([b.article for b in seed_briefings], cache=cache)
+    leading_hits = next((i for i in range(5) if i not in cached), 5)
+    for i in range(leading_hits):
+        assert next(stream) == seed_briefings[i]
+        assert asked == []  # Kiwi not involved yet
+    rest = list(stream)
+    assert rest == seed_briefings[leading_hits:]
+    assert asked == ([] if len(cached) == 5 else [0])  # one stream for all misses
+
+
+def test_warm_cache_never_loads_kiwi(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        """
+        import sys
+        from briefings import Cache, brief_many, load_paths
+        from briefings.cache import core_fingerprint
+        arts, _ = load_paths([])
+        cache = Cache(sys.argv[1])
+        out = list(brief_many(arts, cache=cache))
+        print(len(out), cache.hits, "kiwipiepy" in sys.modules, core_fingerprint())
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for attempt in range(3):  # the source tree may be edited between the two runs (new fingerprint): retry
+        run = [sys.executable, "-c", script, str(tmp_path / f"c{attempt}")]
+        cold = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT, check=True).stdout.split()
+        warm = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT, check=True).stdout.split()
+        if cold[3] == warm[3]:
+            break
+    assert cold[:3] == ["5", "0", "True"]
+    assert warm[:3] == ["5", "5", "False"]
+
+
+def test_changed_text_or_metadata_is_a_miss(cache: Cache, seed_briefings: list[Briefing]) -> None:
+    b = seed_briefings[2]
+    cache.put(b)
+    assert cache.get(dataclasses.replace(b.article, text=b.article.text + " 추가")) is None
+    assert cache.get(dataclasses.replace(b.article, date="1999-01-01")) is None
+    assert cache.get(dataclasses.replace(b.article, digest="0" * 64)) is None
+    # the same file elsewhere is a hit
+    moved = dataclasses.replace(b.article, path="/elsewhere/x.txt", id="x")
+    hit = cache.get(moved)
+    assert hit is not None and hit.article.path == "/elsewhere/x.txt" and hit.figures == b.figures
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "other_format", "bad_crc"])
+def test_damaged_entry_is_ignored_and_rebuilt(cache: Cache, seed_briefings: list[Briefing], damage: str) -> None:
+    b = seed_briefings[4]
+    cache.put(b)
+    path = entry_path(cache, b)
+    data = path.read_bytes()
+    if damage == "garbage":
+        path.write_bytes(b"\x00\xffnot a cache entry" * 10)
+    elif damage == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "other_format":
+        magic, _fmt, length, crc = _HEADER.unpack_from(data)
+        path.write_bytes(_HEADER.pack(magic, CACHE_FORMAT + 1, length, crc) + data[_HEADER.size :])
+    else:
+        path.write_bytes(data[:-1] + bytes([data[-1] ^ 0xFF]))
+    assert cache.get(b.article) is None
+    rebuilt = list(brief_many([b.article], cache=cache))
+    assert rebuilt == [b]
+    assert path.read_bytes() == data  # rewritten whole
+    assert cache.get(b.article) == b
+
+
+def test_foreign_pickle_cannot_run_code(cache: Cache, seed_briefings: list[Briefing], tmp_path: Path) -> None:
+    b = seed_briefings[0]
+    marker = tmp_path / "pwned"
+
+    class Evil:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.mkdir, (str(marker),))
+
+    payload = zlib.compress(pickle.dumps((Evil(), (), (), (), "", ())))
+    path = entry_path(cache, b)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(_HEADER.pack(_MAGIC, CACHE_FORMAT, len(payload), zlib.crc32(payload)) + payload)
+    assert cache.get(b.article) is None
+    assert not marker.exists()
+
+
+def test_entry_of_another_article_is_rejected(cache: Cache, seed_briefings: list[Briefing]) -> None:
+    a, b = seed_briefings[0], seed_briefings[1]
+    cache.put(a)
+    entry_path(cache, b).write_bytes(entry_path(cache, a).read_bytes())  # spans that do not fit b's text
+    assert cache.get(b.article) is None
+
+
+def test_unwritable_directory_runs_without_cache_and_says_so_once(
+    tmp_path: Path, seed_briefings: list[Briefing]
+) -> None:
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("a file, not a directory", encoding="utf-8")
+    warnings: list[str] = []
+    cache = Cache(blocker / "sub", warn=warnings.append)
+    out = list(brief_many([b.article for b in seed_briefings], cache=cache))
+    assert out == seed_briefings
+    assert len(warnings) == 1
+    assert "cache disabled" in warnings[0] and "file.txt" in warnings[0]
+    assert not cache.enabled
+    assert cache.info()["entries"] == 0
+    assert blocker.read_text(encoding="utf-8") == "a file, not a directory"
+
+
+def test_failed_write_leaves_no_temp_file(
+    cache: Cache, seed_briefings: list[Briefing], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    cache = Cache(cache.root, warn=warnings.append)
+
+    def full(*_a: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    assert cache.put(seed_briefings[0]) is False
+    monkeypatch.undo()
+    assert list(cache.dir.iterdir()) == []
+    assert warnings == [f"cache disabled, running without it (cannot write to {cache.root}: disk full)"]
+
+
+def test_info_and_clear(cache: Cache, seed_briefings: list[Briefing]) -> None:
+    assert cache.info() == {"dir": str(cache.root), "entries": 0, "bytes": 0, "current_entries": 0,
+                            "current_bytes": 0, "enabled": True}
+    for b in seed_briefings:
+        cache.put(b)
+    stale = cache.root / ("0" * 16)
+    stale.mkdir()
+    (stale / "old.dsbc").write_bytes(b"x" * 10)
+    keep = cache.root / "not-ours.txt"
+    keep.write_text("user file", encoding="utf-8")
+    info = cache.info()
+    assert info["entries"] == 6 and info["current_entries"] == 5
+    assert info["bytes"] == sum(p.stat().st_size for p in cache.dir.iterdir()) + 10
+    assert cache.clear() == 6
+    assert cache.info()["entries"] == 0
+    assert keep.exists()  # clear removes only cache entries
+    assert cache.get(seed_briefings[0].article) is None
+    assert cache.put(seed_briefings[0])  # usable again after clear
+
+
+def test_default_dir_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert default_cache_dir() == tmp_path / "deepseek-brief"
+    assert Cache().root == tmp_path / "deepseek-brief"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # the XDG spec says: ignore relative paths
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert default_cache_dir() == tmp_path / "home" / ".cache" / "deepseek-brief"

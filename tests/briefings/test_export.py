@@ -1,0 +1,262 @@
+"""Exports: what a user gets in JSON, Markdown, text and on disk."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from briefings.export import (
+    ExportError,
+    briefing_to_dict,
+    briefing_to_markdown,
+    briefing_to_text,
+    briefings_to_json,
+    comparison_to_dict,
+    comparison_to_json,
+    comparison_to_markdown,
+    comparison_to_text,
+    export_filename,
+    format_number,
+    write_atomic,
+)
+from briefings.model import (
+    Analysis,
+    Article,
+    Briefing,
+    BriefLine,
+    Comparison,
+    Figure,
+    IngestError,
+    Mention,
+    Sentence,
+    Side,
+    Topic,
+)
+
+TEXT = "딥시크는 개발비로 560만 달러를 썼다. 엔비디아 주가는 17% 폭락했다. [bold red]주의[/] | 표시"
+
+
+def make_briefing(text: str = TEXT, title: str = "딥시크 충격 [@click=app.quit]", art_id: str = "003") -> Briefing:
+    ends = []
+    start = 0
+    for part in text.split(". "):
+        end = start + len(part) + (1 if start + len(part) < len(text) else 0)
+        ends.append((start, min(end, len(text))))
+        start = end + 1
+    sentences = tuple(Sentence(s, e) for s, e in ends)
+    article = Article(id=art_id, path=f"/tmp/{art_id}.txt", title=title, text=text, date="2025-02-01",
+                      outlet="연합뉴스", outlet_en="Yonhap", byline="김태균 기자", digest="ab" * 32)
+    i = text.index("560만 달러")
+    j = text.index("17%")
+    figures = (
+        Figure(surface="560만 달러", start=i, end=i + 7, sentence=0, kind="money", value=5.6e6, unit="USD",
+               en="US$5.6 million"),
+        Figure(surface="17%", start=j, end=j + 3, sentence=1, kind="percent", value=17.0, unit="%", en="17%",
+               qualifier="approx"),
+    )
+    return Briefing(
+        article=article,
+        analysis=Analysis(sentences=sentences, tokens=tuple(() for _ in sentences)),
+        figures=figures,
+        facts=(),
+        summary_ko=(0, 1),
+        headline_en="NVIDIA shares plunge 17% on DeepSeek",
+        summary_en=(BriefLine("DeepSeek spent US$5.6 million on development.", (0,), (0,)),
+                    BriefLine("NVIDIA's share price fell 17%.", (1,), (1,))),
+    )
+
+
+def make_comparison() -> Comparison:
+    b = make_briefing()
+    m = Mention(article="003", path=b.article.path, sentence=1, text=b.sentence_text(1), surface="17%",
+                value=17.0, unit="%", figure=1)
+    m2 = Mention(article="001", path="/tmp/001.txt", sentence=0, text="주가 | 16.97% [link=x]하락", surface="16.97%",
+                 value=16.97, unit="%", note="rounded")
+    topic = Topic(id="nvidia-share_price-2025-01-27", label_ko="엔비디아 주가 하락", label_en="NVIDIA share price fall",
+                  status="agree", reason="17% agrees with 16.97% (stated precision)", mentions=(m, m2),
+                  subject="NVIDIA", measure="share_price", date="2025-01-27")
+    return Comparison(articles=(b.article,), topics=(topic,))
+
+
+def test_briefing_dict_has_public_fields_and_exact_spans() -> None:
+    b = make_briefing()
+    d = briefing_to_dict(b)
+    for key in ("id", "path", "title", "date", "outlet", "text", "sentences", "figures", "summary", "headline_en"):
+        assert key in d
+    assert d["summary"]["en"] == ["DeepSeek spent US$5.6 million on development.", "NVIDIA's share price fell 17%."]
+    assert d["summary"]["sources"] == [[0], [1]]
+    for f in d["figures"]:
+        assert d["text"][f["start"]:f["end"]] == f["surface"]
+        assert set(f) >= {"surface", "start", "end", "sentence", "kind", "value", "high", "unit", "qualifier", "en"}
+
+
+def test_json_round_trips_with_errors_and_keeps_korean_and_markup_literal() -> None:
+    b = make_briefing()
+    text = briefings_to_json([b], [IngestError("notes.bin", "binary file")])
+    assert "딥시크" in text  # ensure_ascii=False
+    doc = json.loads(text)
+    assert doc["version"] == 1
+    assert doc["errors"] == [{"path": "notes.bin", "error": "binary file"}]
+    assert doc["articles"][0]["title"] == "딥시크 충격 [@click=app.quit]"
+
+
+def test_json_survives_undecodable_file_names() -> None:
+    bad = os.fsdecode(b"/tmp/\xff\xfe.txt")
+    text = briefings_to_json([], [IngestError(bad, "binary file")])
+    text.encode("utf-8")  # would raise on a lone surrogate
+    assert json.loads(text)["errors"][0]["error"] == "binary file"
+
+
+def test_markdown_holds_headline_summary_and_figure_table() -> None:
+    md = briefing_to_markdown(make_briefing())
+    assert md.startswith("# 딥시크 충격 [@click=app.quit]\n")
+    assert "**NVIDIA shares plunge 17% on DeepSeek**" in md
+    assert "- 딥시크는 개발비로 560만 달러를 썼다." in md
+    assert "- NVIDIA's share price fell 17%. [s2]" in md
+    assert "| 560만 달러 | US$5.6 million | 5,600,000 USD | s1 |" in md
+    assert "| 17% | 17% | ≈ 17% | s2 |" in md
+    assert "연합뉴스 (Yonhap)" in md and "2025-02-01" in md
+
+
+def test_markdown_languages_select_sections() -> None:
+    b = make_briefing()
+    assert "English briefing" not in briefing_to_markdown(b, "ko")
+    assert "요약" not in briefing_to_markdown(b, "en")
+    assert "Key figures" in briefing_to_markdown(b, "en")
+
+
+def test_markdown_table_cells_escape_pipes_and_newlines() -> None:
+    b = make_briefing()
+    fig = Figure(surface="1|2\n3", start=0, end=1, sentence=0, kind="count", value=3.0, unit="count", en="a|b")
+    b2 = Briefing(b.article, b.analysis, (fig,), (), (), "", ())
+    md = briefing_to_markdown(b2)
+    row = next(line for line in md.splitlines() if line.startswith("| 1"))
+    assert row == "| 1\\|2 3 | a\\|b | 3 count | s1 |"
+    assert row.count(" | ") == 3  # still four columns
+
+
+def test_text_output_is_plain_and_makes_control_characters_visible() -> None:
+    b = make_briefing(title="제목\x1b]52;c;aGk=\x07 끝")
+    out = briefing_to_text(b)
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b]52;c;aGk=\\x07" in out
+    assert "NVIDIA shares plunge 17% on DeepSeek" in out
+    assert "560만 달러" in out and "US$5.6 million" in out
+    assert "딥시크는 개발비로 560만 달러를 썼다." in out
+
+
+def test_text_keeps_markup_literal() -> None:
+    b = make_briefing(title="[bold red]빨강[/] [link=https://x]y[/link]")
+    out = briefing_to_text(b)
+    assert out.splitlines()[0] == "[bold red]빨강[/] [link=https://x]y[/link]"
+
+
+def test_format_number_never_rounds() -> None:
+    assert format_number(5.6e6) == "5,600,000"
+    assert format_number(846687500000000.0) == "846,687,500,000,000"
+    assert format_number(19341.83) == "19,341.83"
+    assert format_number(0.0001) == "0.0001"
+    assert format_number(1.5e-7) == "0.00000015"
+
+
+def test_comparison_exports() -> None:
+    c = make_comparison()
+    d = comparison_to_dict(c)
+    assert d["version"] == 1
+    assert d["articles"][0] == {**d["articles"][0], "id": "003", "path": "/tmp/003.txt"}
+    t = d["topics"][0]
+    assert t["label"] == {"ko": "엔비디아 주가 하락", "en": "NVIDIA share price fall"}
+    assert t["status"] == "agree"
+    assert {"article", "path", "surface", "value", "unit", "text"} <= set(t["mentions"][0])
+    assert json.loads(comparison_to_json(c)) == d
+    md = comparison_to_markdown(c)
+    assert "## NVIDIA share price fall / 엔비디아 주가 하락" in md
+    assert "**AGREE**" in md
+    assert "주가 \\| 16.97% [link=x]하락" in md
+    txt = comparison_to_text(c)
+    assert "[AGREE] NVIDIA share price fall" in txt
+    assert "16.97%" in txt and "rounded" in txt
+
+
+def test_write_atomic_writes_and_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "out.md"
+    target.write_text("old", encoding="utf-8")
+    assert write_atomic(target, "새 내용\n") == target
+    assert target.read_text(encoding="utf-8") == "새 내용\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.md"]
+
+
+def test_write_atomic_failed_rename_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "out.md"
+    target.write_text("old", encoding="utf-8")
+
+    def boom(*_a: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(ExportError, match="disk full"):
+        write_atomic(target, "new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.md"]
+
+
+def test_write_atomic_failed_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "new.md"
+
+    def boom(*_a: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "write", boom)
+    with pytest.raises(ExportError, match=r"cannot write to .*new\.md: disk full"):
+        write_atomic(target, "x" * 100_000)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_write_atomic_unwritable_directory(tmp_path: Path) -> None:
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("i am a file", encoding="utf-8")
+    with pytest.raises(ExportError, match="cannot write to .*: a parent is not a directory"):
+        write_atomic(blocker / "sub" / "out.md", "x")
+    with pytest.raises(ExportError, match="directory does not exist"):
+        write_atomic(tmp_path / "missing" / "out.md", "x")
+    with pytest.raises(ExportError, match="is a directory"):
+        write_atomic(tmp_path, "x")
+    assert blocker.read_text(encoding="utf-8") == "i am a file"
+
+
+@pytest.mark.parametrize(
+    ("art_id", "expected"),
+    [
+        ("003_4cf37a44203fc678", "003_4cf37a44203fc678-2025-02-01.md"),
+        ("../../etc/passwd", "etc-passwd-2025-02-01.md"),
+        ("딥시크\x1b[2J", "2J-2025-02-01.md"),
+    ],
+)
+def test_export_filename_is_safe(art_id: str, expected: str) -> None:
+    assert export_filename(make_briefing(art_id=art_id)) == expected
+
+
+def test_export_filename_of_a_korean_id_is_ascii() -> None:
+    name = export_filename(make_briefing(art_id="딥시크기사"))
+    assert name.isascii() and "/" not in name and name.endswith("-2025-02-01.md")
+    assert name.startswith("article-")
+
+
+def test_claim_mentions_show_their_side_and_hedge() -> None:
+    c = make_comparison()
+    claim = Mention(article="001", path="/tmp/001.txt", sentence=3, text="엔비디아 GPU를 사용했을 가능성",
+                    polarity=False, side="used or holds NVIDIA GPUs", hedged=True, note="GPU를 사용했")
+    topic = dataclasses.replace(c.topics[0], id="claim-x", status="disagree", kind="claim", mentions=(claim,),
+                                sides=(Side("used or holds NVIDIA GPUs", "엔비디아 GPU 사용", ("001",)),))
+    c2 = dataclasses.replace(c, topics=(topic,))
+    d = comparison_to_dict(c2)["topics"][0]
+    assert d["kind"] == "claim"
+    label = {"ko": "엔비디아 GPU 사용", "en": "used or holds NVIDIA GPUs"}
+    assert d["sides"] == [{"label": label, "articles": ["001"]}]
+    assert d["mentions"][0]["side"] == "used or holds NVIDIA GPUs" and d["mentions"][0]["hedged"] is True
+    assert "| 001 | used or holds NVIDIA GPUs (hedged) | GPU를 사용했 |" in comparison_to_markdown(c2)
+    assert "[DISAGREE]" in comparison_to_text(c2)

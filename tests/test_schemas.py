@@ -1,0 +1,103 @@
+"""The public JSON documents match their JSON Schemas, and the schemas catch wrong kinds and units."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import jsonschema
+import pytest
+
+from briefings import brief_many, compare, load_paths
+from briefings.export import briefings_to_json, comparison_to_json, json_schema
+from briefings.model import IngestError
+
+
+@pytest.fixture(scope="module")
+def brief_doc() -> dict[str, Any]:
+    articles, errors = load_paths([])
+    briefings = list(brief_many(articles))
+    doc: dict[str, Any] = json.loads(briefings_to_json(briefings, [*errors, IngestError("x.bin", "binary file")]))
+    doc["_compare"] = json.loads(comparison_to_json(compare(briefings)))
+    return doc
+
+
+def validator(name: str) -> jsonschema.Draft202012Validator:
+    schema = json_schema(name)  # type: ignore[arg-type]
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def test_seed_briefings_match_the_schema(brief_doc: dict[str, Any]) -> None:
+    doc = {k: v for k, v in brief_doc.items() if k != "_compare"}
+    validator("brief").validate(doc)
+    assert len(doc["articles"]) == 5
+    assert doc["errors"] == [{"path": "x.bin", "error": "binary file"}]
+
+
+def test_seed_comparison_matches_the_schema(brief_doc: dict[str, Any]) -> None:
+    doc = brief_doc["_compare"]
+    validator("compare").validate(doc)
+    assert [a["id"] for a in doc["articles"]] == [a["id"] for a in brief_doc["articles"]]
+
+
+def test_every_figure_span_is_exact(brief_doc: dict[str, Any]) -> None:
+    for art in brief_doc["articles"]:
+        for f in art["figures"]:
+            assert art["text"][f["start"] : f["end"]] == f["surface"]
+            assert 0 <= f["sentence"] < len(art["sentences"])
+
+
+FIGURE = {"surface": "560만 달러", "start": 0, "end": 7, "sentence": 0, "kind": "money", "value": 5.6e6,
+          "high": None, "unit": "USD", "qualifier": None, "en": "US$5.6 million"}
+
+
+def brief_with(figure: dict[str, Any]) -> dict[str, Any]:
+    return {"version": 1, "errors": [], "articles": [{
+        "id": "a", "path": "a.txt", "title": "t", "date": "2025-02-01", "outlet": None, "text": "560만 달러",
+        "sentences": ["560만 달러"], "figures": [figure], "summary": {"ko": [], "en": []}, "headline_en": ""}]}
+
+
+def test_schema_accepts_a_good_figure() -> None:
+    validator("brief").validate(brief_with(FIGURE))
+    date = {**FIGURE, "kind": "date", "value": "2025-01", "unit": "date", "en": "January 2025"}
+    validator("brief").validate(brief_with(date))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"kind": "amount"},  # not a kind
+        {"unit": "dollars"},  # not an ISO code
+        {"unit": "%"},  # money in percent
+        {"kind": "percent", "unit": "USD"},
+        {"kind": "date", "unit": "date", "value": "27 Jan 2025"},  # dates are ISO
+        {"kind": "date", "unit": "date", "value": "2025-13"},
+        {"kind": "count", "unit": "x"},
+        {"value": "5.6e6"},  # amounts are numbers
+        {"qualifier": "roughly"},
+        {"start": -1},
+    ],
+)
+def test_schema_rejects_a_bad_figure(change: dict[str, Any]) -> None:
+    with pytest.raises(jsonschema.ValidationError):
+        validator("brief").validate(brief_with({**FIGURE, **change}))
+
+
+def test_schema_requires_the_public_fields(brief_doc: dict[str, Any]) -> None:
+    for key in ("title", "figures", "summary", "headline_en"):
+        doc = {k: v for k, v in copy.deepcopy(brief_doc).items() if k != "_compare"}
+        del doc["articles"][0][key]
+        with pytest.raises(jsonschema.ValidationError):
+            validator("brief").validate(doc)
+
+
+def test_compare_schema_rejects_unknown_status() -> None:
+    doc: dict[str, Any] = {"version": 1, "articles": [{"id": "a", "path": "a.txt", "title": "t"}], "topics": [{
+        "id": "t1", "label": {"ko": "주가", "en": "share price"}, "status": "maybe", "reason": "r",
+        "mentions": [{"article": "a", "path": "a.txt", "surface": "17%", "value": 17, "unit": "%", "text": "s"}]}]}
+    with pytest.raises(jsonschema.ValidationError):
+        validator("compare").validate(doc)
+    doc["topics"][0]["status"] = "agree"
+    validator("compare").validate(doc)
