@@ -367,27 +367,36 @@ def _isatty(stream: Any) -> bool:
 
 
 def _brief_inputs(args: argparse.Namespace) -> tuple[list[Briefing], list[IngestError]]:
+    errors: list[IngestError] = []
+    briefings = list(_brief_stream(args, errors))
+    return briefings, errors
 
-    articles, errors = _load(args.paths, args.max_bytes, getattr(args, "encoding", None))
-    for e in errors:
+
+def _brief_stream(args: argparse.Namespace, errors: list[IngestError]) -> Iterator[Briefing]:
+    """Load the inputs and yield each briefing as soon as it is ready.
+
+    ``errors`` receives the ingest errors at once and the analysis failures as
+    they happen (so it is complete only when the iterator is exhausted).
+    """
+    articles, load_errors = _load(args.paths, args.max_bytes, getattr(args, "encoding", None))
+    errors += load_errors
+    for e in load_errors:
         _say(f"skipped {e.path}: {e.error}")
     for a in articles:
         for w in a.warnings:
             _say(f"{a.path}: {w}")
     cache = _open_cache(args.no_cache)
     with _progress(len(articles)) as progress:
-        briefings = _brief_each(articles, errors, progress, cache)
+        yield from _brief_each(articles, errors, progress, cache)
     if not articles and not errors:
         _say("no articles found (looked for .txt, .md, .html and .htm files)")
-    return briefings, errors
 
 
 def _brief_each(articles: Sequence[Article], errors: list[IngestError],
-                progress: Callable[[int, int], None] | None, cache: Cache | None) -> list[Briefing]:
+                progress: Callable[[int, int], None] | None, cache: Cache | None) -> Iterator[Briefing]:
     """Brief every article; one that makes the analysis fail is named, skipped, and the rest go on."""
     from briefings import IngestError, brief_many
 
-    briefings: list[Briefing] = []
     total = len(articles)
     remaining = list(articles)
     while remaining:
@@ -400,8 +409,8 @@ def _brief_each(articles: Sequence[Article], errors: list[IngestError],
         done = 0
         try:
             for b in brief_many(remaining, progress=report, cache=cache):
-                briefings.append(b)
                 done += 1
+                yield b
             break
         except Exception as exc:  # noqa: BLE001 - a bug on one article must not lose the others
             bad = remaining[done]
@@ -409,7 +418,63 @@ def _brief_each(articles: Sequence[Article], errors: list[IngestError],
             errors.append(error)
             _say(f"skipped {error.path}: {error.error}")
             remaining = remaining[done + 1 :]
-    return briefings
+
+
+def _stream_json_to_stdout(args: argparse.Namespace) -> int:
+    """``brief --format json`` on stdout, one article at a time.
+
+    The bytes are exactly ``briefings_to_json(briefings, errors)``, but no more
+    than one briefing and its JSON are held at once: with 10,000 articles the
+    whole list and the whole document would cost hundreds of MB.
+    """
+    import json
+
+    from briefings.export import FORMAT_VERSION, briefing_to_dict, error_to_dict
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)
+
+    errors: list[IngestError] = []
+    count = 0
+    out = _StdoutWriter()
+    out.write('{\n  "version": ' + dumps(FORMAT_VERSION) + ',\n  "articles": [')
+    for b in _brief_stream(args, errors):
+        # A JSON string never holds a raw newline, so re-indenting line by line is exact.
+        out.write(("\n" if count == 0 else ",\n") + "    " + dumps(briefing_to_dict(b)).replace("\n", "\n    "))
+        count += 1
+        if out.broken:
+            return EXIT_OK
+    out.write("\n  ]" if count else "]")
+    out.write(',\n  "errors": ' + dumps([error_to_dict(e) for e in errors]).replace("\n", "\n  ") + "\n}\n")
+    out.flush()
+    return EXIT_SKIPPED if errors or not count else EXIT_OK
+
+
+class _StdoutWriter:
+    """Buffered writes to stdout; a closed pipe (``| head``) ends quietly and is remembered."""
+
+    def __init__(self, limit: int = 1 << 16) -> None:
+        self.broken = False
+        self._parts: list[str] = []
+        self._size = 0
+        self._limit = limit
+
+    def write(self, text: str) -> None:
+        self._parts.append(text)
+        self._size += len(text)
+        if self._size >= self._limit:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.broken:
+            return
+        text, self._parts, self._size = "".join(self._parts), [], 0
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            self.broken = True
+            _silence_stdout()
 
 
 def _exit_code(briefings: Sequence[Briefing], errors: Sequence[IngestError]) -> int:
@@ -421,6 +486,8 @@ def _exit_code(briefings: Sequence[Briefing], errors: Sequence[IngestError]) -> 
 
 def run_brief(argv: Sequence[str]) -> int:
     args = build_brief_parser().parse_intermixed_args(argv)
+    if args.format == "json" and args.output is None:
+        return _stream_json_to_stdout(args)
     from briefings import briefings_to_json, briefings_to_markdown, briefings_to_text
 
     briefings, errors = _brief_inputs(args)

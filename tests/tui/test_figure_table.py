@@ -1,0 +1,29 @@
+"""The key-figure table shows the normalized value exactly, with its unit, range and qualifier."""
+
+from __future__ import annotations
+
+from briefings import Figure
+from tui.widgets.figure_table import column_widths, figure_header_text, figure_row_cells, figure_row_text, format_value
+
+
+def figure(**kw: object) -> Figure:
+    base: dict[str, object] = dict(surface="560만 달러", start=0, end=7, sentence=0, kind="money",
+                                   value=5_600_000.0, unit="USD", en="US$5.6 million")
+    base.update(kw)
+    return Figure(**base)  # type: ignore[arg-type]
+
+
+def test_values_are_not_rounded() -> None:
+    assert format_value(figure()) == "5,600,000 USD"
+    assert format_value(figure(value=0.1234, unit="%", kind="percent")) == "0.1234%"
+    assert format_value(figure(value=589e9, high=600e9)) == "589,000,000,000–600,000,000,000 USD"
+    assert format_value(figure(value=24.0, unit="x", kind="multiple", qualifier="at_least")) == "≥24x"
+    assert format_value(figure(value=2048.0, unit="count", kind="count", counter="개")) == "2,048 개"
+    assert format_value(figure(value="2025-01-27", unit="date", kind="date")) == "2025-01-27"
+
+
+def test_columns_fit_header_and_cells() -> None:
+    rows = [figure_row_cells(figure()), figure_row_cells(figure(surface="17%", en="17%", value=17.0, unit="%"))]
+    widths = column_widths(rows, 80)
+    assert figure_header_text(widths).plain.startswith("원문 Korean │ English")
+    assert figure_row_text(rows[0], widths).plain == "560만 달러  │ US$5.6 million │ 5,600,000 USD"

@@ -1,0 +1,180 @@
+"""ComparisonScreen: every source side by side by topic, with agree/disagree/single verdicts.
+
+Until the core's comparison finds topics, the figures of all sources are
+grouped by kind and unit ("≈ grouped") so the view is never empty; those
+groups carry no verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from ..messages import CellChosen
+from ..text import one_line
+from ..widgets.comparison_table import STATUS_LABELS, ComparisonTable, source_name
+
+if TYPE_CHECKING:
+    from briefings import Briefing, Comparison, Topic
+
+    from ..app import BriefApp
+
+KIND_LABELS = {
+    "money": "Amounts of money",
+    "percent": "Percentages",
+    "count": "Counts",
+    "multiple": "Multiples",
+    "date": "Dates",
+    "quantity": "Quantities",
+}
+
+
+def sentence_or_surface(briefing: Briefing, sentence: int, surface: str) -> str:
+    if 0 <= sentence < len(briefing.analysis.sentences):
+        return briefing.sentence_text(sentence)
+    return surface
+
+
+def grouped_figure_topics(briefings: Sequence[Briefing]) -> list[Topic]:
+    """Stand-in topics: every figure of every source, grouped by kind and unit (no verdict)."""
+    from briefings import Mention, Topic
+
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for briefing in briefings:
+        for index, figure in enumerate(briefing.figures):
+            groups.setdefault((figure.kind, figure.unit), []).append(
+                Mention(
+                    article=briefing.article.id,
+                    path=briefing.article.path,
+                    sentence=figure.sentence,
+                    text=sentence_or_surface(briefing, figure.sentence, figure.surface),
+                    surface=figure.surface,
+                    value=figure.value,
+                    high=figure.high,
+                    unit=figure.unit,
+                    qualifier=figure.qualifier,
+                    figure=index,
+                )
+            )
+    topics = []
+    for (kind, unit), mentions in sorted(groups.items()):
+        sources = {m.article for m in mentions}
+        label = KIND_LABELS.get(kind, kind) + (f" ({unit})" if unit and unit not in ("count", "date", "%", "x") else "")
+        topics.append(
+            Topic(
+                id=f"group:{kind}:{unit}",
+                label_ko=label,
+                label_en=label,
+                status="single" if len(sources) == 1 else "grouped",
+                reason="figures grouped by kind and unit; no verdict",
+                mentions=tuple(mentions),
+            )
+        )
+    return topics
+
+
+class ComparisonScreen(Screen[None]):
+    """Sources side by side."""
+
+    BINDINGS = [
+        Binding("c", "copy_comparison", "Copy comparison"),
+        Binding("y", "copy_cell", "Copy cell"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="comparison")
+        self.grouped = False
+
+    @property
+    def brief_app(self) -> BriefApp:
+        return cast("BriefApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="comparison-title", markup=False)
+        yield ComparisonTable(id="comparison-table")
+        yield Static("", id="comparison-detail", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_comparison()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_comparison()
+        self.query_one(ComparisonTable).focus()
+
+    def refresh_comparison(self) -> None:
+        """Show the comparison the app has (or the stand-in groups, or what is still missing)."""
+        state = self.brief_app.state
+        title = self.query_one("#comparison-title", Static)
+        table = self.query_one(ComparisonTable)
+        comparison: Comparison | None = state.comparison
+        briefings = state.ordered_briefings()
+        sources = [b.article for b in briefings]
+        if comparison is not None and comparison.topics:
+            self.grouped = False
+            topics = list(comparison.topics)
+            heading = f"Comparison: {len(topics)} topics across {len(comparison.articles)} sources"
+            sources = list(comparison.articles)
+        else:
+            self.grouped = True
+            topics = grouped_figure_topics(briefings)
+            heading = f"Key figures across {len(sources)} sources, grouped by kind (no comparison topics yet)"
+        if not state.finished:
+            heading += f"  (analysing {len(state.briefings) + len(state.failures)}/{len(state.articles)}…)"
+        elif state.comparison is None and state.comparison_error is None and len(state.articles) > 0:
+            heading += "  (comparing…)"
+        if state.comparison_error:
+            heading += "  comparison failed: " + one_line(state.comparison_error)
+        title.update(Text(heading))
+        keep = table.cursor_coordinate
+        table.show(topics, sources)
+        if table.row_count:
+            table.move_cursor(row=min(keep.row, table.row_count - 1), column=keep.column, animate=False)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        table = self.query_one(ComparisonTable)
+        detail = self.query_one("#comparison-detail", Static)
+        topic = table.current_topic()
+        if topic is None:
+            detail.update(Text("No figures to compare yet."))
+            return
+        text = Text()
+        text.append(one_line(topic.label_en) + "  ", style="bold")
+        text.append(STATUS_LABELS.get(topic.status, one_line(topic.status)))
+        if topic.reason:
+            text.append(" - " + one_line(topic.reason))
+        mentions = table.cell_mentions() or list(topic.mentions)
+        names = {a.id: source_name(a, 30) for a in table.sources}
+        for mention in mentions[:4]:
+            text.append("\n" + names.get(mention.article, "?") + ": ", style="bold")
+            text.append(one_line(mention.text))
+            if mention.note:
+                text.append("  (" + one_line(mention.note) + ")")
+        if len(mentions) > 4:
+            text.append(f"\n… and {len(mentions) - 4} more")
+        detail.update(text)
+
+    def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        self._show_detail()
+
+    def on_cell_chosen(self, message: CellChosen) -> None:
+        message.stop()
+        self.brief_app.open_in_reader(message.article_id, message.sentence, message.figure)
+
+    def action_copy_comparison(self) -> None:
+        self.brief_app.copy_comparison(self.grouped)
+
+    def action_copy_cell(self) -> None:
+        table = self.query_one(ComparisonTable)
+        mentions = table.cell_mentions()
+        if not mentions:
+            self.app.notify("Move to a source's cell to copy it.", markup=False, severity="warning")
+            return
+        self.brief_app.copy_text("\n".join(one_line(m.text) for m in mentions))

@@ -1,0 +1,31 @@
+"""SearchScreen: a one-line search box over the reader; enter searches, escape cancels."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+
+class SearchScreen(ModalScreen[str | None]):
+    """Ask for a search over every article's title and text."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, query: str = "") -> None:
+        super().__init__(id="search-screen")
+        self._initial = query
+
+    def compose(self) -> ComposeResult:
+        yield Label("Search titles and text (enter: search, escape: cancel)", id="search-label", markup=False)
+        yield Input(value=self._initial, placeholder="e.g. 엔비디아 or 560만", id="search-input")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
