@@ -1,0 +1,154 @@
+"""One key figure said in English: "US$5.6 million", "about ₩8 billion", "US$589-600 billion",
+"at least 24x", "2,048 GPUs", "27 January 2025", "late 2024", "by 2030".
+
+Numbers keep every significant digit of the source (846조6875억원 -> "₩846.6875 trillion"); large
+amounts use million/billion/trillion, smaller ones thousands separators.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .figure_lexicon import counter_glosses, date_words
+from .model import Figure
+
+CURRENCY_PREFIX: dict[str, str] = {"USD": "US$", "KRW": "₩", "CNY": "CN¥", "JPY": "¥", "EUR": "€"}
+QUALIFIER_EN: dict[str, str] = {
+    "approx": "about",
+    "at_least": "at least",
+    "at_most": "at most",
+    "more_than": "more than",
+    "less_than": "less than",
+    "by": "by",
+}
+DATE_QUALIFIER_EN: dict[str, str] = {"approx": "around", "by": "by"}
+MONTHS: tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+SCALES: tuple[tuple[Decimal, str], ...] = (
+    (Decimal(10) ** 12, "trillion"),
+    (Decimal(10) ** 9, "billion"),
+    (Decimal(10) ** 6, "million"),
+)
+
+
+def date_parts() -> tuple[dict[str, str], dict[str, str]]:
+    """(year parts, month parts): Korean word -> English pattern with {} for the date."""
+    words = date_words()
+    return words.get("year_part", {}), words.get("month_part", {})
+
+
+def to_decimal(value: float | str | Decimal) -> Decimal:
+    """The shortest decimal that round-trips ``value`` (so 8.466875e14 stays 846687500000000)."""
+    if isinstance(value, Decimal):
+        return value
+    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+
+
+def plain_number(d: Decimal) -> str:
+    """2048 -> "2,048"; 19341.83 -> "19,341.83"; 5.60 -> "5.6"."""
+    s = format(d, ",f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def _scale_of(d: Decimal) -> tuple[Decimal, str]:
+    for size, word in SCALES:
+        if abs(d) >= size:
+            return size, word
+    return Decimal(1), ""
+
+
+def english_number(d: Decimal) -> str:
+    """5600000 -> "5.6 million"; 846687500000000 -> "846.6875 trillion"; 50000 -> "50,000"."""
+    size, word = _scale_of(d)
+    if not word:
+        return plain_number(d)
+    return f"{plain_number(d / size)} {word}"
+
+
+def english_range(low: Decimal, high: Decimal) -> tuple[str, str]:
+    """(numbers, scale word) for a range said once: (589e9, 600e9) -> ("589-600", "billion")."""
+    size, word = _scale_of(high)
+    if word and abs(low) * 1000 < size:
+        return f"{english_number(low)} to {english_number(high)}", ""
+    return f"{plain_number(low / size)}-{plain_number(high / size)}", word
+
+
+def _amount(fig: Figure, prefix: str = "", suffix: str = "") -> str:
+    value = to_decimal(fig.value)
+    if fig.high is not None and not isinstance(fig.high, str):
+        numbers, word = english_range(value, to_decimal(fig.high))
+        if " to " in numbers:
+            low_s, high_s = numbers.split(" to ")
+            return f"{prefix}{low_s}{suffix} to {prefix}{high_s}{suffix}"
+        return f"{prefix}{numbers}{' ' + word if word else ''}{suffix}"
+    return f"{prefix}{english_number(value)}{suffix}"
+
+
+def _with_qualifier(text: str, qualifier: str | None) -> str:
+    if qualifier and qualifier in QUALIFIER_EN:
+        return f"{QUALIFIER_EN[qualifier]} {text}"
+    return text
+
+
+_DATE_TAIL = re.compile(r" ?(?:까지|께|경)$")
+
+
+def _date_part(surface: str, parts: dict[str, str]) -> str | None:
+    """The English pattern of the part word a date surface ends with ("2024년 말" -> "late {}")."""
+    core = _DATE_TAIL.sub("", surface)
+    for word in sorted(parts, key=len, reverse=True):
+        if core.endswith(word):
+            return parts[word]
+    return None
+
+
+def date_en(value: str, surface: str = "", qualifier: str | None = None) -> str:
+    """'2025-01-27' -> "27 January 2025"; '2024' with surface "2024년 말" -> "late 2024"."""
+    parts = value.split("-")
+    year_parts, month_parts = date_parts()
+    if len(parts) == 3:
+        text = f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    elif len(parts) == 2:
+        text = f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        pattern = _date_part(surface, month_parts)
+        text = pattern.format(text) if pattern else text
+    else:
+        text = parts[0]
+        pattern = _date_part(surface, year_parts)
+        text = pattern.format(text) if pattern else text
+    if qualifier in DATE_QUALIFIER_EN:
+        text = f"{DATE_QUALIFIER_EN[qualifier]} {text}"
+    return text
+
+
+def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
+    """The figure in English.
+
+    ``noun`` names what a count counts, as (plural, singular) or a plural ("GPUs"); without it the
+    counter word's own gloss is used (명 -> "people", 개 -> "units").
+    """
+    if fig.kind == "date":
+        return date_en(str(fig.value), fig.surface, fig.qualifier)
+    if fig.kind == "money":
+        return _with_qualifier(_amount(fig, prefix=CURRENCY_PREFIX.get(fig.unit, fig.unit + " ")), fig.qualifier)
+    if fig.kind == "percent":
+        return _with_qualifier(_amount(fig, suffix="%"), fig.qualifier)
+    if fig.kind == "multiple":
+        return _with_qualifier(_amount(fig, suffix="x"), fig.qualifier)
+    if fig.kind == "count":
+        amount = _amount(fig)
+        single = fig.high is None and to_decimal(fig.value) == 1
+        if isinstance(noun, tuple):
+            word = noun[1] if single else noun[0]
+        elif noun:
+            word = noun[:-1] if single and noun.endswith("s") else noun
+        else:
+            plural, singular = counter_glosses().get(fig.counter or "", ("", ""))
+            word = (singular if single else plural) or f"({fig.counter})"
+        return _with_qualifier(f"{amount} {word}", fig.qualifier)
+    return _with_qualifier(_amount(fig), fig.qualifier)

@@ -1,0 +1,133 @@
+"""Dates: absolute forms, relative forms resolved against the article's date, and non-dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.figures import extract_figures
+from briefings.model import Figure, Sentence
+
+
+def dates(text: str, article_date: str | None = None) -> list[tuple[str, object, str | None, str]]:
+    found: tuple[Figure, ...] = extract_figures(text, [Sentence(0, len(text))], article_date)
+    for fig in found:
+        assert text[fig.start : fig.end] == fig.surface
+    return [(f.surface, f.value, f.qualifier, f.en) for f in found if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025년 1월 27일 미국 증시", ("2025년 1월 27일", "2025-01-27", None, "27 January 2025")),
+        ("2025년 1월 발표", ("2025년 1월", "2025-01", None, "January 2025")),
+        ("2024년 말, 모두가 놀랐다", ("2024년 말", "2024", None, "late 2024")),
+        ("2024년말 공개", ("2024년말", "2024", None, "late 2024")),
+        ("2030년까지 성장", ("2030년까지", "2030", "by", "by 2030")),
+        ("2024년 가을 수상한 사용", ("2024년 가을", "2024", None, "autumn 2024")),
+        ("2025년 상반기 출시", ("2025년 상반기", "2025", None, "the first half of 2025")),
+        ("2025년 1분기 실적", ("2025년 1분기", "2025", None, "Q1 2025")),
+        ("2025년 1월 말 발표", ("2025년 1월 말", "2025-01", None, "late January 2025")),
+        ("2030년께 도입", ("2030년께", "2030", "approx", "around 2030")),
+        ("2025년 경제 전망", ("2025년", "2025", None, "2025")),
+    ],
+)
+def test_absolute_dates(text: str, expected: tuple[object, ...]) -> None:
+    assert dates(text) == [expected]
+    assert dates(text, "2025-02-01") == [expected]
+
+
+def test_relative_dates_resolve_against_the_article_date() -> None:
+    text = (
+        "지난달 20일 모습을 드러낸 딥시크 R1. 엔비디아는 같은 달 27일 하루에만 17% 폭락했다. "
+        "설 연휴가 끝난 직후인 지난 달 31일 급락했다. 이런 기대감은 지난달 31일 증시에서도 나타났다."
+    )
+    assert [(s, v) for s, v, _, _ in dates(text, "2025-02-01")] == [
+        ("지난달 20일", "2025-01-20"),
+        ("같은 달 27일", "2025-01-27"),
+        ("지난 달 31일", "2025-01-31"),
+        ("지난달 31일", "2025-01-31"),
+    ]
+
+
+def test_relative_dates_without_an_article_date_are_not_guessed() -> None:
+    text = "지난달 20일 공개됐고 같은 달 27일 폭락했다. 지난해 12월, 올 3월, 지난 27일"
+    assert dates(text, None) == []
+
+
+def test_same_month_does_not_borrow_an_older_month() -> None:
+    text = "2024년 5월 출시. 지난달 20일 공개됐고 같은 달 27일 폭락했다."
+    assert [v for _, v, _, _ in dates(text, None)] == ["2024-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "value"),
+    [
+        ("지난해 12월 출시", "2025-02-01", "2024-12"),
+        ("올해 말 출시", "2025-02-01", "2025"),
+        ("지난달 말 출시", "2025-02-01", "2025-01"),
+        ("내년 3월 출시", "2025-02-01", "2026-03"),
+        ("올 3월 출시", "2025-02-01", "2025-03"),
+        ("이달 5일 공개", "2025-02-01", "2025-02-05"),
+        ("다음 달 3일 공개", "2025-12-10", "2026-01-03"),
+        ("지난 27일 공개", "2025-02-01", "2025-01-27"),
+        ("오는 3일 공개", "2025-02-01", "2025-02-03"),
+        ("1월 5일 공개", "2025-02-01", "2025-01-05"),
+        ("지난 12월 5일 공개", "2025-02-01", "2024-12-05"),
+        ("엔비디아는 27일(현지시간) 발표", "2025-02-01", "2025-01-27"),
+        ("엔비디아는 1일(현지시간) 발표", "2025-02-01", "2025-02-01"),
+    ],
+)
+def test_relative_forms(text: str, article_date: str, value: str) -> None:
+    assert [v for _, v, _, _ in dates(text, article_date)] == [value]
+
+
+def test_month_day_after_the_article_date_without_a_year_is_not_guessed() -> None:
+    assert dates("12월 5일 공개", "2025-02-01") == []
+
+
+def test_next_day_follows_the_last_resolved_date() -> None:
+    text = "2025년 1월 27일 폭락했다. 다음 날 9% 상승했다. 이튿날 다시 올랐다."
+    assert [(s, v) for s, v, _, _ in dates(text)] == [
+        ("2025년 1월 27일", "2025-01-27"),
+        ("다음 날", "2025-01-28"),
+        ("이튿날", "2025-01-29"),
+    ]
+
+
+def test_next_day_with_nothing_before_is_not_a_date() -> None:
+    assert dates("다음 날 9% 상승했다.") == []
+
+
+def test_month_end_and_leap_days() -> None:
+    assert [v for _, v, _, _ in dates("2024년 2월 29일과 2025년 2월 29일")] == ["2024-02-29"]
+    assert [v for _, v, _, _ in dates("2024년 12월 31일. 다음 날")] == ["2024-12-31", "2025-01-01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11년 만에",
+        "하루 만에 증발",
+        "3일 동안",
+        "27일 발표",
+        "19세기 영국",
+        "입력 : 2025.02.01 08:10:00",
+        "22:39",
+        "5000년 역사",
+        "13월 40일",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert dates(text, "2025-02-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        ("올해 말 출시", "late 2025"),
+        ("지난달 말 출시", "late January 2025"),
+        ("지난해 하반기", "the second half of 2024"),
+    ],
+)
+def test_relative_date_parts_in_english(text: str, en: str) -> None:
+    assert [e for _, _, _, e in dates(text, "2025-02-01")] == [en]

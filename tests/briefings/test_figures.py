@@ -1,0 +1,208 @@
+"""Given a sentence, these key figures: value, unit, qualifier, range, surface and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.figures import extract_figures
+from briefings.model import Figure, Sentence
+
+
+def figures(text: str, date: str | None = None) -> tuple[Figure, ...]:
+    found = extract_figures(text, [Sentence(0, len(text))], date)
+    for fig in found:
+        assert text[fig.start : fig.end] == fig.surface
+    return found
+
+
+def only(text: str, date: str | None = None) -> Figure:
+    found = figures(text, date)
+    assert len(found) == 1, [f.surface for f in found]
+    return found[0]
+
+
+def summary(fig: Figure) -> tuple[object, ...]:
+    return (fig.surface, fig.kind, fig.value, fig.high, fig.unit, fig.qualifier, fig.en)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "개발 비용은 560만 달러 라는 저렴한 수준",
+            ("560만 달러", "money", 5.6e6, None, "USD", None, "US$5.6 million"),
+        ),
+        ("이 시장이 1430억 달러에 이를 것", ("1430억 달러", "money", 1.43e11, None, "USD", None, "US$143 billion")),
+        ("시가총액 846조원이 증발했다", ("846조원", "money", 8.46e14, None, "KRW", None, "₩846 trillion")),
+        (
+            "시가총액 846조6875억원이 증발했다",
+            ("846조6875억원", "money", 8.466875e14, None, "KRW", None, "₩846.6875 trillion"),
+        ),
+        ("시장 규모는 60억 달러로 평가", ("60억 달러", "money", 6e9, None, "USD", None, "US$6 billion")),
+        ("50억 위안을 투자", ("50억 위안", "money", 5e9, None, "CNY", None, "CN¥5 billion")),
+        ("1만 엔짜리", ("1만 엔", "money", 1e4, None, "JPY", None, "¥10,000")),
+        ("20억 유로 규모", ("20억 유로", "money", 2e9, None, "EUR", None, "€2 billion")),
+        ("총 $5.6 million이 들었다", ("$5.6 million", "money", 5.6e6, None, "USD", None, "US$5.6 million")),
+        ("가격은 ₩1,000이다", ("₩1,000", "money", 1000.0, None, "KRW", None, "₩1,000")),
+        ("지수는 1만9341.83달러", ("1만9341.83달러", "money", 19341.83, None, "USD", None, "US$19,341.83")),
+        ("매출 5,890억 원", ("5,890억 원", "money", 5.89e11, None, "KRW", None, "₩589 billion")),
+    ],
+)
+def test_money(text: str, expected: tuple[object, ...]) -> None:
+    assert summary(only(text)) == expected
+
+
+def test_a_range_is_one_figure() -> None:
+    fig = only("시가총액이 5,890억~6,000억 달러 나 감소하며")
+    assert summary(fig) == ("5,890억~6,000억 달러", "money", 5.89e11, 6e11, "USD", None, "US$589-600 billion")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("금리가 1~2% 오른다", ("1~2%", "percent", 1.0, 2.0, "%", None, "1-2%")),
+        ("10%~20% 증가", ("10%~20%", "percent", 10.0, 20.0, "%", None, "10-20%")),
+        ("5~6억 달러를 투자", ("5~6억 달러", "money", 5e8, 6e8, "USD", None, "US$500-600 million")),
+        ("2~3배 빠르다", ("2~3배", "multiple", 2.0, 3.0, "x", None, "2-3x")),
+    ],
+)
+def test_ranges(text: str, expected: tuple[object, ...]) -> None:
+    assert summary(only(text)) == expected
+
+
+def test_an_upside_down_range_is_not_merged() -> None:
+    assert [f.surface for f in figures("20~10% 변동")] == ["10%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "en"),
+    [
+        ("개발 비용이 약 560만 달러로", "약 560만 달러", "approx", "about US$5.6 million"),
+        ("(약 80억 원)", "약 80억 원", "approx", "about ₩8 billion"),
+        ("무려 24배 이상의 성장", "24배 이상", "at_least", "at least 24x"),
+        ("시가총액 1조 달러 이상이 증발", "1조 달러 이상", "at_least", "at least US$1 trillion"),
+        ("30% 이하로 제한", "30% 이하", "at_most", "at most 30%"),
+        ("10억 원 미만의 비용", "10억 원 미만", "less_than", "less than ₩1 billion"),
+        ("100억 원도 채 들지 않은 비용", "100억 원도 채 들지 않은", "less_than", "less than ₩10 billion"),
+        ("1조 달러가 넘는 돈", "1조 달러가 넘는", "more_than", "more than US$1 trillion"),
+        ("1000억 원 초과 시", "1000억 원 초과", "more_than", "more than ₩100 billion"),
+        ("직원 100여 명이 참석", "100여 명", "approx", "about 100 employees"),
+        ("1000억원대 매출", "1000억원대", "approx", "about ₩100 billion"),
+        ("최대 30% 할인", "최대 30%", "at_most", "at most 30%"),
+    ],
+)
+def test_qualifiers_are_part_of_the_surface(text: str, surface: str, qualifier: str, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.qualifier, fig.en) == (surface, qualifier, en)
+
+
+def test_approximate_won_after_dollars_is_its_own_figure() -> None:
+    found = figures("개발 비용이 약 560만 달러(약 80억 원)로 매우 낮습니다.")
+    assert [summary(f) for f in found] == [
+        ("약 560만 달러", "money", 5.6e6, None, "USD", "approx", "about US$5.6 million"),
+        ("약 80억 원", "money", 8e9, None, "KRW", "approx", "about ₩8 billion"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("주가가 17% 폭락", "17%", 17.0),
+        ("나스닥 종합지수는 3% 하락", "3%", 3.0),
+        ("네이버[035420](6.13%), 카카오", "6.13%", 6.13),
+        ("다음 날 9% 상승하며", "9%", 9.0),
+        ("5퍼센트 올랐다", "5퍼센트", 5.0),
+        ("7％ 올랐다", "7％", 7.0),
+        ("성장률 -3%를 기록", "-3%", -3.0),
+    ],
+)
+def test_percentages(text: str, surface: str, value: float) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.value, fig.unit) == (surface, "percent", value, "%")
+
+
+def test_percentage_points_are_not_percentages() -> None:
+    assert figures("금리가 0.25%포인트 올랐다") == ()
+
+
+def test_multiples() -> None:
+    fig = only("이는 무려 24배 이상의 폭발적 성장")
+    assert (fig.kind, fig.value, fig.unit, fig.qualifier, fig.en) == ("multiple", 24.0, "x", "at_least", "at least 24x")
+    assert only("3배 빠르다").en == "3x"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "counter", "en"),
+    [
+        ("구형 GPU(H800) 2048개만으로 이루어낸 성과", "2048개", 2048.0, "개", "2,048 GPUs"),
+        ("고성능 GPU(H100) 5만 개를 보유", "5만 개", 50000.0, "개", "50,000 GPUs"),
+        ("부품 3개를 샀다", "3개", 3.0, "개", "3 units"),
+        ("50만 명 이상이 가입", "50만 명 이상", 500000.0, "명", "at least 500,000 people"),
+        ("5개국이 참여", "5개국", 5.0, "개국", "5 countries"),
+        ("3개사가 참여", "3개사", 3.0, "개사", "3 companies"),
+        ("5개 기업이 참여", "5개", 5.0, "개", "5 companies"),
+        ("매장 1곳을 열었다", "1곳", 1.0, "곳", "1 store"),
+        ("새로 1곳을 열었다", "1곳", 1.0, "곳", "1 site"),
+        ("6가지 물질", "6가지", 6.0, "가지", "6 kinds"),
+        ("자동차 300만 대", "300만 대", 3e6, "대", "3 million cars"),
+        ("차량 3대가 섰다", "3대", 3.0, "대", "3 vehicles"),
+        ("100만 주를 매도", "100만 주", 1e6, "주", "1 million shares"),
+    ],
+)
+def test_counts_keep_their_counter(text: str, surface: str, value: float, counter: str, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.value, fig.unit, fig.counter, fig.en) == (
+        surface,
+        "count",
+        value,
+        "count",
+        counter,
+        en,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SK하이닉스[000660] 등 반도체 종목",
+        "R1, o1, O1, GPT-4, GPT-4o, H800, H100, H200, DeepSeek-V3, V3 모델",
+        "(1) 딥시크의 R1 모델이란 무엇인가요?",
+        "1. 딥시크의 등장과 그 의미\n① 기존 AI 개발의 패러다임 전환",
+        "입력 : 2025.02.01 08:10:00",
+        "2025. 1. 28. 22:39ㆍ돈 버는 건",
+        "02.01 11:54 더보기 >",
+        "더 높은 성능(예: 1000)을 목표로",
+        "11년 만에 처음, 하루 만에 증발",
+        "매일경제 마켓에서 지난 2시간동안",
+        "19세기 영국 경제학자",
+        "수십억 달러를 투자해",
+        "매년 수십조 원을 투자하며",
+        "3개월 동안 3주 만에 10주년",
+        "20대 남성, 2대1로 승리",
+        "세계 3대 원칙, 5대 그룹",
+        "52주 신고가, 3주가 지났다",
+        "3원칙을 세웠다",
+        "H100 GPU 5G망 3D 프린터 010-1234-5678",
+        "tae@yna.co.kr(끝)",
+        "두 배 세 명",
+        "비율은 .5%였다",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert figures(text, "2025-02-01") == ()
+
+
+def test_sentence_index_is_the_span_holding_the_figure() -> None:
+    text = "첫 문장입니다. 주가가 17% 폭락했다.\n\n제목 3%\n다음 문장 5배."
+    sentences = [Sentence(0, 8), Sentence(9, 22), Sentence(33, 42)]
+    found = extract_figures(text, sentences, None)
+    assert [(f.surface, f.sentence) for f in found] == [("17%", 1), ("3%", 1), ("5배", 2)]
+
+
+def test_figures_come_in_document_order_with_dates() -> None:
+    text = "2025년 1월 27일 엔비디아 주가의 17% 폭락. 다음 날 9% 상승."
+    assert [f.surface for f in figures(text)] == ["2025년 1월 27일", "17%", "다음 날", "9%"]
+
+
+def test_no_sentences_means_sentence_zero() -> None:
+    assert extract_figures("17% 하락", [], None)[0].sentence == 0
