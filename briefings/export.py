@@ -207,8 +207,19 @@ def briefings_to_dict(briefings: Iterable[Briefing], errors: Iterable[IngestErro
     }
 
 
+# json.dumps(ensure_ascii=False) escapes only C0 controls; DEL, C1 controls (U+009B is a one-byte
+# CSI), bidi controls and zero-width characters would reach a terminal that cats the JSON.
+_JSON_UNSAFE_RE = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def json_dumps(value: Any) -> str:
+    """JSON text (UTF-8, indented) in which no character can act on a terminal; still valid JSON."""
+    text = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)
+    return _JSON_UNSAFE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _dumps(doc: dict[str, Any]) -> str:
-    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return json_dumps(doc) + "\n"
 
 
 def briefings_to_json(briefings: Iterable[Briefing], errors: Iterable[IngestError] = ()) -> str:

@@ -159,9 +159,6 @@ def test_markdown_and_text_exports_neutralize_controls_that_skipped_ingest(brief
         assert MARKUP_CLICK in text
 
 
-@pytest.mark.xfail(strict=True, reason="BUG briefings/export.py error_to_dict/_json_str: JSON passes C1 (U+009B) and "
-                                       "bidi (U+202E) in IngestError.path through raw (json.dumps ensure_ascii=False "
-                                       "escapes only C0); the CLI puts unsanitized missing paths there")
 @pytest.mark.parametrize("which", ["brief", "compare"])
 def test_json_errors_never_carry_raw_c1_or_bidi(briefed: list[Briefing], which: str) -> None:
     errors = [IngestError(HOSTILE_PATH, "no such file or directory")]
