@@ -153,8 +153,16 @@ def _formatter(prog: str) -> argparse.HelpFormatter:
     return argparse.RawDescriptionHelpFormatter(prog, max_help_position=30)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse quotes offending arguments verbatim; a file name from a glob may hold escapes."""
+
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {_safe(message)}\n")
+
+
 def build_reader_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog=PROG,
         usage=(f"{PROG} [-h] [--version] [--no-cache] [--max-bytes N] [PATH ...]\n"
                f"       {PROG} {{brief,compare,cache}} ..."),
@@ -168,7 +176,7 @@ def build_reader_parser() -> argparse.ArgumentParser:
 
 
 def build_brief_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog=f"{PROG} brief",
         description=_wrap("Brief articles: title, outlet and date, an English headline, a Korean summary, an "
                           "English briefing whose lines name the sentences they rest on, and every key figure "
@@ -188,7 +196,7 @@ def build_brief_parser() -> argparse.ArgumentParser:
 
 
 def build_compare_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog=f"{PROG} compare",
         description=_wrap("Compare what several articles say: topics (same subject, measure and date) marked "
                           "as agree, disagree or single source, with the reason and each source's figure or "
@@ -206,7 +214,7 @@ def build_compare_parser() -> argparse.ArgumentParser:
 
 
 def build_cache_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog=f"{PROG} cache",
         description=_wrap(f"The analysis cache keeps each article's analysis, keyed by the file's bytes and the "
                           f"core's version, so unchanged articles open without loading the Korean analyser. It "
@@ -298,6 +306,7 @@ def _load(paths: Sequence[str], max_bytes: int, encoding: str | None = None
           ) -> tuple[list[Article], list[IngestError]]:
     """Ingest the inputs; paths that do not exist and ingest crashes become error entries."""
     from briefings import IngestError, load_paths
+    from briefings.sanitize import safe_path
 
     errors: list[IngestError] = []
     existing: list[str] = []
@@ -305,7 +314,7 @@ def _load(paths: Sequence[str], max_bytes: int, encoding: str | None = None
         if os.path.lexists(p):
             existing.append(p)
         else:
-            errors.append(IngestError(p, "no such file or directory"))
+            errors.append(IngestError(safe_path(p), "no such file or directory"))
     if paths and not existing:
         return [], errors
 
@@ -324,7 +333,7 @@ def _load(paths: Sequence[str], max_bytes: int, encoding: str | None = None
             arts, errs = load([p] if p else [])
         except Exception as exc:  # noqa: BLE001
             reason = f"cannot be read as an article ({type(exc).__name__})"
-            errors.append(IngestError(p or "(bundled articles)", reason))
+            errors.append(IngestError(safe_path(p) if p else "(bundled articles)", reason))
             continue
         articles += arts
         errors += errs
@@ -427,12 +436,8 @@ def _stream_json_to_stdout(args: argparse.Namespace) -> int:
     than one briefing and its JSON are held at once: with 10,000 articles the
     whole list and the whole document would cost hundreds of MB.
     """
-    import json
-
     from briefings.export import FORMAT_VERSION, briefing_to_dict, error_to_dict
-
-    def dumps(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)
+    from briefings.export import json_dumps as dumps
 
     errors: list[IngestError] = []
     count = 0

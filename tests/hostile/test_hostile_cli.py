@@ -226,9 +226,6 @@ def test_fifo_given_directly_is_skipped_without_hanging(hostile: dict[str, Any])
     assert doc["articles"] == [] and "fifo" in doc["errors"][0]["error"].lower()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG tui/cli.py _load puts a missing PATH into JSON 'errors' unsanitized, and "
-                                       "the JSON writers (cli._stream_json_to_stdout's dumps, export._dumps) escape "
-                                       "only C0: raw C1 CSI U+009B and bidi U+202E reach stdout")
 def test_missing_path_with_controls_in_its_name_is_not_echoed_raw(hostile: dict[str, Any], tmp_path: Path) -> None:
     missing = tmp_path / f"{C1_CSI_CLEAR}\u202egone{OSC2}.txt"
     run = run_cli(["brief", "--format", "json", "--no-cache", str(missing)], hostile["env"], timeout=60)
@@ -238,9 +235,6 @@ def test_missing_path_with_controls_in_its_name_is_not_echoed_raw(hostile: dict[
     assert not any(ch in out for ch in BIDI_AND_INVISIBLE)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG tui/cli.py: argparse's 'unrecognized arguments' error echoes the raw "
-                                       "argument, so a file named '--<ESC>]2;...' reached by a shell glob writes "
-                                       "escape sequences to the terminal")
 @pytest.mark.parametrize("mode", [["brief"], ["compare"], []])
 def test_option_like_file_name_from_a_glob_is_not_echoed_raw(
     hostile: dict[str, Any], tmp_path: Path, mode: list[str]
@@ -299,10 +293,7 @@ def poisoned_cache(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("fmt", [
-    pytest.param("json", marks=pytest.mark.xfail(strict=True, reason="BUG JSON writers (tui/cli.py "
-                                                 "_stream_json_to_stdout's dumps, briefings/export.py _dumps) keep C1 "
-                                                 "and bidi characters raw (json.dumps escapes only C0), so a forged "
-                                                 "cache entry's strings reach stdout")),
+    "json",
     "md",
     "text",
 ])
