@@ -306,7 +306,6 @@ def _load(paths: Sequence[str], max_bytes: int, encoding: str | None = None
           ) -> tuple[list[Article], list[IngestError]]:
     """Ingest the inputs; paths that do not exist and ingest crashes become error entries."""
     from briefings import IngestError, load_paths
-    from briefings.sanitize import safe_path
 
     errors: list[IngestError] = []
     existing: list[str] = []
@@ -314,7 +313,7 @@ def _load(paths: Sequence[str], max_bytes: int, encoding: str | None = None
         if os.path.lexists(p):
             existing.append(p)
         else:
-            errors.append(IngestError(safe_path(p), "no such file or directory"))
+            errors.append(IngestError(p, "no such file or directory"))
     if paths and not existing:
         return [], errors
 
@@ -333,7 +332,7 @@ def _load(paths: Sequence[str], max_bytes: int, encoding: str | None = None
             arts, errs = load([p] if p else [])
         except Exception as exc:  # noqa: BLE001
             reason = f"cannot be read as an article ({type(exc).__name__})"
-            errors.append(IngestError(safe_path(p) if p else "(bundled articles)", reason))
+            errors.append(IngestError(p or "(bundled articles)", reason))
             continue
         articles += arts
         errors += errs
