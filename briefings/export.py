@@ -3,9 +3,13 @@
 Every exporter reads the frozen model objects and returns a string; nothing
 here parses article text again.  The JSON documents are public and versioned
 (``"version": 1``): fields are only ever added, never renamed.  Untrusted text
-(titles, sentences, file names) is never interpreted: Markdown table cells have
-``|``, backslashes and line breaks escaped, plain text has any stray control
-character made visible, and JSON escapes everything it must.
+(titles, sentences, file names) is never interpreted: in Markdown a backslash
+goes only before what would make a live link, image or raw HTML (``](``,
+``][``, ``]:``, ``<`` before a tag), so ``[x](https://…)`` and ``<img …>`` stay
+text while ordinary text and lookalikes such as ``[bold red]`` or
+``[link=…]`` are left as they are; table cells also have ``|``, backslashes
+and line breaks escaped; plain text has any stray control character made
+visible, and JSON escapes everything it must.
 """
 
 from __future__ import annotations
@@ -109,8 +113,9 @@ def format_number(value: float) -> str:
     return f"{sign}{int(whole):,}.{frac}" if frac else f"{sign}{int(whole):,}"
 
 
-def format_value(value: float | str | None, high: float | str | None = None, unit: str | None = None,
-                 qualifier: str | None = None) -> str:
+def format_value(
+    value: float | str | None, high: float | str | None = None, unit: str | None = None, qualifier: str | None = None
+) -> str:
     """The normalized value of a figure for tables: ``≈ 5,600,000 USD``, ``589,000,000,000–600,000,000,000 USD``."""
     if value is None:
         return ""
@@ -137,17 +142,41 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - _display_width(text))
 
 
+# What turns untrusted text into a live link, image or raw HTML when the Markdown is rendered:
+# a ``]`` that closes link text before ``(`` (inline link or image), ``[`` (reference) or ``:``
+# (a link definition, which would make any ``[label]`` live), and a ``<`` that opens a tag,
+# comment, declaration or autolink.  Only these get a backslash, so ordinary text (and markup
+# lookalikes such as ``[bold red]``) stays as it was.
+_MD_LINK_CLOSE_RE = re.compile(r"\](?=[(\[:])")
+_MD_TAG_OPEN_RE = re.compile(r"<(?=[A-Za-z/!?])")
+# A backslash before ASCII punctuation is an escape in CommonMark; doubling it keeps it literal
+# (and keeps it from cancelling the backslash added above).
+_MD_ESCAPING_BACKSLASH_RE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+
+
+def _md_inert(text: str) -> str:
+    """Backslash-escape only what would become a link, an image or HTML (text already free of escapes)."""
+    text = _MD_LINK_CLOSE_RE.sub(r"\\]", text)
+    return _MD_TAG_OPEN_RE.sub(r"\\<", text)
+
+
 def _md_cell(text: str | None) -> str:
-    """Text safe inside a Markdown table cell: one line, ``|`` and ``\\`` escaped."""
+    """Text safe inside a Markdown table cell: one line, ``|`` and ``\\`` escaped, no links or HTML."""
     if not text:
         return ""
     text = _one_line(_visible(text))
-    return text.replace("\\", "\\\\").replace("|", "\\|")
+    return _md_inert(text.replace("\\", "\\\\").replace("|", "\\|"))
 
 
 def _md_inline(text: str | None) -> str:
-    """Text for a Markdown paragraph or list item: one line, no active control characters."""
-    return _one_line(_visible(text or ""))
+    """Text for a Markdown paragraph or list item: one line, no active control characters, no links or HTML."""
+    text = _one_line(_visible(text or ""))
+    return _md_inert(_MD_ESCAPING_BACKSLASH_RE.sub(r"\\\\", text))
+
+
+def _md_code(text: str | None) -> str:
+    """Text inside a Markdown code span: one line, no backticks (nothing is interpreted there)."""
+    return _one_line(_visible(text or "")).replace("`", chr(0x2035))
 
 
 # --------------------------------------------------------------------------- briefing: dict / JSON
@@ -248,10 +277,10 @@ def briefing_to_markdown(b: Briefing, lang: Lang = "both") -> str:
     a = b.article
     out: list[str] = [f"# {_md_inline(a.title) or _md_inline(a.id)}", ""]
     out.append(f"- Outlet: {_md_inline(_outlet_line(b))}")
-    out.append(f"- Date: {a.date or 'not stated'}")
+    out.append(f"- Date: {_md_inline(a.date) or 'not stated'}")
     if a.byline:
         out.append(f"- Byline: {_md_inline(a.byline)}")
-    out.append(f"- Source: `{_md_inline(a.path).replace('`', chr(0x2035))}`")
+    out.append(f"- Source: `{_md_code(a.path)}`")
     for w in a.warnings:
         out.append(f"- Warning: {_md_inline(w)}")
     out.append("")
@@ -361,8 +390,9 @@ def topic_to_dict(t: Topic) -> dict[str, Any]:
         "measure": t.measure,
         "date": t.date,
         "kind": t.kind,
-        "sides": [{"label": {"ko": side.label_ko, "en": side.label_en}, "articles": list(side.articles)}
-                  for side in t.sides],
+        "sides": [
+            {"label": {"ko": side.label_ko, "en": side.label_en}, "articles": list(side.articles)} for side in t.sides
+        ],
         "mentions": [mention_to_dict(m) for m in t.mentions],
     }
 
@@ -372,8 +402,14 @@ def comparison_to_dict(c: Comparison, errors: Iterable[IngestError] = ()) -> dic
     return {
         "version": FORMAT_VERSION,
         "articles": [
-            {"id": _json_str(a.id), "path": _json_str(a.path), "title": a.title, "date": a.date,
-             "outlet": a.outlet, "outlet_en": a.outlet_en}
+            {
+                "id": _json_str(a.id),
+                "path": _json_str(a.path),
+                "title": a.title,
+                "date": a.date,
+                "outlet": a.outlet,
+                "outlet_en": a.outlet_en,
+            }
             for a in c.articles
         ],
         "topics": [topic_to_dict(t) for t in c.topics],
@@ -409,8 +445,11 @@ def comparison_to_markdown(c: Comparison) -> str:
     """Topics as sections; each a table of sources with their figure or statement."""
     out: list[str] = ["# Cross-source comparison", ""]
     out += ["Sources:", ""]
-    out += [f"- {_md_inline(a.id)}: {_md_inline(a.title)} ({_md_inline(a.outlet or a.outlet_en or 'unknown outlet')}, "
-            f"{a.date or 'no date'})" for a in c.articles] or ["- none"]
+    out += [
+        f"- {_md_inline(a.id)}: {_md_inline(a.title)} ({_md_inline(a.outlet or a.outlet_en or 'unknown outlet')}, "
+        f"{_md_inline(a.date) or 'no date'})"
+        for a in c.articles
+    ] or ["- none"]
     out.append("")
     if not c.topics:
         out += ["No shared topics found.", ""]
@@ -424,8 +463,9 @@ def comparison_to_markdown(c: Comparison) -> str:
             value = format_value(m.value, m.high, m.unit, m.qualifier)
             if m.note:
                 value = f"{value} ({m.note})" if value else m.note
-            out.append(f"| {_md_cell(m.article)} | {_md_cell(_mention_value(m))} | {_md_cell(value)} "
-                       f"| {_md_cell(m.text)} |")
+            out.append(
+                f"| {_md_cell(m.article)} | {_md_cell(_mention_value(m))} | {_md_cell(value)} | {_md_cell(m.text)} |"
+            )
         out.append("")
     for note in c.notes:
         out.append(f"> {_md_inline(note)}")
@@ -436,8 +476,11 @@ def comparison_to_text(c: Comparison) -> str:
     """The comparison as plain text: one block per topic, status as a word (not color)."""
     out: list[str] = ["Cross-source comparison", ""]
     for a in c.articles:
-        out.append(_visible(f"  {a.id}  {a.outlet or a.outlet_en or 'unknown outlet'}  {a.date or 'no date'}  "
-                            f"{_one_line(a.title)}"))
+        out.append(
+            _visible(
+                f"  {a.id}  {a.outlet or a.outlet_en or 'unknown outlet'}  {a.date or 'no date'}  {_one_line(a.title)}"
+            )
+        )
     if not c.topics:
         out += ["", "No shared topics found."]
     for t in c.topics:

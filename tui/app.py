@@ -14,7 +14,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import constants, work
 from textual.app import App
 from textual.binding import Binding
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -46,6 +46,8 @@ CompareFunction = Callable[[Sequence["Briefing"]], "Comparison"]
 
 FIRST_CHUNKS = (1, 4, 16)  # small batches first so the first briefings show early
 CHUNK = 64
+ANSI_THEME = "ansi-dark"  # Textual's theme in the terminal's own 16 colours
+LIMITED_COLOR_SYSTEMS = frozenset({"standard", "windows"})  # Rich's names for 16 and 8 colours
 
 
 def _source_changed(article: Article, *, max_bytes: int) -> str | None:
@@ -113,8 +115,24 @@ class BriefApp(App[int]):
     def on_mount(self) -> None:
         from .screens.reader import ReaderScreen
 
+        if self.limited_colors:
+            self.theme = ANSI_THEME
         self.push_screen(ReaderScreen())
         self.load_corpus()
+
+    @property
+    def limited_colors(self) -> bool:
+        """True on a terminal with only 16 (or 8) colours, where the reader switches to ANSI colours.
+
+        Rich detects the colour system from ``COLORTERM`` and ``TERM`` (``TEXTUAL_COLOR_SYSTEM``
+        overrides it).  A headless app (tests, screenshots) has no terminal to detect, so it
+        only counts there when the colour system was forced.  NO_COLOR wins over both.
+        """
+        if self.no_color:
+            return False
+        if self.is_headless and constants.COLOR_SYSTEM in (None, "auto"):
+            return False
+        return self.console.color_system in LIMITED_COLOR_SYSTEMS
 
     @property
     def reader(self) -> ReaderScreen:

@@ -260,3 +260,103 @@ def test_claim_mentions_show_their_side_and_hedge() -> None:
     assert d["mentions"][0]["side"] == "used or holds NVIDIA GPUs" and d["mentions"][0]["hedged"] is True
     assert "| 001 | used or holds NVIDIA GPUs (hedged) | GPU를 사용했 |" in comparison_to_markdown(c2)
     assert "[DISAGREE]" in comparison_to_text(c2)
+
+
+# --------------------------------------------------------------------------- Markdown: no live links or HTML
+
+HOSTILE_MD = (
+    "[x](https://evil.example)",
+    "![pixel](https://evil.example/p.png)",
+    "<img src=x onerror=alert(1)>",
+    "<https://evil.example>",
+    "<!-- hidden -->",
+    "</p><script>alert(1)</script>",
+    "[a\\](https://evil.example)",  # a backslash must not cancel the escape
+    "[ref][y]",
+)
+
+
+def rendered(md: str) -> tuple[list[str], str]:
+    """What a CommonMark renderer makes of ``md``: the link/image/HTML tokens, and the visible text."""
+    markdown_it = pytest.importorskip("markdown_it")
+    parser = markdown_it.MarkdownIt("commonmark").enable("table")
+    live: list[str] = []
+    texts: list[str] = []
+    for token in parser.parse(md):
+        children = token.children or []
+        live += [t.type for t in (token, *children) if t.type.startswith(("link", "image", "html"))]
+        if token.type == "inline":
+            texts.append("".join(c.content for c in children if c.type in ("text", "code_inline")))
+    return live, "\n".join(texts)
+
+
+def hostile_briefing(bad: str) -> Briefing:
+    text = f"딥시크는 개발비로 560만 달러를 썼다 {bad}. 엔비디아 주가는 17% 폭락했다. 끝"
+    b = make_briefing(text=text, title=f"제목 {bad}")
+    fig = dataclasses.replace(b.figures[0], en=f"US$5.6 million {bad}")
+    return dataclasses.replace(
+        b, figures=(fig, b.figures[1]), headline_en=f"Headline {bad}",
+        summary_en=(BriefLine(f"Line {bad}", (0,), (0,)),),
+        article=dataclasses.replace(b.article, outlet=f"연합 {bad}", byline=f"기자 {bad}", date=f"2025 {bad}"),
+    )
+
+
+@pytest.mark.parametrize("bad", HOSTILE_MD)
+def test_markdown_shows_links_and_html_from_articles_as_text(bad: str) -> None:
+    md = briefing_to_markdown(hostile_briefing(bad))
+    live, text = rendered(md)
+    assert live == [], md
+    assert f"제목 {bad}" in text and f"Headline {bad}" in text and f"Line {bad}" in text  # shown, not dropped
+    assert f"US$5.6 million {bad}" in text  # the table cell too
+
+
+@pytest.mark.parametrize("bad", HOSTILE_MD)
+def test_comparison_markdown_shows_links_and_html_as_text(bad: str) -> None:
+    c = make_comparison()
+    mentions = tuple(dataclasses.replace(m, text=f"문장 {bad}") for m in c.topics[0].mentions)
+    topic = dataclasses.replace(c.topics[0], label_en=f"Label {bad}", reason=f"Reason {bad}", mentions=mentions)
+    article = dataclasses.replace(c.articles[0], title=f"제목 {bad}")
+    md = comparison_to_markdown(Comparison(articles=(article,), topics=(topic,), notes=(f"Note {bad}",)))
+    live, text = rendered(md)
+    assert live == [], md
+    assert f"제목 {bad}" in text and f"Reason {bad}" in text and f"문장 {bad}" in text and f"Note {bad}" in text
+
+
+def test_link_definitions_in_article_text_define_nothing() -> None:
+    b = hostile_briefing("끝")
+    b = dataclasses.replace(b, summary_en=(BriefLine("[y]: https://evil.example", (), ()),
+                                           BriefLine("see [y]", (1,), ())))
+    live, text = rendered(briefing_to_markdown(b))
+    assert live == []
+    assert "[y]: https://evil.example" in text and "see [y]" in text
+
+
+def test_a_link_split_across_fields_stays_dead() -> None:
+    c = make_comparison()
+    article = dataclasses.replace(c.articles[0], id="[a", title="b](https://evil.example)")
+    live, _ = rendered(comparison_to_markdown(Comparison(articles=(article,), topics=())))
+    assert live == []
+
+
+def test_markdown_leaves_ordinary_text_and_markup_lookalikes_alone() -> None:
+    plain = "[단독] 딥시크 <조선일보> 3 < 5, a]b (c) [bold red]빨강[/] [link=https://evil.example]여기[/link] C:\\temp"
+    b = make_briefing(title=plain)
+    md = briefing_to_markdown(b)
+    assert md.startswith(f"# {plain}\n")  # no backslash added anywhere
+    live, text = rendered(md)
+    assert live == [] and plain in text
+
+
+def test_markdown_source_path_stays_verbatim_in_its_code_span() -> None:
+    b = make_briefing()
+    b = dataclasses.replace(b, article=dataclasses.replace(b.article, path="/tmp/[x](y) <b>.txt"))
+    md = briefing_to_markdown(b)
+    assert "- Source: `/tmp/[x](y) <b>.txt`" in md
+    live, _ = rendered(md)
+    assert live == []
+
+
+def test_markdown_table_cell_with_a_link_keeps_four_columns() -> None:
+    b = hostile_briefing("[x](https://evil.example) | <b>")
+    row = next(line for line in briefing_to_markdown(b).splitlines() if line.startswith("| 560만"))
+    assert row.startswith("| 560만 달러 | US$5.6 million [x\\](https://evil.example) \\| \\<b> |")
