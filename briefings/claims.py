@@ -13,6 +13,13 @@ Three kinds of question:
   ``Fact.stance`` keeps the answer, polarity is True for the first stance listed.
 * ``date`` (e.g. ``r1_release_date``): a subject word and a release cue with a
   date figure in the same sentence (dates resolved by ``figures``).
+* ``market_day``: how a stock market moved on a day.  A market word
+  (``entities.tsv``: a ``stock_market`` row's aliases, or a ``stock_index``
+  row's, standing for the market it is listed on) used as a subject, then
+  direction cues; the last cue in the sentence decides ("…급락하면서
+  하락세로 마감했다" is "down"), and the nearest day-precision date before it
+  dates the fact (none: undated).  ``Fact.subject`` is the market,
+  ``Fact.stance`` the direction; the comparison (``market_day``) reads them.
 
 The subject must be named in the sentence, or (``carry_subject``) in the
 previous sentence when the sentence names no other actor.  A sentence with a
@@ -26,7 +33,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from .knowledge import claim_spec, entities_of_class
+from .knowledge import claim_spec, entities_of_class, stock_market_words
 from .model import Analysis, Article, Fact, Figure, Sentence
 
 Span = tuple[int, int]
@@ -41,9 +48,12 @@ def extract_claims(article: Article, analysis: Analysis) -> tuple[Fact, ...]:
         previous = texts[i - 1] if i else ""
         hedged = _has_any(text, spec.get("hedges", []))
         for q in spec["questions"]:
+            kind = q.get("kind", "polar")
+            if kind == "market_day":
+                facts += _market_day(article, analysis.sentences[i], i, text, q, hedged)
+                continue
             if not _about_subject(text, previous, q, spec):
                 continue
-            kind = q.get("kind", "polar")
             if kind == "polar":
                 answers = _polar_answers(text, q)
                 facts += [
@@ -201,6 +211,68 @@ def _stance(text: str, q: dict[str, Any]) -> tuple[str, str] | None:
             continue
         return best[2], text[start : end + best[1]].strip()
     return None
+
+
+# --------------------------------------------------------------------------- market-day statements
+
+
+def _market_day(
+    article: Article, sentence: Sentence, index: int, text: str, q: dict[str, Any], hedged: bool
+) -> list[Fact]:
+    """One fact per market named as a subject in the sentence: its direction (last cue) and its day."""
+    words = stock_market_words()
+    markers = tuple(q.get("subject_markers", []))
+    cues = [(s, e, d) for d, ws in q.get("directions", {}).items() for s, e, _ in _find(text, ws)]
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for start, end, word in _find(text, list(words)):
+        market = words.get(word) or {k.lower(): v for k, v in words.items()}.get(word.lower(), "")
+        if not market or market in seen or not text.startswith(markers, end):
+            continue
+        after = [c for c in cues if c[0] >= end]
+        if not after:
+            continue
+        cue_start, cue_end, direction = max(after, key=lambda c: (c[0], c[1] - c[0]))
+        days = [
+            f
+            for f in _date_figures(text, article.date)
+            if isinstance(f.value, str) and len(f.value) == 10 and f.end <= cue_start
+        ]
+        shown = (
+            text[start:end]
+            + (" … " if cue_start > end + 1 else " ")
+            + _word_at(text, cue_start, cue_end, q.get("closing_words", []))
+        )
+        seen.add(market)
+        facts.append(
+            Fact(
+                sentence=index,
+                subject=market,
+                date=str(days[-1].value) if days else None,
+                claim=q["id"],
+                hedged=hedged,
+                stance=direction,
+                cue=shown,
+            )
+        )
+    return facts
+
+
+def _word_at(text: str, start: int, end: int, closing: Sequence[str]) -> str:
+    """The cue to the end of its word, and the next word if it closes the phrase ("하락세로 마감했다")."""
+    stop = _word_end(text, end)
+    nxt = stop
+    while nxt < len(text) and text[nxt] == " ":
+        nxt += 1
+    if nxt < len(text) and text.startswith(tuple(closing), nxt):
+        stop = _word_end(text, nxt)
+    return text[start:stop].rstrip(" .,")
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and not text[pos].isspace():
+        pos += 1
+    return pos
 
 
 # --------------------------------------------------------------------------- date questions

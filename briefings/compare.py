@@ -11,6 +11,9 @@ re-parses text) and returns a ``Comparison`` whose topics are of three kinds:
   (see ``intervals``), money after conversion (see ``rates``).
 * ``claim``: qualitative facts (``Fact.claim``) grouped by question and
   subject; sides come from polarity, stance or date.
+* ``market_day``: how a stock market moved on a day, with the dated figures
+  of its listed companies that only one source gives folded in (see
+  ``market_day``).
 * ``self_inconsistency``: an article whose stated multiple or percentage
   change does not follow from its own amounts (see ``consistency``).
 
@@ -27,9 +30,10 @@ from dataclasses import dataclass
 from .consistency import self_inconsistencies
 from .intervals import CONVERSION_RELATIVE, Interval, amount, common, figure_interval
 from .knowledge import change_direction, change_label, measure_label, question, subject_ko
+from .market_day import is_market_day, market_day_topics
 from .model import Briefing, Comparison, Fact, Figure, Mention, Side, Topic
 from .rates import RateBook
-from .wording import date_en, short_ids, source_list
+from .wording import all_sources, capitalized, date_en, short_ids, source_list
 
 _STATUS_ORDER = {"disagree": 0, "agree": 1, "single": 2}
 _MAX_LISTED = 6  # past this many sources, reasons give counts instead of naming each
@@ -62,7 +66,9 @@ def compare(briefings: Sequence[Briefing]) -> Comparison:
     ids = short_ids([b.article.id for b in briefings])
     book = RateBook(briefings)
     topics: list[Topic] = []
-    topics += _figure_topics(briefings, ids, book)
+    market_days, figure_topics = market_day_topics(briefings, ids, _figure_topics(briefings, ids, book))
+    topics += figure_topics
+    topics += market_days
     topics += _claim_topics(briefings, ids)
     topics += self_inconsistencies(briefings, ids)
     topics = _unique_ids(topics)
@@ -227,12 +233,12 @@ def _figure_topic(
         status = "agree"
         displays = {c.display for c in converted}
         if len(displays) == 1:
-            reason = f"All {len(articles)} sources say {next(iter(displays))}"
+            reason = f"{all_sources(len(articles))} say {next(iter(displays))}"
         elif len(articles) <= _MAX_LISTED:
             says = _says_by_article(converted)
             reason = "; ".join(f"{ids[a]} says {says[a]}" for a in articles) + ": agree"
         else:
-            reason = f"All {len(articles)} sources agree: {_display_counts(converted)}"
+            reason = f"{all_sources(len(articles))} agree: {_display_counts(converted)}"
     else:
         status = "disagree"
         clusters = _clusters(converted)
@@ -332,11 +338,14 @@ def _figure_labels(subject: str, measure: str, change: str | None, date: str | N
     en = f"{subject} {m_en}".rstrip()
     if ch is not None and ch.direction not in ("level",):
         ko += f" {ch.ko}"
-        en = f"{subject} {m_en.replace(' ', '-')} {ch.en}".replace("  ", " ")
+        if ch.label_en:
+            en = ch.label_en.format(subject=subject, measure=measure_label(measure)[1])
+        else:
+            en = f"{subject} {m_en.replace(' ', '-')} {ch.en}".replace("  ", " ")
     if date:
         ko += f" ({date})"
         en += f" on {date_en(date)}" if len(date) == 10 else f" in {date_en(date)}"
-    return ko, en
+    return ko, capitalized(en)
 
 
 def _without_repeat(subject: str, measure: str) -> str:
@@ -354,7 +363,7 @@ def _claim_topics(briefings: list[Briefing], ids: dict[str, str]) -> list[Topic]
     index: dict[tuple[str, str | None], list[tuple[Briefing, Fact]]] = {}
     for b in briefings:
         for fact in b.facts:
-            if fact.claim is not None:
+            if fact.claim is not None and not is_market_day(fact):
                 index.setdefault((fact.claim, fact.subject), []).append((b, fact))
     return [_claim_topic(claim, subject, items, ids) for (claim, subject), items in index.items()]
 
@@ -374,6 +383,12 @@ def _claim_topic(claim: str, subject: str | None, items: list[tuple[Briefing, Fa
     kind = str(q.get("kind", "polar"))
     side_words: dict[str, dict[str, str]] = q.get("sides", {})
 
+    by_label = {words.get("en", key): words.get("says", words.get("en", key)) for key, words in side_words.items()}
+
+    def says(side: Side) -> str:
+        """What a side says, in a reason ("DeepSeek used or holds NVIDIA GPUs"); the side's label if no phrase."""
+        return by_label.get(side.label_en, side.label_en)
+
     def side_label(key: str) -> tuple[str, str]:
         if kind == "date":
             return date_en(key), key
@@ -392,15 +407,15 @@ def _claim_topic(claim: str, subject: str | None, items: list[tuple[Briefing, Fa
     sides = tuple(Side(*side_label(k), articles=tuple(v)) for k, v in by_side.items())
     if len(articles) < 2:
         status = "single"
-        what = " / ".join(s.label_en for s in sides) or "this"
+        what = " / ".join(says(s) for s in sides) or "this"
         reason = f"Only {ids[articles[0]]} says {what}"
     elif len(sides) > 1:
         status = "disagree"
-        reason = "; ".join(f"{source_list(s.articles, ids)} {_verb(s.articles)} {s.label_en}" for s in sides)
+        reason = "; ".join(f"{source_list(s.articles, ids)} {_verb(s.articles)} {says(s)}" for s in sides)
         reason += ": differ"
     else:
         status = "agree"
-        reason = f"All {len(articles)} sources say {sides[0].label_en}" if sides else "No side taken"
+        reason = f"{all_sources(len(articles))} say {says(sides[0])}" if sides else "No side taken"
     if hedged:
         reason += f" ({source_list(hedged, ids)} only hedged)"
     mentions = tuple(

@@ -26,6 +26,7 @@ class Entity:
     ko: str
     aliases: tuple[str, ...]
     note: str
+    listed: str = ""  # the stock market a company or an index trades on ("Korean stock market")
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class ChangeLabel:
     ko: str
     en: str
     direction: str
+    label_en: str = ""  # an English topic-label pattern ("{measure} {subject} used"), else "<subject> <measure> <en>"
 
 
 def read_data(name: str) -> str:
@@ -54,9 +56,9 @@ def tsv_rows(name: str) -> list[list[str]]:
 def entities() -> tuple[Entity, ...]:
     out = []
     for row in tsv_rows("entities.tsv"):
-        row = row + [""] * (6 - len(row))
-        name, cls, maker, ko, aliases, note = row[:6]
-        out.append(Entity(name, cls, maker, ko or name, tuple(a for a in aliases.split("|") if a), note))
+        row = row + [""] * (7 - len(row))
+        name, cls, maker, ko, aliases, note, listed = row[:7]
+        out.append(Entity(name, cls, maker, ko or name, tuple(a for a in aliases.split("|") if a), note, listed))
     return tuple(out)
 
 
@@ -67,6 +69,23 @@ def entity_by_name() -> dict[str, Entity]:
 
 def entities_of_class(cls: str) -> tuple[Entity, ...]:
     return tuple(e for e in entities() if e.cls == cls)
+
+
+def listed_market(subject: str) -> str | None:
+    """The stock market ``subject`` (a company or an index) trades on, per ``entities.tsv``; None if unknown."""
+    e = entity_by_name().get(subject)
+    return e.listed if e is not None and e.listed else None
+
+
+@lru_cache(maxsize=1)
+def stock_market_words() -> dict[str, str]:
+    """Words naming a stock market in a market-day statement -> its name ("코스피" -> "Korean stock market")."""
+    words: dict[str, str] = {}
+    for e in entities():
+        market = e.name if e.cls == "stock_market" else e.listed if e.cls == "stock_index" else ""
+        for alias in e.aliases if market else ():
+            words.setdefault(alias, market)
+    return words
 
 
 @lru_cache(maxsize=1024)
@@ -86,12 +105,12 @@ def _labels() -> tuple[dict[str, tuple[str, str]], dict[str, ChangeLabel]]:
     measures: dict[str, tuple[str, str]] = {}
     changes: dict[str, ChangeLabel] = {}
     for row in tsv_rows("compare_labels.tsv"):
-        row = row + [""] * (5 - len(row))
-        kind, key, ko, en, direction = row[:5]
+        row = row + [""] * (6 - len(row))
+        kind, key, ko, en, direction, label_en = row[:6]
         if kind == "measure":
             measures[key] = (ko, en)
         elif kind == "change":
-            changes[key] = ChangeLabel(ko, en, direction or key)
+            changes[key] = ChangeLabel(ko, en, direction or key, label_en)
     return measures, changes
 
 

@@ -49,3 +49,17 @@ def source_list(article_ids: Sequence[str], ids: dict[str, str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def all_sources(count: int) -> str:
+    """ "Both sources" for two, else "All 3 sources"."""
+    return "Both sources" if count == 2 else f"All {count} sources"
+
+
+def capitalized(label: str) -> str:
+    """A label's first letter in upper case when it opens with a plain lower-case word ("inference AI chip …").
+
+    Names such as "o1" or "iPhone" are left alone.
+    """
+    first = label.split(" ", 1)[0]
+    return label[:1].upper() + label[1:] if first.isalpha() and first.islower() else label

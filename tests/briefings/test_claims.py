@@ -124,3 +124,33 @@ def test_release_date_resolved_against_the_article_date() -> None:
 
 def test_release_without_a_date_before_the_cue_is_no_claim() -> None:
     assert [f for f in claims_of("딥시크가 공개한 R1의 AI 모델은 비용이 낮다.") if f.claim == "r1_release_date"] == []
+
+
+# --------------------------------------------------------------------------- market-day statements
+
+
+def market_days(*sentences: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(f.subject, f.stance, f.date) for f in claims_of(*sentences) if f.claim == "market_day"]
+
+
+def test_market_day_takes_the_last_direction_and_the_day_before_it() -> None:
+    s = (
+        "한국 증시도 설 연휴가 끝난 직후인 지난 달 31일 한발 늦은 딥시크 충격에 SK하이닉스[000660] 등 "
+        "반도체 종목이 대거 급락하면서 하락세로 마감했다."
+    )
+    (f,) = [f for f in claims_of(s) if f.claim == "market_day"]
+    assert (f.subject, f.stance, f.date) == ("Korean stock market", "down", "2025-01-31")
+    assert f.cue == "한국 증시 … 하락세로 마감했다"
+    assert market_days("국내 증시는 반도체주가 급락했지만 상승세로 마감했다.") == [("Korean stock market", "up", None)]
+
+
+def test_market_day_index_words_stand_for_their_market() -> None:
+    assert market_days("코스피는 2025년 1월 31일 1% 넘게 떨어졌다.") == [("Korean stock market", "down", "2025-01-31")]
+    assert market_days("뉴욕 증시가 크게 휘청였다.") == [("US stock market", "down", None)]
+
+
+def test_market_day_needs_the_market_as_subject_and_a_direction() -> None:
+    assert market_days("미국 증시 역사상 최대 일일 하락액을 기록했다.") == []
+    assert market_days("국내 증시에서 엔비디아 관련주가 급락했다.") == []
+    assert market_days("한국 증시는 31일 문을 열었다.") == []
+    assert market_days("이런 기대감은 지난달 31일 증시에서도 나타났다.") == []

@@ -306,7 +306,10 @@ def test_claim_disagreement_names_each_side() -> None:
     assert t.status == "disagree"
     sides = {s.label_en: s.articles for s in t.sides}
     assert sides == {"used or holds NVIDIA GPUs": ("001",), "without NVIDIA's high-end chips": ("002", "003", "004")}
-    assert "001 says used or holds NVIDIA GPUs" in t.reason and "002, 003 and 004 say without" in t.reason
+    assert t.reason == (
+        "001 says DeepSeek used or holds NVIDIA GPUs; "
+        "002, 003 and 004 say DeepSeek built its models without NVIDIA's high-end chips: differ"
+    )
     assert next(m for m in t.mentions if m.article == "001").note == "H800 (NVIDIA GPU)"
 
 
@@ -608,7 +611,7 @@ def test_labels_do_not_repeat_a_word_the_subject_ends_with() -> None:
         [fact(0, "inference AI chip market", "market_size", "reach")],
     )
     t = only_topic(compare([a]))
-    assert (t.label_ko, t.label_en) == ("추론용 AI 반도체 시장 규모", "inference AI chip market size")
+    assert (t.label_ko, t.label_en) == ("추론용 AI 반도체 시장 규모", "Inference AI chip market size")
 
 
 def test_every_claim_mention_says_its_side() -> None:
@@ -663,3 +666,33 @@ def test_amounts_on_different_subjects_are_not_checked_against_a_multiple() -> N
         [fact(0, "A", "market_value"), fact(1, "B", "market_value")],
     )
     assert [t for t in compare([a]).topics if t.kind == "self_inconsistency"] == []
+
+
+def test_two_agreeing_sources_are_both_sources() -> None:
+    t = only_topic(compare([nvidia_fall("a", "17%", 17.0, "2025-01-27"), nvidia_fall("b", "17%", 17.0, "2025-01-27")]))
+    assert t.reason == "Both sources say 17%"
+    assert compare([chips("002", True), chips("004", True)]).topics[0].reason == (
+        "Both sources say DeepSeek built its models without NVIDIA's high-end chips"
+    )
+
+
+def test_gpu_counts_are_labelled_as_what_the_subject_used_or_holds() -> None:
+    used = make(
+        "a",
+        ["GPU 2048개를 사용했다."],
+        [fig(0, "2048개", "count", 2048.0, "count")],
+        [fact(0, "DeepSeek", "gpus", "use")],
+    )
+    held = make(
+        "b",
+        ["GPU 5만 개를 보유했다."],
+        [fig(0, "5만 개", "count", 5e4, "count")],
+        [fact(0, "DeepSeek", "gpus", "hold")],
+    )
+    labels = sorted((t.label_en, t.label_ko) for t in compare([used, held]).topics)
+    assert labels == [("GPUs DeepSeek holds", "딥시크 GPU 보유"), ("GPUs DeepSeek used", "딥시크 GPU 사용")]
+
+
+def test_names_that_open_in_lower_case_are_not_capitalised() -> None:
+    a = make("a", ["o1 점유율은 3%다."], [fig(0, "3%", "percent", 3.0, "%")], [fact(0, "o1", "index")])
+    assert only_topic(compare([a])).label_en.startswith("o1 ")
