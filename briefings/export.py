@@ -40,14 +40,6 @@ _QUALIFIER_SIGN = {
     "less_than": "<",
     "by": "by",
 }
-_QUALIFIER_WORD = {
-    "approx": "about",
-    "at_least": "at least",
-    "at_most": "at most",
-    "more_than": "more than",
-    "less_than": "less than",
-    "by": "by",
-}
 _STATUS_WORD = {"agree": "AGREE", "disagree": "DISAGREE", "single": "SINGLE SOURCE"}
 
 # C0 (but tab and newline), DEL, C1, bidi controls, zero-width characters, BOM.
