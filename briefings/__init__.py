@@ -6,40 +6,86 @@ nothing else.  The core never imports Textual.
 
 from __future__ import annotations
 
-from .cache import Cache, default_cache_dir
-from .compare import compare
-from .export import (
-    ExportError,
-    briefing_to_dict,
-    briefing_to_markdown,
-    briefing_to_text,
-    briefings_to_json,
-    briefings_to_markdown,
-    briefings_to_text,
-    comparison_to_dict,
-    comparison_to_json,
-    comparison_to_markdown,
-    comparison_to_text,
-    export_filename,
-    json_schema,
-    write_atomic,
-)
-from .ingest import load_paths, seed_dir
-from .model import (
-    Analysis,
-    Article,
-    Briefing,
-    BriefLine,
-    Comparison,
-    Fact,
-    Figure,
-    IngestError,
-    Mention,
-    Sentence,
-    Token,
-    Topic,
-)
-from .pipeline import brief, brief_from_analysis, brief_many
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .cache import Cache, default_cache_dir
+    from .compare import compare
+    from .export import (
+        ExportError,
+        briefing_to_dict,
+        briefing_to_markdown,
+        briefing_to_text,
+        briefings_to_json,
+        briefings_to_markdown,
+        briefings_to_text,
+        comparison_to_dict,
+        comparison_to_json,
+        comparison_to_markdown,
+        comparison_to_text,
+        export_filename,
+        json_schema,
+        write_atomic,
+    )
+    from .ingest import load_paths, seed_dir
+    from .model import (
+        Analysis,
+        Article,
+        Briefing,
+        BriefLine,
+        Comparison,
+        Fact,
+        Figure,
+        IngestError,
+        Mention,
+        Sentence,
+        Token,
+        Topic,
+    )
+    from .pipeline import brief, brief_from_analysis, brief_many
+
+# Public name -> the submodule defining it.  Imported on first use (PEP 562), so that
+# ``from briefings import load_paths`` (the reader's first screen) or ``Cache`` (a warm
+# start) does not pay for compiling the analysis stages' patterns and lexicons.
+_LAZY: dict[str, str] = {
+    "Cache": "cache",
+    "default_cache_dir": "cache",
+    "compare": "compare",
+    "ExportError": "export",
+    "briefing_to_dict": "export",
+    "briefing_to_markdown": "export",
+    "briefing_to_text": "export",
+    "briefings_to_json": "export",
+    "briefings_to_markdown": "export",
+    "briefings_to_text": "export",
+    "comparison_to_dict": "export",
+    "comparison_to_json": "export",
+    "comparison_to_markdown": "export",
+    "comparison_to_text": "export",
+    "export_filename": "export",
+    "json_schema": "export",
+    "write_atomic": "export",
+    "load_paths": "ingest",
+    "seed_dir": "ingest",
+    "Analysis": "model",
+    "Article": "model",
+    "Briefing": "model",
+    "BriefLine": "model",
+    "Comparison": "model",
+    "Fact": "model",
+    "Figure": "model",
+    "IngestError": "model",
+    "Mention": "model",
+    "Sentence": "model",
+    "Token": "model",
+    "Topic": "model",
+    "brief": "pipeline",
+    "brief_from_analysis": "pipeline",
+    "brief_many": "pipeline",
+}
 
 __version__ = "0.1.0"
 
@@ -80,3 +126,29 @@ __all__ = [
     "load_paths",
     "seed_dir",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module("." + module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
+class _Package(types.ModuleType):
+    """Keeps ``briefings.compare`` the function: importing the submodule ``briefings.compare``
+    later (lazily) would otherwise rebind the package attribute to the module."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _LAZY and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -14,13 +14,14 @@ changes).  Entries of older fingerprints are never read; ``deepseek-brief cache
 clear`` removes them.
 
 Entry: a header (magic, format byte, payload length, CRC-32) and a zlib
-(level 1) compressed pickle of the derived parts of the ``Briefing`` (analysis,
-figures, facts, summaries); the article itself is not stored, it comes from
-ingest.  Pickle is read with an unpickler that can only build the core's own
+(level 1) compressed pickle of the derived parts of the ``Briefing`` (sentence
+spans, figures, facts, summaries); neither the article (it comes from ingest)
+nor the Kiwi tokens (``Analysis.tokens`` is empty outside the pipeline) are
+stored.  Pickle is read with an unpickler that can only build the core's own
 model classes, so a foreign file cannot run code; anything corrupt, truncated
-or of another format is a miss and is rebuilt.  Loading an entry (about 13 KiB)
-costs 1-3 ms, against 30-55 ms of analysis per article plus Kiwi's 1-2 s start
-(measured on the seeds and a 300-article corpus, 2 busy cores).
+or of another format is a miss and is rebuilt.  An entry is 1-2 KiB and loads
+in about 0.4 ms, against 30-55 ms of analysis per article plus Kiwi's 1-2 s
+start (measured on the seeds and 300-10,000-article corpora, 2 busy cores).
 
 Faults: writes go to a temp file beside the entry and are renamed into place.
 If the directory cannot be created or written, the cache turns itself off for
@@ -49,7 +50,7 @@ from typing import Any
 from . import model
 from .model import Article, Briefing
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: entries hold no tokens (Analysis.tokens is empty outside the pipeline)
 APP_NAME = "deepseek-brief"
 
 _MAGIC = b"DSBRIEF\x00"
@@ -59,7 +60,8 @@ _SUFFIX = ".dsbc"
 _NOT_ANALYSIS = {"cache.py", "export.py", "__init__.py", "compare.py"}
 # The only globals an entry may name: the model's own (frozen, plain-data) dataclasses.
 _ALLOWED_CLASSES = {
-    name: obj for name, obj in vars(model).items()
+    name: obj
+    for name, obj in vars(model).items()
     if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == model.__name__
 }
 
@@ -111,8 +113,16 @@ def core_fingerprint() -> str:
 def article_key(article: Article) -> str:
     """The entry name for an article: its bytes' digest and the fields the analysis reads."""
     h = hashlib.sha256()
-    for part in (core_fingerprint(), article.digest, article.title, article.date or "", article.outlet or "",
-                 article.outlet_en or "", article.byline or "", article.text):
+    for part in (
+        core_fingerprint(),
+        article.digest,
+        article.title,
+        article.date or "",
+        article.outlet or "",
+        article.outlet_en or "",
+        article.byline or "",
+        article.text,
+    ):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     return h.hexdigest()
@@ -158,6 +168,8 @@ def _decode(data: bytes, article: Article) -> Briefing | None:
     try:
         parts = _unpickle(zlib.decompress(payload))
         analysis, figures, facts, summary_ko, headline_en, summary_en = parts
+        if isinstance(analysis, model.Analysis) and analysis.tokens:
+            analysis = model.Analysis(analysis.sentences)
         briefing = Briefing(article, analysis, figures, facts, summary_ko, headline_en, summary_en)
     except Exception:  # noqa: BLE001 - a bad entry is a miss, whatever broke
         return None
@@ -174,8 +186,10 @@ def _plausible(b: Briefing) -> bool:
     sentences = b.analysis.sentences
     if not all(isinstance(s, model.Sentence) and 0 <= s.start <= s.end <= n for s in sentences):
         return False
-    if not all(isinstance(f, model.Figure) and 0 <= f.start < f.end <= n
-               and b.article.text[f.start : f.end] == f.surface for f in b.figures):
+    if not all(
+        isinstance(f, model.Figure) and 0 <= f.start < f.end <= n and b.article.text[f.start : f.end] == f.surface
+        for f in b.figures
+    ):
         return False
     if not all(isinstance(i, int) and 0 <= i < len(sentences) for i in b.summary_ko):
         return False

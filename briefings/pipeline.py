@@ -2,34 +2,70 @@
 
 from __future__ import annotations
 
+import importlib
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .claims import extract_claims
-from .english import brief_en
-from .facts import extract_facts
-from .figures import extract_figures
 from .model import Analysis, Article, Briefing
-from .nlp import analyse_many
-from .summary import summarize_ko
 
 if TYPE_CHECKING:
     from .cache import Cache
+    from .claims import extract_claims
+    from .english import brief_en
+    from .facts import extract_facts
+    from .figures import extract_figures
+    from .nlp import analyse_many
+    from .summary import summarize_ko
 
 Progress = Callable[[int, int], None]
 
+# The stages are imported on first use: a run whose articles all come from the
+# cache (the reader's warm start) never compiles their patterns and lexicons.
+# They are still module attributes (``pipeline.extract_figures``), so they can
+# be replaced for a test.
+_STAGES = {
+    "analyse_many": ".nlp",
+    "extract_figures": ".figures",
+    "extract_facts": ".facts",
+    "extract_claims": ".claims",
+    "summarize_ko": ".summary",
+    "brief_en": ".english",
+}
+_stages_loaded = False
+
+
+def _load_stages() -> None:
+    global _stages_loaded
+    if not _stages_loaded:
+        for name, module in _STAGES.items():
+            globals().setdefault(name, getattr(importlib.import_module(module, __package__), name))
+        _stages_loaded = True
+
+
+def __getattr__(name: str) -> Any:
+    if name in _STAGES:
+        _load_stages()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 def brief_from_analysis(article: Article, analysis: Analysis) -> Briefing:
-    """Build a briefing from an article whose Korean analysis is already done."""
+    """Build a briefing from an article whose Korean analysis is already done.
+
+    The stages read ``analysis.tokens``; the briefing returned keeps only the
+    sentences (``Analysis(sentences, tokens=())``): the tokens are about 95% of
+    a briefing's memory and nothing after the pipeline reads them.
+    """
+    _load_stages()
     figures = extract_figures(article.text, analysis.sentences, article.date)
     facts = extract_facts(article, analysis, figures) + extract_claims(article, analysis)
     summary = summarize_ko(article, analysis, figures, facts)
     headline, lines = brief_en(article, analysis, figures, facts, summary)
     return Briefing(
         article=article,
-        analysis=analysis,
+        analysis=Analysis(analysis.sentences) if analysis.tokens else analysis,
         figures=figures,
         facts=facts,
         summary_ko=summary,
@@ -66,6 +102,7 @@ def brief_many(
 def _analysed(items: Sequence[Article]) -> Iterator[Briefing]:
     if not items:
         return
+    _load_stages()
     for article, analysis in zip(items, analyse_many(a.text for a in items), strict=True):
         yield brief_from_analysis(article, analysis)
 
@@ -119,6 +156,7 @@ def _from_cache(items: Sequence[Article], cache: Cache) -> Iterator[Briefing]:
             continue
         while i not in analysed:
             if analyses is None:
+                _load_stages()
                 analyses = analyse_many(texts_for_kiwi())
             analysis = next(analyses)
             analysed[given.popleft()] = analysis
