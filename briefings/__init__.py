@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         json_schema,
         write_atomic,
     )
-    from .ingest import load_paths, seed_dir
+    from .ingest import load_paths, read_article, seed_dir, source_changed
     from .model import (
         Analysis,
         Article,
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
         Topic,
     )
     from .pipeline import brief, brief_from_analysis, brief_many
+    from .sanitize import safe_name
 
 # Public name -> the submodule defining it.  Imported on first use (PEP 562), so that
 # ``from briefings import load_paths`` (the reader's first screen) or ``Cache`` (a warm
@@ -69,6 +70,9 @@ _LAZY: dict[str, str] = {
     "json_schema": "export",
     "write_atomic": "export",
     "load_paths": "ingest",
+    "read_article": "ingest",
+    "source_changed": "ingest",
+    "safe_name": "sanitize",
     "seed_dir": "ingest",
     "Analysis": "model",
     "Article": "model",
@@ -124,6 +128,9 @@ __all__ = [
     "compare",
     "default_cache_dir",
     "load_paths",
+    "read_article",
+    "safe_name",
+    "source_changed",
     "seed_dir",
 ]
 

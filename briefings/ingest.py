@@ -569,6 +569,7 @@ def read_article(
         encoding=decoded.encoding,
         warnings=tuple(warnings),
         digest=hashlib.sha256(data).hexdigest(),
+        source=os.fsdecode(path),
     )
 
 
@@ -658,10 +659,11 @@ def load_paths(
 
 def source_changed(article: Article, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
     """None when ``article``'s file still holds what was read; else why not (one line)."""
-    _, reason = _stat_reason(article.path)
+    where = article.source or article.path
+    _, reason = _stat_reason(where)
     if reason:
         return "file no longer exists" if reason == "no such file" else reason
-    got = _read_bytes(article.path, max(1, max_bytes))
+    got = _read_bytes(where, max(1, max_bytes))
     if isinstance(got, str):
         return got
     if hashlib.sha256(got[0]).hexdigest() != article.digest:

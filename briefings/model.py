@@ -49,6 +49,9 @@ class Article:
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
     digest: str = ""  # sha256 hex of the source file's bytes (cache key)
+    # The path as the file system knows it, for reopening the file (change checks). It may hold
+    # control characters or undecodable bytes (surrogate escapes): never display it, use ``path``.
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)

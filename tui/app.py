@@ -50,20 +50,6 @@ ANSI_THEME = "ansi-dark"  # Textual's theme in the terminal's own 16 colours
 LIMITED_COLOR_SYSTEMS = frozenset({"standard", "windows"})  # Rich's names for 16 and 8 colours
 
 
-def _source_changed(article: Article, *, max_bytes: int) -> str | None:
-    """Stand-in for the core's ``source_changed`` until it is exported: why the file differs, or None."""
-    import hashlib
-
-    try:
-        with open(article.path, "rb") as handle:
-            data = handle.read(max_bytes)
-    except FileNotFoundError:
-        return "file no longer exists"
-    except OSError as exc:
-        return _describe(exc)
-    return None if hashlib.sha256(data).hexdigest() == article.digest else "file changed since it was read"
-
-
 def _describe(exc: BaseException) -> str:
     message = one_line(str(exc))
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
@@ -305,11 +291,9 @@ class BriefApp(App[int]):
 
     @work(thread=True, exit_on_error=False, group="check", exclusive=True)
     def _check_source_worker(self, article: Article, generation: int) -> None:
-        try:
-            from briefings import source_changed as check  # type: ignore[attr-defined, unused-ignore]
-        except ImportError:
-            check = _source_changed
-        problem = check(article, max_bytes=self.max_bytes)
+        from briefings import source_changed
+
+        problem = source_changed(article, max_bytes=self.max_bytes)
         if problem:
             self.call_from_thread(self._report_stale, article.path, problem, generation)
 

@@ -91,10 +91,6 @@ def test_deleted_and_rewritten_files_are_reported_and_reload_stays_safe(terminal
     terminal.wait_for(lambda s: f"{EXITED}0" in s, "the reader to quit with status 0")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG Article.path is the sanitized display path; the change check "
-                                       "(tui/app.py _source_changed and briefings.ingest.source_changed) opens it, so "
-                                       "a file whose name held escapes/bidi/invalid UTF-8 is reported "
-                                       "'file no longer exists' as soon as it is opened")
 def test_file_with_cleaned_name_is_not_reported_missing(terminal: Terminal, tmp_path: Path) -> None:
     folder = _folder(tmp_path, [f"{ESC}[2J화면.txt", "\u202eevil.txt", "z.txt"])
     _start(terminal, folder, tmp_path, 3)
@@ -108,9 +104,6 @@ def test_file_with_cleaned_name_is_not_reported_missing(terminal: Terminal, tmp_
     terminal.wait_for(lambda s: f"{EXITED}0" in s, "the reader to quit with status 0")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG tui/app.py _source_changed opens the article with a blocking "
-                                       "open(); a file swapped for a FIFO while the reader runs blocks that worker "
-                                       "forever: never reported, and 'q' leaves the process hanging")
 def test_file_swapped_for_a_fifo_is_reported_and_never_hangs(terminal: Terminal, tmp_path: Path) -> None:
     folder = _folder(tmp_path, ["a.txt", "d.txt"])
     _start(terminal, folder, tmp_path, 2)
