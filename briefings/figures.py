@@ -174,10 +174,10 @@ def _qualifier_after(text: str, end: int, kind: str) -> tuple[str | None, int]:
         if _is_hangul(nxt) and nxt not in particle_starts() and cue.qualifier != "less_than":
             continue  # "이상한", "정도로"? keep only clean words
         qualifier = cue.qualifier
-        if qualifier == "approx_money":
+        if qualifier == "bracket_money":  # "1000억원대": from 1000억 up to the next bracket
             if kind != "money":
                 continue
-            qualifier = "approx"
+            qualifier = "at_least"
         return qualifier, m.end()
     return None, end
 

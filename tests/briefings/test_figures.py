@@ -87,7 +87,9 @@ def test_an_upside_down_range_is_not_merged() -> None:
         ("1조 달러가 넘는 돈", "1조 달러가 넘는", "more_than", "more than US$1 trillion"),
         ("1000억 원 초과 시", "1000억 원 초과", "more_than", "more than ₩100 billion"),
         ("직원 100여 명이 참석", "100여 명", "approx", "about 100 employees"),
-        ("1000억원대 매출", "1000억원대", "approx", "about ₩100 billion"),
+        ("1000억원대 매출", "1000억원대", "at_least", "at least ₩100 billion"),
+        ("3배 가까이 늘었다", "3배 가까이", "approx", "about 3x"),
+        ("1조 원에 육박하는 손실", "1조 원에 육박하는", "approx", "about ₩1 trillion"),
         ("최대 30% 할인", "최대 30%", "at_most", "at most 30%"),
     ],
 )
