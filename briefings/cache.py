@@ -40,7 +40,6 @@ import os
 import pickle
 import struct
 import sys
-import tempfile
 import threading
 import zlib
 from collections.abc import Callable
@@ -48,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from . import model
+from .atomic import describe_os_error, replace_atomically
 from .model import Article, Briefing
 
 CACHE_FORMAT = 2  # 2: entries hold no tokens (Analysis.tokens is empty outside the pipeline)
@@ -57,7 +57,7 @@ _MAGIC = b"DSBRIEF\x00"
 _HEADER = struct.Struct(">8sBII")  # magic, format, payload length, crc32
 _SUFFIX = ".dsbc"
 # Modules whose source does not change what an entry holds.
-_NOT_ANALYSIS = {"cache.py", "export.py", "__init__.py", "compare.py"}
+_NOT_ANALYSIS = {"cache.py", "export.py", "atomic.py", "__init__.py", "compare.py"}
 # The only globals an entry may name: the model's own (frozen, plain-data) dataclasses.
 _ALLOWED_CLASSES = {
     name: obj
@@ -254,37 +254,20 @@ class Cache:
             return False
         target = self._path(briefing.article)
         data = _encode(briefing)
-        tmp: str | None = None
         try:
             if not self._ready:
                 self.dir.mkdir(parents=True, exist_ok=True)
                 self._ready = True
-            fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=".", suffix=".tmp")
-            try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view) :]
-            finally:
-                os.close(fd)
-            os.replace(tmp, target)
-            tmp = None
+            replace_atomically(target, data, durable=False)
             return True
         except OSError as exc:
             self._disable(exc)
             return False
-        finally:
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
 
     def _disable(self, exc: OSError) -> None:
         with self._lock:
             if self.disabled_reason is not None:
                 return
-            from .export import describe_os_error
-
             self.disabled_reason = f"cannot write to {self.root}: {describe_os_error(exc)}"
         self._warn(f"cache disabled, running without it ({self.disabled_reason})")
 

@@ -14,18 +14,16 @@ visible, and JSON escapes everything it must.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import math
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from .atomic import describe_os_error, replace_atomically
 from .model import Briefing, Comparison, Figure, IngestError, Mention, Topic
 
 FORMAT_VERSION = 1
@@ -492,34 +490,6 @@ def comparison_to_text(c: Comparison) -> str:
 # --------------------------------------------------------------------------- files
 
 
-def describe_os_error(exc: OSError) -> str:
-    reasons = {
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENOSPC: "disk full",
-        errno.EDQUOT: "disk quota exceeded",
-        errno.ENOENT: "directory does not exist",
-        errno.ENOTDIR: "a parent is not a directory",
-        errno.EISDIR: "is a directory",
-        errno.EROFS: "read-only file system",
-        errno.ENAMETOOLONG: "file name too long",
-    }
-    if exc.errno in reasons:
-        return reasons[exc.errno]
-    return (exc.strerror or str(exc) or type(exc).__name__).lower()
-
-
-def _umask() -> int:
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o022
-
-
 def write_atomic(path: Path, text: str) -> Path:
     """Write ``text`` (UTF-8) to ``path`` all at once: a temp file beside it, fsync, rename.
 
@@ -531,28 +501,10 @@ def write_atomic(path: Path, text: str) -> Path:
     shown = _visible(str(path))
     if path.is_dir():
         raise ExportError(f"cannot write to {shown}: is a directory")
-    tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:60]}.", suffix=".tmp")
-        try:
-            os.fchmod(fd, 0o666 & ~_umask())
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-        tmp = None
+        replace_atomically(path, data, prefix=f".{path.name[:60]}.")
     except OSError as exc:
         raise ExportError(f"cannot write to {shown}: {describe_os_error(exc)}") from exc
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
     return path
 
 
