@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         json_schema,
         write_atomic,
     )
-    from .ingest import load_paths, read_article, seed_dir, source_changed
+    from .ingest import first_article, load_paths, read_article, seed_dir, source_changed
     from .model import (
         Analysis,
         Article,
@@ -70,6 +70,7 @@ _LAZY: dict[str, str] = {
     "json_schema": "export",
     "write_atomic": "export",
     "load_paths": "ingest",
+    "first_article": "ingest",
     "read_article": "ingest",
     "source_changed": "ingest",
     "safe_name": "sanitize",
@@ -123,6 +124,7 @@ __all__ = [
     "comparison_to_markdown",
     "comparison_to_text",
     "export_filename",
+    "first_article",
     "json_schema",
     "write_atomic",
     "compare",

@@ -669,3 +669,33 @@ def source_changed(article: Article, *, max_bytes: int = DEFAULT_MAX_BYTES) -> s
     if hashlib.sha256(got[0]).hexdigest() != article.digest:
         return "file changed since it was read"
     return None
+
+
+def first_article(
+    paths: Iterable[str | os.PathLike[str]] = (),
+    *,
+    max_bytes: int | None = None,
+    tries: int = 3,
+) -> Article | None:
+    """The article ``load_paths(paths)`` would list first, read on its own (for a fast first screen).
+
+    Tries at most ``tries`` files (the first ones that ``load_paths`` would read);
+    None when none of them is an article.  Reading the whole corpus is still
+    ``load_paths``'s job: this only lets a reader show the first text early.
+    """
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    inputs = [Path(os.fsdecode(p)) for p in paths] or [seed_dir()]
+    left = tries
+    for item in inputs:
+        try:
+            is_dir = item.is_dir()
+        except OSError:
+            is_dir = False
+        for file in article_files(item) if is_dir else (item,):
+            if left <= 0:
+                return None
+            left -= 1
+            articles, _ = load_paths([file], max_bytes=limit)
+            if articles:
+                return articles[0]
+    return None

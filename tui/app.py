@@ -1,13 +1,17 @@
 """BriefApp: composes the reader, binds the app-wide keys, runs the core in workers, routes results.
 
 ``make_app`` builds the app (tests inject a corpus and a cache directory);
-``run_app`` runs it and returns the exit code.  Nothing heavy is imported at
-start-up: the core (and Kiwi, inside it) is imported in worker threads, so the
-list and the original text appear before Kiwi has loaded.
+``run_app`` runs it and returns the exit code.  Start-up does the least the
+first screen needs: the reader is the app's default screen, the first article
+is read synchronously (one file, no Kiwi) so its text is on the very first
+frame, and only after that frame does a worker read the whole corpus and
+another import the analysis (and Kiwi).  ``deepseek-brief`` also pauses
+Python's garbage collector until that frame (see ``run_app``).
 """
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
@@ -17,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from textual import constants, work
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from .commands import BriefCommands
@@ -95,16 +100,42 @@ class BriefApp(App[int]):
         self._reload_before: dict[str, tuple[str, str]] | None = None
         self._stale_reported: set[str] = set()
         self._keep_path: str | None = None
+        self.gc_paused = False  # see run_app
 
     # --- start-up -------------------------------------------------------------
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        """The reader is the app's first screen (composed with the app, not pushed after it)."""
         from .screens.reader import ReaderScreen
 
+        return ReaderScreen(width=self.size.width)
+
+    def on_mount(self) -> None:
         if self.limited_colors:
             self.theme = ANSI_THEME
-        self.push_screen(ReaderScreen())
+
+    def first_frame_shown(self) -> None:
+        """The first screen is on the terminal: start the work it did not wait for."""
+        if self.gc_paused:
+            self.gc_paused = False
+            gc.freeze()  # what start-up built lives as long as the app: never scan it again
+            gc.enable()
         self.load_corpus()
+
+    def read_first_article(self) -> Article | None:
+        """The article the list will open first, read now (one small file, no Kiwi) for the first screen.
+
+        Only with the real core: an injected loader (tests) has no such shortcut.
+        None when the first files are not articles; the load worker then says why.
+        """
+        if self._load is not None:
+            return None
+        try:
+            from briefings import first_article
+
+            return first_article(self.paths, max_bytes=self.max_bytes)
+        except Exception:  # noqa: BLE001 - the load worker reads the corpus again and reports errors
+            return None
 
     @property
     def limited_colors(self) -> bool:
@@ -555,10 +586,25 @@ def make_app(
     )
 
 
-def run_app(paths: Sequence[str] = (), *, use_cache: bool = True, max_bytes: int = 5_000_000) -> int:
-    """Run the reader on ``paths`` (the bundled seeds when empty); returns the exit code."""
+def run_app(
+    paths: Sequence[str] = (),
+    *,
+    use_cache: bool = True,
+    max_bytes: int = 5_000_000,
+    gc_paused: bool = False,
+) -> int:
+    """Run the reader on ``paths`` (the bundled seeds when empty); returns the exit code.
+
+    ``gc_paused``: the caller disabled Python's garbage collector for the start-up;
+    the app freezes what start-up built and enables it again after the first frame.
+    """
     app = make_app(paths, use_cache=use_cache, max_bytes=max_bytes)
-    result = app.run()
+    app.gc_paused = gc_paused
+    try:
+        result = app.run()
+    finally:
+        if gc_paused:
+            gc.enable()
     if isinstance(result, int):
         return result
     return app.return_code or 0

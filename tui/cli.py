@@ -559,9 +559,12 @@ def run_reader(argv: Sequence[str]) -> int:
     if not (_isatty(sys.stdin) and _isatty(sys.stdout)):
         _say(f"the reader needs a terminal; for output to a file or pipe use '{PROG} brief' or '{PROG} compare'")
         return EXIT_USAGE
+    import gc
+
+    gc.disable()  # no collection pauses while the first screen is built; the reader resumes them after it
     from tui.app import run_app
 
-    return int(run_app(list(args.paths), use_cache=not args.no_cache, max_bytes=args.max_bytes))
+    return int(run_app(list(args.paths), use_cache=not args.no_cache, max_bytes=args.max_bytes, gc_paused=True))
 
 
 _RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {

@@ -34,6 +34,11 @@ class CorpusState:
         self._index = {a.id: i for i, a in enumerate(articles)}
         self.loaded = True
 
+    def show_first(self, article: Article) -> None:
+        """The first article, read ahead of the corpus so the first screen shows it (not ``loaded`` yet)."""
+        self.articles = [article]
+        self._index = {article.id: 0}
+
     @property
     def row_count(self) -> int:
         return len(self.articles) + len(self.errors)

@@ -57,8 +57,10 @@ class ReaderScreen(Screen[None]):
         Binding("escape", "back_to_list", "Back to the list", show=False),
     ]
 
-    def __init__(self) -> None:
-        super().__init__(id="reader")
+    def __init__(self, *, width: int | None = None) -> None:
+        # the layout classes _apply_layout would set, set up front so mounting styles the screen once
+        narrow = width is not None and width < NARROW_BELOW
+        super().__init__(id="reader", classes="show-list narrow" if narrow else "show-list")
         self.row = 0
         self.pane = "list"
         self.matches: list[tuple[int, int, int]] = []
@@ -78,10 +80,20 @@ class ReaderScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(OriginalView).show_message("deepseek-brief", "Reading the articles…")
-        self.query_one(BriefingPanel).show_briefing(None, "none")
+        app = self.brief_app
+        first = app.read_first_article()
+        if first is not None:
+            # the first article's text on the first frame; the rest of the corpus follows
+            app.state.show_first(first)
+            self.query_one(ArticleList).set_rows([self._row_for_article(first)])
+            self.open_row(0, force=True)
+        else:
+            self.query_one(OriginalView).show_message("deepseek-brief", "Reading the articles…")
+            self.query_one(BriefingPanel).show_briefing(None, "none")
         self._apply_layout(self.size.width)
         self.query_one(ArticleList).focus()
+        # after the first frame: reading the whole corpus would compete with it for the GIL
+        self.call_after_refresh(app.first_frame_shown)
 
     # --- layout -------------------------------------------------------------
 

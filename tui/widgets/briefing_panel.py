@@ -98,6 +98,13 @@ class BriefingPanel(TextPane):
             self._rebuild(keep_scroll=True)
         super().on_resize()
 
+    def _ensure_wrapped(self) -> None:
+        width = self.scrollable_content_region.width
+        if width > 0 and width != self._built_width:  # the figure table's layout depends on the width
+            self._rebuild(keep_scroll=True)
+        else:
+            super()._ensure_wrapped()
+
     def _heading(self, label: str) -> Text:
         text = Text(label)
         text.stylize(foreground_style(self, "briefing--heading"))

@@ -100,6 +100,16 @@ class TextPane(ScrollView, can_focus=True):
         self._strips.clear()
         self.virtual_size = Size(width, len(lines))
 
+    def _ensure_wrapped(self) -> None:
+        """Wrap for the width the pane is drawn at, even before its Resize event has arrived.
+
+        A pane given its text while it is being mounted has no width yet; wrapping
+        here puts that text on the very first frame instead of the one after.
+        """
+        width = self.scrollable_content_region.width
+        if width > 0 and width != self._wrapped_width:
+            self._rewrap()
+
     def on_resize(self) -> None:
         self._rewrap()
         self.refresh()
@@ -145,6 +155,7 @@ class TextPane(ScrollView, can_focus=True):
     # --- line API ---------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
+        self._ensure_wrapped()
         width = self.scrollable_content_region.width
         index = self.scroll_offset.y + y
         style = self.rich_style
