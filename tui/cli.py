@@ -562,9 +562,12 @@ def run_reader(argv: Sequence[str]) -> int:
     import gc
 
     gc.disable()  # no collection pauses while the first screen is built; the reader resumes them after it
-    from tui.app import run_app
+    try:
+        from tui.app import run_app
 
-    return int(run_app(list(args.paths), use_cache=not args.no_cache, max_bytes=args.max_bytes, gc_paused=True))
+        return int(run_app(list(args.paths), use_cache=not args.no_cache, max_bytes=args.max_bytes, gc_paused=True))
+    finally:
+        gc.enable()  # whatever happened before the first frame
 
 
 _RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {
