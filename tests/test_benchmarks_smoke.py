@@ -26,7 +26,7 @@ def test_bench_smoke_prints_every_table(tmp_path: Path) -> None:
     out = done.stdout
     assert out.startswith("## deepseek-brief benchmarks")
     assert re.search(r"^Machine: .+ cores", out, re.M)
-    assert "python -m tui.cli" in out  # says which code it measured
+    assert re.search(r"^Measured: .*python[0-9.]* -m tui\.cli", out, re.M)  # says which code it measured
     for title in ("### Throughput", "### Peak memory", "### Comparison"):
         assert title in out
     # one row per table for the size, with a ratio against the floor and a warm/cold ratio
