@@ -143,23 +143,28 @@ def _starts_with_name(text: str) -> bool:
     return any(text.startswith(name) for name in english_names())
 
 
-def _gloss_line(fact: Fact, article: Article, figures: Sequence[Figure]) -> BriefLine:
+def _gloss_line(fact: Fact, article: Article, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
     assert fact.figure is not None
     figure = figures[fact.figure]
-    snippet = _snippet(figure, article.text) or article.text[figure.start : figure.end]
+    snippet = _snippet(figure, article.text, analysis, figures) or figure.surface
     return BriefLine(text=f"Figure: {figure.en} ({snippet})", sentences=(fact.sentence,), figures=(fact.figure,))
 
 
-def _snippet(figure: Figure, text: str) -> str:
-    line_start = text.rfind("\n", 0, figure.start) + 1
-    line_end = text.find("\n", figure.end)
-    line_end = len(text) if line_end < 0 else line_end
-    start = max(line_start, figure.start - GLOSS_CHARS // 2)
-    end = min(line_end, figure.end + GLOSS_CHARS // 2)
-    if start > line_start:
+def _snippet(figure: Figure, text: str, analysis: Analysis, figures: Sequence[Figure]) -> str:
+    """The words around ``figure`` in its own sentence, stopping short of any other figure."""
+    sentence = analysis.sentences[figure.sentence]
+    lo, hi = sentence.start, sentence.end
+    for other in figures:  # never quote a second number as if it were this figure's context
+        if other.end <= figure.start:
+            lo = max(lo, other.end)
+        elif other.start >= figure.end:
+            hi = min(hi, other.start)
+    start = max(lo, figure.start - GLOSS_CHARS // 2)
+    end = min(hi, figure.end + GLOSS_CHARS // 2)
+    if start > lo:
         space = text.find(" ", start, figure.start)
         start = space + 1 if space >= 0 else figure.start
-    if end < line_end:
+    if end < hi:
         space = text.rfind(" ", figure.end, end)
         end = space if space >= 0 else figure.end
     return text[start:end].strip(" ,.")
@@ -329,7 +334,14 @@ def _lead_line(main: str | None, summary: Sequence[int]) -> BriefLine | None:
     return BriefLine(text=f"The article is about {main}.", sentences=(summary[0],))
 
 
-def _title_headline(article: Article) -> str:
+def _cite_figure_sentences(line: BriefLine, figures: Sequence[Figure]) -> BriefLine:
+    cited = set(line.sentences) | {figures[i].sentence for i in line.figures}
+    if cited == set(line.sentences):
+        return line
+    return BriefLine(text=line.text, sentences=tuple(sorted(cited)), figures=line.figures)
+
+
+def _title_headline(article: Article, figures: Sequence[Figure]) -> str:
     names: list[str] = []
     by_ko = entity_by_ko()
     for m in entity_pattern().finditer(article.title):
@@ -337,6 +349,9 @@ def _title_headline(article: Article) -> str:
         if entity is not None and entity.type not in {"country", "place"} and entity.en not in names:
             names.append(entity.en)
     if not names:
+        amounts = [f.en for f in figures if f.kind != "date"][:3]
+        if amounts:
+            return "Korean news article; key figures: " + ", ".join(amounts)
         return "A Korean news article (no key figures found)"
     listed = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
     return f"News on {listed}"
@@ -367,10 +382,12 @@ def brief_en(
     for statement in unsure:
         if len(lines) >= MAX_LINES:
             break
-        line = _gloss_line(statement.fact, article, figures)
+        line = _gloss_line(statement.fact, article, analysis, figures)
         if line.text not in seen_lines:
             lines.append(line)
             seen_lines.add(line.text)
+    # A line rests on every sentence that holds one of its figures (a date may come from an earlier one).
+    lines = [_cite_figure_sentences(line, figures) for line in lines]
     # In the article's order: by sentence, then by where the cited figures stand.
     lines.sort(key=lambda line: (min(line.sentences), min(line.figures, default=len(figures))))
     if len(lines) < MIN_LINES:
@@ -393,5 +410,5 @@ def brief_en(
             first, _, rest = top_line.partition(" ")
             headline = f"{main}: {first.lower() if first in {'The', 'That'} else first} {rest}"
     else:
-        headline = _title_headline(article)
+        headline = _title_headline(article, figures)
     return headline, tuple(lines)

@@ -158,3 +158,34 @@ def test_a_hedged_fact_keeps_its_hedge_even_in_the_headline() -> None:
     headline, lines = brief_en(article, analysis, figures, facts, (0,))
     assert headline.startswith("Reportedly, ")
     assert lines[0].text == "Reportedly, DeepSeek's training cost was US$5.6 million."
+
+
+def _brief_text(text: str, title: str = "제목") -> Briefing:
+    from briefings import brief
+
+    return brief(Article(id="t", path="t.txt", title=title, text=text))
+
+
+def test_a_gloss_quotes_only_its_own_sentence_and_no_other_number() -> None:
+    b = _brief_text("장 마감 후 발표가 있었다.\n시가총액은 846조6875억원이다. 위안화로 30억 위안, 엔화로 5000엔이다.")
+    glosses = [line for line in b.summary_en if line.text.startswith("Figure: ")]
+    assert glosses, [line.text for line in b.summary_en]
+    for line in glosses:
+        (index,) = line.figures
+        quoted = line.text[line.text.index("(") + 1 : -1]
+        assert quoted in b.sentence_text(b.figures[index].sentence)
+        others = [f.surface for i, f in enumerate(b.figures) if i != index]
+        assert not any(surface in quoted for surface in others), (quoted, others)
+
+
+def test_a_headline_without_known_names_still_gives_the_figures() -> None:
+    b = _brief_text("장 마감 후 발표가 있었다.\n시가총액은 846조6875억원이다.")
+    assert "no key figures" not in b.headline_en
+    assert "₩846.6875 trillion" in b.headline_en
+
+
+def test_a_line_cites_the_sentence_its_date_comes_from(seed_briefings: list[Briefing]) -> None:
+    for b in seed_briefings:
+        for line in b.summary_en:
+            for i in line.figures:
+                assert b.figures[i].sentence in line.sentences, (b.article.id, line.text)
