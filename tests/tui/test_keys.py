@@ -339,6 +339,22 @@ async def test_R_reloads_and_reports_changes(corpus: FakeCorpus) -> None:
         assert "추가 문장이다." in pane_text(original)
 
 
+async def test_search_survives_R_reload(corpus: FakeCorpus) -> None:
+    app = build_app(corpus)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for_workers(app, pilot)
+        await pilot.press("slash", *"17%", "enter")
+        await wait_for_workers(app, pilot)
+        await pilot.press("R")
+        await wait_for_workers(app, pilot)
+        reader = app.reader
+        assert len(reader.matches) == 3 and reader.query_one(ArticleList).cursor == 0  # searched again, not moved
+        await pilot.press("n")
+        assert reader.match_index == 0 and "No search yet" not in " ".join(notifications(app))
+        await pilot.press("n", "n")
+        assert reader.query_one(ArticleList).cursor == 1
+
+
 async def test_question_mark_shows_help_from_bindings(app: BriefApp) -> None:
     async with app.run_test(size=WIDE) as pilot:
         await wait_for_workers(app, pilot)

@@ -66,6 +66,7 @@ class ReaderScreen(Screen[None]):
         self.matches: list[tuple[int, int, int]] = []
         self.match_index = -1
         self.search_query = ""
+        self._quiet_search = False
 
     @property
     def brief_app(self) -> BriefApp:
@@ -172,6 +173,9 @@ class ReaderScreen(Screen[None]):
                     break
         self.query_one(ArticleList).set_rows(rows, cursor)
         self.matches, self.match_index = [], -1
+        if self.search_query:  # the texts may have changed: search again, quietly, so n/N keep working
+            self._quiet_search = True
+            self.brief_app.start_search(self.search_query)
         status = self.query_one(StatusBar)
         status.skipped = len(state.errors)
         status.failed = len(state.failures)
@@ -387,6 +391,10 @@ class ReaderScreen(Screen[None]):
         self.search_query = query
         self.matches = matches
         self.match_index = -1
+        if self._quiet_search:  # a reload's re-run: stay where the reader is
+            self._quiet_search = False
+            self._refresh_status()
+            return
         if not matches:
             self._refresh_status()
             self.app.notify("No match for that search.", markup=False, severity="warning")
