@@ -70,7 +70,12 @@ def seed_dir() -> Path:
 
 
 def _mb(n: int) -> str:
-    return f"{n / 1_000_000:g} MB"
+    """A size cap for people: "5 MB", "250 KB", "100 bytes"."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:g} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:g} KB"
+    return f"{n:,} bytes"
 
 
 def _kind_of(mode: int) -> str:

@@ -189,7 +189,7 @@ def test_oversize_file_is_truncated_on_a_line_boundary(tmp_path: Path) -> None:
     line = "딥시크 충격에 반도체 종목이 대거 급락했다.\n"
     data = (line * 2000).encode()
     art = article(read_article(write(tmp_path, "big.txt", data), max_bytes=10_000))
-    assert any("truncated" in w and "0.01 MB" in w for w in art.warnings)
+    assert any("truncated" in w and "10 KB" in w for w in art.warnings)
     assert art.text.split("\n")[-1] == line.strip()  # no half line at the end
     assert len(art.text.encode()) <= 10_000
     assert art.digest == hashlib.sha256(data[:10_000]).hexdigest()
