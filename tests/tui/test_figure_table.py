@@ -27,3 +27,15 @@ def test_columns_fit_header_and_cells() -> None:
     widths = column_widths(rows, 80)
     assert figure_header_text(widths).plain.startswith("원문 Korean │ English")
     assert figure_row_text(rows[0], widths).plain == "560만 달러  │ US$5.6 million │ 5,600,000 USD"
+
+
+def test_a_claim_cell_says_the_side_not_the_sentence() -> None:
+    from briefings import Mention
+    from tui.widgets.comparison_table import mention_cell
+
+    said = Mention(article="a", path="a.txt", sentence=1, text="딥시크는 엔비디아 GPU 없이 개발했다.",
+                   polarity=True, side="without NVIDIA's high-end chips")
+    hedged = Mention(article="a", path="a.txt", sentence=2, text="H100을 썼을 가능성도 있다.",
+                     polarity=False, side="used or holds NVIDIA GPUs", hedged=True)
+    assert mention_cell([said, said]) == "without NVIDIA's high-end chips"
+    assert mention_cell([hedged]) == "used or holds NVIDIA GPUs (hedged)"

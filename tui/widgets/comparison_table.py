@@ -54,16 +54,19 @@ def source_name(article: Article, width: int = CELL_WIDTH) -> str:
 
 
 def mention_cell(mentions: Sequence[Mention]) -> str:
-    """What a cell says: the figures' Korean surfaces, or the start of the statement."""
+    """What a cell says: the figures' Korean surfaces, else the side a statement takes, else its start."""
     parts: list[str] = []
     for mention in mentions:
         if mention.surface:
             part = one_line(mention.surface)
+        elif mention.side:  # a claim: "without NVIDIA's high-end chips", "matches", "fell"
+            part = one_line(mention.side) + (" (hedged)" if mention.hedged else "")
         else:
             part = one_line(mention.text)
-        if mention.polarity is False:
-            part = "not: " + part
-        parts.append(part)
+            if mention.polarity is False:
+                part = "not: " + part
+        if part not in parts:  # one source saying the same thing twice is one cell entry
+            parts.append(part)
     return "; ".join(parts)
 
 
