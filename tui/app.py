@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from textual import constants, work
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -314,6 +315,18 @@ class BriefApp(App[int]):
             return
         self.state.failures[message.article_id] = message.error
         self.reader.article_updated(message.article_id)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Notifications carry file names and article text: never read as markup, whatever a caller passes."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def check_source(self, article: Article) -> None:
         """Tell the user (once) when the file behind ``article`` changed or vanished since loading."""

@@ -230,3 +230,12 @@ async def test_empty_corpus_says_so_and_keys_are_harmless(corpus: FakeCorpus) ->
             await pilot.pause()
         await wait_for_workers(app, pilot)
         assert app.is_running
+
+
+async def test_notifications_never_read_markup_even_if_a_caller_asks(app: BriefApp) -> None:
+    async with app.run_test(size=(120, 30)) as pilot:
+        app.notify("[@click=app.quit]x[/] [bold]b[/bold]", markup=True)
+        await pilot.pause()
+        assert app.is_running
+        shown = [n for n in app._notifications if n.message == "[@click=app.quit]x[/] [bold]b[/bold]"]
+        assert shown and all(n.markup is False for n in shown)
