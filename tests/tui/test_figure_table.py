@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from briefings import Figure
+from tests.tui.conftest import wait_for_workers
 from tui.widgets.figure_table import column_widths, figure_header_text, figure_row_cells, figure_row_text, format_value
 
 
@@ -39,3 +42,20 @@ def test_a_claim_cell_says_the_side_not_the_sentence() -> None:
                      polarity=False, side="used or holds NVIDIA GPUs", hedged=True)
     assert mention_cell([said, said]) == "without NVIDIA's high-end chips"
     assert mention_cell([hedged]) == "used or holds NVIDIA GPUs (hedged)"
+
+
+async def test_briefing_panel_highlights_figures_in_both_languages(app: Any) -> None:
+    from tui.widgets.briefing_panel import BriefingPanel
+
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_for_workers(app, pilot)
+        panel = app.reader.query_one(BriefingPanel)
+        marked: dict[str, set[str]] = {}
+        for block in panel._blocks:
+            for span in block.spans:
+                style = span.style if not isinstance(span.style, str) else None
+                if style is not None and style.underline:
+                    marked.setdefault(block.plain[:2], set()).add(block.plain[span.start : span.end])
+        assert "17%" in marked.get("• ", set())  # the Korean summary sentence and the English line
+        english = [b for b in panel._blocks if b.plain.startswith("• Line")]
+        assert any("US$589 billion" in {b.plain[s.start : s.end] for s in b.spans} for b in english)

@@ -24,6 +24,14 @@ from .text_pane import TextPane
 if TYPE_CHECKING:
     from briefings import Briefing
 
+FIGURE_KIND_CLASSES = {  # the same colours as the original's highlights
+    "money": "briefing--money",
+    "percent": "briefing--percent",
+    "count": "briefing--count",
+    "multiple": "briefing--multiple",
+    "date": "briefing--date",
+    "quantity": "briefing--quantity",
+}
 LANGUAGES = ("both", "ko", "en")
 LANGUAGE_NAMES = {"both": "Korean + English", "ko": "Korean", "en": "English"}
 STACKED_TABLE_BELOW = 48  # narrower panes show each figure on two lines
@@ -56,6 +64,7 @@ class BriefingPanel(TextPane):
         "briefing--linked",
         "briefing--muted",
         "briefing--error",
+        *FIGURE_KIND_CLASSES.values(),
     }
 
     language: reactive[str] = reactive("both", init=False)
@@ -110,6 +119,22 @@ class BriefingPanel(TextPane):
         text.stylize(foreground_style(self, "briefing--heading"))
         return text
 
+    def _mark_figures(self, text: Text, figures: list[tuple[str, str]]) -> None:
+        """Colour each figure's words (its Korean surface or English form) in ``text`` by its kind."""
+        plain = text.plain
+        taken: list[tuple[int, int]] = []
+        for needle, kind in figures:
+            if not needle:
+                continue
+            at = plain.find(needle)
+            while at >= 0 and any(s < at + len(needle) and at < e for s, e in taken):
+                at = plain.find(needle, at + 1)
+            if at < 0:
+                continue
+            taken.append((at, at + len(needle)))
+            style = foreground_style(self, FIGURE_KIND_CLASSES.get(kind, "briefing--quantity"))
+            text.stylize(style, at, at + len(needle))
+
     def _rebuild(self, *, keep_scroll: bool) -> None:
         blocks, items = self._build()
         self.items = items
@@ -145,6 +170,7 @@ class BriefingPanel(TextPane):
             headline = one_line(briefing.headline_en) or "(no English headline)"
             text = Text(headline)
             text.stylize(foreground_style(self, "briefing--headline"))
+            self._mark_figures(text, [(f.en, f.kind) for f in briefing.figures])
             add_item("headline", text, headline, (), ())
             blocks.append(Text(""))
         if lang in ("both", "ko"):
@@ -153,7 +179,11 @@ class BriefingPanel(TextPane):
                 blocks.append(Text("(none)"))
             for index in briefing.summary_ko:
                 sentence = one_line(briefing.sentence_text(index))
-                add_item("ko", Text("• " + sentence), sentence, (index,), tuple(figures_by_sentence.get(index, ())))
+                in_sentence = figures_by_sentence.get(index, [])
+                text = Text("• " + sentence)
+                self._mark_figures(text, [(one_line(briefing.figures[i].surface), briefing.figures[i].kind)
+                                          for i in in_sentence])
+                add_item("ko", text, sentence, (index,), tuple(in_sentence))
             blocks.append(Text(""))
         if lang in ("both", "en"):
             blocks.append(self._heading("English briefing"))
@@ -161,7 +191,9 @@ class BriefingPanel(TextPane):
                 blocks.append(Text("(none)"))
             for line in briefing.summary_en:
                 sentence = one_line(line.text)
-                add_item("en", Text("• " + sentence), sentence, tuple(line.sentences), tuple(line.figures))
+                text = Text("• " + sentence)
+                self._mark_figures(text, [(briefing.figures[i].en, briefing.figures[i].kind) for i in line.figures])
+                add_item("en", text, sentence, tuple(line.sentences), tuple(line.figures))
             blocks.append(Text(""))
         blocks.append(self._heading(f"Key figures ({len(briefing.figures)})"))
         rows = [figure_row_cells(f) for f in briefing.figures]
