@@ -14,7 +14,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "briefings")]
 
 from test_compare import synthetic_corpus  # noqa: E402
 
-from briefings.compare import compare  # noqa: E402
+from briefings.comparison.topics import compare  # noqa: E402
 
 
 def main(sizes: list[int]) -> None:

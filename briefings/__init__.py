@@ -12,9 +12,9 @@ import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .cache import Cache, default_cache_dir
-    from .compare import compare
-    from .export import (
+    from briefings.output.cache import Cache, default_cache_dir
+    from briefings.comparison.topics import compare
+    from briefings.output.export import (
         ExportError,
         briefing_to_dict,
         briefing_to_markdown,
@@ -30,8 +30,8 @@ if TYPE_CHECKING:
         json_schema,
         write_atomic,
     )
-    from .ingest import first_article, load_paths, read_article, seed_dir, source_changed
-    from .model import (
+    from briefings.ingest.files import first_article, load_paths, read_article, seed_dir, source_changed
+    from briefings.model import (
         Analysis,
         Article,
         Briefing,
@@ -45,36 +45,36 @@ if TYPE_CHECKING:
         Token,
         Topic,
     )
-    from .pipeline import brief, brief_from_analysis, brief_many
-    from .sanitize import safe_name
+    from briefings.pipeline import brief, brief_from_analysis, brief_many
+    from briefings.ingest.sanitize import safe_name
 
 # Public name -> the submodule defining it.  Imported on first use (PEP 562), so that
 # ``from briefings import load_paths`` (the reader's first screen) or ``Cache`` (a warm
 # start) does not pay for compiling the analysis stages' patterns and lexicons.
 _LAZY: dict[str, str] = {
-    "Cache": "cache",
-    "default_cache_dir": "cache",
-    "compare": "compare",
-    "ExportError": "export",
-    "briefing_to_dict": "export",
-    "briefing_to_markdown": "export",
-    "briefing_to_text": "export",
-    "briefings_to_json": "export",
-    "briefings_to_markdown": "export",
-    "briefings_to_text": "export",
-    "comparison_to_dict": "export",
-    "comparison_to_json": "export",
-    "comparison_to_markdown": "export",
-    "comparison_to_text": "export",
-    "export_filename": "export",
-    "json_schema": "export",
-    "write_atomic": "export",
-    "load_paths": "ingest",
-    "first_article": "ingest",
-    "read_article": "ingest",
-    "source_changed": "ingest",
-    "safe_name": "sanitize",
-    "seed_dir": "ingest",
+    "Cache": "output.cache",
+    "default_cache_dir": "output.cache",
+    "compare": "comparison.topics",
+    "ExportError": "output.export",
+    "briefing_to_dict": "output.export",
+    "briefing_to_markdown": "output.export",
+    "briefing_to_text": "output.export",
+    "briefings_to_json": "output.export",
+    "briefings_to_markdown": "output.export",
+    "briefings_to_text": "output.export",
+    "comparison_to_dict": "output.export",
+    "comparison_to_json": "output.export",
+    "comparison_to_markdown": "output.export",
+    "comparison_to_text": "output.export",
+    "export_filename": "output.export",
+    "json_schema": "output.export",
+    "write_atomic": "output.export",
+    "load_paths": "ingest.files",
+    "first_article": "ingest.files",
+    "read_article": "ingest.files",
+    "source_changed": "ingest.files",
+    "safe_name": "ingest.sanitize",
+    "seed_dir": "ingest.files",
     "Analysis": "model",
     "Article": "model",
     "Briefing": "model",
@@ -151,7 +151,7 @@ def __dir__() -> list[str]:
 
 
 class _Package(types.ModuleType):
-    """Keeps ``briefings.compare`` the function: importing the submodule ``briefings.compare``
+    """Keeps ``briefings.compare`` the function: importing a submodule named like an export
     later (lazily) would otherwise rebind the package attribute to the module."""
 
     def __setattr__(self, name: str, value: Any) -> None:

@@ -8,16 +8,16 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .model import Analysis, Article, Briefing
+from briefings.model import Analysis, Article, Briefing
 
 if TYPE_CHECKING:
-    from .cache import Cache
-    from .claims import extract_claims
-    from .english import brief_en
-    from .facts import extract_facts
-    from .figures import extract_figures
-    from .nlp import analyse_many
-    from .summary import summarize_ko
+    from briefings.output.cache import Cache
+    from briefings.facts.claims import extract_claims
+    from briefings.writing.english import brief_en
+    from briefings.facts.attribution import extract_facts
+    from briefings.analysis.figures import extract_figures
+    from briefings.analysis.nlp import analyse_many
+    from briefings.writing.summary import summarize_ko
 
 Progress = Callable[[int, int], None]
 
@@ -26,12 +26,12 @@ Progress = Callable[[int, int], None]
 # They are still module attributes (``pipeline.extract_figures``), so they can
 # be replaced for a test.
 _STAGES = {
-    "analyse_many": ".nlp",
-    "extract_figures": ".figures",
-    "extract_facts": ".facts",
-    "extract_claims": ".claims",
-    "summarize_ko": ".summary",
-    "brief_en": ".english",
+    "analyse_many": ".analysis.nlp",
+    "extract_figures": ".analysis.figures",
+    "extract_facts": ".facts.attribution",
+    "extract_claims": ".facts.claims",
+    "summarize_ko": ".writing.summary",
+    "brief_en": ".writing.english",
 }
 _stages_loaded = False
 

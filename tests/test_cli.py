@@ -16,7 +16,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from briefings.export import json_schema
+from briefings.output.export import json_schema
 from tui import cli
 from tui.cli import main
 
@@ -344,7 +344,7 @@ def test_an_article_that_breaks_the_analysis_is_skipped_not_fatal(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from briefings import pipeline
-    from briefings.figures import extract_figures as real
+    from briefings.analysis.figures import extract_figures as real
 
     def flaky(text: str, *a: Any, **kw: Any) -> Any:
         if "846조" in text:  # only 003 says this

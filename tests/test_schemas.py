@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from briefings import brief_many, compare, load_paths
-from briefings.export import briefings_to_json, comparison_to_json, json_schema
+from briefings.output.export import briefings_to_json, comparison_to_json, json_schema
 from briefings.model import IngestError
 
 

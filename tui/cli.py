@@ -435,8 +435,8 @@ def _stream_json_to_stdout(args: argparse.Namespace) -> int:
     than one briefing and its JSON are held at once: with 10,000 articles the
     whole list and the whole document would cost hundreds of MB.
     """
-    from briefings.export import FORMAT_VERSION, briefing_to_dict, error_to_dict
-    from briefings.export import json_dumps as dumps
+    from briefings.output.export import FORMAT_VERSION, briefing_to_dict, error_to_dict
+    from briefings.output.export import json_dumps as dumps
 
     errors: list[IngestError] = []
     count = 0

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from briefings import Analysis, Briefing, Cache, brief_many, default_cache_dir, load_paths, pipeline
-from briefings.cache import _HEADER, _MAGIC, CACHE_FORMAT, article_key
-from briefings.nlp import analyse_many
+from briefings.output.cache import _HEADER, _MAGIC, CACHE_FORMAT, article_key
+from briefings.analysis.nlp import analyse_many
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -99,7 +99,7 @@ def test_warm_cache_never_loads_kiwi(tmp_path: Path) -> None:
         """
         import sys
         from briefings import Cache, brief_many, load_paths
-        from briefings.cache import core_fingerprint
+        from briefings.output.cache import core_fingerprint
         arts, _ = load_paths([])
         cache = Cache(sys.argv[1])
         out = list(brief_many(arts, cache=cache))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.claims import extract_claims
+from briefings.facts.claims import extract_claims
 from briefings.model import Analysis, Article, Fact, Sentence
 
 

@@ -7,8 +7,8 @@ import math
 import pytest
 from compare_builder import claim, fact, fig, make
 
-from briefings.compare import compare
-from briefings.intervals import figure_interval, stated_step
+from briefings.comparison.topics import compare
+from briefings.comparison.intervals import figure_interval, stated_step
 from briefings.model import Briefing, Comparison, Topic
 
 FALL = "엔비디아 주가가 17% 폭락했다."

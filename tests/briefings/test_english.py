@@ -7,11 +7,11 @@ import re
 import pytest
 
 from briefings import brief_many, load_paths
-from briefings.english import brief_en, date_phrase
-from briefings.facts import extract_facts
+from briefings.writing.english import brief_en, date_phrase
+from briefings.facts.attribution import extract_facts
 from briefings.lexicon import glossary
 from briefings.model import Analysis, Article, Briefing, BriefLine, Fact, Figure
-from briefings.nlp import analyse
+from briefings.analysis.nlp import analyse
 
 _DIGITS = re.compile(r"[0-9][0-9,.]*[0-9]|[0-9]")
 _HANGUL_GLOSS = re.compile(r"\([^()]*[\uac00-\ud7a3][^()]*\)")

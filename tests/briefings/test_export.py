@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.export import (
+from briefings.output.export import (
     ExportError,
     briefing_to_dict,
     briefing_to_markdown,

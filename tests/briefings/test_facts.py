@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefings.facts import entity_mentions, extract_facts, main_entity
+from briefings.facts.attribution import entity_mentions, extract_facts, main_entity
 from briefings.lexicon import MEASURE_KEYS, measures
 from briefings.model import Analysis, Article, Fact, Figure
-from briefings.nlp import analyse
+from briefings.analysis.nlp import analyse
 
 
 def _figure(

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from briefings.figure_en import english_number, figure_en
+from briefings.analysis.figure_en import english_number, figure_en
 from briefings.model import Figure
 
 

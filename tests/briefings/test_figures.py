@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.figures import extract_figures
+from briefings.analysis.figures import extract_figures
 from briefings.model import Figure, Sentence
 
 

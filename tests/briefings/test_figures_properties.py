@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefings.figures import extract_figures
+from briefings.analysis.figures import extract_figures
 from briefings.model import Sentence
-from briefings.numbers import parse_korean_number
+from briefings.analysis.numbers import parse_korean_number
 
 SCALES = ((10**16, "경"), (10**12, "조"), (10**8, "억"), (10**4, "만"))
 

@@ -7,9 +7,9 @@ from functools import lru_cache
 import pytest
 
 from briefings import Article, load_paths
-from briefings.figures import extract_figures
+from briefings.analysis.figures import extract_figures
 from briefings.model import Figure
-from briefings.nlp import analyse
+from briefings.analysis.nlp import analyse
 
 # The seeds' own dates (003 from its Yonhap byline, 004 from its blog header); given here so this
 # test checks the figure parser, not ingest's date reading.

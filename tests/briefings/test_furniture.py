@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.furniture import KINDS, find_furniture, is_sentence, load_rules, remove_furniture
+from briefings.ingest.furniture import KINDS, find_furniture, is_sentence, load_rules, remove_furniture
 
 BODY = [
     "반도체 업계가 새로운 경쟁 국면에 들어섰다.",

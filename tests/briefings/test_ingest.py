@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from briefings import ingest
-from briefings.ingest import decode_bytes, load_paths, read_article, seed_dir, source_changed
+from briefings.ingest import files as ingest
+from briefings.ingest.files import decode_bytes, load_paths, read_article, seed_dir, source_changed
 from briefings.model import Article, IngestError
 
 KO = "딥시크의 등장으로 엔비디아 주가가 17% 폭락했다.\n시가총액 846조원이 증발했다.\n"
@@ -156,7 +156,7 @@ def _as_unprivileged(code: str) -> str:
         cmd = [*prefix, sys.executable, "-c", source]
         return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60, check=False)
 
-    probe = run("import briefings.ingest")
+    probe = run("import briefings.ingest.files")
     if probe.returncode != 0:  # e.g. the venv or the checkout is private to root
         pytest.skip(f"an unprivileged user cannot run this Python/checkout: {probe.stderr.strip()[-200:]}")
     done = run(code)
@@ -174,7 +174,7 @@ def test_permission_denied_for_real() -> None:
         write(folder / "closed", "inner.txt", KO.encode())
         (folder / "closed").chmod(0)
         out = _as_unprivileged(
-            "from briefings.ingest import load_paths\n"
+            "from briefings.ingest.files import load_paths\n"
             f"arts, errs = load_paths([{str(folder)!r}])\n"
             "print([a.id for a in arts])\n"
             "for e in errs: print(e.path.rsplit('/', 1)[-1], '|', e.error)\n"

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefings.ingest import read_article
+from briefings.ingest.files import read_article
 from briefings.model import Article, IngestError
-from briefings.sanitize import sanitize
+from briefings.ingest.sanitize import sanitize
 
 # C0 but tab/LF, DEL, C1, bidi controls, zero-width/invisible format characters, lone surrogates
 FORBIDDEN = re.compile(

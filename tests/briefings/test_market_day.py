@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from compare_builder import claim, fact, fig, make
 
-from briefings import market_day
-from briefings.compare import compare
+from briefings.comparison import market_day
+from briefings.comparison.topics import compare
 from briefings.model import Briefing, Comparison, Topic
 
 KR = "Korean stock market"

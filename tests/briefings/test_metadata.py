@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.metadata import extract_metadata, find_outlet, outlets, parse_date
+from briefings.ingest.metadata import extract_metadata, find_outlet, outlets, parse_date
 
 PARA = "반도체 업계가 새로운 경쟁 국면에 들어섰다고 전문가들은 분석했다."
 PARA2 = "삼성전자는 이날 고대역폭 메모리 양산 계획을 발표했다."

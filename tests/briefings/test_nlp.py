@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefings.model import Analysis
-from briefings.nlp import MAX_PIECE, analyse, analyse_many, get_kiwi, is_heading, pieces
+from briefings.analysis.nlp import MAX_PIECE, analyse, analyse_many, get_kiwi, is_heading, pieces
 
 SAMPLE = (
     "딥시크는 '파괴神'?…AI 산업 활성화 새장 열어\n\n"
@@ -115,7 +115,7 @@ def test_is_heading() -> None:
 
 CONCURRENT_FIRST_USE = """
 import threading
-from briefings import nlp
+from briefings.analysis import nlp
 built = []
 real = nlp._build_kiwi
 nlp._build_kiwi = lambda: built.append(1) or real()

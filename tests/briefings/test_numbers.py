@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from briefings.numbers import parse_korean_number, scan_numeral
+from briefings.analysis.numbers import parse_korean_number, scan_numeral
 
 
 @pytest.mark.parametrize(

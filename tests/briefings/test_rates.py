@@ -6,7 +6,7 @@ import pytest
 from compare_builder import fig, make
 
 from briefings.model import Briefing
-from briefings.rates import RateBook, paired_rates, table_rate
+from briefings.comparison.rates import RateBook, paired_rates, table_rate
 
 
 def paired(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.sanitize import is_clean, safe_name, safe_path, sanitize
+from briefings.ingest.sanitize import is_clean, safe_name, safe_path, sanitize
 
 BODY = "엔비디아 주가가 17% 폭락했다."
 

@@ -6,8 +6,8 @@ import pytest
 
 from briefings import brief_many, load_paths
 from briefings.model import Article, Briefing, Fact, Figure
-from briefings.nlp import analyse, is_heading
-from briefings.summary import content_lemmas, overlap_similarity, summarize_ko, textrank
+from briefings.analysis.nlp import analyse, is_heading
+from briefings.writing.summary import content_lemmas, overlap_similarity, summarize_ko, textrank
 
 
 @pytest.fixture(scope="module")

@@ -24,11 +24,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .dates import find_dates
-from .figure_en import date_en, figure_en
-from .figure_lexicon import Unit, count_nouns, non_figure_patterns, particle_starts, qualifier_cues, units
-from .model import Figure, Sentence
-from .numbers import Numeral, scan_numeral
+from briefings.analysis.dates import find_dates
+from briefings.analysis.figure_en import date_en, figure_en
+from briefings.analysis.figure_lexicon import Unit, count_nouns, non_figure_patterns, particle_starts, qualifier_cues, units
+from briefings.model import Figure, Sentence
+from briefings.analysis.numbers import Numeral, scan_numeral
 
 __all__ = ["extract_figures", "figure_en"]
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .figure_lexicon import date_words, particle_starts
+from briefings.analysis.figure_lexicon import date_words, particle_starts
 
 
 @dataclass(frozen=True)

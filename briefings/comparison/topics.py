@@ -27,13 +27,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .consistency import self_inconsistencies
-from .intervals import CONVERSION_RELATIVE, Interval, amount, common, figure_interval
-from .knowledge import change_direction, change_label, measure_label, question, subject_ko
-from .market_day import is_market_day, market_day_topics
-from .model import Briefing, Comparison, Fact, Figure, Mention, Side, Topic
-from .rates import RateBook
-from .wording import all_sources, capitalized, date_en, short_ids, source_list
+from briefings.comparison.consistency import self_inconsistencies
+from briefings.comparison.intervals import CONVERSION_RELATIVE, Interval, amount, common, figure_interval
+from briefings.facts.knowledge import change_direction, change_label, measure_label, question, subject_ko
+from briefings.comparison.market_day import is_market_day, market_day_topics
+from briefings.model import Briefing, Comparison, Fact, Figure, Mention, Side, Topic
+from briefings.comparison.rates import RateBook
+from briefings.writing.wording import all_sources, capitalized, date_en, short_ids, source_list
 
 _STATUS_ORDER = {"disagree": 0, "agree": 1, "single": 2}
 _MAX_LISTED = 6  # past this many sources, reasons give counts instead of naming each

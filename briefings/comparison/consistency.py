@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .intervals import Interval, amount, figure_interval, significant
-from .knowledge import anaphora, growth_cues
-from .model import Briefing, Figure, Mention, Topic
+from briefings.comparison.intervals import Interval, amount, figure_interval, significant
+from briefings.facts.knowledge import anaphora, growth_cues
+from briefings.model import Briefing, Figure, Mention, Topic
 
 _AMOUNT_KINDS = ("money", "count", "quantity")
 _CUE_WINDOW = 8  # characters after a percentage in which a change word must start

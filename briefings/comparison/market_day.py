@@ -24,9 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .knowledge import change_direction, entity_by_name, listed_market, measure_label, question, subject_ko
-from .model import Briefing, Fact, Mention, Side, Topic
-from .wording import all_sources, date_en, source_list
+from briefings.facts.knowledge import change_direction, entity_by_name, listed_market, measure_label, question, subject_ko
+from briefings.model import Briefing, Fact, Mention, Side, Topic
+from briefings.writing.wording import all_sources, date_en, source_list
 
 QUESTION = "market_day"
 _MAX_SHOWN = 4  # listed moves named in a reason before "and N more"
@@ -105,7 +105,7 @@ def market_day_topics(
 def _day_key(topic: Topic) -> tuple[str, str] | None:
     """(market, day) of a market move (a measure dated "event" in measures.tsv: share price, market value,
     index) of a listed company or an index on a given day, else None."""
-    from .lexicon import measure_by_key
+    from briefings.lexicon import measure_by_key
 
     if not topic.date or len(topic.date) != 10 or not topic.subject:
         return None
@@ -132,7 +132,7 @@ def _market_by_code(topic: Topic) -> str | None:
 @lru_cache(maxsize=512)
 def _names(subject: str) -> tuple[str, ...]:
     """The Korean (and source-script) names of a subject, from the glossary and ``entities.tsv``."""
-    from .lexicon import glossary
+    from briefings.lexicon import glossary
 
     names = {g.ko for g in glossary() if g.en == subject}
     entity = entity_by_name().get(subject)

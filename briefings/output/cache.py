@@ -46,9 +46,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import model
-from .atomic import describe_os_error, replace_atomically
-from .model import Article, Briefing
+from briefings import model
+from briefings.output.atomic import describe_os_error, replace_atomically
+from briefings.model import Article, Briefing
 
 CACHE_FORMAT = 2  # 2: entries hold no tokens (Analysis.tokens is empty outside the pipeline)
 APP_NAME = "deepseek-brief"
@@ -57,7 +57,8 @@ _MAGIC = b"DSBRIEF\x00"
 _HEADER = struct.Struct(">8sBII")  # magic, format, payload length, crc32
 _SUFFIX = ".dsbc"
 # Modules whose source does not change what an entry holds.
-_NOT_ANALYSIS = {"cache.py", "export.py", "atomic.py", "__init__.py", "compare.py"}
+# Modules (relative to the package) whose code does not change what an entry holds.
+_NOT_ANALYSIS = {"__init__.py", "output", "comparison"}
 # The only globals an entry may name: the model's own (frozen, plain-data) dataclasses.
 _ALLOWED_CLASSES = {
     name: obj
@@ -94,8 +95,12 @@ def core_fingerprint() -> str:
         if _fingerprint is None:
             h = hashlib.sha256()
             h.update(f"format={CACHE_FORMAT};python={sys.version_info[:2]};kiwi={_kiwi_version()}".encode())
-            package = Path(__file__).resolve().parent
-            files = [p for p in package.glob("*.py") if p.name not in _NOT_ANALYSIS]
+            package = Path(__file__).resolve().parents[1]
+            files = sorted(
+                p
+                for p in package.rglob("*.py")
+                if "__pycache__" not in p.parts and p.relative_to(package).parts[0] not in _NOT_ANALYSIS
+            )
             data = package / "data"
             if data.is_dir():
                 files += [p for p in data.rglob("*") if p.is_file() and "__pycache__" not in p.parts]

@@ -19,7 +19,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .model import Figure
+from briefings.model import Figure
 
 APPROX_RELATIVE = 0.05  # "약", "about": ±5 %
 CONVERSION_RELATIVE = 0.02  # a converted amount: ±2 % for rate drift and rounding of the rate

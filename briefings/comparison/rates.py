@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .intervals import rate_text
-from .knowledge import tsv_rows
-from .model import Briefing, Figure
+from briefings.comparison.intervals import rate_text
+from briefings.facts.knowledge import tsv_rows
+from briefings.model import Briefing, Figure
 
 # Text allowed between two paired amounts: "560만 달러(약 80억 원)", "US$5.6 million (₩8 billion)".
 _PAIR_OPEN = ("(", "（", "[")

@@ -94,7 +94,7 @@ def subject_ko(subject: str) -> str:
     e = entity_by_name().get(subject)
     if e is not None:
         return e.ko
-    from .lexicon import glossary
+    from briefings.lexicon import glossary
 
     hangul = [g.ko for g in glossary() if g.en == subject and _HANGUL.search(g.ko)]
     return hangul[0] if hangul else subject

@@ -24,9 +24,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import Entity, changes, entity_by_ko, entity_pattern, hedges, measure_by_key, measures
-from .model import Analysis, Article, Fact, Figure, Sentence, Token
-from .nlp import is_heading
+from briefings.lexicon import Entity, changes, entity_by_ko, entity_pattern, hedges, measure_by_key, measures
+from briefings.model import Analysis, Article, Fact, Figure, Sentence, Token
+from briefings.analysis.nlp import is_heading
 
 SUBJECT_TYPES = frozenset({"company", "index", "market", "org"})
 _SUBJECT_TAGS = frozenset({"JX", "JKS", "JKG"})

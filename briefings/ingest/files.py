@@ -14,7 +14,7 @@ text file are removed with a warning.
 
 Then: :func:`briefings.sanitize.sanitize`, HTML body extraction (trafilatura,
 with a plain-text fallback), page furniture removal
-(:mod:`briefings.furniture`) and metadata (:mod:`briefings.metadata`).
+(:mod:`briefings.ingest.furniture`) and metadata (:mod:`briefings.ingest.metadata`).
 """
 
 from __future__ import annotations
@@ -31,10 +31,10 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .furniture import find_furniture
-from .metadata import extract_metadata, parse_date
-from .model import Article, IngestError
-from .sanitize import safe_name, safe_path, sanitize, strip_escape_sequences
+from briefings.ingest.furniture import find_furniture
+from briefings.ingest.metadata import extract_metadata, parse_date
+from briefings.model import Article, IngestError
+from briefings.ingest.sanitize import safe_name, safe_path, sanitize, strip_escape_sequences
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -59,7 +59,7 @@ _MAX_REPLACED = 0.01  # UTF-8 with at most this share of bad bytes is read with 
 
 def seed_dir() -> Path:
     """The bundled seed articles: ``briefings/seeds`` when installed, ``<repo>/seeds`` in a checkout."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the briefings package
     for cand in (here / "seeds", here.parent / "seeds"):
         if cand.is_dir():
             return cand

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .figure_lexicon import counter_glosses, date_words
-from .model import Figure
+from briefings.analysis.figure_lexicon import counter_glosses, date_words
+from briefings.model import Figure
 
 CURRENCY_PREFIX: dict[str, str] = {"USD": "US$", "KRW": "₩", "CNY": "CN¥", "JPY": "¥", "EUR": "€"}
 QUALIFIER_EN: dict[str, str] = {

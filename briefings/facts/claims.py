@@ -33,8 +33,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from .knowledge import claim_spec, entities_of_class, stock_market_words
-from .model import Analysis, Article, Fact, Figure, Sentence
+from briefings.facts.knowledge import claim_spec, entities_of_class, stock_market_words
+from briefings.model import Analysis, Article, Fact, Figure, Sentence
 
 Span = tuple[int, int]
 
@@ -294,6 +294,6 @@ def _dated(article: Article, sentence: Sentence, text: str, q: dict[str, Any]) -
 
 def _date_figures(text: str, article_date: str | None) -> list[Figure]:
     """Date figures of one sentence's text, resolved by the figure parser against the article's date."""
-    from .figures import extract_figures
+    from briefings.analysis.figures import extract_figures
 
     return [f for f in extract_figures(text, (Sentence(0, len(text)),), article_date) if f.kind == "date"]

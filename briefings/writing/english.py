@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .facts import change_verb, entity_mentions, main_entity
-from .lexicon import english_names, english_templates, entity_by_ko, entity_pattern
-from .model import Analysis, Article, BriefLine, Fact, Figure
+from briefings.facts.attribution import change_verb, entity_mentions, main_entity
+from briefings.lexicon import english_names, english_templates, entity_by_ko, entity_pattern
+from briefings.model import Analysis, Article, BriefLine, Fact, Figure
 
 MAX_LINES = 6
 MIN_LINES = 3

@@ -19,8 +19,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .lexicon import glossary
-from .model import Analysis, Sentence, Token
+from briefings.lexicon import glossary
+from briefings.model import Analysis, Sentence, Token
 
 MAX_PIECE = 2000  # characters; longer lines are cut near a sentence end
 _lock = threading.Lock()

@@ -1,0 +1,1 @@
+"""Korean analysis (kiwipiepy), numbers, key figures and dates."""

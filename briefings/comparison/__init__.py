@@ -1,0 +1,1 @@
+"""Across articles: topics, verdicts, conversions, errors inside articles."""

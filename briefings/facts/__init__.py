@@ -1,0 +1,1 @@
+"""Figures put in context: subject, measure, role, date; claims; the gazetteer."""

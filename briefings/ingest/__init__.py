@@ -1,0 +1,1 @@
+"""Files in: stat, decode, sanitize, strip page furniture, read metadata."""

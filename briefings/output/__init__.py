@@ -1,0 +1,1 @@
+"""Side effects at the edge: exports, the cache, atomic writes."""

@@ -1,0 +1,1 @@
+"""The briefing text: the Korean summary and the English lines."""
