@@ -135,6 +135,14 @@ class Fact:
     hedged: bool = False
     stance: str | None = None  # data-driven answer of a non-yes/no claim ("surpasses", "matches")
     cue: str | None = None  # the words that decided a claim, for the reader ("GPU(H800) … 만으로")
+    # The fact vocabulary of the public JSON (``brief --format json`` ``facts``); ``date`` above is
+    # the event date ("YYYY-MM-DD", "YYYY-MM", "YYYY-Qn" or "YYYY").  Unsure means None.
+    subject_ko: str | None = None  # the Korean surface the subject was read from
+    role: str | None = None  # level | change | conversion | threshold | reference | estimate | claim | date
+    direction: str | None = None  # up | down (changes, from/to levels)
+    time_of_day: str | None = None  # close | open | intraday (prices and levels)
+    equivalent_of: int | None = None  # for a conversion: the figure (index) it converts
+    source: str | None = None  # who states an estimate or a claim ("SemiAnalysis", "DeepSeek")
 
 
 @dataclass(frozen=True, slots=True)
