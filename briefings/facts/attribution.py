@@ -141,6 +141,9 @@ def article_glosses(text: str) -> dict[str, str]:
         letters = gloss.replace(" ", "")
         if letters.isupper() and len(letters) <= 5:
             continue
+        gloss = re.sub(r",?\s*(?:L\.?P\.?|Inc\.?|Ltd\.?|Co\.?,? Ltd\.?|Corp\.?|LLC|PLC|N\.V\.|S\.A\.|AG)$", "", gloss).strip(" ,")
+        if not gloss:
+            continue
         canonical = english_names().get(gloss)
         out.setdefault(ko, canonical.en if canonical is not None else gloss)
     return out
@@ -214,6 +217,11 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
         noun = _noun_run(text, tokens, i)
         if any(noun.startswith(c) for c in cues.words("title")):
             return "title", None
+        k = i
+        while k < len(tokens) and tokens[k].end <= tokens[i].start + len(noun):
+            k += 1
+        if k < len(tokens) and tokens[k].tag == "JKB" and tokens[k].form in {"로", "으로"}:
+            return "other", None  # "중국 수출 제한으로": a cause or a means, never the subject
         measure = _measure_of_noun(noun)
         if measure is not None and t.tag != "NNP":
             return "gen", measure
@@ -279,6 +287,17 @@ def sentence_names(
             out.append(replace(n, role="group" if names[k + 1].role in {"subj", "group"} else "other"))
         else:
             out.append(n)
+    for k, n in enumerate(out):  # "최윤범 고려아연 회장 측은", "파월 의장은": the person is the subject
+        if n.type != "person" or n.role not in {"mod", "title"}:
+            continue
+        title_end = out[k + 1].end if n.role == "mod" and k + 1 < len(out) and out[k + 1].role == "title" else n.end
+        if n.role == "mod" and title_end == n.end:
+            continue
+        j = next((x for x, t in enumerate(tokens) if t.start >= title_end), len(tokens))
+        while j < len(tokens) and tokens[j].tag in {"NNG", "NNB", "XSN", "SL"}:
+            j += 1
+        if j < len(tokens) and tokens[j].tag in {"JKS", "JX"} and tokens[j].form in _SUBJECT_PARTICLES:
+            out[k] = replace(n, role="subj")
     for k in range(len(out) - 1, 0, -1):  # the last conjunct of a shared subject is shared too
         if out[k - 1].role == "group" and out[k].role == "subj":
             out[k] = replace(out[k], role="group")
@@ -291,7 +310,7 @@ def _subject_ok(name: _Name, measure: str | None) -> bool:
     if name.type in SUBJECT_TYPES:
         return True
     if name.type == "person":
-        return measure == "personal_wealth"
+        return measure in {"personal_wealth", "tender_price", "stake", "deal_value"}
     if name.type == "country":
         return measure in {"exports", "tariff_rate", "investment"}
     return False
@@ -441,8 +460,8 @@ def _is_ref_date(text: str, d: Figure, sentence_end: int) -> bool:
     rest = re.sub(r"^(?:\s|에|의|께|경|쯤|무렵)*", "", rest)
     for cue in fact_cues().words("refdate"):
         if rest.startswith(cue):
-            if cue == "전" and rest.startswith(("전망", "전년", "전체", "전장", "전날", "전일", "전략", "전문")):
-                continue
+            if cue in {"전", "후", "뒤"} and rest[len(cue) : len(cue) + 1] not in {"", " ", ",", "에", "로", "의", "인"}:
+                continue  # 전망, 전년, 후보, …: not "before/after the date"
             return True
     if rest.startswith(("에 비해", "와 비교", "과 비교")):
         return True
@@ -475,7 +494,7 @@ def _dates(text: str, analysis: Analysis, figures: Sequence[Figure], article: Ar
         if day is None:
             continue
         ref = _iso_day(article_day) if article_day else None
-        if ref is None or timedelta(0) <= ref - day <= timedelta(days=4):
+        if ref is not None and timedelta(0) <= ref - day <= timedelta(days=4):
             story_day = f.value
         break
     return _Dates(figures, refs, article_day, story_day)
@@ -553,16 +572,36 @@ def _paren_owner(ctx: _Ctx, index: int) -> tuple[str, object] | None:
     return None
 
 
+_SUBJ_OVER_GEN = frozenset({"stake", "tender_price", "deal_value"})  # "A는 B 지분/공개매수 가격": A's
+
+
+def _embedded(ctx: _Ctx, name: _Name, fig: Figure) -> bool:
+    """A subject inside a relative clause before the figure ("미국이 … 선택하는 투자를", "정부가 선정한 N")."""
+    tokens = ctx.analysis.tokens[fig.sentence]
+    between = [t for t in tokens if name.end <= t.start and t.end <= fig.start]
+    return any(t.tag == "ETM" for t in between) and not any(t.tag == "EF" for t in between)
+
+
 def _pick_subject(
     ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None
 ) -> tuple[_Name | None, bool]:
     """The subject name for a figure and whether the sentence blocks carrying one over."""
-    names = [n for n in _names(ctx, fig.sentence) if n.end <= fig.start]
+    every = _names(ctx, fig.sentence)
+    after = [n for n in every if n.start >= fig.end]
+    # "1400원대 원·달러 환율": a figure right before a name describes that name.
+    if after and re.fullmatch(r"\s*", ctx.text[fig.end : after[0].start]) and after[0].type in SUBJECT_TYPES:
+        if after[0].role in {"subj", "gen", "conj", "other"} and after[0].en:
+            return after[0], True
+    names = [n for n in every if n.end <= fig.start]
     blocked = False
+    subjects = [n for n in names if n.role == "subj"]
     for n in reversed(names):
         if n.role == "subj":
+            earlier = [m for m in subjects if m.start < n.start and ctx.text[m.end : m.end + 1] in {"은", "는"}]
+            if earlier and ctx.text[n.end : n.end + 1] in {"이", "가"} and _embedded(ctx, n, fig):
+                continue  # "한국은 [미국이 … 선택하는] 투자를 위해 N": the topic's
             return (n if _subject_ok(n, measure) else None), True
-        if n.role == "gen" and n.measure is not None and measure != "stake":
+        if n.role == "gen" and n.measure is not None and measure not in _SUBJ_OVER_GEN:
             between = [g for g in ctx.figures if g.sentence == fig.sentence and n.end <= g.start < fig.start]
             if n.measure == measure or (measure is None and not between and n.start >= clause[0]):
                 return (n if _subject_ok(n, measure) else None), True
@@ -574,16 +613,20 @@ def _pick_subject(
 
 
 def _generic_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], previous: Sequence[Fact]) -> str | None:
-    """"지수는"/"회사는" as a subject: the last named index or company of the facts so far."""
+    """"지수는"/"회사는" as a subject: the index or company just named, when only one was."""
     head = ctx.text[ctx.analysis.sentences[fig.sentence].start : fig.start]
     for cue, typ in fact_cues().pairs("generic"):
         if typ == "*":
             continue
         if re.search(rf"(?:^|\s){re.escape(cue)}(?:은|는|이|가|도)\s", head):
-            for f in reversed(previous):
+            recent: set[str] = set()
+            for f in previous:
                 e = english_names().get(f.subject or "")
-                if f.subject and e is not None and e.type == typ and fig.sentence - f.sentence <= 4:
-                    return f.subject
+                if f.subject and e is not None and e.type == typ and 0 < fig.sentence - f.sentence <= 3:
+                    recent.add(f.subject)
+            for si in range(max(0, fig.sentence - 3), fig.sentence):
+                recent |= {n.en for n in _names(ctx, si) if n.en and n.type == typ and n.role in {"subj", "gen"}}
+            return next(iter(recent)) if len(recent) == 1 else None
     return None
 
 
@@ -601,23 +644,54 @@ def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> b
     return False
 
 
+_THRESHOLD_UP = ("돌파", "넘", "상회", "위로", "고지", "진입", "탈환", "회복", "찍", "육박", "이상으로")
+_THRESHOLD_DOWN = ("아래로", "밑으로", "붕괴", "하회", "내줬", "내주", "무너", "깨", "이하로", "밑돌")
+_ADVERBS = re.compile(r"^(?:각각|다시|또다시|재차|처음으로|사상 처음으로|사상 처음|단숨에|한때|순식간에|잠시|마저|차례로|일제히|모두|결국|훌쩍|가볍게)\s*")
+
+
+def _tail(ctx: _Ctx, index: int, clause: tuple[int, int]) -> str:
+    """The words after a figure up to the next figure or the clause end, skipping a parenthesis right after it."""
+    fig = ctx.figures[index]
+    text = ctx.text
+    end = fig.end
+    m = re.match(r"\s*\([^()]{0,40}\)", text[end : clause[1]])
+    if m is not None:
+        end += m.end()
+    nxt = next((g for g in ctx.figures[index + 1 :] if g.sentence == fig.sentence and g.start >= end), None)
+    stop = min(clause[1], nxt.start if nxt is not None else clause[1])
+    return text[end : max(end, stop)]
+
+
 def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple[str, str | None]:
     """level | change | threshold | reference and up/down, from the words around the figure."""
     fig = ctx.figures[index]
     text = ctx.text
+    sentence = ctx.analysis.sentences[fig.sentence]
     nxt = next((g for g in ctx.figures[index + 1 :] if g.sentence == fig.sentence), None)
-    tail_end = min(clause[1], nxt.start if nxt is not None else clause[1])
-    tail = text[fig.end : max(fig.end, tail_end)]
+    tail = _tail(ctx, index, clause)
     short = _TAIL_PARTICLES.sub("", tail, count=1)
+    short = re.sub(r"^[‘’'\"“”]+", "", short)
+    short = _TAIL_PARTICLES.sub("", short, count=1)
+    verb = _ADVERBS.sub("", short)
     before = text[clause[0] : fig.start]
+    near_before = text[max(sentence.start, fig.start - 14) : fig.start]
     sign = _LEADING_SIGN.match(fig.surface) or _SIGN.search(text[max(0, fig.start - 2) : fig.start])
     if sign is not None:
         ch = sign.group().strip()
         return "change", "down" if ch in "-−–▼△▽↓" else "up"
-    if fig.surface.rstrip().endswith("선") or any(short.startswith(c) for c in fact_cues().words("threshold")):
-        if not short.startswith(("대비", "대 ", "대초반", "대 초반", "대 중반", "대 후반")):
-            return "threshold", None
-    if (fig.surface.rstrip().endswith("대") or fig.qualifier == "at_least") and short.startswith("까지"):
+    # A comparison base: "83만원보다", "1.9%보다 밑도는", "24.4% 상승에 이어".
+    if re.match(r"^(?:보다|대비|와 비교|과 비교|에 비해|에 이어|이후|이래)", short):
+        return "reference", _direction_of(short[:16]) if re.match(r"^에 이어", short) else None
+    if re.match(r"^(?:상승|하락|급등|급락|증가|감소)(?:에|에 이어|을 기록한 이후)", short) and "이어" in short[:10]:
+        return "reference", _direction_of(short[:6])
+    surface = fig.surface.rstrip()
+    crossing = next((c for c in fact_cues().words("threshold") if verb.startswith(c)), None)
+    if surface.endswith("선") or crossing is not None:
+        if not verb.startswith(("대비", "대 ", "대초반", "대 초반", "대 중반", "대 후반", "선에서")):
+            return "threshold", _threshold_direction(verb[:10] + " " + tail[:30])
+    if (surface.endswith("대") or fig.qualifier == "at_least") and (short.startswith("까지") or verb.startswith("시대")):
+        return "threshold", _threshold_direction(short[:14])
+    if verb.startswith(("시대", "고지")):
         return "threshold", None
     # "A에서 B로": from/to levels, the direction of the move.
     if tail.strip() == "에서" and nxt is not None and nxt.unit == fig.unit and isinstance(nxt.value, float):
@@ -629,19 +703,62 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
         if prev is not None and prev.unit == fig.unit and text[prev.end : fig.start].strip() == "에서":
             if isinstance(prev.value, float) and isinstance(fig.value, float):
                 return "level", "up" if fig.value > prev.value else "down" if fig.value < prev.value else None
-    to_level = re.match(r"^[\s)\]]*(?:으로|로)\s*(?:\S+\s+)?", tail)
-    if to_level is not None:
-        return "level", _direction_of(tail[to_level.start() : to_level.end() + 6])
-    if any(short.startswith(w) for w in _CHANGE_WORDS) or re.match(r"^(?:의\s*)?(?:상승|하락|증가|감소|급등|급락)", short):
-        if short.startswith(("변동", "등락")):
-            return "change", None
-        return "change", _direction_of(short[:12])
-    if short.startswith("포인트") or short.startswith("p "):
-        return "change", _direction_of(short[:14])
-    m = _CHANGE_NOUNS.search(before)
+    # The size of a move: "N% 하락", "N원 오른", "N% 넘는 오름폭", "하락률은 N%", "전년 대비 N%, …".
+    change_noun = re.match(r"^(?:넘는|넘게|이상의|이상)?\s*(?:의\s*)?(상승률|하락률|증가율|감소율|상승폭|하락폭|상승 폭|하락 폭|낙폭|오름폭|오름 폭|내림폭|등락률|성장률|상승세|하락세|손실|이익)", verb)
+    if change_noun is not None:
+        word = change_noun.group(1)
+        return "change", "down" if word in {"손실"} else _direction_of(word)
+    if fig.kind == "percent" and short.startswith("까지") and _direction_of(short[:10]):
+        return "change", _direction_of(short[:10])
+    m = _CHANGE_NOUNS.search(re.sub(r"(?:만|약|무려|최대|최고)\s*$", "", before.rstrip()).rstrip() + " ")
+    if m is None:
+        m = _CHANGE_NOUNS.search(re.sub(r"\s*(?:만|약|무려)\s*$", "", before.rstrip()))
     if m is not None:
         return "change", _direction_of(m.group(1))
-    return "level", None
+    to_level = re.match(r"^[\s)\]]*(?:으로|로|까지|에)\s*", tail)
+    if to_level is not None and not re.match(r"^[\s)\]]*에\s*(?:달|이르|이른|이를|그쳐|그친|불과)", tail):
+        rest = tail[to_level.end() : to_level.end() + 14]
+        if any(rest.startswith(w) or rest.startswith("다시 " + w) for w in _CHANGE_WORDS + ("내려앉", "치솟", "주저앉", "밀려")):
+            return "level", _direction_of(rest) or _level_direction(near_before)
+        if tail.lstrip(" )]").startswith(("로", "으로", "에", "까지")):
+            return "level", _level_direction(near_before)
+    if any(verb.startswith(w) for w in _CHANGE_WORDS) or re.match(r"^(?:의\s*)?(?:상승|하락|증가|감소|급등|급락)", verb):
+        if verb.startswith(("변동", "등락")):
+            return "change", None
+        return "change", _direction_of(verb[:12])
+    if re.match(r"^(?:이|가)?\s*(?:날아|사라|증발|빠져나|늘어|줄어)", short):
+        return "change", _direction_of(short[:10]) or ("down" if re.match(r"^(?:이|가)?\s*(?:날아|사라|빠져나)", short) else None)
+    # "전년 동기 대비 10.65%, 영업이익은 130.5% 각각 증가했다": a base before, the verb later.
+    if re.search(r"(?:대비|보다|比)\s*(?:약\s*)?$", before) or (short.startswith((",", "·")) and "각각" in text[fig.end : sentence.end]):
+        later = text[fig.end : sentence.end]
+        direction = _direction_of(later[:60])
+        if direction is not None and fig.kind in {"percent", "money", "quantity"}:
+            return "change", direction
+    return "level", _level_direction(near_before)
+
+
+def _threshold_direction(words: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for w in _THRESHOLD_UP:
+        i = words.find(w)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, "up")
+    for w in _THRESHOLD_DOWN:
+        i = words.find(w)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, "down")
+    if best is not None:
+        return best[1]
+    return _direction_of(words)
+
+
+def _level_direction(before: str) -> str | None:
+    """A level reached by a move: "8.77% 하락한 2,441.55" (down), "인하한 2.75%로" (down)."""
+    m = re.search(r"(\S+)(?:한|된|른|린|진|간|난|인|라|려|해|며|서)\s*(?:약\s*)?$", before)
+    if m is None:
+        return None
+    word = before[m.start() :]
+    return _direction_of(word)
 
 
 def _reference(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
@@ -654,22 +771,32 @@ def _reference(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     return any(c in text[clause[0] : clause[1]] for c in cues)
 
 
+_COMPARED = re.compile(r"^\s*(?:치|를|을|인|에|는|은)?\s*(?:치를|를|을)?\s*(?:웃돌|웃돈|웃도|상회|밑돌|밑돈|밑도|하회|뛰어넘|넘어선|넘는|보다|에 못|에 부합|과 달리|와 달리|대비)")
+_ESTIMATE_NOUNS = re.compile(r"(?:전망치|예상치|추정치|컨센서스|가이던스|전망|예상|추정|목표치|목표)\s*(?:는|은|를|을|로|가|이|인|로는|\(|:)?\s*(?:약\s*|최대\s*|최소\s*)?$")
+_ESTIMATE_AFTER = re.compile(
+    r"^[^.,]{0,16}?(?:것[\"”’']?\s*(?:으로|이라는|이란|이라고|이라며|이다|이라)|전망이다|전망된다|예상된다|추정된다|추산된다"
+    r"|관측된다|로 보인다|으로 보인다|할 전망|될 전망|전망을|전망치)"
+)
+_ESTIMATE_VERB_AFTER = re.compile(r"^\s*(?:으로|로|가량|정도|안팎|수준)?\s*(?:추정|추산|예상|전망|관측|예측)(?:된|되|했|한|하)")
+
+
 def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str | None:
+    """estimate when the figure is what is forecast ("전망치 N", "N에 이를 것으로 전망"), claim when claimed."""
     text = ctx.text
     sentence = ctx.analysis.sentences[fig.sentence]
-    scope = text[clause[0] : _scope_end(ctx, fig, clause)]
+    head = text[max(clause[0], fig.start - 24) : fig.start]
+    tail = text[fig.end : sentence.end]
+    tail = re.sub(r"^\s*\([^()]{0,40}\)", "", tail)
+    scope = text[fig.end : _scope_end(ctx, fig, clause)]
     for cue in fact_cues().words("claim"):
-        if cue in scope:
+        i = scope.find(cue)
+        if 0 <= i <= 40:
             return "claim"
-    for cue in fact_cues().words("estimate"):
-        for m in re.finditer(re.escape(cue), scope):
-            after = scope[m.end() : m.end() + 8]
-            if re.match(r"^\s*(?:치|을|를|은|는)?\s*(?:웃돌|상회|밑돌|하회|보다|넘|에 못|에 부합|과 달리|와 달리|대비)", after):
-                continue
-            if re.match(r"^\s*(?:치|을|를)?\s*(?:웃돈|웃도|상회한|하회한|밑돈|밑도)", after):
-                continue
-            return "estimate"
-    del sentence
+    m = _ESTIMATE_NOUNS.search(head)
+    if m is not None and not _COMPARED.match(text[fig.start - (len(head) - m.end()) : fig.start]):
+        return "estimate!"  # the estimate noun names this very figure
+    if _ESTIMATE_AFTER.match(tail) or _ESTIMATE_VERB_AFTER.match(tail):
+        return "estimate"
     return None
 
 
@@ -687,7 +814,9 @@ def _scope_end(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> int:
 
 
 def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str | None:
-    """Who states an estimate or a claim, or a company's own figure ("…라고 밝혔다")."""
+    """Who states an estimate or a claim: "X에 따르면", "X가 전망한", or the sentence's speaker."""
+    if role not in {"estimate", "claim"}:
+        return None
     text = ctx.text
     sentence = ctx.analysis.sentences[fig.sentence]
     names = _names(ctx, fig.sentence)
@@ -698,20 +827,18 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
             continue
         pos = sentence.start + i
         owner = [n for n in names if n.end <= pos and text[n.end : pos].strip() in {"", "방송", "통신", "보도"}]
-        if owner and owner[-1].type != "outlet" and owner[-1].type != "exchange":
-            name = owner[-1]
-            return name.en if name.en else None
-        return None
-    for n in names:
-        if n.role == "source" and n.end <= fig.start and n.en and (n.type in SOURCE_TYPES or n.type is None):
-            return n.en
-    scope = text[fig.end : _scope_end(ctx, fig, clause)]
-    stated = any(c in scope for c in fact_cues().words("statement"))
-    if role in {"estimate", "claim"} or stated:
-        for n in names:
-            if n.role in {"subj", "source"} and n.start < fig.start and n.en:
-                if n.type in SOURCE_TYPES or (n.type == "company"):
-                    return n.en
+        if owner and owner[-1].type not in {"outlet", "exchange"} and owner[-1].en:
+            return owner[-1].en
+        break
+    sources = [n for n in names if n.role == "source" and n.end <= fig.start and n.en]
+    if sources:
+        return sources[-1].en
+    scope = text[fig.end : sentence.end]
+    said = any(c in scope for c in fact_cues().words("statement") + fact_cues().words("estimate"))
+    if said or role == "claim":
+        speakers = [n for n in names if n.role == "subj" and n.start < fig.start and n.en and n.type in SOURCE_TYPES]
+        if speakers:
+            return speakers[0].en
     return None
 
 
@@ -722,8 +849,12 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
     hits = []
     for s, e, key in _cue_hits(ctx.text, clause, cues, False):
         after = ctx.text[e : e + 4]
-        if key == "close" and re.match(r"^\s*(?:후|이후|뒤)", after):
+        if key == "close" and re.match(r"^\s*(?:후|이후|뒤|시점)", after):
             continue
+        if key == "open" and ctx.text[s:e] == "시가" and ctx.text[e : e + 1] == "총":
+            continue  # 시가총액 (market value), not the opening price
+        if key == "intraday" and ctx.text[s:e] in {"시간 외", "시간외"}:
+            return None  # after-hours trading: no time of the session
         if key == "intraday" and ctx.text[s : e] == "현재" and not re.search(r"시\s*(?:\d+분\s*)?$", ctx.text[max(0, s - 8) : s].rstrip()):
             continue
         hits.append((s, e, key))
@@ -733,6 +864,8 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
         return min(after_hits)[2]
     if before_hits:
         return max(before_hits)[2]
+    if re.search(r"(?:오전|오후)\s*\d{1,2}시", ctx.text[clause[0] : fig.start]):
+        return "intraday"
     return None
 
 
@@ -746,9 +879,15 @@ def _event_date(
         if d.kind == "date" and d.sentence == fig.sentence and d.end <= fig.start and isinstance(d.value, str)
     ]
     usable = [(i, d) for i, d in same if i not in ctx.dates.refs]
-    if usable:
-        return str(usable[-1][1].value)
     head = text[sentence.start : fig.start]
+    if usable:
+        last = usable[-1][1]
+        linked = _linked_day(text, text[last.end : fig.start], ctx.dates)
+        if linked is not None:
+            return linked
+        if any(last.surface.strip().startswith(c) for c in fact_cues().words("daylink")):
+            return _linked_day(text, last.surface, ctx.dates)  # "전날" counts from the article's day
+        return str(last.value)
     linked = _linked_day(text, head, ctx.dates)
     if linked is not None:
         return linked
@@ -800,6 +939,9 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             return replace(twin, figure=index, measure=fig_measure, role=role, direction=direction, equivalent_of=None)
 
     role, direction = _role_and_direction(ctx, index, clause)
+    converts = _converts(ctx, index) if owner is None else None
+    if converts is not None:
+        role = "conversion"
     subject_name: _Name | None = None
     blocked = False
     date: str | None = None
@@ -818,8 +960,10 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if role in {"level", "change"} and _reference(ctx, fig, clause):
         role = "reference"
     hedge = _estimate_or_claim(ctx, fig, clause)
-    if hedge is not None and role in {"level", "change"}:
-        role = hedge
+    if hedge is not None and (role in {"level", "change"} or hedge == "estimate!"):
+        if role == "threshold":
+            direction = None
+        role = hedge.rstrip("!")
         hedged = True
 
     if subject_name is None and not blocked:
@@ -849,8 +993,13 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if subject is None and subject_ko is None and ctx.main is not None and measure is not None:
         if measure_by_key()[measure].main:
             subject = ctx.main
+    if role in {"estimate", "claim"} and _type_of(subject) == "org" and measure != "interest_rate":
+        subject, subject_ko = None, None  # an institution's forecast is about something else (growth, prices)
     if date is None:
         date = _event_date(ctx, index, fig, clause, measure, role)
+    if converts is not None and converts >= 0 and converts in by_figure:
+        base = by_figure[converts]
+        return replace(base, figure=index, role="conversion", equivalent_of=converts, sentence=fig.sentence)
     return Fact(
         sentence=fig.sentence,
         subject=subject,
@@ -866,6 +1015,27 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         equivalent_of=None,
         source=_source(ctx, fig, role, clause),
     )
+
+
+_AMOUNT_BEFORE_PAREN = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*[\d,.]*\s*(?:[가-힣]{1,3}|[A-Za-z$€¥£₩]{1,4})\s*\(\s*(?:약|대략|한화 약|원화 약)?\s*$")
+_IN_WON = re.compile(r"(?:우리\s?돈|한화|원화)\s*(?:로|으로)?\s*(?:약|대략)?\s*$")
+
+
+def _converts(ctx: _Ctx, index: int) -> int | None:
+    """The figure a currency amount restates ("…달러(약 1439조원)", "…달러, 우리돈 약 N원"); -1 if not a figure."""
+    fig = ctx.figures[index]
+    if fig.kind != "money":
+        return None
+    sentence = ctx.analysis.sentences[fig.sentence]
+    before = ctx.text[max(sentence.start, fig.start - 30) : fig.start]
+    if _IN_WON.search(before):
+        prev = [j for j in range(index) if ctx.figures[j].sentence == fig.sentence and ctx.figures[j].kind == "money"]
+        if prev and ctx.figures[prev[-1]].unit != fig.unit:
+            return prev[-1]
+        return -1
+    if _AMOUNT_BEFORE_PAREN.search(before):
+        return -1  # an amount the figure scanner did not read ("1819루피(21.63달러)")
+    return None
 
 
 def _type_of(subject: str | None) -> str | None:
