@@ -38,7 +38,7 @@ from datetime import date as Date
 from datetime import timedelta
 
 from briefings.analysis.nlp import is_heading
-from briefings.facts.knowledge import fact_cues
+from briefings.facts.knowledge import fact_cues, listed_market
 from briefings.lexicon import (
     Entity,
     changes,
@@ -174,6 +174,9 @@ def _noun_run(text: str, tokens: Sequence[Token], i: int) -> str:
     return text[tokens[i].start : tokens[j - 1].end] if j > i else ""
 
 
+_PRICE_NOUNS = ("가격", "값", "시세", "개당 가격", "단가")
+
+
 def _measure_of_noun(noun: str) -> str | None:
     for m in measures():
         for cue in sorted(m.cues, key=len, reverse=True):
@@ -209,12 +212,17 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
                 return "title", None
             if noun.startswith("경우"):  # "엔비디아의 경우": a topic
                 return "subj", None
-            return "gen", _measure_of_noun(noun) if noun else None
+            measure = _measure_of_noun(noun) if noun else None
+            if measure is not None and _particle_after_noun(text, tokens, j, noun):
+                return "subj", measure  # "테슬라의 주가는": the sentence is about 테슬라
+            return "gen", measure
         return "other", None
     if t.tag == "JC" or (t.tag == "SP" and text[t.start : t.end] in {"·", "、"}):
         return "conj", None
-    if t.tag in {"NNG", "NNP", "SL", "XSN"}:
+    if t.tag in {"NNG", "NNP", "SL", "XSN", "NNB"}:
         noun = _noun_run(text, tokens, i)
+        if noun.startswith("측") and _particle_after_noun(text, tokens, i, noun):
+            return "subj", None  # "MBK 측은": MBK's side says or does it
         if any(noun.startswith(c) for c in cues.words("title")):
             return "title", None
         k = i
@@ -224,11 +232,25 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
             return "other", None  # "중국 수출 제한으로": a cause or a means, never the subject
         measure = _measure_of_noun(noun)
         if measure is not None and t.tag != "NNP":
+            if _particle_after_noun(text, tokens, i, noun):
+                return "subj", measure  # "테슬라 주가는 …": the topic of the sentence
             return "gen", measure
+        if noun in _PRICE_NOUNS and _particle_after_noun(text, tokens, i, noun):
+            return "subj", None  # "비트코인 가격이 …"
         return "mod", None
     if t.tag == "JKB" and rest.startswith(("로 인", "으로 인")):
         return "cause", None
+    if t.tag == "JKB" and re.match(r"^에\s*(?:대한|대해|부과|매기)", rest):
+        return "target", None  # "한국에 대한 15% 관세": the country the tariff is on
     return "other", None
+
+
+def _particle_after_noun(text: str, tokens: Sequence[Token], i: int, noun: str) -> bool:
+    """Whether the noun run starting at token ``i`` is marked as subject or topic (이/가/은/는/도)."""
+    end = tokens[i].start + len(noun)
+    k = next((x for x, t in enumerate(tokens) if t.start >= end), len(tokens))
+    k = _skip_brackets(tokens, k)
+    return k < len(tokens) and tokens[k].tag in {"JKS", "JX"} and tokens[k].form in _SUBJECT_PARTICLES
 
 
 def _speech_verb_at(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -288,7 +310,7 @@ def sentence_names(
         else:
             out.append(n)
     for k, n in enumerate(out):  # "최윤범 고려아연 회장 측은", "파월 의장은": the person is the subject
-        if n.type != "person" or n.role not in {"mod", "title"}:
+        if n.type not in {"person", None} or n.role not in {"mod", "title"}:
             continue
         title_end = out[k + 1].end if n.role == "mod" and k + 1 < len(out) and out[k + 1].role == "title" else n.end
         if n.role == "mod" and title_end == n.end:
@@ -312,7 +334,7 @@ def _subject_ok(name: _Name, measure: str | None) -> bool:
     if name.type == "person":
         return measure in {"personal_wealth", "tender_price", "stake", "deal_value"}
     if name.type == "country":
-        return measure in {"exports", "tariff_rate", "investment"}
+        return measure in {"exports", "tariff_rate", "investment"} or (name.role == "target" and measure is None)
     return False
 
 
@@ -488,7 +510,9 @@ def _dates(text: str, analysis: Analysis, figures: Sequence[Figure], article: Ar
     story_day = article_day
     # The lead's own day ("28일(현지시간)") when it is the article's day or a few days before it.
     for i, f in enumerate(figures):
-        if f.kind != "date" or i in refs or not isinstance(f.value, str) or f.sentence > 2:
+        if f.kind != "date" or i in refs or not isinstance(f.value, str) or f.sentence > 1:
+            continue
+        if f.surface.startswith(("지난", "작년", "지난해", "올해")):
             continue
         day = _iso_day(f.value)
         if day is None:
@@ -605,6 +629,8 @@ def _pick_subject(
             between = [g for g in ctx.figures if g.sentence == fig.sentence and n.end <= g.start < fig.start]
             if n.measure == measure or (measure is None and not between and n.start >= clause[0]):
                 return (n if _subject_ok(n, measure) else None), True
+        if n.role == "target" and measure in {"tariff_rate"} and n.end <= fig.start:
+            return n, True
         if n.role in {"group", "source"}:
             blocked = True
             if n.role == "group":
@@ -612,13 +638,20 @@ def _pick_subject(
     return None, blocked or bool(names)
 
 
-def _generic_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], previous: Sequence[Fact]) -> str | None:
-    """"지수는"/"회사는" as a subject: the index or company just named, when only one was."""
-    head = ctx.text[ctx.analysis.sentences[fig.sentence].start : fig.start]
+def _generic_subject(
+    ctx: _Ctx, fig: Figure, clause: tuple[int, int], previous: Sequence[Fact]
+) -> tuple[bool, str | None]:
+    """"지수는"/"회사는" as a subject: (found, the index or company just named when only one was)."""
+    start = ctx.analysis.sentences[fig.sentence].start
+    head = ctx.text[start : fig.start]
+    spans = [(n.start, n.end) for n in _names(ctx, fig.sentence)]
     for cue, typ in fact_cues().pairs("generic"):
         if typ == "*":
             continue
-        if re.search(rf"(?:^|\s){re.escape(cue)}(?:은|는|이|가|도)\s", head):
+        for m in re.finditer(rf"(?:^|\s)({re.escape(cue)})(?:은|는|이|가|도)\s", head):
+            at = start + m.start(1)
+            if any(s <= at < e for s, e in spans):
+                continue  # part of a name ("코스닥 지수가")
             recent: set[str] = set()
             for f in previous:
                 e = english_names().get(f.subject or "")
@@ -626,8 +659,8 @@ def _generic_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], previous: 
                     recent.add(f.subject)
             for si in range(max(0, fig.sentence - 3), fig.sentence):
                 recent |= {n.en for n in _names(ctx, si) if n.en and n.type == typ and n.role in {"subj", "gen"}}
-            return next(iter(recent)) if len(recent) == 1 else None
-    return None
+            return True, (next(iter(recent)) if len(recent) == 1 else None)
+    return False, None
 
 
 def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
@@ -640,6 +673,8 @@ def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> b
         if t.tag in {"JKS", "JX"} and t.form in _SUBJECT_PARTICLES and k > 0 and tokens[k - 1].tag == "NNG":
             noun = tokens[k - 1].form
             if _measure_of_noun(noun) is None and noun not in generic and noun not in {"이날", "당일", "오늘"}:
+                if _CHANGE_NOUNS.search(noun + " ") or noun in {"실적", "기록", "규모", "수치", "기준"}:
+                    continue
                 return True
     return False
 
@@ -974,13 +1009,14 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     prev_sentence = [f for f in facts if f.sentence == fig.sentence - 1]
     anaphoric = bool(prev_sentence) and bool(_ANAPHORA.match(text[sentence.start : sentence.end]))
     if subject_name is None:
-        generic = _generic_subject(ctx, fig, clause, facts)
-        if generic is not None:
-            subject = generic
-            subject_ko = _ko_of(generic)
+        has_generic, generic = _generic_subject(ctx, fig, clause, facts)
+        if has_generic:
+            if generic is not None:
+                subject = generic
+                subject_ko = _ko_of(generic)
         elif anaphoric:
             subject, subject_ko = prev_sentence[-1].subject, prev_sentence[-1].subject_ko
-        elif not blocked and not _blocking_noun_subject(ctx, fig, clause):
+        elif not blocked and not _blocking_noun_subject(ctx, fig, clause) and not _segment(ctx, fig, clause):
             carried = _carried_subject(ctx, fig, facts, measure)
             if carried is not None:
                 subject, subject_ko = carried
@@ -991,10 +1027,21 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if measure is None or (measure == "share_price" and _type_of(subject) in {"fx", "crypto", "index", "market"}):
         measure = _default_measure(fig, subject, role) or (measure if _type_of(subject) not in {"fx"} else None)
     if subject is None and subject_ko is None and ctx.main is not None and measure is not None:
-        if measure_by_key()[measure].main:
-            subject = ctx.main
+        said = any(n.role in {"subj", "group", "source"} for n in _names(ctx, fig.sentence) if n.end <= fig.start)
+        listed = listed_market(ctx.main) is not None
+        if (
+            measure_by_key()[measure].main
+            and not said
+            and not _blocking_noun_subject(ctx, fig, clause)
+            and not _segment(ctx, fig, clause)
+        ):
+            if measure not in {"share_price", "market_value"} or listed:
+                subject = ctx.main
+                subject_ko = _ko_of(ctx.main)
     if role in {"estimate", "claim"} and _type_of(subject) == "org" and measure != "interest_rate":
         subject, subject_ko = None, None  # an institution's forecast is about something else (growth, prices)
+    if _type_of(subject) == "org" and any(c in text[clause[0] : fig.start] for c in fact_cues().words("macro")):
+        subject, subject_ko = None, None  # "한은은 … 경제 성장률을 1.5%로": the economy's, not the bank's
     if date is None:
         date = _event_date(ctx, index, fig, clause, measure, role)
     if converts is not None and converts >= 0 and converts in by_figure:
@@ -1048,41 +1095,84 @@ def _ko_of(subject: str) -> str | None:
     return e.ko if e is not None else None
 
 
+def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
+    """The figure's measure noun names a part of a company ("데이터센터 매출이 73%"): no company stands for it."""
+    text = ctx.text
+    cues = sorted({c for m in measures() for c in m.cues if m.key in _SEGMENTED}, key=len, reverse=True)
+    head = text[clause[0] : fig.start]
+    best = -1
+    for c in cues:
+        i = head.rfind(c)
+        if i > best:
+            best = i
+    if best <= 0:
+        return False
+    word = re.search(r"([가-힣A-Za-z]+)\s*$", head[:best])
+    if word is None:
+        return False
+    w = word.group(1)
+    if re.search(r"(?:분기|년|월|일|의|은|는|이|가|을|를|에|와|과|도|로)$", w) or w in fact_cues().words("scope"):
+        return False
+    return not any(n.start <= clause[0] + word.start(1) < n.end for n in _names(ctx, fig.sentence))
+
+
+_SEGMENTED = frozenset({"revenue", "operating_profit", "net_profit", "profit_margin"})
+
+
+_CAPTION = re.compile(r"(?:/\s*[가-힣A-Za-z]{1,8}|사진\s*=\s*[^.]{0,20}|제공)\s*\.?\s*$")
+
+
 def _carried_subject(
     ctx: _Ctx, fig: Figure, facts: Sequence[Fact], measure: str | None
 ) -> tuple[str | None, str | None] | None:
-    """A subject-less sentence naming no one: the subject of the sentences just before, within the paragraph.
+    """A subject-less sentence naming no one: the subject of the sentences just before.
 
-    Only for the same measure, or market-day measures on both sides ("지수는 … 출발해" after the close).
+    Up to three sentences back (photo captions skipped, a heading stops it); the subject must
+    fit the measure: a market-day figure with no measure of its own only after another one, and a
+    share price or market value only for a listed company.
     """
     si = fig.sentence
-    if any(n.role in {"subj", "gen", "group", "source"} or n.type is None for n in _names(ctx, si)):
+    if any(n.role in {"subj", "gen", "group", "source", "target"} or n.type is None for n in _names(ctx, si)):
         return None
     for back in range(1, 4):
         pi = si - back
         if pi < 0:
             return None
         prev = ctx.analysis.sentences[pi]
-        nxt = ctx.analysis.sentences[pi + 1]
-        if "\n\n" in ctx.text[prev.end : nxt.start] or is_heading(ctx.text, prev):
+        body = ctx.text[prev.start : prev.end]
+        if is_heading(ctx.text, prev) and not re.search(r"[.다]\s*$", body):
             return None
+        if _CAPTION.search(body):
+            continue
         earlier = [f for f in facts if f.sentence == pi and f.subject is not None and f.role != "reference"]
         if earlier:
             last = earlier[-1]
-            fits = last.measure is not None and (
-                last.measure == measure
-                or (last.measure in _DAY_MEASURES and (measure is None or measure in _DAY_MEASURES))
-            )
-            if fits and (measure is not None or _kind_of(fig) in measure_by_key()[last.measure or ""].kinds):
-                return last.subject, last.subject_ko
-            return None
+            return (last.subject, last.subject_ko) if _carry_fits(last.subject, last.measure, measure, fig) else None
         names = [n for n in _names(ctx, pi) if n.role != "cause"]
         topics = [n for n in names if n.role == "subj" and n.en and n.type in SUBJECT_TYPES]
-        if len({n.en for n in topics}) == 1 and measure is not None:
+        if len({n.en for n in topics}) == 1 and measure is not None and _carry_fits(topics[0].en, None, measure, fig):
             return topics[0].en, topics[0].ko
         if names or any(f.sentence == pi for f in facts):
             return None
     return None
+
+
+def _carry_fits(subject: str | None, before: str | None, measure: str | None, fig: Figure) -> bool:
+    if subject is None:
+        return False
+    if measure is None:
+        return before in _DAY_MEASURES and _kind_of(fig) in measure_by_key()[before or ""].kinds
+    if measure in {"share_price", "market_value"} and _type_of(subject) == "company":
+        return listed_market(subject) is not None
+    if measure in {"index_level"}:
+        return _type_of(subject) in {"index", "market"}
+    if measure in {"exchange_rate"}:
+        return _type_of(subject) == "fx"
+    if measure in {"crypto_price"}:
+        return _type_of(subject) == "crypto"
+    if before is not None and before in _DAY_MEASURES and measure in _DAY_MEASURES:
+        return True
+    return _type_of(subject) in {"company", "org"} or before == measure
 
 
 def _default_measure(fig: Figure, subject: str | None, role: str) -> str | None:
