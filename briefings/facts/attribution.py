@@ -216,8 +216,6 @@ def _noun_run(text: str, tokens: Sequence[Token], i: int) -> str:
     return text[tokens[i].start : tokens[j - 1].end] if j > i else ""
 
 
-
-
 def _measure_of_noun(noun: str) -> str | None:
     for m in measures():
         for cue in sorted(m.cues, key=len, reverse=True):
@@ -565,8 +563,8 @@ def _dates(text: str, analysis: Analysis, figures: Sequence[Figure], article: Ar
         if day is None:
             continue
         ref = _iso_day(article_day) if article_day else None
-        if ref is not None and timedelta(0) <= ref - day <= timedelta(days=4):
-            story_day = f.value
+        if ref is None or timedelta(0) <= ref - day <= timedelta(days=4):
+            story_day = f.value  # (with no article date, the lead's day is the only day 이날 can mean)
         break
     return _Dates(figures, refs, article_day, story_day)
 
@@ -588,6 +586,29 @@ def _linked_day(text: str, head: str, dates: _Dates) -> str | None:
             return base
         day = _iso_day(base)
         return (day + timedelta(days=offset)).isoformat() if day else None
+    return None
+
+
+def _day_in_force(ctx: _Ctx, si: int, across_paragraphs: bool = False) -> str | None:
+    """The last day named (not as a reference) in the two sentences before ``si``, within its paragraph."""
+    for back in (1, 2):
+        pi = si - back
+        if pi < 0 or is_heading(ctx.text, ctx.analysis.sentences[pi]):
+            return None
+        gap = ctx.text[ctx.analysis.sentences[pi].end : ctx.analysis.sentences[pi + 1].start]
+        if "\n\n" in gap and not across_paragraphs:
+            return None
+        days = [
+            d
+            for i, d in enumerate(ctx.figures)
+            if d.kind == "date"
+            and d.sentence == pi
+            and i not in ctx.dates.refs
+            and isinstance(d.value, str)
+            and len(d.value) == 10
+        ]
+        if days:
+            return str(days[-1].value)
     return None
 
 
@@ -723,8 +744,6 @@ def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> b
                     continue
                 return True
     return False
-
-
 
 
 def _tail(ctx: _Ctx, index: int, clause: tuple[int, int]) -> str:
@@ -993,6 +1012,10 @@ def _event_date(
         return linked
     if same:  # only reference dates before it: the event's date is not said here
         return None
+    if any(c in text[sentence.start : sentence.end] for c in fact_cues().words("dayspan")):
+        in_force = _day_in_force(ctx, fig.sentence)  # "하루 만에 … 증발했다": on the day just named
+        if in_force is not None:
+            return in_force
     m = measure_by_key().get(measure or "")
     if m is None or m.dated != "event" or role not in {"level", "change", "threshold", "conversion"}:
         return None
@@ -1017,8 +1040,10 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     elif fig.counter == "위":
         measure = "ranking"
     change = _nearest_cue(text, clause, fig, _change_cues())
+    example = False  # "네이버(6.13%), 카카오(7.27%) 등이 대표 사례다": examples of the sentence before
     if change is None and _is_copular(tokens) and fig.sentence > 0:
         change = _has_change_cue(text, ctx.analysis.sentences[fig.sentence - 1])
+        example = change is not None
     clause_text = text[clause[0] : clause[1]]
     hedged = any(h in clause_text for h in hedges())
 
@@ -1064,8 +1089,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if hedge is not None and (role in {"level", "change"} or hedge == "estimate!" or loose_threshold):
         if role == "threshold":
             direction = None
-        role = hedge.rstrip("!")
-        hedged = True
+        role = hedge.rstrip("!")  # (Fact.hedged stays the hedge words' own flag, data/hedges.txt)
 
     if subject_name is None and not blocked:
         subject_name, blocked = _pick_subject(ctx, fig, clause, measure)
@@ -1108,6 +1132,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         subject, subject_ko = None, None  # an institution's forecast is about something else (growth, prices)
     if _type_of(subject) == "org" and any(c in text[clause[0] : fig.start] for c in fact_cues().words("macro")):
         subject, subject_ko = None, None  # "한은은 … 경제 성장률을 1.5%로": the economy's, not the bank's
+    if date is None and example and not any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
+        date = _day_in_force(ctx, fig.sentence, across_paragraphs=True)  # the day of the statement exemplified
     if date is None:
         date = _event_date(ctx, index, fig, clause, measure, role)
     if converts is not None and converts >= 0 and converts in by_figure:

@@ -156,7 +156,7 @@ def test_market_size_value_reach_and_anaphoric_growth() -> None:
     ]
 
 
-def test_listed_stock_moves_take_the_change_of_the_sentence_before_but_no_unlinked_date() -> None:
+def test_listed_stock_moves_take_the_date_in_force_and_the_change_of_the_sentence_before() -> None:
     text = (
         "이런 기대감은 지난달 31일 증시에서도 나타났다.\n\n"
         "소프트웨어 기업들은 하락장에서도 오히려 몸값이 뛰었다.\n\n"
@@ -173,9 +173,9 @@ def test_listed_stock_moves_take_the_change_of_the_sentence_before_but_no_unlink
             ("4.25%", "percent", 4.25, "4.25%"),
         ],
     )
-    # The 31st is two sentences back and nothing links it ("이날", "당일"): the moves stay undated.
+    # A copular list of examples ("… 등이 대표 사례다") continues the statement before it, and its day.
     assert [_key(f) for f in facts] == [
-        (name, "share_price", "rise", None) for name in ("Naver", "Kakao", "ESTsoft", "Douzone Bizon")
+        (name, "share_price", "rise", "2025-01-31") for name in ("Naver", "Kakao", "ESTsoft", "Douzone Bizon")
     ]
     assert [(f.role, f.direction) for f in facts] == [("change", "up")] * 4
 
@@ -301,7 +301,8 @@ def test_a_date_from_another_sentence_needs_an_explicit_link() -> None:
     specs = [("8일", "date", "2025-01-08", "8 January"), ("3%", "percent", 3.0, "3%"), ("4%", "percent", 4.0, "4%")]
     figures = tuple(sorted((_figure(text, analysis, *s) for s in specs), key=lambda f: f.start))
     undated = extract_facts(Article(id="t", path="t", title="", text=text), analysis, figures)
-    assert [f.date for f in undated] == [None, None]  # no dateline: 이날 has nothing to point to
+    # No article date: 이날 is the lead's day; a bare price two sentences on is not dated.
+    assert [f.date for f in undated] == ["2025-01-08", None]
     dated = extract_facts(Article(id="t", path="t", title="", text=text, date="2025-01-08"), analysis, figures)
     assert [f.date for f in dated] == ["2025-01-08", "2025-01-08"]  # 이날, and the article's day for a price
 
