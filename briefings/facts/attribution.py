@@ -607,9 +607,18 @@ def _day_in_force(ctx: _Ctx, si: int, across_paragraphs: bool = False) -> str | 
             and isinstance(d.value, str)
             and len(d.value) == 10
         ]
+        newest = max((str(d.value) for d in ctx.figures if d.kind == "date" and isinstance(d.value, str)), default="")
+        recent = [d for d in days if _days_apart(str(d.value), newest) <= 31]
+        if recent:
+            return str(recent[-1].value)
         if days:
-            return str(days[-1].value)
+            return None  # only a past record's day ("2013년 5월 9일 … 상승에 이어")
     return None
+
+
+def _days_apart(a: str, b: str) -> int:
+    da, db = _iso_day(a), _iso_day(b[:10]) if len(b) >= 10 else None
+    return abs((db - da).days) if da is not None and db is not None else 0
 
 
 # --------------------------------------------------------------------------- one figure
@@ -835,9 +844,9 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
             "down" if re.match(r"^(?:이|가)?\s*(?:날아|사라|빠져나)", short) else None
         )
     # "전년 동기 대비 10.65%, 영업이익은 130.5% 각각 증가했다": a base before, the verb later.
-    if re.search(r"(?:대비|보다|比)\s*(?:약\s*)?$", before) or (
-        short.startswith((",", "·")) and "각각" in text[fig.end : sentence.end]
-    ):
+    rest = text[fig.end : sentence.end]
+    listed = re.match(r"^\s*[,·]", rest) is not None and "각각" in rest
+    if re.search(r"(?:대비|보다|比)\s*(?:약\s*)?$", before) or listed:
         later = text[fig.end : sentence.end]
         direction = _direction_of(later[:60])
         if direction is not None and fig.kind in {"percent", "money", "quantity"}:
@@ -886,9 +895,12 @@ _ESTIMATE_NOUNS = re.compile(
     r"(?:전망치|예상치|추정치|컨센서스|가이던스|전망|예상|추정|목표치|목표)\s*(?:는|은|를|을|로|가|이|인|로는|\(|:)?\s*(?:약\s*|최대\s*|최소\s*)?$"
 )
 _ESTIMATE_AFTER = re.compile(
-    r"^[^.,]{0,16}?(?:것[\"”’']?\s*(?:으로|이라는|이란|이라고|이라며|이다|이라)|전망이다|전망된다|예상된다|추정된다|추산된다"
-    r"|관측된다|로 보인다|으로 보인다|할 전망|될 전망|전망을|전망치)"
+    r"^[^.,]{0,16}?(?:것[\"”’']?\s*(?:으로\s*(?:전망|예상|추정|추산|관측|예측|보인|보고|내다|점쳐)|으로 보)"
+    r"|전망이다|전망된다|예상된다|추정된다|추산된다|관측된다|로 보인다|으로 보인다|할 전망|될 전망|전망을|전망치)"
 )
+_FUTURE_THAT = re.compile(r"^([^.,]{0,16}?)\s*것[\"”’']?\s*(?:이라는|이란|이라고|이라며|으로)")
+
+
 _ESTIMATE_VERB_AFTER = re.compile(
     r"^\s*(?:으로|로|가량|정도|안팎|수준)?\s*(?:추정|추산|예상|전망|관측|예측)(?:된|되|했|한|하)"
 )
@@ -911,6 +923,9 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
         return "estimate!"  # the estimate noun names this very figure
     if _ESTIMATE_AFTER.match(tail) or _ESTIMATE_VERB_AFTER.match(tail):
         return "estimate"
+    future = _FUTURE_THAT.match(tail)
+    if future is not None and any(v in future.group(1) for v in fact_cues().words("forecast_verb")):
+        return "estimate"  # "20~30%의 성장이 있을 것이라고": a forecast; "N을 제공할 것" is a promise
     return None
 
 
@@ -1056,8 +1071,11 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             if fig.kind == "money" and other.kind == "money" and fig.unit != other.unit:
                 return replace(twin, figure=index, role="conversion", equivalent_of=j, source=twin.source)
             role, direction = twin.role, twin.direction
-            if _LEADING_SIGN.match(fig.surface):
-                direction = "down" if fig.surface[0] in "-−–▼△▽" else "up"
+            sign = _LEADING_SIGN.match(fig.surface) or _SIGN.search(text[max(0, fig.start - 2) : fig.start])
+            if sign is not None:
+                direction = "down" if sign.group().strip() in "-−–▼△▽↓" else "up"
+                if fig.kind == "percent" and other.kind != "percent":
+                    role = "change"  # "441억 달러 (+69% YoY)": the amount's growth
             fig_measure = twin.measure
             if fig_measure is not None and kind not in measure_by_key()[fig_measure].kinds and fig.unit != "pt":
                 fig_measure = measure if measure is not None else None
