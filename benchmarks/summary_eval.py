@@ -169,12 +169,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     methods = ("lead", "longest", "textrank_nouns", "oracle")
     totals: dict[str, float] = {}
-    stats = {"fragments": 0, "selected": 0, "first_body_picked": 0, "first_body_gold": 0}
+    stats = {"fragments": 0, "split_fragments": 0, "selected": 0, "first_body_picked": 0, "first_body_gold": 0}
     for doc, b, analysis in zip(docs, briefings, analyses, strict=True):
         text = b.article.text
         first_line_end = text.find("\n")
         ours = [norm(text[s.start : s.end]) for s in b.analysis.sentences]
-        body = [i for i, s in enumerate(b.analysis.sentences) if s.start > first_line_end and ours[i]]
+        body = [i for i, s in enumerate(b.analysis.sentences) if s.start > first_line_end]
         gold = [norm(doc.sentences[i]) for i in doc.gold]
         k = len(b.summary_ko)
         g = len(gold)
@@ -202,13 +202,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         stats["selected"] += k
         frags = [
             i
-            for i in b.summary_ko
+            for i in body
             if is_fragment(
                 text[b.analysis.sentences[i].start : b.analysis.sentences[i].end],
                 [t.tag for t in analysis.tokens[i]],
                 doc.sentences,
             )
         ]
+        stats["split_fragments"] += len(frags)
+        frags = [i for i in frags if i in b.summary_ko]
         stats["fragments"] += len(frags)
         if args.verbose:
             print(f"{doc.name}: F1 {row['ours']:.3f}  k={k} gold={g} picked={list(b.summary_ko)}")
@@ -225,7 +227,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"first body sentence: picked in {stats['first_body_picked']} of {n}, gold has it in {stats['first_body_gold']}"
     )
-    print(f"fragments selected: {stats['fragments']} of {stats['selected']} sentences")
+    print(
+        f"fragments selected: {stats['fragments']} of {stats['selected']} sentences"
+        f" (fragments in the sentence split: {stats['split_fragments']})"
+    )
     return 0
 
 

@@ -7,6 +7,15 @@ cost grows faster than linearly with the length of one string).  All pieces of
 all texts go to Kiwi as one iterable, which Kiwi analyses on its worker
 threads; sentences and tokens come back with spans in the article's own
 coordinates.
+
+Kiwi cuts after a closing quotation mark whose opening mark it did not see
+(a quotation that began on an earlier line, or in backticks), leaving
+fragments such as "라고 말했다." or "고 주장했다.".  Such a piece is joined
+back to the sentence before it (``_continues``): a Korean sentence never
+starts with a particle or an ending, and a quotative or connective ending
+("…다.”라고", "…다.”고", "…다.”며", "`…`는") belongs to the quotation it
+follows.  A piece without any letter or digit (the "." after "…”(김 교수)")
+is joined back too.
 """
 
 from __future__ import annotations
@@ -17,6 +26,8 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from briefings.lexicon import glossary
@@ -27,6 +38,19 @@ _lock = threading.Lock()
 _kiwi: Any = None
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?。？！…])[\"'”’)\]]*\s+")
+_CLOSING_QUOTES = frozenset("”\"’'`」』")
+# Kiwi tags a sentence never starts with: particles (J*), endings (E*), suffixes (XS*), the copula
+_CONTINUATION_TAGS = ("J", "E", "XS", "VCP")
+_WORD = re.compile(r"[^\W_]")
+
+
+@cache
+def _quote_link() -> re.Pattern[str]:
+    """The first word of a piece that continues a quotation (data: quote_links.txt)."""
+    text = files("briefings.data").joinpath("quote_links.txt").read_text("utf-8")
+    words = sorted({w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}, key=len)
+    alternatives = "|".join(map(re.escape, reversed(words)))
+    return re.compile(rf"(?:{alternatives})(?![\uac00-\ud7a3])")
 
 
 def _workers() -> int:
@@ -111,11 +135,36 @@ def _sentences_of(result: Any, offset: int, piece: str) -> Iterator[tuple[Senten
         yield Sentence(offset + start, offset + end), tokens
 
 
-def _assemble(parts: list[list[tuple[Sentence, tuple[Token, ...]]]]) -> Analysis:
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" or "\u3131" <= ch <= "\u318e"
+
+
+def _continues(text: str, prev: Sentence, sentence: Sentence, tokens: tuple[Token, ...]) -> bool:
+    """Is ``sentence`` the tail of ``prev`` that Kiwi cut off (see the module docstring)?"""
+    gap = text[prev.end : sentence.start]
+    if "\n" in gap:
+        return False  # never across lines
+    body = text[sentence.start : sentence.end]
+    if not _WORD.search(body):
+        return True  # only punctuation: ".", ")."
+    if text[prev.end - 1] not in _CLOSING_QUOTES:
+        return False
+    if tokens and tokens[0].tag.startswith(_CONTINUATION_TAGS):
+        return True  # "…다.”라고 말했다." / "…다.” 고 주장했다." / "…다.”며 …"
+    if _quote_link().match(body):
+        return True  # the same, where Kiwi read the ending as a word ("라고" as 라/NNG + 이/VCP)
+    return not gap and _is_hangul(body[0])  # "`…`는 이론을 발표했다.": attached to the quotation
+
+
+def _assemble(text: str, parts: list[list[tuple[Sentence, tuple[Token, ...]]]]) -> Analysis:
     sentences: list[Sentence] = []
     tokens: list[tuple[Token, ...]] = []
     for part in parts:
         for sentence, toks in part:
+            if sentences and _continues(text, sentences[-1], sentence, toks):
+                sentences[-1] = Sentence(sentences[-1].start, sentence.end)
+                tokens[-1] = tokens[-1] + toks
+                continue
             sentences.append(sentence)
             tokens.append(toks)
     return Analysis(sentences=tuple(sentences), tokens=tuple(tokens))
@@ -135,12 +184,12 @@ def analyse_many(texts: Iterable[str]) -> Iterator[Analysis]:
     """
     kiwi = get_kiwi()
     # For each text (in order): its pieces, still to be matched with results.
-    pending: deque[list[tuple[int, str]]] = deque()
+    pending: deque[tuple[str, list[tuple[int, str]]]] = deque()
 
     def stream() -> Iterator[str]:
         for text in texts:
             ps = pieces(text)
-            pending.append(ps)
+            pending.append((text, ps))
             for _, piece in ps:
                 yield piece
 
@@ -148,15 +197,15 @@ def analyse_many(texts: Iterable[str]) -> Iterator[Analysis]:
     parts: list[list[tuple[Sentence, tuple[Token, ...]]]] = []
     for result in results:
         # Texts without pieces that precede this result are complete (and empty).
-        while pending and not pending[0]:
+        while pending and not pending[0][1]:
             pending.popleft()
             yield Analysis(sentences=(), tokens=())
-        current = pending[0]
+        text, current = pending[0]
         offset, piece = current[len(parts)]
         parts.append(list(_sentences_of(result, offset, piece)))
         if len(parts) == len(current):
             pending.popleft()
-            yield _assemble(parts)
+            yield _assemble(text, parts)
             parts = []
     while pending:
         pending.popleft()
