@@ -25,7 +25,7 @@ import re
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -139,6 +139,22 @@ def _is_hangul(ch: str) -> bool:
     return "\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" or "\u3131" <= ch <= "\u318e"
 
 
+def starts_as_continuation(body: str, tokens: Sequence[Token]) -> bool:
+    """Does this piece read as the rest of a sentence rather than a sentence of its own?
+
+    Only punctuation; a first morpheme that is a particle, an ending, a suffix or the copula
+    (a Korean sentence never starts with one); or a quotative or connective word of
+    ``quote_links.txt`` ("라고 말했다.", "고 주장했다.", "며 …"), which Kiwi, reading the piece
+    alone, may take for a word ("고" as a determiner, "라" as a noun).
+    """
+    if not _WORD.search(body):
+        return True
+    first = next((t for t in tokens if t.end > t.start), None)
+    if first is not None and first.tag.startswith(_CONTINUATION_TAGS):
+        return True
+    return bool(_quote_link().match(body))
+
+
 def _continues(text: str, prev: Sentence, sentence: Sentence, tokens: tuple[Token, ...]) -> bool:
     """Is ``sentence`` the tail of ``prev`` that Kiwi cut off (see the module docstring)?"""
     gap = text[prev.end : sentence.start]
@@ -149,10 +165,8 @@ def _continues(text: str, prev: Sentence, sentence: Sentence, tokens: tuple[Toke
         return True  # only punctuation: ".", ")."
     if text[prev.end - 1] not in _CLOSING_QUOTES:
         return False
-    if tokens and tokens[0].tag.startswith(_CONTINUATION_TAGS):
+    if starts_as_continuation(body, tokens):
         return True  # "…다.”라고 말했다." / "…다.” 고 주장했다." / "…다.”며 …"
-    if _quote_link().match(body):
-        return True  # the same, where Kiwi read the ending as a word ("라고" as 라/NNG + 이/VCP)
     return not gap and _is_hangul(body[0])  # "`…`는 이론을 발표했다.": attached to the quotation
 
 
@@ -217,10 +231,19 @@ _FINAL = re.compile(r"(?:[.!?。？！…:;]|[다요죠음함임됨까])[\"'”�
 
 def is_heading(text: str, sentence: Sentence, max_len: int = 80) -> bool:
     """A short line of its own that does not end like a sentence (a title or section head)."""
-    before = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
-    after_end = text.find("\n", sentence.end)
-    after = text[sentence.end : len(text) if after_end < 0 else after_end]
-    if before.strip() or after.strip():
-        return False
     body = text[sentence.start : sentence.end]
-    return len(body) <= max_len and not _FINAL.search(body)
+    if len(body) > max_len or _FINAL.search(body):
+        return False
+    # Alone on its line: only blanks before it and after it up to the line ends.  Scanned one
+    # character at a time, so a sentence inside a huge one-line text costs nothing more.
+    i = sentence.start - 1
+    while i >= 0 and text[i] != "\n":
+        if not text[i].isspace():
+            return False
+        i -= 1
+    j = sentence.end
+    while j < len(text) and text[j] != "\n":
+        if not text[j].isspace():
+            return False
+        j += 1
+    return True
