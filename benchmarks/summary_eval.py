@@ -77,13 +77,16 @@ def load_dataset(folder: Path) -> list[Doc]:
     return docs
 
 
-def article_text(doc: Doc) -> str:
-    """Title, blank line, one sentence per line (statement endings get their period back)."""
+def article_text(doc: Doc, layout: str = "lines") -> str:
+    """Title, blank line, one sentence per line (statement endings get their period back).
+
+    ``layout="paragraph"`` puts the body on one line instead, so that Kiwi alone splits it.
+    """
     lines = []
     for s in doc.sentences:
         s = " ".join(s.split())
         lines.append(s + "." if _STATEMENT_END.search(s) else s)
-    return doc.title + "\n\n" + "\n".join(lines) + "\n"
+    return doc.title + "\n\n" + (" " if layout == "paragraph" else "\n").join(lines) + "\n"
 
 
 def norm(s: str) -> str:
@@ -151,6 +154,12 @@ def is_fragment(text: str, tags: Sequence[str], dataset_sentences: Sequence[str]
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("dataset", nargs="?", type=Path, default=None)
+    ap.add_argument(
+        "--layout",
+        choices=("lines", "paragraph"),
+        default="lines",
+        help="one dataset sentence per line (default), or the whole body as one paragraph",
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="per-article lines and the fragments")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(REPO))
@@ -158,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from briefings.analysis.nlp import analyse_many
 
     docs = load_dataset(args.dataset or default_dataset())
-    texts = [article_text(d) for d in docs]
+    texts = [article_text(d, args.layout) for d in docs]
     articles = [
         Article(id=d.name, path=f"{d.name}.txt", title=d.title, text=t) for d, t in zip(docs, texts, strict=True)
     ]
@@ -218,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"    fragment: {ours[i]!r}")
     n = len(docs)
     mean = {key: value / n for key, value in totals.items()}
-    print(f"sci-news-sum-kr-50: {n} articles, pipeline {elapsed:.1f} s")
+    print(f"sci-news-sum-kr-50: {n} articles ({args.layout}), pipeline {elapsed:.1f} s")
     print(f"summary length: ours {mean['ours_len']:.2f} sentences on average, gold {mean['gold_len']:.2f}")
     print(f"{'method':<16}{'at our length':>14}{'at gold length':>16}")
     print(f"{'ours':<16}{mean['ours']:>14.3f}{'':>16}")

@@ -38,7 +38,7 @@ _lock = threading.Lock()
 _kiwi: Any = None
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?。？！…])[\"'”’)\]]*\s+")
-_CLOSING_QUOTES = frozenset("”\"’'`」』")
+_CLOSING_QUOTES = frozenset("”\"’'`」』》〉>")  # quotation marks, and the brackets of titles ("<기생충>은")
 # Kiwi tags a sentence never starts with: particles (J*), endings (E*), suffixes (XS*), the copula
 _CONTINUATION_TAGS = ("J", "E", "XS", "VCP")
 _WORD = re.compile(r"[^\W_]")

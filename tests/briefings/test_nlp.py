@@ -169,6 +169,14 @@ def test_a_quotation_stays_with_its_quotative_ending(text: str, expected: list[s
         assert toks and s.start <= toks[0].start and toks[-1].end <= s.end
 
 
+def test_the_bracketed_title_of_a_work_keeps_its_particle() -> None:
+    text = "누구나 말하는 자동차를 꿈꿨다. <전격 Z작전>은 픽션일 뿐이다. 현실의 자동차는 다르다."
+    bodies = _bodies(text)
+    assert not any(b.startswith("은") for b in bodies)
+    assert any("<전격 Z작전>은 픽션일 뿐이다." in b for b in bodies)
+    assert bodies[-1] == "현실의 자동차는 다르다."
+
+
 def test_sentences_after_a_quotation_stay_apart() -> None:
     text = "“수요가 늘고 있다.” 업계 관계자의 말이다. 그는 “괜찮다.”\n고 김 회장의 뜻을 전했다."
     bodies = _bodies(text)
