@@ -14,9 +14,9 @@ Every candidate sentence gets three scores in [0, 1], added with equal weights
 A sentence stating an attributed fact (a subject and a measure: "엔비디아 주가가
 17% 폭락했다") gets half a score more: it is the point of an economic article
 and what the English briefing states.  A bare figure gets nothing: sentences
-with numbers are not more often summary sentences than others.  Sentences opening with an
-anaphor ("이는 …", "그는 …") or about the post rather than the story are ranked
-down.  The summary has ``round(sqrt(n))`` sentences, n the candidates, at least
+with numbers are not more often summary sentences than others.  Sentences
+opening with an anaphor ("이는 …", "그는 …") or about the post rather than the
+story are ranked down.  The summary has ``round(sqrt(n))`` sentences, n the candidates, at least
 3 and at most 10, chosen greedily with maximal marginal relevance so that
 near-duplicates (a repeated title, an FAQ answer restating the body) are left
 out.  Headings, questions, bylines, half quotations and fragments (a piece
@@ -159,8 +159,9 @@ def summarize_ko(
             candidates.append(i)
             if len(candidates) >= MAX_GRAPH:
                 break  # a huge text: its opening is ranked, the rest never read
-    if len(candidates) < MIN_SENTENCES:
-        candidates = [i for i in range(min(n, MAX_GRAPH)) if _lemmas(words, analysis, i)] or list(range(min(n, 3)))
+    if len(candidates) < MIN_SENTENCES:  # a very short or odd text: any sentence with content, never a fragment
+        whole = [i for i in range(min(n, MAX_GRAPH)) if not _fragment(article, analysis, i)]
+        candidates = [i for i in whole if _lemmas(words, analysis, i)] or whole[:MIN_SENTENCES]
     if len(candidates) <= MIN_SENTENCES:
         return tuple(sorted(candidates))
     ranks = textrank([words[i] for i in candidates])
@@ -195,6 +196,11 @@ def summarize_ko(
             continue
         chosen.append(pick)
     return tuple(sorted(chosen))
+
+
+def _fragment(article: Article, analysis: Analysis, i: int) -> bool:
+    sentence = analysis.sentences[i]
+    return is_fragment(article.text[sentence.start : sentence.end], analysis.tokens[i])
 
 
 def _lemmas(words: dict[int, frozenset[str]], analysis: Analysis, i: int) -> frozenset[str]:
