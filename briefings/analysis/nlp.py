@@ -163,8 +163,8 @@ def _continues(text: str, prev: Sentence, sentence: Sentence, tokens: tuple[Toke
     body = text[sentence.start : sentence.end]
     if not _WORD.search(body):
         return True  # only punctuation: ".", ")."
-    if text[prev.end - 1] not in _CLOSING_QUOTES:
-        return False
+    if text[prev.end - 1] not in _CLOSING_QUOTES or prev.end - prev.start < 2 or text[prev.end - 2].isspace():
+        return False  # no quotation mark closes there (a mark after a space opens one: "…있다. ’친 …")
     if starts_as_continuation(body, tokens):
         return True  # "…다.”라고 말했다." / "…다.” 고 주장했다." / "…다.”며 …"
     return not gap and _is_hangul(body[0])  # "`…`는 이론을 발표했다.": attached to the quotation
