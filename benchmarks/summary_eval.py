@@ -47,6 +47,8 @@ DATASET_NAME = Path("shared") / "sci-news-sum-kr-50"
 _STATEMENT_END = re.compile(r"[다요죠]$")
 _FINAL_PUNCT = re.compile(r"[\s.!?]+$")
 _CONTINUATION_TAGS = ("J", "E", "XS", "VCP")
+# The scorer's own list (independent of the core's data): words that only continue a quotation
+_QUOTATIVE_START = re.compile(r"(?:이?라고|이?라며|이?라면서|면서|이?라는|이?란|고|며|는|은)(?![가-힣])")
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,11 @@ def is_fragment(text: str, tags: Sequence[str], dataset_sentences: Sequence[str]
     """Part of one dataset sentence, starting like a continuation (or holding no word at all)."""
     t = norm(text)
     inside = any(t != norm(s) and t in norm(s) for s in dataset_sentences)
-    starts_badly = not re.search(r"\w", text) or bool(tags and tags[0].startswith(_CONTINUATION_TAGS))
+    starts_badly = (
+        not re.search(r"\w", text)
+        or bool(tags and tags[0].startswith(_CONTINUATION_TAGS))
+        or bool(_QUOTATIVE_START.match(text))
+    )
     return inside and (starts_badly or not re.match(r"[\w\"'“‘(\[<「『]", text))
 
 
