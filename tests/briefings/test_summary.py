@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from briefings import brief_many, load_paths
@@ -231,3 +236,48 @@ def test_seed_summaries_hold_the_key_figure_sentences(seed_briefings: list[Brief
     for key, needle in [("000", "1430억"), ("002", "560만"), ("003", "846조"), ("004", "100억")]:
         b = by_id[key]
         assert any(needle in b.sentence_text(i) for i in b.summary_ko), key
+
+
+def _summary_eval() -> Any:
+    """benchmarks/summary_eval.py, imported from its file (benchmarks is not a package)."""
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "summary_eval.py"
+    spec = importlib.util.spec_from_file_location("summary_eval", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("summary_eval", module)  # dataclasses look their module up there
+    spec.loader.exec_module(sys.modules["summary_eval"])
+    return sys.modules["summary_eval"]
+
+
+def test_scorer_matching_rule_and_f1() -> None:
+    se = _summary_eval()
+    assert se.norm("  엔비디아  주가가\n하락했다. ") == "엔비디아 주가가 하락했다"
+    ours = [se.norm(s) for s in ["가 문장이다.", "그는 “나 문장이다.”라고 말했다.", "다 문장이다.", "라 문장이다."]]
+    gold = [se.norm(s) for s in ["그는 “나 문장이다.", "다 문장이다", "마 문장이다"]]
+    assert se.matches(ours[1], gold[0]) and se.matches(ours[2], gold[1]) and not se.matches(ours[0], gold[2])
+    assert se.f1([1, 2], ours, gold) == pytest.approx(0.8)  # precision 1, recall 2/3
+    assert se.f1([], ours, gold) == 0.0
+    assert se.f1([0, 3], ours, gold) == 0.0
+    assert sorted(se.oracle([0, 1, 2, 3], ours, gold, 2)) == [1, 2]
+
+
+def test_scorer_rebuilds_an_article_with_periods_on_statements_only() -> None:
+    se = _summary_eval()
+    doc = se.Doc("01", "제목", ("연구진이 새 전지를 개발했다", "- 부제목 줄", "“그렇다.”"), (0,))
+    assert se.article_text(doc) == "제목\n\n연구진이 새 전지를 개발했다.\n- 부제목 줄\n“그렇다.”\n"
+
+
+def test_macro_f1_on_sci_news_sum_kr_50() -> None:
+    se = _summary_eval()
+    dataset = se.default_dataset()
+    if not (dataset / "data").is_dir():
+        pytest.skip("sci-news-sum-kr-50 is not present")
+    docs = se.load_dataset(dataset)
+    texts = [se.article_text(d) for d in docs]
+    articles = [Article(id=d.name, path=d.name, title=d.title, text=t) for d, t in zip(docs, texts, strict=True)]
+    total = 0.0
+    for doc, b in zip(docs, brief_many(articles), strict=True):
+        ours = [se.norm(b.sentence_text(i)) for i in range(len(b.analysis.sentences))]
+        total += se.f1(b.summary_ko, ours, [se.norm(doc.sentences[i]) for i in doc.gold])
+    assert total / len(docs) >= 0.60
