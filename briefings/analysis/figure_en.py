@@ -1,5 +1,6 @@
 """One key figure said in English: "US$5.6 million", "about ₩8 billion", "US$589-600 billion",
-"at least 24x", "2,048 GPUs", "27 January 2025", "late 2024", "by 2030".
+"at least 24x", "2,048 GPUs", "27 January 2025", "late 2024", "by 2030", "234.64 points",
+"0.25 percentage points", "the 2,500 level", "4 years and 5 months", "Q4 2024".
 
 Numbers keep every significant digit of the source (846조6875억원 -> "₩846.6875 trillion"); large
 amounts use million/billion/trillion, smaller ones thousands separators.
@@ -10,10 +11,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from briefings.analysis.figure_lexicon import counter_glosses, date_words
+from briefings.analysis.figure_lexicon import counter_glosses, date_words, duration_words, quantity_units
 from briefings.model import Figure
 
-CURRENCY_PREFIX: dict[str, str] = {"USD": "US$", "KRW": "₩", "CNY": "CN¥", "JPY": "¥", "EUR": "€"}
+CURRENCY_PREFIX: dict[str, str] = {
+    "USD": "US$", "KRW": "₩", "CNY": "CN¥", "JPY": "¥", "EUR": "€", "INR": "₹", "GBP": "£",
+    "HKD": "HK$", "TWD": "NT$", "SGD": "S$", "AUD": "A$", "CAD": "C$",
+}  # fmt: skip
 QUALIFIER_EN: dict[str, str] = {
     "approx": "about",
     "at_least": "at least",
@@ -126,6 +130,21 @@ def date_en(value: str, surface: str = "", qualifier: str | None = None) -> str:
     return text
 
 
+def quantity_en(fig: Figure) -> str:
+    """Points, percentage points and durations, without the qualifier: "234.64 points", "the 2,500 level"."""
+    amount = _amount(fig)
+    single = fig.high is None and abs(to_decimal(fig.value)) == 1
+    if fig.unit == "pt" and fig.surface.endswith("선"):
+        return f"the {amount} level"  # "2,500선": a round threshold of an index
+    if fig.unit == "duration":
+        time_word = next((w for w in duration_words() if w.word == fig.counter), None)
+        if time_word is not None:
+            return f"{amount} {time_word.singular if single else time_word.plural}"
+    singular, plural = quantity_units().get(fig.unit, ("", ""))
+    gloss = singular if single else plural
+    return f"{amount} {gloss}" if gloss else amount
+
+
 def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
     """The figure in English.
 
@@ -140,6 +159,8 @@ def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
         return _with_qualifier(_amount(fig, suffix="%"), fig.qualifier)
     if fig.kind == "multiple":
         return _with_qualifier(_amount(fig, suffix="x"), fig.qualifier)
+    if fig.kind == "quantity":
+        return _with_qualifier(quantity_en(fig), fig.qualifier)
     if fig.kind == "count":
         amount = _amount(fig)
         single = fig.high is None and to_decimal(fig.value) == 1

@@ -123,8 +123,20 @@ def test_percentages(text: str, surface: str, value: float) -> None:
     assert (fig.surface, fig.kind, fig.value, fig.unit) == (surface, "percent", value, "%")
 
 
-def test_percentage_points_are_not_percentages() -> None:
-    assert figures("금리가 0.25%포인트 올랐다") == ()
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("금리가 0.25%포인트 올랐다", "0.25%포인트"),
+        ("격차는 1.75% 포인트로 벌어졌다", "1.75% 포인트"),
+        ("기준금리를 0.25%p 인하했다", "0.25%p"),
+        ("금리를 0.5%P 내렸다", "0.5%P"),
+        ("금리를 0.25%p하향 조정했다", "0.25%p"),
+    ],
+)
+def test_percentage_points_are_their_own_unit(text: str, surface: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.unit) == (surface, "quantity", "pp")
+    assert fig.en.endswith("percentage points") and "%" not in fig.en
 
 
 def test_multiples() -> None:
@@ -174,15 +186,16 @@ def test_counts_keep_their_counter(text: str, surface: str, value: float, counte
         "2025. 1. 28. 22:39ㆍ돈 버는 건",
         "02.01 11:54 더보기 >",
         "더 높은 성능(예: 1000)을 목표로",
-        "11년 만에 처음, 하루 만에 증발",
-        "매일경제 마켓에서 지난 2시간동안",
+        "하루 만에 증발, 한 달 사이",
         "19세기 영국 경제학자",
         "수십억 달러를 투자해",
         "매년 수십조 원을 투자하며",
-        "3개월 동안 3주 만에 10주년",
+        "창립 10주년, 5개년 계획",
+        "오후 2시 14분께 발동, 11시 44분에는",
+        "3분기 실적, 4분기 연속 적자, 10년 만기 국채",
         "20대 남성, 2대1로 승리",
         "세계 3대 원칙, 5대 그룹",
-        "52주 신고가, 3주가 지났다",
+        "52주 신고가를 경신",
         "3원칙을 세웠다",
         "H100 GPU 5G망 3D 프린터 010-1234-5678",
         "tae@yna.co.kr(끝)",
