@@ -80,6 +80,10 @@ def _norm(s: Any) -> Any:
 
 def _same_value(gold: dict[str, Any], fig: Any) -> bool:
     gv, pv = gold.get("value"), fig.value
+    if gold.get("unit") == "duration":
+        # The gold writes durations as ISO 8601 ("P4Y5M") or as a number of units; the core's
+        # representation may differ: the span match is what counts, plus agreement when comparable.
+        return not isinstance(pv, str) or not isinstance(gv, str) or pv == gv
     if isinstance(gv, str) or isinstance(pv, str):
         return str(gv) == str(pv)
     if gv is None or pv is None:
@@ -143,7 +147,11 @@ def fact_value(fact: Any, name: str) -> Any:
     return getattr(fact, name, None)
 
 
-def evaluate_article(entry: dict[str, Any], briefing: Any, misses: list[str]) -> Tally:
+# (article id, core figure index) -> (story, gold figure), filled by evaluate_article for the comparison.
+GOLD_OF: dict[tuple[str, int], tuple[str, dict[str, Any]]] = {}
+
+
+def evaluate_article(entry: dict[str, Any], briefing: Any, misses: list[str], story: str = "") -> Tally:
     t = Tally(articles=1)
     art = briefing.article
     text = art.text
@@ -166,6 +174,8 @@ def evaluate_article(entry: dict[str, Any], briefing: Any, misses: list[str]) ->
     t.unlocated = sum(1 for s in spans if s is None)
     facts_by_fig = {f.figure: f for f in briefing.facts if f.figure is not None}
     fig_to_gold = {fi: gi for gi, fi in m.items()}
+    for fi, gi in fig_to_gold.items():
+        GOLD_OF[(art.id, fi)] = (story, golds[gi])
     for gi, g in enumerate(golds):
         fi = m.get(gi)
         if fi is None:
@@ -268,10 +278,104 @@ def run(corpus: Path, gold_dir: Path, story: str | None = None, show_misses: boo
         b = briefs.get(entry["file"])
         if b is None:
             continue
-        per_story[sid].add(evaluate_article(entry, b, misses))
+        per_story[sid].add(evaluate_article(entry, b, misses, sid))
     if show_misses:
         print("\n".join(misses))
+    ordered = [briefs[e["file"]] for _, e in entries if e["file"] in briefs]
+    stories = sorted({sid for sid, _ in entries})
+    verdicts: dict[str, Verdicts] = {}
+    from briefings import compare
+
+    for sid in stories:
+        one = [b for b in ordered if Path(b.article.path).name.startswith(sid)]
+        verdicts[sid] = judge(compare(one), misses if show_misses else None)
+    if len(stories) > 1:
+        verdicts["mixed"] = judge(compare(ordered), misses if show_misses else None)
+    COMPARE_RESULTS.clear()
+    COMPARE_RESULTS.update(verdicts)
+    if show_misses:
+        print("\n".join(misses[len(misses) - sum(len(v.notes) for v in verdicts.values()):]))
     return dict(per_story)
+
+
+@dataclass
+class Verdicts:
+    verdicts: int = 0  # agree / disagree topics over figures
+    right: int = 0
+    unjudged: int = 0  # a mention whose figure the gold does not know
+    mixing: int = 0  # topics whose mentions come from two stories
+    agree: int = 0
+    disagree: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+COMPARE_RESULTS: dict[str, Verdicts] = {}
+KEY = ("subject", "measure", "role", "event_date", "time_of_day")
+
+
+def _sig_round(x: float, digits: int) -> float:
+    if x == 0:
+        return 0.0
+    from math import floor, log10
+
+    return round(x, -int(floor(log10(abs(x)))) + digits - 1)
+
+
+def _sig_digits(x: float) -> int:
+    """Significant digits as written: 17 -> 2, 16.97 -> 4, 2663500000000 -> 5."""
+    from decimal import Decimal
+
+    return max(1, len(Decimal(repr(float(x))).normalize().as_tuple().digits))
+
+
+def values_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two gold figures of one fact agree when the more precise rounds to the less precise."""
+    va, vb = a.get("value"), b.get("value")
+    if isinstance(va, str) or isinstance(vb, str) or va is None or vb is None:
+        return va == vb
+    va, vb = abs(float(va)), abs(float(vb))
+    if a.get("qualifier") or b.get("qualifier") or a.get("high") or b.get("high"):
+        return abs(va - vb) <= 0.05 * max(va, vb)
+    digits = min(_sig_digits(va), _sig_digits(vb))
+    return _sig_round(va, digits) == _sig_round(vb, digits)
+
+
+def judge(comparison: Any, misses: list[str] | None) -> Verdicts:
+    v = Verdicts()
+    for topic in comparison.topics:
+        golds = []
+        stories = set()
+        for mention in topic.mentions:
+            if mention.figure is None:
+                continue
+            hit = GOLD_OF.get((mention.article, mention.figure))
+            golds.append(hit[1] if hit else None)
+            if hit:
+                stories.add(hit[0])
+            else:
+                stories.add(mention.article[:3])
+        if len(stories) > 1:
+            v.mixing += 1
+        if topic.status not in ("agree", "disagree") or topic.kind not in ("figure", "market_day"):
+            continue
+        v.verdicts += 1
+        setattr(v, topic.status, getattr(v, topic.status) + 1)
+        if not golds or any(g is None for g in golds):
+            v.unjudged += 1
+            v.notes.append(f"  verdict unjudged ({topic.status}): {topic.label_en}")
+            continue
+        keys = {tuple(_norm(g.get(k)) for k in KEY) for g in golds}
+        same_fact = len(keys) == 1 and all(next(iter(keys))[:2])
+        if topic.status == "agree":
+            fits = all(values_agree(golds[0], g) for g in golds[1:])
+        else:
+            fits = not all(values_agree(golds[0], g) for g in golds[1:])
+        ok = same_fact and fits
+        v.right += int(ok)
+        if not ok:
+            why = "different facts " + str(sorted(keys, key=str)) if not same_fact else "values do not fit the verdict"
+            v.notes.append(f"  wrong {topic.status}: {topic.label_en}: {why}")
+    return v
 
 
 def report(per_story: dict[str, Tally]) -> str:
@@ -303,6 +407,17 @@ def report(per_story: dict[str, Tally]) -> str:
     out.append(f"  lines {total.en_lines}; with Hangul {total.en_hangul}; repeated {total.en_repeated};"
                f" naming another figure's subject {total.en_wrong};"
                f" articles with 3+ attributable figures but < 3 lines: {total.en_short} of {total.en_eligible}")
+    if COMPARE_RESULTS:
+        out.append("")
+        out.append("Comparison (agree/disagree verdicts over figures; right = same fact in the gold and the values fit)")
+        out.append(f"  {'folder':7} {'verdicts':>8} {'agree':>6} {'disagr':>6} {'right':>6} {'unjudged':>8} {'mixing':>6}")
+        for name, v in COMPARE_RESULTS.items():
+            judged = v.verdicts - v.unjudged
+            out.append(f"  {name:7} {v.verdicts:8} {v.agree:6} {v.disagree:6} {ratio(v.right, judged):>6}"
+                       f" {v.unjudged:8} {v.mixing:6}")
+        total_v = sum(v.verdicts - v.unjudged for k, v in COMPARE_RESULTS.items() if k != "mixed")
+        total_r = sum(v.right for k, v in COMPARE_RESULTS.items() if k != "mixed")
+        out.append(f"  single-story folders together: {ratio(total_r, total_v)} right of {total_v} judged verdicts")
     return "\n".join(out)
 
 
