@@ -111,20 +111,59 @@ def _date_part(surface: str, parts: dict[str, str]) -> str | None:
     return None
 
 
-def date_en(value: str, surface: str = "", qualifier: str | None = None) -> str:
-    """'2025-01-27' -> "27 January 2025"; '2024' with surface "2024년 말" -> "late 2024"."""
-    parts = value.split("-")
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _bare_date_en(value: str, surface: str) -> str:
+    """A date without its qualifier: "27 January 2025", "Q4 2024", "October", "the 5th"."""
     year_parts, month_parts = date_parts()
+    if value.startswith("---"):  # a day of an unknown month
+        return f"the {_ordinal(int(value[3:]))}"
+    if value.startswith("--"):  # a month, month-day or quarter of an unknown year
+        rest = value[2:]
+        if rest.startswith("Q"):
+            return rest
+        month_day = rest.split("-")
+        month = MONTHS[int(month_day[0]) - 1]
+        if len(month_day) == 2:
+            return f"{int(month_day[1])} {month}"
+        pattern = _date_part(surface, month_parts)
+        return pattern.format(month) if pattern else month
+    parts = value.split("-")
+    if len(parts) == 2 and parts[1].startswith("Q"):
+        return f"{parts[1]} {parts[0]}"
     if len(parts) == 3:
-        text = f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    elif len(parts) == 2:
+        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
         text = f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
         pattern = _date_part(surface, month_parts)
-        text = pattern.format(text) if pattern else text
-    else:
-        text = parts[0]
-        pattern = _date_part(surface, year_parts)
-        text = pattern.format(text) if pattern else text
+        return pattern.format(text) if pattern else text
+    pattern = _date_part(surface, year_parts)
+    return pattern.format(parts[0]) if pattern else parts[0]
+
+
+def date_en(value: str, surface: str = "", qualifier: str | None = None) -> str:
+    """'2025-01-27' -> "27 January 2025"; '2024' with surface "2024년 말" -> "late 2024";
+    '2024-Q4' -> "Q4 2024"; partial dates: '--10' -> "October", '---05' -> "the 5th"."""
+    text = _bare_date_en(value, surface)
+    if qualifier in DATE_QUALIFIER_EN:
+        text = f"{DATE_QUALIFIER_EN[qualifier]} {text}"
+    return text
+
+
+def date_range_en(value: str, high: str | None, surface: str = "", qualifier: str | None = None) -> str:
+    """A date or a range of dates: "15-17 October 2024", "February-April 2025", "Q3-Q4 2024"."""
+    if high is None:
+        return date_en(value, surface, qualifier)
+    low_en, high_en = _bare_date_en(value, ""), _bare_date_en(high, "")
+    low_words, high_words = low_en.split(" "), high_en.split(" ")
+    shared = 0  # the words both ends share at their end ("October 2024")
+    while shared < min(len(low_words), len(high_words)) - 1 and low_words[-1 - shared] == high_words[-1 - shared]:
+        shared += 1
+    head = " ".join(low_words[: len(low_words) - shared])
+    text = f"{head}-{high_en}" if not value.startswith("---") else f"the {_ordinal(int(value[3:]))}-{high_en[4:]}"
     if qualifier in DATE_QUALIFIER_EN:
         text = f"{DATE_QUALIFIER_EN[qualifier]} {text}"
     return text
@@ -152,7 +191,8 @@ def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
     counter word's own gloss is used (명 -> "people", 개 -> "units").
     """
     if fig.kind == "date":
-        return date_en(str(fig.value), fig.surface, fig.qualifier)
+        high = fig.high if isinstance(fig.high, str) else None
+        return date_range_en(str(fig.value), high, fig.surface, fig.qualifier)
     if fig.kind == "money":
         return _with_qualifier(_amount(fig, prefix=CURRENCY_PREFIX.get(fig.unit, fig.unit + " ")), fig.qualifier)
     if fig.kind == "percent":

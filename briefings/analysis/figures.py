@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from briefings.analysis.dates import find_dates
-from briefings.analysis.figure_en import QUALIFIER_EN, date_en, figure_en, plain_number
+from briefings.analysis.figure_en import QUALIFIER_EN, date_range_en, figure_en, plain_number
 from briefings.analysis.figure_lexicon import (
     DurationWord,
     Unit,
@@ -555,7 +555,8 @@ def extract_figures(text: str, sentences: Sequence[Sentence], article_date: str 
                 kind="date",
                 value=hit.value,
                 unit="date",
-                en=date_en(hit.value, surface, hit.qualifier),
+                en=date_range_en(hit.value, hit.high, surface, hit.qualifier),
+                high=hit.high,
                 qualifier=hit.qualifier,
             )
         )

@@ -227,7 +227,8 @@ def _date_for(
     figure: Figure,
     measure: str | None,
 ) -> str | None:
-    dates = [f for f in figures if f.kind == "date" and isinstance(f.value, str)]
+    # a partial date ("---05": the 5th of a month the text does not name) never dates an event
+    dates = [f for f in figures if f.kind == "date" and isinstance(f.value, str) and not f.value.startswith("--")]
     same = [d for d in dates if d.sentence == figure.sentence and d.end <= figure.start]
     if same:
         return str(same[-1].value)
