@@ -52,8 +52,13 @@ def test_trailers_at_the_end_are_removed(trailer: list[str]) -> None:
 
 
 def test_trailer_heading_early_in_the_article_is_kept() -> None:
-    lines = ["관련 기사", *BODY, "", *BODY]
+    lines = ["많이 본 뉴스", *BODY, "", *BODY]
     assert remove_furniture(lines) == lines
+
+
+def test_a_related_articles_label_goes_but_not_what_follows() -> None:
+    lines = ["관련 기사", *BODY, "", *BODY]
+    assert remove_furniture(lines) == lines[1:]
 
 
 def test_trailer_followed_by_a_paragraph_is_kept() -> None:
