@@ -133,6 +133,7 @@ class _Context:
     month: tuple[int, int] | None = None
     day: dt.date | None = None
     last_end: int = -1  # where the last full date (with a day) ended, for "3월 13일과 19일"
+    last_full: dt.date | None = None  # ... and that date
     year_end: int = -1  # where the year of ``year`` was last named
     sentence_start: int = 0  # where the sentence of the date being resolved starts
 
@@ -200,8 +201,8 @@ def _year_of(g: dict[str, str | None], ctx: _Context) -> tuple[bool, int | None]
 def _bare_day_month(ctx: _Context, day: int, start: int) -> tuple[int, int] | None:
     """The month of a bare "N일": the month of a full date just before it ("3월 13일과 19일"),
     else the article's month, or the month before when that day lies just before the article's."""
-    if ctx.day is not None and 0 <= start - ctx.last_end <= 3:
-        return ctx.day.year, ctx.day.month
+    if ctx.last_full is not None and 0 <= start - ctx.last_end <= 3:
+        return ctx.last_full.year, ctx.last_full.month
     if ctx.ref is None:
         return None
     if day <= ctx.ref.day:
@@ -330,6 +331,17 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(0, pos - 400) + ends[-1] if ends else max(0, pos - 400)
 
 
+@lru_cache(maxsize=1)
+def _reference_cue() -> re.Pattern[str]:
+    cues = _alternation(date_words().get("reference", {}))
+    return re.compile(r"[^.\n]{0,24}?(?:" + cues + r")")
+
+
+def _is_reference(text: str, end: int) -> bool:
+    """The date is a point of comparison: "2009년 3월 16일(1488원) 이후", "2013년 5월 9일의 24.4%에 이어"."""
+    return _reference_cue().match(text, end) is not None
+
+
 _PART_GROUPS = ("ypart", "ypart2", "mpart", "mpart1", "mpart2", "mpart3")
 
 
@@ -351,6 +363,7 @@ def find_dates(text: str, article_date: str | None, blocked: Callable[[int], boo
         if m.group("bd") and not tail and not _ends_cleanly(text, end):
             continue  # "5일본": not a day
         ctx.sentence_start = _sentence_start(text, m.start())
+        before_day = ctx.day
         resolved = _resolve(m, ctx)
         if resolved is None or is_partial(resolved[0]):
             # nothing to resolve against: later "같은 달"/"다음 날" must not borrow an older date
@@ -358,7 +371,9 @@ def find_dates(text: str, article_date: str | None, blocked: Callable[[int], boo
             if resolved is None:
                 continue
         value, high = resolved
-        if len(value) == 10 and high is None or (high is not None and len(high) == 10):
-            ctx.last_end = end
+        if len(value) == 10 and (high is None or len(high) == 10):
+            ctx.last_end, ctx.last_full = end, dt.date.fromisoformat(high or value)
+            if _is_reference(text, end):
+                ctx.day = before_day  # "2009년 3월 16일 이후": a reference point does not date "전날"
         qualifier = {"까지": "by", "께": "approx", "경": "approx"}.get(tail or "")
         yield DateHit(start=m.start(), end=end, value=value, qualifier=qualifier, high=high)

@@ -211,5 +211,11 @@ def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
         else:
             plural, singular = counter_glosses().get(fig.counter or "", ("", ""))
             word = (singular if single else plural) or f"({fig.counter})"
+        if word.startswith("#ordinal") and fig.high is None and to_decimal(fig.value) == int(fig.value):
+            return _with_qualifier(f"{_ordinal(int(fig.value))}{word[len('#ordinal') :]}", fig.qualifier)
+        if word.startswith("#in_a_row"):
+            return _with_qualifier(f"{amount} in a row", fig.qualifier)
+        if word.startswith("#"):
+            return _with_qualifier(amount, fig.qualifier)
         return _with_qualifier(f"{amount} {word}", fig.qualifier)
     return _with_qualifier(_amount(fig), fig.qualifier)

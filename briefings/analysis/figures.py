@@ -51,6 +51,7 @@ _ENGLISH_SCALES = {"million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "tr
 _NOUN_BEFORE = re.compile(r"([A-Za-z]{2,}|[가-힣]{1,8})(?:\([^()\n]{0,20}\))? ?$")
 _NOUN_AFTER = re.compile(r" ?([A-Za-z]{2,}|[가-힣]{1,8})")
 _AGE_GROUPS = {Decimal(n) for n in range(10, 100, 10)}
+_TOP_RANK = re.compile(r" [가-힣]")  # "3대 원칙", "7대 자산": a rank (top N), not N vehicles
 
 
 @dataclass(frozen=True)
@@ -151,12 +152,8 @@ def _unit_after(text: str, pos: int, numeral: Numeral) -> tuple[Unit, int] | Non
             continue  # 5%포인트
         if numeral.value < unit.min_value:
             continue  # 3주 (weeks, not shares)
-        if unit.counter == "대" and (
-            numeral.value in _AGE_GROUPS
-            or nxt.isdigit()
-            or (nxt == " " and not numeral.scaled and numeral.value < 100 and _is_hangul(text[end + 1 : end + 2]))
-        ):
-            continue  # 20대 (people in their twenties), 2대1 (a score), 3대 원칙 (the three major principles)
+        if unit.counter == "대" and (numeral.value in _AGE_GROUPS or nxt.isdigit()):
+            continue  # 20대 (people in their twenties), 2대1 (a score)
         if _is_latin(nxt) or nxt.isdigit():
             continue
         return unit, end
@@ -486,7 +483,10 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
     q_after, end = _qualifier_after(text, end, unit.kind)
     qualifier = q_after or qualifier or q_before
     noun = _count_noun(text, first, end) if unit.kind == "count" else None
-    return _Amount(first, end, unit.kind, value, unit.unit, high, qualifier, unit.counter, noun)
+    en = None
+    if unit.counter == "대" and _TOP_RANK.match(text, end) and not numeral.scaled and value < 100 and high is None:
+        en = f"top {plain_number(value)}"  # "세계 3대 자동차 시장": one of the three largest
+    return _Amount(first, end, unit.kind, value, unit.unit, high, qualifier, unit.counter, noun, en)
 
 
 def _amounts(text: str, masked: _Spans, starts: list[int]) -> list[_Amount]:

@@ -139,7 +139,9 @@ def _doubled(line: str) -> bool:
 
 
 def _repeated_captions(lines: Sequence[str]) -> set[int]:
-    captions = [i for i, s in enumerate(lines) if s.strip() and len(s) <= 2 * MAX_RULE_LINE and _match("caption", s.strip())]
+    captions = [
+        i for i, s in enumerate(lines) if s.strip() and len(s) <= 2 * MAX_RULE_LINE and _match("caption", s.strip())
+    ]
     seen: dict[str, list[int]] = {}
     for i in captions:
         seen.setdefault(_norm(lines[i]), []).append(i)

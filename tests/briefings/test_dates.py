@@ -176,3 +176,13 @@ def test_not_dates(text: str) -> None:
 )
 def test_relative_date_parts_in_english(text: str, en: str) -> None:
     assert [e for _, _, _, e in dates(text, "2025-02-01")] == [en]
+
+
+def test_a_reference_date_does_not_date_the_day_before() -> None:
+    text = "환율이 1470원을 넘은 건 2009년 3월 16일(1488원) 이후 처음이다. 전날 야간 거래에서 1470원을 찍었다."
+    assert [(s, v) for s, v, _, _ in dates(text)] == [("2009년 3월 16일", "2009-03-16")]
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert dates("2025년 2월 30일 발표", "2025-03-05") == []
+    assert all(v != "2025-02-30" for _, v, _, _ in dates("30일 발표", "2025-02-05"))
