@@ -1011,6 +1011,7 @@ def _event_date(
         (i, d)
         for i, d in enumerate(ctx.figures)
         if d.kind == "date" and d.sentence == fig.sentence and d.end <= fig.start and isinstance(d.value, str)
+        and not d.value.startswith("--")  # a partial date ("---05": a day of an unnamed month) dates no event
     ]
     usable = [(i, d) for i, d in same if i not in ctx.dates.refs]
     head = text[sentence.start : fig.start]
