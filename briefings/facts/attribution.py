@@ -94,6 +94,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         "down": c.words("down"),
         "change": c.words("up") + c.words("down") + c.words("move"),
         "price": c.words("price_noun"),
+        "level": c.words("level_noun"),
         "past": c.words("past"),
     }
 
@@ -274,11 +275,13 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
             if _particle_after_noun(text, tokens, i, noun):
                 return "subj", measure  # "테슬라 주가는 …": the topic of the sentence
             return "gen", measure
-        if noun in _words()["price"] and _particle_after_noun(text, tokens, i, noun):
+        if (noun in _words()["price"] or noun in _words()["level"]) and _particle_after_noun(text, tokens, i, noun):
             return "subj", None  # "비트코인 가격이 …"
         return "mod", None
     if t.tag == "JKB" and rest.startswith(("로 인", "으로 인")):
         return "cause", None
+    if t.tag == "JKB" and t.form in {"에서", "에서는"}:
+        return "locus", None  # "유가증권시장에서 924개 종목이": where the count is taken
     if t.tag == "JKB" and re.match(r"^에\s*(?:대한|대해|부과|매기)", rest):
         return "target", None  # "한국에 대한 15% 관세": the country the tariff is on
     return "other", None
@@ -551,6 +554,13 @@ def _dates(text: str, analysis: Analysis, figures: Sequence[Figure], article: Ar
         if f.kind == "date" and 0 <= f.sentence < len(analysis.sentences):
             if _is_ref_date(text, f, analysis.sentences[f.sentence].end):
                 refs.add(i)
+    for i in sorted(refs, reverse=True):  # "2020년 3월 13일과 19일 이후": both are where the span starts
+        j = i - 1
+        while j >= 0 and figures[j].kind == "date" and figures[j].sentence == figures[i].sentence:
+            if text[figures[j].end : figures[j + 1].start].strip() not in {"과", "와", "및", ",", "·", "~", "-"}:
+                break
+            refs.add(j)
+            j -= 1
     article_day = article.date if article.date and len(article.date) == 10 else None
     story_day = article_day
     # The lead's own day ("28일(현지시간)") when it is the article's day or a few days before it.
@@ -589,6 +599,18 @@ def _linked_day(text: str, head: str, dates: _Dates) -> str | None:
     return None
 
 
+def _duration_date(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str | None:
+    """ "4년 5개월 만에 발동": the event is the article's; the dates before it are where the span starts."""
+    text = ctx.text
+    sentence = ctx.analysis.sentences[fig.sentence]
+    linked = _linked_day(text, text[sentence.start : fig.start], ctx.dates)
+    if linked is not None:
+        return linked
+    if re.match(r"^\s*(?:여|가량|남짓|째)?\s*만", text[fig.end : fig.end + 6]) and ctx.dates.article_day:
+        return ctx.dates.story_day
+    return "" if re.match(r"^\s*(?:여|가량|남짓|째)?\s*만", text[fig.end : fig.end + 6]) else None
+
+
 def _day_in_force(ctx: _Ctx, si: int, across_paragraphs: bool = False) -> str | None:
     """The last day named (not as a reference) in the two sentences before ``si``, within its paragraph."""
     for back in (1, 2):
@@ -607,6 +629,7 @@ def _day_in_force(ctx: _Ctx, si: int, across_paragraphs: bool = False) -> str | 
             and isinstance(d.value, str)
             and len(d.value) == 10
         ]
+        days = [d for d in days if not _record_day(ctx, d)]
         newest = max((str(d.value) for d in ctx.figures if d.kind == "date" and isinstance(d.value, str)), default="")
         recent = [d for d in days if _days_apart(str(d.value), newest) <= 31]
         if recent:
@@ -614,6 +637,16 @@ def _day_in_force(ctx: _Ctx, si: int, across_paragraphs: bool = False) -> str | 
         if days:
             return None  # only a past record's day ("2013년 5월 9일 … 상승에 이어")
     return None
+
+
+def _record_day(ctx: _Ctx, d: Figure) -> bool:
+    """A day that dates a record quoted for comparison ("2013년 5월 9일 24.4% 상승에 이어")."""
+    after = ctx.text[d.end : d.end + 40]
+    m = re.match(
+        r"^\s*(?:의\s*)?[-+]?\d[\d,.]*\s*[%가-힣A-Za-z]{0,4}\s*(?:\S{0,4}\s*)?(?:에 이어|이후|이래|보다|대비|에 비해)",
+        after,
+    )
+    return m is not None
 
 
 def _days_apart(a: str, b: str) -> int:
@@ -673,6 +706,7 @@ def _paren_owner(ctx: _Ctx, index: int) -> tuple[str, object] | None:
     return None
 
 
+_LOCUS_MEASURES = frozenset({"volume", "trading_value", "net_buying", "net_selling"})
 _SUBJ_OVER_GEN = frozenset({"stake", "tender_price", "deal_value"})  # "A는 B 지분/공개매수 가격": A's
 
 
@@ -706,6 +740,8 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
                 return (n if _subject_ok(n, measure) else None), True
         if n.role == "target" and measure in {"tariff_rate"} and n.end <= fig.start:
             return n, True
+        if n.role == "locus" and n.type in {"index", "market"} and measure in _LOCUS_MEASURES:
+            return n, True
         if n.role in {"group", "source"}:
             blocked = True
             if n.role == "group":
@@ -734,8 +770,23 @@ def _generic_subject(
                     recent.add(f.subject)
             for si in range(max(0, fig.sentence - 3), fig.sentence):
                 recent |= {n.en for n in _names(ctx, si) if n.en and n.type == typ and n.role in {"subj", "gen"}}
-            return True, (next(iter(recent)) if len(recent) == 1 else None)
+            if len(recent) == 1:
+                return True, next(iter(recent))
+            return True, _dominant(ctx, typ) if recent else None
     return False, None
+
+
+def _dominant(ctx: _Ctx, typ: str) -> str | None:
+    """The entity of a type the article names most, when it is named at least twice as often as the next."""
+    counts: Counter[str] = Counter()
+    for si in range(len(ctx.analysis.sentences)):
+        for n in _names(ctx, si):
+            if n.en and n.type == typ:
+                counts[n.en] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
@@ -748,7 +799,7 @@ def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> b
         if t.tag in {"JKS", "JX"} and t.form in _SUBJECT_PARTICLES and k > 0 and tokens[k - 1].tag == "NNG":
             noun = tokens[k - 1].form
             if _measure_of_noun(noun) is None and noun not in generic and noun not in {"이날", "당일", "오늘"}:
-                neutral = noun in {"실적", "기록", "규모", "수치", "기준"}
+                neutral = noun in fact_cues().words("head")
                 if neutral or _patterns()["change_noun_before"].search(noun + " "):
                     continue
                 return True
@@ -1010,7 +1061,10 @@ def _event_date(
     same = [
         (i, d)
         for i, d in enumerate(ctx.figures)
-        if d.kind == "date" and d.sentence == fig.sentence and d.end <= fig.start and isinstance(d.value, str)
+        if d.kind == "date"
+        and d.sentence == fig.sentence
+        and d.end <= fig.start
+        and isinstance(d.value, str)
         and not d.value.startswith("--")  # a partial date ("---05": a day of an unnamed month) dates no event
     ]
     usable = [(i, d) for i, d in same if i not in ctx.dates.refs]
@@ -1151,10 +1205,15 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         subject, subject_ko = None, None  # an institution's forecast is about something else (growth, prices)
     if _type_of(subject) == "org" and any(c in text[clause[0] : fig.start] for c in fact_cues().words("macro")):
         subject, subject_ko = None, None  # "한은은 … 경제 성장률을 1.5%로": the economy's, not the bank's
+    if measure == "duration":
+        subject, subject_ko = None, None  # a span of time is nobody's figure
+        if date is None:
+            date = _duration_date(ctx, fig, clause)
     if date is None and example and not any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
         date = _day_in_force(ctx, fig.sentence, across_paragraphs=True)  # the day of the statement exemplified
     if date is None:
         date = _event_date(ctx, index, fig, clause, measure, role)
+    date = date or None  # "" = said to have no date of its own
     if converts is not None and converts >= 0 and converts in by_figure:
         base = by_figure[converts]
         return replace(base, figure=index, role="conversion", equivalent_of=converts, sentence=fig.sentence)
