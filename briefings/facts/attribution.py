@@ -772,21 +772,31 @@ def _generic_subject(
                 recent |= {n.en for n in _names(ctx, si) if n.en and n.type == typ and n.role in {"subj", "gen"}}
             if len(recent) == 1:
                 return True, next(iter(recent))
-            return True, _dominant(ctx, typ) if recent else None
+            return True, _by_level(ctx, fig, recent, previous) if recent else None
     return False, None
 
 
-def _dominant(ctx: _Ctx, typ: str) -> str | None:
-    """The entity of a type the article names most, when it is named at least twice as often as the next."""
-    counts: Counter[str] = Counter()
-    for si in range(len(ctx.analysis.sentences)):
-        for n in _names(ctx, si):
-            if n.en and n.type == typ:
-                counts[n.en] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+def _by_level(ctx: _Ctx, fig: Figure, candidates: set[str], previous: Sequence[Fact]) -> str | None:
+    """Of several indexes "지수는" could mean, the one whose level this sentence's level is close to.
+
+    "코스닥 지수는 … 691.28에 마감했다. 지수는 … 2611.30으로 출발해": 2611.30 is KOSPI's (last seen at
+    2441.55), not KOSDAQ's.  No level in the sentence, or none close: unsure.
+    """
+    levels = [
+        f.value
+        for f in ctx.figures
+        if f.sentence == fig.sentence and f.unit == "pt" and isinstance(f.value, float) and f.value > 100
+    ]
+    if not levels:
         return None
-    return ranked[0][0]
+    known: dict[str, float] = {}
+    for f in previous:
+        if f.subject in candidates and f.role == "level" and f.figure is not None:
+            v = ctx.figures[f.figure].value
+            if ctx.figures[f.figure].unit == "pt" and isinstance(v, float):
+                known[f.subject] = v
+    close = {s for s, v in known.items() if any(abs(lv - v) <= 0.25 * v for lv in levels)}
+    return next(iter(close)) if len(close) == 1 else None
 
 
 def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
@@ -1145,7 +1155,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     date: str | None = None
     if owner is not None and owner[0] == "date":
         j = int(owner[1])  # type: ignore[call-overload]
-        role, date = "reference", str(ctx.figures[j].value)
+        value = str(ctx.figures[j].value)
+        role, date = "reference", (None if value.startswith("-") else value)
         if _LEADING_SIGN.match(fig.surface):
             direction = "down" if fig.surface[0] in "-−–▼△▽" else "up"
     elif owner is not None and owner[0] == "period":
