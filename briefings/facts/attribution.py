@@ -61,7 +61,7 @@ _NEGATED = re.compile(r"^[이가]? ?아닌")
 _SIGN = re.compile(r"[-−–+▲▼△▽↑↓]\s*$")
 _LEADING_SIGN = re.compile(r"^[-−–+▲▼△▽]")
 _PAREN_GAP = re.compile(r"\(\s*(?:약|대략|최대|최소|전년 ?대비|전년비|전일 ?대비|전장 ?대비|[-−–+▲▼△▽])?\s*$")
-_TAIL_PARTICLES = re.compile(r"^(?:\s|[)\]]|을|를|이|가|은|는|의|에|씩|나|도|만|가량|정도|쯤|수준|안팎|내외)*")
+_TAIL_PARTICLES = re.compile(r"^(?:\s|[)\]]|가량|정도|수준|안팎|내외|을|를|이|가|은|는|의|에|씩|나|도|만|쯤)*")
 _LATIN_GLOSS = re.compile(r"([\uac00-\ud7a3][\uac00-\ud7a3A-Za-z0-9·&]*)\(([A-Za-z][A-Za-z&.,' \-]{1,40})\)")
 _DAY_MEASURES = frozenset(
     {
@@ -847,8 +847,8 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
         ch = sign.group().strip()
         return "change", "down" if ch in "-−–▼△▽↓" else "up"
     # A comparison base: "83만원보다", "1.9%보다 밑도는", "24.4% 상승에 이어".
-    if re.match(r"^(?:보다|대비|와 비교|과 비교|에 비해|에 이어|이후|이래)", short):
-        return "reference", _direction_of(short[:16]) if re.match(r"^에 이어", short) else None
+    if re.match(r"^(?:보다|대비|와 비교|과 비교|에 비해|에 이어|이어|이후|이래|전보다|전에 비해|전 대비)", short):
+        return "reference", _direction_of(short[:16]) if re.match(r"^(?:에 )?이어", short) else None
     if re.match(r"^(?:상승|하락|급등|급락|증가|감소)(?:에|에 이어|을 기록한 이후)", short) and "이어" in short[:10]:
         return "reference", _direction_of(short[:6])
     surface = fig.surface.rstrip()
@@ -941,7 +941,9 @@ def _reference(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     tail = text[fig.end : clause[1]]
     m = re.match(r"^[^,.]{0,12}?던", tail)
     if m is not None and m.end() >= 2 and _past_syllable(tail[m.end() - 2]):
-        return True  # "1488원까지 올랐던": a past point, quoted
+        after = tail[m.end() : m.end() + 24]
+        if re.search(r"\d{4}년|당시|과거|지난|이전|직전|역대|사상", after):
+            return True  # "1488원까지 올랐던 지난 2009년 … 당시": a past point, quoted
     cues = [c for c in fact_cues().words("reference") if c not in {"던", "했었"}]
     return any(c in text[clause[0] : clause[1]] for c in cues)
 
@@ -963,7 +965,8 @@ _FUTURE_THAT = re.compile(r"^([^.,]{0,16}?)\s*것[\"”’']?\s*(?:이라는|이
 
 
 _ESTIMATE_VERB_AFTER = re.compile(
-    r"^\s*(?:으로|로|가량|정도|안팎|수준)?\s*(?:추정|추산|예상|전망|관측|예측)(?:된|되|했|한|하)"
+    r"^\s*(?:으로|로|가량|정도|안팎|수준|을|를|이|가)?\s*(?:[가-힣]{1,4}\s+)?"
+    r"(?:추정|추산|예상|전망|관측|예측)(?:된|되|했|한|하|$|\s)"
 )
 
 
@@ -1147,6 +1150,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             return replace(twin, figure=index, measure=fig_measure, role=role, direction=direction, equivalent_of=None)
 
     role, direction = _role_and_direction(ctx, index, clause)
+    if measure == "ranking" or fig.counter in {"위", "번째", "째"}:
+        role, direction = "level", None  # "역대 2번째 폭등": a rank, not a move
     converts = _converts(ctx, index) if owner is None else None
     if converts is not None:
         role = "conversion"
@@ -1166,9 +1171,9 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         blocked = True
         if role == "level" and kind == "percent" and change in {"rise", "fall", "grow", "lose"}:
             role, direction = "change", "up" if change in {"rise", "grow"} else "down"
-    if role in {"level", "change"} and _reference(ctx, fig, clause):
-        role = "reference"
     hedge = _estimate_or_claim(ctx, fig, clause)
+    if role in {"level", "change"} and hedge is None and _reference(ctx, fig, clause):
+        role = "reference"
     loose_threshold = role == "threshold" and not fig.surface.rstrip().endswith(("선", "대"))
     if hedge is not None and (role in {"level", "change"} or hedge == "estimate!" or loose_threshold):
         if role == "threshold":
