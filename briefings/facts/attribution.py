@@ -457,6 +457,41 @@ def _kind_of(figure: Figure) -> str:
     return figure.kind
 
 
+def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> str | None:
+    """The measure cue nearest the figure (before it first), leaving out a cue that only modifies
+    another noun ("수출 제한으로") or names the base of a comparison ("공모가(1960루피) 대비 … 1931루피")."""
+    text = ctx.text
+    fig = ctx.figures[index]
+    blockers = fact_cues().words("cue_blocker")
+    cues = []
+    for cue, key in _measure_cues(kind):
+        cues.append((cue, key))
+    hits = _cue_hits(text, clause, cues, True)
+    keep: list[tuple[int, int, str]] = []
+    for s, e, key in hits:
+        after = text[e : e + 30]
+        if any(re.match(rf"^\s*{re.escape(b)}", after) for b in blockers):
+            continue
+        if e <= fig.start:
+            rest = re.sub(r"^\s*(?:\([^()]{0,30}\))?", "", text[e : fig.start])
+            if re.match(r"^\s*(?:인|은|는|이|가)?\s*(?:대비|보다|比|에 비해|와 비교)", rest) and len(rest) > 6:
+                continue  # the base of a comparison, not this figure
+        keep.append((s, e, key))
+    after_hits = [(max(0, s - fig.end), -(e - s), k) for s, e, k in keep if e > fig.end and s >= fig.start]
+    before_hits = [(fig.start - e, -(e - s), k) for s, e, k in keep if e <= fig.start]
+    if before_hits:
+        return min(before_hits)[2]
+    if after_hits:
+        first = min(after_hits)
+        # "3,500억 달러 규모의 투자": 규모 (size) of what the next noun names
+        later = [h for h in after_hits if h[0] > first[0] and h[2] != first[2]]
+        size_of = text[fig.end + first[0] : fig.end + first[0] + 5].startswith("규모의")
+        if size_of and later and min(later)[0] - first[0] <= 6:
+            return min(later)[2]
+        return first[2]
+    return None
+
+
 def _measure_cues(kind: str) -> list[tuple[str, str]]:
     return [(cue, m.key) for m in measures() if kind in m.kinds for cue in m.cues]
 
@@ -1117,7 +1152,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     tokens = ctx.analysis.tokens[fig.sentence]
     clause = _clause(text, sentence, tokens, fig)
     kind = _kind_of(fig)
-    measure = _nearest_cue(text, clause, fig, _measure_cues(kind), before_first=True, skip_negated=True)
+    measure = _measure_for(ctx, index, clause, kind)
     if fig.unit == "duration":
         measure = "duration"
     elif fig.counter == "위":
@@ -1203,6 +1238,9 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if measure is None and anaphoric and prev_sentence and prev_sentence[-1].measure is not None:
         if kind in measure_by_key()[prev_sentence[-1].measure or ""].kinds:
             measure = prev_sentence[-1].measure
+    grew = any(w in _tail(ctx, index, clause)[:12] for w in fact_cues().words("growth"))
+    if measure is None and kind == "percent" and _type_of(subject) == "company" and grew:
+        measure = "other"  # "20~30%의 성장이 있을 것": the business grows, not the share price
     if measure is None or (measure == "share_price" and _type_of(subject) in {"fx", "crypto", "index", "market"}):
         measure = _default_measure(fig, subject, role) or (measure if _type_of(subject) not in {"fx"} else None)
     if subject is None and subject_ko is None and ctx.main is not None and measure is not None:
