@@ -1317,6 +1317,35 @@ def _type_of(subject: str | None) -> str | None:
     return e.type if e is not None else None
 
 
+def _fact_main(ctx: _Ctx, article: Article) -> str | None:
+    """The company an article's unattributed company figures belong to, or None.
+
+    Counted over the gazetteer's companies (a name in the title counts twice); a subsidiary
+    named with its parent's name ("현대차 인도법인") takes the parent's bare mentions ("현대차").
+    The leader needs two mentions and twice the next company's.
+    """
+    counts: Counter[str] = Counter()
+    kos: dict[str, str] = {}
+    title = article.title.strip()
+    for si in range(len(ctx.analysis.sentences)):
+        sentence = ctx.analysis.sentences[si]
+        in_title = bool(title) and ctx.text[sentence.start : sentence.end].strip() in title
+        for n in _names(ctx, si):
+            if n.en and n.type == "company":
+                counts[n.en] += 2 if in_title else 1
+                kos.setdefault(n.en, n.ko)
+    for child, child_ko in list(kos.items()):
+        for parent, parent_ko in kos.items():
+            if parent != child and child_ko.startswith(parent_ko + " ") and counts[child] > 0:
+                counts[child] += counts.pop(parent, 0)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
 def _ko_of(subject: str) -> str | None:
     e = english_names().get(subject)
     return e.ko if e is not None else None
@@ -1429,8 +1458,9 @@ def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure
         dates=_dates(text, analysis, figures, article),
         glosses=article_glosses(text),
         names={},
-        main=main_entity(text, analysis),
+        main=None,
     )
+    ctx.main = _fact_main(ctx, article)
     facts: list[Fact] = []
     by_figure: dict[int, Fact] = {}
     for index, figure in enumerate(figures):
