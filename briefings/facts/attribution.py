@@ -834,6 +834,11 @@ def _by_level(ctx: _Ctx, fig: Figure, candidates: set[str], previous: Sequence[F
     return next(iter(close)) if len(close) == 1 else None
 
 
+def _measure_in(noun: str) -> bool:
+    """Whether a compound noun ends in a measure word ("4분기영업이익", "데이터센터매출")."""
+    return any(noun.endswith(c.replace(" ", "")) for m in measures() for c in m.cues if len(c) >= 2)
+
+
 def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     """A plain noun marked as the clause's subject ("종목이", "거래가") that is no name and no measure."""
     tokens = ctx.analysis.tokens[fig.sentence]
@@ -842,8 +847,19 @@ def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> b
         if t.start < clause[0] or t.end > fig.start:
             continue
         if t.tag in {"JKS", "JX"} and t.form in _SUBJECT_PARTICLES and k > 0 and tokens[k - 1].tag == "NNG":
+            first = k - 1  # the whole compound ("영업 이익은", "주당순이익은")
+            while (
+                first > 0
+                and tokens[first - 1].tag in {"NNG", "SL"}
+                and tokens[first].start - tokens[first - 1].end <= 1
+            ):
+                first -= 1
+            compound = ctx.text[tokens[first].start : tokens[k - 1].end]
             noun = tokens[k - 1].form
-            if _measure_of_noun(noun) is None and noun not in generic and noun not in {"이날", "당일", "오늘"}:
+            words = (compound, compound.replace(" ", ""), noun)
+            if any(_measure_of_noun(w) is not None or _measure_in(w) for w in words):
+                continue
+            if noun not in generic and noun not in {"이날", "당일", "오늘"}:
                 neutral = noun in fact_cues().words("head")
                 if neutral or _patterns()["change_noun_before"].search(noun + " "):
                     continue
