@@ -238,8 +238,9 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
     t = tokens[i]
     if t.tag in {"JKS", "JX"} and t.form in _SUBJECT_PARTICLES:
         nxt = _skip_brackets(tokens, i + 1)
-        if nxt < len(tokens) and _speech_verb_at(text, tokens, nxt):
-            return "source", None
+        said = _speech_verb_at(text, tokens, nxt) if nxt < len(tokens) else None
+        if said is not None:
+            return ("source" if said == "estimate" else "stated"), None
         return "subj", None
     if t.tag == "JKG":
         j = i + 1
@@ -295,14 +296,18 @@ def _particle_after_noun(text: str, tokens: Sequence[Token], i: int, noun: str) 
     return k < len(tokens) and tokens[k].tag in {"JKS", "JX"} and tokens[k].form in _SUBJECT_PARTICLES
 
 
-def _speech_verb_at(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """A verb of estimating or stating in a relative clause ("LSEG가 전망한 459억 달러")."""
+def _speech_verb_at(text: str, tokens: Sequence[Token], i: int) -> str | None:
+    """A verb of estimating ("LSEG가 전망한 459억 달러") or stating ("테슬라가 발표한 매출액") in a
+    relative clause: "estimate", "statement" or None."""
     cues = fact_cues()
     window = text[tokens[i].start : tokens[min(len(tokens) - 1, i + 2)].end]
-    words = cues.words("estimate") + ("집계", "발표", "밝힌", "제시", "주장")
-    if not any(window.startswith(w) for w in words):
-        return False
-    return any(t.tag == "ETM" for t in tokens[i : i + 4])
+    if not any(t.tag == "ETM" for t in tokens[i : i + 4]):
+        return None
+    if any(window.startswith(w) for w in cues.words("estimate") + ("집계", "제시", "주장")):
+        return "estimate"
+    if any(window.startswith(w) for w in ("발표", "밝힌", "공시", "공개")):
+        return "statement"
+    return None
 
 
 def sentence_names(text: str, sentence: Sentence, tokens: Sequence[Token], glosses: dict[str, str]) -> list[_Name]:
@@ -316,6 +321,8 @@ def sentence_names(text: str, sentence: Sentence, tokens: Sequence[Token], gloss
         en = e.owner if e.type == "product" and e.owner else e.en
         typ = "company" if e.type == "product" and e.owner else e.type
         role, measure = _role_after(text, tokens, m.end)
+        if role == "stated":  # a company's own figures are its own; an agency's are only stated by it
+            role = "subj" if typ == "company" else "source"
         names.append(_Name(m.start, m.end, text[m.start : m.end], en, typ, role, measure))
         covered.append((m.start, m.end))
     i = 0
@@ -338,6 +345,7 @@ def sentence_names(text: str, sentence: Sentence, tokens: Sequence[Token], gloss
             i = j
             continue
         role, owned = _role_after(text, tokens, tokens[j - 1].end)
+        role = "source" if role == "stated" else role
         gloss = glosses.get(surface)
         names.append(_Name(t.start, tokens[j - 1].end, surface, gloss, "company" if gloss else None, role, owned))
         i = j
@@ -1262,8 +1270,9 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if subject is None and subject_ko is None and ctx.main is not None and measure is not None:
         said = any(n.role in {"subj", "group", "source"} for n in _names(ctx, fig.sentence) if n.end <= fig.start)
         listed = listed_market(ctx.main) is not None
+        own = any(c in text[clause[0] : fig.start] for c in fact_cues().words("company_noun"))
         if (
-            measure_by_key()[measure].main
+            (measure_by_key()[measure].main or own)
             and not said
             and not _blocking_noun_subject(ctx, fig, clause)
             and not _segment(ctx, fig, clause)
