@@ -61,7 +61,11 @@ _NEGATED = re.compile(r"^[이가]? ?아닌")
 _SIGN = re.compile(r"[-−–+▲▼△▽↑↓]\s*$")
 _LEADING_SIGN = re.compile(r"^[-−–+▲▼△▽]")
 _PAREN_GAP = re.compile(r"\(\s*(?:약|대략|최대|최소|전년 ?대비|전년비|전일 ?대비|전장 ?대비|[-−–+▲▼△▽])?\s*$")
-_TAIL_PARTICLES = re.compile(r"^(?:\s|[)\]]|가량|정도|수준|안팎|내외|을|를|이|가|은|는|의|에|씩|나|도|만|쯤)*")
+# Particles right after a figure (attached to it, or 가량/수준 … after a space): never a word's first syllable
+# ("이후", "이어" must survive).
+_TAIL_PARTICLES = re.compile(
+    r"^[)\]]*(?:\s*(?:가량|정도|수준|안팎|내외|씩|쯤))?(?:을|를|이|가|은|는|의|에서|에|도|만|나)?\s*"
+)
 _LATIN_GLOSS = re.compile(r"([\uac00-\ud7a3][\uac00-\ud7a3A-Za-z0-9·&]*)\(([A-Za-z][A-Za-z&.,' \-]{1,40})\)")
 _DAY_MEASURES = frozenset(
     {
@@ -896,8 +900,9 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
     nxt = next((g for g in ctx.figures[index + 1 :] if g.sentence == fig.sentence), None)
     tail = _tail(ctx, index, clause)
     short = _TAIL_PARTICLES.sub("", tail, count=1)
-    short = re.sub(r"^[‘’'\"“”]+", "", short)
-    short = _TAIL_PARTICLES.sub("", short, count=1)
+    unquoted = re.sub(r"^[‘’'\"“”]+", "", short)
+    if unquoted != short:  # "30조원대’를 회복했다"
+        short = _TAIL_PARTICLES.sub("", unquoted, count=1)
     verb = _patterns()["adverbs"].sub("", short)
     before = text[clause[0] : fig.start]
     near_before = text[max(sentence.start, fig.start - 14) : fig.start]
@@ -912,6 +917,9 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
         return "reference", _direction_of(short[:6])
     surface = fig.surface.rstrip()
     crossing = next((c for c in fact_cues().words("threshold") if verb.startswith(c)), None)
+    crossed = re.search(r"[을를]\s*(넘은|넘어선|넘었|넘겼|넘긴|돌파한|돌파)", surface)
+    if crossed is not None:  # "1480원을 넘은 건": the qualifier is a crossing
+        return "threshold", _threshold_direction(crossed.group(1))
     if surface.endswith("선") or crossing is not None:
         if not verb.startswith(("대비", "대 ", "대초반", "대 초반", "대 중반", "대 후반", "선에서")):
             return "threshold", _threshold_direction(verb[:10] + " " + tail[:30])
@@ -1014,6 +1022,7 @@ def _past_syllable(ch: str) -> bool:
 
 
 _ESTIMATE_NOUNS = re.compile(
+    r"(?:(?:전망|예상|추정|추산|예측)(?:한|된|하는|되는|했던|됐던)\s*$)|"
     r"(?:전망치|예상치|추정치|컨센서스|가이던스|전망|예상|추정|목표치|목표)\s*(?:는|은|를|을|로|가|이|인|로는|\(|:)?\s*(?:약\s*|최대\s*|최소\s*)?$"
 )
 _ESTIMATE_AFTER = re.compile(
