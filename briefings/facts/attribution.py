@@ -1029,7 +1029,7 @@ _ESTIMATE_AFTER = re.compile(
     r"^[^.,]{0,16}?(?:것[\"”’']?\s*(?:으로\s*(?:전망|예상|추정|추산|관측|예측|보인|보고|내다|점쳐)|으로 보)"
     r"|전망이다|전망된다|예상된다|추정된다|추산된다|관측된다|로 보인다|으로 보인다|할 전망|될 전망|전망을|전망치)"
 )
-_FUTURE_THAT = re.compile(r"^([^.,]{0,16}?)\s*것[\"”’']?\s*(?:이라는|이란|이라고|이라며|으로)")
+_FUTURE_THAT = re.compile(r"^([^.,]{0,16}?)\s*것[\"”’']?\s*(?:이라는|이란|이라고|이라며|으로|$)")
 
 
 _ESTIMATE_VERB_AFTER = re.compile(
@@ -1055,6 +1055,9 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
         return "estimate!"  # the estimate noun names this very figure
     if _ESTIMATE_AFTER.match(tail) or _ESTIMATE_VERB_AFTER.match(tail):
         return "estimate"
+    near = text[max(clause[0], fig.start - 14) : fig.start]
+    if fig.unit != "duration" and any(w in near for w in fact_cues().words("future")):
+        return "estimate"  # "내년 20% 이상 성장": next year's figure is a forecast
     future = _FUTURE_THAT.match(tail)
     if future is not None and any(v in future.group(1) for v in fact_cues().words("forecast_verb")):
         return "estimate"  # "20~30%의 성장이 있을 것이라고": a forecast; "N을 제공할 것" is a promise
@@ -1295,6 +1298,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         subject, subject_ko = None, None  # "한은은 … 경제 성장률을 1.5%로": the economy's, not the bank's
     if measure == "duration":
         subject, subject_ko = None, None  # a span of time is nobody's figure
+        if re.match(r"^\s*(?:여|가량|남짓|째)?\s*(?:만|간|동안|연속|째)", text[fig.end : fig.end + 6]):
+            role, direction = "level", None  # "15년 9개월 만이다", "20분간": the span itself
         if date is None:
             date = _duration_date(ctx, fig, clause)
     if date is None and example and not any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
