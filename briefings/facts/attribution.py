@@ -64,7 +64,7 @@ _PAREN_GAP = re.compile(r"\(\s*(?:약|대략|최대|최소|전년 ?대비|전년
 # Particles right after a figure (attached to it, or 가량/수준 … after a space): never a word's first syllable
 # ("이후", "이어" must survive).
 _TAIL_PARTICLES = re.compile(
-    r"^[)\]]*(?:\s*(?:가량|정도|수준|안팎|내외|씩|쯤))?(?:을|를|이|가|은|는|의|에서|에|도|만|나)?\s*"
+    r"^[)\]]*(?:\s*(?:가량|정도|수준|안팎|내외|상당|씩|쯤))?(?:을|를|이|가|은|는|의|에서|에|도|만|나)?\s*"
 )
 _LATIN_GLOSS = re.compile(r"([\uac00-\ud7a3][\uac00-\ud7a3A-Za-z0-9·&]*)\(([A-Za-z][A-Za-z&.,' \-]{1,40})\)")
 _DAY_MEASURES = frozenset(
@@ -973,7 +973,7 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
         )
     # "전년 동기 대비 10.65%, 영업이익은 130.5% 각각 증가했다": a base before, the verb later.
     rest = text[fig.end : sentence.end]
-    listed = re.match(r"^\s*[,·]", rest) is not None and "각각" in rest
+    listed = re.match(r"^\s*[,·]", rest) is not None and "각각" in text[sentence.start : sentence.end]
     if re.search(r"(?:대비|보다|比)\s*(?:약\s*)?$", before) or listed:
         later = text[fig.end : sentence.end]
         direction = _direction_of(later[:60])
@@ -1246,7 +1246,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if role in {"level", "change"} and hedge is None and _reference(ctx, fig, clause):
         role = "reference"
     loose_threshold = role == "threshold" and not fig.surface.rstrip().endswith(("선", "대"))
-    if hedge is not None and (role in {"level", "change"} or hedge == "estimate!" or loose_threshold):
+    compared = role == "reference" and re.match(r"^[)\]]?\s*(?:보다|대비|에 비해)", text[fig.end : fig.end + 6])
+    if hedge is not None and not compared and (role in {"level", "change"} or hedge == "estimate!" or loose_threshold):
         if role == "threshold":
             direction = None
         role = hedge.rstrip("!")  # (Fact.hedged stays the hedge words' own flag, data/hedges.txt)
@@ -1525,7 +1526,9 @@ def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         b = ctx.figures[f.figure + 1]
         nb = facts[nxt_k]
         between = ctx.text[a.end : b.start].strip()
-        if b.sentence == a.sentence and b.unit == a.unit and between in {",", "와", "과", "및", "、"}:
+        # "1470원, 1480원대를 넘어섰다", "매출은 10.7%, 영업이익은 130.5% 증가했다"
+        parallel = re.fullmatch(r"[,·]\s*(?:[가-힣A-Za-z]{1,8}\s*(?:은|는|이|가|도)?\s*)?", between) is not None
+        if b.sentence == a.sentence and b.unit == a.unit and (between in {",", "와", "과", "및", "、"} or parallel):
             if nb.role in {"threshold", "change"} and f.direction is None:
                 facts[k] = replace(f, role=nb.role, direction=nb.direction)
     return facts
