@@ -1160,6 +1160,19 @@ def _event_date(
             return linked
         if any(last.surface.strip().startswith(c) for c in fact_cues().words("daylink")):
             return _linked_day(text, last.surface, ctx.dates)  # "전날" counts from the article's day
+        between = text[last.end : fig.start]
+        if any(w in between for w in fact_cues().words("future")):
+            return None  # "3분기 … 내년에 20% 성장할": the figure is next year's, which has no date figure here
+        if last.high is not None:
+            return None  # a span of dates ("5~7월") dates no single event
+        if text[last.end : last.end + 3].lstrip().startswith("부터") and last.end < clause[0]:
+            return None  # "4월부터 … 막았고, 이에 따라 …": that clause's start, not this one's date
+        listed = [
+            d for _, d in usable if d is not last and text[d.end : last.start].strip() in {",", "과", "와", "및", "·"}
+        ]
+        if listed:  # "지난 10월, 11월 두 차례": both; only what they share is the figure's date
+            shared = _shared_date(str(listed[-1].value), str(last.value))
+            return shared
         return str(last.value)
     linked = _linked_day(text, head, ctx.dates)
     if linked is not None:
@@ -1179,6 +1192,14 @@ def _event_date(
     if any(p in body for p in _words()["past"]) or ctx.dates.article_day is None:
         return None
     return ctx.dates.story_day
+
+
+def _shared_date(a: str, b: str) -> str | None:
+    """The part two ISO dates share: 2024-10 and 2024-11 share 2024."""
+    for size in (10, 7, 4):
+        if len(a) >= size and len(b) >= size and a[:size] == b[:size]:
+            return a[:size]
+    return None
 
 
 def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fact]) -> Fact:
