@@ -40,8 +40,8 @@ from briefings.ingest.extractor import (
 )
 from briefings.ingest.furniture import find_furniture
 from briefings.ingest.metadata import extract_metadata, parse_date
-from briefings.model import Article, IngestError
 from briefings.ingest.sanitize import safe_name, safe_path, sanitize, strip_escape_sequences
+from briefings.model import Article, IngestError
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -52,6 +52,7 @@ __all__ = [
     "read_article",
     "seed_dir",
     "source_changed",
+    "text_encoding",
 ]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -166,6 +167,27 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.I)
 
 
+# Codecs that ``codecs.lookup`` knows and calls text encodings, but in which no file is written.
+_NOT_CHARSETS = frozenset(("undefined", "idna", "punycode"))
+
+
+def text_encoding(name: str) -> str:
+    """The codec name of the text encoding called ``name``.
+
+    Raises LookupError ("unknown encoding: 'klingon-8'") for a name Python does
+    not know and ValueError ("not a text encoding: 'base64'") for a codec that
+    does not turn bytes into text: base64, hex, zlib, bz2, uu, quopri, rot13
+    (``CodecInfo._is_text_encoding`` is false) and undefined, idna, punycode.
+    """
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError, TypeError):
+        raise LookupError(f"unknown encoding: {sanitize(name)!r}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name.replace("-", "_") in _NOT_CHARSETS:
+        raise ValueError(f"not a text encoding: {sanitize(name)!r}")
+    return info.name
+
+
 @dataclass(frozen=True)
 class Decoded:
     text: str
@@ -248,17 +270,22 @@ def _wide_unicode(data: bytes) -> str | None:
     return None
 
 
-def _declared_charset(data: bytes) -> str | None:
+def _declared_charset(data: bytes) -> tuple[str | None, str | None]:
+    """The text encoding an HTML page declares, or (None, why the declaration is ignored)."""
     m = _META_CHARSET.search(data[:4096])
     if not m:
-        return None
+        return None, None
     name = m.group(1).decode("ascii", "replace")
     try:
-        codec = codecs.lookup(name).name
+        codec = text_encoding(name)
     except LookupError:
-        return None
+        return None, f"declared charset {name!r} ignored: unknown encoding"
+    except ValueError:
+        return None, f"declared charset {name!r} ignored: not a text encoding"
     # a page that really is UTF-16/32 has a BOM or NUL bytes; a <meta> saying so in ASCII is wrong
-    return None if "16" in codec or "32" in codec else codec
+    if "16" in codec or "32" in codec:
+        return None, f"declared charset {name!r} ignored: the page is not {codec.upper()}"
+    return codec, None
 
 
 def _decode_chain(data: bytes, truncated: bool, declared: str | None) -> Decoded | str:
@@ -307,10 +334,17 @@ def decode_bytes(
     """
     if encoding:
         try:
-            codec = codecs.lookup(encoding).name
+            codec = text_encoding(encoding)
         except LookupError:
             return f"unknown encoding {sanitize(encoding)!r}"
-        text, bad = _lenient(data, codec, truncated)
+        except ValueError as exc:
+            return str(exc)
+        if codec in ("utf-16", "utf-32"):  # the byte order from the BOM, else from the NUL pattern
+            codec = _byte_order(data, codec)
+        try:
+            text, bad = _lenient(data, codec, truncated)
+        except (UnicodeError, ValueError, TypeError) as exc:  # a codec that refuses these bytes outright
+            return f"cannot be read as {codec} ({type(exc).__name__})"
         warnings = (f"{bad} undecodable byte sequence(s) replaced by U+FFFD",) if bad else ()
         return Decoded(text, codec, warnings)
     for bom, codec, name in _BOMS:
@@ -334,7 +368,23 @@ def decode_bytes(
         if isinstance(result, str):
             return "binary file (NUL bytes, not text)"
         return Decoded(result.text, result.encoding, (*result.warnings, f"{nuls} NUL byte(s) removed"))
-    return _decode_chain(data, truncated, _declared_charset(data) if html else None)
+    declared, ignored = _declared_charset(data) if html else (None, None)
+    result = _decode_chain(data, truncated, declared)
+    if ignored and not isinstance(result, str):
+        return replace(result, warnings=(ignored, *result.warnings))
+    return result
+
+
+def _byte_order(data: bytes, codec: str) -> str:
+    """``utf-16``/``utf-32`` with a BOM stays as it is (the codec reads the BOM); without one: -le or -be."""
+    if codec == "utf-16":
+        boms = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    else:
+        boms = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+    if data.startswith(boms):
+        return codec
+    wide = _wide_unicode(data) if b"\x00" in data else None
+    return wide if wide is not None and wide.startswith(codec) else f"{codec}-le"
 
 
 # ---------------------------------------------------------------------------- HTML
@@ -649,7 +699,10 @@ def load_paths(
         seen.add(key)
         stem = sanitize(file.stem).replace("\n", " ").strip() or "article"
         art_id = _unique_id(stem, used_ids)
-        result = read_article(file, max_bytes=max_bytes, encoding=encoding, article_id=art_id)
+        try:
+            result = read_article(file, max_bytes=max_bytes, encoding=encoding, article_id=art_id)
+        except Exception as exc:  # a bug met on one file is that file's error; the others are still read
+            result = IngestError(safe_path(file), f"cannot be read as an article ({type(exc).__name__})")
         if isinstance(result, IngestError):
             errors.append(result)
         else:
