@@ -288,15 +288,58 @@ def _declared_charset(data: bytes) -> tuple[str | None, str | None]:
     return codec, None
 
 
+# A page declaring EUC-KR is often really CP949 (its superset): reading it as CP949 is no override.
+_SUPERSETS = {"euc_kr": "cp949", "ks_c_5601_1987": "cp949"}
+
+
 def _decode_chain(data: bytes, truncated: bool, declared: str | None) -> Decoded | str:
-    """Declared charset -> strict UTF-8 -> strict CP949 -> charset-normalizer -> lenient UTF-8."""
-    for enc in (declared, "utf-8", "cp949"):
+    """Strict UTF-8 -> declared charset -> strict CP949 -> charset-normalizer -> lenient UTF-8.
+
+    Valid UTF-8 beats a declaration: bytes outside ASCII that form valid UTF-8
+    are practically never text in another encoding, while pages saved or
+    converted as UTF-8 often keep their old ``<meta charset>``.
+    """
+    decoded = _decode_candidates(data, truncated, declared)
+    if isinstance(decoded, str) or declared is None or decoded.encoding in (declared, _SUPERSETS.get(declared)):
+        return decoded
+    if any(w.startswith("declared charset") for w in decoded.warnings):
+        return decoded
+    if decoded.encoding == "utf-8" and data.isascii():
+        return decoded  # ASCII reads the same in every declared charset: nothing was overridden
+    if decoded.encoding == "utf-8":
+        warning = f"declared charset {declared} ignored: the page is valid UTF-8"
+    else:
+        warning = f"declared charset {declared} ignored: the bytes are not valid {declared}"
+    return replace(decoded, warnings=(warning, *decoded.warnings))
+
+
+_KOREAN_CODECS = frozenset(("cp949", "euc_kr", "johab", "iso2022_kr", "utf-8"))
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _korean_share(text: str) -> float:
+    """Share of the non-ASCII characters (in the first 20,000) that are Hangul; 0 when all is ASCII."""
+    sample = text[:20_000]
+    other = len(_NON_ASCII.findall(sample))
+    return len(_HANGUL.findall(sample)) / other if other else 0.0
+
+
+def _decode_candidates(data: bytes, truncated: bool, declared: str | None) -> Decoded | str:
+    for enc in dict.fromkeys(("utf-8", declared, "cp949")):
         if enc is None:
             continue
         text = _strict(data, enc, truncated)
         if text is not None:
             if not _looks_like_text(text):
+                if enc == declared:
+                    continue  # the declaration is wrong (a UTF-8 page declaring Latin-1 is caught above)
                 return "binary file (control characters, not text)"
+            if enc == declared and enc not in _KOREAN_CODECS and _korean_share(text) < 0.5:
+                korean = _strict(data, "cp949", truncated)
+                if korean is not None and _korean_share(korean) >= 0.8 and _looks_like_text(korean):
+                    # an EUC-KR/CP949 page declaring a Western charset
+                    return Decoded(korean, "cp949", (f"declared charset {declared} ignored: the page is Korean CP949",))
             return Decoded(text, "utf-8" if enc == "utf_8" else enc)
     guess = _charset_normalizer(data)
     if guess is not None:

@@ -220,3 +220,17 @@ def test_unclosed_comment_puts_no_markup_in_title_or_text(tmp_path: Path, html: 
 def test_a_markup_only_line_is_not_a_title(tmp_path: Path) -> None:
     art = article(read_article(write(tmp_path, "c.txt", ("<!--\n" + KO).encode())))
     assert art.title != "<!--" and "엔비디아" in art.title
+
+
+@pytest.mark.parametrize("charset", ["iso-8859-1", "windows-1252", "koi8-r"])
+def test_a_cp949_page_declaring_a_western_charset_is_read_as_korean(tmp_path: Path, charset: str) -> None:
+    art = article(read_article(write(tmp_path, "w.html", page(charset).encode("cp949"))))
+    assert art.encoding == "cp949" and "딥시크가 등장하면서" in art.text
+    assert any(f"declared charset {codecs.lookup(charset).name} ignored" in w for w in art.warnings), art.warnings
+
+
+def test_a_true_western_declaration_is_kept(tmp_path: Path) -> None:
+    html = page("iso-8859-1", "<p>Le café coûte 3 € à Paris, déjà 17% de plus.</p>" * 3 + "<p>딥시크</p>")
+    data = html.replace("딥시크 충격", "Café").replace("<p>딥시크</p>", "").encode("latin-1", "replace")
+    result = decode_bytes(data, html=True)
+    assert not isinstance(result, str) and result.encoding == "iso8859-1" and "café" in result.text
