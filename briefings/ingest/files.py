@@ -83,7 +83,7 @@ def _mb(n: int) -> str:
         return f"{n / 1_000_000:g} MB"
     if n >= 1_000:
         return f"{n / 1_000:g} KB"
-    return f"{n:,} bytes"
+    return "1 byte" if n == 1 else f"{n:,} bytes"
 
 
 def _kind_of(mode: int) -> str:
@@ -247,27 +247,58 @@ def _looks_like_text(text: str) -> bool:
     return _bad_share(text) <= _MAX_BAD_CHARS
 
 
-def _wide_unicode(data: bytes) -> str | None:
-    """UTF-32/UTF-16 without a BOM, recognised by where the NUL bytes are."""
+def _wide_candidates(data: bytes) -> list[str]:
+    """UTF-32/UTF-16 codecs the NUL bytes of ``data`` point to, the likelier first."""
     sample = data[:8192]
+    found: list[str] = []
     quads = len(sample) // 4
     if quads >= 2:
         cols = [sample[k : quads * 4 : 4].count(0) / quads for k in range(4)]
         if cols[2] >= 0.95 and cols[3] >= 0.95 and cols[0] < 0.5:
-            return "utf-32-le"
+            found.append("utf-32-le")
         if cols[0] >= 0.95 and cols[1] >= 0.95 and cols[3] < 0.5:
-            return "utf-32-be"
+            found.append("utf-32-be")
     pairs = len(sample) // 2
-    if pairs < 1:
-        return None
-    even = sample[0 : pairs * 2 : 2].count(0) / pairs
-    odd = sample[1 : pairs * 2 : 2].count(0) / pairs
-    # ASCII in UTF-16-LE puts NULs at odd offsets; Hangul such as 가 (U+AC00) puts a few at even ones
-    if odd >= 0.05 and even * 4 <= odd:
-        return "utf-16-le"
-    if even >= 0.05 and odd * 4 <= even:
-        return "utf-16-be"
-    return None
+    if pairs >= 1:
+        even = sample[0 : pairs * 2 : 2].count(0) / pairs
+        odd = sample[1 : pairs * 2 : 2].count(0) / pairs
+        # ASCII (spaces, digits, line ends) in UTF-16-LE puts NULs at odd offsets; a Hangul syllable
+        # such as 가 (U+AC00) puts one at an even offset: both byte orders are tried and the text decides
+        if max(even, odd) >= 0.05:
+            found += ["utf-16-le", "utf-16-be"] if odd >= even else ["utf-16-be", "utf-16-le"]
+    return found
+
+
+# Characters of Korean news text: ASCII, Hangul, CJK and general punctuation, full-width forms.
+_LIKELY = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u1100-\u11ff\u2000-\u206f\u3000-\u318f\uac00-\ud7a3\uff00-\uffef]")
+
+
+def _likely_share(text: str) -> float:
+    sample = text[:20_000]
+    return len(_LIKELY.findall(sample)) / len(sample) if sample else 0.0
+
+
+def _wide_unicode(data: bytes, truncated: bool = False) -> str | None:
+    """UTF-32/UTF-16 without a BOM: the codec its NUL pattern points to whose text reads best, or None."""
+    decoded = _read_wide(data, truncated)
+    return decoded.encoding if decoded is not None else None
+
+
+def _read_wide(data: bytes, truncated: bool) -> Decoded | None:
+    best: tuple[float, Decoded] | None = None
+    for codec in _wide_candidates(data):
+        cut = truncated or len(data) % (4 if "32" in codec else 2) != 0
+        text, bad = _lenient(data, codec, cut)
+        if bad > max(1, _MAX_REPLACED * len(text)) or not _looks_like_text(text):
+            continue
+        score = _likely_share(text)
+        if score < 0.9 or (best is not None and score <= best[0]):
+            continue
+        warnings = [f"no byte-order mark: read as {codec.upper()}"]
+        if bad:
+            warnings.append(f"{bad} undecodable byte sequence(s) replaced by U+FFFD")
+        best = (score, Decoded(text, codec, tuple(warnings)))
+    return best[1] if best is not None else None
 
 
 def _declared_charset(data: bytes) -> tuple[str | None, str | None]:
@@ -399,11 +430,9 @@ def decode_bytes(
             text, bad = _lenient(body, codec, truncated)
             return Decoded(text, name, (f"{bad} undecodable byte sequence(s) replaced by U+FFFD",))
     if b"\x00" in data:
-        wide = _wide_unicode(data)
+        wide = _read_wide(data, truncated)
         if wide is not None:
-            wide_text = _strict(data, wide, truncated or len(data) % (4 if "32" in wide else 2) != 0)
-            if wide_text is not None and _looks_like_text(wide_text):
-                return Decoded(wide_text, wide, (f"no byte-order mark: read as {wide.upper()}",))
+            return wide
         nuls = data.count(0)
         if nuls > _MAX_STRAY_NULS * len(data):
             return "binary file (NUL bytes, not text)"
@@ -632,6 +661,9 @@ def read_article(
         raw = _cut_at_line(raw)
         warnings.append(f"larger than {_mb(max_bytes)}: truncated to the first {_mb(max_bytes)}")
     if not raw.strip():
+        if truncated:  # the cap cut the file before its first character that is not whitespace
+            cap = _mb(max_bytes)
+            return IngestError(shown, f"truncated to nothing: larger than {cap}, and its first {cap} hold no text")
         return IngestError(shown, "only whitespace")
     text = sanitize(raw)
     if not text.strip():
