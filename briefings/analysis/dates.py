@@ -215,6 +215,15 @@ def _resolve(m: re.Match[str], ctx: _Context) -> str | None:
     return None
 
 
+_UNREAD_YEAR = re.compile(r"(?<![0-9])[0-9][0-9,]* ?년 ?$")
+
+
+def _after_unread_year(text: str, m: re.Match[str]) -> bool:
+    """A month-day right after a year the pattern does not read ("99999년 1월 1일", "1899년 1월 1일")
+    is that year's, never the article's: it is no date."""
+    return m.group("y") is None and bool(_UNREAD_YEAR.search(text, max(0, m.start() - 24), m.start()))
+
+
 def parse_article_date(article_date: str | None) -> dt.date | None:
     if not article_date:
         return None
@@ -241,7 +250,7 @@ def find_dates(text: str, article_date: str | None, blocked: Callable[[int], boo
         )
         if part_end >= 0 and not tail and not _ends_cleanly(text, part_end):
             continue  # "2024년 말레이시아": not a date part; skip rather than guess
-        value = _resolve(m, ctx)
+        value = None if _after_unread_year(text, m) else _resolve(m, ctx)
         if value is None:
             # nothing to resolve against: later "같은 달"/"다음 날" must not borrow an older date
             ctx.month, ctx.day = None, None

@@ -542,6 +542,25 @@ def _fallback_page(html: str) -> _Page:
     return _Page(text, parser.title)
 
 
+def _date_written_in(date: object, html: str) -> str | None:
+    """The extractor's date, only when the page itself writes that very day.
+
+    htmldate repairs what it cannot read ("2025-02-30T99:99:99" becomes
+    2025-02-01: the day of a bad date is set to 1): a date is never guessed.
+    """
+    if not isinstance(date, str):
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date.strip())
+    if not m:
+        return None
+    y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
+    sep = r"\s*(?:[-./]|년|월)\s*"
+    written = re.compile(
+        rf"(?<![0-9]){y}{sep}0?{mo}{sep}0?{d}(?![0-9])|(?<![0-9]){y}{mo:02d}{d:02d}(?![0-9])"
+    )
+    return date.strip() if written.search(html) else None
+
+
 def extract_html(html: str) -> _Page:
     """Article body and metadata of an HTML page: trafilatura, else plain text.
 
@@ -569,7 +588,7 @@ def extract_html(html: str) -> _Page:
     return _Page(
         text=str(text),
         title=getattr(doc, "title", None) or fallback.title,
-        date=getattr(doc, "date", None),
+        date=_date_written_in(getattr(doc, "date", None), html),
         site=getattr(doc, "sitename", None),
         author=getattr(doc, "author", None),
         how=HTML_EXTRACTED,
