@@ -595,14 +595,39 @@ def extract_html(html: str) -> _Page:
     )
 
 
-_HTML_SNIFF = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I)
+# A document that starts as HTML (after an optional BOM, XML prolog and comments) is HTML whatever its name.
+_HTML_START = r"^(?:\ufeff)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,500}?-->\s*){0,5}(?:<!doctype\s+html|<html[\s>])"
+_HTML_SNIFF = re.compile(_HTML_START, re.I | re.S)
+_HTML_SNIFF_BYTES = re.compile(rb"^(?:\xef\xbb\xbf)?" + _HTML_START.removeprefix(r"^(?:\ufeff)?").encode(), re.I | re.S)
+_HEAD_SNIFF = re.compile(r"^\s*<head[\s>]", re.I)
 
 
 def _is_html(path: Path, text: str) -> bool:
     suffix = path.suffix.lower()
-    if suffix in HTML_SUFFIXES:
+    if suffix in HTML_SUFFIXES or _HTML_SNIFF.match(text[:2048]):
         return True
-    return suffix not in (".txt", ".md") and bool(_HTML_SNIFF.match(text[:1024]))
+    return suffix not in (".txt", ".md") and bool(_HEAD_SNIFF.match(text[:1024]))
+
+
+def _close_open_comment(html: str) -> tuple[str, bool]:
+    """An unclosed ``<!--`` (and every later one) ends at its next ``>``, so no markup is read as text.
+
+    A browser would hide the rest of the page; the article is kept instead.
+    """
+    last = html.rfind("-->")
+    pos = 0
+    while True:
+        i = html.find("<!--", pos)
+        if i < 0:
+            return html, False
+        if last >= i + 2:  # closed ("<!-->" included): skip the comment
+            pos = html.find("-->", i + 2) + 3
+            continue
+        return html[:i] + _OPEN_COMMENT.sub(" ", html[i:]), True
+
+
+_OPEN_COMMENT = re.compile(r"<!--[^>]*>?")
+_HANGUL_TEXT = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 
 
 # --------------------------------------------------------------------------- text
@@ -670,7 +695,7 @@ def read_article(
     if not data:
         return IngestError(shown, "empty file")
     p = Path(os.fsdecode(path))
-    html_by_name = p.suffix.lower() in HTML_SUFFIXES
+    html_by_name = p.suffix.lower() in HTML_SUFFIXES or bool(_HTML_SNIFF_BYTES.match(data[:2048]))
     decoded = decode_bytes(data, truncated=truncated, encoding=encoding, html=html_by_name)
     if isinstance(decoded, str):
         return IngestError(shown, decoded)
@@ -688,12 +713,17 @@ def read_article(
     if not text.strip():
         return IngestError(shown, "no readable text (only control or invisible characters)")
     page = _Page(text)
-    if _is_html(p, text):
+    is_html = _is_html(p, text)
+    if is_html:
+        text, repaired = _close_open_comment(text)
+        if repaired:
+            warnings.append("an HTML comment (<!--) is never closed: read as ending at its next '>'")
         page = extract_html(text)
         if page.how:
             warnings.append(page.how)
-    lines = _lines(sanitize(page.text), markdown=p.suffix.lower() == ".md")
-    if p.suffix.lower() == ".md":
+    markdown = p.suffix.lower() == ".md" and not is_html
+    lines = _lines(sanitize(page.text), markdown=markdown)
+    if markdown:
         lines, fields = _front_matter(lines)
         page = _Page(page.text, fields.get("title") or None, parse_date(fields.get("date", "")), page.site)
     furniture = find_furniture(lines)
@@ -709,6 +739,8 @@ def read_article(
     body = _join(meta.lines)
     if not body:
         return IngestError(shown, "no article text (only page furniture or metadata)")
+    if not _HANGUL_TEXT.search(body) and not _HANGUL_TEXT.search(meta.title):
+        return IngestError(shown, "no Korean text")  # an English README in a folder of articles
     stem = sanitize(p.stem).replace("\n", " ").strip() or "article"
     title = re.sub(r"\s+", " ", meta.title).strip() or safe_name(p)
     if len(title) > MAX_TITLE:

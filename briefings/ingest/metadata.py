@@ -269,7 +269,8 @@ def _find_title(st: _State, title_hint: str | None, site: str | None) -> str:
     if chosen is None:
         if not head:
             return ""
-        first = st.lines[head[0]].strip()
+        # the first line with a letter: a line of markup or symbols ("<!--", "***") is no title
+        first = next((st.lines[i] for i in head if _LETTER.search(st.lines[i])), st.lines[head[0]]).strip()
         m = _FIRST_SENTENCE.match(first)
         title = m.group(0) if m else first
         if len(title) > FALLBACK_TITLE:
