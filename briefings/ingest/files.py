@@ -200,7 +200,7 @@ def _strict(data: bytes, encoding: str, truncated: bool) -> str | None:
     try:
         decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
         return decoder.decode(data, final=not truncated)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError, ValueError, TypeError):  # a codec that refuses the bytes: not this one
         return None
 
 
@@ -707,7 +707,7 @@ def read_article(
     if not raw.strip():
         if truncated:  # the cap cut the file before its first character that is not whitespace
             cap = _mb(max_bytes)
-            return IngestError(shown, f"truncated to nothing: larger than {cap}, and its first {cap} hold no text")
+            return IngestError(shown, f"truncated to nothing: larger than {cap}, and no text fits in the first {cap}")
         return IngestError(shown, "only whitespace")
     text = sanitize(raw)
     if not text.strip():
