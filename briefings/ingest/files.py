@@ -626,7 +626,7 @@ def _close_open_comment(html: str) -> tuple[str, bool]:
         return html[:i] + _OPEN_COMMENT.sub(" ", html[i:]), True
 
 
-_OPEN_COMMENT = re.compile(r"<!--[^>]*>?")
+_OPEN_COMMENT = re.compile(r"<!--(?:[^>]*>)?")  # with no '>' after it, only the "<!--" itself goes
 _HANGUL_TEXT = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 
 

@@ -234,3 +234,20 @@ def test_a_true_western_declaration_is_kept(tmp_path: Path) -> None:
     data = html.replace("딥시크 충격", "Café").replace("<p>딥시크</p>", "").encode("latin-1", "replace")
     result = decode_bytes(data, html=True)
     assert not isinstance(result, str) and result.encoding == "iso8859-1" and "café" in result.text
+
+
+def test_unclosed_comment_with_no_later_tag_keeps_the_text_after_it(tmp_path: Path) -> None:
+    html = "<html><head><title>딥시크 충격</title></head><body><p>첫 문단이다.</p><!-- " + KO
+    art = article(read_article(write(tmp_path, "c.html", html.encode())))
+    assert "엔비디아 주가가 17% 폭락했다" in art.text and "<!--" not in art.text
+    assert any("never closed" in w for w in art.warnings)
+
+
+def test_comment_floods_stay_fast(tmp_path: Path) -> None:
+    import time
+
+    html = "<html><body>" + "<!-- a -->" * 50_000 + "<!--" * 50_000 + f"<p>{KO}</p></body></html>"
+    start = time.perf_counter()
+    art = article(read_article(write(tmp_path, "flood.html", html.encode())))
+    assert time.perf_counter() - start < 10
+    assert "엔비디아" in art.text
