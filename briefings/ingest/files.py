@@ -7,10 +7,16 @@ empty, whitespace-only, binary and undecodable files.  A file over the size
 cap is cut at a line (or character) boundary with a warning.
 
 Decoding order: byte-order mark (UTF-32 before UTF-16, UTF-8-SIG) -> BOM-less
-UTF-16/32 recognised by its NUL pattern -> the charset an HTML page declares
--> strict UTF-8 -> strict CP949 (a superset of EUC-KR) -> charset-normalizer
-(a guess, named in ``Article.warnings``).  Stray NUL bytes in an otherwise
-text file are removed with a warning.
+UTF-16/32 recognised by its NUL pattern (both byte orders tried, the text
+decides) -> strict UTF-8 -> the charset an HTML page declares -> strict CP949
+(a superset of EUC-KR) -> charset-normalizer (a guess, named in
+``Article.warnings``).  Valid UTF-8 beats a declaration; a declaration that is
+no text encoding (base64, zlib, rot13 ...), unknown, or does not fit the bytes
+is ignored, and the article's warnings say so.  Stray NUL bytes in an
+otherwise text file are removed with a warning.  A file that starts as HTML is
+read as HTML whatever its name; one without a single Hangul character is no
+Korean article ("no Korean text").  ``load_paths`` never lets one file's
+failure stop the others.
 
 Then: :func:`briefings.sanitize.sanitize`, HTML body extraction (trafilatura,
 with a plain-text fallback), page furniture removal
