@@ -633,7 +633,6 @@ def _close_open_comment(html: str) -> tuple[str, bool]:
 
 
 _OPEN_COMMENT = re.compile(r"<!--(?:[^>]*>)?")  # with no '>' after it, only the "<!--" itself goes
-_HANGUL_TEXT = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 
 
 # --------------------------------------------------------------------------- text
@@ -745,7 +744,7 @@ def read_article(
     body = _join(meta.lines)
     if not body:
         return IngestError(shown, "no article text (only page furniture or metadata)")
-    if not _HANGUL_TEXT.search(body) and not _HANGUL_TEXT.search(meta.title):
+    if not _HANGUL.search(body) and not _HANGUL.search(meta.title):
         return IngestError(shown, "no Korean text")  # an English README in a folder of articles
     stem = sanitize(p.stem).replace("\n", " ").strip() or "article"
     title = re.sub(r"\s+", " ", meta.title).strip() or safe_name(p)
