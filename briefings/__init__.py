@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         json_schema,
         write_atomic,
     )
-    from briefings.ingest.files import first_article, load_paths, read_article, seed_dir, source_changed
+    from briefings.ingest.files import first_article, load_paths, read_article, seed_dir, source_changed, text_encoding
     from briefings.model import (
         Analysis,
         Article,
@@ -75,6 +75,7 @@ _LAZY: dict[str, str] = {
     "first_article": "ingest.files",
     "read_article": "ingest.files",
     "source_changed": "ingest.files",
+    "text_encoding": "ingest.files",
     "safe_name": "ingest.sanitize",
     "seed_dir": "ingest.files",
     "Analysis": "model",
@@ -146,6 +147,7 @@ __all__ = [
     "safe_name",
     "source_changed",
     "seed_dir",
+    "text_encoding",
 ]
 
 

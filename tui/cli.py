@@ -125,12 +125,13 @@ def _positive_int(text: str) -> int:
 
 
 def _encoding(text: str) -> str:
-    import codecs
+    """A text encoding's codec name; "base64", "rot13", "zlib" ... are codecs but not encodings."""
+    from briefings import text_encoding
 
     try:
-        return codecs.lookup(text).name
-    except LookupError:
-        raise argparse.ArgumentTypeError(f"unknown encoding: {text!r}") from None
+        return text_encoding(text)
+    except (LookupError, ValueError) as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _add_encoding_option(p: argparse.ArgumentParser) -> None:
