@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 
 from briefings import brief_many, compare, load_paths
-from briefings.output.export import briefings_to_json, comparison_to_json, json_schema
 from briefings.model import IngestError
+from briefings.output.export import briefings_to_json, comparison_to_json, json_schema
 
 
 @pytest.fixture(scope="module")

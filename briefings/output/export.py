@@ -23,8 +23,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from briefings.output.atomic import describe_os_error, replace_atomically
 from briefings.model import Briefing, Comparison, Fact, Figure, IngestError, Mention, Topic
+from briefings.output.atomic import describe_os_error, replace_atomically
 
 FORMAT_VERSION = 1
 
