@@ -219,7 +219,8 @@ def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
     words = date_words()
     is_year, year = _year_of(g, ctx)
     if is_year:
-        ctx.year, ctx.year_end = year, m.end()
+        if not g["fy"]:  # a fiscal year (2026회계연도) does not date later months of the calendar
+            ctx.year, ctx.year_end = year, m.end()
         q = g["qf"] or g["q"] or g["q1"]
         if q:
             return _quarters(year, q, g["qhf"] or g["qh"] or g["qh1"])
