@@ -17,7 +17,9 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import stat
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,7 +42,7 @@ exit status:
   0  every input was briefed
   1  some inputs were skipped (each is named on stderr and in the JSON "errors"),
      or the output could not be written
-  2  usage error (unknown option, bad value)"""
+  2  usage error (unknown option, bad value, an -o file that is one of the inputs)"""
 
 _MAIN_DESCRIPTION = """\
 A keyboard-driven terminal reader for Korean news coverage of one story told by
@@ -143,6 +145,13 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
                    help=f"files larger than N bytes are truncated with a warning (default {DEFAULT_MAX_BYTES:,})")
 
 
+def _add_output_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="write to FILE (atomically; '-' is stdout) instead of stdout; never one of the inputs")
+    p.add_argument("--allow-output-inside-inputs", action="store_true",
+                   help="let -o write a new file inside an input folder (it may be read as an article next time)")
+
+
 def _wrap(text: str) -> str:
     import textwrap
 
@@ -190,8 +199,7 @@ def build_brief_parser() -> argparse.ArgumentParser:
     _add_encoding_option(p)
     p.add_argument("--lang", choices=("ko", "en", "both"), default="both",
                    help="which summaries text and md show (default both; JSON always has both)")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE",
-                   help="write to FILE (atomically) instead of stdout")
+    _add_output_options(p)
     return p
 
 
@@ -208,8 +216,7 @@ def build_compare_parser() -> argparse.ArgumentParser:
     _add_encoding_option(p)
     p.add_argument("-f", "--format", choices=("text", "md", "json"), default="text",
                    help="output format (default text)")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE",
-                   help="write to FILE (atomically) instead of stdout")
+    _add_output_options(p)
     return p
 
 
@@ -286,7 +293,7 @@ def _prepare_stdout() -> None:
 
 def _emit(text: str, output: Path | None) -> bool:
     """Send the document to stdout or to a file; False if the file could not be written."""
-    if output is None:
+    if output is None or str(output) == "-":
         _write_stdout(text)
         return True
     from briefings import ExportError, write_atomic
@@ -297,6 +304,75 @@ def _emit(text: str, output: Path | None) -> bool:
         _say(str(exc))
         return False
     return True
+
+
+# --------------------------------------------------------------------------- where -o may write
+
+
+class _OutputRefused(Exception):
+    """``-o`` names an input, or a new file inside an input folder: nothing is written."""
+
+
+def _path_key(path: str) -> str:
+    """A resolved path as a file system may compare it: NFC and NFD, upper and lower case alike."""
+    return unicodedata.normalize("NFC", os.path.realpath(path)).casefold()
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _written_through(path: str) -> bool:
+    """An existing character device or FIFO (``/dev/null``): written into, never replaced."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
+
+
+def _check_output(output: Path | None, inputs: Sequence[str], allow_inside: bool) -> None:
+    """Raise ``_OutputRefused`` when writing ``output`` could destroy or add to what is being read.
+
+    An input is matched after resolving links and ``./`` and ignoring case and
+    Unicode normal form (as macOS and Windows file systems do), and by device
+    and inode (hard links, case-insensitive mounts).
+    """
+    if output is None or str(output) == "-":
+        return
+    out = os.fspath(output)
+    if _written_through(out):
+        return
+    out_key = _path_key(out)
+    out_id = _identity(out)
+    parent_ids = {i for d in Path(os.path.realpath(out)).parents if (i := _identity(str(d))) is not None}
+    for p in inputs:
+        if not p or not os.path.lexists(p):
+            continue
+        in_key, in_id = _path_key(p), _identity(p)
+        if out_key == in_key or (out_id is not None and out_id == in_id):
+            raise _OutputRefused(f"refusing to write to {out}: it is one of the inputs ({p}); choose another -o file")
+        if not allow_inside and os.path.isdir(p):
+            inside = out_key.startswith(in_key.rstrip(os.sep) + os.sep) or (in_id is not None and in_id in parent_ids)
+            if inside:
+                raise _OutputRefused(f"refusing to write to {out}: it is inside the input folder {p} "
+                                     "(pass --allow-output-inside-inputs to write there anyway)")
+
+
+def _input_roots(paths: Sequence[str]) -> list[str]:
+    """What a run reads: the paths given, or the bundled seeds folder."""
+    if paths:
+        return list(paths)
+    from briefings import seed_dir
+
+    try:
+        return [str(seed_dir())]
+    except OSError:
+        return []
 
 
 # --------------------------------------------------------------------------- loading and briefing
@@ -387,6 +463,9 @@ def _brief_stream(args: argparse.Namespace, errors: list[IngestError]) -> Iterat
     they happen (so it is complete only when the iterator is exhausted).
     """
     articles, load_errors = _load(args.paths, args.max_bytes, getattr(args, "encoding", None))
+    # A folder's files and the links in it are known only now: -o must be none of them either.
+    _check_output(getattr(args, "output", None), [a.source or a.path for a in articles]
+                  + [e.path for e in load_errors], allow_inside=True)
     errors += load_errors
     for e in load_errors:
         _say(f"skipped {e.path}: {e.error}")
@@ -488,13 +567,29 @@ def _exit_code(briefings: Sequence[Briefing], errors: Sequence[IngestError]) -> 
 # --------------------------------------------------------------------------- commands
 
 
+def _refused(args: argparse.Namespace) -> bool:
+    """Check ``-o`` against the inputs before any work; True (and one message) when it is refused."""
+    try:
+        _check_output(args.output, _input_roots(args.paths), args.allow_output_inside_inputs)
+    except _OutputRefused as exc:
+        _say(str(exc))
+        return True
+    return False
+
+
 def run_brief(argv: Sequence[str]) -> int:
     args = build_brief_parser().parse_intermixed_args(argv)
-    if args.format == "json" and args.output is None:
+    if args.format == "json" and (args.output is None or str(args.output) == "-"):
         return _stream_json_to_stdout(args)
     from briefings import briefings_to_json, briefings_to_markdown, briefings_to_text
 
-    briefings, errors = _brief_inputs(args)
+    if _refused(args):
+        return EXIT_USAGE
+    try:
+        briefings, errors = _brief_inputs(args)
+    except _OutputRefused as exc:
+        _say(str(exc))
+        return EXIT_USAGE
     if args.format == "json":
         text = briefings_to_json(briefings, errors)
     elif args.format == "md":
@@ -510,7 +605,13 @@ def run_compare(argv: Sequence[str]) -> int:
     args = build_compare_parser().parse_intermixed_args(argv)
     from briefings import compare, comparison_to_json, comparison_to_markdown, comparison_to_text
 
-    briefings, errors = _brief_inputs(args)
+    if _refused(args):
+        return EXIT_USAGE
+    try:
+        briefings, errors = _brief_inputs(args)
+    except _OutputRefused as exc:
+        _say(str(exc))
+        return EXIT_USAGE
     comparison = compare(briefings)
     if args.format == "json":
         text = comparison_to_json(comparison, errors)

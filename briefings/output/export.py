@@ -17,13 +17,15 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from briefings.output.atomic import describe_os_error, replace_atomically
+from briefings.output.atomic import describe_os_error, replace_atomically, write_through
 from briefings.model import Briefing, Comparison, Figure, IngestError, Mention, Topic
 
 FORMAT_VERSION = 1
@@ -495,17 +497,42 @@ def write_atomic(path: Path, text: str) -> Path:
 
     On any failure the temp file is removed, ``path`` is left as it was, and an
     ``ExportError`` says why in one line ("cannot write to /x/y.md: permission denied").
+
+    What is at ``path`` is respected: a symbolic link is followed and its target
+    replaced (the link stays); an existing file keeps its mode (and its owner
+    when the process may); a file the user may not write is refused, as the
+    shell's ``>`` would; a character device or FIFO (``/dev/null``, a named pipe)
+    is written through, never replaced by a regular file; a block device, socket
+    or directory is refused.
     """
     path = Path(path)
     data = text.encode("utf-8", "surrogateescape")
     shown = _visible(str(path))
-    if path.is_dir():
-        raise ExportError(f"cannot write to {shown}: is a directory")
+    real = Path(os.path.realpath(path))
     try:
-        replace_atomically(path, data, prefix=f".{path.name[:60]}.")
+        st: os.stat_result | None = os.stat(real)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise ExportError(f"cannot write to {shown}: {describe_os_error(exc)}") from exc
+    try:
+        if st is None:
+            replace_atomically(real, data, prefix=f".{real.name[:60]}.")
+        elif stat.S_ISREG(st.st_mode):
+            if not os.access(real, os.W_OK):
+                raise ExportError(f"cannot write to {shown}: the file is read-only (permission denied)")
+            replace_atomically(real, data, prefix=f".{real.name[:60]}.", mode=stat.S_IMODE(st.st_mode),
+                               owner=(st.st_uid, st.st_gid))
+        elif stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode):
+            write_through(real, data)
+        else:
+            raise ExportError(f"cannot write to {shown}: {_KIND.get(stat.S_IFMT(st.st_mode), 'not a regular file')}")
     except OSError as exc:
         raise ExportError(f"cannot write to {shown}: {describe_os_error(exc)}") from exc
     return path
+
+
+_KIND = {stat.S_IFDIR: "is a directory", stat.S_IFBLK: "is a block device (refused)", stat.S_IFSOCK: "is a socket"}
 
 
 def export_filename(b: Briefing, suffix: str = ".md") -> str:

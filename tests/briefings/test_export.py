@@ -360,3 +360,37 @@ def test_markdown_table_cell_with_a_link_keeps_four_columns() -> None:
     b = hostile_briefing("[x](https://evil.example) | <b>")
     row = next(line for line in briefing_to_markdown(b).splitlines() if line.startswith("| 560만"))
     assert row.startswith("| 560만 달러 | US$5.6 million [x\\](https://evil.example) \\| \\<b> |")
+
+
+def test_write_atomic_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "out.md"
+    target.write_text("old", encoding="utf-8")
+    for mode in (0o600, 0o640, 0o444):
+        target.chmod(mode)
+        write_atomic(target, f"mode {mode:o}")
+        assert target.stat().st_mode & 0o777 == mode
+    assert target.read_text(encoding="utf-8") == "mode 444"
+
+
+def test_write_atomic_follows_a_link_and_keeps_it(tmp_path: Path) -> None:
+    (tmp_path / "real.md").write_text("old", encoding="utf-8")
+    (tmp_path / "link.md").symlink_to("real.md")
+    write_atomic(tmp_path / "link.md", "new")
+    assert (tmp_path / "link.md").is_symlink()
+    assert (tmp_path / "real.md").read_text(encoding="utf-8") == "new"
+
+
+def test_write_atomic_writes_into_a_fifo_without_replacing_it(tmp_path: Path) -> None:
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    write_atomic(fifo, "통과")
+    reader.join(10)
+    assert got == ["통과".encode()]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
