@@ -255,9 +255,12 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     module = types.ModuleType("tui.app")
 
     def run_app(
-        paths: list[str], *, use_cache: bool = True, max_bytes: int = 5_000_000, gc_paused: bool = False
+        paths: list[str], *, use_cache: bool = True, max_bytes: int = 5_000_000, gc_paused: bool = False,
+        export_dir: str | None = None,
     ) -> int:
         calls.append({"paths": paths, "use_cache": use_cache, "max_bytes": max_bytes, "gc_paused": gc_paused})
+        if export_dir is not None:
+            calls[-1]["export_dir"] = export_dir
         return 0
 
     module.run_app = run_app  # type: ignore[attr-defined]
@@ -270,6 +273,11 @@ def test_reader_gets_paths_and_options(fake_app: list[dict[str, Any]]) -> None:
     assert main(["a.txt", "--no-cache", "folder", "--max-bytes", "1000"]) == 0
     assert fake_app == [{"paths": ["a.txt", "folder"], "use_cache": False, "max_bytes": 1000, "gc_paused": True}]
     assert gc.isenabled()  # paused only until the reader's first frame, and never left off
+
+
+def test_reader_output_dir_is_where_exports_go(fake_app: list[dict[str, Any]]) -> None:
+    assert main(["--output-dir", "/tmp/exports", "a.txt"]) == 0
+    assert fake_app[0]["export_dir"] == "/tmp/exports"
 
 
 def test_a_file_named_like_a_command_opens_in_the_reader(fake_app: list[dict[str, Any]]) -> None:

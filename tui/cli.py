@@ -73,6 +73,8 @@ examples:
 
 environment:
   XDG_CACHE_HOME   the cache lives in $XDG_CACHE_HOME/{PROG} (default ~/.cache/{PROG})
+  XDG_DATA_HOME    the reader's 'e' exports go to $XDG_DATA_HOME/{PROG}/exports
+                   (default ~/.local/share/{PROG}/exports; --output-dir DIR overrides)
   NO_COLOR         the reader uses no color"""
 
 _BRIEF_EPILOG = f"""\
@@ -173,7 +175,7 @@ class _Parser(argparse.ArgumentParser):
 def build_reader_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=PROG,
-        usage=(f"{PROG} [-h] [--version] [--no-cache] [--max-bytes N] [PATH ...]\n"
+        usage=(f"{PROG} [-h] [--version] [--no-cache] [--max-bytes N] [--output-dir DIR] [PATH ...]\n"
                f"       {PROG} {{brief,compare,cache}} ..."),
         description=_MAIN_DESCRIPTION,
         epilog=_MAIN_EPILOG,
@@ -181,6 +183,9 @@ def build_reader_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action=_VersionAction, help="print the version and exit")
     _add_input_options(p)
+    p.add_argument("--output-dir", metavar="DIR",
+                   help="where 'e' exports briefings (default $XDG_DATA_HOME/deepseek-brief/exports, "
+                        "i.e. ~/.local/share/deepseek-brief/exports); a name in use gets -2, -3 ...")
     return p
 
 
@@ -666,7 +671,8 @@ def run_reader(argv: Sequence[str]) -> int:
     try:
         from tui.app import run_app
 
-        return int(run_app(list(args.paths), use_cache=not args.no_cache, max_bytes=args.max_bytes, gc_paused=True))
+        return int(run_app(list(args.paths), use_cache=not args.no_cache, max_bytes=args.max_bytes, gc_paused=True,
+                           export_dir=args.output_dir))
     finally:
         gc.enable()  # whatever happened before the first frame
 

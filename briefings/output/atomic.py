@@ -31,7 +31,8 @@ def describe_os_error(exc: OSError) -> str:
     return (exc.strerror or str(exc) or type(exc).__name__).lower()
 
 
-def _umask() -> int:
+def current_umask() -> int:
+    """The process's umask, read without changing it (``os.umask`` would, for a moment, for every thread)."""
     try:
         with open("/proc/self/status", encoding="ascii") as fh:
             for line in fh:
@@ -72,7 +73,7 @@ def replace_atomically(path: Path, data: bytes, *, durable: bool = True, prefix:
             if mode is not None:
                 os.fchmod(fd, mode & 0o777)
             elif durable:
-                os.fchmod(fd, 0o666 & ~_umask())
+                os.fchmod(fd, 0o666 & ~current_umask())
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view) :]

@@ -14,18 +14,20 @@ visible, and JSON escapes everything it must.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import math
 import os
 import re
 import stat
+import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from briefings.output.atomic import describe_os_error, replace_atomically, write_through
+from briefings.output.atomic import current_umask, describe_os_error, replace_atomically, write_through
 from briefings.model import Briefing, Comparison, Figure, IngestError, Mention, Topic
 
 FORMAT_VERSION = 1
@@ -533,6 +535,79 @@ def write_atomic(path: Path, text: str) -> Path:
 
 
 _KIND = {stat.S_IFDIR: "is a directory", stat.S_IFBLK: "is a block device (refused)", stat.S_IFSOCK: "is a socket"}
+
+
+APP_NAME = "deepseek-brief"
+MAX_SUFFIX = 10_000
+
+
+def default_export_dir() -> Path:
+    """Where the reader's ``e`` writes: ``$XDG_DATA_HOME/deepseek-brief/exports``.
+
+    ``~/.local/share/deepseek-brief/exports`` when ``XDG_DATA_HOME`` is unset or
+    not absolute.  Never the working directory: that may be the very folder of
+    articles being read.
+    """
+    base = os.environ.get("XDG_DATA_HOME", "")
+    root = Path(base) if base and os.path.isabs(base) else Path.home() / ".local" / "share"
+    return root / APP_NAME / "exports"
+
+
+def _candidates(name: str) -> Iterable[str]:
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem:
+        stem, ext = name, ""
+    yield name
+    for n in range(2, MAX_SUFFIX):
+        yield f"{stem}-{n}.{ext}" if ext else f"{stem}-{n}"
+
+
+def write_new(folder: Path, name: str, text: str) -> Path:
+    """Write ``text`` as a new file in ``folder`` (created if missing) and return its path.
+
+    Never replaces anything: when ``name`` exists the file becomes ``name-2.md``,
+    ``name-3.md`` ...  The content is complete before the name appears (a temp
+    file, fsync, then a hard link under the first free name, which fails rather
+    than overwrite).  Raises ``ExportError`` with a one-line reason.
+    """
+    folder = Path(folder)
+    data = text.encode("utf-8", "surrogateescape")
+    shown = _visible(str(folder))
+    tmp: str | None = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".export.", suffix=".tmp")
+        try:
+            os.fchmod(fd, 0o666 & ~current_umask())
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        for candidate in _candidates(name):
+            target = folder / candidate
+            try:
+                os.link(tmp, target)
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
+                    raise
+                if os.path.lexists(target):  # no hard links on this file system: rename if still free
+                    continue
+                os.rename(tmp, target)
+                tmp = None
+            return target
+        raise ExportError(f"cannot write to {shown}: {MAX_SUFFIX} files named like {_visible(name)} already")
+    except OSError as exc:
+        raise ExportError(f"cannot write to {shown}: {describe_os_error(exc)}") from exc
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 def export_filename(b: Briefing, suffix: str = ".md") -> str:

@@ -394,3 +394,37 @@ def test_write_atomic_writes_into_a_fifo_without_replacing_it(tmp_path: Path) ->
     assert got == ["통과".encode()]
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
+def test_write_new_never_replaces_it_adds_a_suffix(tmp_path: Path) -> None:
+    from briefings import write_new
+
+    folder = tmp_path / "exports" / "deep"
+    first = write_new(folder, "003-2025-02-01.md", "one")
+    assert first == folder / "003-2025-02-01.md"
+    assert write_new(folder, "003-2025-02-01.md", "two") == folder / "003-2025-02-01-2.md"
+    assert write_new(folder, "003-2025-02-01.md", "three") == folder / "003-2025-02-01-3.md"
+    assert first.read_text(encoding="utf-8") == "one"
+    assert sorted(p.name for p in folder.iterdir()) == ["003-2025-02-01-2.md", "003-2025-02-01-3.md",
+                                                         "003-2025-02-01.md"]
+
+
+def test_write_new_does_not_follow_a_planted_link(tmp_path: Path) -> None:
+    from briefings import write_new
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep", encoding="utf-8")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "a.md").symlink_to(victim)
+    assert write_new(folder, "a.md", "new") == folder / "a-2.md"
+    assert victim.read_text(encoding="utf-8") == "keep"
+
+
+def test_default_export_dir_follows_xdg_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefings import default_export_dir
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert default_export_dir() == tmp_path / "deepseek-brief" / "exports"
+    monkeypatch.setenv("XDG_DATA_HOME", "relative/path")
+    assert default_export_dir() == Path.home() / ".local" / "share" / "deepseek-brief" / "exports"

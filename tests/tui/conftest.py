@@ -166,6 +166,13 @@ def no_system_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("tui.clipboard.copy_to_system_clipboard", lambda text: False)
 
 
+@pytest.fixture(autouse=True)
+def private_export_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Tests never export into the real ~/.local/share: 'e' writes under the test's own XDG_DATA_HOME."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    return tmp_path / "xdg-data" / "deepseek-brief" / "exports"
+
+
 def build_app(corpus: FakeCorpus, **kwargs: Any) -> BriefApp:
     return make_app([], use_cache=False, load=kwargs.pop("load", corpus.load),
                     brief_many=kwargs.pop("brief_many", fake_brief_many),
