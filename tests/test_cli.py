@@ -225,6 +225,36 @@ def test_cache_is_filled_reported_and_cleared(capsys: pytest.CaptureFixture[str]
     assert "entries: 0 (" in info
 
 
+def test_cache_clear_on_a_read_only_cache_fails_loudly(capsys: pytest.CaptureFixture[str], private_cache: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run(capsys, "brief", str(SEEDS[1]))[0] == 0
+
+    def read_only(*_a: object, **_k: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    real_unlink = os.unlink
+    monkeypatch.setattr(os, "unlink", read_only)
+    code, out, err = run(capsys, "cache", "clear")
+    monkeypatch.setattr(os, "unlink", real_unlink)
+    assert code == 1
+    assert out == ""
+    assert err == (f"deepseek-brief: cache clear failed: 1 file could not be removed from {private_cache} "
+                   "(read-only file system); removed 0\n")
+    assert "entries: 1 (" in run(capsys, "cache", "info")[1]
+
+
+def test_cache_info_and_clear_skip_a_planted_link(capsys: pytest.CaptureFixture[str], private_cache: Path,
+                                                  tmp_path: Path) -> None:
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / ("c" * 64 + ".dsbc")).write_bytes(b"precious")
+    private_cache.mkdir(parents=True)
+    (private_cache / "fedcba9876543210").symlink_to(victim)
+    code, out, _ = run(capsys, "cache", "clear")
+    assert code == 0 and out.startswith("removed 0 cache entries")
+    assert (victim / ("c" * 64 + ".dsbc")).read_bytes() == b"precious"
+
+
 def test_no_cache_writes_nothing(capsys: pytest.CaptureFixture[str], private_cache: Path) -> None:
     code, _, _ = run(capsys, "brief", "--no-cache", str(SEEDS[4]))
     assert code == 0

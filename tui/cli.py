@@ -645,6 +645,12 @@ def run_cache(argv: Sequence[str]) -> int:
     cache = Cache(warn=_say)
     if args.action == "clear":
         removed = cache.clear()
+        if cache.clear_failures:
+            reasons = sorted(set(cache.clear_failures))
+            left = len(cache.clear_failures)
+            _say(f"cache clear failed: {left} file{'' if left == 1 else 's'} could not be removed from {cache.root} "
+                 f"({'; '.join(reasons)}); removed {removed}")
+            return EXIT_SKIPPED
         _write_stdout(f"removed {removed} cache entr{'y' if removed == 1 else 'ies'} from {_safe(str(cache.root))}\n")
         return EXIT_OK
     info = cache.info()
