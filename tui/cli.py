@@ -110,8 +110,7 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_: Any, **__: Any) -> None:
         from briefings import __version__
 
-        _write_stdout(f"{PROG} {__version__}\n")
-        parser.exit()
+        parser.exit(EXIT_OK if _write_stdout(f"{PROG} {__version__}\n") else EXIT_SKIPPED)
 
 
 def _positive_int(text: str) -> int:
@@ -170,6 +169,18 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {_safe(message)}\n")
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        """``--help`` into a full disk or a closed stdout is said, not lost (argparse ignores it)."""
+        if message and (file is None or file is sys.stdout):
+            _write_stdout(message)
+        else:
+            super()._print_message(message, file)
+
+    def exit(self, status: int = 0, message: str | None = None) -> Any:
+        if status == EXIT_OK and _Streams.stdout_failed is not None:
+            status = EXIT_SKIPPED
+        super().exit(status, message)
 
 
 def build_reader_parser() -> argparse.ArgumentParser:
@@ -257,22 +268,91 @@ def _safe(text: str) -> str:
     return _UNSAFE.sub(show, text)
 
 
+class _Streams:
+    """What is known about stdout: closed when the program started (``>&-``), or failed since."""
+
+    stdout_closed = False
+    stdout_failed: str | None = None
+
+
+def _guard_std_streams() -> None:
+    """Give a closed fd 0, 1 or 2 (``>&-``, ``2>&-``) /dev/null, so that no file opened later takes its
+    number (a briefing written into the cache file, diagnostics into the JSON), and remember a closed
+    stdout so that writing to it is reported, not silently lost."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+            continue
+        except OSError:
+            pass
+        try:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+        except OSError:
+            pass
+        if fd == 1:
+            _Streams.stdout_closed = True
+    if sys.stdout is None:  # Python sets it to None when fd 1 was closed at start
+        _Streams.stdout_closed = True
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+    if sys.stderr is None:  # else print(file=sys.stderr) would write to stdout
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
 def _say(message: str) -> None:
-    """One line on stderr, prefixed with the program name."""
+    """One line on stderr, prefixed with the program name (never anywhere else, even if stderr is closed)."""
+    stream = sys.stderr
+    if stream is None:
+        return
     try:
-        print(f"{PROG}: {_safe(message)}", file=sys.stderr, flush=True)
+        print(f"{PROG}: {_safe(message)}", file=stream, flush=True)
     except (OSError, ValueError):
         pass
 
 
-def _write_stdout(text: str) -> None:
-    """Write to stdout; a closed pipe (``| head``) ends quietly."""
+def _stdout_failure(reason: str) -> None:
+    """Say once why stdout cannot take the output (the exit status is then 1)."""
+    if _Streams.stdout_failed is None:
+        _Streams.stdout_failed = reason
+        _say(f"cannot write to standard output: {reason}")
+
+
+def _stdout_usable() -> bool:
+    """False (said once) when stdout was closed at start: fail before doing the work."""
+    if _Streams.stdout_closed:
+        _stdout_failure("it is closed")
+        return False
+    return _Streams.stdout_failed is None
+
+
+def _write_stdout(text: str) -> bool:
+    """Write to stdout; a closed pipe (``| head``) ends quietly; a full disk or closed stdout is said once.
+
+    Returns False when the text could not be written (not for a closed pipe, which means "enough").
+    """
+    if not _stdout_usable():
+        return False
     stream: TextIO = sys.stdout
     try:
         stream.write(text)
         stream.flush()
     except BrokenPipeError:
         _silence_stdout()
+    except (OSError, ValueError) as exc:
+        _stdout_failure(_describe_write_error(exc))
+        _silence_stdout()
+        return False
+    return True
+
+
+def _describe_write_error(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        from briefings.output.atomic import describe_os_error
+
+        return describe_os_error(exc)
+    return "it is closed"
 
 
 def _silence_stdout() -> None:
@@ -299,8 +379,7 @@ def _prepare_stdout() -> None:
 def _emit(text: str, output: Path | None) -> bool:
     """Send the document to stdout or to a file; False if the file could not be written."""
     if output is None or str(output) == "-":
-        _write_stdout(text)
-        return True
+        return _write_stdout(text)
     from briefings import ExportError, write_atomic
 
     try:
@@ -522,6 +601,8 @@ def _stream_json_to_stdout(args: argparse.Namespace) -> int:
     from briefings.output.export import FORMAT_VERSION, briefing_to_dict, error_to_dict
     from briefings.output.export import json_dumps as dumps
 
+    if not _stdout_usable():
+        return EXIT_SKIPPED
     errors: list[IngestError] = []
     count = 0
     out = _StdoutWriter()
@@ -532,9 +613,13 @@ def _stream_json_to_stdout(args: argparse.Namespace) -> int:
         count += 1
         if out.broken:
             return EXIT_OK
+        if out.failed:
+            return EXIT_SKIPPED
     out.write("\n  ]" if count else "]")
     out.write(',\n  "errors": ' + dumps([error_to_dict(e) for e in errors]).replace("\n", "\n  ") + "\n}\n")
     out.flush()
+    if out.failed:
+        return EXIT_SKIPPED
     return EXIT_SKIPPED if errors or not count else EXIT_OK
 
 
@@ -543,6 +628,7 @@ class _StdoutWriter:
 
     def __init__(self, limit: int = 1 << 16) -> None:
         self.broken = False
+        self.failed = False
         self._parts: list[str] = []
         self._size = 0
         self._limit = limit
@@ -554,7 +640,7 @@ class _StdoutWriter:
             self.flush()
 
     def flush(self) -> None:
-        if self.broken:
+        if self.broken or self.failed:
             return
         text, self._parts, self._size = "".join(self._parts), [], 0
         try:
@@ -562,6 +648,10 @@ class _StdoutWriter:
             sys.stdout.flush()
         except BrokenPipeError:
             self.broken = True
+            _silence_stdout()
+        except (OSError, ValueError) as exc:  # a full disk: said once, the run stops, exit 1
+            self.failed = True
+            _stdout_failure(_describe_write_error(exc))
             _silence_stdout()
 
 
@@ -573,7 +663,11 @@ def _exit_code(briefings: Sequence[Briefing], errors: Sequence[IngestError]) -> 
 
 
 def _refused(args: argparse.Namespace) -> bool:
-    """Check ``-o`` against the inputs before any work; True (and one message) when it is refused."""
+    """Check ``-o`` against the inputs before any work; True (and one message) when it is refused.
+
+    Also True when the output is stdout and stdout was closed (``>&-``): no work for nothing."""
+    if (args.output is None or str(args.output) == "-") and not _stdout_usable():
+        return True
     try:
         _check_output(args.output, _input_roots(args.paths), args.allow_output_inside_inputs)
     except _OutputRefused as exc:
@@ -589,7 +683,7 @@ def run_brief(argv: Sequence[str]) -> int:
     from briefings import briefings_to_json, briefings_to_markdown, briefings_to_text
 
     if _refused(args):
-        return EXIT_USAGE
+        return EXIT_SKIPPED if _Streams.stdout_failed else EXIT_USAGE
     try:
         briefings, errors = _brief_inputs(args)
     except _OutputRefused as exc:
@@ -611,7 +705,7 @@ def run_compare(argv: Sequence[str]) -> int:
     from briefings import compare, comparison_to_json, comparison_to_markdown, comparison_to_text
 
     if _refused(args):
-        return EXIT_USAGE
+        return EXIT_SKIPPED if _Streams.stdout_failed else EXIT_USAGE
     try:
         briefings, errors = _brief_inputs(args)
     except _OutputRefused as exc:
@@ -651,8 +745,8 @@ def run_cache(argv: Sequence[str]) -> int:
             _say(f"cache clear failed: {left} file{'' if left == 1 else 's'} could not be removed from {cache.root} "
                  f"({'; '.join(reasons)}); removed {removed}")
             return EXIT_SKIPPED
-        _write_stdout(f"removed {removed} cache entr{'y' if removed == 1 else 'ies'} from {_safe(str(cache.root))}\n")
-        return EXIT_OK
+        text = f"removed {removed} cache entr{'y' if removed == 1 else 'ies'} from {_safe(str(cache.root))}\n"
+        return EXIT_OK if _write_stdout(text) else EXIT_SKIPPED
     info = cache.info()
     stale = info["entries"] - info["current_entries"]
     lines = [
@@ -662,8 +756,7 @@ def run_cache(argv: Sequence[str]) -> int:
     ]
     if stale:
         lines.append(f"  from other versions: {stale} (never read; '{PROG} cache clear' removes them)")
-    _write_stdout("\n".join(lines) + "\n")
-    return EXIT_OK
+    return EXIT_OK if _write_stdout("\n".join(lines) + "\n") else EXIT_SKIPPED
 
 
 def run_reader(argv: Sequence[str]) -> int:
@@ -693,6 +786,8 @@ _RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``deepseek-brief`` entry point; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    _Streams.stdout_closed, _Streams.stdout_failed = False, None
+    _guard_std_streams()
     _prepare_stdout()
     try:
         if args and args[0] in _RUNNERS:

@@ -265,6 +265,8 @@ def _plausible(b: Briefing) -> bool:
 
 
 def _stderr_warn(message: str) -> None:
+    if sys.stderr is None:  # closed stderr: print(file=None) would write to stdout
+        return
     try:
         print(f"{APP_NAME}: {message}", file=sys.stderr)
     except (OSError, ValueError):
