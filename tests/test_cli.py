@@ -255,6 +255,26 @@ def test_cache_info_and_clear_skip_a_planted_link(capsys: pytest.CaptureFixture[
     assert (victim / ("c" * 64 + ".dsbc")).read_bytes() == b"precious"
 
 
+def test_double_dash_ends_options(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(SEEDS[0], tmp_path / "--help.txt")
+    shutil.copy(SEEDS[1], tmp_path / "-o")
+    code, out, err = run(capsys, "brief", "--format", "json", "--", "--help.txt")
+    assert code == 0, err
+    assert [a["path"] for a in json.loads(out)["articles"]] == ["--help.txt"]
+    code, out, err = run(capsys, "compare", "--format", "json", "--", "--help.txt", "-o")
+    assert code == 0, err  # "-o" after "--" is a file, not the output option
+    assert [a["path"] for a in json.loads(out)["articles"]] == ["--help.txt", "-o"]
+
+
+def test_reader_double_dash(fake_app: list[dict[str, Any]]) -> None:
+    assert main(["--no-cache", "--", "brief", "--version"]) == 0
+    assert fake_app[0]["paths"] == ["brief", "--version"] and fake_app[0]["use_cache"] is False
+
+
 def test_no_cache_writes_nothing(capsys: pytest.CaptureFixture[str], private_cache: Path) -> None:
     code, _, _ = run(capsys, "brief", "--no-cache", str(SEEDS[4]))
     assert code == 0

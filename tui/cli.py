@@ -183,6 +183,22 @@ class _Parser(argparse.ArgumentParser):
         super().exit(status, message)
 
 
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
+    """Options and paths in any order; after ``--`` every argument is a path (``-- --help.txt``).
+
+    ``parse_intermixed_args`` mishandles ``--`` in some Python versions (3.11 says "unrecognized
+    arguments"), so the paths after it are split off here and added after the ones before it.
+    """
+    argv = list(argv)
+    rest: list[str] = []
+    if "--" in argv:
+        at = argv.index("--")
+        argv, rest = argv[:at], argv[at + 1 :]
+    args = parser.parse_intermixed_args(argv)
+    args.paths = list(args.paths) + rest
+    return args
+
+
 def build_reader_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=PROG,
@@ -677,7 +693,7 @@ def _refused(args: argparse.Namespace) -> bool:
 
 
 def run_brief(argv: Sequence[str]) -> int:
-    args = build_brief_parser().parse_intermixed_args(argv)
+    args = _parse(build_brief_parser(), argv)
     if args.format == "json" and (args.output is None or str(args.output) == "-"):
         return _stream_json_to_stdout(args)
     from briefings import briefings_to_json, briefings_to_markdown, briefings_to_text
@@ -701,7 +717,7 @@ def run_brief(argv: Sequence[str]) -> int:
 
 
 def run_compare(argv: Sequence[str]) -> int:
-    args = build_compare_parser().parse_intermixed_args(argv)
+    args = _parse(build_compare_parser(), argv)
     from briefings import compare, comparison_to_json, comparison_to_markdown, comparison_to_text
 
     if _refused(args):
@@ -760,7 +776,7 @@ def run_cache(argv: Sequence[str]) -> int:
 
 
 def run_reader(argv: Sequence[str]) -> int:
-    args = build_reader_parser().parse_intermixed_args(argv)
+    args = _parse(build_reader_parser(), argv)
     if not (_isatty(sys.stdin) and _isatty(sys.stdout)):
         _say(f"the reader needs a terminal; for output to a file or pipe use '{PROG} brief' or '{PROG} compare'")
         return EXIT_USAGE
