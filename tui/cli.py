@@ -556,6 +556,13 @@ def _brief_inputs(args: argparse.Namespace) -> tuple[list[Briefing], list[Ingest
     return briefings, errors
 
 
+def display_path(path: str, source: str = "") -> str:
+    """A path for a message: see ``briefings.output.export.display_path`` (NFD twins, controls)."""
+    from briefings.output.export import display_path as shown
+
+    return shown(path, source)
+
+
 def _brief_stream(args: argparse.Namespace, errors: list[IngestError]) -> Iterator[Briefing]:
     """Load the inputs and yield each briefing as soon as it is ready.
 
@@ -568,10 +575,10 @@ def _brief_stream(args: argparse.Namespace, errors: list[IngestError]) -> Iterat
                   + [e.path for e in load_errors], allow_inside=True)
     errors += load_errors
     for e in load_errors:
-        _say(f"skipped {e.path}: {e.error}")
+        _say(f"skipped {display_path(e.path)}: {e.error}")
     for a in articles:
         for w in a.warnings:
-            _say(f"{a.path}: {w}")
+            _say(f"{display_path(a.path, a.source)}: {w}")
     cache = _open_cache(args.no_cache)
     with _progress(len(articles)) as progress:
         yield from _brief_each(articles, errors, progress, cache)
@@ -603,7 +610,7 @@ def _brief_each(articles: Sequence[Article], errors: list[IngestError],
             bad = remaining[done]
             error = IngestError(bad.path, f"analysis failed ({type(exc).__name__}: {exc})")
             errors.append(error)
-            _say(f"skipped {error.path}: {error.error}")
+            _say(f"skipped {display_path(error.path)}: {error.error}")
             remaining = remaining[done + 1 :]
 
 

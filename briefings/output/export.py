@@ -67,6 +67,39 @@ def _visible(text: str) -> str:
     return _CONTROL_RE.sub(show, text)
 
 
+# For one-line fields (a path, an error): tab, newline and CR too, which `jq -r` would print raw.
+_LINE_CONTROL_RE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\u061c\ufeff\ud800-\udfff]"
+)
+
+
+def visible_line(text: str) -> str:
+    """One line with every control, bidi, zero-width character and lone surrogate shown as an escape
+    (``\x1b``, ``\u202e``, ``\udcff``), so it cannot act on a terminal even once JSON is decoded."""
+
+    def show(m: re.Match[str]) -> str:
+        code = ord(m.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _LINE_CONTROL_RE.sub(show, text)
+
+
+def display_path(path: str, source: str = "") -> str:
+    """A path for people: controls made visible, and a name not in Unicode NFC marked as such.
+
+    ``기사.txt`` spelt with decomposed jamo (NFD, as macOS makes them) looks exactly like its NFC twin
+    on screen, and ingest shows both as NFC (``Article.path``); ``source`` (``Article.source``, the
+    name as the file system has it) tells them apart.  Such a name is shown composed and followed by
+    ``(NFD name)`` (``(non-NFC name)`` when mixed), so the two files stay distinguishable.
+    """
+    shown = visible_line(path)
+    raw = source or path
+    if unicodedata.is_normalized("NFC", raw):
+        return shown
+    form = "NFD" if unicodedata.is_normalized("NFD", raw) else "non-NFC"
+    return f"{unicodedata.normalize('NFC', shown)} ({form} name)"
+
+
 def _json_str(text: str | None) -> str | None:
     """A string that can always be encoded as UTF-8 (lone surrogates from odd file names)."""
     if text is None:
@@ -219,7 +252,8 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
 
 
 def error_to_dict(e: IngestError) -> dict[str, Any]:
-    return {"path": _json_str(e.path), "error": _json_str(e.error)}
+    # Error paths often never went through ingest (a name typed on the command line): escaped visibly.
+    return {"path": visible_line(e.path), "error": visible_line(e.error)}
 
 
 def briefings_to_dict(briefings: Iterable[Briefing], errors: Iterable[IngestError] = ()) -> dict[str, Any]:
@@ -274,7 +308,7 @@ def briefing_to_markdown(b: Briefing, lang: Lang = "both") -> str:
     out.append(f"- Date: {_md_inline(a.date) or 'not stated'}")
     if a.byline:
         out.append(f"- Byline: {_md_inline(a.byline)}")
-    out.append(f"- Source: `{_md_code(a.path)}`")
+    out.append(f"- Source: `{_md_code(display_path(a.path, a.source))}`")
     for w in a.warnings:
         out.append(f"- Warning: {_md_inline(w)}")
     out.append("")
@@ -317,7 +351,7 @@ def briefing_to_text(b: Briefing, lang: Lang = "both") -> str:
     if a.byline:
         meta.append(a.byline)
     out.append(_visible(" · ".join(meta)))
-    out.append(_visible(a.path))
+    out.append(display_path(a.path, a.source))
     for w in a.warnings:
         out.append(_visible(f"warning: {w}"))
     if lang in ("en", "both") and b.headline_en:

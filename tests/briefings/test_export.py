@@ -428,3 +428,30 @@ def test_default_export_dir_follows_xdg_data_home(tmp_path: Path, monkeypatch: p
     assert default_export_dir() == tmp_path / "deepseek-brief" / "exports"
     monkeypatch.setenv("XDG_DATA_HOME", "relative/path")
     assert default_export_dir() == Path.home() / ".local" / "share" / "deepseek-brief" / "exports"
+
+
+def test_nfc_and_nfd_twins_print_distinguishable_paths() -> None:
+    import dataclasses
+    import unicodedata
+
+    from briefings import briefings_to_markdown, briefings_to_text
+
+    b = make_briefing()
+    nfc = unicodedata.normalize("NFC", "뉴스/기사.txt")
+    nfd = unicodedata.normalize("NFD", nfc)
+    # ingest shows both names composed (Article.path); Article.source keeps the file system's spelling
+    one = dataclasses.replace(b, article=dataclasses.replace(b.article, path=nfc, source=nfc))
+    two = dataclasses.replace(b, article=dataclasses.replace(b.article, id="기사-2", path=nfc, source=nfd))
+    for render in (briefings_to_text, briefings_to_markdown):
+        text = render([one, two])
+        assert text.count(f"{nfc} (NFD name)") == 1, render.__name__
+        assert text.count(nfc) == 2
+
+
+def test_json_error_paths_hold_no_raw_control_characters() -> None:
+    path = "/tmp/x\x1b[2J\x1b]0;pwned\x07\ny\t\u202e.txt"
+    doc = json.loads(briefings_to_json([], [IngestError(path, "no such\x1b[31m file")]))
+    got = doc["errors"][0]
+    assert got["path"] == "/tmp/x\\x1b[2J\\x1b]0;pwned\\x07\\x0ay\\x09\\u202e.txt"
+    assert got["error"] == "no such\\x1b[31m file"
+    assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in got["path"] + got["error"])

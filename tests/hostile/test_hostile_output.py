@@ -193,3 +193,26 @@ def test_dev_null_as_a_normal_user_is_not_permission_denied(tmp_path: Path) -> N
     assert proc.returncode == 0, proc.stderr
     assert "permission denied" not in proc.stderr
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_nfc_and_nfd_twins_are_told_apart_in_the_output(news: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    twins = news / "twins"
+    twins.mkdir()
+    name = "기사.txt"
+    shutil.copy(SEEDS[0], twins / unicodedata.normalize("NFC", name))
+    shutil.copy(SEEDS[1], twins / unicodedata.normalize("NFD", name))
+    if len(list(twins.iterdir())) != 2:
+        pytest.skip("this file system folds NFC and NFD names together")
+    assert main(["brief", "twins", "--no-cache"]) == 0
+    out = capsys.readouterr().out
+    shown = unicodedata.normalize("NFC", f"twins/{name}")
+    assert out.count(f"{shown} (NFD name)\n") == 1
+    assert out.count(f"{shown}\n") == 1
+
+
+def test_json_error_path_of_a_hostile_name_is_escaped_visibly(news: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["brief", "--format", "json", "a\x1b]2;owned\x07\x1b[2Jb.txt"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["errors"] == [{"path": "a\\x1b]2;owned\\x07\\x1b[2Jb.txt", "error": "no such file or directory"}]
