@@ -49,8 +49,8 @@ from pathlib import Path
 from typing import Any
 
 from briefings import model
-from briefings.output.atomic import describe_os_error, replace_atomically
 from briefings.model import Article, Briefing
+from briefings.output.atomic import describe_os_error, replace_atomically
 
 CACHE_FORMAT = 2  # 2: entries hold no tokens (Analysis.tokens is empty outside the pipeline)
 # Bounds on what an entry of one article may be: a file at most 1 MiB + 16 bytes per character of

@@ -27,8 +27,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from briefings.output.atomic import current_umask, describe_os_error, replace_atomically, write_through
 from briefings.model import Briefing, Comparison, Figure, IngestError, Mention, Topic
+from briefings.output.atomic import current_umask, describe_os_error, replace_atomically, write_through
 
 FORMAT_VERSION = 1
 
