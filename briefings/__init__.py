@@ -47,6 +47,8 @@ if TYPE_CHECKING:
         Token,
         Topic,
     )
+    from briefings.ingest.extractor import HTML_EXTRACTED, HTML_EXTRACTOR_MISSING, missing_extractor_message
+    from briefings.installation import dependency_versions, installation_problems
     from briefings.pipeline import brief, brief_from_analysis, brief_many
     from briefings.ingest.sanitize import safe_name
 
@@ -91,6 +93,11 @@ _LAZY: dict[str, str] = {
     "Sentence": "model",
     "Token": "model",
     "Topic": "model",
+    "HTML_EXTRACTED": "ingest.extractor",
+    "HTML_EXTRACTOR_MISSING": "ingest.extractor",
+    "missing_extractor_message": "ingest.extractor",
+    "dependency_versions": "installation",
+    "installation_problems": "installation",
     "brief": "pipeline",
     "brief_from_analysis": "pipeline",
     "brief_many": "pipeline",
@@ -113,6 +120,8 @@ __all__ = [
     "Sentence",
     "Token",
     "Topic",
+    "HTML_EXTRACTED",
+    "HTML_EXTRACTOR_MISSING",
     "__version__",
     "brief",
     "brief_from_analysis",
@@ -135,6 +144,9 @@ __all__ = [
     "default_export_dir",
     "compare",
     "default_cache_dir",
+    "dependency_versions",
+    "installation_problems",
+    "missing_extractor_message",
     "load_paths",
     "read_article",
     "safe_name",
