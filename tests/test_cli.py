@@ -364,6 +364,8 @@ def test_reader_gets_paths_and_options(fake_app: list[dict[str, Any]]) -> None:
 def test_reader_output_dir_is_where_exports_go(fake_app: list[dict[str, Any]]) -> None:
     assert main(["--output-dir", "/tmp/exports", "a.txt"]) == 0
     assert fake_app[0]["export_dir"] == "/tmp/exports"
+    assert main(["--output-dir", "rel/dir"]) == 0
+    assert fake_app[1]["export_dir"] == os.path.abspath("rel/dir")  # the notification names a full path
 
 
 def test_a_file_named_like_a_command_opens_in_the_reader(fake_app: list[dict[str, Any]]) -> None:

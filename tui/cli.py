@@ -814,7 +814,7 @@ def run_reader(argv: Sequence[str]) -> int:
         from tui.app import run_app
 
         return int(run_app(list(args.paths), use_cache=not args.no_cache, max_bytes=args.max_bytes, gc_paused=True,
-                           export_dir=args.output_dir))
+                           export_dir=os.path.abspath(args.output_dir) if args.output_dir else None))
     finally:
         gc.enable()  # whatever happened before the first frame
 

@@ -184,6 +184,8 @@ def _read_entry(path: Path, limit: int) -> bytes | str | None:
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return None  # an unreadable cache is a plain miss (writes then say why, once)
         return "a symbolic link" if exc.errno == errno.ELOOP else describe_os_error(exc)
     except ValueError:
         return None
