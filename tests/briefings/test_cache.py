@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from briefings import Analysis, Briefing, Cache, brief_many, default_cache_dir, load_paths, pipeline
-from briefings.output.cache import _HEADER, _MAGIC, CACHE_FORMAT, article_key
 from briefings.analysis.nlp import analyse_many
+from briefings.output.cache import _HEADER, _MAGIC, CACHE_FORMAT, article_key
 
 ROOT = Path(__file__).resolve().parents[2]
 

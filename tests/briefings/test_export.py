@@ -9,6 +9,19 @@ from pathlib import Path
 
 import pytest
 
+from briefings.model import (
+    Analysis,
+    Article,
+    Briefing,
+    BriefLine,
+    Comparison,
+    Figure,
+    IngestError,
+    Mention,
+    Sentence,
+    Side,
+    Topic,
+)
 from briefings.output.export import (
     ExportError,
     briefing_to_dict,
@@ -22,19 +35,6 @@ from briefings.output.export import (
     export_filename,
     format_number,
     write_atomic,
-)
-from briefings.model import (
-    Analysis,
-    Article,
-    Briefing,
-    BriefLine,
-    Comparison,
-    Figure,
-    IngestError,
-    Mention,
-    Sentence,
-    Side,
-    Topic,
 )
 
 TEXT = "딥시크는 개발비로 560만 달러를 썼다. 엔비디아 주가는 17% 폭락했다. [bold red]주의[/] | 표시"
