@@ -41,7 +41,7 @@ _EXIT_CODES = """\
 exit status:
   0  every input was briefed
   1  some inputs were skipped (each is named on stderr and in the JSON "errors"),
-     or the output could not be written
+     or the output could not be written (the -o file, a full or closed stdout)
   2  usage error (unknown option, bad value, an -o file that is one of the inputs)"""
 
 _MAIN_DESCRIPTION = """\
