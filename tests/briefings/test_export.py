@@ -455,3 +455,14 @@ def test_json_error_paths_hold_no_raw_control_characters() -> None:
     assert got["path"] == "/tmp/x\\x1b[2J\\x1b]0;pwned\\x07\\x0ay\\x09\\u202e.txt"
     assert got["error"] == "no such\\x1b[31m file"
     assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in got["path"] + got["error"])
+
+
+def test_write_atomic_refuses_a_file_the_user_may_not_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "locked.md"
+    target.write_text("keep", encoding="utf-8")
+    target.chmod(0o444)
+    monkeypatch.setattr(os, "access", lambda path, mode: False)  # as a normal user (root may write anything)
+    with pytest.raises(ExportError, match=r"locked\.md: the file is read-only \(permission denied\)"):
+        write_atomic(target, "new")
+    assert target.read_text(encoding="utf-8") == "keep"
+    assert target.stat().st_mode & 0o777 == 0o444
