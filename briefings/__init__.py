@@ -29,6 +29,8 @@ if TYPE_CHECKING:
         export_filename,
         json_schema,
         write_atomic,
+        write_new,
+        default_export_dir,
     )
     from briefings.ingest.files import first_article, load_paths, read_article, seed_dir, source_changed, text_encoding
     from briefings.model import (
@@ -71,6 +73,8 @@ _LAZY: dict[str, str] = {
     "export_filename": "output.export",
     "json_schema": "output.export",
     "write_atomic": "output.export",
+    "write_new": "output.export",
+    "default_export_dir": "output.export",
     "load_paths": "ingest.files",
     "first_article": "ingest.files",
     "read_article": "ingest.files",
@@ -137,6 +141,8 @@ __all__ = [
     "first_article",
     "json_schema",
     "write_atomic",
+    "write_new",
+    "default_export_dir",
     "compare",
     "default_cache_dir",
     "dependency_versions",
