@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
@@ -221,11 +221,18 @@ def _noun_run(text: str, tokens: Sequence[Token], i: int) -> str:
     return text[tokens[i].start : tokens[j - 1].end] if j > i else ""
 
 
+@lru_cache(maxsize=1)
+def _noun_cues() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((m.key, tuple(sorted(m.cues, key=len, reverse=True))) for m in measures())
+
+
+@lru_cache(maxsize=8192)
 def _measure_of_noun(noun: str) -> str | None:
-    for m in measures():
-        for cue in sorted(m.cues, key=len, reverse=True):
+    """The measure a noun names by its start ("시가총액은" -> market_value), in measures.tsv order."""
+    for key, cues in _noun_cues():
+        for cue in cues:
             if noun.startswith(cue):
-                return m.key
+                return key
     return None
 
 
@@ -314,13 +321,19 @@ def _speech_verb_at(text: str, tokens: Sequence[Token], i: int) -> str | None:
     return None
 
 
-def sentence_names(text: str, sentence: Sentence, tokens: Sequence[Token], glosses: dict[str, str]) -> list[_Name]:
+def sentence_names(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    glosses: dict[str, str],
+    mentions: Sequence[EntityMention] | None = None,
+) -> list[_Name]:
     """Every name in a sentence: gazetteer names, glossed names and Kiwi's other proper nouns."""
     cues = fact_cues()
     not_names = set(cues.words("notname"))
     names: list[_Name] = []
     covered: list[tuple[int, int]] = []
-    for m in entity_mentions(text, sentence, tokens):
+    for m in entity_mentions(text, sentence, tokens) if mentions is None else mentions:
         e = m.entity
         en = e.owner if e.type == "product" and e.owner else e.en
         typ = "company" if e.type == "product" and e.owner else e.type
@@ -423,12 +436,16 @@ def _cue_hits(
     "학습 비용으로" holds both "학습 비용" (training_cost) and "비용으로": the longer cue speaks.
     """
     hits: list[tuple[int, int, str]] = []
+    lo, hi = clause
     for cue, key in cues:
-        for m in re.finditer(re.escape(cue), text[clause[0] : clause[1]]):
-            s, e = clause[0] + m.start(), clause[0] + m.end()
-            if skip_negated and _NEGATED.match(text[e : e + 5]):
-                continue
-            hits.append((s, e, key))
+        if not cue:
+            continue
+        s = text.find(cue, lo, hi)
+        while s >= 0:
+            e = s + len(cue)
+            if not (skip_negated and _NEGATED.match(text[e : e + 5])):
+                hits.append((s, e, key))
+            s = text.find(cue, s + 1, hi)
     return [
         (s, e, key) for s, e, key in hits if not any(s2 < e and s < e2 and (e2 - s2) > (e - s) for s2, e2, _ in hits)
     ]
@@ -475,10 +492,7 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
     text = ctx.text
     fig = ctx.figures[index]
     blockers = fact_cues().words("cue_blocker")
-    cues = []
-    for cue, key in _measure_cues(kind):
-        cues.append((cue, key))
-    hits = _cue_hits(text, clause, cues, True)
+    hits = _cue_hits(text, clause, _measure_cues(kind), True)
     keep: list[tuple[int, int, str]] = []
     for s, e, key in hits:
         after = text[e : e + 30]
@@ -504,12 +518,14 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
     return None
 
 
-def _measure_cues(kind: str) -> list[tuple[str, str]]:
-    return [(cue, m.key) for m in measures() if kind in m.kinds for cue in m.cues]
+@lru_cache(maxsize=16)
+def _measure_cues(kind: str) -> tuple[tuple[str, str], ...]:
+    return tuple((cue, m.key) for m in measures() if kind in m.kinds for cue in m.cues)
 
 
-def _change_cues() -> list[tuple[str, str]]:
-    return [(cue, c.key) for c in changes() for cue in c.cues]
+@lru_cache(maxsize=1)
+def _change_cues() -> tuple[tuple[str, str], ...]:
+    return tuple((cue, c.key) for c in changes() for cue in c.cues)
 
 
 def change_verb(text: str, sentence: Sentence, tokens: Sequence[Token], figure: Figure, key: str) -> str:
@@ -713,11 +729,19 @@ class _Ctx:
     glosses: dict[str, str]
     names: dict[int, list[_Name]]
     main: str | None
+    mentions: dict[int, list[EntityMention]] = field(default_factory=dict)
+
+
+def _mentions(ctx: _Ctx, si: int) -> list[EntityMention]:
+    if si not in ctx.mentions:
+        ctx.mentions[si] = entity_mentions(ctx.text, ctx.analysis.sentences[si], ctx.analysis.tokens[si])
+    return ctx.mentions[si]
 
 
 def _names(ctx: _Ctx, si: int) -> list[_Name]:
     if si not in ctx.names:
-        ctx.names[si] = sentence_names(ctx.text, ctx.analysis.sentences[si], ctx.analysis.tokens[si], ctx.glosses)
+        sentence, tokens = ctx.analysis.sentences[si], ctx.analysis.tokens[si]
+        ctx.names[si] = sentence_names(ctx.text, sentence, tokens, ctx.glosses, _mentions(ctx, si))
     return ctx.names[si]
 
 
@@ -1391,10 +1415,10 @@ def _fact_main(ctx: _Ctx, article: Article) -> str | None:
     for si in range(len(ctx.analysis.sentences)):
         sentence = ctx.analysis.sentences[si]
         in_title = bool(title) and ctx.text[sentence.start : sentence.end].strip() in title
-        for n in _names(ctx, si):
-            if n.en and n.type == "company":
-                counts[n.en] += 2 if in_title else 1
-                kos.setdefault(n.en, n.ko)
+        for m in _mentions(ctx, si):
+            if m.entity.type == "company":
+                counts[m.entity.en] += 2 if in_title else 1
+                kos.setdefault(m.entity.en, ctx.text[m.start : m.end])
     for child, child_ko in list(kos.items()):
         for parent, parent_ko in kos.items():
             if parent != child and child_ko.startswith(parent_ko + " ") and counts[child] > 0:
