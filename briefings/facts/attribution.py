@@ -805,6 +805,8 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
             if earlier and ctx.text[n.end : n.end + 1] in {"이", "가"} and _embedded(ctx, n, fig):
                 continue  # "한국은 [미국이 … 선택하는] 투자를 위해 N": the topic's
             return (n if _subject_ok(n, measure) else None), True
+        if n.role == "gen" and n.measure == "gpu_count":
+            continue  # "엔비디아 칩 5만 개": the chips' maker, not their owner
         if n.role == "gen" and n.measure is not None and measure not in _SUBJ_OVER_GEN:
             between = [g for g in ctx.figures if g.sentence == fig.sentence and n.end <= g.start < fig.start]
             if n.measure == measure or (measure is None and not between and n.start >= clause[0]):
@@ -1215,7 +1217,9 @@ def _event_date(
         return None  # the sentence dates something else: do not guess
     if any(p in body for p in _words()["past"]) or ctx.dates.article_day is None:
         return None
-    return ctx.dates.story_day
+    if ctx.dates.story_day != ctx.dates.article_day:
+        return None  # the lead names another day ("27일(현지시간)"): an undated move may be either day's
+    return ctx.dates.article_day
 
 
 def _shared_date(a: str, b: str) -> str | None:

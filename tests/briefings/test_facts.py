@@ -543,3 +543,29 @@ def test_a_generic_index_subject_is_decided_by_its_level_or_left_open() -> None:
     figures.append(Figure(surface="3%", start=p, end=p + 2, sentence=3, kind="percent", value=3.0, unit="%", en="3%"))
     facts = extract_facts(Article(id="t", path="t", title="", text=text), analysis, tuple(figures))
     assert [f.subject for f in facts] == ["KOSPI", "KOSDAQ", "KOSPI", None]
+
+
+def test_a_chip_maker_is_not_the_owner_of_the_chips() -> None:
+    text = "딥시크는 엔비디아 칩 5만개를 보유하고 있다. 딥시크는 엔비디아의 H800 칩 2000개를 썼다."
+    facts, _ = _facts(text, [("5만개", "count", 5e4, "50,000"), ("2000개", "count", 2e3, "2,000")])
+    assert [(f.subject, f.measure) for f in facts] == [("DeepSeek", "gpu_count")] * 2
+
+
+def test_an_undated_move_takes_the_article_s_day_only_when_the_lead_names_no_other_day() -> None:
+    text = "엔비디아 주가는 27일(현지시간) 17% 폭락했다. 오라클(-13.8%)도 급락했다."
+    analysis = analyse(text)
+    specs = [("27일", "date", "2025-01-27", "27 January"), ("17%", "percent", 17.0, "17%")]
+    figures = [_figure(text, analysis, *spec) for spec in specs]
+    s = text.index("-13.8%")
+    figures.append(
+        Figure(surface="-13.8%", start=s, end=s + 6, sentence=1, kind="percent", value=-13.8, unit="%", en="-13.8%")
+    )
+    figures.sort(key=lambda f: f.start)
+    same_day = extract_facts(
+        Article(id="t", path="t", title="", text=text, date="2025-01-27"), analysis, tuple(figures)
+    )
+    assert [f.date for f in same_day] == ["2025-01-27", "2025-01-27"]
+    next_day = extract_facts(
+        Article(id="t", path="t", title="", text=text, date="2025-01-28"), analysis, tuple(figures)
+    )
+    assert [f.date for f in next_day] == ["2025-01-27", None]  # the US day or Korea's: unsure
