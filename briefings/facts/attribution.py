@@ -264,7 +264,7 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
                 return "title", None
             if noun.startswith("경우"):  # "엔비디아의 경우": a topic
                 return "subj", None
-            measure = _measure_of_noun(noun) if noun else None
+            measure = _measure_after(text, tokens, j, noun) if noun else None
             if measure is not None and _particle_after_noun(text, tokens, j, noun):
                 return "subj", measure  # "테슬라의 주가는": the sentence is about 테슬라
             return "gen", measure
@@ -282,7 +282,7 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
             k += 1
         if k < len(tokens) and tokens[k].tag == "JKB" and tokens[k].form in {"로", "으로"}:
             return "other", None  # "중국 수출 제한으로": a cause or a means, never the subject
-        measure = _measure_of_noun(noun)
+        measure = _measure_after(text, tokens, i, noun)
         if measure is not None and t.tag != "NNP":
             if _particle_after_noun(text, tokens, i, noun):
                 return "subj", measure  # "테슬라 주가는 …": the topic of the sentence
@@ -297,6 +297,17 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
     if t.tag == "JKB" and re.match(r"^에\s*(?:대한|대해|부과|매기)", rest):
         return "target", None  # "한국에 대한 15% 관세": the country the tariff is on
     return "other", None
+
+
+def _measure_after(text: str, tokens: Sequence[Token], i: int, noun: str) -> str | None:
+    """The measure the words from token ``i`` name: "시총 846조원" (Kiwi: 시/NNG 총/MM), "실제 개발비가"."""
+    found = _measure_of_noun(noun) or _measure_of_noun(text[tokens[i].start : tokens[i].start + 12])
+    if found is not None:
+        return found
+    words = noun.split()
+    if len(words) > 1 and words[0] in fact_cues().words("scope") + ("실제", "최종", "공식"):
+        return _measure_of_noun(" ".join(words[1:]))
+    return None
 
 
 def _particle_after_noun(text: str, tokens: Sequence[Token], i: int, noun: str) -> bool:
@@ -1084,6 +1095,9 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     near = text[max(clause[0], fig.start - 14) : fig.start]
     if fig.unit != "duration" and any(w in near for w in fact_cues().words("future")):
         return "estimate"  # "내년 20% 이상 성장": next year's figure is a forecast
+    possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?있", tail)
+    if possible is not None and (ord(possible.group(1)) - 0xAC00) % 28 == 8:
+        return "estimate"  # "410억~780억 달러에 달할 수 있다": a possibility, someone's estimate
     future = _FUTURE_THAT.match(tail)
     if future is not None and any(v in future.group(1) for v in fact_cues().words("forecast_verb")):
         return "estimate"  # "20~30%의 성장이 있을 것이라고": a forecast; "N을 제공할 것" is a promise
@@ -1203,7 +1217,8 @@ def _event_date(
     linked = _linked_day(text, head, ctx.dates)
     if linked is not None:
         return linked
-    if same:  # only reference dates before it: the event's date is not said here
+    compared_days = [d for _, d in same if _is_day_comparison(text, d)]
+    if same and len(compared_days) < len(same):  # reference dates before it: the event's date is not said
         return None
     if any(c in text[sentence.start : sentence.end] for c in fact_cues().words("dayspan")):
         in_force = _day_in_force(ctx, fig.sentence)  # "하루 만에 … 증발했다": on the day just named
@@ -1213,13 +1228,22 @@ def _event_date(
     if m is None or m.dated != "event" or role not in {"level", "change", "threshold", "conversion"}:
         return None
     body = text[sentence.start : sentence.end]
-    if any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
+    dated = [d for d in ctx.figures if d.kind == "date" and d.sentence == fig.sentence]
+    if any(not _is_day_comparison(text, d) for d in dated):
         return None  # the sentence dates something else: do not guess
     if any(p in body for p in _words()["past"]) or ctx.dates.article_day is None:
         return None
     if ctx.dates.story_day != ctx.dates.article_day:
         return None  # the lead names another day ("27일(현지시간)"): an undated move may be either day's
     return ctx.dates.article_day
+
+
+def _is_day_comparison(text: str, d: Figure) -> bool:
+    """ "전날보다", "전일 대비": the day before as a comparison base, which leaves the event on the day itself."""
+    word = d.surface.strip()
+    if not any(word.startswith(c) for c, v in fact_cues().pairs("daylink") if v and v != "0"):
+        return False
+    return re.match(r"^\s*(?:\([^)]{0,12}\))?\s*(?:보다|대비|比|에 비해)", text[d.end : d.end + 16]) is not None
 
 
 def _shared_date(a: str, b: str) -> str | None:

@@ -569,3 +569,29 @@ def test_an_undated_move_takes_the_article_s_day_only_when_the_lead_names_no_oth
         Article(id="t", path="t", title="", text=text, date="2025-01-28"), analysis, tuple(figures)
     )
     assert [f.date for f in next_day] == ["2025-01-27", None]  # the US day or Korea's: unsure
+
+
+def test_a_title_a_possibility_and_a_comparison_day() -> None:
+    text = (
+        "엔비디아 시총 846조원 증발…딥시크 쇼크\n"
+        "블룸버그통신은 딥시크의 실제 개발비가 410억~780억 달러에 달할 수 있다고 보도했다. "
+        "코스피는 전날보다 19.43포인트 내린 2517.37에 장을 마쳤다."
+    )
+    analysis = analyse(text)
+    specs = [
+        ("846조원", "money", 8.46e14, "₩846 trillion"),
+        ("410억~780억 달러", "money", 4.1e10, "US$41-78 billion"),
+        ("전날", "date", "2025-01-30", "30 January"),
+        ("19.43포인트", "quantity", 19.43, "19.43 points"),
+        ("2517.37", "quantity", 2517.37, "2,517.37"),
+    ]
+    figures = tuple(sorted((_figure(text, analysis, *s) for s in specs), key=lambda f: f.start))
+    facts = extract_facts(Article(id="t", path="t", title="", text=text, date="2025-01-31"), analysis, figures)
+    assert [(f.subject, f.measure, f.role) for f in facts] == [
+        ("NVIDIA", "market_value", "change"),
+        ("DeepSeek", "development_cost", "estimate"),
+        ("KOSPI", "index_level", "change"),
+        ("KOSPI", "index_level", "level"),
+    ]
+    assert facts[1].source == "Bloomberg"
+    assert [f.date for f in facts[2:]] == ["2025-01-31"] * 2  # "전날보다" is the base, the move is the day's
