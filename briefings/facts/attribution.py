@@ -516,6 +516,13 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
         keep.append((s, e, key))
     after_hits = [(max(0, s - fig.end), -(e - s), k) for s, e, k in keep if e > fig.end and s >= fig.start]
     before_hits = [(fig.start - e, -(e - s), k) for s, e, k in keep if e <= fig.start]
+    right_after = [
+        h
+        for h in after_hits
+        if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*(?:의|로|으로|에|을|를)?\s*", text[fig.end : fig.end + h[0]])
+    ]
+    if right_after and not text[fig.end + min(right_after)[0] :].startswith("규모"):
+        return min(right_after)[2]  # "190억달러(약 26조원)로 기업가치를", "주당 83만원에 공개 매수했다"
     if before_hits:
         return min(before_hits)[2]
     if after_hits:
@@ -1168,6 +1175,9 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
         hits.append((s, e, key))
     after_hits = [h for h in hits if h[0] >= fig.end]
     before_hits = [h for h in hits if h[1] <= fig.start]
+    adjacent = [h for h in before_hits if fig.start - h[1] <= 3]
+    if adjacent:  # "장중 7.8%까지 하락한 끝에 … 마감됐다": the word right before the figure says when
+        return max(adjacent)[2]
     if after_hits:
         return min(after_hits)[2]
     if before_hits:
