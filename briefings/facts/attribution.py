@@ -1172,6 +1172,8 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
             and not re.search(r"시\s*(?:\d+분\s*)?$", ctx.text[max(0, s - 8) : s].rstrip())
         ):
             continue
+        if key == "intraday" and s >= fig.end and ctx.text[s:e].endswith(("후", "뒤")):
+            key = "open"  # "1467.5원에 출발한 후 1470원": the figure before 출발 is the opening one
         hits.append((s, e, key))
     after_hits = [h for h in hits if h[0] >= fig.end]
     before_hits = [h for h in hits if h[1] <= fig.start]

@@ -595,3 +595,23 @@ def test_a_title_a_possibility_and_a_comparison_day() -> None:
     ]
     assert facts[1].source == "Bloomberg"
     assert [f.date for f in facts[2:]] == ["2025-01-31"] * 2  # "전날보다" is the base, the move is the day's
+
+
+def test_times_of_day_follow_the_nearest_words() -> None:
+    text = (
+        "환율은 1467.5원에 출발한 후 1480원을 돌파했다. "
+        "현대차 인도법인 주가는 장중 7.8%까지 하락한 끝에 1819루피에 마감됐다. "
+        "비트코인 시가총액은 2조 달러를 넘었다."
+    )
+    facts, _ = _facts(
+        text,
+        [
+            ("1467.5원", "money", 1467.5, "₩1,467.5"),
+            ("1480원", "money", 1480.0, "₩1,480"),
+            ("7.8%", "percent", 7.8, "7.8%"),
+            ("1819루피", "money", 1819.0, "₹1,819"),
+            ("2조 달러", "money", 2e12, "US$2 trillion"),
+        ],
+    )
+    assert [f.time_of_day for f in facts] == ["open", "intraday", "intraday", "close", None]
+    assert facts[4].measure == "market_value"  # 시가총액 is no opening price (시가)
