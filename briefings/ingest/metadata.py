@@ -6,11 +6,13 @@ a lone reporter-name line, a blog header "2025. 1. 28. 22:39ㆍ<blog name>",
 the "(서울=연합뉴스) 김태균 기자 = " dateline prefix, a repeated title) are
 taken out of the body; the body sentences are kept.
 
-Decision: the title is not repeated as the first line of the body.  When the
-title is the article's first line it is removed from the body (and so are
-copies of it just below); when it is a heading further down it stays where it
-is.  When no line looks like a headline, the title is the first sentence
-(shortened) and the body is left whole.
+Decision: the title stays in the body once, where the article has it.  A
+headline is part of what the article says - its figures ("시총 846조원 증발")
+are key figures, and every figure is a span of the body - so the headline line
+stays (the body's first line when the article starts with it) and only its
+copies below it go.  A title from the page's metadata (``title_hint``) keeps
+its first copy in the body.  When no line looks like a headline, the title is
+the first sentence (shortened) and the body is left whole.
 """
 
 from __future__ import annotations
@@ -365,9 +367,8 @@ def _find_title(st: _State, title_hint: str | None, site: str | None) -> str:
     head = st.header(TITLE_WINDOW + 3)
     if title_hint and title_hint.strip():
         title = _strip_site(re.sub(r"\s+", " ", title_hint).strip(), site)
-        for i in head:
-            if _norm(st.lines[i]) in (_norm(title), _norm(title_hint)):
-                st.drop.add(i)
+        copies = [i for i in head if _norm(st.lines[i]) in (_norm(title), _norm(title_hint))]
+        st.drop.update(copies[1:])  # the first copy is the article's own headline line
         return title
     chosen: int | None = None
     for i in head[:TITLE_WINDOW]:
@@ -387,13 +388,9 @@ def _find_title(st: _State, title_hint: str | None, site: str | None) -> str:
             title = title[: FALLBACK_TITLE - 1].rstrip() + "…"
         return title
     title = st.lines[chosen].strip()
-    if chosen == head[0]:
-        body_left = [i for i in st.filled if i not in st.drop and i != chosen]
-        if body_left:
-            st.drop.add(chosen)
-        for i in head[1:]:
-            if _norm(st.lines[i]) == _norm(title) and body_left:
-                st.drop.add(i)
+    for i in head:
+        if i > chosen and _norm(st.lines[i]) == _norm(title):
+            st.drop.add(i)  # the headline repeated below itself
     return title
 
 
