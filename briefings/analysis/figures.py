@@ -23,6 +23,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import cast
 
 from briefings.analysis.dates import find_dates
 from briefings.analysis.figure_en import QUALIFIER_EN, date_range_en, figure_en, plain_number
@@ -534,7 +535,12 @@ def _figure(amount: _Amount, text: str, sentence: int) -> Figure:
         qualifier=amount.qualifier,
         counter=amount.counter,
     )
-    return Figure(**{**fig.__dict__, "en": amount.en or figure_en(fig, noun=amount.noun)})
+    if amount.en:
+        return replace(fig, en=amount.en)
+    # The English is said from the exact decimal value, not the float: a number a float cannot hold
+    # ("99999999999999999%") is still said digit for digit, never rounded.
+    exact = replace(fig, value=cast(float, amount.value), high=cast("float | None", amount.high))
+    return replace(fig, en=figure_en(exact, noun=amount.noun))
 
 
 def extract_figures(text: str, sentences: Sequence[Sentence], article_date: str | None) -> tuple[Figure, ...]:

@@ -364,6 +364,7 @@ def test_brackets(text: str, surface: str, kind: str, qualifier: str | None, en:
     ("text", "surface", "en"),
     [
         ("시가총액 기준 업계 5위에 올랐다", "5위", "5th place"),
+        ("세계 2위 반도체 기업이다", "2위", "2nd place"),
         ("역대 2번째 상승 폭이다", "2번째", "2nd"),
         ("세계 3대 반도체 시장", "3대", "top 3"),
         ("기준금리를 3연속 인하했다", "3연속", "3 in a row"),
@@ -377,3 +378,14 @@ def test_ranks_and_repeats(text: str, surface: str, en: str) -> None:
 
 def test_signed_percentages_keep_their_sign() -> None:
     assert [(f.surface, f.value) for f in figures("매출 (+12% YoY), 순익 -3%")] == [("+12%", 12.0), ("-3%", -3.0)]
+
+
+def test_a_number_a_float_cannot_hold_is_said_exactly() -> None:
+    fig = only("주가가 99999999999999999% 올랐다")
+    assert fig.en == "99,999,999,999,999,999%"
+    assert all(f.kind != "date" for f in figures("99999년 만에, 2025년 2월 30일"))
+
+
+def test_large_exact_numbers_stay_exact() -> None:
+    fig = only("예산은 846조6875억원이다")
+    assert fig.value == 846687500000000.0 and fig.en == "₩846.6875 trillion"
