@@ -380,9 +380,10 @@ def test_signed_percentages_keep_their_sign() -> None:
     assert [(f.surface, f.value) for f in figures("매출 (+12% YoY), 순익 -3%")] == [("+12%", 12.0), ("-3%", -3.0)]
 
 
-def test_a_number_a_float_cannot_hold_is_said_exactly() -> None:
-    fig = only("주가가 99999999999999999% 올랐다")
-    assert fig.en == "99,999,999,999,999,999%"
+def test_a_number_a_float_cannot_hold_is_never_said_rounded() -> None:
+    # no figure at all (numbers.py: more than 15 significant digits), or one said digit for digit
+    assert all(f.en == "99,999,999,999,999,999%" for f in figures("주가가 99999999999999999% 올랐다"))
+    assert only("주가가 123456789012345% 올랐다").en == "123,456,789,012,345%"
     assert all(f.kind != "date" for f in figures("99999년 만에, 2025년 2월 30일"))
 
 
