@@ -52,6 +52,7 @@ _ENGLISH_SCALES = {"million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "tr
 _NOUN_BEFORE = re.compile(r"([A-Za-z]{2,}|[가-힣]{1,8})(?:\([^()\n]{0,20}\))? ?$")
 _NOUN_AFTER = re.compile(r" ?([A-Za-z]{2,}|[가-힣]{1,8})")
 _AGE_GROUPS = {Decimal(n) for n in range(10, 100, 10)}
+_FRACTION = re.compile(r"(?P<den>[0-9]{1,4}) ?분의 ?(?P<num>[0-9]{1,4})(?![0-9.,])")  # "10분의 1": one tenth
 _TOP_RANK = re.compile(r" [가-힣]")  # "3대 원칙", "7대 자산": a rank (top N), not N vehicles
 
 
@@ -441,6 +442,15 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
         q_before, first = _qualifier_before(text, first)
         q_after, end = _qualifier_after(text, end, unit.kind)
         return _Amount(first, end, unit.kind, value, unit.unit, qualifier=q_after or q_before)
+
+    fraction = _FRACTION.match(text, start)
+    if fraction is not None and int(fraction["den"]) > 0 and int(fraction["num"]) > 0:
+        q_before, first = _qualifier_before(text, start)
+        q_after, end = _qualifier_after(text, fraction.end(), "multiple")
+        den, num = Decimal(fraction["den"]), Decimal(fraction["num"])
+        en = f"{plain_number(num)}/{plain_number(den)}"
+        en = f"{QUALIFIER_EN[q_after or q_before or '']} {en}" if (q_after or q_before) in QUALIFIER_EN else en
+        return _Amount(first, end, "multiple", num / den, "x", qualifier=q_after or q_before, en=en)
 
     duration = _read_duration(text, start, numeral)
     if duration is not None:

@@ -80,6 +80,8 @@ def test_same_month_does_not_borrow_an_older_month() -> None:
         ("테슬라의 3분기 실적", "2024-10-25", "3분기", "2024-Q3"),
         ("테슬라의 3분기 실적", None, "3분기", "--Q3"),
         ("2024년 연간과 4분기 잠정 실적", None, "4분기", "2024-Q4"),
+        ("1Q 실적 요약", "2025-05-30", "1Q", "2025-Q1"),
+        ("4Q24 영업이익", None, "4Q24", "2024-Q4"),
     ],
 )
 def test_bare_days_and_quarters(text: str, article_date: str | None, surface: str, value: str) -> None:

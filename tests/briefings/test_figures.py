@@ -390,3 +390,28 @@ def test_a_number_a_float_cannot_hold_is_never_said_rounded() -> None:
 def test_large_exact_numbers_stay_exact() -> None:
     fig = only("예산은 846조6875억원이다")
     assert fig.value == 846687500000000.0 and fig.en == "₩846.6875 trillion"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "en"),
+    [
+        ("연준은 기준금리를 25bp 인하했다", "25bp", "bp", "25 basis points"),
+        ("금리를 50 bp 올렸다", "50 bp", "bp", "50 basis points"),
+        ("25베이시스포인트 인상", "25베이시스포인트", "bp", "25 basis points"),
+    ],
+)
+def test_basis_points(text: str, surface: str, unit: str, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.unit, fig.en) == (surface, "quantity", unit, en)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "en"),
+    [
+        ("개발 비용은 경쟁사의 10분의 1 수준이다", "10분의 1 수준", 0.1, "about 1/10"),
+        ("주주 3분의 2 이상이 찬성했다", "3분의 2 이상", 2 / 3, "at least 2/3"),
+    ],
+)
+def test_fractions(text: str, surface: str, value: float, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.value, fig.en) == (surface, "multiple", value, en)
