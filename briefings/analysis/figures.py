@@ -448,9 +448,9 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
         q_before, first = _qualifier_before(text, start)
         q_after, end = _qualifier_after(text, fraction.end(), "multiple")
         den, num = Decimal(fraction["den"]), Decimal(fraction["num"])
-        en = f"{plain_number(num)}/{plain_number(den)}"
-        en = f"{QUALIFIER_EN[q_after or q_before or '']} {en}" if (q_after or q_before) in QUALIFIER_EN else en
-        return _Amount(first, end, "multiple", num / den, "x", qualifier=q_after or q_before, en=en)
+        said = f"{plain_number(num)}/{plain_number(den)}"
+        said = f"{QUALIFIER_EN[q_after or q_before or '']} {said}" if (q_after or q_before) in QUALIFIER_EN else said
+        return _Amount(first, end, "multiple", num / den, "x", qualifier=q_after or q_before, en=said)
 
     duration = _read_duration(text, start, numeral)
     if duration is not None:
@@ -499,10 +499,10 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
     q_after, end = _qualifier_after(text, end, unit.kind)
     qualifier = q_after or qualifier or q_before
     noun = _count_noun(text, first, end) if unit.kind == "count" else None
-    en = None
+    rank_en: str | None = None
     if unit.counter == "대" and _TOP_RANK.match(text, end) and not numeral.scaled and value < 100 and high is None:
-        en = f"top {plain_number(value)}"  # "세계 3대 자동차 시장": one of the three largest
-    return _Amount(first, end, unit.kind, value, unit.unit, high, qualifier, unit.counter, noun, en)
+        rank_en = f"top {plain_number(value)}"  # "세계 3대 자동차 시장": one of the three largest
+    return _Amount(first, end, unit.kind, value, unit.unit, high, qualifier, unit.counter, noun, rank_en)
 
 
 def _amounts(text: str, masked: _Spans, starts: list[int]) -> list[_Amount]:
