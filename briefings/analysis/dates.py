@@ -349,7 +349,8 @@ def _sentence_start(text: str, pos: int) -> int:
 @lru_cache(maxsize=1)
 def _reference_cue() -> re.Pattern[str]:
     cues = _alternation(date_words().get("reference", {}))
-    return re.compile(r"[^.\n]{0,24}?(?:" + cues + r")")
+    # within the clause: no sentence end, though a decimal point may pass ("의 24.4% 급등에 이어")
+    return re.compile(r"(?:[^.\n]|(?<=[0-9])\.(?=[0-9])){0,24}?(?:" + cues + r")")
 
 
 def _is_reference(text: str, end: int) -> bool:

@@ -188,3 +188,8 @@ def test_a_reference_date_does_not_date_the_day_before() -> None:
 def test_impossible_dates_are_not_dates() -> None:
     assert dates("2025년 2월 30일 발표", "2025-03-05") == []
     assert all(v != "2025-02-30" for _, v, _, _ in dates("30일 발표", "2025-02-05"))
+
+
+def test_a_record_quoted_for_comparison_does_not_date_the_day_before() -> None:
+    text = "상승률은 2013년 5월 9일의 24.4% 급등에 이어 두 번째다. 시가총액은 전날 6825억달러였다."
+    assert [s for s, _, _, _ in dates(text)] == ["2013년 5월 9일"]
