@@ -158,3 +158,9 @@ def money_words() -> tuple[str, ...]:
 def quantity_units() -> dict[str, tuple[str, str]]:
     """Unit of a quantity -> English (singular, plural): "pt" -> ("point", "points")."""
     return {r[0]: (r[1], r[2]) for r in _rows("quantity_units.tsv")}
+
+
+@lru_cache(maxsize=1)
+def rank_scopes() -> tuple[str, ...]:
+    """Words before "N대 <noun>" that make it a rank (``rank_scopes.txt``)."""
+    return _words("rank_scopes.txt")

@@ -38,6 +38,7 @@ from briefings.analysis.figure_lexicon import (
     non_figure_patterns,
     particle_starts,
     qualifier_cues,
+    rank_scopes,
     units,
 )
 from briefings.analysis.numbers import BIG_SCALES, Numeral, scan_numeral
@@ -156,6 +157,9 @@ def _unit_after(text: str, pos: int, numeral: Numeral) -> tuple[Unit, int] | Non
             continue  # 3주 (weeks, not shares)
         if unit.counter == "대" and (numeral.value in _AGE_GROUPS or nxt.isdigit()):
             continue  # 20대 (people in their twenties), 2대1 (a score)
+        if unit.counter == "대" and _TOP_RANK.match(text, end) and not numeral.scaled and numeral.value < 100:
+            if not _rank_scope_before(text, numeral.start) and not _count_noun_before(text, numeral.start):
+                continue  # "3대 원칙": the three major principles, neither a rank we can say nor vehicles
         if _is_latin(nxt) or nxt.isdigit():
             continue
         return unit, end
@@ -204,6 +208,17 @@ def _qualifier_after(text: str, end: int, kind: str) -> tuple[str | None, int]:
             qualifier = "at_least"
         return qualifier, m.end()
     return None, end
+
+
+def _rank_scope_before(text: str, start: int) -> bool:
+    """A scope word ("세계", "국내") is the word right before ``start``: "세계 3대 시장"."""
+    m = re.search(r"([가-힣]{1,6}) $", text[max(0, start - 8) : start])
+    return m is not None and m.group(1) in rank_scopes()
+
+
+def _count_noun_before(text: str, start: int) -> bool:
+    m = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in count_nouns()
 
 
 def _count_noun(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -501,7 +516,8 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
     noun = _count_noun(text, first, end) if unit.kind == "count" else None
     rank_en: str | None = None
     if unit.counter == "대" and _TOP_RANK.match(text, end) and not numeral.scaled and value < 100 and high is None:
-        rank_en = f"top {plain_number(value)}"  # "세계 3대 자동차 시장": one of the three largest
+        if _rank_scope_before(text, first):
+            rank_en, noun = f"top {plain_number(value)}", None  # "세계 3대 자동차 시장": one of the three largest
     return _Amount(first, end, unit.kind, value, unit.unit, high, qualifier, unit.counter, noun, rank_en)
 
 

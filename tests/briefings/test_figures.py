@@ -195,6 +195,7 @@ def test_counts_keep_their_counter(text: str, surface: str, value: float, counte
         "4분기 연속 적자, 10년 만기 국채",
         "20대 남성, 2대1로 승리",
         "2대 주주, 제2회 정기총회",
+        "3대 원칙을 세웠다",
         "52주 신고가를 경신",
         "3원칙을 세웠다",
         "H100 GPU 5G망 3D 프린터 010-1234-5678",
@@ -367,6 +368,7 @@ def test_brackets(text: str, surface: str, kind: str, qualifier: str | None, en:
         ("세계 2위 반도체 기업이다", "2위", "2nd place"),
         ("역대 2번째 상승 폭이다", "2번째", "2nd"),
         ("세계 3대 반도체 시장", "3대", "top 3"),
+        ("국내 5대 그룹 총수", "5대", "top 5"),
         ("기준금리를 3연속 인하했다", "3연속", "3 in a row"),
         ("올해 2회 인하했다", "2회", "2 times"),
     ],
@@ -415,3 +417,7 @@ def test_basis_points(text: str, surface: str, unit: str, en: str) -> None:
 def test_fractions(text: str, surface: str, value: float, en: str) -> None:
     fig = only(text)
     assert (fig.surface, fig.kind, fig.value, fig.en) == (surface, "multiple", value, en)
+
+
+def test_vehicles_are_counted_not_ranked() -> None:
+    assert only("차량 3대 판매에 그쳤다").en == "3 vehicles"
