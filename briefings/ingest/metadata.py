@@ -290,6 +290,25 @@ def _find_date(st: _State, date_hint: str | None) -> str | None:
     return published or header_date or hint or signed or modified
 
 
+_LONE_LABEL = re.compile(rf"^(?:{_PUBLISHED}|{_MODIFIED})\s*(?:일|일시|시간)?\s*[:：]?$", re.IGNORECASE)
+
+
+def _drop_header_labels(st: _State) -> Outlet | None:
+    """Header lines that are only a date label whose date the page lost ("입력", "업데이트") or only
+    an outlet's name ("중앙일보"): metadata, not body.  Returns the outlet so named."""
+    named: Outlet | None = None
+    for i in st.header(HEADER_LINES):
+        line = st.lines[i].strip()
+        if _LONE_LABEL.match(line):
+            st.drop.add(i)
+            continue
+        outlet = find_outlet(line) if len(line) <= 20 else None
+        if outlet is not None:
+            st.drop.add(i)
+            named = named or outlet
+    return named
+
+
 def _find_dateline(st: _State) -> tuple[str | None, str | None]:
     """(outlet name, byline) from a dateline "(서울=연합뉴스) 김태균 기자 = ..." or a byline line."""
     for i in st.header(10):
@@ -413,9 +432,10 @@ def extract_metadata(
     st = _State(list(lines), set(), [i for i, s in enumerate(lines) if s.strip()], signoffs=tuple(extra_lines))
     date = _find_date(st, date_hint)
     outlet_name, byline = _find_dateline(st)
+    header_outlet = _drop_header_labels(st)
     outlet = find_outlet(outlet_name) if outlet_name else None
     if outlet_name is None:
-        outlet = (find_outlet(site_hint) if site_hint else None) or _outlet_from_lines(extra_lines)
+        outlet = (find_outlet(site_hint) if site_hint else None) or header_outlet or _outlet_from_lines(extra_lines)
     name_ko = outlet.ko if outlet else (outlet_name or (site_hint.strip() if site_hint else None) or None)
     title = _find_title(st, title_hint, name_ko)
     body = tuple(s for i, s in enumerate(st.lines) if i not in st.drop)

@@ -238,3 +238,9 @@ def test_a_caption_or_a_bullet_is_never_the_title(first: str) -> None:
     m = meta(first, PARA, PARA2)
     assert m.title != first.strip()
     assert m.title == PARA
+
+
+def test_lone_labels_and_a_lone_outlet_name_are_metadata() -> None:
+    m = meta("코스피 2% 급락", "중앙일보", "입력", "업데이트", PARA)
+    assert m.lines == ("코스피 2% 급락", PARA)
+    assert (m.outlet, m.outlet_en) == ("중앙일보", "JoongAng Ilbo")
