@@ -364,14 +364,28 @@ def _find_dateline(st: _State) -> tuple[str | None, str | None]:
 
 def _outlet_from_lines(lines: Sequence[str]) -> Outlet | None:
     for line in lines:
+        # the name the line writes ("차은지 한경닷컴 기자 cha@hankyung.com") before its e-mail's domain
+        for outlet in sorted(outlets(), key=lambda o: -len(o.ko)):  # 연합뉴스TV before 연합뉴스
+            if outlet.ko in line:
+                return outlet
         for dom in _EMAIL_DOMAIN.findall(line):
             found = find_outlet(dom)
             if found:
                 return found
-        for outlet in sorted(outlets(), key=lambda o: -len(o.ko)):  # 연합뉴스TV before 연합뉴스
-            if outlet.ko in line:
-                return outlet
     return None
+
+
+_FOOTER_BYLINE = re.compile(r"^(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s+(?P<who>[가-힣]{2,4})\s*" + _ROLE + r"$")
+
+
+def _footer_byline(st: _State) -> tuple[str | None, str | None]:
+    """A last line "파이낸셜투데이 조송원 기자": the outlet and the reporter; the line is metadata."""
+    for i in [i for i in st.filled if i not in st.drop][-3:]:
+        m = _FOOTER_BYLINE.match(st.lines[i].strip())
+        if m and _outlet_like(m["outlet"]):
+            st.drop.add(i)
+            return m["outlet"], m["who"]
+    return None, None
 
 
 def _strip_site(title: str, site: str | None) -> str:
@@ -432,6 +446,9 @@ def extract_metadata(
     st = _State(list(lines), set(), [i for i, s in enumerate(lines) if s.strip()], signoffs=tuple(extra_lines))
     date = _find_date(st, date_hint)
     outlet_name, byline = _find_dateline(st)
+    footer_outlet, footer_byline = _footer_byline(st)
+    outlet_name = outlet_name or footer_outlet
+    byline = byline or footer_byline
     header_outlet = _drop_header_labels(st)
     outlet = find_outlet(outlet_name) if outlet_name else None
     if outlet_name is None:

@@ -244,3 +244,13 @@ def test_lone_labels_and_a_lone_outlet_name_are_metadata() -> None:
     m = meta("코스피 2% 급락", "중앙일보", "입력", "업데이트", PARA)
     assert m.lines == ("코스피 2% 급락", PARA)
     assert (m.outlet, m.outlet_en) == ("중앙일보", "JoongAng Ilbo")
+
+
+def test_a_footer_byline_names_the_outlet_and_the_reporter() -> None:
+    m = meta("제목", PARA, PARA2, "파이낸셜투데이 조송원 기자")
+    assert (m.outlet, m.outlet_en, m.byline) == ("파이낸셜투데이", "Financial Today", "조송원")
+    assert m.lines == ("제목", PARA, PARA2)
+
+
+def test_the_outlet_a_signoff_names_beats_its_e_mail_domain() -> None:
+    assert meta("제목", PARA, extra_lines=["차은지 한경닷컴 기자 cha@hankyung.com"]).outlet == "한경닷컴"
