@@ -285,7 +285,7 @@ def _read_duration(text: str, start: int, numeral: Numeral) -> _Amount | None:
     end = pos
     qualifier: str | None = None
     if text.startswith("여", end):
-        qualifier, end = "approx", end + 1
+        qualifier, end = "more_than", end + 1  # "2년4개월여": a little over 2 years and 4 months
     if text.startswith("간", end) and _ends_word(text, end + 1):
         end += 1  # "20분간", "3년간": part of the figure
     elif len(parts) == 1 and last_word.context is not None:
