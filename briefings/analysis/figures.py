@@ -150,7 +150,7 @@ def _unit_after(text: str, pos: int, numeral: Numeral) -> tuple[Unit, int] | Non
         end = start + len(unit.surface)
         nxt = text[end : end + 1]
         if _is_hangul(unit.surface[-1]) and _is_hangul(nxt) and nxt not in particle_starts():
-            continue  # part of another word: 3원칙, 100배럴, 3개월
+            continue  # part of another word: 3원칙, 5배수
         if unit.blocked_next is not None and unit.blocked_next.match(text, end):
             continue  # 5%포인트
         if numeral.value < unit.min_value:

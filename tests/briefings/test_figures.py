@@ -422,3 +422,16 @@ def test_fractions(text: str, surface: str, value: float, en: str) -> None:
 
 def test_vehicles_are_counted_not_ranked() -> None:
     assert only("차량 3대 판매에 그쳤다").en == "3 vehicles"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "en"),
+    [
+        ("산유국들은 하루 200만 배럴을 감산한다", "200만 배럴", "bbl", "2 million barrels"),
+        ("철강 100만 톤을 수출했다", "100만 톤", "t", "1 million tonnes"),
+        ("1.4GW 규모의 원전", "1.4GW", "GW", "1.4 GW"),
+    ],
+)
+def test_other_quantities(text: str, surface: str, unit: str, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.unit, fig.en) == (surface, "quantity", unit, en)
