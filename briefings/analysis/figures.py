@@ -48,6 +48,7 @@ __all__ = ["extract_figures", "figure_en"]
 
 _DIGIT_START = re.compile(r"(?<![0-9])[0-9]")
 _RANGE_SIGN = re.compile(r" ?[~∼〜～] ?")
+_RANGE_BEFORE = re.compile(r"[0-9] ?[~∼〜～] ?$")
 _ENGLISH_SCALE = re.compile(r" (million|billion|trillion)(?![A-Za-z])")
 _ENGLISH_SCALES = {"million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
 _NOUN_BEFORE = re.compile(r"([A-Za-z]{2,}|[가-힣]{1,8})(?:\([^()\n]{0,20}\))? ?$")
@@ -258,6 +259,8 @@ def _read_duration(text: str, start: int, numeral: Numeral) -> _Amount | None:
     """A duration at ``start``: "6주 연속", "20분간", "16년 만에", "4년 5개월", "2년4개월여 만"."""
     if numeral.scaled or numeral.value != numeral.value.to_integral_value():
         return None
+    if _RANGE_BEFORE.search(text, max(0, start - 3), start):
+        return None  # "1~2년 내": never the top half of a range read as the whole
     parts: list[tuple[Decimal, DurationWord]] = []
     value, pos = numeral.value, numeral.end
     while True:

@@ -301,6 +301,7 @@ def test_durations(text: str, surface: str, value: float, counter: str, qualifie
         "100주를 매도했다",  # shares
         "1달러짜리 상품",  # money
         "10년물 국채 금리",  # a bond's maturity
+        "1~2년 내 회복",  # a range of durations is not its top half
     ],
 )
 def test_not_durations(text: str) -> None:
