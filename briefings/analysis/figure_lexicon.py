@@ -120,9 +120,15 @@ def latin_units() -> tuple[Unit, ...]:
 
 
 @lru_cache(maxsize=1)
+def duration_contexts() -> dict[str, re.Pattern[str]]:
+    """What must follow a time word for a duration (``duration_contexts.tsv``): name -> regex."""
+    return {r[0]: re.compile(r[1]) for r in _rows("duration_contexts.tsv")}
+
+
+@lru_cache(maxsize=1)
 def duration_words() -> tuple[DurationWord, ...]:
     """Time words of durations (``durations.tsv``), longest first."""
-    contexts = {r[0]: re.compile(r[1]) for r in _rows("duration_contexts.tsv")}
+    contexts = duration_contexts()
     words = [
         DurationWord(
             r[0],

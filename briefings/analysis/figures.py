@@ -31,6 +31,7 @@ from briefings.analysis.figure_lexicon import (
     DurationWord,
     Unit,
     count_nouns,
+    duration_contexts,
     duration_words,
     index_words,
     latin_units,
@@ -297,10 +298,8 @@ def _read_duration(text: str, start: int, numeral: Numeral) -> _Amount | None:
             return None
         if q_after is not None:
             qualifier, end = q_after, q_end
-    elif not _ends_word(text, end) and last_word.context is None:
-        long_context = next((w.context for w in duration_words() if w.word == "년"), None)
-        if long_context is None or long_context.match(text, end) is None:
-            return None
+    elif not _ends_word(text, end) and duration_contexts()["long"].match(text, end) is None:
+        return None  # glued to another word ("3개월물"); "6개월전", "3개월째" are durations
     if qualifier is None:
         q_after, end = _qualifier_after(text, end, "quantity")
         qualifier = q_after
