@@ -170,3 +170,9 @@ def quantity_units() -> dict[str, tuple[str, str]]:
 def rank_scopes() -> tuple[str, ...]:
     """Words before "N대 <noun>" that make it a rank (``rank_scopes.txt``)."""
     return _words("rank_scopes.txt")
+
+
+@lru_cache(maxsize=1)
+def level_words() -> tuple[str, ...]:
+    """Words after a bare whole number that make it an index's level (``level_words.txt``)."""
+    return _words("level_words.txt")

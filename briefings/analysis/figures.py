@@ -35,6 +35,7 @@ from briefings.analysis.figure_lexicon import (
     duration_words,
     index_words,
     latin_units,
+    level_words,
     money_words,
     non_figure_patterns,
     particle_starts,
@@ -366,6 +367,12 @@ _ARROW = re.compile(r" ?(?:→|->|⇒|에서) ?")
 _CONVERSION_OPEN = re.compile(r"\((?:약 ?|최대 ?|최소 ?)?$")
 
 
+def _level_word_after(text: str, end: int) -> bool:
+    """A level word follows the number (after one space or a particle): "2500 붕괴", "3000을 회복"."""
+    m = re.match(r"(?:[을를이가도]|선을|선이)? ?([가-힣]{1,4})", text[end : end + 8])
+    return m is not None and m.group(1).startswith(level_words())
+
+
 def _money_word_before(text: str, begin: int, start: int) -> bool:
     clause = text[begin:start].rstrip()
     clause = re.sub(r"(?:약|최대|최소|총|기존|무려)$", "", clause).rstrip()
@@ -423,6 +430,8 @@ def _read_bare(text: str, start: int, numeral: Numeral, ctx: _Context, masked: _
     in_paragraph = index or ctx.index_clause(start, paragraph=True)
     if nxt == "대" and in_paragraph and numeral.value >= 100 and numeral.value % 100 == 0 and _ends_word(text, end + 1):
         return _Amount(first, end + 1, "quantity", numeral.value, "pt", qualifier="at_least")
+    if not (decimal or grouped) and index and numeral.value >= 100 and _level_word_after(text, end):
+        return _Amount(first, end, "quantity", numeral.value, "pt", qualifier=q_before)  # "코스피 2500 붕괴"
     if not (decimal or grouped) or not _LEVEL_NEXT.match(text, end) or numeral.value < 1:
         return None
     if index:

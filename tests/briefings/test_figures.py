@@ -242,6 +242,8 @@ def test_index_points_levels_and_thresholds() -> None:
         ("지수는 오후 들어 2,700대로 주저앉았다", "2,700대", 2700.0, "at_least", "at least 2,700 points"),
         ("나스닥 지수는 15.2p 하락했다", "15.2p", 15.2, None, "15.2 points"),
         ("다우 지수가 410.5 pt 올랐다", "410.5 pt", 410.5, None, "410.5 points"),
+        ("코스피 2500 붕괴…외국인 매도", "2500", 2500.0, None, "2,500 points"),
+        ("코스피 3000을 회복했다", "3000", 3000.0, None, "3,000 points"),
     ],
 )
 def test_index_forms(text: str, surface: str, value: float, qualifier: str | None, en: str) -> None:
@@ -256,6 +258,7 @@ def test_index_forms(text: str, surface: str, value: float, qualifier: str | Non
         "코스피200 지수 선물",  # an index's name
         "모델 버전 2.5로 업데이트",  # no index in the clause
         "차량 600대를 팔았다",  # vehicles, no index
+        "코스피 상장사 800 곳이 참여했다",  # no level word
     ],
 )
 def test_not_index_points(text: str) -> None:
