@@ -52,7 +52,9 @@ from briefings.lexicon import (
 )
 from briefings.model import Analysis, Article, Fact, Figure, Sentence, Token
 
-SUBJECT_TYPES = frozenset({"company", "index", "market", "org", "crypto", "fx", "exchange", "bank", "research"})
+SUBJECT_TYPES = frozenset(
+    {"company", "index", "market", "org", "crypto", "fx", "exchange", "bank", "research", "commodity"}
+)
 SOURCE_TYPES = frozenset({"company", "org", "research", "bank", "exchange", "outlet", "person", "country"})
 _SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도", "께서", "만", "에서는"})
 _CLAUSE_EC = frozenset({"고", "며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데", "으나", "나"})
@@ -525,7 +527,9 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
     right_after = [
         h
         for h in after_hits
-        if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*(?:의|로|으로|에|을|를)?\s*", text[fig.end : fig.end + h[0]])
+        if re.fullmatch(
+            r"\s*(?:\([^()]{0,30}\))?\s*(?:어치)?\s*(?:의|로|으로|에|을|를)?\s*", text[fig.end : fig.end + h[0]]
+        )
     ]
     if right_after and not text[fig.end + min(right_after)[0] :].startswith("규모"):
         return min(right_after)[2]  # "190억달러(약 26조원)로 기업가치를", "주당 83만원에 공개 매수했다"
@@ -765,8 +769,24 @@ def _mentions(ctx: _Ctx, si: int) -> list[EntityMention]:
 def _names(ctx: _Ctx, si: int) -> list[_Name]:
     if si not in ctx.names:
         sentence, tokens = ctx.analysis.sentences[si], ctx.analysis.tokens[si]
-        ctx.names[si] = sentence_names(ctx.text, sentence, tokens, ctx.glosses, _mentions(ctx, si))
+        found = sentence_names(ctx.text, sentence, tokens, ctx.glosses, _mentions(ctx, si))
+        bare = set(fact_cues().words("fx_generic"))
+        if any(n.type == "fx" and n.ko in bare for n in found):
+            pair = _pair_named_before(ctx, si, bare)
+            if pair is not None:  # "엔·달러 환율은 … 오후 3시 현재 환율은 N엔": the pair just named
+                found = [replace(n, en=pair) if n.type == "fx" and n.ko in bare else n for n in found]
+        ctx.names[si] = found
     return ctx.names[si]
+
+
+def _pair_named_before(ctx: _Ctx, si: int, bare: set[str]) -> str | None:
+    """The currency pair named by its full name in this sentence or the two before, when only one was."""
+    pairs: list[str] = []
+    for pi in range(max(0, si - 2), si + 1):
+        for m in _mentions(ctx, pi):
+            if m.entity.type == "fx" and m.entity.ko not in bare:
+                pairs.append(m.entity.en)
+    return pairs[-1] if pairs and len(set(pairs[-2:])) == 1 else None
 
 
 def _paren_owner(ctx: _Ctx, index: int) -> tuple[str, object] | None:
@@ -823,6 +843,11 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
             return after[0], True
     names = [n for n in every if n.end <= fig.start]
     blocked = False
+    cut = _according_end(ctx, fig)
+    if cut is not None:  # "산업부가 발표한 …에 따르면 반도체 수출액은 N": the ministry only reports it
+        blocked = any(n.end <= cut for n in names)
+        names = [n for n in names if n.start >= cut]
+        every = [n for n in every if n.start >= cut]
     if names and names[-1].role in {"mod", "other"} and names[-1].type in SUBJECT_TYPES and names[-1].en:
         gap = ctx.text[names[-1].end : fig.start]
         if _BARE_GAP.fullmatch(gap) and not any(n.role in {"subj", "group"} for n in names):
@@ -849,6 +874,57 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
             if n.role == "group":
                 return None, True
     return None, blocked or bool(names)
+
+
+def _according_end(ctx: _Ctx, fig: Figure) -> int | None:
+    """Where the last "X에 따르면" (X의 집계, X가 집계한 …) before the figure in its sentence ends."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    head = ctx.text[sentence.start : fig.start]
+    ends = [
+        sentence.start + i + len(cue)
+        for cue in fact_cues().words("according")
+        if cue.endswith("따르면") and (i := head.rfind(cue)) >= 0
+    ]
+    return max(ends) if ends else None
+
+
+_CLAUSE_JOIN = re.compile(r"(?:고|며|으며|면서|지만|반면|는데)\s*,?\s")
+
+
+def _investor_subject(ctx: _Ctx, index: int) -> tuple[str, str] | None:
+    """The investor group a net buying/selling figure is about ("외국인은 N억원어치 순매도").
+
+    "개인과 외국인이 각각 N, M을 순매수": 각각 pairs the listed groups with the listed figures in order.
+    """
+    fig = ctx.figures[index]
+    sentence = ctx.analysis.sentences[fig.sentence]
+    text = ctx.text
+    head_start = sentence.start
+    for m in _CLAUSE_JOIN.finditer(text, sentence.start, fig.start):
+        head_start = m.end()  # the clause of the figure: "…순매수했고, 기관은 N을 순매도했다"
+    head = text[head_start : fig.start]
+    groups = dict(fact_cues().pairs("investor"))
+    alternation = "|".join(re.escape(w) for w in fact_cues().words("investor"))
+    found = [
+        (m.group(1), groups[m.group(1)])
+        for m in re.finditer(rf"(?:^|(?<=[\s,(·\"'“‘]))({alternation})(?=(?:은|는|이|가|도|과|와|의|들)?[\s,·])", head)
+    ]
+    if not found:
+        return None
+    if len(found) == 1:
+        return found[0][1], found[0][0]
+    each = head.rfind("각각")
+    if each < 0:
+        return None
+    listed = [
+        g
+        for g in ctx.figures
+        if g.sentence == fig.sentence and g.unit == fig.unit and head_start + each <= g.start <= fig.start
+    ]
+    k = len(listed) - 1
+    if 0 <= k < len(found):
+        return found[k][1], found[k][0]
+    return None
 
 
 def _generic_subject(
@@ -1382,6 +1458,10 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             if carried is not None:
                 subject, subject_ko = carried
     del previous
+    if measure in {"net_buying", "net_selling"}:
+        investor = _investor_subject(ctx, index)
+        if investor is not None:
+            subject, subject_ko = investor
     if measure is None and anaphoric and prev_sentence and prev_sentence[-1].measure is not None:
         if kind in measure_by_key()[prev_sentence[-1].measure or ""].kinds:
             measure = prev_sentence[-1].measure
@@ -1656,4 +1736,9 @@ def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         if b.sentence == a.sentence and b.unit == a.unit and (between in {",", "와", "과", "및", "、"} or parallel):
             if nb.role in {"threshold", "change"} and f.direction is None:
                 facts[k] = replace(f, role=nb.role, direction=nb.direction)
+            f = facts[k]
+            if f.measure is None and nb.measure in {"net_buying", "net_selling"} and between == ",":
+                investor = _investor_subject(ctx, f.figure)  # "개인과 외국인이 각각 N, M을 순매수"
+                if investor is not None:
+                    facts[k] = replace(f, measure=nb.measure, subject=investor[0], subject_ko=investor[1])
     return facts
