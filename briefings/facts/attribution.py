@@ -821,7 +821,9 @@ def _paren_owner(ctx: _Ctx, index: int) -> tuple[str, object] | None:
     return None
 
 
-_BARE_GAP = re.compile(r"\s*(?:(?:사상|역대)\s*(?:첫|최초로?|처음으로?)|장\s*초반|장중|이날|한때|또|다시|약)?\s*")
+_BARE_GAP = re.compile(
+    r"\s*(?:(?:사상|역대)\s*(?:첫|최초로?|처음으로?)|장\s*초반|장중|이날|한때|또|다시|약)?\s*(?:[가-힣]{1,3}당\s*)?"
+)  # "WTI 배럴당 85달러 돌파": a per-unit word is part of the price
 _LOCUS_MEASURES = frozenset({"volume", "trading_value", "net_buying", "net_selling"})
 _SUBJ_OVER_GEN = frozenset({"stake", "tender_price", "deal_value"})  # "A는 B 지분/공개매수 가격": A's
 
@@ -1168,7 +1170,8 @@ def _past_syllable(ch: str) -> bool:
 
 _ESTIMATE_NOUNS = re.compile(
     r"(?:(?:전망|예상|추정|추산|예측)(?:한|된|하는|되는|했던|됐던)\s*$)|"
-    r"(?:전망치|예상치|추정치|컨센서스|가이던스|전망|예상|추정|목표치|목표)\s*(?:는|은|를|을|로|가|이|인|로는|\(|:)?\s*(?:약\s*|최대\s*|최소\s*)?$"
+    r"(?:전망치|예상치|추정치|컨센서스|가이던스|전망|예상|추정|목표치|목표)\s*(?:는|은|를|을|로|가|이|인|로는|\(|:)?\s*"
+    r"(?:약\s*|최대\s*|최소\s*)?(?:[가-힣]{1,3}당\s*)?$"
 )
 _ESTIMATE_AFTER = re.compile(
     r"^[^.,]{0,16}?(?:것[\"”’']?\s*(?:으로\s*(?:전망|예상|추정|추산|관측|예측|보인|보고|내다|점쳐)|으로 보)"
@@ -1203,13 +1206,42 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     near = text[max(clause[0], fig.start - 14) : fig.start]
     if fig.unit != "duration" and any(w in near for w in fact_cues().words("future")):
         return "estimate"  # "내년 20% 이상 성장": next year's figure is a forecast
-    possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?있", tail)
+    possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?(?:있|[\"”’']|$)", tail)
     if possible is not None and (ord(possible.group(1)) - 0xAC00) % 28 == 8:
         return "estimate"  # "410억~780억 달러에 달할 수 있다": a possibility, someone's estimate
+    noun = re.search(r"(\S+?)(?:이|가|은|는|을|를|도)?\s*(?:약\s*)?$", head)
+    if noun is not None and any(noun.group(1).endswith(w) for w in fact_cues().words("estimate_noun")):
+        return "estimate!"  # "인상 가능성이 50% 이상", "목표주가를 130만원": what is expected, not what is
+    if _quoted_forecast(text, sentence, fig):
+        return "estimate"
     future = _FUTURE_THAT.match(tail)
     if future is not None and any(v in future.group(1) for v in fact_cues().words("forecast_verb")):
         return "estimate"  # "20~30%의 성장이 있을 것이라고": a forecast; "N을 제공할 것" is a promise
     return None
+
+
+_QUOTE_OPEN = "\"“'‘"
+_QUOTE_CLOSE = "\"”'’"
+
+
+def _quoted_forecast(text: str, sentence: Sentence, fig: Figure) -> bool:
+    """A figure in the last clause of a quotation that a forecast verb reports:
+    "올해 영업이익은 … 1조6천억원 안팎이 될 것"이라고 전망했다", "…가능성이 50% 이상"이라고 분석했다"."""
+    head = text[sentence.start : fig.start]
+    opened = max(head.rfind(q) for q in _QUOTE_OPEN)
+    if opened < 0 or sum(head.count(q) for q in "\"") % 2 == 0 and not any(q in head[opened:] for q in "“‘"):
+        return False
+    rest = text[fig.end : sentence.end]
+    close = min((i for i in (rest.find(q) for q in _QUOTE_CLOSE) if i >= 0), default=-1)
+    if close < 0:
+        return False
+    inside = rest[:close]
+    if _CLAUSE_JOIN.search(inside + " "):
+        return False  # the figure is in an earlier clause of the quotation
+    if not re.search(r"(?:것|[가-힣]\s수\s*(?:도\s*)?있)[가-힣]{0,3}\s*$", inside):
+        return False  # "…7% 손실로 마감했다"고 분석했다: a past fact the speaker explains, not a forecast
+    after = rest[close + 1 : close + 16]
+    return any(v in after for v in fact_cues().words("forecast_said"))
 
 
 def _scope_end(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> int:
@@ -1251,7 +1283,38 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
         speakers = [n for n in names if n.role == "subj" and n.start < fig.start and n.en and n.type in SOURCE_TYPES]
         if speakers:
             return speakers[0].en
+        titled = _titled_body(ctx, fig)
+        if titled is not None:
+            return titled
+    head = text[sentence.start : fig.start]
+    groups = dict(fact_cues().pairs("source_group"))
+    alternation = "|".join(re.escape(w) for w in fact_cues().words("source_group"))
+    m = re.search(rf"(?:^|\s)({alternation})(?:에서는|에서도|에선|은|는|도)\s", head)
+    if m is not None:
+        return groups[m.group(1)]  # "업계에서는 …", "증권가에서는 목표주가를 N"
     return None
+
+
+def _titled_body(ctx: _Ctx, fig: Figure) -> str | None:
+    """ "이승호 대신증권 연구원은 … 전망했다": the body in the speaker's title (the person has no English name)."""
+    text = ctx.text
+    titles = fact_cues().words("title")
+    for n in _names(ctx, fig.sentence):
+        if n.end > fig.start or not n.en or n.type not in {"bank", "research", "company", "org"}:
+            continue
+        m = re.match(r"\s*([가-힣A-Za-z]+)\s*(?:은|는|이|가)\s", text[n.end : fig.start])
+        if m is not None and any(m.group(1).startswith(t) for t in titles):
+            return n.en
+    return None
+
+
+def _forecaster(name: _Name | None) -> bool:
+    """A broker, research house or association: it forecasts figures, it is not what they measure."""
+    if name is None:
+        return False
+    if name.type in {"bank", "research"}:
+        return True
+    return any(name.ko.endswith(w) for w in fact_cues().words("source_body"))
 
 
 def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None, role: str) -> str | None:
@@ -1504,6 +1567,21 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if converts is not None and converts >= 0 and converts in by_figure:
         base = by_figure[converts]
         return replace(base, figure=index, role="conversion", equivalent_of=converts, sentence=fig.sentence)
+    source = _source(ctx, fig, role, clause)
+    prev_fig = next((g for g in reversed(ctx.figures[:index]) if g.sentence == fig.sentence), None)
+    if prev_fig is not None and ctx.text[prev_fig.end : fig.start].strip() == "에서" and prev_fig.unit == fig.unit:
+        twin = by_figure.get(index - 1)
+        if twin is not None and twin.role == "estimate" and role == "level":
+            role, source = "estimate", twin.source  # "전망치를 95달러에서 100달러로": both ends are forecasts
+    if role in {"estimate", "claim"} and _forecaster(subject_name) and subject_name is not None:
+        source = source or subject_name.en  # "골드만삭스는 브렌트유 전망치를 N으로": Goldman forecasts Brent
+        named = [
+            n
+            for n in _names(ctx, fig.sentence)
+            if subject_name.end <= n.start and n.end <= fig.start and n.en and n.type in SUBJECT_TYPES
+        ]
+        subject = named[-1].en if named and not _forecaster(named[-1]) else None
+        subject_ko = named[-1].ko if subject is not None else None
     return Fact(
         sentence=fig.sentence,
         subject=subject,
@@ -1517,7 +1595,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         direction=direction,
         time_of_day=_time_of_day(ctx, fig, clause, measure, role),
         equivalent_of=None,
-        source=_source(ctx, fig, role, clause),
+        source=source,
     )
 
 
@@ -1688,6 +1766,8 @@ def _default_measure(fig: Figure, subject: str | None, role: str) -> str | None:
         return "crypto_price"
     if typ in {"index", "market"} and kind in {"percent", "quantity"}:
         return "index_level"
+    if typ == "commodity" and kind in {"money", "percent"}:
+        return "other"  # a commodity's price: none of the vocabulary's measures says it
     if typ == "company" and kind == "percent" and role in {"change", "threshold"}:
         return "share_price"
     return None
