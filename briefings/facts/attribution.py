@@ -379,6 +379,9 @@ def sentence_names(
         gloss = glosses.get(surface)
         names.append(_Name(t.start, tokens[j - 1].end, surface, gloss, "company" if gloss else None, role, owned))
         i = j
+    for k, n in enumerate(names):  # "대(對)중국 수출", "대미국 수출": the country exported to
+        if n.type == "country" and re.search(r"(?:^|[\s(])(?:대|對|대\(對\))$", text[max(0, n.start - 5) : n.start]):
+            names[k] = replace(n, role="target")
     names.sort(key=lambda n: n.start)
     # "A와 B가": a conjunct takes the role of the name it is joined to (a shared subject is no one's alone).
     out: list[_Name] = []
@@ -542,6 +545,10 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
         size_of = text[fig.end + first[0] : fig.end + first[0] + 5].startswith("규모의")
         if size_of and later and min(later)[0] - first[0] <= 6:
             return min(later)[2]
+        if size_of and "deal_value" in measure_by_key():
+            window = text[fig.end + first[0] + 3 : min(clause[1], fig.end + first[0] + 24)]
+            if any(w in window for w in fact_cues().words("deal_noun")):
+                return "deal_value"  # "2조원 규모의 기술이전 계약": the deal's amount
         return first[2]
     return None
 
@@ -1118,6 +1125,11 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
         return "change", _direction_of(short[:10]) or (
             "down" if re.match(r"^(?:이|가)?\s*(?:날아|사라|빠져나)", short) else None
         )
+    comparative = next((d for w, d in fact_cues().pairs("comparative") if verb.startswith(w)), None)
+    if comparative is not None and fig.kind in {"percent", "money", "quantity", "count"}:
+        return "change", comparative  # "1년 전보다 10.1% 많았다": the size of a difference
+    if fig.kind == "count" and re.match(r"^(?:이|가)\s", tail) and not any(verb[1:].lstrip().startswith(w) for w in _words()["change"]):
+        return "level", None  # "9명 중 8명이 인상에 찬성했다": a count of those who act, not a move
     # "전년 동기 대비 10.65%, 영업이익은 130.5% 각각 증가했다": a base before, the verb later.
     rest = text[fig.end : sentence.end]
     listed = re.match(r"^\s*[,·]", rest) is not None and "각각" in text[sentence.start : sentence.end]
@@ -1206,7 +1218,8 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     near = text[max(clause[0], fig.start - 14) : fig.start]
     if fig.unit != "duration" and any(w in near for w in fact_cues().words("future")):
         return "estimate"  # "내년 20% 이상 성장": next year's figure is a forecast
-    possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?(?:있|[\"”’']|$)", tail)
+    own = re.split(r"\d", tail, maxsplit=1)[0]  # up to the next figure: "85달러 돌파…'연말 100달러 갈 수도'"
+    possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?(?:있|[\"”’']|$)", own)
     if possible is not None and (ord(possible.group(1)) - 0xAC00) % 28 == 8:
         return "estimate"  # "410억~780억 달러에 달할 수 있다": a possibility, someone's estimate
     noun = re.search(r"(\S+?)(?:이|가|은|는|을|를|도)?\s*(?:약\s*)?$", head)
