@@ -543,12 +543,12 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
         # "3,500억 달러 규모의 투자": 규모 (size) of what the next noun names
         later = [h for h in after_hits if h[0] > first[0] and h[2] != first[2]]
         size_of = text[fig.end + first[0] : fig.end + first[0] + 5].startswith("규모의")
-        if size_of and later and min(later)[0] - first[0] <= 6:
-            return min(later)[2]
         if size_of and "deal_value" in measure_by_key():
             window = text[fig.end + first[0] + 3 : min(clause[1], fig.end + first[0] + 24)]
             if any(w in window for w in fact_cues().words("deal_noun")):
                 return "deal_value"  # "2조원 규모의 기술이전 계약": the deal's amount
+        if size_of and later and min(later)[0] - first[0] <= 6:
+            return min(later)[2]
         return first[2]
     return None
 

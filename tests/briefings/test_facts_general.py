@@ -1,0 +1,167 @@
+"""Facts on patterns of Korean economic news in general (not the corpus's sentences).
+
+Each test is a sentence written for it, in the usual style of Korean market and economy
+reporting: investor groups and 각각 lists, currency pairs, "X에 따르면", forecasters as the
+source of estimates, quoted forecasts, comparatives, counts, deal sizes and commodities.
+Figures are built by hand (the figure scanner has its own tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.analysis.nlp import analyse
+from briefings.facts.attribution import extract_facts
+from briefings.model import Analysis, Article, Fact, Figure
+
+_UNITS = {"money": "USD", "percent": "%", "count": "count", "multiple": "x", "date": "date", "quantity": "pt"}
+
+
+def _figure(text: str, analysis: Analysis, surface: str, kind: str, value: float | str, nth: int = 0) -> Figure:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    end = start + len(surface)
+    sentence = next(i for i, s in enumerate(analysis.sentences) if s.start <= start < s.end)
+    unit = _UNITS[kind]
+    if kind == "money" and surface.rstrip().endswith("원"):
+        unit = "KRW"
+    if kind == "money" and surface.rstrip().endswith("엔"):
+        unit = "JPY"
+    return Figure(surface=surface, start=start, end=end, sentence=sentence, kind=kind, value=value, unit=unit, en=surface)
+
+
+def _facts(text: str, specs: Sequence[tuple[str, str, float | str] | tuple[str, str, float | str, int]]) -> list[Fact]:
+    analysis = analyse(text)
+    figures = sorted((_figure(text, analysis, *spec) for spec in specs), key=lambda f: f.start)
+    article = Article(id="t", path="t.txt", title="", text=text)
+    return list(extract_facts(article, analysis, figures))
+
+
+# --------------------------------------------------------------------------- investor groups
+
+
+def test_an_investor_group_owns_its_net_selling_not_the_stock_it_sold() -> None:
+    facts = _facts("기관은 이날 삼성전자 주식을 2,430억원어치 순매도했다.", [("2,430억원", "money", 2.43e11)])
+    assert (facts[0].subject, facts[0].measure, facts[0].role) == ("institutional investors", "net_selling", "level")
+
+
+def test_each_pairs_listed_investor_groups_with_listed_amounts_in_order() -> None:
+    text = "유가증권시장에서 외국인과 개인이 각각 870억원, 560억원을 순매도했고, 연기금은 1,100억원을 순매수했다."
+    facts = _facts(text, [("870억원", "money", 8.7e10), ("560억원", "money", 5.6e10), ("1,100억원", "money", 1.1e11)])
+    assert [(f.subject, f.measure) for f in facts] == [
+        ("foreign investors", "net_selling"),
+        ("individual investors", "net_selling"),
+        ("pension funds", "net_buying"),
+    ]
+
+
+def test_a_word_containing_an_investor_word_is_not_an_investor_group() -> None:
+    facts = _facts("금융기관들이 국채를 3,000억원어치 순매수했다.", [("3,000억원", "money", 3e11)])
+    assert facts[0].subject != "institutional investors"
+
+
+# --------------------------------------------------------------------------- currency pairs
+
+
+def test_a_bare_exchange_rate_is_the_pair_just_named() -> None:
+    text = "엔·달러 환율은 장 초반 148.20엔까지 올랐다. 오후 2시 현재 환율은 147.85엔으로 내려왔다."
+    facts = _facts(text, [("148.20엔", "money", 148.2), ("147.85엔", "money", 147.85)])
+    assert [(f.subject, f.measure) for f in facts] == [("yen/dollar", "exchange_rate")] * 2
+
+
+def test_a_bare_exchange_rate_with_no_pair_named_stays_the_won_dollar_rate() -> None:
+    facts = _facts("이날 서울 외환시장에서 환율은 1,390.5원에 마감했다.", [("1,390.5원", "money", 1390.5)])
+    assert facts[0].subject == "won/dollar"
+
+
+def test_cross_rates_and_other_pairs_are_named_by_the_pair() -> None:
+    text = "원·엔 재정환율은 100엔당 912.30원을 기록했다. 원·위안 환율은 190.12원으로 마감했다."
+    facts = _facts(text, [("912.30원", "money", 912.3), ("190.12원", "money", 190.12)])
+    assert [f.subject for f in facts] == ["won/yen", "won/yuan"]
+
+
+# --------------------------------------------------------------------------- who reports, who forecasts
+
+
+def test_the_body_a_report_is_according_to_is_not_the_subject() -> None:
+    text = "관세청이 11일 발표한 통계에 따르면 이달 1~10일 자동차 수출액은 24억 달러로 집계됐다."
+    facts = _facts(text, [("24억 달러", "money", 2.4e9)])
+    assert facts[0].subject != "Korea Customs Service"
+    assert facts[0].measure == "exports"
+
+
+def test_a_bank_raising_its_forecast_is_the_source_and_the_commodity_the_subject() -> None:
+    text = "모건스탠리는 구리 가격 전망치를 톤당 9,500달러에서 10,200달러로 높였다."
+    facts = _facts(text, [("9,500달러", "money", 9500.0), ("10,200달러", "money", 10200.0)])
+    assert [(f.subject, f.role, f.source) for f in facts] == [("copper", "estimate", "Morgan Stanley")] * 2
+
+
+def test_an_analyst_s_quoted_forecast_names_the_broker_as_source() -> None:
+    text = "박민수 미래에셋증권 연구원은 \"내년 순이익은 올해보다 15% 늘어난 2조원 안팎이 될 것\"이라고 내다봤다."
+    facts = _facts(text, [("15%", "percent", 15.0), ("2조원", "money", 2e12)])
+    assert [f.role for f in facts] == ["estimate", "estimate"]
+    assert [f.source for f in facts] == ["Mirae Asset Securities"] * 2
+    assert all(f.subject != "Mirae Asset Securities" for f in facts)
+
+
+def test_a_research_institute_that_estimates_is_the_source() -> None:
+    facts = _facts("한국개발연구원은 올해 수출 증가율이 2.1%에 그칠 것으로 추정했다.", [("2.1%", "percent", 2.1)])
+    assert (facts[0].role, facts[0].source) == ("estimate", "Korea Development Institute")
+    assert facts[0].subject != "Korea Development Institute"
+
+
+def test_a_group_named_as_topic_of_a_forecast_is_its_source() -> None:
+    facts = _facts("증권가에서는 목표주가를 9만5000원으로 제시했다.", [("9만5000원", "money", 95000.0)])
+    assert (facts[0].measure, facts[0].role, facts[0].source) == ("price_target", "estimate", "brokerages")
+
+
+def test_a_quoted_past_fact_explained_by_an_analyst_is_no_forecast() -> None:
+    text = "한 운용사 대표는 \"주가는 발행가 대비 9% 하락해 마감했다\"고 분석했다."
+    facts = _facts(text, [("9%", "percent", 9.0)])
+    assert (facts[0].role, facts[0].direction) == ("change", "down")
+
+
+def test_a_probability_is_an_estimate() -> None:
+    facts = _facts("노무라증권은 \"12월 금리 인하 가능성이 70% 이상\"이라고 분석했다.", [("70%", "percent", 70.0)])
+    assert (facts[0].role, facts[0].source) == ("estimate", "Nomura")
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def test_a_comparative_after_a_figure_is_the_size_of_a_difference() -> None:
+    text = "3분기 판매량은 작년 같은 기간보다 8.3% 많았다. 시장 예상과 비교하면 영업이익은 약 9% 낮았다."
+    facts = _facts(text, [("8.3%", "percent", 8.3), ("9%", "percent", 9.0)])
+    assert [(f.role, f.direction) for f in facts] == [("change", "up"), ("change", "down")]
+
+
+def test_a_count_of_voters_is_a_level() -> None:
+    facts = _facts("금융통화위원 7명 중 5명이 금리 인하에 찬성했다.", [("7명", "count", 7.0), ("5명", "count", 5.0)])
+    assert [(f.role, f.direction) for f in facts] == [("level", None), ("level", None)]
+
+
+def test_the_size_of_a_licensing_deal_is_its_deal_value() -> None:
+    text = "셀트리온은 유럽 제약사와 최대 1조원 규모의 기술수출 계약을 맺었다."
+    facts = _facts(text, [("1조원", "money", 1e12)])
+    assert (facts[0].subject, facts[0].measure) == ("Celltrion", "deal_value")
+
+
+def test_the_country_exported_to_is_not_the_subject() -> None:
+    facts = _facts("대(對)일본 수출은 25억 달러로 3.1% 늘었다.", [("25억 달러", "money", 2.5e9), ("3.1%", "percent", 3.1)])
+    assert all(f.subject != "Japan" for f in facts)
+    assert [f.measure for f in facts] == ["exports", "exports"]
+
+
+# --------------------------------------------------------------------------- commodities
+
+
+def test_a_commodity_is_the_subject_of_its_price() -> None:
+    text = "북해산 브렌트유는 배럴당 78.40달러에 거래를 마쳤다."
+    facts = _facts(text, [("78.40달러", "money", 78.4)])
+    assert (facts[0].subject, facts[0].role, facts[0].measure) == ("Brent", "level", "other")
+
+
+def test_a_commodity_headline_with_a_per_unit_price() -> None:
+    facts = _facts("WTI 배럴당 70달러 붕괴", [("70달러", "money", 70.0)])
+    assert (facts[0].subject, facts[0].role) == ("WTI", "threshold")
