@@ -1093,6 +1093,8 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
         if prev is not None and prev.unit == fig.unit and text[prev.end : fig.start].strip() == "에서":
             if isinstance(prev.value, float) and isinstance(fig.value, float):
                 return "level", "up" if fig.value > prev.value else "down" if fig.value < prev.value else None
+    if fig.kind == "count" and re.match(r"^(?:이|가)\s", tail) and not re.match(r"^..\s*(?:더\s*)?(?:늘|줄|증가|감소)", tail):
+        return "level", None  # "9명 중 8명이 인상에 찬성했다": a count of those who act, not a move
     # The size of a move: "N% 하락", "N원 오른", "N% 넘는 오름폭", "하락률은 N%", "전년 대비 N%, …".
     change_noun = _patterns()["change_noun_after"].match(verb)
     if change_noun is not None:
@@ -1128,8 +1130,6 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
     comparative = next((d for w, d in fact_cues().pairs("comparative") if verb.startswith(w)), None)
     if comparative is not None and fig.kind in {"percent", "money", "quantity", "count"}:
         return "change", comparative  # "1년 전보다 10.1% 많았다": the size of a difference
-    if fig.kind == "count" and re.match(r"^(?:이|가)\s", tail) and not any(verb[1:].lstrip().startswith(w) for w in _words()["change"]):
-        return "level", None  # "9명 중 8명이 인상에 찬성했다": a count of those who act, not a move
     # "전년 동기 대비 10.65%, 영업이익은 130.5% 각각 증가했다": a base before, the verb later.
     rest = text[fig.end : sentence.end]
     listed = re.match(r"^\s*[,·]", rest) is not None and "각각" in text[sentence.start : sentence.end]

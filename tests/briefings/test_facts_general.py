@@ -137,7 +137,7 @@ def test_a_comparative_after_a_figure_is_the_size_of_a_difference() -> None:
 
 
 def test_a_count_of_voters_is_a_level() -> None:
-    facts = _facts("금융통화위원 7명 중 5명이 금리 인하에 찬성했다.", [("7명", "count", 7.0), ("5명", "count", 5.0)])
+    facts = _facts("금융통화위원 7명 중 5명이 인하에 찬성했다.", [("7명", "count", 7.0), ("5명", "count", 5.0)])
     assert [(f.role, f.direction) for f in facts] == [("level", None), ("level", None)]
 
 
