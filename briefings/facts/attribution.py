@@ -1406,6 +1406,10 @@ def _event_date(
     linked = _linked_day(text, head, ctx.dates)
     if linked is not None:
         return linked
+    if not same:
+        period = _relative_period(text, head, ctx.dates.article_day)
+        if period is not None:
+            return period
     compared_days = [d for _, d in same if _is_day_comparison(text, d)]
     if same and len(compared_days) < len(same):  # reference dates before it: the event's date is not said
         return None
@@ -1425,6 +1429,54 @@ def _event_date(
     if ctx.dates.story_day != ctx.dates.article_day:
         return None  # the lead names another day ("27일(현지시간)"): an undated move may be either day's
     return ctx.dates.article_day
+
+
+_PERIOD_BASE = re.compile(r"^\s*(?:의\s*)?(?:같은 기간|동기|평균|말|수준)?\s*(?:보다|대비|比|에 비해|와 비교|과 비교|이후|이래|만에)")
+
+
+def _relative_period(text: str, head: str, article_day: str | None) -> str | None:
+    """ "지난달"/"올해"/"지난해" before the figure, resolved against the article's date (never a comparison base)."""
+    if article_day is None or not re.match(r"^\d{4}-\d{2}", article_day):
+        return None
+    year, month = int(article_day[:4]), int(article_day[5:7])
+    best: tuple[int, str, str] | None = None
+    for word, offset in fact_cues().pairs("relative_period"):
+        for m in re.finditer(rf"(?:^|(?<=[\s\"'“‘(]))({re.escape(word)})(?=[\s,]|에|의|은|는|도|들어)", head):
+            if _PERIOD_BASE.match(head[m.end() :]) or re.search(r"\d", head[m.end() :]):
+                continue  # a comparison base, or a word that dates another figure before this one
+            if best is None or m.start() > best[0]:
+                best = (m.start(), word, offset)
+    if best is None:
+        return None
+    n, unit = int(best[2][:-1]), best[2][-1]
+    if unit == "y":
+        return f"{year + n:04d}"
+    months = year * 12 + (month - 1) + n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+_RESULTS = frozenset({"revenue", "operating_profit", "net_profit", "profit_margin"})
+
+
+def _carried_period(ctx: _Ctx, fig: Figure, facts: Sequence[Fact], measure: str | None, role: str) -> str | None:
+    """A results figure in a sentence with no date of its own takes the quarter or year of the results
+    in the sentence before ("3분기 매출 … 기록했다. 매출은 16.4% 줄었고, 영업이익은 53.7% 감소했다")."""
+    if measure not in _RESULTS or role not in {"level", "change", "estimate"}:
+        return None
+    sentence = ctx.analysis.sentences[fig.sentence]
+    body = ctx.text[sentence.start : sentence.end]
+    if any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
+        return None
+    if any(w in body for w in fact_cues().words("future")) or _relative_period(body, body, "2000-01-01"):
+        return None  # "내년 매출 성장률은 …": another period
+    earlier = [
+        f
+        for f in facts
+        if f.sentence == fig.sentence - 1 and f.measure in _RESULTS and f.date and re.fullmatch(r"\d{4}(?:-Q\d)?", f.date)
+    ]
+    if not earlier or is_heading(ctx.text, ctx.analysis.sentences[fig.sentence - 1]):
+        return None
+    return earlier[-1].date
 
 
 def _is_day_comparison(text: str, d: Figure) -> bool:
@@ -1576,6 +1628,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         date = _day_in_force(ctx, fig.sentence, across_paragraphs=True)  # the day of the statement exemplified
     if date is None:
         date = _event_date(ctx, index, fig, clause, measure, role)
+    if date is None:
+        date = _carried_period(ctx, fig, facts, measure, role)
     date = date or None  # "" = said to have no date of its own
     if converts is not None and converts >= 0 and converts in by_figure:
         base = by_figure[converts]
