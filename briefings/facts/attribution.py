@@ -277,6 +277,9 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
         noun = _noun_run(text, tokens, i)
         if noun.startswith("측") and _particle_after_noun(text, tokens, i, noun):
             return "subj", None  # "MBK 측은": MBK's side says or does it
+        unit = any(noun.replace(" ", "").endswith(u) for u in cues.words("unit_noun"))
+        if unit and text[end : tokens[i].start] != "" and _particle_after_noun(text, tokens, i, noun):
+            return "subj", None  # "현대자동차 미국법인(HMA)은": the company's own unit
         if any(noun.startswith(c) for c in cues.words("title")):
             return "title", None
         k = i
@@ -371,6 +374,10 @@ def sentence_names(
             (t.tag == "SL" and not any(x.tag == "NNP" for x in tokens[i:j]))
             or surface in not_names
             or _measure_of_noun(surface) is not None
+            or (
+                any(surface.endswith(u) for u in cues.words("unit_noun"))
+                and any(text[n.end : t.start] == " " for n in names)
+            )  # "기아 유럽법인은": the company's unit, not a name of its own
         ):
             i = j
             continue
@@ -1093,7 +1100,11 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
         if prev is not None and prev.unit == fig.unit and text[prev.end : fig.start].strip() == "에서":
             if isinstance(prev.value, float) and isinstance(fig.value, float):
                 return "level", "up" if fig.value > prev.value else "down" if fig.value < prev.value else None
-    if fig.kind == "count" and re.match(r"^(?:이|가)\s", tail) and not re.match(r"^..\s*(?:더\s*)?(?:늘|줄|증가|감소)", tail):
+    if (
+        fig.kind == "count"
+        and re.match(r"^(?:이|가)\s", tail)
+        and not re.match(r"^..\s*(?:더\s*)?(?:늘|줄|증가|감소)", tail)
+    ):
         return "level", None  # "9명 중 8명이 인상에 찬성했다": a count of those who act, not a move
     # The size of a move: "N% 하락", "N원 오른", "N% 넘는 오름폭", "하락률은 N%", "전년 대비 N%, …".
     change_noun = _patterns()["change_noun_after"].match(verb)
@@ -1242,7 +1253,7 @@ def _quoted_forecast(text: str, sentence: Sentence, fig: Figure) -> bool:
     "올해 영업이익은 … 1조6천억원 안팎이 될 것"이라고 전망했다", "…가능성이 50% 이상"이라고 분석했다"."""
     head = text[sentence.start : fig.start]
     opened = max(head.rfind(q) for q in _QUOTE_OPEN)
-    if opened < 0 or sum(head.count(q) for q in "\"") % 2 == 0 and not any(q in head[opened:] for q in "“‘"):
+    if opened < 0 or sum(head.count(q) for q in '"') % 2 == 0 and not any(q in head[opened:] for q in "“‘"):
         return False
     rest = text[fig.end : sentence.end]
     close = min((i for i in (rest.find(q) for q in _QUOTE_CLOSE) if i >= 0), default=-1)
@@ -1431,7 +1442,9 @@ def _event_date(
     return ctx.dates.article_day
 
 
-_PERIOD_BASE = re.compile(r"^\s*(?:의\s*)?(?:같은 기간|동기|평균|말|수준)?\s*(?:보다|대비|比|에 비해|와 비교|과 비교|이후|이래|만에)")
+_PERIOD_BASE = re.compile(
+    r"^\s*(?:의\s*)?(?:같은 기간|동기|평균|말|수준)?\s*(?:보다|대비|比|에 비해|와 비교|과 비교|이후|이래|만에)"
+)
 
 
 def _relative_period(text: str, head: str, article_day: str | None) -> str | None:
@@ -1472,7 +1485,10 @@ def _carried_period(ctx: _Ctx, fig: Figure, facts: Sequence[Fact], measure: str 
     earlier = [
         f
         for f in facts
-        if f.sentence == fig.sentence - 1 and f.measure in _RESULTS and f.date and re.fullmatch(r"\d{4}(?:-Q\d)?", f.date)
+        if f.sentence == fig.sentence - 1
+        and f.measure in _RESULTS
+        and f.date
+        and re.fullmatch(r"\d{4}(?:-Q\d)?", f.date)
     ]
     if not earlier or is_heading(ctx.text, ctx.analysis.sentences[fig.sentence - 1]):
         return None
@@ -1593,6 +1609,20 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if measure is None and anaphoric and prev_sentence and prev_sentence[-1].measure is not None:
         if kind in measure_by_key()[prev_sentence[-1].measure or ""].kinds:
             measure = prev_sentence[-1].measure
+    before_fact = by_figure.get(index - 1)
+    if (
+        measure is None
+        and kind == "percent"
+        and role == "change"
+        and before_fact is not None
+        and before_fact.sentence == fig.sentence
+        and before_fact.role == "level"
+        and before_fact.measure is not None
+        and before_fact.subject == subject
+        and len(text[ctx.figures[index - 1].end : fig.start]) <= 20
+        and not any(w in text[ctx.figures[index - 1].end : fig.start] for w in fact_cues().words("change_noun"))
+    ):
+        measure = before_fact.measure  # "N대를 판매해 전년 대비 19% 증가했다": the change of that level
     grew = any(w in _tail(ctx, index, clause)[:12] for w in fact_cues().words("growth"))
     if measure is None and kind == "percent" and _type_of(subject) == "company" and grew:
         measure = "other"  # "20~30%의 성장이 있을 것": the business grows, not the share price
@@ -1884,7 +1914,12 @@ def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
             if nb.role in {"threshold", "change"} and f.direction is None:
                 facts[k] = replace(f, role=nb.role, direction=nb.direction)
             f = facts[k]
-            if f.measure is None and nb.measure in {"net_buying", "net_selling"} and between == ",":
+            if (
+                f.figure is not None
+                and f.measure is None
+                and nb.measure in {"net_buying", "net_selling"}
+                and between == ","
+            ):
                 investor = _investor_subject(ctx, f.figure)  # "개인과 외국인이 각각 N, M을 순매수"
                 if investor is not None:
                     facts[k] = replace(f, measure=nb.measure, subject=investor[0], subject_ko=investor[1])

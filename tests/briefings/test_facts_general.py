@@ -28,7 +28,9 @@ def _figure(text: str, analysis: Analysis, surface: str, kind: str, value: float
         unit = "KRW"
     if kind == "money" and surface.rstrip().endswith("엔"):
         unit = "JPY"
-    return Figure(surface=surface, start=start, end=end, sentence=sentence, kind=kind, value=value, unit=unit, en=surface)
+    return Figure(
+        surface=surface, start=start, end=end, sentence=sentence, kind=kind, value=value, unit=unit, en=surface
+    )
 
 
 def _facts(text: str, specs: Sequence[tuple[str, str, float | str] | tuple[str, str, float | str, int]]) -> list[Fact]:
@@ -98,7 +100,7 @@ def test_a_bank_raising_its_forecast_is_the_source_and_the_commodity_the_subject
 
 
 def test_an_analyst_s_quoted_forecast_names_the_broker_as_source() -> None:
-    text = "박민수 미래에셋증권 연구원은 \"내년 순이익은 올해보다 15% 늘어난 2조원 안팎이 될 것\"이라고 내다봤다."
+    text = '박민수 미래에셋증권 연구원은 "내년 순이익은 올해보다 15% 늘어난 2조원 안팎이 될 것"이라고 내다봤다.'
     facts = _facts(text, [("15%", "percent", 15.0), ("2조원", "money", 2e12)])
     assert [f.role for f in facts] == ["estimate", "estimate"]
     assert [f.source for f in facts] == ["Mirae Asset Securities"] * 2
@@ -117,13 +119,13 @@ def test_a_group_named_as_topic_of_a_forecast_is_its_source() -> None:
 
 
 def test_a_quoted_past_fact_explained_by_an_analyst_is_no_forecast() -> None:
-    text = "한 운용사 대표는 \"주가는 발행가 대비 9% 하락해 마감했다\"고 분석했다."
+    text = '한 운용사 대표는 "주가는 발행가 대비 9% 하락해 마감했다"고 분석했다.'
     facts = _facts(text, [("9%", "percent", 9.0)])
     assert (facts[0].role, facts[0].direction) == ("change", "down")
 
 
 def test_a_probability_is_an_estimate() -> None:
-    facts = _facts("노무라증권은 \"12월 금리 인하 가능성이 70% 이상\"이라고 분석했다.", [("70%", "percent", 70.0)])
+    facts = _facts('노무라증권은 "12월 금리 인하 가능성이 70% 이상"이라고 분석했다.', [("70%", "percent", 70.0)])
     assert (facts[0].role, facts[0].source) == ("estimate", "Nomura")
 
 
@@ -148,7 +150,9 @@ def test_the_size_of_a_licensing_deal_is_its_deal_value() -> None:
 
 
 def test_the_country_exported_to_is_not_the_subject() -> None:
-    facts = _facts("대(對)일본 수출은 25억 달러로 3.1% 늘었다.", [("25억 달러", "money", 2.5e9), ("3.1%", "percent", 3.1)])
+    facts = _facts(
+        "대(對)일본 수출은 25억 달러로 3.1% 늘었다.", [("25억 달러", "money", 2.5e9), ("3.1%", "percent", 3.1)]
+    )
     assert all(f.subject != "Japan" for f in facts)
     assert [f.measure for f in facts] == ["exports", "exports"]
 
@@ -165,3 +169,56 @@ def test_a_commodity_is_the_subject_of_its_price() -> None:
 def test_a_commodity_headline_with_a_per_unit_price() -> None:
     facts = _facts("WTI 배럴당 70달러 붕괴", [("70달러", "money", 70.0)])
     assert (facts[0].subject, facts[0].role) == ("WTI", "threshold")
+
+
+# --------------------------------------------------------------------------- a company's unit, dates
+
+
+def _dated(text: str, specs: Sequence[tuple[str, str, float | str]], day: str) -> list[Fact]:
+    analysis = analyse(text)
+    figures = sorted((_figure(text, analysis, *spec) for spec in specs), key=lambda f: f.start)
+    article = Article(id="t", path="t.txt", title="", text=text, date=day)
+    return list(extract_facts(article, analysis, figures))
+
+
+def test_a_company_s_overseas_unit_stands_for_the_company_and_its_change_shares_the_measure() -> None:
+    text = "기아 유럽법인은 지난달 유럽 시장에서 4만2150대를 팔아 8.5% 늘었다고 밝혔다."
+    facts = _dated(text, [("4만2150대", "count", 42150.0), ("8.5%", "percent", 8.5)], "2025-09-02")
+    assert [(f.subject, f.measure) for f in facts] == [("Kia", "volume"), ("Kia", "volume")]
+
+
+def test_last_month_and_this_year_date_a_figure_against_the_article_s_date() -> None:
+    text = "지난달 국내 라면 수출액은 1억2000만 달러로 집계됐다. 올해 누적 수출액은 9억 달러를 기록했다."
+    facts = _dated(text, [("1억2000만 달러", "money", 1.2e8), ("9억 달러", "money", 9e8)], "2025-01-10")
+    assert [f.date for f in facts] == ["2024-12", "2025"]
+
+
+def test_a_period_word_of_a_comparison_base_or_of_another_figure_dates_nothing() -> None:
+    text = "거래대금은 9조원으로 지난달 평균보다 약 25% 많았다. 지난해 매출 3조원의 12%에 해당한다."
+    facts = _dated(
+        text,
+        [("9조원", "money", 9e12), ("25%", "percent", 25.0), ("3조원", "money", 3e12), ("12%", "percent", 12.0)],
+        "2025-03-05",
+    )
+    by = {figure: f for figure, f in zip(["9조원", "25%", "3조원", "12%"], facts, strict=True)}
+    assert by["25%"].date != "2025-02"
+    assert by["3조원"].date == "2024"
+    assert by["12%"].date != "2024"
+
+
+def test_results_figures_carry_the_quarter_of_the_sentence_before() -> None:
+    text = (
+        "한화솔루션은 2분기 연결 기준 매출 3조2000억원을 기록했다고 공시했다. "
+        "매출은 전년 동기 대비 12.1% 줄었고, 영업이익은 40.2% 감소했다."
+    )
+    facts = _dated(
+        text,
+        [
+            ("2분기", "date", "2025-Q2"),
+            ("3조2000억원", "money", 3.2e12),
+            ("12.1%", "percent", 12.1),
+            ("40.2%", "percent", 40.2),
+        ],
+        "2025-07-25",
+    )
+    assert [f.date for f in facts] == ["2025-Q2"] * 3
