@@ -47,10 +47,10 @@ from pathlib import Path
 from typing import Any
 
 from briefings import model
-from briefings.output.atomic import describe_os_error, replace_atomically
 from briefings.model import Article, Briefing
+from briefings.output.atomic import describe_os_error, replace_atomically
 
-CACHE_FORMAT = 2  # 2: entries hold no tokens (Analysis.tokens is empty outside the pipeline)
+CACHE_FORMAT = 3  # 2: no tokens (Analysis.tokens is empty outside the pipeline); 3: + events, headline refs
 APP_NAME = "deepseek-brief"
 
 _MAGIC = b"DSBRIEF\x00"
@@ -144,7 +144,13 @@ class _ModelUnpickler(pickle.Unpickler):
 
 def _encode(b: Briefing) -> bytes:
     payload = zlib.compress(
-        pickle.dumps((b.analysis, b.figures, b.facts, b.summary_ko, b.headline_en, b.summary_en), protocol=5),
+        pickle.dumps(
+            (
+                b.analysis, b.figures, b.facts, b.summary_ko, b.headline_en, b.summary_en,
+                b.events, b.headline_figures, b.headline_sentences,
+            ),
+            protocol=5,
+        ),
         1,
     )
     return _HEADER.pack(_MAGIC, CACHE_FORMAT, len(payload), zlib.crc32(payload)) + payload
@@ -172,10 +178,15 @@ def _decode(data: bytes, article: Article) -> Briefing | None:
         return None
     try:
         parts = _unpickle(zlib.decompress(payload))
-        analysis, figures, facts, summary_ko, headline_en, summary_en = parts
+        analysis, figures, facts, summary_ko, headline_en, summary_en, events, headline_figures, headline_sentences = (
+            parts
+        )
         if isinstance(analysis, model.Analysis) and analysis.tokens:
             analysis = model.Analysis(analysis.sentences)
-        briefing = Briefing(article, analysis, figures, facts, summary_ko, headline_en, summary_en)
+        briefing = Briefing(
+            article, analysis, figures, facts, summary_ko, headline_en, summary_en,
+            tuple(events), tuple(headline_figures), tuple(headline_sentences),
+        )
     except Exception:  # noqa: BLE001 - a bad entry is a miss, whatever broke
         return None
     if not _plausible(briefing):
@@ -198,7 +209,14 @@ def _plausible(b: Briefing) -> bool:
         return False
     if not all(isinstance(i, int) and 0 <= i < len(sentences) for i in b.summary_ko):
         return False
-    return all(isinstance(line, model.BriefLine) for line in b.summary_en)
+    if not all(isinstance(i, int) and 0 <= i < len(b.figures) for i in b.headline_figures):
+        return False
+    if not all(isinstance(e, model.Event) for e in b.events):
+        return False
+    return all(
+        isinstance(line, model.BriefLine) and all(isinstance(i, int) and 0 <= i < len(b.figures) for i in line.figures)
+        for line in b.summary_en
+    )
 
 
 def _stderr_warn(message: str) -> None:

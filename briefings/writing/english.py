@@ -1,60 +1,111 @@
-"""The English briefing: a one-line headline and 3-6 lines stating the key facts.
+"""The English briefing: a headline stating the article's lead fact, and up to six lines.
 
-Lines are built from facts and templates kept as data (``data/english.tsv``);
-names come from the glossary.  Every number in a line is a figure's own English
-form (``Figure.en``): a figure's value is never formatted here.  A fact that
-cannot be said with confidence (unknown subject, measure or change, or no
-template) is given as its figure with the Korean clause it stands in, not
-guessed.  Each line names the sentences and figures it rests on.
+Lines are said from the facts (``Fact``: subject, measure, role, direction, date, time of day,
+conversion, source) and the events (``Event``) with templates kept as data (``data/english.tsv``,
+``data/events.tsv``, ``data/english_claims.tsv``); every number in a line is a figure's own English
+form (``Figure.en``), never formatted here.  Related facts of one sentence are said in one line
+("SK hynix shares fell 9.86% to ₩199,200", "from ₩445.5 trillion to ₩407.7 trillion"), a currency
+conversion rides in parentheses with the figure it converts.  A fact whose subject, measure or role
+is unknown, or that no template can say, is not said: it stays in the key-figure table.  A line
+that would hold Hangul is dropped, never shown.
+
+The headline is the lead fact: the fact or event that the title and the first body sentences
+state, not the biggest number; it is not repeated among the lines, and no fact is said twice.
+
+Everything here is linear in the number of figures and sentences (a figure flood must not hang).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
-from briefings.facts.attribution import change_verb, entity_mentions, main_entity
-from briefings.lexicon import english_names, english_templates, entity_by_ko, entity_pattern
-from briefings.model import Analysis, Article, BriefLine, Fact, Figure
+from briefings.facts.attribution import main_entity
+from briefings.facts.events import template as event_template
+from briefings.lexicon import Entity, _rows, changes, english_names, entity_by_ko, entity_pattern
+from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
+from briefings.writing.wording import (
+    bases,
+    candidates,
+    fill,
+    has_hangul,
+    joined,
+    measure_noun,
+    measure_weight,
+    possessive,
+    sayable,
+)
 
 MAX_LINES = 6
-MIN_LINES = 3
-GLOSS_CHARS = 36
-GPU_MODEL_WINDOW = 16  # characters before a GPU count where its model name may stand
-_ARTICLE_TYPES = frozenset({"index", "market"})  # "the Nasdaq Composite", "the … market"
-_PREPOSITIONS = ("by ", "on ", "in ", "until ", "since ", "before ", "after ", "from ", "at ")
-MEASURE_WEIGHT = {
-    "share_price": 3.0,
-    "development_cost": 3.0,
-    "market_value": 2.5,
-    "gpus": 2.5,
-    "market_size": 2.0,
-    "index": 1.5,
-    "training_cost": 1.0,
-    "investment": 1.0,
-}
+_ARTICLE_TYPES = frozenset({"index", "market"})  # "the KOSPI", "the Korean stock market"
+_PREPOSITIONS = ("by ", "on ", "in ", "until ", "since ", "before ", "after ", "from ", "at ", "around ")
+_SAID_ROLES = frozenset({"level", "change", "estimate", "claim", "threshold"})
+_VERB_AFTER = 16  # characters after a figure where its Korean verb of change is looked for
+_VERB_BEFORE = 10
+_BASE_BEFORE = 48  # characters before a figure where a comparison base ("전년 동기 대비") is looked for
+_GPU_MODEL_WINDOW = 16
 _GPU_MODEL = re.compile(r"\b[HAB][0-9]{2,3}\b")
+_SIGN = re.compile(r"[-+\u2212](?=[0-9])")
+_LEGACY_CHANGE_ROLE = {"fall": "change", "rise": "change", "lose": "change", "grow": "change"}
+_LEGACY_LEVEL = frozenset({"cost", "hold", "use", "invest", "value"})
+_DOWN = frozenset({"fall", "lose", "drop", "decline", "plunge"})
+_UP = frozenset({"rise", "grow", "gain", "jump", "surge"})
 
 
 @dataclass(frozen=True)
-class _Statement:
-    """One fact (or a fact and the figure paired with it in parentheses) to be said."""
+class EnglishBriefing:
+    """The headline (a line without its full stop, or None) and the lines below it."""
 
-    fact: Fact
+    headline: BriefLine | None
+    lines: tuple[BriefLine, ...]
+
+
+@dataclass
+class _Item:
+    """Something to say: one line of facts (or an event) with what it rests on."""
+
+    text: str
+    sentence: int
     figures: tuple[int, ...]
-    extra_en: str = ""  # " (about ₩8 billion)"
+    key: tuple[object, ...]
+    weight: float
+    subjects: tuple[str, ...]
+    position: int  # where it stands in the text (for order)
+    hedged: bool = False
+    event: Event | None = None
+    surfaces: tuple[str, ...] = field(default=())
 
 
-def _name(subject: str, lower: bool) -> str:
-    entity = english_names().get(subject)
-    if entity is not None and entity.type in _ARTICLE_TYPES:
-        return ("the " if lower else "The ") + subject
+# --------------------------------------------------------------------------- names, dates, figures
+
+
+@cache
+def _types_by_name() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for e in english_names().values():
+        out.setdefault(e.en, e.type)
+    try:
+        from briefings.facts.knowledge import entities
+
+        for k in entities():
+            if k.cls in {"stock_index", "stock_market"}:
+                out.setdefault(k.name, "index" if k.cls == "stock_index" else "market")
+    except (ImportError, OSError, ValueError):  # the comparison's gazetteer is optional here
+        pass
+    return out
+
+
+def _name(subject: str, upper: bool) -> str:
+    if _types_by_name().get(subject) in _ARTICLE_TYPES and not subject.lower().startswith("the "):
+        return ("The " if upper else "the ") + subject
     return subject
 
 
-def _possessive(name: str) -> str:
-    return name + ("'" if name.endswith("s") else "'s")
+def _usable(name: str | None) -> bool:
+    return bool(name) and not has_hangul(name or "")
 
 
 def date_phrase(figure: Figure) -> str:
@@ -69,22 +120,120 @@ def date_phrase(figure: Figure) -> str:
     return " in " + en
 
 
-def date_figure(fact: Fact, figures: Sequence[Figure]) -> int | None:
-    """The date figure a fact's date came from: the nearest one before the fact's figure."""
-    if fact.date is None or fact.figure is None:
+class _Dates:
+    """Date figures by value, for finding a fact's date figure in O(log n)."""
+
+    def __init__(self, figures: Sequence[Figure]) -> None:
+        self.figures = figures
+        self.by_value: dict[str, list[tuple[int, int]]] = {}
+        for i, f in enumerate(figures):
+            if f.kind == "date" and isinstance(f.value, str):
+                self.by_value.setdefault(f.value, []).append((f.start, i))
+
+    def find(self, value: str | None, anchor: Figure) -> int | None:
+        """The date figure of ``value`` nearest before ``anchor`` (else the first after it)."""
+        if value is None:
+            return None
+        found = self.by_value.get(value)
+        if not found:
+            return None
+        k = bisect.bisect_right(found, (anchor.start, len(self.figures)))
+        return found[k - 1][1] if k else found[0][1]
+
+
+def _unsigned(en: str) -> str:
+    """A figure's English form without its sign: the verb says the direction ("fell 5.43%")."""
+    return _SIGN.sub("", en, count=1)
+
+
+def _sign(figure: Figure) -> str | None:
+    """The direction a signed figure states ("-9.86%" down, "+3%" up), else None."""
+    first = figure.surface.lstrip()[:1]
+    if first in ("-", "\u2212") or (isinstance(figure.value, float | int) and figure.value < 0):
+        return "down"
+    if first == "+":
+        return "up"
+    return None
+
+
+def _direction(fact: Fact, figure: Figure) -> str | None:
+    """up | down | None; None also when the fact's sign and its direction disagree."""
+    direction = fact.direction
+    if direction is None and fact.change is not None:
+        direction = "down" if fact.change in _DOWN else "up" if fact.change in _UP else None
+    sign = _sign(figure)
+    if direction is None:
+        return sign
+    if sign is not None and sign != direction:
         return None
-    anchor = figures[fact.figure]
-    best: int | None = None
-    for i, f in enumerate(figures):
-        if f.kind != "date" or f.value != fact.date or f.start > anchor.start:
-            continue
-        best = i
-    return best
+    return direction
+
+
+def _role(fact: Fact, figure: Figure) -> str | None:
+    """The fact's role; for a fact without one, what its change word and measure clearly make it."""
+    if fact.role is not None:
+        return fact.role
+    if fact.change in _LEGACY_CHANGE_ROLE:
+        if figure.kind == "percent" or fact.measure == "market_value":
+            return "change"
+        return None
+    if fact.change in _LEGACY_LEVEL:
+        return "level"
+    if fact.change == "reach":
+        return "estimate"
+    if fact.change is None and fact.measure in {"development_cost", "training_cost", "gpus", "gpu_count"}:
+        return "level"
+    return None
+
+
+@cache
+def _verb_cues() -> tuple[tuple[str, str, str], ...]:
+    """(Korean cue, direction, English past verb), the strong verbs first ("폭락" -> plunged)."""
+    out: list[tuple[str, str, str]] = []
+    for c in changes():
+        direction = "down" if c.key == "fall" else "up" if c.key == "rise" else ""
+        if direction:
+            out += [(cue, direction, c.en_past) for cue in c.cues]
+    return tuple(out)
+
+
+def _verb(text: str, figure: Figure, sentence_end: int, direction: str | None) -> str | None:
+    """The past-tense verb of a move, as strong as the Korean right after (or before) the figure."""
+    if direction is None:
+        return None
+    after = text[figure.end : min(sentence_end, figure.end + _VERB_AFTER)]
+    before = text[max(0, figure.start - _VERB_BEFORE) : figure.start]
+    plain = "fell" if direction == "down" else "rose"
+    for window in (after, before):
+        best: tuple[int, str] | None = None
+        for cue, d, verb in _verb_cues():
+            i = window.find(cue)
+            if i >= 0 and d == direction and (best is None or i < best[0]):
+                best = (i, verb)
+        if best is not None:
+            return best[1]
+    return plain
+
+
+def _invest_verb(text: str, figure: Figure, sentence_end: int) -> str | None:
+    after = text[figure.end : min(sentence_end, figure.end + 24)]
+    for c in changes():
+        if c.key == "invest" and any(cue in after for cue in c.cues):
+            return c.en_past
+    return None
+
+
+def _base(text: str, figure: Figure, sentence_start: int) -> str | None:
+    window = text[max(sentence_start, figure.start - _BASE_BEFORE) : figure.start]
+    for cue, en in bases():
+        if cue in window:
+            return en
+    return None
 
 
 def _gpus(figure: Figure, text: str, sentence_start: int) -> str:
     """The GPU count with the model names written right before it ("GPU(H800) 2048개" -> "2,048 H800 GPUs")."""
-    window = text[max(sentence_start, figure.start - GPU_MODEL_WINDOW) : figure.start]
+    window = text[max(sentence_start, figure.start - _GPU_MODEL_WINDOW) : figure.start]
     models = list(dict.fromkeys(_GPU_MODEL.findall(window)))
     en = figure.en
     if not models:
@@ -94,199 +243,363 @@ def _gpus(figure: Figure, text: str, sentence_start: int) -> str:
     return f"{en} {'/'.join(models)} GPUs"
 
 
-def _template(fact: Fact) -> str | None:
-    if fact.measure is None:
-        return None
-    templates = english_templates()
-    if fact.change is not None and (fact.measure, fact.change) in templates:
-        return templates[(fact.measure, fact.change)]
-    return templates.get((fact.measure, "*"))
+# --------------------------------------------------------------------------- facts -> statements
 
 
-def _confident(fact: Fact) -> bool:
-    return fact.subject is not None and _template(fact) is not None
+@dataclass
+class _Stmt:
+    """One fact to say, with its figure, its folded conversion and what is known of it."""
+
+    fact: Fact
+    index: int
+    figure: Figure
+    role: str
+    direction: str | None
+    extra: str = ""  # " (about ₩847 trillion)"
+    cited: list[int] = field(default_factory=list)
 
 
-def _say(statement: _Statement, article: Article, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
-    fact = statement.fact
-    assert fact.figure is not None and fact.subject is not None
-    figure = figures[fact.figure]
-    template = _template(fact)
-    assert template is not None
-    sentence = analysis.sentences[fact.sentence]
-    tokens = analysis.tokens[fact.sentence]
-    cited = list(statement.figures)
-    date = ""
-    date_index = date_figure(fact, figures)
-    if date_index is not None:
-        date = date_phrase(figures[date_index])
-        cited.append(date_index)
-    subject_upper = _name(fact.subject, lower=False)
-    subject_lower = _name(fact.subject, lower=True)
-    text = template.format(
-        Subject=subject_upper,
-        subject=subject_lower,
-        Subject_poss=_possessive(subject_upper),
-        subject_poss=_possessive(subject_lower),
-        figure=figure.en + statement.extra_en,
-        gpus=_gpus(figure, article.text, sentence.start),
-        verb=change_verb(article.text, sentence, tokens, figure, fact.change or ""),
-        date=date,
-    )
-    text = text[0].upper() + text[1:]
-    if fact.hedged:
-        text = "Reportedly, " + text[0].lower() + text[1:] if not _starts_with_name(text) else "Reportedly, " + text
-    return BriefLine(text=text, sentences=(fact.sentence,), figures=tuple(sorted(set(cited))))
+def _fold_conversions(
+    text: str, facts: Sequence[Fact], figures: Sequence[Figure]
+) -> tuple[dict[int, tuple[str, int]], set[int]]:
+    """Figure index -> (" (its conversion)", conversion index); and the indices folded away.
 
-
-def _starts_with_name(text: str) -> bool:
-    return any(text.startswith(name) for name in english_names())
-
-
-def _gloss_line(fact: Fact, article: Article, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
-    assert fact.figure is not None
-    figure = figures[fact.figure]
-    snippet = _snippet(figure, article.text, analysis, figures) or figure.surface
-    return BriefLine(text=f"Figure: {figure.en} ({snippet})", sentences=(fact.sentence,), figures=(fact.figure,))
-
-
-def _snippet(figure: Figure, text: str, analysis: Analysis, figures: Sequence[Figure]) -> str:
-    """The words around ``figure`` in its own sentence, stopping short of any other figure."""
-    sentence = analysis.sentences[figure.sentence]
-    lo, hi = sentence.start, sentence.end
-    for other in figures:  # never quote a second number as if it were this figure's context
-        if other.end <= figure.start:
-            lo = max(lo, other.end)
-        elif other.start >= figure.end:
-            hi = min(hi, other.start)
-    start = max(lo, figure.start - GLOSS_CHARS // 2)
-    end = min(hi, figure.end + GLOSS_CHARS // 2)
-    if start > lo:
-        space = text.find(" ", start, figure.start)
-        start = space + 1 if space >= 0 else figure.start
-    if end < hi:
-        space = text.rfind(" ", figure.end, end)
-        end = space if space >= 0 else figure.end
-    return text[start:end].strip(" ,.")
-
-
-def _statements(article: Article, facts: Sequence[Fact], figures: Sequence[Figure]) -> list[_Statement]:
-    """Facts to say, a figure in parentheses right after its twin folded into one statement."""
-    out: list[_Statement] = []
-    figure_facts = [f for f in facts if f.figure is not None and f.claim is None]
-    skip: set[int] = set()
-    for i, fact in enumerate(figure_facts):
-        if i in skip:
+    A conversion is the fact whose ``equivalent_of`` names the figure, or a figure in
+    parentheses right after another of the same measure ("5억 달러(약 7200억원)", "19.43포인트(0.8%)").
+    """
+    extra: dict[int, tuple[str, int]] = {}
+    folded: set[int] = set()
+    indices = {f.figure for f in facts if f.figure is not None}
+    for fact in facts:
+        if fact.figure is None or fact.role != "conversion" or fact.equivalent_of is None:
             continue
-        assert fact.figure is not None
-        extra = ""
-        cited = [fact.figure]
-        if i + 1 < len(figure_facts):
-            nxt = figure_facts[i + 1]
-            assert nxt.figure is not None
-            a, b = figures[fact.figure], figures[nxt.figure]
-            between = article.text[a.end : b.start]
-            same = (nxt.sentence, nxt.subject, nxt.measure) == (fact.sentence, fact.subject, fact.measure)
-            if same and between.strip() == "(" and article.text[b.end : b.end + 1] == ")":
-                extra = f" ({b.en})"
-                cited.append(nxt.figure)
-                skip.add(i + 1)
-        out.append(_Statement(fact=fact, figures=tuple(cited), extra_en=extra))
+        if fact.equivalent_of in indices and fact.equivalent_of not in extra:
+            extra[fact.equivalent_of] = (f" ({figures[fact.figure].en})", fact.figure)
+            folded.add(fact.figure)
+    ordered = [f for f in facts if f.figure is not None and f.claim is None]
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        assert a.figure is not None and b.figure is not None
+        if a.figure in extra or b.figure in folded or a.figure in folded or b.role not in (None, "conversion"):
+            continue
+        fa, fb = figures[a.figure], figures[b.figure]
+        if fa.sentence != fb.sentence or text[fa.end : fb.start].strip() != "(":
+            continue
+        if text[fb.end : fb.end + 1] != ")":
+            continue
+        conversion = fa.kind == fb.kind == "money" and fa.unit != fb.unit
+        same = (b.subject in (None, a.subject)) and (b.measure in (None, a.measure)) and fa.kind != fb.kind
+        if conversion or (same and b.role is None and a.measure is not None):
+            extra[a.figure] = (f" ({fb.en})", b.figure)
+            folded.add(b.figure)
+    return extra, folded
+
+
+def _statements(text: str, facts: Sequence[Fact], figures: Sequence[Figure]) -> list[_Stmt]:
+    extra, folded = _fold_conversions(text, facts, figures)
+    out: list[_Stmt] = []
+    for fact in facts:
+        if fact.figure is None or fact.claim is not None or fact.figure in folded:
+            continue
+        if not (0 <= fact.figure < len(figures)):
+            continue
+        figure = figures[fact.figure]
+        if figure.kind == "date" or not _usable(fact.subject) or not sayable(fact.measure):
+            continue
+        role = _role(fact, figure)
+        if role not in _SAID_ROLES:
+            continue
+        if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
+            continue
+        s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure))
+        s.cited.append(fact.figure)
+        if fact.figure in extra:
+            s.extra, conv = extra[fact.figure]
+            s.cited.append(conv)
+        out.append(s)
     return out
 
 
-def _importance(statement: _Statement, main: str | None, summary: Sequence[int], position: int) -> float:
-    fact = statement.fact
-    score = MEASURE_WEIGHT.get(fact.measure or "", 0.5)
-    if fact.date:
-        score += 0.5
-    if fact.subject is not None and fact.subject == main:
-        score += 0.5
-    if fact.sentence in summary:
-        score += 0.25
-    if fact.hedged:
-        score -= 1.0
-    entity = english_names().get(fact.subject or "")
-    if entity is not None and entity.type in _ARTICLE_TYPES:
-        score -= 0.5  # an index or a market matters less than the companies in the story
-    return score - position * 0.01
+def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: _Dates) -> dict[str, str | None]:
+    fact = s.fact
+    subject = fact.subject or ""
+    upper, lower = _name(subject, True), _name(subject, False)
+    source = fact.source if _usable(fact.source) else None
+    v: dict[str, str | None] = {
+        "Subject": upper,
+        "subject": lower,
+        "Subject_poss": possessive(upper),
+        "subject_poss": possessive(lower),
+        "of_subject": "its" if source is not None and source == subject else possessive(lower),
+        "figure": s.figure.en + s.extra,
+        "amount": _unsigned(s.figure.en) + s.extra,
+        "noun": measure_noun(fact.measure or ""),
+        "source": source,
+        "Source": source,
+        "date": None,
+    }
+    if s.role == "change" or s.role == "threshold":
+        v["verb"] = _verb(text, s.figure, sentence_end, s.direction)
+        v["updown"] = {"down": "lower", "up": "higher"}.get(s.direction or "")
+        v["base"] = _base(text, s.figure, sentence_start)
+    if fact.measure in {"gpus", "gpu_count"}:
+        v["gpus"] = _gpus(s.figure, text, sentence_start)
+    if fact.measure == "investment":
+        v["invest_verb"] = _invest_verb(text, s.figure, sentence_end)
+    return v
 
 
-def _merge_lists(
-    statements: Sequence[_Statement], article: Article, analysis: Analysis, figures: Sequence[Figure]
-) -> list[BriefLine]:
-    """Say each statement; several companies' moves in one sentence become one line.
+def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
+    for s in stmts:
+        i = dates.find(s.fact.date, s.figure)
+        if i is not None:
+            return date_phrase(dates.figures[i]), [i]
+    return "", []
 
-    "네이버(6.13%), 카카오(7.27%) … 등이 대표 사례다" gives
-    "Naver (6.13%) and Kakao (7.27%) shares rose on 31 January 2025."
-    """
-    lines: list[BriefLine] = []
+
+def _say(measure: str, role: str, direction: str | None, time: str | None, values: dict[str, str | None]) -> str | None:
+    for t in candidates(measure, role, direction, time):
+        text = fill(t, values)
+        if text is not None:
+            return text
+    return None
+
+
+def _hedge(text: str, hedged: bool) -> str:
+    if not hedged:
+        return text
+    first = text.split(" ", 1)[0]
+    return "Reportedly, " + (text[0].lower() + text[1:] if first in {"The", "That"} else text)
+
+
+def _group_items(stmts: Sequence[_Stmt], text: str, analysis: Analysis, dates: _Dates) -> list[_Item]:
+    """Say the statements; related facts of one sentence become one line."""
+    by_sentence: dict[int, list[_Stmt]] = {}
+    for s in stmts:
+        by_sentence.setdefault(s.fact.sentence, []).append(s)
+    items: list[_Item] = []
+    for si, group in by_sentence.items():
+        sentence = analysis.sentences[si]
+        singles: list[_Stmt] = []
+        by_key: dict[tuple[str | None, str | None], list[_Stmt]] = {}
+        for s in group:
+            by_key.setdefault((s.fact.subject, s.fact.measure), []).append(s)
+        for members in by_key.values():
+            singles += _combine(members, text, sentence.start, sentence.end, dates, items)
+        items += _lists_and_singles(singles, text, sentence.start, sentence.end, dates)
+    return items
+
+
+def _item(
+    stmts: Sequence[_Stmt], text: str | None, extra_cited: Sequence[int], weight_bonus: float = 0.0
+) -> _Item | None:
+    if text is None:
+        return None
+    head = stmts[0]
+    cited = sorted({i for s in stmts for i in s.cited} | set(extra_cited))
+    hedged = any(s.fact.hedged for s in stmts) and all(s.role not in {"estimate", "claim"} for s in stmts)
+    key = tuple(
+        sorted(
+            (s.fact.subject, s.fact.measure, s.role, s.direction, s.figure.value, s.figure.high, s.fact.date)
+            for s in stmts
+        )
+    )
+    return _Item(
+        text=_hedge(text, hedged),
+        sentence=head.fact.sentence,
+        figures=tuple(cited),
+        key=key,
+        weight=measure_weight(head.fact.measure) + weight_bonus + (0.3 if head.role in {"change", "level"} else 0.0),
+        subjects=tuple(dict.fromkeys(s.fact.subject or "" for s in stmts)),
+        position=min(s.figure.start for s in stmts),
+        hedged=hedged,
+        surfaces=tuple(s.figure.surface for s in stmts),
+    )
+
+
+def _from_to(levels: Sequence[_Stmt]) -> tuple[_Stmt, _Stmt] | None:
+    """Two levels of one subject and measure with a direction: the first is "from", the second "to"."""
+    if len(levels) < 2:
+        return None
+    a, b = levels[0], levels[1]
+    if a.direction is None or a.direction != b.direction or a.figure.unit != b.figure.unit:
+        return None
+    va, vb = a.figure.value, b.figure.value
+    if isinstance(va, float | int) and isinstance(vb, float | int):
+        if (a.direction == "down" and not va > vb) or (a.direction == "up" and not va < vb):
+            return None  # the values contradict the direction: say neither as a move
+    return a, b
+
+
+def _combine(
+    members: list[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates, items: list[_Item]
+) -> list[_Stmt]:
+    """Join a subject's related facts of one sentence (change + level, from/to); the rest is returned."""
+    measure = members[0].fact.measure or ""
+    changes_ = [s for s in members if s.role == "change"]
+    levels = [s for s in members if s.role == "level"]
+    moving = [s for s in levels if s.fact.direction is not None]
+    plain = [s for s in levels if s.fact.direction is None]
+    used: list[_Stmt] = []
+    pair = _from_to(moving)
+    change = changes_[0] if len(changes_) == 1 else None
+    if pair is not None:
+        a, b = pair
+        group = [a, b] + ([change] if change is not None and change.direction == a.direction else [])
+        v = _values(group[-1] if len(group) == 3 else a, text, s_start, s_end, dates)
+        v["from"], v["to"] = a.figure.en + a.extra, b.figure.en + b.extra
+        v["verb"] = v.get("verb") or _verb(text, b.figure, s_end, a.direction)
+        v["date"], date_cited = _date_of(group, dates)
+        role = "change+from_to" if len(group) == 3 else "from_to"
+        item = _item(group, _say(measure, role, a.direction, b.fact.time_of_day, v), date_cited, 0.5)
+        if item is None and len(group) == 3:  # no row for all three: the two levels alone
+            group = [a, b]
+            item = _item(group, _say(measure, "from_to", a.direction, b.fact.time_of_day, v), date_cited, 0.5)
+        if item is not None:
+            items.append(item)
+            used += group
+    elif change is not None and change.direction is not None and len(plain) == 1:
+        level = plain[0]
+        if level.figure.start > change.figure.start:  # "9.86% 내린 19만9200원": the move, then where it ended
+            v = _values(change, text, s_start, s_end, dates)
+            v["level"] = level.figure.en + level.extra
+            v["date"], date_cited = _date_of([change, level], dates)
+            said = _say(measure, "change+level", change.direction, level.fact.time_of_day, v)
+            item = _item([change, level], said, date_cited, 0.5)
+            if item is not None:
+                items.append(item)
+                used += [change, level]
+    return [s for s in members if all(s is not u for u in used)]
+
+
+def _lists_and_singles(singles: Sequence[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates) -> list[_Item]:
+    """Several subjects' moves alike in one sentence become a list line; the others are said alone."""
+    items: list[_Item] = []
     i = 0
-    while i < len(statements):
-        group = [statements[i]]
-        head = statements[i].fact
-        while i + len(group) < len(statements):
-            nxt = statements[i + len(group)].fact
-            key = (nxt.sentence, nxt.measure, nxt.change, nxt.date, nxt.hedged)
-            if key != (head.sentence, head.measure, head.change, head.date, head.hedged) or nxt.subject == head.subject:
-                break
-            group.append(statements[i + len(group)])
-        if len(group) > 1 and head.measure == "share_price":
-            lines.append(_say_list(group, article, analysis, figures))
+    ordered = sorted(singles, key=lambda s: s.figure.start)
+    while i < len(ordered):
+        head = ordered[i]
+        group = [head]
+        if head.role == "change" and head.direction is not None:
+            while i + len(group) < len(ordered):
+                nxt = ordered[i + len(group)]
+                same = (nxt.fact.measure, nxt.role, nxt.direction, nxt.fact.date, nxt.fact.hedged) == (
+                    head.fact.measure, head.role, head.direction, head.fact.date, head.fact.hedged,
+                )  # fmt: skip
+                if not same or any(nxt.fact.subject == g.fact.subject for g in group):
+                    break
+                group.append(nxt)
+        if len(group) > 1:
+            v = _values(head, text, s_start, s_end, dates)
+            v["listed"] = joined(
+                [f"{_name(s.fact.subject or '', True)} ({_unsigned(s.figure.en)}{s.extra})" for s in group]
+            )
+            v["date"], date_cited = _date_of(group, dates)
+            item = _item(group, _say(head.fact.measure or "", "list", head.direction, None, v), date_cited, 0.3)
+            if item is not None:
+                items.append(item)
+                i += len(group)
+                continue
+        v = _values(head, text, s_start, s_end, dates)
+        v["date"], date_cited = _date_of([head], dates)
+        said = _say(head.fact.measure or "", head.role, head.direction, head.fact.time_of_day, v)
+        if said is None and head.fact.time_of_day is not None:
+            said = _say(head.fact.measure or "", head.role, head.direction, None, v)
+        item = _item([head], said, date_cited)
+        if item is not None:
+            items.append(item)
+        i += 1
+    return items
+
+
+# --------------------------------------------------------------------------- events and claims
+
+
+def _event_items(events: Sequence[Event], figures: Sequence[Figure]) -> list[_Item]:
+    items: list[_Item] = []
+    for e in events:
+        template = event_template(e.action)
+        if template is None or not e.who or not all(_usable(n) for n in e.who) or (e.what and not _usable(e.what)):
+            continue
+        who = joined([_name(n, False) for n in e.who])
+        who = who[:1].upper() + who[1:]
+        if e.who_type == "company":
+            moves = f"{who} shares"
         else:
-            lines.extend(_say(s, article, analysis, figures) for s in group)
-        i += len(group)
-    return lines
+            moves = who
+        date = date_phrase(figures[e.date]) if e.date is not None else ""
+        values = {"Who": who, "what": _name(e.what, False) if e.what else None, "Who_moves": moves, "date": date}
+        try:
+            text = template.format(**{k: v or "" for k, v in values.items()})
+        except (KeyError, IndexError):
+            continue
+        if "{what}" in template and not e.what:
+            continue
+        text = text[:1].upper() + text[1:]
+        items.append(
+            _Item(
+                text=_hedge(text, e.hedged),
+                sentence=e.sentence,
+                figures=(e.date,) if e.date is not None else (),
+                key=("event", e.kind, e.action, e.who, e.what),
+                weight=2.0,
+                subjects=e.who,
+                position=e.start,
+                hedged=e.hedged,
+                event=e,
+            )
+        )
+    return items
 
 
-def _say_list(
-    group: Sequence[_Statement], article: Article, analysis: Analysis, figures: Sequence[Figure]
-) -> BriefLine:
-    first = _say(group[0], article, analysis, figures)
-    items = [f"{_name(s.fact.subject or '', lower=False)} ({figures[s.fact.figure or 0].en})" for s in group]
-    listed = ", ".join(items[:-1]) + " and " + items[-1]
-    head = group[0].fact
-    figure = figures[head.figure or 0]
-    sentence = analysis.sentences[head.sentence]
-    verb = change_verb(article.text, sentence, analysis.tokens[head.sentence], figure, head.change or "")
-    date_index = date_figure(head, figures)
-    date = date_phrase(figures[date_index]) if date_index is not None else ""
-    cited = {f for s in group for f in s.figures} | set(first.figures)
-    return BriefLine(text=f"{listed} shares {verb}{date}.", sentences=(head.sentence,), figures=tuple(sorted(cited)))
+@cache
+def _claim_templates() -> dict[tuple[str, str], str]:
+    return {(r[0], r[1]): r[2] for r in _rows("english_claims.tsv") if len(r) >= 3}
 
 
-def _claim_lines(
-    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]
-) -> list[BriefLine]:
+def _claim_items(article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]) -> list[_Item]:
     """Lines for qualitative claims (from claims.py), one per claim and answer, unhedged first."""
-    templates = english_templates()
-    lines: list[BriefLine] = []
+    templates = _claim_templates()
+    items: list[_Item] = []
     said: set[tuple[str, str]] = set()
+    by_sentence_dates: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.kind == "date":
+            by_sentence_dates.setdefault(f.sentence, []).append(i)
     for fact in sorted((f for f in facts if f.claim), key=lambda f: (f.hedged, f.sentence)):
         answer = fact.stance or ("true" if fact.polarity else "false" if fact.polarity is not None else "*")
         key = (fact.claim or "", answer)
         if key in said:
             continue
-        template = templates.get((f"claim:{fact.claim}", answer)) or templates.get((f"claim:{fact.claim}", "*"))
+        template = templates.get(key) or templates.get((fact.claim or "", "*"))
         if template is None:
             continue
         date = ""
         cited: tuple[int, ...] = ()
         if "{date}" in template:
-            index = _date_in_sentence(fact, figures)
+            index = next((i for i in by_sentence_dates.get(fact.sentence, ()) if figures[i].value == fact.date), None)
             if index is None:
                 continue
             date, cited = date_phrase(figures[index]), (index,)
-        subject = _name(fact.subject or "", lower=False) or "The article"
         sentence = analysis.sentences[fact.sentence]
         body = article.text[sentence.start : sentence.end]
         model = "DeepSeek's R1" if re.search(r"(?<![A-Za-z0-9])R1(?![0-9])", body) else "DeepSeek's model"
-        text = template.format(Subject=subject, subject=subject, date=date, model=model, rival=_rivals(fact.cue or ""))
+        text = template.format(date=date, model=model, rival=_rivals(fact.cue or ""))
         if fact.hedged:
             text = text.rstrip(".") + " (reported, not confirmed)."
         said.add(key)
-        lines.append(BriefLine(text=text, sentences=(fact.sentence,), figures=cited))
-    return lines
+        items.append(
+            _Item(
+                text=text,
+                sentence=fact.sentence,
+                figures=cited,
+                key=("claim",) + key,
+                weight=1.0,
+                subjects=(fact.subject or "",),
+                position=sentence.start,
+                hedged=fact.hedged,
+            )
+        )
+    return items
 
 
 def _rivals(cue: str) -> str:
@@ -294,67 +607,133 @@ def _rivals(cue: str) -> str:
     by_ko = entity_by_ko()
     names: list[str] = []
     for m in entity_pattern().finditer(cue):
-        entity = by_ko[m.group()]
+        entity: Entity = by_ko[m.group()]
         if entity.type != "product" or entity.owner == "DeepSeek":
             continue
-        name = f"{_possessive(entity.owner)} {entity.en}" if entity.owner else entity.en
+        name = f"{possessive(entity.owner)} {entity.en}" if entity.owner else entity.en
         if name not in names:
             names.append(name)
-    if not names:
-        return "leading US models"
-    return ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
+    return joined(names) if names else "leading US models"
 
 
-def _date_in_sentence(fact: Fact, figures: Sequence[Figure]) -> int | None:
-    for i, f in enumerate(figures):
-        if f.kind == "date" and f.sentence == fact.sentence and f.value == fact.date:
-            return i
-    return None
+# --------------------------------------------------------------------------- choosing lines and the headline
 
 
-def _entities_line(article: Article, analysis: Analysis, exclude: set[str]) -> BriefLine | None:
-    names: list[str] = []
-    first: dict[str, int] = {}
-    for index, (sentence, tokens) in enumerate(zip(analysis.sentences, analysis.tokens, strict=True)):
-        for m in entity_mentions(article.text, sentence, tokens):
-            if m.entity.type in {"company", "product", "person", "index"} and m.entity.en not in exclude:
-                if m.entity.en not in first:
-                    first[m.entity.en] = index
-                    names.append(m.entity.en)
-    if not names:
-        return None
-    names = names[:6]
-    listed = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
-    return BriefLine(text=f"Also named: {listed}.", sentences=tuple(sorted({first[n] for n in names})))
+def _title_sentences(article: Article, analysis: Analysis) -> set[int]:
+    """Sentences that are the title repeated at the head of the text."""
+    title = " ".join(article.title.split())
+    if not title:
+        return set()
+    out: set[int] = set()
+    for i, s in enumerate(analysis.sentences[:3]):
+        body = " ".join(article.text[s.start : s.end].split())
+        if body and (body == title or (len(body) >= 8 and body in title)):
+            out.add(i)
+    return out
 
 
-def _lead_line(main: str | None, summary: Sequence[int]) -> BriefLine | None:
-    if main is None or not summary:
-        return None
-    return BriefLine(text=f"The article is about {main}.", sentences=(summary[0],))
-
-
-def _cite_figure_sentences(line: BriefLine, figures: Sequence[Figure]) -> BriefLine:
-    cited = set(line.sentences) | {figures[i].sentence for i in line.figures}
-    if cited == set(line.sentences):
-        return line
-    return BriefLine(text=line.text, sentences=tuple(sorted(cited)), figures=line.figures)
-
-
-def _title_headline(article: Article, figures: Sequence[Figure]) -> str:
-    names: list[str] = []
+def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, main: str | None) -> list[float]:
+    """How strongly each item is the article's lead: stated in the title, or in the first body sentences."""
+    title = article.title
+    in_title = _title_sentences(article, analysis)
+    title_names = set()
     by_ko = entity_by_ko()
-    for m in entity_pattern().finditer(article.title):
+    for m in entity_pattern().finditer(title):
         entity = by_ko.get(m.group())
-        if entity is not None and entity.type not in {"country", "place"} and entity.en not in names:
-            names.append(entity.en)
-    if not names:
-        amounts = [f.en for f in figures if f.kind != "date"][:3]
-        if amounts:
-            return "Korean news article; key figures: " + ", ".join(amounts)
-        return "A Korean news article (no key figures found)"
-    listed = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
-    return f"News on {listed}"
+        if entity is not None:
+            title_names.add(entity.owner if entity.type == "product" and entity.owner else entity.en)
+    body_rank: dict[int, int] = {}
+    for i in sorted({it.sentence for it in items}):
+        if i not in in_title:
+            body_rank[i] = len(body_rank)
+    first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
+    scores = []
+    for it in items:
+        score = it.weight * 0.3
+        if it.sentence in in_title:
+            score += 4.0
+        elif any(surface and surface in title for surface in it.surfaces):
+            score += 3.0
+        offset = it.sentence - first_body
+        if it.sentence not in in_title:
+            score += max(0.0, 2.5 - 0.6 * max(0, offset))
+        if set(it.subjects) & title_names:
+            score += 1.5
+        if it.event is not None and article.text[it.event.start : it.event.end] in title:
+            score += 2.0
+        if main is not None and main in it.subjects:
+            score += 0.5
+        if it.hedged:
+            score -= 1.5
+        if it.key[:1] == ("claim",):
+            score -= 3.0  # "The article says …" is a line, not a headline
+        scores.append(score)
+    return scores
+
+
+def _importance(item: _Item, main: str | None, summary: set[int], first: int) -> float:
+    score = item.weight
+    if main is not None and main in item.subjects:
+        score += 0.5
+    if item.sentence in summary:
+        score += 0.5
+    if item.hedged:
+        score -= 1.0
+    return score + max(0.0, 1.5 - 0.1 * max(0, item.sentence - first))
+
+
+def _line(item: _Item, figures: Sequence[Figure]) -> BriefLine:
+    sentences = {item.sentence} | {figures[i].sentence for i in item.figures}
+    return BriefLine(text=item.text, sentences=tuple(sorted(sentences)), figures=item.figures)
+
+
+def brief_english(
+    article: Article,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    facts: Sequence[Fact],
+    summary: Sequence[int],
+    events: Sequence[Event] = (),
+) -> EnglishBriefing:
+    """The headline (the lead fact) and up to six English lines, every one English and traceable."""
+    text = article.text
+    dates = _Dates(figures)
+    stmts = _statements(text, facts, figures)
+    items = _group_items(stmts, text, analysis, dates)
+    covered = {(it.sentence, s) for it in items for s in it.subjects}
+    for it in _event_items(events, figures):
+        ev = it.event
+        assert ev is not None
+        if ev.kind in {"results", "rate_decision", "market_move"} and any((ev.sentence, w) in covered for w in ev.who):
+            continue  # said already, with its figures
+        items.append(it)
+    items += _claim_items(article, analysis, figures, facts)
+    # Never a Korean character in English, never the same fact twice (first statement kept).
+    items = [it for it in items if not has_hangul(it.text)]
+    items.sort(key=lambda it: (it.sentence, it.position))
+    unique: list[_Item] = []
+    keys: set[tuple[object, ...]] = set()
+    texts: set[str] = set()
+    for it in items:
+        if it.key in keys or it.text in texts:
+            continue
+        keys.add(it.key)
+        texts.add(it.text)
+        unique.append(it)
+    if not unique:
+        return EnglishBriefing(None, ())
+    main = main_entity(text, analysis) if analysis.tokens else None
+    scores = _lead_scores(unique, article, analysis, main)
+    lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
+    headline_item = unique[lead]
+    rest = [it for k, it in enumerate(unique) if k != lead]
+    summary_set = set(summary)
+    first = min((it.sentence for it in unique), default=0)
+    ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first), k))
+    chosen = sorted(ranked[:MAX_LINES])
+    hl = _line(headline_item, figures)
+    headline = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
+    return EnglishBriefing(headline, tuple(_line(rest[k], figures) for k in chosen))
 
 
 def brief_en(
@@ -363,52 +742,8 @@ def brief_en(
     figures: Sequence[Figure],
     facts: Sequence[Fact],
     summary: Sequence[int],
+    events: Sequence[Event] = (),
 ) -> tuple[str, tuple[BriefLine, ...]]:
-    """A one-line English headline and 3-6 English lines on the article's key facts."""
-    main = main_entity(article.text, analysis)
-    statements = _statements(article, facts, figures)
-    confident = [s for s in statements if _confident(s.fact)]
-    unsure = [s for s in statements if not _confident(s.fact)]
-    ranked = sorted(enumerate(confident), key=lambda p: -_importance(p[1], main, summary, p[0]))
-    chosen = sorted((i for i, _ in ranked[:MAX_LINES]))
-    lines = _merge_lists([confident[i] for i in chosen], article, analysis, figures)
-    seen_lines = {line.text for line in lines}
-    for line in _claim_lines(article, analysis, figures, facts):
-        if len(lines) >= MAX_LINES:
-            break
-        if line.text not in seen_lines:
-            lines.append(line)
-            seen_lines.add(line.text)
-    for statement in unsure:
-        if len(lines) >= MAX_LINES:
-            break
-        line = _gloss_line(statement.fact, article, analysis, figures)
-        if line.text not in seen_lines:
-            lines.append(line)
-            seen_lines.add(line.text)
-    # A line rests on every sentence that holds one of its figures (a date may come from an earlier one).
-    lines = [_cite_figure_sentences(line, figures) for line in lines]
-    # In the article's order: by sentence, then by where the cited figures stand.
-    lines.sort(key=lambda line: (min(line.sentences), min(line.figures, default=len(figures))))
-    if len(lines) < MIN_LINES:
-        lead = _lead_line(main, summary)
-        if lead is not None:
-            lines.insert(0, lead)
-    if len(lines) < MIN_LINES:
-        named = {f.subject for f in facts if f.subject} | ({main} if main else set())
-        named |= {e.en for e in english_names().values() if any(e.en in line.text for line in lines)}
-        extra = _entities_line(article, analysis, named)
-        if extra is not None:
-            lines.append(extra)
-    if ranked:
-        firm = [i for i, _ in ranked if not confident[i].fact.hedged]
-        top = confident[firm[0] if firm else ranked[0][0]]
-        top_line = _say(top, article, analysis, figures).text.rstrip(".")
-        if main is None or main in top_line:
-            headline = top_line
-        else:
-            first, _, rest = top_line.partition(" ")
-            headline = f"{main}: {first.lower() if first in {'The', 'That'} else first} {rest}"
-    else:
-        headline = _title_headline(article, figures)
-    return headline, tuple(lines)
+    """(headline text, lines): ``brief_english`` for callers that want the headline as a string."""
+    result = brief_english(article, analysis, figures, facts, summary, events)
+    return (result.headline.text if result.headline is not None else ""), result.lines

@@ -15,10 +15,10 @@ import math
 import re
 from collections.abc import Sequence
 
+from briefings.analysis.nlp import is_heading
 from briefings.facts.attribution import entity_mentions
 from briefings.lexicon import meta_patterns, stop_lemmas
 from briefings.model import Analysis, Article, Fact, Figure, Token
-from briefings.analysis.nlp import is_heading
 
 CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "SL", "SH", "XR"})
 STOP_LEMMAS = stop_lemmas()

@@ -1,9 +1,19 @@
-"""Small English wording helpers for comparison labels and reasons."""
+"""English wording: the template tables of the briefing, and small helpers for comparison labels.
+
+The briefing's sentence templates (``data/english.tsv``), measure nouns (``data/english_measures.tsv``),
+comparison bases (``data/english_bases.tsv``) are read here once; ``fill`` puts values into a template
+and refuses (None) when a placeholder the template needs is unknown, so a line is never half-said.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import string
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefings.lexicon import _rows
 
 _MONTHS = (
     "January",
@@ -19,6 +29,114 @@ _MONTHS = (
     "November",
     "December",
 )
+HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
+OPTIONAL = frozenset({"date", "base"})  # placeholders that may be empty
+
+
+@dataclass(frozen=True)
+class Template:
+    """A row of ``english.tsv``."""
+
+    measure: str
+    role: str
+    direction: str
+    time: str
+    text: str
+    fields: frozenset[str]
+
+
+@cache
+def templates() -> tuple[Template, ...]:
+    out = []
+    for r in _rows("english.tsv"):
+        if len(r) < 5:
+            continue
+        fields = frozenset(f for _, f, _, _ in string.Formatter().parse(r[4]) if f)
+        out.append(Template(r[0], r[1], r[2], r[3], r[4], fields))
+    return tuple(out)
+
+
+@cache
+def _by_measure_role() -> dict[tuple[str, str], tuple[Template, ...]]:
+    table: dict[tuple[str, str], list[Template]] = {}
+    for t in templates():
+        table.setdefault((t.measure, t.role), []).append(t)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def candidates(measure: str, role: str, direction: str | None, time: str | None) -> list[Template]:
+    """The rows that can say a (measure, role, direction, time of day), the measure's own rows first."""
+    out: list[Template] = []
+    for key in ((measure, role), ("*", role)):
+        if key[0] == "*" and measure_noun(measure) is None:
+            continue  # the generic rows need the measure's English noun
+        for t in _by_measure_role().get(key, ()):
+            if t.direction not in ("*", direction or ""):
+                continue
+            if t.time not in ("*", time or ""):
+                continue
+            out.append(t)
+    return out
+
+
+def fill(template: Template, values: Mapping[str, str | None]) -> str | None:
+    """The template with ``values``; None when a needed placeholder is unknown."""
+    filled: dict[str, str] = {}
+    for name in template.fields:
+        value = values.get(name)
+        if value is None:
+            if name not in OPTIONAL:
+                return None
+            value = ""
+        filled[name] = value
+    text = template.text.format(**filled)
+    return text[:1].upper() + text[1:]
+
+
+@cache
+def _measures() -> dict[str, tuple[str | None, float]]:
+    out: dict[str, tuple[str | None, float]] = {}
+    for r in _rows("english_measures.tsv"):
+        if len(r) >= 3:
+            out[r[0]] = (None if r[1] == "-" else r[1], float(r[2]))
+    return out
+
+
+def sayable(measure: str | None) -> bool:
+    """Whether the English briefing says facts of this measure at all."""
+    return measure is not None and measure in _measures()
+
+
+def measure_noun(measure: str) -> str | None:
+    entry = _measures().get(measure)
+    return entry[0] if entry else None
+
+
+def measure_weight(measure: str | None) -> float:
+    entry = _measures().get(measure or "")
+    return entry[1] if entry else 0.5
+
+
+@cache
+def bases() -> tuple[tuple[str, str], ...]:
+    """(Korean cue, English phrase) of comparison bases ("전년 동기 대비" -> " year on year"), longest first."""
+    rows = [(r[0], " " + r[1]) for r in _rows("english_bases.tsv") if len(r) >= 2]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def has_hangul(text: str) -> bool:
+    return HANGUL.search(text) is not None
+
+
+def possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def joined(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def date_en(iso: str) -> str:
