@@ -45,6 +45,8 @@ if TYPE_CHECKING:
         Token,
         Topic,
     )
+    from briefings.ingest.extractor import HTML_EXTRACTED, HTML_EXTRACTOR_MISSING, missing_extractor_message
+    from briefings.installation import dependency_versions, installation_problems
     from briefings.pipeline import brief, brief_from_analysis, brief_many
     from briefings.ingest.sanitize import safe_name
 
@@ -87,6 +89,11 @@ _LAZY: dict[str, str] = {
     "Sentence": "model",
     "Token": "model",
     "Topic": "model",
+    "HTML_EXTRACTED": "ingest.extractor",
+    "HTML_EXTRACTOR_MISSING": "ingest.extractor",
+    "missing_extractor_message": "ingest.extractor",
+    "dependency_versions": "installation",
+    "installation_problems": "installation",
     "brief": "pipeline",
     "brief_from_analysis": "pipeline",
     "brief_many": "pipeline",
@@ -109,6 +116,8 @@ __all__ = [
     "Sentence",
     "Token",
     "Topic",
+    "HTML_EXTRACTED",
+    "HTML_EXTRACTOR_MISSING",
     "__version__",
     "brief",
     "brief_from_analysis",
@@ -129,6 +138,9 @@ __all__ = [
     "write_atomic",
     "compare",
     "default_cache_dir",
+    "dependency_versions",
+    "installation_problems",
+    "missing_extractor_message",
     "load_paths",
     "read_article",
     "safe_name",

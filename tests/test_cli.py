@@ -63,12 +63,48 @@ def test_brief_help_lists_formats_and_languages(capsys: pytest.CaptureFixture[st
     assert "{text,md,json}" in out and "{ko,en,both}" in out and "--max-bytes" in out and "exit status:" in out
 
 
+@pytest.mark.deps
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     from briefings import __version__
 
     code, out, _ = run(capsys, "--version")
     assert code == 0
-    assert out == f"deepseek-brief {__version__}\n"
+    lines = out.splitlines()
+    assert lines[0] == f"deepseek-brief {__version__}"
+    named = {line.split()[0] for line in lines[1:]}
+    for dist in ("textual", "rich", "kiwipiepy", "kiwipiepy_model", "trafilatura", "charset-normalizer", "pyperclip"):
+        assert dist in named, dist
+    assert "NOT INSTALLED" not in out and "PROBLEM" not in out
+
+
+def test_version_names_a_broken_extractor(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefings.ingest import extractor
+
+    monkeypatch.setattr(extractor, "_tried", True)
+    monkeypatch.setattr(extractor, "_loaded", None)
+    monkeypatch.setattr(extractor, "_problem", "ImportError: No module named 'lxml_html_clean'")
+    code, out, _ = run(capsys, "--version")
+    assert code == 1
+    assert "PROBLEM: the HTML extractor cannot be loaded: ImportError: No module named 'lxml_html_clean'" in out
+
+
+def test_a_broken_extractor_is_said_once_for_many_pages(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from briefings.ingest import extractor
+
+    monkeypatch.setattr(extractor, "_tried", True)
+    monkeypatch.setattr(extractor, "_loaded", None)
+    monkeypatch.setattr(extractor, "_problem", "ImportError: No module named 'lxml_html_clean'")
+    body = "".join(f"<p>{i}번째 문단이다. 반도체 주가가 3% 내렸다고 시장 관계자들은 전했다.</p>" for i in range(5))
+    for name in ("a.html", "b.html", "c.htm"):
+        (tmp_path / name).write_text(f"<html><body><nav>홈 | 경제</nav>{body}</body></html>", encoding="utf-8")
+    code, out, err = run(capsys, "brief", str(tmp_path), "--format", "json", "--no-cache")
+    assert code == 0
+    assert err.count("the HTML extractor cannot be loaded") == 1 and "installation fault" in err
+    doc = json.loads(out)
+    assert all(any(w.startswith("read as plain text: the HTML extractor is not installed") for w in a["warnings"])
+               for a in doc["articles"])
 
 
 @pytest.mark.parametrize(

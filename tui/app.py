@@ -100,6 +100,7 @@ class BriefApp(App[int]):
         self._priority_lock = threading.Lock()
         self._reload_before: dict[str, tuple[str, str]] | None = None
         self._stale_reported: set[str] = set()
+        self._extractor_reported = False
         self._keep_path: str | None = None
         self.gc_paused = False  # see run_app
 
@@ -221,6 +222,7 @@ class BriefApp(App[int]):
                         markup=False, severity="warning", timeout=8)
         if not message.articles and not message.errors:
             self.notify("No articles found.", markup=False, severity="warning")
+        self._report_missing_extractor(message.articles)
         todo = [a for a in message.articles if a.id not in kept]
         if todo:
             self.reader.set_progress(len(kept), len(message.articles))
@@ -229,6 +231,16 @@ class BriefApp(App[int]):
         else:
             self.reader.set_progress(len(kept), len(message.articles))
             self.post_message(AnalysisFinished(message.generation))
+
+    def _report_missing_extractor(self, articles: list[Article]) -> None:
+        """Once per session: HTML pages were read as plain text because the extractor cannot load."""
+        if self._extractor_reported:
+            return
+        from briefings import HTML_EXTRACTOR_MISSING, missing_extractor_message
+
+        if any(w.startswith(HTML_EXTRACTOR_MISSING) for a in articles for w in a.warnings):
+            self._extractor_reported = True
+            self.notify(missing_extractor_message(), markup=False, severity="error", timeout=20)
 
     # --- analysis -------------------------------------------------------------
 

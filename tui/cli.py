@@ -104,10 +104,14 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, **kw)
 
     def __call__(self, parser: argparse.ArgumentParser, *_: Any, **__: Any) -> None:
-        from briefings import __version__
+        from briefings import __version__, dependency_versions, installation_problems
 
-        _write_stdout(f"{PROG} {__version__}\n")
-        parser.exit()
+        lines = [f"{PROG} {__version__}", f"  python {sys.version.split()[0]}"]
+        lines += [f"  {name} {version or 'NOT INSTALLED'}" for name, version in dependency_versions()]
+        problems = installation_problems()
+        lines += [f"  PROBLEM: {p}" for p in problems]
+        _write_stdout("\n".join(lines) + "\n")
+        parser.exit(1 if problems else 0)
 
 
 def _positive_int(text: str) -> int:
@@ -374,6 +378,23 @@ def _isatty(stream: Any) -> bool:
         return False
 
 
+def _say_article_warnings(articles: Sequence[Article]) -> None:
+    """Each article's warnings on stderr; a missing HTML extractor once, loudly, for all of them."""
+    from briefings import HTML_EXTRACTED, HTML_EXTRACTOR_MISSING, missing_extractor_message
+
+    said_missing = False
+    for a in articles:
+        for w in a.warnings:
+            if w == HTML_EXTRACTED:
+                continue  # the normal way an HTML page is read: in the JSON warnings only
+            if w.startswith(HTML_EXTRACTOR_MISSING):
+                if not said_missing:
+                    _say("ERROR: " + missing_extractor_message())
+                    said_missing = True
+                continue
+            _say(f"{a.path}: {w}")
+
+
 def _brief_inputs(args: argparse.Namespace) -> tuple[list[Briefing], list[IngestError]]:
     errors: list[IngestError] = []
     briefings = list(_brief_stream(args, errors))
@@ -390,9 +411,7 @@ def _brief_stream(args: argparse.Namespace, errors: list[IngestError]) -> Iterat
     errors += load_errors
     for e in load_errors:
         _say(f"skipped {e.path}: {e.error}")
-    for a in articles:
-        for w in a.warnings:
-            _say(f"{a.path}: {w}")
+    _say_article_warnings(articles)
     cache = _open_cache(args.no_cache)
     with _progress(len(articles)) as progress:
         yield from _brief_each(articles, errors, progress, cache)

@@ -21,16 +21,23 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import logging
 import os
 import re
 import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+from briefings.ingest.extractor import (
+    HTML_EXTRACTED,
+    HTML_EXTRACTOR_FAILED,
+    HTML_EXTRACTOR_MISSING,
+    HTML_NO_BODY,
+    extractor_problem,
+    load_extractor,
+)
 from briefings.ingest.furniture import find_furniture
 from briefings.ingest.metadata import extract_metadata, parse_date
 from briefings.model import Article, IngestError
@@ -399,13 +406,7 @@ class _Page:
     date: str | None = None
     site: str | None = None
     author: str | None = None
-
-
-def _quiet_extractor_logs() -> None:
-    for name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
-        logger = logging.getLogger(name)
-        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
-            logger.addHandler(logging.NullHandler())
+    how: str | None = None  # for HTML: which way the page was read (a warning of the article)
 
 
 def _fallback_page(html: str) -> _Page:
@@ -420,12 +421,15 @@ def _fallback_page(html: str) -> _Page:
 
 
 def extract_html(html: str) -> _Page:
-    """Article body and metadata of an HTML page: trafilatura, else plain text."""
-    _quiet_extractor_logs()
-    fallback = _fallback_page(html)
-    try:
-        import trafilatura
+    """Article body and metadata of an HTML page: trafilatura, else plain text.
 
+    ``_Page.how`` says which way the page was read, for the article's warnings.
+    """
+    fallback = _fallback_page(html)
+    trafilatura = load_extractor()
+    if trafilatura is None:
+        return replace(fallback, how=f"{HTML_EXTRACTOR_MISSING} ({extractor_problem()})")
+    try:
         doc = trafilatura.bare_extraction(
             html,
             with_metadata=True,
@@ -435,17 +439,18 @@ def extract_html(html: str) -> _Page:
             include_links=False,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
-    except Exception:  # a broken page falls back to its plain text
-        doc = None
+    except Exception as exc:  # a page the extractor cannot parse falls back to its plain text
+        return replace(fallback, how=f"{HTML_EXTRACTOR_FAILED} ({type(exc).__name__})")
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not str(text).strip():
-        return fallback
+        return replace(fallback, how=HTML_NO_BODY)
     return _Page(
         text=str(text),
         title=getattr(doc, "title", None) or fallback.title,
         date=getattr(doc, "date", None),
         site=getattr(doc, "sitename", None),
         author=getattr(doc, "author", None),
+        how=HTML_EXTRACTED,
     )
 
 
@@ -541,6 +546,8 @@ def read_article(
     page = _Page(text)
     if _is_html(p, text):
         page = extract_html(text)
+        if page.how:
+            warnings.append(page.how)
     lines = _lines(sanitize(page.text), markdown=p.suffix.lower() == ".md")
     if p.suffix.lower() == ".md":
         lines, fields = _front_matter(lines)

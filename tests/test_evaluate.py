@@ -1,0 +1,55 @@
+"""benchmarks/evaluate.py: its judgement of values, and a run on one corpus article when the corpus is here."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import evaluate  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ({"value": 17}, {"value": 16.97}, True),  # rounding
+        ({"value": 16.86}, {"value": 16.97}, False),
+        ({"value": 2663400000000}, {"value": 2663500000000}, False),  # 2조6634억 vs 2조6635억
+        ({"value": -9.86}, {"value": 9.86}, True),  # a sign is a direction, not a value
+        ({"value": 2.37}, {"value": 2.39}, False),
+        ({"value": 589e9, "qualifier": "approx"}, {"value": 600e9}, True),
+        ({"value": "2025-01-27"}, {"value": "2025-01-28"}, False),
+    ],
+)
+def test_values_agree(a: dict[str, object], b: dict[str, object], same: bool) -> None:
+    assert evaluate.values_agree(a, b) is same
+
+
+@pytest.mark.skipif(not (CORPUS / "S01-a.txt").is_file(), reason="the development corpus is not beside the repository")
+def test_a_run_on_one_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (CORPUS / "S01-a.txt").read_text("utf-8")
+    pos = text.index("%")
+    start = pos
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] == "."):
+        start -= 1
+    surface = text[start : pos + 1]
+    anchor = text[max(0, start - 6) : pos + 4]
+    gold = {"story": "S01", "articles": [{"file": "S01-a.txt", "date": None, "outlet": None, "lead_en": "",
+            "figures": [{"anchor": anchor, "surface": surface, "kind": "percent", "value": float(surface[:-1]),
+                         "unit": "%", "subject": None, "measure": None, "role": None}]}]}
+    (tmp_path / "S01.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    assert evaluate.main([str(CORPUS), str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("all "))
+    assert row.split()[3] == "1.000"  # the one gold figure is found
+
+
+def test_no_gold_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert evaluate.main([str(tmp_path), str(tmp_path)]) == 2
+    assert "evaluate:" in capsys.readouterr().err
