@@ -46,6 +46,7 @@ class _Row:
     what: frozenset[str]
     what_optional: bool
     template: str
+    covered_by: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class _Lexicon:
     heads: frozenset[str]
     negations: tuple[str, ...]
     hedges: tuple[str, ...]
+    background: tuple[str, ...]
     pattern: re.Pattern[str]
     by_trigger: dict[str, tuple[_Row, ...]]
 
@@ -69,8 +71,9 @@ def lexicon() -> _Lexicon:
     heads: list[str] = []
     negations: list[str] = []
     hedges: list[str] = []
+    background: list[str] = []
     for r in _rows("events.tsv"):
-        r = r + ["-"] * (7 - len(r))
+        r = r + ["-"] * (8 - len(r))
         kind, action = r[0], r[1]
         if kind == "head":
             heads.append(action)
@@ -78,6 +81,8 @@ def lexicon() -> _Lexicon:
             negations.append(action)
         elif kind == "hedge":
             hedges.append(action)
+        elif kind == "background":
+            background.append(action)
         else:
             what = r[5].strip()
             rows.append(
@@ -90,6 +95,7 @@ def lexicon() -> _Lexicon:
                     what=frozenset(_split(what.rstrip("?"))),
                     what_optional=what.endswith("?"),
                     template=r[6],
+                    covered_by=frozenset(_split(r[7])),
                 )
             )
     by_trigger: dict[str, list[_Row]] = {}
@@ -103,6 +109,7 @@ def lexicon() -> _Lexicon:
         heads=frozenset(heads),
         negations=tuple(negations),
         hedges=tuple(hedges),
+        background=tuple(background),
         pattern=pattern,
         by_trigger={k: tuple(v) for k, v in by_trigger.items()},
     )
@@ -114,6 +121,14 @@ def template(action: str) -> str | None:
         if row.action == action:
             return row.template
     return None
+
+
+def covered_by(action: str) -> frozenset[str]:
+    """The measures whose figure lines on the same actor already say this event."""
+    for row in lexicon().rows:
+        if row.action == action:
+            return row.covered_by
+    return frozenset()
 
 
 def _after(tokens: Sequence[Token], end: int, text: str, heads: frozenset[str]) -> Token | None:
@@ -234,6 +249,7 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
         mentions = entity_mentions(text, sentence, tokens)
         body = text[sentence.start : sentence.end]
         hedged = any(h in body for h in lex.hedges)
+        background = any(w in body for w in lex.background)
         for m in matches:
             if m.start() not in starts:
                 continue
@@ -255,6 +271,8 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                     ]
                 seen.add(key)
                 date = _date_before(dates_by_sentence.get(si, ()), figures, m.start())
+                if background and date is None:
+                    continue  # "앞서 … 동결했다": an undated past event would read as the news
                 events.append(
                     Event(
                         kind=event.kind,

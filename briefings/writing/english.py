@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefings.facts.attribution import main_entity
+from briefings.facts.events import covered_by
 from briefings.facts.events import template as event_template
 from briefings.lexicon import Entity, _rows, changes, english_names, entity_by_ko, entity_pattern
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
@@ -33,8 +34,10 @@ from briefings.writing.wording import (
     fill,
     has_hangul,
     joined,
+    fits,
     measure_noun,
     measure_weight,
+    name_phrase,
     possessive,
     sayable,
 )
@@ -99,9 +102,8 @@ def _types_by_name() -> dict[str, str]:
 
 
 def _name(subject: str, upper: bool) -> str:
-    if _types_by_name().get(subject) in _ARTICLE_TYPES and not subject.lower().startswith("the "):
-        return ("The " if upper else "the ") + subject
-    return subject
+    phrase = name_phrase(subject, _types_by_name().get(subject) in _ARTICLE_TYPES)
+    return phrase[:1].upper() + phrase[1:] if upper and phrase.startswith("the ") else phrase
 
 
 def _usable(name: str | None) -> bool:
@@ -216,9 +218,17 @@ def _verb(text: str, figure: Figure, sentence_end: int, direction: str | None) -
 
 
 def _invest_verb(text: str, figure: Figure, sentence_end: int) -> str | None:
+    """The verb of an investment as its Korean tense says ("투자할 계획" plans to invest); None if it does not."""
     after = text[figure.end : min(sentence_end, figure.end + 24)]
-    for c in changes():
-        if c.key == "invest" and any(cue in after for cue in c.cues):
+    rows = [c for c in changes() if c.key == "invest"]
+    for c in rows:
+        for cue in c.cues:
+            i = after.find(cue)
+            if i < 0:
+                continue
+            if cue == "투자":  # the bare noun: only a past ending makes it "invested"
+                rest = after[i + len(cue) : i + len(cue) + 3]
+                return c.en_past if rest.startswith(("했", "한 ", "됐", "된 ")) else None
             return c.en_past
     return None
 
@@ -294,8 +304,12 @@ def _fold_conversions(
     return extra, folded
 
 
-def _statements(text: str, facts: Sequence[Fact], figures: Sequence[Figure]) -> list[_Stmt]:
+def _statements(
+    text: str, facts: Sequence[Fact], figures: Sequence[Figure], article_date: str | None = None
+) -> list[_Stmt]:
     extra, folded = _fold_conversions(text, facts, figures)
+    # A facts stage that gives roles is trusted for them: its None means unsure, never a role to infer.
+    with_roles = any(f.role is not None for f in facts)
     out: list[_Stmt] = []
     for fact in facts:
         if fact.figure is None or fact.claim is not None or fact.figure in folded:
@@ -305,9 +319,11 @@ def _statements(text: str, facts: Sequence[Fact], figures: Sequence[Figure]) -> 
         figure = figures[fact.figure]
         if figure.kind == "date" or not _usable(fact.subject) or not sayable(fact.measure):
             continue
-        role = _role(fact, figure)
-        if role not in _SAID_ROLES:
+        role = fact.role if with_roles else _role(fact, figure)
+        if role not in _SAID_ROLES or not fits(fact.measure or "", role, figure.kind, figure.unit):
             continue
+        if role in {"level", "change"} and _after_article(fact.date, article_date):
+            continue  # a level or a move dated after the article itself: its date is wrong
         if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
             continue
         s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure))
@@ -317,6 +333,19 @@ def _statements(text: str, facts: Sequence[Fact], figures: Sequence[Figure]) -> 
             s.cited.append(conv)
         out.append(s)
     return out
+
+
+def _after_article(date: str | None, article_date: str | None) -> bool:
+    """Whether an ISO-ish date ("2025-01-27", "2025-01", "2025", "2025-Q1") lies after the article's day."""
+    if not date or not article_date or len(article_date) < 10:
+        return False
+    year = date[:4]
+    if not year.isdigit():
+        return False
+    if len(date) >= 7 and date[5] == "Q" and date[6:7].isdigit():
+        first_month = 3 * (int(date[6]) - 1) + 1
+        return f"{year}-{first_month:02d}" > article_date[:7]
+    return date[: len(date)] > article_date[: len(date)]
 
 
 def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: _Dates) -> dict[str, str | None]:
@@ -333,8 +362,9 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "figure": s.figure.en + s.extra,
         "amount": _unsigned(s.figure.en) + s.extra,
         "noun": measure_noun(fact.measure or ""),
-        "source": source,
-        "Source": source,
+        "source": _name(source, False) if source else None,
+        "Source": _name(source, True) if source else None,
+        "self_source": upper if source is not None and source == subject else None,
         "date": None,
     }
     if s.role == "change" or s.role == "threshold":
@@ -457,11 +487,13 @@ def _combine(
         if item is not None:
             items.append(item)
             used += group
-    elif change is not None and change.direction is not None and len(plain) == 1:
-        level = plain[0]
+    elif change is not None and change.direction is not None and plain:
+        after = [p for p in plain if p.figure.start > change.figure.start]
+        level = after[0] if after else plain[0]
         if level.figure.start > change.figure.start:  # "9.86% 내린 19만9200원": the move, then where it ended
             v = _values(change, text, s_start, s_end, dates)
             v["level"] = level.figure.en + level.extra
+            v["base"] = _base(text, change.figure, s_start)
             v["date"], date_cited = _date_of([change, level], dates)
             said = _say(measure, "change+level", change.direction, level.fact.time_of_day, v)
             item = _item([change, level], said, date_cited, 0.5)
@@ -698,14 +730,18 @@ def brief_english(
     """The headline (the lead fact) and up to six English lines, every one English and traceable."""
     text = article.text
     dates = _Dates(figures)
-    stmts = _statements(text, facts, figures)
+    stmts = _statements(text, facts, figures, article.date)
     items = _group_items(stmts, text, analysis, dates)
-    covered = {(it.sentence, s) for it in items for s in it.subjects}
+    said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
+    said_here = {(it.sentence, s) for it in items for s in it.subjects}
     for it in _event_items(events, figures):
         ev = it.event
         assert ev is not None
-        if ev.kind in {"results", "rate_decision", "market_move"} and any((ev.sentence, w) in covered for w in ev.who):
-            continue  # said already, with its figures
+        measures = covered_by(ev.action)
+        if ev.kind == "market_move" and any((ev.sentence, w) in said_here for w in ev.who):
+            continue  # the move is said with its figure
+        if ev.kind != "market_move" and any((w, m) in said_measures for w in ev.who for m in measures):
+            continue  # "cut its base rate from 3% to 2.75%" says the rate decision already
         items.append(it)
     items += _claim_items(article, analysis, figures, facts)
     # Never a Korean character in English, never the same fact twice (first statement kept).

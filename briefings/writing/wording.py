@@ -94,12 +94,32 @@ def fill(template: Template, values: Mapping[str, str | None]) -> str | None:
 
 
 @cache
-def _measures() -> dict[str, tuple[str | None, float]]:
-    out: dict[str, tuple[str | None, float]] = {}
+def _measures() -> dict[str, tuple[str | None, float, frozenset[str], frozenset[str]]]:
+    out: dict[str, tuple[str | None, float, frozenset[str], frozenset[str]]] = {}
     for r in _rows("english_measures.tsv"):
-        if len(r) >= 3:
-            out[r[0]] = (None if r[1] == "-" else r[1], float(r[2]))
+        if len(r) >= 5:
+            level = frozenset(u.strip() for u in r[3].split(",") if u.strip())
+            change = frozenset(u.strip() for u in r[4].split(",") if u.strip())
+            out[r[0]] = (None if r[1] == "-" else r[1], float(r[2]), level, change)
     return out
+
+
+_CURRENCY = re.compile("^[A-Z]{3}$")
+
+
+def fits(measure: str, role: str, kind: str, unit: str) -> bool:
+    """Whether a figure of this kind and unit can be the measure's level (or change) at all.
+
+    A rate of "0.25%" is no change of a base rate, a "29.2%" no level of operating profit:
+    such a fact is wrong somewhere before us, and is not said.
+    """
+    entry = _measures().get(measure)
+    if entry is None:
+        return False
+    allowed = entry[3] if role == "change" else entry[2]
+    if kind == "money" or _CURRENCY.match(unit):
+        return "money" in allowed
+    return unit in allowed or kind in allowed
 
 
 def sayable(measure: str | None) -> bool:
@@ -122,6 +142,36 @@ def bases() -> tuple[tuple[str, str], ...]:
     """(Korean cue, English phrase) of comparison bases ("전년 동기 대비" -> " year on year"), longest first."""
     rows = [(r[0], " " + r[1]) for r in _rows("english_bases.tsv") if len(r) >= 2]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def _names() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
+    names: dict[str, str] = {}
+    suffixes: list[str] = []
+    prefixes: list[str] = []
+    for r in _rows("english_names.tsv"):
+        if len(r) < 3:
+            continue
+        if r[0] == "name":
+            names[r[1]] = r[2]
+        elif r[0] == "suffix":
+            suffixes.append(r[1])
+        elif r[0] == "prefix":
+            prefixes.append(r[1])
+    return names, tuple(suffixes), tuple(prefixes)
+
+
+def name_phrase(name: str, takes_the: bool = False) -> str:
+    """A name as said inside a line: "the Bank of Korea", "the won-dollar exchange rate", "NVIDIA"."""
+    names, suffixes, prefixes = _names()
+    if name in names:
+        return names[name]
+    words = name.split()
+    if name.lower().startswith("the "):
+        return "the " + name[4:]
+    if takes_the or (len(words) > 1 and (words[-1] in suffixes or words[0] in prefixes)):
+        return "the " + name
+    return name
 
 
 def has_hangul(text: str) -> bool:

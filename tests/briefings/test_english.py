@@ -37,24 +37,26 @@ _UNITS = {"money": "KRW", "percent": "%", "date": "date", "count": "count", "qua
 
 
 def build(
-    sentences: Sequence[str], figs: Sequence[tuple[int, str, str, float | str, str]], title: str = "", unit: str = ""
+    sentences: Sequence[str], figs: Sequence[tuple[object, ...]], title: str = ""
 ) -> tuple[Article, Analysis, tuple[Figure, ...]]:
-    """Sentences joined by newlines; figures (sentence, surface, kind, value, en) placed at their surface."""
+    """Sentences joined by newlines; figures (sentence, surface, kind, value, en[, unit]) placed at their surface."""
     text = "\n".join(sentences)
     spans, pos = [], 0
     for s in sentences:
         spans.append(Sentence(pos, pos + len(s)))
         pos += len(s) + 1
     figures = []
-    for si, surface, kind, value, en in figs:
+    for si, surface, kind, value, en, *unit in figs:
+        assert isinstance(si, int) and isinstance(surface, str) and isinstance(kind, str) and isinstance(en, str)
         start = text.index(surface, spans[si].start, spans[si].end)
-        figures.append(Figure(surface, start, start + len(surface), si, kind, value, unit or _UNITS[kind], en))
+        u = str(unit[0]) if unit else _UNITS[kind]
+        figures.append(Figure(surface, start, start + len(surface), si, kind, value, u, en))  # type: ignore[arg-type]
     return Article(id="h", path="h.txt", title=title, text=text), Analysis(tuple(spans)), tuple(figures)
 
 
 def said(
     sentences: Sequence[str],
-    figs: Sequence[tuple[int, str, str, float | str, str]],
+    figs: Sequence[tuple[object, ...]],
     facts: Sequence[Fact],
     title: str = "",
     events: Sequence[Event] = (),
@@ -166,7 +168,7 @@ def test_a_rate_cut_from_to_with_its_size() -> None:
         [
             (0, "3.00%", "percent", 3.0, "3%"),
             (0, "2.75%", "percent", 2.75, "2.75%"),
-            (0, "0.25%포인트", "quantity", 0.25, "0.25 percentage points"),
+            (0, "0.25%포인트", "quantity", 0.25, "0.25 percentage points", "pp"),
         ],
         [
             Fact(0, subject="Bank of Korea", measure="interest_rate", role="level", direction="down", figure=0),
@@ -174,7 +176,53 @@ def test_a_rate_cut_from_to_with_its_size() -> None:
             Fact(0, subject="Bank of Korea", measure="interest_rate", role="change", direction="down", figure=2),
         ],
     )
-    assert h == "Bank of Korea cut its base rate by 0.25 percentage points, from 3% to 2.75%"
+    assert h == "The Bank of Korea cut its base rate by 0.25 percentage points, from 3% to 2.75%"
+
+
+def test_a_change_in_the_wrong_unit_for_its_measure_is_not_said() -> None:
+    """A base rate "cut by 0.25%" (not percentage points), operating profit "of 29.2%": wrong facts, no line."""
+    for fact, fig in (
+        (
+            Fact(0, subject="Bank of Korea", measure="interest_rate", role="change", direction="down", figure=0),
+            (0, "0.25%", "percent", 0.25, "0.25%"),
+        ),
+        (
+            Fact(0, subject="Samsung Electronics", measure="operating_profit", role="level", figure=0),
+            (0, "29.2%", "percent", 29.2, "29.2%"),
+        ),
+    ):
+        assert said(["한은은 금리를 0.25% 내렸다. 영업이익은 29.2%였다."], [fig], [fact]) == ("", [])
+
+
+def test_a_level_dated_after_the_article_is_not_said() -> None:
+    article, analysis, figures = build(
+        ["매출은 2028년 4월 441억달러였다."],
+        [
+            (0, "2028년 4월", "date", "2028-04", "April 2028"),
+            (0, "441억달러", "money", 4.41e10, "US$44.1 billion", "USD"),
+        ],
+    )
+    article = Article(id="h", path="h.txt", title="", text=article.text, date="2025-05-29")
+    fact = Fact(0, subject="NVIDIA", measure="revenue", role="level", date="2028-04", figure=1)
+    assert brief_english(article, analysis, figures, [fact], ()).headline is None
+
+
+def test_names_take_the_article_english_needs() -> None:
+    h, _ = said(
+        ["원/달러 환율은 1467.5원에 마감했다."],
+        [(0, "1467.5원", "money", 1467.5, "₩1,467.5")],
+        [Fact(0, subject="won/dollar", measure="exchange_rate", role="level", time_of_day="close", figure=0)],
+    )
+    assert h == "The won-dollar exchange rate closed at ₩1,467.5"
+
+
+def test_a_companys_own_guidance_is_said_as_its_expectation() -> None:
+    h, _ = said(
+        ["엔비디아는 다음 분기 매출을 약 450억달러로 전망했다."],
+        [(0, "약 450억달러", "money", 4.5e10, "about US$45 billion")],
+        [Fact(0, subject="NVIDIA", measure="revenue", role="estimate", source="NVIDIA", figure=0)],
+    )
+    assert h == "NVIDIA expects revenue of about US$45 billion"
 
 
 def test_an_estimate_keeps_its_source_and_its_qualifier() -> None:
