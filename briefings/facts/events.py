@@ -263,8 +263,8 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                 if row.kind == "market_move" and _has_amount(amounts_by_sentence.get(si, ()), tokens, text, m.start()):
                     continue  # a move with its figure is a fact, said from the figure
                 key = (event.kind, event.action, event.who, event.what)
-                if key in seen:
-                    continue
+                if key in seen or (event.kind == "ipo" and any(e.kind == "ipo" for e in events)):
+                    continue  # an article reports one listing: its first mention names it
                 if row.kind == "market_move":  # the last cue of a sentence decides ("급락하면서 하락세로 마감")
                     events = [
                         e for e in events if not (e.kind == "market_move" and e.sentence == si and e.who == event.who)

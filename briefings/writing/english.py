@@ -80,6 +80,8 @@ class _Item:
     hedged: bool = False
     event: Event | None = None
     surfaces: tuple[str, ...] = field(default=())
+    atoms: frozenset[tuple[object, ...]] = field(default=frozenset())  # (subject, measure, value, unit) said
+    date: str | None = None  # the event date of its facts
 
 
 # --------------------------------------------------------------------------- names, dates, figures
@@ -335,6 +337,36 @@ def _statements(
     return out
 
 
+_BOUND_WORDS = ("at least ", "more than ", "over ", "well over ")
+
+
+def _threshold(figure: Figure) -> str | None:
+    """A threshold's figure without "at least"/"more than" (the verb says it); None for an approximate one."""
+    en = figure.en
+    for word in _BOUND_WORDS:
+        if en.startswith(word):
+            return en[len(word) :]
+    if figure.qualifier in {"approx", "less_than", "at_most"}:
+        return None
+    return en
+
+
+def _outliers(stmts: Sequence[_Stmt]) -> set[int]:
+    """Levels of one subject and measure more than ten times off their median: a misread fact, not a level."""
+    groups: dict[tuple[str | None, str | None, str], list[_Stmt]] = {}
+    for s in stmts:
+        if s.role in {"level", "threshold"} and isinstance(s.figure.value, float | int) and s.figure.value > 0:
+            groups.setdefault((s.fact.subject, s.fact.measure, s.figure.unit), []).append(s)
+    out: set[int] = set()
+    for group in groups.values():
+        if len(group) < 3:
+            continue
+        values = sorted(float(s.figure.value) for s in group)  # type: ignore[arg-type]
+        median = values[len(values) // 2]
+        out |= {s.index for s in group if not median / 10 <= float(s.figure.value) <= median * 10}  # type: ignore[arg-type]
+    return out
+
+
 def _after_article(date: str | None, article_date: str | None) -> bool:
     """Whether an ISO-ish date ("2025-01-27", "2025-01", "2025", "2025-Q1") lies after the article's day."""
     if not date or not article_date or len(article_date) < 10:
@@ -367,6 +399,8 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "self_source": upper if source is not None and source == subject else None,
         "date": None,
     }
+    if s.role == "threshold":
+        v["figure"] = _threshold(s.figure) + s.extra if _threshold(s.figure) else None
     if s.role == "change" or s.role == "threshold":
         v["verb"] = _verb(text, s.figure, sentence_end, s.direction)
         v["updown"] = {"down": "lower", "up": "higher"}.get(s.direction or "")
@@ -443,6 +477,8 @@ def _item(
         position=min(s.figure.start for s in stmts),
         hedged=hedged,
         surfaces=tuple(s.figure.surface for s in stmts),
+        atoms=frozenset((s.fact.subject, s.fact.measure, s.figure.value, s.figure.high, s.figure.unit) for s in stmts),
+        date=next((s.fact.date for s in stmts if s.fact.date), None),
     )
 
 
@@ -664,9 +700,38 @@ def _title_sentences(article: Article, analysis: Analysis) -> set[int]:
     return out
 
 
+def _now(article: Article, items: Sequence[_Item]) -> str | None:
+    """The article's date, else the latest event date its facts give (the day it reports on)."""
+    if article.date:
+        return article.date
+    dates = [it.date for it in items if it.date and it.date[:4].isdigit()]
+    return max(dates) if dates else None
+
+
+def _months(date: str) -> int | None:
+    """Months since year 0 at the end of a date's period ("2024" -> December 2024, "2024-Q3" -> September)."""
+    if not date[:4].isdigit():
+        return None
+    year, rest = int(date[:4]), date[5:]
+    if rest[:1] == "Q" and rest[1:2].isdigit():
+        return year * 12 + 3 * int(rest[1])
+    if rest[:2].isdigit():
+        return year * 12 + int(rest[:2])
+    return year * 12 + 12
+
+
+def _is_old(date: str | None, now: str | None) -> bool:
+    """Whether a fact's date lies a year or more before the article's day (a past record, not the news)."""
+    if not date or not now:
+        return False
+    then, today = _months(date), _months(now)
+    return then is not None and today is not None and today - then >= 12
+
+
 def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, main: str | None) -> list[float]:
     """How strongly each item is the article's lead: stated in the title, or in the first body sentences."""
     title = article.title
+    now = _now(article, items)
     in_title = _title_sentences(article, analysis)
     title_names = set()
     by_ko = entity_by_ko()
@@ -682,10 +747,13 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
     scores = []
     for it in items:
         score = it.weight * 0.3
+        in_title_surfaces = sum(1 for surface in it.surfaces if surface and surface in title)
         if it.sentence in in_title:
-            score += 4.0
-        elif any(surface and surface in title for surface in it.surfaces):
-            score += 3.0
+            score += 4.0 + 0.5 * min(2, len(it.surfaces))
+        elif in_title_surfaces:
+            score += 2.0 + min(2, in_title_surfaces)
+        if _is_old(it.date, now):
+            score -= 3.0  # a past record quoted for comparison is not the news
         offset = it.sentence - first_body
         if it.sentence not in in_title:
             score += max(0.0, 2.5 - 0.6 * max(0, offset))
@@ -703,8 +771,8 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
     return scores
 
 
-def _importance(item: _Item, main: str | None, summary: set[int], first: int) -> float:
-    score = item.weight
+def _importance(item: _Item, main: str | None, summary: set[int], first: int, now: str | None = None) -> float:
+    score = item.weight - (1.0 if _is_old(item.date, now) else 0.0)
     if main is not None and main in item.subjects:
         score += 0.5
     if item.sentence in summary:
@@ -750,11 +818,13 @@ def brief_english(
     unique: list[_Item] = []
     keys: set[tuple[object, ...]] = set()
     texts: set[str] = set()
+    atoms: set[tuple[object, ...]] = set()
     for it in items:
-        if it.key in keys or it.text in texts:
-            continue
+        if it.key in keys or it.text in texts or (it.atoms and it.atoms <= atoms):
+            continue  # every figure of it said already (a level repeated as a threshold, a from/to's end)
         keys.add(it.key)
         texts.add(it.text)
+        atoms |= it.atoms
         unique.append(it)
     if not unique:
         return EnglishBriefing(None, ())
@@ -765,7 +835,8 @@ def brief_english(
     rest = [it for k, it in enumerate(unique) if k != lead]
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)
-    ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first), k))
+    now = _now(article, unique)
+    ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now), k))
     chosen = sorted(ranked[:MAX_LINES])
     hl = _line(headline_item, figures)
     headline = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
