@@ -222,6 +222,15 @@ def _numbers(text: str) -> set[str]:
     return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
 
 
+def _close(a: str, b: str) -> bool:
+    """Two numbers of English lines that state one figure ("22" and "21.92", "44.006" and "44.0"): within 2%."""
+    try:
+        x, y = float(a), float(b)
+    except ValueError:
+        return a == b
+    return x == y or (x > 0 and y > 0 and abs(x - y) / max(x, y) <= 0.02)
+
+
 def _line_is_wrong(text: str, cited: Iterable[int], figures: Any, fig_to_gold: dict[int, int],
                    golds: list[dict[str, Any]]) -> str | None:
     """Why an English line contradicts the gold of a figure it states (subject, role, direction, date), or None."""
@@ -286,7 +295,7 @@ def evaluate_english(entry: dict[str, Any], briefing: Any, golds: list[dict[str,
         head = briefing.headline_en or ""
         lead_numbers = _numbers(lead)
         if lead_numbers:
-            ok = bool(_numbers(head) & lead_numbers)
+            ok = any(_close(a, b) for a in _numbers(head) for b in lead_numbers)
         else:
             names = {g.get("subject") for g in golds if g.get("subject") and _mentions(lead, g["subject"])}
             ok = bool(head) and any(_mentions(head, n) for n in names)
