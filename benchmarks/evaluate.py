@@ -216,10 +216,14 @@ def evaluate_article(entry: dict[str, Any], briefing: Any, misses: list[str], st
 _DOWN_WORDS = re.compile(r"\b(fell|lost|plunged|cut|lower|weakened|below|decreased|slid|dropped|sold)\b")
 _UP_WORDS = re.compile(r"\b(rose|gained|jumped|raised|higher|rallied|above|surged|grew)\b")
 _NUMBER = re.compile(r"[0-9][0-9,.]*[0-9]|[0-9]")
+_DATES = re.compile(r"\b[0-9]{1,2} (January|February|March|April|May|June|July|August|September|October|November"
+                    r"|December)\b|\bQ[1-4]\b")
 
 
 def _numbers(text: str) -> set[str]:
-    return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
+    """The numbers of a line, without years and days of dates (they say when, not what)."""
+    found = {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(_DATES.sub(" ", text))}
+    return {n for n in found if not re.fullmatch(r"(19|20)[0-9]{2}", n)}
 
 
 def _close(a: str, b: str) -> bool:
