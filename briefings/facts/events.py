@@ -10,7 +10,7 @@ checked on Kiwi's tokens and the gazetteer (``glossary.tsv`` through ``entity_me
   subject (이/가/은/는/도, or 에서), possibly through a head noun ("호주 정부가", "젠슨 황 CEO는");
   names joined by 와/과/및 before it act together ("오픈AI와 마이크로소프트가");
 - what (when the row takes an object): a name of an allowed type between the actor and the
-  trigger, marked as object (을/를), genitive (의), "에 대한/대해", or standing right before the
+  trigger, marked as object (을/를), genitive (의), "with" (와/과), "에 대한/대해", or standing right before the
   trigger or before one noun that precedes it ("딥시크 사용을 금지");
 - a missing argument means no event: the English never guesses an actor or an object.
 
@@ -199,8 +199,8 @@ def _marks_object(m: EntityMention, trigger: int, tokens: Sequence[Token], text:
     t = _after(tokens, m.end, text, frozenset())
     if t is None:
         return False
-    if t.tag in _OBJECT_TAGS:
-        return True
+    if t.tag in _OBJECT_TAGS or (t.tag == "JKB" and t.form in {"와", "과"}):
+        return True  # 을/를, 의, and 와/과 "with" ("한국과의 무역 합의")
     if t.form == "에" and text.startswith(("대한", "대해", " 대한", " 대해"), t.end):
         return True
     gap = text[m.end : trigger]
@@ -262,7 +262,8 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                     continue
                 if row.kind == "market_move" and _has_amount(amounts_by_sentence.get(si, ()), tokens, text, m.start()):
                     continue  # a move with its figure is a fact, said from the figure
-                key = (event.kind, event.action, event.who, event.what)
+                # one event per action and object ("the US" and "Trump" reaching one deal with South Korea)
+                key = (event.kind, event.action, event.who if event.what is None else (), event.what)
                 if key in seen or (event.kind == "ipo" and any(e.kind == "ipo" for e in events)):
                     continue  # an article reports one listing: its first mention names it
                 if row.kind == "market_move":  # the last cue of a sentence decides ("급락하면서 하락세로 마감")

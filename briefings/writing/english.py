@@ -361,9 +361,9 @@ def _outliers(stmts: Sequence[_Stmt]) -> set[int]:
     for group in groups.values():
         if len(group) < 3:
             continue
-        values = sorted(float(s.figure.value) for s in group)  # type: ignore[arg-type]
+        values = sorted(float(s.figure.value) for s in group)
         median = values[len(values) // 2]
-        out |= {s.index for s in group if not median / 10 <= float(s.figure.value) <= median * 10}  # type: ignore[arg-type]
+        out |= {s.index for s in group if not median / 10 <= float(s.figure.value) <= median * 10}
     return out
 
 
@@ -400,7 +400,8 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "date": None,
     }
     if s.role == "threshold":
-        v["figure"] = _threshold(s.figure) + s.extra if _threshold(s.figure) else None
+        bare = _threshold(s.figure)
+        v["figure"] = bare + s.extra if bare is not None else None
     if s.role == "change" or s.role == "threshold":
         v["verb"] = _verb(text, s.figure, sentence_end, s.direction)
         v["updown"] = {"down": "lower", "up": "higher"}.get(s.direction or "")
@@ -595,7 +596,13 @@ def _event_items(events: Sequence[Event], figures: Sequence[Figure]) -> list[_It
         else:
             moves = who
         date = date_phrase(figures[e.date]) if e.date is not None else ""
-        values = {"Who": who, "what": _name(e.what, False) if e.what else None, "Who_moves": moves, "date": date}
+        values = {
+            "Who": who,
+            "what": _name(e.what, False) if e.what else None,
+            "Who_moves": moves,
+            "date": date,
+            "is": "are" if len(e.who) > 1 else "is",
+        }
         try:
             text = template.format(**{k: v or "" for k, v in values.items()})
         except (KeyError, IndexError):
