@@ -32,6 +32,8 @@ _SUBJECT_FORMS = frozenset({"이", "가", "은", "는", "도", "께서", "에서
 _OBJECT_TAGS = frozenset({"JKO", "JKG"})
 _COORD_FORMS = frozenset({"와", "과", "및", "랑", "이랑"})
 _CLAUSE_EC = frozenset({"며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데", "으나"})
+# endings that close a clause of its own (if, while, because, but): not "고", which also joins adjectives
+_CLAUSE_END = _CLAUSE_EC | frozenset({"면", "으면", "니까", "으니까", "어서", "아서", "여서", "도록", "거나"})
 _AFTER_WINDOW = 7  # characters after a trigger where a negation or a deferral counts
 _BARE_GAP = 12  # characters between an object name and its trigger when no particle marks it
 
@@ -157,6 +159,12 @@ def _subject_marker(m: EntityMention, tokens: Sequence[Token], text: str, heads:
     return t if t is not None and t.tag.startswith("J") and t.form in _SUBJECT_FORMS else None
 
 
+def _clause_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether a clause ends between ``lo`` and ``hi`` (a connective ending: "…하지 않으면", "…하며"):
+    a name before it belongs to that clause, not to a trigger after it."""
+    return any(t.tag == "EC" and t.form in _CLAUSE_END and lo <= t.start and t.end <= hi for t in tokens)
+
+
 def _other_subject(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     """Whether a subject particle (이/가) stands between ``lo`` and ``hi``: the trigger then has its own subject."""
     return any(t.tag == "JKS" and lo <= t.start and t.end <= hi for t in tokens)
@@ -240,7 +248,7 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
         elif f.kind != "date":
             amounts_by_sentence.setdefault(f.sentence, []).append(f)
     events: list[Event] = []
-    seen: set[tuple[str, str, tuple[str, ...], str | None]] = set()
+    seen: set[tuple[object, ...]] = set()
     for si, (sentence, tokens) in enumerate(zip(analysis.sentences, analysis.tokens, strict=True)):
         matches = list(lex.pattern.finditer(text, sentence.start, sentence.end))
         if not matches:
@@ -263,7 +271,16 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                 if row.kind == "market_move" and _has_amount(amounts_by_sentence.get(si, ()), tokens, text, m.start()):
                     continue  # a move with its figure is a fact, said from the figure
                 # one event per action and object ("the US" and "Trump" reaching one deal with South Korea)
-                key = (event.kind, event.action, event.who if event.what is None else (), event.what)
+                key: tuple[object, ...] = (
+                    event.kind,
+                    event.action,
+                    event.who if event.what is None else (),
+                    event.what,
+                )
+                if event.kind == "deal" and any(  # a deal between A and B is one deal, whoever is named first
+                    e.action == event.action and event.what in (*e.who, e.what) for e in events
+                ):
+                    continue
                 if key in seen or (event.kind == "ipo" and any(e.kind == "ipo" for e in events)):
                     continue  # an article reports one listing: its first mention names it
                 if row.kind == "market_move":  # the last cue of a sentence decides ("급락하면서 하락세로 마감")
@@ -331,6 +348,8 @@ def _event(
         marker = _subject_marker(mention, tokens, text, lex.heads)
         if marker is None:
             continue
+        if marker.tag == "JKS" and row.kind != "view" and _clause_between(tokens, marker.end, start):
+            continue  # "한국이 미국과 합의하지 않으면 … 부과하겠다": 한국 is the subject of the if-clause
         if row.kind != "view" and _other_subject(tokens, marker.end, start):
             return None  # "한국 증시도 … 종목이 급락하면서": the move is the stocks', not the market's
         who = [g for g in _coordinated(mentions, k, tokens, text, lex.heads) if _type(g) in row.who]
@@ -342,6 +361,8 @@ def _event(
             mention = mentions[k]
             if mention.start < floor:
                 break
+            if _clause_between(tokens, mention.end, start):
+                continue  # an object of an earlier clause
             if _type(mention) in row.what and _marks_object(mention, start, tokens, text):
                 what = mention
                 break

@@ -119,8 +119,8 @@ def date_phrase(figure: Figure) -> str:
         return ""
     if en.lower().startswith(_PREPOSITIONS):
         return " " + en
-    if isinstance(figure.value, str) and len(figure.value) == 10:
-        return " on " + en
+    if (isinstance(figure.value, str) and len(figure.value) == 10) or re.match(r"[0-9]{1,2} [A-Z]", en):
+        return " on " + en  # a day ("27 January 2025", "1 August")
     return " in " + en
 
 
@@ -291,7 +291,7 @@ def _fold_conversions(
     ordered = [f for f in facts if f.figure is not None and f.claim is None]
     for a, b in zip(ordered, ordered[1:], strict=False):
         assert a.figure is not None and b.figure is not None
-        if a.figure in extra or b.figure in folded or a.figure in folded or b.role not in (None, "conversion"):
+        if a.figure in extra or b.figure in folded or a.figure in folded or b.role not in (None, "conversion", a.role):
             continue
         fa, fb = figures[a.figure], figures[b.figure]
         if fa.sentence != fb.sentence or text[fa.end : fb.start].strip() != "(":
@@ -299,8 +299,9 @@ def _fold_conversions(
         if text[fb.end : fb.end + 1] != ")":
             continue
         conversion = fa.kind == fb.kind == "money" and fa.unit != fb.unit
-        same = (b.subject in (None, a.subject)) and (b.measure in (None, a.measure)) and fa.kind != fb.kind
-        if conversion or (same and b.role is None and a.measure is not None):
+        # "234.64p(8.77%)": one move said two ways, the second in parentheses
+        same = b.subject in (None, a.subject) and b.measure in (None, a.measure) and fa.kind != fb.kind
+        if conversion or (same and a.measure is not None and b.direction in (None, a.direction)):
             extra[a.figure] = (f" ({fb.en})", b.figure)
             folded.add(b.figure)
     return extra, folded
@@ -399,6 +400,8 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "self_source": upper if source is not None and source == subject else None,
         "date": None,
     }
+    if s.role in {"level", "estimate", "claim"}:
+        v["figure"] = _level_form(s.figure) + s.extra
     if s.role == "threshold":
         bare = _threshold(s.figure)
         v["figure"] = bare + s.extra if bare is not None else None
@@ -497,6 +500,28 @@ def _from_to(levels: Sequence[_Stmt]) -> tuple[_Stmt, _Stmt] | None:
     return a, b
 
 
+def _ends_at(level: _Stmt, change: _Stmt) -> bool:
+    """Whether ``level`` is where ``change`` ended: after it, moving its way or not at all, at the same time of day.
+
+    "장중 7.8%까지 하락한 끝에 1819루피에 마감": an intraday low and a close are not one move.
+    """
+    if level.figure.start <= change.figure.start or level.fact.direction not in (None, change.direction):
+        return False
+    a, b = level.fact.time_of_day, change.fact.time_of_day
+    return a is None or b is None or a == b
+
+
+_LEVEL_BOUNDS = {"at_least": ("at least ", " or more"), "at_most": ("at most ", " or less")}
+
+
+def _level_form(figure: Figure) -> str:
+    """A level's figure after "at"/"of": "₩1,400 or more" for "at least ₩1,400" ("stood at at least" is no English)."""
+    bound = _LEVEL_BOUNDS.get(figure.qualifier or "")
+    if bound is not None and figure.en.startswith(bound[0]):
+        return figure.en[len(bound[0]) :] + bound[1]
+    return figure.en
+
+
 def _combine(
     members: list[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates, items: list[_Item]
 ) -> list[_Stmt]:
@@ -513,7 +538,7 @@ def _combine(
         a, b = pair
         group = [a, b] + ([change] if change is not None and change.direction == a.direction else [])
         v = _values(group[-1] if len(group) == 3 else a, text, s_start, s_end, dates)
-        v["from"], v["to"] = a.figure.en + a.extra, b.figure.en + b.extra
+        v["from"], v["to"] = _level_form(a.figure) + a.extra, _level_form(b.figure) + b.extra
         v["verb"] = v.get("verb") or _verb(text, b.figure, s_end, a.direction)
         v["date"], date_cited = _date_of(group, dates)
         role = "change+from_to" if len(group) == 3 else "from_to"
@@ -524,15 +549,17 @@ def _combine(
         if item is not None:
             items.append(item)
             used += group
-    elif change is not None and change.direction is not None and plain:
-        after = [p for p in plain if p.figure.start > change.figure.start]
-        level = after[0] if after else plain[0]
-        if level.figure.start > change.figure.start:  # "9.86% 내린 19만9200원": the move, then where it ended
+    elif change is not None and change.direction is not None and (plain or len(moving) == 1):
+        # the level it ended at: the first after the move, unmoving or moving the same way, at the same time of day
+        ends = [p for p in sorted(plain + moving, key=lambda p: p.figure.start) if _ends_at(p, change)]
+        level = ends[0] if ends else None
+        if level is not None:  # "9.86% 내린 19만9200원": the move, then where it ended
             v = _values(change, text, s_start, s_end, dates)
-            v["level"] = level.figure.en + level.extra
+            v["level"] = _level_form(level.figure) + level.extra
             v["base"] = _base(text, change.figure, s_start)
             v["date"], date_cited = _date_of([change, level], dates)
-            said = _say(measure, "change+level", change.direction, level.fact.time_of_day, v)
+            time = level.fact.time_of_day or change.fact.time_of_day
+            said = _say(measure, "change+level", change.direction, time, v)
             item = _item([change, level], said, date_cited, 0.5)
             if item is not None:
                 items.append(item)
