@@ -89,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             cmd = [*bench.brief_cmd(), "brief", str(path), "--format", "json", "--no-cache", "--max-bytes",
                    str(size + 1024)]  # fmt: skip
             ours_s, _, _ = bench.run_measured(cmd, env)
-            print(f"| {label} | {size / 1024:,.0f} KB | {floor_s:.2f} s | {ours_s:.2f} s | **{ours_s / floor_s:.2f}x** |")
+            ratio = ours_s / floor_s
+            print(f"| {label} | {size / 1024:,.0f} KB | {floor_s:.2f} s | {ours_s:.2f} s | **{ratio:.2f}x** |")
             if kind in seen:
                 prev_n, prev_s = seen[kind]
                 exponent = math.log(ours_s / prev_s) / math.log(float(n) / prev_n) if ours_s > 0 and prev_s > 0 else 0
