@@ -26,7 +26,7 @@ from functools import cache
 from briefings.facts.attribution import main_entity
 from briefings.facts.events import covered_by
 from briefings.facts.events import template as event_template
-from briefings.lexicon import Entity, _rows, changes, english_names, entity_by_ko, entity_pattern
+from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.wording import (
     bases,
@@ -35,11 +35,13 @@ from briefings.writing.wording import (
     fits,
     has_hangul,
     joined,
+    measure_groups,
     measure_noun,
     measure_weight,
     name_phrase,
     possessive,
     sayable,
+    subject_fits,
 )
 
 MAX_LINES = 6
@@ -82,30 +84,42 @@ class _Item:
     surfaces: tuple[str, ...] = field(default=())
     atoms: frozenset[tuple[object, ...]] = field(default=frozenset())  # (subject, measure, value, unit) said
     date: str | None = None  # the event date of its facts
+    actual: bool = False  # it states what happened (a level, move or threshold), not an estimate or claim
+    approximate: bool = False  # every figure of it is rounded ("about 9%", "more than 8%")
 
 
 # --------------------------------------------------------------------------- names, dates, figures
 
 
 @cache
-def _types_by_name() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for e in english_names().values():
-        out.setdefault(e.en, e.type)
+def _types_by_name() -> dict[str, frozenset[str]]:
+    """Canonical name -> its gazetteer types (a name may have several: "Nasdaq" the index and the exchange)."""
+    out: dict[str, set[str]] = {}
+    for e in glossary():
+        out.setdefault(e.en, set()).add(e.type)
     try:
         from briefings.facts.knowledge import entities
 
         for k in entities():
             if k.cls in {"stock_index", "stock_market"}:
-                out.setdefault(k.name, "index" if k.cls == "stock_index" else "market")
+                out.setdefault(k.name, set()).add("index" if k.cls == "stock_index" else "market")
     except (ImportError, OSError, ValueError):  # the comparison's gazetteer is optional here
         pass
-    return out
+    return {name: frozenset(types) for name, types in out.items()}
 
 
 def _name(subject: str, upper: bool) -> str:
-    phrase = name_phrase(subject, _types_by_name().get(subject) in _ARTICLE_TYPES)
+    kinds = _types_by_name().get(subject, frozenset())
+    kind = next(iter(sorted(kinds))) if len(kinds) == 1 else None
+    phrase = name_phrase(subject, bool(kinds & _ARTICLE_TYPES), kind)
     return phrase[:1].upper() + phrase[1:] if upper and phrase.startswith("the ") else phrase
+
+
+def _subject_fits(measure: str, subject: str) -> bool:
+    kinds = _types_by_name().get(subject)
+    if not kinds:
+        return subject_fits(measure, None)
+    return any(subject_fits(measure, kind) for kind in kinds)
 
 
 def _usable(name: str | None) -> bool:
@@ -269,6 +283,7 @@ class _Stmt:
     direction: str | None
     extra: str = ""  # " (about ₩847 trillion)"
     cited: list[int] = field(default_factory=list)
+    folded: Figure | None = None  # the figure said in parentheses with it
 
 
 def _fold_conversions(
@@ -325,6 +340,8 @@ def _statements(
         role = fact.role if with_roles else _role(fact, figure)
         if role not in _SAID_ROLES or not fits(fact.measure or "", role, figure.kind, figure.unit):
             continue
+        if not _subject_fits(fact.measure or "", fact.subject or ""):
+            continue  # "the Bank of Korea stood at ₩1,400": an exchange rate is no bank's
         if role in {"level", "change"} and _after_article(fact.date, article_date):
             continue  # a level or a move dated after the article itself: its date is wrong
         if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
@@ -334,6 +351,7 @@ def _statements(
         if fact.figure in extra:
             s.extra, conv = extra[fact.figure]
             s.cited.append(conv)
+            s.folded = figures[conv]
         out.append(s)
     return out
 
@@ -481,8 +499,15 @@ def _item(
         position=min(s.figure.start for s in stmts),
         hedged=hedged,
         surfaces=tuple(s.figure.surface for s in stmts),
-        atoms=frozenset((s.fact.subject, s.fact.measure, s.figure.value, s.figure.high, s.figure.unit) for s in stmts),
+        atoms=frozenset(
+            (s.fact.subject, s.fact.measure, f.value, f.high, f.unit)
+            for s in stmts
+            for f in (s.figure, s.folded)
+            if f is not None
+        ),
         date=next((s.fact.date for s in stmts if s.fact.date), None),
+        actual=all(s.role in {"level", "change", "threshold"} for s in stmts),
+        approximate=all(s.figure.qualifier in {"approx", "more_than", "at_least"} for s in stmts),
     )
 
 
@@ -567,11 +592,37 @@ def _combine(
     return [s for s in members if all(s is not u for u in used)]
 
 
+def _groups(
+    ordered: list[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates, items: list[_Item]
+) -> list[_Stmt]:
+    """Levels of one subject and date whose measures share a group, said in one line; the rest is returned."""
+    groups = measure_groups()
+    by_key: dict[tuple[str | None, str | None, str], list[_Stmt]] = {}
+    for s in ordered:
+        group = groups.get(s.fact.measure or "")
+        if s.role == "level" and group is not None and s.fact.direction is None:
+            by_key.setdefault((s.fact.subject, s.fact.date, group), []).append(s)
+    used: list[_Stmt] = []
+    for (_, _, group), members in by_key.items():
+        measures = [m.fact.measure for m in members]
+        if len(members) < 2 or len(set(measures)) != len(measures):
+            continue  # one figure per measure, or it is not "revenue of X and profit of Y"
+        pieces = [f"{measure_noun(m.fact.measure or '')} of {_level_form(m.figure)}{m.extra}" for m in members]
+        v = _values(members[0], text, s_start, s_end, dates)
+        v["joined"] = joined(pieces)
+        v["date"], date_cited = _date_of(members, dates)
+        item = _item(members, _say("*", f"group:{group}", None, None, v), date_cited, 0.5)
+        if item is not None:
+            items.append(item)
+            used += members
+    return [s for s in ordered if all(s is not u for u in used)]
+
+
 def _lists_and_singles(singles: Sequence[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates) -> list[_Item]:
     """Several subjects' moves alike in one sentence become a list line; the others are said alone."""
     items: list[_Item] = []
+    ordered = _groups(sorted(singles, key=lambda s: s.figure.start), text, s_start, s_end, dates, items)
     i = 0
-    ordered = sorted(singles, key=lambda s: s.figure.start)
     while i < len(ordered):
         head = ordered[i]
         group = [head]
@@ -738,7 +789,7 @@ def _now(article: Article, items: Sequence[_Item]) -> str | None:
     """The article's date, else the latest event date its facts give (the day it reports on)."""
     if article.date:
         return article.date
-    dates = [it.date for it in items if it.date and it.date[:4].isdigit()]
+    dates = [it.date for it in items if it.actual and it.date and it.date[:4].isdigit()]
     return max(dates) if dates else None
 
 
@@ -762,6 +813,15 @@ def _is_old(date: str | None, now: str | None) -> bool:
     return then is not None and today is not None and today - then >= 12
 
 
+_NOT_NUMBER = re.compile(r"[^0-9.조억만천]+")
+
+
+def _number_words(text: str) -> set[str]:
+    """The numbers of a text with their Korean scale words ("32조 7300억원" -> {"32조7300억"}), to find a figure
+    in a title whatever its spacing, commas or unit."""
+    return {w for w in _NOT_NUMBER.split(text.replace(" ", "").replace(",", "")) if any(c.isdigit() for c in w)}
+
+
 def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, main: str | None) -> list[float]:
     """How strongly each item is the article's lead: stated in the title, or in the first body sentences."""
     title = article.title
@@ -773,6 +833,7 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
         entity = by_ko.get(m.group())
         if entity is not None:
             title_names.add(entity.owner if entity.type == "product" and entity.owner else entity.en)
+    title_numbers = _number_words(title)
     body_rank: dict[int, int] = {}
     for i in sorted({it.sentence for it in items}):
         if i not in in_title:
@@ -781,7 +842,7 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
     scores = []
     for it in items:
         score = it.weight * 0.3
-        in_title_surfaces = sum(1 for surface in it.surfaces if surface and surface in title)
+        in_title_surfaces = sum(1 for surface in it.surfaces if surface and _number_words(surface) & title_numbers)
         if it.sentence in in_title:
             score += 4.0 + 0.5 * min(2, len(it.surfaces))
         elif in_title_surfaces:
@@ -799,6 +860,11 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
             score += 0.5
         if it.hedged:
             score -= 1.5
+        # the precise statement of a move beats its rounded echo ("fell 234.64 points (8.77%) to 2,441.55"
+        # over "plunged about 9%")
+        score += min(1.5, 0.5 * max(0, len(it.atoms) - 1))
+        if it.approximate:
+            score -= 1.0
         if it.key[:1] == ("claim",):
             score -= 3.0  # "The article says …" is a line, not a headline
         scores.append(score)
@@ -852,14 +918,25 @@ def brief_english(
     unique: list[_Item] = []
     keys: set[tuple[object, ...]] = set()
     texts: set[str] = set()
-    atoms: set[tuple[object, ...]] = set()
     for it in items:
-        if it.key in keys or it.text in texts or (it.atoms and it.atoms <= atoms):
-            continue  # every figure of it said already (a level repeated as a threshold, a from/to's end)
+        if it.key in keys or it.text in texts:
+            continue
         keys.add(it.key)
         texts.add(it.text)
-        atoms |= it.atoms
         unique.append(it)
+    # A line whose every figure a richer line states is not said ("cut by 0.25 percentage points" beside
+    # "cut by 0.25 percentage points to 2.75%", a level repeated as a threshold): richest first, then earliest.
+    said: set[tuple[object, ...]] = set()
+    kept: set[int] = set()
+    for k in sorted(range(len(unique)), key=lambda k: (-len(unique[k].atoms), k)):
+        if unique[k].atoms and unique[k].atoms <= said:
+            continue
+        kept.add(k)
+        said |= unique[k].atoms
+    unique = [it for k, it in enumerate(unique) if k in kept]
+    # A fact dated a year or more before the article is a past record quoted for comparison: the table keeps it.
+    now = _now(article, unique)
+    unique = [it for it in unique if not _is_old(it.date, now)] or unique
     if not unique:
         return EnglishBriefing(None, ())
     main = main_entity(text, analysis) if analysis.tokens else None
@@ -869,7 +946,6 @@ def brief_english(
     rest = [it for k, it in enumerate(unique) if k != lead]
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)
-    now = _now(article, unique)
     ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now), k))
     chosen = sorted(ranked[:MAX_LINES])
     hl = _line(headline_item, figures)

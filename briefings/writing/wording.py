@@ -68,7 +68,7 @@ def candidates(measure: str, role: str, direction: str | None, time: str | None)
     """The rows that can say a (measure, role, direction, time of day), the measure's own rows first."""
     out: list[Template] = []
     for key in ((measure, role), ("*", role)):
-        if key[0] == "*" and measure_noun(measure) is None:
+        if key[0] == "*" and measure_noun(measure) is None and not role.startswith("group:"):
             continue  # the generic rows need the measure's English noun
         for t in _by_measure_role().get(key, ()):
             if t.direction not in ("*", direction or ""):
@@ -94,14 +94,29 @@ def fill(template: Template, values: Mapping[str, str | None]) -> str | None:
 
 
 @cache
-def _measures() -> dict[str, tuple[str | None, float, frozenset[str], frozenset[str]]]:
-    out: dict[str, tuple[str | None, float, frozenset[str], frozenset[str]]] = {}
+def _measures() -> dict[str, tuple[str | None, float, frozenset[str], frozenset[str], frozenset[str]]]:
+    out: dict[str, tuple[str | None, float, frozenset[str], frozenset[str], frozenset[str]]] = {}
     for r in _rows("english_measures.tsv"):
         if len(r) >= 5:
             level = frozenset(u.strip() for u in r[3].split(",") if u.strip())
             change = frozenset(u.strip() for u in r[4].split(",") if u.strip())
-            out[r[0]] = (None if r[1] == "-" else r[1], float(r[2]), level, change)
+            subjects = frozenset(u.strip() for u in (r[5] if len(r) > 5 else "*").split("|") if u.strip())
+            out[r[0]] = (None if r[1] == "-" else r[1], float(r[2]), level, change, subjects)
     return out
+
+
+@cache
+def measure_groups() -> dict[str, str]:
+    """Measure -> its group ("revenue" -> "results"): levels of one group may be said in one line."""
+    return {r[0]: r[6] for r in _rows("english_measures.tsv") if len(r) > 6 and r[6] not in ("", "-")}
+
+
+def subject_fits(measure: str, subject_type: str | None) -> bool:
+    """Whether a subject of this gazetteer type can have the measure (an exchange rate is no bank's)."""
+    entry = _measures().get(measure)
+    if entry is None or subject_type is None or "*" in entry[4]:
+        return entry is not None
+    return subject_type in entry[4]
 
 
 _CURRENCY = re.compile("^[A-Z]{3}$")
@@ -161,11 +176,22 @@ def _names() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
     return names, tuple(suffixes), tuple(prefixes)
 
 
-def name_phrase(name: str, takes_the: bool = False) -> str:
-    """A name as said inside a line: "the Bank of Korea", "the won-dollar exchange rate", "NVIDIA"."""
+_ACRONYM = re.compile("^[A-Z]{2,6}$")
+
+
+def name_phrase(name: str, takes_the: bool = False, kind: str | None = None) -> str:
+    """A name as said inside a line: "the Bank of Korea", "the won-dollar exchange rate", "the IMF", "NVIDIA".
+
+    ``kind`` is the gazetteer type: an exchange rate ("won/dollar", type fx) is "the won-dollar exchange
+    rate", an organisation known by its initials ("IMF", "SEC") takes "the".
+    """
     names, suffixes, prefixes = _names()
     if name in names:
         return names[name]
+    if kind == "fx" and "/" in name:
+        return "the " + name.replace("/", "-") + " exchange rate"
+    if kind == "org" and _ACRONYM.match(name):
+        return "the " + name
     words = name.split()
     if name.lower().startswith("the "):
         return "the " + name[4:]
