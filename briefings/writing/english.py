@@ -86,6 +86,7 @@ class _Item:
     date: str | None = None  # the event date of its facts
     actual: bool = False  # it states what happened (a level, move or threshold), not an estimate or claim
     approximate: bool = False  # every figure of it is rounded ("about 9%", "more than 8%")
+    size: int = 1  # how many facts it states (a move said two ways counts twice, a conversion not)
 
 
 # --------------------------------------------------------------------------- names, dates, figures
@@ -485,7 +486,7 @@ def _item(
     hedged = any(s.fact.hedged for s in stmts) and all(s.role not in {"estimate", "claim"} for s in stmts)
     key = tuple(
         sorted(
-            (s.fact.subject, s.fact.measure, s.role, s.direction, s.figure.value, s.figure.high, s.fact.date)
+            (s.fact.subject, s.fact.measure, s.role, s.direction, s.figure.value, s.figure.high, s.fact.date, s.extra)
             for s in stmts
         )
     )
@@ -508,6 +509,7 @@ def _item(
         date=next((s.fact.date for s in stmts if s.fact.date), None),
         actual=all(s.role in {"level", "change", "threshold"} for s in stmts),
         approximate=all(s.figure.qualifier in {"approx", "more_than", "at_least"} for s in stmts),
+        size=sum(1 + (s.folded is not None and s.folded.kind != s.figure.kind) for s in stmts),
     )
 
 
@@ -862,7 +864,7 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
             score -= 1.5
         # the precise statement of a move beats its rounded echo ("fell 234.64 points (8.77%) to 2,441.55"
         # over "plunged about 9%")
-        score += min(1.5, 0.5 * max(0, len(it.atoms) - 1))
+        score += min(1.5, 0.5 * max(0, it.size - 1))
         if it.approximate:
             score -= 1.0
         if it.key[:1] == ("claim",):
