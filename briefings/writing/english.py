@@ -527,15 +527,27 @@ def _from_to(levels: Sequence[_Stmt]) -> tuple[_Stmt, _Stmt] | None:
     return a, b
 
 
-def _ends_at(level: _Stmt, change: _Stmt) -> bool:
+_INTRADAY = ("장중", "한때", "장 중", "장 초반")
+_INTRADAY_WINDOW = 16  # characters before a move where "장중"/"한때" time it
+
+
+def _intraday(text: str, change: _Stmt) -> bool:
+    """Whether the words right before a move time it during the session (장중, 한때): not the day's close."""
+    window = text[max(0, change.figure.start - _INTRADAY_WINDOW) : change.figure.start]
+    return any(word in window for word in _INTRADAY)
+
+
+def _ends_at(level: _Stmt, change: _Stmt, text: str) -> bool:
     """Whether ``level`` is where ``change`` ended: after it, moving its way or not at all, at the same time of day.
 
     "장중 7.8%까지 하락한 끝에 1819루피에 마감": an intraday low and a close are not one move.
     """
     if level.figure.start <= change.figure.start or level.fact.direction not in (None, change.direction):
         return False
+    # Same time of day, or a close whose move is not timed: "9.86% 내린 19만9200원에 마감" (the move is the day's).
+    # A move the facts time otherwise ("장중 7.8%까지 하락한 끝에 … 마감") is another fact.
     a, b = level.fact.time_of_day, change.fact.time_of_day
-    return a is None or b is None or a == b
+    return a == b or (b is None and a in (None, "close") and not _intraday(text, change))
 
 
 _LEVEL_BOUNDS = {"at_least": ("at least ", " or more"), "at_most": ("at most ", " or less")}
@@ -578,7 +590,7 @@ def _combine(
             used += group
     elif change is not None and change.direction is not None and (plain or len(moving) == 1):
         # the level it ended at: the first after the move, unmoving or moving the same way, at the same time of day
-        ends = [p for p in sorted(plain + moving, key=lambda p: p.figure.start) if _ends_at(p, change)]
+        ends = [p for p in sorted(plain + moving, key=lambda p: p.figure.start) if _ends_at(p, change, text)]
         level = ends[0] if ends else None
         if level is not None:  # "9.86% 내린 19만9200원": the move, then where it ended
             v = _values(change, text, s_start, s_end, dates)

@@ -465,3 +465,90 @@ def test_a_figure_flood_briefs_in_linear_time() -> None:
     brief_english(article, analysis, many, facts, ())
     assert time.perf_counter() - english_start < 10
     assert time.perf_counter() - start < 60
+
+
+def test_an_intraday_low_and_the_close_are_two_facts() -> None:
+    h, lines = said(
+        ["현대차 인도법인 주식은 장중 7.8%까지 하락한 끝에 최종 1819루피에 마감됐다."],
+        [(0, "7.8%", "percent", 7.8, "7.8%"), (0, "1819루피", "money", 1819.0, "₹1,819", "INR")],
+        [
+            Fact(0, subject="Hyundai Motor India", measure="share_price", role="change", direction="down", figure=0),
+            Fact(0, subject="Hyundai Motor India", measure="share_price", role="level", time_of_day="close", figure=1),
+        ],
+    )
+    said_all = everything(h, lines)
+    assert "to close at" not in " ".join(said_all)
+    assert "Hyundai Motor India closed at ₹1,819." in said_all
+
+
+def test_results_of_one_sentence_are_one_line() -> None:
+    h, _ = said(
+        ["삼성전자는 매출 75조원, 영업이익 6조5000억원을 기록했다."],
+        [(0, "75조원", "money", 7.5e13, "₩75 trillion"), (0, "6조5000억원", "money", 6.5e12, "₩6.5 trillion")],
+        [
+            Fact(0, subject="Samsung Electronics", measure="revenue", role="level", figure=0),
+            Fact(0, subject="Samsung Electronics", measure="operating_profit", role="level", figure=1),
+        ],
+    )
+    assert h == "Samsung Electronics posted revenue of ₩75 trillion and operating profit of ₩6.5 trillion"
+
+
+def test_a_move_said_two_ways_is_one_line_with_its_close() -> None:
+    h, lines = said(
+        ["코스피는 전장 대비 234.64포인트(8.77%) 하락한 2,441.55에 거래를 마쳤다."],
+        [
+            (0, "234.64포인트", "quantity", 234.64, "234.64 points", "pt"),
+            (0, "8.77%", "percent", 8.77, "8.77%"),
+            (0, "2,441.55", "quantity", 2441.55, "2,441.55", "pt"),
+        ],
+        [
+            Fact(
+                0,
+                subject="KOSPI",
+                measure="index_level",
+                role="change",
+                direction="down",
+                time_of_day="close",
+                figure=0,
+            ),
+            Fact(
+                0,
+                subject="KOSPI",
+                measure="index_level",
+                role="change",
+                direction="down",
+                time_of_day="close",
+                figure=1,
+            ),
+            Fact(
+                0, subject="KOSPI", measure="index_level", role="level", direction="down", time_of_day="close", figure=2
+            ),
+        ],
+    )
+    assert everything(h, lines) == ["The KOSPI fell 234.64 points (8.77%) to close at 2,441.55."]
+
+
+def test_a_measure_that_does_not_fit_its_subject_is_not_said() -> None:
+    h, lines = said(
+        ["한국은행은 1400원대를 기록했다."],
+        [(0, "1400원", "money", 1400.0, "₩1,400")],
+        [Fact(0, subject="Bank of Korea", measure="exchange_rate", role="level", figure=0)],
+    )
+    assert (h, lines) == ("", [])
+
+
+def test_a_line_says_a_figure_once_with_its_richest_statement() -> None:
+    sentences = ["한은은 기준금리를 0.25%포인트 인하했다.", "기준금리를 0.25%포인트 인하한 2.75%로 결정했다."]
+    figs = [
+        (0, "0.25%포인트", "quantity", 0.25, "0.25 percentage points", "pp"),
+        (1, "0.25%포인트", "quantity", 0.25, "0.25 percentage points", "pp"),
+        (1, "2.75%", "percent", 2.75, "2.75%"),
+    ]
+    facts = [
+        Fact(0, subject="Bank of Korea", measure="interest_rate", role="change", direction="down", figure=0),
+        Fact(1, subject="Bank of Korea", measure="interest_rate", role="change", direction="down", figure=1),
+        Fact(1, subject="Bank of Korea", measure="interest_rate", role="level", figure=2),
+    ]
+    assert everything(*said(sentences, figs, facts)) == [
+        "The Bank of Korea cut its base rate by 0.25 percentage points to 2.75%."
+    ]
