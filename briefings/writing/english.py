@@ -29,6 +29,7 @@ from briefings.facts.events import template as event_template
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.wording import (
+    amount_fits,
     bases,
     candidates,
     fill,
@@ -341,6 +342,8 @@ def _statements(
         role = fact.role if with_roles else _role(fact, figure)
         if role not in _SAID_ROLES or not fits(fact.measure or "", role, figure.kind, figure.unit):
             continue
+        if not amount_fits(fact.measure or "", role, figure.kind, figure.value):
+            continue  # "net profit of US$0.96": a per-share figure, not the company's
         if not _subject_fits(fact.measure or "", fact.subject or ""):
             continue  # "the Bank of Korea stood at ₩1,400": an exchange rate is no bank's
         if role in {"level", "change"} and _after_article(fact.date, article_date):
@@ -520,6 +523,8 @@ def _from_to(levels: Sequence[_Stmt]) -> tuple[_Stmt, _Stmt] | None:
     a, b = levels[0], levels[1]
     if a.direction is None or a.direction != b.direction or a.figure.unit != b.figure.unit:
         return None
+    if any(s.figure.qualifier in {"at_least", "at_most", "more_than", "less_than"} for s in (a, b)):
+        return None  # "765.57에서 600대로": into the 600s, not "to 600 or more"
     va, vb = a.figure.value, b.figure.value
     if isinstance(va, float | int) and isinstance(vb, float | int):
         if (a.direction == "down" and not va > vb) or (a.direction == "up" and not va < vb):
@@ -554,11 +559,15 @@ _LEVEL_BOUNDS = {"at_least": ("at least ", " or more"), "at_most": ("at most ", 
 
 
 def _level_form(figure: Figure) -> str:
-    """A level's figure after "at"/"of": "₩1,400 or more" for "at least ₩1,400" ("stood at at least" is no English)."""
+    """A level's figure after "at"/"of": "₩1,400 or more" for "at least ₩1,400" ("stood at at least" is no English);
+    an index level without "points" ("closed at 2,441.55": points measure moves, not levels)."""
+    en = figure.en
+    if figure.unit == "pt" and en.endswith(" points"):
+        en = en[: -len(" points")]
     bound = _LEVEL_BOUNDS.get(figure.qualifier or "")
-    if bound is not None and figure.en.startswith(bound[0]):
-        return figure.en[len(bound[0]) :] + bound[1]
-    return figure.en
+    if bound is not None and en.startswith(bound[0]):
+        return en[len(bound[0]) :] + bound[1]
+    return en
 
 
 def _combine(
@@ -662,8 +671,11 @@ def _lists_and_singles(singles: Sequence[_Stmt], text: str, s_start: int, s_end:
                 continue
         v = _values(head, text, s_start, s_end, dates)
         v["date"], date_cited = _date_of([head], dates)
-        said = _say(head.fact.measure or "", head.role, head.direction, head.fact.time_of_day, v)
-        if said is None and head.fact.time_of_day is not None:
+        time = head.fact.time_of_day
+        if time is None and head.role == "change" and _intraday(text, head):
+            time = "intraday"  # "장중 10% 넘게 급락": during the session, not the day's move
+        said = _say(head.fact.measure or "", head.role, head.direction, time, v)
+        if said is None and time is not None:
             said = _say(head.fact.measure or "", head.role, head.direction, None, v)
         item = _item([head], said, date_cited)
         if item is not None:

@@ -111,6 +111,19 @@ def measure_groups() -> dict[str, str]:
     return {r[0]: r[6] for r in _rows("english_measures.tsv") if len(r) > 6 and r[6] not in ("", "-")}
 
 
+@cache
+def _min_amounts() -> dict[str, float]:
+    return {r[0]: float(r[7]) for r in _rows("english_measures.tsv") if len(r) > 7 and r[7] not in ("", "-")}
+
+
+def amount_fits(measure: str, role: str, kind: str, value: float | str) -> bool:
+    """Whether a money level is large enough for its measure (a revenue of US$0.96 is a per-share figure)."""
+    floor = _min_amounts().get(measure)
+    if floor is None or role == "change" or kind != "money" or not isinstance(value, float | int):
+        return True
+    return abs(value) >= floor
+
+
 def subject_fits(measure: str, subject_type: str | None) -> bool:
     """Whether a subject of this gazetteer type can have the measure (an exchange rate is no bank's)."""
     entry = _measures().get(measure)
