@@ -512,7 +512,11 @@ def _item(
         date=next((s.fact.date for s in stmts if s.fact.date), None),
         actual=all(s.role in {"level", "change", "threshold"} for s in stmts),
         approximate=all(s.figure.qualifier in {"approx", "more_than", "at_least"} for s in stmts),
-        size=sum(1 + (s.folded is not None and s.folded.kind != s.figure.kind) for s in stmts),
+        size=sum(  # one subject's facts: a list of several companies' moves is one fact per company
+            1 + (s.folded is not None and s.folded.kind != s.figure.kind)
+            for s in stmts
+            if s.fact.subject == head.fact.subject
+        ),
     )
 
 
