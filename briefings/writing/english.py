@@ -556,7 +556,9 @@ def _ends_at(level: _Stmt, change: _Stmt, text: str) -> bool:
     # Same time of day, or a close whose move is not timed: "9.86% 내린 19만9200원에 마감" (the move is the day's).
     # A move the facts time otherwise ("장중 7.8%까지 하락한 끝에 … 마감") is another fact.
     a, b = level.fact.time_of_day, change.fact.time_of_day
-    return a == b or (b is None and a in (None, "close") and not _intraday(text, change))
+    if a in (None, "close") and _intraday(text, change):
+        return False
+    return a == b or (b is None and a in (None, "close"))
 
 
 _LEVEL_BOUNDS = {"at_least": ("at least ", " or more"), "at_most": ("at most ", " or less")}
@@ -912,9 +914,17 @@ def _importance(item: _Item, main: str | None, summary: set[int], first: int, no
     return score + max(0.0, 1.5 - 0.1 * max(0, item.sentence - first))
 
 
+_AN_NUMBER = re.compile(r"\b([Aa]) (?=(?:8|1[18](?![0-9])|1[18],[0-9]{3}(?![0-9])|1[18]\.)\S*)")
+
+
+def _articles(text: str) -> str:
+    """ "a 18% stake" -> "an 18% stake": numbers read with a vowel first (8, 11, 18, 80-89, 800-899) take "an"."""
+    return _AN_NUMBER.sub(lambda m: m.group(1) + "n ", text)
+
+
 def _line(item: _Item, figures: Sequence[Figure]) -> BriefLine:
     sentences = {item.sentence} | {figures[i].sentence for i in item.figures}
-    return BriefLine(text=item.text, sentences=tuple(sorted(sentences)), figures=item.figures)
+    return BriefLine(text=_articles(item.text), sentences=tuple(sorted(sentences)), figures=item.figures)
 
 
 def brief_english(

@@ -552,3 +552,12 @@ def test_a_line_says_a_figure_once_with_its_richest_statement() -> None:
     assert everything(*said(sentences, figs, facts)) == [
         "The Bank of Korea cut its base rate by 0.25 percentage points to 2.75%."
     ]
+
+
+def test_a_stake_takes_the_article_its_number_is_read_with() -> None:
+    h, _ = said(
+        ["고려아연은 지분 18%를 보유했다."],
+        [(0, "18%", "percent", 18.0, "18%")],
+        [Fact(0, subject="Korea Zinc", measure="stake", role="level", figure=0)],
+    )
+    assert h == "Korea Zinc held an 18% stake"
