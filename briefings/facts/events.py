@@ -20,6 +20,7 @@ The work is one pass over the sentences with one compiled pattern: linear in the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -36,6 +37,7 @@ _CLAUSE_EC = frozenset({"며", "으며", "면서", "으면서", "지만", "는�
 _CLAUSE_END = _CLAUSE_EC | frozenset({"면", "으면", "니까", "으니까", "어서", "아서", "여서", "도록", "거나"})
 _AFTER_WINDOW = 7  # characters after a trigger where a negation or a deferral counts
 _BARE_GAP = 12  # characters between an object name and its trigger when no particle marks it
+_WINDOW = 160  # characters around a trigger where its arguments may stand
 
 
 @dataclass(frozen=True)
@@ -254,7 +256,11 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
         if not matches:
             continue
         starts = {t.start for t in tokens}
+        token_starts = [t.start for t in tokens]
         mentions = entity_mentions(text, sentence, tokens)
+        mention_starts = [x.start for x in mentions]
+        amounts = amounts_by_sentence.get(si, [])
+        amount_starts = [f.start for f in amounts]
         body = text[sentence.start : sentence.end]
         hedged = any(h in body for h in lex.hedges)
         background = any(w in body for w in lex.background)
@@ -264,11 +270,17 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
             after = text[m.end() : min(sentence.end, m.end() + _AFTER_WINDOW)]
             if any(n in after for n in lex.negations):
                 continue
+            # Arguments are looked for in a window around the trigger (a clause is never longer), so a
+            # sentence of thousands of names and triggers costs the same per trigger as a short one.
+            lo, hi = max(sentence.start, m.start() - _WINDOW), min(sentence.end, m.end() + _WINDOW)
+            near_tokens = tokens[bisect_left(token_starts, lo) : bisect_left(token_starts, hi)]
+            near_mentions = mentions[bisect_left(mention_starts, lo) : bisect_left(mention_starts, hi)]
+            near_amounts = amounts[bisect_left(amount_starts, lo) : bisect_left(amount_starts, hi)]
             for row in lex.by_trigger[m.group()]:
-                event = _event(row, si, m.start(), m.end(), text, tokens, mentions, lex, sentence.start, sentence.end)
+                event = _event(row, si, m.start(), m.end(), text, near_tokens, near_mentions, lex, lo, hi)
                 if event is None:
                     continue
-                if row.kind == "market_move" and _has_amount(amounts_by_sentence.get(si, ()), tokens, text, m.start()):
+                if row.kind == "market_move" and _has_amount(near_amounts, near_tokens, text, m.start()):
                     continue  # a move with its figure is a fact, said from the figure
                 # one event per action and object ("the US" and "Trump" reaching one deal with South Korea)
                 key: tuple[object, ...] = (
@@ -288,7 +300,7 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                         e for e in events if not (e.kind == "market_move" and e.sentence == si and e.who == event.who)
                     ]
                 seen.add(key)
-                date = _date_before(dates_by_sentence.get(si, ()), figures, m.start())
+                date = _date_before(dates_by_sentence.get(si, ()), figures, m.start(), lo)
                 if background and date is None:
                     continue  # "앞서 … 동결했다": an undated past event would read as the news
                 events.append(
@@ -315,12 +327,22 @@ def _has_amount(amounts: Sequence[Figure], tokens: Sequence[Token], text: str, p
     return any(lo <= f.start < hi for f in amounts)
 
 
-def _date_before(indices: Sequence[int], figures: Sequence[Figure], pos: int) -> int | None:
-    best: int | None = None
-    for i in indices:
-        if figures[i].end <= pos:
-            best = i
-    return best
+def _date_before(indices: Sequence[int], figures: Sequence[Figure], pos: int, lo: int) -> int | None:
+    """The last date figure between ``lo`` and ``pos`` (indices are in text order)."""
+    k = _bisect_end(indices, figures, pos)
+    return indices[k - 1] if k and figures[indices[k - 1]].start >= lo else None
+
+
+def _bisect_end(indices: Sequence[int], figures: Sequence[Figure], pos: int) -> int:
+    """How many of the figures ``indices`` end at or before ``pos``."""
+    a, b = 0, len(indices)
+    while a < b:
+        mid = (a + b) // 2
+        if figures[indices[mid]].end <= pos:
+            a = mid + 1
+        else:
+            b = mid
+    return a
 
 
 def _event(

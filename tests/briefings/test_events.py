@@ -97,3 +97,20 @@ def test_an_event_in_the_title_heads_the_briefing() -> None:
     lines = english_of(text, title="미국, 딥시크 금지")
     assert lines[0] in ("The US banned DeepSeek", "The US government banned DeepSeek")
     assert "NVIDIA and Broadcom shares jumped." in lines
+
+
+def test_a_flood_of_names_and_triggers_is_linear() -> None:
+    """One sentence of thousands of names and triggers: each trigger looks only at its own neighbourhood."""
+    import time
+
+    small, big = "네이버가 급등했고 카카오가 급락했고 " * 300, "네이버가 급등했고 카카오가 급락했고 " * 1200
+    timings = []
+    for text in (small, big):
+        analysis = analyse(text)
+        figures = extract_figures(text, analysis.sentences, None)
+        article = Article(id="f", path="f.txt", title="", text=text)
+        start = time.perf_counter()
+        events = extract_events(article, analysis, figures)
+        timings.append(time.perf_counter() - start)
+        assert {e.who for e in events} <= {("Naver",), ("Kakao",)}
+    assert timings[1] < 10 * max(timings[0], 0.05)  # 4x the input: linear is ~4x, quadratic ~16x
