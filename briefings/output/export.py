@@ -347,6 +347,11 @@ def _sources(line_sentences: Sequence[int]) -> str:
 
 
 NO_ENGLISH = "(no fact could be stated in English with confidence: see the key figures)"
+NO_MORE_ENGLISH = "(no further fact stated with confidence: see the key figures)"
+
+
+def _no_english(b: Briefing) -> str:
+    return NO_MORE_ENGLISH if b.headline_en else NO_ENGLISH
 
 
 def briefing_to_markdown(b: Briefing, lang: Lang = "both") -> str:
@@ -374,7 +379,7 @@ def briefing_to_markdown(b: Briefing, lang: Lang = "both") -> str:
                 src = _sources(line.sentences)
                 out.append(f"- {_md_inline(line.text)}" + (f" {src}" if src else ""))
         else:
-            out.append(f"- {NO_ENGLISH}")
+            out.append(f"- {_no_english(b)}")
         out.append("")
     out += ["## Key figures", ""]
     if b.figures:
@@ -415,7 +420,7 @@ def briefing_to_text(b: Briefing, lang: Lang = "both") -> str:
                 src = _sources(line.sentences)
                 out.append(f"  • {_visible(_one_line(line.text))}" + (f" {src}" if src else ""))
         else:
-            out.append(f"  {NO_ENGLISH}")
+            out.append(f"  {_no_english(b)}")
     out += ["", "Key figures"]
     if b.figures:
         surfaces = [_visible(_one_line(f.surface)) for f in b.figures]

@@ -38,6 +38,7 @@ LANGUAGE_NAMES = {"both": "Korean + English", "ko": "Korean", "en": "English"}
 STACKED_TABLE_BELOW = 48  # narrower panes show each figure on two lines
 _AMOUNT_START = re.compile(r"US\$|CN¥|[₩$€¥£]|[0-9]")
 NO_ENGLISH = "(no fact could be stated in English with confidence: see the key figures)"
+NO_MORE_ENGLISH = "(no further fact stated with confidence: see the key figures)"
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ class BriefingPanel(TextPane):
         if lang in ("both", "en"):
             blocks.append(self._heading("English briefing"))
             if not briefing.summary_en:
-                none = Text(NO_ENGLISH if not briefing.headline_en else "(no further facts)")
+                none = Text(NO_ENGLISH if not briefing.headline_en else NO_MORE_ENGLISH)
                 none.stylize(foreground_style(self, "briefing--muted"))
                 blocks.append(none)
             for line in briefing.summary_en:
