@@ -59,6 +59,7 @@ class Tally:
     en_checked: int = 0  # lines (headline included) that state at least one gold figure
     en_lead_ok: int = 0  # headlines that state the gold lead fact (a number or, for a lead without one, its subject)
     en_lead_n: int = 0
+    en_short_with_headline: int = 0  # the same, counting the headline as a line
     en_eligible: int = 0
     articles: int = 0
     date_right: int = 0
@@ -321,6 +322,7 @@ def evaluate_english(entry: dict[str, Any], briefing: Any, golds: list[dict[str,
     if attributable >= 3:
         t.en_eligible += 1
         t.en_short += int(len(briefing.summary_en) < 3)
+        t.en_short_with_headline += int(len(briefing.summary_en) + bool(briefing.headline_en) < 3)
 
 
 def _mentions(text: str, name: str) -> bool:
@@ -494,7 +496,8 @@ def report(per_story: dict[str, Tally]) -> str:
                f" repeated word for word {total.en_repeated}; repeating a figure {total.en_fact_repeated}")
     out.append(f"  wrong (subject, role, direction or date against the gold): {total.en_wrong} of {total.en_checked}"
                f" lines stating a gold figure ({ratio(total.en_wrong, total.en_checked)})")
-    out.append(f"  articles with 3+ attributable figures but < 3 lines: {total.en_short} of {total.en_eligible};"
+    out.append(f"  articles with 3+ attributable figures but < 3 lines: {total.en_short} of {total.en_eligible}"
+               f" ({total.en_short_with_headline} counting the headline);"
                f" headline states the lead: {total.en_lead_ok} of {total.en_lead_n}"
                f" ({ratio(total.en_lead_ok, total.en_lead_n)})")
     if COMPARE_RESULTS:
