@@ -678,8 +678,8 @@ def _lists_and_singles(singles: Sequence[_Stmt], text: str, s_start: int, s_end:
         v = _values(head, text, s_start, s_end, dates)
         v["date"], date_cited = _date_of([head], dates)
         time = head.fact.time_of_day
-        if time is None and head.role == "change" and _intraday(text, head):
-            time = "intraday"  # "장중 10% 넘게 급락": during the session, not the day's move
+        if head.role == "change" and time in (None, "close") and _intraday(text, head):
+            time = "intraday"  # "장중 10% 넘게 급락", "장중 7.8%까지 하락한 끝에 … 마감": during the session
         said = _say(head.fact.measure or "", head.role, head.direction, time, v)
         if said is None and time is not None:
             said = _say(head.fact.measure or "", head.role, head.direction, None, v)
