@@ -576,6 +576,24 @@ def _level_form(figure: Figure) -> str:
     return en
 
 
+def _bracketing(levels: Sequence[_Stmt], change: _Stmt) -> tuple[_Stmt, _Stmt] | None:
+    """Two undirected levels that a move of the same unit leads from one to the other, to within 1%:
+    "6825억달러에서 8141억달러로 … 1327억달러 늘어났다" is from US$682.5 billion to US$814.1 billion."""
+    if len(levels) != 2 or change.direction is None:
+        return None
+    a, b = sorted(levels, key=lambda s: s.figure.start)
+    va, vb, vc = a.figure.value, b.figure.value, change.figure.value
+    if not all(isinstance(v, float | int) for v in (va, vb, vc)) or not (
+        a.figure.unit == b.figure.unit == change.figure.unit
+    ):
+        return None
+    assert isinstance(va, float | int) and isinstance(vb, float | int) and isinstance(vc, float | int)
+    step = vb - va if change.direction == "up" else va - vb
+    if step <= 0 or abs(step - abs(vc)) > 0.01 * abs(vc) + 1e-9:
+        return None
+    return a, b
+
+
 def _combine(
     members: list[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates, items: list[_Item]
 ) -> list[_Stmt]:
@@ -588,18 +606,21 @@ def _combine(
     used: list[_Stmt] = []
     pair = _from_to(moving)
     change = changes_[0] if len(changes_) == 1 else None
+    if pair is None and change is not None:
+        pair = _bracketing(plain, change)
     if pair is not None:
         a, b = pair
-        group = [a, b] + ([change] if change is not None and change.direction == a.direction else [])
+        direction = a.direction or (change.direction if change is not None else None)
+        group = [a, b] + ([change] if change is not None and change.direction == direction else [])
         v = _values(group[-1] if len(group) == 3 else a, text, s_start, s_end, dates)
         v["from"], v["to"] = _level_form(a.figure) + a.extra, _level_form(b.figure) + b.extra
-        v["verb"] = v.get("verb") or _verb(text, b.figure, s_end, a.direction)
+        v["verb"] = v.get("verb") or _verb(text, b.figure, s_end, direction)
         v["date"], date_cited = _date_of(group, dates)
         role = "change+from_to" if len(group) == 3 else "from_to"
-        item = _item(group, _say(measure, role, a.direction, b.fact.time_of_day, v), date_cited, 0.5)
+        item = _item(group, _say(measure, role, direction, b.fact.time_of_day, v), date_cited, 0.5)
         if item is None and len(group) == 3:  # no row for all three: the two levels alone
             group = [a, b]
-            item = _item(group, _say(measure, "from_to", a.direction, b.fact.time_of_day, v), date_cited, 0.5)
+            item = _item(group, _say(measure, "from_to", direction, b.fact.time_of_day, v), date_cited, 0.5)
         if item is not None:
             items.append(item)
             used += group
@@ -883,7 +904,9 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
             score -= 3.0  # a past record quoted for comparison is not the news
         offset = it.sentence - first_body
         if it.sentence not in in_title:
-            score += max(0.0, 2.5 - 0.6 * max(0, offset))
+            # news states its story first: the first body sentences count most, and further down
+            # the earlier of two facts still leads
+            score += max(0.0, 2.5 - 0.6 * max(0, offset)) - 0.05 * max(0, offset)
         if set(it.subjects) & title_names:
             score += 1.5
         if it.event is not None and article.text[it.event.start : it.event.end] in title:

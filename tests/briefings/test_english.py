@@ -561,3 +561,37 @@ def test_a_stake_takes_the_article_its_number_is_read_with() -> None:
         [Fact(0, subject="Korea Zinc", measure="stake", role="level", figure=0)],
     )
     assert h == "Korea Zinc held an 18% stake"
+
+
+def test_two_levels_a_move_leads_between_are_from_and_to() -> None:
+    h, _ = said(
+        ["시가총액은 6825억달러에서 8141억달러로 하루 새 1316억달러 늘어났다."],
+        [
+            (0, "6825억달러", "money", 6.825e11, "US$682.5 billion", "USD"),
+            (0, "8141억달러", "money", 8.141e11, "US$814.1 billion", "USD"),
+            (0, "1316억달러", "money", 1.316e11, "US$131.6 billion", "USD"),
+        ],
+        [
+            Fact(0, subject="Tesla", measure="market_value", role="level", figure=0),
+            Fact(0, subject="Tesla", measure="market_value", role="level", figure=1),
+            Fact(0, subject="Tesla", measure="market_value", role="change", direction="up", figure=2),
+        ],
+    )
+    assert h == "Tesla's market value rose by US$131.6 billion, from US$682.5 billion to US$814.1 billion"
+
+
+def test_levels_a_move_does_not_join_stay_apart() -> None:
+    _, lines = said(
+        ["시가총액은 6825억달러, 8141억달러였고 2000억달러 늘었다."],
+        [
+            (0, "6825억달러", "money", 6.825e11, "US$682.5 billion", "USD"),
+            (0, "8141억달러", "money", 8.141e11, "US$814.1 billion", "USD"),
+            (0, "2000억달러", "money", 2e11, "US$200 billion", "USD"),
+        ],
+        [
+            Fact(0, subject="Tesla", measure="market_value", role="level", figure=0),
+            Fact(0, subject="Tesla", measure="market_value", role="level", figure=1),
+            Fact(0, subject="Tesla", measure="market_value", role="change", direction="up", figure=2),
+        ],
+    )
+    assert not any("from" in line for line in lines)
