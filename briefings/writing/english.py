@@ -346,6 +346,8 @@ def _statements(
             continue  # "net profit of US$0.96": a per-share figure, not the company's
         if not _subject_fits(fact.measure or "", fact.subject or ""):
             continue  # "the Bank of Korea stood at ₩1,400": an exchange rate is no bank's
+        if role == "level" and _moved_amount(text, figure):
+            continue  # "시가총액 1조 달러 이상이 하루 만에 증발": the size of a move, not a level
         if role in {"level", "change"} and _after_article(fact.date, article_date):
             continue  # a level or a move dated after the article itself: its date is wrong
         if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
@@ -388,6 +390,25 @@ def _outliers(stmts: Sequence[_Stmt]) -> set[int]:
         median = values[len(values) // 2]
         out |= {s.index for s in group if not median / 10 <= float(s.figure.value) <= median * 10}
     return out
+
+
+_SUBJECT_PARTICLE = re.compile(r"\s*(?:이상|이하|가량|정도|넘게|규모)?(?:이|가)\s")
+_MOVE_WINDOW = 14  # characters after the particle where the move verb may stand ("하루 만에 증발")
+
+
+@cache
+def _move_cues() -> tuple[str, ...]:
+    return tuple(cue for c in changes() if c.key in {"fall", "rise", "lose", "grow"} for cue in c.cues)
+
+
+def _moved_amount(text: str, figure: Figure) -> bool:
+    """Whether a figure is the subject of a verb of change ("N이 증발했다", "N가 늘었다"): then it is
+    the amount that moved, whatever the facts call it; "N으로 늘었다" (to N) is a level."""
+    m = _SUBJECT_PARTICLE.match(text, figure.end)
+    if m is None:
+        return False
+    window = text[m.end() : m.end() + _MOVE_WINDOW]
+    return any(cue in window for cue in _move_cues())
 
 
 def _after_article(date: str | None, article_date: str | None) -> bool:

@@ -595,3 +595,13 @@ def test_levels_a_move_does_not_join_stay_apart() -> None:
         ],
     )
     assert not any("from" in line for line in lines)
+
+
+def test_an_amount_that_moved_is_no_level() -> None:
+    """ "시가총액 1조 달러 이상이 증발했다" states a loss: said as "market value was …" it would be false."""
+    h, lines = said(
+        ["나스닥의 시가총액 1조 달러 이상이 하루 만에 증발했다."],
+        [(0, "1조 달러", "money", 1e12, "at least US$1 trillion", "USD")],
+        [Fact(0, subject="Nasdaq Composite", measure="market_value", role="level", figure=0)],
+    )
+    assert (h, lines) == ("", [])
