@@ -554,13 +554,13 @@ def test_a_line_says_a_figure_once_with_its_richest_statement() -> None:
     ]
 
 
-def test_a_stake_takes_the_article_its_number_is_read_with() -> None:
+def test_a_stake_is_said_with_its_size() -> None:
     h, _ = said(
         ["고려아연은 지분 18%를 보유했다."],
         [(0, "18%", "percent", 18.0, "18%")],
         [Fact(0, subject="Korea Zinc", measure="stake", role="level", figure=0)],
     )
-    assert h == "Korea Zinc held an 18% stake"
+    assert h == "Korea Zinc held a stake of 18%"
 
 
 def test_two_levels_a_move_leads_between_are_from_and_to() -> None:
@@ -605,3 +605,10 @@ def test_an_amount_that_moved_is_no_level() -> None:
         [Fact(0, subject="Nasdaq Composite", measure="market_value", role="level", figure=0)],
     )
     assert (h, lines) == ("", [])
+
+
+def test_numbers_read_with_a_vowel_take_an() -> None:
+    from briefings.writing.english import _articles
+
+    assert _articles("held a 18% share, a 8.5% share, a 80% share") == "held an 18% share, an 8.5% share, an 80% share"
+    assert _articles("a 1.85% share and a 110% rise") == "a 1.85% share and a 110% rise"
