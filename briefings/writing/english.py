@@ -259,6 +259,25 @@ def _base(text: str, figure: Figure, sentence_start: int) -> str | None:
     return None
 
 
+_RATE_WINDOW = 60  # characters before a rate where the words naming it stand
+
+
+@cache
+def _rate_nouns() -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], r[1]) for r in _rows("english_rates.tsv") if len(r) >= 2)
+
+
+def _rate_noun(text: str, figure: Figure, sentence_start: int) -> str:
+    """Which rate a rate figure is: the nearest naming words before it ("대출 금리": lending rate)."""
+    window = text[max(sentence_start, figure.start - _RATE_WINDOW) : figure.start]
+    best: tuple[int, str] | None = None
+    for cue, noun in _rate_nouns():
+        i = window.rfind(cue)
+        if i >= 0 and (best is None or i > best[0]):
+            best = (i, noun)
+    return best[1] if best else "interest rate"
+
+
 def _gpus(figure: Figure, text: str, sentence_start: int) -> str:
     """The GPU count with the model names written right before it ("GPU(H800) 2048개" -> "2,048 H800 GPUs")."""
     window = text[max(sentence_start, figure.start - _GPU_MODEL_WINDOW) : figure.start]
@@ -454,6 +473,8 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["base"] = _base(text, s.figure, sentence_start)
     if fact.measure in {"gpus", "gpu_count"}:
         v["gpus"] = _gpus(s.figure, text, sentence_start)
+    if fact.measure == "interest_rate":
+        v["noun"] = _rate_noun(text, s.figure, sentence_start)
     if fact.measure == "investment":
         v["invest_verb"] = _invest_verb(text, s.figure, sentence_end)
     return v

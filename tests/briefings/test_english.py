@@ -612,3 +612,21 @@ def test_numbers_read_with_a_vowel_take_an() -> None:
 
     assert _articles("held a 18% share, a 8.5% share, a 80% share") == "held an 18% share, an 8.5% share, an 80% share"
     assert _articles("a 1.85% share and a 110% rise") == "a 1.85% share and a 110% rise"
+
+
+def test_a_rate_is_named_by_its_own_words() -> None:
+    sentences = ["한은은 기준금리를 3%에서 2.75%로 내렸다.", "금융중개지원대출 금리도 1.50%에서 1.25%로 인하했다."]
+    figs = [
+        (0, "3%", "percent", 3.0, "3%"),
+        (0, "2.75%", "percent", 2.75, "2.75%"),
+        (1, "1.50%", "percent", 1.5, "1.5%"),
+        (1, "1.25%", "percent", 1.25, "1.25%"),
+    ]
+    facts = [
+        Fact(i // 2, subject="Bank of Korea", measure="interest_rate", role="level", direction="down", figure=i)
+        for i in range(4)
+    ]
+    assert everything(*said(sentences, figs, facts)) == [
+        "The Bank of Korea cut its base rate from 3% to 2.75%.",
+        "The Bank of Korea cut its lending rate from 1.5% to 1.25%.",
+    ]
