@@ -88,6 +88,7 @@ class _Item:
     actual: bool = False  # it states what happened (a level, move or threshold), not an estimate or claim
     approximate: bool = False  # every figure of it is rounded ("about 9%", "more than 8%")
     size: int = 1  # how many facts it states (a move said two ways counts twice, a conversion not)
+    moves: tuple[tuple[str | None, str | None, str], ...] = ()  # (subject, measure, direction) of its changes
 
 
 # --------------------------------------------------------------------------- names, dates, figures
@@ -554,6 +555,7 @@ def _item(
         date=next((s.fact.date for s in stmts if s.fact.date), None),
         actual=all(s.role in {"level", "change", "threshold"} for s in stmts),
         approximate=all(s.figure.qualifier in {"approx", "more_than", "at_least"} for s in stmts),
+        moves=tuple((s.fact.subject, s.fact.measure, s.direction) for s in stmts if s.role == "change" and s.direction),
         size=sum(  # one subject's facts: a list of several companies' moves is one fact per company
             1 + (s.folded is not None and s.folded.kind != s.figure.kind)
             for s in stmts
@@ -987,6 +989,13 @@ def _articles(text: str) -> str:
     return _AN_NUMBER.sub(lambda m: m.group(1) + "n ", text)
 
 
+def _opposes(item: _Item, lead: _Item) -> bool:
+    """Whether ``item`` moves the lead's subject and measure in the other direction."""
+    return bool(
+        item.moves and lead.moves and item.moves[0][:2] == lead.moves[0][:2] and item.moves[0][2] != lead.moves[0][2]
+    )
+
+
 def _line(item: _Item, figures: Sequence[Figure]) -> BriefLine:
     sentences = {item.sentence} | {figures[i].sentence for i in item.figures}
     return BriefLine(text=_articles(item.text), sentences=tuple(sorted(sentences)), figures=item.figures)
@@ -1048,7 +1057,9 @@ def brief_english(
     scores = _lead_scores(unique, article, analysis, main)
     lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
     headline_item = unique[lead]
-    rest = [it for k, it in enumerate(unique) if k != lead]
+    # An undated move of the headline's subject and measure the other way cannot be the same day's news
+    # ("Tesla shares jumped 22%" beside "Tesla shares fell 14%" from a sentence on the past weeks): left out.
+    rest = [it for k, it in enumerate(unique) if k != lead and not (it.date is None and _opposes(it, headline_item))]
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)
     ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now), k))

@@ -630,3 +630,13 @@ def test_a_rate_is_named_by_its_own_words() -> None:
         "The Bank of Korea cut its base rate from 3% to 2.75%.",
         "The Bank of Korea cut its lending rate from 1.5% to 1.25%.",
     ]
+
+
+def test_an_undated_move_against_the_lead_is_left_out() -> None:
+    sentences = ["테슬라 주가가 22% 폭등했다.", "테슬라 주가는 앞서 14% 하락했다."]
+    figs = [(0, "22%", "percent", 22.0, "22%"), (1, "14%", "percent", 14.0, "14%")]
+    facts = [
+        Fact(0, subject="Tesla", measure="share_price", role="change", direction="up", figure=0),
+        Fact(1, subject="Tesla", measure="share_price", role="change", direction="down", figure=1),
+    ]
+    assert everything(*said(sentences, figs, facts, title="테슬라 22% 폭등")) == ["Tesla shares jumped 22%."]
