@@ -590,12 +590,23 @@ def _intraday(text: str, change: _Stmt) -> bool:
     return any(word in window for word in _INTRADAY)
 
 
+_RESULT = re.compile(r"\s*(?:으로|로)[\s,]")  # "N으로 …": the level a move ended at, said first
+_RESULT_GAP = 24  # characters from such a level to its move ("로 전년 동기 대비 8%")
+
+
 def _ends_at(level: _Stmt, change: _Stmt, text: str) -> bool:
-    """Whether ``level`` is where ``change`` ended: after it, moving its way or not at all, at the same time of day.
+    """Whether ``level`` is where ``change`` ended: after it ("9.86% 내린 19만9200원"), or before it as the
+    result ("매출은 251억 달러로 8% 증가"), moving its way or not at all, at the same time of day.
 
     "장중 7.8%까지 하락한 끝에 1819루피에 마감": an intraday low and a close are not one move.
     """
-    if level.figure.start <= change.figure.start or level.fact.direction not in (None, change.direction):
+    if level.fact.direction not in (None, change.direction):
+        return False
+    if level.figure.start < change.figure.start:
+        between = text[level.figure.end : change.figure.start]
+        if not _RESULT.match(between) or len(between) > _RESULT_GAP:
+            return False
+    elif level.figure.start == change.figure.start:
         return False
     # Same time of day, or a close whose move is not timed: "9.86% 내린 19만9200원에 마감" (the move is the day's).
     # A move the facts time otherwise ("장중 7.8%까지 하락한 끝에 … 마감") is another fact.
@@ -670,9 +681,12 @@ def _combine(
             used += group
     elif change is not None and change.direction is not None and (plain or len(moving) == 1):
         # the level it ended at: the first after the move, unmoving or moving the same way, at the same time of day
-        ends = [p for p in sorted(plain + moving, key=lambda p: p.figure.start) if _ends_at(p, change, text)]
+        ends = sorted(
+            (p for p in plain + moving if _ends_at(p, change, text)),
+            key=lambda p: (p.figure.start < change.figure.start, p.figure.start),
+        )
         level = ends[0] if ends else None
-        if level is not None:  # "9.86% 내린 19만9200원": the move, then where it ended
+        if level is not None:  # "9.86% 내린 19만9200원", "251억 달러로 8% 증가": a move and where it ended
             v = _values(change, text, s_start, s_end, dates)
             v["level"] = _level_form(level.figure) + level.extra
             v["base"] = _base(text, change.figure, s_start)

@@ -640,3 +640,15 @@ def test_an_undated_move_against_the_lead_is_left_out() -> None:
         Fact(1, subject="Tesla", measure="share_price", role="change", direction="down", figure=1),
     ]
     assert everything(*said(sentences, figs, facts, title="테슬라 22% 폭등")) == ["Tesla shares jumped 22%."]
+
+
+def test_a_level_said_first_as_the_result_of_a_move() -> None:
+    h, _ = said(
+        ["테슬라의 매출은 251억8000만 달러로 전년 동기 대비 8% 증가했다."],
+        [(0, "251억8000만 달러", "money", 2.518e10, "US$25.18 billion", "USD"), (0, "8%", "percent", 8.0, "8%")],
+        [
+            Fact(0, subject="Tesla", measure="revenue", role="level", figure=0),
+            Fact(0, subject="Tesla", measure="revenue", role="change", direction="up", figure=1),
+        ],
+    )
+    assert h == "Tesla's revenue rose 8% year on year to US$25.18 billion"
