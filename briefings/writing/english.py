@@ -379,7 +379,8 @@ def _statements(
             s.cited.append(conv)
             s.folded = figures[conv]
         out.append(s)
-    return out
+    odd = _outliers(out)
+    return [s for s in out if s.index not in odd]
 
 
 _BOUND_WORDS = ("at least ", "more than ", "over ", "well over ")

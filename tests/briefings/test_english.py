@@ -652,3 +652,22 @@ def test_a_level_said_first_as_the_result_of_a_move() -> None:
         ],
     )
     assert h == "Tesla's revenue rose 8% year on year to US$25.18 billion"
+
+
+def test_a_level_ten_times_off_its_siblings_is_not_said() -> None:
+    """ "이달 들어 64.6원 올랐다" read as a level among ₩1,4xx levels is a misread move: not a level."""
+    sentences = [
+        "환율은 1467.5원에 마감했다.",
+        "환율은 1480원을 넘었다.",
+        "환율은 64.6원이다.",
+        "환율은 1402.9원이었다.",
+    ]
+    figs = [
+        (0, "1467.5원", "money", 1467.5, "₩1,467.5"),
+        (1, "1480원", "money", 1480.0, "₩1,480"),
+        (2, "64.6원", "money", 64.6, "₩64.6"),
+        (3, "1402.9원", "money", 1402.9, "₩1,402.9"),
+    ]
+    facts = [Fact(i, subject="won/dollar", measure="exchange_rate", role="level", figure=i) for i in range(4)]
+    said_all = " ".join(everything(*said(sentences, figs, facts)))
+    assert "₩64.6" not in said_all and "₩1,480" in said_all
