@@ -32,8 +32,10 @@ from briefings.writing.wording import (
     amount_fits,
     bases,
     candidates,
+    counterpart_marks,
     fill,
     fits,
+    fx_currency,
     has_hangul,
     joined,
     measure_groups,
@@ -344,8 +346,40 @@ def _fold_conversions(
     return extra, folded
 
 
+def _wrong_currency(fact: Fact, figure: Figure) -> bool:
+    """Whether a money figure of an exchange rate is in another currency than the rate is quoted in."""
+    if (
+        fact.measure != "exchange_rate"
+        or figure.kind != "money"
+        or "fx" not in _types_by_name().get(fact.subject or "", frozenset())
+    ):
+        return False
+    currency = fx_currency(fact.subject or "")
+    return currency is not None and figure.unit != currency
+
+
+def _counterpart(text: str, fact: Fact, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether the fact's subject is written as the other party in its sentence ("대(對)중국 수출")."""
+    if not fact.subject_ko or not (0 <= fact.sentence < len(sentences)):
+        return False
+    start, end = sentences[fact.sentence]
+    body = text[start:end]
+    at = body.find(fact.subject_ko)
+    while at >= 0:
+        if body[:at].endswith(counterpart_marks()) and (
+            at < 2 or not body[at - 2].isalnum() or body[:at].endswith(")")
+        ):
+            return True
+        at = body.find(fact.subject_ko, at + 1)
+    return False
+
+
 def _statements(
-    text: str, facts: Sequence[Fact], figures: Sequence[Figure], article_date: str | None = None
+    text: str,
+    facts: Sequence[Fact],
+    figures: Sequence[Figure],
+    article_date: str | None = None,
+    analysis_sentences: Sequence[tuple[int, int]] = (),
 ) -> list[_Stmt]:
     extra, folded = _fold_conversions(text, facts, figures)
     # A facts stage that gives roles is trusted for them: its None means unsure, never a role to infer.
@@ -364,6 +398,8 @@ def _statements(
             continue
         if not amount_fits(fact.measure or "", role, figure.kind, figure.value):
             continue  # "net profit of US$0.96": a per-share figure, not the company's
+        if _wrong_currency(fact, figure) or _counterpart(text, fact, analysis_sentences):
+            continue  # a yen level for the won-dollar rate; "대(對)중국 수출" is exports to China
         if not _subject_fits(fact.measure or "", fact.subject or ""):
             continue  # "the Bank of Korea stood at ₩1,400": an exchange rate is no bank's
         if role == "level" and _moved_amount(text, figure):
@@ -1027,7 +1063,7 @@ def brief_english(
     """The headline (the lead fact) and up to six English lines, every one English and traceable."""
     text = article.text
     dates = _Dates(figures)
-    stmts = _statements(text, facts, figures, article.date)
+    stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences])
     items = _group_items(stmts, text, analysis, dates)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}

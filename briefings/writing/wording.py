@@ -192,6 +192,24 @@ def _names() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
 _ACRONYM = re.compile("^[A-Z]{2,6}$")
 
 
+@cache
+def _currencies() -> dict[str, str]:
+    return {r[1]: r[2] for r in _rows("english_names.tsv") if len(r) >= 3 and r[0] == "currency"}
+
+
+@cache
+def counterpart_marks() -> tuple[str, ...]:
+    """Words right before a name that make it the other party ("대(對)중국 수출"), longest first."""
+    marks = [r[1] for r in _rows("english_names.tsv") if len(r) >= 2 and r[0] == "counterpart"]
+    return tuple(sorted(marks, key=len, reverse=True))
+
+
+def fx_currency(pair: str) -> str | None:
+    """The currency an exchange rate "A/B" is quoted in (A's): "won/dollar" -> "KRW"; None if unknown."""
+    base = pair.split("/", 1)[0].strip().lower() if "/" in pair else ""
+    return _currencies().get(base)
+
+
 def name_phrase(name: str, takes_the: bool = False, kind: str | None = None) -> str:
     """A name as said inside a line: "the Bank of Korea", "the won-dollar exchange rate", "the IMF", "NVIDIA".
 

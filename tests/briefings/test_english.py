@@ -671,3 +671,21 @@ def test_a_level_ten_times_off_its_siblings_is_not_said() -> None:
     facts = [Fact(i, subject="won/dollar", measure="exchange_rate", role="level", figure=i) for i in range(4)]
     said_all = " ".join(everything(*said(sentences, figs, facts)))
     assert "₩64.6" not in said_all and "₩1,480" in said_all
+
+
+def test_exports_to_a_country_are_not_its_exports() -> None:
+    h, lines = said(
+        ["지역별로는 대(對)중국 수출이 118억 달러를 기록했다."],
+        [(0, "118억 달러", "money", 1.18e10, "US$11.8 billion", "USD")],
+        [Fact(0, subject="China", subject_ko="중국", measure="exports", role="level", figure=0)],
+    )
+    assert (h, lines) == ("", [])
+
+
+def test_an_exchange_rate_is_said_only_in_its_own_currency() -> None:
+    h, lines = said(
+        ["엔·달러 환율은 153.95엔이었다."],
+        [(0, "153.95엔", "money", 153.95, "¥153.95", "JPY")],
+        [Fact(0, subject="won/dollar", measure="exchange_rate", role="level", figure=0)],
+    )
+    assert (h, lines) == ("", [])
