@@ -261,7 +261,8 @@ def load_gold(gold_dir: Path, story: str | None) -> list[tuple[str, dict[str, An
     return out
 
 
-def run(corpus: Path, gold_dir: Path, story: str | None = None, show_misses: bool = False) -> dict[str, Tally]:
+def run(corpus: Path, gold_dir: Path, story: str | None = None, show_misses: bool = False,
+        gold_facts: bool = False) -> dict[str, Tally]:
     from briefings import brief_many, load_paths
 
     entries = load_gold(gold_dir, story)
@@ -281,6 +282,9 @@ def run(corpus: Path, gold_dir: Path, story: str | None = None, show_misses: boo
         per_story[sid].add(evaluate_article(entry, b, misses, sid))
     if show_misses:
         print("\n".join(misses))
+    if gold_facts:
+        briefs = {name: with_gold_facts(b, next(e for _, e in entries if e["file"] == name))
+                  for name, b in briefs.items()}
     ordered = [briefs[e["file"]] for _, e in entries if e["file"] in briefs]
     stories = sorted({sid for sid, _ in entries})
     verdicts: dict[str, Verdicts] = {}
@@ -294,8 +298,43 @@ def run(corpus: Path, gold_dir: Path, story: str | None = None, show_misses: boo
     COMPARE_RESULTS.clear()
     COMPARE_RESULTS.update(verdicts)
     if show_misses:
-        print("\n".join(misses[len(misses) - sum(len(v.notes) for v in verdicts.values()):]))
+        for name, v in verdicts.items():
+            if v.notes:
+                print(f"comparison {name}:")
+                print("\n".join(v.notes))
     return dict(per_story)
+
+
+def with_gold_facts(briefing: Any, entry: dict[str, Any]) -> Any:
+    """The briefing with its facts replaced by the gold's, on the figures the core found (``--gold-facts``).
+
+    This measures the comparison stage alone, as if the facts stage were perfect; the figures
+    (spans, values, units) stay the core's own.
+    """
+    from dataclasses import replace
+
+    from briefings.model import Fact
+
+    golds: list[dict[str, Any]] = entry.get("figures", [])
+    used: set[tuple[int, int]] = set()
+    spans: list[tuple[int, int] | None] = []
+    for g in golds:
+        span = locate(briefing.article.text, g, used)
+        if span is not None:
+            used.add(span)
+        spans.append(span)
+    m = match(spans, list(briefing.figures))
+    facts = []
+    for gi, fi in sorted(m.items(), key=lambda kv: kv[1]):
+        g = golds[gi]
+        eq = g.get("equivalent_of")
+        facts.append(Fact(
+            sentence=briefing.figures[fi].sentence, figure=fi, subject=g.get("subject"),
+            subject_ko=g.get("subject_ko"), measure=g.get("measure"), role=g.get("role"),
+            direction=g.get("direction"), date=g.get("event_date"), time_of_day=g.get("time_of_day"),
+            equivalent_of=None if eq is None else m.get(eq), source=g.get("source"),
+        ))
+    return replace(briefing, facts=tuple(facts))
 
 
 @dataclass
@@ -428,6 +467,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--story", help="only this story (S01 ...)")
     ap.add_argument("--misses", action="store_true", help="list every miss, extra figure and wrong field")
     ap.add_argument("--json", action="store_true", help="print the totals as JSON")
+    ap.add_argument("--gold-facts", action="store_true",
+                    help="compare with the gold's facts on the core's figures (measures the comparison stage alone)")
     args = ap.parse_args(argv)
     corpus, gold = Path(args.corpus), Path(args.gold)
     if not corpus.is_dir():
@@ -436,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
     if not any(gold.glob("S*.json")):
         print(f"evaluate: no gold annotation (S*.json) in {gold}", file=sys.stderr)
         return 2
-    per_story = run(corpus, gold, args.story, args.misses)
+    per_story = run(corpus, gold, args.story, args.misses, args.gold_facts)
     if args.json:
         total = Tally()
         for t in per_story.values():
