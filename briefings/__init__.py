@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         IngestError,
         Mention,
         Sentence,
+        Story,
         Token,
         Topic,
     )
@@ -88,6 +89,7 @@ _LAZY: dict[str, str] = {
     "Mention": "model",
     "Sentence": "model",
     "Token": "model",
+    "Story": "model",
     "Topic": "model",
     "HTML_EXTRACTED": "ingest.extractor",
     "HTML_EXTRACTOR_MISSING": "ingest.extractor",
@@ -115,6 +117,7 @@ __all__ = [
     "Mention",
     "Sentence",
     "Token",
+    "Story",
     "Topic",
     "HTML_EXTRACTED",
     "HTML_EXTRACTOR_MISSING",

@@ -23,9 +23,12 @@ def nvidia_fall(
     subject: str = "NVIDIA",
     measure: str = "share_price",
     change: str = "fall",
+    time_of_day: str | None = "close",
+    role: str | None = "change",
 ) -> Briefing:
     text = sentence or f"엔비디아 주가가 {surface} 하락했다."
-    return make(article_id, [text], [fig(0, surface, "percent", value, "%")], [fact(0, subject, measure, change, date)])
+    facts = [fact(0, subject, measure, change, date, role=role, time_of_day=time_of_day)]
+    return make(article_id, [text], [fig(0, surface, "percent", value, "%")], facts)
 
 
 def figure_topics(c: Comparison) -> list[Topic]:
@@ -46,8 +49,16 @@ def test_same_percentage_on_the_same_day_agrees_and_says_so() -> None:
     t = only_topic(c)
     assert t.status == "agree"
     assert t.reason == "All 3 sources say 17%"
-    assert t.label_en == "NVIDIA share-price fall on 27 January 2025"
-    assert t.label_ko == "엔비디아 주가 하락 (2025-01-27)"
+    assert t.label_en == "NVIDIA share-price fall at the close on 27 January 2025"
+    assert t.label_ko == "엔비디아 주가 종가 기준 하락 (2025-01-27)"
+    assert (t.subject, t.measure, t.role, t.date, t.time_of_day, t.direction) == (
+        "NVIDIA",
+        "share_price",
+        "change",
+        "2025-01-27",
+        "close",
+        "down",
+    )
     assert [m.article for m in t.mentions] == ["001_x", "002_x", "003_x"]
     assert t.mentions[0].text == "엔비디아 주가가 17% 하락했다."
 
@@ -91,7 +102,7 @@ def test_about_widens_the_tolerance() -> None:
         "a",
         ["엔비디아 주가가 약 17% 하락했다."],
         [fig(0, "약 17%", "percent", 17.0, "%", "about 17%", qualifier="approx")],
-        [fact(0, "NVIDIA", "share_price", "fall", "2025-01-27")],
+        [fact(0, "NVIDIA", "share_price", "fall", "2025-01-27", role="change", time_of_day="close")],
     )
     assert only_topic(compare(about)).status == "agree"
 
@@ -131,42 +142,58 @@ def test_rise_and_fall_are_different_topics_but_fall_and_lose_are_one() -> None:
     assert only_topic(c).status == "agree"
 
 
-def test_undated_statement_joins_the_dated_event() -> None:
+def test_an_undated_share_price_move_is_a_related_figure_not_a_verdict() -> None:
+    # 29 January's 5% fall must never be set against 27 January's 17% because one source gives no date.
     c = compare(
         [
             nvidia_fall("001", "17%", 17.0, "2025-01-27"),
-            nvidia_fall("002", "17%", 17.0, None),
+            nvidia_fall("002", "5%", 5.0, None),
             nvidia_fall("003", "17%", 17.0, "2025-01-27"),
         ]
     )
     t = only_topic(c)
-    assert t.status == "agree" and t.date == "2025-01-27"
-    undated = next(m for m in t.mentions if m.article == "002")
-    assert undated.note and "no date" in undated.note
+    assert t.status == "agree" and {m.article for m in t.mentions} == {"001", "003"}
+    (related,) = c.related
+    assert related.status == "related" and [m.article for m in related.mentions] == ["002"]
+    assert "no event date" in related.reason
 
 
-def test_undated_statement_with_two_dated_events_joins_the_one_it_agrees_with() -> None:
+def test_different_moments_of_one_day_are_different_topics() -> None:
     c = compare(
         [
-            nvidia_fall("a", "17%", 17.0, "2025-01-27"),
-            nvidia_fall("b", "3%", 3.0, "2025-02-03"),
-            nvidia_fall("c", "17%", 17.0, None),
+            nvidia_fall("a", "17%", 17.0, "2025-01-27", time_of_day="close"),
+            nvidia_fall("b", "10%", 10.0, "2025-01-27", time_of_day="intraday"),
+            nvidia_fall("c", "12%", 12.0, "2025-01-27", time_of_day="intraday"),
         ]
     )
-    by_date = {t.date: t for t in figure_topics(c)}
-    assert set(by_date) == {"2025-01-27", "2025-02-03"}
-    assert {m.article for m in by_date["2025-01-27"].mentions} == {"a", "c"}
+    topics = figure_topics(c)
+    assert sorted(str(t.time_of_day) for t in topics) == ["close", "intraday", "intraday"]
+    assert {t.status for t in topics} == {"single"}  # intraday moves are several moments: no disagreement
 
 
-def test_undated_statement_stays_apart_when_ambiguous() -> None:
-    c = compare(
-        [
-            nvidia_fall("a", "17%", 17.0, "2025-01-27"),
-            nvidia_fall("b", "17%", 17.0, "2025-02-03"),
-            nvidia_fall("c", "17%", 17.0, None),
-        ]
+def test_a_move_of_unknown_moment_agrees_but_never_disagrees() -> None:
+    same = [nvidia_fall(x, "17%", 17.0, "2025-01-27", time_of_day=None) for x in ("a", "b")]
+    assert only_topic(compare(same)).status == "agree"
+    apart = [nvidia_fall("a", "5%", 5.0, "2025-05-28", time_of_day=None), nvidia_fall("b", "4%", 4.0, "2025-05-28", time_of_day=None)]
+    assert {t.status for t in figure_topics(compare(apart))} == {"single"}
+
+
+def test_a_signed_percentage_is_a_direction_not_another_value() -> None:
+    a = make(
+        "a",
+        ["엔비디아 주가는 -9.86%를 기록했다."],
+        [fig(0, "-9.86%", "percent", -9.86, "%")],
+        [fact(0, "NVIDIA", "share_price", None, "2025-01-27", role="change", time_of_day="close")],
     )
-    assert sorted(str(t.date) for t in figure_topics(c)) == ["2025-01-27", "2025-02-03", "None"]
+    b = nvidia_fall("b", "9.86%", 9.86, "2025-01-27")
+    t = only_topic(compare([a, b]))
+    assert t.status == "agree" and t.direction == "down"
+
+
+def test_a_figure_without_a_role_is_related_only() -> None:
+    c = compare([nvidia_fall(x, "17%", 17.0, "2025-01-27", role=None) for x in ("a", "b")])
+    assert figure_topics(c) == [] and [t.status for t in c.related] == ["related"]
+    assert "no role" in c.related[0].reason
 
 
 # --------------------------------------------------------------------------- ranges, qualifiers, currencies
@@ -178,7 +205,7 @@ def market_value_usd(article_id: str = "001") -> Briefing:
         article_id,
         [s],
         [fig(0, "5,890억~6,000억 달러", "money", 589e9, "USD", "US$589-600 billion", high=600e9)],
-        [fact(0, "NVIDIA", "market_value", "fall", None)],
+        [fact(0, "NVIDIA", "market_value", "fall", "2025-01-27", role="change", direction="down")],
         date="2025-02-10",
     )
 
@@ -189,7 +216,7 @@ def market_value_krw(article_id: str = "003", value: float = 846e12, surface: st
         article_id,
         [s],
         [fig(0, surface, "money", value, "KRW", f"₩{value / 1e12:g} trillion")],
-        [fact(0, "NVIDIA", "market_value", "lose", "2025-01-27")],
+        [fact(0, "NVIDIA", "market_value", "lose", "2025-01-27", role="change", direction="down")],
         date="2025-02-01",
     )
 
@@ -216,7 +243,10 @@ def cost_usd_paired(article_id: str = "002") -> Briefing:
             fig(0, "약 560만 달러", "money", 5.6e6, "USD", "about US$5.6 million", qualifier="approx"),
             fig(0, "약 80억 원", "money", 8e9, "KRW", "about ₩8 billion", qualifier="approx"),
         ],
-        [fact(0, "DeepSeek", "development_cost", "cost"), fact(1, "DeepSeek", "development_cost", "cost")],
+        [
+            fact(0, "DeepSeek", "development_cost", "cost", role="level"),
+            fact(1, "DeepSeek", "development_cost", "cost", role="level"),
+        ],
     )
 
 
@@ -228,7 +258,7 @@ def cost_less_than_krw(
         article_id,
         [s],
         [fig(0, surface, "money", value, "KRW", f"less than ₩{value / 1e9:g} billion", qualifier="less_than")],
-        [fact(0, "DeepSeek", "development_cost", "cost")],
+        [fact(0, "DeepSeek", "development_cost", "cost", role="level")],
     )
 
 
@@ -238,7 +268,7 @@ def cost_usd(article_id: str = "001", surface: str = "560만 달러", value: flo
         article_id,
         [s],
         [fig(0, surface, "money", value, "USD", f"US${value / 1e6:g} million")],
-        [fact(0, "DeepSeek", "development_cost", "cost")],
+        [fact(0, "DeepSeek", "development_cost", "cost", role="level")],
     )
 
 
@@ -363,8 +393,8 @@ def growth(article_id: str, multiple: str, value: float, qualifier: str | None, 
             fig(1, multiple, "multiple", value, "x", en, qualifier=qualifier),
         ],
         [
-            fact(0, "inference AI chip market", "market_size", "reach"),
-            fact(2, "inference AI chip market", "market_size", "reach", "2030"),
+            fact(0, "inference AI chip market", "market_size", "reach", role="level"),
+            fact(2, "inference AI chip market", "market_size", "reach", "2030", role="estimate"),
         ],
     )
 
@@ -392,6 +422,10 @@ def test_multiples_that_fit_the_amounts_are_not_flagged(surface: str, value: flo
 
 def test_percentage_change_checked_against_adjacent_amounts() -> None:
     s = "매출은 100억 원에서 150억 원으로 30% 증가했다."
+    revenue = [
+        fact(0, "A Corp", "revenue", date="2023", role="level"),
+        fact(1, "A Corp", "revenue", date="2024", role="level"),
+    ]
     bad = make(
         "a",
         [s],
@@ -400,6 +434,7 @@ def test_percentage_change_checked_against_adjacent_amounts() -> None:
             fig(0, "150억 원", "money", 15e9, "KRW"),
             fig(0, "30%", "percent", 30.0, "%"),
         ],
+        revenue,
     )
     assert [t.kind for t in compare([bad]).topics] == ["self_inconsistency"]
     good = make(
@@ -410,8 +445,22 @@ def test_percentage_change_checked_against_adjacent_amounts() -> None:
             fig(0, "150억 원", "money", 15e9, "KRW"),
             fig(0, "50%", "percent", 50.0, "%"),
         ],
+        revenue,
     )
-    assert compare([good]).topics == ()
+    assert [t for t in compare([good]).topics if t.kind == "self_inconsistency"] == []
+
+
+def test_a_growth_rate_is_not_checked_across_measures_or_without_facts() -> None:
+    # "₩97.1 trillion → ₩47.2 trillion is 51.4%, not 101.2%" compared revenue with operating profit.
+    s = "매출은 97조1000억 원, 영업이익은 47조2000억 원으로 101.2% 증가했다."
+    figs = [
+        fig(0, "97조1000억 원", "money", 97.1e12, "KRW"),
+        fig(0, "47조2000억 원", "money", 47.2e12, "KRW"),
+        fig(0, "101.2%", "percent", 101.2, "%"),
+    ]
+    mixed = make("a", [s], figs, [fact(0, "B Corp", "revenue", role="level"), fact(1, "B Corp", "operating_profit", role="level")])
+    assert [t for t in compare([mixed]).topics if t.kind == "self_inconsistency"] == []
+    assert [t for t in compare([make("a", [s], figs)]).topics if t.kind == "self_inconsistency"] == []
 
 
 def test_percentage_without_change_word_or_with_ambiguous_amounts_is_not_checked() -> None:
@@ -482,7 +531,7 @@ def synthetic_corpus(n: int) -> list[Briefing]:
             [f"{subject} 주가가 {pct}% 하락했다.", "딥시크는 엔비디아의 GPU 없이도 모델을 구현했다."],
             [fig(0, f"{pct}%", "percent", float(pct), "%")],
             [
-                fact(0, subject, "share_price", "fall", "2025-01-27" if i % 3 else None),
+                fact(0, subject, "share_price", "fall", "2025-01-27", role="change", time_of_day="close"),
                 claim(1, "built_without_nvidia_chips", i % 5 != 0),
             ],
         )
@@ -493,7 +542,7 @@ def synthetic_corpus(n: int) -> list[Briefing]:
 def test_a_thousand_articles_give_one_topic_per_subject_and_event() -> None:
     c = compare(synthetic_corpus(1000))
     figures = figure_topics(c)
-    assert len(figures) == 50  # undated statements joined their subject's one dated event
+    assert len(figures) == 50  # one topic per subject and event
     assert sum(len(t.mentions) for t in figures) == 1000
     assert all(t.status == "disagree" for t in figures)  # 7 different percentages per subject
     assert [t.kind for t in c.topics].count("claim") == 1
@@ -584,7 +633,10 @@ def test_zero_amount_pair_gives_no_rate_and_no_division_by_zero() -> None:
         "a",
         [s],
         [fig(0, "0 달러", "money", 0.0, "USD"), fig(0, "80억 원", "money", 8e9, "KRW")],
-        [fact(0, "DeepSeek", "development_cost", "cost"), fact(1, "DeepSeek", "development_cost", "cost")],
+        [
+            fact(0, "DeepSeek", "development_cost", "cost", role="level"),
+            fact(1, "DeepSeek", "development_cost", "cost", role="level"),
+        ],
     )
     c = compare([a, cost_less_than_krw()])
     assert c.notes == ()
@@ -608,7 +660,7 @@ def test_labels_do_not_repeat_a_word_the_subject_ends_with() -> None:
         "a",
         ["시장 규모는 60억 달러다."],
         [fig(0, "60억 달러", "money", 6e9, "USD", "US$6 billion")],
-        [fact(0, "inference AI chip market", "market_size", "reach")],
+        [fact(0, "inference AI chip market", "market_size", "reach", role="level")],
     )
     t = only_topic(compare([a]))
     assert (t.label_ko, t.label_en) == ("추론용 AI 반도체 시장 규모", "Inference AI chip market size")
@@ -636,8 +688,8 @@ def test_one_source_giving_two_values_for_one_event_is_pointed_out() -> None:
         ["주가가 17% 하락했다.", "주가가 12% 하락했다."],
         [fig(0, "17%", "percent", 17.0, "%"), fig(1, "12%", "percent", 12.0, "%")],
         [
-            fact(0, "NVIDIA", "share_price", "fall", "2025-01-27"),
-            fact(1, "NVIDIA", "share_price", "fall", "2025-01-27"),
+            fact(0, "NVIDIA", "share_price", "fall", "2025-01-27", role="change", time_of_day="close"),
+            fact(1, "NVIDIA", "share_price", "fall", "2025-01-27", role="change", time_of_day="close"),
         ],
     )
     t = only_topic(compare([a]))
@@ -647,10 +699,11 @@ def test_one_source_giving_two_values_for_one_event_is_pointed_out() -> None:
 def test_previous_sentence_amounts_count_only_after_an_anaphor() -> None:
     s1 = "A사 매출은 100억 원, B사 매출은 150억 원이었다."
     figs = [fig(0, "100억 원", "money", 10e9, "KRW"), fig(0, "150억 원", "money", 15e9, "KRW")]
-    unrelated = make("a", [s1, "주가는 30% 상승했다."], [*figs, fig(1, "30%", "percent", 30.0, "%")])
-    assert compare([unrelated]).topics == ()
-    related = make("a", [s1, "이는 30% 증가한 것이다."], [*figs, fig(1, "30%", "percent", 30.0, "%")])
-    assert [t.kind for t in compare([related]).topics] == ["self_inconsistency"]
+    revenue = [fact(0, "A Corp", "revenue", date="2023", role="level"), fact(1, "A Corp", "revenue", date="2024", role="level")]
+    unrelated = make("a", [s1, "주가는 30% 상승했다."], [*figs, fig(1, "30%", "percent", 30.0, "%")], revenue)
+    assert [t for t in compare([unrelated]).topics if t.kind == "self_inconsistency"] == []
+    related = make("a", [s1, "이는 30% 증가한 것이다."], [*figs, fig(1, "30%", "percent", 30.0, "%")], revenue)
+    assert [t.kind for t in compare([related]).topics if t.kind == "self_inconsistency"] == ["self_inconsistency"]
 
 
 def test_amounts_on_different_subjects_are_not_checked_against_a_multiple() -> None:
@@ -681,18 +734,18 @@ def test_gpu_counts_are_labelled_as_what_the_subject_used_or_holds() -> None:
         "a",
         ["GPU 2048개를 사용했다."],
         [fig(0, "2048개", "count", 2048.0, "count")],
-        [fact(0, "DeepSeek", "gpus", "use")],
+        [fact(0, "DeepSeek", "gpus", "use", role="level")],
     )
     held = make(
         "b",
         ["GPU 5만 개를 보유했다."],
         [fig(0, "5만 개", "count", 5e4, "count")],
-        [fact(0, "DeepSeek", "gpus", "hold")],
+        [fact(0, "DeepSeek", "gpus", "hold", role="level")],
     )
     labels = sorted((t.label_en, t.label_ko) for t in compare([used, held]).topics)
     assert labels == [("GPUs DeepSeek holds", "딥시크 GPU 보유"), ("GPUs DeepSeek used", "딥시크 GPU 사용")]
 
 
 def test_names_that_open_in_lower_case_are_not_capitalised() -> None:
-    a = make("a", ["o1 점유율은 3%다."], [fig(0, "3%", "percent", 3.0, "%")], [fact(0, "o1", "index")])
+    a = make("a", ["o1 점유율은 3%다."], [fig(0, "3%", "percent", 3.0, "%")], [fact(0, "o1", "index", role="level", time_of_day="close")])
     assert only_topic(compare([a])).label_en.startswith("o1 ")
