@@ -271,7 +271,11 @@ class _FigureIndex:
 
     def direction(self, m: Mention) -> str | None:
         fact = self._facts.get((m.article, m.figure))
-        return change_direction(fact.change) if fact is not None else None
+        if fact is None:
+            return None
+        if fact.direction in ("up", "down"):
+            return fact.direction
+        return change_direction(fact.change)
 
 
 def _listing(statements: list[tuple[str, str]]) -> str:

@@ -27,7 +27,7 @@ def company(
         article_id,
         [sentence],
         [fig(0, surface, "percent", value, "%")],
-        [fact(0, subject, "share_price", change, date)],
+        [fact(0, subject, "share_price", change, date, role="change", time_of_day="close")],
     )
 
 
@@ -119,7 +119,7 @@ def test_a_listed_company_figure_that_is_not_a_market_move_keeps_its_own_row() -
         "003",
         ["네이버는 31일 1조 원을 투자하기로 했다."],
         [fig(0, "1조 원", "money", 1e12, "KRW")],
-        [fact(0, "Naver", "investment", "invest", "2025-01-31")],
+        [fact(0, "Naver", "investment", "invest", "2025-01-31", role="level")],
     )
     c = compare([market("003", "down"), invest])
     assert sorted(t.kind for t in c.topics) == ["figure", "market_day"]
@@ -129,7 +129,7 @@ def test_a_korean_company_without_a_market_statement_keeps_its_own_topic() -> No
     c = compare([company("003", "Naver", NAVER, "6.13%")])
     assert market_topics(c) == []
     (t,) = c.topics
-    assert (t.kind, t.status, t.label_en) == ("figure", "single", "Naver share-price rise on 31 January 2025")
+    assert (t.kind, t.status, t.label_en) == ("figure", "single", "Naver share-price rise at the close on 31 January 2025")
 
 
 def test_a_company_figure_several_sources_give_keeps_its_own_row() -> None:
@@ -158,7 +158,7 @@ def test_an_index_figure_is_a_market_statement() -> None:
         "005",
         ["코스피가 2% 올랐다."],
         [fig(0, "2%", "percent", 2.0, "%")],
-        [fact(0, "KOSPI", "index", "rise", "2025-01-31")],
+        [fact(0, "KOSPI", "index", "rise", "2025-01-31", role="change", time_of_day="close")],
     )
     t = only_market(compare([market("003", "down"), kospi]))
     assert t.status == "disagree"
