@@ -101,3 +101,49 @@ def test_compare_schema_rejects_unknown_status() -> None:
         validator("compare").validate(doc)
     doc["topics"][0]["status"] = "agree"
     validator("compare").validate(doc)
+
+
+def test_every_article_has_one_fact_per_figure(brief_doc: dict[str, Any]) -> None:
+    for art in brief_doc["articles"]:
+        assert [f["figure"] for f in art["facts"]] == list(range(len(art["figures"])))
+        for fact, figure in zip(art["facts"], art["figures"], strict=True):
+            if figure["kind"] == "date":
+                assert (fact["role"], fact["measure"], fact["event_date"]) == ("date", "date", figure["value"])
+            if fact["equivalent_of"] is not None:
+                assert fact["role"] == "conversion" and fact["equivalent_of"] != fact["figure"]
+    assert any(f["subject"] for art in brief_doc["articles"] for f in art["facts"])
+
+
+FACT = {"figure": 0, "subject": "NVIDIA", "subject_ko": "엔비디아", "measure": "share_price", "role": "change",
+        "direction": "down", "event_date": "2025-01-27", "time_of_day": "close", "equivalent_of": None, "source": None}
+
+
+def test_schema_accepts_a_good_fact() -> None:
+    quarter = {**FACT, "event_date": "2025-Q1", "measure": "revenue", "role": "estimate", "source": "LSEG"}
+    for fact in (FACT, quarter, {**FACT, "subject": None, "subject_ko": None, "role": None, "measure": None}):
+        doc = brief_with(FIGURE)
+        doc["articles"][0]["facts"] = [fact]
+        validator("brief").validate(doc)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"role": "guess"},
+        {"measure": "price"},
+        {"direction": "sideways"},
+        {"event_date": "27 Jan 2025"},
+        {"event_date": "2025-Q5"},
+        {"time_of_day": "noon"},
+        {"figure": -1},
+        {"subject": ""},
+    ],
+)
+def test_schema_rejects_a_bad_fact(change: dict[str, Any]) -> None:
+    doc = brief_with(FIGURE)
+    doc["articles"][0]["facts"] = [{**FACT, **change}]
+    with pytest.raises(jsonschema.ValidationError):
+        validator("brief").validate(doc)
+    del doc["articles"][0]["facts"][0]["source"]
+    with pytest.raises(jsonschema.ValidationError):
+        validator("brief").validate(doc)

@@ -155,3 +155,30 @@ def question(claim: str) -> dict[str, Any] | None:
         if q["id"] == claim:
             return dict(q)
     return None
+
+
+@dataclass(frozen=True)
+class FactCues:
+    """The cue words of ``fact_cues.tsv``, by kind: how the facts stage reads Korean structure."""
+
+    by_kind: dict[str, tuple[tuple[str, str], ...]]
+
+    def words(self, kind: str) -> tuple[str, ...]:
+        """The cues of one kind, longest first."""
+        return tuple(cue for cue, _ in self.by_kind.get(kind, ()))
+
+    def pairs(self, kind: str) -> tuple[tuple[str, str], ...]:
+        """(cue, value) of one kind, longest cue first."""
+        return self.by_kind.get(kind, ())
+
+
+@lru_cache(maxsize=1)
+def fact_cues() -> FactCues:
+    """``fact_cues.tsv`` loaded once: cause words, times of day, thresholds, reference and date links."""
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for row in tsv_rows("fact_cues.tsv"):
+        row = row + [""] * (3 - len(row))
+        kind, cue, value = row[0].strip(), row[1].strip(), row[2].strip()
+        if kind and cue:
+            grouped.setdefault(kind, []).append((cue, value))
+    return FactCues({k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in grouped.items()})

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from briefings.ingest.furniture import is_caption
+
 __all__ = ["Metadata", "Outlet", "extract_metadata", "find_outlet", "outlets", "parse_date"]
 
 HEADER_LINES = 8  # metadata and the title sit in the first few non-empty lines
@@ -58,6 +60,23 @@ _DATELINE = re.compile(
 _BYLINE_LINE = re.compile(
     r"^(?P<who>[가-힣]{2,4})\s*(?:선임기자|객원기자|기자|특파원|통신원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
 )
+_ROLE = r"(?:선임기자|객원기자|수습기자|전문기자|기자|특파원|통신원|논설위원|에디터)"
+# "[이슈밸리=권동혁 기자]", "[SRT(에스알 타임스) 유안나 기자]", "[헤럴드경제=김영철 기자] …"
+_BRACKET_BYLINE = re.compile(
+    r"^[\[(]\s*(?P<outlet>[^=\[\]()]{1,20}?)(?:\s*\((?P<alias>[^()]{1,15})\))?\s*(?:=\s*|\s+)"
+    r"(?P<who>[가-힣]{2,4})\s*(?P<role>" + _ROLE + r")\s*[\])]\s*(?:=\s*)?"
+)
+# "[비즈니스포스트] …", "[더페어] 정도영 기자 = …"
+_BRACKET_OUTLET = re.compile(
+    r"^\[\s*(?P<outlet>[^\[\]=()]{2,15}?)\s*\]\s*(?:(?P<who>[가-힣]{2,4})\s*(?P<role>" + _ROLE + r")\s*=\s*)?"
+)
+# "투데이코리아=진민석 기자 | …"
+_OUTLET_EQ_BYLINE = re.compile(
+    r"^(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s*=\s*(?P<who>[가-힣]{2,4})\s*(?P<role>" + _ROLE + r")\s*[|=]\s*"
+)
+_BYLINE_ANYWHERE = re.compile(r"(?<![가-힣])(?P<who>[가-힣]{2,4})\s*" + _ROLE + r"(?![가-힣])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+MAX_BYLINE_REST = 12  # letters left on a dateline once its date, byline, e-mail and outlet are gone
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[①-⑳]|\(\d{1,2}\)|[-*•·ㆍ▶■□◆◇○●]|[IVX]{1,4}\.)\s*")
 _EMAIL_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
 _LETTER = re.compile(r"[가-힣A-Za-z]")
@@ -80,6 +99,26 @@ class Metadata:
     outlet_en: str | None
     byline: str | None
     lines: tuple[str, ...]  # the body: input lines minus the metadata lines, datelines stripped
+
+
+@lru_cache(maxsize=1)
+def byline_words() -> dict[str, tuple[str, ...]]:
+    """kind -> words (``briefings/data/bylines.tsv``): rubric tags, outlet-name suffixes, roles."""
+    text = resources.files("briefings.data").joinpath("bylines.tsv").read_text(encoding="utf-8")
+    table: dict[str, list[str]] = {}
+    for raw in text.splitlines():
+        if raw.strip() and not raw.startswith("#") and "\t" in raw:
+            kind, word = raw.split("\t", 1)
+            table.setdefault(kind.strip(), []).append(word.strip())
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _outlet_like(name: str) -> bool:
+    """A known outlet, or a name shaped like one ("비즈니스포스트", "투데이신문"), never a rubric."""
+    name = name.strip()
+    if not name or name in byline_words().get("tag", ()):
+        return False
+    return find_outlet(name) is not None or name.endswith(byline_words().get("suffix", ()))
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +179,9 @@ def _headline_like(line: str) -> bool:
     line = line.strip()
     if not (2 <= len(line) <= MAX_TITLE) or not _LETTER.search(line):
         return False
-    if _NUMBERED.match(line) or line.endswith((":", "：")):
+    if _NUMBERED.match(line) or line.endswith((":", "：")) or line.startswith(("▲", "△", "▶", "►", "→")):
+        return False
+    if is_caption(line):
         return False
     if _DATE_TIME.fullmatch(line) or "://" in line or "@" in line:
         return False
@@ -156,9 +197,40 @@ class _State:
     lines: list[str]
     drop: set[int]
     filled: list[int]
+    byline: str | None = None  # a reporter named on a dateline line
+    signoffs: tuple[str, ...] = ()  # removed sign-off lines ("김덕준 기자 kim@busan.com 2025-07-31 08:20:55")
 
     def header(self, n: int = HEADER_LINES) -> list[int]:
         return [i for i in self.filled if i not in self.drop][:n]
+
+
+def _byline_date(line: str) -> tuple[str, str | None] | None:
+    """(date, reporter) of a dateline such as "2025-01-28 김민수 기자", "투데이신문 2025-01-29 13:24:59",
+    "변재영 기자 | 2024.10.25 05:47", "김덕준 기자 kim@busan.com 2025-07-31 08:20:55" or "2025.02.03 08:00".
+
+    The line holds a valid date and, besides it, only a byline, an e-mail, an outlet's name and
+    separators; an impossible date (2025-02-30) is not one.
+    """
+    if len(line) > 120:
+        return None
+    m = _DATE_TIME.search(line)
+    if m is None or not _iso(m):
+        return None
+    if _DATE_TIME.search(line, m.end()) is not None and "년" in m.group(0):
+        return None
+    rest = line[: m.start()] + " " + line[m.end() :]
+    rest = _EMAIL.sub(" ", rest)
+    who = _BYLINE_ANYWHERE.search(rest)
+    if who is not None:
+        rest = rest[: who.start()] + " " + rest[who.end() :]
+    rest = re.sub(rf"(?:{_PUBLISHED}|{_MODIFIED})\s*(?:일|일시|시간)?\s*[:：]?", " ", rest, flags=re.IGNORECASE)
+    words = [w for w in re.split(r"[\s|/·ㆍ:,\-()\[\]<>]+", rest) if w]
+    letters = sum(len(w) for w in words if not _outlet_like(w))
+    if letters > MAX_BYLINE_REST or (words and not who and not all(_outlet_like(w) for w in words) and letters > 0):
+        return None
+    iso = _iso(m)
+    assert iso is not None
+    return iso, who["who"] if who else None
 
 
 def _find_date(st: _State, date_hint: str | None) -> str | None:
@@ -183,6 +255,16 @@ def _find_date(st: _State, date_hint: str | None) -> str | None:
         rest = _LABELLED.sub("", line)
         if found[0].start() == 0 or len(_META_LINE_REST.sub("", rest)) <= 20:
             st.drop.add(i)
+    for i in dict.fromkeys(scan):
+        if i in st.drop:
+            continue
+        found_line = _byline_date(st.lines[i])
+        if found_line is None:
+            continue
+        iso, who = found_line
+        published = published or iso
+        st.byline = st.byline or who
+        st.drop.add(i)
     header_date: str | None = None
     for i in st.header(TITLE_WINDOW):
         line = st.lines[i].strip()
@@ -200,7 +282,10 @@ def _find_date(st: _State, date_hint: str | None) -> str | None:
             st.lines[i] = rest
         break
     hint = date_hint if date_hint and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date_hint) else None
-    return published or header_date or hint or modified
+    signed_line = next((found for found in map(_byline_date, st.signoffs) if found is not None), None)
+    signed = signed_line[0] if signed_line else None
+    st.byline = st.byline or (signed_line[1] if signed_line else None)
+    return published or header_date or hint or signed or modified
 
 
 def _find_dateline(st: _State) -> tuple[str | None, str | None]:
@@ -225,6 +310,29 @@ def _find_dateline(st: _State) -> tuple[str | None, str | None]:
                 if _norm(st.lines[j]) == _norm(byline) or (bm and bm["who"] == byline):
                     st.drop.add(j)
         return outlet_name, byline
+    for i in st.header(10):
+        line = st.lines[i]
+        for pattern in (_BRACKET_BYLINE, _OUTLET_EQ_BYLINE, _BRACKET_OUTLET):
+            m = pattern.match(line)
+            if m is None:
+                continue
+            name = m["outlet"].strip()
+            alias = m.groupdict().get("alias")
+            if pattern is _BRACKET_OUTLET and not m["who"] and not _outlet_like(name):
+                continue  # "[속보] …": a rubric
+            if name in byline_words().get("tag", ()):
+                continue
+            rest = line[m.end() :].strip()
+            if rest:
+                st.lines[i] = rest
+            else:
+                st.drop.add(i)
+            if alias and re.search(r"[가-힣]", alias) and find_outlet(name) is None:
+                name = alias.strip()  # "SRT(에스알 타임스)": the Korean name
+            spaced = pattern is _BRACKET_BYLINE and "=" not in line[: m.end()]
+            if spaced and not (_outlet_like(name) or _outlet_like(alias or "")):
+                return None, m["who"]  # "[뭄바이 박제완 기자]": a place and a reporter
+            return name, m["who"] if m["who"] else None
     for i in st.header(10):
         bm = _BYLINE_LINE.match(st.lines[i].strip())
         if bm:
@@ -269,7 +377,10 @@ def _find_title(st: _State, title_hint: str | None, site: str | None) -> str:
     if chosen is None:
         if not head:
             return ""
-        first = st.lines[head[0]].strip()
+        # the first line that is neither a bullet of a box nor a photo caption
+        plain = [i for i in head if not (_NUMBERED.match(st.lines[i].strip()) or is_caption(st.lines[i]))]
+        plain = [i for i in plain if not st.lines[i].lstrip().startswith(("▲", "△", "▶", "►", "→"))]
+        first = st.lines[(plain or head)[0]].strip()
         m = _FIRST_SENTENCE.match(first)
         title = m.group(0) if m else first
         if len(title) > FALLBACK_TITLE:
@@ -300,7 +411,7 @@ def extract_metadata(
     ``*_hint`` come from an HTML page's own metadata; ``extra_lines`` are removed
     furniture (sign-offs, copyright lines) that may still name the outlet.
     """
-    st = _State(list(lines), set(), [i for i, s in enumerate(lines) if s.strip()])
+    st = _State(list(lines), set(), [i for i, s in enumerate(lines) if s.strip()], signoffs=tuple(extra_lines))
     date = _find_date(st, date_hint)
     outlet_name, byline = _find_dateline(st)
     outlet = find_outlet(outlet_name) if outlet_name else None
@@ -314,6 +425,6 @@ def extract_metadata(
         date=date,
         outlet=name_ko,
         outlet_en=outlet.en if outlet else None,
-        byline=byline or (author_hint.strip() if author_hint and author_hint.strip() else None),
+        byline=byline or st.byline or (author_hint.strip() if author_hint and author_hint.strip() else None),
         lines=body,
     )

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from briefings.output.atomic import describe_os_error, replace_atomically
-from briefings.model import Briefing, Comparison, Figure, IngestError, Mention, Topic
+from briefings.model import Briefing, Comparison, Fact, Figure, IngestError, Mention, Topic
 
 FORMAT_VERSION = 1
 
@@ -188,6 +188,36 @@ def figure_to_dict(f: Figure) -> dict[str, Any]:
     }
 
 
+def fact_to_dict(fact: Fact) -> dict[str, Any]:
+    """One figure's fact in the public vocabulary (README: "Facts")."""
+    return {
+        "figure": fact.figure,
+        "subject": _json_str(fact.subject),
+        "subject_ko": _json_str(fact.subject_ko),
+        "measure": fact.measure,
+        "role": fact.role,
+        "direction": fact.direction,
+        "event_date": fact.date,
+        "time_of_day": fact.time_of_day,
+        "equivalent_of": fact.equivalent_of,
+        "source": _json_str(fact.source),
+    }
+
+
+def briefing_facts(b: Briefing) -> list[dict[str, Any]]:
+    """One fact per figure, in figure order: the facts stage's, and for a date figure its own date."""
+    by_figure = {f.figure: f for f in b.facts if f.figure is not None and f.claim is None}
+    out: list[dict[str, Any]] = []
+    for i, figure in enumerate(b.figures):
+        fact = by_figure.get(i)
+        if fact is None and figure.kind == "date" and isinstance(figure.value, str):
+            fact = Fact(sentence=figure.sentence, figure=i, measure="date", role="date", date=figure.value)
+        if fact is None:
+            fact = Fact(sentence=figure.sentence, figure=i)
+        out.append(fact_to_dict(fact))
+    return out
+
+
 def briefing_to_dict(b: Briefing) -> dict[str, Any]:
     """The public JSON object for one article (see the README's JSON section)."""
     a = b.article
@@ -204,6 +234,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
         "text": a.text,
         "sentences": b.sentences,
         "figures": [figure_to_dict(f) for f in b.figures],
+        "facts": briefing_facts(b),
         "summary": {
             "ko": [b.sentence_text(i) for i in b.summary_ko],
             "en": [line.text for line in b.summary_en],

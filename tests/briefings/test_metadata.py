@@ -166,3 +166,70 @@ def test_html_title_hint_drops_its_site_suffix_and_the_copy_in_the_body() -> Non
 def test_a_lone_title_line_is_kept_as_body() -> None:
     m = meta("딥러닝 칩 전쟁 본격화")
     assert m.title == "딥러닝 칩 전쟁 본격화" and m.lines == ("딥러닝 칩 전쟁 본격화",)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "byline"),
+    [
+        ("2025-01-28 김민수 기자", "2025-01-28", "김민수"),
+        ("투데이신문 2025-01-29 13:24:59", "2025-01-29", None),
+        ("2025.02.03 08:00", "2025-02-03", None),
+        ("입력 2025.02.25 09:12", "2025-02-25", None),
+        ("기사입력 2024-10-11 10:02", "2024-10-11", None),
+        ("이민호 기자 | 2024.10.25 05:47", "2024-10-25", "이민호"),
+        ("박지성 기자 park@example.co.kr 2025-07-31 08:20:55", "2025-07-31", "박지성"),
+    ],
+)
+def test_dateline_and_byline_forms_give_the_date(line: str, iso: str, byline: str | None) -> None:
+    m = meta("반도체 수출 3개월째 증가", line, PARA, PARA2)
+    assert m.date == iso
+    assert m.byline == byline
+    assert line not in m.lines
+
+
+def test_a_signoff_with_a_date_gives_the_date() -> None:
+    m = meta("제목", PARA, extra_lines=["박지성 기자 park@example.co.kr 2025-07-31 08:20:55"])
+    assert (m.date, m.byline) == ("2025-07-31", "박지성")
+
+
+def test_impossible_dateline_dates_are_rejected_not_clamped() -> None:
+    assert meta("제목", "2025-02-30 김민수 기자", PARA).date is None
+    assert meta("제목", "입력 2025.02.30 09:12", PARA).date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "byline", "rest"),
+    [
+        ("[이슈밸리=권동혁 기자] " + PARA, "이슈밸리", "권동혁", PARA),
+        ("[헤럴드경제=김영철 기자] " + PARA, "헤럴드경제", "김영철", PARA),
+        ("[SRT(에스알 타임스) 유안나 기자] " + PARA, "에스알 타임스", "유안나", PARA),
+        ("[비즈니스포스트] " + PARA, "비즈니스포스트", None, PARA),
+        ("[더페어] 정도영 기자 = " + PARA, "더페어", "정도영", PARA),
+        ("투데이코리아=진민석 기자 | " + PARA, "투데이코리아", "진민석", PARA),
+    ],
+)
+def test_bracket_datelines(line: str, outlet: str, byline: str | None, rest: str) -> None:
+    m = meta("제목", line, PARA2)
+    assert (m.outlet, m.byline) == (outlet, byline)
+    assert m.lines == (rest, PARA2)
+
+
+def test_a_rubric_or_a_place_is_not_an_outlet() -> None:
+    m = meta("[속보] 비트코인 10만 달러 돌파", PARA)
+    assert m.outlet is None and m.title == "[속보] 비트코인 10만 달러 돌파"
+    m = meta("제목", "[뭄바이 박제완 기자] " + PARA)
+    assert (m.outlet, m.byline) == (None, "박제완")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "▲ 이창용 총재가 의사봉을 두드리고 있다. 사진=연합뉴스",
+        "서울 외환시장 전광판에 환율이 표시돼 있다. 연합뉴스",
+        "• 실시간 주요 뉴스 한 줄",
+    ],
+)
+def test_a_caption_or_a_bullet_is_never_the_title(first: str) -> None:
+    m = meta(first, PARA, PARA2)
+    assert m.title != first.strip()
+    assert m.title == PARA
