@@ -396,7 +396,10 @@ def _gold_interval(g: dict[str, Any]) -> tuple[float, float]:
         if digits:
             d = digits[-1].replace(",", "")
             whole = d.split(".")[0]
-            step_digits = 10.0 ** (len(whole) - len(whole.rstrip("0"))) if "." not in d else 10.0 ** -len(d.split(".")[1])
+            if "." in d:
+                step_digits = 10.0 ** -len(d.split(".")[1])
+            else:
+                step_digits = 10.0 ** (len(whole) - len(whole.rstrip("0")))
             scale = v / float(d) if float(d) else 1.0
             return v, v + step_digits * scale
     if q in ("at_least", "more_than"):

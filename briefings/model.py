@@ -218,7 +218,8 @@ class Topic:
     subject: str | None = None
     measure: str | None = None
     date: str | None = None
-    kind: str = "figure"  # figure | claim | market_day | conversion | related | self_inconsistency | unit_mismatch | scale_slip
+    # figure | claim | market_day | conversion | related | self_inconsistency | unit_mismatch | scale_slip
+    kind: str = "figure"
     sides: tuple[Side, ...] = ()  # for a disagreement, who says what
     # The rest of the topic's key (``subject``, ``measure`` and ``date`` = event date above) and its story.
     role: str | None = None  # level | change | threshold | reference | estimate | claim | conversion

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from briefings.comparison.intervals import amount, significant
+from briefings.comparison.intervals import amount, significant, significant_digits
 from briefings.comparison.keys import Statement
 from briefings.comparison.rates import RateBook, is_pair_gap, rate_table, table_rate
 from briefings.model import Briefing, Figure, Mention, Topic
@@ -28,6 +28,7 @@ SAME_UNIT_RATIO = 20.0  # a pair in one currency whose amounts differ more than 
 RATE_MATCH = 0.25  # a ratio within this (relative) of a table rate names that currency
 SCALE_TOLERANCE = 0.3  # a ratio within this (relative) of 10 or 100 is a scale slip
 CONSENSUS_SPREAD = 0.15  # other outlets agree when all are within this of their median
+SLIP_DIGITS = 3  # a copying slip keeps the copied digits: only figures this precise are checked
 _POWERS = (10.0, 100.0, 1000.0)
 
 
@@ -180,7 +181,9 @@ def _consensus_slips(
     A figure is flagged when (i) another outlet gives the same fact (full key) a value a power of ten
     away, (ii) the story's other outlets, over all their levels and thresholds of this subject and
     measure in this unit, agree (two outlets at least, more than half of them) on a magnitude a power
-    of ten away too, and (iii) its own article gives no value near that magnitude for the same fact."""
+    of ten away too, and (iii) its own sentence gives no value near that magnitude for the same fact, and
+    (iv) it is written with at least ``SLIP_DIGITS`` significant digits (a slip copies digits; a round
+    figure is more likely another moment)."""
     groups: dict[tuple[object, ...], list[Statement]] = {}
     pools: dict[tuple[object, ...], list[Statement]] = {}
     for st in sts:
@@ -202,6 +205,8 @@ def _consensus_slips(
                 continue  # a threshold is a round number chosen by the writer, not a copied figure
             me = st.briefing.article.id
             value = abs(float(st.figure.value))
+            if significant_digits(value) < SLIP_DIGITS:
+                continue  # a round figure ("1만 달러") is more likely another point in time than a copied one
             same_fact = [abs(float(o.figure.value)) for o in group if o.briefing.article.id != me]
             if not any(_power_off(v / value) is not None for v in same_fact):
                 continue
@@ -211,9 +216,13 @@ def _consensus_slips(
             off = _power_off(median / value)
             if off is None:
                 continue
-            own = [abs(float(o.figure.value)) for o in group if o.briefing.article.id == me and o is not st]
+            own = [
+                abs(float(o.figure.value))
+                for o in group
+                if o.briefing.article.id == me and o is not st and o.figure.sentence == st.figure.sentence
+            ]
             if any(abs(v - median) <= CONSENSUS_SPREAD * median for v in own):
-                continue  # the article also gives the consensus value for this fact: this one is another figure
+                continue  # its sentence also gives the consensus value for this fact: this one is another figure
             times = significant(off if off >= 1 else 1 / off)
             sid = ids.get(me, me)
             consensus = amount(median, st.figure.unit)

@@ -176,3 +176,11 @@ def amount(value: float, unit: str) -> str:
     if len(unit) == 3 and unit.isupper():
         return money(value, unit)
     return significant(value, 4)
+
+
+def significant_digits(x: float) -> int:
+    """Significant digits as written: 7 -> 1, 7.16 -> 3, 2663500000000 -> 5."""
+    text = f"{x:.6g}".replace(".", "").replace("-", "")
+    if "e" in text:
+        text = text.split("e")[0]
+    return len(text.strip("0")) or 1

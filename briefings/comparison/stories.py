@@ -27,6 +27,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from briefings.comparison.intervals import significant_digits
 from briefings.comparison.market_day import is_market_day
 from briefings.facts.knowledge import subject_ko
 from briefings.model import Briefing, Story
@@ -72,18 +73,12 @@ def _features(b: Briefing) -> set[tuple[str, str]]:
             continue
         if not isinstance(fig.value, (int, float)) or not math.isfinite(fig.value) or fig.value == 0:
             continue
-        digits = _significant_digits(abs(float(fig.value)))
-        kind = "value" if digits >= 4 else "value3" if digits == 3 else "round_money" if fig.kind == "money" else "round"
+        digits = significant_digits(abs(float(fig.value)))
+        kind = (
+            "value" if digits >= 4 else "value3" if digits == 3 else "round_money" if fig.kind == "money" else "round"
+        )
         out.add((kind, f"{fig.unit} {abs(float(fig.value)):.6g}"))
     return out
-
-
-def _significant_digits(x: float) -> int:
-    """Significant digits as written: 7 -> 1, 7.16 -> 3, 2663500000000 -> 5."""
-    text = f"{x:.6g}".replace(".", "").replace("-", "")
-    if "e" in text:
-        text = text.split("e")[0]
-    return len(text.strip("0")) or 1
 
 
 def _weights(features: list[set[tuple[str, str]]]) -> list[dict[tuple[str, str], float]]:

@@ -39,7 +39,15 @@ from functools import lru_cache
 
 from briefings.comparison.consistency import self_inconsistencies
 from briefings.comparison.errors import article_errors
-from briefings.comparison.intervals import CONVERSION_RELATIVE, Interval, amount, common, rate_text, significant
+from briefings.comparison.intervals import (
+    CONVERSION_RELATIVE,
+    Interval,
+    amount,
+    common,
+    rate_text,
+    significant,
+    significant_digits,
+)
 from briefings.comparison.keys import Key, Statement, measure_rules, statements
 from briefings.comparison.market_day import is_market_day, market_day_topics
 from briefings.comparison.rates import RateBook
@@ -217,9 +225,7 @@ def _centre(run: list[_Converted]) -> float:
 
 
 def _digits(run: list[_Converted]) -> int:
-    from briefings.comparison.stories import _significant_digits
-
-    return min(_significant_digits(abs(float(c.statement.figure.value))) for c in run)
+    return min(significant_digits(abs(float(c.statement.figure.value))) for c in run)
 
 
 def _pivot(group: list[Statement]) -> str:
@@ -374,7 +380,8 @@ def _conversion_topics(
             m for m in base_topic.mentions if m.article == st.briefing.article.id and m.figure == st.fact.equivalent_of
         )
         by_topic.setdefault(base_topic.id, (base_topic, []))[1].append((st, base))
-    topics, related = [], []
+    topics: list[Topic] = []
+    related: list[Topic] = []
     for base_topic, items in by_topic.values():
         units = {st.figure.unit for st, _ in items}
         articles = list(dict.fromkeys(st.briefing.article.id for st, _ in items))
@@ -384,15 +391,16 @@ def _conversion_topics(
         for st, base in items:
             if isinstance(base.value, (int, float)) and base.value:
                 per = abs(float(st.figure.value)) / abs(float(base.value))
-                rates.append(f"{ids[st.briefing.article.id]}: {rate_text(per, st.figure.unit)}".replace("/US$", f"/{base.unit}"))
+                rates.append(
+                    f"{ids[st.briefing.article.id]}: {rate_text(per, st.figure.unit)}".replace("/US$", f"/{base.unit}")
+                )
         # "약" is how conversions are written, not a width: compare them at their stated precision
-        converted = [
-            _Converted(st, _stated_interval(st), st.figure.en or st.figure.surface, None) for st, _ in items
-        ]
+        converted = [_Converted(st, _stated_interval(st), st.figure.en or st.figure.surface, None) for st, _ in items]
         label_ko = f"{base_topic.label_ko} (환산)"
         label_en = f"{base_topic.label_en} in {st_unit_word(next(iter(units)))}"
         mentions = tuple(
-            _figure_mention(c, None, note=f"converts {base.surface}") for c, (_, base) in zip(converted, items, strict=True)
+            _figure_mention(c, None, note=f"converts {base.surface}")
+            for c, (_, base) in zip(converted, items, strict=True)
         )
         common_iv = common([c.interval for c in converted])
         rate_note = f" (implied rates: {', '.join(dict.fromkeys(rates))})" if rates else ""

@@ -7,8 +7,8 @@ import math
 import pytest
 from compare_builder import claim, fact, fig, make
 
-from briefings.comparison.topics import compare
 from briefings.comparison.intervals import figure_interval, stated_step
+from briefings.comparison.topics import compare
 from briefings.model import Briefing, Comparison, Topic
 
 FALL = "엔비디아 주가가 17% 폭락했다."
@@ -174,7 +174,10 @@ def test_different_moments_of_one_day_are_different_topics() -> None:
 def test_a_move_of_unknown_moment_agrees_but_never_disagrees() -> None:
     same = [nvidia_fall(x, "17%", 17.0, "2025-01-27", time_of_day=None) for x in ("a", "b")]
     assert only_topic(compare(same)).status == "agree"
-    apart = [nvidia_fall("a", "5%", 5.0, "2025-05-28", time_of_day=None), nvidia_fall("b", "4%", 4.0, "2025-05-28", time_of_day=None)]
+    apart = [
+        nvidia_fall("a", "5%", 5.0, "2025-05-28", time_of_day=None),
+        nvidia_fall("b", "4%", 4.0, "2025-05-28", time_of_day=None),
+    ]
     assert {t.status for t in figure_topics(compare(apart))} == {"single"}
 
 
@@ -458,7 +461,12 @@ def test_a_growth_rate_is_not_checked_across_measures_or_without_facts() -> None
         fig(0, "47조2000억 원", "money", 47.2e12, "KRW"),
         fig(0, "101.2%", "percent", 101.2, "%"),
     ]
-    mixed = make("a", [s], figs, [fact(0, "B Corp", "revenue", role="level"), fact(1, "B Corp", "operating_profit", role="level")])
+    mixed = make(
+        "a",
+        [s],
+        figs,
+        [fact(0, "B Corp", "revenue", role="level"), fact(1, "B Corp", "operating_profit", role="level")],
+    )
     assert [t for t in compare([mixed]).topics if t.kind == "self_inconsistency"] == []
     assert [t for t in compare([make("a", [s], figs)]).topics if t.kind == "self_inconsistency"] == []
 
@@ -699,7 +707,10 @@ def test_one_source_giving_two_values_for_one_event_is_pointed_out() -> None:
 def test_previous_sentence_amounts_count_only_after_an_anaphor() -> None:
     s1 = "A사 매출은 100억 원, B사 매출은 150억 원이었다."
     figs = [fig(0, "100억 원", "money", 10e9, "KRW"), fig(0, "150억 원", "money", 15e9, "KRW")]
-    revenue = [fact(0, "A Corp", "revenue", date="2023", role="level"), fact(1, "A Corp", "revenue", date="2024", role="level")]
+    revenue = [
+        fact(0, "A Corp", "revenue", date="2023", role="level"),
+        fact(1, "A Corp", "revenue", date="2024", role="level"),
+    ]
     unrelated = make("a", [s1, "주가는 30% 상승했다."], [*figs, fig(1, "30%", "percent", 30.0, "%")], revenue)
     assert [t for t in compare([unrelated]).topics if t.kind == "self_inconsistency"] == []
     related = make("a", [s1, "이는 30% 증가한 것이다."], [*figs, fig(1, "30%", "percent", 30.0, "%")], revenue)

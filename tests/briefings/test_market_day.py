@@ -129,7 +129,11 @@ def test_a_korean_company_without_a_market_statement_keeps_its_own_topic() -> No
     c = compare([company("003", "Naver", NAVER, "6.13%")])
     assert market_topics(c) == []
     (t,) = c.topics
-    assert (t.kind, t.status, t.label_en) == ("figure", "single", "Naver share-price rise at the close on 31 January 2025")
+    assert (t.kind, t.status, t.label_en) == (
+        "figure",
+        "single",
+        "Naver share-price rise at the close on 31 January 2025",
+    )
 
 
 def test_a_company_figure_several_sources_give_keeps_its_own_row() -> None:
