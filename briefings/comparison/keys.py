@@ -54,7 +54,7 @@ class Key:
     date: str | None
     time_of_day: str | None
     direction: str | None
-    dim: str  # the figure's unit: a currency code, "%", "x", "count", "pt", ...
+    dim: str  # "money" or the figure's unit ("%", "x", "count", "pt", ...)
     source: str | None = None  # for estimates and claims: who states them (None when unknown)
     aspect: str | None = None  # a level verb that makes it another fact ("use" vs "hold" GPUs; compare_labels.tsv)
 
@@ -88,11 +88,8 @@ def fact_direction(fact: Fact, figure: Figure) -> str | None:
 
 
 def dimension(figure: Figure) -> str:
-    """What a figure's value is counted in: its unit ("%", "x", "count", "pt") or, for money, its currency.
-
-    Amounts in two currencies are never one key: an exchange rate's drift would be read as a
-    disagreement (or hide one); the same amount in two currencies is compared as a conversion."""
-    return figure.unit
+    """What a figure's value is counted in: "money" (any currency; compared after conversion) or its unit."""
+    return "money" if figure.kind == "money" else figure.unit
 
 
 def unsigned_interval(figure: Figure) -> Interval | None:

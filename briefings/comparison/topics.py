@@ -229,8 +229,10 @@ def _digits(run: list[_Converted]) -> int:
 
 
 def _pivot(group: list[Statement]) -> str:
+    """The currency most of the group's amounts are in (US dollars on a tie): amounts in it are compared
+    as written, the others after conversion (and then never found to disagree on a small gap)."""
     units = [s.figure.unit for s in group]
-    return "USD" if "USD" in units else max(dict.fromkeys(units), key=units.count)
+    return max(dict.fromkeys(units), key=lambda u: (units.count(u), u == "USD"))
 
 
 def _convert_all(group: list[Statement], book: RateBook, date: str | None) -> list[_Converted]:
