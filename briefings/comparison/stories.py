@@ -186,26 +186,31 @@ def _cosine(a: _Group, b: _Group) -> float:
 
 def _merge(groups: list[_Group], days: list[int | None]) -> list[_Group]:
     """Merge stories whose features overlap as much as an article must with its story (the greedy pass
-    cannot see that two early stories are one until both have members), best pair first."""
+    cannot see that two early stories are one until both have members), best pair first.  Pair
+    similarities are computed once and then only for the merged story: O(k²) for k first-pass stories."""
     if len(groups) > MAX_MERGE:
         return groups
-    while len(groups) > 1:
-        best, pair = JOIN, None
-        for i in range(len(groups)):
-            for j in range(i + 1, len(groups)):
-                a, b = groups[i], groups[j]
-                if a.first is not None and not (b.near(a.first) or b.near(a.last)):
-                    continue
-                sim = _cosine(a, b)
-                if sim >= best:
-                    best, pair = sim, (i, j)
-        if pair is None:
-            return groups
-        i, j = pair
+    alive: dict[int, _Group] = dict(enumerate(groups))
+    sims: dict[tuple[int, int], float] = {}
+
+    def score(i: int, j: int) -> None:
+        a, b = alive[i], alive[j]
+        if a.first is not None and not (b.near(a.first) or b.near(a.last)):
+            return
+        sim = _cosine(a, b)
+        if sim >= JOIN:
+            sims[(i, j) if i < j else (j, i)] = sim
+
+    keys = sorted(alive)
+    for x, i in enumerate(keys):
+        for j in keys[x + 1 :]:
+            score(i, j)
+    next_id = len(groups)
+    while sims:
+        (i, j), _ = max(sims.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
         merged = _Group()
-        for index in sorted(groups[i].members + groups[j].members):
-            merged.members.append(index)
-        for g in (groups[i], groups[j]):
+        merged.members = sorted(alive[i].members + alive[j].members)
+        for g in (alive[i], alive[j]):
             for f, w in g.vector.items():
                 merged.vector[f] = merged.vector.get(f, 0.0) + w
             for d in (g.first, g.last):
@@ -213,8 +218,14 @@ def _merge(groups: list[_Group], days: list[int | None]) -> list[_Group]:
                     merged.first = d if merged.first is None else min(merged.first, d)
                     merged.last = d if merged.last is None else max(merged.last, d)
         merged.norm = math.sqrt(sum(w * w for w in merged.vector.values()))
-        groups = [g for k, g in enumerate(groups) if k not in pair] + [merged]
-    return groups
+        del alive[i], alive[j]
+        sims = {k: v for k, v in sims.items() if i not in k and j not in k}
+        alive[next_id] = merged
+        for k in list(alive):
+            if k != next_id:
+                score(k, next_id)
+        next_id += 1
+    return sorted(alive.values(), key=lambda g: g.members[0])
 
 
 def group_stories(briefings: Sequence[Briefing]) -> list[Story]:

@@ -988,7 +988,7 @@ def test_a_conversion_ten_times_off_the_days_rate_is_a_scale_slip() -> None:
 def bitcoin(article_id: str, surface: str, value: float) -> Briefing:
     return make(
         article_id,
-        [f"비트코인은 10만 달러를 돌파했다.", f"비트코인은 장중 {surface}에 거래됐다."],
+        ["비트코인은 10만 달러를 돌파했다.", f"비트코인은 장중 {surface}에 거래됐다."],
         [fig(0, "10만 달러", "money", 1e5, "USD"), fig(1, surface, "money", value, "USD")],
         [
             fact(0, "Bitcoin", "crypto_price", role="threshold", date="2024-12-05", time_of_day="intraday"),
