@@ -304,6 +304,9 @@ def _figure_topic(key: Key, converted: list[_Converted], ids: dict[str, str], sp
     mentions = tuple(_figure_mention(c, side_of.get(id(c))) for c in converted)
     first = converted[0].statement
     label_ko, label_en = figure_labels(key, first.fact.change)
+    if split:  # one row per value: the labels say which
+        label_en += f": {first.figure.en or first.figure.surface}"
+        label_ko += f": {first.figure.surface}"
     value = "" if not split else "-" + significant(_centre([*converted]))
     topic_id = _slug(
         f"{key.subject}-{key.measure}-{key.role}-{key.dim}-{key.direction or 'any'}-{key.time_of_day or 'any'}"
