@@ -1059,3 +1059,27 @@ def test_articles_weeks_apart_are_different_stories_even_on_the_same_company() -
     a = results("a", "SK hynix", "2024", "23조4673억원", 23.4673e12, "2025-01-23")
     b = results("b", "SK hynix", "2024", "23조4673억원", 23.4673e12, "2025-04-24")
     assert len(compare([a, b]).stories) == 2
+
+
+def test_text_and_markdown_say_each_topics_story_and_show_related_figures_without_verdict() -> None:
+    from briefings.output.export import comparison_to_markdown, comparison_to_text
+
+    arts = [
+        results("h1", "SK hynix", "2024", "23조4673억원", 23.4673e12, "2025-01-23"),
+        bitcoin("c1", "10만3328달러", 103328.0),
+        results("h2", "SK hynix", "2024", "23조4673억원", 23.4673e12, "2025-01-23"),
+        bitcoin("c2", "10만3328달러", 103328.0),
+        nvidia_fall("n1", "17%", 17.0, None),  # no date: related figures only
+    ]
+    c = compare(arts)
+    text, md = comparison_to_text(c), comparison_to_markdown(c)
+    assert len(c.stories) >= 2
+    assert "Related figures (no verdict)" in text and "[NO VERDICT]" in text
+    assert "## Related figures (no verdict)" in md
+    hynix = next(t for t in c.topics if t.subject == "SK hynix")
+    story = next(s for s in c.stories if s.id == hynix.story)
+    header = f"== Story {story.id}: {story.label_en} =="
+    assert f"## Story {story.id}: {story.label_en}" in md
+    section = text[text.index(header) + len(header) :]
+    section = section[: section.index("== Story")] if "== Story" in section else section
+    assert "SK hynix operating profit in 2024" in section and "Bitcoin" not in section
