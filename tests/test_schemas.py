@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 
 from briefings import brief_many, compare, load_paths
-from briefings.output.export import briefings_to_json, comparison_to_json, json_schema
 from briefings.model import IngestError
+from briefings.output.export import briefings_to_json, comparison_to_json, json_schema
 
 
 @pytest.fixture(scope="module")
@@ -68,12 +68,31 @@ def test_schema_accepts_a_good_figure() -> None:
 @pytest.mark.parametrize(
     "change",
     [
+        {"kind": "date", "unit": "date", "value": "2024-Q4", "en": "Q4 2024"},
+        {"kind": "date", "unit": "date", "value": "---05", "en": "the 5th"},
+        {"kind": "date", "unit": "date", "value": "--10", "high": "--11", "en": "October-November"},
+        {"kind": "date", "unit": "date", "value": "2024-10-15", "high": "2024-10-17", "en": "15-17 October 2024"},
+        {"kind": "quantity", "unit": "pt", "value": 234.64, "en": "234.64 points"},
+        {"kind": "quantity", "unit": "pp", "value": 0.25, "en": "0.25 percentage points"},
+        {"kind": "quantity", "unit": "duration", "value": 53, "counter": "개월", "en": "4 years and 5 months"},
+    ],
+)
+def test_schema_accepts_quarters_partial_dates_points_and_durations(change: dict[str, Any]) -> None:
+    validator("brief").validate(brief_with({**FIGURE, **change}))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
         {"kind": "amount"},  # not a kind
         {"unit": "dollars"},  # not an ISO code
         {"unit": "%"},  # money in percent
         {"kind": "percent", "unit": "USD"},
         {"kind": "date", "unit": "date", "value": "27 Jan 2025"},  # dates are ISO
         {"kind": "date", "unit": "date", "value": "2025-13"},
+        {"kind": "date", "unit": "date", "value": "2025-Q5"},
+        {"kind": "date", "unit": "date", "value": "--13"},
+        {"kind": "quantity", "unit": "points"},
         {"kind": "count", "unit": "x"},
         {"value": "5.6e6"},  # amounts are numbers
         {"qualifier": "roughly"},

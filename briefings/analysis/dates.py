@@ -219,7 +219,8 @@ def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
     words = date_words()
     is_year, year = _year_of(g, ctx)
     if is_year:
-        ctx.year, ctx.year_end = year, m.end()
+        if not g["fy"]:  # a fiscal year (2026회계연도) does not date later months of the calendar
+            ctx.year, ctx.year_end = year, m.end()
         q = g["qf"] or g["q"] or g["q1"]
         if q:
             return _quarters(year, q, g["qhf"] or g["qh"] or g["qh1"])
@@ -312,6 +313,15 @@ def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
     return None
 
 
+_UNREAD_YEAR = re.compile(r"(?<![0-9])[0-9][0-9,]* ?년 ?$")
+
+
+def _after_unread_year(text: str, m: re.Match[str]) -> bool:
+    """A month-day right after a year the pattern does not read ("99999년 1월 1일", "1899년 1월 1일")
+    is that year's, never the article's: it is no date."""
+    return m.group("y") is None and bool(_UNREAD_YEAR.search(text, max(0, m.start() - 24), m.start()))
+
+
 def parse_article_date(article_date: str | None) -> dt.date | None:
     if not article_date:
         return None
@@ -364,7 +374,7 @@ def find_dates(text: str, article_date: str | None, blocked: Callable[[int], boo
             continue  # "5일본": not a day
         ctx.sentence_start = _sentence_start(text, m.start())
         before_day = ctx.day
-        resolved = _resolve(m, ctx)
+        resolved = None if _after_unread_year(text, m) else _resolve(m, ctx)
         if resolved is None or is_partial(resolved[0]):
             # nothing to resolve against: later "같은 달"/"다음 날" must not borrow an older date
             ctx.month, ctx.day = None, None

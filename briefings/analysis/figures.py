@@ -39,7 +39,7 @@ from briefings.analysis.figure_lexicon import (
     qualifier_cues,
     units,
 )
-from briefings.analysis.numbers import Numeral, scan_numeral
+from briefings.analysis.numbers import BIG_SCALES, Numeral, scan_numeral
 from briefings.model import Figure, Sentence
 
 __all__ = ["extract_figures", "figure_en"]
@@ -332,10 +332,14 @@ class _Context:
         begin = self.clause_start(pos)
         return [a for a in self.found if a.start >= begin and a.end <= pos]
 
-    def index_clause(self, pos: int) -> bool:
-        """The clause names a stock index, or states index points, before ``pos``."""
-        clause = self.text[self.clause_start(pos) : pos]
-        return any(word in clause for word in index_words()) or any(a.unit == "pt" for a in self.before(pos))
+    def index_clause(self, pos: int, paragraph: bool = False) -> bool:
+        """The clause (or, with ``paragraph``, the paragraph so far) names a stock index, or states
+        index points, before ``pos``."""
+        begin = self.text.rfind("\n", 0, pos) + 1 if paragraph else self.clause_start(pos)
+        clause = self.text[begin:pos]
+        if any(word in clause for word in index_words()):
+            return True
+        return any(a.unit == "pt" and a.start >= begin for a in self.found if a.end <= pos)
 
 
 _LEVEL_NEXT = re.compile(r"(?:[(]|[에로을를이가은는의도다까선]|으로| [가-힣])")
@@ -397,7 +401,8 @@ def _read_bare(text: str, start: int, numeral: Numeral, ctx: _Context, masked: _
     index = ctx.index_clause(start)
     if nxt == "선" and _ends_word(text, end + 1) and numeral.value >= (1 if index else 100):
         return _Amount(first, end + 1, "quantity", numeral.value, "pt", qualifier=q_before)
-    if nxt == "대" and index and numeral.value >= 100 and numeral.value % 100 == 0 and _ends_word(text, end + 1):
+    in_paragraph = index or ctx.index_clause(start, paragraph=True)
+    if nxt == "대" and in_paragraph and numeral.value >= 100 and numeral.value % 100 == 0 and _ends_word(text, end + 1):
         return _Amount(first, end + 1, "quantity", numeral.value, "pt", qualifier="at_least")
     if not (decimal or grouped) or not _LEVEL_NEXT.match(text, end) or numeral.value < 1:
         return None
@@ -462,7 +467,7 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
             if found_high is not None and same_unit and low <= second.value:
                 found, value, high = found_high, low, second.value
     if found is not None and found[0].counter == "대" and high is None and not numeral.scaled:
-        if ctx.index_clause(start) and value >= 100 and value % 100 == 0:
+        if ctx.index_clause(start, paragraph=True) and value >= 100 and value % 100 == 0:
             found = None  # "600대로 내려앉았다": the index's 600 range, read below
     if found is not None and _points_need_context(found[0], text, start, numeral.end):
         after = text[found[1] : found[1] + 1]
@@ -499,6 +504,8 @@ def _amounts(text: str, masked: _Spans, starts: list[int]) -> list[_Amount]:
             continue
         if text[pos - 1 : pos] == "." or (text[pos - 1 : pos] == "," and text[pos - 2 : pos - 1].isdigit()):
             continue  # ".5%" or the tail of "1,2": never read a number from its middle
+        if text[pos - 1 : pos] in BIG_SCALES and text[pos - 2 : pos - 1].isdigit():
+            continue  # the tail of a numeral that does not parse ("46만2890만대"): never a number of its own
         amount = _read_amount(text, pos, masked, ctx)
         if amount is None or amount.start < taken:
             continue

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from datetime import timedelta
+from functools import lru_cache
 
 from briefings.analysis.nlp import is_heading
 from briefings.facts.knowledge import fact_cues, listed_market
@@ -62,16 +63,56 @@ _LEADING_SIGN = re.compile(r"^[-−–+▲▼△▽]")
 _PAREN_GAP = re.compile(r"\(\s*(?:약|대략|최대|최소|전년 ?대비|전년비|전일 ?대비|전장 ?대비|[-−–+▲▼△▽])?\s*$")
 _TAIL_PARTICLES = re.compile(r"^(?:\s|[)\]]|을|를|이|가|은|는|의|에|씩|나|도|만|가량|정도|쯤|수준|안팎|내외)*")
 _LATIN_GLOSS = re.compile(r"([\uac00-\ud7a3][\uac00-\ud7a3A-Za-z0-9·&]*)\(([A-Za-z][A-Za-z&.,' \-]{1,40})\)")
-_CHANGE_NOUNS = re.compile(
-    r"(상승률|하락률|증가율|감소율|상승폭|하락폭|상승 폭|하락 폭|낙폭|오름폭|내림폭|등락률|변동 ?폭|성장률|증가폭|감소폭|증가 폭|감소 폭)"
-    r"(?:은|는|이|가|도|로는|으로는|이었|이다)?\s*$"
+_DAY_MEASURES = frozenset(
+    {
+        "share_price",
+        "index_level",
+        "exchange_rate",
+        "crypto_price",
+        "market_value",
+        "trading_value",
+        "net_buying",
+        "net_selling",
+        "volume",
+    }
 )
-_UP_WORDS = ("상승", "오르", "올랐", "오른", "올라", "급등", "폭등", "뛰", "뛴", "증가", "늘", "인상", "상향", "치솟", "반등", "확대", "올린", "올려", "성장", "높아", "높인")
-_DOWN_WORDS = ("하락", "내리", "내린", "내렸", "내려", "떨어", "급락", "폭락", "감소", "줄", "인하", "하향", "축소", "빠지", "빠진", "빠졌", "밀려", "밀린", "증발", "잃", "낮아", "낮춘", "곤두박질", "흘러내")
-_CHANGE_WORDS = _UP_WORDS + _DOWN_WORDS + ("변동", "등락")
-_DAY_MEASURES = frozenset({"share_price", "index_level", "exchange_rate", "crypto_price", "market_value", "trading_value", "net_buying", "net_selling", "volume"})
 _TIMED_MEASURES = frozenset({"share_price", "index_level", "exchange_rate", "crypto_price", "market_value"})
-_PAST_MARKERS = ("지난 ", "당시", "작년", "지난해", "전년", "과거", "이전")
+
+
+# --------------------------------------------------------------------------- cue words (data/fact_cues.tsv)
+
+
+def _alternation(kind: str) -> str:
+    return "|".join(re.escape(w) for w in fact_cues().words(kind))
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    c = fact_cues()
+    return {
+        "up": c.words("up"),
+        "down": c.words("down"),
+        "change": c.words("up") + c.words("down") + c.words("move"),
+        "price": c.words("price_noun"),
+        "level": c.words("level_noun"),
+        "past": c.words("past"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    nouns = _alternation("change_noun")
+    compared = _alternation("compared")
+    return {
+        "change_noun_before": re.compile(rf"({nouns})(?:은|는|이|가|도|만|로는|으로는|이었|이다)?\s*$"),
+        "change_noun_after": re.compile(rf"^(?:넘는|넘게|이상의|이상)?\s*(?:의\s*)?({nouns})"),
+        "adverbs": re.compile(rf"^(?:(?:{_alternation('adverb')})\s*)+"),
+        "compared": re.compile(rf"^\s*(?:치|를|을|인|에|는|은)?\s*(?:치를|를|을)?\s*(?:{compared})"),
+    }
+
+
+def _change_noun_direction(noun: str) -> str | None:
+    return dict(fact_cues().pairs("change_noun")).get(noun) or None
 
 
 @dataclass(frozen=True)
@@ -141,7 +182,9 @@ def article_glosses(text: str) -> dict[str, str]:
         letters = gloss.replace(" ", "")
         if letters.isupper() and len(letters) <= 5:
             continue
-        gloss = re.sub(r",?\s*(?:L\.?P\.?|Inc\.?|Ltd\.?|Co\.?,? Ltd\.?|Corp\.?|LLC|PLC|N\.V\.|S\.A\.|AG)$", "", gloss).strip(" ,")
+        gloss = re.sub(
+            r",?\s*(?:L\.?P\.?|Inc\.?|Ltd\.?|Co\.?,? Ltd\.?|Corp\.?|LLC|PLC|N\.V\.|S\.A\.|AG)$", "", gloss
+        ).strip(" ,")
         if not gloss:
             continue
         canonical = english_names().get(gloss)
@@ -172,9 +215,6 @@ def _noun_run(text: str, tokens: Sequence[Token], i: int) -> str:
             break
         j += 1
     return text[tokens[i].start : tokens[j - 1].end] if j > i else ""
-
-
-_PRICE_NOUNS = ("가격", "값", "시세", "개당 가격", "단가")
 
 
 def _measure_of_noun(noun: str) -> str | None:
@@ -235,11 +275,13 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
             if _particle_after_noun(text, tokens, i, noun):
                 return "subj", measure  # "테슬라 주가는 …": the topic of the sentence
             return "gen", measure
-        if noun in _PRICE_NOUNS and _particle_after_noun(text, tokens, i, noun):
+        if (noun in _words()["price"] or noun in _words()["level"]) and _particle_after_noun(text, tokens, i, noun):
             return "subj", None  # "비트코인 가격이 …"
         return "mod", None
     if t.tag == "JKB" and rest.startswith(("로 인", "으로 인")):
         return "cause", None
+    if t.tag == "JKB" and t.form in {"에서", "에서는"}:
+        return "locus", None  # "유가증권시장에서 924개 종목이": where the count is taken
     if t.tag == "JKB" and re.match(r"^에\s*(?:대한|대해|부과|매기)", rest):
         return "target", None  # "한국에 대한 15% 관세": the country the tariff is on
     return "other", None
@@ -263,9 +305,7 @@ def _speech_verb_at(text: str, tokens: Sequence[Token], i: int) -> bool:
     return any(t.tag == "ETM" for t in tokens[i : i + 4])
 
 
-def sentence_names(
-    text: str, sentence: Sentence, tokens: Sequence[Token], glosses: dict[str, str]
-) -> list[_Name]:
+def sentence_names(text: str, sentence: Sentence, tokens: Sequence[Token], glosses: dict[str, str]) -> list[_Name]:
     """Every name in a sentence: gazetteer names, glossed names and Kiwi's other proper nouns."""
     cues = fact_cues()
     not_names = set(cues.words("notname"))
@@ -297,9 +337,9 @@ def sentence_names(
         ):
             i = j
             continue
-        role, measure = _role_after(text, tokens, tokens[j - 1].end)
-        en = glosses.get(surface)
-        names.append(_Name(t.start, tokens[j - 1].end, surface, en, "company" if en else None, role, measure))
+        role, owned = _role_after(text, tokens, tokens[j - 1].end)
+        gloss = glosses.get(surface)
+        names.append(_Name(t.start, tokens[j - 1].end, surface, gloss, "company" if gloss else None, role, owned))
         i = j
     names.sort(key=lambda n: n.start)
     # "A와 B가": a conjunct takes the role of the name it is joined to (a shared subject is no one's alone).
@@ -454,11 +494,11 @@ def _has_change_cue(text: str, sentence: Sentence) -> str | None:
 def _direction_of(words: str) -> str | None:
     """up / down from the first change word in ``words``."""
     best: tuple[int, str] | None = None
-    for w in _UP_WORDS:
+    for w in _words()["up"]:
         i = words.find(w)
         if i >= 0 and (best is None or i < best[0]):
             best = (i, "up")
-    for w in _DOWN_WORDS:
+    for w in _words()["down"]:
         i = words.find(w)
         if i >= 0 and (best is None or i < best[0]):
             best = (i, "down")
@@ -482,7 +522,15 @@ def _is_ref_date(text: str, d: Figure, sentence_end: int) -> bool:
     rest = re.sub(r"^(?:\s|에|의|께|경|쯤|무렵)*", "", rest)
     for cue in fact_cues().words("refdate"):
         if rest.startswith(cue):
-            if cue in {"전", "후", "뒤"} and rest[len(cue) : len(cue) + 1] not in {"", " ", ",", "에", "로", "의", "인"}:
+            if cue in {"전", "후", "뒤"} and rest[len(cue) : len(cue) + 1] not in {
+                "",
+                " ",
+                ",",
+                "에",
+                "로",
+                "의",
+                "인",
+            }:
                 continue  # 전망, 전년, 후보, …: not "before/after the date"
             return True
     if rest.startswith(("에 비해", "와 비교", "과 비교")):
@@ -506,6 +554,13 @@ def _dates(text: str, analysis: Analysis, figures: Sequence[Figure], article: Ar
         if f.kind == "date" and 0 <= f.sentence < len(analysis.sentences):
             if _is_ref_date(text, f, analysis.sentences[f.sentence].end):
                 refs.add(i)
+    for i in sorted(refs, reverse=True):  # "2020년 3월 13일과 19일 이후": both are where the span starts
+        j = i - 1
+        while j >= 0 and figures[j].kind == "date" and figures[j].sentence == figures[i].sentence:
+            if text[figures[j].end : figures[j + 1].start].strip() not in {"과", "와", "및", ",", "·", "~", "-"}:
+                break
+            refs.add(j)
+            j -= 1
     article_day = article.date if article.date and len(article.date) == 10 else None
     story_day = article_day
     # The lead's own day ("28일(현지시간)") when it is the article's day or a few days before it.
@@ -518,8 +573,8 @@ def _dates(text: str, analysis: Analysis, figures: Sequence[Figure], article: Ar
         if day is None:
             continue
         ref = _iso_day(article_day) if article_day else None
-        if ref is not None and timedelta(0) <= ref - day <= timedelta(days=4):
-            story_day = f.value
+        if ref is None or timedelta(0) <= ref - day <= timedelta(days=4):
+            story_day = f.value  # (with no article date, the lead's day is the only day 이날 can mean)
         break
     return _Dates(figures, refs, article_day, story_day)
 
@@ -542,6 +597,61 @@ def _linked_day(text: str, head: str, dates: _Dates) -> str | None:
         day = _iso_day(base)
         return (day + timedelta(days=offset)).isoformat() if day else None
     return None
+
+
+def _duration_date(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str | None:
+    """ "4년 5개월 만에 발동": the event is the article's; the dates before it are where the span starts."""
+    text = ctx.text
+    sentence = ctx.analysis.sentences[fig.sentence]
+    linked = _linked_day(text, text[sentence.start : fig.start], ctx.dates)
+    if linked is not None:
+        return linked
+    if re.match(r"^\s*(?:여|가량|남짓|째)?\s*만", text[fig.end : fig.end + 6]) and ctx.dates.article_day:
+        return ctx.dates.story_day
+    return "" if re.match(r"^\s*(?:여|가량|남짓|째)?\s*만", text[fig.end : fig.end + 6]) else None
+
+
+def _day_in_force(ctx: _Ctx, si: int, across_paragraphs: bool = False) -> str | None:
+    """The last day named (not as a reference) in the two sentences before ``si``, within its paragraph."""
+    for back in (1, 2):
+        pi = si - back
+        if pi < 0 or is_heading(ctx.text, ctx.analysis.sentences[pi]):
+            return None
+        gap = ctx.text[ctx.analysis.sentences[pi].end : ctx.analysis.sentences[pi + 1].start]
+        if "\n\n" in gap and not across_paragraphs:
+            return None
+        days = [
+            d
+            for i, d in enumerate(ctx.figures)
+            if d.kind == "date"
+            and d.sentence == pi
+            and i not in ctx.dates.refs
+            and isinstance(d.value, str)
+            and len(d.value) == 10
+        ]
+        days = [d for d in days if not _record_day(ctx, d)]
+        newest = max((str(d.value) for d in ctx.figures if d.kind == "date" and isinstance(d.value, str)), default="")
+        recent = [d for d in days if _days_apart(str(d.value), newest) <= 31]
+        if recent:
+            return str(recent[-1].value)
+        if days:
+            return None  # only a past record's day ("2013년 5월 9일 … 상승에 이어")
+    return None
+
+
+def _record_day(ctx: _Ctx, d: Figure) -> bool:
+    """A day that dates a record quoted for comparison ("2013년 5월 9일 24.4% 상승에 이어")."""
+    after = ctx.text[d.end : d.end + 40]
+    m = re.match(
+        r"^\s*(?:의\s*)?[-+]?\d[\d,.]*\s*[%가-힣A-Za-z]{0,4}\s*(?:\S{0,4}\s*)?(?:에 이어|이후|이래|보다|대비|에 비해)",
+        after,
+    )
+    return m is not None
+
+
+def _days_apart(a: str, b: str) -> int:
+    da, db = _iso_day(a), _iso_day(b[:10]) if len(b) >= 10 else None
+    return abs((db - da).days) if da is not None and db is not None else 0
 
 
 # --------------------------------------------------------------------------- one figure
@@ -596,6 +706,7 @@ def _paren_owner(ctx: _Ctx, index: int) -> tuple[str, object] | None:
     return None
 
 
+_LOCUS_MEASURES = frozenset({"volume", "trading_value", "net_buying", "net_selling"})
 _SUBJ_OVER_GEN = frozenset({"stake", "tender_price", "deal_value"})  # "A는 B 지분/공개매수 가격": A's
 
 
@@ -606,9 +717,7 @@ def _embedded(ctx: _Ctx, name: _Name, fig: Figure) -> bool:
     return any(t.tag == "ETM" for t in between) and not any(t.tag == "EF" for t in between)
 
 
-def _pick_subject(
-    ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None
-) -> tuple[_Name | None, bool]:
+def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None) -> tuple[_Name | None, bool]:
     """The subject name for a figure and whether the sentence blocks carrying one over."""
     every = _names(ctx, fig.sentence)
     after = [n for n in every if n.start >= fig.end]
@@ -631,6 +740,8 @@ def _pick_subject(
                 return (n if _subject_ok(n, measure) else None), True
         if n.role == "target" and measure in {"tariff_rate"} and n.end <= fig.start:
             return n, True
+        if n.role == "locus" and n.type in {"index", "market"} and measure in _LOCUS_MEASURES:
+            return n, True
         if n.role in {"group", "source"}:
             blocked = True
             if n.role == "group":
@@ -641,7 +752,7 @@ def _pick_subject(
 def _generic_subject(
     ctx: _Ctx, fig: Figure, clause: tuple[int, int], previous: Sequence[Fact]
 ) -> tuple[bool, str | None]:
-    """"지수는"/"회사는" as a subject: (found, the index or company just named when only one was)."""
+    """ "지수는"/"회사는" as a subject: (found, the index or company just named when only one was)."""
     start = ctx.analysis.sentences[fig.sentence].start
     head = ctx.text[start : fig.start]
     spans = [(n.start, n.end) for n in _names(ctx, fig.sentence)]
@@ -659,8 +770,23 @@ def _generic_subject(
                     recent.add(f.subject)
             for si in range(max(0, fig.sentence - 3), fig.sentence):
                 recent |= {n.en for n in _names(ctx, si) if n.en and n.type == typ and n.role in {"subj", "gen"}}
-            return True, (next(iter(recent)) if len(recent) == 1 else None)
+            if len(recent) == 1:
+                return True, next(iter(recent))
+            return True, _dominant(ctx, typ) if recent else None
     return False, None
+
+
+def _dominant(ctx: _Ctx, typ: str) -> str | None:
+    """The entity of a type the article names most, when it is named at least twice as often as the next."""
+    counts: Counter[str] = Counter()
+    for si in range(len(ctx.analysis.sentences)):
+        for n in _names(ctx, si):
+            if n.en and n.type == typ:
+                counts[n.en] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
@@ -673,15 +799,11 @@ def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> b
         if t.tag in {"JKS", "JX"} and t.form in _SUBJECT_PARTICLES and k > 0 and tokens[k - 1].tag == "NNG":
             noun = tokens[k - 1].form
             if _measure_of_noun(noun) is None and noun not in generic and noun not in {"이날", "당일", "오늘"}:
-                if _CHANGE_NOUNS.search(noun + " ") or noun in {"실적", "기록", "규모", "수치", "기준"}:
+                neutral = noun in fact_cues().words("head")
+                if neutral or _patterns()["change_noun_before"].search(noun + " "):
                     continue
                 return True
     return False
-
-
-_THRESHOLD_UP = ("돌파", "넘", "상회", "위로", "고지", "진입", "탈환", "회복", "찍", "육박", "이상으로")
-_THRESHOLD_DOWN = ("아래로", "밑으로", "붕괴", "하회", "내줬", "내주", "무너", "깨", "이하로", "밑돌")
-_ADVERBS = re.compile(r"^(?:각각|다시|또다시|재차|처음으로|사상 처음으로|사상 처음|단숨에|한때|순식간에|잠시|마저|차례로|일제히|모두|결국|훌쩍|가볍게)\s*")
 
 
 def _tail(ctx: _Ctx, index: int, clause: tuple[int, int]) -> str:
@@ -707,7 +829,7 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
     short = _TAIL_PARTICLES.sub("", tail, count=1)
     short = re.sub(r"^[‘’'\"“”]+", "", short)
     short = _TAIL_PARTICLES.sub("", short, count=1)
-    verb = _ADVERBS.sub("", short)
+    verb = _patterns()["adverbs"].sub("", short)
     before = text[clause[0] : fig.start]
     near_before = text[max(sentence.start, fig.start - 14) : fig.start]
     sign = _LEADING_SIGN.match(fig.surface) or _SIGN.search(text[max(0, fig.start - 2) : fig.start])
@@ -724,7 +846,9 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
     if surface.endswith("선") or crossing is not None:
         if not verb.startswith(("대비", "대 ", "대초반", "대 초반", "대 중반", "대 후반", "선에서")):
             return "threshold", _threshold_direction(verb[:10] + " " + tail[:30])
-    if (surface.endswith("대") or fig.qualifier == "at_least") and (short.startswith("까지") or verb.startswith("시대")):
+    if (surface.endswith("대") or fig.qualifier == "at_least") and (
+        short.startswith("까지") or verb.startswith("시대")
+    ):
         return "threshold", _threshold_direction(short[:14])
     if verb.startswith(("시대", "고지")):
         return "threshold", None
@@ -739,32 +863,41 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
             if isinstance(prev.value, float) and isinstance(fig.value, float):
                 return "level", "up" if fig.value > prev.value else "down" if fig.value < prev.value else None
     # The size of a move: "N% 하락", "N원 오른", "N% 넘는 오름폭", "하락률은 N%", "전년 대비 N%, …".
-    change_noun = re.match(r"^(?:넘는|넘게|이상의|이상)?\s*(?:의\s*)?(상승률|하락률|증가율|감소율|상승폭|하락폭|상승 폭|하락 폭|낙폭|오름폭|오름 폭|내림폭|등락률|성장률|상승세|하락세|손실|이익)", verb)
+    change_noun = _patterns()["change_noun_after"].match(verb)
     if change_noun is not None:
-        word = change_noun.group(1)
-        return "change", "down" if word in {"손실"} else _direction_of(word)
+        return "change", _change_noun_direction(change_noun.group(1))
     if fig.kind == "percent" and short.startswith("까지") and _direction_of(short[:10]):
         return "change", _direction_of(short[:10])
-    m = _CHANGE_NOUNS.search(re.sub(r"(?:만|약|무려|최대|최고)\s*$", "", before.rstrip()).rstrip() + " ")
+    trimmed = re.sub(r"(?:만|약|무려|최대|최고)\s*$", "", before.rstrip()).rstrip()
+    m = _patterns()["change_noun_before"].search(trimmed + " ")
     if m is None:
-        m = _CHANGE_NOUNS.search(re.sub(r"\s*(?:만|약|무려)\s*$", "", before.rstrip()))
+        m = _patterns()["change_noun_before"].search(re.sub(r"\s*(?:만|약|무려)\s*$", "", before.rstrip()))
     if m is not None:
         return "change", _direction_of(m.group(1))
     to_level = re.match(r"^[\s)\]]*(?:으로|로|까지|에)\s*", tail)
     if to_level is not None and not re.match(r"^[\s)\]]*에\s*(?:달|이르|이른|이를|그쳐|그친|불과)", tail):
         rest = tail[to_level.end() : to_level.end() + 14]
-        if any(rest.startswith(w) or rest.startswith("다시 " + w) for w in _CHANGE_WORDS + ("내려앉", "치솟", "주저앉", "밀려")):
+        if any(
+            rest.startswith(w) or rest.startswith("다시 " + w)
+            for w in _words()["change"] + ("내려앉", "치솟", "주저앉", "밀려")
+        ):
             return "level", _direction_of(rest) or _level_direction(near_before)
         if tail.lstrip(" )]").startswith(("로", "으로", "에", "까지")):
             return "level", _level_direction(near_before)
-    if any(verb.startswith(w) for w in _CHANGE_WORDS) or re.match(r"^(?:의\s*)?(?:상승|하락|증가|감소|급등|급락)", verb):
+    if any(verb.startswith(w) for w in _words()["change"]) or re.match(
+        r"^(?:의\s*)?(?:상승|하락|증가|감소|급등|급락)", verb
+    ):
         if verb.startswith(("변동", "등락")):
             return "change", None
         return "change", _direction_of(verb[:12])
     if re.match(r"^(?:이|가)?\s*(?:날아|사라|증발|빠져나|늘어|줄어)", short):
-        return "change", _direction_of(short[:10]) or ("down" if re.match(r"^(?:이|가)?\s*(?:날아|사라|빠져나)", short) else None)
+        return "change", _direction_of(short[:10]) or (
+            "down" if re.match(r"^(?:이|가)?\s*(?:날아|사라|빠져나)", short) else None
+        )
     # "전년 동기 대비 10.65%, 영업이익은 130.5% 각각 증가했다": a base before, the verb later.
-    if re.search(r"(?:대비|보다|比)\s*(?:약\s*)?$", before) or (short.startswith((",", "·")) and "각각" in text[fig.end : sentence.end]):
+    rest = text[fig.end : sentence.end]
+    listed = re.match(r"^\s*[,·]", rest) is not None and "각각" in rest
+    if re.search(r"(?:대비|보다|比)\s*(?:약\s*)?$", before) or listed:
         later = text[fig.end : sentence.end]
         direction = _direction_of(later[:60])
         if direction is not None and fig.kind in {"percent", "money", "quantity"}:
@@ -774,14 +907,10 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
 
 def _threshold_direction(words: str) -> str | None:
     best: tuple[int, str] | None = None
-    for w in _THRESHOLD_UP:
+    for w, direction in fact_cues().pairs("crossing"):
         i = words.find(w)
         if i >= 0 and (best is None or i < best[0]):
-            best = (i, "up")
-    for w in _THRESHOLD_DOWN:
-        i = words.find(w)
-        if i >= 0 and (best is None or i < best[0]):
-            best = (i, "down")
+            best = (i, direction)
     if best is not None:
         return best[1]
     return _direction_of(words)
@@ -800,19 +929,32 @@ def _reference(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     """A past record or earlier point quoted for comparison ("…까지 올랐던", "직전 최대", "당시")."""
     text = ctx.text
     tail = text[fig.end : clause[1]]
-    if re.match(r"^[^,.]{0,12}?(?:었|았|였|했)던", tail):
-        return True
+    m = re.match(r"^[^,.]{0,12}?던", tail)
+    if m is not None and m.end() >= 2 and _past_syllable(tail[m.end() - 2]):
+        return True  # "1488원까지 올랐던": a past point, quoted
     cues = [c for c in fact_cues().words("reference") if c not in {"던", "했었"}]
     return any(c in text[clause[0] : clause[1]] for c in cues)
 
 
-_COMPARED = re.compile(r"^\s*(?:치|를|을|인|에|는|은)?\s*(?:치를|를|을)?\s*(?:웃돌|웃돈|웃도|상회|밑돌|밑돈|밑도|하회|뛰어넘|넘어선|넘는|보다|에 못|에 부합|과 달리|와 달리|대비)")
-_ESTIMATE_NOUNS = re.compile(r"(?:전망치|예상치|추정치|컨센서스|가이던스|전망|예상|추정|목표치|목표)\s*(?:는|은|를|을|로|가|이|인|로는|\(|:)?\s*(?:약\s*|최대\s*|최소\s*)?$")
-_ESTIMATE_AFTER = re.compile(
-    r"^[^.,]{0,16}?(?:것[\"”’']?\s*(?:으로|이라는|이란|이라고|이라며|이다|이라)|전망이다|전망된다|예상된다|추정된다|추산된다"
-    r"|관측된다|로 보인다|으로 보인다|할 전망|될 전망|전망을|전망치)"
+def _past_syllable(ch: str) -> bool:
+    """A Hangul syllable ending in ㅆ (했, 었, 랐, 졌 …): a past tense before 던."""
+    code = ord(ch) - 0xAC00
+    return 0 <= code < 11172 and code % 28 == 20
+
+
+_ESTIMATE_NOUNS = re.compile(
+    r"(?:전망치|예상치|추정치|컨센서스|가이던스|전망|예상|추정|목표치|목표)\s*(?:는|은|를|을|로|가|이|인|로는|\(|:)?\s*(?:약\s*|최대\s*|최소\s*)?$"
 )
-_ESTIMATE_VERB_AFTER = re.compile(r"^\s*(?:으로|로|가량|정도|안팎|수준)?\s*(?:추정|추산|예상|전망|관측|예측)(?:된|되|했|한|하)")
+_ESTIMATE_AFTER = re.compile(
+    r"^[^.,]{0,16}?(?:것[\"”’']?\s*(?:으로\s*(?:전망|예상|추정|추산|관측|예측|보인|보고|내다|점쳐)|으로 보)"
+    r"|전망이다|전망된다|예상된다|추정된다|추산된다|관측된다|로 보인다|으로 보인다|할 전망|될 전망|전망을|전망치)"
+)
+_FUTURE_THAT = re.compile(r"^([^.,]{0,16}?)\s*것[\"”’']?\s*(?:이라는|이란|이라고|이라며|으로)")
+
+
+_ESTIMATE_VERB_AFTER = re.compile(
+    r"^\s*(?:으로|로|가량|정도|안팎|수준)?\s*(?:추정|추산|예상|전망|관측|예측)(?:된|되|했|한|하)"
+)
 
 
 def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str | None:
@@ -828,10 +970,13 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
         if 0 <= i <= 40:
             return "claim"
     m = _ESTIMATE_NOUNS.search(head)
-    if m is not None and not _COMPARED.match(text[fig.start - (len(head) - m.end()) : fig.start]):
+    if m is not None and not _patterns()["compared"].match(text[fig.start - (len(head) - m.end()) : fig.start]):
         return "estimate!"  # the estimate noun names this very figure
     if _ESTIMATE_AFTER.match(tail) or _ESTIMATE_VERB_AFTER.match(tail):
         return "estimate"
+    future = _FUTURE_THAT.match(tail)
+    if future is not None and any(v in future.group(1) for v in fact_cues().words("forecast_verb")):
+        return "estimate"  # "20~30%의 성장이 있을 것이라고": a forecast; "N을 제공할 것" is a promise
     return None
 
 
@@ -890,7 +1035,11 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
             continue  # 시가총액 (market value), not the opening price
         if key == "intraday" and ctx.text[s:e] in {"시간 외", "시간외"}:
             return None  # after-hours trading: no time of the session
-        if key == "intraday" and ctx.text[s : e] == "현재" and not re.search(r"시\s*(?:\d+분\s*)?$", ctx.text[max(0, s - 8) : s].rstrip()):
+        if (
+            key == "intraday"
+            and ctx.text[s:e] == "현재"
+            and not re.search(r"시\s*(?:\d+분\s*)?$", ctx.text[max(0, s - 8) : s].rstrip())
+        ):
             continue
         hits.append((s, e, key))
     after_hits = [h for h in hits if h[0] >= fig.end]
@@ -910,8 +1059,12 @@ def _event_date(
     text = ctx.text
     sentence = ctx.analysis.sentences[fig.sentence]
     same = [
-        (i, d) for i, d in enumerate(ctx.figures)
-        if d.kind == "date" and d.sentence == fig.sentence and d.end <= fig.start and isinstance(d.value, str)
+        (i, d)
+        for i, d in enumerate(ctx.figures)
+        if d.kind == "date"
+        and d.sentence == fig.sentence
+        and d.end <= fig.start
+        and isinstance(d.value, str)
         and not d.value.startswith("--")  # a partial date ("---05": a day of an unnamed month) dates no event
     ]
     usable = [(i, d) for i, d in same if i not in ctx.dates.refs]
@@ -929,13 +1082,17 @@ def _event_date(
         return linked
     if same:  # only reference dates before it: the event's date is not said here
         return None
+    if any(c in text[sentence.start : sentence.end] for c in fact_cues().words("dayspan")):
+        in_force = _day_in_force(ctx, fig.sentence)  # "하루 만에 … 증발했다": on the day just named
+        if in_force is not None:
+            return in_force
     m = measure_by_key().get(measure or "")
     if m is None or m.dated != "event" or role not in {"level", "change", "threshold", "conversion"}:
         return None
     body = text[sentence.start : sentence.end]
     if any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
         return None  # the sentence dates something else: do not guess
-    if any(p in body for p in _PAST_MARKERS) or ctx.dates.article_day is None:
+    if any(p in body for p in _words()["past"]) or ctx.dates.article_day is None:
         return None
     return ctx.dates.story_day
 
@@ -953,8 +1110,10 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     elif fig.counter == "위":
         measure = "ranking"
     change = _nearest_cue(text, clause, fig, _change_cues())
+    example = False  # "네이버(6.13%), 카카오(7.27%) 등이 대표 사례다": examples of the sentence before
     if change is None and _is_copular(tokens) and fig.sentence > 0:
         change = _has_change_cue(text, ctx.analysis.sentences[fig.sentence - 1])
+        example = change is not None
     clause_text = text[clause[0] : clause[1]]
     hedged = any(h in clause_text for h in hedges())
 
@@ -967,8 +1126,11 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             if fig.kind == "money" and other.kind == "money" and fig.unit != other.unit:
                 return replace(twin, figure=index, role="conversion", equivalent_of=j, source=twin.source)
             role, direction = twin.role, twin.direction
-            if _LEADING_SIGN.match(fig.surface):
-                direction = "down" if fig.surface[0] in "-−–▼△▽" else "up"
+            sign = _LEADING_SIGN.match(fig.surface) or _SIGN.search(text[max(0, fig.start - 2) : fig.start])
+            if sign is not None:
+                direction = "down" if sign.group().strip() in "-−–▼△▽↓" else "up"
+                if fig.kind == "percent" and other.kind != "percent":
+                    role = "change"  # "441억 달러 (+69% YoY)": the amount's growth
             fig_measure = twin.measure
             if fig_measure is not None and kind not in measure_by_key()[fig_measure].kinds and fig.unit != "pt":
                 fig_measure = measure if measure is not None else None
@@ -996,11 +1158,11 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if role in {"level", "change"} and _reference(ctx, fig, clause):
         role = "reference"
     hedge = _estimate_or_claim(ctx, fig, clause)
-    if hedge is not None and (role in {"level", "change"} or hedge == "estimate!"):
+    loose_threshold = role == "threshold" and not fig.surface.rstrip().endswith(("선", "대"))
+    if hedge is not None and (role in {"level", "change"} or hedge == "estimate!" or loose_threshold):
         if role == "threshold":
             direction = None
-        role = hedge.rstrip("!")
-        hedged = True
+        role = hedge.rstrip("!")  # (Fact.hedged stays the hedge words' own flag, data/hedges.txt)
 
     if subject_name is None and not blocked:
         subject_name, blocked = _pick_subject(ctx, fig, clause, measure)
@@ -1043,8 +1205,15 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         subject, subject_ko = None, None  # an institution's forecast is about something else (growth, prices)
     if _type_of(subject) == "org" and any(c in text[clause[0] : fig.start] for c in fact_cues().words("macro")):
         subject, subject_ko = None, None  # "한은은 … 경제 성장률을 1.5%로": the economy's, not the bank's
+    if measure == "duration":
+        subject, subject_ko = None, None  # a span of time is nobody's figure
+        if date is None:
+            date = _duration_date(ctx, fig, clause)
+    if date is None and example and not any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
+        date = _day_in_force(ctx, fig.sentence, across_paragraphs=True)  # the day of the statement exemplified
     if date is None:
         date = _event_date(ctx, index, fig, clause, measure, role)
+    date = date or None  # "" = said to have no date of its own
     if converts is not None and converts >= 0 and converts in by_figure:
         base = by_figure[converts]
         return replace(base, figure=index, role="conversion", equivalent_of=converts, sentence=fig.sentence)
@@ -1065,7 +1234,10 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     )
 
 
-_AMOUNT_BEFORE_PAREN = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*[\d,.]*\s*(?:[가-힣]{1,3}|[A-Za-z$€¥£₩]{1,4})\s*\(\s*(?:약|대략|한화 약|원화 약)?\s*$")
+_AMOUNT_BEFORE_PAREN = re.compile(
+    r"\d[\d,.]*\s*(?:조|억|만|천)?\s*[\d,.]*\s*(?:[가-힣]{1,3}|[A-Za-z$€¥£₩]{1,4})"
+    r"\s*\(\s*(?:약|대략|한화 약|원화 약)?\s*$"
+)
 _IN_WON = re.compile(r"(?:우리\s?돈|한화|원화)\s*(?:로|으로)?\s*(?:약|대략)?\s*$")
 
 
@@ -1217,7 +1389,7 @@ def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure
 
 
 def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
-    """"1470원, 1480원대를 넘어섰다": a figure listed before another of its kind takes that one's role."""
+    """ "1470원, 1480원대를 넘어섰다": a figure listed before another of its kind takes that one's role."""
     by_figure = {f.figure: k for k, f in enumerate(facts)}
     for k in range(len(facts) - 1, -1, -1):
         f = facts[k]

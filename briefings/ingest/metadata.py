@@ -377,9 +377,11 @@ def _find_title(st: _State, title_hint: str | None, site: str | None) -> str:
     if chosen is None:
         if not head:
             return ""
-        # the first line that is neither a bullet of a box nor a photo caption
+        # the first line that is neither a bullet of a box nor a photo caption, and holds a letter
+        # (a line of markup or symbols such as "<!--" or "|" is no title)
         plain = [i for i in head if not (_NUMBERED.match(st.lines[i].strip()) or is_caption(st.lines[i]))]
         plain = [i for i in plain if not st.lines[i].lstrip().startswith(("▲", "△", "▶", "►", "→"))]
+        plain = [i for i in plain if _LETTER.search(st.lines[i])]
         first = st.lines[(plain or head)[0]].strip()
         m = _FIRST_SENTENCE.match(first)
         title = m.group(0) if m else first
