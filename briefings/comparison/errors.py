@@ -28,7 +28,8 @@ SAME_UNIT_RATIO = 20.0  # a pair in one currency whose amounts differ more than 
 RATE_MATCH = 0.25  # a ratio within this (relative) of a table rate names that currency
 SCALE_TOLERANCE = 0.3  # a ratio within this (relative) of 10 or 100 is a scale slip
 CONSENSUS_SPREAD = 0.15  # other outlets agree when all are within this of their median
-SLIP_DIGITS = 3  # a copying slip keeps the copied digits: only figures this precise are checked
+SLIP_DIGITS = 3  # a precise figure (this many significant digits) may be SCALE_TOLERANCE off a power of ten
+ROUND_TOLERANCE = 0.02  # a round one ("600억 달러" for 6000억) only this far: else it is likely another figure
 _POWERS = (10.0, 100.0, 1000.0)
 
 
@@ -112,11 +113,11 @@ def _currency_at(ratio: float, unit: str, date: str | None) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _power_off(ratio: float) -> float | None:
-    """10, 100 or 1000 (or their inverses) when ``ratio`` is within ``SCALE_TOLERANCE`` of one, else None."""
+def _power_off(ratio: float, tolerance: float = SCALE_TOLERANCE) -> float | None:
+    """10, 100 or 1000 (or their inverses) when ``ratio`` is within ``tolerance`` of one, else None."""
     for p in _POWERS:
         for target in (p, 1 / p):
-            if abs(ratio - target) <= SCALE_TOLERANCE * target:
+            if abs(ratio - target) <= tolerance * target:
                 return target
     return None
 
@@ -178,46 +179,52 @@ def _consensus_slips(
 ) -> list[tuple[Topic, tuple[str, int]]]:
     """Figures 10x/100x off what the other outlets of the story say for the same fact.
 
-    A figure is flagged when (i) another outlet gives the same fact (full key) a value a power of ten
-    away, (ii) the story's other outlets, over all their levels and thresholds of this subject and
-    measure in this unit, agree (two outlets at least, more than half of them) on a magnitude a power
-    of ten away too, and (iii) its own sentence gives no value near that magnitude for the same fact, and
-    (iv) it is written with at least ``SLIP_DIGITS`` significant digits (a slip copies digits; a round
-    figure is more likely another moment)."""
+    A level, or an amount of a change, is flagged when (i) another outlet gives the same fact (full
+    key) a value a power of ten away, (ii) the story's other outlets, over all their figures of this
+    subject, measure and unit (levels and thresholds for a level; changes the same way for a change;
+    a range by its middle), agree (two outlets at least, more than half of them) on a magnitude a
+    power of ten away too, and (iii) its own sentence gives no value near that magnitude for the same
+    fact.  A precise figure may be ``SCALE_TOLERANCE`` off the power of ten (a dropped digit:
+    "1만1553" for "10만1553"), a round one only ``ROUND_TOLERANCE`` ("600억" for "6000억"): a round
+    figure further off is more likely another moment than a copied one."""
     groups: dict[tuple[object, ...], list[Statement]] = {}
     pools: dict[tuple[object, ...], list[Statement]] = {}
     for st in sts:
         k = st.key
-        if not (k.subject and k.measure and k.role) or k.role not in ("level", "threshold"):
+        if not (k.subject and k.measure and k.role) or k.role not in ("level", "threshold", "change"):
             continue
-        if st.figure.high is not None or st.figure.qualifier in ("less_than", "at_most", "more_than", "at_least"):
+        if k.role == "change" and st.figure.kind not in ("money", "count", "quantity"):
+            continue  # percentages 10x apart are more often two facts (1.5% and 15%) than a slip
+        if st.figure.qualifier in ("less_than", "at_most", "more_than", "at_least"):
             continue
         if not _positive(st.figure):
             continue
         where = story.get(st.briefing.article.id)
-        groups.setdefault((where, k.subject, k.measure, k.role, k.date, k.time_of_day, st.figure.unit), []).append(st)
-        pools.setdefault((where, k.subject, k.measure, st.figure.unit), []).append(st)
+        family = ("change", k.direction) if k.role == "change" else ("level", None)
+        full = (where, k.subject, k.measure, k.role, k.date, k.time_of_day, k.direction, st.figure.unit)
+        groups.setdefault(full, []).append(st)
+        pools.setdefault((where, k.subject, k.measure, st.figure.unit, family), []).append(st)
     out = []
     for gkey, group in groups.items():
-        pool = pools[(gkey[0], gkey[1], gkey[2], gkey[6])]
+        family = ("change", gkey[6]) if gkey[3] == "change" else ("level", None)
+        pool = pools[(gkey[0], gkey[1], gkey[2], gkey[7], family)]
         for st in group:
-            if st.key.role != "level":
-                continue  # a threshold is a round number chosen by the writer, not a copied figure
+            if st.key.role == "threshold" or st.figure.high is not None:
+                continue  # a threshold is a round number chosen by the writer; a range is not one copied figure
             me = st.briefing.article.id
             value = abs(float(st.figure.value))
-            if significant_digits(value) < SLIP_DIGITS:
-                continue  # a round figure ("1만 달러") is more likely another point in time than a copied one
-            same_fact = [abs(float(o.figure.value)) for o in group if o.briefing.article.id != me]
+            tolerance = SCALE_TOLERANCE if significant_digits(value) >= SLIP_DIGITS else ROUND_TOLERANCE
+            same_fact = [_point(o) for o in group if o.briefing.article.id != me]
             if not any(_power_off(v / value) is not None for v in same_fact):
                 continue
             median = _consensus([o for o in pool if o.briefing.article.id != me])
             if median is None:
                 continue
-            off = _power_off(median / value)
+            off = _power_off(median / value, tolerance)
             if off is None:
                 continue
             own = [
-                abs(float(o.figure.value))
+                _point(o)
                 for o in group
                 if o.briefing.article.id == me and o is not st and o.figure.sentence == st.figure.sentence
             ]
@@ -252,7 +259,7 @@ def _consensus(others: list[Statement]) -> float | None:
     """The value most other outlets agree on: the median of the largest run of values within
     ``CONSENSUS_SPREAD`` of it, given by at least two outlets and by more than half of them."""
     outlets = {o.briefing.article.id for o in others}
-    values = sorted((abs(float(o.figure.value)), o.briefing.article.id) for o in others)
+    values = sorted((_point(o), o.briefing.article.id) for o in others)
     best: list[tuple[float, str]] = []
     j = 0
     for i in range(len(values)):
@@ -265,3 +272,11 @@ def _consensus(others: list[Statement]) -> float | None:
     if len(agreeing) < 2 or len(agreeing) * 2 <= len(outlets):
         return None
     return best[len(best) // 2][0]
+
+
+def _point(st: Statement) -> float:
+    """A figure's value, or the middle of its range."""
+    value = abs(float(st.figure.value))
+    if isinstance(st.figure.high, (int, float)):
+        return (value + abs(float(st.figure.high))) / 2
+    return value

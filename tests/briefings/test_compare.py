@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 from compare_builder import claim, fact, fig, make
@@ -1015,10 +1016,15 @@ def test_a_figure_ten_times_off_the_other_outlets_is_flagged_as_a_copying_slip_a
 def test_a_round_figure_or_a_lone_other_outlet_is_no_slip() -> None:
     two = compare([bitcoin("a", "1만1553달러", 11553.0), bitcoin("b", "10만3328달러", 103328.0)])
     assert [t for t in two.topics if t.kind == "scale_slip"] == []  # one other outlet against one: who is wrong?
-    round_ = compare(
-        [bitcoin("a", "1만 달러", 1e4), bitcoin("b", "10만3328달러", 103328.0), bitcoin("d", "10만4088달러", 104088.0)]
-    )
-    assert [t for t in round_.topics if t.kind == "scale_slip"] == []
+    # A round figure counts only as an exact power of ten off: 1만 against 10만3328 and 10만4088 is 10.4x.
+    levels = [
+        bitcoin(*x) for x in (("a", "1만 달러", 1e4), ("b", "10만3328달러", 103328.0), ("d", "10만4088달러", 104088.0))
+    ]
+    levels = [replace(b, facts=b.facts[1:]) for b in levels]  # no "10만 달러 돌파" thresholds
+    assert [t for t in compare(levels).topics if t.kind == "scale_slip"] == []
+    exact = [replace(b, facts=b.facts[1:]) for b in (bitcoin("a", "1만 달러", 1e4), bitcoin("b", "10만 달러", 1e5))]
+    exact.append(replace(bitcoin("d", "10만 달러", 1e5), facts=bitcoin("d", "10만 달러", 1e5).facts[1:]))
+    assert [t.mentions[0].article for t in compare(exact).topics if t.kind == "scale_slip"] == ["a"]
 
 
 # --------------------------------------------------------------------------- stories
@@ -1083,3 +1089,25 @@ def test_text_and_markdown_say_each_topics_story_and_show_related_figures_withou
     section = text[text.index(header) + len(header) :]
     section = section[: section.index("== Story")] if "== Story" in section else section
     assert "SK hynix operating profit in 2024" in section and "Bitcoin" not in section
+
+
+def test_a_loss_ten_times_too_small_against_the_other_outlets_is_flagged() -> None:
+    def loss(article_id: str, surface: str, value: float, high: float | None = None) -> Briefing:
+        return make(
+            article_id,
+            [f"엔비디아 시가총액이 {surface} 증발했다."],
+            [fig(0, surface, "money", value, "USD", high=high)],
+            [fact(0, "NVIDIA", "market_value", role="change", direction="down", date="2025-01-27")],
+        )
+
+    c = compare(
+        [
+            loss("a", "5890억 달러", 589e9),
+            loss("b", "5,890억~6,000억 달러", 589e9, 600e9),
+            loss("c", "600억 달러", 60e9),
+            loss("d", "5,890억 달러", 589e9),
+        ]
+    )
+    (slip,) = [t for t in c.topics if t.kind == "scale_slip"]
+    assert slip.mentions[0].article == "c" and "10 times less" in slip.reason
+    assert [t.status for t in figure_topics(c)] == ["agree"]  # a, b and d; c is left out of the verdict
