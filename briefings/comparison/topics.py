@@ -131,9 +131,11 @@ def _figure_topics(
             loose.setdefault((st.key.subject, st.key.measure, st.key.dim), []).append(st)
     topics: list[Topic] = []
     placed: dict[tuple[str, int], Topic] = {}
+    home = _home_currencies(sts)
     for key, group in groups.items():
         group.sort(key=lambda s: (s.order, s.figure.start))
-        for t in _key_topics(key, group, ids, book):
+        foreign = key.dim == "money" and any(s.figure.unit != home.get((key.subject, key.measure)) for s in group)
+        for t in _key_topics(key, group, ids, book, foreign):
             topics.append(t)
             for m in t.mentions:
                 if m.figure is not None:
@@ -142,9 +144,27 @@ def _figure_topics(
     return topics, related, placed
 
 
-def _key_topics(key: Key, group: list[Statement], ids: dict[str, str], book: RateBook) -> list[Topic]:
-    """The topics of one complete key: one verdict, or one per run of overlapping values."""
+def _home_currencies(sts: list[Statement]) -> dict[tuple[str | None, str | None], str]:
+    """(subject, measure) -> the currency most of the story's amounts of it are in (conversions aside)."""
+    counts: dict[tuple[str | None, str | None], dict[str, int]] = {}
+    for st in sts:
+        if st.figure.kind == "money" and st.key.role != "conversion":
+            by_unit = counts.setdefault((st.key.subject, st.key.measure), {})
+            by_unit[st.figure.unit] = by_unit.get(st.figure.unit, 0) + 1
+    return {k: max(v, key=lambda u: (v[u], u == "USD")) for k, v in counts.items()}
+
+
+def _key_topics(
+    key: Key, group: list[Statement], ids: dict[str, str], book: RateBook, foreign: bool = False
+) -> list[Topic]:
+    """The topics of one complete key: one verdict, or one per run of overlapping values.
+
+    ``foreign``: some amounts are in another currency than the story's usual one for this subject
+    and measure (₩847 trillion of NVIDIA's market value): they are conversions by nature, whose
+    small differences are the rates'."""
     converted = _convert_all(group, book, key.date)
+    if foreign:
+        converted = [replace(c, converted=True) for c in converted]
     clusters = _clusters(converted)
     articles = _ordered_articles(c.statement for c in converted)
     per_article: dict[str, set[int]] = {}

@@ -1111,3 +1111,21 @@ def test_a_loss_ten_times_too_small_against_the_other_outlets_is_flagged() -> No
     (slip,) = [t for t in c.topics if t.kind == "scale_slip"]
     assert slip.mentions[0].article == "c" and "10 times less" in slip.reason
     assert [t.status for t in figure_topics(c)] == ["agree"]  # a, b and d; c is left out of the verdict
+
+
+def test_won_amounts_of_a_dollar_fact_that_differ_a_little_are_rates_not_a_disagreement() -> None:
+    # ₩846.7, ₩847 and ₩864 trillion for the same US$589 billion: outlets used different rates.
+    def krw(article_id: str, surface: str, value: float) -> Briefing:
+        return make(
+            article_id,
+            [f"엔비디아 시가총액 {surface}이 증발했다."],
+            [fig(0, surface, "money", value, "KRW")],
+            [fact(0, "NVIDIA", "market_value", role="change", direction="down", date="2025-01-27")],
+        )
+
+    arts = [krw("a", "846조7000억원", 846.7e12), krw("b", "847조원", 847e12), krw("c", "864조원", 864e12)]
+    arts += [market_value_usd("d"), market_value_usd("e")]  # the dollar amount is the story's usual currency
+    c = compare(arts)
+    assert "disagree" not in {t.status for t in figure_topics(c)}
+    far = compare([*arts[:2], krw("c", "600조원", 600e12), *arts[3:]])
+    assert "disagree" in {t.status for t in figure_topics(far)}  # 29% off: no rate explains that
