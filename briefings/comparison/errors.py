@@ -205,9 +205,10 @@ def _consensus_slips(
         groups.setdefault(full, []).append(st)
         pools.setdefault((where, k.subject, k.measure, st.figure.unit, family), []).append(st)
     out = []
-    for gkey, group in groups.items():
-        family = ("change", gkey[6]) if gkey[3] == "change" else ("level", None)
-        pool = pools[(gkey[0], gkey[1], gkey[2], gkey[7], family)]
+    for group in groups.values():
+        k0 = group[0].key
+        fam = ("change", k0.direction) if k0.role == "change" else ("level", None)
+        pool = pools[(story.get(group[0].briefing.article.id), k0.subject, k0.measure, group[0].figure.unit, fam)]
         for st in group:
             if st.key.role == "threshold" or st.figure.high is not None:
                 continue  # a threshold is a round number chosen by the writer; a range is not one copied figure

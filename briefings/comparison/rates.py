@@ -78,9 +78,13 @@ def is_pair_gap(gap: str) -> bool:
     if not g or g[0] not in _PAIR_OPEN:
         return False
     g = g[1:].strip()
-    for filler in _PAIR_FILLERS:
-        if g.startswith(filler):
-            g = g[len(filler) :].strip()
+    stripped = True
+    while g and stripped:  # "(한화 약 ", "(약 "
+        stripped = False
+        for filler in _PAIR_FILLERS:
+            if g.startswith(filler):
+                g = g[len(filler) :].strip()
+                stripped = True
     return g == ""
 
 

@@ -136,12 +136,49 @@ def _figure_topics(
         group.sort(key=lambda s: (s.order, s.figure.start))
         foreign = key.dim == "money" and any(s.figure.unit != home.get((key.subject, key.measure)) for s in group)
         for t in _key_topics(key, group, ids, book, foreign):
+            if key.role == "threshold":
+                t = _with_levels_beyond(t, group, sts, ids)
             topics.append(t)
             for m in t.mentions:
                 if m.figure is not None:
                     placed[(m.article, m.figure)] = t
     related = [_related_topic(k, g, ids, slipped) for k, g in loose.items()]
     return topics, related, placed
+
+
+def _with_levels_beyond(topic: Topic, group: list[Statement], sts: list[Statement], ids: dict[str, str]) -> Topic:
+    """A crossed threshold agrees with any level beyond it: the reason names the story's levels of the same
+    subject, measure, day (and time of day, when both give one) that lie beyond it, as support; never a verdict
+    against one (a level on the near side may be another moment)."""
+    mine = [
+        s
+        for s in group
+        if any(m.article == s.briefing.article.id and m.figure == s.figure_index for m in topic.mentions)
+    ]
+    directions = {s.fact.direction for s in mine}
+    if not mine or len(directions) != 1 or None in directions:
+        return topic
+    direction = directions.pop()
+    bound = abs(float(mine[0].figure.value))
+    k = mine[0].key
+    beyond = []
+    for st in sts:
+        o = st.key
+        if o.role != "level" or (o.subject, o.measure, o.date, o.dim) != (k.subject, k.measure, k.date, k.dim):
+            continue
+        if o.time_of_day and k.time_of_day and o.time_of_day != k.time_of_day:
+            continue
+        if st.figure.unit != mine[0].figure.unit or st.missing is not None:
+            continue
+        value = abs(float(st.figure.value))
+        if (direction == "up" and value >= bound) or (direction == "down" and value <= bound):
+            beyond.append(
+                f"{ids.get(st.briefing.article.id, st.briefing.article.id)} {st.figure.en or st.figure.surface}"
+            )
+    if not beyond:
+        return topic
+    shown = ", ".join(list(dict.fromkeys(beyond))[:_MAX_LISTED])
+    return replace(topic, reason=f"{topic.reason}; levels beyond it, as crossing it implies: {shown}")
 
 
 def _home_currencies(sts: list[Statement]) -> dict[tuple[str | None, str | None], str]:

@@ -1129,3 +1129,33 @@ def test_won_amounts_of_a_dollar_fact_that_differ_a_little_are_rates_not_a_disag
     assert "disagree" not in {t.status for t in figure_topics(c)}
     far = compare([*arts[:2], krw("c", "600조원", 600e12), *arts[3:]])
     assert "disagree" in {t.status for t in figure_topics(far)}  # 29% off: no rate explains that
+
+
+def test_a_crossed_threshold_names_the_levels_beyond_it() -> None:
+    def below(article_id: str) -> Briefing:
+        return make(
+            article_id,
+            ["엔비디아 시가총액은 3조 달러 아래로 떨어졌다."],
+            [fig(0, "3조 달러", "money", 3e12, "USD", "US$3 trillion")],
+            [
+                fact(
+                    0,
+                    "NVIDIA",
+                    "market_value",
+                    role="threshold",
+                    direction="down",
+                    date="2025-01-27",
+                    time_of_day="close",
+                )
+            ],
+        )
+
+    level = make(
+        "c",
+        ["엔비디아 시가총액은 2조9000억 달러로 마감했다."],
+        [fig(0, "2조9000억 달러", "money", 2.9e12, "USD", "US$2.9 trillion")],
+        [fact(0, "NVIDIA", "market_value", role="level", date="2025-01-27", time_of_day="close")],
+    )
+    c = compare([below("a"), below("b"), level])
+    t = next(t for t in figure_topics(c) if t.role == "threshold")
+    assert t.status == "agree" and t.reason.endswith("levels beyond it, as crossing it implies: c US$2.9 trillion")
