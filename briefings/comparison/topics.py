@@ -60,6 +60,7 @@ _STATUS_ORDER = {"disagree": 0, "agree": 1, "single": 2}
 _MAX_LISTED = 6  # past this many sources, reasons give counts instead of naming each
 NEAR_MISS = 0.01  # two precise values this close (relative) in a many-valued key are one fact told two ways
 _NEAR_MISS_DIGITS = 3  # ... when each is written with at least this many significant digits
+FAR_APART = 2.0  # values further apart than this (max/min) are two facts the facts stage took for one
 CROSS_CURRENCY_GAP = 0.25  # amounts in two currencies disagree only when this far apart after conversion
 
 
@@ -239,6 +240,9 @@ def _may_disagree(key: Key, converted: list[_Converted]) -> bool:
         return False  # several round levels are crossed on one day
     if key.time_of_day == "intraday":
         return False  # intraday levels and moves are several moments of one day
+    values = [abs(float(c.statement.figure.value)) for c in converted if not c.converted]
+    if values and min(values) > 0 and max(values) / min(values) > FAR_APART:
+        return False  # outlets telling one fact differ by a digit or a rounding: this far apart, two facts
     rule = measure_rules().get(key.measure or "")
     if rule is not None and rule.time == "levels" and not key.time_of_day:
         return False  # a price move of unknown moment (after hours? next open?) may be another moment
