@@ -81,7 +81,7 @@ def _check(
     if stated is None or related is None:
         return None
     (ia, a), (ib, b_) = related
-    if not _same_topic(b, ia, ib):
+    if not _same_topic(b, ia, ib) or not _stated_on_same_topic(b, index, ia):
         return None
     va, vb = float(a.value), float(b_.value)
     small, large = min(va, vb), max(va, vb)
@@ -134,6 +134,16 @@ def _same_topic(b: Briefing, ia: int, ib: int) -> bool:
     if fa.date and fb.date and len(fa.date) != len(fb.date):
         return False
     return True
+
+
+def _stated_on_same_topic(b: Briefing, index: int, amount: int) -> bool:
+    """False when the facts put the stated rate on another subject or measure than its amounts
+    ("매출 100억 → 150억, 영업이익 30% 증가": the 30% is operating profit's)."""
+    facts = {f.figure: f for f in b.facts if f.figure in (index, amount) and f.claim is None}
+    stated, of = facts.get(index), facts.get(amount)
+    if stated is None or of is None or not (stated.subject and stated.measure):
+        return True
+    return (stated.subject, stated.measure) == (of.subject, of.measure)
 
 
 def _inside(x: float, iv: Interval) -> bool:

@@ -1165,3 +1165,22 @@ def test_values_too_far_apart_to_be_one_fact_get_no_verdict() -> None:
     # 29 January's 5% taken for 27 January's 17% by a wrong date: two facts, not a dispute.
     c = compare([nvidia_fall("a", "17%", 17.0, "2025-01-27"), nvidia_fall("b", "5%", 5.0, "2025-01-27")])
     assert sorted(t.status for t in figure_topics(c)) == ["single", "single"]
+
+
+def test_a_growth_rate_of_another_measure_than_its_amounts_is_not_checked() -> None:
+    s = "매출은 100억 원에서 150억 원으로 늘었고 영업이익은 30% 증가했다."
+    a = make(
+        "a",
+        [s],
+        [
+            fig(0, "100억 원", "money", 10e9, "KRW"),
+            fig(0, "150억 원", "money", 15e9, "KRW"),
+            fig(0, "30%", "percent", 30.0, "%"),
+        ],
+        [
+            fact(0, "A Corp", "revenue", date="2023", role="level"),
+            fact(1, "A Corp", "revenue", date="2024", role="level"),
+            fact(2, "A Corp", "operating_profit", date="2024", role="change", direction="up"),
+        ],
+    )
+    assert [t for t in compare([a]).topics if t.kind == "self_inconsistency"] == []
