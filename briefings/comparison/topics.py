@@ -90,7 +90,11 @@ def compare(briefings: Sequence[Briefing]) -> Comparison:
     for s in stories:
         members = [b for b in briefings if story.get(b.article.id) == s.id]
         figure_topics, figure_related, placed = _figure_topics(by_story.get(s.id, []), ids, book, slipped)
-        conversions, conversion_related = _conversion_topics(by_story.get(s.id, []), placed, ids)
+        conversions, conversion_related, alone = _conversion_topics(by_story.get(s.id, []), placed, ids)
+        by_key: dict[tuple[str | None, str | None, str], list[Statement]] = {}
+        for st in alone:  # conversions of a figure no other source gives: shown, no verdict
+            by_key.setdefault((st.key.subject, st.key.measure, st.key.dim), []).append(st)
+        conversion_related += [_related_topic(k, g, ids, slipped) for k, g in by_key.items()]
         market_days, figure_topics = market_day_topics(members, ids, figure_topics)
         claims = _claim_topics(members, ids)
         for t in [*figure_topics, *conversions, *market_days, *claims]:
@@ -433,14 +437,18 @@ def _related_topic(
 
 def _conversion_topics(
     sts: list[Statement], placed: dict[tuple[str, int], Topic], ids: dict[str, str]
-) -> tuple[list[Topic], list[Topic]]:
-    """Conversions grouped by the topic of the figure they convert: agree, or rates that differ (related)."""
+) -> tuple[list[Topic], list[Topic], list[Statement]]:
+    """Conversions grouped by the topic of the figure they convert: agree, or rates that differ (related);
+    and the conversions left alone (no topic for what they convert, or no other source converting it)."""
     by_topic: dict[str, tuple[Topic, list[tuple[Statement, Mention]]]] = {}
+    alone: list[Statement] = []
     for st in sts:
-        if st.key.role != "conversion" or st.fact.equivalent_of is None:
+        if st.key.role != "conversion":
             continue
-        base_topic = placed.get((st.briefing.article.id, st.fact.equivalent_of))
+        eq = st.fact.equivalent_of
+        base_topic = placed.get((st.briefing.article.id, eq)) if eq is not None else None
         if base_topic is None:
+            alone.append(st)
             continue
         base = next(
             m for m in base_topic.mentions if m.article == st.briefing.article.id and m.figure == st.fact.equivalent_of
@@ -452,6 +460,7 @@ def _conversion_topics(
         units = {st.figure.unit for st, _ in items}
         articles = list(dict.fromkeys(st.briefing.article.id for st, _ in items))
         if len(articles) < 2 or len(units) != 1:
+            alone += [st for st, _ in items]
             continue
         rates = []
         for st, base in items:
@@ -502,7 +511,7 @@ def _conversion_topics(
                 rates=tuple(dict.fromkeys(rates)),
             )
         )
-    return topics, related
+    return topics, related, alone
 
 
 def _stated_interval(st: Statement) -> Interval:

@@ -1184,3 +1184,10 @@ def test_a_growth_rate_of_another_measure_than_its_amounts_is_not_checked() -> N
         ],
     )
     assert [t for t in compare([a]).topics if t.kind == "self_inconsistency"] == []
+
+
+def test_a_conversion_no_other_source_gives_is_a_related_figure() -> None:
+    c = compare([revenue_pair("a", "441억 달러", 44.1e9, "60조6000억원", 60.6e12)])
+    assert [t.status for t in figure_topics(c)] == ["single"]
+    (rel,) = c.related
+    assert rel.mentions[0].surface == "60조6000억원" and "a conversion" in rel.reason
