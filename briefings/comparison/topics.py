@@ -137,10 +137,13 @@ def _figure_topics(
     topics: list[Topic] = []
     placed: dict[tuple[str, int], Topic] = {}
     home = _home_currencies(sts)
+    dated = {(st.key.subject, st.key.measure, st.key.role) for st in sts if st.key.date}
     for key, group in groups.items():
         group.sort(key=lambda s: (s.order, s.figure.start))
         foreign = key.dim == "money" and any(s.figure.unit != home.get((key.subject, key.measure)) for s in group)
-        for t in _key_topics(key, group, ids, book, foreign):
+        # An undated figure of a fact the story dates elsewhere may be of another day: no disagreement on it.
+        unsure = key.date is None and (key.subject, key.measure, key.role) in dated
+        for t in _key_topics(key, group, ids, book, foreign, unsure):
             if key.role == "threshold":
                 t = _with_levels_beyond(t, group, sts, ids)
             topics.append(t)
@@ -197,13 +200,19 @@ def _home_currencies(sts: list[Statement]) -> dict[tuple[str | None, str | None]
 
 
 def _key_topics(
-    key: Key, group: list[Statement], ids: dict[str, str], book: RateBook, foreign: bool = False
+    key: Key,
+    group: list[Statement],
+    ids: dict[str, str],
+    book: RateBook,
+    foreign: bool = False,
+    unsure: bool = False,
 ) -> list[Topic]:
     """The topics of one complete key: one verdict, or one per run of overlapping values.
 
     ``foreign``: some amounts are in another currency than the story's usual one for this subject
     and measure (₩847 trillion of NVIDIA's market value): they are conversions by nature, whose
-    small differences are the rates'."""
+    small differences are the rates'.  ``unsure``: the key is undated while the story dates this
+    fact elsewhere: the figures may be of other days, so they may agree but never disagree."""
     converted = _convert_all(group, book, key.date)
     if foreign:
         converted = [replace(c, converted=True) for c in converted]
@@ -216,13 +225,14 @@ def _key_topics(
     one_valued = all(len(v) == 1 for v in per_article.values())
     if len(clusters) == 1 or len(articles) < 2:
         return [_figure_topic(key, converted, ids)]
-    if one_valued and _may_disagree(key, converted):
+    may_disagree = not unsure and _may_disagree(key, converted)
+    if one_valued and may_disagree:
         return [_figure_topic(key, converted, ids)]
     # Several values: each run its own topic; a near miss between two runs is a disagreement.
     runs = [list(cl) for cl in clusters]
     out: list[Topic] = []
     used: set[int] = set()
-    if _may_disagree(key, converted):
+    if may_disagree:
         for a, b in _near_misses(runs, per_article):
             if a in used or b in used:
                 continue

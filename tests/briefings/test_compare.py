@@ -1191,3 +1191,20 @@ def test_a_conversion_no_other_source_gives_is_a_related_figure() -> None:
     assert [t.status for t in figure_topics(c)] == ["single"]
     (rel,) = c.related
     assert rel.mentions[0].surface == "60조6000억원" and "a conversion" in rel.reason
+
+
+def test_undated_figures_of_a_fact_the_story_dates_elsewhere_never_disagree() -> None:
+    def price(article_id: str, surface: str, value: float, date: str | None) -> Briefing:
+        return make(
+            article_id,
+            [f"공개매수가는 {surface}이다."],
+            [fig(0, surface, "money", value, "KRW")],
+            [fact(0, "Korea Zinc", "tender_price", role="level", date=date)],
+        )
+
+    c = compare(
+        [price("a", "83만원", 83e4, "2024-10-04"), price("b", "83만원", 83e4, None), price("c", "89만원", 89e4, None)]
+    )
+    assert "disagree" not in {t.status for t in figure_topics(c)}
+    undated = compare([price("b", "83만원", 83e4, None), price("c", "89만원", 89e4, None)])
+    assert only_topic(undated).status == "disagree"  # the story never dates it: one event
