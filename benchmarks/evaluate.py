@@ -262,7 +262,7 @@ def _names_other_subject(text: str, golds: Iterable[dict[str, Any]], subj: str) 
 
 def load_gold(gold_dir: Path, story: str | None) -> list[tuple[str, dict[str, Any]]]:
     out = []
-    for path in sorted(gold_dir.glob("S*.json")):
+    for path in sorted(gold_dir.glob("*.json")):
         doc = json.loads(path.read_text("utf-8"))
         sid = doc.get("story", path.stem)
         if story and sid != story:
@@ -307,7 +307,8 @@ def run(corpus: Path, gold_dir: Path, story: str | None = None, show_misses: boo
     from briefings import compare
 
     for sid in stories:
-        one = [b for b in ordered if Path(b.article.path).name.startswith(sid)]
+        files = {e["file"] for s, e in entries if s == sid}
+        one = [b for b in ordered if Path(b.article.path).name in files]
         verdicts[sid] = judge(compare(one), misses if show_misses else None)
     if len(stories) > 1:
         verdicts["mixed"] = judge(compare(ordered), misses if show_misses else None)
@@ -564,8 +565,8 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus.is_dir():
         print(f"evaluate: no corpus at {corpus}", file=sys.stderr)
         return 2
-    if not any(gold.glob("S*.json")):
-        print(f"evaluate: no gold annotation (S*.json) in {gold}", file=sys.stderr)
+    if not any(gold.glob("*.json")):
+        print(f"evaluate: no gold annotation (*.json) in {gold}", file=sys.stderr)
         return 2
     per_story = run(corpus, gold, args.story, args.misses, args.gold_facts)
     if args.json:

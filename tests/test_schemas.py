@@ -244,3 +244,24 @@ def test_compare_schema_rejects_a_related_figure_with_a_verdict() -> None:
     doc["related"][0]["status"] = "agree"
     with pytest.raises(jsonschema.ValidationError):
         validator("compare").validate(doc)
+
+
+def test_a_partial_date_figure_has_no_event_date() -> None:
+    from briefings.model import Analysis, Article, Briefing, Figure, Sentence
+    from briefings.output.export import briefing_facts
+
+    text = "5일 코스피가 내렸다."
+    fig = Figure(surface="5일", start=0, end=2, sentence=0, kind="date", value="---05", unit="date", en="the 5th")
+    b = Briefing(
+        article=Article(id="a", path="a.txt", title="", text=text),
+        analysis=Analysis((Sentence(0, len(text)),)),
+        figures=(fig,),
+        facts=(),
+        summary_ko=(),
+        headline_en="",
+        summary_en=(),
+    )
+    assert briefing_facts(b) == [
+        {"figure": 0, "subject": None, "subject_ko": None, "measure": "date", "role": "date", "direction": None,
+         "event_date": None, "time_of_day": None, "equivalent_of": None, "source": None}
+    ]

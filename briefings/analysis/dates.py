@@ -98,8 +98,9 @@ def date_pattern() -> re.Pattern[str]:
         r"|(?P<dir>지난|오는) (?P<dd>[0-9]{1,2})(?:" + _RANGE + r"(?P<ddh>[0-9]{1,2}))?일"
         # 1월 27일 (year from the text or the article)
         r"|(?:(?P<dir2>지난|오는) )?" + md("3") + ""
-        # 4분기 (year from the article)
+        # 4분기 (year from the article); 1Q, 4Q24 (the financial pages' quarters)
         r"|" + quarter("3") + ""
+        r"|(?P<qq>[1-4])Q(?P<qy>[0-9]{2})?(?![A-Za-z0-9])"
         # 27일, 27일(현지시간), 15∼17일 (month from the article)
         r"|(?P<bd>[0-9]{1,2})(?:" + _RANGE + r"(?P<bdh>[0-9]{1,2}))?일"
         r")" + tail
@@ -297,6 +298,10 @@ def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
         if months is not None and y3 is not None:
             ctx.month = (y3, month_n)
         return months
+    if g["qq"]:
+        if g["qy"]:
+            return _quarters(2000 + int(g["qy"]), g["qq"], None)  # "4Q24": Q4 2024
+        g = {**g, "q3": g["qq"], "qh3": None}
     if g["q3"]:
         if ctx.year is not None and ctx.year_end >= ctx.sentence_start:
             return _quarters(ctx.year, g["q3"], g["qh3"])  # "2024년 연간과 4분기"
@@ -344,7 +349,8 @@ def _sentence_start(text: str, pos: int) -> int:
 @lru_cache(maxsize=1)
 def _reference_cue() -> re.Pattern[str]:
     cues = _alternation(date_words().get("reference", {}))
-    return re.compile(r"[^.\n]{0,24}?(?:" + cues + r")")
+    # within the clause: no sentence end, though a decimal point may pass ("의 24.4% 급등에 이어")
+    return re.compile(r"(?:[^.\n]|(?<=[0-9])\.(?=[0-9])){0,24}?(?:" + cues + r")")
 
 
 def _is_reference(text: str, end: int) -> bool:

@@ -82,8 +82,13 @@ def english_range(low: Decimal, high: Decimal) -> tuple[str, str]:
     return f"{plain_number(low / size)}-{plain_number(high / size)}", word
 
 
-def _amount(fig: Figure, prefix: str = "", suffix: str = "") -> str:
+def _amount(fig: Figure, prefix: str = "", suffix: str = "", plain: bool = False) -> str:
+    """The amount in English; ``plain`` never uses million/billion (percentages, multiples, points)."""
     value = to_decimal(fig.value)
+    if plain:
+        if fig.high is not None and not isinstance(fig.high, str):
+            return f"{prefix}{plain_number(value)}-{plain_number(to_decimal(fig.high))}{suffix}"
+        return f"{prefix}{plain_number(value)}{suffix}"
     if fig.high is not None and not isinstance(fig.high, str):
         numbers, word = english_range(value, to_decimal(fig.high))
         if " to " in numbers:
@@ -196,14 +201,17 @@ def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
     if fig.kind == "money":
         return _with_qualifier(_amount(fig, prefix=CURRENCY_PREFIX.get(fig.unit, fig.unit + " ")), fig.qualifier)
     if fig.kind == "percent":
-        return _with_qualifier(_amount(fig, suffix="%"), fig.qualifier)
+        return _with_qualifier(_amount(fig, suffix="%", plain=True), fig.qualifier)
     if fig.kind == "multiple":
-        return _with_qualifier(_amount(fig, suffix="x"), fig.qualifier)
+        return _with_qualifier(_amount(fig, suffix="x", plain=True), fig.qualifier)
     if fig.kind == "quantity":
         return _with_qualifier(quantity_en(fig), fig.qualifier)
     if fig.kind == "count":
         amount = _amount(fig)
         single = fig.high is None and to_decimal(fig.value) == 1
+        own = counter_glosses().get(fig.counter or "", ("", ""))[0]
+        if own.startswith("#"):
+            noun = None  # a rank or a streak says its own English ("2nd place"), whatever it ranks
         if isinstance(noun, tuple):
             word = noun[1] if single else noun[0]
         elif noun:

@@ -120,9 +120,15 @@ def latin_units() -> tuple[Unit, ...]:
 
 
 @lru_cache(maxsize=1)
+def duration_contexts() -> dict[str, re.Pattern[str]]:
+    """What must follow a time word for a duration (``duration_contexts.tsv``): name -> regex."""
+    return {r[0]: re.compile(r[1]) for r in _rows("duration_contexts.tsv")}
+
+
+@lru_cache(maxsize=1)
 def duration_words() -> tuple[DurationWord, ...]:
     """Time words of durations (``durations.tsv``), longest first."""
-    contexts = {r[0]: re.compile(r[1]) for r in _rows("duration_contexts.tsv")}
+    contexts = duration_contexts()
     words = [
         DurationWord(
             r[0],
@@ -158,3 +164,15 @@ def money_words() -> tuple[str, ...]:
 def quantity_units() -> dict[str, tuple[str, str]]:
     """Unit of a quantity -> English (singular, plural): "pt" -> ("point", "points")."""
     return {r[0]: (r[1], r[2]) for r in _rows("quantity_units.tsv")}
+
+
+@lru_cache(maxsize=1)
+def rank_scopes() -> tuple[str, ...]:
+    """Words before "N대 <noun>" that make it a rank (``rank_scopes.txt``)."""
+    return _words("rank_scopes.txt")
+
+
+@lru_cache(maxsize=1)
+def level_words() -> tuple[str, ...]:
+    """Words after a bare whole number that make it an index's level (``level_words.txt``)."""
+    return _words("level_words.txt")

@@ -23,6 +23,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import cast
 
 from briefings.analysis.dates import find_dates
 from briefings.analysis.figure_en import QUALIFIER_EN, date_range_en, figure_en, plain_number
@@ -30,13 +31,16 @@ from briefings.analysis.figure_lexicon import (
     DurationWord,
     Unit,
     count_nouns,
+    duration_contexts,
     duration_words,
     index_words,
     latin_units,
+    level_words,
     money_words,
     non_figure_patterns,
     particle_starts,
     qualifier_cues,
+    rank_scopes,
     units,
 )
 from briefings.analysis.numbers import BIG_SCALES, Numeral, scan_numeral
@@ -46,11 +50,13 @@ __all__ = ["extract_figures", "figure_en"]
 
 _DIGIT_START = re.compile(r"(?<![0-9])[0-9]")
 _RANGE_SIGN = re.compile(r" ?[~∼〜～] ?")
+_RANGE_BEFORE = re.compile(r"[0-9] ?[~∼〜～] ?$")
 _ENGLISH_SCALE = re.compile(r" (million|billion|trillion)(?![A-Za-z])")
 _ENGLISH_SCALES = {"million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
 _NOUN_BEFORE = re.compile(r"([A-Za-z]{2,}|[가-힣]{1,8})(?:\([^()\n]{0,20}\))? ?$")
 _NOUN_AFTER = re.compile(r" ?([A-Za-z]{2,}|[가-힣]{1,8})")
 _AGE_GROUPS = {Decimal(n) for n in range(10, 100, 10)}
+_FRACTION = re.compile(r"(?P<den>[0-9]{1,4}) ?분의 ?(?P<num>[0-9]{1,4})(?![0-9.,])")  # "10분의 1": one tenth
 _TOP_RANK = re.compile(r" [가-힣]")  # "3대 원칙", "7대 자산": a rank (top N), not N vehicles
 
 
@@ -147,13 +153,16 @@ def _unit_after(text: str, pos: int, numeral: Numeral) -> tuple[Unit, int] | Non
         end = start + len(unit.surface)
         nxt = text[end : end + 1]
         if _is_hangul(unit.surface[-1]) and _is_hangul(nxt) and nxt not in particle_starts():
-            continue  # part of another word: 3원칙, 100배럴, 3개월
+            continue  # part of another word: 3원칙, 5배수
         if unit.blocked_next is not None and unit.blocked_next.match(text, end):
             continue  # 5%포인트
         if numeral.value < unit.min_value:
             continue  # 3주 (weeks, not shares)
         if unit.counter == "대" and (numeral.value in _AGE_GROUPS or nxt.isdigit()):
             continue  # 20대 (people in their twenties), 2대1 (a score)
+        if unit.counter == "대" and _TOP_RANK.match(text, end) and not numeral.scaled and numeral.value < 100:
+            if not _rank_scope_before(text, numeral.start) and not _count_noun_before(text, numeral.start):
+                continue  # "3대 원칙": the three major principles, neither a rank we can say nor vehicles
         if _is_latin(nxt) or nxt.isdigit():
             continue
         return unit, end
@@ -204,6 +213,17 @@ def _qualifier_after(text: str, end: int, kind: str) -> tuple[str | None, int]:
     return None, end
 
 
+def _rank_scope_before(text: str, start: int) -> bool:
+    """A scope word ("세계", "국내") is the word right before ``start``: "세계 3대 시장"."""
+    m = re.search(r"([가-힣]{1,6}) $", text[max(0, start - 8) : start])
+    return m is not None and m.group(1) in rank_scopes()
+
+
+def _count_noun_before(text: str, start: int) -> bool:
+    m = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in count_nouns()
+
+
 def _count_noun(text: str, start: int, end: int) -> tuple[str, str] | None:
     """English (plural, singular) of the noun a count counts: "GPU(H800) 2048개" -> GPUs."""
     nouns = count_nouns()
@@ -241,6 +261,8 @@ def _read_duration(text: str, start: int, numeral: Numeral) -> _Amount | None:
     """A duration at ``start``: "6주 연속", "20분간", "16년 만에", "4년 5개월", "2년4개월여 만"."""
     if numeral.scaled or numeral.value != numeral.value.to_integral_value():
         return None
+    if _RANGE_BEFORE.search(text, max(0, start - 3), start):
+        return None  # "1~2년 내": never the top half of a range read as the whole
     parts: list[tuple[Decimal, DurationWord]] = []
     value, pos = numeral.value, numeral.end
     while True:
@@ -268,7 +290,7 @@ def _read_duration(text: str, start: int, numeral: Numeral) -> _Amount | None:
     end = pos
     qualifier: str | None = None
     if text.startswith("여", end):
-        qualifier, end = "approx", end + 1
+        qualifier, end = "more_than", end + 1  # "2년4개월여": a little over 2 years and 4 months
     if text.startswith("간", end) and _ends_word(text, end + 1):
         end += 1  # "20분간", "3년간": part of the figure
     elif len(parts) == 1 and last_word.context is not None:
@@ -277,10 +299,8 @@ def _read_duration(text: str, start: int, numeral: Numeral) -> _Amount | None:
             return None
         if q_after is not None:
             qualifier, end = q_after, q_end
-    elif not _ends_word(text, end) and last_word.context is None:
-        long_context = next((w.context for w in duration_words() if w.word == "년"), None)
-        if long_context is None or long_context.match(text, end) is None:
-            return None
+    elif not _ends_word(text, end) and duration_contexts()["long"].match(text, end) is None:
+        return None  # glued to another word ("3개월물"); "6개월전", "3개월째" are durations
     if qualifier is None:
         q_after, end = _qualifier_after(text, end, "quantity")
         qualifier = q_after
@@ -347,6 +367,12 @@ _ARROW = re.compile(r" ?(?:→|->|⇒|에서) ?")
 _CONVERSION_OPEN = re.compile(r"\((?:약 ?|최대 ?|최소 ?)?$")
 
 
+def _level_word_after(text: str, end: int) -> bool:
+    """A level word follows the number (after one space or a particle): "2500 붕괴", "3000을 회복"."""
+    m = re.match(r"(?:[을를이가도]|선을|선이)? ?([가-힣]{1,4})", text[end : end + 8])
+    return m is not None and m.group(1).startswith(level_words())
+
+
 def _money_word_before(text: str, begin: int, start: int) -> bool:
     clause = text[begin:start].rstrip()
     clause = re.sub(r"(?:약|최대|최소|총|기존|무려)$", "", clause).rstrip()
@@ -404,6 +430,8 @@ def _read_bare(text: str, start: int, numeral: Numeral, ctx: _Context, masked: _
     in_paragraph = index or ctx.index_clause(start, paragraph=True)
     if nxt == "대" and in_paragraph and numeral.value >= 100 and numeral.value % 100 == 0 and _ends_word(text, end + 1):
         return _Amount(first, end + 1, "quantity", numeral.value, "pt", qualifier="at_least")
+    if not (decimal or grouped) and index and numeral.value >= 100 and _level_word_after(text, end):
+        return _Amount(first, end, "quantity", numeral.value, "pt", qualifier=q_before)  # "코스피 2500 붕괴"
     if not (decimal or grouped) or not _LEVEL_NEXT.match(text, end) or numeral.value < 1:
         return None
     if index:
@@ -440,6 +468,15 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
         q_before, first = _qualifier_before(text, first)
         q_after, end = _qualifier_after(text, end, unit.kind)
         return _Amount(first, end, unit.kind, value, unit.unit, qualifier=q_after or q_before)
+
+    fraction = _FRACTION.match(text, start)
+    if fraction is not None and int(fraction["den"]) > 0 and int(fraction["num"]) > 0:
+        q_before, first = _qualifier_before(text, start)
+        q_after, end = _qualifier_after(text, fraction.end(), "multiple")
+        den, num = Decimal(fraction["den"]), Decimal(fraction["num"])
+        said = f"{plain_number(num)}/{plain_number(den)}"
+        said = f"{QUALIFIER_EN[q_after or q_before or '']} {said}" if (q_after or q_before) in QUALIFIER_EN else said
+        return _Amount(first, end, "multiple", num / den, "x", qualifier=q_after or q_before, en=said)
 
     duration = _read_duration(text, start, numeral)
     if duration is not None:
@@ -488,10 +525,11 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
     q_after, end = _qualifier_after(text, end, unit.kind)
     qualifier = q_after or qualifier or q_before
     noun = _count_noun(text, first, end) if unit.kind == "count" else None
-    en = None
+    rank_en: str | None = None
     if unit.counter == "대" and _TOP_RANK.match(text, end) and not numeral.scaled and value < 100 and high is None:
-        en = f"top {plain_number(value)}"  # "세계 3대 자동차 시장": one of the three largest
-    return _Amount(first, end, unit.kind, value, unit.unit, high, qualifier, unit.counter, noun, en)
+        if _rank_scope_before(text, first):
+            rank_en, noun = f"top {plain_number(value)}", None  # "세계 3대 자동차 시장": one of the three largest
+    return _Amount(first, end, unit.kind, value, unit.unit, high, qualifier, unit.counter, noun, rank_en)
 
 
 def _amounts(text: str, masked: _Spans, starts: list[int]) -> list[_Amount]:
@@ -534,7 +572,12 @@ def _figure(amount: _Amount, text: str, sentence: int) -> Figure:
         qualifier=amount.qualifier,
         counter=amount.counter,
     )
-    return Figure(**{**fig.__dict__, "en": amount.en or figure_en(fig, noun=amount.noun)})
+    if amount.en:
+        return replace(fig, en=amount.en)
+    # The English is said from the exact decimal value, not the float: a number a float cannot hold
+    # ("99999999999999999%") is still said digit for digit, never rounded.
+    exact = replace(fig, value=cast(float, amount.value), high=cast("float | None", amount.high))
+    return replace(fig, en=figure_en(exact, noun=amount.noun))
 
 
 def extract_figures(text: str, sentences: Sequence[Sentence], article_date: str | None) -> tuple[Figure, ...]:

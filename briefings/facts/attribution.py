@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
@@ -61,7 +61,11 @@ _NEGATED = re.compile(r"^[이가]? ?아닌")
 _SIGN = re.compile(r"[-−–+▲▼△▽↑↓]\s*$")
 _LEADING_SIGN = re.compile(r"^[-−–+▲▼△▽]")
 _PAREN_GAP = re.compile(r"\(\s*(?:약|대략|최대|최소|전년 ?대비|전년비|전일 ?대비|전장 ?대비|[-−–+▲▼△▽])?\s*$")
-_TAIL_PARTICLES = re.compile(r"^(?:\s|[)\]]|을|를|이|가|은|는|의|에|씩|나|도|만|가량|정도|쯤|수준|안팎|내외)*")
+# Particles right after a figure (attached to it, or 가량/수준 … after a space): never a word's first syllable
+# ("이후", "이어" must survive).
+_TAIL_PARTICLES = re.compile(
+    r"^[)\]]*(?:\s*(?:가량|정도|수준|안팎|내외|상당|씩|쯤))?(?:을|를|이|가|은|는|의|에서|에|도|만|나)?\s*"
+)
 _LATIN_GLOSS = re.compile(r"([\uac00-\ud7a3][\uac00-\ud7a3A-Za-z0-9·&]*)\(([A-Za-z][A-Za-z&.,' \-]{1,40})\)")
 _DAY_MEASURES = frozenset(
     {
@@ -217,11 +221,18 @@ def _noun_run(text: str, tokens: Sequence[Token], i: int) -> str:
     return text[tokens[i].start : tokens[j - 1].end] if j > i else ""
 
 
+@lru_cache(maxsize=1)
+def _noun_cues() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((m.key, tuple(sorted(m.cues, key=len, reverse=True))) for m in measures())
+
+
+@lru_cache(maxsize=8192)
 def _measure_of_noun(noun: str) -> str | None:
-    for m in measures():
-        for cue in sorted(m.cues, key=len, reverse=True):
+    """The measure a noun names by its start ("시가총액은" -> market_value), in measures.tsv order."""
+    for key, cues in _noun_cues():
+        for cue in cues:
             if noun.startswith(cue):
-                return m.key
+                return key
     return None
 
 
@@ -238,8 +249,9 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
     t = tokens[i]
     if t.tag in {"JKS", "JX"} and t.form in _SUBJECT_PARTICLES:
         nxt = _skip_brackets(tokens, i + 1)
-        if nxt < len(tokens) and _speech_verb_at(text, tokens, nxt):
-            return "source", None
+        said = _speech_verb_at(text, tokens, nxt) if nxt < len(tokens) else None
+        if said is not None:
+            return ("source" if said == "estimate" else "stated"), None
         return "subj", None
     if t.tag == "JKG":
         j = i + 1
@@ -252,7 +264,7 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
                 return "title", None
             if noun.startswith("경우"):  # "엔비디아의 경우": a topic
                 return "subj", None
-            measure = _measure_of_noun(noun) if noun else None
+            measure = _measure_after(text, tokens, j, noun) if noun else None
             if measure is not None and _particle_after_noun(text, tokens, j, noun):
                 return "subj", measure  # "테슬라의 주가는": the sentence is about 테슬라
             return "gen", measure
@@ -270,7 +282,7 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
             k += 1
         if k < len(tokens) and tokens[k].tag == "JKB" and tokens[k].form in {"로", "으로"}:
             return "other", None  # "중국 수출 제한으로": a cause or a means, never the subject
-        measure = _measure_of_noun(noun)
+        measure = _measure_after(text, tokens, i, noun)
         if measure is not None and t.tag != "NNP":
             if _particle_after_noun(text, tokens, i, noun):
                 return "subj", measure  # "테슬라 주가는 …": the topic of the sentence
@@ -287,6 +299,17 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
     return "other", None
 
 
+def _measure_after(text: str, tokens: Sequence[Token], i: int, noun: str) -> str | None:
+    """The measure the words from token ``i`` name: "시총 846조원" (Kiwi: 시/NNG 총/MM), "실제 개발비가"."""
+    found = _measure_of_noun(noun) or _measure_of_noun(text[tokens[i].start : tokens[i].start + 12])
+    if found is not None:
+        return found
+    words = noun.split()
+    if len(words) > 1 and words[0] in fact_cues().words("scope") + ("실제", "최종", "공식"):
+        return _measure_of_noun(" ".join(words[1:]))
+    return None
+
+
 def _particle_after_noun(text: str, tokens: Sequence[Token], i: int, noun: str) -> bool:
     """Whether the noun run starting at token ``i`` is marked as subject or topic (이/가/은/는/도)."""
     end = tokens[i].start + len(noun)
@@ -295,27 +318,39 @@ def _particle_after_noun(text: str, tokens: Sequence[Token], i: int, noun: str) 
     return k < len(tokens) and tokens[k].tag in {"JKS", "JX"} and tokens[k].form in _SUBJECT_PARTICLES
 
 
-def _speech_verb_at(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """A verb of estimating or stating in a relative clause ("LSEG가 전망한 459억 달러")."""
+def _speech_verb_at(text: str, tokens: Sequence[Token], i: int) -> str | None:
+    """A verb of estimating ("LSEG가 전망한 459억 달러") or stating ("테슬라가 발표한 매출액") in a
+    relative clause: "estimate", "statement" or None."""
     cues = fact_cues()
     window = text[tokens[i].start : tokens[min(len(tokens) - 1, i + 2)].end]
-    words = cues.words("estimate") + ("집계", "발표", "밝힌", "제시", "주장")
-    if not any(window.startswith(w) for w in words):
-        return False
-    return any(t.tag == "ETM" for t in tokens[i : i + 4])
+    if not any(t.tag == "ETM" for t in tokens[i : i + 4]):
+        return None
+    if any(window.startswith(w) for w in cues.words("estimate") + ("집계", "제시", "주장")):
+        return "estimate"
+    if any(window.startswith(w) for w in ("발표", "밝힌", "공시", "공개")):
+        return "statement"
+    return None
 
 
-def sentence_names(text: str, sentence: Sentence, tokens: Sequence[Token], glosses: dict[str, str]) -> list[_Name]:
+def sentence_names(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    glosses: dict[str, str],
+    mentions: Sequence[EntityMention] | None = None,
+) -> list[_Name]:
     """Every name in a sentence: gazetteer names, glossed names and Kiwi's other proper nouns."""
     cues = fact_cues()
     not_names = set(cues.words("notname"))
     names: list[_Name] = []
     covered: list[tuple[int, int]] = []
-    for m in entity_mentions(text, sentence, tokens):
+    for m in entity_mentions(text, sentence, tokens) if mentions is None else mentions:
         e = m.entity
         en = e.owner if e.type == "product" and e.owner else e.en
         typ = "company" if e.type == "product" and e.owner else e.type
         role, measure = _role_after(text, tokens, m.end)
+        if role == "stated":  # a company's own figures are its own; an agency's are only stated by it
+            role = "subj" if typ == "company" else "source"
         names.append(_Name(m.start, m.end, text[m.start : m.end], en, typ, role, measure))
         covered.append((m.start, m.end))
     i = 0
@@ -338,6 +373,7 @@ def sentence_names(text: str, sentence: Sentence, tokens: Sequence[Token], gloss
             i = j
             continue
         role, owned = _role_after(text, tokens, tokens[j - 1].end)
+        role = "source" if role == "stated" else role
         gloss = glosses.get(surface)
         names.append(_Name(t.start, tokens[j - 1].end, surface, gloss, "company" if gloss else None, role, owned))
         i = j
@@ -411,12 +447,16 @@ def _cue_hits(
     "학습 비용으로" holds both "학습 비용" (training_cost) and "비용으로": the longer cue speaks.
     """
     hits: list[tuple[int, int, str]] = []
+    lo, hi = clause
     for cue, key in cues:
-        for m in re.finditer(re.escape(cue), text[clause[0] : clause[1]]):
-            s, e = clause[0] + m.start(), clause[0] + m.end()
-            if skip_negated and _NEGATED.match(text[e : e + 5]):
-                continue
-            hits.append((s, e, key))
+        if not cue:
+            continue
+        s = text.find(cue, lo, hi)
+        while s >= 0:
+            e = s + len(cue)
+            if not (skip_negated and _NEGATED.match(text[e : e + 5])):
+                hits.append((s, e, key))
+            s = text.find(cue, s + 1, hi)
     return [
         (s, e, key) for s, e, key in hits if not any(s2 < e and s < e2 and (e2 - s2) > (e - s) for s2, e2, _ in hits)
     ]
@@ -457,12 +497,53 @@ def _kind_of(figure: Figure) -> str:
     return figure.kind
 
 
-def _measure_cues(kind: str) -> list[tuple[str, str]]:
-    return [(cue, m.key) for m in measures() if kind in m.kinds for cue in m.cues]
+def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> str | None:
+    """The measure cue nearest the figure (before it first), leaving out a cue that only modifies
+    another noun ("수출 제한으로") or names the base of a comparison ("공모가(1960루피) 대비 … 1931루피")."""
+    text = ctx.text
+    fig = ctx.figures[index]
+    blockers = fact_cues().words("cue_blocker")
+    hits = _cue_hits(text, clause, _measure_cues(kind), True)
+    keep: list[tuple[int, int, str]] = []
+    for s, e, key in hits:
+        after = text[e : e + 30]
+        if any(re.match(rf"^\s*{re.escape(b)}", after) for b in blockers):
+            continue
+        if e <= fig.start:
+            rest = re.sub(r"^\s*(?:\([^()]{0,30}\))?", "", text[e : fig.start])
+            if re.match(r"^\s*(?:인|은|는|이|가)?\s*(?:대비|보다|比|에 비해|와 비교)", rest) and len(rest) > 6:
+                continue  # the base of a comparison, not this figure
+        keep.append((s, e, key))
+    after_hits = [(max(0, s - fig.end), -(e - s), k) for s, e, k in keep if e > fig.end and s >= fig.start]
+    before_hits = [(fig.start - e, -(e - s), k) for s, e, k in keep if e <= fig.start]
+    right_after = [
+        h
+        for h in after_hits
+        if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*(?:의|로|으로|에|을|를)?\s*", text[fig.end : fig.end + h[0]])
+    ]
+    if right_after and not text[fig.end + min(right_after)[0] :].startswith("규모"):
+        return min(right_after)[2]  # "190억달러(약 26조원)로 기업가치를", "주당 83만원에 공개 매수했다"
+    if before_hits:
+        return min(before_hits)[2]
+    if after_hits:
+        first = min(after_hits)
+        # "3,500억 달러 규모의 투자": 규모 (size) of what the next noun names
+        later = [h for h in after_hits if h[0] > first[0] and h[2] != first[2]]
+        size_of = text[fig.end + first[0] : fig.end + first[0] + 5].startswith("규모의")
+        if size_of and later and min(later)[0] - first[0] <= 6:
+            return min(later)[2]
+        return first[2]
+    return None
 
 
-def _change_cues() -> list[tuple[str, str]]:
-    return [(cue, c.key) for c in changes() for cue in c.cues]
+@lru_cache(maxsize=16)
+def _measure_cues(kind: str) -> tuple[tuple[str, str], ...]:
+    return tuple((cue, m.key) for m in measures() if kind in m.kinds for cue in m.cues)
+
+
+@lru_cache(maxsize=1)
+def _change_cues() -> tuple[tuple[str, str], ...]:
+    return tuple((cue, c.key) for c in changes() for cue in c.cues)
 
 
 def change_verb(text: str, sentence: Sentence, tokens: Sequence[Token], figure: Figure, key: str) -> str:
@@ -666,11 +747,19 @@ class _Ctx:
     glosses: dict[str, str]
     names: dict[int, list[_Name]]
     main: str | None
+    mentions: dict[int, list[EntityMention]] = field(default_factory=dict)
+
+
+def _mentions(ctx: _Ctx, si: int) -> list[EntityMention]:
+    if si not in ctx.mentions:
+        ctx.mentions[si] = entity_mentions(ctx.text, ctx.analysis.sentences[si], ctx.analysis.tokens[si])
+    return ctx.mentions[si]
 
 
 def _names(ctx: _Ctx, si: int) -> list[_Name]:
     if si not in ctx.names:
-        ctx.names[si] = sentence_names(ctx.text, ctx.analysis.sentences[si], ctx.analysis.tokens[si], ctx.glosses)
+        sentence, tokens = ctx.analysis.sentences[si], ctx.analysis.tokens[si]
+        ctx.names[si] = sentence_names(ctx.text, sentence, tokens, ctx.glosses, _mentions(ctx, si))
     return ctx.names[si]
 
 
@@ -734,6 +823,8 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
             if earlier and ctx.text[n.end : n.end + 1] in {"이", "가"} and _embedded(ctx, n, fig):
                 continue  # "한국은 [미국이 … 선택하는] 투자를 위해 N": the topic's
             return (n if _subject_ok(n, measure) else None), True
+        if n.role == "gen" and n.measure == "gpu_count":
+            continue  # "엔비디아 칩 5만 개": the chips' maker, not their owner
         if n.role == "gen" and n.measure is not None and measure not in _SUBJ_OVER_GEN:
             between = [g for g in ctx.figures if g.sentence == fig.sentence and n.end <= g.start < fig.start]
             if n.measure == measure or (measure is None and not between and n.start >= clause[0]):
@@ -772,21 +863,36 @@ def _generic_subject(
                 recent |= {n.en for n in _names(ctx, si) if n.en and n.type == typ and n.role in {"subj", "gen"}}
             if len(recent) == 1:
                 return True, next(iter(recent))
-            return True, _dominant(ctx, typ) if recent else None
+            return True, _by_level(ctx, fig, recent, previous) if recent else None
     return False, None
 
 
-def _dominant(ctx: _Ctx, typ: str) -> str | None:
-    """The entity of a type the article names most, when it is named at least twice as often as the next."""
-    counts: Counter[str] = Counter()
-    for si in range(len(ctx.analysis.sentences)):
-        for n in _names(ctx, si):
-            if n.en and n.type == typ:
-                counts[n.en] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+def _by_level(ctx: _Ctx, fig: Figure, candidates: set[str], previous: Sequence[Fact]) -> str | None:
+    """Of several indexes "지수는" could mean, the one whose level this sentence's level is close to.
+
+    "코스닥 지수는 … 691.28에 마감했다. 지수는 … 2611.30으로 출발해": 2611.30 is KOSPI's (last seen at
+    2441.55), not KOSDAQ's.  No level in the sentence, or none close: unsure.
+    """
+    levels = [
+        f.value
+        for f in ctx.figures
+        if f.sentence == fig.sentence and f.unit == "pt" and isinstance(f.value, float) and f.value > 100
+    ]
+    if not levels:
         return None
-    return ranked[0][0]
+    known: dict[str, float] = {}
+    for f in previous:
+        if f.subject in candidates and f.role == "level" and f.figure is not None:
+            v = ctx.figures[f.figure].value
+            if ctx.figures[f.figure].unit == "pt" and isinstance(v, float):
+                known[f.subject] = v
+    close = {s for s, v in known.items() if any(abs(lv - v) <= 0.25 * v for lv in levels)}
+    return next(iter(close)) if len(close) == 1 else None
+
+
+def _measure_in(noun: str) -> bool:
+    """Whether a compound noun ends in a measure word ("4분기영업이익", "데이터센터매출")."""
+    return any(noun.endswith(c.replace(" ", "")) for m in measures() for c in m.cues if len(c) >= 2)
 
 
 def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
@@ -797,8 +903,19 @@ def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> b
         if t.start < clause[0] or t.end > fig.start:
             continue
         if t.tag in {"JKS", "JX"} and t.form in _SUBJECT_PARTICLES and k > 0 and tokens[k - 1].tag == "NNG":
+            first = k - 1  # the whole compound ("영업 이익은", "주당순이익은")
+            while (
+                first > 0
+                and tokens[first - 1].tag in {"NNG", "SL"}
+                and tokens[first].start - tokens[first - 1].end <= 1
+            ):
+                first -= 1
+            compound = ctx.text[tokens[first].start : tokens[k - 1].end]
             noun = tokens[k - 1].form
-            if _measure_of_noun(noun) is None and noun not in generic and noun not in {"이날", "당일", "오늘"}:
+            words = (compound, compound.replace(" ", ""), noun)
+            if any(_measure_of_noun(w) is not None or _measure_in(w) for w in words):
+                continue
+            if noun not in generic and noun not in {"이날", "당일", "오늘"}:
                 neutral = noun in fact_cues().words("head")
                 if neutral or _patterns()["change_noun_before"].search(noun + " "):
                     continue
@@ -827,8 +944,9 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
     nxt = next((g for g in ctx.figures[index + 1 :] if g.sentence == fig.sentence), None)
     tail = _tail(ctx, index, clause)
     short = _TAIL_PARTICLES.sub("", tail, count=1)
-    short = re.sub(r"^[‘’'\"“”]+", "", short)
-    short = _TAIL_PARTICLES.sub("", short, count=1)
+    unquoted = re.sub(r"^[‘’'\"“”]+", "", short)
+    if unquoted != short:  # "30조원대’를 회복했다"
+        short = _TAIL_PARTICLES.sub("", unquoted, count=1)
     verb = _patterns()["adverbs"].sub("", short)
     before = text[clause[0] : fig.start]
     near_before = text[max(sentence.start, fig.start - 14) : fig.start]
@@ -837,12 +955,15 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
         ch = sign.group().strip()
         return "change", "down" if ch in "-−–▼△▽↓" else "up"
     # A comparison base: "83만원보다", "1.9%보다 밑도는", "24.4% 상승에 이어".
-    if re.match(r"^(?:보다|대비|와 비교|과 비교|에 비해|에 이어|이후|이래)", short):
-        return "reference", _direction_of(short[:16]) if re.match(r"^에 이어", short) else None
+    if re.match(r"^(?:보다|대비|와 비교|과 비교|에 비해|에 이어|이어|이후|이래|전보다|전에 비해|전 대비)", short):
+        return "reference", _direction_of(short[:16]) if re.match(r"^(?:에 )?이어", short) else None
     if re.match(r"^(?:상승|하락|급등|급락|증가|감소)(?:에|에 이어|을 기록한 이후)", short) and "이어" in short[:10]:
         return "reference", _direction_of(short[:6])
     surface = fig.surface.rstrip()
     crossing = next((c for c in fact_cues().words("threshold") if verb.startswith(c)), None)
+    crossed = re.search(r"[을를]\s*(넘은|넘어선|넘었|넘겼|넘긴|돌파한|돌파)", surface)
+    if crossed is not None:  # "1480원을 넘은 건": the qualifier is a crossing
+        return "threshold", _threshold_direction(crossed.group(1))
     if surface.endswith("선") or crossing is not None:
         if not verb.startswith(("대비", "대 ", "대초반", "대 초반", "대 중반", "대 후반", "선에서")):
             return "threshold", _threshold_direction(verb[:10] + " " + tail[:30])
@@ -896,7 +1017,7 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
         )
     # "전년 동기 대비 10.65%, 영업이익은 130.5% 각각 증가했다": a base before, the verb later.
     rest = text[fig.end : sentence.end]
-    listed = re.match(r"^\s*[,·]", rest) is not None and "각각" in rest
+    listed = re.match(r"^\s*[,·]", rest) is not None and "각각" in text[sentence.start : sentence.end]
     if re.search(r"(?:대비|보다|比)\s*(?:약\s*)?$", before) or listed:
         later = text[fig.end : sentence.end]
         direction = _direction_of(later[:60])
@@ -931,7 +1052,9 @@ def _reference(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     tail = text[fig.end : clause[1]]
     m = re.match(r"^[^,.]{0,12}?던", tail)
     if m is not None and m.end() >= 2 and _past_syllable(tail[m.end() - 2]):
-        return True  # "1488원까지 올랐던": a past point, quoted
+        after = tail[m.end() : m.end() + 24]
+        if re.search(r"\d{4}년|당시|과거|지난|이전|직전|역대|사상", after):
+            return True  # "1488원까지 올랐던 지난 2009년 … 당시": a past point, quoted
     cues = [c for c in fact_cues().words("reference") if c not in {"던", "했었"}]
     return any(c in text[clause[0] : clause[1]] for c in cues)
 
@@ -943,17 +1066,19 @@ def _past_syllable(ch: str) -> bool:
 
 
 _ESTIMATE_NOUNS = re.compile(
+    r"(?:(?:전망|예상|추정|추산|예측)(?:한|된|하는|되는|했던|됐던)\s*$)|"
     r"(?:전망치|예상치|추정치|컨센서스|가이던스|전망|예상|추정|목표치|목표)\s*(?:는|은|를|을|로|가|이|인|로는|\(|:)?\s*(?:약\s*|최대\s*|최소\s*)?$"
 )
 _ESTIMATE_AFTER = re.compile(
     r"^[^.,]{0,16}?(?:것[\"”’']?\s*(?:으로\s*(?:전망|예상|추정|추산|관측|예측|보인|보고|내다|점쳐)|으로 보)"
     r"|전망이다|전망된다|예상된다|추정된다|추산된다|관측된다|로 보인다|으로 보인다|할 전망|될 전망|전망을|전망치)"
 )
-_FUTURE_THAT = re.compile(r"^([^.,]{0,16}?)\s*것[\"”’']?\s*(?:이라는|이란|이라고|이라며|으로)")
+_FUTURE_THAT = re.compile(r"^([^.,]{0,16}?)\s*것[\"”’']?\s*(?:이라는|이란|이라고|이라며|으로|$)")
 
 
 _ESTIMATE_VERB_AFTER = re.compile(
-    r"^\s*(?:으로|로|가량|정도|안팎|수준)?\s*(?:추정|추산|예상|전망|관측|예측)(?:된|되|했|한|하)"
+    r"^\s*(?:으로|로|가량|정도|안팎|수준|을|를|이|가)?\s*(?:[가-힣]{1,4}\s+)?"
+    r"(?:추정|추산|예상|전망|관측|예측)(?:된|되|했|한|하|$|\s)"
 )
 
 
@@ -974,6 +1099,12 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
         return "estimate!"  # the estimate noun names this very figure
     if _ESTIMATE_AFTER.match(tail) or _ESTIMATE_VERB_AFTER.match(tail):
         return "estimate"
+    near = text[max(clause[0], fig.start - 14) : fig.start]
+    if fig.unit != "duration" and any(w in near for w in fact_cues().words("future")):
+        return "estimate"  # "내년 20% 이상 성장": next year's figure is a forecast
+    possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?있", tail)
+    if possible is not None and (ord(possible.group(1)) - 0xAC00) % 28 == 8:
+        return "estimate"  # "410억~780억 달러에 달할 수 있다": a possibility, someone's estimate
     future = _FUTURE_THAT.match(tail)
     if future is not None and any(v in future.group(1) for v in fact_cues().words("forecast_verb")):
         return "estimate"  # "20~30%의 성장이 있을 것이라고": a forecast; "N을 제공할 것" is a promise
@@ -1041,9 +1172,14 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
             and not re.search(r"시\s*(?:\d+분\s*)?$", ctx.text[max(0, s - 8) : s].rstrip())
         ):
             continue
+        if key == "intraday" and s >= fig.end and ctx.text[s:e].endswith(("후", "뒤")):
+            key = "open"  # "1467.5원에 출발한 후 1470원": the figure before 출발 is the opening one
         hits.append((s, e, key))
     after_hits = [h for h in hits if h[0] >= fig.end]
     before_hits = [h for h in hits if h[1] <= fig.start]
+    adjacent = [h for h in before_hits if fig.start - h[1] <= 3]
+    if adjacent:  # "장중 7.8%까지 하락한 끝에 … 마감됐다": the word right before the figure says when
+        return max(adjacent)[2]
     if after_hits:
         return min(after_hits)[2]
     if before_hits:
@@ -1076,11 +1212,25 @@ def _event_date(
             return linked
         if any(last.surface.strip().startswith(c) for c in fact_cues().words("daylink")):
             return _linked_day(text, last.surface, ctx.dates)  # "전날" counts from the article's day
+        between = text[last.end : fig.start]
+        if any(w in between for w in fact_cues().words("future")):
+            return None  # "3분기 … 내년에 20% 성장할": the figure is next year's, which has no date figure here
+        if last.high is not None:
+            return None  # a span of dates ("5~7월") dates no single event
+        if text[last.end : last.end + 3].lstrip().startswith("부터") and last.end < clause[0]:
+            return None  # "4월부터 … 막았고, 이에 따라 …": that clause's start, not this one's date
+        listed = [
+            d for _, d in usable if d is not last and text[d.end : last.start].strip() in {",", "과", "와", "및", "·"}
+        ]
+        if listed:  # "지난 10월, 11월 두 차례": both; only what they share is the figure's date
+            shared = _shared_date(str(listed[-1].value), str(last.value))
+            return shared
         return str(last.value)
     linked = _linked_day(text, head, ctx.dates)
     if linked is not None:
         return linked
-    if same:  # only reference dates before it: the event's date is not said here
+    compared_days = [d for _, d in same if _is_day_comparison(text, d)]
+    if same and len(compared_days) < len(same):  # reference dates before it: the event's date is not said
         return None
     if any(c in text[sentence.start : sentence.end] for c in fact_cues().words("dayspan")):
         in_force = _day_in_force(ctx, fig.sentence)  # "하루 만에 … 증발했다": on the day just named
@@ -1090,11 +1240,30 @@ def _event_date(
     if m is None or m.dated != "event" or role not in {"level", "change", "threshold", "conversion"}:
         return None
     body = text[sentence.start : sentence.end]
-    if any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
+    dated = [d for d in ctx.figures if d.kind == "date" and d.sentence == fig.sentence]
+    if any(not _is_day_comparison(text, d) for d in dated):
         return None  # the sentence dates something else: do not guess
     if any(p in body for p in _words()["past"]) or ctx.dates.article_day is None:
         return None
-    return ctx.dates.story_day
+    if ctx.dates.story_day != ctx.dates.article_day:
+        return None  # the lead names another day ("27일(현지시간)"): an undated move may be either day's
+    return ctx.dates.article_day
+
+
+def _is_day_comparison(text: str, d: Figure) -> bool:
+    """ "전날보다", "전일 대비": the day before as a comparison base, which leaves the event on the day itself."""
+    word = d.surface.strip()
+    if not any(word.startswith(c) for c, v in fact_cues().pairs("daylink") if v and v != "0"):
+        return False
+    return re.match(r"^\s*(?:\([^)]{0,12}\))?\s*(?:보다|대비|比|에 비해)", text[d.end : d.end + 16]) is not None
+
+
+def _shared_date(a: str, b: str) -> str | None:
+    """The part two ISO dates share: 2024-10 and 2024-11 share 2024."""
+    for size in (10, 7, 4):
+        if len(a) >= size and len(b) >= size and a[:size] == b[:size]:
+            return a[:size]
+    return None
 
 
 def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fact]) -> Fact:
@@ -1104,7 +1273,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     tokens = ctx.analysis.tokens[fig.sentence]
     clause = _clause(text, sentence, tokens, fig)
     kind = _kind_of(fig)
-    measure = _nearest_cue(text, clause, fig, _measure_cues(kind), before_first=True, skip_negated=True)
+    measure = _measure_for(ctx, index, clause, kind)
     if fig.unit == "duration":
         measure = "duration"
     elif fig.counter == "위":
@@ -1137,6 +1306,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             return replace(twin, figure=index, measure=fig_measure, role=role, direction=direction, equivalent_of=None)
 
     role, direction = _role_and_direction(ctx, index, clause)
+    if measure == "ranking" or fig.counter in {"위", "번째", "째"}:
+        role, direction = "level", None  # "역대 2번째 폭등": a rank, not a move
     converts = _converts(ctx, index) if owner is None else None
     if converts is not None:
         role = "conversion"
@@ -1145,7 +1316,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     date: str | None = None
     if owner is not None and owner[0] == "date":
         j = int(owner[1])  # type: ignore[call-overload]
-        role, date = "reference", str(ctx.figures[j].value)
+        value = str(ctx.figures[j].value)
+        role, date = "reference", (None if value.startswith("-") else value)
         if _LEADING_SIGN.match(fig.surface):
             direction = "down" if fig.surface[0] in "-−–▼△▽" else "up"
     elif owner is not None and owner[0] == "period":
@@ -1155,11 +1327,12 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         blocked = True
         if role == "level" and kind == "percent" and change in {"rise", "fall", "grow", "lose"}:
             role, direction = "change", "up" if change in {"rise", "grow"} else "down"
-    if role in {"level", "change"} and _reference(ctx, fig, clause):
-        role = "reference"
     hedge = _estimate_or_claim(ctx, fig, clause)
+    if role in {"level", "change"} and hedge is None and _reference(ctx, fig, clause):
+        role = "reference"
     loose_threshold = role == "threshold" and not fig.surface.rstrip().endswith(("선", "대"))
-    if hedge is not None and (role in {"level", "change"} or hedge == "estimate!" or loose_threshold):
+    compared = role == "reference" and re.match(r"^[)\]]?\s*(?:보다|대비|에 비해)", text[fig.end : fig.end + 6])
+    if hedge is not None and not compared and (role in {"level", "change"} or hedge == "estimate!" or loose_threshold):
         if role == "threshold":
             direction = None
         role = hedge.rstrip("!")  # (Fact.hedged stays the hedge words' own flag, data/hedges.txt)
@@ -1187,13 +1360,17 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if measure is None and anaphoric and prev_sentence and prev_sentence[-1].measure is not None:
         if kind in measure_by_key()[prev_sentence[-1].measure or ""].kinds:
             measure = prev_sentence[-1].measure
+    grew = any(w in _tail(ctx, index, clause)[:12] for w in fact_cues().words("growth"))
+    if measure is None and kind == "percent" and _type_of(subject) == "company" and grew:
+        measure = "other"  # "20~30%의 성장이 있을 것": the business grows, not the share price
     if measure is None or (measure == "share_price" and _type_of(subject) in {"fx", "crypto", "index", "market"}):
         measure = _default_measure(fig, subject, role) or (measure if _type_of(subject) not in {"fx"} else None)
     if subject is None and subject_ko is None and ctx.main is not None and measure is not None:
         said = any(n.role in {"subj", "group", "source"} for n in _names(ctx, fig.sentence) if n.end <= fig.start)
         listed = listed_market(ctx.main) is not None
+        own = any(c in text[clause[0] : fig.start] for c in fact_cues().words("company_noun"))
         if (
-            measure_by_key()[measure].main
+            (measure_by_key()[measure].main or own)
             and not said
             and not _blocking_noun_subject(ctx, fig, clause)
             and not _segment(ctx, fig, clause)
@@ -1207,6 +1384,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         subject, subject_ko = None, None  # "한은은 … 경제 성장률을 1.5%로": the economy's, not the bank's
     if measure == "duration":
         subject, subject_ko = None, None  # a span of time is nobody's figure
+        if re.match(r"^\s*(?:여|가량|남짓|째)?\s*(?:만|간|동안|연속|째)", text[fig.end : fig.end + 6]):
+            role, direction = "level", None  # "15년 9개월 만이다", "20분간": the span itself
         if date is None:
             date = _duration_date(ctx, fig, clause)
     if date is None and example and not any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
@@ -1261,6 +1440,35 @@ def _converts(ctx: _Ctx, index: int) -> int | None:
 def _type_of(subject: str | None) -> str | None:
     e = english_names().get(subject or "")
     return e.type if e is not None else None
+
+
+def _fact_main(ctx: _Ctx, article: Article) -> str | None:
+    """The company an article's unattributed company figures belong to, or None.
+
+    Counted over the gazetteer's companies (a name in the title counts twice); a subsidiary
+    named with its parent's name ("현대차 인도법인") takes the parent's bare mentions ("현대차").
+    The leader needs two mentions and twice the next company's.
+    """
+    counts: Counter[str] = Counter()
+    kos: dict[str, str] = {}
+    title = article.title.strip()
+    for si in range(len(ctx.analysis.sentences)):
+        sentence = ctx.analysis.sentences[si]
+        in_title = bool(title) and ctx.text[sentence.start : sentence.end].strip() in title
+        for m in _mentions(ctx, si):
+            if m.entity.type == "company":
+                counts[m.entity.en] += 2 if in_title else 1
+                kos.setdefault(m.entity.en, ctx.text[m.start : m.end])
+    for child, child_ko in list(kos.items()):
+        for parent, parent_ko in kos.items():
+            if parent != child and child_ko.startswith(parent_ko + " ") and counts[child] > 0:
+                counts[child] += counts.pop(parent, 0)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _ko_of(subject: str) -> str | None:
@@ -1375,8 +1583,9 @@ def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure
         dates=_dates(text, analysis, figures, article),
         glosses=article_glosses(text),
         names={},
-        main=main_entity(text, analysis),
+        main=None,
     )
+    ctx.main = _fact_main(ctx, article)
     facts: list[Fact] = []
     by_figure: dict[int, Fact] = {}
     for index, figure in enumerate(figures):
@@ -1402,7 +1611,9 @@ def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         b = ctx.figures[f.figure + 1]
         nb = facts[nxt_k]
         between = ctx.text[a.end : b.start].strip()
-        if b.sentence == a.sentence and b.unit == a.unit and between in {",", "와", "과", "및", "、"}:
+        # "1470원, 1480원대를 넘어섰다", "매출은 10.7%, 영업이익은 130.5% 증가했다"
+        parallel = re.fullmatch(r"[,·]\s*(?:[가-힣A-Za-z]{1,8}\s*(?:은|는|이|가|도)?\s*)?", between) is not None
+        if b.sentence == a.sentence and b.unit == a.unit and (between in {",", "와", "과", "및", "、"} or parallel):
             if nb.role in {"threshold", "change"} and f.direction is None:
                 facts[k] = replace(f, role=nb.role, direction=nb.direction)
     return facts

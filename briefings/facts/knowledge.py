@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -162,10 +162,11 @@ class FactCues:
     """The cue words of ``fact_cues.tsv``, by kind: how the facts stage reads Korean structure."""
 
     by_kind: dict[str, tuple[tuple[str, str], ...]]
+    words_by_kind: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def words(self, kind: str) -> tuple[str, ...]:
         """The cues of one kind, longest first."""
-        return tuple(cue for cue, _ in self.by_kind.get(kind, ()))
+        return self.words_by_kind.get(kind, ())
 
     def pairs(self, kind: str) -> tuple[tuple[str, str], ...]:
         """(cue, value) of one kind, longest cue first."""
@@ -181,4 +182,5 @@ def fact_cues() -> FactCues:
         kind, cue, value = row[0].strip(), row[1].strip(), row[2].strip()
         if kind and cue:
             grouped.setdefault(kind, []).append((cue, value))
-    return FactCues({k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in grouped.items()})
+    by_kind = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in grouped.items()}
+    return FactCues(by_kind, {k: tuple(cue for cue, _ in v) for k, v in by_kind.items()})

@@ -6,11 +6,13 @@ a lone reporter-name line, a blog header "2025. 1. 28. 22:39ㆍ<blog name>",
 the "(서울=연합뉴스) 김태균 기자 = " dateline prefix, a repeated title) are
 taken out of the body; the body sentences are kept.
 
-Decision: the title is not repeated as the first line of the body.  When the
-title is the article's first line it is removed from the body (and so are
-copies of it just below); when it is a heading further down it stays where it
-is.  When no line looks like a headline, the title is the first sentence
-(shortened) and the body is left whole.
+Decision: the title stays in the body once, where the article has it.  A
+headline is part of what the article says - its figures ("시총 846조원 증발")
+are key figures, and every figure is a span of the body - so the headline line
+stays (the body's first line when the article starts with it) and only its
+copies below it go.  A title from the page's metadata (``title_hint``) keeps
+its first copy in the body.  When no line looks like a headline, the title is
+the first sentence (shortened) and the body is left whole.
 """
 
 from __future__ import annotations
@@ -288,6 +290,25 @@ def _find_date(st: _State, date_hint: str | None) -> str | None:
     return published or header_date or hint or signed or modified
 
 
+_LONE_LABEL = re.compile(rf"^(?:{_PUBLISHED}|{_MODIFIED})\s*(?:일|일시|시간)?\s*[:：]?$", re.IGNORECASE)
+
+
+def _drop_header_labels(st: _State) -> Outlet | None:
+    """Header lines that are only a date label whose date the page lost ("입력", "업데이트") or only
+    an outlet's name ("중앙일보"): metadata, not body.  Returns the outlet so named."""
+    named: Outlet | None = None
+    for i in st.header(HEADER_LINES):
+        line = st.lines[i].strip()
+        if _LONE_LABEL.match(line):
+            st.drop.add(i)
+            continue
+        outlet = find_outlet(line) if len(line) <= 20 else None
+        if outlet is not None:
+            st.drop.add(i)
+            named = named or outlet
+    return named
+
+
 def _find_dateline(st: _State) -> tuple[str | None, str | None]:
     """(outlet name, byline) from a dateline "(서울=연합뉴스) 김태균 기자 = ..." or a byline line."""
     for i in st.header(10):
@@ -343,14 +364,28 @@ def _find_dateline(st: _State) -> tuple[str | None, str | None]:
 
 def _outlet_from_lines(lines: Sequence[str]) -> Outlet | None:
     for line in lines:
+        # the name the line writes ("차은지 한경닷컴 기자 cha@hankyung.com") before its e-mail's domain
+        for outlet in sorted(outlets(), key=lambda o: -len(o.ko)):  # 연합뉴스TV before 연합뉴스
+            if outlet.ko in line:
+                return outlet
         for dom in _EMAIL_DOMAIN.findall(line):
             found = find_outlet(dom)
             if found:
                 return found
-        for outlet in sorted(outlets(), key=lambda o: -len(o.ko)):  # 연합뉴스TV before 연합뉴스
-            if outlet.ko in line:
-                return outlet
     return None
+
+
+_FOOTER_BYLINE = re.compile(r"^(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s+(?P<who>[가-힣]{2,4})\s*" + _ROLE + r"$")
+
+
+def _footer_byline(st: _State) -> tuple[str | None, str | None]:
+    """A last line "파이낸셜투데이 조송원 기자": the outlet and the reporter; the line is metadata."""
+    for i in [i for i in st.filled if i not in st.drop][-3:]:
+        m = _FOOTER_BYLINE.match(st.lines[i].strip())
+        if m and _outlet_like(m["outlet"]):
+            st.drop.add(i)
+            return m["outlet"], m["who"]
+    return None, None
 
 
 def _strip_site(title: str, site: str | None) -> str:
@@ -365,9 +400,8 @@ def _find_title(st: _State, title_hint: str | None, site: str | None) -> str:
     head = st.header(TITLE_WINDOW + 3)
     if title_hint and title_hint.strip():
         title = _strip_site(re.sub(r"\s+", " ", title_hint).strip(), site)
-        for i in head:
-            if _norm(st.lines[i]) in (_norm(title), _norm(title_hint)):
-                st.drop.add(i)
+        copies = [i for i in head if _norm(st.lines[i]) in (_norm(title), _norm(title_hint))]
+        st.drop.update(copies[1:])  # the first copy is the article's own headline line
         return title
     chosen: int | None = None
     for i in head[:TITLE_WINDOW]:
@@ -389,13 +423,9 @@ def _find_title(st: _State, title_hint: str | None, site: str | None) -> str:
             title = title[: FALLBACK_TITLE - 1].rstrip() + "…"
         return title
     title = st.lines[chosen].strip()
-    if chosen == head[0]:
-        body_left = [i for i in st.filled if i not in st.drop and i != chosen]
-        if body_left:
-            st.drop.add(chosen)
-        for i in head[1:]:
-            if _norm(st.lines[i]) == _norm(title) and body_left:
-                st.drop.add(i)
+    for i in head:
+        if i > chosen and _norm(st.lines[i]) == _norm(title):
+            st.drop.add(i)  # the headline repeated below itself
     return title
 
 
@@ -416,9 +446,13 @@ def extract_metadata(
     st = _State(list(lines), set(), [i for i, s in enumerate(lines) if s.strip()], signoffs=tuple(extra_lines))
     date = _find_date(st, date_hint)
     outlet_name, byline = _find_dateline(st)
+    footer_outlet, footer_byline = _footer_byline(st)
+    outlet_name = outlet_name or footer_outlet
+    byline = byline or footer_byline
+    header_outlet = _drop_header_labels(st)
     outlet = find_outlet(outlet_name) if outlet_name else None
     if outlet_name is None:
-        outlet = (find_outlet(site_hint) if site_hint else None) or _outlet_from_lines(extra_lines)
+        outlet = (find_outlet(site_hint) if site_hint else None) or header_outlet or _outlet_from_lines(extra_lines)
     name_ko = outlet.ko if outlet else (outlet_name or (site_hint.strip() if site_hint else None) or None)
     title = _find_title(st, title_hint, name_ko)
     body = tuple(s for i, s in enumerate(st.lines) if i not in st.drop)

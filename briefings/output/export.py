@@ -225,6 +225,9 @@ def figure_to_dict(f: Figure) -> dict[str, Any]:
     }
 
 
+_FACT_DATE = re.compile(r"^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?|-Q[1-4])?$")
+
+
 def fact_to_dict(fact: Fact) -> dict[str, Any]:
     """One figure's fact in the public vocabulary (README: "Facts")."""
     return {
@@ -234,7 +237,7 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
         "measure": fact.measure,
         "role": fact.role,
         "direction": fact.direction,
-        "event_date": fact.date,
+        "event_date": fact.date if fact.date and _FACT_DATE.match(fact.date) else None,
         "time_of_day": fact.time_of_day,
         "equivalent_of": fact.equivalent_of,
         "source": _json_str(fact.source),
@@ -248,7 +251,9 @@ def briefing_facts(b: Briefing) -> list[dict[str, Any]]:
     for i, figure in enumerate(b.figures):
         fact = by_figure.get(i)
         if fact is None and figure.kind == "date" and isinstance(figure.value, str):
-            fact = Fact(sentence=figure.sentence, figure=i, measure="date", role="date", date=figure.value)
+            # A partial date ("---05": a day of a month the text does not name) has no event date.
+            day = figure.value if _FACT_DATE.match(figure.value) else None
+            fact = Fact(sentence=figure.sentence, figure=i, measure="date", role="date", date=day)
         if fact is None:
             fact = Fact(sentence=figure.sentence, figure=i)
         out.append(fact_to_dict(fact))

@@ -80,6 +80,8 @@ def test_same_month_does_not_borrow_an_older_month() -> None:
         ("테슬라의 3분기 실적", "2024-10-25", "3분기", "2024-Q3"),
         ("테슬라의 3분기 실적", None, "3분기", "--Q3"),
         ("2024년 연간과 4분기 잠정 실적", None, "4분기", "2024-Q4"),
+        ("1Q 실적 요약", "2025-05-30", "1Q", "2025-Q1"),
+        ("4Q24 영업이익", None, "4Q24", "2024-Q4"),
     ],
 )
 def test_bare_days_and_quarters(text: str, article_date: str | None, surface: str, value: str) -> None:
@@ -186,3 +188,8 @@ def test_a_reference_date_does_not_date_the_day_before() -> None:
 def test_impossible_dates_are_not_dates() -> None:
     assert dates("2025년 2월 30일 발표", "2025-03-05") == []
     assert all(v != "2025-02-30" for _, v, _, _ in dates("30일 발표", "2025-02-05"))
+
+
+def test_a_record_quoted_for_comparison_does_not_date_the_day_before() -> None:
+    text = "상승률은 2013년 5월 9일의 24.4% 급등에 이어 두 번째다. 시가총액은 전날 6825억달러였다."
+    assert [s for s, _, _, _ in dates(text)] == ["2013년 5월 9일"]

@@ -446,3 +446,172 @@ def test_the_fact_vocabulary_is_closed() -> None:
     for f in facts:
         assert f.measure in MEASURE_KEYS and f.role in roles and f.direction in {"up", "down", None}
         assert f.time_of_day in {"close", "open", "intraday", None}
+
+
+def test_parallel_lists_share_the_verb() -> None:
+    text = "현대차는 실적을 냈다. 현대차 얘기다. 현대차가 웃었다. 매출은 12.5%, 영업이익은 30.2% 각각 증가했다."
+    facts, _ = _facts(text, [("12.5%", "percent", 12.5, "12.5%"), ("30.2%", "percent", 30.2, "30.2%")])
+    assert [(f.subject, f.measure, f.role, f.direction) for f in facts] == [
+        ("Hyundai Motor", "revenue", "change", "up"),
+        ("Hyundai Motor", "operating_profit", "change", "up"),
+    ]
+
+
+def test_a_company_s_own_announced_figure_is_its_own() -> None:
+    text = "이날 기아가 발표한 3분기 매출액은 27조원이다."
+    facts, _ = _facts(text, [("27조원", "money", 2.7e13, "₩27 trillion")])
+    assert (facts[0].subject, facts[0].measure, facts[0].role, facts[0].source) == ("Kia", "revenue", "level", None)
+
+
+def test_next_year_figures_are_forecasts_and_promises_are_not() -> None:
+    text = "테슬라는 내년 판매가 20% 이상 성장할 것이라고 밝혔다. 한국은 미국에 1000억 달러를 지급할 것이라고 말했다."
+    facts, _ = _facts(text, [("20%", "percent", 20.0, "20%"), ("1000억 달러", "money", 1e11, "US$100 billion")])
+    assert [f.role for f in facts] == ["estimate", "level"]
+    assert facts[0].source == "Tesla"
+
+
+def test_comparison_bases_and_past_records_are_references() -> None:
+    text = (
+        "순이익은 작년 동기(18억 달러)보다 17% 증가했다. 매출은 전망치(400억 달러)보다 많았다. "
+        "상승폭은 2013년 5월 9일의 24.4%에 이어 두 번째다."
+    )
+    facts, _ = _facts(
+        text,
+        [
+            ("18억 달러", "money", 1.8e9, "US$1.8 billion"),
+            ("17%", "percent", 17.0, "17%"),
+            ("400억 달러", "money", 4e10, "US$40 billion"),
+            ("2013년 5월 9일", "date", "2013-05-09", "9 May 2013"),
+            ("24.4%", "percent", 24.4, "24.4%"),
+        ],
+    )
+    assert [f.role for f in facts] == ["reference", "change", "reference", "reference"]
+    assert facts[3].date == "2013-05-09"
+
+
+def test_spans_of_time_are_levels_without_subject_and_dated_by_the_article() -> None:
+    text = "코스피 시장에서 서킷브레이커가 발동된 것은 2020년 3월 19일 이후 4년 5개월 만이다."
+    analysis = analyse(text)
+    start = text.index("4년 5개월")
+    span = Figure(
+        surface="4년 5개월",
+        start=start,
+        end=start + 6,
+        sentence=0,
+        kind="quantity",
+        value=4.42,
+        unit="duration",
+        en="4 years 5 months",
+    )
+    d0 = text.index("2020년 3월 19일")
+    date = Figure(
+        surface="2020년 3월 19일",
+        start=d0,
+        end=d0 + 12,
+        sentence=0,
+        kind="date",
+        value="2020-03-19",
+        unit="date",
+        en="19 March 2020",
+    )
+    article = Article(id="t", path="t", title="", text=text, date="2024-08-05")
+    fact = extract_facts(article, analysis, (date, span))[0]
+    assert (fact.subject, fact.measure, fact.role, fact.date) == (None, "duration", "level", "2024-08-05")
+
+
+def test_a_generic_index_subject_is_decided_by_its_level_or_left_open() -> None:
+    text = (
+        "코스피는 2,400.5에 마감했다. 코스닥 지수는 690.2에 마감했다. "
+        "지수는 2,450.3으로 출발했다. 지수는 크게 흔들렸다며 3% 내렸다."
+    )
+    analysis = analyse(text)
+    specs = [("2,400.5", 2400.5), ("690.2", 690.2), ("2,450.3", 2450.3)]
+    figures = [
+        Figure(
+            surface=s,
+            start=text.index(s),
+            end=text.index(s) + len(s),
+            sentence=i,
+            kind="quantity",
+            value=v,
+            unit="pt",
+            en=s,
+        )
+        for i, (s, v) in enumerate(specs)
+    ]
+    p = text.index("3%")
+    figures.append(Figure(surface="3%", start=p, end=p + 2, sentence=3, kind="percent", value=3.0, unit="%", en="3%"))
+    facts = extract_facts(Article(id="t", path="t", title="", text=text), analysis, tuple(figures))
+    assert [f.subject for f in facts] == ["KOSPI", "KOSDAQ", "KOSPI", None]
+
+
+def test_a_chip_maker_is_not_the_owner_of_the_chips() -> None:
+    text = "딥시크는 엔비디아 칩 5만개를 보유하고 있다. 딥시크는 엔비디아의 H800 칩 2000개를 썼다."
+    facts, _ = _facts(text, [("5만개", "count", 5e4, "50,000"), ("2000개", "count", 2e3, "2,000")])
+    assert [(f.subject, f.measure) for f in facts] == [("DeepSeek", "gpu_count")] * 2
+
+
+def test_an_undated_move_takes_the_article_s_day_only_when_the_lead_names_no_other_day() -> None:
+    text = "엔비디아 주가는 27일(현지시간) 17% 폭락했다. 오라클(-13.8%)도 급락했다."
+    analysis = analyse(text)
+    specs = [("27일", "date", "2025-01-27", "27 January"), ("17%", "percent", 17.0, "17%")]
+    figures = [_figure(text, analysis, *spec) for spec in specs]
+    s = text.index("-13.8%")
+    figures.append(
+        Figure(surface="-13.8%", start=s, end=s + 6, sentence=1, kind="percent", value=-13.8, unit="%", en="-13.8%")
+    )
+    figures.sort(key=lambda f: f.start)
+    same_day = extract_facts(
+        Article(id="t", path="t", title="", text=text, date="2025-01-27"), analysis, tuple(figures)
+    )
+    assert [f.date for f in same_day] == ["2025-01-27", "2025-01-27"]
+    next_day = extract_facts(
+        Article(id="t", path="t", title="", text=text, date="2025-01-28"), analysis, tuple(figures)
+    )
+    assert [f.date for f in next_day] == ["2025-01-27", None]  # the US day or Korea's: unsure
+
+
+def test_a_title_a_possibility_and_a_comparison_day() -> None:
+    text = (
+        "엔비디아 시총 846조원 증발…딥시크 쇼크\n"
+        "블룸버그통신은 딥시크의 실제 개발비가 410억~780억 달러에 달할 수 있다고 보도했다. "
+        "코스피는 전날보다 19.43포인트 내린 2517.37에 장을 마쳤다."
+    )
+    analysis = analyse(text)
+    specs = [
+        ("846조원", "money", 8.46e14, "₩846 trillion"),
+        ("410억~780억 달러", "money", 4.1e10, "US$41-78 billion"),
+        ("전날", "date", "2025-01-30", "30 January"),
+        ("19.43포인트", "quantity", 19.43, "19.43 points"),
+        ("2517.37", "quantity", 2517.37, "2,517.37"),
+    ]
+    figures = tuple(sorted((_figure(text, analysis, *s) for s in specs), key=lambda f: f.start))
+    facts = extract_facts(Article(id="t", path="t", title="", text=text, date="2025-01-31"), analysis, figures)
+    assert [(f.subject, f.measure, f.role) for f in facts] == [
+        ("NVIDIA", "market_value", "change"),
+        ("DeepSeek", "development_cost", "estimate"),
+        ("KOSPI", "index_level", "change"),
+        ("KOSPI", "index_level", "level"),
+    ]
+    assert facts[1].source == "Bloomberg"
+    assert [f.date for f in facts[2:]] == ["2025-01-31"] * 2  # "전날보다" is the base, the move is the day's
+
+
+def test_times_of_day_follow_the_nearest_words() -> None:
+    text = (
+        "환율은 1467.5원에 출발한 후 1480원을 돌파했다. "
+        "현대차 인도법인 주가는 장중 7.8%까지 하락한 끝에 1819루피에 마감됐다. "
+        "비트코인 시가총액은 2조 달러를 넘었다."
+    )
+    facts, _ = _facts(
+        text,
+        [
+            ("1467.5원", "money", 1467.5, "₩1,467.5"),
+            ("1480원", "money", 1480.0, "₩1,480"),
+            ("7.8%", "percent", 7.8, "7.8%"),
+            ("1819루피", "money", 1819.0, "₹1,819"),
+            ("2조 달러", "money", 2e12, "US$2 trillion"),
+        ],
+    )
+    assert [f.time_of_day for f in facts] == ["open", "intraday", "intraday", "close", None]
+    assert facts[4].measure == "market_value"  # 시가총액 is no opening price (시가)

@@ -195,6 +195,7 @@ def test_counts_keep_their_counter(text: str, surface: str, value: float, counte
         "4분기 연속 적자, 10년 만기 국채",
         "20대 남성, 2대1로 승리",
         "2대 주주, 제2회 정기총회",
+        "3대 원칙을 세웠다",
         "52주 신고가를 경신",
         "3원칙을 세웠다",
         "H100 GPU 5G망 3D 프린터 010-1234-5678",
@@ -241,6 +242,8 @@ def test_index_points_levels_and_thresholds() -> None:
         ("지수는 오후 들어 2,700대로 주저앉았다", "2,700대", 2700.0, "at_least", "at least 2,700 points"),
         ("나스닥 지수는 15.2p 하락했다", "15.2p", 15.2, None, "15.2 points"),
         ("다우 지수가 410.5 pt 올랐다", "410.5 pt", 410.5, None, "410.5 points"),
+        ("코스피 2500 붕괴…외국인 매도", "2500", 2500.0, None, "2,500 points"),
+        ("코스피 3000을 회복했다", "3000", 3000.0, None, "3,000 points"),
     ],
 )
 def test_index_forms(text: str, surface: str, value: float, qualifier: str | None, en: str) -> None:
@@ -255,6 +258,7 @@ def test_index_forms(text: str, surface: str, value: float, qualifier: str | Non
         "코스피200 지수 선물",  # an index's name
         "모델 버전 2.5로 업데이트",  # no index in the clause
         "차량 600대를 팔았다",  # vehicles, no index
+        "코스피 상장사 800 곳이 참여했다",  # no level word
     ],
 )
 def test_not_index_points(text: str) -> None:
@@ -270,7 +274,8 @@ def test_not_index_points(text: str) -> None:
         ("거래가 20분간 중단됐다", "20분간", 20.0, "분", None, "20 minutes"),
         ("16년 만에 최대 폭이다", "16년", 16.0, "년", None, "16 years"),
         ("4년 5개월 만의 발동이다", "4년 5개월", 53.0, "개월", None, "4 years and 5 months"),
-        ("2년4개월여 만에 최저로 내려왔다", "2년4개월여", 28.0, "개월", "approx", "about 2 years and 4 months"),
+        ("2년4개월여 만에 최저로 내려왔다", "2년4개월여", 28.0, "개월", "more_than", "more than 2 years and 4 months"),
+        ("설립한 지 근 30년 만이다", "근 30년", 30.0, "년", "approx", "about 30 years"),
         ("5거래일 연속 내렸다", "5거래일", 5.0, "거래일", None, "5 trading days"),
         ("196일 만에 다시 깨졌다", "196일", 196.0, "일", None, "196 days"),
         ("3시간 동안 멈췄다", "3시간", 3.0, "시간", None, "3 hours"),
@@ -299,6 +304,7 @@ def test_durations(text: str, surface: str, value: float, counter: str, qualifie
         "100주를 매도했다",  # shares
         "1달러짜리 상품",  # money
         "10년물 국채 금리",  # a bond's maturity
+        "1~2년 내 회복",  # a range of durations is not its top half
     ],
 )
 def test_not_durations(text: str) -> None:
@@ -364,8 +370,10 @@ def test_brackets(text: str, surface: str, kind: str, qualifier: str | None, en:
     ("text", "surface", "en"),
     [
         ("시가총액 기준 업계 5위에 올랐다", "5위", "5th place"),
+        ("세계 2위 반도체 기업이다", "2위", "2nd place"),
         ("역대 2번째 상승 폭이다", "2번째", "2nd"),
         ("세계 3대 반도체 시장", "3대", "top 3"),
+        ("국내 5대 그룹 총수", "5대", "top 5"),
         ("기준금리를 3연속 인하했다", "3연속", "3 in a row"),
         ("올해 2회 인하했다", "2회", "2 times"),
     ],
@@ -377,3 +385,57 @@ def test_ranks_and_repeats(text: str, surface: str, en: str) -> None:
 
 def test_signed_percentages_keep_their_sign() -> None:
     assert [(f.surface, f.value) for f in figures("매출 (+12% YoY), 순익 -3%")] == [("+12%", 12.0), ("-3%", -3.0)]
+
+
+def test_a_number_a_float_cannot_hold_is_never_said_rounded() -> None:
+    # no figure at all (numbers.py: more than 15 significant digits), or one said digit for digit
+    assert all(f.en == "99,999,999,999,999,999%" for f in figures("주가가 99999999999999999% 올랐다"))
+    assert only("주가가 123456789012345% 올랐다").en == "123,456,789,012,345%"
+    assert all(f.kind != "date" for f in figures("99999년 만에, 2025년 2월 30일"))
+
+
+def test_large_exact_numbers_stay_exact() -> None:
+    fig = only("예산은 846조6875억원이다")
+    assert fig.value == 846687500000000.0 and fig.en == "₩846.6875 trillion"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "en"),
+    [
+        ("연준은 기준금리를 25bp 인하했다", "25bp", "bp", "25 basis points"),
+        ("금리를 50 bp 올렸다", "50 bp", "bp", "50 basis points"),
+        ("25베이시스포인트 인상", "25베이시스포인트", "bp", "25 basis points"),
+    ],
+)
+def test_basis_points(text: str, surface: str, unit: str, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.unit, fig.en) == (surface, "quantity", unit, en)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "en"),
+    [
+        ("개발 비용은 경쟁사의 10분의 1 수준이다", "10분의 1 수준", 0.1, "about 1/10"),
+        ("주주 3분의 2 이상이 찬성했다", "3분의 2 이상", 2 / 3, "at least 2/3"),
+    ],
+)
+def test_fractions(text: str, surface: str, value: float, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.value, fig.en) == (surface, "multiple", value, en)
+
+
+def test_vehicles_are_counted_not_ranked() -> None:
+    assert only("차량 3대 판매에 그쳤다").en == "3 vehicles"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "en"),
+    [
+        ("산유국들은 하루 200만 배럴을 감산한다", "200만 배럴", "bbl", "2 million barrels"),
+        ("철강 100만 톤을 수출했다", "100만 톤", "t", "1 million tonnes"),
+        ("1.4GW 규모의 원전", "1.4GW", "GW", "1.4 GW"),
+    ],
+)
+def test_other_quantities(text: str, surface: str, unit: str, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.unit, fig.en) == (surface, "quantity", unit, en)

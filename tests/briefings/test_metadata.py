@@ -29,7 +29,7 @@ def meta(*lines: str, **hints: str):  # type: ignore[no-untyped-def]
 def test_labelled_dates(line: str, iso: str) -> None:
     m = meta("제목 줄", line, PARA)
     assert m.date == iso
-    assert m.lines == (PARA,)  # the date line left the body (and the title line)
+    assert m.lines == ("제목 줄", PARA)  # the date line left the body; the headline stays
 
 
 def test_published_beats_modified() -> None:
@@ -84,7 +84,7 @@ def test_html_date_hint_is_used_only_when_iso() -> None:
 def test_dateline(line: str, outlet: str, outlet_en: str | None, byline: str, rest: str) -> None:
     m = meta("제목", line, PARA2)
     assert (m.outlet, m.outlet_en, m.byline) == (outlet, outlet_en, byline)
-    assert m.lines == (rest, PARA2)
+    assert m.lines == ("제목", rest, PARA2)
 
 
 def test_photo_credit_is_not_a_dateline() -> None:
@@ -94,12 +94,12 @@ def test_photo_credit_is_not_a_dateline() -> None:
 
 def test_lone_reporter_name_above_the_dateline_goes() -> None:
     m = meta("제목", "홍길동", "", "(서울=연합뉴스) 홍길동 기자 = " + PARA)
-    assert m.lines == ("", PARA)
+    assert m.lines == ("제목", "", PARA)
 
 
 def test_byline_line_without_dateline() -> None:
     m = meta("제목", "홍길동 기자 hong@hankyung.com", PARA)
-    assert m.byline == "홍길동" and m.lines == (PARA,)
+    assert m.byline == "홍길동" and m.lines == ("제목", PARA)
 
 
 def test_outlet_from_a_removed_signoff_or_copyright_line() -> None:
@@ -134,10 +134,15 @@ def test_outlets_table() -> None:
     assert find_outlet("나무신문") is None
 
 
-def test_title_is_deduplicated_and_left_out_of_the_body() -> None:
+def test_title_stays_once_in_the_body() -> None:
     m = meta("딥러닝 칩 전쟁 본격화", "", " ", "딥러닝 칩 전쟁 본격화", "", PARA)
     assert m.title == "딥러닝 칩 전쟁 본격화"
-    assert [s for s in m.lines if s.strip()] == [PARA]
+    assert [s for s in m.lines if s.strip()] == ["딥러닝 칩 전쟁 본격화", PARA]
+
+
+def test_figures_in_the_headline_stay_in_the_body() -> None:
+    m = meta("삼성전자 시총 46조원 증발", PARA)
+    assert m.title == "삼성전자 시총 46조원 증발" and m.lines == ("삼성전자 시총 46조원 증발", PARA)
 
 
 def test_headline_may_end_with_exclamation_or_question() -> None:
@@ -158,9 +163,9 @@ def test_no_headline_means_the_first_sentence() -> None:
     assert m.lines[0] == PARA + " " + PARA2
 
 
-def test_html_title_hint_drops_its_site_suffix_and_the_copy_in_the_body() -> None:
-    m = meta("딥시크 충격", PARA, title_hint="딥시크 충격 - 연합뉴스")
-    assert m.title == "딥시크 충격" and m.lines == (PARA,)
+def test_html_title_hint_drops_its_site_suffix_and_keeps_one_copy_in_the_body() -> None:
+    m = meta("딥시크 충격", "딥시크 충격", PARA, title_hint="딥시크 충격 - 연합뉴스")
+    assert m.title == "딥시크 충격" and m.lines == ("딥시크 충격", PARA)
 
 
 def test_a_lone_title_line_is_kept_as_body() -> None:
@@ -211,7 +216,7 @@ def test_impossible_dateline_dates_are_rejected_not_clamped() -> None:
 def test_bracket_datelines(line: str, outlet: str, byline: str | None, rest: str) -> None:
     m = meta("제목", line, PARA2)
     assert (m.outlet, m.byline) == (outlet, byline)
-    assert m.lines == (rest, PARA2)
+    assert m.lines == ("제목", rest, PARA2)
 
 
 def test_a_rubric_or_a_place_is_not_an_outlet() -> None:
@@ -233,3 +238,19 @@ def test_a_caption_or_a_bullet_is_never_the_title(first: str) -> None:
     m = meta(first, PARA, PARA2)
     assert m.title != first.strip()
     assert m.title == PARA
+
+
+def test_lone_labels_and_a_lone_outlet_name_are_metadata() -> None:
+    m = meta("코스피 2% 급락", "중앙일보", "입력", "업데이트", PARA)
+    assert m.lines == ("코스피 2% 급락", PARA)
+    assert (m.outlet, m.outlet_en) == ("중앙일보", "JoongAng Ilbo")
+
+
+def test_a_footer_byline_names_the_outlet_and_the_reporter() -> None:
+    m = meta("제목", PARA, PARA2, "파이낸셜투데이 조송원 기자")
+    assert (m.outlet, m.outlet_en, m.byline) == ("파이낸셜투데이", "Financial Today", "조송원")
+    assert m.lines == ("제목", PARA, PARA2)
+
+
+def test_the_outlet_a_signoff_names_beats_its_e_mail_domain() -> None:
+    assert meta("제목", PARA, extra_lines=["차은지 한경닷컴 기자 cha@hankyung.com"]).outlet == "한경닷컴"
