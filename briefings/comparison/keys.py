@@ -17,14 +17,15 @@ Facts with an incomplete key are *related figures*: shown, never given a verdict
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefings.comparison.intervals import Interval, figure_interval
+from briefings.comparison.intervals import Interval, figure_interval, significant_digits
 from briefings.facts.knowledge import change_direction, tsv_rows
 from briefings.model import Briefing, Fact, Figure
 
 TIMED_ROLES = ("level", "threshold")
+_BOUNDS = ("at_least", "at_most", "more_than", "less_than")
 NO_VERDICT_ROLES = ("date", "conversion")
 
 
@@ -92,8 +93,18 @@ def dimension(figure: Figure) -> str:
     return "money" if figure.kind == "money" else figure.unit
 
 
+PRECISE_BOUND_DIGITS = 3  # a bound written this precisely ("최대 414만657주") is a figure, not a loose bound
+
+
 def unsigned_interval(figure: Figure) -> Interval | None:
-    """The figure's interval with a sign dropped ("-9.86%" and "9.86% 하락" are one value)."""
+    """The figure's interval with a sign dropped ("-9.86%" and "9.86% 하락" are one value).
+
+    A one-sided bound is an interval ("100억 원도 채 들지 않은": anything under ₩10 billion) when it is
+    round; written precisely ("최대 414만657주", a tender's cap) it is that figure: a cap of 4,140,657
+    shares does not agree with 3,623,075 shares, it is another number."""
+    if figure.qualifier in _BOUNDS and isinstance(figure.value, (int, float)) and figure.high is None:
+        if significant_digits(abs(float(figure.value))) >= PRECISE_BOUND_DIGITS:
+            figure = replace(figure, qualifier=None)
     iv = figure_interval(figure)
     if iv is None:
         return None

@@ -254,6 +254,8 @@ def _may_disagree(key: Key, converted: list[_Converted]) -> bool:
         return False  # several round levels are crossed on one day
     if key.time_of_day == "intraday":
         return False  # intraday levels and moves are several moments of one day
+    if not _bounds_contradicted(converted):
+        return False  # "최대 414만657주" and 362만3075주: a cap and a figure under it do not contradict
     values = [abs(float(c.statement.figure.value)) for c in converted if not c.converted]
     if values and min(values) > 0 and max(values) / min(values) > FAR_APART:
         return False  # outlets telling one fact differ by a digit or a rounding: this far apart, two facts
@@ -271,6 +273,26 @@ def _may_disagree(key: Key, converted: list[_Converted]) -> bool:
             if bottom <= 0 or (bottom - top) / bottom <= CROSS_CURRENCY_GAP:
                 return False
     return True
+
+
+_UPPER_BOUNDS = ("at_most", "less_than")
+_LOWER_BOUNDS = ("at_least", "more_than")
+
+
+def _bounds_contradicted(converted: list[_Converted]) -> bool:
+    """Whether the one-sided bounds among the values (if any) are broken by another value: a figure above a
+    cap ("최대 N"), or below a floor ("N 이상"). True when there is no bound."""
+    bounds = [c for c in converted if c.statement.figure.qualifier in _UPPER_BOUNDS + _LOWER_BOUNDS]
+    if not bounds:
+        return True
+    for b in bounds:
+        upper = b.statement.figure.qualifier in _UPPER_BOUNDS
+        for c in converted:
+            if c is b:
+                continue
+            if (upper and c.interval.lo > b.interval.hi) or (not upper and c.interval.hi < b.interval.lo):
+                return True
+    return False
 
 
 def _near_misses(runs: list[list[_Converted]], per_article: dict[str, set[int]]) -> list[tuple[int, int]]:

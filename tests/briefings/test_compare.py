@@ -1214,3 +1214,20 @@ def test_undated_figures_of_a_fact_the_story_dates_elsewhere_never_disagree() ->
     assert "disagree" not in {t.status for t in figure_topics(c)}
     undated = compare([price("b", "83만원", 83e4, None), price("c", "89만원", 89e4, None)])
     assert only_topic(undated).status == "disagree"  # the story never dates it: one event
+
+
+def test_a_precise_cap_is_a_figure_but_a_round_bound_is_an_interval() -> None:
+    def shares(article_id: str, surface: str, value: float, qualifier: str | None = None) -> Briefing:
+        return make(
+            article_id,
+            [f"매수 물량은 {surface}이다."],
+            [fig(0, surface, "count", value, "count", qualifier=qualifier)],
+            [fact(0, "Korea Zinc", "volume", role="level", date="2024-10-11")],
+        )
+
+    cap = compare([shares("a", "최대 414만657주", 4140657.0, "at_most"), shares("b", "362만3075주", 3623075.0)])
+    assert {t.status for t in figure_topics(cap)} == {"single"}  # neither agree nor contradict
+    over = compare([shares("a", "최대 414만657주", 4140657.0, "at_most"), shares("b", "512만3075주", 5123075.0)])
+    assert only_topic(over).status == "disagree"  # more than the cap
+    loose = compare([shares("a", "400만주 미만", 4e6, "less_than"), shares("b", "362만3075주", 3623075.0)])
+    assert only_topic(loose).status == "agree"
