@@ -152,7 +152,7 @@ class ComparisonTable(DataTable[Text]):
             for mention in topic.mentions:
                 if mention.article in by_id:
                     cells[by_id[mention.article]].append(mention)
-            row: list[Text] = [Text(label), status]
+            row: list[Text] = [Text(label, overflow="ellipsis", no_wrap=True), status]
             for mentions in cells:
                 cell = Text(mention_cell(mentions) or "—")
                 if mentions:
