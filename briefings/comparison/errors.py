@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefings.comparison.intervals import amount, significant, significant_digits
 from briefings.comparison.keys import Statement
 from briefings.comparison.rates import RateBook, is_pair_gap, rate_table, table_rate
+from briefings.facts.knowledge import tsv_rows
 from briefings.model import Briefing, Figure, Mention, Topic
 
 SAME_UNIT_RATIO = 20.0  # a pair in one currency whose amounts differ more than this is not one amount
@@ -70,6 +72,21 @@ def _pairs(b: Briefing) -> list[tuple[int, int]]:
                 out.append(pair)
                 seen.add(pair)
     return out
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> dict[str, tuple[str, ...]]:
+    """Currency code -> the words and signs that write it (``units.tsv``: 달러, US$, $ for USD)."""
+    words: dict[str, list[str]] = {}
+    for row in tsv_rows("units.tsv"):
+        if len(row) >= 3 and row[1] == "money":
+            words.setdefault(row[2], []).append(row[0])
+    return {k: tuple(v) for k, v in words.items()}
+
+
+def _writes_currency(f: Figure) -> bool:
+    """Whether the figure's own text names its currency (else the currency came from the context)."""
+    return any(w in f.surface for w in _currency_words().get(f.unit, ()))
 
 
 def _positive(f: Figure) -> bool:
@@ -128,8 +145,8 @@ def _check_pair(b: Briefing, ia: int, ib: int, ids: dict[str, str]) -> Topic | N
     va, vc = float(a.value), float(c.value)
     if a.unit == c.unit:
         ratio = max(va, vc) / min(va, vc)
-        if ratio < SAME_UNIT_RATIO:
-            return None
+        if ratio < SAME_UNIT_RATIO or not (_writes_currency(a) and _writes_currency(c)):
+            return None  # a bare "약 1439조" took its currency from the context: the article did not say it
         small, large = (a, c) if va <= vc else (c, a)
         currency = _currency_at(ratio, small.unit, b.article.date)
         reason = (

@@ -1231,3 +1231,14 @@ def test_a_precise_cap_is_a_figure_but_a_round_bound_is_an_interval() -> None:
     assert only_topic(over).status == "disagree"  # more than the cap
     loose = compare([shares("a", "400만주 미만", 4e6, "less_than"), shares("b", "362만3075주", 3623075.0)])
     assert only_topic(loose).status == "agree"
+
+
+def test_a_bare_amount_that_took_its_currency_from_the_context_is_no_unit_error() -> None:
+    s = "시가총액 약 1조 달러(약 1439조)가 증발했다."
+    a = make(
+        "a",
+        [s],
+        [fig(0, "1조 달러", "money", 1e12, "USD"), fig(0, "1439조", "money", 1439e12, "USD")],
+        date="2025-01-28",
+    )
+    assert [t for t in compare([a]).topics if t.kind == "unit_mismatch"] == []
