@@ -265,7 +265,7 @@ def load_gold(gold_dir: Path, story: str | None) -> list[tuple[str, dict[str, An
     for path in sorted(gold_dir.glob("*.json")):
         doc = json.loads(path.read_text("utf-8"))
         sid = doc.get("story", path.stem)
-        if story and sid != story:
+        if story and not re.fullmatch(story, sid):
             continue
         for entry in doc["articles"]:
             out.append((sid, entry))
@@ -555,7 +555,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("gold", nargs="?", default=str(ROOT / "benchmarks" / "gold"))
-    ap.add_argument("--story", help="only this story (S01 ...)")
+    ap.add_argument("--story", help="only the stories this regular expression matches (S01, 'H0[1-7]', ...)")
     ap.add_argument("--misses", action="store_true", help="list every miss, extra figure and wrong field")
     ap.add_argument("--json", action="store_true", help="print the totals as JSON")
     ap.add_argument("--gold-facts", action="store_true",

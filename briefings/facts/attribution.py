@@ -385,6 +385,12 @@ def sentence_names(
             out.append(replace(n, role="group" if names[k + 1].role in {"subj", "group"} else "other"))
         else:
             out.append(n)
+    lead = text[sentence.start : out[0].start] if out else ""
+    if out and re.fullmatch(r"\s*(?:\[[^\]]{0,10}\]|【[^】]{0,10}】)?\s*", lead) and out[0].role in {"conj", "other"}:
+        comma = text[out[0].end : out[0].end + 1] == ","
+        listed = len(out) > 1 and out[1].start - out[0].end <= 3
+        if comma and not listed:
+            out[0] = replace(out[0], role="subj")  # a headline's topic: "고려아연, 자사주 매수가 83만→89만원"
     for k, n in enumerate(out):  # "최윤범 고려아연 회장 측은", "파월 의장은": the person is the subject
         if n.type not in {"person", None} or n.role not in {"mod", "title"}:
             continue
@@ -795,6 +801,7 @@ def _paren_owner(ctx: _Ctx, index: int) -> tuple[str, object] | None:
     return None
 
 
+_BARE_GAP = re.compile(r"\s*(?:(?:사상|역대)\s*(?:첫|최초로?|처음으로?)|장\s*초반|장중|이날|한때|또|다시|약)?\s*")
 _LOCUS_MEASURES = frozenset({"volume", "trading_value", "net_buying", "net_selling"})
 _SUBJ_OVER_GEN = frozenset({"stake", "tender_price", "deal_value"})  # "A는 B 지분/공개매수 가격": A's
 
@@ -816,6 +823,10 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
             return after[0], True
     names = [n for n in every if n.end <= fig.start]
     blocked = False
+    if names and names[-1].role in {"mod", "other"} and names[-1].type in SUBJECT_TYPES and names[-1].en:
+        gap = ctx.text[names[-1].end : fig.start]
+        if _BARE_GAP.fullmatch(gap) and not any(n.role in {"subj", "group"} for n in names):
+            return names[-1], True  # a headline: "테슬라 22% 폭등", "환율 장 초반 1470원 돌파"
     subjects = [n for n in names if n.role == "subj"]
     for n in reversed(names):
         if n.role == "subj":
@@ -954,6 +965,20 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
     if sign is not None:
         ch = sign.group().strip()
         return "change", "down" if ch in "-−–▼△▽↓" else "up"
+    arrow = re.match(r"^\s*([↑↓▲▼])", text[fig.end : fig.end + 3])
+    if arrow is not None:  # a headline's "398.2%↑"
+        return "change", "up" if arrow.group(1) in "↑▲" else "down"
+    if (
+        nxt is not None
+        and re.fullmatch(r"\s*(?:→|->|에서)\s*", text[fig.end : nxt.start])
+        and text[fig.end : nxt.start].strip() != "에서"
+    ):
+        if isinstance(nxt.value, float) and isinstance(fig.value, float):  # "83만→89만원": from
+            return "level", "up" if nxt.value > fig.value else "down" if nxt.value < fig.value else None
+    prev_fig = next((g for g in reversed(ctx.figures[:index]) if g.sentence == fig.sentence), None)
+    if prev_fig is not None and re.fullmatch(r"\s*(?:→|->)\s*", text[prev_fig.end : fig.start]):
+        if isinstance(prev_fig.value, float) and isinstance(fig.value, float):  # "83만→89만원": to
+            return "level", "up" if fig.value > prev_fig.value else "down" if fig.value < prev_fig.value else None
     # A comparison base: "83만원보다", "1.9%보다 밑도는", "24.4% 상승에 이어".
     if re.match(r"^(?:보다|대비|와 비교|과 비교|에 비해|에 이어|이어|이후|이래|전보다|전에 비해|전 대비)", short):
         return "reference", _direction_of(short[:16]) if re.match(r"^(?:에 )?이어", short) else None
@@ -1378,6 +1403,9 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             if measure not in {"share_price", "market_value"} or listed:
                 subject = ctx.main
                 subject_ko = _ko_of(ctx.main)
+    if subject is None and subject_ko is None and measure == "interest_rate":
+        subject = _only_central_bank(ctx)  # "기준금리 2.75%로 인하" in an article naming one central bank
+        subject_ko = _ko_of(subject) if subject else None
     if role in {"estimate", "claim"} and _type_of(subject) == "org" and measure != "interest_rate":
         subject, subject_ko = None, None  # an institution's forecast is about something else (growth, prices)
     if _type_of(subject) == "org" and any(c in text[clause[0] : fig.start] for c in fact_cues().words("macro")):
@@ -1440,6 +1468,14 @@ def _converts(ctx: _Ctx, index: int) -> int | None:
 def _type_of(subject: str | None) -> str | None:
     e = english_names().get(subject or "")
     return e.type if e is not None else None
+
+
+def _only_central_bank(ctx: _Ctx) -> str | None:
+    banks = set(fact_cues().words("central_bank"))
+    named = {
+        m.entity.en for si in range(len(ctx.analysis.sentences)) for m in _mentions(ctx, si) if m.entity.en in banks
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _fact_main(ctx: _Ctx, article: Article) -> str | None:
@@ -1513,7 +1549,11 @@ def _carried_subject(
     share price or market value only for a listed company.
     """
     si = fig.sentence
-    if any(n.role in {"subj", "gen", "group", "source", "target"} or n.type is None for n in _names(ctx, si)):
+    if any(
+        n.role in {"subj", "gen", "group", "source", "target"} or n.type is None
+        for n in _names(ctx, si)
+        if n.start < fig.start
+    ):
         return None
     for back in range(1, 4):
         pi = si - back
@@ -1568,7 +1608,7 @@ def _default_measure(fig: Figure, subject: str | None, role: str) -> str | None:
         return "crypto_price"
     if typ in {"index", "market"} and kind in {"percent", "quantity"}:
         return "index_level"
-    if typ == "company" and kind == "percent" and role in {"change", "threshold", "level"}:
+    if typ == "company" and kind == "percent" and role in {"change", "threshold"}:
         return "share_price"
     return None
 

@@ -615,3 +615,31 @@ def test_times_of_day_follow_the_nearest_words() -> None:
     )
     assert [f.time_of_day for f in facts] == ["open", "intraday", "intraday", "close", None]
     assert facts[4].measure == "market_value"  # 시가총액 is no opening price (시가)
+
+
+def test_headlines_name_their_topic_without_particles() -> None:
+    text = "[속보] 이더리움, 사상 첫 5000달러 돌파\n테슬라 주가 12%↑…3분기 호실적\n고려아연, 공개매수가 83만→89만원"
+    facts, _ = _facts(
+        text,
+        [
+            ("5000달러", "money", 5e3, "US$5,000"),
+            ("12%", "percent", 12.0, "12%"),
+            ("83만", "money", 8.3e5, "₩830,000"),
+            ("89만원", "money", 8.9e5, "₩890,000"),
+        ],
+    )
+    assert [(f.subject, f.role, f.direction) for f in facts] == [
+        ("Ethereum", "threshold", "up"),
+        ("Tesla", "change", "up"),
+        ("Korea Zinc", "level", "up"),
+        ("Korea Zinc", "level", "up"),
+    ]
+
+
+def test_a_bare_policy_rate_belongs_to_the_one_central_bank_named() -> None:
+    one = "한국은행 금융통화위원회가 회의를 열었다. 기준금리를 연 2.75%로 인하했다."
+    facts, _ = _facts(one, [("2.75%", "percent", 2.75, "2.75%")])
+    assert (facts[0].subject, facts[0].measure) == ("Bank of Korea", "interest_rate")
+    two = "연준과 한국은행이 주목받았다. 기준금리를 연 2.75%로 인하했다."
+    facts, _ = _facts(two, [("2.75%", "percent", 2.75, "2.75%")])
+    assert facts[0].subject is None
