@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         IngestError,
         Mention,
         Sentence,
+        Story,
         Token,
         Topic,
     )
@@ -95,6 +96,7 @@ _LAZY: dict[str, str] = {
     "Mention": "model",
     "Sentence": "model",
     "Token": "model",
+    "Story": "model",
     "Topic": "model",
     "HTML_EXTRACTED": "ingest.extractor",
     "HTML_EXTRACTOR_MISSING": "ingest.extractor",
@@ -123,6 +125,7 @@ __all__ = [
     "Mention",
     "Sentence",
     "Token",
+    "Story",
     "Topic",
     "HTML_EXTRACTED",
     "HTML_EXTRACTOR_MISSING",
