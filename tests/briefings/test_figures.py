@@ -439,3 +439,18 @@ def test_vehicles_are_counted_not_ranked() -> None:
 def test_other_quantities(text: str, surface: str, unit: str, en: str) -> None:
     fig = only(text)
     assert (fig.surface, fig.kind, fig.unit, fig.en) == (surface, "quantity", unit, en)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "en"),
+    [
+        ("판매량은 약 4배 가까이 뛰었다", "약 4배 가까이", "approx", "about 4x"),
+        ("이용자가 거의 2배로 늘었다", "거의 2배", "approx", "about 2x"),
+        ("수익이 5배에 가까운 수준이다", "5배에 가까운", "approx", "about 5x"),
+        ("참가자는 약 300명 이상이었다", "약 300명 이상", "at_least", "at least 300 people"),
+        ("속도가 최대 8배 이상 빠르다", "최대 8배 이상", "approx", "about 8x"),  # a ceiling and a floor: no bound kept
+    ],
+)
+def test_a_figure_hedged_twice_has_one_qualifier(text: str, surface: str, qualifier: str, en: str) -> None:
+    found = [f for f in figures(text) if f.surface == surface]
+    assert [(f.qualifier, f.en) for f in found] == [(qualifier, en)]
