@@ -31,6 +31,7 @@ from briefings.analysis.figure_lexicon import (
     DurationWord,
     Unit,
     count_nouns,
+    counter_glosses,
     duration_contexts,
     duration_words,
     index_words,
@@ -57,6 +58,7 @@ _NOUN_BEFORE = re.compile(r"([A-Za-z]{2,}|[가-힣]{1,8})(?:\([^()\n]{0,20}\))? 
 _NOUN_AFTER = re.compile(r" ?([A-Za-z]{2,}|[가-힣]{1,8})")
 _AGE_GROUPS = {Decimal(n) for n in range(10, 100, 10)}
 _FRACTION = re.compile(r"(?P<den>[0-9]{1,4}) ?분의 ?(?P<num>[0-9]{1,4})(?![0-9.,])")  # "10분의 1": one tenth
+_COUNTED_BEFORE = re.compile(r"[0-9][0-9,.]* ?[가-힣]{1,2} $")  # "7개 " right before a noun: that count's noun
 _TOP_RANK = re.compile(r" [가-힣]")  # "3대 원칙", "7대 자산": a rank (top N), not N vehicles
 
 
@@ -249,8 +251,8 @@ def _count_noun(text: str, start: int, end: int) -> tuple[str, str] | None:
     window = max(0, start - 30)
     window = text.rfind("\n", window, start) + 1 or window
     m = _NOUN_BEFORE.search(text, window, start)
-    if m and m.group(1) in nouns:
-        return nouns[m.group(1)]
+    if m and m.group(1) in nouns and _COUNTED_BEFORE.search(text, window, m.start(1)) is None:
+        return nouns[m.group(1)]  # not "7개 나라 60명": 나라 is what the 7 counts, not the 60
     m = _NOUN_AFTER.match(text, end)
     if m:
         word = m.group(1)
@@ -327,6 +329,9 @@ def _read_duration(text: str, start: int, numeral: Numeral) -> _Amount | None:
     total = Decimal(0)
     for i, (amount, _word) in enumerate(parts):
         total = total * (parts[i - 1][1].per or 1) + amount if i else amount
+    said = duration_en(parts, combine_qualifiers(q_before, qualifier))
+    if _streak_after(text, end):
+        said += " in a row"  # "3년 연속": a streak of years, not a span of 3 years
     return _Amount(
         first,
         end,
@@ -335,8 +340,14 @@ def _read_duration(text: str, start: int, numeral: Numeral) -> _Amount | None:
         "duration",
         qualifier=combine_qualifiers(q_before, qualifier),
         counter=last_word.word,
-        en=duration_en(parts, combine_qualifiers(q_before, qualifier)),
+        en=said,
     )
+
+
+def _streak_after(text: str, end: int) -> bool:
+    """A streak word (the counters glossed "#in_a_row": "연속") right after a duration: "6주 연속"."""
+    m = _NOUN_AFTER.match(text, end)
+    return m is not None and counter_glosses().get(m.group(1), ("",))[0].startswith("#in_a_row")
 
 
 def _smaller_part(larger: DurationWord, smaller: DurationWord) -> bool:

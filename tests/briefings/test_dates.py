@@ -257,3 +257,8 @@ def test_a_pair_of_months_shares_the_year_word_before_it_and_never_an_unrelated_
 def test_decades_model_years_and_year_ranges(text: str, values: list[tuple[str, str, str]]) -> None:
     found = [f for f in extract_figures(text, [Sentence(0, len(text))], "2025-03-01") if f.kind == "date"]
     assert [(f.surface, f.value, f.high) for f in found] == [(s, v, h.strip()) for s, v, h in values]
+
+
+def test_a_magazine_issue_is_no_date() -> None:
+    assert dates("자세한 내용은 월간지 8월호에 실렸다", "2025-07-20") == []
+    assert dates("2025년 8월호 표지", "2025-07-20") == []
