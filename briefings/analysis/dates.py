@@ -23,7 +23,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefings.analysis.figure_lexicon import date_words, particle_starts
@@ -155,6 +155,7 @@ class _Context:
     pair_year: int | None = None  # for the second of a pair: "지난해 10월과 11월"
     pair_month: int = 0
     text: str = ""
+    references: list[tuple[int, int]] = field(default_factory=list)  # dates that are points of comparison
 
 
 def _lookup(table: dict[str, str], surface: str) -> str | None:
@@ -246,12 +247,15 @@ def _year_word() -> re.Pattern[str]:
     return re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})년(?![대형식산])|(?P<rel>" + rel + r")")
 
 
-def _sentence_year(ctx: _Context, pos: int) -> tuple[bool, int | None]:
+def _sentence_year(ctx: _Context, pos: int, references: bool = True) -> tuple[bool, int | None]:
     """The year named last before ``pos`` in its sentence ("지난해에도 10월과 11월" -> last year):
-    (a year word was found, its year or None when the article's date is unknown)."""
+    (a year word was found, its year or None when the article's date is unknown).  Without
+    ``references`` the year of a point of comparison does not count: "2020년 3월 이후 최대 낙폭을
+    기록한 1월 27일" is not January 2020."""
     found = None
     for hit in _year_word().finditer(ctx.text, ctx.sentence_start, pos):
-        found = hit
+        if references or not any(a <= hit.start() < b for a, b in ctx.references):
+            found = hit
     if found is None:
         return False, None
     if found.group("y"):
@@ -358,7 +362,7 @@ def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
         if not 1 <= month_n <= 12:
             return None
         day_s, day_h, month_h = g["d3"], g["dh3"], g["mh3"]
-        named, named_year = _sentence_year(ctx, m.start())
+        named, named_year = _sentence_year(ctx, m.start(), references=False)
         y3: int | None
         if g["dir2"] is None and _is_pair(ctx, m.start()):
             # "지난해 10월과 11월": the second month is the first one's year; "12월과 1월": not guessed
@@ -483,6 +487,8 @@ def find_dates(text: str, article_date: str | None, blocked: Callable[[int], boo
             ctx.last_end, ctx.last_full = end, dt.date.fromisoformat(high or value)
             if not _is_story_day(ctx, ctx.last_full, text, end):
                 ctx.day = before_day  # "2009년 3월 16일 이후": a reference point does not date "전날"
+        if _is_reference(text, end):
+            ctx.references.append((m.start(), end))
         _remember_month(ctx, value, high, end)
         qualifier = {"까지": "by", "께": "approx", "경": "approx"}.get(tail or "")
         fiscal = _fiscal_year(m.groupdict()) is not None or (

@@ -262,3 +262,11 @@ def test_decades_model_years_and_year_ranges(text: str, values: list[tuple[str, 
 def test_a_magazine_issue_is_no_date() -> None:
     assert dates("자세한 내용은 월간지 8월호에 실렸다", "2025-07-20") == []
     assert dates("2025년 8월호 표지", "2025-07-20") == []
+
+
+def test_the_year_of_a_point_of_comparison_does_not_date_a_later_month_day() -> None:
+    text = "금값은 2011년 9월 이후 최대 폭으로 뛴 3월 4일 하루에만 5% 올랐다."
+    assert [v for _, v, _, _ in dates(text, "2026-03-10")] == ["2011-09", "2026-03-04"]
+    assert [v for _, v, _, _ in dates(text)] == ["2011-09", "--03-04"]
+    # a quarter compared with another of the same year keeps that year
+    assert [v for _, v, _, _ in dates("2025년 2분기 대비 3분기 이익", "2026-03-10")] == ["2025-Q2", "2025-Q3"]
