@@ -439,17 +439,19 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(0, pos - 400) + ends[-1] if ends else max(0, pos - 400)
 
 
-@lru_cache(maxsize=1)
-def _reference_cue() -> re.Pattern[str]:
-    cues = _alternation(date_words().get("reference", {}))
+@lru_cache(maxsize=2)
+def _reference_cue(comparison_only: bool = False) -> re.Pattern[str]:
+    words = date_words().get("reference", {})
+    cues = _alternation({k: v for k, v in words.items() if v == "compare" or not comparison_only})
     # within the clause: no sentence end, though a decimal point may pass ("의 24.4% 급등에 이어")
     # a parenthesis counts as one step: "2013년 5월 8일(1,112.4원·장중 기준) 이후"
     return re.compile(r"(?:\([^()\n]{0,60}\)|[^.\n]|(?<=[0-9])\.(?=[0-9])){0,24}?(?:" + cues + r")")
 
 
-def _is_reference(text: str, end: int) -> bool:
-    """The date is a point of comparison: "2009년 3월 16일(1488원) 이후", "2013년 5월 9일의 24.4%에 이어"."""
-    return _reference_cue().match(text, end) is not None
+def _is_reference(text: str, end: int, comparison_only: bool = False) -> bool:
+    """The date is a point of comparison: "2009년 3월 16일(1488원) 이후", "2013년 5월 9일의 24.4%에 이어"
+    (or, unless ``comparison_only``, a start or a past moment: "… 부터", "… 당시")."""
+    return _reference_cue(comparison_only).match(text, end) is not None
 
 
 _PART_GROUPS = ("ypart", "ypart2", "mpart", "mpart1", "mpart2", "mpart3")
@@ -487,7 +489,7 @@ def find_dates(text: str, article_date: str | None, blocked: Callable[[int], boo
             ctx.last_end, ctx.last_full = end, dt.date.fromisoformat(high or value)
             if not _is_story_day(ctx, ctx.last_full, text, end):
                 ctx.day = before_day  # "2009년 3월 16일 이후": a reference point does not date "전날"
-        if _is_reference(text, end):
+        if _is_reference(text, end, comparison_only=True):
             ctx.references.append((m.start(), end))
         _remember_month(ctx, value, high, end)
         qualifier = {"까지": "by", "께": "approx", "경": "approx"}.get(tail or "")

@@ -244,6 +244,8 @@ def test_a_pair_of_months_shares_the_year_word_before_it_and_never_an_unrelated_
     text = "그 연구소는 2008년 문을 열었다.\n연구 결과는 학술지 3월 4일자에 실렸다."
     assert [v for _, v, _, _ in dates(text)] == ["2008", "--03-04"]
     assert [v for _, v, _, _ in dates("작년 12월과 1월 두 달", "2026-03-10")] == ["2025-12", "--01"]
+    # a start ("… 부터") is no point of comparison: the end of the period shares its year
+    assert [v for _, v, _, _ in dates("작년 9월부터 11월까지 늘었다", "2026-03-10")] == ["2025-09", "2025-11"]
 
 
 @pytest.mark.parametrize(
