@@ -1,12 +1,19 @@
 """Dates in Korean news text, absolute and relative, resolved to ISO strings.
 
 Absolute: "2025년 1월 27일" -> 2025-01-27, "2025년 1월" -> 2025-01, "2024년 말" -> 2024,
-"2030년까지" -> 2030 (qualifier "by"), "2024년 4분기" -> 2024-Q4, "2026회계연도" -> 2026.
+"2030년까지" -> 2030 (qualifier "by"), "2024년 4분기" -> 2024-Q4, "2006~2008년" -> 2006-2008.
+Fiscal years: "2026회계연도" -> 2026, "2026 회계연도 (제)1분기", "FY2026 1분기" and a bare "1분기" after a
+fiscal year in its sentence -> 2026-Q1 with ``fiscal`` set: the quarter of that fiscal year, never
+shifted to a calendar quarter by a guessed offset.  "1·4분기" is the old notation for the first quarter.
 Relative forms are resolved against the article's date ("지난달 20일" in an article dated
 2025-02-01 -> 2025-01-20; a bare "25일" -> the 25th of the article's month, or of the month before
 when that lies within a week of the article's date), the month last named ("같은 달 27일",
-"3월 13일과 19일") or the day last resolved ("다음 날", "이튿날").  Ranges are one date with a
-``high`` end: "15∼17일", "2~4월", "10·11월", "3ㆍ4분기".
+"3월 13일과 19일") or the story day ("다음 날", "이튿날", "전날", "하루 전"): the last day named that
+is no point of comparison ("… 이후", "… 대비") and lies near the article's date, else, for the
+backward words, the article's date.  A month takes the year named before it in its own sentence
+(never one from another sentence, nor that of a point of comparison) or, as the second of a pair
+("지난해 10월과 11월"), the first one's year.  Ranges are one date with a ``high`` end: "15∼17일",
+"2~4월", "10·11월", "3ㆍ4분기 연속".
 
 A date is never guessed.  When the text does not say which year or month a date falls in, the
 date keeps only what it says, as an ISO 8601 truncated form: "--10" (October, year unknown),
@@ -14,7 +21,7 @@ date keeps only what it says, as an ISO 8601 truncated form: "--10" (October, ye
 apart; no stage may use a partial date as an event's date.
 
 Deliberately not dates: "N년 만에"/"하루 만에" (durations), "19세기", clock times, "4분기 연속"
-(a count of quarters).
+(a count of quarters), decades ("2030년대"), model years ("2002년형", "1969년산"), magazine issues.
 """
 
 from __future__ import annotations
