@@ -265,17 +265,23 @@ def load_gold(gold_dir: Path, story: str | None) -> list[tuple[str, dict[str, An
     for path in sorted(gold_dir.glob("*.json")):
         doc = json.loads(path.read_text("utf-8"))
         sid = doc.get("story", path.stem)
-        if story and sid != story:
+        if story and not re.fullmatch(story, sid):
             continue
         for entry in doc["articles"]:
             out.append((sid, entry))
     return out
 
 
-def run(corpus: Path, gold_dir: Path, story: str | None = None, show_misses: bool = False) -> dict[str, Tally]:
+def run(corpus: Path, gold_dir: Path, story: str | None = None, show_misses: bool = False,
+        gold_facts: bool = False) -> dict[str, Tally]:
     from briefings import brief_many, load_paths
 
     entries = load_gold(gold_dir, story)
+    by_story: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for sid, e in entries:
+        by_story[sid].append(e)
+    for sid, arts in by_story.items():
+        _story_rates(sid, arts)
     paths = [corpus / e["file"] for _, e in entries]
     articles, errors = load_paths(paths)
     for err in errors:
@@ -292,6 +298,9 @@ def run(corpus: Path, gold_dir: Path, story: str | None = None, show_misses: boo
         per_story[sid].add(evaluate_article(entry, b, misses, sid))
     if show_misses:
         print("\n".join(misses))
+    if gold_facts:
+        briefs = {name: with_gold_facts(b, next(e for _, e in entries if e["file"] == name))
+                  for name, b in briefs.items()}
     ordered = [briefs[e["file"]] for _, e in entries if e["file"] in briefs]
     stories = sorted({sid for sid, _ in entries})
     verdicts: dict[str, Verdicts] = {}
@@ -306,8 +315,43 @@ def run(corpus: Path, gold_dir: Path, story: str | None = None, show_misses: boo
     COMPARE_RESULTS.clear()
     COMPARE_RESULTS.update(verdicts)
     if show_misses:
-        print("\n".join(misses[len(misses) - sum(len(v.notes) for v in verdicts.values()):]))
+        for name, v in verdicts.items():
+            if v.notes:
+                print(f"comparison {name}:")
+                print("\n".join(v.notes))
     return dict(per_story)
+
+
+def with_gold_facts(briefing: Any, entry: dict[str, Any]) -> Any:
+    """The briefing with its facts replaced by the gold's, on the figures the core found (``--gold-facts``).
+
+    This measures the comparison stage alone, as if the facts stage were perfect; the figures
+    (spans, values, units) stay the core's own.
+    """
+    from dataclasses import replace
+
+    from briefings.model import Fact
+
+    golds: list[dict[str, Any]] = entry.get("figures", [])
+    used: set[tuple[int, int]] = set()
+    spans: list[tuple[int, int] | None] = []
+    for g in golds:
+        span = locate(briefing.article.text, g, used)
+        if span is not None:
+            used.add(span)
+        spans.append(span)
+    m = match(spans, list(briefing.figures))
+    facts = []
+    for gi, fi in sorted(m.items(), key=lambda kv: kv[1]):
+        g = golds[gi]
+        eq = g.get("equivalent_of")
+        facts.append(Fact(
+            sentence=briefing.figures[fi].sentence, figure=fi, subject=g.get("subject"),
+            subject_ko=g.get("subject_ko"), measure=g.get("measure"), role=g.get("role"),
+            direction=g.get("direction"), date=g.get("event_date"), time_of_day=g.get("time_of_day"),
+            equivalent_of=None if eq is None else m.get(eq), source=g.get("source"),
+        ))
+    return replace(briefing, facts=tuple(facts))
 
 
 @dataclass
@@ -340,16 +384,86 @@ def _sig_digits(x: float) -> int:
     return max(1, len(Decimal(repr(float(x))).normalize().as_tuple().digits))
 
 
-def values_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two gold figures of one fact agree when the more precise rounds to the less precise."""
+def _gold_interval(g: dict[str, Any]) -> tuple[float, float]:
+    """The values a gold figure allows, as its text states them: rounding of the last written digit,
+    a range, "N대" (N up to the next step of its last digit), about (±5%), at least / more than
+    (up from it), at most / less than (up to it)."""
+    v = abs(float(g["value"]))
+    h = abs(float(g["high"])) if isinstance(g.get("high"), (int, float)) else v
+    q = g.get("qualifier")
+    surface = str(g.get("surface") or "").rstrip()
+    if surface.endswith("대"):
+        digits = re.findall(r"\d[\d,]*(?:\.\d+)?", surface)
+        if digits:
+            d = digits[-1].replace(",", "")
+            whole = d.split(".")[0]
+            if "." in d:
+                step_digits = 10.0 ** -len(d.split(".")[1])
+            else:
+                step_digits = 10.0 ** (len(whole) - len(whole.rstrip("0")))
+            scale = v / float(d) if float(d) else 1.0
+            return v, v + step_digits * scale
+    if q in ("at_least", "more_than"):
+        return v, float("inf")
+    if q in ("at_most", "less_than"):
+        return 0.0, h
+    if q == "approx":
+        return v * 0.95, h * 1.05
+    if h != v:
+        return v, h
+    digits = _sig_digits(v)
+    from math import floor, log10
+
+    half = 0.5 * 10 ** (floor(log10(v)) - digits + 1) if v else 0.0
+    return v - half, v + half
+
+
+# story -> (from unit, to unit) -> rate, from the gold's own conversion pairs (equivalent_of)
+STORY_RATES: dict[str, dict[tuple[str, str], float]] = {}
+
+
+def _story_rates(story: str, articles: list[dict[str, Any]]) -> None:
+    found: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for entry in articles:
+        figs = entry.get("figures", [])
+        for g in figs:
+            eq = g.get("equivalent_of")
+            if eq is None or not 0 <= eq < len(figs):
+                continue
+            base = figs[eq]
+            try:
+                ratio = abs(float(g["value"])) / abs(float(base["value"]))
+            except (TypeError, ValueError, ZeroDivisionError):
+                continue
+            if g.get("unit") and base.get("unit") and g["unit"] != base["unit"]:
+                found[(base["unit"], g["unit"])].append(ratio)
+                found[(g["unit"], base["unit"])].append(1 / ratio)
+    STORY_RATES[story] = {k: sorted(v)[len(v) // 2] for k, v in found.items()}
+
+
+def values_agree(a: dict[str, Any], b: dict[str, Any], story: str = "") -> bool | None:
+    """Two gold figures of one fact agree when the values their texts allow overlap (for plain figures:
+    the more precise rounds to the less precise).  Amounts in two currencies are set side by side at the
+    rate the story's own gold conversions imply (3% leeway for the rate); None when no such rate exists."""
     va, vb = a.get("value"), b.get("value")
     if isinstance(va, str) or isinstance(vb, str) or va is None or vb is None:
         return va == vb
-    va, vb = abs(float(va)), abs(float(vb))
-    if a.get("qualifier") or b.get("qualifier") or a.get("high") or b.get("high"):
-        return abs(va - vb) <= 0.05 * max(va, vb)
-    digits = min(_sig_digits(va), _sig_digits(vb))
-    return _sig_round(va, digits) == _sig_round(vb, digits)
+    ua, ub = a.get("unit"), b.get("unit")
+    plain = not (a.get("qualifier") or b.get("qualifier") or a.get("high") or b.get("high"))
+    plain = plain and not str(a.get("surface") or "").rstrip().endswith("대")
+    plain = plain and not str(b.get("surface") or "").rstrip().endswith("대")
+    if ua == ub and plain:
+        fa, fb = abs(float(va)), abs(float(vb))
+        digits = min(_sig_digits(fa), _sig_digits(fb))
+        return _sig_round(fa, digits) == _sig_round(fb, digits)
+    lo_a, hi_a = _gold_interval(a)
+    lo_b, hi_b = _gold_interval(b)
+    if ua != ub:
+        rate = STORY_RATES.get(story, {}).get((ub, ua)) if ua and ub else None
+        if rate is None:
+            return None
+        lo_b, hi_b = lo_b * rate * 0.97, hi_b * rate * 1.03
+    return max(lo_a, lo_b) <= min(hi_a, hi_b) * (1 + 1e-9)
 
 
 def judge(comparison: Any, misses: list[str] | None) -> Verdicts:
@@ -368,7 +482,7 @@ def judge(comparison: Any, misses: list[str] | None) -> Verdicts:
                 stories.add(mention.article[:3])
         if len(stories) > 1:
             v.mixing += 1
-        if topic.status not in ("agree", "disagree") or topic.kind not in ("figure", "market_day"):
+        if topic.status not in ("agree", "disagree") or topic.kind not in ("figure", "market_day", "conversion"):
             continue
         v.verdicts += 1
         setattr(v, topic.status, getattr(v, topic.status) + 1)
@@ -378,10 +492,14 @@ def judge(comparison: Any, misses: list[str] | None) -> Verdicts:
             continue
         keys = {tuple(_norm(g.get(k)) for k in KEY) for g in golds}
         same_fact = len(keys) == 1 and all(next(iter(keys))[:2])
-        if topic.status == "agree":
-            fits = all(values_agree(golds[0], g) for g in golds[1:])
-        else:
-            fits = not all(values_agree(golds[0], g) for g in golds[1:])
+        story = next(iter(stories)) if len(stories) == 1 else ""
+        pairs = [values_agree(a, b, story) for i, a in enumerate(golds) for b in golds[i + 1:]]
+        if any(p is None for p in pairs):
+            v.unjudged += 1
+            v.notes.append(f"  verdict unjudged ({topic.status}, amounts in two currencies and no gold rate):"
+                           f" {topic.label_en}")
+            continue
+        fits = all(pairs) if topic.status == "agree" else not all(pairs)
         ok = same_fact and fits
         v.right += int(ok)
         if not ok:
@@ -437,9 +555,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("gold", nargs="?", default=str(ROOT / "benchmarks" / "gold"))
-    ap.add_argument("--story", help="only this story (S01 ...)")
+    ap.add_argument("--story", help="only the stories this regular expression matches (S01, 'H0[1-7]', ...)")
     ap.add_argument("--misses", action="store_true", help="list every miss, extra figure and wrong field")
     ap.add_argument("--json", action="store_true", help="print the totals as JSON")
+    ap.add_argument("--gold-facts", action="store_true",
+                    help="compare with the gold's facts on the core's figures (measures the comparison stage alone)")
     args = ap.parse_args(argv)
     corpus, gold = Path(args.corpus), Path(args.gold)
     if not corpus.is_dir():
@@ -448,7 +568,7 @@ def main(argv: list[str] | None = None) -> int:
     if not any(gold.glob("*.json")):
         print(f"evaluate: no gold annotation (*.json) in {gold}", file=sys.stderr)
         return 2
-    per_story = run(corpus, gold, args.story, args.misses)
+    per_story = run(corpus, gold, args.story, args.misses, args.gold_facts)
     if args.json:
         total = Tally()
         for t in per_story.values():

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         IngestError,
         Mention,
         Sentence,
+        Story,
         Token,
         Topic,
     )
@@ -93,6 +94,7 @@ _LAZY: dict[str, str] = {
     "Mention": "model",
     "Sentence": "model",
     "Token": "model",
+    "Story": "model",
     "Topic": "model",
     "HTML_EXTRACTED": "ingest.extractor",
     "HTML_EXTRACTOR_MISSING": "ingest.extractor",
@@ -120,6 +122,7 @@ __all__ = [
     "Mention",
     "Sentence",
     "Token",
+    "Story",
     "Topic",
     "HTML_EXTRACTED",
     "HTML_EXTRACTOR_MISSING",

@@ -227,8 +227,27 @@ class Topic:
     subject: str | None = None
     measure: str | None = None
     date: str | None = None
-    kind: str = "figure"  # figure | claim | self_inconsistency
+    # figure | claim | market_day | conversion | related | self_inconsistency | unit_mismatch | scale_slip
+    kind: str = "figure"
     sides: tuple[Side, ...] = ()  # for a disagreement, who says what
+    # The rest of the topic's key (``subject``, ``measure`` and ``date`` = event date above) and its story.
+    role: str | None = None  # level | change | threshold | reference | estimate | claim | conversion
+    time_of_day: str | None = None  # close | open | intraday (prices and levels)
+    direction: str | None = None  # up | down, for changes
+    story: str | None = None  # Story.id
+    rates: tuple[str, ...] = ()  # for a conversion topic: each outlet's implied exchange rate, for the reader
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """The articles of one event; nothing is compared across stories."""
+
+    id: str  # "s1", "s2", ... in order of first article
+    label_en: str
+    label_ko: str
+    articles: tuple[str, ...]  # Article.id, input order
+    subjects: tuple[str, ...] = ()  # the entities it is about, most mentioned first
+    dates: tuple[str, ...] = ()  # its event dates, most mentioned first
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,3 +257,7 @@ class Comparison:
     articles: tuple[Article, ...]
     topics: tuple[Topic, ...]
     notes: tuple[str, ...] = field(default=())
+    stories: tuple[Story, ...] = ()
+    # Figures whose key is incomplete (no subject, measure, role, or a date/time the measure needs), or
+    # that no verdict can be given on: shown per story and key, status "related", never a verdict.
+    related: tuple[Topic, ...] = ()
