@@ -55,6 +55,11 @@ class Tally:
     en_repeated: int = 0
     en_wrong: int = 0
     en_short: int = 0  # articles with 3+ attributable figures and fewer than 3 English lines
+    en_fact_repeated: int = 0  # lines (headline included) stating a figure another line states
+    en_checked: int = 0  # lines (headline included) that state at least one gold figure
+    en_lead_ok: int = 0  # headlines that state the gold lead fact (a number or, for a lead without one, its subject)
+    en_lead_n: int = 0
+    en_short_with_headline: int = 0  # the same, counting the headline as a line
     en_eligible: int = 0
     articles: int = 0
     date_right: int = 0
@@ -220,6 +225,54 @@ def evaluate_article(entry: dict[str, Any], briefing: Any, misses: list[str], st
     return t
 
 
+_DOWN_WORDS = re.compile(r"\b(fell|lost|plunged|cut|lower|weakened|below|decreased|slid|dropped|sold)\b")
+_UP_WORDS = re.compile(r"\b(rose|gained|jumped|raised|higher|rallied|above|surged|grew)\b")
+_NUMBER = re.compile(r"[0-9][0-9,.]*[0-9]|[0-9]")
+_DATES = re.compile(r"\b[0-9]{1,2} (January|February|March|April|May|June|July|August|September|October|November"
+                    r"|December)\b|\bQ[1-4]\b")
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers of a line, without years and days of dates (they say when, not what)."""
+    found = {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(_DATES.sub(" ", text))}
+    return {n for n in found if not re.fullmatch(r"(19|20)[0-9]{2}", n)}
+
+
+def _close(a: str, b: str) -> bool:
+    """Two numbers of English lines that state one figure ("22" and "21.92", "44.006" and "44.0"): within 2%."""
+    try:
+        x, y = float(a), float(b)
+    except ValueError:
+        return a == b
+    return x == y or (x > 0 and y > 0 and abs(x - y) / max(x, y) <= 0.02)
+
+
+def _line_is_wrong(text: str, cited: Iterable[int], figures: Any, fig_to_gold: dict[int, int],
+                   golds: list[dict[str, Any]]) -> str | None:
+    """Why an English line contradicts the gold of a figure it states (subject, role, direction, date), or None."""
+    cited = list(cited)
+    dates = [figures[i].value for i in cited if figures[i].kind == "date"]
+    for fi in cited:
+        if figures[fi].kind == "date" or fi not in fig_to_gold:
+            continue
+        g = golds[fig_to_gold[fi]]
+        subj = g.get("subject")
+        if subj and not _mentions(text, subj):
+            return f"subject (gold {subj})"
+        if g.get("role") in ("reference", "date"):
+            return f"role (gold {g.get('role')})"
+        direction = g.get("direction")
+        if direction == "up" and _DOWN_WORDS.search(text) and not _UP_WORDS.search(text):
+            return "direction (gold up)"
+        if direction == "down" and _UP_WORDS.search(text) and not _DOWN_WORDS.search(text):
+            return "direction (gold down)"
+        event_date = g.get("event_date")
+        if event_date and dates and not any(str(d).startswith(str(event_date)) or str(event_date).startswith(str(d))
+                                            for d in dates):
+            return f"date (gold {event_date})"
+    return None
+
+
 def evaluate_english(entry: dict[str, Any], briefing: Any, golds: list[dict[str, Any]], m: dict[int, int],
                      t: Tally, misses: list[str]) -> None:
     lines = [briefing.headline_en, *(line.text for line in briefing.summary_en)]
@@ -233,26 +286,50 @@ def evaluate_english(entry: dict[str, Any], briefing: Any, golds: list[dict[str,
             t.en_repeated += 1
         seen.add(key)
     fig_to_gold = {fi: gi for gi, fi in m.items()}
-    for line in briefing.summary_en:
-        for fi in line.figures:
-            gi = fig_to_gold.get(fi)
-            if gi is None:
-                continue
-            g = golds[gi]
-            subj = g.get("subject")
-            # A line that states a gold figure but names another company's name as its subject.
-            if subj and not _mentions(line.text, subj) and _names_other_subject(line.text, golds, subj):
-                t.en_wrong += 1
-                misses.append(f"  {entry['file']}: English line names another subject for {g['surface']!r}: {line.text!r}")
-                break
+    figures = briefing.figures
+    stated: list[tuple[str, tuple[int, ...]]] = []
+    if briefing.headline_en:
+        stated.append((briefing.headline_en, tuple(getattr(briefing, "headline_figures", ()))))
+    stated += [(line.text, tuple(line.figures)) for line in briefing.summary_en]
+    said_values: set[tuple[str, object]] = set()
+    for text, cited in stated:
+        amounts = [i for i in cited if figures[i].kind != "date"]
+        if any(i in fig_to_gold for i in amounts):
+            t.en_checked += 1
+        why = _line_is_wrong(text, cited, figures, fig_to_gold, golds)
+        if why is not None:
+            t.en_wrong += 1
+            misses.append(f"  {entry['file']}: wrong English line ({why}): {text!r}")
+        values = {(figures[i].unit, figures[i].value) for i in amounts}
+        if values and values <= said_values:
+            t.en_fact_repeated += 1
+            misses.append(f"  {entry['file']}: English line repeats a figure: {text!r}")
+        said_values |= values
+    lead = entry.get("lead_en") or ""
+    if lead:
+        t.en_lead_n += 1
+        head = briefing.headline_en or ""
+        lead_numbers = _numbers(lead)
+        if lead_numbers:
+            ok = any(_close(a, b) for a in _numbers(head) for b in lead_numbers)
+        else:
+            names = {g.get("subject") for g in golds if g.get("subject") and _mentions(lead, g["subject"])}
+            ok = bool(head) and any(_mentions(head, n) for n in names)
+        t.en_lead_ok += int(ok)
+        if not ok:
+            misses.append(f"  {entry['file']}: headline misses the lead {lead!r}: {head!r}")
     attributable = sum(1 for g in golds if g.get("subject") and g.get("kind") != "date")
     if attributable >= 3:
         t.en_eligible += 1
         t.en_short += int(len(briefing.summary_en) < 3)
+        t.en_short_with_headline += int(len(briefing.summary_en) + bool(briefing.headline_en) < 3)
 
 
 def _mentions(text: str, name: str) -> bool:
-    return name.casefold() in text.casefold()
+    def norm(x: str) -> str:
+        return re.sub(r"[^0-9a-z]+", " ", x.casefold()).strip()
+
+    return f" {norm(name)} " in f" {norm(text)} "
 
 
 def _names_other_subject(text: str, golds: Iterable[dict[str, Any]], subj: str) -> bool:
@@ -534,9 +611,14 @@ def report(per_story: dict[str, Tally]) -> str:
                f" {total.unlocated}")
     out.append("")
     out.append("English briefing")
-    out.append(f"  lines {total.en_lines}; with Hangul {total.en_hangul}; repeated {total.en_repeated};"
-               f" naming another figure's subject {total.en_wrong};"
-               f" articles with 3+ attributable figures but < 3 lines: {total.en_short} of {total.en_eligible}")
+    out.append(f"  lines {total.en_lines} (headlines included); with Hangul {total.en_hangul};"
+               f" repeated word for word {total.en_repeated}; repeating a figure {total.en_fact_repeated}")
+    out.append(f"  wrong (subject, role, direction or date against the gold): {total.en_wrong} of {total.en_checked}"
+               f" lines stating a gold figure ({ratio(total.en_wrong, total.en_checked)})")
+    out.append(f"  articles with 3+ attributable figures but < 3 lines: {total.en_short} of {total.en_eligible}"
+               f" ({total.en_short_with_headline} counting the headline);"
+               f" headline states the lead: {total.en_lead_ok} of {total.en_lead_n}"
+               f" ({ratio(total.en_lead_ok, total.en_lead_n)})")
     if COMPARE_RESULTS:
         out.append("")
         out.append("Comparison (agree/disagree verdicts over figures; right = same fact in the gold and the values fit)")

@@ -155,6 +155,29 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Event:
+    """A qualitative fact of a known kind, with its checked arguments (``facts/events.py``).
+
+    ``kind`` is one of results, rate_decision, market_move, ban, probe, sanction, launch, deal,
+    ipo, tender_offer, view; ``action`` the row of ``data/events.tsv`` that found it (rate_cut,
+    ban, release, ...).  ``who`` are the actors' canonical English names, ``what`` the object's
+    (None when the action takes none); ``who_type`` the gazetteer type of the first actor.
+    ``start``/``end`` span the trigger word; ``date`` indexes the date figure that dates it.
+    """
+
+    kind: str
+    action: str
+    sentence: int
+    start: int
+    end: int
+    who: tuple[str, ...]
+    what: str | None = None
+    who_type: str | None = None
+    date: int | None = None
+    hedged: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class BriefLine:
     """One line of the English briefing and the sentences/figures it rests on."""
 
@@ -174,6 +197,9 @@ class Briefing:
     summary_ko: tuple[int, ...]  # sentence indices, in article order
     headline_en: str
     summary_en: tuple[BriefLine, ...]
+    events: tuple[Event, ...] = ()
+    headline_figures: tuple[int, ...] = ()  # the figures the headline states (indices into ``figures``)
+    headline_sentences: tuple[int, ...] = ()  # the sentences the headline rests on
 
     def sentence_text(self, index: int) -> str:
         s = self.analysis.sentences[index]

@@ -122,6 +122,20 @@ def test_compare_schema_rejects_unknown_status() -> None:
     validator("compare").validate(doc)
 
 
+def test_every_english_line_names_the_figures_it_states(brief_doc: dict[str, Any]) -> None:
+    """summary.en_figures (one list per English line) and headline_figures point at real figures that hold its digits."""
+    digits = __import__("re").compile(r"(?<![A-Za-z0-9-])[0-9](?:[0-9,.]*[0-9])?")  # not in names (H800, GPT-4)
+    for art in brief_doc["articles"]:
+        summary = art["summary"]
+        assert len(summary["en_figures"]) == len(summary["en"]), art["id"]
+        stated = [*zip(summary["en"], summary["en_figures"], strict=True), (art["headline_en"], art["headline_figures"])]
+        for text, cited in stated:
+            assert all(0 <= i < len(art["figures"]) for i in cited), (art["id"], text)
+            forms = [art["figures"][i]["en"] for i in cited]
+            for d in digits.findall(text):
+                assert any(d in form for form in forms), (art["id"], text, d)
+
+
 def test_every_article_has_one_fact_per_figure(brief_doc: dict[str, Any]) -> None:
     for art in brief_doc["articles"]:
         assert [f["figure"] for f in art["facts"]] == list(range(len(art["figures"])))
@@ -166,6 +180,32 @@ def test_schema_rejects_a_bad_fact(change: dict[str, Any]) -> None:
     del doc["articles"][0]["facts"][0]["source"]
     with pytest.raises(jsonschema.ValidationError):
         validator("brief").validate(doc)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"headline_figures": [-1]},
+        {"summary": {"ko": [], "en": ["x"], "en_figures": [["0"]]}},
+        {"events": [{"kind": "rumour", "action": "a", "sentence": 0, "who": ["X"], "what": None, "date": None,
+                     "hedged": False}]},
+        {"events": [{"kind": "ban", "action": "ban", "sentence": 0, "who": [], "what": "Y", "date": None,
+                     "hedged": False}]},
+    ],
+)
+def test_schema_rejects_bad_english_references(change: dict[str, Any]) -> None:
+    doc = brief_with(FIGURE)
+    doc["articles"][0].update(change)
+    with pytest.raises(jsonschema.ValidationError):
+        validator("brief").validate(doc)
+
+
+def test_schema_accepts_an_event() -> None:
+    doc = brief_with(FIGURE)
+    doc["articles"][0]["events"] = [{"kind": "ban", "action": "ban", "sentence": 0, "who": ["Australia"],
+                                     "what": "DeepSeek", "date": None, "hedged": False}]
+    doc["articles"][0]["headline_figures"] = [0]
+    validator("brief").validate(doc)
 
 
 def _two_story_comparison() -> dict[str, Any]:

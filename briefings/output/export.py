@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from briefings.model import Briefing, Comparison, Fact, Figure, IngestError, Mention, Topic
+from briefings.model import Briefing, Comparison, Event, Fact, Figure, IngestError, Mention, Topic
 from briefings.output.atomic import current_umask, describe_os_error, replace_atomically, write_through
 
 FORMAT_VERSION = 1
@@ -282,8 +282,23 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
             "en": [line.text for line in b.summary_en],
             "ko_sentences": list(b.summary_ko),
             "sources": [list(line.sentences) for line in b.summary_en],
+            "en_figures": [list(line.figures) for line in b.summary_en],
         },
         "headline_en": b.headline_en,
+        "headline_figures": list(b.headline_figures),
+        "events": [event_to_dict(e) for e in b.events],
+    }
+
+
+def event_to_dict(e: Event) -> dict[str, Any]:
+    return {
+        "kind": e.kind,
+        "action": e.action,
+        "sentence": e.sentence,
+        "who": list(e.who),
+        "what": e.what,
+        "date": e.date,
+        "hedged": e.hedged,
     }
 
 
@@ -336,6 +351,14 @@ def _sources(line_sentences: Sequence[int]) -> str:
     return "[" + ", ".join(f"s{i + 1}" for i in line_sentences) + "]"
 
 
+NO_ENGLISH = "(no fact could be stated in English with confidence: see the key figures)"
+NO_MORE_ENGLISH = "(no further fact stated with confidence: see the key figures)"
+
+
+def _no_english(b: Briefing) -> str:
+    return NO_MORE_ENGLISH if b.headline_en else NO_ENGLISH
+
+
 def briefing_to_markdown(b: Briefing, lang: Lang = "both") -> str:
     """One article as Markdown: metadata, headline, Korean summary, English briefing, key figures."""
     a = b.article
@@ -361,7 +384,7 @@ def briefing_to_markdown(b: Briefing, lang: Lang = "both") -> str:
                 src = _sources(line.sentences)
                 out.append(f"- {_md_inline(line.text)}" + (f" {src}" if src else ""))
         else:
-            out.append("- (no English briefing)")
+            out.append(f"- {_no_english(b)}")
         out.append("")
     out += ["## Key figures", ""]
     if b.figures:
@@ -402,7 +425,7 @@ def briefing_to_text(b: Briefing, lang: Lang = "both") -> str:
                 src = _sources(line.sentences)
                 out.append(f"  • {_visible(_one_line(line.text))}" + (f" {src}" if src else ""))
         else:
-            out.append("  (none)")
+            out.append(f"  {_no_english(b)}")
     out += ["", "Key figures"]
     if b.figures:
         surfaces = [_visible(_one_line(f.surface)) for f in b.figures]
