@@ -1870,6 +1870,10 @@ def _default_measure(fig: Figure, subject: str | None, role: str) -> str | None:
     return None
 
 
+# Past this many figures in one sentence, the sentence is no prose (see extract_facts).
+MAX_FIGURES_PER_SENTENCE = 60
+
+
 def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure]) -> tuple[Fact, ...]:
     """One Fact per non-date figure, with whatever subject, measure, role and date is clear."""
     text = article.text
@@ -1885,8 +1889,16 @@ def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure
     ctx.main = _fact_main(ctx, article)
     facts: list[Fact] = []
     by_figure: dict[int, Fact] = {}
+    per_sentence = Counter(f.sentence for f in figures)
     for index, figure in enumerate(figures):
         if figure.kind == "date" or not (0 <= figure.sentence < len(analysis.sentences)):
+            continue
+        if per_sentence[figure.sentence] > MAX_FIGURES_PER_SENTENCE:
+            # A "sentence" of this many figures is a table, a ticker or a flood, not prose: its figures
+            # stay key figures, but no fact is read into them (unsure means none), and the work stays linear.
+            fact = Fact(sentence=figure.sentence, figure=index)
+            facts.append(fact)
+            by_figure[index] = fact
             continue
         fact = _fact_for(ctx, index, facts, by_figure)
         facts.append(fact)
