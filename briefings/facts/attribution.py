@@ -1198,7 +1198,8 @@ _ESTIMATE_NOUNS = re.compile(
 )
 _ESTIMATE_AFTER = re.compile(
     r"^[^.,]{0,16}?(?:것[\"”’']?\s*(?:으로\s*(?:전망|예상|추정|추산|관측|예측|보인|보고|내다|점쳐)|으로 보)"
-    r"|전망이다|전망된다|예상된다|추정된다|추산된다|관측된다|로 보인다|으로 보인다|할 전망|될 전망|전망을|전망치)"
+    r"|전망이다|전망된다|예상된다|추정된다|추산된다|관측된다|로 보인다|으로 보인다|할 전망|될 전망|전망을|전망치"
+    r"|다는\s*(?:계획|목표|방침))"  # "300GWh 이상으로 늘린다는 계획": a planned figure
 )
 _FUTURE_THAT = re.compile(r"^([^.,]{0,16}?)\s*것[\"”’']?\s*(?:이라는|이란|이라고|이라며|으로|$)")
 
@@ -1363,8 +1364,9 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
         if key == "intraday" and s >= fig.end and ctx.text[s:e].endswith(("후", "뒤")):
             key = "open"  # "1467.5원에 출발한 후 1470원": the figure before 출발 is the opening one
         hits.append((s, e, key))
-    after_hits = [h for h in hits if h[0] >= fig.end]
-    before_hits = [h for h in hits if h[1] <= fig.start]
+    # "장중 N원까지 밀렸다가 종가 기준 M원에 마감했다": 다가 ends one time of the session and starts another
+    after_hits = [h for h in hits if h[0] >= fig.end and not re.search(r"다가\s", ctx.text[fig.end : h[0]])]
+    before_hits = [h for h in hits if h[1] <= fig.start and not re.search(r"다가\s", ctx.text[h[1] : fig.start])]
     adjacent = [h for h in before_hits if fig.start - h[1] <= 3]
     if adjacent:  # "장중 7.8%까지 하락한 끝에 … 마감됐다": the word right before the figure says when
         return max(adjacent)[2]
@@ -1471,11 +1473,15 @@ def _relative_period(text: str, head: str, article_day: str | None) -> str | Non
 _RESULTS = frozenset({"revenue", "operating_profit", "net_profit", "profit_margin"})
 
 
-def _carried_period(ctx: _Ctx, fig: Figure, facts: Sequence[Fact], measure: str | None, role: str) -> str | None:
+def _carried_period(
+    ctx: _Ctx, fig: Figure, facts: Sequence[Fact], measure: str | None, role: str, subject: str | None
+) -> str | None:
     """A results figure in a sentence with no date of its own takes the quarter or year of the results
     in the sentence before ("3분기 매출 … 기록했다. 매출은 16.4% 줄었고, 영업이익은 53.7% 감소했다")."""
-    if measure not in _RESULTS or role not in {"level", "change", "estimate"}:
+    if role not in {"level", "change", "estimate"}:
         return None
+    if measure not in _RESULTS and not (measure is None and _type_of(subject) == "company" and fig.kind == "money"):
+        return None  # "영업이익에는 AMPC 4660억원이 포함됐다": a part of the results, same period
     sentence = ctx.analysis.sentences[fig.sentence]
     body = ctx.text[sentence.start : sentence.end]
     if any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
@@ -1486,7 +1492,7 @@ def _carried_period(ctx: _Ctx, fig: Figure, facts: Sequence[Fact], measure: str 
         f
         for f in facts
         if f.sentence == fig.sentence - 1
-        and f.measure in _RESULTS
+        and (f.measure in _RESULTS or (f.measure is None and f.subject == subject))
         and f.date
         and re.fullmatch(r"\d{4}(?:-Q\d)?", f.date)
     ]
@@ -1659,7 +1665,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if date is None:
         date = _event_date(ctx, index, fig, clause, measure, role)
     if date is None:
-        date = _carried_period(ctx, fig, facts, measure, role)
+        date = _carried_period(ctx, fig, facts, measure, role, subject)
     date = date or None  # "" = said to have no date of its own
     if converts is not None and converts >= 0 and converts in by_figure:
         base = by_figure[converts]

@@ -222,3 +222,23 @@ def test_results_figures_carry_the_quarter_of_the_sentence_before() -> None:
         "2025-07-25",
     )
     assert [f.date for f in facts] == ["2025-Q2"] * 3
+
+
+def test_daga_separates_the_intraday_low_from_the_close() -> None:
+    text = "이날 카카오 주가는 장중 한때 4.1% 하락한 3만8200원까지 밀렸다가 종가 기준 1.2% 내린 3만9350원에 마감했다."
+    facts = _dated(
+        text,
+        [
+            ("4.1%", "percent", 4.1),
+            ("3만8200원", "money", 38200.0),
+            ("1.2%", "percent", 1.2),
+            ("3만9350원", "money", 39350.0),
+        ],
+        "2025-06-11",
+    )
+    assert [f.time_of_day for f in facts] == ["intraday", "intraday", "close", "close"]
+
+
+def test_a_planned_figure_is_an_estimate() -> None:
+    facts = _facts("회사는 2027년까지 배터리 생산능력을 40GWh 이상으로 늘린다는 계획이다.", [("40GWh", "quantity", 40.0)])
+    assert facts[0].role == "estimate"
