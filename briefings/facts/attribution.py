@@ -868,6 +868,8 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
         gap = ctx.text[names[-1].end : fig.start]
         if _BARE_GAP.fullmatch(gap) and not any(n.role in {"subj", "group"} for n in names):
             return names[-1], True  # a headline: "테슬라 22% 폭등", "환율 장 초반 1470원 돌파"
+    quoted = _closed_quotes(ctx.text, ctx.analysis.sentences[fig.sentence].start, fig.start)
+    names = [n for n in names if not any(s <= n.start < e for s, e in quoted)]  # another utterance's subject
     subjects = [n for n in names if n.role == "subj"]
     for n in reversed(names):
         if n.role == "subj":
@@ -890,6 +892,20 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
             if n.role == "group":
                 return None, True
     return None, blocked or bool(names)
+
+
+def _closed_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quotations that open and close between ``start`` and ``end`` ("\"A가 …\"며 \"…N\""): their spans."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for k in range(start, end):
+        ch = text[k]
+        if ch == "“" or (ch == '"' and opened is None):
+            opened = k
+        elif (ch == "”" or ch == '"') and opened is not None:
+            spans.append((opened, k))
+            opened = None
+    return spans
 
 
 def _according_end(ctx: _Ctx, fig: Figure) -> int | None:
@@ -1228,7 +1244,8 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     if _ESTIMATE_AFTER.match(tail) or _ESTIMATE_VERB_AFTER.match(tail):
         return "estimate"
     near = text[max(clause[0], fig.start - 14) : fig.start]
-    if fig.unit != "duration" and any(w in near for w in fact_cues().words("future")):
+    promise = re.match(r"^[^.\"”’]{0,24}?겠다", tail) is not None  # "내년 중 5조원을 공급하겠다": a pledge
+    if fig.unit != "duration" and not promise and any(w in near for w in fact_cues().words("future")):
         return "estimate"  # "내년 20% 이상 성장": next year's figure is a forecast
     own = re.split(r"\d", tail, maxsplit=1)[0]  # up to the next figure: "85달러 돌파…'연말 100달러 갈 수도'"
     possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?(?:있|[\"”’']|$)", own)

@@ -240,5 +240,19 @@ def test_daga_separates_the_intraday_low_from_the_close() -> None:
 
 
 def test_a_planned_figure_is_an_estimate() -> None:
-    facts = _facts("회사는 2027년까지 배터리 생산능력을 40GWh 이상으로 늘린다는 계획이다.", [("40GWh", "quantity", 40.0)])
+    facts = _facts(
+        "회사는 2027년까지 배터리 생산능력을 40GWh 이상으로 늘린다는 계획이다.", [("40GWh", "quantity", 40.0)]
+    )
     assert facts[0].role == "estimate"
+
+
+def test_a_subject_inside_an_earlier_quotation_is_not_the_figure_s_and_a_pledge_is_no_forecast() -> None:
+    text = '김 장관은 "중국의 수요 둔화가 이어지고 있다"며 "내년 중 3조원 규모의 정책자금을 공급하겠다"고 말했다.'
+    facts = _facts(text, [("3조원", "money", 3e12)])
+    assert facts[0].subject != "China"
+    assert facts[0].role == "level"
+
+
+def test_a_business_group_is_named_as_the_group() -> None:
+    facts = _facts("현대차그룹은 올해 연구개발에 12조원을 투자한다.", [("12조원", "money", 1.2e13)])
+    assert facts[0].subject == "Hyundai Motor Group"
