@@ -1795,11 +1795,10 @@ def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     text = ctx.text
     cues = sorted({c for m in measures() for c in m.cues if m.key in _SEGMENTED}, key=len, reverse=True)
     head = text[clause[0] : fig.start]
-    best = -1
-    for c in cues:
-        i = head.rfind(c)
-        if i > best:
-            best = i
+    spans = [(i, i + len(c)) for c in cues if (i := head.rfind(c)) >= 0]
+    # "영업이익률은": 이익률 inside the longer cue is no segment word "영업" before a measure
+    whole = [(a, b) for a, b in spans if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans)]
+    best = max((a for a, _ in whole), default=-1)
     if best <= 0:
         return False
     word = re.search(r"([가-힣A-Za-z]+)\s*$", head[:best])
@@ -1808,6 +1807,10 @@ def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     w = word.group(1)
     if re.search(r"(?:분기|년|월|일|의|은|는|이|가|을|를|에|와|과|도|로)$", w) or w in fact_cues().words("scope"):
         return False
+    word_end = clause[0] + word.end(1)
+    last = next((t for t in ctx.analysis.tokens[fig.sentence] if t.end == word_end), None)
+    if last is not None and last.tag.startswith(("E", "V", "XSV", "XSA")):
+        return False  # "비교하면 영업이익은": a verb before the measure noun names no segment
     return not any(n.start <= clause[0] + word.start(1) < n.end for n in _names(ctx, fig.sentence))
 
 

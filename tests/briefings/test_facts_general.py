@@ -256,3 +256,38 @@ def test_a_subject_inside_an_earlier_quotation_is_not_the_figure_s_and_a_pledge_
 def test_a_business_group_is_named_as_the_group() -> None:
     facts = _facts("현대차그룹은 올해 연구개발에 12조원을 투자한다.", [("12조원", "money", 1.2e13)])
     assert facts[0].subject == "Hyundai Motor Group"
+
+
+def test_a_margin_or_a_compared_profit_of_the_article_s_company_is_no_segment() -> None:
+    text = (
+        "포스코퓨처엠은 2분기 영업이익 320억원을 기록했다고 공시했다. 포스코퓨처엠 매출은 9000억원이었다. "
+        "포스코퓨처엠 주가는 2% 올랐다. 영업이익률은 3.6%로 집계됐다. "
+        "시장 전망치와 비교하면 영업이익은 약 11% 낮았다."
+    )
+    facts = _facts(
+        text,
+        [
+            ("320억원", "money", 3.2e10),
+            ("9000억원", "money", 9e11),
+            ("2%", "percent", 2.0),
+            ("3.6%", "percent", 3.6),
+            ("11%", "percent", 11.0),
+        ],
+    )
+    by = {f.measure: f for f in facts if f.role in {"level", "change"}}
+    assert by["profit_margin"].subject == "POSCO Future M"
+    assert [f.subject for f in facts if f.measure == "operating_profit"] == ["POSCO Future M"] * 2
+
+
+def test_a_segment_word_before_the_measure_still_stops_the_company() -> None:
+    text = "포스코퓨처엠은 2분기 영업이익 320억원을 기록했다. 포스코퓨처엠 주가는 2% 올랐다. 포스코퓨처엠 매출은 9000억원이었다. 양극재 매출은 5000억원이었다."
+    facts = _facts(
+        text,
+        [
+            ("320억원", "money", 3.2e10),
+            ("2%", "percent", 2.0),
+            ("9000억원", "money", 9e11),
+            ("5000억원", "money", 5e11),
+        ],
+    )
+    assert facts[-1].subject is None
