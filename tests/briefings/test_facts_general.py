@@ -280,7 +280,10 @@ def test_a_margin_or_a_compared_profit_of_the_article_s_company_is_no_segment() 
 
 
 def test_a_segment_word_before_the_measure_still_stops_the_company() -> None:
-    text = "포스코퓨처엠은 2분기 영업이익 320억원을 기록했다. 포스코퓨처엠 주가는 2% 올랐다. 포스코퓨처엠 매출은 9000억원이었다. 양극재 매출은 5000억원이었다."
+    text = (
+        "포스코퓨처엠은 2분기 영업이익 320억원을 기록했다. 포스코퓨처엠 주가는 2% 올랐다. "
+        "포스코퓨처엠 매출은 9000억원이었다. 양극재 매출은 5000억원이었다."
+    )
     facts = _facts(
         text,
         [
