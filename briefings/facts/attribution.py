@@ -1641,11 +1641,12 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         and before_fact.sentence == fig.sentence
         and before_fact.role == "level"
         and before_fact.measure is not None
-        and before_fact.subject == subject
+        and (before_fact.subject == subject or (subject is None and subject_ko is None))
         and len(text[ctx.figures[index - 1].end : fig.start]) <= 20
         and not any(w in text[ctx.figures[index - 1].end : fig.start] for w in fact_cues().words("change_noun"))
     ):
         measure = before_fact.measure  # "N대를 판매해 전년 대비 19% 증가했다": the change of that level
+        subject, subject_ko = before_fact.subject, before_fact.subject_ko
     grew = any(w in _tail(ctx, index, clause)[:12] for w in fact_cues().words("growth"))
     if measure is None and kind == "percent" and _type_of(subject) == "company" and grew:
         measure = "other"  # "20~30%의 성장이 있을 것": the business grows, not the share price
@@ -1846,7 +1847,9 @@ def _carried_subject(
             return None
         if _CAPTION.search(body):
             continue
-        earlier = [f for f in facts if f.sentence == pi and f.subject is not None and f.role != "reference"]
+        earlier = [
+            f for f in facts if f.sentence == pi and f.subject is not None and f.role not in {"reference", "estimate"}
+        ]  # a forecast's subject is what someone else expects, not the topic the next sentence goes on with
         if earlier:
             last = earlier[-1]
             return (last.subject, last.subject_ko) if _carry_fits(last.subject, last.measure, measure, fig) else None

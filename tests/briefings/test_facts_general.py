@@ -294,3 +294,19 @@ def test_a_segment_word_before_the_measure_still_stops_the_company() -> None:
         ],
     )
     assert facts[-1].subject is None
+
+
+def test_a_change_right_after_a_level_is_that_level_s_change() -> None:
+    text = "기아는 지난달 4만2150대를 팔았다. 하이브리드 판매는 1만2040대로 1년 전보다 31.5% 늘었다."
+    facts = _facts(text, [("4만2150대", "count", 42150.0), ("1만2040대", "count", 12040.0), ("31.5%", "percent", 31.5)])
+    assert (facts[2].subject, facts[2].measure, facts[2].role) == (facts[1].subject, "volume", "change")
+
+
+def test_a_forecast_s_subject_is_not_carried_to_the_next_sentence() -> None:
+    text = (
+        "산업연구원은 관세로 인한 삼성전자의 연간 비용 부담이 약 2조원에 이를 것으로 추정했다. "
+        "올해 누적 판매량은 1,200만대로 집계됐다."
+    )
+    facts = _facts(text, [("2조원", "money", 2e12), ("1,200만대", "count", 1.2e7)])
+    assert facts[0].source == "Korea Institute for Industrial Economics and Trade"
+    assert facts[1].subject != "Samsung Electronics"
