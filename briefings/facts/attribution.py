@@ -1420,6 +1420,9 @@ def _event_date(
         if any(last.surface.strip().startswith(c) for c in fact_cues().words("daylink")):
             return _linked_day(text, last.surface, ctx.dates)  # "전날" counts from the article's day
         between = text[last.end : fig.start]
+        period = _relative_period(text, between, ctx.dates.article_day)
+        if period is not None:
+            return period  # "지난 10월, 11월 … 내린 이후 지난달 연 3.00%로 동결": the nearer period word
         if any(w in between for w in fact_cues().words("future")):
             return None  # "3분기 … 내년에 20% 성장할": the figure is next year's, which has no date figure here
         if last.high is not None:
@@ -1497,14 +1500,14 @@ def _carried_period(
     in the sentence before ("3분기 매출 … 기록했다. 매출은 16.4% 줄었고, 영업이익은 53.7% 감소했다")."""
     if role not in {"level", "change", "estimate"}:
         return None
-    if measure not in _RESULTS and not (measure is None and _type_of(subject) == "company" and fig.kind == "money"):
-        return None  # "영업이익에는 AMPC 4660억원이 포함됐다": a part of the results, same period
     sentence = ctx.analysis.sentences[fig.sentence]
     body = ctx.text[sentence.start : sentence.end]
     if any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
         return None
     if any(w in body for w in fact_cues().words("future")) or _relative_period(body, body, "2000-01-01"):
         return None  # "내년 매출 성장률은 …": another period
+    if measure not in _RESULTS and not (measure is None and _type_of(subject) == "company" and fig.kind == "money"):
+        return _carried_statistic_period(ctx, fig, facts, measure, role, subject)
     earlier = [
         f
         for f in facts
@@ -1516,6 +1519,43 @@ def _carried_period(
     if not earlier or is_heading(ctx.text, ctx.analysis.sentences[fig.sentence - 1]):
         return None
     return earlier[-1].date
+
+
+def _names_a_day(ctx: _Ctx, fig: Figure) -> bool:
+    """Whether the figure's sentence has a date figure or a word linking it to a day (이날, 당일, 전날 …)."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    body = ctx.text[sentence.start : sentence.end]
+    if any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
+        return True
+    return any(w in body for w in fact_cues().words("daylink")) or "현재" in body
+
+
+def _carried_statistic_period(
+    ctx: _Ctx, fig: Figure, facts: Sequence[Fact], measure: str | None, role: str, subject: str | None
+) -> str | None:
+    """A month's (quarter's, year's) statistic goes on in the next sentences with no date of their own:
+    "지난달 8만7810대를 판매해 … 친환경차 판매는 2만1396대로 …": the same measure, the same period.
+    Only the level or change of the same measure in the last sentence with figures (two back at most)."""
+    if measure is None or subject is None or role not in {"level", "change"}:
+        return None
+    for back in (1, 2):
+        pi = fig.sentence - back
+        if pi < 0 or is_heading(ctx.text, ctx.analysis.sentences[pi]):
+            return None
+        earlier = [f for f in facts if f.sentence == pi]
+        if not earlier:
+            continue
+        same = [
+            f
+            for f in earlier
+            if f.measure == measure
+            and f.subject == subject
+            and f.role in {"level", "change", "threshold"}
+            and f.date
+            and re.fullmatch(r"\d{4}(?:-Q\d|-\d{2})?", f.date)
+        ]
+        return same[-1].date if same else None
+    return None
 
 
 def _is_day_comparison(text: str, d: Figure) -> bool:
@@ -1682,6 +1722,10 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         date = _day_in_force(ctx, fig.sentence, across_paragraphs=True)  # the day of the statement exemplified
     if date is None:
         date = _event_date(ctx, index, fig, clause, measure, role)
+        if date is not None and date == ctx.dates.article_day and not _names_a_day(ctx, fig):
+            # the article's day is only the default of a market-day measure: a period the sentence
+            # before gave the same statistic ("지난달 6만대를 판매 … 판매량은 4만대") says more
+            date = _carried_period(ctx, fig, facts, measure, role, subject) or date
     if date is None:
         date = _carried_period(ctx, fig, facts, measure, role, subject)
     date = date or None  # "" = said to have no date of its own

@@ -310,3 +310,24 @@ def test_a_forecast_s_subject_is_not_carried_to_the_next_sentence() -> None:
     facts = _facts(text, [("2조원", "money", 2e12), ("1,200만대", "count", 1.2e7)])
     assert facts[0].source == "Korea Institute for Industrial Economics and Trade"
     assert facts[1].subject != "Samsung Electronics"
+
+
+def test_a_monthly_statistic_keeps_its_month_in_the_next_sentence_for_the_same_subject_and_measure() -> None:
+    text = "기아는 지난달 미국에서 6만5200대를 판매했다. 기아의 레저용 차량 판매량은 4만1000대로 집계됐다."
+    facts = _dated(text, [("6만5200대", "count", 65200.0), ("4만1000대", "count", 41000.0)], "2025-08-01")
+    assert [f.date for f in facts] == ["2025-07", "2025-07"]
+
+
+def test_the_nearer_period_word_beats_earlier_dates_of_the_sentence() -> None:
+    text = "한은은 지난 10월, 11월 두 차례 금리를 0.25%포인트 내린 이후 지난달 연 3.00%로 동결했다."
+    facts = _dated(
+        text,
+        [
+            ("지난 10월", "date", "2024-10"),
+            ("11월", "date", "2024-11"),
+            ("0.25%포인트", "percent", 0.25),
+            ("3.00%", "percent", 3.0),
+        ],
+        "2025-02-25",
+    )
+    assert facts[-1].date == "2025-01"
