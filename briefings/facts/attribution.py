@@ -1521,6 +1521,22 @@ def _carried_period(
     return earlier[-1].date
 
 
+_BREAKDOWN = re.compile(r"^\s*[가-힣]{1,6}별로(?:는|도|만)?\s")
+
+
+def _breakdown_of(ctx: _Ctx, fig: Figure, facts: Sequence[Fact]) -> Fact | None:
+    """ "품목별로는/지역별로는/차종별로는 …": the statistic (a level or change with a measure) it breaks down."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    if not _BREAKDOWN.match(ctx.text[sentence.start : sentence.end]):
+        return None
+    for f in reversed(facts):
+        if f.sentence < fig.sentence - 3:
+            return None
+        if f.sentence < fig.sentence and f.measure is not None and f.role in {"level", "change"}:
+            return f if f.measure != "duration" else None
+    return None
+
+
 def _names_a_day(ctx: _Ctx, fig: Figure) -> bool:
     """Whether the figure's sentence has a date figure or a word linking it to a day (이날, 당일, 전날 …)."""
     sentence = ctx.analysis.sentences[fig.sentence]
@@ -1672,6 +1688,9 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if measure is None and anaphoric and prev_sentence and prev_sentence[-1].measure is not None:
         if kind in measure_by_key()[prev_sentence[-1].measure or ""].kinds:
             measure = prev_sentence[-1].measure
+    breakdown = _breakdown_of(ctx, fig, facts) if measure is None else None
+    if breakdown is not None:  # "품목별로는 메모리 반도체가 96억 달러로": a part of the statistic before
+        measure = breakdown.measure
     before_fact = by_figure.get(index - 1)
     if (
         measure is None
@@ -1728,6 +1747,14 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             date = _carried_period(ctx, fig, facts, measure, role, subject) or date
     if date is None:
         date = _carried_period(ctx, fig, facts, measure, role, subject)
+    if (
+        date is None
+        and breakdown is not None
+        and breakdown.date
+        and re.fullmatch(r"\d{4}(?:-Q\d|-\d{2})?", breakdown.date)
+    ):
+        if not _names_a_day(ctx, fig) and role in {"level", "change"}:
+            date = breakdown.date
     date = date or None  # "" = said to have no date of its own
     if converts is not None and converts >= 0 and converts in by_figure:
         base = by_figure[converts]

@@ -331,3 +331,11 @@ def test_the_nearer_period_word_beats_earlier_dates_of_the_sentence() -> None:
         "2025-02-25",
     )
     assert facts[-1].date == "2025-01"
+
+
+def test_a_breakdown_sentence_keeps_the_measure_and_period_of_the_statistic_it_breaks_down() -> None:
+    text = "지난달 자동차 수출액은 62억 달러로 집계됐다. 품목별로는 전기차가 18억 달러로 12% 늘었다."
+    facts = _dated(
+        text, [("62억 달러", "money", 6.2e9), ("18억 달러", "money", 1.8e9), ("12%", "percent", 12.0)], "2025-06-01"
+    )
+    assert [(f.measure, f.date) for f in facts] == [("exports", "2025-05")] * 3
