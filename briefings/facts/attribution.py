@@ -58,6 +58,7 @@ SUBJECT_TYPES = frozenset(
 SOURCE_TYPES = frozenset({"company", "org", "research", "bank", "exchange", "outlet", "person", "country"})
 _SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도", "께서", "만", "에서는"})
 _CLAUSE_EC = frozenset({"고", "며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데", "으나", "나"})
+_HANGUL_CHAR = re.compile("[\uac00-\ud7a3]")
 _ANAPHORA = re.compile(r"^(?:이는|이것은|이같은|이와 같은|이러한|이런|이 같은|이로 인해|이에)")
 _NEGATED = re.compile(r"^[이가]? ?아닌")
 _SIGN = re.compile(r"[-−–+▲▼△▽↑↓]\s*$")
@@ -354,6 +355,12 @@ def sentence_names(
         en = e.owner if e.type == "product" and e.owner else e.en
         typ = "company" if e.type == "product" and e.owner else e.type
         role, measure = _role_after(text, tokens, m.end)
+        if (
+            role == "other"
+            and not _HANGUL_CHAR.match(text[m.end - 1])
+            and re.match(r"(?:은|는|이|가)\s", text[m.end : m.end + 2])
+        ):
+            role = "subj"  # "OPEC+는": Kiwi reads the particle after a symbol as a verb; the text says topic
         if role == "stated":  # a company's own figures are its own; an agency's are only stated by it
             role = "subj" if typ == "company" else "source"
         names.append(_Name(m.start, m.end, text[m.start : m.end], en, typ, role, measure))
@@ -1532,8 +1539,8 @@ def _breakdown_of(ctx: _Ctx, fig: Figure, facts: Sequence[Fact]) -> Fact | None:
     for f in reversed(facts):
         if f.sentence < fig.sentence - 3:
             return None
-        if f.sentence < fig.sentence and f.measure is not None and f.role in {"level", "change"}:
-            return f if f.measure != "duration" else None
+        if f.sentence < fig.sentence and f.measure not in {None, "duration"} and f.role in {"level", "change"}:
+            return f
     return None
 
 
@@ -1689,8 +1696,11 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         if kind in measure_by_key()[prev_sentence[-1].measure or ""].kinds:
             measure = prev_sentence[-1].measure
     breakdown = _breakdown_of(ctx, fig, facts) if measure is None else None
-    if breakdown is not None:  # "품목별로는 메모리 반도체가 96억 달러로": a part of the statistic before
-        measure = breakdown.measure
+    if breakdown is not None and breakdown.measure is not None:
+        if kind in measure_by_key()[breakdown.measure].kinds or kind == "percent":
+            measure = breakdown.measure  # "품목별로는 메모리 반도체가 96억 달러로": a part of the statistic before
+        else:
+            breakdown = None
     before_fact = by_figure.get(index - 1)
     if (
         measure is None

@@ -23,7 +23,9 @@ def _figure(text: str, analysis: Analysis, surface: str, kind: str, value: float
         start = text.index(surface, start + 1)
     end = start + len(surface)
     sentence = next(i for i, s in enumerate(analysis.sentences) if s.start <= start < s.end)
-    unit = _UNITS[kind]
+    unit = _UNITS.get(kind, kind)
+    if kind == "duration":  # a span of time: a quantity in the unit "duration", as the scanner gives it
+        kind = "quantity"
     if kind == "money" and surface.rstrip().endswith("원"):
         unit = "KRW"
     if kind == "money" and surface.rstrip().endswith("엔"):
@@ -339,3 +341,19 @@ def test_a_breakdown_sentence_keeps_the_measure_and_period_of_the_statistic_it_b
         text, [("62억 달러", "money", 6.2e9), ("18억 달러", "money", 1.8e9), ("12%", "percent", 12.0)], "2025-06-01"
     )
     assert [(f.measure, f.date) for f in facts] == [("exports", "2025-05")] * 3
+
+
+def test_a_name_ending_in_a_symbol_keeps_its_topic_particle() -> None:
+    facts = _facts("OPEC+는 다음 달부터 하루 40만배럴을 증산하기로 했다.", [("40만배럴", "quantity", 4e5)])
+    assert facts[0].subject == "OPEC+"
+
+
+def test_a_breakdown_skips_a_span_of_time_to_find_its_statistic() -> None:
+    text = (
+        "지난달 화장품 수출액은 9억 달러로 집계됐다. 화장품 수출은 8개월 연속 증가세다. "
+        "국가별로는 미국이 2억 달러로 가장 많았다."
+    )
+    facts = _dated(
+        text, [("9억 달러", "money", 9e8), ("8개월", "duration", 8.0), ("2억 달러", "money", 2e8)], "2025-10-01"
+    )
+    assert (facts[-1].measure, facts[-1].date) == ("exports", "2025-09")
