@@ -545,7 +545,7 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
         h
         for h in after_hits
         if re.fullmatch(
-            r"\s*(?:\([^()]{0,30}\))?\s*(?:어치)?\s*(?:의|로|으로|에|을|를)?\s*", text[fig.end : fig.end + h[0]]
+            r"\s*(?:\([^()]{0,30}\))?\s*(?:어치)?\s*(?:의|로|으로|에|을|를|이|가)?\s*", text[fig.end : fig.end + h[0]]
         )
     ]
     if right_after and not text[fig.end + min(right_after)[0] :].startswith("규모"):

@@ -357,3 +357,16 @@ def test_a_breakdown_skips_a_span_of_time_to_find_its_statistic() -> None:
         text, [("9억 달러", "money", 9e8), ("8개월", "duration", 8.0), ("2억 달러", "money", 2e8)], "2025-10-01"
     )
     assert (facts[-1].measure, facts[-1].date) == ("exports", "2025-09")
+
+
+def test_a_fund_flow_is_no_price_or_index_level() -> None:
+    text = "비트코인 현물 ETF에는 하루 새 10억 달러가 순유입됐다."
+    facts = _facts(text, [("10억 달러", "money", 1e9)])
+    assert facts[0].measure not in {"crypto_price", "index_level", "share_price"}
+
+
+def test_market_value_with_its_particle_is_never_an_index_level() -> None:
+    facts = _facts(
+        "코스피 상장사 SK하이닉스의 시가총액은 192조9천억원으로 늘었다.", [("192조9천억원", "money", 1.929e14)]
+    )
+    assert facts[0].measure == "market_value"
