@@ -1241,7 +1241,7 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     tail = text[fig.end : sentence.end]
     tail = re.sub(r"^\s*\([^()]{0,40}\)", "", tail)
     scope = text[fig.end : _scope_end(ctx, fig, clause)]
-    for cue in fact_cues().words("claim"):
+    for cue in fact_cues().words("claim") + fact_cues().words("allegation"):
         i = scope.find(cue)
         if 0 <= i <= 40:
             return "claim"
@@ -1313,6 +1313,9 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     text = ctx.text
     sentence = ctx.analysis.sentences[fig.sentence]
     names = _names(ctx, fig.sentence)
+    if role == "claim" and any(c in text[fig.end : sentence.end] for c in fact_cues().words("allegation")):
+        accusers = [n for n in names if n.type == "org" and n.en]  # "검찰은 A가 N억원을 횡령한 혐의로 기소했다"
+        return accusers[0].en if accusers else None
     body = text[sentence.start : sentence.end]
     for cue in fact_cues().words("according"):
         i = body.find(cue)

@@ -370,3 +370,14 @@ def test_market_value_with_its_particle_is_never_an_index_level() -> None:
         "코스피 상장사 SK하이닉스의 시가총액은 192조9천억원으로 늘었다.", [("192조9천억원", "money", 1.929e14)]
     )
     assert facts[0].measure == "market_value"
+
+
+def test_an_allegation_is_a_claim_whose_source_is_the_accuser() -> None:
+    text = "금융감독원은 A사가 2,300억원 규모의 매출을 부풀린 혐의를 포착했다고 밝혔다."
+    facts = _facts(text, [("2,300억원", "money", 2.3e11)])
+    assert (facts[0].role, facts[0].source) == ("claim", "Financial Supervisory Service")
+
+
+def test_an_accused_company_is_not_the_source_of_its_allegation() -> None:
+    facts = _facts("셀트리온은 500억원을 횡령한 혐의를 받고 있다.", [("500억원", "money", 5e10)])
+    assert facts[0].role == "claim" and facts[0].source != "Celltrion"
