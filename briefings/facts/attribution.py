@@ -2019,8 +2019,40 @@ def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure
     return tuple(_lists(ctx, facts))
 
 
+def _paren_list_roles(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "성동구(0.99%), 마포구(0.98%), 용산구(0.71%) 등이 올랐다": the items of a list of names with figures
+    in parentheses share the move the list's verb states (only the last item's clause reaches the verb)."""
+    runs: list[list[int]] = []
+    for k, f in enumerate(facts):
+        if f.figure is None:
+            continue
+        fig = ctx.figures[f.figure]
+        prev = facts[k - 1] if k > 0 else None
+        joined = False
+        if prev is not None and prev.figure is not None and prev.sentence == f.sentence:
+            pf = ctx.figures[prev.figure]
+            gap = ctx.text[pf.end : fig.start]
+            joined = pf.unit == fig.unit and re.fullmatch(r"\)\s*,\s*[^,()\d]{1,20}\(\s*[+\-−]?", gap) is not None
+        if joined and runs:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        moves = {(facts[k].role, facts[k].direction) for k in run if facts[k].role == "change"}
+        if len(moves) != 1:
+            continue
+        role, direction = next(iter(moves))
+        for k in run:
+            if facts[k].role == "level" and facts[k].direction is None:
+                facts[k] = replace(facts[k], role=role, direction=direction)
+    return facts
+
+
 def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """ "1470원, 1480원대를 넘어섰다": a figure listed before another of its kind takes that one's role."""
+    facts = _paren_list_roles(ctx, facts)
     by_figure = {f.figure: k for k, f in enumerate(facts)}
     for k in range(len(facts) - 1, -1, -1):
         f = facts[k]

@@ -381,3 +381,18 @@ def test_an_allegation_is_a_claim_whose_source_is_the_accuser() -> None:
 def test_an_accused_company_is_not_the_source_of_its_allegation() -> None:
     facts = _facts("셀트리온은 500억원을 횡령한 혐의를 받고 있다.", [("500억원", "money", 5e10)])
     assert facts[0].role == "claim" and facts[0].source != "Celltrion"
+
+
+def test_every_item_of_a_parenthesised_list_shares_the_list_s_move() -> None:
+    text = (
+        "이번 주 서울 아파트값은 0.12% 올랐다. 구별로는 성동구(0.99%), 마포구(0.98%), 용산구(0.71%) 등이 많이 올랐다."
+    )
+    specs: list[tuple[str, str, float | str]] = [
+        ("0.12%", "percent", 0.12),
+        ("0.99%", "percent", 0.99),
+        ("0.98%", "percent", 0.98),
+        ("0.71%", "percent", 0.71),
+    ]
+    facts = _facts(text, specs)
+    assert [(f.role, f.direction) for f in facts] == [("change", "up")] * 4
+    assert [f.subject_ko for f in facts[1:]] == ["성동구", "마포구", "용산구"]
