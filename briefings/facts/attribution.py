@@ -949,7 +949,13 @@ def _investor_subject(ctx: _Ctx, index: int) -> tuple[str, str] | None:
         for m in re.finditer(rf"(?:^|(?<=[\s,(·\"'“‘]))({alternation})(?=(?:은|는|이|가|도|과|와|의|들)?[\s,·])", head)
     ]
     if not found:
-        return None
+        topic = [  # "외국인은 … 순매수를 이어가며 이날 N억원어치를 사들였다": the topic spans the clauses
+            (m.group(1), groups[m.group(1)])
+            for m in re.finditer(
+                rf"(?:^|(?<=[\s,(·\"'“‘]))({alternation})(?:은|는)\s", text[sentence.start : head_start]
+            )
+        ]
+        return (topic[0][1], topic[0][0]) if len(topic) == 1 else None
     if len(found) == 1:
         return found[0][1], found[0][0]
     each = head.rfind("각각")
@@ -1778,6 +1784,10 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         twin = by_figure.get(index - 1)
         if twin is not None and twin.role == "estimate" and role == "level":
             role, source = "estimate", twin.source  # "전망치를 95달러에서 100달러로": both ends are forecasts
+    if role == "estimate" and source is None:
+        topics = [n for n in _names(ctx, fig.sentence) if n.end <= fig.start and n.role == "subj" and _forecaster(n)]
+        if topics and topics[0].en:
+            source = topics[0].en  # "대신증권은 삼성전자의 목표주가를 9만원에서 10만원으로 올렸다"
     if role in {"estimate", "claim"} and _forecaster(subject_name) and subject_name is not None:
         source = source or subject_name.en  # "골드만삭스는 브렌트유 전망치를 N으로": Goldman forecasts Brent
         named = [

@@ -396,3 +396,26 @@ def test_every_item_of_a_parenthesised_list_shares_the_list_s_move() -> None:
     facts = _facts(text, specs)
     assert [(f.role, f.direction) for f in facts] == [("change", "up")] * 4
     assert [f.subject_ko for f in facts[1:]] == ["성동구", "마포구", "용산구"]
+
+
+def test_a_market_value_ranking_is_a_scope_not_the_measure() -> None:
+    text = "시가총액 상위 종목 중 삼성전자(-3.2%), SK하이닉스(-4.1%)가 약세였다."
+    facts = _facts(text, [("-3.2%", "percent", -3.2), ("-4.1%", "percent", -4.1)])
+    assert [(f.subject, f.measure) for f in facts] == [
+        ("Samsung Electronics", "share_price"),
+        ("SK hynix", "share_price"),
+    ]
+
+
+def test_an_investor_topic_spans_the_clauses_of_its_sentence() -> None:
+    text = "외국인은 코스피에서 3거래일 연속 순매수를 이어가며 이날 4,200억원어치를 사들였다."
+    facts = _facts(text, [("4,200억원", "money", 4.2e11)])
+    assert (facts[0].subject, facts[0].measure) == ("foreign investors", "net_buying")
+
+
+def test_a_broker_raising_a_price_target_is_its_source() -> None:
+    text = "대신증권은 삼성전자의 목표주가를 9만원에서 10만원으로 올렸다."
+    facts = _facts(text, [("9만원", "money", 9e4), ("10만원", "money", 1e5)])
+    assert [(f.subject, f.measure, f.role, f.source) for f in facts] == [
+        ("Samsung Electronics", "price_target", "estimate", "Daishin Securities")
+    ] * 2
