@@ -419,3 +419,10 @@ def test_a_broker_raising_a_price_target_is_its_source() -> None:
     assert [(f.subject, f.measure, f.role, f.source) for f in facts] == [
         ("Samsung Electronics", "price_target", "estimate", "Daishin Securities")
     ] * 2
+
+
+def test_the_topic_giving_a_forecast_noun_s_figure_is_its_source() -> None:
+    text = "한국은행은 올해 경제성장률 전망치를 2.0%에서 1.8%로 낮췄다."
+    facts = _facts(text, [("2.0%", "percent", 2.0), ("1.8%", "percent", 1.8)])
+    assert [(f.role, f.source) for f in facts] == [("estimate", "Bank of Korea")] * 2
+    assert all(f.subject != "Bank of Korea" for f in facts)
