@@ -1785,11 +1785,11 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         if twin is not None and twin.role == "estimate" and role == "level":
             role, source = "estimate", twin.source  # "전망치를 95달러에서 100달러로": both ends are forecasts
     if role == "estimate" and source is None:
-        named = hedge == "estimate!"  # "한국은행은 성장률 전망치를 1.8%로": whoever gives the forecast noun's figure
+        noun_named = hedge == "estimate!"  # "한국은행은 성장률 전망치를 1.8%로": who gives the forecast noun's figure
         topics = [
             n
             for n in _names(ctx, fig.sentence)
-            if n.end <= fig.start and n.role == "subj" and (_forecaster(n) or (named and n.type in SOURCE_TYPES))
+            if n.end <= fig.start and n.role == "subj" and (_forecaster(n) or (noun_named and n.type in SOURCE_TYPES))
         ]
         if topics and topics[0].en:
             source = topics[0].en  # "대신증권은 삼성전자의 목표주가를 9만원에서 10만원으로 올렸다"
