@@ -915,6 +915,39 @@ def _closed_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _each_name(ctx: _Ctx, index: int) -> _Name | None:
+    """ "A와 B는 각각 N, M": the name at the figure's place in the list 각각 pairs with the names, in order."""
+    fig = ctx.figures[index]
+    sentence = ctx.analysis.sentences[fig.sentence]
+    text = ctx.text
+    each = text.rfind("각각", sentence.start, fig.start)
+    if each < 0:
+        return None
+    before = [n for n in _names(ctx, fig.sentence) if n.end <= each]
+    if not before or re.fullmatch(r"(?:은|는|이|가|도)?\s*", text[before[-1].end : each]) is None:
+        return None
+    group = [before[-1]]
+    for n in reversed(before[:-1]):  # "A와 B, C가 각각": the names joined up to the one before 각각
+        if re.fullmatch(r"\s*(?:와|과|및|,|·|、|이랑|랑)\s*", text[n.end : group[0].start]) is None:
+            break
+        group.insert(0, n)
+    if len(group) < 2:
+        return None
+    listed = [
+        g
+        for g in ctx.figures
+        if g.sentence == fig.sentence and g.unit == fig.unit and g.kind == fig.kind and each <= g.start
+    ]
+    joined = [listed[0]] if listed else []
+    for g in listed[1:]:
+        if re.fullmatch(r"\s*[,·]\s*", text[joined[-1].end : g.start]) is None:
+            break
+        joined.append(g)
+    if len(joined) != len(group) or fig not in joined:
+        return None
+    return group[joined.index(fig)]
+
+
 def _according_end(ctx: _Ctx, fig: Figure) -> int | None:
     """Where the last "X에 따르면" (X의 집계, X가 집계한 …) before the figure in its sentence ends."""
     sentence = ctx.analysis.sentences[fig.sentence]
@@ -1319,6 +1352,16 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     text = ctx.text
     sentence = ctx.analysis.sentences[fig.sentence]
     names = _names(ctx, fig.sentence)
+    owners = dict(fact_cues().pairs("consensus_owner"))
+    alternation = "|".join(re.escape(w) for w in fact_cues().words("consensus_owner"))
+    near = text[max(sentence.start, fig.start - 24) : fig.start]
+    owned = re.search(
+        rf"(?:^|\s)({alternation})(?:의)?\s*(?:평균\s*)?(?:예상치|전망치|컨센서스|추정치|예상|전망)"
+        r"\s*(?:인|는|은|를|을|가|이|\(|:)?\s*(?:약\s*)?$",
+        near,
+    )
+    if owned is not None:
+        return owners[owned.group(1)]  # "시장 예상치(942억 달러)": the market's consensus, not the speaker's
     if role == "claim" and any(c in text[fig.end : sentence.end] for c in fact_cues().words("allegation")):
         accusers = [n for n in names if n.type == "org" and n.en]  # "검찰은 A가 N억원을 횡령한 혐의로 기소했다"
         return accusers[0].en if accusers else None
@@ -1697,6 +1740,9 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             if carried is not None:
                 subject, subject_ko = carried
     del previous
+    each = _each_name(ctx, index)
+    if each is not None and _subject_ok(each, measure):  # "A와 B는 각각 5.1%, 3.8% 하락했다"
+        subject, subject_ko = each.en, each.ko
     if measure in {"net_buying", "net_selling"}:
         investor = _investor_subject(ctx, index)
         if investor is not None:
@@ -1725,6 +1771,20 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     ):
         measure = before_fact.measure  # "N대를 판매해 전년 대비 19% 증가했다": the change of that level
         subject, subject_ko = before_fact.subject, before_fact.subject_ko
+    if (
+        measure is None
+        and role == "level"
+        and before_fact is not None
+        and before_fact.sentence == fig.sentence
+        and before_fact.role == "change"
+        and before_fact.measure is not None
+        and kind in measure_by_key()[before_fact.measure].kinds
+        and (before_fact.subject == subject or (subject is None and subject_ko is None))
+    ):
+        between = text[ctx.figures[index - 1].end : fig.start]
+        if len(between) <= 10 and _level_direction(between) is not None:
+            measure = before_fact.measure  # "1.5% 오른 6만1000원에 마감했다": the level the move reached
+            subject, subject_ko = before_fact.subject, before_fact.subject_ko
     grew = any(w in _tail(ctx, index, clause)[:12] for w in fact_cues().words("growth"))
     if measure is None and kind == "percent" and _type_of(subject) == "company" and grew:
         measure = "other"  # "20~30%의 성장이 있을 것": the business grows, not the share price

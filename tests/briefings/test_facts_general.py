@@ -426,3 +426,35 @@ def test_the_topic_giving_a_forecast_noun_s_figure_is_its_source() -> None:
     facts = _facts(text, [("2.0%", "percent", 2.0), ("1.8%", "percent", 1.8)])
     assert [(f.role, f.source) for f in facts] == [("estimate", "Bank of Korea")] * 2
     assert all(f.subject != "Bank of Korea" for f in facts)
+
+
+def test_a_market_consensus_in_parentheses_is_the_market_s_estimate_not_the_speaker_s() -> None:
+    text = "애플은 2분기 매출이 949억 달러로 시장 예상치(942억 달러)를 웃돌았다고 발표했다."
+    facts = _facts(text, [("949억 달러", "money", 9.49e10), ("942억 달러", "money", 9.42e10)])
+    assert (facts[0].role, facts[0].source) == ("level", None)
+    assert (facts[1].role, facts[1].source) == ("estimate", "market consensus")
+
+
+def test_each_pairs_listed_companies_with_listed_moves() -> None:
+    text = "삼성전자와 SK하이닉스, LG전자가 각각 2.1%, 3.4%, 1.2% 올랐다."
+    specs: list[tuple[str, str, float | str]] = [
+        ("2.1%", "percent", 2.1),
+        ("3.4%", "percent", 3.4),
+        ("1.2%", "percent", 1.2),
+    ]
+    facts = _facts(text, specs)
+    assert [f.subject for f in facts] == ["Samsung Electronics", "SK hynix", "LG Electronics"]
+
+
+def test_each_with_fewer_figures_than_names_pairs_nothing() -> None:
+    facts = _facts("삼성전자와 SK하이닉스는 각각 3.4% 올랐다.", [("3.4%", "percent", 3.4)])
+    assert facts[0].subject is None
+
+
+def test_the_level_a_move_reaches_takes_the_move_s_measure() -> None:
+    text = "삼성전자(005930)는 전 거래일 대비 1.5% 오른 6만1000원에 거래를 마쳤다."
+    facts = _facts(text, [("1.5%", "percent", 1.5), ("6만1000원", "money", 61000.0)])
+    assert [(f.subject, f.measure, f.role) for f in facts] == [
+        ("Samsung Electronics", "share_price", "change"),
+        ("Samsung Electronics", "share_price", "level"),
+    ]
