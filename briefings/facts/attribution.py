@@ -734,15 +734,11 @@ def _day_in_force(ctx: _Ctx, si: int, across_paragraphs: bool = False) -> str | 
             return None
         days = [
             d
-            for i, d in enumerate(ctx.figures)
-            if d.kind == "date"
-            and d.sentence == pi
-            and i not in ctx.dates.refs
-            and isinstance(d.value, str)
-            and len(d.value) == 10
+            for i, d in ((i, ctx.figures[i]) for i in _in_sentence(ctx, pi))
+            if d.kind == "date" and i not in ctx.dates.refs and isinstance(d.value, str) and len(d.value) == 10
         ]
         days = [d for d in days if not _record_day(ctx, d)]
-        newest = max((str(d.value) for d in ctx.figures if d.kind == "date" and isinstance(d.value, str)), default="")
+        newest = ctx.newest_day
         recent = [d for d in days if _days_apart(str(d.value), newest) <= 31]
         if recent:
             return str(recent[-1].value)
@@ -779,6 +775,20 @@ class _Ctx:
     names: dict[int, list[_Name]]
     main: str | None
     mentions: dict[int, list[EntityMention]] = field(default_factory=dict)
+    # Indices of the figures of each sentence, in text order, and the facts read so far (by figure):
+    # every per-figure look at "the other figures of the sentence" goes through these, so the stage
+    # stays linear in the article (a slice or scan of all figures per figure made it quadratic).
+    by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    fact_of: dict[int, Fact] = field(default_factory=dict)
+    newest_day: str = ""
+
+
+def _in_sentence(ctx: _Ctx, si: int) -> list[int]:
+    return ctx.by_sentence.get(si, [])
+
+
+def _facts_in(ctx: _Ctx, si: int) -> list[Fact]:
+    return [ctx.fact_of[i] for i in _in_sentence(ctx, si) if i in ctx.fact_of]
 
 
 def _mentions(ctx: _Ctx, si: int) -> list[EntityMention]:
@@ -887,7 +897,9 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
         if n.role == "gen" and n.measure == "gpu_count":
             continue  # "엔비디아 칩 5만 개": the chips' maker, not their owner
         if n.role == "gen" and n.measure is not None and measure not in _SUBJ_OVER_GEN:
-            between = [g for g in ctx.figures if g.sentence == fig.sentence and n.end <= g.start < fig.start]
+            between = [
+                g for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)) if n.end <= g.start < fig.start
+            ]
             if n.measure == measure or (measure is None and not between and n.start >= clause[0]):
                 return (n if _subject_ok(n, measure) else None), True
         if n.role == "target" and measure in {"tariff_rate"} and n.end <= fig.start:
@@ -935,8 +947,8 @@ def _each_name(ctx: _Ctx, index: int) -> _Name | None:
         return None
     listed = [
         g
-        for g in ctx.figures
-        if g.sentence == fig.sentence and g.unit == fig.unit and g.kind == fig.kind and each <= g.start
+        for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence))
+        if g.unit == fig.unit and g.kind == fig.kind and each <= g.start
     ]
     joined = [listed[0]] if listed else []
     for g in listed[1:]:
@@ -996,8 +1008,8 @@ def _investor_subject(ctx: _Ctx, index: int) -> tuple[str, str] | None:
         return None
     listed = [
         g
-        for g in ctx.figures
-        if g.sentence == fig.sentence and g.unit == fig.unit and head_start + each <= g.start <= fig.start
+        for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence))
+        if g.unit == fig.unit and head_start + each <= g.start <= fig.start
     ]
     k = len(listed) - 1
     if 0 <= k < len(found):
@@ -1040,8 +1052,8 @@ def _by_level(ctx: _Ctx, fig: Figure, candidates: set[str], previous: Sequence[F
     """
     levels = [
         f.value
-        for f in ctx.figures
-        if f.sentence == fig.sentence and f.unit == "pt" and isinstance(f.value, float) and f.value > 100
+        for f in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence))
+        if f.unit == "pt" and isinstance(f.value, float) and f.value > 100
     ]
     if not levels:
         return None
@@ -1096,7 +1108,9 @@ def _tail(ctx: _Ctx, index: int, clause: tuple[int, int]) -> str:
     m = re.match(r"\s*\([^()]{0,40}\)", text[end : clause[1]])
     if m is not None:
         end += m.end()
-    nxt = next((g for g in ctx.figures[index + 1 :] if g.sentence == fig.sentence and g.start >= end), None)
+    nxt = next(
+        (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence) if i > index and ctx.figures[i].start >= end), None
+    )
     stop = min(clause[1], nxt.start if nxt is not None else clause[1])
     return text[end : max(end, stop)]
 
@@ -1106,7 +1120,7 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
     fig = ctx.figures[index]
     text = ctx.text
     sentence = ctx.analysis.sentences[fig.sentence]
-    nxt = next((g for g in ctx.figures[index + 1 :] if g.sentence == fig.sentence), None)
+    nxt = next((ctx.figures[i] for i in _in_sentence(ctx, fig.sentence) if i > index), None)
     tail = _tail(ctx, index, clause)
     short = _TAIL_PARTICLES.sub("", tail, count=1)
     unquoted = re.sub(r"^[‘’'\"“”]+", "", short)
@@ -1129,7 +1143,7 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
     ):
         if isinstance(nxt.value, float) and isinstance(fig.value, float):  # "83만→89만원": from
             return "level", "up" if nxt.value > fig.value else "down" if nxt.value < fig.value else None
-    prev_fig = next((g for g in reversed(ctx.figures[:index]) if g.sentence == fig.sentence), None)
+    prev_fig = next((ctx.figures[i] for i in reversed(_in_sentence(ctx, fig.sentence)) if i < index), None)
     if prev_fig is not None and re.fullmatch(r"\s*(?:→|->)\s*", text[prev_fig.end : fig.start]):
         if isinstance(prev_fig.value, float) and isinstance(fig.value, float):  # "83만→89만원": to
             return "level", "up" if fig.value > prev_fig.value else "down" if fig.value < prev_fig.value else None
@@ -1158,7 +1172,7 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
         if after.startswith(("로", "으로")) and isinstance(fig.value, float):
             return "level", "up" if nxt.value > fig.value else "down" if nxt.value < fig.value else None
     if re.match(r"^\s*(?:으로|로)", tail):
-        prev = next((g for g in reversed(ctx.figures[:index]) if g.sentence == fig.sentence), None)
+        prev = next((ctx.figures[i] for i in reversed(_in_sentence(ctx, fig.sentence)) if i < index), None)
         if prev is not None and prev.unit == fig.unit and text[prev.end : fig.start].strip() == "에서":
             if isinstance(prev.value, float) and isinstance(fig.value, float):
                 return "level", "up" if fig.value > prev.value else "down" if fig.value < prev.value else None
@@ -1462,9 +1476,8 @@ def _event_date(
     sentence = ctx.analysis.sentences[fig.sentence]
     same = [
         (i, d)
-        for i, d in enumerate(ctx.figures)
+        for i, d in ((i, ctx.figures[i]) for i in _in_sentence(ctx, fig.sentence))
         if d.kind == "date"
-        and d.sentence == fig.sentence
         and d.end <= fig.start
         and isinstance(d.value, str)
         and not d.value.startswith("--")  # a partial date ("---05": a day of an unnamed month) dates no event
@@ -1513,7 +1526,7 @@ def _event_date(
     if m is None or m.dated != "event" or role not in {"level", "change", "threshold", "conversion"}:
         return None
     body = text[sentence.start : sentence.end]
-    dated = [d for d in ctx.figures if d.kind == "date" and d.sentence == fig.sentence]
+    dated = [d for d in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)) if d.kind == "date"]
     if any(not _is_day_comparison(text, d) for d in dated):
         return None  # the sentence dates something else: do not guess
     if any(p in body for p in _words()["past"]) or ctx.dates.article_day is None:
@@ -1561,7 +1574,7 @@ def _carried_period(
         return None
     sentence = ctx.analysis.sentences[fig.sentence]
     body = ctx.text[sentence.start : sentence.end]
-    if any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
+    if any(ctx.figures[i].kind == "date" for i in _in_sentence(ctx, fig.sentence)):
         return None
     if any(w in body for w in fact_cues().words("future")) or _relative_period(body, body, "2000-01-01"):
         return None  # "내년 매출 성장률은 …": another period
@@ -1569,9 +1582,8 @@ def _carried_period(
         return _carried_statistic_period(ctx, fig, facts, measure, role, subject)
     earlier = [
         f
-        for f in facts
-        if f.sentence == fig.sentence - 1
-        and (f.measure in _RESULTS or (f.measure is None and f.subject == subject))
+        for f in _facts_in(ctx, fig.sentence - 1)
+        if (f.measure in _RESULTS or (f.measure is None and f.subject == subject))
         and f.date
         and re.fullmatch(r"\d{4}(?:-Q\d)?", f.date)
     ]
@@ -1588,11 +1600,10 @@ def _breakdown_of(ctx: _Ctx, fig: Figure, facts: Sequence[Fact]) -> Fact | None:
     sentence = ctx.analysis.sentences[fig.sentence]
     if not _BREAKDOWN.match(ctx.text[sentence.start : sentence.end]):
         return None
-    for f in reversed(facts):
-        if f.sentence < fig.sentence - 3:
-            return None
-        if f.sentence < fig.sentence and f.measure not in {None, "duration"} and f.role in {"level", "change"}:
-            return f
+    for pi in range(fig.sentence - 1, max(-1, fig.sentence - 4), -1):
+        for f in reversed(_facts_in(ctx, pi)):
+            if f.measure not in {None, "duration"} and f.role in {"level", "change"}:
+                return f
     return None
 
 
@@ -1600,7 +1611,7 @@ def _names_a_day(ctx: _Ctx, fig: Figure) -> bool:
     """Whether the figure's sentence has a date figure or a word linking it to a day (이날, 당일, 전날 …)."""
     sentence = ctx.analysis.sentences[fig.sentence]
     body = ctx.text[sentence.start : sentence.end]
-    if any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
+    if any(ctx.figures[i].kind == "date" for i in _in_sentence(ctx, fig.sentence)):
         return True
     return any(w in body for w in fact_cues().words("daylink")) or "현재" in body
 
@@ -1617,7 +1628,7 @@ def _carried_statistic_period(
         pi = fig.sentence - back
         if pi < 0 or is_heading(ctx.text, ctx.analysis.sentences[pi]):
             return None
-        earlier = [f for f in facts if f.sentence == pi]
+        earlier = _facts_in(ctx, pi)
         if not earlier:
             continue
         same = [
@@ -1725,7 +1736,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     subject = subject_name.en if subject_name is not None and _subject_ok(subject_name, measure) else None
     subject_ko = subject_name.ko if subject_name is not None else None
     previous = by_figure.get(index - 1) if index > 0 else None
-    prev_sentence = [f for f in facts if f.sentence == fig.sentence - 1]
+    prev_sentence = _facts_in(ctx, fig.sentence - 1)
     anaphoric = bool(prev_sentence) and bool(_ANAPHORA.match(text[sentence.start : sentence.end]))
     if subject_name is None:
         has_generic, generic = _generic_subject(ctx, fig, clause, facts)
@@ -1816,7 +1827,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             role, direction = "level", None  # "15년 9개월 만이다", "20분간": the span itself
         if date is None:
             date = _duration_date(ctx, fig, clause)
-    if date is None and example and not any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
+    if date is None and example and not any(ctx.figures[i].kind == "date" for i in _in_sentence(ctx, fig.sentence)):
         date = _day_in_force(ctx, fig.sentence, across_paragraphs=True)  # the day of the statement exemplified
     if date is None:
         date = _event_date(ctx, index, fig, clause, measure, role)
@@ -1839,7 +1850,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         base = by_figure[converts]
         return replace(base, figure=index, role="conversion", equivalent_of=converts, sentence=fig.sentence)
     source = _source(ctx, fig, role, clause)
-    prev_fig = next((g for g in reversed(ctx.figures[:index]) if g.sentence == fig.sentence), None)
+    prev_fig = next((ctx.figures[i] for i in reversed(_in_sentence(ctx, fig.sentence)) if i < index), None)
     if prev_fig is not None and ctx.text[prev_fig.end : fig.start].strip() == "에서" and prev_fig.unit == fig.unit:
         twin = by_figure.get(index - 1)
         if twin is not None and twin.role == "estimate" and role == "level":
@@ -2007,7 +2018,7 @@ def _carried_subject(
         if _CAPTION.search(body):
             continue
         earlier = [
-            f for f in facts if f.sentence == pi and f.subject is not None and f.role not in {"reference", "estimate"}
+            f for f in _facts_in(ctx, pi) if f.subject is not None and f.role not in {"reference", "estimate"}
         ]  # a forecast's subject is what someone else expects, not the topic the next sentence goes on with
         if earlier:
             last = earlier[-1]
@@ -2016,7 +2027,7 @@ def _carried_subject(
         topics = [n for n in names if n.role == "subj" and n.en and n.type in SUBJECT_TYPES]
         if len({n.en for n in topics}) == 1 and measure is not None and _carry_fits(topics[0].en, None, measure, fig):
             return topics[0].en, topics[0].ko
-        if names or any(f.sentence == pi for f in facts):
+        if names or _facts_in(ctx, pi):
             return None
     return None
 
@@ -2074,9 +2085,12 @@ def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure
         names={},
         main=None,
     )
+    for i, f in enumerate(figures):
+        ctx.by_sentence.setdefault(f.sentence, []).append(i)
+    ctx.newest_day = max((str(d.value) for d in figures if d.kind == "date" and isinstance(d.value, str)), default="")
     ctx.main = _fact_main(ctx, article)
     facts: list[Fact] = []
-    by_figure: dict[int, Fact] = {}
+    by_figure = ctx.fact_of
     per_sentence = Counter(f.sentence for f in figures)
     for index, figure in enumerate(figures):
         if figure.kind == "date" or not (0 <= figure.sentence < len(analysis.sentences)):
