@@ -1513,6 +1513,11 @@ def _event_date(
         return linked
     if not same:
         period = _relative_period(text, head, ctx.dates.article_day)
+        m = measure_by_key().get(measure or "")
+        if period is not None and m is not None and m.dated == "event" and re.fullmatch(r"\d{4}(?:-\d{2})?", period):
+            current = ctx.dates.article_day or ""
+            if current.startswith(period) and not _year_to_date(text[sentence.start : sentence.end]):
+                period = None  # "올해 들어 처음으로 5% 올랐다": a market day's move, dated by the day rules below
         if period is not None:
             return period
     compared_days = [d for _, d in same if _is_day_comparison(text, d)]
@@ -1539,6 +1544,13 @@ def _event_date(
 _PERIOD_BASE = re.compile(
     r"^\s*(?:의\s*)?(?:같은 기간|동기|평균|말|수준)?\s*(?:보다|대비|比|에 비해|와 비교|과 비교|이후|이래|만에)"
 )
+
+
+def _year_to_date(body: str) -> bool:
+    """ "올해 들어 주가 하락률은 -14.8%": a figure over the period so far, not a record set on the day."""
+    return re.search(r"(?:올해|이달|금년)\s*들어", body) is not None and not re.search(
+        r"처음|최대|최고|최저|만에", body
+    )
 
 
 def _relative_period(text: str, head: str, article_day: str | None) -> str | None:

@@ -458,3 +458,10 @@ def test_the_level_a_move_reaches_takes_the_move_s_measure() -> None:
         ("Samsung Electronics", "share_price", "change"),
         ("Samsung Electronics", "share_price", "level"),
     ]
+
+
+def test_this_year_dates_a_year_to_date_move_but_not_a_day_s_record_move() -> None:
+    day = _dated("카카오 주가는 올해 들어 처음으로 5% 넘게 올랐다.", [("5%", "percent", 5.0)], "2025-06-11")
+    ytd = _dated("카카오 주가의 올해 들어 하락률은 -14.8%에 달한다.", [("-14.8%", "percent", -14.8)], "2025-06-11")
+    assert day[0].date != "2025"
+    assert ytd[0].date == "2025"
