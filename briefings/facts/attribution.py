@@ -1407,6 +1407,11 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     m = re.search(rf"(?:^|\s)({alternation})(?:에서는|에서도|에선|은|는|도)\s", head)
     if m is not None:
         return groups[m.group(1)]  # "업계에서는 …", "증권가에서는 목표주가를 N"
+    places = dict(fact_cues().pairs("source_place"))
+    place_alternation = "|".join(re.escape(w) for w in fact_cues().words("source_place"))
+    m = re.search(rf"(?:^|\s)({place_alternation})(?:에서는|에서도|에선)\s", head)
+    if m is not None:
+        return places[m.group(1)]  # "시장에서는 … 0.75%까지 올릴 것으로 보고 있다"
     return None
 
 

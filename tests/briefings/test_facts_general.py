@@ -465,3 +465,10 @@ def test_this_year_dates_a_year_to_date_move_but_not_a_day_s_record_move() -> No
     ytd = _dated("카카오 주가의 올해 들어 하락률은 -14.8%에 달한다.", [("-14.8%", "percent", -14.8)], "2025-06-11")
     assert day[0].date != "2025"
     assert ytd[0].date == "2025"
+
+
+def test_a_market_that_grows_is_no_source_but_what_the_market_hears_is() -> None:
+    grows = _facts("국내 AI 반도체 시장은 2030년까지 30조원에 이를 것으로 전망된다.", [("30조원", "money", 3e13)])
+    hears = _facts("시장에서는 한은이 연내 2.25%까지 금리를 내릴 것으로 보고 있다.", [("2.25%", "percent", 2.25)])
+    assert grows[0].source != "market"
+    assert (hears[0].role, hears[0].source) == ("estimate", "market")
