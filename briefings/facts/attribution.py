@@ -1215,6 +1215,11 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
             "down" if re.match(r"^(?:이|가)?\s*(?:날아|사라|빠져나)", short) else None
         )
     comparative = next((d for w, d in fact_cues().pairs("comparative") if verb.startswith(w)), None)
+    based = re.search(r"(?:보다|대비|比|비교하면|비교해|에 비해|에 견줘)", text[sentence.start : fig.start]) is not None
+    if comparative is not None and not based:
+        comparative = None  # "비중이 30%로 컸다": a level, not the size of a difference
+    if comparative is not None and re.match(r"^\s*(?:으로|로)", tail):
+        comparative = None
     if comparative is not None and fig.kind in {"percent", "money", "quantity", "count"}:
         return "change", comparative  # "1년 전보다 10.1% 많았다": the size of a difference
     # "전년 동기 대비 10.65%, 영업이익은 130.5% 각각 증가했다": a base before, the verb later.

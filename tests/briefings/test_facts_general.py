@@ -472,3 +472,8 @@ def test_a_market_that_grows_is_no_source_but_what_the_market_hears_is() -> None
     hears = _facts("시장에서는 한은이 연내 2.25%까지 금리를 내릴 것으로 보고 있다.", [("2.25%", "percent", 2.25)])
     assert grows[0].source != "market"
     assert (hears[0].role, hears[0].source) == ("estimate", "market")
+
+
+def test_a_comparative_without_a_base_is_no_change() -> None:
+    facts = _facts("전체 매출에서 반도체 비중은 62%로 컸다.", [("62%", "percent", 62.0)])
+    assert facts[0].role != "change"
