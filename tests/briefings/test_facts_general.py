@@ -477,3 +477,8 @@ def test_a_market_that_grows_is_no_source_but_what_the_market_hears_is() -> None
 def test_a_comparative_without_a_base_is_no_change() -> None:
     facts = _facts("전체 매출에서 반도체 비중은 62%로 컸다.", [("62%", "percent", 62.0)])
     assert facts[0].role != "change"
+
+
+def test_advancing_issues_of_an_index_are_the_index_s() -> None:
+    facts = _facts("이날 코스피 상승 종목은 612개로 하락 종목보다 많았다.", [("612개", "count", 612.0)])
+    assert (facts[0].subject, facts[0].measure) == ("KOSPI", "volume")
