@@ -1518,6 +1518,8 @@ def _event_date(
             shared = _shared_date(str(listed[-1].value), str(last.value))
             return shared
         return str(last.value)
+    if not same and ctx.dates.article_day and _AS_OF_NOW.search(head):
+        return ctx.dates.article_day  # "이날 오전 10시 현재": as of the article's writing, whatever day 이날 was
     linked = _linked_day(text, head, ctx.dates)
     if linked is not None:
         return linked
@@ -1561,6 +1563,9 @@ def _year_to_date(body: str) -> bool:
     return re.search(r"(?:올해|이달|금년)\s*들어", body) is not None and not re.search(
         r"처음|최대|최고|최저|만에", body
     )
+
+
+_AS_OF_NOW = re.compile(r"(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?\s*현재")
 
 
 def _relative_period(text: str, head: str, article_day: str | None) -> str | None:
@@ -1849,7 +1854,13 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             role, direction = "level", None  # "15년 9개월 만이다", "20분간": the span itself
         if date is None:
             date = _duration_date(ctx, fig, clause)
-    if date is None and example and not any(ctx.figures[i].kind == "date" for i in _in_sentence(ctx, fig.sentence)):
+    as_of_now = _AS_OF_NOW.search(text[sentence.start : fig.start]) is not None
+    if (
+        date is None
+        and example
+        and not as_of_now
+        and not any(ctx.figures[i].kind == "date" for i in _in_sentence(ctx, fig.sentence))
+    ):
         date = _day_in_force(ctx, fig.sentence, across_paragraphs=True)  # the day of the statement exemplified
     if date is None:
         date = _event_date(ctx, index, fig, clause, measure, role)

@@ -482,3 +482,16 @@ def test_a_comparative_without_a_base_is_no_change() -> None:
 def test_advancing_issues_of_an_index_are_the_index_s() -> None:
     facts = _facts("이날 코스피 상승 종목은 612개로 하락 종목보다 많았다.", [("612개", "count", 612.0)])
     assert (facts[0].subject, facts[0].measure) == ("KOSPI", "volume")
+
+
+def test_as_of_a_clock_time_is_the_article_s_day_not_the_day_named_before() -> None:
+    text = (
+        "6일(현지시간) 뉴욕증시에서 애플 주가는 2.1% 올랐다. "
+        "이날 오전 10시 현재 유가증권시장에서 삼성전자(+1.2%), SK하이닉스(+2.3%)가 오름세다."
+    )
+    facts = _dated(
+        text,
+        [("6일", "date", "2025-05-06"), ("2.1%", "percent", 2.1), ("+1.2%", "percent", 1.2), ("+2.3%", "percent", 2.3)],
+        "2025-05-07",
+    )
+    assert [f.date for f in facts[1:]] == ["2025-05-07", "2025-05-07"]
