@@ -1017,9 +1017,7 @@ def _levied_party(ctx: _Ctx, fig: Figure, clause: tuple[int, int], names: Sequen
         e = by_ko[m.group()]  # "일본산 자동차에": Kiwi reads 일본산 as one noun
         if e.type == "country" and any(text.startswith(o, m.end()) for o in origin):
             return _Name(m.start(), m.end(), m.group(), e.en, e.type, "target")
-    owners = [
-        n for n in names if n.type == "country" and n.measure == "tariff_rate" and text[n.end : n.end + 1] == " "
-    ]
+    owners = [n for n in names if n.type == "country" and n.measure == "tariff_rate" and text[n.end : n.end + 1] == " "]
     if owners:
         return owners[-1]  # "한국 상호관세율 15%": the tariff on Korea
     subjects = [n for n in names if n.role == "subj"]

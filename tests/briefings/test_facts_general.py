@@ -557,7 +557,10 @@ def test_a_time_word_before_the_share_price_keeps_the_company() -> None:
 
 
 def test_a_speaker_is_not_the_owner_of_a_price_named_inside_the_quote() -> None:
-    text = '증권가는 "에스엠엔터 주가가 20% 더 오를 것"이라고 내다봤다. 삼성전자는 "카카오 주가가 9% 떨어질 것"이라고 말했다.'
+    text = (
+        '증권가는 "에스엠엔터 주가가 20% 더 오를 것"이라고 내다봤다. '
+        '삼성전자는 "카카오 주가가 9% 떨어질 것"이라고 말했다.'
+    )
     facts = _facts(text, [("20%", "percent", 20.0), ("9%", "percent", 9.0)])
     assert facts[1].subject != "Samsung Electronics"
     assert facts[1].subject in {None, "Kakao"}
@@ -568,7 +571,7 @@ def test_a_speaker_keeps_its_own_figure_in_its_quote() -> None:
     assert (facts[0].subject, facts[0].measure) == ("NVIDIA", "revenue")
 
 
-# --------------------------------------------------------------------------- tariffs: the party taxed, never the imposer
+# ----------------------------------------------------------------- tariffs: the party taxed, never the imposer
 
 
 def test_a_tariff_on_goods_of_a_country_is_that_country_s_not_the_imposer_s() -> None:
