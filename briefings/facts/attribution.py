@@ -288,6 +288,8 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
             k += 1
         if k < len(tokens) and tokens[k].tag == "JKB" and tokens[k].form in {"로", "으로"}:
             return "other", None  # "중국 수출 제한으로": a cause or a means, never the subject
+        if any(w in cues.words("partitive") for w in noun.split()[1:]):
+            return "other", None  # "코스닥 종목 가운데 에코팜이": the set another name is picked from
         measure = _measure_after(text, tokens, i, noun)
         if measure is not None and t.tag != "NNP":
             if _particle_after_noun(text, tokens, i, noun):
@@ -1192,10 +1194,34 @@ def _measure_in(noun: str) -> bool:
 
 def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     """A plain noun marked as the clause's subject ("종목이", "거래가") that is no name and no measure."""
-    tokens = ctx.analysis.tokens[fig.sentence]
+    return _noun_subject_in(ctx, fig.sentence, clause[0], fig.start)
+
+
+def _other_owner_subject(ctx: _Ctx, si: int) -> bool:
+    """A sentence whose subject is a group of stocks or another holder of figures ("바이오주도",
+    "반도체 업종은", "중소형 종목들이"): a figure after it is not the company named before it."""
+    tokens = ctx.analysis.tokens[si]
+    groups = fact_cues().words("stock_group")
+    for k, t in enumerate(tokens):
+        if k == 0 or t.tag not in {"JKS", "JX"} or t.form not in _SUBJECT_PARTICLES:
+            continue
+        j = k - 1
+        if tokens[j].tag == "XSN" and tokens[j].form == "들" and j > 0:
+            j -= 1
+        if tokens[j].tag not in {"NNG", "XSN"}:
+            continue
+        word = ctx.text[max(tokens[0].start, tokens[j].end - 4) : tokens[j].end]
+        if any(word.endswith(g) for g in groups):
+            return True
+    return False
+
+
+def _noun_subject_in(ctx: _Ctx, si: int, lo: int, hi: int) -> bool:
+    """Whether a plain noun (no name, no measure, no generic word) is marked as a subject between lo and hi."""
+    tokens = ctx.analysis.tokens[si]
     generic = set(fact_cues().words("generic"))
     for k, t in enumerate(tokens):
-        if t.start < clause[0] or t.end > fig.start:
+        if t.start < lo or t.end > hi:
             continue
         if t.tag in {"JKS", "JX"} and t.form in _SUBJECT_PARTICLES and k > 0 and tokens[k - 1].tag == "NNG":
             first = k - 1  # the whole compound ("영업 이익은", "주당순이익은")
@@ -2225,6 +2251,8 @@ def _carried_subject(
             return topics[0].en, topics[0].ko
         if names or _facts_in(ctx, pi):
             return None
+        if _other_owner_subject(ctx, pi):
+            return None  # "바이오주도 강세였다. 5% 넘게 올랐다": the sentence between is about other stocks
     return None
 
 

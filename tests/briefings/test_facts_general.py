@@ -637,3 +637,25 @@ def test_investor_groups_in_the_plural_are_the_same_groups() -> None:
 def test_shares_bought_by_an_amount_are_net_buying_not_a_share_price() -> None:
     facts = _facts("외국인은 삼성전자 주식을 3천억원어치 사들였다.", [("3천억원", "money", 3e11)])
     assert (facts[0].subject, facts[0].measure) == ("foreign investors", "net_buying")
+
+
+# --------------------------------------------------------------------------- carry-over past another owner
+
+
+def test_a_sentence_about_other_stocks_stops_the_carry_over() -> None:
+    text = "삼성전자 주가는 3% 올랐다.\n\n바이오주도 강세였다. 장중 한때 5% 넘게 올랐다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("5% 넘게", "percent", 5.0)])
+    assert facts[0].subject == "Samsung Electronics"
+    assert facts[1].subject is None
+
+
+def test_a_sentence_about_the_same_stock_keeps_the_carry_over() -> None:
+    text = "삼성전자 주가는 3% 올랐다. 외국인 매수가 이어졌다. 장중 한때 5% 넘게 오르기도 했다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("5% 넘게", "percent", 5.0)])
+    assert [f.subject for f in facts] == ["Samsung Electronics", "Samsung Electronics"]
+
+
+def test_an_index_naming_the_set_a_stock_is_picked_from_is_not_its_subject() -> None:
+    text = "삼성전자 주가는 3% 올랐다. 그 밖에 코스닥 종목 가운데 에코팜이 12% 뛰었다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("12%", "percent", 12.0)])
+    assert facts[1].subject not in {"KOSDAQ", "Samsung Electronics"}
