@@ -57,6 +57,7 @@ SUBJECT_TYPES = frozenset(
 )
 SOURCE_TYPES = frozenset({"company", "org", "research", "bank", "exchange", "outlet", "person", "country"})
 _SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도", "께서", "만", "에서는"})
+_TOPIC_PARTICLES = frozenset({"은", "는", "도"})
 _CLAUSE_EC = frozenset({"고", "며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데", "으나", "나"})
 _HANGUL_CHAR = re.compile("[\uac00-\ud7a3]")
 _ANAPHORA = re.compile(r"^(?:이는|이것은|이같은|이와 같은|이러한|이런|이 같은|이로 인해|이에)")
@@ -438,14 +439,21 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z][A-Za-z]*|[A-Z]{2,}[a-z][A-Za-z]*")
 
 
 def _latin_owner_end(text: str, tokens: Sequence[Token], i: int) -> int:
-    """A Latin-letter name owning the measure noun right after it ("Zenith Labs 주가는"): the token index
-    past the name; ``i`` when the Latin words are no such name (acronyms, codes, words in a sentence)."""
+    """A Latin-letter name owning the measure noun right after it ("Zenith Labs 주가는"), marked as a
+    subject ("Zenith는") or holding a figure in parentheses ("Zenith(-4.5%)"): the token index past the
+    name; ``i`` when the Latin words are no such name (acronyms, codes, words in a sentence)."""
     j = i
     while j < len(tokens) and tokens[j].tag == "SL" and _LATIN_WORD.fullmatch(tokens[j].form):
         if j > i and tokens[j].start - tokens[j - 1].end > 1:
             break
         j += 1
     end = j
+    if end > i and end < len(tokens) and tokens[end].start == tokens[end - 1].end:
+        nxt = tokens[end]
+        if nxt.tag in {"JKS", "JX"} and nxt.form in _SUBJECT_PARTICLES:
+            return end  # "Zenith는 4.5% 내렸다": a Latin name as the subject
+        if nxt.tag == "SSO" and re.match(r"\(\s*[-−–+▲▼]?\s*\d", text[nxt.start : nxt.start + 5]):
+            return end  # "Zenith(-4.5%)": the figure in parentheses after a name is its own
     if j < len(tokens) and tokens[j].tag == "JKG" and tokens[j].start == tokens[j - 1].end:
         j += 1  # "Palantir의 시가총액"
     if end == i or j >= len(tokens) or tokens[j].tag not in {"NNG", "NNP"}:
@@ -951,6 +959,8 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
             earlier = [m for m in subjects if m.start < n.start and ctx.text[m.end : m.end + 1] in {"은", "는"}]
             if earlier and ctx.text[n.end : n.end + 1] in {"이", "가"} and _embedded(ctx, n, fig):
                 continue  # "한국은 [미국이 … 선택하는] 투자를 위해 N": the topic's
+            if _new_topic_after(ctx, fig, n):
+                return None, True  # "삼성전자가 3% 내린 가운데 태양바이오는 5% 하락했다": a new topic, unknown
             return (n if _subject_ok(n, measure) else None), True
         if n.role == "gen" and n.measure == "gpu_count":
             continue  # "엔비디아 칩 5만 개": the chips' maker, not their owner
@@ -1216,14 +1226,33 @@ def _other_owner_subject(ctx: _Ctx, si: int) -> bool:
     return False
 
 
-def _noun_subject_in(ctx: _Ctx, si: int, lo: int, hi: int) -> bool:
+def _new_topic_after(ctx: _Ctx, fig: Figure, name: _Name) -> bool:
+    """A plain noun marked as a topic (은/는/도) after the clause a name is the subject of, before the
+    figure ("삼성전자가 3% 내린 가운데 태양바이오는 5% 하락했다"): the figure is that noun's, not the name's."""
+    tokens = ctx.analysis.tokens[fig.sentence]
+    joins = fact_cues().words("connective")
+    ends = [
+        t.end
+        for k, t in enumerate(tokens)
+        if name.end <= t.start
+        and t.end <= fig.start
+        and (
+            t.tag == "EC" or (t.tag == "ETM" and k + 1 < len(tokens) and tokens[k + 1].form in joins)  # "내린 가운데"
+        )
+    ]
+    if not ends:
+        return False
+    return _noun_subject_in(ctx, fig.sentence, min(ends), fig.start, _TOPIC_PARTICLES)
+
+
+def _noun_subject_in(ctx: _Ctx, si: int, lo: int, hi: int, particles: frozenset[str] = _SUBJECT_PARTICLES) -> bool:
     """Whether a plain noun (no name, no measure, no generic word) is marked as a subject between lo and hi."""
     tokens = ctx.analysis.tokens[si]
     generic = set(fact_cues().words("generic"))
     for k, t in enumerate(tokens):
         if t.start < lo or t.end > hi:
             continue
-        if t.tag in {"JKS", "JX"} and t.form in _SUBJECT_PARTICLES and k > 0 and tokens[k - 1].tag == "NNG":
+        if t.tag in {"JKS", "JX"} and t.form in particles and k > 0 and tokens[k - 1].tag == "NNG":
             first = k - 1  # the whole compound ("영업 이익은", "주당순이익은")
             while (
                 first > 0
@@ -1236,7 +1265,7 @@ def _noun_subject_in(ctx: _Ctx, si: int, lo: int, hi: int) -> bool:
             words = (compound, compound.replace(" ", ""), noun)
             if any(_measure_of_noun(w) is not None or _measure_in(w) for w in words):
                 continue
-            if noun not in generic and noun not in {"이날", "당일", "오늘"}:
+            if noun not in generic and noun not in {"이날", "당일", "오늘"} and noun not in _not_owner():
                 neutral = noun in fact_cues().words("head")
                 if neutral or _patterns()["change_noun_before"].search(noun + " "):
                     continue
@@ -2144,6 +2173,11 @@ def _ko_of(subject: str) -> str | None:
 
 
 _OWNED_MEASURES = frozenset({"share_price", "market_value"})
+
+
+@lru_cache(maxsize=1)
+def _not_owner() -> frozenset[str]:
+    return frozenset(fact_cues().words("not_owner"))
 
 
 def _noun_owner(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None) -> tuple[int, int] | None:

@@ -659,3 +659,24 @@ def test_an_index_naming_the_set_a_stock_is_picked_from_is_not_its_subject() -> 
     text = "삼성전자 주가는 3% 올랐다. 그 밖에 코스닥 종목 가운데 에코팜이 12% 뛰었다."
     facts = _facts(text, [("3%", "percent", 3.0), ("12%", "percent", 12.0)])
     assert facts[1].subject not in {"KOSDAQ", "Samsung Electronics"}
+
+
+def test_a_latin_name_as_subject_or_before_its_parenthesis_is_its_own_owner() -> None:
+    text = "엔비디아는 3.1% 올랐다. 반면 Zenith(-4.5%)는 내렸다. Orbitron은 2.2% 하락했다."
+    facts = _facts(text, [("3.1%", "percent", 3.1), ("-4.5%", "percent", -4.5), ("2.2%", "percent", 2.2)])
+    assert facts[0].subject == "NVIDIA"
+    assert [(f.subject, f.subject_ko) for f in facts[1:]] == [(None, "Zenith"), (None, "Orbitron")]
+
+
+def test_a_new_topic_after_a_name_s_clause_takes_the_figure() -> None:
+    text = "삼성전자가 3.1% 내린 가운데 태양바이오는 5.2% 하락했다."
+    facts = _facts(text, [("3.1%", "percent", 3.1), ("5.2%", "percent", 5.2)])
+    assert facts[0].subject == "Samsung Electronics"
+    assert facts[1].subject is None
+
+
+def test_a_company_s_own_unit_after_its_name_is_no_new_topic() -> None:
+    facts = _facts(
+        "기아 미국법인도 같은 기간 7만대를 팔아 20% 늘었다.", [("7만대", "count", 70000.0), ("20%", "percent", 20.0)]
+    )
+    assert [f.subject for f in facts] == ["Kia", "Kia"]
