@@ -50,7 +50,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(help_text(), id="help-text", markup=False)
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        if self.is_active:  # never pop a screen above or below this one
+            self.dismiss(None)
 
     def action_scroll_down(self) -> None:
         self.query_one("#help-body", VerticalScroll).scroll_down(animate=False)

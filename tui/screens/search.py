@@ -25,7 +25,12 @@ class SearchScreen(ModalScreen[str | None]):
         self.query_one(Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
+        event.stop()
+        # keys typed fast are all queued before the first is handled: a second enter submits
+        # again after the first closed the box, and dismissing again would pop the reader
+        if self.is_active:
+            self.dismiss(event.value)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.is_active:
+            self.dismiss(None)
