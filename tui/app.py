@@ -439,6 +439,15 @@ class BriefApp(App[int]):
 
     # --- keys ---------------------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        """ctrl+p: Textual's palette, made safe for keys that reach it after it closed (see palette.py)."""
+        from textual.command import CommandPalette
+
+        from .screens.palette import BriefCommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(BriefCommandPalette(id="--command-palette"))
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 

@@ -191,3 +191,16 @@ async def test_briefing_cursor_after_resizes_and_figure_steps(few_figures_first:
             send_burst(app, ["tab", "tab", "j", "j", "right_square_bracket", "k", "left_square_bracket", "tab"])
             await settle(app, pilot)
             assert_reader_alive(app)
+
+
+async def test_palette_command_for_a_screen_closed_in_the_same_burst(app: BriefApp) -> None:
+    """A command chosen in the palette over the comparison runs after `v` (same burst) closed the comparison."""
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for_workers(app, pilot)
+        await pilot.press("v")
+        assert app.screen.id == "comparison"
+        await pilot.press("ctrl+p", *"copy cell")
+        await pilot.pause(0.3)
+        send_burst(app, ["down", "enter", "v"])
+        await settle(app, pilot, rounds=12)
+        assert_reader_alive(app)
