@@ -248,7 +248,7 @@ class BriefingPanel(TextPane):
         item = self.items[self.cursor]
         self._restyle()
         self.scroll_to_span(item.block, 0)
-        self.post_message(BriefingItemFocused(item.sentences, item.figures))
+        self.post_message(BriefingItemFocused(item.sentences, item.figures, self.briefing))
 
     def action_cursor_down(self) -> None:
         self.move_cursor(+1)
@@ -259,7 +259,7 @@ class BriefingPanel(TextPane):
     def action_show_source(self) -> None:
         if self.cursor is not None:
             item = self.items[self.cursor]
-            self.post_message(BriefingItemFocused(item.sentences, item.figures))
+            self.post_message(BriefingItemFocused(item.sentences, item.figures, self.briefing))
 
     def link_figure(self, figure: int | None) -> None:
         """Mark the items built on ``figure`` (from the original) and bring the first into view."""
