@@ -204,3 +204,19 @@ async def test_palette_command_for_a_screen_closed_in_the_same_burst(app: BriefA
         send_burst(app, ["down", "enter", "v"])
         await settle(app, pilot, rounds=12)
         assert_reader_alive(app)
+
+
+async def test_figure_linked_while_the_briefing_pane_is_hidden(app: BriefApp) -> None:
+    """Narrow layout hides the briefing (no width): marking a figure there restyles a differently laid-out table."""
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for_workers(app, pilot)
+        await pilot.resize_terminal(*NARROW)
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
+        await settle(app, pilot)
+        assert_reader_alive(app)
+        panel = app.reader.query_one(BriefingPanel)
+        assert panel._linked_figure == 2
+        await pilot.press("tab")  # to the briefing: the last figure's row is marked
+        await settle(app, pilot)
+        assert_reader_alive(app)
+        assert any(item.kind == "figure" and 2 in item.figures for item in panel.linked_items())

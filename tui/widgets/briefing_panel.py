@@ -233,7 +233,11 @@ class BriefingPanel(TextPane):
         return styled
 
     def _restyle(self) -> None:
-        blocks, _ = self._build()
+        # the items of this build, not of the last: the figure table's layout follows the pane's
+        # width, which changes (a hidden pane has none) before the Resize that would rebuild
+        blocks, self.items = self._build()
+        if self.cursor is not None and self.cursor >= len(self.items):
+            self.cursor = None
         self.restyle_blocks(self._styled(blocks))
 
     # --- cursor and links -------------------------------------------------
