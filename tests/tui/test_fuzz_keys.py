@@ -26,12 +26,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.command import CommandPalette
+from textual.screen import Screen
 
 from briefings import Article, Briefing
 from tests.tui import conftest
 from tests.tui.conftest import FakeCorpus, build_app, fake_brief_many
 from tests.tui.test_crashes import send_burst
 from tui.app import BriefApp
+from tui.screens.comparison import ComparisonScreen
+from tui.screens.help import HelpScreen
+from tui.screens.reader import ReaderScreen
+from tui.screens.search import SearchScreen
 
 BURSTS = 5
 KEYS_PER_BURST = 40
@@ -42,11 +48,13 @@ KEYS: list[tuple[str, int]] = [
     ("j", 6), ("k", 5), ("down", 3), ("up", 3), ("h", 2), ("l", 3),
     ("pagedown", 2), ("pageup", 2), ("home", 1), ("end", 1), ("g", 1), ("G", 1),
     ("tab", 5), ("shift+tab", 3), ("right_square_bracket", 5), ("left_square_bracket", 4),
-    ("enter", 5), ("escape", 4), ("space", 1), ("backspace", 1),
+    ("enter", 5), ("escape", 5), ("space", 1), ("backspace", 1),
     ("c", 2), ("y", 2), ("e", 1), ("n", 2), ("N", 1), ("R", 1),
-    ("slash", 3), ("question_mark", 2), ("v", 4), ("ctrl+p", 3),
+    ("slash", 3), ("question_mark", 2), ("v", 6), ("ctrl+p", 2),
     ("a", 1), ("1", 1), ("%", 1), ("엔", 1),
 ]
+REACHED: dict[int, set[str]] = {}  # seed -> the screens its session showed
+SCREENS = ("reader", "comparison", "help", "search", "palette")
 SIZES = [(160, 48), (80, 24), (120, 40), (119, 30), (200, 60), (60, 20), (40, 12), (100, 8)]
 
 
@@ -78,6 +86,13 @@ def slow_brief_many(articles: Iterable[Article], progress: Any = None, cache: An
     for briefing in fake_brief_many(articles, progress, cache):
         time.sleep(0.01)
         yield briefing
+
+
+def screen_kind(screen: Screen[Any]) -> str:
+    if isinstance(screen, CommandPalette):
+        return "palette"
+    return {ReaderScreen: "reader", ComparisonScreen: "comparison", HelpScreen: "help",
+            SearchScreen: "search"}.get(type(screen), type(screen).__name__)
 
 
 def describe(seed: int, bursts: list[tuple[tuple[int, int], list[str]]], quits: set[int]) -> str:
@@ -114,12 +129,14 @@ async def test_random_key_bursts_never_crash_the_reader(seed: int, isolated: Non
     keys, weights = zip(*KEYS, strict=True)
     sent: list[tuple[tuple[int, int], list[str]]] = []
     quits: set[int] = set()
+    reached: set[str] = {"reader"}
     failure: BaseException | None = None
     while len(sent) < BURSTS and failure is None:
         # the palette's "Quit" can be chosen by the keys: the next bursts go to a new app
         app = build_app(fuzz_corpus(), brief_many=slow_brief_many)
         try:
             async with app.run_test(size=SIZES[0]) as pilot:
+                app.screen_change_signal.subscribe(app, lambda screen: reached.add(screen_kind(screen)))
                 first = True
                 while len(sent) < BURSTS:
                     size = SIZES[0] if first else rng.choice(SIZES)
@@ -142,3 +159,13 @@ async def test_random_key_bursts_never_crash_the_reader(seed: int, isolated: Non
     if failure is not None:
         where = "".join(traceback.format_exception(failure)[-6:])
         pytest.fail(f"{describe(seed, sent, quits)}\ncrashed: {type(failure).__name__}: {failure}\n{where}")
+    REACHED[seed] = reached
+    print(f"seed {seed}: {len(sent)} bursts, {len(quits)} quits in the palette, screens: {sorted(reached)}")
+
+
+def test_the_sessions_reached_every_screen() -> None:
+    """Together the default sessions' keys reach every screen (a fuzz that stays on one screen finds little)."""
+    if not all(seed in REACHED for seed in DEFAULT_SEEDS):
+        pytest.skip("runs after all the default fuzz sessions")
+    union = set().union(*(REACHED[seed] for seed in DEFAULT_SEEDS))
+    assert union == set(SCREENS), {seed: sorted(REACHED[seed]) for seed in DEFAULT_SEEDS}
