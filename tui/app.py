@@ -11,6 +11,7 @@ Python's garbage collector until that frame (see ``run_app``).
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -69,6 +70,8 @@ class BriefApp(App[int]):
     COMMANDS = App.COMMANDS | {BriefCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit"),
+        # one ctrl+c quits too (Textual only says to press ctrl+q), wherever the focus is
+        Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("v", "toggle_view", "Compare"),
         Binding("R", "reload", "Reload"),
@@ -105,6 +108,12 @@ class BriefApp(App[int]):
         self.gc_paused = False  # see run_app
 
     # --- start-up -------------------------------------------------------------
+
+    def on_load(self) -> None:
+        """Before any worker starts: they run in daemon threads, so quitting never waits for the core."""
+        from .threads import AbandoningExecutor
+
+        asyncio.get_running_loop().set_default_executor(AbandoningExecutor())
 
     def get_default_screen(self) -> Screen[Any]:
         """The reader is the app's first screen (composed with the app, not pushed after it)."""
