@@ -220,3 +220,32 @@ async def test_figure_linked_while_the_briefing_pane_is_hidden(app: BriefApp) ->
         await settle(app, pilot)
         assert_reader_alive(app)
         assert any(item.kind == "figure" and 2 in item.figures for item in panel.linked_items())
+
+
+async def test_palette_input_changed_after_it_closed_searches_nothing(app: BriefApp,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The palette's search worker would look up a command list that is being removed (NoMatches)."""
+    from textual.command import CommandInput, CommandPalette
+    from textual.widgets import Input
+
+    searches: list[str] = []
+    gather = CommandPalette._gather_commands
+
+    def recording(self: CommandPalette, search_value: str) -> Any:
+        searches.append(search_value)
+        return gather(self, search_value)
+
+    monkeypatch.setattr(CommandPalette, "_gather_commands", recording)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for_workers(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.2)
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        box = palette.query_one(CommandInput)
+        searches.clear()
+        palette.dismiss()
+        palette.post_message(Input.Changed(box, "cop"))  # typed before the close, handled after it
+        await settle(app, pilot)
+        assert_reader_alive(app)
+        assert searches == []

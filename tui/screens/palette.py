@@ -6,6 +6,9 @@ can reach the palette in states Textual's palette does not expect:
 - a second enter (or a click) selects again after the first selection closed the
   palette: it would dismiss a second time, popping the screen below (the reader),
   and run the command twice;
+- a character typed just before the palette closed changes its input after it
+  closed: the palette would search again, in a worker that looks up a list of
+  commands already removed (NoMatches, ending the app);
 - page down / page up before the list of commands has been laid out: the option
   list has no lines yet and looks up a line that is not there (KeyError).
 """
@@ -23,14 +26,15 @@ PAGE_ACTIONS = frozenset({"page_down", "page_up"})
 class BriefCommandPalette(CommandPalette):
     """The command palette the reader opens with ctrl+p."""
 
+    @on(Input.Changed)
     @on(Input.Submitted)
     @on(Button.Pressed)
     @on(OptionList.OptionSelected)
     def _ignore_once_closed(self, event: Message) -> None:
-        """A selection that arrives after the palette closed selects nothing."""
+        """Typing or a selection that arrives after the palette closed does nothing."""
         if not self.is_active:
             event.stop()
-            event.prevent_default()  # the palette's own handlers would dismiss again
+            event.prevent_default()  # the palette's own handlers would search or dismiss again
 
     def _action_command_list(self, action: str) -> None:
         if action in PAGE_ACTIONS and not self._command_list_laid_out():
