@@ -21,7 +21,7 @@ import os
 import random
 import time
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ import pytest
 from textual.command import CommandPalette
 from textual.screen import Screen
 
-from briefings import Article, Briefing
+from briefings import Article, Briefing, IngestError
 from tests.tui import conftest
 from tests.tui.conftest import FakeCorpus, build_app, fake_brief_many
 from tests.tui.test_crashes import send_burst
@@ -69,8 +69,22 @@ def seeds() -> list[int]:
     return chosen
 
 
+class ChangingCorpus(FakeCorpus):
+    """The fake corpus plus articles with one and with no key figures (stale figure indices show there).
+
+    Every reload (`R`) finds the files changed: one article fewer or more, in another order.
+    """
+
+    def load(self, paths: Sequence[str], max_bytes: int = 5_000_000) -> tuple[list[Article], list[IngestError]]:
+        articles, errors = super().load(paths, max_bytes)
+        turn = self.loads - 1
+        articles = articles[turn % len(articles):] + articles[:turn % len(articles)]
+        if turn % 2:
+            articles = articles[:-1]
+        return articles, errors
+
+
 def fuzz_corpus() -> FakeCorpus:
-    """The fake corpus plus articles with one and with no key figures (stale figure indices show there)."""
     extra = [
         Article(id="d4", path="/corpus/d4.txt", title="코스피 1% 상승", text="코스피가 1% 올랐다. 외국인이 샀다.",
                 digest="d4-v1"),
@@ -78,7 +92,7 @@ def fuzz_corpus() -> FakeCorpus:
                 digest="e5-v1"),
     ]
     articles = conftest.corpus_articles()
-    return FakeCorpus(articles=[articles[0], extra[0], articles[1], extra[1], articles[2]])
+    return ChangingCorpus(articles=[articles[0], extra[0], articles[1], extra[1], articles[2]])
 
 
 def slow_brief_many(articles: Iterable[Article], progress: Any = None, cache: Any = None) -> Iterator[Briefing]:
@@ -158,6 +172,9 @@ async def test_random_key_bursts_never_crash_the_reader(seed: int, isolated: Non
         failure = app._exception or failure
     if failure is not None:
         where = "".join(traceback.format_exception(failure)[-6:])
+        cause = getattr(failure, "error", None)
+        if isinstance(cause, BaseException):
+            where += "".join(traceback.format_exception(cause)[-8:])
         pytest.fail(f"{describe(seed, sent, quits)}\ncrashed: {type(failure).__name__}: {failure}\n{where}")
     REACHED[seed] = reached
     print(f"seed {seed}: {len(sent)} bursts, {len(quits)} quits in the palette, screens: {sorted(reached)}")
