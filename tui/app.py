@@ -578,7 +578,7 @@ class BriefApp(App[int]):
     # --- search ------------------------------------------------------------------------
 
     def start_search(self, query: str) -> None:
-        self._search_worker(query, list(self.state.articles))
+        self._search_worker(query, self.state.articles)
 
     @work(thread=True, exit_on_error=False, group="search", exclusive=True)
     def _search_worker(self, query: str, articles: list[Article]) -> None:
@@ -601,9 +601,11 @@ class BriefApp(App[int]):
                     matches.append((row, -1, -1))
                     break
                 start = folded.find(needle, start + max(1, len(needle)))
-        self.post_message(SearchFinished(query, matches))
+        self.post_message(SearchFinished(query, matches, articles))
 
     def on_search_finished(self, message: SearchFinished) -> None:
+        if message.articles is not self.state.articles:
+            return  # the corpus was reloaded meanwhile (which searches again): these rows are another list's
         self.reader.show_matches(message.query, message.matches)
 
 

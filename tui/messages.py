@@ -90,10 +90,11 @@ class ComparisonFailed(Message):
 
 @dataclass
 class SearchFinished(Message):
-    """A search over titles and texts finished: (article index, start, end) per match."""
+    """A search over titles and texts finished: (article index, start, end) per match, in ``articles``."""
 
     query: str
     matches: list[tuple[int, int, int]]
+    articles: list[Article]  # the list searched (its rows and texts are what the matches point into)
 
 
 @dataclass

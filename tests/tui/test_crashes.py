@@ -249,3 +249,25 @@ async def test_palette_input_changed_after_it_closed_searches_nothing(app: Brief
         await settle(app, pilot)
         assert_reader_alive(app)
         assert searches == []
+
+
+async def test_search_results_for_a_corpus_reloaded_meanwhile_are_dropped(corpus: FakeCorpus) -> None:
+    """Matches are rows and offsets of the list searched: after a reload they would open other articles."""
+    from tui.messages import SearchFinished
+
+    app = build_app(corpus)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for_workers(app, pilot)
+        searched = app.state.articles
+        corpus.articles = [corpus.articles[2], corpus.articles[0]]  # c3 first now: row 1 is a1 (on show), not b2
+        await pilot.press("R")
+        await wait_for_workers(app, pilot)
+        row_of_b2_then = 1
+        start = searched[row_of_b2_then].text.find("2048개")
+        app.post_message(SearchFinished("2048개", [(row_of_b2_then, start, start + 5)], searched))
+        await settle(app, pilot)
+        assert_reader_alive(app)
+        original = app.reader.query_one(OriginalView)
+        assert original.article is not None and original.article.id == "a1"  # where the reload left it
+        assert app.reader.matches == []
+        assert original._match is None  # no "match" highlighted at b2's offsets in a1's text
