@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import constants, work
+from textual import constants, events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
@@ -106,6 +106,7 @@ class BriefApp(App[int]):
         self._extractor_reported = False
         self._keep_path: str | None = None
         self.gc_paused = False  # see run_app
+        self.quitting = False  # q (or ctrl+c) was pressed: no key is handled any more
 
     # --- start-up -------------------------------------------------------------
 
@@ -447,6 +448,16 @@ class BriefApp(App[int]):
             self.post_message(AnalysisFinished(state.generation))
 
     # --- keys ---------------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        """Quit at once; the keys typed after q (`q v` in one burst) are dropped, not run on a closing app."""
+        self.quitting = True
+        self.exit()
+
+    async def on_event(self, event: events.Event) -> None:
+        if self.quitting and isinstance(event, events.InputEvent):
+            return  # a screen pushed now would be mounted while the app closes (NoMatches at exit)
+        await super().on_event(event)
 
     def action_command_palette(self) -> None:
         """ctrl+p: Textual's palette, made safe for keys that reach it after it closed (see palette.py)."""

@@ -8,6 +8,8 @@ index into an article an earlier key already left.
 
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Any
 
 import pytest
@@ -271,3 +273,22 @@ async def test_search_results_for_a_corpus_reloaded_meanwhile_are_dropped(corpus
         assert original.article is not None and original.article.id == "a1"  # where the reload left it
         assert app.reader.matches == []
         assert original._match is None  # no "match" highlighted at b2's offsets in a1's text
+
+
+async def wait_for_exit(app: BriefApp, pilot: Pilot[Any], timeout: float = 5.0) -> None:
+    """Until the app's own message loop has ended (leaving run_test earlier would close it mid-way)."""
+    deadline = time.monotonic() + timeout
+    while app.is_running and time.monotonic() < deadline:
+        await asyncio.sleep(0.02)
+
+
+@pytest.mark.parametrize("after", [["v"], ["question_mark"], ["slash", "a"], ["v", "v", "enter", "R"], ["j", "ctrl+c"]])
+async def test_keys_typed_after_q_do_nothing(app: BriefApp, after: list[str]) -> None:
+    """`q v` in one burst: the comparison was pushed onto an app already closing (NoMatches at exit)."""
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for_workers(app, pilot)
+        send_burst(app, ["q", *after])
+        await wait_for_exit(app, pilot)
+        assert app._exception is None, repr(app._exception)
+        assert not app.is_running
+        assert [type(s).__name__ for s in app.screen_stack] in (["ReaderScreen"], [])
