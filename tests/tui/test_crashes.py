@@ -275,7 +275,7 @@ async def test_search_results_for_a_corpus_reloaded_meanwhile_are_dropped(corpus
         assert original._match is None  # no "match" highlighted at b2's offsets in a1's text
 
 
-async def wait_for_exit(app: BriefApp, pilot: Pilot[Any], timeout: float = 5.0) -> None:
+async def wait_for_exit(app: BriefApp, timeout: float = 5.0) -> None:
     """Until the app's own message loop has ended (leaving run_test earlier would close it mid-way)."""
     deadline = time.monotonic() + timeout
     while app.is_running and time.monotonic() < deadline:
@@ -288,7 +288,7 @@ async def test_keys_typed_after_q_do_nothing(app: BriefApp, after: list[str]) ->
     async with app.run_test(size=WIDE) as pilot:
         await wait_for_workers(app, pilot)
         send_burst(app, ["q", *after])
-        await wait_for_exit(app, pilot)
+        await wait_for_exit(app)
         assert app._exception is None, repr(app._exception)
         assert not app.is_running
         assert [type(s).__name__ for s in app.screen_stack] in (["ReaderScreen"], [])
