@@ -29,8 +29,10 @@ if TYPE_CHECKING:
         export_filename,
         json_schema,
         write_atomic,
+        write_new,
+        default_export_dir,
     )
-    from briefings.ingest.files import first_article, load_paths, read_article, seed_dir, source_changed
+    from briefings.ingest.files import first_article, load_paths, read_article, seed_dir, source_changed, text_encoding
     from briefings.model import (
         Analysis,
         Article,
@@ -71,10 +73,13 @@ _LAZY: dict[str, str] = {
     "export_filename": "output.export",
     "json_schema": "output.export",
     "write_atomic": "output.export",
+    "write_new": "output.export",
+    "default_export_dir": "output.export",
     "load_paths": "ingest.files",
     "first_article": "ingest.files",
     "read_article": "ingest.files",
     "source_changed": "ingest.files",
+    "text_encoding": "ingest.files",
     "safe_name": "ingest.sanitize",
     "seed_dir": "ingest.files",
     "Analysis": "model",
@@ -136,6 +141,8 @@ __all__ = [
     "first_article",
     "json_schema",
     "write_atomic",
+    "write_new",
+    "default_export_dir",
     "compare",
     "default_cache_dir",
     "dependency_versions",
@@ -146,6 +153,7 @@ __all__ = [
     "safe_name",
     "source_changed",
     "seed_dir",
+    "text_encoding",
 ]
 
 

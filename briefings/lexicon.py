@@ -100,11 +100,36 @@ def english_names() -> dict[str, Entity]:
     return out
 
 
+def trie_regex(words: set[str]) -> str:
+    """A regex matching any of ``words``, the longest at each place, built as a trie.
+
+    The same matches as ``"|".join(longest first)``, but a scan tries one branch per character
+    instead of every word (the gazetteer has hundreds of names).
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
 @cache
 def entity_pattern() -> re.Pattern[str]:
-    """One regex matching any glossary name, longest alternatives first."""
-    names = sorted({e.ko for e in glossary()}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names))
+    """One regex matching any glossary name, the longest at each place."""
+    return re.compile(trie_regex({e.ko for e in glossary()}))
 
 
 @cache
@@ -145,10 +170,34 @@ MEASURE_KEYS: tuple[str, ...] = (
     "market_value",
     "development_cost",
     "training_cost",
-    "gpus",
+    "gpu_count",
     "market_size",
-    "index",
+    "index_level",
     "investment",
+    "revenue",
+    "operating_profit",
+    "net_profit",
+    "profit_margin",
+    "total_spending",
+    "exchange_rate",
+    "exports",
+    "net_buying",
+    "net_selling",
+    "trading_value",
+    "interest_rate",
+    "personal_wealth",
+    "price_target",
+    "ranking",
+    "tender_price",
+    "stake",
+    "deal_value",
+    "ipo_price",
+    "subscription_rate",
+    "tariff_rate",
+    "volume",
+    "crypto_price",
+    "duration",
+    "other",
 )
 CHANGE_KEYS: tuple[str, ...] = ("fall", "rise", "reach", "lose", "cost", "hold", "use", "grow", "invest", "value")
 

@@ -92,11 +92,20 @@ class Figure:
     """A key figure: an exact span of the article with its normalized value.
 
     ``value`` is a float for amounts and an ISO date string (``2025-01-27``,
-    ``2025-01`` or ``2025``) when ``kind == "date"``.  ``high`` is the upper
-    end of a range, else None.  ``unit`` is an ISO 4217 code for money,
-    ``%``, ``count``, ``x`` or ``date``.  ``counter`` keeps the Korean counter
-    word of a count (개, 명, 대, ...).  ``en`` is the figure said in English
-    ("US$589-600 billion", "about ₩8 billion", "at least 24x").
+    ``2025-01``, ``2025`` or ``2024-Q4``) when ``kind == "date"``; a date whose
+    year or month the text does not give keeps only what it says, as an ISO
+    8601 truncated form (``--10`` October, ``--10-05``, ``---05`` the 5th,
+    ``--Q4``), and never dates a fact.  ``high`` is the upper end of a range
+    (amounts or dates), else None.  ``unit`` is an ISO 4217 code for money,
+    ``%``, ``count``, ``x`` or ``date``; for ``kind == "quantity"`` it is
+    ``pt`` (index points and levels: "234.64포인트", "2,441.55에 마감",
+    "2,500선"), ``pp`` (percentage points: "0.25%포인트", "0.25%p") or
+    ``duration`` ("6주", "4년 5개월": the value counted in the smallest time
+    word, which is ``counter``).  ``counter`` keeps the Korean counter word of
+    a count (개, 명, 대, 위, ...) or the time word of a duration (개월, 년, 분,
+    ...).  ``en`` is the figure said in English ("US$589-600 billion", "about
+    ₩8 billion", "at least 24x", "234.64 points", "0.25 percentage points",
+    "4 years and 5 months", "Q4 2024").
     """
 
     surface: str

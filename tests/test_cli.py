@@ -261,6 +261,56 @@ def test_cache_is_filled_reported_and_cleared(capsys: pytest.CaptureFixture[str]
     assert "entries: 0 (" in info
 
 
+def test_cache_clear_on_a_read_only_cache_fails_loudly(capsys: pytest.CaptureFixture[str], private_cache: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run(capsys, "brief", str(SEEDS[1]))[0] == 0
+
+    def read_only(*_a: object, **_k: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    real_unlink = os.unlink
+    monkeypatch.setattr(os, "unlink", read_only)
+    code, out, err = run(capsys, "cache", "clear")
+    monkeypatch.setattr(os, "unlink", real_unlink)
+    assert code == 1
+    assert out == ""
+    assert err == (f"deepseek-brief: cache clear failed: 1 file could not be removed from {private_cache} "
+                   "(read-only file system); removed 0\n")
+    assert "entries: 1 (" in run(capsys, "cache", "info")[1]
+
+
+def test_cache_info_and_clear_skip_a_planted_link(capsys: pytest.CaptureFixture[str], private_cache: Path,
+                                                  tmp_path: Path) -> None:
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / ("c" * 64 + ".dsbc")).write_bytes(b"precious")
+    private_cache.mkdir(parents=True)
+    (private_cache / "fedcba9876543210").symlink_to(victim)
+    code, out, _ = run(capsys, "cache", "clear")
+    assert code == 0 and out.startswith("removed 0 cache entries")
+    assert (victim / ("c" * 64 + ".dsbc")).read_bytes() == b"precious"
+
+
+def test_double_dash_ends_options(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(SEEDS[0], tmp_path / "--help.txt")
+    shutil.copy(SEEDS[1], tmp_path / "-o")
+    code, out, err = run(capsys, "brief", "--format", "json", "--", "--help.txt")
+    assert code == 0, err
+    assert [a["path"] for a in json.loads(out)["articles"]] == ["--help.txt"]
+    code, out, err = run(capsys, "compare", "--format", "json", "--", "--help.txt", "-o")
+    assert code == 0, err  # "-o" after "--" is a file, not the output option
+    assert [a["path"] for a in json.loads(out)["articles"]] == ["--help.txt", "-o"]
+
+
+def test_reader_double_dash(fake_app: list[dict[str, Any]]) -> None:
+    assert main(["--no-cache", "--", "brief", "--version"]) == 0
+    assert fake_app[0]["paths"] == ["brief", "--version"] and fake_app[0]["use_cache"] is False
+
+
 def test_no_cache_writes_nothing(capsys: pytest.CaptureFixture[str], private_cache: Path) -> None:
     code, _, _ = run(capsys, "brief", "--no-cache", str(SEEDS[4]))
     assert code == 0
@@ -291,9 +341,12 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     module = types.ModuleType("tui.app")
 
     def run_app(
-        paths: list[str], *, use_cache: bool = True, max_bytes: int = 5_000_000, gc_paused: bool = False
+        paths: list[str], *, use_cache: bool = True, max_bytes: int = 5_000_000, gc_paused: bool = False,
+        export_dir: str | None = None,
     ) -> int:
         calls.append({"paths": paths, "use_cache": use_cache, "max_bytes": max_bytes, "gc_paused": gc_paused})
+        if export_dir is not None:
+            calls[-1]["export_dir"] = export_dir
         return 0
 
     module.run_app = run_app  # type: ignore[attr-defined]
@@ -306,6 +359,13 @@ def test_reader_gets_paths_and_options(fake_app: list[dict[str, Any]]) -> None:
     assert main(["a.txt", "--no-cache", "folder", "--max-bytes", "1000"]) == 0
     assert fake_app == [{"paths": ["a.txt", "folder"], "use_cache": False, "max_bytes": 1000, "gc_paused": True}]
     assert gc.isenabled()  # paused only until the reader's first frame, and never left off
+
+
+def test_reader_output_dir_is_where_exports_go(fake_app: list[dict[str, Any]]) -> None:
+    assert main(["--output-dir", "/tmp/exports", "a.txt"]) == 0
+    assert fake_app[0]["export_dir"] == "/tmp/exports"
+    assert main(["--output-dir", "rel/dir"]) == 0
+    assert fake_app[1]["export_dir"] == os.path.abspath("rel/dir")  # the notification names a full path
 
 
 def test_a_file_named_like_a_command_opens_in_the_reader(fake_app: list[dict[str, Any]]) -> None:

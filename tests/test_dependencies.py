@@ -18,7 +18,7 @@ def test_kiwi_and_its_model_analyse_korean(tmp_path: Path) -> None:
     assert not errors
     (briefing,) = brief_many(articles)
     assert [f.surface for f in briefing.figures] == ["9.2%"]
-    assert len(briefing.analysis.sentences) == 2
+    assert len(briefing.analysis.sentences) == 3  # the headline, then the two body sentences
 
 
 async def test_textual_app_starts_headless() -> None:

@@ -87,9 +87,11 @@ class BriefApp(App[int]):
         load: LoadFunction | None = None,
         brief_many: BriefFunction | None = None,
         compare: CompareFunction | None = None,
+        export_dir: str | Path | None = None,
     ) -> None:
         super().__init__()
         self.paths = list(paths)
+        self.export_dir = export_dir  # None: briefings.default_export_dir()
         self.use_cache = use_cache
         self.max_bytes = max_bytes
         self.cache_dir = cache_dir
@@ -569,22 +571,23 @@ class BriefApp(App[int]):
         self.copy_text(text)
 
     def export_briefing(self, briefing: Briefing, language: str) -> None:
-        """Write the briefing as Markdown into the working directory (atomically)."""
+        """Write the briefing as a new Markdown file in the export folder (never replacing a file)."""
         try:
-            from briefings import ExportError, briefing_to_markdown, export_filename, write_atomic
+            from briefings import ExportError, briefing_to_markdown, default_export_dir, export_filename, write_new
         except Exception as exc:  # noqa: BLE001
             self.notify("Export is not available: " + _describe(exc), markup=False, severity="error")
             return
         try:
-            path = Path.cwd() / export_filename(briefing)
-            write_atomic(path, briefing_to_markdown(briefing, language))  # type: ignore[arg-type]
+            folder = Path(self.export_dir) if self.export_dir is not None else default_export_dir()
+            path = write_new(folder, export_filename(briefing),
+                             briefing_to_markdown(briefing, language))  # type: ignore[arg-type]
         except ExportError as exc:
             self.notify("Export failed: " + one_line(str(exc)), markup=False, severity="error", timeout=10)
             return
         except Exception as exc:  # noqa: BLE001
             self.notify("Export failed: " + _describe(exc), markup=False, severity="error", timeout=10)
             return
-        self.notify(f"Exported to {one_line(path.name)}", markup=False)
+        self.notify(f"Exported to {one_line(str(path))}", markup=False, timeout=8)
 
     # --- search ------------------------------------------------------------------------
 
@@ -629,6 +632,7 @@ def make_app(
     load: LoadFunction | None = None,
     brief_many: BriefFunction | None = None,
     compare: CompareFunction | None = None,
+    export_dir: str | Path | None = None,
 ) -> BriefApp:
     """Build the reader; tests inject a corpus loader, a briefer and a cache directory."""
     return BriefApp(
@@ -639,6 +643,7 @@ def make_app(
         load=load,
         brief_many=brief_many,
         compare=compare,
+        export_dir=export_dir,
     )
 
 
@@ -648,13 +653,14 @@ def run_app(
     use_cache: bool = True,
     max_bytes: int = 5_000_000,
     gc_paused: bool = False,
+    export_dir: str | Path | None = None,
 ) -> int:
     """Run the reader on ``paths`` (the bundled seeds when empty); returns the exit code.
 
     ``gc_paused``: the caller disabled Python's garbage collector for the start-up;
     the app freezes what start-up built and enables it again after the first frame.
     """
-    app = make_app(paths, use_cache=use_cache, max_bytes=max_bytes)
+    app = make_app(paths, use_cache=use_cache, max_bytes=max_bytes, export_dir=export_dir)
     app.gc_paused = gc_paused
     try:
         result = app.run()

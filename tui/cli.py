@@ -17,7 +17,9 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import stat
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,8 +41,8 @@ _EXIT_CODES = """\
 exit status:
   0  every input was briefed
   1  some inputs were skipped (each is named on stderr and in the JSON "errors"),
-     or the output could not be written
-  2  usage error (unknown option, bad value)"""
+     or the output could not be written (the -o file, a full or closed stdout)
+  2  usage error (unknown option, bad value, an -o file that is one of the inputs)"""
 
 _MAIN_DESCRIPTION = """\
 A keyboard-driven terminal reader for Korean news coverage of one story told by
@@ -71,6 +73,8 @@ examples:
 
 environment:
   XDG_CACHE_HOME   the cache lives in $XDG_CACHE_HOME/{PROG} (default ~/.cache/{PROG})
+  XDG_DATA_HOME    the reader's 'e' exports go to $XDG_DATA_HOME/{PROG}/exports
+                   (default ~/.local/share/{PROG}/exports; --output-dir DIR overrides)
   NO_COLOR         the reader uses no color"""
 
 _BRIEF_EPILOG = f"""\
@@ -110,8 +114,8 @@ class _VersionAction(argparse.Action):
         lines += [f"  {name} {version or 'NOT INSTALLED'}" for name, version in dependency_versions()]
         problems = installation_problems()
         lines += [f"  PROBLEM: {p}" for p in problems]
-        _write_stdout("\n".join(lines) + "\n")
-        parser.exit(1 if problems else 0)
+        written = _write_stdout("\n".join(lines) + "\n")
+        parser.exit(1 if problems or not written else 0)
 
 
 def _positive_int(text: str) -> int:
@@ -125,12 +129,13 @@ def _positive_int(text: str) -> int:
 
 
 def _encoding(text: str) -> str:
-    import codecs
+    """A text encoding's codec name; "base64", "rot13", "zlib" ... are codecs but not encodings."""
+    from briefings import text_encoding
 
     try:
-        return codecs.lookup(text).name
-    except LookupError:
-        raise argparse.ArgumentTypeError(f"unknown encoding: {text!r}") from None
+        return text_encoding(text)
+    except (LookupError, ValueError) as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _add_encoding_option(p: argparse.ArgumentParser) -> None:
@@ -145,6 +150,13 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
                    help="neither read nor write the analysis cache")
     p.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"files larger than N bytes are truncated with a warning (default {DEFAULT_MAX_BYTES:,})")
+
+
+def _add_output_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="write to FILE (atomically; '-' is stdout) instead of stdout; never one of the inputs")
+    p.add_argument("--allow-output-inside-inputs", action="store_true",
+                   help="let -o write a new file inside an input folder (it may be read as an article next time)")
 
 
 def _wrap(text: str) -> str:
@@ -164,11 +176,39 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {_safe(message)}\n")
 
+    def _print_message(self, message: str, file: Any = None) -> None:
+        """``--help`` into a full disk or a closed stdout is said, not lost (argparse ignores it)."""
+        if message and (file is None or file is sys.stdout):
+            _write_stdout(message)
+        else:
+            super()._print_message(message, file)
+
+    def exit(self, status: int = 0, message: str | None = None) -> Any:
+        if status == EXIT_OK and _Streams.stdout_failed is not None:
+            status = EXIT_SKIPPED
+        super().exit(status, message)
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
+    """Options and paths in any order; after ``--`` every argument is a path (``-- --help.txt``).
+
+    ``parse_intermixed_args`` mishandles ``--`` in some Python versions (3.11 says "unrecognized
+    arguments"), so the paths after it are split off here and added after the ones before it.
+    """
+    argv = list(argv)
+    rest: list[str] = []
+    if "--" in argv:
+        at = argv.index("--")
+        argv, rest = argv[:at], argv[at + 1 :]
+    args = parser.parse_intermixed_args(argv)
+    args.paths = list(args.paths) + rest
+    return args
+
 
 def build_reader_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=PROG,
-        usage=(f"{PROG} [-h] [--version] [--no-cache] [--max-bytes N] [PATH ...]\n"
+        usage=(f"{PROG} [-h] [--version] [--no-cache] [--max-bytes N] [--output-dir DIR] [PATH ...]\n"
                f"       {PROG} {{brief,compare,cache}} ..."),
         description=_MAIN_DESCRIPTION,
         epilog=_MAIN_EPILOG,
@@ -176,6 +216,9 @@ def build_reader_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action=_VersionAction, help="print the version and exit")
     _add_input_options(p)
+    p.add_argument("--output-dir", metavar="DIR",
+                   help="where 'e' exports briefings (default $XDG_DATA_HOME/deepseek-brief/exports, "
+                        "i.e. ~/.local/share/deepseek-brief/exports); a name in use gets -2, -3 ...")
     return p
 
 
@@ -194,8 +237,7 @@ def build_brief_parser() -> argparse.ArgumentParser:
     _add_encoding_option(p)
     p.add_argument("--lang", choices=("ko", "en", "both"), default="both",
                    help="which summaries text and md show (default both; JSON always has both)")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE",
-                   help="write to FILE (atomically) instead of stdout")
+    _add_output_options(p)
     return p
 
 
@@ -212,8 +254,7 @@ def build_compare_parser() -> argparse.ArgumentParser:
     _add_encoding_option(p)
     p.add_argument("-f", "--format", choices=("text", "md", "json"), default="text",
                    help="output format (default text)")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE",
-                   help="write to FILE (atomically) instead of stdout")
+    _add_output_options(p)
     return p
 
 
@@ -249,22 +290,91 @@ def _safe(text: str) -> str:
     return _UNSAFE.sub(show, text)
 
 
+class _Streams:
+    """What is known about stdout: closed when the program started (``>&-``), or failed since."""
+
+    stdout_closed = False
+    stdout_failed: str | None = None
+
+
+def _guard_std_streams() -> None:
+    """Give a closed fd 0, 1 or 2 (``>&-``, ``2>&-``) /dev/null, so that no file opened later takes its
+    number (a briefing written into the cache file, diagnostics into the JSON), and remember a closed
+    stdout so that writing to it is reported, not silently lost."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+            continue
+        except OSError:
+            pass
+        try:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+        except OSError:
+            pass
+        if fd == 1:
+            _Streams.stdout_closed = True
+    if sys.stdout is None:  # Python sets it to None when fd 1 was closed at start
+        _Streams.stdout_closed = True
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+    if sys.stderr is None:  # else print(file=sys.stderr) would write to stdout
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
 def _say(message: str) -> None:
-    """One line on stderr, prefixed with the program name."""
+    """One line on stderr, prefixed with the program name (never anywhere else, even if stderr is closed)."""
+    stream = sys.stderr
+    if stream is None:
+        return
     try:
-        print(f"{PROG}: {_safe(message)}", file=sys.stderr, flush=True)
+        print(f"{PROG}: {_safe(message)}", file=stream, flush=True)
     except (OSError, ValueError):
         pass
 
 
-def _write_stdout(text: str) -> None:
-    """Write to stdout; a closed pipe (``| head``) ends quietly."""
+def _stdout_failure(reason: str) -> None:
+    """Say once why stdout cannot take the output (the exit status is then 1)."""
+    if _Streams.stdout_failed is None:
+        _Streams.stdout_failed = reason
+        _say(f"cannot write to standard output: {reason}")
+
+
+def _stdout_usable() -> bool:
+    """False (said once) when stdout was closed at start: fail before doing the work."""
+    if _Streams.stdout_closed:
+        _stdout_failure("it is closed")
+        return False
+    return _Streams.stdout_failed is None
+
+
+def _write_stdout(text: str) -> bool:
+    """Write to stdout; a closed pipe (``| head``) ends quietly; a full disk or closed stdout is said once.
+
+    Returns False when the text could not be written (not for a closed pipe, which means "enough").
+    """
+    if not _stdout_usable():
+        return False
     stream: TextIO = sys.stdout
     try:
         stream.write(text)
         stream.flush()
     except BrokenPipeError:
         _silence_stdout()
+    except (OSError, ValueError) as exc:
+        _stdout_failure(_describe_write_error(exc))
+        _silence_stdout()
+        return False
+    return True
+
+
+def _describe_write_error(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        from briefings.output.atomic import describe_os_error
+
+        return describe_os_error(exc)
+    return "it is closed"
 
 
 def _silence_stdout() -> None:
@@ -290,9 +400,8 @@ def _prepare_stdout() -> None:
 
 def _emit(text: str, output: Path | None) -> bool:
     """Send the document to stdout or to a file; False if the file could not be written."""
-    if output is None:
-        _write_stdout(text)
-        return True
+    if output is None or str(output) == "-":
+        return _write_stdout(text)
     from briefings import ExportError, write_atomic
 
     try:
@@ -301,6 +410,75 @@ def _emit(text: str, output: Path | None) -> bool:
         _say(str(exc))
         return False
     return True
+
+
+# --------------------------------------------------------------------------- where -o may write
+
+
+class _OutputRefused(Exception):
+    """``-o`` names an input, or a new file inside an input folder: nothing is written."""
+
+
+def _path_key(path: str) -> str:
+    """A resolved path as a file system may compare it: NFC and NFD, upper and lower case alike."""
+    return unicodedata.normalize("NFC", os.path.realpath(path)).casefold()
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _written_through(path: str) -> bool:
+    """An existing character device or FIFO (``/dev/null``): written into, never replaced."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
+
+
+def _check_output(output: Path | None, inputs: Sequence[str], allow_inside: bool) -> None:
+    """Raise ``_OutputRefused`` when writing ``output`` could destroy or add to what is being read.
+
+    An input is matched after resolving links and ``./`` and ignoring case and
+    Unicode normal form (as macOS and Windows file systems do), and by device
+    and inode (hard links, case-insensitive mounts).
+    """
+    if output is None or str(output) == "-":
+        return
+    out = os.fspath(output)
+    if _written_through(out):
+        return
+    out_key = _path_key(out)
+    out_id = _identity(out)
+    parent_ids = {i for d in Path(os.path.realpath(out)).parents if (i := _identity(str(d))) is not None}
+    for p in inputs:
+        if not p or not os.path.lexists(p):
+            continue
+        in_key, in_id = _path_key(p), _identity(p)
+        if out_key == in_key or (out_id is not None and out_id == in_id):
+            raise _OutputRefused(f"refusing to write to {out}: it is one of the inputs ({p}); choose another -o file")
+        if not allow_inside and os.path.isdir(p):
+            inside = out_key.startswith(in_key.rstrip(os.sep) + os.sep) or (in_id is not None and in_id in parent_ids)
+            if inside:
+                raise _OutputRefused(f"refusing to write to {out}: it is inside the input folder {p} "
+                                     "(pass --allow-output-inside-inputs to write there anyway)")
+
+
+def _input_roots(paths: Sequence[str]) -> list[str]:
+    """What a run reads: the paths given, or the bundled seeds folder."""
+    if paths:
+        return list(paths)
+    from briefings import seed_dir
+
+    try:
+        return [str(seed_dir())]
+    except OSError:
+        return []
 
 
 # --------------------------------------------------------------------------- loading and briefing
@@ -392,13 +570,20 @@ def _say_article_warnings(articles: Sequence[Article]) -> None:
                     _say("ERROR: " + missing_extractor_message())
                     said_missing = True
                 continue
-            _say(f"{a.path}: {w}")
+            _say(f"{display_path(a.path, a.source)}: {w}")
 
 
 def _brief_inputs(args: argparse.Namespace) -> tuple[list[Briefing], list[IngestError]]:
     errors: list[IngestError] = []
     briefings = list(_brief_stream(args, errors))
     return briefings, errors
+
+
+def display_path(path: str, source: str = "") -> str:
+    """A path for a message: see ``briefings.output.export.display_path`` (NFD twins, controls)."""
+    from briefings.output.export import display_path as shown
+
+    return shown(path, source)
 
 
 def _brief_stream(args: argparse.Namespace, errors: list[IngestError]) -> Iterator[Briefing]:
@@ -408,9 +593,12 @@ def _brief_stream(args: argparse.Namespace, errors: list[IngestError]) -> Iterat
     they happen (so it is complete only when the iterator is exhausted).
     """
     articles, load_errors = _load(args.paths, args.max_bytes, getattr(args, "encoding", None))
+    # A folder's files and the links in it are known only now: -o must be none of them either.
+    _check_output(getattr(args, "output", None), [a.source or a.path for a in articles]
+                  + [e.path for e in load_errors], allow_inside=True)
     errors += load_errors
     for e in load_errors:
-        _say(f"skipped {e.path}: {e.error}")
+        _say(f"skipped {display_path(e.path)}: {e.error}")
     _say_article_warnings(articles)
     cache = _open_cache(args.no_cache)
     with _progress(len(articles)) as progress:
@@ -443,7 +631,7 @@ def _brief_each(articles: Sequence[Article], errors: list[IngestError],
             bad = remaining[done]
             error = IngestError(bad.path, f"analysis failed ({type(exc).__name__}: {exc})")
             errors.append(error)
-            _say(f"skipped {error.path}: {error.error}")
+            _say(f"skipped {display_path(error.path)}: {error.error}")
             remaining = remaining[done + 1 :]
 
 
@@ -457,6 +645,8 @@ def _stream_json_to_stdout(args: argparse.Namespace) -> int:
     from briefings.output.export import FORMAT_VERSION, briefing_to_dict, error_to_dict
     from briefings.output.export import json_dumps as dumps
 
+    if not _stdout_usable():
+        return EXIT_SKIPPED
     errors: list[IngestError] = []
     count = 0
     out = _StdoutWriter()
@@ -467,9 +657,13 @@ def _stream_json_to_stdout(args: argparse.Namespace) -> int:
         count += 1
         if out.broken:
             return EXIT_OK
+        if out.failed:
+            return EXIT_SKIPPED
     out.write("\n  ]" if count else "]")
     out.write(',\n  "errors": ' + dumps([error_to_dict(e) for e in errors]).replace("\n", "\n  ") + "\n}\n")
     out.flush()
+    if out.failed:
+        return EXIT_SKIPPED
     return EXIT_SKIPPED if errors or not count else EXIT_OK
 
 
@@ -478,6 +672,7 @@ class _StdoutWriter:
 
     def __init__(self, limit: int = 1 << 16) -> None:
         self.broken = False
+        self.failed = False
         self._parts: list[str] = []
         self._size = 0
         self._limit = limit
@@ -489,7 +684,7 @@ class _StdoutWriter:
             self.flush()
 
     def flush(self) -> None:
-        if self.broken:
+        if self.broken or self.failed:
             return
         text, self._parts, self._size = "".join(self._parts), [], 0
         try:
@@ -497,6 +692,10 @@ class _StdoutWriter:
             sys.stdout.flush()
         except BrokenPipeError:
             self.broken = True
+            _silence_stdout()
+        except (OSError, ValueError) as exc:  # a full disk: said once, the run stops, exit 1
+            self.failed = True
+            _stdout_failure(_describe_write_error(exc))
             _silence_stdout()
 
 
@@ -507,13 +706,33 @@ def _exit_code(briefings: Sequence[Briefing], errors: Sequence[IngestError]) -> 
 # --------------------------------------------------------------------------- commands
 
 
+def _refused(args: argparse.Namespace) -> bool:
+    """Check ``-o`` against the inputs before any work; True (and one message) when it is refused.
+
+    Also True when the output is stdout and stdout was closed (``>&-``): no work for nothing."""
+    if (args.output is None or str(args.output) == "-") and not _stdout_usable():
+        return True
+    try:
+        _check_output(args.output, _input_roots(args.paths), args.allow_output_inside_inputs)
+    except _OutputRefused as exc:
+        _say(str(exc))
+        return True
+    return False
+
+
 def run_brief(argv: Sequence[str]) -> int:
-    args = build_brief_parser().parse_intermixed_args(argv)
-    if args.format == "json" and args.output is None:
+    args = _parse(build_brief_parser(), argv)
+    if args.format == "json" and (args.output is None or str(args.output) == "-"):
         return _stream_json_to_stdout(args)
     from briefings import briefings_to_json, briefings_to_markdown, briefings_to_text
 
-    briefings, errors = _brief_inputs(args)
+    if _refused(args):
+        return EXIT_SKIPPED if _Streams.stdout_failed else EXIT_USAGE
+    try:
+        briefings, errors = _brief_inputs(args)
+    except _OutputRefused as exc:
+        _say(str(exc))
+        return EXIT_USAGE
     if args.format == "json":
         text = briefings_to_json(briefings, errors)
     elif args.format == "md":
@@ -526,10 +745,16 @@ def run_brief(argv: Sequence[str]) -> int:
 
 
 def run_compare(argv: Sequence[str]) -> int:
-    args = build_compare_parser().parse_intermixed_args(argv)
+    args = _parse(build_compare_parser(), argv)
     from briefings import compare, comparison_to_json, comparison_to_markdown, comparison_to_text
 
-    briefings, errors = _brief_inputs(args)
+    if _refused(args):
+        return EXIT_SKIPPED if _Streams.stdout_failed else EXIT_USAGE
+    try:
+        briefings, errors = _brief_inputs(args)
+    except _OutputRefused as exc:
+        _say(str(exc))
+        return EXIT_USAGE
     comparison = compare(briefings)
     if args.format == "json":
         text = comparison_to_json(comparison, errors)
@@ -558,8 +783,14 @@ def run_cache(argv: Sequence[str]) -> int:
     cache = Cache(warn=_say)
     if args.action == "clear":
         removed = cache.clear()
-        _write_stdout(f"removed {removed} cache entr{'y' if removed == 1 else 'ies'} from {_safe(str(cache.root))}\n")
-        return EXIT_OK
+        if cache.clear_failures:
+            reasons = sorted(set(cache.clear_failures))
+            left = len(cache.clear_failures)
+            _say(f"cache clear failed: {left} file{'' if left == 1 else 's'} could not be removed from {cache.root} "
+                 f"({'; '.join(reasons)}); removed {removed}")
+            return EXIT_SKIPPED
+        text = f"removed {removed} cache entr{'y' if removed == 1 else 'ies'} from {_safe(str(cache.root))}\n"
+        return EXIT_OK if _write_stdout(text) else EXIT_SKIPPED
     info = cache.info()
     stale = info["entries"] - info["current_entries"]
     lines = [
@@ -569,12 +800,11 @@ def run_cache(argv: Sequence[str]) -> int:
     ]
     if stale:
         lines.append(f"  from other versions: {stale} (never read; '{PROG} cache clear' removes them)")
-    _write_stdout("\n".join(lines) + "\n")
-    return EXIT_OK
+    return EXIT_OK if _write_stdout("\n".join(lines) + "\n") else EXIT_SKIPPED
 
 
 def run_reader(argv: Sequence[str]) -> int:
-    args = build_reader_parser().parse_intermixed_args(argv)
+    args = _parse(build_reader_parser(), argv)
     if not (_isatty(sys.stdin) and _isatty(sys.stdout)):
         _say(f"the reader needs a terminal; for output to a file or pipe use '{PROG} brief' or '{PROG} compare'")
         return EXIT_USAGE
@@ -584,7 +814,8 @@ def run_reader(argv: Sequence[str]) -> int:
     try:
         from tui.app import run_app
 
-        return int(run_app(list(args.paths), use_cache=not args.no_cache, max_bytes=args.max_bytes, gc_paused=True))
+        return int(run_app(list(args.paths), use_cache=not args.no_cache, max_bytes=args.max_bytes, gc_paused=True,
+                           export_dir=os.path.abspath(args.output_dir) if args.output_dir else None))
     finally:
         gc.enable()  # whatever happened before the first frame
 
@@ -599,6 +830,8 @@ _RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``deepseek-brief`` entry point; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    _Streams.stdout_closed, _Streams.stdout_failed = False, None
+    _guard_std_streams()
     _prepare_stdout()
     try:
         if args and args[0] in _RUNNERS:

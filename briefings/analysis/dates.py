@@ -1,18 +1,25 @@
 """Dates in Korean news text, absolute and relative, resolved to ISO strings.
 
 Absolute: "2025년 1월 27일" -> 2025-01-27, "2025년 1월" -> 2025-01, "2024년 말" -> 2024,
-"2030년까지" -> 2030 (qualifier "by").  Relative forms are resolved against the article's date
-("지난달 20일" in an article dated 2025-02-01 -> 2025-01-20), the month last named ("같은 달 27일")
-or the day last resolved ("다음 날", "이튿날").  A relative date with nothing to resolve it
-against is not reported: a date is never guessed.
+"2030년까지" -> 2030 (qualifier "by"), "2024년 4분기" -> 2024-Q4, "2026회계연도" -> 2026.
+Relative forms are resolved against the article's date ("지난달 20일" in an article dated
+2025-02-01 -> 2025-01-20; a bare "25일" -> the 25th of the article's month, or of the month before
+when that lies within a week of the article's date), the month last named ("같은 달 27일",
+"3월 13일과 19일") or the day last resolved ("다음 날", "이튿날").  Ranges are one date with a
+``high`` end: "15∼17일", "2~4월", "10·11월", "3ㆍ4분기".
 
-Deliberately not dates: "N년 만에"/"하루 만에" (durations), "19세기", clock times, a bare "27일"
-without "지난"/"오는" (it is too often a duration), and a month-day without a year that would lie
-after the article's date (it could be this year or last year).
+A date is never guessed.  When the text does not say which year or month a date falls in, the
+date keeps only what it says, as an ISO 8601 truncated form: "--10" (October, year unknown),
+"--10-05", "---05" (the 5th, month unknown), "--Q4" (a fourth quarter).  ``is_partial`` tells them
+apart; no stage may use a partial date as an event's date.
+
+Deliberately not dates: "N년 만에"/"하루 만에" (durations), "19세기", clock times, "4분기 연속"
+(a count of quarters).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -21,19 +28,32 @@ from functools import lru_cache
 
 from briefings.analysis.figure_lexicon import date_words, particle_starts
 
+NEAR_PREVIOUS_MONTH = 7  # a bare "28일" in an article of the 2nd is the 28th of last month
+
 
 @dataclass(frozen=True)
 class DateHit:
-    """A resolved date at ``text[start:end]``; ``value`` is 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'."""
+    """A resolved date at ``text[start:end]``; ``value`` is 'YYYY-MM-DD', 'YYYY-MM', 'YYYY', 'YYYY-Qn'
+    or a partial date ("--10", "--10-05", "---05", "--Q4"); ``high`` ends a range."""
 
     start: int
     end: int
     value: str
     qualifier: str | None = None
+    high: str | None = None
+
+
+def is_partial(value: str) -> bool:
+    """A date whose year (and maybe month) the text does not give: "--10", "---05", "--Q4"."""
+    return value.startswith("--")
 
 
 def _alternation(words: dict[str, str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
+
+
+_SEP = r"[·ㆍ,~∼〜～\-]"
+_RANGE = r"[~∼〜～\-]"
 
 
 @lru_cache(maxsize=1)
@@ -43,17 +63,29 @@ def date_pattern() -> re.Pattern[str]:
     month_parts = _alternation(w["month_part"])
 
     def md(tag: str) -> str:
-        return rf"(?:(?P<m{tag}>[0-9]{{1,2}})월(?: ?(?P<d{tag}>[0-9]{{1,2}})일)?(?: ?(?P<mpart{tag}>{month_parts}))?)"
+        return (
+            rf"(?:(?P<m{tag}>[0-9]{{1,2}})(?:{_SEP} ?(?P<mh{tag}>[0-9]{{1,2}}))?월"
+            rf"(?: ?(?P<d{tag}>[0-9]{{1,2}})(?:{_RANGE}(?P<dh{tag}>[0-9]{{1,2}}))?일)?"
+            rf"(?: ?(?P<mpart{tag}>{month_parts}))?)"
+        )
+
+    def quarter(tag: str) -> str:
+        # "3ㆍ4분기 (연속)" is a range of quarters; "4분기 연속" four quarters in a row, not a date
+        return rf"(?:(?P<q{tag}>[1-4])(?:{_SEP} ?(?P<qh{tag}>[1-4])분기|분기(?! ?연속|별|째)))"
 
     tail = r"(?: ?(?P<tail>까지|께|경))?"
     return re.compile(
         r"(?<![0-9A-Za-z.,])(?:"
-        # 2025년 1월 27일 / 2024년 말 / 2030년까지
-        r"(?P<y>(?:19|20)[0-9]{2})년(?: ?" + md("") + r"| ?(?P<ypart>" + year_parts + r"))?"
-        # 지난해 12월 / 올해 말 / 올 3월
+        # 2026회계연도 1분기 / 2026 회계연도
+        r"(?P<fy>(?:19|20)[0-9]{2}) ?회계연도(?: ?" + quarter("f") + r")?"
+        # 2025년 1월 27일 / 2024년 4분기 / 2024년 말 / 2030년까지
+        r"|(?P<y>(?:19|20)[0-9]{2})년(?: ?" + quarter("") + r"| ?" + md("") + r"| ?(?P<ypart>" + year_parts + r"))?"
+        # 지난해 12월 / 지난해 4분기 / 올해 말 / 올 3월
         r"|(?P<yrel>"
         + _alternation(w["year_rel"])
         + r"|올(?= [0-9]))(?: ?"
+        + quarter("1")
+        + r"| ?"
         + md("1")
         + r"| ?(?P<ypart2>"
         + year_parts
@@ -62,11 +94,16 @@ def date_pattern() -> re.Pattern[str]:
         r"|(?P<mrel>" + _alternation(w["month_rel"]) + r") ?(?:(?P<d2>[0-9]{1,2})일|(?P<mpart2>" + month_parts + r"))"
         # 다음 날 / 이튿날 / 전날
         r"|(?P<drel>" + _alternation(w["day_rel"]) + r")"
-        # 지난 27일 / 오는 3일 / 27일(현지시간)
-        r"|(?P<dir>지난|오는) (?P<dd>[0-9]{1,2})일"
-        r"|(?P<dl>[0-9]{1,2})일(?=\(현지 ?시간\))"
+        # 지난 27일 / 오는 3일 / 지난 15∼17일
+        r"|(?P<dir>지난|오는) (?P<dd>[0-9]{1,2})(?:" + _RANGE + r"(?P<ddh>[0-9]{1,2}))?일"
         # 1월 27일 (year from the text or the article)
-        r"|(?:(?P<dir2>지난|오는) )?" + md("3") + r")" + tail
+        r"|(?:(?P<dir2>지난|오는) )?" + md("3") + ""
+        # 4분기 (year from the article); 1Q, 4Q24 (the financial pages' quarters)
+        r"|" + quarter("3") + ""
+        r"|(?P<qq>[1-4])Q(?P<qy>[0-9]{2})?(?![A-Za-z0-9])"
+        # 27일, 27일(현지시간), 15∼17일 (month from the article)
+        r"|(?P<bd>[0-9]{1,2})(?:" + _RANGE + r"(?P<bdh>[0-9]{1,2}))?일"
+        r")" + tail
     )
 
 
@@ -96,6 +133,10 @@ class _Context:
     year: int | None = None
     month: tuple[int, int] | None = None
     day: dt.date | None = None
+    last_end: int = -1  # where the last full date (with a day) ended, for "3월 13일과 19일"
+    last_full: dt.date | None = None  # ... and that date
+    year_end: int = -1  # where the year of ``year`` was last named
+    sentence_start: int = 0  # where the sentence of the date being resolved starts
 
 
 def _lookup(table: dict[str, str], surface: str) -> str | None:
@@ -103,61 +144,118 @@ def _lookup(table: dict[str, str], surface: str) -> str | None:
     return next((v for k, v in table.items() if re.fullmatch(k, surface)), None)
 
 
-def _resolve(m: re.Match[str], ctx: _Context) -> str | None:
-    g = m.groupdict()
-    g["m"], g["d"] = g["m"] or g["m1"], g["d"] or g["d1"]
-    g["m2"], g["d4"] = g["m3"], g["d3"]
+_Value = tuple[str, str | None]  # (value, high)
+
+
+def _months(year: int | None, m: str, mh: str | None) -> _Value | None:
+    month, high = int(m), int(mh) if mh else None
+    if not 1 <= month <= 12 or (high is not None and not month < high <= 12):
+        return None
+    if year is None:
+        return f"--{month:02d}", None if high is None else f"--{high:02d}"
+    return f"{year:04d}-{month:02d}", None if high is None else f"{year:04d}-{high:02d}"
+
+
+def _quarters(year: int | None, q: str, qh: str | None) -> _Value | None:
+    if qh and not int(q) < int(qh):
+        return None
+    prefix = "-" if year is None else f"{year:04d}"
+    return f"{prefix}-Q{q}", f"{prefix}-Q{qh}" if qh else None
+
+
+def _days(ctx: _Context, year: int | None, month: int | None, d: str, dh: str | None) -> _Value | None:
+    """A day (range) in a known or unknown month; a known one becomes the context's day."""
+    day, high = int(d), int(dh) if dh else None
+    if not 1 <= day <= 31 or (high is not None and not day < high <= 31):
+        return None
+    if year is None or month is None:
+        if month is None:
+            return f"---{day:02d}", None if high is None else f"---{high:02d}"
+        if day > calendar.monthrange(2024, month)[1]:  # a leap year admits 29 February
+            return None
+        return f"--{month:02d}-{day:02d}", None if high is None else f"--{month:02d}-{high:02d}"
+    first = _valid(year, month, day)
+    last = _valid(year, month, high) if high is not None else None
+    if first is None or (high is not None and last is None):
+        return None
+    ctx.day, ctx.month, ctx.year = last or first, (year, month), year
+    return first.isoformat(), None if last is None else last.isoformat()
+
+
+def _year_of(g: dict[str, str | None], ctx: _Context) -> tuple[bool, int | None]:
+    """(matched a year form, the year or None when the text does not fix it)."""
     words = date_words()
-    if g["y"] or g["yrel"]:
-        if g["y"]:
-            year = int(g["y"])
-        else:
-            rel = "0" if g["yrel"] == "올" else _lookup(words["year_rel"], g["yrel"])
-            if rel is None:
+    if g["fy"]:
+        return True, int(g["fy"])
+    if g["y"]:
+        return True, int(g["y"])
+    if g["yrel"]:
+        rel = "0" if g["yrel"] == "올" else _lookup(words["year_rel"], g["yrel"] or "")
+        if rel is None:
+            return True, None
+        if rel == "same":
+            return True, ctx.year
+        return True, None if ctx.ref is None else ctx.ref.year + int(rel)
+    return False, None
+
+
+def _bare_day_month(ctx: _Context, day: int, start: int) -> tuple[int, int] | None:
+    """The month of a bare "N일": the month of a full date just before it ("3월 13일과 19일"),
+    else the article's month, or the month before when that day lies just before the article's."""
+    if ctx.last_full is not None and 0 <= start - ctx.last_end <= 3:
+        return ctx.last_full.year, ctx.last_full.month
+    if ctx.ref is None:
+        return None
+    if day <= ctx.ref.day:
+        return ctx.ref.year, ctx.ref.month
+    year, month = _shift_month(ctx.ref.year, ctx.ref.month, -1)
+    earlier = _valid(year, month, day)
+    if earlier is not None and (ctx.ref - earlier).days <= NEAR_PREVIOUS_MONTH:
+        return year, month
+    return None
+
+
+def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
+    g = m.groupdict()
+    words = date_words()
+    is_year, year = _year_of(g, ctx)
+    if is_year:
+        if not g["fy"]:  # a fiscal year (2026회계연도) does not date later months of the calendar
+            ctx.year, ctx.year_end = year, m.end()
+        q = g["qf"] or g["q"] or g["q1"]
+        if q:
+            return _quarters(year, q, g["qhf"] or g["qh"] or g["qh1"])
+        mo = g["m"] or g["m1"]
+        if mo:
+            months = _months(year, mo, g["mh"] or g["mh1"])
+            if months is None:
                 return None
-            if rel == "same":
-                if ctx.year is None:
-                    return None
-                year = ctx.year
-            else:
-                if ctx.ref is None:
-                    return None
-                year = ctx.ref.year + int(rel)
-        ctx.year = year
-        if g["m"]:
-            month = int(g["m"])
-            if not 1 <= month <= 12:
-                return None
-            ctx.month = (year, month)
-            if g["d"]:
-                day = _valid(year, month, int(g["d"]))
-                if day is None:
-                    return None
-                ctx.day = day
-                return day.isoformat()
-            return f"{year:04d}-{month:02d}"
-        return f"{year:04d}"
+            day = g["d"] or g["d1"]
+            if day and not (g["mh"] or g["mh1"]):
+                return _days(ctx, year, int(mo), day, g["dh"] or g["dh1"])
+            if year is not None:
+                ctx.month = (year, int(mo))
+            return months
+        if year is None:
+            return None  # "지난해" alone is a period, and without the article's date an unknown one
+        return f"{year:04d}", None
     if g["mrel"]:
         rel = _lookup(words["month_rel"], g["mrel"])
         if rel is None:
             return None
+        month: tuple[int, int] | None
         if rel == "same":
-            if ctx.month is None:
-                return None
-            year, month = ctx.month
+            month = ctx.month
         else:
-            if ctx.ref is None:
-                return None
-            year, month = _shift_month(ctx.ref.year, ctx.ref.month, int(rel))
-        ctx.month = (year, month)
-        ctx.year = year
+            month = None if ctx.ref is None else _shift_month(ctx.ref.year, ctx.ref.month, int(rel))
         if g["d2"]:
-            day = _valid(year, month, int(g["d2"]))
-            if day is None:
-                return None
-            ctx.day = day
-            return day.isoformat()
-        return f"{year:04d}-{month:02d}"
+            if month is None:
+                return _days(ctx, None, None, g["d2"], None)
+            return _days(ctx, month[0], month[1], g["d2"], None)
+        if month is None:
+            return None
+        ctx.month, ctx.year = month, month[0]
+        return f"{month[0]:04d}-{month[1]:02d}", None
     if g["drel"]:
         rel = _lookup(words["day_rel"], g["drel"])
         if rel is None or ctx.day is None:
@@ -165,54 +263,68 @@ def _resolve(m: re.Match[str], ctx: _Context) -> str | None:
         ctx.day = ctx.day + dt.timedelta(days=int(rel))
         ctx.month = (ctx.day.year, ctx.day.month)
         ctx.year = ctx.day.year
-        return ctx.day.isoformat()
-    if g["dd"] or g["dl"]:
+        return ctx.day.isoformat(), None
+    if g["dd"]:
+        n = int(g["dd"])
         if ctx.ref is None:
-            return None
-        n = int(g["dd"] or g["dl"])
-        if g["dl"]:  # "27일(현지시간)": the latest such day on or before the article's date
-            year, month = (
-                (ctx.ref.year, ctx.ref.month) if n <= ctx.ref.day else _shift_month(ctx.ref.year, ctx.ref.month, -1)
-            )
-        elif g["dir"] == "지난":
-            year, month = (
-                (ctx.ref.year, ctx.ref.month) if n < ctx.ref.day else _shift_month(ctx.ref.year, ctx.ref.month, -1)
-            )
+            return _days(ctx, None, None, g["dd"], g["ddh"])
+        if g["dir"] == "지난":
+            ref_month = (ctx.ref.year, ctx.ref.month)
+            y, mo_ = ref_month if n < ctx.ref.day else _shift_month(ctx.ref.year, ctx.ref.month, -1)
         else:
-            year, month = (
-                (ctx.ref.year, ctx.ref.month) if n > ctx.ref.day else _shift_month(ctx.ref.year, ctx.ref.month, 1)
-            )
-        day = _valid(year, month, n)
-        if day is None:
+            y, mo_ = (ctx.ref.year, ctx.ref.month) if n > ctx.ref.day else _shift_month(ctx.ref.year, ctx.ref.month, 1)
+        return _days(ctx, y, mo_, g["dd"], g["ddh"])
+    if g["m3"]:
+        month_n = int(g["m3"])
+        if not 1 <= month_n <= 12:
             return None
-        ctx.day, ctx.month, ctx.year = day, (year, month), year
-        return day.isoformat()
-    if g["m2"]:
-        month = int(g["m2"])
-        if not 1 <= month <= 12:
-            return None
-        if ctx.year is not None:
-            year = ctx.year
+        day_s, day_h, month_h = g["d3"], g["dh3"], g["mh3"]
+        if g["dir2"] is None and ctx.year is not None and (ctx.ref is None or ctx.year_end >= ctx.sentence_start):
+            y3: int | None = ctx.year  # "2025년 1월 27일 … 1월 28일": the year named in the sentence
         elif ctx.ref is not None:
-            year = ctx.ref.year
-            after = (month, int(g["d4"] or 0)) > (ctx.ref.month, ctx.ref.day if g["d4"] else 0)
+            y3 = ctx.ref.year
+            after = (month_n, int(day_s or 0)) > (ctx.ref.month, ctx.ref.day if day_s else 0)
             if g["dir2"] == "지난" and after:
-                year -= 1
+                y3 -= 1
             elif g["dir2"] == "오는" and not after:
-                year += 1
+                y3 += 1
             elif g["dir2"] is None and after:
-                return None  # this year or last year? not guessed
+                y3 = None  # this year or last year? not guessed
         else:
-            return None
-        ctx.month = (year, month)
-        if g["d4"]:
-            day = _valid(year, month, int(g["d4"]))
-            if day is None:
-                return None
-            ctx.day = day
-            return day.isoformat()
-        return f"{year:04d}-{month:02d}"
+            y3 = None
+        if day_s and not month_h:
+            return _days(ctx, y3, month_n, day_s, day_h)
+        months = _months(y3, g["m3"], month_h)
+        if months is not None and y3 is not None:
+            ctx.month = (y3, month_n)
+        return months
+    if g["qq"]:
+        if g["qy"]:
+            return _quarters(2000 + int(g["qy"]), g["qq"], None)  # "4Q24": Q4 2024
+        g = {**g, "q3": g["qq"], "qh3": None}
+    if g["q3"]:
+        if ctx.year is not None and ctx.year_end >= ctx.sentence_start:
+            return _quarters(ctx.year, g["q3"], g["qh3"])  # "2024년 연간과 4분기"
+        if ctx.ref is None:
+            return _quarters(None, g["q3"], g["qh3"])
+        last_q = int(g["qh3"] or g["q3"])
+        current_q = (ctx.ref.month - 1) // 3 + 1
+        return _quarters(ctx.ref.year if last_q <= current_q else ctx.ref.year - 1, g["q3"], g["qh3"])
+    if g["bd"]:
+        where = _bare_day_month(ctx, int(g["bd"]), m.start())
+        if where is None:
+            return _days(ctx, None, None, g["bd"], g["bdh"])
+        return _days(ctx, where[0], where[1], g["bd"], g["bdh"])
     return None
+
+
+_UNREAD_YEAR = re.compile(r"(?<![0-9])[0-9][0-9,]* ?년 ?$")
+
+
+def _after_unread_year(text: str, m: re.Match[str]) -> bool:
+    """A month-day right after a year the pattern does not read ("99999년 1월 1일", "1899년 1월 1일")
+    is that year's, never the article's: it is no date."""
+    return m.group("y") is None and bool(_UNREAD_YEAR.search(text, max(0, m.start() - 24), m.start()))
 
 
 def parse_article_date(article_date: str | None) -> dt.date | None:
@@ -222,6 +334,31 @@ def parse_article_date(article_date: str | None) -> dt.date | None:
         return dt.date.fromisoformat(article_date[:10])
     except ValueError:
         return None
+
+
+_SENTENCE_END = re.compile(r"(?:[.!?](?=\s)|\n)")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last ". " or line break before it)."""
+    window = text[max(0, pos - 400) : pos]
+    ends = [e.end() for e in _SENTENCE_END.finditer(window)]
+    return max(0, pos - 400) + ends[-1] if ends else max(0, pos - 400)
+
+
+@lru_cache(maxsize=1)
+def _reference_cue() -> re.Pattern[str]:
+    cues = _alternation(date_words().get("reference", {}))
+    # within the clause: no sentence end, though a decimal point may pass ("의 24.4% 급등에 이어")
+    return re.compile(r"(?:[^.\n]|(?<=[0-9])\.(?=[0-9])){0,24}?(?:" + cues + r")")
+
+
+def _is_reference(text: str, end: int) -> bool:
+    """The date is a point of comparison: "2009년 3월 16일(1488원) 이후", "2013년 5월 9일의 24.4%에 이어"."""
+    return _reference_cue().match(text, end) is not None
+
+
+_PART_GROUPS = ("ypart", "ypart2", "mpart", "mpart1", "mpart2", "mpart3")
 
 
 def find_dates(text: str, article_date: str | None, blocked: Callable[[int], bool] | None = None) -> Iterator[DateHit]:
@@ -236,15 +373,23 @@ def find_dates(text: str, article_date: str | None, blocked: Callable[[int], boo
             end = m.start("tail")  # "2025년 경제": 경 starts a word; the date ends before it
             end -= text[end - 1 : end] == " "
             tail = None
-        part_end = max(
-            (m.end(k) for k in ("ypart", "ypart2", "mpart", "mpart1", "mpart2", "mpart3") if m.group(k)), default=-1
-        )
+        part_end = max((m.end(k) for k in _PART_GROUPS if m.group(k)), default=-1)
         if part_end >= 0 and not tail and not _ends_cleanly(text, part_end):
             continue  # "2024년 말레이시아": not a date part; skip rather than guess
-        value = _resolve(m, ctx)
-        if value is None:
+        if m.group("bd") and not tail and not _ends_cleanly(text, end):
+            continue  # "5일본": not a day
+        ctx.sentence_start = _sentence_start(text, m.start())
+        before_day = ctx.day
+        resolved = None if _after_unread_year(text, m) else _resolve(m, ctx)
+        if resolved is None or is_partial(resolved[0]):
             # nothing to resolve against: later "같은 달"/"다음 날" must not borrow an older date
             ctx.month, ctx.day = None, None
-            continue
+            if resolved is None:
+                continue
+        value, high = resolved
+        if len(value) == 10 and (high is None or len(high) == 10):
+            ctx.last_end, ctx.last_full = end, dt.date.fromisoformat(high or value)
+            if _is_reference(text, end):
+                ctx.day = before_day  # "2009년 3월 16일 이후": a reference point does not date "전날"
         qualifier = {"까지": "by", "께": "approx", "경": "approx"}.get(tail or "")
-        yield DateHit(start=m.start(), end=end, value=value, qualifier=qualifier)
+        yield DateHit(start=m.start(), end=end, value=value, qualifier=qualifier, high=high)

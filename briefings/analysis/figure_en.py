@@ -1,5 +1,6 @@
 """One key figure said in English: "US$5.6 million", "about ₩8 billion", "US$589-600 billion",
-"at least 24x", "2,048 GPUs", "27 January 2025", "late 2024", "by 2030".
+"at least 24x", "2,048 GPUs", "27 January 2025", "late 2024", "by 2030", "234.64 points",
+"0.25 percentage points", "the 2,500 level", "4 years and 5 months", "Q4 2024".
 
 Numbers keep every significant digit of the source (846조6875억원 -> "₩846.6875 trillion"); large
 amounts use million/billion/trillion, smaller ones thousands separators.
@@ -10,10 +11,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from briefings.analysis.figure_lexicon import counter_glosses, date_words
+from briefings.analysis.figure_lexicon import counter_glosses, date_words, duration_words, quantity_units
 from briefings.model import Figure
 
-CURRENCY_PREFIX: dict[str, str] = {"USD": "US$", "KRW": "₩", "CNY": "CN¥", "JPY": "¥", "EUR": "€"}
+CURRENCY_PREFIX: dict[str, str] = {
+    "USD": "US$", "KRW": "₩", "CNY": "CN¥", "JPY": "¥", "EUR": "€", "INR": "₹", "GBP": "£",
+    "HKD": "HK$", "TWD": "NT$", "SGD": "S$", "AUD": "A$", "CAD": "C$",
+}  # fmt: skip
 QUALIFIER_EN: dict[str, str] = {
     "approx": "about",
     "at_least": "at least",
@@ -78,8 +82,13 @@ def english_range(low: Decimal, high: Decimal) -> tuple[str, str]:
     return f"{plain_number(low / size)}-{plain_number(high / size)}", word
 
 
-def _amount(fig: Figure, prefix: str = "", suffix: str = "") -> str:
+def _amount(fig: Figure, prefix: str = "", suffix: str = "", plain: bool = False) -> str:
+    """The amount in English; ``plain`` never uses million/billion (percentages, multiples, points)."""
     value = to_decimal(fig.value)
+    if plain:
+        if fig.high is not None and not isinstance(fig.high, str):
+            return f"{prefix}{plain_number(value)}-{plain_number(to_decimal(fig.high))}{suffix}"
+        return f"{prefix}{plain_number(value)}{suffix}"
     if fig.high is not None and not isinstance(fig.high, str):
         numbers, word = english_range(value, to_decimal(fig.high))
         if " to " in numbers:
@@ -107,23 +116,77 @@ def _date_part(surface: str, parts: dict[str, str]) -> str | None:
     return None
 
 
-def date_en(value: str, surface: str = "", qualifier: str | None = None) -> str:
-    """'2025-01-27' -> "27 January 2025"; '2024' with surface "2024년 말" -> "late 2024"."""
-    parts = value.split("-")
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _bare_date_en(value: str, surface: str) -> str:
+    """A date without its qualifier: "27 January 2025", "Q4 2024", "October", "the 5th"."""
     year_parts, month_parts = date_parts()
+    if value.startswith("---"):  # a day of an unknown month
+        return f"the {_ordinal(int(value[3:]))}"
+    if value.startswith("--"):  # a month, month-day or quarter of an unknown year
+        rest = value[2:]
+        if rest.startswith("Q"):
+            return rest
+        month_day = rest.split("-")
+        month = MONTHS[int(month_day[0]) - 1]
+        if len(month_day) == 2:
+            return f"{int(month_day[1])} {month}"
+        pattern = _date_part(surface, month_parts)
+        return pattern.format(month) if pattern else month
+    parts = value.split("-")
+    if len(parts) == 2 and parts[1].startswith("Q"):
+        return f"{parts[1]} {parts[0]}"
     if len(parts) == 3:
-        text = f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    elif len(parts) == 2:
+        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
         text = f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
         pattern = _date_part(surface, month_parts)
-        text = pattern.format(text) if pattern else text
-    else:
-        text = parts[0]
-        pattern = _date_part(surface, year_parts)
-        text = pattern.format(text) if pattern else text
+        return pattern.format(text) if pattern else text
+    pattern = _date_part(surface, year_parts)
+    return pattern.format(parts[0]) if pattern else parts[0]
+
+
+def date_en(value: str, surface: str = "", qualifier: str | None = None) -> str:
+    """'2025-01-27' -> "27 January 2025"; '2024' with surface "2024년 말" -> "late 2024";
+    '2024-Q4' -> "Q4 2024"; partial dates: '--10' -> "October", '---05' -> "the 5th"."""
+    text = _bare_date_en(value, surface)
     if qualifier in DATE_QUALIFIER_EN:
         text = f"{DATE_QUALIFIER_EN[qualifier]} {text}"
     return text
+
+
+def date_range_en(value: str, high: str | None, surface: str = "", qualifier: str | None = None) -> str:
+    """A date or a range of dates: "15-17 October 2024", "February-April 2025", "Q3-Q4 2024"."""
+    if high is None:
+        return date_en(value, surface, qualifier)
+    low_en, high_en = _bare_date_en(value, ""), _bare_date_en(high, "")
+    low_words, high_words = low_en.split(" "), high_en.split(" ")
+    shared = 0  # the words both ends share at their end ("October 2024")
+    while shared < min(len(low_words), len(high_words)) - 1 and low_words[-1 - shared] == high_words[-1 - shared]:
+        shared += 1
+    head = " ".join(low_words[: len(low_words) - shared])
+    text = f"{head}-{high_en}" if not value.startswith("---") else f"the {_ordinal(int(value[3:]))}-{high_en[4:]}"
+    if qualifier in DATE_QUALIFIER_EN:
+        text = f"{DATE_QUALIFIER_EN[qualifier]} {text}"
+    return text
+
+
+def quantity_en(fig: Figure) -> str:
+    """Points, percentage points and durations, without the qualifier: "234.64 points", "the 2,500 level"."""
+    amount = _amount(fig)
+    single = fig.high is None and abs(to_decimal(fig.value)) == 1
+    if fig.unit == "pt" and fig.surface.endswith("선"):
+        return f"the {amount} level"  # "2,500선": a round threshold of an index
+    if fig.unit == "duration":
+        time_word = next((w for w in duration_words() if w.word == fig.counter), None)
+        if time_word is not None:
+            return f"{amount} {time_word.singular if single else time_word.plural}"
+    singular, plural = quantity_units().get(fig.unit, ("", ""))
+    gloss = singular if single else plural
+    return f"{amount} {gloss}" if gloss else amount
 
 
 def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
@@ -133,16 +196,22 @@ def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
     counter word's own gloss is used (명 -> "people", 개 -> "units").
     """
     if fig.kind == "date":
-        return date_en(str(fig.value), fig.surface, fig.qualifier)
+        high = fig.high if isinstance(fig.high, str) else None
+        return date_range_en(str(fig.value), high, fig.surface, fig.qualifier)
     if fig.kind == "money":
         return _with_qualifier(_amount(fig, prefix=CURRENCY_PREFIX.get(fig.unit, fig.unit + " ")), fig.qualifier)
     if fig.kind == "percent":
-        return _with_qualifier(_amount(fig, suffix="%"), fig.qualifier)
+        return _with_qualifier(_amount(fig, suffix="%", plain=True), fig.qualifier)
     if fig.kind == "multiple":
-        return _with_qualifier(_amount(fig, suffix="x"), fig.qualifier)
+        return _with_qualifier(_amount(fig, suffix="x", plain=True), fig.qualifier)
+    if fig.kind == "quantity":
+        return _with_qualifier(quantity_en(fig), fig.qualifier)
     if fig.kind == "count":
         amount = _amount(fig)
         single = fig.high is None and to_decimal(fig.value) == 1
+        own = counter_glosses().get(fig.counter or "", ("", ""))[0]
+        if own.startswith("#"):
+            noun = None  # a rank or a streak says its own English ("2nd place"), whatever it ranks
         if isinstance(noun, tuple):
             word = noun[1] if single else noun[0]
         elif noun:
@@ -150,5 +219,11 @@ def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
         else:
             plural, singular = counter_glosses().get(fig.counter or "", ("", ""))
             word = (singular if single else plural) or f"({fig.counter})"
+        if word.startswith("#ordinal") and fig.high is None and to_decimal(fig.value) == int(fig.value):
+            return _with_qualifier(f"{_ordinal(int(fig.value))}{word[len('#ordinal') :]}", fig.qualifier)
+        if word.startswith("#in_a_row"):
+            return _with_qualifier(f"{amount} in a row", fig.qualifier)
+        if word.startswith("#"):
+            return _with_qualifier(amount, fig.qualifier)
         return _with_qualifier(f"{amount} {word}", fig.qualifier)
     return _with_qualifier(_amount(fig), fig.qualifier)

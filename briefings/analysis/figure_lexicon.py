@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
@@ -20,6 +21,25 @@ class Unit:
     counter: str | None = None
     blocked_next: re.Pattern[str] | None = None
     min_value: int = 0
+    factor: Decimal = Decimal(1)  # the value is the number times it ("76센트" is US$0.76)
+
+    @property
+    def latin(self) -> bool:
+        """A unit written in Latin letters right after the digits ("234.64p", "0.25%p", "3pt")."""
+        return not self.prefix and self.surface.lstrip("%％")[:1].isascii() and self.surface.lstrip("%％")[:1].isalpha()
+
+
+@dataclass(frozen=True)
+class DurationWord:
+    """A time word of a duration (년, 개월, 주, 일, 시간, 분, ...) and how it combines."""
+
+    word: str
+    singular: str
+    plural: str
+    context: re.Pattern[str] | None  # None: the word alone makes a duration
+    smaller: str | None
+    per: int
+    max_value: int | None = None
 
 
 @dataclass(frozen=True)
@@ -38,7 +58,15 @@ def _rows(name: str) -> list[list[str]]:
 def units() -> tuple[Unit, ...]:
     """Currency, percent and multiple units, then counters; longest surface first."""
     found = [
-        Unit(r[0], r[1], r[2], r[3] == "prefix", r[4], blocked_next=None if r[5] == "-" else re.compile(r[5]))
+        Unit(
+            r[0],
+            r[1],
+            r[2],
+            r[3] == "prefix",
+            r[4],
+            blocked_next=None if r[5] == "-" else re.compile(r[5]),
+            factor=Decimal(r[6]) if len(r) > 6 and r[6] != "-" else Decimal(1),
+        )
         for r in _rows("units.tsv")
     ]
     found += [
@@ -83,3 +111,68 @@ def date_words() -> dict[str, dict[str, str]]:
     for kind, word, value in _rows("date_words.tsv"):
         table.setdefault(kind, {})[word] = value
     return table
+
+
+@lru_cache(maxsize=1)
+def latin_units() -> tuple[Unit, ...]:
+    """The suffix units written with Latin letters (p, pt, %p), longest first."""
+    return tuple(u for u in units() if u.latin)
+
+
+@lru_cache(maxsize=1)
+def duration_contexts() -> dict[str, re.Pattern[str]]:
+    """What must follow a time word for a duration (``duration_contexts.tsv``): name -> regex."""
+    return {r[0]: re.compile(r[1]) for r in _rows("duration_contexts.tsv")}
+
+
+@lru_cache(maxsize=1)
+def duration_words() -> tuple[DurationWord, ...]:
+    """Time words of durations (``durations.tsv``), longest first."""
+    contexts = duration_contexts()
+    words = [
+        DurationWord(
+            r[0],
+            r[1],
+            r[2],
+            None if r[3] == "free" else contexts[r[3]],
+            None if r[4] == "-" else r[4],
+            0 if r[5] == "-" else int(r[5]),
+            None if len(r) < 7 or r[6] == "-" else int(r[6]),
+        )
+        for r in _rows("durations.tsv")
+    ]
+    return tuple(sorted(words, key=lambda w: -len(w.word)))
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(r[0].strip() for r in _rows(name) if r[0].strip())
+
+
+@lru_cache(maxsize=1)
+def index_words() -> tuple[str, ...]:
+    """Words naming a stock index (``index_words.txt``)."""
+    return _words("index_words.txt")
+
+
+@lru_cache(maxsize=1)
+def money_words() -> tuple[str, ...]:
+    """Nouns after which a bare scaled amount is money (``money_words.txt``)."""
+    return _words("money_words.txt")
+
+
+@lru_cache(maxsize=1)
+def quantity_units() -> dict[str, tuple[str, str]]:
+    """Unit of a quantity -> English (singular, plural): "pt" -> ("point", "points")."""
+    return {r[0]: (r[1], r[2]) for r in _rows("quantity_units.tsv")}
+
+
+@lru_cache(maxsize=1)
+def rank_scopes() -> tuple[str, ...]:
+    """Words before "N대 <noun>" that make it a rank (``rank_scopes.txt``)."""
+    return _words("rank_scopes.txt")
+
+
+@lru_cache(maxsize=1)
+def level_words() -> tuple[str, ...]:
+    """Words after a bare whole number that make it an index's level (``level_words.txt``)."""
+    return _words("level_words.txt")

@@ -23,22 +23,41 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import cast
 
 from briefings.analysis.dates import find_dates
-from briefings.analysis.figure_en import date_en, figure_en
-from briefings.analysis.figure_lexicon import Unit, count_nouns, non_figure_patterns, particle_starts, qualifier_cues, units
+from briefings.analysis.figure_en import QUALIFIER_EN, date_range_en, figure_en, plain_number
+from briefings.analysis.figure_lexicon import (
+    DurationWord,
+    Unit,
+    count_nouns,
+    duration_contexts,
+    duration_words,
+    index_words,
+    latin_units,
+    level_words,
+    money_words,
+    non_figure_patterns,
+    particle_starts,
+    qualifier_cues,
+    rank_scopes,
+    units,
+)
+from briefings.analysis.numbers import BIG_SCALES, Numeral, scan_numeral
 from briefings.model import Figure, Sentence
-from briefings.analysis.numbers import Numeral, scan_numeral
 
 __all__ = ["extract_figures", "figure_en"]
 
 _DIGIT_START = re.compile(r"(?<![0-9])[0-9]")
 _RANGE_SIGN = re.compile(r" ?[~∼〜～] ?")
+_RANGE_BEFORE = re.compile(r"[0-9] ?[~∼〜～] ?$")
 _ENGLISH_SCALE = re.compile(r" (million|billion|trillion)(?![A-Za-z])")
 _ENGLISH_SCALES = {"million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
 _NOUN_BEFORE = re.compile(r"([A-Za-z]{2,}|[가-힣]{1,8})(?:\([^()\n]{0,20}\))? ?$")
 _NOUN_AFTER = re.compile(r" ?([A-Za-z]{2,}|[가-힣]{1,8})")
 _AGE_GROUPS = {Decimal(n) for n in range(10, 100, 10)}
+_FRACTION = re.compile(r"(?P<den>[0-9]{1,4}) ?분의 ?(?P<num>[0-9]{1,4})(?![0-9.,])")  # "10분의 1": one tenth
+_TOP_RANK = re.compile(r" [가-힣]")  # "3대 원칙", "7대 자산": a rank (top N), not N vehicles
 
 
 @dataclass(frozen=True)
@@ -54,6 +73,7 @@ class _Amount:
     qualifier: str | None = None
     counter: str | None = None
     noun: tuple[str, str] | None = None
+    en: str | None = None  # the English form when the unit alone cannot give it (durations)
 
 
 class _Spans:
@@ -99,11 +119,23 @@ def _touches_identifier(text: str, start: int, end: int) -> bool:
     before2 = text[start - 2] if start > 1 else ""
     after = text[end] if end < len(text) else ""
     after2 = text[end + 1] if end + 1 < len(text) else ""
-    if _is_latin(before) or (before and before in "_/@#") or _is_latin(after) or after == "_":
+    if _is_latin(before) or (before and before in "_/@#") or after == "_":
+        return True
+    if _is_latin(after) and not _latin_unit_at(text, end):
         return True
     if before == "-" and before2.isalnum():
         return True
     return bool(after) and after in "-:." and after2.isdigit()
+
+
+def _latin_unit_at(text: str, pos: int) -> bool:
+    """A unit in Latin letters ("p", "pt") starts at ``pos`` and is not the start of a longer word."""
+    for unit in latin_units():
+        start = pos + 1 if unit.space == "yes" and text.startswith(" ", pos) else pos
+        end = start + len(unit.surface)
+        if text.startswith(unit.surface, start) and not _is_latin(text[end : end + 1]):
+            return True
+    return False
 
 
 def _unit_after(text: str, pos: int, numeral: Numeral) -> tuple[Unit, int] | None:
@@ -121,17 +153,16 @@ def _unit_after(text: str, pos: int, numeral: Numeral) -> tuple[Unit, int] | Non
         end = start + len(unit.surface)
         nxt = text[end : end + 1]
         if _is_hangul(unit.surface[-1]) and _is_hangul(nxt) and nxt not in particle_starts():
-            continue  # part of another word: 3원칙, 100배럴, 3개월
+            continue  # part of another word: 3원칙, 5배수
         if unit.blocked_next is not None and unit.blocked_next.match(text, end):
             continue  # 5%포인트
         if numeral.value < unit.min_value:
             continue  # 3주 (weeks, not shares)
-        if unit.counter == "대" and (
-            numeral.value in _AGE_GROUPS
-            or nxt.isdigit()
-            or (nxt == " " and not numeral.scaled and numeral.value < 100 and _is_hangul(text[end + 1 : end + 2]))
-        ):
-            continue  # 20대 (people in their twenties), 2대1 (a score), 3대 원칙 (the three major principles)
+        if unit.counter == "대" and (numeral.value in _AGE_GROUPS or nxt.isdigit()):
+            continue  # 20대 (people in their twenties), 2대1 (a score)
+        if unit.counter == "대" and _TOP_RANK.match(text, end) and not numeral.scaled and numeral.value < 100:
+            if not _rank_scope_before(text, numeral.start) and not _count_noun_before(text, numeral.start):
+                continue  # "3대 원칙": the three major principles, neither a rank we can say nor vehicles
         if _is_latin(nxt) or nxt.isdigit():
             continue
         return unit, end
@@ -174,12 +205,23 @@ def _qualifier_after(text: str, end: int, kind: str) -> tuple[str | None, int]:
         if _is_hangul(nxt) and nxt not in particle_starts() and cue.qualifier != "less_than":
             continue  # "이상한", "정도로"? keep only clean words
         qualifier = cue.qualifier
-        if qualifier == "bracket_money":  # "1000억원대": from 1000억 up to the next bracket
-            if kind != "money":
+        if qualifier in ("bracket", "bracket_money"):  # "1000억원대", "10%대": from 1000억 up to the next bracket
+            if kind not in ("money", "percent", "quantity"):
                 continue
             qualifier = "at_least"
         return qualifier, m.end()
     return None, end
+
+
+def _rank_scope_before(text: str, start: int) -> bool:
+    """A scope word ("세계", "국내") is the word right before ``start``: "세계 3대 시장"."""
+    m = re.search(r"([가-힣]{1,6}) $", text[max(0, start - 8) : start])
+    return m is not None and m.group(1) in rank_scopes()
+
+
+def _count_noun_before(text: str, start: int) -> bool:
+    m = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in count_nouns()
 
 
 def _count_noun(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -199,7 +241,214 @@ def _count_noun(text: str, start: int, end: int) -> tuple[str, str] | None:
     return None
 
 
-def _read_amount(text: str, start: int, masked: _Spans) -> _Amount | None:
+def _ends_word(text: str, pos: int) -> bool:
+    """Nothing glued to ``text[:pos]`` makes it part of a longer word ("2,500선이" yes, "3선거" no)."""
+    nxt = text[pos : pos + 1]
+    return not (_is_latin(nxt) or nxt.isdigit() or (_is_hangul(nxt) and nxt not in particle_starts()))
+
+
+def _duration_word_at(text: str, pos: int) -> DurationWord | None:
+    for word in duration_words():
+        if text.startswith(word.word, pos):
+            return word
+    return None
+
+
+_MONTH_WORDS = ("개월", "달")
+
+
+def _read_duration(text: str, start: int, numeral: Numeral) -> _Amount | None:
+    """A duration at ``start``: "6주 연속", "20분간", "16년 만에", "4년 5개월", "2년4개월여 만"."""
+    if numeral.scaled or numeral.value != numeral.value.to_integral_value():
+        return None
+    if _RANGE_BEFORE.search(text, max(0, start - 3), start):
+        return None  # "1~2년 내": never the top half of a range read as the whole
+    parts: list[tuple[Decimal, DurationWord]] = []
+    value, pos = numeral.value, numeral.end
+    while True:
+        word = _duration_word_at(text, pos)
+        if word is None or (parts and not _smaller_part(parts[-1][1], word)):
+            break
+        parts.append((value, word))
+        pos += len(word.word)
+        nxt = pos + 1 if text[pos : pos + 1] == " " else pos
+        if word.smaller is None or not "0" <= text[nxt : nxt + 1] <= "9":
+            break
+        second = scan_numeral(text, nxt)
+        if second is None or second.scaled or second.value >= word.per:
+            break
+        following = _duration_word_at(text, second.end)
+        if following is None or not _smaller_part(word, following):
+            break
+        value, pos = second.value, second.end
+    if not parts:
+        return None
+    first_value, first_word = parts[0]
+    if first_word.max_value is not None and first_value > first_word.max_value:
+        return None
+    last_word = parts[-1][1]
+    end = pos
+    qualifier: str | None = None
+    if text.startswith("여", end):
+        qualifier, end = "more_than", end + 1  # "2년4개월여": a little over 2 years and 4 months
+    if text.startswith("간", end) and _ends_word(text, end + 1):
+        end += 1  # "20분간", "3년간": part of the figure
+    elif len(parts) == 1 and last_word.context is not None:
+        q_after, q_end = _qualifier_after(text, end, "quantity")
+        if q_after is None and last_word.context.match(text, end) is None:
+            return None
+        if q_after is not None:
+            qualifier, end = q_after, q_end
+    elif not _ends_word(text, end) and duration_contexts()["long"].match(text, end) is None:
+        return None  # glued to another word ("3개월물"); "6개월전", "3개월째" are durations
+    if qualifier is None:
+        q_after, end = _qualifier_after(text, end, "quantity")
+        qualifier = q_after
+    q_before, first = _qualifier_before(text, start)
+    total = Decimal(0)
+    for i, (amount, _word) in enumerate(parts):
+        total = total * (parts[i - 1][1].per or 1) + amount if i else amount
+    return _Amount(
+        first,
+        end,
+        "quantity",
+        total,
+        "duration",
+        qualifier=qualifier or q_before,
+        counter=last_word.word,
+        en=duration_en(parts, qualifier or q_before),
+    )
+
+
+def _smaller_part(larger: DurationWord, smaller: DurationWord) -> bool:
+    """``smaller`` may follow ``larger`` in a compound duration: 년 then 개월 (or 달), 주 then 일."""
+    if larger.smaller is None:
+        return False
+    return larger.smaller == smaller.word or (larger.smaller in _MONTH_WORDS and smaller.word in _MONTH_WORDS)
+
+
+def duration_en(parts: Sequence[tuple[Decimal, DurationWord]], qualifier: str | None = None) -> str:
+    """ "4 years and 5 months", "16 years", "1 week"."""
+    words = [f"{plain_number(v)} {w.singular if v == 1 else w.plural}" for v, w in parts]
+    text = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return f"{QUALIFIER_EN[qualifier]} {text}" if qualifier in QUALIFIER_EN else text
+
+
+@dataclass
+class _Context:
+    """What the scanner knows around a number: the clause it is in and the amounts before it."""
+
+    text: str
+    starts: list[int]
+    found: list[_Amount]
+
+    def clause_start(self, pos: int) -> int:
+        i = bisect_right(self.starts, pos) - 1
+        sentence = self.starts[i] if i >= 0 else 0
+        return max(sentence, self.text.rfind("\n", 0, pos) + 1)
+
+    def before(self, pos: int) -> list[_Amount]:
+        """The amounts already read in the clause of ``pos``."""
+        begin = self.clause_start(pos)
+        return [a for a in self.found if a.start >= begin and a.end <= pos]
+
+    def index_clause(self, pos: int, paragraph: bool = False) -> bool:
+        """The clause (or, with ``paragraph``, the paragraph so far) names a stock index, or states
+        index points, before ``pos``."""
+        begin = self.text.rfind("\n", 0, pos) + 1 if paragraph else self.clause_start(pos)
+        clause = self.text[begin:pos]
+        if any(word in clause for word in index_words()):
+            return True
+        return any(a.unit == "pt" and a.start >= begin for a in self.found if a.end <= pos)
+
+
+_LEVEL_NEXT = re.compile(r"(?:[(]|[에로을를이가은는의도다까선]|으로| [가-힣])")
+_ARROW = re.compile(r" ?(?:→|->|⇒|에서) ?")
+_CONVERSION_OPEN = re.compile(r"\((?:약 ?|최대 ?|최소 ?)?$")
+
+
+def _level_word_after(text: str, end: int) -> bool:
+    """A level word follows the number (after one space or a particle): "2500 붕괴", "3000을 회복"."""
+    m = re.match(r"(?:[을를이가도]|선을|선이)? ?([가-힣]{1,4})", text[end : end + 8])
+    return m is not None and m.group(1).startswith(level_words())
+
+
+def _money_word_before(text: str, begin: int, start: int) -> bool:
+    clause = text[begin:start].rstrip()
+    clause = re.sub(r"(?:약|최대|최소|총|기존|무려)$", "", clause).rstrip()
+    clause = re.sub(r"[은는이가도을를의]$", "", clause)
+    return any(clause.endswith(word) for word in money_words())
+
+
+def _read_bare(text: str, start: int, numeral: Numeral, ctx: _Context, masked: _Spans) -> _Amount | None:
+    """A number with no unit of its own that is a figure all the same.
+
+    * index points and levels in a clause about an index: "2,441.55에 마감", "24.09(1.02%) 하락";
+    * round thresholds "2,500선" (and "670선" in an index clause) and an index's range "600대";
+    * a price after a price: "46.83달러(21.92%) 오른 260.48에";
+    * a scaled amount whose currency the context gives: the won equivalent in parentheses after a
+      foreign amount ("1조달러(약 1439조)"), a from/to ("83만→89만원"), an amount after a money
+      noun ("컨센서스 433억", "영업이익 32조7300억").
+    """
+    end = numeral.end
+    before = text[start - 1 : start]
+    if _is_hangul(before) or _is_latin(before) or before in ("-", "−", "+", "~"):
+        return None
+    digits = text[start:end]
+    q_before, first = _qualifier_before(text, start)
+    begin = ctx.clause_start(start)
+    earlier = ctx.before(first)
+    if numeral.scaled:
+        money = [a for a in earlier if a.kind == "money"]
+        last = money[-1] if money else None
+        if (
+            last is not None
+            and _CONVERSION_OPEN.search(text, max(last.end, first - 6), first)
+            and (text[last.end : first].lstrip(" ").startswith("("))
+        ):
+            if last.unit != "KRW" and 1 <= numeral.value / last.value <= 2500 and _ends_word(text, end):
+                q_after, end = _qualifier_after(text, end, "money")
+                return _Amount(first, end, "money", numeral.value, "KRW", qualifier=q_after or q_before)
+            return None
+        arrow = _ARROW.match(text, end)
+        if arrow and "0" <= text[arrow.end() : arrow.end() + 1] <= "9":
+            target = scan_numeral(text, arrow.end())
+            unit = _unit_after(text, target.end, target) if target is not None else None
+            if unit is not None and unit[0].kind == "money" and target is not None and target.scaled:
+                return _Amount(first, end, "money", numeral.value, unit[0].unit, qualifier=q_before)
+        if _money_word_before(text, begin, first) and _ends_word(text, end):
+            currency = last.unit if last is not None else "KRW"
+            q_after, end = _qualifier_after(text, end, "money")
+            return _Amount(first, end, "money", numeral.value, currency, qualifier=q_after or q_before)
+        return None
+    decimal = "." in digits
+    grouped = "," in digits
+    nxt = text[end : end + 1]
+    index = ctx.index_clause(start)
+    if nxt == "선" and _ends_word(text, end + 1) and numeral.value >= (1 if index else 100):
+        return _Amount(first, end + 1, "quantity", numeral.value, "pt", qualifier=q_before)
+    in_paragraph = index or ctx.index_clause(start, paragraph=True)
+    if nxt == "대" and in_paragraph and numeral.value >= 100 and numeral.value % 100 == 0 and _ends_word(text, end + 1):
+        return _Amount(first, end + 1, "quantity", numeral.value, "pt", qualifier="at_least")
+    if not (decimal or grouped) and index and numeral.value >= 100 and _level_word_after(text, end):
+        return _Amount(first, end, "quantity", numeral.value, "pt", qualifier=q_before)  # "코스피 2500 붕괴"
+    if not (decimal or grouped) or not _LEVEL_NEXT.match(text, end) or numeral.value < 1:
+        return None
+    if index:
+        q_after, end = _qualifier_after(text, end, "quantity")
+        return _Amount(first, end, "quantity", numeral.value, "pt", qualifier=q_after or q_before)
+    prices = [a for a in earlier if a.kind == "money" and a.high is None and a.value < 10**5]
+    if decimal and prices and not masked.holds(start):
+        return _Amount(first, end, "money", numeral.value, prices[-1].unit, qualifier=q_before)
+    return None
+
+
+def _points_need_context(unit: Unit, text: str, start: int, end: int) -> bool:
+    """A bare "p" is a point only for a decimal, before "(" or a change: "19.43p", "88p(11%)"."""
+    return unit.surface in ("p", "P") and "." not in text[start:end]
+
+
+def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amount | None:
     """The figure whose first numeral starts at ``text[start]``, or None."""
     numeral = scan_numeral(text, start)
     if numeral is None or _touches_identifier(text, start, numeral.end):
@@ -219,6 +468,19 @@ def _read_amount(text: str, start: int, masked: _Spans) -> _Amount | None:
         q_before, first = _qualifier_before(text, first)
         q_after, end = _qualifier_after(text, end, unit.kind)
         return _Amount(first, end, unit.kind, value, unit.unit, qualifier=q_after or q_before)
+
+    fraction = _FRACTION.match(text, start)
+    if fraction is not None and int(fraction["den"]) > 0 and int(fraction["num"]) > 0:
+        q_before, first = _qualifier_before(text, start)
+        q_after, end = _qualifier_after(text, fraction.end(), "multiple")
+        den, num = Decimal(fraction["den"]), Decimal(fraction["num"])
+        said = f"{plain_number(num)}/{plain_number(den)}"
+        said = f"{QUALIFIER_EN[q_after or q_before or '']} {said}" if (q_after or q_before) in QUALIFIER_EN else said
+        return _Amount(first, end, "multiple", num / den, "x", qualifier=q_after or q_before, en=said)
+
+    duration = _read_duration(text, start, numeral)
+    if duration is not None:
+        return duration
 
     # "100여 명": 여 between the numeral and its unit means "about"
     if text.startswith("여", end):
@@ -241,22 +503,38 @@ def _read_amount(text: str, start: int, masked: _Spans) -> _Amount | None:
             same_unit = found is None or (found_high is not None and found[0].unit == found_high[0].unit)
             if found_high is not None and same_unit and low <= second.value:
                 found, value, high = found_high, low, second.value
+    if found is not None and found[0].counter == "대" and high is None and not numeral.scaled:
+        if ctx.index_clause(start, paragraph=True) and value >= 100 and value % 100 == 0:
+            found = None  # "600대로 내려앉았다": the index's 600 range, read below
+    if found is not None and _points_need_context(found[0], text, start, numeral.end):
+        after = text[found[1] : found[1] + 1]
+        if after != "(" and not ctx.index_clause(start):
+            found = None
     if found is None:
-        return None
+        return None if high is not None else _read_bare(text, start, numeral, ctx, masked)
     unit, end = found
+    value *= unit.factor
+    high = None if high is None else high * unit.factor
     q_before, first = _qualifier_before(text, start)
     if first == start and text[start - 1 : start] in ("-", "−") and not text[start - 2 : start - 1].isalnum():
         first, value, high = start - 1, -value, None if high is None else -high  # "-3%"
         if high is not None:
             value, high = high, value
+    elif first == start and text[start - 1 : start] == "+" and not text[start - 2 : start - 1].isalnum():
+        first = start - 1  # "+69%": a signed rise
     q_after, end = _qualifier_after(text, end, unit.kind)
     qualifier = q_after or qualifier or q_before
     noun = _count_noun(text, first, end) if unit.kind == "count" else None
-    return _Amount(first, end, unit.kind, value, unit.unit, high, qualifier, unit.counter, noun)
+    rank_en: str | None = None
+    if unit.counter == "대" and _TOP_RANK.match(text, end) and not numeral.scaled and value < 100 and high is None:
+        if _rank_scope_before(text, first):
+            rank_en, noun = f"top {plain_number(value)}", None  # "세계 3대 자동차 시장": one of the three largest
+    return _Amount(first, end, unit.kind, value, unit.unit, high, qualifier, unit.counter, noun, rank_en)
 
 
-def _amounts(text: str, masked: _Spans) -> list[_Amount]:
+def _amounts(text: str, masked: _Spans, starts: list[int]) -> list[_Amount]:
     found: list[_Amount] = []
+    ctx = _Context(text, starts, found)
     taken = 0
     for m in _DIGIT_START.finditer(text):
         pos = m.start()
@@ -264,7 +542,9 @@ def _amounts(text: str, masked: _Spans) -> list[_Amount]:
             continue
         if text[pos - 1 : pos] == "." or (text[pos - 1 : pos] == "," and text[pos - 2 : pos - 1].isdigit()):
             continue  # ".5%" or the tail of "1,2": never read a number from its middle
-        amount = _read_amount(text, pos, masked)
+        if text[pos - 1 : pos] in BIG_SCALES and text[pos - 2 : pos - 1].isdigit():
+            continue  # the tail of a numeral that does not parse ("46만2890만대"): never a number of its own
+        amount = _read_amount(text, pos, masked, ctx)
         if amount is None or amount.start < taken:
             continue
         if not all(math.isfinite(float(v)) for v in (amount.value, amount.high or 0)):
@@ -292,7 +572,12 @@ def _figure(amount: _Amount, text: str, sentence: int) -> Figure:
         qualifier=amount.qualifier,
         counter=amount.counter,
     )
-    return Figure(**{**fig.__dict__, "en": figure_en(fig, noun=amount.noun)})
+    if amount.en:
+        return replace(fig, en=amount.en)
+    # The English is said from the exact decimal value, not the float: a number a float cannot hold
+    # ("99999999999999999%") is still said digit for digit, never rounded.
+    exact = replace(fig, value=cast(float, amount.value), high=cast("float | None", amount.high))
+    return replace(fig, en=figure_en(exact, noun=amount.noun))
 
 
 def extract_figures(text: str, sentences: Sequence[Sentence], article_date: str | None) -> tuple[Figure, ...]:
@@ -304,7 +589,7 @@ def extract_figures(text: str, sentences: Sequence[Sentence], article_date: str 
     """
     starts = [s.start for s in sentences]
     masked = _masked_spans(text)
-    amounts = _amounts(text, masked)
+    amounts = _amounts(text, masked, starts)
     figures: list[Figure] = [_figure(a, text, _sentence_index(starts, a.start)) for a in amounts]
     taken = _Spans([(a.start, a.end) for a in amounts])
     for hit in find_dates(text, article_date, masked.holds):
@@ -320,7 +605,8 @@ def extract_figures(text: str, sentences: Sequence[Sentence], article_date: str 
                 kind="date",
                 value=hit.value,
                 unit="date",
-                en=date_en(hit.value, surface, hit.qualifier),
+                en=date_range_en(hit.value, hit.high, surface, hit.qualifier),
+                high=hit.high,
                 qualifier=hit.qualifier,
             )
         )

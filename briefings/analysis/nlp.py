@@ -7,6 +7,15 @@ cost grows faster than linearly with the length of one string).  All pieces of
 all texts go to Kiwi as one iterable, which Kiwi analyses on its worker
 threads; sentences and tokens come back with spans in the article's own
 coordinates.
+
+Kiwi cuts after a closing quotation mark whose opening mark it did not see
+(a quotation that began on an earlier line, or in backticks), leaving
+fragments such as "라고 말했다." or "고 주장했다.".  Such a piece is joined
+back to the sentence before it (``_continues``): a Korean sentence never
+starts with a particle or an ending, and a quotative or connective ending
+("…다.”라고", "…다.”고", "…다.”며", "`…`는") belongs to the quotation it
+follows.  A piece without any letter or digit (the "." after "…”(김 교수)")
+is joined back too.
 """
 
 from __future__ import annotations
@@ -16,7 +25,9 @@ import re
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from briefings.lexicon import glossary
@@ -27,6 +38,19 @@ _lock = threading.Lock()
 _kiwi: Any = None
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?。？！…])[\"'”’)\]]*\s+")
+_CLOSING_QUOTES = frozenset("”\"’'`」』》〉>")  # quotation marks, and the brackets of titles ("<기생충>은")
+# Kiwi tags a sentence never starts with: particles (J*), endings (E*), suffixes (XS*), the copula
+_CONTINUATION_TAGS = ("J", "E", "XS", "VCP")
+_WORD = re.compile(r"[^\W_]")
+
+
+@cache
+def _quote_link() -> re.Pattern[str]:
+    """The first word of a piece that continues a quotation (data: quote_links.txt)."""
+    text = files("briefings.data").joinpath("quote_links.txt").read_text("utf-8")
+    words = sorted({w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}, key=len)
+    alternatives = "|".join(map(re.escape, reversed(words)))
+    return re.compile(rf"(?:{alternatives})(?![\uac00-\ud7a3])")
 
 
 def _workers() -> int:
@@ -111,11 +135,50 @@ def _sentences_of(result: Any, offset: int, piece: str) -> Iterator[tuple[Senten
         yield Sentence(offset + start, offset + end), tokens
 
 
-def _assemble(parts: list[list[tuple[Sentence, tuple[Token, ...]]]]) -> Analysis:
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" or "\u3131" <= ch <= "\u318e"
+
+
+def starts_as_continuation(body: str, tokens: Sequence[Token]) -> bool:
+    """Does this piece read as the rest of a sentence rather than a sentence of its own?
+
+    Only punctuation; a first morpheme that is a particle, an ending, a suffix or the copula
+    (a Korean sentence never starts with one); or a quotative or connective word of
+    ``quote_links.txt`` ("라고 말했다.", "고 주장했다.", "며 …"), which Kiwi, reading the piece
+    alone, may take for a word ("고" as a determiner, "라" as a noun).
+    """
+    if not _WORD.search(body):
+        return True
+    first = next((t for t in tokens if t.end > t.start), None)
+    if first is not None and first.tag.startswith(_CONTINUATION_TAGS):
+        return True
+    return bool(_quote_link().match(body))
+
+
+def _continues(text: str, prev: Sentence, sentence: Sentence, tokens: tuple[Token, ...]) -> bool:
+    """Is ``sentence`` the tail of ``prev`` that Kiwi cut off (see the module docstring)?"""
+    gap = text[prev.end : sentence.start]
+    if "\n" in gap:
+        return False  # never across lines
+    body = text[sentence.start : sentence.end]
+    if not _WORD.search(body):
+        return True  # only punctuation: ".", ")."
+    if text[prev.end - 1] not in _CLOSING_QUOTES or prev.end - prev.start < 2 or text[prev.end - 2].isspace():
+        return False  # no quotation mark closes there (a mark after a space opens one: "…있다. ’친 …")
+    if starts_as_continuation(body, tokens):
+        return True  # "…다.”라고 말했다." / "…다.” 고 주장했다." / "…다.”며 …"
+    return not gap and _is_hangul(body[0])  # "`…`는 이론을 발표했다.": attached to the quotation
+
+
+def _assemble(text: str, parts: list[list[tuple[Sentence, tuple[Token, ...]]]]) -> Analysis:
     sentences: list[Sentence] = []
     tokens: list[tuple[Token, ...]] = []
     for part in parts:
         for sentence, toks in part:
+            if sentences and _continues(text, sentences[-1], sentence, toks):
+                sentences[-1] = Sentence(sentences[-1].start, sentence.end)
+                tokens[-1] = tokens[-1] + toks
+                continue
             sentences.append(sentence)
             tokens.append(toks)
     return Analysis(sentences=tuple(sentences), tokens=tuple(tokens))
@@ -135,12 +198,12 @@ def analyse_many(texts: Iterable[str]) -> Iterator[Analysis]:
     """
     kiwi = get_kiwi()
     # For each text (in order): its pieces, still to be matched with results.
-    pending: deque[list[tuple[int, str]]] = deque()
+    pending: deque[tuple[str, list[tuple[int, str]]]] = deque()
 
     def stream() -> Iterator[str]:
         for text in texts:
             ps = pieces(text)
-            pending.append(ps)
+            pending.append((text, ps))
             for _, piece in ps:
                 yield piece
 
@@ -148,15 +211,15 @@ def analyse_many(texts: Iterable[str]) -> Iterator[Analysis]:
     parts: list[list[tuple[Sentence, tuple[Token, ...]]]] = []
     for result in results:
         # Texts without pieces that precede this result are complete (and empty).
-        while pending and not pending[0]:
+        while pending and not pending[0][1]:
             pending.popleft()
             yield Analysis(sentences=(), tokens=())
-        current = pending[0]
+        text, current = pending[0]
         offset, piece = current[len(parts)]
         parts.append(list(_sentences_of(result, offset, piece)))
         if len(parts) == len(current):
             pending.popleft()
-            yield _assemble(parts)
+            yield _assemble(text, parts)
             parts = []
     while pending:
         pending.popleft()
@@ -168,10 +231,19 @@ _FINAL = re.compile(r"(?:[.!?。？！…:;]|[다요죠음함임됨까])[\"'”�
 
 def is_heading(text: str, sentence: Sentence, max_len: int = 80) -> bool:
     """A short line of its own that does not end like a sentence (a title or section head)."""
-    before = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
-    after_end = text.find("\n", sentence.end)
-    after = text[sentence.end : len(text) if after_end < 0 else after_end]
-    if before.strip() or after.strip():
-        return False
     body = text[sentence.start : sentence.end]
-    return len(body) <= max_len and not _FINAL.search(body)
+    if len(body) > max_len or _FINAL.search(body):
+        return False
+    # Alone on its line: only blanks before it and after it up to the line ends.  Scanned one
+    # character at a time, so a sentence inside a huge one-line text costs nothing more.
+    i = sentence.start - 1
+    while i >= 0 and text[i] != "\n":
+        if not text[i].isspace():
+            return False
+        i -= 1
+    j = sentence.end
+    while j < len(text) and text[j] != "\n":
+        if not text[j].isspace():
+            return False
+        j += 1
+    return True

@@ -18,6 +18,8 @@ BIG_SCALES: dict[str, int] = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 
 _DIGITS = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,18})(?:\.[0-9]{1,12})?(?![0-9])")
 
 MAX_VALUE = Decimal(10) ** 24
+# A float holds 15 significant digits exactly: a numeral with more would be shown changed, so it is no number.
+MAX_SIGNIFICANT = 15
 
 
 @dataclass(frozen=True)
@@ -115,9 +117,13 @@ def scan_numeral(text: str, start: int) -> Numeral | None:
         total += value
         end = gend
         break
-    if end == start or total > MAX_VALUE:
+    if end == start or total > MAX_VALUE or _significant_digits(total) > MAX_SIGNIFICANT:
         return None
     return Numeral(start=start, end=end, value=total, scaled=scaled, last_scale=last_scale)
+
+
+def _significant_digits(value: Decimal) -> int:
+    return len(value.normalize().as_tuple().digits) if value else 0
 
 
 def parse_korean_number_decimal(s: str) -> Decimal:

@@ -248,7 +248,7 @@ def _listed_move(topic: Topic, index: _FigureIndex) -> str:
     """ "Naver up 6.13%", "the Nasdaq Composite market value down at least US$1 trillion"."""
     directions = {index.direction(m) for m in topic.mentions}
     direction = directions.pop() if len(directions) == 1 else None
-    measure = "" if topic.measure in (None, "share_price", "index") else f" {measure_label(topic.measure or '')[1]}"
+    measure = "" if topic.measure in (None, "share_price", "index_level") else f" {measure_label(topic.measure or '')[1]}"
     values = " and ".join(dict.fromkeys(index.en(m) for m in topic.mentions))
     moved = {"up": " up", "down": " down"}.get(direction or "", "")
     return f"{_the(topic.subject or '')}{measure}{moved} {values}"
@@ -291,7 +291,7 @@ def _is_index(subject: str | None) -> bool:
 
 def _index_move(topic: Topic, direction: str, value: str) -> tuple[str, str]:
     """("the Nasdaq Composite", "fell 3%") or ("the Nasdaq Composite", "market value down at least US$1 trillion")."""
-    if topic.measure in (None, "index", "share_price"):
+    if topic.measure in (None, "index_level", "share_price"):
         return _the(topic.subject or ""), f"{_moved(direction)} {value}"
     return _the(topic.subject or ""), f"{measure_label(topic.measure or '')[1]} {direction} {value}"
 

@@ -1,20 +1,31 @@
-"""Facts: each key figure put in context (who, which measure, what happened, when).
+"""Facts: each key figure put in context, read from Korean sentence structure.
 
-One ``Fact`` per non-date figure.  Within the figure's sentence:
+One ``Fact`` per non-date figure (``export`` adds one per date figure for the JSON).
+Within the figure's sentence (Kiwi tokens, cue words from ``data/fact_cues.tsv``):
 
-- subject: the nearest glossary entity before the figure that can be a subject
-  (marked as topic/subject/genitive or bare before a noun, not "…와 같은" or an
-  object); a product stands for its owner (R1 -> DeepSeek).  A sentence opening
-  with "이는/이러한 …" continues the previous sentence's fact.  The article's
-  main entity stands in only for measures marked ``main`` in measures.tsv.
+- subject: a name right before the parentheses holding the figure ("오라클(-13.8%)");
+  else the nearest name before it marked as subject or topic (이/가/은/는/도), or as
+  owner of a measure noun ("엔비디아 주가", "삼성전자의 매출"); never a cause
+  ("딥시크의 충격으로", "미국발"), a modifier ("엔비디아 칩"), an object or the source
+  of an estimate ("LSEG가 전망한").  A subject-less sentence takes the previous
+  sentence's subject when it names no one else; a generic subject ("지수는",
+  "회사는") stands for the last named index or company.  Names come from the
+  gazetteer (``glossary.tsv``) and the article's own Latin glosses
+  ("엔비디아(NVIDIA)"); a Kiwi proper noun with no English name gives ``subject_ko``
+  only.  A product stands for its owner (R1 -> DeepSeek).
 - measure: the nearest measure cue in the figure's clause (before it, else after),
-  among the measures that fit the figure's kind; percentages of a company or an
-  index default to share_price / index.
-- change: the nearest change cue after the figure in its clause (Korean verbs
-  follow), else before it; a copular list sentence ("네이버(6.13%) 등이 대표
-  사례다") takes the change of the sentence before.
-- date: the nearest date figure before it in the sentence; for market moves
-  (measures dated "event") the last date of the few sentences before.
+  among the measures that fit the figure's kind; then the figure's unit (points,
+  durations) and the subject's type (an index's level, an exchange rate).
+- role: conversion (a currency amount in parentheses after another currency's),
+  reference (after a date or a comparison period in parentheses, a past record),
+  threshold ("2,500선", "10만 달러 돌파"), change ("N% 하락", a signed "-9.86%"),
+  level (the rest, and both ends of "A에서 B로"); estimate and claim when the
+  figure's clause says so.  direction: the change's, the sign's or from/to.
+- date: a date in parentheses before the figure, else the nearest date before it in
+  its sentence that is not a reference point ("…이후", "…대비", "…만에"); else the
+  day 이날/당일/같은 날/전날 points to; else, for a market-day figure, the article's
+  day.  time of day: 장중/한때/현재 (intraday), 마감/종가 (close), 출발/시가 (open).
+- change: the nearest change verb key (fall, rise, lose, ...), for the English lines.
 """
 
 from __future__ import annotations
@@ -22,19 +33,90 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from datetime import date as Date
+from datetime import timedelta
+from functools import lru_cache
 
-from briefings.lexicon import Entity, changes, entity_by_ko, entity_pattern, hedges, measure_by_key, measures
-from briefings.model import Analysis, Article, Fact, Figure, Sentence, Token
 from briefings.analysis.nlp import is_heading
+from briefings.facts.knowledge import fact_cues, listed_market
+from briefings.lexicon import (
+    Entity,
+    changes,
+    english_names,
+    entity_by_ko,
+    entity_pattern,
+    hedges,
+    measure_by_key,
+    measures,
+)
+from briefings.model import Analysis, Article, Fact, Figure, Sentence, Token
 
-SUBJECT_TYPES = frozenset({"company", "index", "market", "org"})
-_SUBJECT_TAGS = frozenset({"JX", "JKS", "JKG"})
-_BLOCKING_TAGS = frozenset({"JKB", "JKO", "JC", "JKC", "JKV", "JKQ", "VV", "VA", "EC", "ETM"})
+SUBJECT_TYPES = frozenset({"company", "index", "market", "org", "crypto", "fx", "exchange", "bank", "research"})
+SOURCE_TYPES = frozenset({"company", "org", "research", "bank", "exchange", "outlet", "person", "country"})
+_SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도", "께서", "만", "에서는"})
 _CLAUSE_EC = frozenset({"고", "며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데", "으나", "나"})
 _ANAPHORA = re.compile(r"^(?:이는|이것은|이같은|이와 같은|이러한|이런|이 같은|이로 인해|이에)")
 _NEGATED = re.compile(r"^[이가]? ?아닌")
-_LOOKBACK = 3  # sentences a market-move date stays in force
+_SIGN = re.compile(r"[-−–+▲▼△▽↑↓]\s*$")
+_LEADING_SIGN = re.compile(r"^[-−–+▲▼△▽]")
+_PAREN_GAP = re.compile(r"\(\s*(?:약|대략|최대|최소|전년 ?대비|전년비|전일 ?대비|전장 ?대비|[-−–+▲▼△▽])?\s*$")
+# Particles right after a figure (attached to it, or 가량/수준 … after a space): never a word's first syllable
+# ("이후", "이어" must survive).
+_TAIL_PARTICLES = re.compile(
+    r"^[)\]]*(?:\s*(?:가량|정도|수준|안팎|내외|상당|씩|쯤))?(?:을|를|이|가|은|는|의|에서|에|도|만|나)?\s*"
+)
+_LATIN_GLOSS = re.compile(r"([\uac00-\ud7a3][\uac00-\ud7a3A-Za-z0-9·&]*)\(([A-Za-z][A-Za-z&.,' \-]{1,40})\)")
+_DAY_MEASURES = frozenset(
+    {
+        "share_price",
+        "index_level",
+        "exchange_rate",
+        "crypto_price",
+        "market_value",
+        "trading_value",
+        "net_buying",
+        "net_selling",
+        "volume",
+    }
+)
+_TIMED_MEASURES = frozenset({"share_price", "index_level", "exchange_rate", "crypto_price", "market_value"})
+
+
+# --------------------------------------------------------------------------- cue words (data/fact_cues.tsv)
+
+
+def _alternation(kind: str) -> str:
+    return "|".join(re.escape(w) for w in fact_cues().words(kind))
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    c = fact_cues()
+    return {
+        "up": c.words("up"),
+        "down": c.words("down"),
+        "change": c.words("up") + c.words("down") + c.words("move"),
+        "price": c.words("price_noun"),
+        "level": c.words("level_noun"),
+        "past": c.words("past"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    nouns = _alternation("change_noun")
+    compared = _alternation("compared")
+    return {
+        "change_noun_before": re.compile(rf"({nouns})(?:은|는|이|가|도|만|로는|으로는|이었|이다)?\s*$"),
+        "change_noun_after": re.compile(rf"^(?:넘는|넘게|이상의|이상)?\s*(?:의\s*)?({nouns})"),
+        "adverbs": re.compile(rf"^(?:(?:{_alternation('adverb')})\s*)+"),
+        "compared": re.compile(rf"^\s*(?:치|를|을|인|에|는|은)?\s*(?:치를|를|을)?\s*(?:{compared})"),
+    }
+
+
+def _change_noun_direction(noun: str) -> str | None:
+    return dict(fact_cues().pairs("change_noun")).get(noun) or None
 
 
 @dataclass(frozen=True)
@@ -44,6 +126,19 @@ class EntityMention:
     start: int
     end: int
     entity: Entity
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A name in a sentence and what the sentence does with it."""
+
+    start: int
+    end: int
+    ko: str
+    en: str | None
+    type: str | None  # glossary type; None for a Kiwi proper noun the gazetteer does not know
+    role: str  # subj | gen | cause | mod | title | source | conj | other
+    measure: str | None = None  # for gen: the measure noun it owns ("엔비디아 주가" -> share_price)
 
 
 def entity_mentions(text: str, sentence: Sentence, tokens: Sequence[Token]) -> list[EntityMention]:
@@ -73,51 +168,273 @@ def main_entity(text: str, analysis: Analysis) -> str | None:
     return ranked[0][0]
 
 
-def _next_tag(tokens: Sequence[Token], end: int) -> Token | None:
-    """The first token after ``end``, skipping bracketed asides ("[035420]", "(NVIDIA)") and quotes."""
-    depth = 0
-    for t in tokens:
-        if t.start < end:
+# --------------------------------------------------------------------------- names
+
+
+def article_glosses(text: str) -> dict[str, str]:
+    """Korean names the article glosses in Latin letters ("슈퍼마이크로(Supermicro)") -> the gloss.
+
+    Names the gazetteer knows keep their canonical name; a gloss that looks like a ticker
+    (all capitals, five letters or fewer) or a model code (digits) is not a name.
+    """
+    known = entity_by_ko()
+    out: dict[str, str] = {}
+    for m in _LATIN_GLOSS.finditer(text):
+        ko, gloss = m.group(1), m.group(2).strip(" ,.")
+        if ko in known or any(c.isdigit() for c in gloss):
             continue
+        letters = gloss.replace(" ", "")
+        if letters.isupper() and len(letters) <= 5:
+            continue
+        gloss = re.sub(
+            r",?\s*(?:L\.?P\.?|Inc\.?|Ltd\.?|Co\.?,? Ltd\.?|Corp\.?|LLC|PLC|N\.V\.|S\.A\.|AG)$", "", gloss
+        ).strip(" ,")
+        if not gloss:
+            continue
+        canonical = english_names().get(gloss)
+        out.setdefault(ko, canonical.en if canonical is not None else gloss)
+    return out
+
+
+def _skip_brackets(tokens: Sequence[Token], i: int) -> int:
+    """The index of the first token at or after ``i`` outside bracketed asides ("(010130)", "[035420]")."""
+    depth = 0
+    while i < len(tokens):
+        t = tokens[i]
         if t.tag == "SSO":
             depth += 1
-            continue
-        if t.tag == "SSC":
+        elif t.tag == "SSC":
             depth = max(0, depth - 1)
-            continue
-        if depth:
-            continue
-        return t
+        elif depth == 0:
+            return i
+        i += 1
+    return i
+
+
+def _noun_run(text: str, tokens: Sequence[Token], i: int) -> str:
+    """The nouns from token ``i`` on, joined as written, until a non-noun."""
+    j = i
+    while j < len(tokens) and tokens[j].tag in {"NNG", "NNP", "SL", "XSN", "NNB"}:
+        if j > i and tokens[j].start - tokens[j - 1].end > 1:
+            break
+        j += 1
+    return text[tokens[i].start : tokens[j - 1].end] if j > i else ""
+
+
+@lru_cache(maxsize=1)
+def _noun_cues() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((m.key, tuple(sorted(m.cues, key=len, reverse=True))) for m in measures())
+
+
+@lru_cache(maxsize=8192)
+def _measure_of_noun(noun: str) -> str | None:
+    """The measure a noun names by its start ("시가총액은" -> market_value), in measures.tsv order."""
+    for key, cues in _noun_cues():
+        for cue in cues:
+            if noun.startswith(cue):
+                return key
     return None
 
 
-def _subject_name(mention: EntityMention, tokens: Sequence[Token]) -> str | None:
-    entity = mention.entity
-    name = entity.owner if entity.type == "product" else (entity.en if entity.type in SUBJECT_TYPES else None)
-    if name is None:
-        return None
-    nxt = _next_tag(tokens, mention.end)
-    if nxt is not None and nxt.tag in _BLOCKING_TAGS:
-        return None
-    return name
+def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str | None]:
+    """What the words right after a name make of it (subject, owner of a measure, cause, ...)."""
+    cues = fact_cues()
+    i = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+    i = _skip_brackets(tokens, i)
+    if i >= len(tokens):
+        return "other", None
+    rest = text[tokens[i].start : tokens[i].start + 12]
+    if any(rest.startswith(c) for c in cues.words("cause")) and tokens[i].tag != "JKS":
+        return "cause", None
+    t = tokens[i]
+    if t.tag in {"JKS", "JX"} and t.form in _SUBJECT_PARTICLES:
+        nxt = _skip_brackets(tokens, i + 1)
+        said = _speech_verb_at(text, tokens, nxt) if nxt < len(tokens) else None
+        if said is not None:
+            return ("source" if said == "estimate" else "stated"), None
+        return "subj", None
+    if t.tag == "JKG":
+        j = i + 1
+        if j < len(tokens):
+            after = text[tokens[j].start : tokens[j].start + 12]
+            if any(after.startswith(c) for c in cues.words("cause")):
+                return "cause", None
+            noun = _noun_run(text, tokens, j)
+            if noun and any(noun.startswith(c) for c in cues.words("title")):
+                return "title", None
+            if noun.startswith("경우"):  # "엔비디아의 경우": a topic
+                return "subj", None
+            measure = _measure_after(text, tokens, j, noun) if noun else None
+            if measure is not None and _particle_after_noun(text, tokens, j, noun):
+                return "subj", measure  # "테슬라의 주가는": the sentence is about 테슬라
+            return "gen", measure
+        return "other", None
+    if t.tag == "JC" or (t.tag == "SP" and text[t.start : t.end] in {"·", "、"}):
+        return "conj", None
+    if t.tag in {"NNG", "NNP", "SL", "XSN", "NNB"}:
+        noun = _noun_run(text, tokens, i)
+        if noun.startswith("측") and _particle_after_noun(text, tokens, i, noun):
+            return "subj", None  # "MBK 측은": MBK's side says or does it
+        if any(noun.startswith(c) for c in cues.words("title")):
+            return "title", None
+        k = i
+        while k < len(tokens) and tokens[k].end <= tokens[i].start + len(noun):
+            k += 1
+        if k < len(tokens) and tokens[k].tag == "JKB" and tokens[k].form in {"로", "으로"}:
+            return "other", None  # "중국 수출 제한으로": a cause or a means, never the subject
+        measure = _measure_after(text, tokens, i, noun)
+        if measure is not None and t.tag != "NNP":
+            if _particle_after_noun(text, tokens, i, noun):
+                return "subj", measure  # "테슬라 주가는 …": the topic of the sentence
+            return "gen", measure
+        if (noun in _words()["price"] or noun in _words()["level"]) and _particle_after_noun(text, tokens, i, noun):
+            return "subj", None  # "비트코인 가격이 …"
+        return "mod", None
+    if t.tag == "JKB" and rest.startswith(("로 인", "으로 인")):
+        return "cause", None
+    if t.tag == "JKB" and t.form in {"에서", "에서는"}:
+        return "locus", None  # "유가증권시장에서 924개 종목이": where the count is taken
+    if t.tag == "JKB" and re.match(r"^에\s*(?:대한|대해|부과|매기)", rest):
+        return "target", None  # "한국에 대한 15% 관세": the country the tariff is on
+    return "other", None
 
 
-def _subject_before(text: str, sentence: Sentence, tokens: Sequence[Token], pos: int) -> str | None:
-    best: str | None = None
-    for m in entity_mentions(text, sentence, tokens):
-        if m.end > pos:
-            break
-        name = _subject_name(m, tokens)
-        if name is not None:
-            best = name
-    return best
+def _measure_after(text: str, tokens: Sequence[Token], i: int, noun: str) -> str | None:
+    """The measure the words from token ``i`` name: "시총 846조원" (Kiwi: 시/NNG 총/MM), "실제 개발비가"."""
+    found = _measure_of_noun(noun) or _measure_of_noun(text[tokens[i].start : tokens[i].start + 12])
+    if found is not None:
+        return found
+    words = noun.split()
+    if len(words) > 1 and words[0] in fact_cues().words("scope") + ("실제", "최종", "공식"):
+        return _measure_of_noun(" ".join(words[1:]))
+    return None
+
+
+def _particle_after_noun(text: str, tokens: Sequence[Token], i: int, noun: str) -> bool:
+    """Whether the noun run starting at token ``i`` is marked as subject or topic (이/가/은/는/도)."""
+    end = tokens[i].start + len(noun)
+    k = next((x for x, t in enumerate(tokens) if t.start >= end), len(tokens))
+    k = _skip_brackets(tokens, k)
+    return k < len(tokens) and tokens[k].tag in {"JKS", "JX"} and tokens[k].form in _SUBJECT_PARTICLES
+
+
+def _speech_verb_at(text: str, tokens: Sequence[Token], i: int) -> str | None:
+    """A verb of estimating ("LSEG가 전망한 459억 달러") or stating ("테슬라가 발표한 매출액") in a
+    relative clause: "estimate", "statement" or None."""
+    cues = fact_cues()
+    window = text[tokens[i].start : tokens[min(len(tokens) - 1, i + 2)].end]
+    if not any(t.tag == "ETM" for t in tokens[i : i + 4]):
+        return None
+    if any(window.startswith(w) for w in cues.words("estimate") + ("집계", "제시", "주장")):
+        return "estimate"
+    if any(window.startswith(w) for w in ("발표", "밝힌", "공시", "공개")):
+        return "statement"
+    return None
+
+
+def sentence_names(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    glosses: dict[str, str],
+    mentions: Sequence[EntityMention] | None = None,
+) -> list[_Name]:
+    """Every name in a sentence: gazetteer names, glossed names and Kiwi's other proper nouns."""
+    cues = fact_cues()
+    not_names = set(cues.words("notname"))
+    names: list[_Name] = []
+    covered: list[tuple[int, int]] = []
+    for m in entity_mentions(text, sentence, tokens) if mentions is None else mentions:
+        e = m.entity
+        en = e.owner if e.type == "product" and e.owner else e.en
+        typ = "company" if e.type == "product" and e.owner else e.type
+        role, measure = _role_after(text, tokens, m.end)
+        if role == "stated":  # a company's own figures are its own; an agency's are only stated by it
+            role = "subj" if typ == "company" else "source"
+        names.append(_Name(m.start, m.end, text[m.start : m.end], en, typ, role, measure))
+        covered.append((m.start, m.end))
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.tag not in {"NNP", "SL"} or any(s <= t.start < e for s, e in covered):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].start == tokens[j - 1].end and tokens[j].tag in {"NNP", "NNG", "SL", "SN"}:
+            if any(s <= tokens[j].start < e for s, e in covered):
+                break
+            j += 1
+        surface = text[t.start : tokens[j - 1].end]
+        if (
+            (t.tag == "SL" and not any(x.tag == "NNP" for x in tokens[i:j]))
+            or surface in not_names
+            or _measure_of_noun(surface) is not None
+        ):
+            i = j
+            continue
+        role, owned = _role_after(text, tokens, tokens[j - 1].end)
+        role = "source" if role == "stated" else role
+        gloss = glosses.get(surface)
+        names.append(_Name(t.start, tokens[j - 1].end, surface, gloss, "company" if gloss else None, role, owned))
+        i = j
+    names.sort(key=lambda n: n.start)
+    # "A와 B가": a conjunct takes the role of the name it is joined to (a shared subject is no one's alone).
+    out: list[_Name] = []
+    for k, n in enumerate(names):
+        if n.role == "conj" and k + 1 < len(names) and names[k + 1].start - n.end < 8:
+            out.append(replace(n, role="group" if names[k + 1].role in {"subj", "group"} else "other"))
+        else:
+            out.append(n)
+    lead = text[sentence.start : out[0].start] if out else ""
+    if out and re.fullmatch(r"\s*(?:\[[^\]]{0,10}\]|【[^】]{0,10}】)?\s*", lead) and out[0].role in {"conj", "other"}:
+        comma = text[out[0].end : out[0].end + 1] == ","
+        listed = len(out) > 1 and out[1].start - out[0].end <= 3
+        if comma and not listed:
+            out[0] = replace(out[0], role="subj")  # a headline's topic: "고려아연, 자사주 매수가 83만→89만원"
+    for k, n in enumerate(out):  # "최윤범 고려아연 회장 측은", "파월 의장은": the person is the subject
+        if n.type not in {"person", None} or n.role not in {"mod", "title"}:
+            continue
+        title_end = out[k + 1].end if n.role == "mod" and k + 1 < len(out) and out[k + 1].role == "title" else n.end
+        if n.role == "mod" and title_end == n.end:
+            continue
+        j = next((x for x, t in enumerate(tokens) if t.start >= title_end), len(tokens))
+        while j < len(tokens) and tokens[j].tag in {"NNG", "NNB", "XSN", "SL"}:
+            j += 1
+        if j < len(tokens) and tokens[j].tag in {"JKS", "JX"} and tokens[j].form in _SUBJECT_PARTICLES:
+            out[k] = replace(n, role="subj")
+    for k in range(len(out) - 1, 0, -1):  # the last conjunct of a shared subject is shared too
+        if out[k - 1].role == "group" and out[k].role == "subj":
+            out[k] = replace(out[k], role="group")
+    return out
+
+
+def _subject_ok(name: _Name, measure: str | None) -> bool:
+    if name.type is None:
+        return True  # unknown proper noun: subject_ko only
+    if name.type in SUBJECT_TYPES:
+        return True
+    if name.type == "person":
+        return measure in {"personal_wealth", "tender_price", "stake", "deal_value"}
+    if name.type == "country":
+        return measure in {"exports", "tariff_rate", "investment"} or (name.role == "target" and measure is None)
+    return False
+
+
+# --------------------------------------------------------------------------- clauses and cues
 
 
 def _clause(text: str, sentence: Sentence, tokens: Sequence[Token], figure: Figure) -> tuple[int, int]:
     """The span of the clause holding the figure: cut at commas and clause-joining endings."""
     start, end = sentence.start, sentence.end
+    depth = 0
     for t in tokens:
-        is_cut = (t.tag == "SP" and text[t.start : t.end] == ",") or (t.tag == "EC" and t.form in _CLAUSE_EC)
+        if t.tag == "SSO":
+            depth += 1
+        elif t.tag == "SSC":
+            depth = max(0, depth - 1)
+        is_cut = depth == 0 and (
+            (t.tag == "SP" and text[t.start : t.end] == ",") or (t.tag == "EC" and t.form in _CLAUSE_EC)
+        )
         if not is_cut:
             continue
         if t.end <= figure.start:
@@ -136,12 +453,16 @@ def _cue_hits(
     "학습 비용으로" holds both "학습 비용" (training_cost) and "비용으로": the longer cue speaks.
     """
     hits: list[tuple[int, int, str]] = []
+    lo, hi = clause
     for cue, key in cues:
-        for m in re.finditer(re.escape(cue), text[clause[0] : clause[1]]):
-            s, e = clause[0] + m.start(), clause[0] + m.end()
-            if skip_negated and _NEGATED.match(text[e : e + 5]):
-                continue
-            hits.append((s, e, key))
+        if not cue:
+            continue
+        s = text.find(cue, lo, hi)
+        while s >= 0:
+            e = s + len(cue)
+            if not (skip_negated and _NEGATED.match(text[e : e + 5])):
+                hits.append((s, e, key))
+            s = text.find(cue, s + 1, hi)
     return [
         (s, e, key) for s, e, key in hits if not any(s2 < e and s < e2 and (e2 - s2) > (e - s) for s2, e2, _ in hits)
     ]
@@ -176,12 +497,59 @@ def _nearest_cue(
     return second[2] if second is not None else None
 
 
-def _measure_cues(kind: str) -> list[tuple[str, str]]:
-    return [(cue, m.key) for m in measures() if kind in m.kinds for cue in m.cues]
+def _kind_of(figure: Figure) -> str:
+    if figure.unit == "pp":
+        return "percent"
+    return figure.kind
 
 
-def _change_cues() -> list[tuple[str, str]]:
-    return [(cue, c.key) for c in changes() for cue in c.cues]
+def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> str | None:
+    """The measure cue nearest the figure (before it first), leaving out a cue that only modifies
+    another noun ("수출 제한으로") or names the base of a comparison ("공모가(1960루피) 대비 … 1931루피")."""
+    text = ctx.text
+    fig = ctx.figures[index]
+    blockers = fact_cues().words("cue_blocker")
+    hits = _cue_hits(text, clause, _measure_cues(kind), True)
+    keep: list[tuple[int, int, str]] = []
+    for s, e, key in hits:
+        after = text[e : e + 30]
+        if any(re.match(rf"^\s*{re.escape(b)}", after) for b in blockers):
+            continue
+        if e <= fig.start:
+            rest = re.sub(r"^\s*(?:\([^()]{0,30}\))?", "", text[e : fig.start])
+            if re.match(r"^\s*(?:인|은|는|이|가)?\s*(?:대비|보다|比|에 비해|와 비교)", rest) and len(rest) > 6:
+                continue  # the base of a comparison, not this figure
+        keep.append((s, e, key))
+    after_hits = [(max(0, s - fig.end), -(e - s), k) for s, e, k in keep if e > fig.end and s >= fig.start]
+    before_hits = [(fig.start - e, -(e - s), k) for s, e, k in keep if e <= fig.start]
+    right_after = [
+        h
+        for h in after_hits
+        if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*(?:의|로|으로|에|을|를)?\s*", text[fig.end : fig.end + h[0]])
+    ]
+    if right_after and not text[fig.end + min(right_after)[0] :].startswith("규모"):
+        return min(right_after)[2]  # "190억달러(약 26조원)로 기업가치를", "주당 83만원에 공개 매수했다"
+    if before_hits:
+        return min(before_hits)[2]
+    if after_hits:
+        first = min(after_hits)
+        # "3,500억 달러 규모의 투자": 규모 (size) of what the next noun names
+        later = [h for h in after_hits if h[0] > first[0] and h[2] != first[2]]
+        size_of = text[fig.end + first[0] : fig.end + first[0] + 5].startswith("규모의")
+        if size_of and later and min(later)[0] - first[0] <= 6:
+            return min(later)[2]
+        return first[2]
+    return None
+
+
+@lru_cache(maxsize=16)
+def _measure_cues(kind: str) -> tuple[tuple[str, str], ...]:
+    return tuple((cue, m.key) for m in measures() if kind in m.kinds for cue in m.cues)
+
+
+@lru_cache(maxsize=1)
+def _change_cues() -> tuple[tuple[str, str], ...]:
+    return tuple((cue, c.key) for c in changes() for cue in c.cues)
 
 
 def change_verb(text: str, sentence: Sentence, tokens: Sequence[Token], figure: Figure, key: str) -> str:
@@ -193,16 +561,6 @@ def change_verb(text: str, sentence: Sentence, tokens: Sequence[Token], figure: 
     if verb is not None:
         return verb
     return rows[-1].en_past if rows else key
-
-
-def _default_measure(kind: str, subject: Entity | None) -> str | None:
-    if kind != "percent" or subject is None:
-        return None
-    if subject.type == "company":
-        return "share_price"
-    if subject.type in {"index", "market"}:
-        return "index"
-    return None
 
 
 def _is_copular(tokens: Sequence[Token]) -> bool:
@@ -220,71 +578,1082 @@ def _has_change_cue(text: str, sentence: Sentence) -> str | None:
     return best[1] if best else None
 
 
-def _date_for(
-    text: str,
-    analysis: Analysis,
-    figures: Sequence[Figure],
-    figure: Figure,
-    measure: str | None,
-) -> str | None:
-    dates = [f for f in figures if f.kind == "date" and isinstance(f.value, str)]
-    same = [d for d in dates if d.sentence == figure.sentence and d.end <= figure.start]
-    if same:
-        return str(same[-1].value)
-    m = measure_by_key().get(measure or "")
-    if m is None or m.dated != "event":
+def _direction_of(words: str) -> str | None:
+    """up / down from the first change word in ``words``."""
+    best: tuple[int, str] | None = None
+    for w in _words()["up"]:
+        i = words.find(w)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, "up")
+    for w in _words()["down"]:
+        i = words.find(w)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, "down")
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _iso_day(value: str) -> Date | None:
+    try:
+        return Date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
         return None
-    for back in range(1, _LOOKBACK + 1):
-        si = figure.sentence - back
-        if si < 0 or is_heading(text, analysis.sentences[si]):
+
+
+def _is_ref_date(text: str, d: Figure, sentence_end: int) -> bool:
+    """A date followed by 이후/이래/만에/대비/보다/부터/까지/당시/전: a reference point, not the event's day."""
+    rest = text[d.end : min(sentence_end, d.end + 16)]
+    rest = re.sub(r"^\s*\([^)]{0,12}\)", "", rest)  # "(현지시간)", "(우리 시간)"
+    rest = re.sub(r"^(?:\s|에|의|께|경|쯤|무렵)*", "", rest)
+    for cue in fact_cues().words("refdate"):
+        if rest.startswith(cue):
+            if cue in {"전", "후", "뒤"} and rest[len(cue) : len(cue) + 1] not in {
+                "",
+                " ",
+                ",",
+                "에",
+                "로",
+                "의",
+                "인",
+            }:
+                continue  # 전망, 전년, 후보, …: not "before/after the date"
+            return True
+    if rest.startswith(("에 비해", "와 비교", "과 비교")):
+        return True
+    return False
+
+
+@dataclass
+class _Dates:
+    """The article's date figures, which are reference points, and the day words resolve to."""
+
+    figures: Sequence[Figure]
+    refs: set[int]
+    article_day: str | None
+    story_day: str | None
+
+
+def _dates(text: str, analysis: Analysis, figures: Sequence[Figure], article: Article) -> _Dates:
+    refs: set[int] = set()
+    for i, f in enumerate(figures):
+        if f.kind == "date" and 0 <= f.sentence < len(analysis.sentences):
+            if _is_ref_date(text, f, analysis.sentences[f.sentence].end):
+                refs.add(i)
+    for i in sorted(refs, reverse=True):  # "2020년 3월 13일과 19일 이후": both are where the span starts
+        j = i - 1
+        while j >= 0 and figures[j].kind == "date" and figures[j].sentence == figures[i].sentence:
+            if text[figures[j].end : figures[j + 1].start].strip() not in {"과", "와", "및", ",", "·", "~", "-"}:
+                break
+            refs.add(j)
+            j -= 1
+    article_day = article.date if article.date and len(article.date) == 10 else None
+    story_day = article_day
+    # The lead's own day ("28일(현지시간)") when it is the article's day or a few days before it.
+    for i, f in enumerate(figures):
+        if f.kind != "date" or i in refs or not isinstance(f.value, str) or f.sentence > 1:
+            continue
+        if f.surface.startswith(("지난", "작년", "지난해", "올해")):
+            continue
+        day = _iso_day(f.value)
+        if day is None:
+            continue
+        ref = _iso_day(article_day) if article_day else None
+        if ref is None or timedelta(0) <= ref - day <= timedelta(days=4):
+            story_day = f.value  # (with no article date, the lead's day is the only day 이날 can mean)
+        break
+    return _Dates(figures, refs, article_day, story_day)
+
+
+def _linked_day(text: str, head: str, dates: _Dates) -> str | None:
+    """The day an explicit link in ``head`` (이날, 당일, 같은 날, 전날) points to."""
+    for cue, value in fact_cues().pairs("daylink"):
+        i = head.rfind(cue)
+        if i < 0:
+            continue
+        after = head[i + len(cue) : i + len(cue) + 6]
+        if re.match(r"\s*(?:대비|보다|比|에 비해)", after):
+            continue
+        base = dates.story_day
+        if base is None:
+            return None
+        offset = int(value or 0)
+        if offset == 0:
+            return base
+        day = _iso_day(base)
+        return (day + timedelta(days=offset)).isoformat() if day else None
+    return None
+
+
+def _duration_date(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str | None:
+    """ "4년 5개월 만에 발동": the event is the article's; the dates before it are where the span starts."""
+    text = ctx.text
+    sentence = ctx.analysis.sentences[fig.sentence]
+    linked = _linked_day(text, text[sentence.start : fig.start], ctx.dates)
+    if linked is not None:
+        return linked
+    if re.match(r"^\s*(?:여|가량|남짓|째)?\s*만", text[fig.end : fig.end + 6]) and ctx.dates.article_day:
+        return ctx.dates.story_day
+    return "" if re.match(r"^\s*(?:여|가량|남짓|째)?\s*만", text[fig.end : fig.end + 6]) else None
+
+
+def _day_in_force(ctx: _Ctx, si: int, across_paragraphs: bool = False) -> str | None:
+    """The last day named (not as a reference) in the two sentences before ``si``, within its paragraph."""
+    for back in (1, 2):
+        pi = si - back
+        if pi < 0 or is_heading(ctx.text, ctx.analysis.sentences[pi]):
+            return None
+        gap = ctx.text[ctx.analysis.sentences[pi].end : ctx.analysis.sentences[pi + 1].start]
+        if "\n\n" in gap and not across_paragraphs:
+            return None
+        days = [
+            d
+            for i, d in enumerate(ctx.figures)
+            if d.kind == "date"
+            and d.sentence == pi
+            and i not in ctx.dates.refs
+            and isinstance(d.value, str)
+            and len(d.value) == 10
+        ]
+        days = [d for d in days if not _record_day(ctx, d)]
+        newest = max((str(d.value) for d in ctx.figures if d.kind == "date" and isinstance(d.value, str)), default="")
+        recent = [d for d in days if _days_apart(str(d.value), newest) <= 31]
+        if recent:
+            return str(recent[-1].value)
+        if days:
+            return None  # only a past record's day ("2013년 5월 9일 … 상승에 이어")
+    return None
+
+
+def _record_day(ctx: _Ctx, d: Figure) -> bool:
+    """A day that dates a record quoted for comparison ("2013년 5월 9일 24.4% 상승에 이어")."""
+    after = ctx.text[d.end : d.end + 40]
+    m = re.match(
+        r"^\s*(?:의\s*)?[-+]?\d[\d,.]*\s*[%가-힣A-Za-z]{0,4}\s*(?:\S{0,4}\s*)?(?:에 이어|이후|이래|보다|대비|에 비해)",
+        after,
+    )
+    return m is not None
+
+
+def _days_apart(a: str, b: str) -> int:
+    da, db = _iso_day(a), _iso_day(b[:10]) if len(b) >= 10 else None
+    return abs((db - da).days) if da is not None and db is not None else 0
+
+
+# --------------------------------------------------------------------------- one figure
+
+
+@dataclass
+class _Ctx:
+    text: str
+    analysis: Analysis
+    figures: Sequence[Figure]
+    dates: _Dates
+    glosses: dict[str, str]
+    names: dict[int, list[_Name]]
+    main: str | None
+    mentions: dict[int, list[EntityMention]] = field(default_factory=dict)
+
+
+def _mentions(ctx: _Ctx, si: int) -> list[EntityMention]:
+    if si not in ctx.mentions:
+        ctx.mentions[si] = entity_mentions(ctx.text, ctx.analysis.sentences[si], ctx.analysis.tokens[si])
+    return ctx.mentions[si]
+
+
+def _names(ctx: _Ctx, si: int) -> list[_Name]:
+    if si not in ctx.names:
+        sentence, tokens = ctx.analysis.sentences[si], ctx.analysis.tokens[si]
+        ctx.names[si] = sentence_names(ctx.text, sentence, tokens, ctx.glosses, _mentions(ctx, si))
+    return ctx.names[si]
+
+
+def _paren_owner(ctx: _Ctx, index: int) -> tuple[str, object] | None:
+    """What the parentheses holding the figure follow: ("name", _Name), ("figure", i), ("date", i), ("period", cue)."""
+    fig = ctx.figures[index]
+    text = ctx.text
+    sentence = ctx.analysis.sentences[fig.sentence]
+    before = text[max(sentence.start, fig.start - 12) : fig.start]
+    m = _PAREN_GAP.search(before)
+    if m is None:
+        return None
+    open_at = fig.start - (len(before) - m.start())
+    # The parenthesis closes right after the figure (or after more of the same aside).
+    for j in range(index - 1, -1, -1):
+        prev = ctx.figures[j]
+        if prev.sentence != fig.sentence:
             break
-        earlier = [d for d in dates if d.sentence == si]
+        if prev.end <= open_at and text[prev.end : open_at].strip() == "":
+            return ("date" if prev.kind == "date" else "figure", j)
+        if prev.end <= open_at:
+            break
+    for name in reversed(_names(ctx, fig.sentence)):
+        if name.end <= open_at:
+            gap = text[name.end : open_at]
+            if gap.strip() == "" or re.fullmatch(r"\s*[\[(][0-9A-Za-z.:]{1,12}[\])]\s*", gap):
+                return ("name", name)
+            break
+    head = text[sentence.start : open_at].rstrip()
+    for cue in fact_cues().words("period"):
+        if head.endswith(cue):
+            return ("period", cue)
+    return None
+
+
+_BARE_GAP = re.compile(r"\s*(?:(?:사상|역대)\s*(?:첫|최초로?|처음으로?)|장\s*초반|장중|이날|한때|또|다시|약)?\s*")
+_LOCUS_MEASURES = frozenset({"volume", "trading_value", "net_buying", "net_selling"})
+_SUBJ_OVER_GEN = frozenset({"stake", "tender_price", "deal_value"})  # "A는 B 지분/공개매수 가격": A's
+
+
+def _embedded(ctx: _Ctx, name: _Name, fig: Figure) -> bool:
+    """A subject inside a relative clause before the figure ("미국이 … 선택하는 투자를", "정부가 선정한 N")."""
+    tokens = ctx.analysis.tokens[fig.sentence]
+    between = [t for t in tokens if name.end <= t.start and t.end <= fig.start]
+    return any(t.tag == "ETM" for t in between) and not any(t.tag == "EF" for t in between)
+
+
+def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None) -> tuple[_Name | None, bool]:
+    """The subject name for a figure and whether the sentence blocks carrying one over."""
+    every = _names(ctx, fig.sentence)
+    after = [n for n in every if n.start >= fig.end]
+    # "1400원대 원·달러 환율": a figure right before a name describes that name.
+    if after and re.fullmatch(r"\s*", ctx.text[fig.end : after[0].start]) and after[0].type in SUBJECT_TYPES:
+        if after[0].role in {"subj", "gen", "conj", "other"} and after[0].en:
+            return after[0], True
+    names = [n for n in every if n.end <= fig.start]
+    blocked = False
+    if names and names[-1].role in {"mod", "other"} and names[-1].type in SUBJECT_TYPES and names[-1].en:
+        gap = ctx.text[names[-1].end : fig.start]
+        if _BARE_GAP.fullmatch(gap) and not any(n.role in {"subj", "group"} for n in names):
+            return names[-1], True  # a headline: "테슬라 22% 폭등", "환율 장 초반 1470원 돌파"
+    subjects = [n for n in names if n.role == "subj"]
+    for n in reversed(names):
+        if n.role == "subj":
+            earlier = [m for m in subjects if m.start < n.start and ctx.text[m.end : m.end + 1] in {"은", "는"}]
+            if earlier and ctx.text[n.end : n.end + 1] in {"이", "가"} and _embedded(ctx, n, fig):
+                continue  # "한국은 [미국이 … 선택하는] 투자를 위해 N": the topic's
+            return (n if _subject_ok(n, measure) else None), True
+        if n.role == "gen" and n.measure == "gpu_count":
+            continue  # "엔비디아 칩 5만 개": the chips' maker, not their owner
+        if n.role == "gen" and n.measure is not None and measure not in _SUBJ_OVER_GEN:
+            between = [g for g in ctx.figures if g.sentence == fig.sentence and n.end <= g.start < fig.start]
+            if n.measure == measure or (measure is None and not between and n.start >= clause[0]):
+                return (n if _subject_ok(n, measure) else None), True
+        if n.role == "target" and measure in {"tariff_rate"} and n.end <= fig.start:
+            return n, True
+        if n.role == "locus" and n.type in {"index", "market"} and measure in _LOCUS_MEASURES:
+            return n, True
+        if n.role in {"group", "source"}:
+            blocked = True
+            if n.role == "group":
+                return None, True
+    return None, blocked or bool(names)
+
+
+def _generic_subject(
+    ctx: _Ctx, fig: Figure, clause: tuple[int, int], previous: Sequence[Fact]
+) -> tuple[bool, str | None]:
+    """ "지수는"/"회사는" as a subject: (found, the index or company just named when only one was)."""
+    start = ctx.analysis.sentences[fig.sentence].start
+    head = ctx.text[start : fig.start]
+    spans = [(n.start, n.end) for n in _names(ctx, fig.sentence)]
+    for cue, typ in fact_cues().pairs("generic"):
+        if typ == "*":
+            continue
+        for m in re.finditer(rf"(?:^|\s)({re.escape(cue)})(?:은|는|이|가|도)\s", head):
+            at = start + m.start(1)
+            if any(s <= at < e for s, e in spans):
+                continue  # part of a name ("코스닥 지수가")
+            recent: set[str] = set()
+            for f in previous:
+                e = english_names().get(f.subject or "")
+                if f.subject and e is not None and e.type == typ and 0 < fig.sentence - f.sentence <= 3:
+                    recent.add(f.subject)
+            for si in range(max(0, fig.sentence - 3), fig.sentence):
+                recent |= {n.en for n in _names(ctx, si) if n.en and n.type == typ and n.role in {"subj", "gen"}}
+            if len(recent) == 1:
+                return True, next(iter(recent))
+            return True, _by_level(ctx, fig, recent, previous) if recent else None
+    return False, None
+
+
+def _by_level(ctx: _Ctx, fig: Figure, candidates: set[str], previous: Sequence[Fact]) -> str | None:
+    """Of several indexes "지수는" could mean, the one whose level this sentence's level is close to.
+
+    "코스닥 지수는 … 691.28에 마감했다. 지수는 … 2611.30으로 출발해": 2611.30 is KOSPI's (last seen at
+    2441.55), not KOSDAQ's.  No level in the sentence, or none close: unsure.
+    """
+    levels = [
+        f.value
+        for f in ctx.figures
+        if f.sentence == fig.sentence and f.unit == "pt" and isinstance(f.value, float) and f.value > 100
+    ]
+    if not levels:
+        return None
+    known: dict[str, float] = {}
+    for f in previous:
+        if f.subject in candidates and f.role == "level" and f.figure is not None:
+            v = ctx.figures[f.figure].value
+            if ctx.figures[f.figure].unit == "pt" and isinstance(v, float):
+                known[f.subject] = v
+    close = {s for s, v in known.items() if any(abs(lv - v) <= 0.25 * v for lv in levels)}
+    return next(iter(close)) if len(close) == 1 else None
+
+
+def _measure_in(noun: str) -> bool:
+    """Whether a compound noun ends in a measure word ("4분기영업이익", "데이터센터매출")."""
+    return any(noun.endswith(c.replace(" ", "")) for m in measures() for c in m.cues if len(c) >= 2)
+
+
+def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
+    """A plain noun marked as the clause's subject ("종목이", "거래가") that is no name and no measure."""
+    tokens = ctx.analysis.tokens[fig.sentence]
+    generic = set(fact_cues().words("generic"))
+    for k, t in enumerate(tokens):
+        if t.start < clause[0] or t.end > fig.start:
+            continue
+        if t.tag in {"JKS", "JX"} and t.form in _SUBJECT_PARTICLES and k > 0 and tokens[k - 1].tag == "NNG":
+            first = k - 1  # the whole compound ("영업 이익은", "주당순이익은")
+            while (
+                first > 0
+                and tokens[first - 1].tag in {"NNG", "SL"}
+                and tokens[first].start - tokens[first - 1].end <= 1
+            ):
+                first -= 1
+            compound = ctx.text[tokens[first].start : tokens[k - 1].end]
+            noun = tokens[k - 1].form
+            words = (compound, compound.replace(" ", ""), noun)
+            if any(_measure_of_noun(w) is not None or _measure_in(w) for w in words):
+                continue
+            if noun not in generic and noun not in {"이날", "당일", "오늘"}:
+                neutral = noun in fact_cues().words("head")
+                if neutral or _patterns()["change_noun_before"].search(noun + " "):
+                    continue
+                return True
+    return False
+
+
+def _tail(ctx: _Ctx, index: int, clause: tuple[int, int]) -> str:
+    """The words after a figure up to the next figure or the clause end, skipping a parenthesis right after it."""
+    fig = ctx.figures[index]
+    text = ctx.text
+    end = fig.end
+    m = re.match(r"\s*\([^()]{0,40}\)", text[end : clause[1]])
+    if m is not None:
+        end += m.end()
+    nxt = next((g for g in ctx.figures[index + 1 :] if g.sentence == fig.sentence and g.start >= end), None)
+    stop = min(clause[1], nxt.start if nxt is not None else clause[1])
+    return text[end : max(end, stop)]
+
+
+def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple[str, str | None]:
+    """level | change | threshold | reference and up/down, from the words around the figure."""
+    fig = ctx.figures[index]
+    text = ctx.text
+    sentence = ctx.analysis.sentences[fig.sentence]
+    nxt = next((g for g in ctx.figures[index + 1 :] if g.sentence == fig.sentence), None)
+    tail = _tail(ctx, index, clause)
+    short = _TAIL_PARTICLES.sub("", tail, count=1)
+    unquoted = re.sub(r"^[‘’'\"“”]+", "", short)
+    if unquoted != short:  # "30조원대’를 회복했다"
+        short = _TAIL_PARTICLES.sub("", unquoted, count=1)
+    verb = _patterns()["adverbs"].sub("", short)
+    before = text[clause[0] : fig.start]
+    near_before = text[max(sentence.start, fig.start - 14) : fig.start]
+    sign = _LEADING_SIGN.match(fig.surface) or _SIGN.search(text[max(0, fig.start - 2) : fig.start])
+    if sign is not None:
+        ch = sign.group().strip()
+        return "change", "down" if ch in "-−–▼△▽↓" else "up"
+    arrow = re.match(r"^\s*([↑↓▲▼])", text[fig.end : fig.end + 3])
+    if arrow is not None:  # a headline's "398.2%↑"
+        return "change", "up" if arrow.group(1) in "↑▲" else "down"
+    if (
+        nxt is not None
+        and re.fullmatch(r"\s*(?:→|->|에서)\s*", text[fig.end : nxt.start])
+        and text[fig.end : nxt.start].strip() != "에서"
+    ):
+        if isinstance(nxt.value, float) and isinstance(fig.value, float):  # "83만→89만원": from
+            return "level", "up" if nxt.value > fig.value else "down" if nxt.value < fig.value else None
+    prev_fig = next((g for g in reversed(ctx.figures[:index]) if g.sentence == fig.sentence), None)
+    if prev_fig is not None and re.fullmatch(r"\s*(?:→|->)\s*", text[prev_fig.end : fig.start]):
+        if isinstance(prev_fig.value, float) and isinstance(fig.value, float):  # "83만→89만원": to
+            return "level", "up" if fig.value > prev_fig.value else "down" if fig.value < prev_fig.value else None
+    # A comparison base: "83만원보다", "1.9%보다 밑도는", "24.4% 상승에 이어".
+    if re.match(r"^(?:보다|대비|와 비교|과 비교|에 비해|에 이어|이어|이후|이래|전보다|전에 비해|전 대비)", short):
+        return "reference", _direction_of(short[:16]) if re.match(r"^(?:에 )?이어", short) else None
+    if re.match(r"^(?:상승|하락|급등|급락|증가|감소)(?:에|에 이어|을 기록한 이후)", short) and "이어" in short[:10]:
+        return "reference", _direction_of(short[:6])
+    surface = fig.surface.rstrip()
+    crossing = next((c for c in fact_cues().words("threshold") if verb.startswith(c)), None)
+    crossed = re.search(r"[을를]\s*(넘은|넘어선|넘었|넘겼|넘긴|돌파한|돌파)", surface)
+    if crossed is not None:  # "1480원을 넘은 건": the qualifier is a crossing
+        return "threshold", _threshold_direction(crossed.group(1))
+    if surface.endswith("선") or crossing is not None:
+        if not verb.startswith(("대비", "대 ", "대초반", "대 초반", "대 중반", "대 후반", "선에서")):
+            return "threshold", _threshold_direction(verb[:10] + " " + tail[:30])
+    if (surface.endswith("대") or fig.qualifier == "at_least") and (
+        short.startswith("까지") or verb.startswith("시대")
+    ):
+        return "threshold", _threshold_direction(short[:14])
+    if verb.startswith(("시대", "고지")):
+        return "threshold", None
+    # "A에서 B로": from/to levels, the direction of the move.
+    if tail.strip() == "에서" and nxt is not None and nxt.unit == fig.unit and isinstance(nxt.value, float):
+        after = text[nxt.end : nxt.end + 3]
+        if after.startswith(("로", "으로")) and isinstance(fig.value, float):
+            return "level", "up" if nxt.value > fig.value else "down" if nxt.value < fig.value else None
+    if re.match(r"^\s*(?:으로|로)", tail):
+        prev = next((g for g in reversed(ctx.figures[:index]) if g.sentence == fig.sentence), None)
+        if prev is not None and prev.unit == fig.unit and text[prev.end : fig.start].strip() == "에서":
+            if isinstance(prev.value, float) and isinstance(fig.value, float):
+                return "level", "up" if fig.value > prev.value else "down" if fig.value < prev.value else None
+    # The size of a move: "N% 하락", "N원 오른", "N% 넘는 오름폭", "하락률은 N%", "전년 대비 N%, …".
+    change_noun = _patterns()["change_noun_after"].match(verb)
+    if change_noun is not None:
+        return "change", _change_noun_direction(change_noun.group(1))
+    if fig.kind == "percent" and short.startswith("까지") and _direction_of(short[:10]):
+        return "change", _direction_of(short[:10])
+    trimmed = re.sub(r"(?:만|약|무려|최대|최고)\s*$", "", before.rstrip()).rstrip()
+    m = _patterns()["change_noun_before"].search(trimmed + " ")
+    if m is None:
+        m = _patterns()["change_noun_before"].search(re.sub(r"\s*(?:만|약|무려)\s*$", "", before.rstrip()))
+    if m is not None:
+        return "change", _direction_of(m.group(1))
+    to_level = re.match(r"^[\s)\]]*(?:으로|로|까지|에)\s*", tail)
+    if to_level is not None and not re.match(r"^[\s)\]]*에\s*(?:달|이르|이른|이를|그쳐|그친|불과)", tail):
+        rest = tail[to_level.end() : to_level.end() + 14]
+        if any(
+            rest.startswith(w) or rest.startswith("다시 " + w)
+            for w in _words()["change"] + ("내려앉", "치솟", "주저앉", "밀려")
+        ):
+            return "level", _direction_of(rest) or _level_direction(near_before)
+        if tail.lstrip(" )]").startswith(("로", "으로", "에", "까지")):
+            return "level", _level_direction(near_before)
+    if any(verb.startswith(w) for w in _words()["change"]) or re.match(
+        r"^(?:의\s*)?(?:상승|하락|증가|감소|급등|급락)", verb
+    ):
+        if verb.startswith(("변동", "등락")):
+            return "change", None
+        return "change", _direction_of(verb[:12])
+    if re.match(r"^(?:이|가)?\s*(?:날아|사라|증발|빠져나|늘어|줄어)", short):
+        return "change", _direction_of(short[:10]) or (
+            "down" if re.match(r"^(?:이|가)?\s*(?:날아|사라|빠져나)", short) else None
+        )
+    # "전년 동기 대비 10.65%, 영업이익은 130.5% 각각 증가했다": a base before, the verb later.
+    rest = text[fig.end : sentence.end]
+    listed = re.match(r"^\s*[,·]", rest) is not None and "각각" in text[sentence.start : sentence.end]
+    if re.search(r"(?:대비|보다|比)\s*(?:약\s*)?$", before) or listed:
+        later = text[fig.end : sentence.end]
+        direction = _direction_of(later[:60])
+        if direction is not None and fig.kind in {"percent", "money", "quantity"}:
+            return "change", direction
+    return "level", _level_direction(near_before)
+
+
+def _threshold_direction(words: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for w, direction in fact_cues().pairs("crossing"):
+        i = words.find(w)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, direction)
+    if best is not None:
+        return best[1]
+    return _direction_of(words)
+
+
+def _level_direction(before: str) -> str | None:
+    """A level reached by a move: "8.77% 하락한 2,441.55" (down), "인하한 2.75%로" (down)."""
+    m = re.search(r"(\S+)(?:한|된|른|린|진|간|난|인|라|려|해|며|서)\s*(?:약\s*)?$", before)
+    if m is None:
+        return None
+    word = before[m.start() :]
+    return _direction_of(word)
+
+
+def _reference(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
+    """A past record or earlier point quoted for comparison ("…까지 올랐던", "직전 최대", "당시")."""
+    text = ctx.text
+    tail = text[fig.end : clause[1]]
+    m = re.match(r"^[^,.]{0,12}?던", tail)
+    if m is not None and m.end() >= 2 and _past_syllable(tail[m.end() - 2]):
+        after = tail[m.end() : m.end() + 24]
+        if re.search(r"\d{4}년|당시|과거|지난|이전|직전|역대|사상", after):
+            return True  # "1488원까지 올랐던 지난 2009년 … 당시": a past point, quoted
+    cues = [c for c in fact_cues().words("reference") if c not in {"던", "했었"}]
+    return any(c in text[clause[0] : clause[1]] for c in cues)
+
+
+def _past_syllable(ch: str) -> bool:
+    """A Hangul syllable ending in ㅆ (했, 었, 랐, 졌 …): a past tense before 던."""
+    code = ord(ch) - 0xAC00
+    return 0 <= code < 11172 and code % 28 == 20
+
+
+_ESTIMATE_NOUNS = re.compile(
+    r"(?:(?:전망|예상|추정|추산|예측)(?:한|된|하는|되는|했던|됐던)\s*$)|"
+    r"(?:전망치|예상치|추정치|컨센서스|가이던스|전망|예상|추정|목표치|목표)\s*(?:는|은|를|을|로|가|이|인|로는|\(|:)?\s*(?:약\s*|최대\s*|최소\s*)?$"
+)
+_ESTIMATE_AFTER = re.compile(
+    r"^[^.,]{0,16}?(?:것[\"”’']?\s*(?:으로\s*(?:전망|예상|추정|추산|관측|예측|보인|보고|내다|점쳐)|으로 보)"
+    r"|전망이다|전망된다|예상된다|추정된다|추산된다|관측된다|로 보인다|으로 보인다|할 전망|될 전망|전망을|전망치)"
+)
+_FUTURE_THAT = re.compile(r"^([^.,]{0,16}?)\s*것[\"”’']?\s*(?:이라는|이란|이라고|이라며|으로|$)")
+
+
+_ESTIMATE_VERB_AFTER = re.compile(
+    r"^\s*(?:으로|로|가량|정도|안팎|수준|을|를|이|가)?\s*(?:[가-힣]{1,4}\s+)?"
+    r"(?:추정|추산|예상|전망|관측|예측)(?:된|되|했|한|하|$|\s)"
+)
+
+
+def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str | None:
+    """estimate when the figure is what is forecast ("전망치 N", "N에 이를 것으로 전망"), claim when claimed."""
+    text = ctx.text
+    sentence = ctx.analysis.sentences[fig.sentence]
+    head = text[max(clause[0], fig.start - 24) : fig.start]
+    tail = text[fig.end : sentence.end]
+    tail = re.sub(r"^\s*\([^()]{0,40}\)", "", tail)
+    scope = text[fig.end : _scope_end(ctx, fig, clause)]
+    for cue in fact_cues().words("claim"):
+        i = scope.find(cue)
+        if 0 <= i <= 40:
+            return "claim"
+    m = _ESTIMATE_NOUNS.search(head)
+    if m is not None and not _patterns()["compared"].match(text[fig.start - (len(head) - m.end()) : fig.start]):
+        return "estimate!"  # the estimate noun names this very figure
+    if _ESTIMATE_AFTER.match(tail) or _ESTIMATE_VERB_AFTER.match(tail):
+        return "estimate"
+    near = text[max(clause[0], fig.start - 14) : fig.start]
+    if fig.unit != "duration" and any(w in near for w in fact_cues().words("future")):
+        return "estimate"  # "내년 20% 이상 성장": next year's figure is a forecast
+    possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?있", tail)
+    if possible is not None and (ord(possible.group(1)) - 0xAC00) % 28 == 8:
+        return "estimate"  # "410억~780억 달러에 달할 수 있다": a possibility, someone's estimate
+    future = _FUTURE_THAT.match(tail)
+    if future is not None and any(v in future.group(1) for v in fact_cues().words("forecast_verb")):
+        return "estimate"  # "20~30%의 성장이 있을 것이라고": a forecast; "N을 제공할 것" is a promise
+    return None
+
+
+def _scope_end(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> int:
+    """The clause's end, carried on through a quotation ("…했다고 밝혔다") to the verb that says it."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    tokens = ctx.analysis.tokens[fig.sentence]
+    end = clause[1]
+    for t in tokens:
+        if t.start >= end - 1 and t.tag == "EC" and t.form in {"다고", "라고", "이라고", "냐고", "고"}:
+            return sentence.end
+    if ctx.text[end - 2 : end] in {"다고", "라고"}:
+        return sentence.end
+    return end
+
+
+def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str | None:
+    """Who states an estimate or a claim: "X에 따르면", "X가 전망한", or the sentence's speaker."""
+    if role not in {"estimate", "claim"}:
+        return None
+    text = ctx.text
+    sentence = ctx.analysis.sentences[fig.sentence]
+    names = _names(ctx, fig.sentence)
+    body = text[sentence.start : sentence.end]
+    for cue in fact_cues().words("according"):
+        i = body.find(cue)
+        if i < 0:
+            continue
+        pos = sentence.start + i
+        owner = [n for n in names if n.end <= pos and text[n.end : pos].strip() in {"", "방송", "통신", "보도"}]
+        if owner and owner[-1].type not in {"outlet", "exchange"} and owner[-1].en:
+            return owner[-1].en
+        break
+    sources = [n for n in names if n.role == "source" and n.end <= fig.start and n.en]
+    if sources:
+        return sources[-1].en
+    scope = text[fig.end : sentence.end]
+    said = any(c in scope for c in fact_cues().words("statement") + fact_cues().words("estimate"))
+    if said or role == "claim":
+        speakers = [n for n in names if n.role == "subj" and n.start < fig.start and n.en and n.type in SOURCE_TYPES]
+        if speakers:
+            return speakers[0].en
+    return None
+
+
+def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None, role: str) -> str | None:
+    if measure not in _TIMED_MEASURES or role not in {"level", "change", "threshold", "reference", "conversion"}:
+        return None
+    cues = [(c, v) for c, v in fact_cues().pairs("time")]
+    hits = []
+    for s, e, key in _cue_hits(ctx.text, clause, cues, False):
+        after = ctx.text[e : e + 4]
+        if key == "close" and re.match(r"^\s*(?:후|이후|뒤|시점)", after):
+            continue
+        if key == "open" and ctx.text[s:e] == "시가" and ctx.text[e : e + 1] == "총":
+            continue  # 시가총액 (market value), not the opening price
+        if key == "intraday" and ctx.text[s:e] in {"시간 외", "시간외"}:
+            return None  # after-hours trading: no time of the session
+        if (
+            key == "intraday"
+            and ctx.text[s:e] == "현재"
+            and not re.search(r"시\s*(?:\d+분\s*)?$", ctx.text[max(0, s - 8) : s].rstrip())
+        ):
+            continue
+        if key == "intraday" and s >= fig.end and ctx.text[s:e].endswith(("후", "뒤")):
+            key = "open"  # "1467.5원에 출발한 후 1470원": the figure before 출발 is the opening one
+        hits.append((s, e, key))
+    after_hits = [h for h in hits if h[0] >= fig.end]
+    before_hits = [h for h in hits if h[1] <= fig.start]
+    adjacent = [h for h in before_hits if fig.start - h[1] <= 3]
+    if adjacent:  # "장중 7.8%까지 하락한 끝에 … 마감됐다": the word right before the figure says when
+        return max(adjacent)[2]
+    if after_hits:
+        return min(after_hits)[2]
+    if before_hits:
+        return max(before_hits)[2]
+    if re.search(r"(?:오전|오후)\s*\d{1,2}시", ctx.text[clause[0] : fig.start]):
+        return "intraday"
+    return None
+
+
+def _event_date(
+    ctx: _Ctx, index: int, fig: Figure, clause: tuple[int, int], measure: str | None, role: str
+) -> str | None:
+    text = ctx.text
+    sentence = ctx.analysis.sentences[fig.sentence]
+    same = [
+        (i, d)
+        for i, d in enumerate(ctx.figures)
+        if d.kind == "date"
+        and d.sentence == fig.sentence
+        and d.end <= fig.start
+        and isinstance(d.value, str)
+        and not d.value.startswith("--")  # a partial date ("---05": a day of an unnamed month) dates no event
+    ]
+    usable = [(i, d) for i, d in same if i not in ctx.dates.refs]
+    head = text[sentence.start : fig.start]
+    if usable:
+        last = usable[-1][1]
+        linked = _linked_day(text, text[last.end : fig.start], ctx.dates)
+        if linked is not None:
+            return linked
+        if any(last.surface.strip().startswith(c) for c in fact_cues().words("daylink")):
+            return _linked_day(text, last.surface, ctx.dates)  # "전날" counts from the article's day
+        between = text[last.end : fig.start]
+        if any(w in between for w in fact_cues().words("future")):
+            return None  # "3분기 … 내년에 20% 성장할": the figure is next year's, which has no date figure here
+        if last.high is not None:
+            return None  # a span of dates ("5~7월") dates no single event
+        if text[last.end : last.end + 3].lstrip().startswith("부터") and last.end < clause[0]:
+            return None  # "4월부터 … 막았고, 이에 따라 …": that clause's start, not this one's date
+        listed = [
+            d for _, d in usable if d is not last and text[d.end : last.start].strip() in {",", "과", "와", "및", "·"}
+        ]
+        if listed:  # "지난 10월, 11월 두 차례": both; only what they share is the figure's date
+            shared = _shared_date(str(listed[-1].value), str(last.value))
+            return shared
+        return str(last.value)
+    linked = _linked_day(text, head, ctx.dates)
+    if linked is not None:
+        return linked
+    compared_days = [d for _, d in same if _is_day_comparison(text, d)]
+    if same and len(compared_days) < len(same):  # reference dates before it: the event's date is not said
+        return None
+    if any(c in text[sentence.start : sentence.end] for c in fact_cues().words("dayspan")):
+        in_force = _day_in_force(ctx, fig.sentence)  # "하루 만에 … 증발했다": on the day just named
+        if in_force is not None:
+            return in_force
+    m = measure_by_key().get(measure or "")
+    if m is None or m.dated != "event" or role not in {"level", "change", "threshold", "conversion"}:
+        return None
+    body = text[sentence.start : sentence.end]
+    dated = [d for d in ctx.figures if d.kind == "date" and d.sentence == fig.sentence]
+    if any(not _is_day_comparison(text, d) for d in dated):
+        return None  # the sentence dates something else: do not guess
+    if any(p in body for p in _words()["past"]) or ctx.dates.article_day is None:
+        return None
+    if ctx.dates.story_day != ctx.dates.article_day:
+        return None  # the lead names another day ("27일(현지시간)"): an undated move may be either day's
+    return ctx.dates.article_day
+
+
+def _is_day_comparison(text: str, d: Figure) -> bool:
+    """ "전날보다", "전일 대비": the day before as a comparison base, which leaves the event on the day itself."""
+    word = d.surface.strip()
+    if not any(word.startswith(c) for c, v in fact_cues().pairs("daylink") if v and v != "0"):
+        return False
+    return re.match(r"^\s*(?:\([^)]{0,12}\))?\s*(?:보다|대비|比|에 비해)", text[d.end : d.end + 16]) is not None
+
+
+def _shared_date(a: str, b: str) -> str | None:
+    """The part two ISO dates share: 2024-10 and 2024-11 share 2024."""
+    for size in (10, 7, 4):
+        if len(a) >= size and len(b) >= size and a[:size] == b[:size]:
+            return a[:size]
+    return None
+
+
+def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fact]) -> Fact:
+    text = ctx.text
+    fig = ctx.figures[index]
+    sentence = ctx.analysis.sentences[fig.sentence]
+    tokens = ctx.analysis.tokens[fig.sentence]
+    clause = _clause(text, sentence, tokens, fig)
+    kind = _kind_of(fig)
+    measure = _measure_for(ctx, index, clause, kind)
+    if fig.unit == "duration":
+        measure = "duration"
+    elif fig.counter == "위":
+        measure = "ranking"
+    change = _nearest_cue(text, clause, fig, _change_cues())
+    example = False  # "네이버(6.13%), 카카오(7.27%) 등이 대표 사례다": examples of the sentence before
+    if change is None and _is_copular(tokens) and fig.sentence > 0:
+        change = _has_change_cue(text, ctx.analysis.sentences[fig.sentence - 1])
+        example = change is not None
+    clause_text = text[clause[0] : clause[1]]
+    hedged = any(h in clause_text for h in hedges())
+
+    owner = _paren_owner(ctx, index)
+    if owner is not None and owner[0] == "figure":
+        j = int(owner[1])  # type: ignore[call-overload]
+        twin = by_figure.get(j)
+        other = ctx.figures[j]
+        if twin is not None:
+            if fig.kind == "money" and other.kind == "money" and fig.unit != other.unit:
+                return replace(twin, figure=index, role="conversion", equivalent_of=j, source=twin.source)
+            role, direction = twin.role, twin.direction
+            sign = _LEADING_SIGN.match(fig.surface) or _SIGN.search(text[max(0, fig.start - 2) : fig.start])
+            if sign is not None:
+                direction = "down" if sign.group().strip() in "-−–▼△▽↓" else "up"
+                if fig.kind == "percent" and other.kind != "percent":
+                    role = "change"  # "441억 달러 (+69% YoY)": the amount's growth
+            fig_measure = twin.measure
+            if fig_measure is not None and kind not in measure_by_key()[fig_measure].kinds and fig.unit != "pt":
+                fig_measure = measure if measure is not None else None
+            return replace(twin, figure=index, measure=fig_measure, role=role, direction=direction, equivalent_of=None)
+
+    role, direction = _role_and_direction(ctx, index, clause)
+    if measure == "ranking" or fig.counter in {"위", "번째", "째"}:
+        role, direction = "level", None  # "역대 2번째 폭등": a rank, not a move
+    converts = _converts(ctx, index) if owner is None else None
+    if converts is not None:
+        role = "conversion"
+    subject_name: _Name | None = None
+    blocked = False
+    date: str | None = None
+    if owner is not None and owner[0] == "date":
+        j = int(owner[1])  # type: ignore[call-overload]
+        value = str(ctx.figures[j].value)
+        role, date = "reference", (None if value.startswith("-") else value)
+        if _LEADING_SIGN.match(fig.surface):
+            direction = "down" if fig.surface[0] in "-−–▼△▽" else "up"
+    elif owner is not None and owner[0] == "period":
+        role = "reference"
+    elif owner is not None and owner[0] == "name":
+        subject_name = owner[1]  # type: ignore[assignment]
+        blocked = True
+        if role == "level" and kind == "percent" and change in {"rise", "fall", "grow", "lose"}:
+            role, direction = "change", "up" if change in {"rise", "grow"} else "down"
+    hedge = _estimate_or_claim(ctx, fig, clause)
+    if role in {"level", "change"} and hedge is None and _reference(ctx, fig, clause):
+        role = "reference"
+    loose_threshold = role == "threshold" and not fig.surface.rstrip().endswith(("선", "대"))
+    compared = role == "reference" and re.match(r"^[)\]]?\s*(?:보다|대비|에 비해)", text[fig.end : fig.end + 6])
+    if hedge is not None and not compared and (role in {"level", "change"} or hedge == "estimate!" or loose_threshold):
+        if role == "threshold":
+            direction = None
+        role = hedge.rstrip("!")  # (Fact.hedged stays the hedge words' own flag, data/hedges.txt)
+
+    if subject_name is None and not blocked:
+        subject_name, blocked = _pick_subject(ctx, fig, clause, measure)
+    subject = subject_name.en if subject_name is not None and _subject_ok(subject_name, measure) else None
+    subject_ko = subject_name.ko if subject_name is not None else None
+    previous = by_figure.get(index - 1) if index > 0 else None
+    prev_sentence = [f for f in facts if f.sentence == fig.sentence - 1]
+    anaphoric = bool(prev_sentence) and bool(_ANAPHORA.match(text[sentence.start : sentence.end]))
+    if subject_name is None:
+        has_generic, generic = _generic_subject(ctx, fig, clause, facts)
+        if has_generic:
+            if generic is not None:
+                subject = generic
+                subject_ko = _ko_of(generic)
+        elif anaphoric:
+            subject, subject_ko = prev_sentence[-1].subject, prev_sentence[-1].subject_ko
+        elif not blocked and not _blocking_noun_subject(ctx, fig, clause) and not _segment(ctx, fig, clause):
+            carried = _carried_subject(ctx, fig, facts, measure)
+            if carried is not None:
+                subject, subject_ko = carried
+    del previous
+    if measure is None and anaphoric and prev_sentence and prev_sentence[-1].measure is not None:
+        if kind in measure_by_key()[prev_sentence[-1].measure or ""].kinds:
+            measure = prev_sentence[-1].measure
+    grew = any(w in _tail(ctx, index, clause)[:12] for w in fact_cues().words("growth"))
+    if measure is None and kind == "percent" and _type_of(subject) == "company" and grew:
+        measure = "other"  # "20~30%의 성장이 있을 것": the business grows, not the share price
+    if measure is None or (measure == "share_price" and _type_of(subject) in {"fx", "crypto", "index", "market"}):
+        measure = _default_measure(fig, subject, role) or (measure if _type_of(subject) not in {"fx"} else None)
+    if subject is None and subject_ko is None and ctx.main is not None and measure is not None:
+        said = any(n.role in {"subj", "group", "source"} for n in _names(ctx, fig.sentence) if n.end <= fig.start)
+        listed = listed_market(ctx.main) is not None
+        own = any(c in text[clause[0] : fig.start] for c in fact_cues().words("company_noun"))
+        if (
+            (measure_by_key()[measure].main or own)
+            and not said
+            and not _blocking_noun_subject(ctx, fig, clause)
+            and not _segment(ctx, fig, clause)
+        ):
+            if measure not in {"share_price", "market_value"} or listed:
+                subject = ctx.main
+                subject_ko = _ko_of(ctx.main)
+    if subject is None and subject_ko is None and measure == "interest_rate":
+        subject = _only_central_bank(ctx)  # "기준금리 2.75%로 인하" in an article naming one central bank
+        subject_ko = _ko_of(subject) if subject else None
+    if role in {"estimate", "claim"} and _type_of(subject) == "org" and measure != "interest_rate":
+        subject, subject_ko = None, None  # an institution's forecast is about something else (growth, prices)
+    if _type_of(subject) == "org" and any(c in text[clause[0] : fig.start] for c in fact_cues().words("macro")):
+        subject, subject_ko = None, None  # "한은은 … 경제 성장률을 1.5%로": the economy's, not the bank's
+    if measure == "duration":
+        subject, subject_ko = None, None  # a span of time is nobody's figure
+        if re.match(r"^\s*(?:여|가량|남짓|째)?\s*(?:만|간|동안|연속|째)", text[fig.end : fig.end + 6]):
+            role, direction = "level", None  # "15년 9개월 만이다", "20분간": the span itself
+        if date is None:
+            date = _duration_date(ctx, fig, clause)
+    if date is None and example and not any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
+        date = _day_in_force(ctx, fig.sentence, across_paragraphs=True)  # the day of the statement exemplified
+    if date is None:
+        date = _event_date(ctx, index, fig, clause, measure, role)
+    date = date or None  # "" = said to have no date of its own
+    if converts is not None and converts >= 0 and converts in by_figure:
+        base = by_figure[converts]
+        return replace(base, figure=index, role="conversion", equivalent_of=converts, sentence=fig.sentence)
+    return Fact(
+        sentence=fig.sentence,
+        subject=subject,
+        measure=measure,
+        change=change,
+        date=date,
+        figure=index,
+        hedged=hedged,
+        subject_ko=subject_ko,
+        role=role,
+        direction=direction,
+        time_of_day=_time_of_day(ctx, fig, clause, measure, role),
+        equivalent_of=None,
+        source=_source(ctx, fig, role, clause),
+    )
+
+
+_AMOUNT_BEFORE_PAREN = re.compile(
+    r"\d[\d,.]*\s*(?:조|억|만|천)?\s*[\d,.]*\s*(?:[가-힣]{1,3}|[A-Za-z$€¥£₩]{1,4})"
+    r"\s*\(\s*(?:약|대략|한화 약|원화 약)?\s*$"
+)
+_IN_WON = re.compile(r"(?:우리\s?돈|한화|원화)\s*(?:로|으로)?\s*(?:약|대략)?\s*$")
+
+
+def _converts(ctx: _Ctx, index: int) -> int | None:
+    """The figure a currency amount restates ("…달러(약 1439조원)", "…달러, 우리돈 약 N원"); -1 if not a figure."""
+    fig = ctx.figures[index]
+    if fig.kind != "money":
+        return None
+    sentence = ctx.analysis.sentences[fig.sentence]
+    before = ctx.text[max(sentence.start, fig.start - 30) : fig.start]
+    if _IN_WON.search(before):
+        prev = [j for j in range(index) if ctx.figures[j].sentence == fig.sentence and ctx.figures[j].kind == "money"]
+        if prev and ctx.figures[prev[-1]].unit != fig.unit:
+            return prev[-1]
+        return -1
+    if _AMOUNT_BEFORE_PAREN.search(before):
+        return -1  # an amount the figure scanner did not read ("1819루피(21.63달러)")
+    return None
+
+
+def _type_of(subject: str | None) -> str | None:
+    e = english_names().get(subject or "")
+    return e.type if e is not None else None
+
+
+def _only_central_bank(ctx: _Ctx) -> str | None:
+    banks = set(fact_cues().words("central_bank"))
+    named = {
+        m.entity.en for si in range(len(ctx.analysis.sentences)) for m in _mentions(ctx, si) if m.entity.en in banks
+    }
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _fact_main(ctx: _Ctx, article: Article) -> str | None:
+    """The company an article's unattributed company figures belong to, or None.
+
+    Counted over the gazetteer's companies (a name in the title counts twice); a subsidiary
+    named with its parent's name ("현대차 인도법인") takes the parent's bare mentions ("현대차").
+    The leader needs two mentions and twice the next company's.
+    """
+    counts: Counter[str] = Counter()
+    kos: dict[str, str] = {}
+    title = article.title.strip()
+    for si in range(len(ctx.analysis.sentences)):
+        sentence = ctx.analysis.sentences[si]
+        in_title = bool(title) and ctx.text[sentence.start : sentence.end].strip() in title
+        for m in _mentions(ctx, si):
+            if m.entity.type == "company":
+                counts[m.entity.en] += 2 if in_title else 1
+                kos.setdefault(m.entity.en, ctx.text[m.start : m.end])
+    for child, child_ko in list(kos.items()):
+        for parent, parent_ko in kos.items():
+            if parent != child and child_ko.startswith(parent_ko + " ") and counts[child] > 0:
+                counts[child] += counts.pop(parent, 0)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _ko_of(subject: str) -> str | None:
+    e = english_names().get(subject)
+    return e.ko if e is not None else None
+
+
+def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
+    """The figure's measure noun names a part of a company ("데이터센터 매출이 73%"): no company stands for it."""
+    text = ctx.text
+    cues = sorted({c for m in measures() for c in m.cues if m.key in _SEGMENTED}, key=len, reverse=True)
+    head = text[clause[0] : fig.start]
+    best = -1
+    for c in cues:
+        i = head.rfind(c)
+        if i > best:
+            best = i
+    if best <= 0:
+        return False
+    word = re.search(r"([가-힣A-Za-z]+)\s*$", head[:best])
+    if word is None:
+        return False
+    w = word.group(1)
+    if re.search(r"(?:분기|년|월|일|의|은|는|이|가|을|를|에|와|과|도|로)$", w) or w in fact_cues().words("scope"):
+        return False
+    return not any(n.start <= clause[0] + word.start(1) < n.end for n in _names(ctx, fig.sentence))
+
+
+_SEGMENTED = frozenset({"revenue", "operating_profit", "net_profit", "profit_margin"})
+
+
+_CAPTION = re.compile(r"(?:/\s*[가-힣A-Za-z]{1,8}|사진\s*=\s*[^.]{0,20}|제공)\s*\.?\s*$")
+
+
+def _carried_subject(
+    ctx: _Ctx, fig: Figure, facts: Sequence[Fact], measure: str | None
+) -> tuple[str | None, str | None] | None:
+    """A subject-less sentence naming no one: the subject of the sentences just before.
+
+    Up to three sentences back (photo captions skipped, a heading stops it); the subject must
+    fit the measure: a market-day figure with no measure of its own only after another one, and a
+    share price or market value only for a listed company.
+    """
+    si = fig.sentence
+    if any(
+        n.role in {"subj", "gen", "group", "source", "target"} or n.type is None
+        for n in _names(ctx, si)
+        if n.start < fig.start
+    ):
+        return None
+    for back in range(1, 4):
+        pi = si - back
+        if pi < 0:
+            return None
+        prev = ctx.analysis.sentences[pi]
+        body = ctx.text[prev.start : prev.end]
+        if is_heading(ctx.text, prev) and not re.search(r"[.다]\s*$", body):
+            return None
+        if _CAPTION.search(body):
+            continue
+        earlier = [f for f in facts if f.sentence == pi and f.subject is not None and f.role != "reference"]
         if earlier:
-            return str(earlier[-1].value)
+            last = earlier[-1]
+            return (last.subject, last.subject_ko) if _carry_fits(last.subject, last.measure, measure, fig) else None
+        names = [n for n in _names(ctx, pi) if n.role != "cause"]
+        topics = [n for n in names if n.role == "subj" and n.en and n.type in SUBJECT_TYPES]
+        if len({n.en for n in topics}) == 1 and measure is not None and _carry_fits(topics[0].en, None, measure, fig):
+            return topics[0].en, topics[0].ko
+        if names or any(f.sentence == pi for f in facts):
+            return None
+    return None
+
+
+def _carry_fits(subject: str | None, before: str | None, measure: str | None, fig: Figure) -> bool:
+    if subject is None:
+        return False
+    if measure is None:
+        return before in _DAY_MEASURES and _kind_of(fig) in measure_by_key()[before or ""].kinds
+    if measure in {"share_price", "market_value"} and _type_of(subject) == "company":
+        return listed_market(subject) is not None
+    if measure in {"index_level"}:
+        return _type_of(subject) in {"index", "market"}
+    if measure in {"exchange_rate"}:
+        return _type_of(subject) == "fx"
+    if measure in {"crypto_price"}:
+        return _type_of(subject) == "crypto"
+    if before is not None and before in _DAY_MEASURES and measure in _DAY_MEASURES:
+        return True
+    return _type_of(subject) in {"company", "org"} or before == measure
+
+
+def _default_measure(fig: Figure, subject: str | None, role: str) -> str | None:
+    entity = english_names().get(subject or "")
+    typ = entity.type if entity is not None else None
+    kind = _kind_of(fig)
+    if fig.unit == "pt":
+        return "index_level"
+    if typ == "fx" and kind in {"money", "percent"}:
+        return "exchange_rate"
+    if typ == "crypto" and kind in {"money", "percent"}:
+        return "crypto_price"
+    if typ in {"index", "market"} and kind in {"percent", "quantity"}:
+        return "index_level"
+    if typ == "company" and kind == "percent" and role in {"change", "threshold"}:
+        return "share_price"
     return None
 
 
 def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure]) -> tuple[Fact, ...]:
-    """One Fact per non-date figure, with whatever subject/measure/change/date is clear."""
+    """One Fact per non-date figure, with whatever subject, measure, role and date is clear."""
     text = article.text
-    main = main_entity(text, analysis)
-    hedge_cues = hedges()
-    change_cues = _change_cues()
-    en_names = {e.en: e for e in entity_by_ko().values()}
+    ctx = _Ctx(
+        text=text,
+        analysis=analysis,
+        figures=figures,
+        dates=_dates(text, analysis, figures, article),
+        glosses=article_glosses(text),
+        names={},
+        main=None,
+    )
+    ctx.main = _fact_main(ctx, article)
     facts: list[Fact] = []
-    last_by_sentence: dict[int, Fact] = {}
+    by_figure: dict[int, Fact] = {}
     for index, figure in enumerate(figures):
         if figure.kind == "date" or not (0 <= figure.sentence < len(analysis.sentences)):
             continue
-        sentence = analysis.sentences[figure.sentence]
-        tokens = analysis.tokens[figure.sentence]
-        clause = _clause(text, sentence, tokens, figure)
-        subject = _subject_before(text, sentence, tokens, figure.start)
-        previous = last_by_sentence.get(figure.sentence - 1)
-        anaphoric = previous is not None and bool(_ANAPHORA.match(text[sentence.start : sentence.end]))
-        if subject is None and anaphoric and previous is not None:
-            subject = previous.subject
-        measure = _nearest_cue(text, clause, figure, _measure_cues(figure.kind), before_first=True, skip_negated=True)
-        if measure is None and anaphoric and previous is not None and previous.measure is not None:
-            if figure.kind in measure_by_key()[previous.measure].kinds:
-                measure = previous.measure
-        if measure is None:
-            measure = _default_measure(figure.kind, en_names.get(subject or ""))
-        if subject is None and main is not None and measure is not None and measure_by_key()[measure].main:
-            subject = main
-        change = _nearest_cue(text, clause, figure, change_cues)
-        if change is None and _is_copular(tokens) and figure.sentence > 0:
-            change = _has_change_cue(text, analysis.sentences[figure.sentence - 1])
-        clause_text = text[clause[0] : clause[1]]
-        fact = Fact(
-            sentence=figure.sentence,
-            subject=subject,
-            measure=measure,
-            change=change,
-            date=_date_for(text, analysis, figures, figure, measure),
-            figure=index,
-            hedged=any(h in clause_text for h in hedge_cues),
-        )
+        fact = _fact_for(ctx, index, facts, by_figure)
         facts.append(fact)
-        last_by_sentence[figure.sentence] = fact
-    return tuple(facts)
+        by_figure[index] = fact
+    return tuple(_lists(ctx, facts))
+
+
+def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "1470원, 1480원대를 넘어섰다": a figure listed before another of its kind takes that one's role."""
+    by_figure = {f.figure: k for k, f in enumerate(facts)}
+    for k in range(len(facts) - 1, -1, -1):
+        f = facts[k]
+        if f.figure is None or f.role != "level":
+            continue
+        a = ctx.figures[f.figure]
+        nxt_k = by_figure.get(f.figure + 1)
+        if nxt_k is None:
+            continue
+        b = ctx.figures[f.figure + 1]
+        nb = facts[nxt_k]
+        between = ctx.text[a.end : b.start].strip()
+        # "1470원, 1480원대를 넘어섰다", "매출은 10.7%, 영업이익은 130.5% 증가했다"
+        parallel = re.fullmatch(r"[,·]\s*(?:[가-힣A-Za-z]{1,8}\s*(?:은|는|이|가|도)?\s*)?", between) is not None
+        if b.sentence == a.sentence and b.unit == a.unit and (between in {",", "와", "과", "및", "、"} or parallel):
+            if nb.role in {"threshold", "change"} and f.direction is None:
+                facts[k] = replace(f, role=nb.role, direction=nb.direction)
+    return facts

@@ -296,4 +296,5 @@ def _date_figures(text: str, article_date: str | None) -> list[Figure]:
     """Date figures of one sentence's text, resolved by the figure parser against the article's date."""
     from briefings.analysis.figures import extract_figures
 
-    return [f for f in extract_figures(text, (Sentence(0, len(text)),), article_date) if f.kind == "date"]
+    found = extract_figures(text, (Sentence(0, len(text)),), article_date)
+    return [f for f in found if f.kind == "date" and not str(f.value).startswith("--")]  # no partial dates

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -155,3 +155,32 @@ def question(claim: str) -> dict[str, Any] | None:
         if q["id"] == claim:
             return dict(q)
     return None
+
+
+@dataclass(frozen=True)
+class FactCues:
+    """The cue words of ``fact_cues.tsv``, by kind: how the facts stage reads Korean structure."""
+
+    by_kind: dict[str, tuple[tuple[str, str], ...]]
+    words_by_kind: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def words(self, kind: str) -> tuple[str, ...]:
+        """The cues of one kind, longest first."""
+        return self.words_by_kind.get(kind, ())
+
+    def pairs(self, kind: str) -> tuple[tuple[str, str], ...]:
+        """(cue, value) of one kind, longest cue first."""
+        return self.by_kind.get(kind, ())
+
+
+@lru_cache(maxsize=1)
+def fact_cues() -> FactCues:
+    """``fact_cues.tsv`` loaded once: cause words, times of day, thresholds, reference and date links."""
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for row in tsv_rows("fact_cues.tsv"):
+        row = row + [""] * (3 - len(row))
+        kind, cue, value = row[0].strip(), row[1].strip(), row[2].strip()
+        if kind and cue:
+            grouped.setdefault(kind, []).append((cue, value))
+    by_kind = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in grouped.items()}
+    return FactCues(by_kind, {k: tuple(cue for cue, _ in v) for k, v in by_kind.items()})

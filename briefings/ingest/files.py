@@ -7,10 +7,16 @@ empty, whitespace-only, binary and undecodable files.  A file over the size
 cap is cut at a line (or character) boundary with a warning.
 
 Decoding order: byte-order mark (UTF-32 before UTF-16, UTF-8-SIG) -> BOM-less
-UTF-16/32 recognised by its NUL pattern -> the charset an HTML page declares
--> strict UTF-8 -> strict CP949 (a superset of EUC-KR) -> charset-normalizer
-(a guess, named in ``Article.warnings``).  Stray NUL bytes in an otherwise
-text file are removed with a warning.
+UTF-16/32 recognised by its NUL pattern (both byte orders tried, the text
+decides) -> strict UTF-8 -> the charset an HTML page declares -> strict CP949
+(a superset of EUC-KR) -> charset-normalizer (a guess, named in
+``Article.warnings``).  Valid UTF-8 beats a declaration; a declaration that is
+no text encoding (base64, zlib, rot13 ...), unknown, or does not fit the bytes
+is ignored, and the article's warnings say so.  Stray NUL bytes in an
+otherwise text file are removed with a warning.  A file that starts as HTML is
+read as HTML whatever its name; one without a single Hangul character is no
+Korean article ("no Korean text").  ``load_paths`` never lets one file's
+failure stop the others.
 
 Then: :func:`briefings.sanitize.sanitize`, HTML body extraction (trafilatura,
 with a plain-text fallback), page furniture removal
@@ -40,8 +46,8 @@ from briefings.ingest.extractor import (
 )
 from briefings.ingest.furniture import find_furniture
 from briefings.ingest.metadata import extract_metadata, parse_date
-from briefings.model import Article, IngestError
 from briefings.ingest.sanitize import safe_name, safe_path, sanitize, strip_escape_sequences
+from briefings.model import Article, IngestError
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -52,6 +58,7 @@ __all__ = [
     "read_article",
     "seed_dir",
     "source_changed",
+    "text_encoding",
 ]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -82,7 +89,7 @@ def _mb(n: int) -> str:
         return f"{n / 1_000_000:g} MB"
     if n >= 1_000:
         return f"{n / 1_000:g} KB"
-    return f"{n:,} bytes"
+    return "1 byte" if n == 1 else f"{n:,} bytes"
 
 
 def _kind_of(mode: int) -> str:
@@ -166,6 +173,27 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.I)
 
 
+# Codecs that ``codecs.lookup`` knows and calls text encodings, but in which no file is written.
+_NOT_CHARSETS = frozenset(("undefined", "idna", "punycode"))
+
+
+def text_encoding(name: str) -> str:
+    """The codec name of the text encoding called ``name``.
+
+    Raises LookupError ("unknown encoding: 'klingon-8'") for a name Python does
+    not know and ValueError ("not a text encoding: 'base64'") for a codec that
+    does not turn bytes into text: base64, hex, zlib, bz2, uu, quopri, rot13
+    (``CodecInfo._is_text_encoding`` is false) and undefined, idna, punycode.
+    """
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError, TypeError):
+        raise LookupError(f"unknown encoding: {sanitize(name)!r}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name.replace("-", "_") in _NOT_CHARSETS:
+        raise ValueError(f"not a text encoding: {sanitize(name)!r}")
+    return info.name
+
+
 @dataclass(frozen=True)
 class Decoded:
     text: str
@@ -178,7 +206,7 @@ def _strict(data: bytes, encoding: str, truncated: bool) -> str | None:
     try:
         decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
         return decoder.decode(data, final=not truncated)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError, ValueError, TypeError):  # a codec that refuses the bytes: not this one
         return None
 
 
@@ -225,51 +253,130 @@ def _looks_like_text(text: str) -> bool:
     return _bad_share(text) <= _MAX_BAD_CHARS
 
 
-def _wide_unicode(data: bytes) -> str | None:
-    """UTF-32/UTF-16 without a BOM, recognised by where the NUL bytes are."""
+def _wide_candidates(data: bytes) -> list[str]:
+    """UTF-32/UTF-16 codecs the NUL bytes of ``data`` point to, the likelier first."""
     sample = data[:8192]
+    found: list[str] = []
     quads = len(sample) // 4
     if quads >= 2:
         cols = [sample[k : quads * 4 : 4].count(0) / quads for k in range(4)]
         if cols[2] >= 0.95 and cols[3] >= 0.95 and cols[0] < 0.5:
-            return "utf-32-le"
+            found.append("utf-32-le")
         if cols[0] >= 0.95 and cols[1] >= 0.95 and cols[3] < 0.5:
-            return "utf-32-be"
+            found.append("utf-32-be")
     pairs = len(sample) // 2
-    if pairs < 1:
-        return None
-    even = sample[0 : pairs * 2 : 2].count(0) / pairs
-    odd = sample[1 : pairs * 2 : 2].count(0) / pairs
-    # ASCII in UTF-16-LE puts NULs at odd offsets; Hangul such as 가 (U+AC00) puts a few at even ones
-    if odd >= 0.05 and even * 4 <= odd:
-        return "utf-16-le"
-    if even >= 0.05 and odd * 4 <= even:
-        return "utf-16-be"
-    return None
+    if pairs >= 1:
+        even = sample[0 : pairs * 2 : 2].count(0) / pairs
+        odd = sample[1 : pairs * 2 : 2].count(0) / pairs
+        # ASCII (spaces, digits, line ends) in UTF-16-LE puts NULs at odd offsets; a Hangul syllable
+        # such as 가 (U+AC00) puts one at an even offset: both byte orders are tried and the text decides
+        if max(even, odd) >= 0.05:
+            found += ["utf-16-le", "utf-16-be"] if odd >= even else ["utf-16-be", "utf-16-le"]
+    return found
 
 
-def _declared_charset(data: bytes) -> str | None:
+# Characters of Korean news text: ASCII, Hangul, CJK and general punctuation, full-width forms.
+_LIKELY = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u1100-\u11ff\u2000-\u206f\u3000-\u318f\uac00-\ud7a3\uff00-\uffef]")
+
+
+def _likely_share(text: str) -> float:
+    sample = text[:20_000]
+    return len(_LIKELY.findall(sample)) / len(sample) if sample else 0.0
+
+
+def _wide_unicode(data: bytes, truncated: bool = False) -> str | None:
+    """UTF-32/UTF-16 without a BOM: the codec its NUL pattern points to whose text reads best, or None."""
+    decoded = _read_wide(data, truncated)
+    return decoded.encoding if decoded is not None else None
+
+
+def _read_wide(data: bytes, truncated: bool) -> Decoded | None:
+    best: tuple[float, Decoded] | None = None
+    for codec in _wide_candidates(data):
+        cut = truncated or len(data) % (4 if "32" in codec else 2) != 0
+        text, bad = _lenient(data, codec, cut)
+        if bad > max(1, _MAX_REPLACED * len(text)) or not _looks_like_text(text):
+            continue
+        score = _likely_share(text)
+        if score < 0.9 or (best is not None and score <= best[0]):
+            continue
+        warnings = [f"no byte-order mark: read as {codec.upper()}"]
+        if bad:
+            warnings.append(f"{bad} undecodable byte sequence(s) replaced by U+FFFD")
+        best = (score, Decoded(text, codec, tuple(warnings)))
+    return best[1] if best is not None else None
+
+
+def _declared_charset(data: bytes) -> tuple[str | None, str | None]:
+    """The text encoding an HTML page declares, or (None, why the declaration is ignored)."""
     m = _META_CHARSET.search(data[:4096])
     if not m:
-        return None
+        return None, None
     name = m.group(1).decode("ascii", "replace")
     try:
-        codec = codecs.lookup(name).name
+        codec = text_encoding(name)
     except LookupError:
-        return None
+        return None, f"declared charset {name!r} ignored: unknown encoding"
+    except ValueError:
+        return None, f"declared charset {name!r} ignored: not a text encoding"
     # a page that really is UTF-16/32 has a BOM or NUL bytes; a <meta> saying so in ASCII is wrong
-    return None if "16" in codec or "32" in codec else codec
+    if "16" in codec or "32" in codec:
+        return None, f"declared charset {name!r} ignored: the page is not {codec.upper()}"
+    return codec, None
+
+
+# A page declaring EUC-KR is often really CP949 (its superset): reading it as CP949 is no override.
+_SUPERSETS = {"euc_kr": "cp949", "ks_c_5601_1987": "cp949"}
 
 
 def _decode_chain(data: bytes, truncated: bool, declared: str | None) -> Decoded | str:
-    """Declared charset -> strict UTF-8 -> strict CP949 -> charset-normalizer -> lenient UTF-8."""
-    for enc in (declared, "utf-8", "cp949"):
+    """Strict UTF-8 -> declared charset -> strict CP949 -> charset-normalizer -> lenient UTF-8.
+
+    Valid UTF-8 beats a declaration: bytes outside ASCII that form valid UTF-8
+    are practically never text in another encoding, while pages saved or
+    converted as UTF-8 often keep their old ``<meta charset>``.
+    """
+    decoded = _decode_candidates(data, truncated, declared)
+    if isinstance(decoded, str) or declared is None or decoded.encoding in (declared, _SUPERSETS.get(declared)):
+        return decoded
+    if any(w.startswith("declared charset") for w in decoded.warnings):
+        return decoded
+    if decoded.encoding == "utf-8" and data.isascii():
+        return decoded  # ASCII reads the same in every declared charset: nothing was overridden
+    if decoded.encoding == "utf-8":
+        warning = f"declared charset {declared} ignored: the page is valid UTF-8"
+    else:
+        warning = f"declared charset {declared} ignored: the bytes are not valid {declared}"
+    return replace(decoded, warnings=(warning, *decoded.warnings))
+
+
+_KOREAN_CODECS = frozenset(("cp949", "euc_kr", "johab", "iso2022_kr", "utf-8"))
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _korean_share(text: str) -> float:
+    """Share of the non-ASCII characters (in the first 20,000) that are Hangul; 0 when all is ASCII."""
+    sample = text[:20_000]
+    other = len(_NON_ASCII.findall(sample))
+    return len(_HANGUL.findall(sample)) / other if other else 0.0
+
+
+def _decode_candidates(data: bytes, truncated: bool, declared: str | None) -> Decoded | str:
+    for enc in dict.fromkeys(("utf-8", declared, "cp949")):
         if enc is None:
             continue
         text = _strict(data, enc, truncated)
         if text is not None:
             if not _looks_like_text(text):
+                if enc == declared:
+                    continue  # the declaration is wrong (a UTF-8 page declaring Latin-1 is caught above)
                 return "binary file (control characters, not text)"
+            if enc == declared and enc not in _KOREAN_CODECS and _korean_share(text) < 0.5:
+                korean = _strict(data, "cp949", truncated)
+                if korean is not None and _korean_share(korean) >= 0.8 and _looks_like_text(korean):
+                    # an EUC-KR/CP949 page declaring a Western charset
+                    return Decoded(korean, "cp949", (f"declared charset {declared} ignored: the page is Korean CP949",))
             return Decoded(text, "utf-8" if enc == "utf_8" else enc)
     guess = _charset_normalizer(data)
     if guess is not None:
@@ -307,10 +414,17 @@ def decode_bytes(
     """
     if encoding:
         try:
-            codec = codecs.lookup(encoding).name
+            codec = text_encoding(encoding)
         except LookupError:
             return f"unknown encoding {sanitize(encoding)!r}"
-        text, bad = _lenient(data, codec, truncated)
+        except ValueError as exc:
+            return str(exc)
+        if codec in ("utf-16", "utf-32"):  # the byte order from the BOM, else from the NUL pattern
+            codec = _byte_order(data, codec)
+        try:
+            text, bad = _lenient(data, codec, truncated)
+        except (UnicodeError, ValueError, TypeError) as exc:  # a codec that refuses these bytes outright
+            return f"cannot be read as {codec} ({type(exc).__name__})"
         warnings = (f"{bad} undecodable byte sequence(s) replaced by U+FFFD",) if bad else ()
         return Decoded(text, codec, warnings)
     for bom, codec, name in _BOMS:
@@ -322,11 +436,9 @@ def decode_bytes(
             text, bad = _lenient(body, codec, truncated)
             return Decoded(text, name, (f"{bad} undecodable byte sequence(s) replaced by U+FFFD",))
     if b"\x00" in data:
-        wide = _wide_unicode(data)
+        wide = _read_wide(data, truncated)
         if wide is not None:
-            wide_text = _strict(data, wide, truncated or len(data) % (4 if "32" in wide else 2) != 0)
-            if wide_text is not None and _looks_like_text(wide_text):
-                return Decoded(wide_text, wide, (f"no byte-order mark: read as {wide.upper()}",))
+            return wide
         nuls = data.count(0)
         if nuls > _MAX_STRAY_NULS * len(data):
             return "binary file (NUL bytes, not text)"
@@ -334,7 +446,23 @@ def decode_bytes(
         if isinstance(result, str):
             return "binary file (NUL bytes, not text)"
         return Decoded(result.text, result.encoding, (*result.warnings, f"{nuls} NUL byte(s) removed"))
-    return _decode_chain(data, truncated, _declared_charset(data) if html else None)
+    declared, ignored = _declared_charset(data) if html else (None, None)
+    result = _decode_chain(data, truncated, declared)
+    if ignored and not isinstance(result, str):
+        return replace(result, warnings=(ignored, *result.warnings))
+    return result
+
+
+def _byte_order(data: bytes, codec: str) -> str:
+    """``utf-16``/``utf-32`` with a BOM stays as it is (the codec reads the BOM); without one: -le or -be."""
+    if codec == "utf-16":
+        boms = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    else:
+        boms = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+    if data.startswith(boms):
+        return codec
+    wide = _wide_unicode(data) if b"\x00" in data else None
+    return wide if wide is not None and wide.startswith(codec) else f"{codec}-le"
 
 
 # ---------------------------------------------------------------------------- HTML
@@ -420,6 +548,25 @@ def _fallback_page(html: str) -> _Page:
     return _Page(text, parser.title)
 
 
+def _date_written_in(date: object, html: str) -> str | None:
+    """The extractor's date, only when the page itself writes that very day.
+
+    htmldate repairs what it cannot read ("2025-02-30T99:99:99" becomes
+    2025-02-01: the day of a bad date is set to 1): a date is never guessed.
+    """
+    if not isinstance(date, str):
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date.strip())
+    if not m:
+        return None
+    y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
+    sep = r"\s*(?:[-./]|년|월)\s*"
+    written = re.compile(
+        rf"(?<![0-9]){y}{sep}0?{mo}{sep}0?{d}(?![0-9])|(?<![0-9]){y}{mo:02d}{d:02d}(?![0-9])"
+    )
+    return date.strip() if written.search(html) else None
+
+
 def extract_html(html: str) -> _Page:
     """Article body and metadata of an HTML page: trafilatura, else plain text.
 
@@ -447,21 +594,45 @@ def extract_html(html: str) -> _Page:
     return _Page(
         text=str(text),
         title=getattr(doc, "title", None) or fallback.title,
-        date=getattr(doc, "date", None),
+        date=_date_written_in(getattr(doc, "date", None), html),
         site=getattr(doc, "sitename", None),
         author=getattr(doc, "author", None),
         how=HTML_EXTRACTED,
     )
 
 
-_HTML_SNIFF = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I)
+# A document that starts as HTML (after an optional BOM, XML prolog and comments) is HTML whatever its name.
+_HTML_START = r"^(?:\ufeff)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,500}?-->\s*){0,5}(?:<!doctype\s+html|<html[\s>])"
+_HTML_SNIFF = re.compile(_HTML_START, re.I | re.S)
+_HTML_SNIFF_BYTES = re.compile(rb"^(?:\xef\xbb\xbf)?" + _HTML_START.removeprefix(r"^(?:\ufeff)?").encode(), re.I | re.S)
+_HEAD_SNIFF = re.compile(r"^\s*<head[\s>]", re.I)
 
 
 def _is_html(path: Path, text: str) -> bool:
     suffix = path.suffix.lower()
-    if suffix in HTML_SUFFIXES:
+    if suffix in HTML_SUFFIXES or _HTML_SNIFF.match(text[:2048]):
         return True
-    return suffix not in (".txt", ".md") and bool(_HTML_SNIFF.match(text[:1024]))
+    return suffix not in (".txt", ".md") and bool(_HEAD_SNIFF.match(text[:1024]))
+
+
+def _close_open_comment(html: str) -> tuple[str, bool]:
+    """An unclosed ``<!--`` (and every later one) ends at its next ``>``, so no markup is read as text.
+
+    A browser would hide the rest of the page; the article is kept instead.
+    """
+    last = html.rfind("-->")
+    pos = 0
+    while True:
+        i = html.find("<!--", pos)
+        if i < 0:
+            return html, False
+        if last >= i + 2:  # closed ("<!-->" included): skip the comment
+            pos = html.find("-->", i + 2) + 3
+            continue
+        return html[:i] + _OPEN_COMMENT.sub(" ", html[i:]), True
+
+
+_OPEN_COMMENT = re.compile(r"<!--(?:[^>]*>)?")  # with no '>' after it, only the "<!--" itself goes
 
 
 # --------------------------------------------------------------------------- text
@@ -529,7 +700,7 @@ def read_article(
     if not data:
         return IngestError(shown, "empty file")
     p = Path(os.fsdecode(path))
-    html_by_name = p.suffix.lower() in HTML_SUFFIXES
+    html_by_name = p.suffix.lower() in HTML_SUFFIXES or bool(_HTML_SNIFF_BYTES.match(data[:2048]))
     decoded = decode_bytes(data, truncated=truncated, encoding=encoding, html=html_by_name)
     if isinstance(decoded, str):
         return IngestError(shown, decoded)
@@ -539,17 +710,25 @@ def read_article(
         raw = _cut_at_line(raw)
         warnings.append(f"larger than {_mb(max_bytes)}: truncated to the first {_mb(max_bytes)}")
     if not raw.strip():
+        if truncated:  # the cap cut the file before its first character that is not whitespace
+            cap = _mb(max_bytes)
+            return IngestError(shown, f"truncated to nothing: larger than {cap}, and no text fits in the first {cap}")
         return IngestError(shown, "only whitespace")
     text = sanitize(raw)
     if not text.strip():
         return IngestError(shown, "no readable text (only control or invisible characters)")
     page = _Page(text)
-    if _is_html(p, text):
+    is_html = _is_html(p, text)
+    if is_html:
+        text, repaired = _close_open_comment(text)
+        if repaired:
+            warnings.append("an HTML comment (<!--) is never closed: read as ending at its next '>'")
         page = extract_html(text)
         if page.how:
             warnings.append(page.how)
-    lines = _lines(sanitize(page.text), markdown=p.suffix.lower() == ".md")
-    if p.suffix.lower() == ".md":
+    markdown = p.suffix.lower() == ".md" and not is_html
+    lines = _lines(sanitize(page.text), markdown=markdown)
+    if markdown:
         lines, fields = _front_matter(lines)
         page = _Page(page.text, fields.get("title") or None, parse_date(fields.get("date", "")), page.site)
     furniture = find_furniture(lines)
@@ -565,6 +744,8 @@ def read_article(
     body = _join(meta.lines)
     if not body:
         return IngestError(shown, "no article text (only page furniture or metadata)")
+    if not _HANGUL.search(body) and not _HANGUL.search(meta.title):
+        return IngestError(shown, "no Korean text")  # an English README in a folder of articles
     stem = sanitize(p.stem).replace("\n", " ").strip() or "article"
     title = re.sub(r"\s+", " ", meta.title).strip() or safe_name(p)
     if len(title) > MAX_TITLE:
@@ -649,7 +830,10 @@ def load_paths(
         seen.add(key)
         stem = sanitize(file.stem).replace("\n", " ").strip() or "article"
         art_id = _unique_id(stem, used_ids)
-        result = read_article(file, max_bytes=max_bytes, encoding=encoding, article_id=art_id)
+        try:
+            result = read_article(file, max_bytes=max_bytes, encoding=encoding, article_id=art_id)
+        except Exception as exc:  # a bug met on one file is that file's error; the others are still read
+            result = IngestError(safe_path(file), f"cannot be read as an article ({type(exc).__name__})")
         if isinstance(result, IngestError):
             errors.append(result)
         else:

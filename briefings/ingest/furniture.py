@@ -8,6 +8,9 @@ sentences:
   never a line that reads as a sentence (ends in 다./요./니다. ...);
 * a ``credit`` (photo credit) also drops the caption line directly above it
   when that line is short and not a sentence;
+* a ``caption`` (a photo caption ending in its credit) is dropped only when the page shows it
+  twice - every copy, and a line that holds it twice - since a repeated caption is the image's
+  alt text beside the caption; a caption shown once is the article's own text;
 * a ``trailer`` (a box of links such as "많이 본 뉴스" or "'…' 카테고리의 다른
   글") drops itself and everything after it, but only in the last part of the
   article and only when no line after it is a paragraph.
@@ -21,9 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Rule", "Furniture", "load_rules", "find_furniture", "remove_furniture", "is_sentence"]
+__all__ = ["Rule", "Furniture", "load_rules", "find_furniture", "remove_furniture", "is_sentence", "is_caption"]
 
-KINDS = ("line", "copyright", "signoff", "credit", "trailer")
+KINDS = ("line", "copyright", "signoff", "credit", "trailer", "caption")
 
 MAX_RULE_LINE = 200  # longer lines are paragraphs: no single-line rule applies
 MAX_TRIGGER_LINE = 120  # a trailer heading is short
@@ -82,6 +85,11 @@ def is_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line)) and len(line.split()) >= 6 and not re.search(r"[가-힣]", line)
 
 
+def is_caption(line: str) -> bool:
+    """``line`` is a photo caption (it describes a photo and ends in the photo's credit)."""
+    return _match("caption", line.strip())
+
+
 def _match(kind: str, line: str) -> bool:
     return any(r.kind == kind and r.pattern.fullmatch(line) for r in load_rules())
 
@@ -91,7 +99,7 @@ def _single_line_kind(line: str) -> str | None:
         return None
     english_sentence = is_sentence(line)
     for rule in load_rules():
-        if rule.kind == "trailer" or (english_sentence and rule.kind != "copyright"):
+        if rule.kind in ("trailer", "caption") or (english_sentence and rule.kind != "copyright"):
             continue  # "Copyright © 2025 X. All rights reserved." reads like a sentence but is not
         if rule.pattern.fullmatch(line):
             return rule.kind
@@ -120,9 +128,35 @@ def _trailer_start(lines: Sequence[str]) -> int | None:
     return None
 
 
+def _norm(line: str) -> str:
+    return re.sub(r"\s+", " ", line).strip()
+
+
+def _doubled(line: str) -> bool:
+    """The line is one text said twice: "A. 연합뉴스 A. 연합뉴스"."""
+    half = len(line) // 2
+    return len(line) >= 20 and _norm(line[:half]) == _norm(line[half:])
+
+
+def _repeated_captions(lines: Sequence[str]) -> set[int]:
+    captions = [
+        i for i, s in enumerate(lines) if s.strip() and len(s) <= 2 * MAX_RULE_LINE and _match("caption", s.strip())
+    ]
+    seen: dict[str, list[int]] = {}
+    for i in captions:
+        seen.setdefault(_norm(lines[i]), []).append(i)
+    repeated = {i for group in seen.values() if len(group) > 1 for i in group}
+    repeated |= {i for i in captions if _doubled(lines[i].strip())}
+    for i, s in enumerate(lines):  # "A 연합뉴스 A 연합뉴스": a caption said twice in one line
+        half = len(s.strip()) // 2
+        if i not in repeated and _doubled(s.strip()) and _match("caption", s.strip()[half:].strip()):
+            repeated.add(i)
+    return repeated
+
+
 def find_furniture(lines: Sequence[str]) -> Furniture:
     """Classify the furniture lines of an article given as lines (already sanitized)."""
-    kinds: dict[int, str] = {}
+    kinds: dict[int, str] = {i: "caption" for i in _repeated_captions(lines)}
     start = _trailer_start(lines)
     end = len(lines) if start is None else start
     if start is not None:
@@ -130,7 +164,7 @@ def find_furniture(lines: Sequence[str]) -> Furniture:
             kinds[i] = "trailer"
     for i in range(end):
         line = lines[i].strip()
-        if not line:
+        if not line or i in kinds:
             continue
         kind = _single_line_kind(line)
         if kind is None:

@@ -6,11 +6,13 @@ a lone reporter-name line, a blog header "2025. 1. 28. 22:39ㆍ<blog name>",
 the "(서울=연합뉴스) 김태균 기자 = " dateline prefix, a repeated title) are
 taken out of the body; the body sentences are kept.
 
-Decision: the title is not repeated as the first line of the body.  When the
-title is the article's first line it is removed from the body (and so are
-copies of it just below); when it is a heading further down it stays where it
-is.  When no line looks like a headline, the title is the first sentence
-(shortened) and the body is left whole.
+Decision: the title stays in the body once, where the article has it.  A
+headline is part of what the article says - its figures ("시총 846조원 증발")
+are key figures, and every figure is a span of the body - so the headline line
+stays (the body's first line when the article starts with it) and only its
+copies below it go.  A title from the page's metadata (``title_hint``) keeps
+its first copy in the body.  When no line looks like a headline, the title is
+the first sentence (shortened) and the body is left whole.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from briefings.ingest.furniture import is_caption
 
 __all__ = ["Metadata", "Outlet", "extract_metadata", "find_outlet", "outlets", "parse_date"]
 
@@ -58,6 +62,23 @@ _DATELINE = re.compile(
 _BYLINE_LINE = re.compile(
     r"^(?P<who>[가-힣]{2,4})\s*(?:선임기자|객원기자|기자|특파원|통신원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
 )
+_ROLE = r"(?:선임기자|객원기자|수습기자|전문기자|기자|특파원|통신원|논설위원|에디터)"
+# "[이슈밸리=권동혁 기자]", "[SRT(에스알 타임스) 유안나 기자]", "[헤럴드경제=김영철 기자] …"
+_BRACKET_BYLINE = re.compile(
+    r"^[\[(]\s*(?P<outlet>[^=\[\]()]{1,20}?)(?:\s*\((?P<alias>[^()]{1,15})\))?\s*(?:=\s*|\s+)"
+    r"(?P<who>[가-힣]{2,4})\s*(?P<role>" + _ROLE + r")\s*[\])]\s*(?:=\s*)?"
+)
+# "[비즈니스포스트] …", "[더페어] 정도영 기자 = …"
+_BRACKET_OUTLET = re.compile(
+    r"^\[\s*(?P<outlet>[^\[\]=()]{2,15}?)\s*\]\s*(?:(?P<who>[가-힣]{2,4})\s*(?P<role>" + _ROLE + r")\s*=\s*)?"
+)
+# "투데이코리아=진민석 기자 | …"
+_OUTLET_EQ_BYLINE = re.compile(
+    r"^(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s*=\s*(?P<who>[가-힣]{2,4})\s*(?P<role>" + _ROLE + r")\s*[|=]\s*"
+)
+_BYLINE_ANYWHERE = re.compile(r"(?<![가-힣])(?P<who>[가-힣]{2,4})\s*" + _ROLE + r"(?![가-힣])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+MAX_BYLINE_REST = 12  # letters left on a dateline once its date, byline, e-mail and outlet are gone
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[①-⑳]|\(\d{1,2}\)|[-*•·ㆍ▶■□◆◇○●]|[IVX]{1,4}\.)\s*")
 _EMAIL_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
 _LETTER = re.compile(r"[가-힣A-Za-z]")
@@ -80,6 +101,26 @@ class Metadata:
     outlet_en: str | None
     byline: str | None
     lines: tuple[str, ...]  # the body: input lines minus the metadata lines, datelines stripped
+
+
+@lru_cache(maxsize=1)
+def byline_words() -> dict[str, tuple[str, ...]]:
+    """kind -> words (``briefings/data/bylines.tsv``): rubric tags, outlet-name suffixes, roles."""
+    text = resources.files("briefings.data").joinpath("bylines.tsv").read_text(encoding="utf-8")
+    table: dict[str, list[str]] = {}
+    for raw in text.splitlines():
+        if raw.strip() and not raw.startswith("#") and "\t" in raw:
+            kind, word = raw.split("\t", 1)
+            table.setdefault(kind.strip(), []).append(word.strip())
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _outlet_like(name: str) -> bool:
+    """A known outlet, or a name shaped like one ("비즈니스포스트", "투데이신문"), never a rubric."""
+    name = name.strip()
+    if not name or name in byline_words().get("tag", ()):
+        return False
+    return find_outlet(name) is not None or name.endswith(byline_words().get("suffix", ()))
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +181,9 @@ def _headline_like(line: str) -> bool:
     line = line.strip()
     if not (2 <= len(line) <= MAX_TITLE) or not _LETTER.search(line):
         return False
-    if _NUMBERED.match(line) or line.endswith((":", "：")):
+    if _NUMBERED.match(line) or line.endswith((":", "：")) or line.startswith(("▲", "△", "▶", "►", "→")):
+        return False
+    if is_caption(line):
         return False
     if _DATE_TIME.fullmatch(line) or "://" in line or "@" in line:
         return False
@@ -156,9 +199,40 @@ class _State:
     lines: list[str]
     drop: set[int]
     filled: list[int]
+    byline: str | None = None  # a reporter named on a dateline line
+    signoffs: tuple[str, ...] = ()  # removed sign-off lines ("김덕준 기자 kim@busan.com 2025-07-31 08:20:55")
 
     def header(self, n: int = HEADER_LINES) -> list[int]:
         return [i for i in self.filled if i not in self.drop][:n]
+
+
+def _byline_date(line: str) -> tuple[str, str | None] | None:
+    """(date, reporter) of a dateline such as "2025-01-28 김민수 기자", "투데이신문 2025-01-29 13:24:59",
+    "변재영 기자 | 2024.10.25 05:47", "김덕준 기자 kim@busan.com 2025-07-31 08:20:55" or "2025.02.03 08:00".
+
+    The line holds a valid date and, besides it, only a byline, an e-mail, an outlet's name and
+    separators; an impossible date (2025-02-30) is not one.
+    """
+    if len(line) > 120:
+        return None
+    m = _DATE_TIME.search(line)
+    if m is None or not _iso(m):
+        return None
+    if _DATE_TIME.search(line, m.end()) is not None and "년" in m.group(0):
+        return None
+    rest = line[: m.start()] + " " + line[m.end() :]
+    rest = _EMAIL.sub(" ", rest)
+    who = _BYLINE_ANYWHERE.search(rest)
+    if who is not None:
+        rest = rest[: who.start()] + " " + rest[who.end() :]
+    rest = re.sub(rf"(?:{_PUBLISHED}|{_MODIFIED})\s*(?:일|일시|시간)?\s*[:：]?", " ", rest, flags=re.IGNORECASE)
+    words = [w for w in re.split(r"[\s|/·ㆍ:,\-()\[\]<>]+", rest) if w]
+    letters = sum(len(w) for w in words if not _outlet_like(w))
+    if letters > MAX_BYLINE_REST or (words and not who and not all(_outlet_like(w) for w in words) and letters > 0):
+        return None
+    iso = _iso(m)
+    assert iso is not None
+    return iso, who["who"] if who else None
 
 
 def _find_date(st: _State, date_hint: str | None) -> str | None:
@@ -183,6 +257,16 @@ def _find_date(st: _State, date_hint: str | None) -> str | None:
         rest = _LABELLED.sub("", line)
         if found[0].start() == 0 or len(_META_LINE_REST.sub("", rest)) <= 20:
             st.drop.add(i)
+    for i in dict.fromkeys(scan):
+        if i in st.drop:
+            continue
+        found_line = _byline_date(st.lines[i])
+        if found_line is None:
+            continue
+        iso, who = found_line
+        published = published or iso
+        st.byline = st.byline or who
+        st.drop.add(i)
     header_date: str | None = None
     for i in st.header(TITLE_WINDOW):
         line = st.lines[i].strip()
@@ -200,7 +284,29 @@ def _find_date(st: _State, date_hint: str | None) -> str | None:
             st.lines[i] = rest
         break
     hint = date_hint if date_hint and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date_hint) else None
-    return published or header_date or hint or modified
+    signed_line = next((found for found in map(_byline_date, st.signoffs) if found is not None), None)
+    signed = signed_line[0] if signed_line else None
+    st.byline = st.byline or (signed_line[1] if signed_line else None)
+    return published or header_date or hint or signed or modified
+
+
+_LONE_LABEL = re.compile(rf"^(?:{_PUBLISHED}|{_MODIFIED})\s*(?:일|일시|시간)?\s*[:：]?$", re.IGNORECASE)
+
+
+def _drop_header_labels(st: _State) -> Outlet | None:
+    """Header lines that are only a date label whose date the page lost ("입력", "업데이트") or only
+    an outlet's name ("중앙일보"): metadata, not body.  Returns the outlet so named."""
+    named: Outlet | None = None
+    for i in st.header(HEADER_LINES):
+        line = st.lines[i].strip()
+        if _LONE_LABEL.match(line):
+            st.drop.add(i)
+            continue
+        outlet = find_outlet(line) if len(line) <= 20 else None
+        if outlet is not None:
+            st.drop.add(i)
+            named = named or outlet
+    return named
 
 
 def _find_dateline(st: _State) -> tuple[str | None, str | None]:
@@ -226,6 +332,29 @@ def _find_dateline(st: _State) -> tuple[str | None, str | None]:
                     st.drop.add(j)
         return outlet_name, byline
     for i in st.header(10):
+        line = st.lines[i]
+        for pattern in (_BRACKET_BYLINE, _OUTLET_EQ_BYLINE, _BRACKET_OUTLET):
+            m = pattern.match(line)
+            if m is None:
+                continue
+            name = m["outlet"].strip()
+            alias = m.groupdict().get("alias")
+            if pattern is _BRACKET_OUTLET and not m["who"] and not _outlet_like(name):
+                continue  # "[속보] …": a rubric
+            if name in byline_words().get("tag", ()):
+                continue
+            rest = line[m.end() :].strip()
+            if rest:
+                st.lines[i] = rest
+            else:
+                st.drop.add(i)
+            if alias and re.search(r"[가-힣]", alias) and find_outlet(name) is None:
+                name = alias.strip()  # "SRT(에스알 타임스)": the Korean name
+            spaced = pattern is _BRACKET_BYLINE and "=" not in line[: m.end()]
+            if spaced and not (_outlet_like(name) or _outlet_like(alias or "")):
+                return None, m["who"]  # "[뭄바이 박제완 기자]": a place and a reporter
+            return name, m["who"] if m["who"] else None
+    for i in st.header(10):
         bm = _BYLINE_LINE.match(st.lines[i].strip())
         if bm:
             st.drop.add(i)
@@ -235,14 +364,28 @@ def _find_dateline(st: _State) -> tuple[str | None, str | None]:
 
 def _outlet_from_lines(lines: Sequence[str]) -> Outlet | None:
     for line in lines:
+        # the name the line writes ("차은지 한경닷컴 기자 cha@hankyung.com") before its e-mail's domain
+        for outlet in sorted(outlets(), key=lambda o: -len(o.ko)):  # 연합뉴스TV before 연합뉴스
+            if outlet.ko in line:
+                return outlet
         for dom in _EMAIL_DOMAIN.findall(line):
             found = find_outlet(dom)
             if found:
                 return found
-        for outlet in sorted(outlets(), key=lambda o: -len(o.ko)):  # 연합뉴스TV before 연합뉴스
-            if outlet.ko in line:
-                return outlet
     return None
+
+
+_FOOTER_BYLINE = re.compile(r"^(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s+(?P<who>[가-힣]{2,4})\s*" + _ROLE + r"$")
+
+
+def _footer_byline(st: _State) -> tuple[str | None, str | None]:
+    """A last line "파이낸셜투데이 조송원 기자": the outlet and the reporter; the line is metadata."""
+    for i in [i for i in st.filled if i not in st.drop][-3:]:
+        m = _FOOTER_BYLINE.match(st.lines[i].strip())
+        if m and _outlet_like(m["outlet"]):
+            st.drop.add(i)
+            return m["outlet"], m["who"]
+    return None, None
 
 
 def _strip_site(title: str, site: str | None) -> str:
@@ -257,9 +400,8 @@ def _find_title(st: _State, title_hint: str | None, site: str | None) -> str:
     head = st.header(TITLE_WINDOW + 3)
     if title_hint and title_hint.strip():
         title = _strip_site(re.sub(r"\s+", " ", title_hint).strip(), site)
-        for i in head:
-            if _norm(st.lines[i]) in (_norm(title), _norm(title_hint)):
-                st.drop.add(i)
+        copies = [i for i in head if _norm(st.lines[i]) in (_norm(title), _norm(title_hint))]
+        st.drop.update(copies[1:])  # the first copy is the article's own headline line
         return title
     chosen: int | None = None
     for i in head[:TITLE_WINDOW]:
@@ -269,20 +411,21 @@ def _find_title(st: _State, title_hint: str | None, site: str | None) -> str:
     if chosen is None:
         if not head:
             return ""
-        first = st.lines[head[0]].strip()
+        # the first line that is neither a bullet of a box nor a photo caption, and holds a letter
+        # (a line of markup or symbols such as "<!--" or "|" is no title)
+        plain = [i for i in head if not (_NUMBERED.match(st.lines[i].strip()) or is_caption(st.lines[i]))]
+        plain = [i for i in plain if not st.lines[i].lstrip().startswith(("▲", "△", "▶", "►", "→"))]
+        plain = [i for i in plain if _LETTER.search(st.lines[i])]
+        first = st.lines[(plain or head)[0]].strip()
         m = _FIRST_SENTENCE.match(first)
         title = m.group(0) if m else first
         if len(title) > FALLBACK_TITLE:
             title = title[: FALLBACK_TITLE - 1].rstrip() + "…"
         return title
     title = st.lines[chosen].strip()
-    if chosen == head[0]:
-        body_left = [i for i in st.filled if i not in st.drop and i != chosen]
-        if body_left:
-            st.drop.add(chosen)
-        for i in head[1:]:
-            if _norm(st.lines[i]) == _norm(title) and body_left:
-                st.drop.add(i)
+    for i in head:
+        if i > chosen and _norm(st.lines[i]) == _norm(title):
+            st.drop.add(i)  # the headline repeated below itself
     return title
 
 
@@ -300,12 +443,16 @@ def extract_metadata(
     ``*_hint`` come from an HTML page's own metadata; ``extra_lines`` are removed
     furniture (sign-offs, copyright lines) that may still name the outlet.
     """
-    st = _State(list(lines), set(), [i for i, s in enumerate(lines) if s.strip()])
+    st = _State(list(lines), set(), [i for i, s in enumerate(lines) if s.strip()], signoffs=tuple(extra_lines))
     date = _find_date(st, date_hint)
     outlet_name, byline = _find_dateline(st)
+    footer_outlet, footer_byline = _footer_byline(st)
+    outlet_name = outlet_name or footer_outlet
+    byline = byline or footer_byline
+    header_outlet = _drop_header_labels(st)
     outlet = find_outlet(outlet_name) if outlet_name else None
     if outlet_name is None:
-        outlet = (find_outlet(site_hint) if site_hint else None) or _outlet_from_lines(extra_lines)
+        outlet = (find_outlet(site_hint) if site_hint else None) or header_outlet or _outlet_from_lines(extra_lines)
     name_ko = outlet.ko if outlet else (outlet_name or (site_hint.strip() if site_hint else None) or None)
     title = _find_title(st, title_hint, name_ko)
     body = tuple(s for i, s in enumerate(st.lines) if i not in st.drop)
@@ -314,6 +461,6 @@ def extract_metadata(
         date=date,
         outlet=name_ko,
         outlet_en=outlet.en if outlet else None,
-        byline=byline or (author_hint.strip() if author_hint and author_hint.strip() else None),
+        byline=byline or st.byline or (author_hint.strip() if author_hint and author_hint.strip() else None),
         lines=body,
     )

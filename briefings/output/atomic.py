@@ -31,7 +31,8 @@ def describe_os_error(exc: OSError) -> str:
     return (exc.strerror or str(exc) or type(exc).__name__).lower()
 
 
-def _umask() -> int:
+def current_umask() -> int:
+    """The process's umask, read without changing it (``os.umask`` would, for a moment, for every thread)."""
     try:
         with open("/proc/self/status", encoding="ascii") as fh:
             for line in fh:
@@ -42,19 +43,37 @@ def _umask() -> int:
     return 0o022
 
 
-def replace_atomically(path: Path, data: bytes, *, durable: bool = True, prefix: str = ".") -> None:
+def _keep_owner(fd: int, owner: tuple[int, int]) -> None:
+    """Give the new file the old one's owner and group where allowed (root), else at least the group."""
+    uid, gid = owner
+    for want in ((uid, gid), (-1, gid)):
+        try:
+            os.fchown(fd, *want)
+            return
+        except OSError:
+            continue
+
+
+def replace_atomically(path: Path, data: bytes, *, durable: bool = True, prefix: str = ".",
+                       mode: int | None = None, owner: tuple[int, int] | None = None) -> None:
     """Put ``data`` at ``path`` in one step: a temp file in the same folder, then ``os.replace``.
 
     ``durable`` fsyncs before the rename and gives the file the usual permissions
-    (0o666 less the umask, where mkstemp would give 0o600). Raises ``OSError``; on
-    any failure the temp file is removed and ``path`` is left as it was.
+    (0o666 less the umask, where mkstemp would give 0o600), or ``mode`` when given
+    (the mode of the file being replaced); ``owner`` (uid, gid) is kept when the
+    process may. Raises ``OSError``; on any failure the temp file is removed and
+    ``path`` is left as it was.
     """
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
         try:
-            if durable:
-                os.fchmod(fd, 0o666 & ~_umask())
+            if owner is not None:
+                _keep_owner(fd, owner)
+            if mode is not None:
+                os.fchmod(fd, mode & 0o777)
+            elif durable:
+                os.fchmod(fd, 0o666 & ~current_umask())
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view) :]
@@ -70,3 +89,17 @@ def replace_atomically(path: Path, data: bytes, *, durable: bool = True, prefix:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def write_through(path: Path, data: bytes) -> None:
+    """Write ``data`` into an existing character device or FIFO (``/dev/null``, a pipe), never replacing it.
+
+    Opened without creating or truncating, so the node stays what it was. Raises ``OSError``.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)

@@ -33,11 +33,13 @@ missing or unreadable directory is a plain miss.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import gc
 import hashlib
 import io
 import os
 import pickle
+import stat
 import struct
 import sys
 import threading
@@ -47,10 +49,16 @@ from pathlib import Path
 from typing import Any
 
 from briefings import model
-from briefings.output.atomic import describe_os_error, replace_atomically
 from briefings.model import Article, Briefing
+from briefings.output.atomic import describe_os_error, replace_atomically
 
 CACHE_FORMAT = 2  # 2: entries hold no tokens (Analysis.tokens is empty outside the pipeline)
+# Bounds on what an entry of one article may be: a file at most 1 MiB + 16 bytes per character of
+# its text, decompressing to at most 1 MiB + 100 bytes per character.  Measured: 0.3-0.5 bytes per
+# character pickled for the seeds, 17.6 for a flood of figures (4,500 in 27 kB), 1.5 compressed.
+_MAX_ENTRY_BASE = 1 << 20
+_FILE_PER_BYTE = 16
+_PAYLOAD_PER_BYTE = 100
 APP_NAME = "deepseek-brief"
 
 _MAGIC = b"DSBRIEF\x00"
@@ -163,7 +171,58 @@ def _unpickle(data: bytes) -> Any:
             gc.enable()
 
 
-def _decode(data: bytes, article: Article) -> Briefing | None:
+def _read_entry(path: Path, limit: int) -> bytes | str | None:
+    """An entry's bytes; None when there is none; a reason when what is there is odd.
+
+    Opened with ``O_NOFOLLOW | O_NONBLOCK``: a link (to ``/dev/zero``, say) is
+    refused and a FIFO cannot block; then only a regular file of at most
+    ``limit`` bytes is read, and never more than that.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return None  # an unreadable cache is a plain miss (writes then say why, once)
+        return "a symbolic link" if exc.errno == errno.ELOOP else describe_os_error(exc)
+    except ValueError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return "not a regular file"
+        if st.st_size > limit:
+            return f"{st.st_size:,} bytes, more than any entry for this article"
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            return "grew while being read"
+        return b"".join(chunks)
+    except OSError as exc:
+        return describe_os_error(exc)
+    finally:
+        os.close(fd)
+
+
+def _inflate(payload: bytes, limit: int) -> bytes | None:
+    """``zlib.decompress`` that stops at ``limit`` bytes (None: it would be bigger)."""
+    inflater = zlib.decompressobj()
+    out = inflater.decompress(payload, limit)
+    if inflater.unconsumed_tail or not inflater.eof:
+        return None
+    return out
+
+
+def _decode(data: bytes, article: Article, limit: int = 1 << 62) -> Briefing | str | None:
+    """The briefing in an entry; None when the entry is damaged; a reason when it is a decompression bomb."""
     if len(data) < _HEADER.size:
         return None
     magic, fmt, length, crc = _HEADER.unpack_from(data)
@@ -171,7 +230,13 @@ def _decode(data: bytes, article: Article) -> Briefing | None:
     if magic != _MAGIC or fmt != CACHE_FORMAT or length != len(payload) or zlib.crc32(payload) != crc:
         return None
     try:
-        parts = _unpickle(zlib.decompress(payload))
+        raw = _inflate(payload, limit)
+    except zlib.error:
+        return None
+    if raw is None:
+        return f"decompresses to more than {limit:,} bytes"
+    try:
+        parts = _unpickle(raw)
         analysis, figures, facts, summary_ko, headline_en, summary_en = parts
         if isinstance(analysis, model.Analysis) and analysis.tokens:
             analysis = model.Analysis(analysis.sentences)
@@ -202,6 +267,8 @@ def _plausible(b: Briefing) -> bool:
 
 
 def _stderr_warn(message: str) -> None:
+    if sys.stderr is None:  # closed stderr: print(file=None) would write to stdout
+        return
     try:
         print(f"{APP_NAME}: {message}", file=sys.stderr)
     except (OSError, ValueError):
@@ -223,6 +290,9 @@ class Cache:
         self.disabled_reason: str | None = None
         self.hits = 0
         self.misses = 0
+        self.odd_entries = 0  # entries ignored as not regular, too big or a decompression bomb
+        self._odd_said = False
+        self.clear_failures: list[str] = []  # why entries could not be removed, by the last clear()
 
     @property
     def dir(self) -> Path:
@@ -240,18 +310,39 @@ class Cache:
         """The cached briefing of ``article``, or None (missing, corrupt, other version).
 
         Reads go on after writes failed: a read-only cache still saves work.
+        Nothing found is trusted: the entry is opened without following a link
+        and without blocking (a FIFO), must be a regular file of a plausible
+        size, and may decompress to a bounded size only (a zlib bomb); anything
+        odd is a miss, said once per run.
         """
-        try:
-            data = self._path(article).read_bytes()
-        except (OSError, ValueError):
-            self.misses += 1
-            return None
-        briefing = _decode(data, article)
+        path = self._path(article)
+        limit = _MAX_ENTRY_BASE + _FILE_PER_BYTE * len(article.text)
+        got = _read_entry(path, limit)
+        if isinstance(got, str):
+            self._odd(path, got)
+            got = None
+        briefing = None
+        if got is not None:
+            decoded = _decode(got, article, _MAX_ENTRY_BASE + _PAYLOAD_PER_BYTE * len(article.text))
+            if isinstance(decoded, str):
+                self._odd(path, decoded)
+            else:
+                briefing = decoded
         if briefing is None:
             self.misses += 1
         else:
             self.hits += 1
         return briefing
+
+    def _odd(self, path: Path, reason: str) -> None:
+        """An entry that is not what this cache writes: a miss, and one warning per run."""
+        with self._lock:
+            self.odd_entries += 1
+            if self._odd_said:
+                return
+            self._odd_said = True
+        self._warn(f"ignoring an odd cache entry ({reason}): {path}; the article is analysed again "
+                   "(further odd entries are not reported)")
 
     def put(self, briefing: Briefing) -> bool:
         """Store a briefing atomically; False (and one warning per run) when the cache cannot be written."""
@@ -262,6 +353,9 @@ class Cache:
         try:
             if not self._ready:
                 self.dir.mkdir(parents=True, exist_ok=True)
+                if not stat.S_ISDIR(os.lstat(self.dir).st_mode):  # a link named like a version: never write through
+                    self._disable_because(f"{self.dir} is a link, not a directory")
+                    return False
                 self._ready = True
             replace_atomically(target, data, durable=False)
             return True
@@ -270,22 +364,34 @@ class Cache:
             return False
 
     def _disable(self, exc: OSError) -> None:
+        self._disable_because(f"cannot write to {self.root}: {describe_os_error(exc)}")
+
+    def _disable_because(self, reason: str) -> None:
         with self._lock:
             if self.disabled_reason is not None:
                 return
-            self.disabled_reason = f"cannot write to {self.root}: {describe_os_error(exc)}"
+            self.disabled_reason = reason
         self._warn(f"cache disabled, running without it ({self.disabled_reason})")
 
-    def _entry_files(self) -> list[Path]:
-        """Our entry and temp files in every version directory (never anything else)."""
-        found: list[Path] = []
+    def _scan(self) -> list[tuple[str, list[tuple[str, int]]]]:
+        """Every version directory and our files in it: ``[(dir name, [(file name, size)])]``.
+
+        Only what this cache creates counts: a version directory must be a real
+        directory (a link, even one named like a version, is never entered), and
+        a file must be a regular file (never a link) owned by this user and named
+        ``*.dsbc`` or ``*.tmp``.  Raises ``OSError`` when the root cannot be read.
+        """
+        found: list[tuple[str, list[tuple[str, int]]]] = []
         try:
-            versions = [d for d in self.root.iterdir() if d.is_dir() and _is_version_dir(d.name)]
-        except OSError:
+            names = sorted(os.listdir(self.root))
+        except (FileNotFoundError, NotADirectoryError):
             return found
-        for d in versions:
+        for name in names:
+            if not _is_version_dir(name):
+                continue
             try:
-                found += [p for p in d.iterdir() if p.suffix in (_SUFFIX, ".tmp") and p.is_file()]
+                with _open_dir(self.root / name) as fd:
+                    found.append((name, _own_files(fd)))
             except OSError:
                 continue
         return found
@@ -293,19 +399,20 @@ class Cache:
     def info(self) -> dict[str, Any]:
         """``{"dir", "entries", "bytes", "current_entries", "current_bytes", "enabled"}``."""
         entries = current = size = current_size = 0
-        here = self.dir
-        for p in self._entry_files():
-            if p.suffix != _SUFFIX:
-                continue
-            try:
-                n = p.stat().st_size
-            except OSError:
-                continue
-            entries += 1
-            size += n
-            if p.parent == here:
-                current += 1
-                current_size += n
+        here = self.dir.name
+        try:
+            scanned = self._scan()
+        except OSError:
+            scanned = []
+        for d, files in scanned:
+            for name, n in files:
+                if not name.endswith(_SUFFIX):
+                    continue
+                entries += 1
+                size += n
+                if d == here:
+                    current += 1
+                    current_size += n
         return {
             "dir": str(self.root),
             "entries": entries,
@@ -316,24 +423,71 @@ class Cache:
         }
 
     def clear(self) -> int:
-        """Remove every entry (all versions); returns how many entries were removed."""
+        """Remove every entry (all versions); returns how many entries were removed.
+
+        Files are removed by name inside the opened version directory (never
+        through a link, even if one is swapped in meanwhile).  ``clear_failures``
+        lists why files could not be removed (empty when all went).
+        """
         removed = 0
-        dirs: set[Path] = set()
-        for p in self._entry_files():
+        self.clear_failures = []
+        try:
+            scanned = self._scan()
+        except OSError as exc:
+            self.clear_failures.append(f"cannot read {self.root}: {describe_os_error(exc)}")
+            return 0
+        for d, files in scanned:
             try:
-                p.unlink()
-            except OSError:
+                with _open_dir(self.root / d) as fd:
+                    for name, _size in files:
+                        try:
+                            os.unlink(name, dir_fd=fd)
+                        except FileNotFoundError:
+                            continue
+                        except OSError as exc:
+                            self.clear_failures.append(describe_os_error(exc))
+                            continue
+                        if name.endswith(_SUFFIX):
+                            removed += 1
+            except OSError as exc:
+                self.clear_failures.append(describe_os_error(exc))
                 continue
-            dirs.add(p.parent)
-            if p.suffix == _SUFFIX:
-                removed += 1
-        for d in dirs:
             try:
-                d.rmdir()
+                os.rmdir(self.root / d)
             except OSError:
-                pass
+                pass  # not empty (a file that is not ours) or not removable: leave it
         self._ready = False
         return removed
+
+
+class _open_dir:  # noqa: N801 - used like open()
+    """A directory opened without following a link (``O_NOFOLLOW | O_DIRECTORY``), as a context manager."""
+
+    def __init__(self, path: Path) -> None:
+        flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        self.fd = os.open(path, flags)
+
+    def __enter__(self) -> int:
+        return self.fd
+
+    def __exit__(self, *_: object) -> None:
+        os.close(self.fd)
+
+
+def _own_files(dir_fd: int) -> list[tuple[str, int]]:
+    """Regular ``*.dsbc`` / ``*.tmp`` files of this user in an opened directory: ``[(name, size)]``."""
+    me = os.geteuid() if hasattr(os, "geteuid") else None
+    out: list[tuple[str, int]] = []
+    for name in sorted(os.listdir(dir_fd)):
+        if not name.endswith((_SUFFIX, ".tmp")):
+            continue
+        try:
+            st = os.stat(name, dir_fd=dir_fd, follow_symlinks=False)
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and (me is None or st.st_uid == me):
+            out.append((name, st.st_size))
+    return out
 
 
 def _is_version_dir(name: str) -> bool:

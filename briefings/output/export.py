@@ -14,17 +14,21 @@ visible, and JSON escapes everything it must.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import math
+import os
 import re
+import stat
+import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from briefings.output.atomic import describe_os_error, replace_atomically
-from briefings.model import Briefing, Comparison, Figure, IngestError, Mention, Topic
+from briefings.model import Briefing, Comparison, Fact, Figure, IngestError, Mention, Topic
+from briefings.output.atomic import current_umask, describe_os_error, replace_atomically, write_through
 
 FORMAT_VERSION = 1
 
@@ -61,6 +65,39 @@ def _visible(text: str) -> str:
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
     return _CONTROL_RE.sub(show, text)
+
+
+# For one-line fields (a path, an error): tab, newline and CR too, which `jq -r` would print raw.
+_LINE_CONTROL_RE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\u061c\ufeff\ud800-\udfff]"
+)
+
+
+def visible_line(text: str) -> str:
+    """One line with every control, bidi, zero-width character and lone surrogate shown as an escape
+    (``\x1b``, ``\u202e``, ``\udcff``), so it cannot act on a terminal even once JSON is decoded."""
+
+    def show(m: re.Match[str]) -> str:
+        code = ord(m.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _LINE_CONTROL_RE.sub(show, text)
+
+
+def display_path(path: str, source: str = "") -> str:
+    """A path for people: controls made visible, and a name not in Unicode NFC marked as such.
+
+    ``기사.txt`` spelt with decomposed jamo (NFD, as macOS makes them) looks exactly like its NFC twin
+    on screen, and ingest shows both as NFC (``Article.path``); ``source`` (``Article.source``, the
+    name as the file system has it) tells them apart.  Such a name is shown composed and followed by
+    ``(NFD name)`` (``(non-NFC name)`` when mixed), so the two files stay distinguishable.
+    """
+    shown = visible_line(path)
+    raw = source or path
+    if unicodedata.is_normalized("NFC", raw):
+        return shown
+    form = "NFD" if unicodedata.is_normalized("NFD", raw) else "non-NFC"
+    return f"{unicodedata.normalize('NFC', shown)} ({form} name)"
 
 
 def _json_str(text: str | None) -> str | None:
@@ -188,6 +225,41 @@ def figure_to_dict(f: Figure) -> dict[str, Any]:
     }
 
 
+_FACT_DATE = re.compile(r"^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?|-Q[1-4])?$")
+
+
+def fact_to_dict(fact: Fact) -> dict[str, Any]:
+    """One figure's fact in the public vocabulary (README: "Facts")."""
+    return {
+        "figure": fact.figure,
+        "subject": _json_str(fact.subject),
+        "subject_ko": _json_str(fact.subject_ko),
+        "measure": fact.measure,
+        "role": fact.role,
+        "direction": fact.direction,
+        "event_date": fact.date if fact.date and _FACT_DATE.match(fact.date) else None,
+        "time_of_day": fact.time_of_day,
+        "equivalent_of": fact.equivalent_of,
+        "source": _json_str(fact.source),
+    }
+
+
+def briefing_facts(b: Briefing) -> list[dict[str, Any]]:
+    """One fact per figure, in figure order: the facts stage's, and for a date figure its own date."""
+    by_figure = {f.figure: f for f in b.facts if f.figure is not None and f.claim is None}
+    out: list[dict[str, Any]] = []
+    for i, figure in enumerate(b.figures):
+        fact = by_figure.get(i)
+        if fact is None and figure.kind == "date" and isinstance(figure.value, str):
+            # A partial date ("---05": a day of a month the text does not name) has no event date.
+            day = figure.value if _FACT_DATE.match(figure.value) else None
+            fact = Fact(sentence=figure.sentence, figure=i, measure="date", role="date", date=day)
+        if fact is None:
+            fact = Fact(sentence=figure.sentence, figure=i)
+        out.append(fact_to_dict(fact))
+    return out
+
+
 def briefing_to_dict(b: Briefing) -> dict[str, Any]:
     """The public JSON object for one article (see the README's JSON section)."""
     a = b.article
@@ -204,6 +276,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
         "text": a.text,
         "sentences": b.sentences,
         "figures": [figure_to_dict(f) for f in b.figures],
+        "facts": briefing_facts(b),
         "summary": {
             "ko": [b.sentence_text(i) for i in b.summary_ko],
             "en": [line.text for line in b.summary_en],
@@ -215,7 +288,8 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
 
 
 def error_to_dict(e: IngestError) -> dict[str, Any]:
-    return {"path": _json_str(e.path), "error": _json_str(e.error)}
+    # Error paths often never went through ingest (a name typed on the command line): escaped visibly.
+    return {"path": visible_line(e.path), "error": visible_line(e.error)}
 
 
 def briefings_to_dict(briefings: Iterable[Briefing], errors: Iterable[IngestError] = ()) -> dict[str, Any]:
@@ -270,7 +344,7 @@ def briefing_to_markdown(b: Briefing, lang: Lang = "both") -> str:
     out.append(f"- Date: {_md_inline(a.date) or 'not stated'}")
     if a.byline:
         out.append(f"- Byline: {_md_inline(a.byline)}")
-    out.append(f"- Source: `{_md_code(a.path)}`")
+    out.append(f"- Source: `{_md_code(display_path(a.path, a.source))}`")
     for w in a.warnings:
         out.append(f"- Warning: {_md_inline(w)}")
     out.append("")
@@ -313,7 +387,7 @@ def briefing_to_text(b: Briefing, lang: Lang = "both") -> str:
     if a.byline:
         meta.append(a.byline)
     out.append(_visible(" · ".join(meta)))
-    out.append(_visible(a.path))
+    out.append(display_path(a.path, a.source))
     for w in a.warnings:
         out.append(_visible(f"warning: {w}"))
     if lang in ("en", "both") and b.headline_en:
@@ -495,17 +569,115 @@ def write_atomic(path: Path, text: str) -> Path:
 
     On any failure the temp file is removed, ``path`` is left as it was, and an
     ``ExportError`` says why in one line ("cannot write to /x/y.md: permission denied").
+
+    What is at ``path`` is respected: a symbolic link is followed and its target
+    replaced (the link stays); an existing file keeps its mode (and its owner
+    when the process may); a file the user may not write is refused, as the
+    shell's ``>`` would; a character device or FIFO (``/dev/null``, a named pipe)
+    is written through, never replaced by a regular file; a block device, socket
+    or directory is refused.
     """
     path = Path(path)
     data = text.encode("utf-8", "surrogateescape")
     shown = _visible(str(path))
-    if path.is_dir():
-        raise ExportError(f"cannot write to {shown}: is a directory")
+    real = Path(os.path.realpath(path))
     try:
-        replace_atomically(path, data, prefix=f".{path.name[:60]}.")
+        st: os.stat_result | None = os.stat(real)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise ExportError(f"cannot write to {shown}: {describe_os_error(exc)}") from exc
+    try:
+        if st is None:
+            replace_atomically(real, data, prefix=f".{real.name[:60]}.")
+        elif stat.S_ISREG(st.st_mode):
+            if not os.access(real, os.W_OK):
+                raise ExportError(f"cannot write to {shown}: the file is read-only (permission denied)")
+            replace_atomically(real, data, prefix=f".{real.name[:60]}.", mode=stat.S_IMODE(st.st_mode),
+                               owner=(st.st_uid, st.st_gid))
+        elif stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode):
+            write_through(real, data)
+        else:
+            raise ExportError(f"cannot write to {shown}: {_KIND.get(stat.S_IFMT(st.st_mode), 'not a regular file')}")
     except OSError as exc:
         raise ExportError(f"cannot write to {shown}: {describe_os_error(exc)}") from exc
     return path
+
+
+_KIND = {stat.S_IFDIR: "is a directory", stat.S_IFBLK: "is a block device (refused)", stat.S_IFSOCK: "is a socket"}
+
+
+APP_NAME = "deepseek-brief"
+MAX_SUFFIX = 10_000
+
+
+def default_export_dir() -> Path:
+    """Where the reader's ``e`` writes: ``$XDG_DATA_HOME/deepseek-brief/exports``.
+
+    ``~/.local/share/deepseek-brief/exports`` when ``XDG_DATA_HOME`` is unset or
+    not absolute.  Never the working directory: that may be the very folder of
+    articles being read.
+    """
+    base = os.environ.get("XDG_DATA_HOME", "")
+    root = Path(base) if base and os.path.isabs(base) else Path.home() / ".local" / "share"
+    return root / APP_NAME / "exports"
+
+
+def _candidates(name: str) -> Iterable[str]:
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem:
+        stem, ext = name, ""
+    yield name
+    for n in range(2, MAX_SUFFIX):
+        yield f"{stem}-{n}.{ext}" if ext else f"{stem}-{n}"
+
+
+def write_new(folder: Path, name: str, text: str) -> Path:
+    """Write ``text`` as a new file in ``folder`` (created if missing) and return its path.
+
+    Never replaces anything: when ``name`` exists the file becomes ``name-2.md``,
+    ``name-3.md`` ...  The content is complete before the name appears (a temp
+    file, fsync, then a hard link under the first free name, which fails rather
+    than overwrite).  Raises ``ExportError`` with a one-line reason.
+    """
+    folder = Path(folder)
+    data = text.encode("utf-8", "surrogateescape")
+    shown = _visible(str(folder))
+    tmp: str | None = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".export.", suffix=".tmp")
+        try:
+            os.fchmod(fd, 0o666 & ~current_umask())
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        for candidate in _candidates(name):
+            target = folder / candidate
+            try:
+                os.link(tmp, target)
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
+                    raise
+                if os.path.lexists(target):  # no hard links on this file system: rename if still free
+                    continue
+                os.rename(tmp, target)
+                tmp = None
+            return target
+        raise ExportError(f"cannot write to {shown}: {MAX_SUFFIX} files named like {_visible(name)} already")
+    except OSError as exc:
+        raise ExportError(f"cannot write to {shown}: {describe_os_error(exc)}") from exc
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 def export_filename(b: Briefing, suffix: str = ".md") -> str:

@@ -28,9 +28,9 @@ MEASURE_WEIGHT = {
     "share_price": 3.0,
     "development_cost": 3.0,
     "market_value": 2.5,
-    "gpus": 2.5,
+    "gpu_count": 2.5,
     "market_size": 2.0,
-    "index": 1.5,
+    "index_level": 1.5,
     "training_cost": 1.0,
     "investment": 1.0,
 }

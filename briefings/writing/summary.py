@@ -1,12 +1,28 @@
-"""Korean summary: the 3-5 sentences that best cover the article, in article order.
+"""Korean summary: the sentences that best cover the article, in article order.
 
-A TextRank over Kiwi content lemmas (nouns, proper nouns, verb and adjective
-stems, foreign words): sentences are nodes, edges weigh the sumy-style overlap
-``|A ∩ B| / (log|A| + log|B|)``.  Ranks are boosted for sentences that hold key
-figures, facts and named entities, then chosen greedily with maximal marginal
-relevance so that near-duplicates (a repeated title, an FAQ answer restating
-the body) are left out.  Headings, questions, bylines and fragments are not
-candidates.
+Every candidate sentence gets three scores in [0, 1], added with equal weights
+(no weight is tuned; see README, "Accuracy: Korean summary"):
+
+- centrality: a TextRank over Kiwi content lemmas (nouns, proper nouns, verb
+  and adjective stems, foreign words), sentences as nodes, edges weighing the
+  sumy-style overlap ``|A ∩ B| / (log|A| + log|B|)``; the rank over the best rank;
+- position: ``1 / (1 + p)``, p the sentence's place among the candidates: news
+  states the story first (the lead scores 1, the next 1/2, then 1/3 ...);
+- length: its characters over the longest candidate's: a longer sentence holds
+  more of the story (who, what, how much) than a short one.
+
+A sentence stating an attributed fact (a subject and a measure: "엔비디아 주가가
+17% 폭락했다") gets half a score more: it is the point of an economic article
+and what the English briefing states.  A bare figure gets nothing: sentences
+with numbers are not more often summary sentences than others.  Sentences
+opening with an anaphor ("이는 …", "그는 …") or about the post rather than the
+story are ranked down.  The summary has ``round(sqrt(n))`` sentences, n the candidates, at least
+3 and at most 10, chosen greedily with maximal marginal relevance so that
+near-duplicates (a repeated title, an FAQ answer restating the body) are left
+out.  Headings, questions, bylines, half quotations and fragments (a piece
+starting with a particle or an ending, such as "라고 말했다.") are not
+candidates.  A huge text is ranked on its first ``MAX_GRAPH`` candidates only,
+so the cost stays linear in its length.
 """
 
 from __future__ import annotations
@@ -15,25 +31,23 @@ import math
 import re
 from collections.abc import Sequence
 
-from briefings.facts.attribution import entity_mentions
+from briefings.analysis.nlp import is_heading, starts_as_continuation
 from briefings.lexicon import meta_patterns, stop_lemmas
 from briefings.model import Analysis, Article, Fact, Figure, Token
-from briefings.analysis.nlp import is_heading
 
 CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "SL", "SH", "XR"})
 STOP_LEMMAS = stop_lemmas()
 DAMPING = 0.85
 MMR_LAMBDA = 0.7
 MIN_CHARS = 20
-MAX_GRAPH = 400  # sentences ranked at most (the graph is quadratic in them)
-FIGURE_BOOST = 0.3  # a briefing wants the sentences that carry key figures (added to rank/top)
-FACT_BOOST = 0.2
-ENTITY_BOOST = 0.1
-LEAD = 2  # the first sentences of a news text usually state the story
-LEAD_BOOST = 0.15
+MAX_GRAPH = 400  # candidates ranked at most: the graph is quadratic in them
+MIN_SENTENCES = 3
+MAX_SENTENCES = 10
+FACT_BOOST = 0.5  # added to the three scores (each in [0, 1]) of a sentence stating an attributed fact
 META_PENALTY = 0.5  # "…을 분석하고 미래를 전망합니다": about the post, not the story
 ANAPHORA_PENALTY = 0.7  # "이는 …", "그는 …" read badly out of context
 ANAPHORA = re.compile(r"^(?:이는|이것은|이 때문에|이에|이로 인해|이와 관련해|그는|그러나 이는|이러한|이런)")
+_OPENS_LIKE_A_SENTENCE = re.compile(r"[^\W_]|[\"'“‘(\[<「『《〈-]")
 
 
 def content_lemmas(tokens: Sequence[Token]) -> frozenset[str]:
@@ -107,7 +121,14 @@ def _is_candidate(article: Article, analysis: Analysis, index: int, words: froze
     tokens = analysis.tokens[index]
     if any(t.tag == "SF" and t.form in {"?", "？"} for t in tokens[-2:]):
         return False
+    if is_fragment(body, tokens):
+        return False
     return any(t.tag == "EF" for t in tokens)  # a finished sentence, not a keyword list
+
+
+def is_fragment(body: str, tokens: Sequence[Token]) -> bool:
+    """The tail of a sentence cut off ("라고 말했다.", "고 주장했다.", "는 이론을 …", ".")."""
+    return not _OPENS_LIKE_A_SENTENCE.match(body) or starts_as_continuation(body, tokens)
 
 
 def _is_title(article: Article, body: str) -> bool:
@@ -116,47 +137,49 @@ def _is_title(article: Article, body: str) -> bool:
 
 
 def summary_size(candidates: int) -> int:
-    """3 sentences for a short article, up to 5 for a long one."""
-    return max(3, min(5, round(candidates / 8)))
+    """round(sqrt(n)) sentences for n candidates, between 3 and 10 (gold summaries grow so)."""
+    return max(MIN_SENTENCES, min(MAX_SENTENCES, round(math.sqrt(candidates))))
 
 
 def summarize_ko(
     article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]
 ) -> tuple[int, ...]:
-    """The indices of the 3-5 sentences that best cover the article, in article order."""
+    """The indices of the sentences that best cover the article, in article order.
+
+    ``figures`` do not weigh in (a bare number does not make a summary sentence); the
+    parameter keeps the pipeline's stage signature.
+    """
+    del figures
     n = len(analysis.sentences)
-    words = [content_lemmas(tokens) for tokens in analysis.tokens]
-    candidates = [i for i in range(n) if _is_candidate(article, analysis, i, words[i])]
-    if len(candidates) < 3:
-        candidates = [i for i in range(n) if words[i]] or list(range(n))
-    if len(candidates) <= 3:
+    words: dict[int, frozenset[str]] = {}
+    candidates: list[int] = []
+    for i in range(n):
+        words[i] = content_lemmas(analysis.tokens[i])
+        if _is_candidate(article, analysis, i, words[i]):
+            candidates.append(i)
+            if len(candidates) >= MAX_GRAPH:
+                break  # a huge text: its opening is ranked, the rest never read
+    if len(candidates) < MIN_SENTENCES:  # a very short or odd text: any sentence with content, never a fragment
+        whole = [i for i in range(min(n, MAX_GRAPH)) if not _fragment(article, analysis, i)]
+        candidates = [i for i in whole if _lemmas(words, analysis, i)] or whole[:MIN_SENTENCES]
+    if len(candidates) <= MIN_SENTENCES:
         return tuple(sorted(candidates))
-    if len(candidates) > MAX_GRAPH:
-        # A huge text: rank the figure sentences and the opening of the text, not all of it.
-        with_figures = {f.sentence for f in figures if f.kind != "date"}
-        keep = set(candidates[:MAX_GRAPH]) | (with_figures & set(candidates))
-        candidates = sorted(keep)[: 2 * MAX_GRAPH]
     ranks = textrank([words[i] for i in candidates])
     top = max(ranks) or 1.0
-    figure_sentences = {f.sentence for f in figures if f.kind != "date"}
+    lengths = [analysis.sentences[i].end - analysis.sentences[i].start for i in candidates]
+    longest = max(lengths) or 1
     fact_sentences = {f.sentence for f in facts if f.subject and f.measure}
     score: dict[int, float] = {}
-    for i, rank in zip(candidates, ranks, strict=True):
-        boost = rank / top
-        if i in figure_sentences:
-            boost += FIGURE_BOOST
+    for place, (i, rank, length) in enumerate(zip(candidates, ranks, lengths, strict=True)):
+        value = rank / top + 1.0 / (1 + place) + length / longest
         if i in fact_sentences:
-            boost += FACT_BOOST
-        if entity_mentions(article.text, analysis.sentences[i], analysis.tokens[i]):
-            boost += ENTITY_BOOST
-        if i in candidates[:LEAD]:
-            boost += LEAD_BOOST
+            value += FACT_BOOST
         body = article.text[analysis.sentences[i].start : analysis.sentences[i].end]
         if ANAPHORA.match(body):
-            boost *= ANAPHORA_PENALTY
+            value *= ANAPHORA_PENALTY
         if any(p.search(body) for p in meta_patterns()):
-            boost *= META_PENALTY
-        score[i] = boost
+            value *= META_PENALTY
+        score[i] = value
     best = max(score.values()) or 1.0
     k = summary_size(len(candidates))
     chosen: list[int] = []
@@ -173,3 +196,14 @@ def summarize_ko(
             continue
         chosen.append(pick)
     return tuple(sorted(chosen))
+
+
+def _fragment(article: Article, analysis: Analysis, i: int) -> bool:
+    sentence = analysis.sentences[i]
+    return is_fragment(article.text[sentence.start : sentence.end], analysis.tokens[i])
+
+
+def _lemmas(words: dict[int, frozenset[str]], analysis: Analysis, i: int) -> frozenset[str]:
+    if i not in words:
+        words[i] = content_lemmas(analysis.tokens[i])
+    return words[i]

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from briefings import Analysis, Briefing, Cache, brief_many, default_cache_dir, load_paths, pipeline
-from briefings.output.cache import _HEADER, _MAGIC, CACHE_FORMAT, article_key
 from briefings.analysis.nlp import analyse_many
+from briefings.output.cache import _HEADER, _MAGIC, CACHE_FORMAT, article_key
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -235,3 +235,137 @@ def test_default_dir_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # the XDG spec says: ignore relative paths
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert default_cache_dir() == tmp_path / "home" / ".cache" / "deepseek-brief"
+
+
+# --------------------------------------------------------------------------- hostile entries and directories
+
+
+def _run_briefly(fn: object, seconds: float = 10.0) -> list[object]:
+    """Run ``fn()`` in a daemon thread; fail (instead of hanging the suite) if it does not return in time."""
+    import threading
+
+    result: list[object] = []
+    thread = threading.Thread(target=lambda: result.append(fn()), daemon=True)  # type: ignore[operator]
+    thread.start()
+    thread.join(seconds)
+    assert result, f"did not return within {seconds} s (blocked on the entry)"
+    return result
+
+
+def test_clear_never_follows_a_link_named_like_a_version(tmp_path: Path, seed_briefings: list[Briefing]) -> None:
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    for name in ("notes.tmp", "data.dsbc", ("a" * 64) + ".dsbc"):
+        (victim / name).write_text("precious", encoding="utf-8")
+    cache = Cache(tmp_path / "cache", warn=pytest.fail)
+    cache.put(seed_briefings[0])
+    (cache.root / "0123456789abcdef").symlink_to(victim, target_is_directory=True)
+    assert cache.info()["entries"] == 1
+    assert cache.clear() == 1
+    assert sorted(p.name for p in victim.iterdir()) == sorted(["notes.tmp", "data.dsbc", ("a" * 64) + ".dsbc"])
+    assert cache.clear_failures == []
+
+
+def test_clear_never_removes_through_a_link_or_a_non_regular_file(tmp_path: Path,
+                                                                   seed_briefings: list[Briefing]) -> None:
+    cache = Cache(tmp_path / "cache", warn=pytest.fail)
+    cache.put(seed_briefings[0])
+    outside = tmp_path / "outside.dsbc"
+    outside.write_text("precious", encoding="utf-8")
+    (cache.dir / ("b" * 64 + ".dsbc")).symlink_to(outside)
+    os.mkfifo(cache.dir / "pipe.tmp")
+    assert cache.clear() == 1
+    assert outside.read_text(encoding="utf-8") == "precious"
+    assert sorted(p.name for p in cache.dir.iterdir()) == ["b" * 64 + ".dsbc", "pipe.tmp"]  # not ours: left
+
+
+def test_clear_that_cannot_remove_says_so(tmp_path: Path, seed_briefings: list[Briefing],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = Cache(tmp_path / "cache", warn=pytest.fail)
+    cache.put(seed_briefings[0])
+
+    def read_only(*_a: object, **_k: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(os, "unlink", read_only)
+    assert cache.clear() == 0
+    assert cache.clear_failures == ["read-only file system"]
+    monkeypatch.undo()
+    assert cache.info()["entries"] == 1
+
+
+def test_an_entry_replaced_by_a_fifo_is_a_miss_not_a_hang(tmp_path: Path, seed_briefings: list[Briefing]) -> None:
+    warnings: list[str] = []
+    cache = Cache(tmp_path / "cache", warn=warnings.append)
+    b = seed_briefings[0]
+    cache.put(b)
+    path = entry_path(cache, b)
+    path.unlink()
+    os.mkfifo(path)
+    assert _run_briefly(lambda: cache.get(b.article)) == [None]
+    assert len(warnings) == 1 and "not a regular file" in warnings[0]
+
+
+def test_an_entry_linked_elsewhere_is_not_read(tmp_path: Path, seed_briefings: list[Briefing]) -> None:
+    warnings: list[str] = []
+    cache = Cache(tmp_path / "cache", warn=warnings.append)
+    b = seed_briefings[0]
+    cache.put(b)
+    path = entry_path(cache, b)
+    elsewhere = tmp_path / "elsewhere.dsbc"
+    path.rename(elsewhere)
+    path.symlink_to(elsewhere)  # a valid entry, but reached through a link
+    assert cache.get(b.article) is None
+    assert len(warnings) == 1 and "symbolic link" in warnings[0]
+
+
+def test_an_entry_linked_to_dev_zero_is_a_miss_at_once(tmp_path: Path, seed_briefings: list[Briefing]) -> None:
+    warnings: list[str] = []
+    cache = Cache(tmp_path / "cache", warn=warnings.append)
+    b = seed_briefings[1]
+    cache.put(b)
+    path = entry_path(cache, b)
+    path.unlink()
+    path.symlink_to("/dev/zero")
+    assert _run_briefly(lambda: cache.get(b.article), 5) == [None]
+    assert len(warnings) == 1
+
+
+def test_a_zlib_bomb_is_a_miss_without_inflating_it(tmp_path: Path, seed_briefings: list[Briefing]) -> None:
+    warnings: list[str] = []
+    cache = Cache(tmp_path / "cache", warn=warnings.append)
+    b = seed_briefings[2]
+    payload = zlib.compress(b"\0" * (64 << 20), 9)  # 64 MB of zeros in about 64 kB, a valid header
+    path = entry_path(cache, b)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(_HEADER.pack(_MAGIC, CACHE_FORMAT, len(payload), zlib.crc32(payload)) + payload)
+    assert cache.get(b.article) is None
+    assert len(warnings) == 1 and "decompresses to more than" in warnings[0]
+    assert list(brief_many([b.article], cache=cache)) == [b]  # rebuilt
+    assert cache.get(b.article) == b
+
+
+def test_an_oversized_entry_is_not_read_and_odd_entries_are_said_once(
+        tmp_path: Path, seed_briefings: list[Briefing]) -> None:
+    warnings: list[str] = []
+    cache = Cache(tmp_path / "cache", warn=warnings.append)
+    a, b = seed_briefings[3], seed_briefings[4]
+    cache.dir.mkdir(parents=True)
+    with open(entry_path(cache, a), "wb") as fh:
+        fh.truncate(3 << 30)  # 3 GB, sparse
+    os.mkfifo(entry_path(cache, b))
+    assert cache.get(a.article) is None and cache.get(b.article) is None
+    assert len(warnings) == 1 and "more than any entry" in warnings[0]
+    assert cache.odd_entries == 2
+
+
+def test_a_version_directory_that_is_a_link_is_never_written(tmp_path: Path, seed_briefings: list[Briefing]) -> None:
+    warnings: list[str] = []
+    cache = Cache(tmp_path / "cache", warn=warnings.append)
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    cache.root.mkdir()
+    cache.dir.symlink_to(victim, target_is_directory=True)
+    assert cache.put(seed_briefings[0]) is False
+    assert list(victim.iterdir()) == []
+    assert len(warnings) == 1 and "is a link" in warnings[0]

@@ -681,18 +681,18 @@ def test_gpu_counts_are_labelled_as_what_the_subject_used_or_holds() -> None:
         "a",
         ["GPU 2048개를 사용했다."],
         [fig(0, "2048개", "count", 2048.0, "count")],
-        [fact(0, "DeepSeek", "gpus", "use")],
+        [fact(0, "DeepSeek", "gpu_count", "use")],
     )
     held = make(
         "b",
         ["GPU 5만 개를 보유했다."],
         [fig(0, "5만 개", "count", 5e4, "count")],
-        [fact(0, "DeepSeek", "gpus", "hold")],
+        [fact(0, "DeepSeek", "gpu_count", "hold")],
     )
     labels = sorted((t.label_en, t.label_ko) for t in compare([used, held]).topics)
     assert labels == [("GPUs DeepSeek holds", "딥시크 GPU 보유"), ("GPUs DeepSeek used", "딥시크 GPU 사용")]
 
 
 def test_names_that_open_in_lower_case_are_not_capitalised() -> None:
-    a = make("a", ["o1 점유율은 3%다."], [fig(0, "3%", "percent", 3.0, "%")], [fact(0, "o1", "index")])
+    a = make("a", ["o1 점유율은 3%다."], [fig(0, "3%", "percent", 3.0, "%")], [fact(0, "o1", "index_level")])
     assert only_topic(compare([a])).label_en.startswith("o1 ")

@@ -25,7 +25,9 @@ def dates(text: str, article_date: str | None = None) -> list[tuple[str, object,
         ("2030년까지 성장", ("2030년까지", "2030", "by", "by 2030")),
         ("2024년 가을 수상한 사용", ("2024년 가을", "2024", None, "autumn 2024")),
         ("2025년 상반기 출시", ("2025년 상반기", "2025", None, "the first half of 2025")),
-        ("2025년 1분기 실적", ("2025년 1분기", "2025", None, "Q1 2025")),
+        ("2025년 1분기 실적", ("2025년 1분기", "2025-Q1", None, "Q1 2025")),
+        ("2026회계연도 1분기 실적", ("2026회계연도 1분기", "2026-Q1", None, "Q1 2026")),
+        ("실적 요약 (2026 회계연도)", ("2026 회계연도", "2026", None, "2026")),
         ("2025년 1월 말 발표", ("2025년 1월 말", "2025-01", None, "late January 2025")),
         ("2030년께 도입", ("2030년께", "2030", "approx", "around 2030")),
         ("2025년 경제 전망", ("2025년", "2025", None, "2025")),
@@ -49,14 +51,59 @@ def test_relative_dates_resolve_against_the_article_date() -> None:
     ]
 
 
-def test_relative_dates_without_an_article_date_are_not_guessed() -> None:
+def test_relative_dates_without_an_article_date_keep_only_what_the_text_says() -> None:
     text = "지난달 20일 공개됐고 같은 달 27일 폭락했다. 지난해 12월, 올 3월, 지난 27일"
-    assert dates(text, None) == []
+    assert [(s, v, e) for s, v, _, e in dates(text, None)] == [
+        ("지난달 20일", "---20", "the 20th"),
+        ("같은 달 27일", "---27", "the 27th"),
+        ("지난해 12월", "--12", "December"),
+        ("올 3월", "--03", "March"),
+        ("지난 27일", "---27", "the 27th"),
+    ]
 
 
 def test_same_month_does_not_borrow_an_older_month() -> None:
     text = "2024년 5월 출시. 지난달 20일 공개됐고 같은 달 27일 폭락했다."
-    assert [v for _, v, _, _ in dates(text, None)] == ["2024-05"]
+    assert [v for _, v, _, _ in dates(text, None)] == ["2024-05", "---20", "---27"]
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "surface", "value"),
+    [
+        ("한국은행은 25일 기준금리를 내렸다", "2025-02-25", "25일", "2025-02-25"),
+        ("한국은행은 25일 기준금리를 내렸다", None, "25일", "---25"),
+        ("엔비디아는 28일(현지시간) 실적을 발표했다", "2025-06-02", "28일", "2025-05-28"),
+        ("테슬라는 24일(이하 현지시각) 급등했다", "2024-10-25", "24일", "2024-10-24"),
+        ("공개매수는 23일까지 진행된다", "2024-10-11", "23일까지", "---23"),
+        ("2020년 3월 13일과 19일 이후 처음", "2024-08-05", "19일", "2020-03-19"),
+        ("삼성전자 4분기 실적", "2025-01-08", "4분기", "2024-Q4"),
+        ("테슬라의 3분기 실적", "2024-10-25", "3분기", "2024-Q3"),
+        ("테슬라의 3분기 실적", None, "3분기", "--Q3"),
+        ("2024년 연간과 4분기 잠정 실적", None, "4분기", "2024-Q4"),
+        ("1Q 실적 요약", "2025-05-30", "1Q", "2025-Q1"),
+        ("4Q24 영업이익", None, "4Q24", "2024-Q4"),
+    ],
+)
+def test_bare_days_and_quarters(text: str, article_date: str | None, surface: str, value: str) -> None:
+    assert (surface, value) in [(s, v) for s, v, _, _ in dates(text, article_date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "value", "high", "en"),
+    [
+        ("지난 15∼17일 진행된 청약", "2024-10-22", "2024-10-15", "2024-10-17", "15-17 October 2024"),
+        ("다음 분기(5~7월) 매출", "2025-05-28", "2025-05", "2025-07", "May-July 2025"),
+        ("지난해 10·11월 두 차례 인하", "2025-02-25", "2024-10", "2024-11", "October-November 2024"),
+        ("삼성전자는 3ㆍ4분기 연속 감소했다", "2025-01-08", "2024-Q3", "2024-Q4", "Q3-Q4 2024"),
+    ],
+)
+def test_date_ranges_are_one_figure(text: str, article_date: str, value: str, high: str, en: str) -> None:
+    found = [f for f in extract_figures(text, [Sentence(0, len(text))], article_date) if f.kind == "date"]
+    assert [(f.value, f.high, f.en) for f in found] == [(value, high, en)]
+
+
+def test_quarters_in_a_row_are_not_dates() -> None:
+    assert dates("4분기 연속 적자를 냈다", "2025-01-08") == []
 
 
 @pytest.mark.parametrize(
@@ -75,6 +122,7 @@ def test_same_month_does_not_borrow_an_older_month() -> None:
         ("지난 12월 5일 공개", "2025-02-01", "2024-12-05"),
         ("엔비디아는 27일(현지시간) 발표", "2025-02-01", "2025-01-27"),
         ("엔비디아는 1일(현지시간) 발표", "2025-02-01", "2025-02-01"),
+        ("27일 발표", "2025-02-01", "2025-01-27"),
     ],
 )
 def test_relative_forms(text: str, article_date: str, value: str) -> None:
@@ -82,7 +130,7 @@ def test_relative_forms(text: str, article_date: str, value: str) -> None:
 
 
 def test_month_day_after_the_article_date_without_a_year_is_not_guessed() -> None:
-    assert dates("12월 5일 공개", "2025-02-01") == []
+    assert dates("12월 5일 공개", "2025-02-01") == [("12월 5일", "--12-05", None, "5 December")]
 
 
 def test_next_day_follows_the_last_resolved_date() -> None:
@@ -109,7 +157,6 @@ def test_month_end_and_leap_days() -> None:
         "11년 만에",
         "하루 만에 증발",
         "3일 동안",
-        "27일 발표",
         "19세기 영국",
         "입력 : 2025.02.01 08:10:00",
         "22:39",
@@ -131,3 +178,18 @@ def test_not_dates(text: str) -> None:
 )
 def test_relative_date_parts_in_english(text: str, en: str) -> None:
     assert [e for _, _, _, e in dates(text, "2025-02-01")] == [en]
+
+
+def test_a_reference_date_does_not_date_the_day_before() -> None:
+    text = "환율이 1470원을 넘은 건 2009년 3월 16일(1488원) 이후 처음이다. 전날 야간 거래에서 1470원을 찍었다."
+    assert [(s, v) for s, v, _, _ in dates(text)] == [("2009년 3월 16일", "2009-03-16")]
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert dates("2025년 2월 30일 발표", "2025-03-05") == []
+    assert all(v != "2025-02-30" for _, v, _, _ in dates("30일 발표", "2025-02-05"))
+
+
+def test_a_record_quoted_for_comparison_does_not_date_the_day_before() -> None:
+    text = "상승률은 2013년 5월 9일의 24.4% 급등에 이어 두 번째다. 시가총액은 전날 6825억달러였다."
+    assert [s for s, _, _, _ in dates(text)] == ["2013년 5월 9일"]

@@ -9,6 +9,19 @@ from pathlib import Path
 
 import pytest
 
+from briefings.model import (
+    Analysis,
+    Article,
+    Briefing,
+    BriefLine,
+    Comparison,
+    Figure,
+    IngestError,
+    Mention,
+    Sentence,
+    Side,
+    Topic,
+)
 from briefings.output.export import (
     ExportError,
     briefing_to_dict,
@@ -22,19 +35,6 @@ from briefings.output.export import (
     export_filename,
     format_number,
     write_atomic,
-)
-from briefings.model import (
-    Analysis,
-    Article,
-    Briefing,
-    BriefLine,
-    Comparison,
-    Figure,
-    IngestError,
-    Mention,
-    Sentence,
-    Side,
-    Topic,
 )
 
 TEXT = "딥시크는 개발비로 560만 달러를 썼다. 엔비디아 주가는 17% 폭락했다. [bold red]주의[/] | 표시"
@@ -360,3 +360,109 @@ def test_markdown_table_cell_with_a_link_keeps_four_columns() -> None:
     b = hostile_briefing("[x](https://evil.example) | <b>")
     row = next(line for line in briefing_to_markdown(b).splitlines() if line.startswith("| 560만"))
     assert row.startswith("| 560만 달러 | US$5.6 million [x\\](https://evil.example) \\| \\<b> |")
+
+
+def test_write_atomic_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "out.md"
+    target.write_text("old", encoding="utf-8")
+    for mode in (0o600, 0o640, 0o444):
+        target.chmod(mode)
+        write_atomic(target, f"mode {mode:o}")
+        assert target.stat().st_mode & 0o777 == mode
+    assert target.read_text(encoding="utf-8") == "mode 444"
+
+
+def test_write_atomic_follows_a_link_and_keeps_it(tmp_path: Path) -> None:
+    (tmp_path / "real.md").write_text("old", encoding="utf-8")
+    (tmp_path / "link.md").symlink_to("real.md")
+    write_atomic(tmp_path / "link.md", "new")
+    assert (tmp_path / "link.md").is_symlink()
+    assert (tmp_path / "real.md").read_text(encoding="utf-8") == "new"
+
+
+def test_write_atomic_writes_into_a_fifo_without_replacing_it(tmp_path: Path) -> None:
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    write_atomic(fifo, "통과")
+    reader.join(10)
+    assert got == ["통과".encode()]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
+def test_write_new_never_replaces_it_adds_a_suffix(tmp_path: Path) -> None:
+    from briefings import write_new
+
+    folder = tmp_path / "exports" / "deep"
+    first = write_new(folder, "003-2025-02-01.md", "one")
+    assert first == folder / "003-2025-02-01.md"
+    assert write_new(folder, "003-2025-02-01.md", "two") == folder / "003-2025-02-01-2.md"
+    assert write_new(folder, "003-2025-02-01.md", "three") == folder / "003-2025-02-01-3.md"
+    assert first.read_text(encoding="utf-8") == "one"
+    assert sorted(p.name for p in folder.iterdir()) == ["003-2025-02-01-2.md", "003-2025-02-01-3.md",
+                                                         "003-2025-02-01.md"]
+
+
+def test_write_new_does_not_follow_a_planted_link(tmp_path: Path) -> None:
+    from briefings import write_new
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep", encoding="utf-8")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "a.md").symlink_to(victim)
+    assert write_new(folder, "a.md", "new") == folder / "a-2.md"
+    assert victim.read_text(encoding="utf-8") == "keep"
+
+
+def test_default_export_dir_follows_xdg_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefings import default_export_dir
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert default_export_dir() == tmp_path / "deepseek-brief" / "exports"
+    monkeypatch.setenv("XDG_DATA_HOME", "relative/path")
+    assert default_export_dir() == Path.home() / ".local" / "share" / "deepseek-brief" / "exports"
+
+
+def test_nfc_and_nfd_twins_print_distinguishable_paths() -> None:
+    import dataclasses
+    import unicodedata
+
+    from briefings import briefings_to_markdown, briefings_to_text
+
+    b = make_briefing()
+    nfc = unicodedata.normalize("NFC", "뉴스/기사.txt")
+    nfd = unicodedata.normalize("NFD", nfc)
+    # ingest shows both names composed (Article.path); Article.source keeps the file system's spelling
+    one = dataclasses.replace(b, article=dataclasses.replace(b.article, path=nfc, source=nfc))
+    two = dataclasses.replace(b, article=dataclasses.replace(b.article, id="기사-2", path=nfc, source=nfd))
+    for render in (briefings_to_text, briefings_to_markdown):
+        text = render([one, two])
+        assert text.count(f"{nfc} (NFD name)") == 1, render.__name__
+        assert text.count(nfc) == 2
+
+
+def test_json_error_paths_hold_no_raw_control_characters() -> None:
+    path = "/tmp/x\x1b[2J\x1b]0;pwned\x07\ny\t\u202e.txt"
+    doc = json.loads(briefings_to_json([], [IngestError(path, "no such\x1b[31m file")]))
+    got = doc["errors"][0]
+    assert got["path"] == "/tmp/x\\x1b[2J\\x1b]0;pwned\\x07\\x0ay\\x09\\u202e.txt"
+    assert got["error"] == "no such\\x1b[31m file"
+    assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in got["path"] + got["error"])
+
+
+def test_write_atomic_refuses_a_file_the_user_may_not_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "locked.md"
+    target.write_text("keep", encoding="utf-8")
+    target.chmod(0o444)
+    monkeypatch.setattr(os, "access", lambda path, mode: False)  # as a normal user (root may write anything)
+    with pytest.raises(ExportError, match=r"locked\.md: the file is read-only \(permission denied\)"):
+        write_atomic(target, "new")
+    assert target.read_text(encoding="utf-8") == "keep"
+    assert target.stat().st_mode & 0o777 == 0o444

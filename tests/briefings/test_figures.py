@@ -123,8 +123,20 @@ def test_percentages(text: str, surface: str, value: float) -> None:
     assert (fig.surface, fig.kind, fig.value, fig.unit) == (surface, "percent", value, "%")
 
 
-def test_percentage_points_are_not_percentages() -> None:
-    assert figures("금리가 0.25%포인트 올랐다") == ()
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("금리가 0.25%포인트 올랐다", "0.25%포인트"),
+        ("격차는 1.75% 포인트로 벌어졌다", "1.75% 포인트"),
+        ("기준금리를 0.25%p 인하했다", "0.25%p"),
+        ("금리를 0.5%P 내렸다", "0.5%P"),
+        ("금리를 0.25%p하향 조정했다", "0.25%p"),
+    ],
+)
+def test_percentage_points_are_their_own_unit(text: str, surface: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.unit) == (surface, "quantity", "pp")
+    assert fig.en.endswith("percentage points") and "%" not in fig.en
 
 
 def test_multiples() -> None:
@@ -174,15 +186,17 @@ def test_counts_keep_their_counter(text: str, surface: str, value: float, counte
         "2025. 1. 28. 22:39ㆍ돈 버는 건",
         "02.01 11:54 더보기 >",
         "더 높은 성능(예: 1000)을 목표로",
-        "11년 만에 처음, 하루 만에 증발",
-        "매일경제 마켓에서 지난 2시간동안",
+        "하루 만에 증발, 한 달 사이",
         "19세기 영국 경제학자",
         "수십억 달러를 투자해",
         "매년 수십조 원을 투자하며",
-        "3개월 동안 3주 만에 10주년",
+        "창립 10주년, 5개년 계획",
+        "오후 2시 14분께 발동, 11시 44분에는",
+        "4분기 연속 적자, 10년 만기 국채",
         "20대 남성, 2대1로 승리",
-        "세계 3대 원칙, 5대 그룹",
-        "52주 신고가, 3주가 지났다",
+        "2대 주주, 제2회 정기총회",
+        "3대 원칙을 세웠다",
+        "52주 신고가를 경신",
         "3원칙을 세웠다",
         "H100 GPU 5G망 3D 프린터 010-1234-5678",
         "tae@yna.co.kr(끝)",
@@ -208,3 +222,220 @@ def test_figures_come_in_document_order_with_dates() -> None:
 
 def test_no_sentences_means_sentence_zero() -> None:
     assert extract_figures("17% 하락", [], None)[0].sentence == 0
+
+
+def test_index_points_levels_and_thresholds() -> None:
+    text = "코스닥 지수는 이날 전장 대비 19.43포인트(2.85%) 내린 662.58에 장을 마쳤다."
+    found = figures(text)
+    assert [(f.surface, f.kind, f.value, f.unit, f.en) for f in found] == [
+        ("19.43포인트", "quantity", 19.43, "pt", "19.43 points"),
+        ("2.85%", "percent", 2.85, "%", "2.85%"),
+        ("662.58", "quantity", 662.58, "pt", "662.58 points"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier", "en"),
+    [
+        ("코스피는 장중 3,000선을 회복했다", "3,000선", 3000.0, None, "the 3,000 level"),
+        ("코스닥지수가 800선 아래로 밀렸다", "800선", 800.0, None, "the 800 level"),
+        ("지수는 오후 들어 2,700대로 주저앉았다", "2,700대", 2700.0, "at_least", "at least 2,700 points"),
+        ("나스닥 지수는 15.2p 하락했다", "15.2p", 15.2, None, "15.2 points"),
+        ("다우 지수가 410.5 pt 올랐다", "410.5 pt", 410.5, None, "410.5 points"),
+        ("코스피 2500 붕괴…외국인 매도", "2500", 2500.0, None, "2,500 points"),
+        ("코스피 3000을 회복했다", "3000", 3000.0, None, "3,000 points"),
+    ],
+)
+def test_index_forms(text: str, surface: str, value: float, qualifier: str | None, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.unit, fig.value, fig.qualifier, fig.en) == (surface, "pt", value, qualifier, en)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3선 의원이 당선됐다",  # a third-term lawmaker
+        "코스피200 지수 선물",  # an index's name
+        "모델 버전 2.5로 업데이트",  # no index in the clause
+        "차량 600대를 팔았다",  # vehicles, no index
+        "코스피 상장사 800 곳이 참여했다",  # no level word
+    ],
+)
+def test_not_index_points(text: str) -> None:
+    assert all(f.unit != "pt" for f in figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "counter", "qualifier", "en"),
+    [
+        ("주가는 6주 연속 하락했다", "6주", 6.0, "주", None, "6 weeks"),
+        ("2개월 만에 최고치다", "2개월", 2.0, "개월", None, "2 months"),
+        ("매출이 4개월째 줄었다", "4개월", 4.0, "개월", None, "4 months"),
+        ("거래가 20분간 중단됐다", "20분간", 20.0, "분", None, "20 minutes"),
+        ("16년 만에 최대 폭이다", "16년", 16.0, "년", None, "16 years"),
+        ("4년 5개월 만의 발동이다", "4년 5개월", 53.0, "개월", None, "4 years and 5 months"),
+        ("2년4개월여 만에 최저로 내려왔다", "2년4개월여", 28.0, "개월", "more_than", "more than 2 years and 4 months"),
+        ("설립한 지 근 30년 만이다", "근 30년", 30.0, "년", "approx", "about 30 years"),
+        ("5거래일 연속 내렸다", "5거래일", 5.0, "거래일", None, "5 trading days"),
+        ("196일 만에 다시 깨졌다", "196일", 196.0, "일", None, "196 days"),
+        ("3시간 동안 멈췄다", "3시간", 3.0, "시간", None, "3 hours"),
+        ("1년 전보다 늘었다", "1년", 1.0, "년", None, "1 year"),
+        ("향후 2주 내로 발표한다", "2주", 2.0, "주", None, "2 weeks"),
+    ],
+)
+def test_durations(text: str, surface: str, value: float, counter: str, qualifier: str | None, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.unit, fig.value, fig.counter, fig.qualifier, fig.en) == (
+        surface,
+        "quantity",
+        "duration",
+        value,
+        counter,
+        qualifier,
+        en,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "오후 2시 14분께 발동됐다",  # a time of day
+        "2025년 경제 전망",  # a year
+        "100주를 매도했다",  # shares
+        "1달러짜리 상품",  # money
+        "10년물 국채 금리",  # a bond's maturity
+        "1~2년 내 회복",  # a range of durations is not its top half
+    ],
+)
+def test_not_durations(text: str) -> None:
+    assert all(f.unit != "duration" for f in figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "en"),
+    [
+        ("공모가는 주당 1960루피로 정해졌다", "1960루피", 1960.0, "INR", "₹1,960"),
+        ("주당순이익은 76센트였다", "76센트", 0.76, "USD", "US$0.76"),
+        ("매출은 20억 파운드였다", "20억 파운드", 2e9, "GBP", "£2 billion"),
+        ("환율은 1,000홍콩달러당", "1,000홍콩달러", 1000.0, "HKD", "HK$1,000"),
+    ],
+)
+def test_more_currencies(text: str, surface: str, value: float, unit: str, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.value, fig.unit, fig.en) == (surface, "money", value, unit, en)
+
+
+def test_bare_amounts_whose_currency_the_context_gives() -> None:
+    text = "시가총액 약 2조달러(약 2900조)가 증발했다. 매출은 350억 달러로 컨센서스 341억을 넘었다."
+    assert [(f.surface, f.unit, f.value) for f in figures(text) if f.kind == "money"] == [
+        ("약 2조달러", "USD", 2e12),
+        ("약 2900조", "KRW", 2.9e15),
+        ("350억 달러", "USD", 3.5e10),
+        ("341억", "USD", 3.41e10),
+    ]
+    fig = figures("공모가를 12만→15만원으로 올렸다")
+    assert [(f.surface, f.unit, f.value) for f in fig] == [("12만", "KRW", 1.2e5), ("15만원", "KRW", 1.5e5)]
+    assert [(f.surface, f.unit) for f in figures("연간 영업이익 12조4000억…전년 대비 늘어")] == [("12조4000억", "KRW")]
+    price = figures("주가는 12.5달러(3.1%) 오른 415.20에 마감했다")
+    assert [(f.surface, f.unit) for f in price] == [("12.5달러", "USD"), ("3.1%", "%"), ("415.20", "USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "인구 5000만 명 시대",  # a count with its counter
+        "가입자 5000만을 넘었다",  # no money noun
+        "2조달러(약 3억)",  # an implausible won equivalent
+    ],
+)
+def test_bare_amounts_without_a_currency_context_are_not_money(text: str) -> None:
+    found = figures(text)
+    assert [f.surface for f in found if f.kind == "money"] in ([], ["2조달러"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "qualifier", "en"),
+    [
+        ("성장률이 2%대로 떨어졌다", "2%대", "percent", "at_least", "at least 2%"),
+        ("주가는 10%대 급등했다", "10%대", "percent", "at_least", "at least 10%"),
+        ("주가는 20만원선에서 거래됐다", "20만원", "money", None, "₩200,000"),
+    ],
+)
+def test_brackets(text: str, surface: str, kind: str, qualifier: str | None, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.qualifier, fig.en) == (surface, kind, qualifier, en)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "en"),
+    [
+        ("시가총액 기준 업계 5위에 올랐다", "5위", "5th place"),
+        ("세계 2위 반도체 기업이다", "2위", "2nd place"),
+        ("역대 2번째 상승 폭이다", "2번째", "2nd"),
+        ("세계 3대 반도체 시장", "3대", "top 3"),
+        ("국내 5대 그룹 총수", "5대", "top 5"),
+        ("기준금리를 3연속 인하했다", "3연속", "3 in a row"),
+        ("올해 2회 인하했다", "2회", "2 times"),
+    ],
+)
+def test_ranks_and_repeats(text: str, surface: str, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.en) == (surface, "count", en)
+
+
+def test_signed_percentages_keep_their_sign() -> None:
+    assert [(f.surface, f.value) for f in figures("매출 (+12% YoY), 순익 -3%")] == [("+12%", 12.0), ("-3%", -3.0)]
+
+
+def test_a_number_a_float_cannot_hold_is_never_said_rounded() -> None:
+    # no figure at all (numbers.py: more than 15 significant digits), or one said digit for digit
+    assert all(f.en == "99,999,999,999,999,999%" for f in figures("주가가 99999999999999999% 올랐다"))
+    assert only("주가가 123456789012345% 올랐다").en == "123,456,789,012,345%"
+    assert all(f.kind != "date" for f in figures("99999년 만에, 2025년 2월 30일"))
+
+
+def test_large_exact_numbers_stay_exact() -> None:
+    fig = only("예산은 846조6875억원이다")
+    assert fig.value == 846687500000000.0 and fig.en == "₩846.6875 trillion"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "en"),
+    [
+        ("연준은 기준금리를 25bp 인하했다", "25bp", "bp", "25 basis points"),
+        ("금리를 50 bp 올렸다", "50 bp", "bp", "50 basis points"),
+        ("25베이시스포인트 인상", "25베이시스포인트", "bp", "25 basis points"),
+    ],
+)
+def test_basis_points(text: str, surface: str, unit: str, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.unit, fig.en) == (surface, "quantity", unit, en)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "en"),
+    [
+        ("개발 비용은 경쟁사의 10분의 1 수준이다", "10분의 1 수준", 0.1, "about 1/10"),
+        ("주주 3분의 2 이상이 찬성했다", "3분의 2 이상", 2 / 3, "at least 2/3"),
+    ],
+)
+def test_fractions(text: str, surface: str, value: float, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.value, fig.en) == (surface, "multiple", value, en)
+
+
+def test_vehicles_are_counted_not_ranked() -> None:
+    assert only("차량 3대 판매에 그쳤다").en == "3 vehicles"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "en"),
+    [
+        ("산유국들은 하루 200만 배럴을 감산한다", "200만 배럴", "bbl", "2 million barrels"),
+        ("철강 100만 톤을 수출했다", "100만 톤", "t", "1 million tonnes"),
+        ("1.4GW 규모의 원전", "1.4GW", "GW", "1.4 GW"),
+    ],
+)
+def test_other_quantities(text: str, surface: str, unit: str, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.unit, fig.en) == (surface, "quantity", unit, en)

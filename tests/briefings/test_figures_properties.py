@@ -28,6 +28,7 @@ def _group(n: int, commas: bool) -> str:
 def korean_numerals(draw: st.DrawFn) -> tuple[str, Decimal]:
     """A number written the way Korean news does ("1조2345억6789만", "1만9341.83", "5,890억")."""
     n = draw(st.integers(min_value=0, max_value=10**20 - 1))
+    n -= n % 10 ** max(0, len(str(n)) - 15)  # more than 15 significant digits are no number (MAX_SIGNIFICANT)
     commas = draw(st.booleans())
     spaced = draw(st.booleans())
     parts: list[str] = []
@@ -40,6 +41,8 @@ def korean_numerals(draw: st.DrawFn) -> tuple[str, Decimal]:
     if rest or not parts:
         if draw(st.booleans()):
             fraction = "." + draw(st.from_regex(r"[0-9]{1,4}", fullmatch=True))
+            if len(str(n)) + len(fraction) - 1 > 15:
+                fraction = ""
         parts.append(_group(rest, commas) + fraction)
     text = (" " if spaced else "").join(parts)
     return text, Decimal(n) + (Decimal("0" + fraction) if fraction else Decimal(0))

@@ -52,8 +52,13 @@ def test_trailers_at_the_end_are_removed(trailer: list[str]) -> None:
 
 
 def test_trailer_heading_early_in_the_article_is_kept() -> None:
-    lines = ["관련 기사", *BODY, "", *BODY]
+    lines = ["많이 본 뉴스", *BODY, "", *BODY]
     assert remove_furniture(lines) == lines
+
+
+def test_a_related_articles_label_goes_but_not_what_follows() -> None:
+    lines = ["관련 기사", *BODY, "", *BODY]
+    assert remove_furniture(lines) == lines[1:]
 
 
 def test_trailer_followed_by_a_paragraph_is_kept() -> None:
@@ -118,3 +123,44 @@ def test_removed_lines_by_kind() -> None:
     lines = [BODY[0], "kim@yna.co.kr(끝)", "ⓒ 연합뉴스", "[사진=뉴스1]"]
     found = find_furniture(lines)
     assert found.removed(lines, "signoff", "copyright") == ["kim@yna.co.kr(끝)", "ⓒ 연합뉴스"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• 동두천 15.1℃흐림",
+        "서울 -2.3℃ 맑음",
+        "코스피 2,521.90 ▲12.34 (+0.49%)",
+        "코스피 2,521.90 ▲12.34 +0.49% 코스닥 720.15 ▼3.20 -0.44%",
+        "3줄요약",
+        "관련기사",
+        "[관련기사] 반도체 수출 석 달째 증가 >",
+        "![[출처=연합]](https://cdn.example.co.kr/news/photo/1.jpg)",
+        "[![다른 기사 제목](https://img.example.com/t.png)](https://www.example.com/a/1)",
+        "![]() |",
+        "|",
+        "전화(02-123-4567)",
+    ],
+)
+def test_widgets_and_image_links_are_furniture(line: str) -> None:
+    assert remove_furniture([line, *BODY, *BODY]) == [*BODY, *BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "코스피가 2,500선을 내줬다.",
+        "코스피 지수는 2,441.55에 마감",
+        "환율 1470원 돌파",
+        "반도체 수출 3개월째 증가…관련 업계 기대",
+    ],
+)
+def test_headlines_with_figures_are_not_widgets(line: str) -> None:
+    assert remove_furniture([line, *BODY]) == [line, *BODY]
+
+
+def test_a_caption_shown_twice_goes_and_a_caption_shown_once_stays() -> None:
+    caption = "시민들이 서울역 대합실에서 뉴스를 보고 있다. 연합뉴스"
+    assert remove_furniture([*BODY, caption, "", caption, *BODY]) == [*BODY, "", *BODY]
+    assert remove_furniture([*BODY, caption + " " + caption, *BODY]) == [*BODY, *BODY]
+    assert remove_furniture([*BODY, caption, *BODY]) == [*BODY, caption, *BODY]

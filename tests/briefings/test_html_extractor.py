@@ -55,7 +55,8 @@ def test_extractor_imports_in_the_installed_environment() -> None:
 def test_page_keeps_only_its_article_body(tmp_path: Path) -> None:
     art = _read(tmp_path, "page.html", NOISY_PAGE)
     assert art.title == "반도체주 급락"
-    assert art.text.startswith("1번째 문단이다.") and "7번째 문단이다." in art.text
+    # the headline stays once, as the first line
+    assert art.text.startswith("반도체주 급락\n1번째 문단이다.") and "7번째 문단이다." in art.text
     for noise in ("정치", "동두천", "15.1℃", "많이 본 뉴스", "연예인 결혼", "관련기사", "환율 1400원", "광고문의", "무단전재"):
         assert noise not in art.text, noise
     assert extractor.HTML_EXTRACTED in art.warnings

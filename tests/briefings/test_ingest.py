@@ -313,7 +313,7 @@ def test_markdown_headline_loses_its_hashes(tmp_path: Path) -> None:
     md = "# 딥시크 돌풍\n\n## 배경\n\n엔비디아 주가가 17% 폭락했다.\n"
     art = article(read_article(write(tmp_path, "a.md", md.encode())))
     assert art.title == "딥시크 돌풍"
-    assert art.text == "배경\n\n엔비디아 주가가 17% 폭락했다."
+    assert art.text == "딥시크 돌풍\n\n배경\n\n엔비디아 주가가 17% 폭락했다."
 
 
 def test_markdown_front_matter(tmp_path: Path) -> None:
@@ -338,7 +338,8 @@ def test_html_article_body_and_title(tmp_path: Path) -> None:
     )
     art = article(read_article(write(tmp_path, "page.html", page.encode())))
     assert art.title == "딥시크 충격"
-    assert art.text.startswith("1번째 문단이다.") and "6번째 문단이다." in art.text
+    assert art.text.startswith("딥시크 충격\n1번째 문단이다.") and "6번째 문단이다." in art.text
+    assert art.text.count("딥시크 충격") == 1
     assert "alert" not in art.text and "홈 | 정치" not in art.text and "무단전재" not in art.text
     assert (art.outlet, art.outlet_en) == ("연합뉴스", "Yonhap")
 
@@ -469,8 +470,8 @@ def test_seed_metadata(
 
 def test_001_title_is_not_repeated(seeds: dict[str, Article]) -> None:
     art = seeds["001"]
-    assert art.title not in art.text
-    assert art.text.startswith("중국 AI 스타트업 딥시크(DeepSeek)가 파격적인")
+    assert art.text.count(art.title) == 1  # the headline stays once, as the first line
+    assert art.text.startswith(art.title + "\n\n중국 AI 스타트업 딥시크(DeepSeek)가 파격적인")
 
 
 def test_002_comment_prompt_is_gone(seeds: dict[str, Article]) -> None:
@@ -498,8 +499,9 @@ def test_003_furniture_and_metadata_lines_are_gone(seeds: dict[str, Article]) ->
         assert gone not in text, gone
     assert "김태균" not in text.split("\n")  # the lone byline line
     lines = text.split("\n")
-    assert lines[0].startswith("가성비 오픈소스 AI 봇물")  # the deck stays
-    assert lines[2] == "중국이 선보인 생성 AI(인공지능) '딥시크'가 세계 AI 산업과 증시를 발밑에서 흔들고 있다."
+    assert lines[0] == seeds["003"].title  # the headline stays once, as the first line
+    assert lines[2].startswith("가성비 오픈소스 AI 봇물")  # the deck stays
+    assert lines[4] == "중국이 선보인 생성 AI(인공지능) '딥시크'가 세계 AI 산업과 증시를 발밑에서 흔들고 있다."
     assert text.endswith("오히려 늘어난다는 것이 골자다.")
     assert "시가총액 846조원이 증발했다." in text
 

@@ -158,7 +158,7 @@ def test_an_index_figure_is_a_market_statement() -> None:
         "005",
         ["코스피가 2% 올랐다."],
         [fig(0, "2%", "percent", 2.0, "%")],
-        [fact(0, "KOSPI", "index", "rise", "2025-01-31")],
+        [fact(0, "KOSPI", "index_level", "rise", "2025-01-31")],
     )
     t = only_market(compare([market("003", "down"), kospi]))
     assert t.status == "disagree"

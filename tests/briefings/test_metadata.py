@@ -29,7 +29,7 @@ def meta(*lines: str, **hints: str):  # type: ignore[no-untyped-def]
 def test_labelled_dates(line: str, iso: str) -> None:
     m = meta("제목 줄", line, PARA)
     assert m.date == iso
-    assert m.lines == (PARA,)  # the date line left the body (and the title line)
+    assert m.lines == ("제목 줄", PARA)  # the date line left the body; the headline stays
 
 
 def test_published_beats_modified() -> None:
@@ -84,7 +84,7 @@ def test_html_date_hint_is_used_only_when_iso() -> None:
 def test_dateline(line: str, outlet: str, outlet_en: str | None, byline: str, rest: str) -> None:
     m = meta("제목", line, PARA2)
     assert (m.outlet, m.outlet_en, m.byline) == (outlet, outlet_en, byline)
-    assert m.lines == (rest, PARA2)
+    assert m.lines == ("제목", rest, PARA2)
 
 
 def test_photo_credit_is_not_a_dateline() -> None:
@@ -94,12 +94,12 @@ def test_photo_credit_is_not_a_dateline() -> None:
 
 def test_lone_reporter_name_above_the_dateline_goes() -> None:
     m = meta("제목", "홍길동", "", "(서울=연합뉴스) 홍길동 기자 = " + PARA)
-    assert m.lines == ("", PARA)
+    assert m.lines == ("제목", "", PARA)
 
 
 def test_byline_line_without_dateline() -> None:
     m = meta("제목", "홍길동 기자 hong@hankyung.com", PARA)
-    assert m.byline == "홍길동" and m.lines == (PARA,)
+    assert m.byline == "홍길동" and m.lines == ("제목", PARA)
 
 
 def test_outlet_from_a_removed_signoff_or_copyright_line() -> None:
@@ -134,10 +134,15 @@ def test_outlets_table() -> None:
     assert find_outlet("나무신문") is None
 
 
-def test_title_is_deduplicated_and_left_out_of_the_body() -> None:
+def test_title_stays_once_in_the_body() -> None:
     m = meta("딥러닝 칩 전쟁 본격화", "", " ", "딥러닝 칩 전쟁 본격화", "", PARA)
     assert m.title == "딥러닝 칩 전쟁 본격화"
-    assert [s for s in m.lines if s.strip()] == [PARA]
+    assert [s for s in m.lines if s.strip()] == ["딥러닝 칩 전쟁 본격화", PARA]
+
+
+def test_figures_in_the_headline_stay_in_the_body() -> None:
+    m = meta("삼성전자 시총 46조원 증발", PARA)
+    assert m.title == "삼성전자 시총 46조원 증발" and m.lines == ("삼성전자 시총 46조원 증발", PARA)
 
 
 def test_headline_may_end_with_exclamation_or_question() -> None:
@@ -158,11 +163,94 @@ def test_no_headline_means_the_first_sentence() -> None:
     assert m.lines[0] == PARA + " " + PARA2
 
 
-def test_html_title_hint_drops_its_site_suffix_and_the_copy_in_the_body() -> None:
-    m = meta("딥시크 충격", PARA, title_hint="딥시크 충격 - 연합뉴스")
-    assert m.title == "딥시크 충격" and m.lines == (PARA,)
+def test_html_title_hint_drops_its_site_suffix_and_keeps_one_copy_in_the_body() -> None:
+    m = meta("딥시크 충격", "딥시크 충격", PARA, title_hint="딥시크 충격 - 연합뉴스")
+    assert m.title == "딥시크 충격" and m.lines == ("딥시크 충격", PARA)
 
 
 def test_a_lone_title_line_is_kept_as_body() -> None:
     m = meta("딥러닝 칩 전쟁 본격화")
     assert m.title == "딥러닝 칩 전쟁 본격화" and m.lines == ("딥러닝 칩 전쟁 본격화",)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "byline"),
+    [
+        ("2025-01-28 김민수 기자", "2025-01-28", "김민수"),
+        ("투데이신문 2025-01-29 13:24:59", "2025-01-29", None),
+        ("2025.02.03 08:00", "2025-02-03", None),
+        ("입력 2025.02.25 09:12", "2025-02-25", None),
+        ("기사입력 2024-10-11 10:02", "2024-10-11", None),
+        ("이민호 기자 | 2024.10.25 05:47", "2024-10-25", "이민호"),
+        ("박지성 기자 park@example.co.kr 2025-07-31 08:20:55", "2025-07-31", "박지성"),
+    ],
+)
+def test_dateline_and_byline_forms_give_the_date(line: str, iso: str, byline: str | None) -> None:
+    m = meta("반도체 수출 3개월째 증가", line, PARA, PARA2)
+    assert m.date == iso
+    assert m.byline == byline
+    assert line not in m.lines
+
+
+def test_a_signoff_with_a_date_gives_the_date() -> None:
+    m = meta("제목", PARA, extra_lines=["박지성 기자 park@example.co.kr 2025-07-31 08:20:55"])
+    assert (m.date, m.byline) == ("2025-07-31", "박지성")
+
+
+def test_impossible_dateline_dates_are_rejected_not_clamped() -> None:
+    assert meta("제목", "2025-02-30 김민수 기자", PARA).date is None
+    assert meta("제목", "입력 2025.02.30 09:12", PARA).date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "byline", "rest"),
+    [
+        ("[이슈밸리=권동혁 기자] " + PARA, "이슈밸리", "권동혁", PARA),
+        ("[헤럴드경제=김영철 기자] " + PARA, "헤럴드경제", "김영철", PARA),
+        ("[SRT(에스알 타임스) 유안나 기자] " + PARA, "에스알 타임스", "유안나", PARA),
+        ("[비즈니스포스트] " + PARA, "비즈니스포스트", None, PARA),
+        ("[더페어] 정도영 기자 = " + PARA, "더페어", "정도영", PARA),
+        ("투데이코리아=진민석 기자 | " + PARA, "투데이코리아", "진민석", PARA),
+    ],
+)
+def test_bracket_datelines(line: str, outlet: str, byline: str | None, rest: str) -> None:
+    m = meta("제목", line, PARA2)
+    assert (m.outlet, m.byline) == (outlet, byline)
+    assert m.lines == ("제목", rest, PARA2)
+
+
+def test_a_rubric_or_a_place_is_not_an_outlet() -> None:
+    m = meta("[속보] 비트코인 10만 달러 돌파", PARA)
+    assert m.outlet is None and m.title == "[속보] 비트코인 10만 달러 돌파"
+    m = meta("제목", "[뭄바이 박제완 기자] " + PARA)
+    assert (m.outlet, m.byline) == (None, "박제완")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "▲ 이창용 총재가 의사봉을 두드리고 있다. 사진=연합뉴스",
+        "서울 외환시장 전광판에 환율이 표시돼 있다. 연합뉴스",
+        "• 실시간 주요 뉴스 한 줄",
+    ],
+)
+def test_a_caption_or_a_bullet_is_never_the_title(first: str) -> None:
+    m = meta(first, PARA, PARA2)
+    assert m.title != first.strip()
+    assert m.title == PARA
+
+
+def test_lone_labels_and_a_lone_outlet_name_are_metadata() -> None:
+    m = meta("코스피 2% 급락", "중앙일보", "입력", "업데이트", PARA)
+    assert m.lines == ("코스피 2% 급락", PARA)
+    assert (m.outlet, m.outlet_en) == ("중앙일보", "JoongAng Ilbo")
+
+
+def test_a_footer_byline_names_the_outlet_and_the_reporter() -> None:
+    m = meta("제목", PARA, PARA2, "파이낸셜투데이 조송원 기자")
+    assert (m.outlet, m.outlet_en, m.byline) == ("파이낸셜투데이", "Financial Today", "조송원")
+    assert m.lines == ("제목", PARA, PARA2)
+
+
+def test_the_outlet_a_signoff_names_beats_its_e_mail_domain() -> None:
+    assert meta("제목", PARA, extra_lines=["차은지 한경닷컴 기자 cha@hankyung.com"]).outlet == "한경닷컴"

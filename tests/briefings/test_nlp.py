@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from briefings.model import Analysis
 from briefings.analysis.nlp import MAX_PIECE, analyse, analyse_many, get_kiwi, is_heading, pieces
+from briefings.model import Analysis
 
 SAMPLE = (
     "딥시크는 '파괴神'?…AI 산업 활성화 새장 열어\n\n"
@@ -133,3 +133,68 @@ def test_kiwi_is_built_once_when_threads_race_for_it() -> None:
         [sys.executable, "-c", CONCURRENT_FIRST_USE], capture_output=True, text=True, cwd=root, timeout=300
     )
     assert done.stdout.split() == ["1", "1", "4"], done.stderr
+
+
+def _bodies(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in analyse(text).sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation opened on the line before: Kiwi cuts after its closing mark
+        (
+            "그는 “시장이 크게 흔들렸다.\n하지만 곧 회복할 것입니다.”라고 말했다.",
+            ["그는 “시장이 크게 흔들렸다.", "하지만 곧 회복할 것입니다.”라고 말했다."],
+        ),
+        (
+            "“비용이 크게 줄었다.\n경쟁이 치열해질 것입니다.”고 주장했다. 주가는 올랐다.",
+            ["“비용이 크게 줄었다.", "경쟁이 치열해질 것입니다.”고 주장했다.", "주가는 올랐다."],
+        ),
+        (
+            "수요는 더 늘어날 것입니다.”며 “투자를 늘릴 것”이라고 덧붙였다.",
+            ["수요는 더 늘어날 것입니다.”며 “투자를 늘릴 것”이라고 덧붙였다."],
+        ),
+        ("그는 `시장이 회복된다`는 전망을 내놨다.", ["그는 `시장이 회복된다`는 전망을 내놨다."]),
+        (
+            "연구비 받기도 힘들다는 얘기도 나옵니다.”(김철수 교수).",
+            ["연구비 받기도 힘들다는 얘기도 나옵니다.”(김철수 교수)."],
+        ),
+    ],
+)
+def test_a_quotation_stays_with_its_quotative_ending(text: str, expected: list[str]) -> None:
+    analysis = analyse(text)
+    assert _bodies(text) == expected
+    for s, toks in zip(analysis.sentences, analysis.tokens, strict=True):
+        assert toks and s.start <= toks[0].start and toks[-1].end <= s.end
+
+
+def test_the_bracketed_title_of_a_work_keeps_its_particle() -> None:
+    text = "누구나 말하는 자동차를 꿈꿨다. <전격 Z작전>은 픽션일 뿐이다. 현실의 자동차는 다르다."
+    bodies = _bodies(text)
+    assert not any(b.startswith("은") for b in bodies)
+    assert any("<전격 Z작전>은 픽션일 뿐이다." in b for b in bodies)
+    assert bodies[-1] == "현실의 자동차는 다르다."
+
+
+def test_sentences_after_a_quotation_stay_apart() -> None:
+    text = "“수요가 늘고 있다.” 업계 관계자의 말이다. 그는 “괜찮다.”\n고 김 회장의 뜻을 전했다."
+    bodies = _bodies(text)
+    assert "업계 관계자의 말이다." in bodies  # a new sentence after the quotation (space, a noun)
+    assert "고 김 회장의 뜻을 전했다." in bodies  # never joined across a line
+    text = "그는 투자 연합의 공동의장으로 활동하고 있다. ’친 암호화폐‘ 인사로 분류된다."
+    assert not any("있다." in b and "분류된다." in b for b in _bodies(text))  # a mark after a space opens
+
+
+def test_a_quotation_cut_in_a_long_line_is_joined_across_pieces() -> None:
+    quote = "그는 “시장은 회복될 것입니다.” "
+    sentence = "딥시크의 등장으로 엔비디아 주가가 17% 하락했다. "
+    head = sentence * ((MAX_PIECE - len(quote)) // len(sentence) - 1)
+    pad = "코스피는 " + "다시 " * ((MAX_PIECE - 4 - len(head) - len(quote) - 10) // 3) + "올랐다. "
+    head += pad  # the quotation's closing mark ends a few characters before MAX_PIECE
+    text = head + quote + "라고 말했다. " + sentence * 80
+    cut = pieces(text)
+    assert any(p.endswith("” ") for _, p in cut) and any(p.startswith("라고") for _, p in cut)
+    bodies = _bodies(text)
+    assert "그는 “시장은 회복될 것입니다.” 라고 말했다." in bodies
+    assert not any(b.startswith("라고") for b in bodies)

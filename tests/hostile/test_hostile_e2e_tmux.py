@@ -83,6 +83,7 @@ def test_reader_over_hostile_folder_injects_nothing_and_survives_every_key(
     assert len(titles) == len(corpus["readable"]) and len(skipped_names) == len(corpus["skipped"])
     work = tmp_path / "cwd"
     work.mkdir()
+    exports = Path(terminal.env["XDG_DATA_HOME"]) / "deepseek-brief" / "exports"
 
     terminal.start(["--max-bytes", str(corpus["max_bytes"]), str(folder)], cwd=work)
     first_title = terminal.out("display", "-p", "#{pane_title}")
@@ -121,7 +122,7 @@ def test_reader_over_hostile_folder_injects_nothing_and_survives_every_key(
                 newest = terminal.buffers()[0]
                 assert terminal.buffer(newest).decode("utf-8").startswith(f"# {MARKUP_CLICK}\n")
                 terminal.keys("e")
-                terminal.wait_for(lambda _s: any(work.glob("*.md")), "the export file")
+                terminal.wait_for(lambda _s: any(exports.glob("*.md")), "the export file")
     seen = "\n".join(headers)
     for title in titles:
         assert title[:8] in seen, f"article {title!r} was never opened"
@@ -185,7 +186,8 @@ def test_reader_over_hostile_folder_injects_nothing_and_survives_every_key(
     assert MARKUP_BOLD in everything, "the [bold red] title is not shown literally"
     assert "빈[bold red].txt" in everything, "the skipped file's markup name is not shown literally"
     assert "[bold red]빨강 이" in everything, "the markup file name is not shown literally"
-    exported = next(work.glob("*.md")).read_text(encoding="utf-8")
+    exported = next(exports.glob("*.md")).read_text(encoding="utf-8")
+    assert list(work.iterdir()) == [], "the export went into the working directory"
     assert exported.startswith(f"# {MARKUP_CLICK}\n") and bad_chars(exported) == []
 
     # 6. q quits cleanly; the folder is as it was

@@ -38,8 +38,9 @@ class Terminal:
         self.socket = f"hostile-e2e-{uuid.uuid4().hex[:10]}"
         self.env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "TMUX", "TMUX_PANE")}
         self.env["XDG_CACHE_HOME"] = str(tmp / "cache")
+        self.env["XDG_DATA_HOME"] = str(tmp / "data")  # the reader's 'e' exports: data/deepseek-brief/exports
         self.env["TERM"] = "xterm-256color"
-        if COMMAND is None:  # the checkout's module, run from tmp (exports land in cwd)
+        if COMMAND is None:  # the checkout's module, run from tmp
             self.env["PYTHONPATH"] = str(ROOT) + os.pathsep + self.env.get("PYTHONPATH", "")
 
     def tmux(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[bytes]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -164,6 +165,13 @@ def corpus() -> FakeCorpus:
 def no_system_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never touch a real clipboard: the system one 'fails', so OSC 52 (app.clipboard) is used."""
     monkeypatch.setattr("tui.clipboard.copy_to_system_clipboard", lambda text: False)
+
+
+@pytest.fixture(autouse=True)
+def private_export_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Tests never export into the real ~/.local/share: 'e' writes under the test's own XDG_DATA_HOME."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    return tmp_path / "xdg-data" / "deepseek-brief" / "exports"
 
 
 def build_app(corpus: FakeCorpus, **kwargs: Any) -> BriefApp:

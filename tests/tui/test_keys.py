@@ -287,27 +287,56 @@ async def test_search_without_match_says_so(app: BriefApp) -> None:
         assert app.reader.query_one(ArticleList).cursor == 0
 
 
-async def test_e_exports_markdown_into_working_directory(app: BriefApp, tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
+async def test_e_exports_into_the_export_folder_never_the_working_directory(
+        app: BriefApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, private_export_dir: Path) -> None:
+    """Run inside a folder of .md articles, 'e' must not write there (it used to replace news.md)."""
+    news = tmp_path / "news"
+    news.mkdir()
+    monkeypatch.chdir(news)
     async with app.run_test(size=WIDE) as pilot:
         await wait_for_workers(app, pilot)
         await pilot.press("e")
         await pilot.pause()
-        files = list(tmp_path.glob("*.md"))
+        assert list(news.iterdir()) == []
+        files = list(private_export_dir.glob("*.md"))
         assert len(files) == 1
         assert "Headline of a1" in files[0].read_text("utf-8")
-        assert f"Exported to {files[0].name}" in notifications(app)
+        assert f"Exported to {files[0]}" in notifications(app)
+
+
+async def test_e_never_replaces_a_file_it_adds_a_suffix(app: BriefApp, private_export_dir: Path) -> None:
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for_workers(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        (first,) = private_export_dir.glob("*.md")
+        first.write_text("my notes", encoding="utf-8")
+        await pilot.press("e", "e")
+        await pilot.pause()
+    names = sorted(p.name for p in private_export_dir.iterdir())
+    stem = first.name[: -len(".md")]
+    assert names == sorted([first.name, f"{stem}-2.md", f"{stem}-3.md"])
+    assert first.read_text("utf-8") == "my notes"
+
+
+async def test_e_goes_to_the_output_dir_given(corpus: FakeCorpus, tmp_path: Path) -> None:
+    target = tmp_path / "chosen" / "exports"
+    app = build_app(corpus, export_dir=target)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for_workers(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+    assert len(list(target.glob("*.md"))) == 1
 
 
 async def test_e_into_unwritable_directory_is_a_message(app: BriefApp, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     import briefings
 
-    def refuse(path: Path, text: str) -> Path:
-        raise briefings.ExportError(f"cannot write to {path}: permission denied")
+    def refuse(folder: Path, name: str, text: str) -> Path:
+        raise briefings.ExportError(f"cannot write to {folder}: permission denied")
 
-    monkeypatch.setattr(briefings, "write_atomic", refuse)
+    monkeypatch.setattr(briefings, "write_new", refuse)
     monkeypatch.chdir(tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         await wait_for_workers(app, pilot)
