@@ -292,3 +292,35 @@ async def test_keys_typed_after_q_do_nothing(app: BriefApp, after: list[str]) ->
         assert app._exception is None, repr(app._exception)
         assert not app.is_running
         assert [type(s).__name__ for s in app.screen_stack] in (["ReaderScreen"], [])
+
+
+async def test_keys_for_the_help_before_it_is_composed(app: BriefApp) -> None:
+    """`? k` in one burst: k's binding is the help's, which may run before the help has its text (NoMatches)."""
+    from tui.screens.help import HelpScreen
+
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for_workers(app, pilot)
+        help_screen = HelpScreen()
+        app.push_screen(help_screen)  # not awaited: the next key is handled before it is composed
+        for action in ("scroll_down", "scroll_up"):
+            await app.run_action(action, help_screen)
+        await settle(app, pilot)
+        assert_reader_alive(app)
+        assert app.screen is help_screen
+        await app.run_action("scroll_down", help_screen)  # composed now: scrolls
+
+
+async def test_keys_for_the_comparison_before_it_is_composed(app: BriefApp) -> None:
+    """`v y` in one burst: y copies the cell of a table the comparison view has not composed yet."""
+    from tui.screens.comparison import ComparisonScreen
+
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for_workers(app, pilot)
+        view = ComparisonScreen()
+        app.install_screen(view, "comparison")
+        app.push_screen("comparison")  # not awaited, as the v binding does not
+        for action in ("copy_cell", "copy_comparison"):
+            await app.run_action(action, view)
+        await settle(app, pilot)
+        assert_reader_alive(app)
+        assert app.screen is view
