@@ -108,7 +108,7 @@ class BriefApp(App[int]):
         self._extractor_reported = False
         self._keep_path: str | None = None
         self.gc_paused = False  # see run_app
-        self.quitting = False  # q (or ctrl+c) was pressed: no key is handled any more
+        self.quitting = False  # the app is ending (q, ctrl+c): no key or click is handled any more
 
     # --- start-up -------------------------------------------------------------
 
@@ -451,10 +451,10 @@ class BriefApp(App[int]):
 
     # --- keys ---------------------------------------------------------------------
 
-    async def action_quit(self) -> None:
+    def exit(self, result: int | None = None, return_code: int = 0, message: Any = None) -> None:
         """Quit at once; the keys typed after q (`q v` in one burst) are dropped, not run on a closing app."""
         self.quitting = True
-        self.exit()
+        super().exit(result, return_code, message)
 
     async def on_event(self, event: events.Event) -> None:
         if self.quitting and isinstance(event, events.InputEvent):
@@ -467,7 +467,7 @@ class BriefApp(App[int]):
 
         from .screens.palette import BriefCommandPalette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(BriefCommandPalette(id="--command-palette"))
 
     def action_help(self) -> None:

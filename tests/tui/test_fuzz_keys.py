@@ -173,8 +173,8 @@ async def test_random_key_bursts_never_crash_the_reader(seed: int, isolated: Non
                     if app._exit:
                         quits.add(len(sent))
                         break
-                # end as a real exit does: what is queued is handled, then the loop ends, then the
-                # screens close (run_test alone would close them under the messages still queued)
+                # end as a real exit does: the loop ends, then the screens close (run_test alone
+                # would close them under the messages still queued)
                 app.exit()
                 await wait_for_exit(app)
         except BaseException as exc:  # noqa: BLE001 - reported with the keys that caused it
