@@ -181,7 +181,7 @@ async def test_random_key_bursts_never_crash_the_reader(seed: int, isolated: Non
             failure = exc
         failure = app._exception or failure
     if failure is not None:
-        where = "".join(traceback.format_exception(failure)[-6:])
+        where = "".join(traceback.format_exception(failure)[-12:])
         cause = getattr(failure, "error", None)
         if isinstance(cause, BaseException):
             where += "".join(traceback.format_exception(cause)[-8:])

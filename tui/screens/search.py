@@ -12,6 +12,8 @@ class SearchScreen(ModalScreen[str | None]):
     """Ask for a search over every article's title and text."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    # focused when the box opens; not from on_mount, which can run after a quick escape removed the box
+    AUTO_FOCUS = "#search-input"
 
     def __init__(self, query: str = "") -> None:
         super().__init__(id="search-screen")
@@ -20,9 +22,6 @@ class SearchScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         yield Label("Search titles and text (enter: search, escape: cancel)", id="search-label", markup=False)
         yield Input(value=self._initial, placeholder="e.g. 엔비디아 or 560만", id="search-input")
-
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
