@@ -55,6 +55,11 @@ class Tally:
     en_repeated: int = 0
     en_wrong: int = 0
     en_short: int = 0  # articles with 3+ attributable figures and fewer than 3 English lines
+    en_fact_repeated: int = 0  # lines (headline included) stating a figure another line states
+    en_checked: int = 0  # lines (headline included) that state at least one gold figure
+    en_lead_ok: int = 0  # headlines that state the gold lead fact (a number or, for a lead without one, its subject)
+    en_lead_n: int = 0
+    en_short_with_headline: int = 0  # the same, counting the headline as a line
     en_eligible: int = 0
     articles: int = 0
     date_right: int = 0
@@ -220,6 +225,54 @@ def evaluate_article(entry: dict[str, Any], briefing: Any, misses: list[str], st
     return t
 
 
+_DOWN_WORDS = re.compile(r"\b(fell|lost|plunged|cut|lower|weakened|below|decreased|slid|dropped|sold)\b")
+_UP_WORDS = re.compile(r"\b(rose|gained|jumped|raised|higher|rallied|above|surged|grew)\b")
+_NUMBER = re.compile(r"[0-9][0-9,.]*[0-9]|[0-9]")
+_DATES = re.compile(r"\b[0-9]{1,2} (January|February|March|April|May|June|July|August|September|October|November"
+                    r"|December)\b|\bQ[1-4]\b")
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers of a line, without years and days of dates (they say when, not what)."""
+    found = {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(_DATES.sub(" ", text))}
+    return {n for n in found if not re.fullmatch(r"(19|20)[0-9]{2}", n)}
+
+
+def _close(a: str, b: str) -> bool:
+    """Two numbers of English lines that state one figure ("22" and "21.92", "44.006" and "44.0"): within 2%."""
+    try:
+        x, y = float(a), float(b)
+    except ValueError:
+        return a == b
+    return x == y or (x > 0 and y > 0 and abs(x - y) / max(x, y) <= 0.02)
+
+
+def _line_is_wrong(text: str, cited: Iterable[int], figures: Any, fig_to_gold: dict[int, int],
+                   golds: list[dict[str, Any]]) -> str | None:
+    """Why an English line contradicts the gold of a figure it states (subject, role, direction, date), or None."""
+    cited = list(cited)
+    dates = [figures[i].value for i in cited if figures[i].kind == "date"]
+    for fi in cited:
+        if figures[fi].kind == "date" or fi not in fig_to_gold:
+            continue
+        g = golds[fig_to_gold[fi]]
+        subj = g.get("subject")
+        if subj and not _mentions(text, subj):
+            return f"subject (gold {subj})"
+        if g.get("role") in ("reference", "date"):
+            return f"role (gold {g.get('role')})"
+        direction = g.get("direction")
+        if direction == "up" and _DOWN_WORDS.search(text) and not _UP_WORDS.search(text):
+            return "direction (gold up)"
+        if direction == "down" and _UP_WORDS.search(text) and not _DOWN_WORDS.search(text):
+            return "direction (gold down)"
+        event_date = g.get("event_date")
+        if event_date and dates and not any(str(d).startswith(str(event_date)) or str(event_date).startswith(str(d))
+                                            for d in dates):
+            return f"date (gold {event_date})"
+    return None
+
+
 def evaluate_english(entry: dict[str, Any], briefing: Any, golds: list[dict[str, Any]], m: dict[int, int],
                      t: Tally, misses: list[str]) -> None:
     lines = [briefing.headline_en, *(line.text for line in briefing.summary_en)]
@@ -233,26 +286,50 @@ def evaluate_english(entry: dict[str, Any], briefing: Any, golds: list[dict[str,
             t.en_repeated += 1
         seen.add(key)
     fig_to_gold = {fi: gi for gi, fi in m.items()}
-    for line in briefing.summary_en:
-        for fi in line.figures:
-            gi = fig_to_gold.get(fi)
-            if gi is None:
-                continue
-            g = golds[gi]
-            subj = g.get("subject")
-            # A line that states a gold figure but names another company's name as its subject.
-            if subj and not _mentions(line.text, subj) and _names_other_subject(line.text, golds, subj):
-                t.en_wrong += 1
-                misses.append(f"  {entry['file']}: English line names another subject for {g['surface']!r}: {line.text!r}")
-                break
+    figures = briefing.figures
+    stated: list[tuple[str, tuple[int, ...]]] = []
+    if briefing.headline_en:
+        stated.append((briefing.headline_en, tuple(getattr(briefing, "headline_figures", ()))))
+    stated += [(line.text, tuple(line.figures)) for line in briefing.summary_en]
+    said_values: set[tuple[str, object]] = set()
+    for text, cited in stated:
+        amounts = [i for i in cited if figures[i].kind != "date"]
+        if any(i in fig_to_gold for i in amounts):
+            t.en_checked += 1
+        why = _line_is_wrong(text, cited, figures, fig_to_gold, golds)
+        if why is not None:
+            t.en_wrong += 1
+            misses.append(f"  {entry['file']}: wrong English line ({why}): {text!r}")
+        values = {(figures[i].unit, figures[i].value) for i in amounts}
+        if values and values <= said_values:
+            t.en_fact_repeated += 1
+            misses.append(f"  {entry['file']}: English line repeats a figure: {text!r}")
+        said_values |= values
+    lead = entry.get("lead_en") or ""
+    if lead:
+        t.en_lead_n += 1
+        head = briefing.headline_en or ""
+        lead_numbers = _numbers(lead)
+        if lead_numbers:
+            ok = any(_close(a, b) for a in _numbers(head) for b in lead_numbers)
+        else:
+            names = {g.get("subject") for g in golds if g.get("subject") and _mentions(lead, g["subject"])}
+            ok = bool(head) and any(_mentions(head, n) for n in names)
+        t.en_lead_ok += int(ok)
+        if not ok:
+            misses.append(f"  {entry['file']}: headline misses the lead {lead!r}: {head!r}")
     attributable = sum(1 for g in golds if g.get("subject") and g.get("kind") != "date")
     if attributable >= 3:
         t.en_eligible += 1
         t.en_short += int(len(briefing.summary_en) < 3)
+        t.en_short_with_headline += int(len(briefing.summary_en) + bool(briefing.headline_en) < 3)
 
 
 def _mentions(text: str, name: str) -> bool:
-    return name.casefold() in text.casefold()
+    def norm(x: str) -> str:
+        return re.sub(r"[^0-9a-z]+", " ", x.casefold()).strip()
+
+    return f" {norm(name)} " in f" {norm(text)} "
 
 
 def _names_other_subject(text: str, golds: Iterable[dict[str, Any]], subj: str) -> bool:
@@ -272,10 +349,16 @@ def load_gold(gold_dir: Path, story: str | None) -> list[tuple[str, dict[str, An
     return out
 
 
-def run(corpus: Path, gold_dir: Path, story: str | None = None, show_misses: bool = False) -> dict[str, Tally]:
+def run(corpus: Path, gold_dir: Path, story: str | None = None, show_misses: bool = False,
+        gold_facts: bool = False) -> dict[str, Tally]:
     from briefings import brief_many, load_paths
 
     entries = load_gold(gold_dir, story)
+    by_story: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for sid, e in entries:
+        by_story[sid].append(e)
+    for sid, arts in by_story.items():
+        _story_rates(sid, arts)
     paths = [corpus / e["file"] for _, e in entries]
     articles, errors = load_paths(paths)
     for err in errors:
@@ -292,6 +375,9 @@ def run(corpus: Path, gold_dir: Path, story: str | None = None, show_misses: boo
         per_story[sid].add(evaluate_article(entry, b, misses, sid))
     if show_misses:
         print("\n".join(misses))
+    if gold_facts:
+        briefs = {name: with_gold_facts(b, next(e for _, e in entries if e["file"] == name))
+                  for name, b in briefs.items()}
     ordered = [briefs[e["file"]] for _, e in entries if e["file"] in briefs]
     stories = sorted({sid for sid, _ in entries})
     verdicts: dict[str, Verdicts] = {}
@@ -306,8 +392,43 @@ def run(corpus: Path, gold_dir: Path, story: str | None = None, show_misses: boo
     COMPARE_RESULTS.clear()
     COMPARE_RESULTS.update(verdicts)
     if show_misses:
-        print("\n".join(misses[len(misses) - sum(len(v.notes) for v in verdicts.values()):]))
+        for name, v in verdicts.items():
+            if v.notes:
+                print(f"comparison {name}:")
+                print("\n".join(v.notes))
     return dict(per_story)
+
+
+def with_gold_facts(briefing: Any, entry: dict[str, Any]) -> Any:
+    """The briefing with its facts replaced by the gold's, on the figures the core found (``--gold-facts``).
+
+    This measures the comparison stage alone, as if the facts stage were perfect; the figures
+    (spans, values, units) stay the core's own.
+    """
+    from dataclasses import replace
+
+    from briefings.model import Fact
+
+    golds: list[dict[str, Any]] = entry.get("figures", [])
+    used: set[tuple[int, int]] = set()
+    spans: list[tuple[int, int] | None] = []
+    for g in golds:
+        span = locate(briefing.article.text, g, used)
+        if span is not None:
+            used.add(span)
+        spans.append(span)
+    m = match(spans, list(briefing.figures))
+    facts = []
+    for gi, fi in sorted(m.items(), key=lambda kv: kv[1]):
+        g = golds[gi]
+        eq = g.get("equivalent_of")
+        facts.append(Fact(
+            sentence=briefing.figures[fi].sentence, figure=fi, subject=g.get("subject"),
+            subject_ko=g.get("subject_ko"), measure=g.get("measure"), role=g.get("role"),
+            direction=g.get("direction"), date=g.get("event_date"), time_of_day=g.get("time_of_day"),
+            equivalent_of=None if eq is None else m.get(eq), source=g.get("source"),
+        ))
+    return replace(briefing, facts=tuple(facts))
 
 
 @dataclass
@@ -340,16 +461,86 @@ def _sig_digits(x: float) -> int:
     return max(1, len(Decimal(repr(float(x))).normalize().as_tuple().digits))
 
 
-def values_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two gold figures of one fact agree when the more precise rounds to the less precise."""
+def _gold_interval(g: dict[str, Any]) -> tuple[float, float]:
+    """The values a gold figure allows, as its text states them: rounding of the last written digit,
+    a range, "N대" (N up to the next step of its last digit), about (±5%), at least / more than
+    (up from it), at most / less than (up to it)."""
+    v = abs(float(g["value"]))
+    h = abs(float(g["high"])) if isinstance(g.get("high"), (int, float)) else v
+    q = g.get("qualifier")
+    surface = str(g.get("surface") or "").rstrip()
+    if surface.endswith("대"):
+        digits = re.findall(r"\d[\d,]*(?:\.\d+)?", surface)
+        if digits:
+            d = digits[-1].replace(",", "")
+            whole = d.split(".")[0]
+            if "." in d:
+                step_digits = 10.0 ** -len(d.split(".")[1])
+            else:
+                step_digits = 10.0 ** (len(whole) - len(whole.rstrip("0")))
+            scale = v / float(d) if float(d) else 1.0
+            return v, v + step_digits * scale
+    if q in ("at_least", "more_than"):
+        return v, float("inf")
+    if q in ("at_most", "less_than"):
+        return 0.0, h
+    if q == "approx":
+        return v * 0.95, h * 1.05
+    if h != v:
+        return v, h
+    digits = _sig_digits(v)
+    from math import floor, log10
+
+    half = 0.5 * 10 ** (floor(log10(v)) - digits + 1) if v else 0.0
+    return v - half, v + half
+
+
+# story -> (from unit, to unit) -> rate, from the gold's own conversion pairs (equivalent_of)
+STORY_RATES: dict[str, dict[tuple[str, str], float]] = {}
+
+
+def _story_rates(story: str, articles: list[dict[str, Any]]) -> None:
+    found: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for entry in articles:
+        figs = entry.get("figures", [])
+        for g in figs:
+            eq = g.get("equivalent_of")
+            if eq is None or not 0 <= eq < len(figs):
+                continue
+            base = figs[eq]
+            try:
+                ratio = abs(float(g["value"])) / abs(float(base["value"]))
+            except (TypeError, ValueError, ZeroDivisionError):
+                continue
+            if g.get("unit") and base.get("unit") and g["unit"] != base["unit"]:
+                found[(base["unit"], g["unit"])].append(ratio)
+                found[(g["unit"], base["unit"])].append(1 / ratio)
+    STORY_RATES[story] = {k: sorted(v)[len(v) // 2] for k, v in found.items()}
+
+
+def values_agree(a: dict[str, Any], b: dict[str, Any], story: str = "") -> bool | None:
+    """Two gold figures of one fact agree when the values their texts allow overlap (for plain figures:
+    the more precise rounds to the less precise).  Amounts in two currencies are set side by side at the
+    rate the story's own gold conversions imply (3% leeway for the rate); None when no such rate exists."""
     va, vb = a.get("value"), b.get("value")
     if isinstance(va, str) or isinstance(vb, str) or va is None or vb is None:
         return va == vb
-    va, vb = abs(float(va)), abs(float(vb))
-    if a.get("qualifier") or b.get("qualifier") or a.get("high") or b.get("high"):
-        return abs(va - vb) <= 0.05 * max(va, vb)
-    digits = min(_sig_digits(va), _sig_digits(vb))
-    return _sig_round(va, digits) == _sig_round(vb, digits)
+    ua, ub = a.get("unit"), b.get("unit")
+    plain = not (a.get("qualifier") or b.get("qualifier") or a.get("high") or b.get("high"))
+    plain = plain and not str(a.get("surface") or "").rstrip().endswith("대")
+    plain = plain and not str(b.get("surface") or "").rstrip().endswith("대")
+    if ua == ub and plain:
+        fa, fb = abs(float(va)), abs(float(vb))
+        digits = min(_sig_digits(fa), _sig_digits(fb))
+        return _sig_round(fa, digits) == _sig_round(fb, digits)
+    lo_a, hi_a = _gold_interval(a)
+    lo_b, hi_b = _gold_interval(b)
+    if ua != ub:
+        rate = STORY_RATES.get(story, {}).get((ub, ua)) if ua and ub else None
+        if rate is None:
+            return None
+        lo_b, hi_b = lo_b * rate * 0.97, hi_b * rate * 1.03
+    return max(lo_a, lo_b) <= min(hi_a, hi_b) * (1 + 1e-9)
 
 
 def judge(comparison: Any, misses: list[str] | None) -> Verdicts:
@@ -368,7 +559,7 @@ def judge(comparison: Any, misses: list[str] | None) -> Verdicts:
                 stories.add(mention.article[:3])
         if len(stories) > 1:
             v.mixing += 1
-        if topic.status not in ("agree", "disagree") or topic.kind not in ("figure", "market_day"):
+        if topic.status not in ("agree", "disagree") or topic.kind not in ("figure", "market_day", "conversion"):
             continue
         v.verdicts += 1
         setattr(v, topic.status, getattr(v, topic.status) + 1)
@@ -378,10 +569,14 @@ def judge(comparison: Any, misses: list[str] | None) -> Verdicts:
             continue
         keys = {tuple(_norm(g.get(k)) for k in KEY) for g in golds}
         same_fact = len(keys) == 1 and all(next(iter(keys))[:2])
-        if topic.status == "agree":
-            fits = all(values_agree(golds[0], g) for g in golds[1:])
-        else:
-            fits = not all(values_agree(golds[0], g) for g in golds[1:])
+        story = next(iter(stories)) if len(stories) == 1 else ""
+        pairs = [values_agree(a, b, story) for i, a in enumerate(golds) for b in golds[i + 1:]]
+        if any(p is None for p in pairs):
+            v.unjudged += 1
+            v.notes.append(f"  verdict unjudged ({topic.status}, amounts in two currencies and no gold rate):"
+                           f" {topic.label_en}")
+            continue
+        fits = all(pairs) if topic.status == "agree" else not all(pairs)
         ok = same_fact and fits
         v.right += int(ok)
         if not ok:
@@ -416,9 +611,14 @@ def report(per_story: dict[str, Tally]) -> str:
                f" {total.unlocated}")
     out.append("")
     out.append("English briefing")
-    out.append(f"  lines {total.en_lines}; with Hangul {total.en_hangul}; repeated {total.en_repeated};"
-               f" naming another figure's subject {total.en_wrong};"
-               f" articles with 3+ attributable figures but < 3 lines: {total.en_short} of {total.en_eligible}")
+    out.append(f"  lines {total.en_lines} (headlines included); with Hangul {total.en_hangul};"
+               f" repeated word for word {total.en_repeated}; repeating a figure {total.en_fact_repeated}")
+    out.append(f"  wrong (subject, role, direction or date against the gold): {total.en_wrong} of {total.en_checked}"
+               f" lines stating a gold figure ({ratio(total.en_wrong, total.en_checked)})")
+    out.append(f"  articles with 3+ attributable figures but < 3 lines: {total.en_short} of {total.en_eligible}"
+               f" ({total.en_short_with_headline} counting the headline);"
+               f" headline states the lead: {total.en_lead_ok} of {total.en_lead_n}"
+               f" ({ratio(total.en_lead_ok, total.en_lead_n)})")
     if COMPARE_RESULTS:
         out.append("")
         out.append("Comparison (agree/disagree verdicts over figures; right = same fact in the gold and the values fit)")
@@ -440,6 +640,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--story", help="only the stories this regular expression matches (S01, 'H0[1-7]', ...)")
     ap.add_argument("--misses", action="store_true", help="list every miss, extra figure and wrong field")
     ap.add_argument("--json", action="store_true", help="print the totals as JSON")
+    ap.add_argument("--gold-facts", action="store_true",
+                    help="compare with the gold's facts on the core's figures (measures the comparison stage alone)")
     args = ap.parse_args(argv)
     corpus, gold = Path(args.corpus), Path(args.gold)
     if not corpus.is_dir():
@@ -448,7 +650,7 @@ def main(argv: list[str] | None = None) -> int:
     if not any(gold.glob("*.json")):
         print(f"evaluate: no gold annotation (*.json) in {gold}", file=sys.stderr)
         return 2
-    per_story = run(corpus, gold, args.story, args.misses)
+    per_story = run(corpus, gold, args.story, args.misses, args.gold_facts)
     if args.json:
         total = Tally()
         for t in per_story.values():

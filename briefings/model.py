@@ -155,6 +155,29 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Event:
+    """A qualitative fact of a known kind, with its checked arguments (``facts/events.py``).
+
+    ``kind`` is one of results, rate_decision, market_move, ban, probe, sanction, launch, deal,
+    ipo, tender_offer, view; ``action`` the row of ``data/events.tsv`` that found it (rate_cut,
+    ban, release, ...).  ``who`` are the actors' canonical English names, ``what`` the object's
+    (None when the action takes none); ``who_type`` the gazetteer type of the first actor.
+    ``start``/``end`` span the trigger word; ``date`` indexes the date figure that dates it.
+    """
+
+    kind: str
+    action: str
+    sentence: int
+    start: int
+    end: int
+    who: tuple[str, ...]
+    what: str | None = None
+    who_type: str | None = None
+    date: int | None = None
+    hedged: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class BriefLine:
     """One line of the English briefing and the sentences/figures it rests on."""
 
@@ -174,6 +197,9 @@ class Briefing:
     summary_ko: tuple[int, ...]  # sentence indices, in article order
     headline_en: str
     summary_en: tuple[BriefLine, ...]
+    events: tuple[Event, ...] = ()
+    headline_figures: tuple[int, ...] = ()  # the figures the headline states (indices into ``figures``)
+    headline_sentences: tuple[int, ...] = ()  # the sentences the headline rests on
 
     def sentence_text(self, index: int) -> str:
         s = self.analysis.sentences[index]
@@ -227,8 +253,27 @@ class Topic:
     subject: str | None = None
     measure: str | None = None
     date: str | None = None
-    kind: str = "figure"  # figure | claim | self_inconsistency
+    # figure | claim | market_day | conversion | related | self_inconsistency | unit_mismatch | scale_slip
+    kind: str = "figure"
     sides: tuple[Side, ...] = ()  # for a disagreement, who says what
+    # The rest of the topic's key (``subject``, ``measure`` and ``date`` = event date above) and its story.
+    role: str | None = None  # level | change | threshold | reference | estimate | claim | conversion
+    time_of_day: str | None = None  # close | open | intraday (prices and levels)
+    direction: str | None = None  # up | down, for changes
+    story: str | None = None  # Story.id
+    rates: tuple[str, ...] = ()  # for a conversion topic: each outlet's implied exchange rate, for the reader
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """The articles of one event; nothing is compared across stories."""
+
+    id: str  # "s1", "s2", ... in order of first article
+    label_en: str
+    label_ko: str
+    articles: tuple[str, ...]  # Article.id, input order
+    subjects: tuple[str, ...] = ()  # the entities it is about, most mentioned first
+    dates: tuple[str, ...] = ()  # its event dates, most mentioned first
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,3 +283,7 @@ class Comparison:
     articles: tuple[Article, ...]
     topics: tuple[Topic, ...]
     notes: tuple[str, ...] = field(default=())
+    stories: tuple[Story, ...] = ()
+    # Figures whose key is incomplete (no subject, measure, role, or a date/time the measure needs), or
+    # that no verdict can be given on: shown per story and key, status "related", never a verdict.
+    related: tuple[Topic, ...] = ()

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any
 from briefings.model import Analysis, Article, Briefing
 
 if TYPE_CHECKING:
-    from briefings.output.cache import Cache
-    from briefings.facts.claims import extract_claims
-    from briefings.writing.english import brief_en
-    from briefings.facts.attribution import extract_facts
     from briefings.analysis.figures import extract_figures
     from briefings.analysis.nlp import analyse_many
+    from briefings.facts.attribution import extract_facts
+    from briefings.facts.claims import extract_claims
+    from briefings.facts.events import extract_events
+    from briefings.output.cache import Cache
+    from briefings.writing.english import brief_english
     from briefings.writing.summary import summarize_ko
 
 Progress = Callable[[int, int], None]
@@ -31,7 +32,8 @@ _STAGES = {
     "extract_facts": ".facts.attribution",
     "extract_claims": ".facts.claims",
     "summarize_ko": ".writing.summary",
-    "brief_en": ".writing.english",
+    "extract_events": ".facts.events",
+    "brief_english": ".writing.english",
 }
 _stages_loaded = False
 
@@ -62,15 +64,20 @@ def brief_from_analysis(article: Article, analysis: Analysis) -> Briefing:
     figures = extract_figures(article.text, analysis.sentences, article.date)
     facts = extract_facts(article, analysis, figures) + extract_claims(article, analysis)
     summary = summarize_ko(article, analysis, figures, facts)
-    headline, lines = brief_en(article, analysis, figures, facts, summary)
+    events = extract_events(article, analysis, figures)
+    english = brief_english(article, analysis, figures, facts, summary, events)
+    headline = english.headline
     return Briefing(
         article=article,
         analysis=Analysis(analysis.sentences) if analysis.tokens else analysis,
         figures=figures,
         facts=facts,
         summary_ko=summary,
-        headline_en=headline,
-        summary_en=lines,
+        headline_en=headline.text if headline is not None else "",
+        summary_en=english.lines,
+        events=events,
+        headline_figures=headline.figures if headline is not None else (),
+        headline_sentences=headline.sentences if headline is not None else (),
     )
 
 

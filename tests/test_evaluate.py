@@ -25,6 +25,11 @@ CORPUS = ROOT.parent / "shared" / "corpus"
         ({"value": 2.37}, {"value": 2.39}, False),
         ({"value": 589e9, "qualifier": "approx"}, {"value": 600e9}, True),
         ({"value": "2025-01-27"}, {"value": "2025-01-28"}, False),
+        ({"value": 8, "qualifier": "more_than"}, {"value": 8.65}, True),  # a bound is an interval
+        ({"value": 8, "qualifier": "more_than"}, {"value": 7.8}, False),
+        ({"value": 7e12, "surface": "7조원대", "qualifier": "approx"}, {"value": 7.9705e12}, True),  # 7 to 8 trillion
+        ({"value": 7e12, "surface": "7조원대", "qualifier": "approx"}, {"value": 8.1e12}, False),
+        ({"value": 3.3e9, "unit": "USD"}, {"value": 4.5e12, "unit": "KRW"}, None),  # no rate in the gold: unjudged
     ],
 )
 def test_values_agree(a: dict[str, object], b: dict[str, object], same: bool) -> None:

@@ -122,6 +122,20 @@ def test_compare_schema_rejects_unknown_status() -> None:
     validator("compare").validate(doc)
 
 
+def test_every_english_line_names_the_figures_it_states(brief_doc: dict[str, Any]) -> None:
+    """summary.en_figures (one list per English line) and headline_figures point at real figures that hold its digits."""
+    digits = __import__("re").compile(r"(?<![A-Za-z0-9-])[0-9](?:[0-9,.]*[0-9])?")  # not in names (H800, GPT-4)
+    for art in brief_doc["articles"]:
+        summary = art["summary"]
+        assert len(summary["en_figures"]) == len(summary["en"]), art["id"]
+        stated = [*zip(summary["en"], summary["en_figures"], strict=True), (art["headline_en"], art["headline_figures"])]
+        for text, cited in stated:
+            assert all(0 <= i < len(art["figures"]) for i in cited), (art["id"], text)
+            forms = [art["figures"][i]["en"] for i in cited]
+            for d in digits.findall(text):
+                assert any(d in form for form in forms), (art["id"], text, d)
+
+
 def test_every_article_has_one_fact_per_figure(brief_doc: dict[str, Any]) -> None:
     for art in brief_doc["articles"]:
         assert [f["figure"] for f in art["facts"]] == list(range(len(art["figures"])))
@@ -166,6 +180,110 @@ def test_schema_rejects_a_bad_fact(change: dict[str, Any]) -> None:
     del doc["articles"][0]["facts"][0]["source"]
     with pytest.raises(jsonschema.ValidationError):
         validator("brief").validate(doc)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"headline_figures": [-1]},
+        {"summary": {"ko": [], "en": ["x"], "en_figures": [["0"]]}},
+        {"events": [{"kind": "rumour", "action": "a", "sentence": 0, "who": ["X"], "what": None, "date": None,
+                     "hedged": False}]},
+        {"events": [{"kind": "ban", "action": "ban", "sentence": 0, "who": [], "what": "Y", "date": None,
+                     "hedged": False}]},
+    ],
+)
+def test_schema_rejects_bad_english_references(change: dict[str, Any]) -> None:
+    doc = brief_with(FIGURE)
+    doc["articles"][0].update(change)
+    with pytest.raises(jsonschema.ValidationError):
+        validator("brief").validate(doc)
+
+
+def test_schema_accepts_an_event() -> None:
+    doc = brief_with(FIGURE)
+    doc["articles"][0]["events"] = [{"kind": "ban", "action": "ban", "sentence": 0, "who": ["Australia"],
+                                     "what": "DeepSeek", "date": None, "hedged": False}]
+    doc["articles"][0]["headline_figures"] = [0]
+    validator("brief").validate(doc)
+
+
+def _two_story_comparison() -> dict[str, Any]:
+    """A hand-built folder of two stories with a conversion at different rates and a copying slip."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "briefings"))
+    from compare_builder import fact, fig, make
+
+    def bitcoin(article_id: str, surface: str, value: float) -> Any:
+        return make(
+            article_id,
+            ["비트코인은 10만 달러를 돌파했다.", f"비트코인은 장중 {surface}에 거래됐다."],
+            [fig(0, "10만 달러", "money", 1e5, "USD"), fig(1, surface, "money", value, "USD")],
+            [
+                fact(0, "Bitcoin", "crypto_price", role="threshold", date="2024-12-05", time_of_day="intraday"),
+                fact(1, "Bitcoin", "crypto_price", role="level", date="2024-12-05", time_of_day="intraday"),
+            ],
+            date="2024-12-05",
+        )
+
+    def revenue(article_id: str, krw: str, krw_value: float) -> Any:
+        return make(
+            article_id,
+            [f"1분기 매출은 441억 달러({krw})를 기록했다.", "주가는 5% 올랐다."],
+            [
+                fig(0, "441억 달러", "money", 44.1e9, "USD"),
+                fig(0, krw, "money", krw_value, "KRW"),
+                fig(1, "5%", "percent", 5.0, "%"),
+            ],
+            [
+                fact(0, "NVIDIA", "revenue", role="level", date="2026-Q1"),
+                fact(1, "NVIDIA", "revenue", role="conversion", date="2026-Q1", equivalent_of=0),
+                fact(2, "NVIDIA", "share_price", role="change"),  # no date: a related figure
+            ],
+            date="2025-05-29",
+        )
+
+    arts = [
+        bitcoin("c1", "1만1553달러", 11553.0),
+        revenue("n1", "60조6000억원", 60.6e12),
+        bitcoin("c2", "10만3328달러", 103328.0),
+        revenue("n2", "61조300억원", 61.03e12),
+        bitcoin("c3", "10만4088달러", 104088.0),
+    ]
+    doc: dict[str, Any] = json.loads(comparison_to_json(compare(arts)))
+    return doc
+
+
+def test_a_comparison_of_two_stories_matches_the_schema_and_says_each_topics_story() -> None:
+    doc = _two_story_comparison()
+    validator("compare").validate(doc)
+    stories = {s["id"]: set(s["articles"]) for s in doc["stories"]}
+    assert sorted(map(sorted, stories.values())) == [["c1", "c2", "c3"], ["n1", "n2"]]
+    for item in [*doc["topics"], *doc["related"], *doc["article_errors"]]:
+        assert {m["article"] for m in item["mentions"]} <= stories[item["story"]]
+    revenue = next(t for t in doc["topics"] if t["key"]["measure"] == "revenue")
+    assert revenue["key"] == {
+        "subject": "NVIDIA",
+        "measure": "revenue",
+        "role": "level",
+        "event_date": "2026-Q1",
+        "time_of_day": None,
+        "direction": None,
+    }
+    conversion = next(r for r in doc["related"] if r["kind"] == "conversion")
+    assert conversion["status"] == "related" and len(conversion["rates"]) == 2
+    assert any(r["reason"].startswith("No verdict: no event date") for r in doc["related"])
+    (slip,) = doc["article_errors"]
+    assert (slip["kind"], slip["article"], slip["mentions"][0]["surface"]) == ("scale_slip", "c1", "1만1553달러")
+
+
+def test_compare_schema_rejects_a_related_figure_with_a_verdict() -> None:
+    doc = _two_story_comparison()
+    doc["related"][0]["status"] = "agree"
+    with pytest.raises(jsonschema.ValidationError):
+        validator("compare").validate(doc)
 
 
 def test_a_partial_date_figure_has_no_event_date() -> None:

@@ -1,12 +1,19 @@
 """Dates in Korean news text, absolute and relative, resolved to ISO strings.
 
 Absolute: "2025년 1월 27일" -> 2025-01-27, "2025년 1월" -> 2025-01, "2024년 말" -> 2024,
-"2030년까지" -> 2030 (qualifier "by"), "2024년 4분기" -> 2024-Q4, "2026회계연도" -> 2026.
+"2030년까지" -> 2030 (qualifier "by"), "2024년 4분기" -> 2024-Q4, "2006~2008년" -> 2006-2008.
+Fiscal years: "2026회계연도" -> 2026, "2026 회계연도 (제)1분기", "FY2026 1분기" and a bare "1분기" after a
+fiscal year in its sentence -> 2026-Q1 with ``fiscal`` set: the quarter of that fiscal year, never
+shifted to a calendar quarter by a guessed offset.  "1·4분기" is the old notation for the first quarter.
 Relative forms are resolved against the article's date ("지난달 20일" in an article dated
 2025-02-01 -> 2025-01-20; a bare "25일" -> the 25th of the article's month, or of the month before
 when that lies within a week of the article's date), the month last named ("같은 달 27일",
-"3월 13일과 19일") or the day last resolved ("다음 날", "이튿날").  Ranges are one date with a
-``high`` end: "15∼17일", "2~4월", "10·11월", "3ㆍ4분기".
+"3월 13일과 19일") or the story day ("다음 날", "이튿날", "전날", "하루 전"): the last day named that
+is no point of comparison ("… 이후", "… 대비") and lies near the article's date, else, for the
+backward words, the article's date.  A month takes the year named before it in its own sentence
+(never one from another sentence, nor that of a point of comparison) or, as the second of a pair
+("지난해 10월과 11월"), the first one's year.  Ranges are one date with a ``high`` end: "15∼17일",
+"2~4월", "10·11월", "3ㆍ4분기 연속".
 
 A date is never guessed.  When the text does not say which year or month a date falls in, the
 date keeps only what it says, as an ISO 8601 truncated form: "--10" (October, year unknown),
@@ -14,7 +21,7 @@ date keeps only what it says, as an ISO 8601 truncated form: "--10" (October, ye
 apart; no stage may use a partial date as an event's date.
 
 Deliberately not dates: "N년 만에"/"하루 만에" (durations), "19세기", clock times, "4분기 연속"
-(a count of quarters).
+(a count of quarters), decades ("2030년대"), model years ("2002년형", "1969년산"), magazine issues.
 """
 
 from __future__ import annotations
@@ -23,12 +30,13 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefings.analysis.figure_lexicon import date_words, particle_starts
 
 NEAR_PREVIOUS_MONTH = 7  # a bare "28일" in an article of the 2nd is the 28th of last month
+STORY_WINDOW = 31  # a named day this close to the article's date can be the story's day ("전날" counts from it)
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,7 @@ class DateHit:
     value: str
     qualifier: str | None = None
     high: str | None = None
+    fiscal: bool = False  # a fiscal year or a quarter of one: "2026-Q1" is Q1 of fiscal 2026, not Jan-Mar 2026
 
 
 def is_partial(value: str) -> bool:
@@ -71,15 +80,25 @@ def date_pattern() -> re.Pattern[str]:
 
     def quarter(tag: str) -> str:
         # "3ㆍ4분기 (연속)" is a range of quarters; "4분기 연속" four quarters in a row, not a date
-        return rf"(?:(?P<q{tag}>[1-4])(?:{_SEP} ?(?P<qh{tag}>[1-4])분기|분기(?! ?연속|별|째)))"
+        return rf"(?:(?P<q{tag}>[1-4])(?:{_SEP} ?(?P<qh{tag}>[1-4])분기|/4분기|분기(?! ?연속|별|째)))"
 
     tail = r"(?: ?(?P<tail>까지|께|경))?"
     return re.compile(
-        r"(?<![0-9A-Za-z.,])(?:"
-        # 2026회계연도 1분기 / 2026 회계연도
-        r"(?P<fy>(?:19|20)[0-9]{2}) ?회계연도(?: ?" + quarter("f") + r")?"
+        r"(?:(?<![0-9A-Za-z.,])|(?=[가-힣]))(?:"
+        # 2026회계연도 1분기 / 2026 회계연도 / 2026년 회계연도 / FY2026 / 회계연도 2026년 (+ 제1분기, 의 1분기)
+        r"(?:FY ?(?P<fyl>(?:19|20)[0-9]{2})|(?P<fy>(?:19|20)[0-9]{2})년? ?회계연도"
+        r"|회계연도 (?P<fyk>(?:19|20)[0-9]{2})년)"
+        r"(?:(?:의)? ?제? ?" + quarter("f") + r")?"
+        # 2006~2008년: a range of years
+        r"|(?P<yl>(?:19|20)[0-9]{2}) ?" + _RANGE + r" ?(?P<yh>(?:19|20)[0-9]{2})년(?![대형식산])"
         # 2025년 1월 27일 / 2024년 4분기 / 2024년 말 / 2030년까지
-        r"|(?P<y>(?:19|20)[0-9]{2})년(?: ?" + quarter("") + r"| ?" + md("") + r"| ?(?P<ypart>" + year_parts + r"))?"
+        r"|(?P<y>(?:19|20)[0-9]{2})년(?![대형식산])(?: ?"
+        + quarter("")
+        + r"| ?"
+        + md("")
+        + r"| ?(?P<ypart>"
+        + year_parts
+        + r"))?"
         # 지난해 12월 / 지난해 4분기 / 올해 말 / 올 3월
         r"|(?P<yrel>"
         + _alternation(w["year_rel"])
@@ -137,6 +156,13 @@ class _Context:
     last_full: dt.date | None = None  # ... and that date
     year_end: int = -1  # where the year of ``year`` was last named
     sentence_start: int = 0  # where the sentence of the date being resolved starts
+    fiscal_year: int | None = None  # the fiscal year last named ("2026 회계연도") and where it ended
+    fiscal_end: int = -1
+    pair_end: int = -1  # where the last month (or month-day) ended, its year (None: unknown) and month,
+    pair_year: int | None = None  # for the second of a pair: "지난해 10월과 11월"
+    pair_month: int = 0
+    text: str = ""
+    references: list[tuple[int, int]] = field(default_factory=list)  # dates that are points of comparison
 
 
 def _lookup(table: dict[str, str], surface: str) -> str | None:
@@ -182,11 +208,17 @@ def _days(ctx: _Context, year: int | None, month: int | None, d: str, dh: str | 
     return first.isoformat(), None if last is None else last.isoformat()
 
 
+def _fiscal_year(g: dict[str, str | None]) -> int | None:
+    fy = g["fy"] or g["fyl"] or g["fyk"]
+    return int(fy) if fy else None
+
+
 def _year_of(g: dict[str, str | None], ctx: _Context) -> tuple[bool, int | None]:
     """(matched a year form, the year or None when the text does not fix it)."""
     words = date_words()
-    if g["fy"]:
-        return True, int(g["fy"])
+    fiscal = _fiscal_year(g)
+    if fiscal is not None:
+        return True, fiscal
     if g["y"]:
         return True, int(g["y"])
     if g["yrel"]:
@@ -215,13 +247,66 @@ def _bare_day_month(ctx: _Context, day: int, start: int) -> tuple[int, int] | No
     return None
 
 
+@lru_cache(maxsize=1)
+def _year_word() -> re.Pattern[str]:
+    """A year said by itself, with or without a month after it: "2020년", "지난해에도", "작년"."""
+    rel = _alternation(date_words()["year_rel"])
+    return re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})년(?![대형식산])|(?P<rel>" + rel + r")")
+
+
+def _sentence_year(ctx: _Context, pos: int, references: bool = True) -> tuple[bool, int | None]:
+    """The year named last before ``pos`` in its sentence ("지난해에도 10월과 11월" -> last year):
+    (a year word was found, its year or None when the article's date is unknown).  Without
+    ``references`` the year of a point of comparison does not count: "2020년 3월 이후 최대 낙폭을
+    기록한 1월 27일" is not January 2020."""
+    found = None
+    for hit in _year_word().finditer(ctx.text, ctx.sentence_start, pos):
+        if references or not any(a <= hit.start() < b for a, b in ctx.references):
+            found = hit
+    if found is None:
+        return False, None
+    if found.group("y"):
+        return True, int(found.group("y"))
+    rel = _lookup(date_words()["year_rel"], found.group("rel"))
+    if rel is None:
+        return True, None
+    if rel == "same":
+        return True, ctx.year if ctx.year_end >= ctx.sentence_start else None
+    return True, None if ctx.ref is None else ctx.ref.year + int(rel)
+
+
+def _is_pair(ctx: _Context, start: int) -> bool:
+    """The date is the second of a pair joined to the month just before: "10월과 11월", "10월, 11월"."""
+    return ctx.pair_end >= 0 and _PAIR_JOIN.fullmatch(ctx.text, ctx.pair_end, start) is not None
+
+
+_PAIR_JOIN = re.compile(r" ?(?:과|와|및|,|·|ㆍ|이나|또는|그리고) ?")
+
+
+def _dot_quarter(m: re.Match[str], text: str) -> bool:
+    """ "1·4분기", "3ㆍ4분기": the old notation for the first, third quarter (N/4), unless the quarters run
+    in a row ("3ㆍ4분기 연속")."""
+    return bool(re.search(r"[0-9][·ㆍ] ?4분기$", m.group(0).rstrip())) and not re.match(r" ?연속", text[m.end() :])
+
+
 def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
     g = m.groupdict()
     words = date_words()
+    if _dot_quarter(m, ctx.text):
+        g = {**g, "qhf": None, "qh": None, "qh1": None, "qh3": None}
+    if g["yl"]:
+        low, high_y = int(g["yl"]), int(g["yh"] or 0)
+        if not low < high_y:
+            return None
+        ctx.year, ctx.year_end = None, m.end()  # "2006~2008년 … 3월": which year's March? not guessed
+        return f"{low:04d}", f"{high_y:04d}"
     is_year, year = _year_of(g, ctx)
     if is_year:
-        if not g["fy"]:  # a fiscal year (2026회계연도) does not date later months of the calendar
+        fiscal = _fiscal_year(g)
+        if fiscal is None:  # a fiscal year (2026회계연도) does not date later months of the calendar
             ctx.year, ctx.year_end = year, m.end()
+        else:
+            ctx.fiscal_year, ctx.fiscal_end = fiscal, m.end()
         q = g["qf"] or g["q"] or g["q1"]
         if q:
             return _quarters(year, q, g["qhf"] or g["qh"] or g["qh1"])
@@ -258,9 +343,14 @@ def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
         return f"{month[0]:04d}-{month[1]:02d}", None
     if g["drel"]:
         rel = _lookup(words["day_rel"], g["drel"])
-        if rel is None or ctx.day is None:
+        if rel is None:
             return None
-        ctx.day = ctx.day + dt.timedelta(days=int(rel))
+        base = ctx.day
+        if base is None and ctx.ref is not None and int(rel) <= 0:
+            base = ctx.ref  # "전날", "하루 전" with no story day named: the day before the article's
+        if base is None:
+            return None  # "다음 날" after no day of the story: the day after what? not guessed
+        ctx.day = base + dt.timedelta(days=int(rel))
         ctx.month = (ctx.day.year, ctx.day.month)
         ctx.year = ctx.day.year
         return ctx.day.isoformat(), None
@@ -279,8 +369,13 @@ def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
         if not 1 <= month_n <= 12:
             return None
         day_s, day_h, month_h = g["d3"], g["dh3"], g["mh3"]
-        if g["dir2"] is None and ctx.year is not None and (ctx.ref is None or ctx.year_end >= ctx.sentence_start):
-            y3: int | None = ctx.year  # "2025년 1월 27일 … 1월 28일": the year named in the sentence
+        named, named_year = _sentence_year(ctx, m.start(), references=False)
+        y3: int | None
+        if g["dir2"] is None and _is_pair(ctx, m.start()):
+            # "지난해 10월과 11월": the second month is the first one's year; "12월과 1월": not guessed
+            y3 = ctx.pair_year if month_n > ctx.pair_month else None
+        elif g["dir2"] is None and named:
+            y3 = named_year  # "2025년 1월 27일 … 1월 28일", "지난해에도 10월": the year named in the sentence
         elif ctx.ref is not None:
             y3 = ctx.ref.year
             after = (month_n, int(day_s or 0)) > (ctx.ref.month, ctx.ref.day if day_s else 0)
@@ -303,8 +398,13 @@ def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
             return _quarters(2000 + int(g["qy"]), g["qq"], None)  # "4Q24": Q4 2024
         g = {**g, "q3": g["qq"], "qh3": None}
     if g["q3"]:
-        if ctx.year is not None and ctx.year_end >= ctx.sentence_start:
-            return _quarters(ctx.year, g["q3"], g["qh3"])  # "2024년 연간과 4분기"
+        named, named_year = _sentence_year(ctx, m.start())
+        if ctx.fiscal_year is not None and ctx.fiscal_end >= ctx.sentence_start:
+            fiscal_last = ctx.fiscal_end >= (ctx.year_end if named else -1)
+            if fiscal_last:  # "2026 회계연도 매출 … 1분기에는": that fiscal year's quarter, never a calendar guess
+                return _quarters(ctx.fiscal_year, g["q3"], g["qh3"])
+        if named:
+            return _quarters(named_year, g["q3"], g["qh3"])  # "2024년 연간과 4분기"; "지난해 4분기"
         if ctx.ref is None:
             return _quarters(None, g["q3"], g["qh3"])
         last_q = int(g["qh3"] or g["q3"])
@@ -336,7 +436,7 @@ def parse_article_date(article_date: str | None) -> dt.date | None:
         return None
 
 
-_SENTENCE_END = re.compile(r"(?:[.!?](?=\s)|\n)")
+_SENTENCE_END = re.compile(r"(?:[.!?](?=\s)|(?<=[가-힣])\.(?=[가-힣])|\n)")  # "…만이다.한은은" too
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -346,16 +446,19 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(0, pos - 400) + ends[-1] if ends else max(0, pos - 400)
 
 
-@lru_cache(maxsize=1)
-def _reference_cue() -> re.Pattern[str]:
-    cues = _alternation(date_words().get("reference", {}))
+@lru_cache(maxsize=2)
+def _reference_cue(comparison_only: bool = False) -> re.Pattern[str]:
+    words = date_words().get("reference", {})
+    cues = _alternation({k: v for k, v in words.items() if v == "compare" or not comparison_only})
     # within the clause: no sentence end, though a decimal point may pass ("의 24.4% 급등에 이어")
-    return re.compile(r"(?:[^.\n]|(?<=[0-9])\.(?=[0-9])){0,24}?(?:" + cues + r")")
+    # a parenthesis counts as one step: "2013년 5월 8일(1,112.4원·장중 기준) 이후"
+    return re.compile(r"(?:\([^()\n]{0,60}\)|[^.\n]|(?<=[0-9])\.(?=[0-9])){0,24}?(?:" + cues + r")")
 
 
-def _is_reference(text: str, end: int) -> bool:
-    """The date is a point of comparison: "2009년 3월 16일(1488원) 이후", "2013년 5월 9일의 24.4%에 이어"."""
-    return _reference_cue().match(text, end) is not None
+def _is_reference(text: str, end: int, comparison_only: bool = False) -> bool:
+    """The date is a point of comparison: "2009년 3월 16일(1488원) 이후", "2013년 5월 9일의 24.4%에 이어"
+    (or, unless ``comparison_only``, a start or a past moment: "… 부터", "… 당시")."""
+    return _reference_cue(comparison_only).match(text, end) is not None
 
 
 _PART_GROUPS = ("ypart", "ypart2", "mpart", "mpart1", "mpart2", "mpart3")
@@ -363,7 +466,7 @@ _PART_GROUPS = ("ypart", "ypart2", "mpart", "mpart1", "mpart2", "mpart3")
 
 def find_dates(text: str, article_date: str | None, blocked: Callable[[int], bool] | None = None) -> Iterator[DateHit]:
     """Every date in ``text``, in order, resolved; a match starting where ``blocked(pos)`` is skipped."""
-    ctx = _Context(ref=parse_article_date(article_date))
+    ctx = _Context(ref=parse_article_date(article_date), text=text)
     for m in date_pattern().finditer(text):
         if blocked is not None and blocked(m.start()):
             continue
@@ -378,6 +481,8 @@ def find_dates(text: str, article_date: str | None, blocked: Callable[[int], boo
             continue  # "2024년 말레이시아": not a date part; skip rather than guess
         if m.group("bd") and not tail and not _ends_cleanly(text, end):
             continue  # "5일본": not a day
+        if m.group("drel") and not m.group("drel").endswith("날") and _after_bare_noun(text, m.start()):
+            continue  # "발표 하루 전": the day before that event, whose date may be another
         ctx.sentence_start = _sentence_start(text, m.start())
         before_day = ctx.day
         resolved = None if _after_unread_year(text, m) else _resolve(m, ctx)
@@ -389,7 +494,42 @@ def find_dates(text: str, article_date: str | None, blocked: Callable[[int], boo
         value, high = resolved
         if len(value) == 10 and (high is None or len(high) == 10):
             ctx.last_end, ctx.last_full = end, dt.date.fromisoformat(high or value)
-            if _is_reference(text, end):
+            if not _is_story_day(ctx, ctx.last_full, text, end):
                 ctx.day = before_day  # "2009년 3월 16일 이후": a reference point does not date "전날"
+        if _is_reference(text, end, comparison_only=True):
+            ctx.references.append((m.start(), end))
+        _remember_month(ctx, value, high, end)
         qualifier = {"까지": "by", "께": "approx", "경": "approx"}.get(tail or "")
-        yield DateHit(start=m.start(), end=end, value=value, qualifier=qualifier, high=high)
+        fiscal = _fiscal_year(m.groupdict()) is not None or (
+            "Q" in value and ctx.fiscal_end >= ctx.sentence_start and ctx.fiscal_year == _year_int(value)
+        )
+        yield DateHit(start=m.start(), end=end, value=value, qualifier=qualifier, high=high, fiscal=fiscal)
+
+
+def _after_bare_noun(text: str, start: int) -> bool:
+    """A Hangul word with no particle or ending right before ``start`` ("발표 하루 전")."""
+    before = text[max(0, start - 2) : start]
+    return len(before) == 2 and before[1] == " " and "가" <= before[0] <= "힣" and before[0] not in particle_starts()
+
+
+def _year_int(value: str) -> int | None:
+    return int(value[:4]) if value[:4].isdigit() else None
+
+
+def _is_story_day(ctx: _Context, day: dt.date, text: str, end: int) -> bool:
+    """A named day "전날"/"다음 날" may count from: not a point of comparison ("… 이후", "… 대비"),
+    and, when the article's date is known, near it (a day years back is background, not the story's)."""
+    if _is_reference(text, end):
+        return False
+    return ctx.ref is None or abs((ctx.ref - day).days) <= STORY_WINDOW
+
+
+def _remember_month(ctx: _Context, value: str, high: str | None, end: int) -> None:
+    """The year and month of a month (or month-day) just read, for the second of a pair."""
+    last = high or value
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?", last):
+        ctx.pair_end, ctx.pair_year, ctx.pair_month = end, int(last[:4]), int(last[5:7])
+    elif re.fullmatch(r"--[0-9]{2}(?:-[0-9]{2})?", last):
+        ctx.pair_end, ctx.pair_year, ctx.pair_month = end, None, int(last[2:4])
+    else:
+        ctx.pair_end = -1

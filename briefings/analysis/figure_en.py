@@ -149,19 +149,38 @@ def _bare_date_en(value: str, surface: str) -> str:
     return pattern.format(parts[0]) if pattern else parts[0]
 
 
-def date_en(value: str, surface: str = "", qualifier: str | None = None) -> str:
+def _fiscal_en(value: str, high: str | None) -> str:
+    """A fiscal year or quarters of one: '2026' -> "fiscal 2026", '2026-Q1' -> "Q1 of fiscal 2026"."""
+    year, _, quarter = value.partition("-")
+    if not quarter:
+        return f"fiscal {year}"
+    high_q = high.partition("-")[2] if high else ""
+    return f"{quarter}{'-' + high_q if high_q else ''} of fiscal {year}"
+
+
+def date_en(value: str, surface: str = "", qualifier: str | None = None, fiscal: bool = False) -> str:
     """'2025-01-27' -> "27 January 2025"; '2024' with surface "2024년 말" -> "late 2024";
-    '2024-Q4' -> "Q4 2024"; partial dates: '--10' -> "October", '---05' -> "the 5th"."""
-    text = _bare_date_en(value, surface)
+    '2024-Q4' -> "Q4 2024"; partial dates: '--10' -> "October", '---05' -> "the 5th";
+    a fiscal year's '2026-Q1' -> "Q1 of fiscal 2026" (the company's quarter, not January-March)."""
+    text = _fiscal_en(value, None) if fiscal and not is_partial_date(value) else _bare_date_en(value, surface)
     if qualifier in DATE_QUALIFIER_EN:
         text = f"{DATE_QUALIFIER_EN[qualifier]} {text}"
     return text
 
 
-def date_range_en(value: str, high: str | None, surface: str = "", qualifier: str | None = None) -> str:
+def is_partial_date(value: str) -> bool:
+    return value.startswith("--")
+
+
+def date_range_en(
+    value: str, high: str | None, surface: str = "", qualifier: str | None = None, fiscal: bool = False
+) -> str:
     """A date or a range of dates: "15-17 October 2024", "February-April 2025", "Q3-Q4 2024"."""
     if high is None:
-        return date_en(value, surface, qualifier)
+        return date_en(value, surface, qualifier, fiscal)
+    if fiscal and "Q" in value and not is_partial_date(value):
+        text = _fiscal_en(value, high)
+        return f"{DATE_QUALIFIER_EN[qualifier]} {text}" if qualifier in DATE_QUALIFIER_EN else text
     low_en, high_en = _bare_date_en(value, ""), _bare_date_en(high, "")
     low_words, high_words = low_en.split(" "), high_en.split(" ")
     shared = 0  # the words both ends share at their end ("October 2024")
@@ -197,7 +216,8 @@ def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
     """
     if fig.kind == "date":
         high = fig.high if isinstance(fig.high, str) else None
-        return date_range_en(str(fig.value), high, fig.surface, fig.qualifier)
+        fiscal = "회계연도" in fig.surface or "FY" in fig.surface
+        return date_range_en(str(fig.value), high, fig.surface, fig.qualifier, fiscal)
     if fig.kind == "money":
         return _with_qualifier(_amount(fig, prefix=CURRENCY_PREFIX.get(fig.unit, fig.unit + " ")), fig.qualifier)
     if fig.kind == "percent":

@@ -31,6 +31,7 @@ from briefings.analysis.figure_lexicon import (
     DurationWord,
     Unit,
     count_nouns,
+    counter_glosses,
     duration_contexts,
     duration_words,
     index_words,
@@ -57,6 +58,7 @@ _NOUN_BEFORE = re.compile(r"([A-Za-z]{2,}|[가-힣]{1,8})(?:\([^()\n]{0,20}\))? 
 _NOUN_AFTER = re.compile(r" ?([A-Za-z]{2,}|[가-힣]{1,8})")
 _AGE_GROUPS = {Decimal(n) for n in range(10, 100, 10)}
 _FRACTION = re.compile(r"(?P<den>[0-9]{1,4}) ?분의 ?(?P<num>[0-9]{1,4})(?![0-9.,])")  # "10분의 1": one tenth
+_COUNTED_BEFORE = re.compile(r"[0-9][0-9,.]* ?[가-힣]{1,2} $")  # "7개 " right before a noun: that count's noun
 _TOP_RANK = re.compile(r" [가-힣]")  # "3대 원칙", "7대 자산": a rank (top N), not N vehicles
 
 
@@ -183,6 +185,25 @@ def _unit_before(text: str, pos: int) -> tuple[Unit, int] | None:
     return None
 
 
+_LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+_UPPER_BOUNDS = frozenset({"at_most", "less_than"})
+
+
+def combine_qualifiers(before: str | None, after: str | None) -> str | None:
+    """One qualifier for a figure hedged on both sides, so the English says it once:
+    "약 3배 가까이" -> approx ("about 3x"); "약 100명 이상" -> at_least (the bound says more than
+    "about"); "최대 3배 이상" (a ceiling and a floor) -> approx: no bound the text keeps."""
+    if before is None or after is None or before == after:
+        return after or before
+    if before == "approx":
+        return after
+    if after == "approx":
+        return before
+    if (before in _LOWER_BOUNDS) == (after in _LOWER_BOUNDS) and (before in _UPPER_BOUNDS) == (after in _UPPER_BOUNDS):
+        return after  # "최소 10% 넘게": both floors; the word after the number is the closer one
+    return "approx"
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     for cue in qualifier_cues():
         if cue.position != "before":
@@ -230,8 +251,8 @@ def _count_noun(text: str, start: int, end: int) -> tuple[str, str] | None:
     window = max(0, start - 30)
     window = text.rfind("\n", window, start) + 1 or window
     m = _NOUN_BEFORE.search(text, window, start)
-    if m and m.group(1) in nouns:
-        return nouns[m.group(1)]
+    if m and m.group(1) in nouns and _COUNTED_BEFORE.search(text, window, m.start(1)) is None:
+        return nouns[m.group(1)]  # not "7개 나라 60명": 나라 is what the 7 counts, not the 60
     m = _NOUN_AFTER.match(text, end)
     if m:
         word = m.group(1)
@@ -308,16 +329,25 @@ def _read_duration(text: str, start: int, numeral: Numeral) -> _Amount | None:
     total = Decimal(0)
     for i, (amount, _word) in enumerate(parts):
         total = total * (parts[i - 1][1].per or 1) + amount if i else amount
+    said = duration_en(parts, combine_qualifiers(q_before, qualifier))
+    if _streak_after(text, end):
+        said += " in a row"  # "3년 연속": a streak of years, not a span of 3 years
     return _Amount(
         first,
         end,
         "quantity",
         total,
         "duration",
-        qualifier=qualifier or q_before,
+        qualifier=combine_qualifiers(q_before, qualifier),
         counter=last_word.word,
-        en=duration_en(parts, qualifier or q_before),
+        en=said,
     )
+
+
+def _streak_after(text: str, end: int) -> bool:
+    """A streak word (the counters glossed "#in_a_row": "연속") right after a duration: "6주 연속"."""
+    m = _NOUN_AFTER.match(text, end)
+    return m is not None and counter_glosses().get(m.group(1), ("",))[0].startswith("#in_a_row")
 
 
 def _smaller_part(larger: DurationWord, smaller: DurationWord) -> bool:
@@ -408,7 +438,9 @@ def _read_bare(text: str, start: int, numeral: Numeral, ctx: _Context, masked: _
         ):
             if last.unit != "KRW" and 1 <= numeral.value / last.value <= 2500 and _ends_word(text, end):
                 q_after, end = _qualifier_after(text, end, "money")
-                return _Amount(first, end, "money", numeral.value, "KRW", qualifier=q_after or q_before)
+                return _Amount(
+                    first, end, "money", numeral.value, "KRW", qualifier=combine_qualifiers(q_before, q_after)
+                )
             return None
         arrow = _ARROW.match(text, end)
         if arrow and "0" <= text[arrow.end() : arrow.end() + 1] <= "9":
@@ -419,7 +451,9 @@ def _read_bare(text: str, start: int, numeral: Numeral, ctx: _Context, masked: _
         if _money_word_before(text, begin, first) and _ends_word(text, end):
             currency = last.unit if last is not None else "KRW"
             q_after, end = _qualifier_after(text, end, "money")
-            return _Amount(first, end, "money", numeral.value, currency, qualifier=q_after or q_before)
+            return _Amount(
+                first, end, "money", numeral.value, currency, qualifier=combine_qualifiers(q_before, q_after)
+            )
         return None
     decimal = "." in digits
     grouped = "," in digits
@@ -436,7 +470,7 @@ def _read_bare(text: str, start: int, numeral: Numeral, ctx: _Context, masked: _
         return None
     if index:
         q_after, end = _qualifier_after(text, end, "quantity")
-        return _Amount(first, end, "quantity", numeral.value, "pt", qualifier=q_after or q_before)
+        return _Amount(first, end, "quantity", numeral.value, "pt", qualifier=combine_qualifiers(q_before, q_after))
     prices = [a for a in earlier if a.kind == "money" and a.high is None and a.value < 10**5]
     if decimal and prices and not masked.holds(start):
         return _Amount(first, end, "money", numeral.value, prices[-1].unit, qualifier=q_before)
@@ -467,7 +501,7 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
             end = m.end()
         q_before, first = _qualifier_before(text, first)
         q_after, end = _qualifier_after(text, end, unit.kind)
-        return _Amount(first, end, unit.kind, value, unit.unit, qualifier=q_after or q_before)
+        return _Amount(first, end, unit.kind, value, unit.unit, qualifier=combine_qualifiers(q_before, q_after))
 
     fraction = _FRACTION.match(text, start)
     if fraction is not None and int(fraction["den"]) > 0 and int(fraction["num"]) > 0:
@@ -475,8 +509,9 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
         q_after, end = _qualifier_after(text, fraction.end(), "multiple")
         den, num = Decimal(fraction["den"]), Decimal(fraction["num"])
         said = f"{plain_number(num)}/{plain_number(den)}"
-        said = f"{QUALIFIER_EN[q_after or q_before or '']} {said}" if (q_after or q_before) in QUALIFIER_EN else said
-        return _Amount(first, end, "multiple", num / den, "x", qualifier=q_after or q_before, en=said)
+        both = combine_qualifiers(q_before, q_after)
+        said = f"{QUALIFIER_EN[both]} {said}" if both in QUALIFIER_EN else said
+        return _Amount(first, end, "multiple", num / den, "x", qualifier=combine_qualifiers(q_before, q_after), en=said)
 
     duration = _read_duration(text, start, numeral)
     if duration is not None:
@@ -523,7 +558,7 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
     elif first == start and text[start - 1 : start] == "+" and not text[start - 2 : start - 1].isalnum():
         first = start - 1  # "+69%": a signed rise
     q_after, end = _qualifier_after(text, end, unit.kind)
-    qualifier = q_after or qualifier or q_before
+    qualifier = combine_qualifiers(q_before, q_after or qualifier)
     noun = _count_noun(text, first, end) if unit.kind == "count" else None
     rank_en: str | None = None
     if unit.counter == "대" and _TOP_RANK.match(text, end) and not numeral.scaled and value < 100 and high is None:
@@ -605,7 +640,7 @@ def extract_figures(text: str, sentences: Sequence[Sentence], article_date: str 
                 kind="date",
                 value=hit.value,
                 unit="date",
-                en=date_range_en(hit.value, hit.high, surface, hit.qualifier),
+                en=date_range_en(hit.value, hit.high, surface, hit.qualifier, hit.fiscal),
                 high=hit.high,
                 qualifier=hit.qualifier,
             )

@@ -3,8 +3,9 @@
 A multiple ("24배 이상") or a percentage followed by a change word ("30% 증가",
 cues in ``compare_labels.tsv``) is checked when exactly two amounts of the same
 unit come before it in the same sentence, or in the previous sentence when this
-one opens with an anaphor ("이는 무려 24배 이상의 …"), and facts do not put
-the two amounts on different subjects or measures.  With the stated
+one opens with an anaphor ("이는 무려 24배 이상의 …"), and the facts say both
+amounts are one measure of one subject (levels, dated alike; see ``_same_topic``):
+revenue set against operating profit is no growth.  With the stated
 values a (first) and b (second), the ratio r = max/min must fall in the
 multiple's interval (stated precision and qualifier, see ``intervals``),
 either as "r times as large" or as "grew by r - 1 times"; a percentage must
@@ -80,7 +81,7 @@ def _check(
     if stated is None or related is None:
         return None
     (ia, a), (ib, b_) = related
-    if not _same_topic(b, ia, ib):
+    if not _same_topic(b, ia, ib) or not _stated_on_same_topic(b, index, ia):
         return None
     va, vb = float(a.value), float(b_.value)
     small, large = min(va, vb), max(va, vb)
@@ -117,9 +118,32 @@ def _check(
 
 
 def _same_topic(b: Briefing, ia: int, ib: int) -> bool:
-    """False when facts put the two amounts on different subjects or measures (then they are unrelated)."""
-    keys = {f.figure: (f.subject, f.measure) for f in b.facts if f.figure in (ia, ib) and f.subject and f.measure}
-    return len(keys) < 2 or keys[ia] == keys[ib]
+    """Whether the facts say the two amounts are one measure of one subject, over periods of one kind.
+
+    Unsure means no check: both amounts need a fact with a subject and a measure, the same for both;
+    neither may be a conversion, a change or a threshold; and dated ones must be dated alike (two
+    quarters, two years: "2024-Q3" and "2024" are not a growth)."""
+    facts = {f.figure: f for f in b.facts if f.figure in (ia, ib) and f.claim is None}
+    fa, fb = facts.get(ia), facts.get(ib)
+    if fa is None or fb is None or not (fa.subject and fa.measure and fb.subject and fb.measure):
+        return False
+    if (fa.subject, fa.measure) != (fb.subject, fb.measure):
+        return False
+    if any(f.role in ("conversion", "change", "threshold", "date") for f in (fa, fb)):
+        return False
+    if fa.date and fb.date and len(fa.date) != len(fb.date):
+        return False
+    return True
+
+
+def _stated_on_same_topic(b: Briefing, index: int, amount: int) -> bool:
+    """False when the facts put the stated rate on another subject or measure than its amounts
+    ("매출 100억 → 150억, 영업이익 30% 증가": the 30% is operating profit's)."""
+    facts = {f.figure: f for f in b.facts if f.figure in (index, amount) and f.claim is None}
+    stated, of = facts.get(index), facts.get(amount)
+    if stated is None or of is None or not (stated.subject and stated.measure):
+        return True
+    return (stated.subject, stated.measure) == (of.subject, of.measure)
 
 
 def _inside(x: float, iv: Interval) -> bool:

@@ -6,6 +6,7 @@ A figure's interval comes from what the text says, not from a guess:
   "560만 달러" means US$5,595,000-5,605,000 (half a step of the last digit
   written, times its scale word 만/억/조/million/...);
 * ranges: "5,890억~6,000억 달러" is US$589-600 billion (plus precision);
+* "N대" ("7조원대", "10%대"): from N up to the next step of its last written digit;
 * qualifiers: "about" widens by ``APPROX_RELATIVE``; "less than"/"at most"
   is 0 up to the value, "more than"/"at least" the value up to infinity
   (bounds are exact: "24배 이상" does not admit 23.8).
@@ -78,6 +79,29 @@ def stated_step(surface: str) -> float:
     return float(10.0 ** (-decimals) * scale)
 
 
+def decade_step(surface: str) -> float | None:
+    """For "N대" ("7조원대", "10%대", "1480원대", "2,400대": the N-something's), the size of the run it names:
+    a unit of the last non-zero written digit (1조, 10%, 10원, 100); None for other surfaces."""
+    text = surface.rstrip()
+    if not text.endswith("대"):
+        return None
+    matches = list(_NUMBER.finditer(text))
+    if not matches:
+        return None
+    last = matches[-1]
+    digits = last.group().replace(",", "")
+    if "." in digits:
+        whole, frac = digits.split(".")
+        step = 10.0 ** (-len(frac.rstrip("0"))) if frac.rstrip("0") else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    else:
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
+    rest = text[last.end() :].lstrip()
+    for word, mult in _SCALES:
+        if rest.startswith(word) or rest.lower().startswith(word):
+            return step * mult
+    return step
+
+
 def figure_interval(figure: Figure) -> Interval | None:
     """The values a numeric figure allows, in its own unit; None for dates and non-numbers."""
     if figure.kind == "date" or not isinstance(figure.value, (int, float)):
@@ -88,6 +112,9 @@ def figure_interval(figure: Figure) -> Interval | None:
         return None
     half = stated_step(figure.surface) / 2 * 0.999  # 17% and 18% must not touch at 17.5
     q = figure.qualifier
+    decade = decade_step(figure.surface) if q not in _LOWER else None
+    if decade is not None and high == value:
+        return Interval(value, value + decade * 0.999)  # "7조원대": 7 up to 8 trillion
     if q in _LOWER:
         return Interval(0.0, high)
     if q in _UPPER:
@@ -149,3 +176,11 @@ def amount(value: float, unit: str) -> str:
     if len(unit) == 3 and unit.isupper():
         return money(value, unit)
     return significant(value, 4)
+
+
+def significant_digits(x: float) -> int:
+    """Significant digits as written: 7 -> 1, 7.16 -> 3, 2663500000000 -> 5."""
+    text = f"{x:.6g}".replace(".", "").replace("-", "")
+    if "e" in text:
+        text = text.split("e")[0]
+    return len(text.strip("0")) or 1

@@ -24,7 +24,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefings.facts.knowledge import change_direction, entity_by_name, listed_market, measure_label, question, subject_ko
+from briefings.facts.knowledge import (
+    change_direction,
+    entity_by_name,
+    listed_market,
+    measure_label,
+    question,
+    subject_ko,
+)
 from briefings.model import Briefing, Fact, Mention, Side, Topic
 from briefings.writing.wording import all_sources, date_en, source_list
 
@@ -248,7 +255,9 @@ def _listed_move(topic: Topic, index: _FigureIndex) -> str:
     """ "Naver up 6.13%", "the Nasdaq Composite market value down at least US$1 trillion"."""
     directions = {index.direction(m) for m in topic.mentions}
     direction = directions.pop() if len(directions) == 1 else None
-    measure = "" if topic.measure in (None, "share_price", "index_level") else f" {measure_label(topic.measure or '')[1]}"
+    measure = (
+        "" if topic.measure in (None, "share_price", "index_level") else f" {measure_label(topic.measure or '')[1]}"
+    )
     values = " and ".join(dict.fromkeys(index.en(m) for m in topic.mentions))
     moved = {"up": " up", "down": " down"}.get(direction or "", "")
     return f"{_the(topic.subject or '')}{measure}{moved} {values}"
@@ -271,7 +280,11 @@ class _FigureIndex:
 
     def direction(self, m: Mention) -> str | None:
         fact = self._facts.get((m.article, m.figure))
-        return change_direction(fact.change) if fact is not None else None
+        if fact is None:
+            return None
+        if fact.direction in ("up", "down"):
+            return fact.direction
+        return change_direction(fact.change)
 
 
 def _listing(statements: list[tuple[str, str]]) -> str:

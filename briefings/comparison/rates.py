@@ -72,14 +72,19 @@ def table_rate(currency: str, date: str | None) -> Rate | None:
     return Rate(currency, values[i], f"table rate of {dates[i]} ({sources[i]})", date=dates[i])
 
 
-def _is_pair_gap(gap: str) -> bool:
+def is_pair_gap(gap: str) -> bool:
+    """Whether the text between two amounts makes the second an equivalent of the first ("(약 ")."""
     g = gap.strip()
     if not g or g[0] not in _PAIR_OPEN:
         return False
     g = g[1:].strip()
-    for filler in _PAIR_FILLERS:
-        if g.startswith(filler):
-            g = g[len(filler) :].strip()
+    stripped = True
+    while g and stripped:  # "(한화 약 ", "(약 "
+        stripped = False
+        for filler in _PAIR_FILLERS:
+            if g.startswith(filler):
+                g = g[len(filler) :].strip()
+                stripped = True
     return g == ""
 
 
@@ -94,7 +99,7 @@ def paired_rates(text: str, figures: Sequence[Figure], article: str, date: str |
     for a, b in zip(money, money[1:], strict=False):
         if a.unit == b.unit or "USD" not in (a.unit, b.unit) or a.high is not None or b.high is not None:
             continue
-        if not _is_pair_gap(text[a.end : b.start]):
+        if not is_pair_gap(text[a.end : b.start]):
             continue
         usd, other = (a, b) if a.unit == "USD" else (b, a)
         per_usd = float(other.value) / float(usd.value)

@@ -1,189 +1,341 @@
-"""Cross-source comparison: where the sources agree, disagree, or stand alone.
+"""Cross-source comparison: where the sources agree, disagree, or stand alone, story by story.
 
-``compare(briefings)`` reads only the briefings' facts and figures (it never
-re-parses text) and returns a ``Comparison`` whose topics are of three kinds:
+``compare(briefings)`` reads only the briefings' facts and figures (it never re-parses
+text).  First the folder is grouped into stories (see ``stories``); nothing is compared
+across stories, and every topic says its story.  Then, within each story:
 
-* ``figure``: numeric statements indexed on (subject, measure, unit kind),
-  then grouped by the direction of the change (fall/lose are both "down") and
-  the date.  A statement with no date joins the one dated group of its key
-  (or, if there are several, the one group its value agrees with); two
-  different explicit dates never merge.  Values are compared as intervals
-  (see ``intervals``), money after conversion (see ``rates``).
-* ``claim``: qualitative facts (``Fact.claim``) grouped by question and
-  subject; sides come from polarity, stance or date.
-* ``market_day``: how a stock market moved on a day, with the dated figures
-  of its listed companies that only one source gives folded in (see
-  ``market_day``).
-* ``self_inconsistency``: an article whose stated multiple or percentage
-  change does not follow from its own amounts (see ``consistency``).
+* ``figure`` topics: figures whose facts have the same complete key (subject, measure,
+  role, event date, time of day, direction of a change; see ``keys``).  Values are
+  intervals (stated precision, ranges, qualifiers; a sign is a direction, see
+  ``intervals``), money in another currency after conversion (see ``rates``).  A key whose
+  every source gives one value is *agree* when the values overlap and *disagree* when they
+  do not.  When a source gives several values for one key (before/after, a range of
+  moments), each run of overlapping values is its own topic, and only a near miss (two
+  precise values within ``NEAR_MISS`` of each other, from different sources, each source
+  giving one of them) is a disagreement.  No disagreement is declared between thresholds
+  (several are crossed on one day), intraday levels (several moments), estimates of
+  different or unknown sources, or values compared only through an exchange rate:
+  unsure means no verdict.
+* ``conversion`` topics: the same amount said in another currency (``Fact.role`` conversion,
+  ``equivalent_of``); when the amounts converted agree and the converted ones differ, the
+  sources used different rates: that is said, with each source's implied rate, and it is no
+  disagreement (a related topic).
+* ``claim`` topics (qualitative facts) and ``market_day`` topics (see ``market_day``).
+* article errors, found inside one article with no other source: a unit contradicting its
+  pair and a scale slip (see ``errors``), a growth rate its own amounts contradict (see
+  ``consistency``).
 
-Topics are ordered: disagreements first, then agreements, then single-source
-topics; within each, more sources first, then first appearance.
+Facts whose key is incomplete are *related figures* (``Comparison.related``): shown, never
+given a verdict.  Topics are ordered: disagreements first, then agreements, then
+single-source topics; within each, more sources first, then first appearance.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from briefings.comparison.consistency import self_inconsistencies
-from briefings.comparison.intervals import CONVERSION_RELATIVE, Interval, amount, common, figure_interval
-from briefings.facts.knowledge import change_direction, change_label, measure_label, question, subject_ko
+from briefings.comparison.errors import article_errors
+from briefings.comparison.intervals import (
+    CONVERSION_RELATIVE,
+    Interval,
+    amount,
+    common,
+    rate_text,
+    significant,
+    significant_digits,
+)
+from briefings.comparison.keys import Key, Statement, measure_rules, statements
 from briefings.comparison.market_day import is_market_day, market_day_topics
-from briefings.model import Briefing, Comparison, Fact, Figure, Mention, Side, Topic
 from briefings.comparison.rates import RateBook
+from briefings.comparison.stories import group_stories, story_of
+from briefings.facts.knowledge import change_label, measure_label, question, subject_ko, tsv_rows
+from briefings.model import Briefing, Comparison, Fact, Mention, Side, Topic
 from briefings.writing.wording import all_sources, capitalized, date_en, short_ids, source_list
 
 _STATUS_ORDER = {"disagree": 0, "agree": 1, "single": 2}
 _MAX_LISTED = 6  # past this many sources, reasons give counts instead of naming each
-
-
-@dataclass(frozen=True)
-class _Statement:
-    """A numeric fact of one article, with the interval it allows."""
-
-    order: int  # position of the briefing in the input
-    briefing: Briefing
-    fact: Fact
-    figure_index: int
-    figure: Figure
-    interval: Interval
-    direction: str | None
+NEAR_MISS = 0.01  # two precise values this close (relative) in a many-valued key are one fact told two ways
+_NEAR_MISS_DIGITS = 3  # ... when each is written with at least this many significant digits
+FAR_APART = 2.0  # values further apart than this (max/min) are two facts the facts stage took for one
+CROSS_CURRENCY_GAP = 0.25  # amounts in two currencies disagree only when this far apart after conversion
 
 
 @dataclass(frozen=True)
 class _Converted:
-    statement: _Statement
+    statement: Statement
     interval: Interval
     display: str  # how the reason shows this statement ("₩846 trillion ≈ US$592 billion at ₩1,429/US$")
     note: str | None  # the conversion, with the rate's source, for the mention
+    converted: bool = False
 
 
 def compare(briefings: Sequence[Briefing]) -> Comparison:
-    """Topics across ``briefings``: figures, qualitative claims and self-inconsistencies."""
+    """Topics across ``briefings``, story by story: figures, conversions, claims, market days, article errors."""
     briefings = list(briefings)
     ids = short_ids([b.article.id for b in briefings])
     book = RateBook(briefings)
+    stories = group_stories(briefings)
+    story = story_of(stories)
+    all_statements = statements(briefings)
+    errors, slipped = article_errors(briefings, all_statements, story, ids, book)
     topics: list[Topic] = []
-    market_days, figure_topics = market_day_topics(briefings, ids, _figure_topics(briefings, ids, book))
-    topics += figure_topics
-    topics += market_days
-    topics += _claim_topics(briefings, ids)
-    topics += self_inconsistencies(briefings, ids)
+    related: list[Topic] = []
+    by_story: dict[str, list[Statement]] = {}
+    for st in all_statements:
+        by_story.setdefault(story[st.briefing.article.id], []).append(st)
+    for s in stories:
+        members = [b for b in briefings if story.get(b.article.id) == s.id]
+        figure_topics, figure_related, placed = _figure_topics(by_story.get(s.id, []), ids, book, slipped)
+        conversions, conversion_related, alone = _conversion_topics(by_story.get(s.id, []), placed, ids)
+        by_key: dict[tuple[str | None, str | None, str], list[Statement]] = {}
+        for st in alone:  # conversions of a figure no other source gives: shown, no verdict
+            by_key.setdefault((st.key.subject, st.key.measure, st.key.dim), []).append(st)
+        conversion_related += [_related_topic(k, g, ids, slipped) for k, g in by_key.items()]
+        market_days, figure_topics = market_day_topics(members, ids, figure_topics)
+        claims = _claim_topics(members, ids)
+        for t in [*figure_topics, *conversions, *market_days, *claims]:
+            topics.append(replace(t, story=s.id))
+        for t in [*figure_related, *conversion_related]:
+            related.append(replace(t, story=s.id))
+    for t in [*self_inconsistencies(briefings, ids), *errors]:
+        first = t.mentions[0].article if t.mentions else ""
+        topics.append(replace(t, story=story.get(first)))
     topics = _unique_ids(topics)
+    related = _unique_ids(related)
     first_seen = {t.id: i for i, t in enumerate(topics)}
     topics.sort(key=lambda t: (_STATUS_ORDER.get(t.status, 3), -len({m.article for m in t.mentions}), first_seen[t.id]))
     notes = tuple(f"Exchange rate {r.text()} ({r.source})" for r in book.rates())
-    return Comparison(articles=tuple(b.article for b in briefings), topics=tuple(topics), notes=notes)
+    return Comparison(
+        articles=tuple(b.article for b in briefings),
+        topics=tuple(topics),
+        notes=notes,
+        stories=tuple(stories),
+        related=tuple(related),
+    )
 
 
 # --------------------------------------------------------------------------- figures
 
 
-def _statements(briefings: list[Briefing]) -> dict[tuple[str, str, str], list[_Statement]]:
-    """Numeric facts indexed on (subject, measure, unit kind)."""
-    index: dict[tuple[str, str, str], list[_Statement]] = {}
-    for order, b in enumerate(briefings):
-        seen: set[int] = set()
-        for fact in b.facts:
-            if fact.claim is not None or fact.figure is None or not fact.subject or not fact.measure:
-                continue
-            if fact.figure in seen or not 0 <= fact.figure < len(b.figures):
-                continue
-            figure = b.figures[fact.figure]
-            interval = figure_interval(figure)
-            if interval is None:
-                continue
-            seen.add(fact.figure)
-            dim = "money" if figure.kind == "money" else figure.unit
-            key = (fact.subject, fact.measure, dim)
-            st = _Statement(order, b, fact, fact.figure, figure, interval, change_direction(fact.change))
-            index.setdefault(key, []).append(st)
-    return index
-
-
-def _figure_topics(briefings: list[Briefing], ids: dict[str, str], book: RateBook) -> list[Topic]:
-    topics = []
-    for (subject, measure, dim), statements in _statements(briefings).items():
-        for (direction, date), group, undated in _group_by_event(statements, book):
-            topics.append(_figure_topic(subject, measure, dim, direction, date, group, undated, ids, book))
-    return topics
-
-
-def _group_by_event(
-    statements: list[_Statement], book: RateBook
-) -> list[tuple[tuple[str | None, str | None], list[_Statement], set[int]]]:
-    """Split one (subject, measure) bucket into events: (direction, date) groups.
-
-    Returns (key, statements, ids of undated statements that joined a dated group).
-    """
-    Key = tuple[str | None, str | None]
-    dated: dict[Key, list[_Statement]] = {}
-    undated: list[_Statement] = []
-    for st in statements:
-        if st.fact.date:
-            dated.setdefault((st.direction, st.fact.date), []).append(st)
+def _figure_topics(
+    sts: list[Statement], ids: dict[str, str], book: RateBook, slipped: set[tuple[str, int]]
+) -> tuple[list[Topic], list[Topic], dict[tuple[str, int], Topic]]:
+    """(verdict and single topics, related topics, (article, figure) -> the topic it is in) for one story."""
+    groups: dict[Key, list[Statement]] = {}
+    loose: dict[tuple[str | None, str | None, str], list[Statement]] = {}
+    for st in sts:
+        if st.key.role == "conversion":
+            continue  # compared through the figure it converts (``_conversion_topics``)
+        if st.missing is None and (st.briefing.article.id, st.figure_index) not in slipped:
+            groups.setdefault(st.key, []).append(st)
         else:
-            undated.append(st)
-    by_direction: dict[str | None, list[Key]] = {}
-    own: dict[tuple[Key, int], list[Interval]] = {}  # (group, briefing) -> that article's dated intervals
-    for key, group in dated.items():
-        by_direction.setdefault(key[0], []).append(key)
-        for g in group:
-            own.setdefault((key, id(g.briefing)), []).append(g.interval)
-    commons: dict[Key, tuple[str | None, Interval | None]] = {}
-    joined: dict[Key, set[int]] = {}
-    alone: dict[Key, list[_Statement]] = {}
-    for st in undated:
-        # An article that dates this measure itself, with another value, is speaking of another event.
-        candidates = [
-            k
-            for k in by_direction.get(st.direction, [])
-            if common([st.interval, *own.get((k, id(st.briefing)), [])]) is not None
-        ]
-        if len(candidates) > 1:
-            candidates = [k for k in candidates if _agrees_with(st, k, dated[k], commons, book)]
-        if len(candidates) == 1:
-            dated[candidates[0]].append(st)
-            joined.setdefault(candidates[0], set()).add(id(st))
-        else:
-            alone.setdefault((st.direction, None), []).append(st)
-    out = [(k, sorted(v, key=lambda s: (s.order, s.figure.start)), joined.get(k, set())) for k, v in dated.items()]
-    out += [(k, v, set()) for k, v in alone.items()]
+            loose.setdefault((st.key.subject, st.key.measure, st.key.dim), []).append(st)
+    topics: list[Topic] = []
+    placed: dict[tuple[str, int], Topic] = {}
+    home = _home_currencies(sts)
+    dated = {(st.key.subject, st.key.measure, st.key.role) for st in sts if st.key.date}
+    for key, group in groups.items():
+        group.sort(key=lambda s: (s.order, s.figure.start))
+        foreign = key.dim == "money" and any(s.figure.unit != home.get((key.subject, key.measure)) for s in group)
+        # An undated figure of a fact the story dates elsewhere may be of another day: no disagreement on it.
+        unsure = key.date is None and (key.subject, key.measure, key.role) in dated
+        for t in _key_topics(key, group, ids, book, foreign, unsure):
+            if key.role == "threshold":
+                t = _with_levels_beyond(t, group, sts, ids)
+            topics.append(t)
+            for m in t.mentions:
+                if m.figure is not None:
+                    placed[(m.article, m.figure)] = t
+    related = [_related_topic(k, g, ids, slipped) for k, g in loose.items()]
+    return topics, related, placed
+
+
+def _with_levels_beyond(topic: Topic, group: list[Statement], sts: list[Statement], ids: dict[str, str]) -> Topic:
+    """A crossed threshold agrees with any level beyond it: the reason names the story's levels of the same
+    subject, measure, day (and time of day, when both give one) that lie beyond it, as support; never a verdict
+    against one (a level on the near side may be another moment)."""
+    mine = [
+        s
+        for s in group
+        if any(m.article == s.briefing.article.id and m.figure == s.figure_index for m in topic.mentions)
+    ]
+    directions = {s.fact.direction for s in mine}
+    if not mine or len(directions) != 1 or None in directions:
+        return topic
+    direction = directions.pop()
+    bound = abs(float(mine[0].figure.value))
+    k = mine[0].key
+    beyond = []
+    for st in sts:
+        o = st.key
+        if o.role != "level" or (o.subject, o.measure, o.date, o.dim) != (k.subject, k.measure, k.date, k.dim):
+            continue
+        if o.time_of_day and k.time_of_day and o.time_of_day != k.time_of_day:
+            continue
+        if st.figure.unit != mine[0].figure.unit or st.missing is not None:
+            continue
+        value = abs(float(st.figure.value))
+        if (direction == "up" and value >= bound) or (direction == "down" and value <= bound):
+            beyond.append(
+                f"{ids.get(st.briefing.article.id, st.briefing.article.id)} {st.figure.en or st.figure.surface}"
+            )
+    if not beyond:
+        return topic
+    shown = ", ".join(list(dict.fromkeys(beyond))[:_MAX_LISTED])
+    return replace(topic, reason=f"{topic.reason}; levels beyond it, as crossing it implies: {shown}")
+
+
+def _home_currencies(sts: list[Statement]) -> dict[tuple[str | None, str | None], str]:
+    """(subject, measure) -> the currency most of the story's amounts of it are in (conversions aside)."""
+    counts: dict[tuple[str | None, str | None], dict[str, int]] = {}
+    for st in sts:
+        if st.figure.kind == "money" and st.key.role != "conversion":
+            by_unit = counts.setdefault((st.key.subject, st.key.measure), {})
+            by_unit[st.figure.unit] = by_unit.get(st.figure.unit, 0) + 1
+    return {k: max(v, key=lambda u: (v[u], u == "USD")) for k, v in counts.items()}
+
+
+def _key_topics(
+    key: Key,
+    group: list[Statement],
+    ids: dict[str, str],
+    book: RateBook,
+    foreign: bool = False,
+    unsure: bool = False,
+) -> list[Topic]:
+    """The topics of one complete key: one verdict, or one per run of overlapping values.
+
+    ``foreign``: some amounts are in another currency than the story's usual one for this subject
+    and measure (₩847 trillion of NVIDIA's market value): they are conversions by nature, whose
+    small differences are the rates'.  ``unsure``: the key is undated while the story dates this
+    fact elsewhere: the figures may be of other days, so they may agree but never disagree."""
+    converted = _convert_all(group, book, key.date)
+    if foreign:
+        converted = [replace(c, converted=True) for c in converted]
+    clusters = _clusters(converted)
+    articles = _ordered_articles(c.statement for c in converted)
+    per_article: dict[str, set[int]] = {}
+    for n, cl in enumerate(clusters):
+        for c in cl:
+            per_article.setdefault(c.statement.briefing.article.id, set()).add(n)
+    one_valued = all(len(v) == 1 for v in per_article.values())
+    if len(clusters) == 1 or len(articles) < 2:
+        return [_figure_topic(key, converted, ids)]
+    may_disagree = not unsure and _may_disagree(key, converted)
+    if one_valued and may_disagree:
+        return [_figure_topic(key, converted, ids)]
+    # Several values: each run its own topic; a near miss between two runs is a disagreement.
+    runs = [list(cl) for cl in clusters]
+    out: list[Topic] = []
+    used: set[int] = set()
+    if may_disagree:
+        for a, b in _near_misses(runs, per_article):
+            if a in used or b in used:
+                continue
+            used.update((a, b))
+            out.append(_figure_topic(key, sorted(runs[a] + runs[b], key=_position), ids))
+    for n, run in enumerate(runs):
+        if n not in used:
+            out.append(_figure_topic(key, sorted(run, key=_position), ids, split=True))
     return out
 
 
-def _agrees_with(
-    st: _Statement,
-    key: tuple[str | None, str | None],
-    group: list[_Statement],
-    commons: dict[tuple[str | None, str | None], tuple[str | None, Interval | None]],
-    book: RateBook,
-) -> bool:
-    """Whether ``st`` agrees with every statement of a dated group (the group's common interval is cached)."""
-    if key not in commons:
-        pivot = _pivot(group) if group[0].figure.kind == "money" else None
-        commons[key] = (pivot, common([c.interval for c in _convert_all(group, book, key[1], pivot)]))
-    pivot, shared = commons[key]
-    if shared is None:
-        return False
-    (mine,) = _convert_all([st], book, key[1], pivot)
-    return common([mine.interval, shared]) is not None
+def _position(c: _Converted) -> tuple[int, int]:
+    return (c.statement.order, c.statement.figure.start)
 
 
-def _pivot(group: list[_Statement]) -> str:
+def _may_disagree(key: Key, converted: list[_Converted]) -> bool:
+    """Whether values of this key that do not overlap are a disagreement (else: no verdict on the difference)."""
+    if key.role == "threshold":
+        return False  # several round levels are crossed on one day
+    if key.time_of_day == "intraday":
+        return False  # intraday levels and moves are several moments of one day
+    if not _bounds_contradicted(converted):
+        return False  # "최대 414만657주" and 362만3075주: a cap and a figure under it do not contradict
+    values = [abs(float(c.statement.figure.value)) for c in converted if not c.converted]
+    if values and min(values) > 0 and max(values) / min(values) > FAR_APART:
+        return False  # outlets telling one fact differ by a digit or a rounding: this far apart, two facts
+    rule = measure_rules().get(key.measure or "")
+    if rule is not None and rule.time == "levels" and not key.time_of_day:
+        return False  # a price move of unknown moment (after hours? next open?) may be another moment
+    if key.role in ("estimate", "claim") and not key.source:
+        return False  # estimates of unknown (maybe different) sources differ by nature
+    if any(c.converted for c in converted):
+        # a difference seen only through an exchange rate may be the rate's: only a gap no rate explains counts
+        runs = _clusters(converted)
+        for low, high in zip(runs, runs[1:], strict=False):
+            top = min(c.interval.hi for c in low)
+            bottom = max(c.interval.lo for c in high)
+            if bottom <= 0 or (bottom - top) / bottom <= CROSS_CURRENCY_GAP:
+                return False
+    return True
+
+
+_UPPER_BOUNDS = ("at_most", "less_than")
+_LOWER_BOUNDS = ("at_least", "more_than")
+
+
+def _bounds_contradicted(converted: list[_Converted]) -> bool:
+    """Whether the one-sided bounds among the values (if any) are broken by another value: a figure above a
+    cap ("최대 N"), or below a floor ("N 이상"). True when there is no bound."""
+    bounds = [c for c in converted if c.statement.figure.qualifier in _UPPER_BOUNDS + _LOWER_BOUNDS]
+    if not bounds:
+        return True
+    for b in bounds:
+        upper = b.statement.figure.qualifier in _UPPER_BOUNDS
+        for c in converted:
+            if c is b:
+                continue
+            if (upper and c.interval.lo > b.interval.hi) or (not upper and c.interval.hi < b.interval.lo):
+                return True
+    return False
+
+
+def _near_misses(runs: list[list[_Converted]], per_article: dict[str, set[int]]) -> list[tuple[int, int]]:
+    """Pairs of runs that are one fact told two ways: close precise values, disjoint sources, one each."""
+    out = []
+    sources = [{c.statement.briefing.article.id for c in run} for run in runs]
+    for a in range(len(runs)):
+        for b in range(a + 1, len(runs)):
+            if sources[a] & sources[b]:
+                continue
+            va, vb = _centre(runs[a]), _centre(runs[b])
+            if va <= 0 or vb <= 0 or abs(va - vb) / max(va, vb) > NEAR_MISS:
+                continue
+            if min(_digits(runs[a]), _digits(runs[b])) < _NEAR_MISS_DIGITS:
+                continue
+            # each source of either run says exactly one of the two values, and no other run is as close
+            if any(len(per_article[s] & {a, b}) != 1 for s in sources[a] | sources[b]):
+                continue
+            out.append((a, b))
+    out.sort(key=lambda p: abs(_centre(runs[p[0]]) - _centre(runs[p[1]])))
+    return out
+
+
+def _centre(run: list[_Converted]) -> float:
+    values = sorted(abs(float(c.statement.figure.value)) for c in run)
+    return values[len(values) // 2]
+
+
+def _digits(run: list[_Converted]) -> int:
+    return min(significant_digits(abs(float(c.statement.figure.value))) for c in run)
+
+
+def _pivot(group: list[Statement]) -> str:
+    """The currency most of the group's amounts are in (US dollars on a tie): amounts in it are compared
+    as written, the others after conversion (and then never found to disagree on a small gap)."""
     units = [s.figure.unit for s in group]
-    return "USD" if "USD" in units else units[0]
+    return max(dict.fromkeys(units), key=lambda u: (units.count(u), u == "USD"))
 
 
-def _convert_all(
-    group: list[_Statement], book: RateBook, date: str | None, pivot: str | None = None
-) -> list[_Converted]:
+def _convert_all(group: list[Statement], book: RateBook, date: str | None) -> list[_Converted]:
     """Each statement's interval in the group's pivot unit (money only is converted)."""
     out = []
-    if pivot is None and group and group[0].figure.kind == "money":
-        pivot = _pivot(group)
+    pivot = _pivot(group) if group and group[0].figure.kind == "money" else None
     for st in group:
         fig = st.figure
         shown = fig.en or amount(float(fig.value), fig.unit)
@@ -194,33 +346,22 @@ def _convert_all(
         src = book.choose(fig.unit, when, st.briefing.article.id)
         dst = book.choose(pivot, when, st.briefing.article.id)
         if src is None or dst is None:
-            out.append(_Converted(st, Interval(0.0, float("inf")), shown, f"no exchange rate for {fig.unit}"))
+            out.append(_Converted(st, Interval(0.0, float("inf")), shown, f"no exchange rate for {fig.unit}", True))
             continue
         factor = dst.per_usd / src.per_usd
         iv = st.interval.scaled(factor).widened(CONVERSION_RELATIVE)
-        point = float(fig.value) * factor
+        point = abs(float(fig.value)) * factor
         if isinstance(fig.high, (int, float)):
-            approx = f"{amount(point, pivot)}-{amount(float(fig.high) * factor, pivot)}"
+            approx = f"{amount(point, pivot)}-{amount(abs(float(fig.high)) * factor, pivot)}"
         else:
             approx = amount(point, pivot)
         rate = src if pivot == "USD" else dst
         conversion = f"≈ {approx} at {rate.text()}"
-        out.append(_Converted(st, iv, f"{shown} {conversion}", f"{conversion} ({rate.source})"))
+        out.append(_Converted(st, iv, f"{shown} {conversion}", f"{conversion} ({rate.source})", True))
     return out
 
 
-def _figure_topic(
-    subject: str,
-    measure: str,
-    dim: str,
-    direction: str | None,
-    date: str | None,
-    group: list[_Statement],
-    undated: set[int],
-    ids: dict[str, str],
-    book: RateBook,
-) -> Topic:
-    converted = _convert_all(group, book, date)
+def _figure_topic(key: Key, converted: list[_Converted], ids: dict[str, str], split: bool = False) -> Topic:
     articles = _ordered_articles(c.statement for c in converted)
     sides: tuple[Side, ...] = ()
     side_of: dict[int, str] = {}
@@ -255,13 +396,249 @@ def _figure_topic(
                 side_of[id(c)] = side.label_en
         reason = "; ".join(f"{source_list(s.articles, ids)} {_verb(s.articles)} {s.label_en}" for s in sides)
         reason += ": differ"
-    mentions = tuple(_figure_mention(c, id(c.statement) in undated, side_of.get(id(c))) for c in converted)
-    first = group[0]
-    label_ko, label_en = _figure_labels(subject, measure, first.fact.change, date)
-    topic_id = _slug(f"{subject}-{measure}-{dim}-{direction or 'any'}-{date or 'undated'}")
-    return Topic(
-        topic_id, label_ko, label_en, status, reason, mentions, subject, measure, date, kind="figure", sides=sides
+    if split and status != "disagree":
+        reason += " (one of several values the sources give for this)"
+    mentions = tuple(_figure_mention(c, side_of.get(id(c))) for c in converted)
+    first = converted[0].statement
+    label_ko, label_en = figure_labels(key, first.fact.change)
+    if split:  # one row per value: the labels say which
+        label_en += f": {first.figure.en or first.figure.surface}"
+        label_ko += f": {first.figure.surface}"
+    value = "" if not split else "-" + significant(_centre([*converted]))
+    topic_id = _slug(
+        f"{key.subject}-{key.measure}-{key.role}-{key.dim}-{key.direction or 'any'}-{key.time_of_day or 'any'}"
+        f"-{key.date or 'undated'}{'-' + key.aspect if key.aspect else ''}{value}"
     )
+    return Topic(
+        topic_id,
+        label_ko,
+        label_en,
+        status,
+        reason,
+        mentions,
+        key.subject,
+        key.measure,
+        key.date,
+        kind="figure",
+        sides=sides,
+        role=key.role,
+        time_of_day=key.time_of_day,
+        direction=key.direction,
+    )
+
+
+def _related_topic(
+    key: tuple[str | None, str | None, str], group: list[Statement], ids: dict[str, str], slipped: set[tuple[str, int]]
+) -> Topic:
+    """Figures shown without a verdict: their key is incomplete (or the figure is a flagged slip)."""
+    subject, measure, dim = key
+    group.sort(key=lambda s: (s.order, s.figure.start))
+    why = dict.fromkeys(
+        "a likely slip (see the article errors)"
+        if (s.briefing.article.id, s.figure_index) in slipped
+        else (s.missing or "")
+        for s in group
+    )
+    shown = [c for c in why if c]
+    reason = "No verdict: " + ("; ".join(shown) if shown else "incomplete key")
+    articles = _ordered_articles(group)
+    reason += f" ({len(group)} figure{'s' if len(group) != 1 else ''} from {len(articles)} source"
+    reason += "s)" if len(articles) != 1 else ")"
+    m_ko, m_en = _measure_words(measure) if measure else ("수치", "figures")
+    s_ko = subject_ko(subject) if subject else ""
+    label_ko = f"{s_ko} {m_ko}".strip() + " (관련 수치)"
+    label_en = capitalized(f"{subject or ''} {m_en}".strip() + " (related figures)")
+    mentions = tuple(
+        _figure_mention(_Converted(s, s.interval, s.figure.en or s.figure.surface, s.missing), None) for s in group
+    )
+    return Topic(
+        id=_slug(f"related-{subject or 'unknown'}-{measure or 'unknown'}-{dim}"),
+        label_ko=label_ko,
+        label_en=label_en,
+        status="related",
+        reason=reason,
+        mentions=mentions,
+        subject=subject,
+        measure=measure,
+        kind="related",
+    )
+
+
+# --------------------------------------------------------------------------- conversions
+
+
+def _conversion_topics(
+    sts: list[Statement], placed: dict[tuple[str, int], Topic], ids: dict[str, str]
+) -> tuple[list[Topic], list[Topic], list[Statement]]:
+    """Conversions grouped by the topic of the figure they convert: agree, or rates that differ (related);
+    and the conversions left alone (no topic for what they convert, or no other source converting it)."""
+    by_topic: dict[str, tuple[Topic, list[tuple[Statement, Mention]]]] = {}
+    alone: list[Statement] = []
+    for st in sts:
+        if st.key.role != "conversion":
+            continue
+        eq = st.fact.equivalent_of
+        base_topic = placed.get((st.briefing.article.id, eq)) if eq is not None else None
+        if base_topic is None:
+            alone.append(st)
+            continue
+        base = next(
+            m for m in base_topic.mentions if m.article == st.briefing.article.id and m.figure == st.fact.equivalent_of
+        )
+        by_topic.setdefault(base_topic.id, (base_topic, []))[1].append((st, base))
+    topics: list[Topic] = []
+    related: list[Topic] = []
+    for base_topic, items in by_topic.values():
+        units = {st.figure.unit for st, _ in items}
+        articles = list(dict.fromkeys(st.briefing.article.id for st, _ in items))
+        if len(articles) < 2 or len(units) != 1:
+            alone += [st for st, _ in items]
+            continue
+        rates = []
+        for st, base in items:
+            if isinstance(base.value, (int, float)) and base.value:
+                per = abs(float(st.figure.value)) / abs(float(base.value))
+                rates.append(
+                    f"{ids[st.briefing.article.id]}: {rate_text(per, st.figure.unit)}".replace("/US$", f"/{base.unit}")
+                )
+        # "약" is how conversions are written, not a width: compare them at their stated precision
+        converted = [_Converted(st, _stated_interval(st), st.figure.en or st.figure.surface, None) for st, _ in items]
+        label_ko = f"{base_topic.label_ko} (환산)"
+        label_en = f"{base_topic.label_en} in {st_unit_word(next(iter(units)))}"
+        mentions = tuple(
+            _figure_mention(c, None, note=f"converts {base.surface}")
+            for c, (_, base) in zip(converted, items, strict=True)
+        )
+        common_iv = common([c.interval for c in converted])
+        rate_note = f" (implied rates: {', '.join(dict.fromkeys(rates))})" if rates else ""
+        if common_iv is not None:
+            reason = f"{all_sources(len(articles))} give the same amount in {st_unit_word(next(iter(units)))}"
+            reason += ": " + _joined(c.display for c in converted) + rate_note
+            status, kind, out = "agree", "conversion", topics
+        else:
+            said = "; ".join(f"{ids[c.statement.briefing.article.id]} {c.display}" for c in converted) + rate_note
+            if base_topic.status == "agree":
+                reason = (
+                    f"The sources agree on the amount ({_joined(m.surface or '' for m in base_topic.mentions)}); its"
+                    f" {st_unit_word(next(iter(units)))} equivalents differ because they used different rates: {said}"
+                )
+            else:
+                reason = f"No verdict: the amounts converted are not one value ({base_topic.status}); {said}"
+            status, kind, out = "related", "conversion", related
+        out.append(
+            Topic(
+                id=_slug(f"{base_topic.id}-conversion"),
+                label_ko=label_ko,
+                label_en=label_en,
+                status=status,
+                reason=reason,
+                mentions=mentions,
+                subject=base_topic.subject,
+                measure=base_topic.measure,
+                date=base_topic.date,
+                kind=kind,
+                role="conversion",
+                time_of_day=base_topic.time_of_day,
+                direction=base_topic.direction,
+                rates=tuple(dict.fromkeys(rates)),
+            )
+        )
+    return topics, related, alone
+
+
+def _stated_interval(st: Statement) -> Interval:
+    from briefings.comparison.keys import unsigned_interval
+
+    if st.figure.qualifier != "approx":
+        return st.interval
+    return unsigned_interval(replace(st.figure, qualifier=None)) or st.interval
+
+
+_CURRENCY_WORDS = {"KRW": "won", "USD": "US dollars", "JPY": "yen", "EUR": "euros", "CNY": "yuan", "INR": "rupees"}
+
+
+def st_unit_word(unit: str) -> str:
+    return _CURRENCY_WORDS.get(unit, unit)
+
+
+# --------------------------------------------------------------------------- labels
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[tuple[str, str], tuple[str, str]]:
+    out = {}
+    for row in tsv_rows("compare_words.tsv"):
+        kind, key, ko, en = (row + ["", "", "", ""])[:4]
+        out[(kind, key)] = (ko, en)
+    return out
+
+
+def _measure_words(measure: str) -> tuple[str, str]:
+    ko, en = measure_label(measure)
+    if ko == measure and ("measure", measure) in _words():
+        return _words()[("measure", measure)]
+    return ko, en
+
+
+def _period_en(date: str) -> str:
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", date)
+    if m:
+        return f"Q{m.group(2)} {m.group(1)}"
+    return date_en(date)
+
+
+def figure_labels(key: Key, change: str | None = None) -> tuple[str, str]:
+    """(Korean, English) label of a figure topic: subject, measure, time of day, role or change, date.
+
+    "엔비디아 주가 종가 기준 하락 (2025-01-27)" / "NVIDIA share-price fall at the close on 27 January 2025"."""
+    subject, measure = key.subject or "", key.measure or ""
+    m_ko, m_en = _measure_words(measure)
+    s_ko = subject_ko(subject)
+    m_ko, m_en = _without_repeat(s_ko, m_ko), _without_repeat(subject, m_en)
+    ko = f"{s_ko} {m_ko}".rstrip()
+    en = f"{subject} {m_en}".rstrip()
+    words = _words()
+    t_ko, t_en = words.get(("time", key.time_of_day or ""), ("", ""))
+    if t_ko:
+        ko += f" {t_ko}"
+    ch = change_label(change)
+    if key.role == "change" or (key.role is None and ch is not None and ch.direction not in ("level",)):
+        if ch is not None and ch.direction == key.direction and ch.direction not in ("level",):
+            ko += f" {ch.ko}"
+            if ch.label_en:
+                en = ch.label_en.format(subject=subject, measure=measure_label(measure)[1])
+            else:
+                en = f"{subject} {m_en.replace(' ', '-')} {ch.en}".replace("  ", " ")
+        else:
+            d_ko, d_en = words.get(("direction", key.direction or ""), words.get(("role", "change"), ("", "change")))
+            ko += f" {d_ko}"
+            en = f"{subject} {m_en.replace(' ', '-')} {d_en}".replace("  ", " ")
+    elif key.aspect and ch is not None and ch.direction == key.aspect:
+        ko += f" {ch.ko}"
+        en = ch.label_en.format(subject=subject, measure=measure_label(measure)[1]) if ch.label_en else f"{en} {ch.en}"
+    elif key.role and key.role not in ("level",):
+        r_ko, r_en = words.get(("role", key.role), (key.role, key.role))
+        if key.role == "estimate" and key.source:
+            r_en += f" by {key.source}"
+        ko += f" {r_ko}" if r_ko else ""
+        en += f" {r_en}" if r_en else ""
+    if t_en:
+        en += f" {t_en}"
+    if key.date:
+        ko += f" ({key.date})"
+        en += f" on {date_en(key.date)}" if len(key.date) == 10 else f" in {_period_en(key.date)}"
+    return ko, capitalized(en)
+
+
+def _without_repeat(subject: str, measure: str) -> str:
+    """ "시장 규모" after "… 시장" is just "규모"; "market size" after "… market" is "size"."""
+    first, _, rest = measure.partition(" ")
+    if not subject.lower().endswith(first.lower()):
+        return measure
+    return rest
+
+
+# --------------------------------------------------------------------------- wording of reasons
 
 
 def _says_by_article(converted: list[_Converted]) -> dict[str, str]:
@@ -309,10 +686,10 @@ def _clusters(converted: list[_Converted]) -> list[list[_Converted]]:
     return clusters
 
 
-def _figure_mention(c: _Converted, undated: bool, side: str | None) -> Mention:
+def _figure_mention(c: _Converted, side: str | None, note: str | None = None) -> Mention:
     st = c.statement
     fig = st.figure
-    notes = [n for n in (c.note, "no date stated; taken as the same event" if undated else None) if n]
+    notes = [n for n in (c.note, note) if n]
     return Mention(
         article=st.briefing.article.id,
         path=st.briefing.article.path,
@@ -327,33 +704,6 @@ def _figure_mention(c: _Converted, undated: bool, side: str | None) -> Mention:
         note="; ".join(notes) or None,
         side=side,
     )
-
-
-def _figure_labels(subject: str, measure: str, change: str | None, date: str | None) -> tuple[str, str]:
-    m_ko, m_en = measure_label(measure)
-    ch = change_label(change)
-    s_ko = subject_ko(subject)
-    m_ko, m_en = _without_repeat(s_ko, m_ko), _without_repeat(subject, m_en)
-    ko = f"{s_ko} {m_ko}".rstrip()
-    en = f"{subject} {m_en}".rstrip()
-    if ch is not None and ch.direction not in ("level",):
-        ko += f" {ch.ko}"
-        if ch.label_en:
-            en = ch.label_en.format(subject=subject, measure=measure_label(measure)[1])
-        else:
-            en = f"{subject} {m_en.replace(' ', '-')} {ch.en}".replace("  ", " ")
-    if date:
-        ko += f" ({date})"
-        en += f" on {date_en(date)}" if len(date) == 10 else f" in {date_en(date)}"
-    return ko, capitalized(en)
-
-
-def _without_repeat(subject: str, measure: str) -> str:
-    """ "시장 규모" after "… 시장" is just "규모"; "market size" after "… market" is "size"."""
-    first, _, rest = measure.partition(" ")
-    if not subject.lower().endswith(first.lower()):
-        return measure
-    return rest
 
 
 # --------------------------------------------------------------------------- claims
@@ -450,8 +800,8 @@ def _claim_topic(claim: str, subject: str | None, items: list[tuple[Briefing, Fa
 # --------------------------------------------------------------------------- helpers
 
 
-def _ordered_articles(statements: object) -> list[str]:
-    return list(dict.fromkeys(s.briefing.article.id for s in statements))  # type: ignore[attr-defined]
+def _ordered_articles(statements: Iterable[Statement]) -> list[str]:
+    return list(dict.fromkeys(s.briefing.article.id for s in statements))
 
 
 def _slug(text: str) -> str:
@@ -459,8 +809,6 @@ def _slug(text: str) -> str:
 
 
 def _unique_ids(topics: list[Topic]) -> list[Topic]:
-    from dataclasses import replace
-
     seen: dict[str, int] = {}
     out = []
     for t in topics:

@@ -709,15 +709,14 @@ def _day_in_force(ctx: _Ctx, si: int, across_paragraphs: bool = False) -> str | 
             return None
         days = [
             d
-            for i, d in enumerate(ctx.figures)
+            for i, d in ((i, ctx.figures[i]) for i in _in_sentence(ctx, pi))
             if d.kind == "date"
-            and d.sentence == pi
             and i not in ctx.dates.refs
             and isinstance(d.value, str)
             and len(d.value) == 10
         ]
         days = [d for d in days if not _record_day(ctx, d)]
-        newest = max((str(d.value) for d in ctx.figures if d.kind == "date" and isinstance(d.value, str)), default="")
+        newest = ctx.newest_day
         recent = [d for d in days if _days_apart(str(d.value), newest) <= 31]
         if recent:
             return str(recent[-1].value)
@@ -754,6 +753,20 @@ class _Ctx:
     names: dict[int, list[_Name]]
     main: str | None
     mentions: dict[int, list[EntityMention]] = field(default_factory=dict)
+    # Indices of the figures of each sentence, in text order, and the facts read so far (by figure):
+    # every per-figure look at "the other figures of the sentence" goes through these, so the stage
+    # stays linear in the article (a slice or scan of all figures per figure made it quadratic).
+    by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    fact_of: dict[int, Fact] = field(default_factory=dict)
+    newest_day: str = ""
+
+
+def _in_sentence(ctx: _Ctx, si: int) -> list[int]:
+    return ctx.by_sentence.get(si, [])
+
+
+def _facts_in(ctx: _Ctx, si: int) -> list[Fact]:
+    return [ctx.fact_of[i] for i in _in_sentence(ctx, si) if i in ctx.fact_of]
 
 
 def _mentions(ctx: _Ctx, si: int) -> list[EntityMention]:
@@ -837,7 +850,7 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
         if n.role == "gen" and n.measure == "gpu_count":
             continue  # "엔비디아 칩 5만 개": the chips' maker, not their owner
         if n.role == "gen" and n.measure is not None and measure not in _SUBJ_OVER_GEN:
-            between = [g for g in ctx.figures if g.sentence == fig.sentence and n.end <= g.start < fig.start]
+            between = [g for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)) if n.end <= g.start < fig.start]
             if n.measure == measure or (measure is None and not between and n.start >= clause[0]):
                 return (n if _subject_ok(n, measure) else None), True
         if n.role == "target" and measure in {"tariff_rate"} and n.end <= fig.start:
@@ -886,8 +899,8 @@ def _by_level(ctx: _Ctx, fig: Figure, candidates: set[str], previous: Sequence[F
     """
     levels = [
         f.value
-        for f in ctx.figures
-        if f.sentence == fig.sentence and f.unit == "pt" and isinstance(f.value, float) and f.value > 100
+        for f in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence))
+        if f.unit == "pt" and isinstance(f.value, float) and f.value > 100
     ]
     if not levels:
         return None
@@ -942,7 +955,7 @@ def _tail(ctx: _Ctx, index: int, clause: tuple[int, int]) -> str:
     m = re.match(r"\s*\([^()]{0,40}\)", text[end : clause[1]])
     if m is not None:
         end += m.end()
-    nxt = next((g for g in ctx.figures[index + 1 :] if g.sentence == fig.sentence and g.start >= end), None)
+    nxt = next((ctx.figures[i] for i in _in_sentence(ctx, fig.sentence) if i > index and ctx.figures[i].start >= end), None)
     stop = min(clause[1], nxt.start if nxt is not None else clause[1])
     return text[end : max(end, stop)]
 
@@ -952,7 +965,7 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
     fig = ctx.figures[index]
     text = ctx.text
     sentence = ctx.analysis.sentences[fig.sentence]
-    nxt = next((g for g in ctx.figures[index + 1 :] if g.sentence == fig.sentence), None)
+    nxt = next((ctx.figures[i] for i in _in_sentence(ctx, fig.sentence) if i > index), None)
     tail = _tail(ctx, index, clause)
     short = _TAIL_PARTICLES.sub("", tail, count=1)
     unquoted = re.sub(r"^[‘’'\"“”]+", "", short)
@@ -975,7 +988,7 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
     ):
         if isinstance(nxt.value, float) and isinstance(fig.value, float):  # "83만→89만원": from
             return "level", "up" if nxt.value > fig.value else "down" if nxt.value < fig.value else None
-    prev_fig = next((g for g in reversed(ctx.figures[:index]) if g.sentence == fig.sentence), None)
+    prev_fig = next((ctx.figures[i] for i in reversed(_in_sentence(ctx, fig.sentence)) if i < index), None)
     if prev_fig is not None and re.fullmatch(r"\s*(?:→|->)\s*", text[prev_fig.end : fig.start]):
         if isinstance(prev_fig.value, float) and isinstance(fig.value, float):  # "83만→89만원": to
             return "level", "up" if fig.value > prev_fig.value else "down" if fig.value < prev_fig.value else None
@@ -1004,7 +1017,7 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
         if after.startswith(("로", "으로")) and isinstance(fig.value, float):
             return "level", "up" if nxt.value > fig.value else "down" if nxt.value < fig.value else None
     if re.match(r"^\s*(?:으로|로)", tail):
-        prev = next((g for g in reversed(ctx.figures[:index]) if g.sentence == fig.sentence), None)
+        prev = next((ctx.figures[i] for i in reversed(_in_sentence(ctx, fig.sentence)) if i < index), None)
         if prev is not None and prev.unit == fig.unit and text[prev.end : fig.start].strip() == "에서":
             if isinstance(prev.value, float) and isinstance(fig.value, float):
                 return "level", "up" if fig.value > prev.value else "down" if fig.value < prev.value else None
@@ -1221,9 +1234,8 @@ def _event_date(
     sentence = ctx.analysis.sentences[fig.sentence]
     same = [
         (i, d)
-        for i, d in enumerate(ctx.figures)
+        for i, d in ((i, ctx.figures[i]) for i in _in_sentence(ctx, fig.sentence))
         if d.kind == "date"
-        and d.sentence == fig.sentence
         and d.end <= fig.start
         and isinstance(d.value, str)
         and not d.value.startswith("--")  # a partial date ("---05": a day of an unnamed month) dates no event
@@ -1265,7 +1277,7 @@ def _event_date(
     if m is None or m.dated != "event" or role not in {"level", "change", "threshold", "conversion"}:
         return None
     body = text[sentence.start : sentence.end]
-    dated = [d for d in ctx.figures if d.kind == "date" and d.sentence == fig.sentence]
+    dated = [d for d in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)) if d.kind == "date"]
     if any(not _is_day_comparison(text, d) for d in dated):
         return None  # the sentence dates something else: do not guess
     if any(p in body for p in _words()["past"]) or ctx.dates.article_day is None:
@@ -1367,7 +1379,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     subject = subject_name.en if subject_name is not None and _subject_ok(subject_name, measure) else None
     subject_ko = subject_name.ko if subject_name is not None else None
     previous = by_figure.get(index - 1) if index > 0 else None
-    prev_sentence = [f for f in facts if f.sentence == fig.sentence - 1]
+    prev_sentence = _facts_in(ctx, fig.sentence - 1)
     anaphoric = bool(prev_sentence) and bool(_ANAPHORA.match(text[sentence.start : sentence.end]))
     if subject_name is None:
         has_generic, generic = _generic_subject(ctx, fig, clause, facts)
@@ -1416,7 +1428,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             role, direction = "level", None  # "15년 9개월 만이다", "20분간": the span itself
         if date is None:
             date = _duration_date(ctx, fig, clause)
-    if date is None and example and not any(d.kind == "date" and d.sentence == fig.sentence for d in ctx.figures):
+    if date is None and example and not any(ctx.figures[i].kind == "date" for i in _in_sentence(ctx, fig.sentence)):
         date = _day_in_force(ctx, fig.sentence, across_paragraphs=True)  # the day of the statement exemplified
     if date is None:
         date = _event_date(ctx, index, fig, clause, measure, role)
@@ -1565,7 +1577,7 @@ def _carried_subject(
             return None
         if _CAPTION.search(body):
             continue
-        earlier = [f for f in facts if f.sentence == pi and f.subject is not None and f.role != "reference"]
+        earlier = [f for f in _facts_in(ctx, pi) if f.subject is not None and f.role != "reference"]
         if earlier:
             last = earlier[-1]
             return (last.subject, last.subject_ko) if _carry_fits(last.subject, last.measure, measure, fig) else None
@@ -1573,7 +1585,7 @@ def _carried_subject(
         topics = [n for n in names if n.role == "subj" and n.en and n.type in SUBJECT_TYPES]
         if len({n.en for n in topics}) == 1 and measure is not None and _carry_fits(topics[0].en, None, measure, fig):
             return topics[0].en, topics[0].ko
-        if names or any(f.sentence == pi for f in facts):
+        if names or _facts_in(ctx, pi):
             return None
     return None
 
@@ -1613,6 +1625,10 @@ def _default_measure(fig: Figure, subject: str | None, role: str) -> str | None:
     return None
 
 
+# Past this many figures in one sentence, the sentence is no prose (see extract_facts).
+MAX_FIGURES_PER_SENTENCE = 60
+
+
 def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure]) -> tuple[Fact, ...]:
     """One Fact per non-date figure, with whatever subject, measure, role and date is clear."""
     text = article.text
@@ -1625,11 +1641,22 @@ def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure
         names={},
         main=None,
     )
+    for i, f in enumerate(figures):
+        ctx.by_sentence.setdefault(f.sentence, []).append(i)
+    ctx.newest_day = max((str(d.value) for d in figures if d.kind == "date" and isinstance(d.value, str)), default="")
     ctx.main = _fact_main(ctx, article)
     facts: list[Fact] = []
-    by_figure: dict[int, Fact] = {}
+    by_figure = ctx.fact_of
+    per_sentence = Counter(f.sentence for f in figures)
     for index, figure in enumerate(figures):
         if figure.kind == "date" or not (0 <= figure.sentence < len(analysis.sentences)):
+            continue
+        if per_sentence[figure.sentence] > MAX_FIGURES_PER_SENTENCE:
+            # A "sentence" of this many figures is a table, a ticker or a flood, not prose: its figures
+            # stay key figures, but no fact is read into them (unsure means none), and the work stays linear.
+            fact = Fact(sentence=figure.sentence, figure=index)
+            facts.append(fact)
+            by_figure[index] = fact
             continue
         fact = _fact_for(ctx, index, facts, by_figure)
         facts.append(fact)

@@ -52,7 +52,7 @@ from briefings import model
 from briefings.model import Article, Briefing
 from briefings.output.atomic import describe_os_error, replace_atomically
 
-CACHE_FORMAT = 2  # 2: entries hold no tokens (Analysis.tokens is empty outside the pipeline)
+CACHE_FORMAT = 3  # 2: no tokens (Analysis.tokens is empty outside the pipeline); 3: + events, headline refs
 # Bounds on what an entry of one article may be: a file at most 1 MiB + 16 bytes per character of
 # its text, decompressing to at most 1 MiB + 100 bytes per character.  Measured: 0.3-0.5 bytes per
 # character pickled for the seeds, 17.6 for a flood of figures (4,500 in 27 kB), 1.5 compressed.
@@ -152,7 +152,13 @@ class _ModelUnpickler(pickle.Unpickler):
 
 def _encode(b: Briefing) -> bytes:
     payload = zlib.compress(
-        pickle.dumps((b.analysis, b.figures, b.facts, b.summary_ko, b.headline_en, b.summary_en), protocol=5),
+        pickle.dumps(
+            (
+                b.analysis, b.figures, b.facts, b.summary_ko, b.headline_en, b.summary_en,
+                b.events, b.headline_figures, b.headline_sentences,
+            ),
+            protocol=5,
+        ),
         1,
     )
     return _HEADER.pack(_MAGIC, CACHE_FORMAT, len(payload), zlib.crc32(payload)) + payload
@@ -237,10 +243,15 @@ def _decode(data: bytes, article: Article, limit: int = 1 << 62) -> Briefing | s
         return f"decompresses to more than {limit:,} bytes"
     try:
         parts = _unpickle(raw)
-        analysis, figures, facts, summary_ko, headline_en, summary_en = parts
+        analysis, figures, facts, summary_ko, headline_en, summary_en, events, headline_figures, headline_sentences = (
+            parts
+        )
         if isinstance(analysis, model.Analysis) and analysis.tokens:
             analysis = model.Analysis(analysis.sentences)
-        briefing = Briefing(article, analysis, figures, facts, summary_ko, headline_en, summary_en)
+        briefing = Briefing(
+            article, analysis, figures, facts, summary_ko, headline_en, summary_en,
+            tuple(events), tuple(headline_figures), tuple(headline_sentences),
+        )
     except Exception:  # noqa: BLE001 - a bad entry is a miss, whatever broke
         return None
     if not _plausible(briefing):
@@ -263,7 +274,14 @@ def _plausible(b: Briefing) -> bool:
         return False
     if not all(isinstance(i, int) and 0 <= i < len(sentences) for i in b.summary_ko):
         return False
-    return all(isinstance(line, model.BriefLine) for line in b.summary_en)
+    if not all(isinstance(i, int) and 0 <= i < len(b.figures) for i in b.headline_figures):
+        return False
+    if not all(isinstance(e, model.Event) for e in b.events):
+        return False
+    return all(
+        isinstance(line, model.BriefLine) and all(isinstance(i, int) and 0 <= i < len(b.figures) for i in line.figures)
+        for line in b.summary_en
+    )
 
 
 def _stderr_warn(message: str) -> None:

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from briefings.model import Briefing, Comparison, Fact, Figure, IngestError, Mention, Topic
+from briefings.model import Briefing, Comparison, Event, Fact, Figure, IngestError, Mention, Topic
 from briefings.output.atomic import current_umask, describe_os_error, replace_atomically, write_through
 
 FORMAT_VERSION = 1
@@ -42,7 +42,7 @@ _QUALIFIER_SIGN = {
     "less_than": "<",
     "by": "by",
 }
-_STATUS_WORD = {"agree": "AGREE", "disagree": "DISAGREE", "single": "SINGLE SOURCE"}
+_STATUS_WORD = {"agree": "AGREE", "disagree": "DISAGREE", "single": "SINGLE SOURCE", "related": "NO VERDICT"}
 
 # C0 (but tab and newline), DEL, C1, bidi controls, zero-width characters, BOM.
 _CONTROL_RE = re.compile(
@@ -282,8 +282,23 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
             "en": [line.text for line in b.summary_en],
             "ko_sentences": list(b.summary_ko),
             "sources": [list(line.sentences) for line in b.summary_en],
+            "en_figures": [list(line.figures) for line in b.summary_en],
         },
         "headline_en": b.headline_en,
+        "headline_figures": list(b.headline_figures),
+        "events": [event_to_dict(e) for e in b.events],
+    }
+
+
+def event_to_dict(e: Event) -> dict[str, Any]:
+    return {
+        "kind": e.kind,
+        "action": e.action,
+        "sentence": e.sentence,
+        "who": list(e.who),
+        "what": e.what,
+        "date": e.date,
+        "hedged": e.hedged,
     }
 
 
@@ -336,6 +351,14 @@ def _sources(line_sentences: Sequence[int]) -> str:
     return "[" + ", ".join(f"s{i + 1}" for i in line_sentences) + "]"
 
 
+NO_ENGLISH = "(no fact could be stated in English with confidence: see the key figures)"
+NO_MORE_ENGLISH = "(no further fact stated with confidence: see the key figures)"
+
+
+def _no_english(b: Briefing) -> str:
+    return NO_MORE_ENGLISH if b.headline_en else NO_ENGLISH
+
+
 def briefing_to_markdown(b: Briefing, lang: Lang = "both") -> str:
     """One article as Markdown: metadata, headline, Korean summary, English briefing, key figures."""
     a = b.article
@@ -361,7 +384,7 @@ def briefing_to_markdown(b: Briefing, lang: Lang = "both") -> str:
                 src = _sources(line.sentences)
                 out.append(f"- {_md_inline(line.text)}" + (f" {src}" if src else ""))
         else:
-            out.append("- (no English briefing)")
+            out.append(f"- {_no_english(b)}")
         out.append("")
     out += ["## Key figures", ""]
     if b.figures:
@@ -402,7 +425,7 @@ def briefing_to_text(b: Briefing, lang: Lang = "both") -> str:
                 src = _sources(line.sentences)
                 out.append(f"  • {_visible(_one_line(line.text))}" + (f" {src}" if src else ""))
         else:
-            out.append("  (none)")
+            out.append(f"  {_no_english(b)}")
     out += ["", "Key figures"]
     if b.figures:
         surfaces = [_visible(_one_line(f.surface)) for f in b.figures]
@@ -425,11 +448,15 @@ def briefings_to_text(briefings: Iterable[Briefing], lang: Lang = "both") -> str
 # --------------------------------------------------------------------------- comparison
 
 
+ERROR_KINDS = ("self_inconsistency", "unit_mismatch", "scale_slip")  # topics that are errors inside one article
+
+
 def mention_to_dict(m: Mention) -> dict[str, Any]:
     return {
         "article": _json_str(m.article),
         "path": _json_str(m.path),
         "sentence": m.sentence,
+        "figure": m.figure,
         "surface": m.surface,
         "value": _json_value(m.value),
         "high": _json_value(m.high),
@@ -444,6 +471,18 @@ def mention_to_dict(m: Mention) -> dict[str, Any]:
     }
 
 
+def topic_key(t: Topic) -> dict[str, Any]:
+    """The topic's key: what makes its figures one fact."""
+    return {
+        "subject": t.subject,
+        "measure": t.measure,
+        "role": t.role,
+        "event_date": t.date,
+        "time_of_day": t.time_of_day,
+        "direction": t.direction,
+    }
+
+
 def topic_to_dict(t: Topic) -> dict[str, Any]:
     return {
         "id": t.id,
@@ -454,9 +493,38 @@ def topic_to_dict(t: Topic) -> dict[str, Any]:
         "measure": t.measure,
         "date": t.date,
         "kind": t.kind,
+        "story": t.story,
+        "key": topic_key(t),
+        "rates": list(t.rates),
         "sides": [
             {"label": {"ko": side.label_ko, "en": side.label_en}, "articles": list(side.articles)} for side in t.sides
         ],
+        "mentions": [mention_to_dict(m) for m in t.mentions],
+    }
+
+
+def _article_error_to_dict(t: Topic) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "kind": t.kind,
+        "story": t.story,
+        "article": _json_str(t.mentions[0].article) if t.mentions else None,
+        "label": {"ko": t.label_ko, "en": t.label_en},
+        "reason": t.reason,
+        "mentions": [mention_to_dict(m) for m in t.mentions],
+    }
+
+
+def _related_to_dict(t: Topic) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "kind": t.kind,
+        "story": t.story,
+        "label": {"ko": t.label_ko, "en": t.label_en},
+        "status": "related",
+        "reason": t.reason,
+        "key": topic_key(t),
+        "rates": list(t.rates),
         "mentions": [mention_to_dict(m) for m in t.mentions],
     }
 
@@ -476,7 +544,19 @@ def comparison_to_dict(c: Comparison, errors: Iterable[IngestError] = ()) -> dic
             }
             for a in c.articles
         ],
+        "stories": [
+            {
+                "id": s.id,
+                "label": {"ko": s.label_ko, "en": s.label_en},
+                "articles": [_json_str(a) for a in s.articles],
+                "subjects": list(s.subjects),
+                "dates": list(s.dates),
+            }
+            for s in c.stories
+        ],
         "topics": [topic_to_dict(t) for t in c.topics],
+        "related": [_related_to_dict(t) for t in c.related],
+        "article_errors": [_article_error_to_dict(t) for t in c.topics if t.kind in ERROR_KINDS],
         "notes": list(c.notes),
         "errors": [error_to_dict(e) for e in errors],
     }
@@ -505,60 +585,118 @@ def _mention_value(m: Mention) -> str:
     return said
 
 
+def _story_names(c: Comparison) -> dict[str | None, str]:
+    """Story id -> "Story s2: Korea Zinc (2024-10-11)" (only when the folder has several stories)."""
+    if len(c.stories) < 2:
+        return {}
+    return {s.id: f"Story {s.id}: {s.label_en}" for s in c.stories}
+
+
+def _by_story(c: Comparison, topics: Sequence[Topic]) -> list[tuple[str | None, list[Topic]]]:
+    """Topics grouped by story, in story order (topics of no story last), each group in its own order."""
+    order = {s.id: i for i, s in enumerate(c.stories)}
+    groups: dict[str | None, list[Topic]] = {}
+    for t in topics:
+        groups.setdefault(t.story, []).append(t)
+    return sorted(groups.items(), key=lambda kv: order.get(kv[0] or "", len(order)))
+
+
 def comparison_to_markdown(c: Comparison) -> str:
-    """Topics as sections; each a table of sources with their figure or statement."""
+    """Topics as sections, story by story; each a table of sources with their figure or statement."""
     out: list[str] = ["# Cross-source comparison", ""]
+    names = _story_names(c)
+    story_of = {a: s.id for s in c.stories for a in s.articles}
     out += ["Sources:", ""]
     out += [
         f"- {_md_inline(a.id)}: {_md_inline(a.title)} ({_md_inline(a.outlet or a.outlet_en or 'unknown outlet')}, "
-        f"{_md_inline(a.date) or 'no date'})"
+        f"{_md_inline(a.date) or 'no date'})" + (f", story {_md_inline(story_of.get(a.id, '?'))}" if names else "")
         for a in c.articles
     ] or ["- none"]
     out.append("")
+    if names:
+        out += ["Stories (nothing is compared across stories):", ""]
+        out += [f"- {_md_inline(s.id)}: {_md_inline(s.label_en)} / {_md_inline(s.label_ko)}" for s in c.stories]
+        out.append("")
     if not c.topics:
         out += ["No shared topics found.", ""]
-    for t in c.topics:
-        out.append(f"## {_md_inline(t.label_en)} / {_md_inline(t.label_ko)}")
-        out.append("")
-        out.append(f"**{_STATUS_WORD.get(t.status, t.status.upper())}**: {_md_inline(t.reason)}")
-        out.append("")
-        out += ["| Source | Figure or statement | Value or cue | Sentence |", "| --- | --- | --- | --- |"]
-        for m in t.mentions:
-            value = format_value(m.value, m.high, m.unit, m.qualifier)
-            if m.note:
-                value = f"{value} ({m.note})" if value else m.note
-            out.append(
-                f"| {_md_cell(m.article)} | {_md_cell(_mention_value(m))} | {_md_cell(value)} | {_md_cell(m.text)} |"
-            )
-        out.append("")
+    for story, topics in _by_story(c, c.topics):
+        if names:
+            out += [f"## {_md_inline(names.get(story, 'No story'))}", ""]
+        for t in topics:
+            out.append(f"{'###' if names else '##'} {_md_inline(t.label_en)} / {_md_inline(t.label_ko)}")
+            out.append("")
+            out.append(f"**{_STATUS_WORD.get(t.status, t.status.upper())}**: {_md_inline(t.reason)}")
+            out.append("")
+            out += _md_mentions(t)
+    if c.related:
+        out += ["## Related figures (no verdict)", ""]
+        for story, topics in _by_story(c, c.related):
+            for t in topics:
+                where = f" ({_md_inline(names[story])})" if story in names else ""
+                out.append(f"### {_md_inline(t.label_en)} / {_md_inline(t.label_ko)}{where}")
+                out.append("")
+                out.append(f"**{_STATUS_WORD.get(t.status, t.status.upper())}**: {_md_inline(t.reason)}")
+                out.append("")
+                out += _md_mentions(t)
     for note in c.notes:
         out.append(f"> {_md_inline(note)}")
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+def _md_mentions(t: Topic) -> list[str]:
+    out = ["| Source | Figure or statement | Value or cue | Sentence |", "| --- | --- | --- | --- |"]
+    for m in t.mentions:
+        value = format_value(m.value, m.high, m.unit, m.qualifier)
+        if m.note:
+            value = f"{value} ({m.note})" if value else m.note
+        out.append(f"| {_md_cell(m.article)} | {_md_cell(_mention_value(m))} | {_md_cell(value)} | {_md_cell(m.text)} |")
+    out.append("")
+    return out
+
+
 def comparison_to_text(c: Comparison) -> str:
-    """The comparison as plain text: one block per topic, status as a word (not color)."""
+    """The comparison as plain text, story by story: one block per topic, status as a word (not color)."""
     out: list[str] = ["Cross-source comparison", ""]
+    names = _story_names(c)
+    story_of = {a: s.id for s in c.stories for a in s.articles}
     for a in c.articles:
+        where = f"  [story {story_of.get(a.id, '?')}]" if names else ""
         out.append(
             _visible(
-                f"  {a.id}  {a.outlet or a.outlet_en or 'unknown outlet'}  {a.date or 'no date'}  {_one_line(a.title)}"
+                f"  {a.id}  {a.outlet or a.outlet_en or 'unknown outlet'}  {a.date or 'no date'}"
+                f"  {_one_line(a.title)}{where}"
             )
         )
     if not c.topics:
         out += ["", "No shared topics found."]
-    for t in c.topics:
-        out += ["", _visible(f"[{_STATUS_WORD.get(t.status, t.status.upper())}] {t.label_en} / {t.label_ko}")]
-        out.append(_visible(f"  {_one_line(t.reason)}"))
-        for m in t.mentions:
-            value = format_value(m.value, m.high, m.unit, m.qualifier)
-            shown = _mention_value(m)
-            detail = "  ".join(x for x in (shown, f"[{value}]" if value else "", m.note or "") if x)
-            out.append(_visible(f"  - {m.article}: {_one_line(detail)}"))
-            out.append(_visible(f"      “{_one_line(m.text)}”"))
+    for story, topics in _by_story(c, c.topics):
+        if names:
+            out += ["", _visible(f"== {names.get(story, 'No story')} ==")]
+        for t in topics:
+            out += _text_topic(t)
+    if c.related:
+        out += ["", "Related figures (no verdict)"]
+        for story, topics in _by_story(c, c.related):
+            for t in topics:
+                block = _text_topic(t)
+                if story in names:
+                    block[1] += _visible(f"  ({names[story]})")
+                out += block
     for note in c.notes:
         out += ["", _visible(note)]
     return "\n".join(out) + "\n"
+
+
+def _text_topic(t: Topic) -> list[str]:
+    out = ["", _visible(f"[{_STATUS_WORD.get(t.status, t.status.upper())}] {t.label_en} / {t.label_ko}")]
+    out.append(_visible(f"  {_one_line(t.reason)}"))
+    for m in t.mentions:
+        value = format_value(m.value, m.high, m.unit, m.qualifier)
+        shown = _mention_value(m)
+        detail = "  ".join(x for x in (shown, f"[{value}]" if value else "", m.note or "") if x)
+        out.append(_visible(f"  - {m.article}: {_one_line(detail)}"))
+        out.append(_visible(f"      “{_one_line(m.text)}”"))
+    return out
 
 
 # --------------------------------------------------------------------------- files

@@ -1,60 +1,134 @@
-"""The English briefing: a one-line headline and 3-6 lines stating the key facts.
+"""The English briefing: a headline stating the article's lead fact, and up to six lines.
 
-Lines are built from facts and templates kept as data (``data/english.tsv``);
-names come from the glossary.  Every number in a line is a figure's own English
-form (``Figure.en``): a figure's value is never formatted here.  A fact that
-cannot be said with confidence (unknown subject, measure or change, or no
-template) is given as its figure with the Korean clause it stands in, not
-guessed.  Each line names the sentences and figures it rests on.
+Lines are said from the facts (``Fact``: subject, measure, role, direction, date, time of day,
+conversion, source) and the events (``Event``) with templates kept as data (``data/english.tsv``,
+``data/events.tsv``, ``data/english_claims.tsv``); every number in a line is a figure's own English
+form (``Figure.en``), never formatted here.  Related facts of one sentence are said in one line
+("SK hynix shares fell 9.86% to ₩199,200", "from ₩445.5 trillion to ₩407.7 trillion"), a currency
+conversion rides in parentheses with the figure it converts.  A fact whose subject, measure or role
+is unknown, or that no template can say, is not said: it stays in the key-figure table.  A line
+that would hold Hangul is dropped, never shown.
+
+The headline is the lead fact: the fact or event that the title and the first body sentences
+state, not the biggest number; it is not repeated among the lines, and no fact is said twice.
+
+Everything here is linear in the number of figures and sentences (a figure flood must not hang).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
-from briefings.facts.attribution import change_verb, entity_mentions, main_entity
-from briefings.lexicon import english_names, english_templates, entity_by_ko, entity_pattern
-from briefings.model import Analysis, Article, BriefLine, Fact, Figure
+from briefings.facts.attribution import main_entity
+from briefings.facts.events import covered_by
+from briefings.facts.events import template as event_template
+from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
+from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
+from briefings.writing.wording import (
+    amount_fits,
+    bases,
+    candidates,
+    counterpart_marks,
+    fill,
+    fits,
+    fx_currency,
+    has_hangul,
+    joined,
+    measure_groups,
+    measure_noun,
+    measure_weight,
+    name_phrase,
+    possessive,
+    sayable,
+    subject_fits,
+)
 
 MAX_LINES = 6
-MIN_LINES = 3
-GLOSS_CHARS = 36
-GPU_MODEL_WINDOW = 16  # characters before a GPU count where its model name may stand
-_ARTICLE_TYPES = frozenset({"index", "market"})  # "the Nasdaq Composite", "the … market"
-_PREPOSITIONS = ("by ", "on ", "in ", "until ", "since ", "before ", "after ", "from ", "at ")
-MEASURE_WEIGHT = {
-    "share_price": 3.0,
-    "development_cost": 3.0,
-    "market_value": 2.5,
-    "gpu_count": 2.5,
-    "market_size": 2.0,
-    "index_level": 1.5,
-    "training_cost": 1.0,
-    "investment": 1.0,
-}
+_ARTICLE_TYPES = frozenset({"index", "market"})  # "the KOSPI", "the Korean stock market"
+_PREPOSITIONS = ("by ", "on ", "in ", "until ", "since ", "before ", "after ", "from ", "at ", "around ")
+_SAID_ROLES = frozenset({"level", "change", "estimate", "claim", "threshold"})
+_VERB_AFTER = 16  # characters after a figure where its Korean verb of change is looked for
+_VERB_BEFORE = 10
+_BASE_BEFORE = 48  # characters before a figure where a comparison base ("전년 동기 대비") is looked for
+_GPU_MODEL_WINDOW = 16
 _GPU_MODEL = re.compile(r"\b[HAB][0-9]{2,3}\b")
+_SIGN = re.compile(r"[-+\u2212](?=[0-9])")
+_LEGACY_CHANGE_ROLE = {"fall": "change", "rise": "change", "lose": "change", "grow": "change"}
+_LEGACY_LEVEL = frozenset({"cost", "hold", "use", "invest", "value"})
+_DOWN = frozenset({"fall", "lose", "drop", "decline", "plunge"})
+_UP = frozenset({"rise", "grow", "gain", "jump", "surge"})
 
 
 @dataclass(frozen=True)
-class _Statement:
-    """One fact (or a fact and the figure paired with it in parentheses) to be said."""
+class EnglishBriefing:
+    """The headline (a line without its full stop, or None) and the lines below it."""
 
-    fact: Fact
+    headline: BriefLine | None
+    lines: tuple[BriefLine, ...]
+
+
+@dataclass
+class _Item:
+    """Something to say: one line of facts (or an event) with what it rests on."""
+
+    text: str
+    sentence: int
     figures: tuple[int, ...]
-    extra_en: str = ""  # " (about ₩8 billion)"
+    key: tuple[object, ...]
+    weight: float
+    subjects: tuple[str, ...]
+    position: int  # where it stands in the text (for order)
+    hedged: bool = False
+    event: Event | None = None
+    surfaces: tuple[str, ...] = field(default=())
+    atoms: frozenset[tuple[object, ...]] = field(default=frozenset())  # (subject, measure, value, unit) said
+    date: str | None = None  # the event date of its facts
+    actual: bool = False  # it states what happened (a level, move or threshold), not an estimate or claim
+    approximate: bool = False  # every figure of it is rounded ("about 9%", "more than 8%")
+    size: int = 1  # how many facts it states (a move said two ways counts twice, a conversion not)
+    moves: tuple[tuple[str | None, str | None, str], ...] = ()  # (subject, measure, direction) of its changes
 
 
-def _name(subject: str, lower: bool) -> str:
-    entity = english_names().get(subject)
-    if entity is not None and entity.type in _ARTICLE_TYPES:
-        return ("the " if lower else "The ") + subject
-    return subject
+# --------------------------------------------------------------------------- names, dates, figures
 
 
-def _possessive(name: str) -> str:
-    return name + ("'" if name.endswith("s") else "'s")
+@cache
+def _types_by_name() -> dict[str, frozenset[str]]:
+    """Canonical name -> its gazetteer types (a name may have several: "Nasdaq" the index and the exchange)."""
+    out: dict[str, set[str]] = {}
+    for e in glossary():
+        out.setdefault(e.en, set()).add(e.type)
+    try:
+        from briefings.facts.knowledge import entities
+
+        for k in entities():
+            if k.cls in {"stock_index", "stock_market"}:
+                out.setdefault(k.name, set()).add("index" if k.cls == "stock_index" else "market")
+    except (ImportError, OSError, ValueError):  # the comparison's gazetteer is optional here
+        pass
+    return {name: frozenset(types) for name, types in out.items()}
+
+
+def _name(subject: str, upper: bool) -> str:
+    kinds = _types_by_name().get(subject, frozenset())
+    kind = next(iter(sorted(kinds))) if len(kinds) == 1 else None
+    phrase = name_phrase(subject, bool(kinds & _ARTICLE_TYPES), kind)
+    return phrase[:1].upper() + phrase[1:] if upper and phrase.startswith("the ") else phrase
+
+
+def _subject_fits(measure: str, subject: str) -> bool:
+    kinds = _types_by_name().get(subject)
+    if not kinds:
+        return subject_fits(measure, None)
+    return any(subject_fits(measure, kind) for kind in kinds)
+
+
+def _usable(name: str | None) -> bool:
+    return bool(name) and not has_hangul(name or "")
 
 
 def date_phrase(figure: Figure) -> str:
@@ -64,27 +138,152 @@ def date_phrase(figure: Figure) -> str:
         return ""
     if en.lower().startswith(_PREPOSITIONS):
         return " " + en
-    if isinstance(figure.value, str) and len(figure.value) == 10:
-        return " on " + en
+    if (isinstance(figure.value, str) and len(figure.value) == 10) or re.match(r"[0-9]{1,2} [A-Z]", en):
+        return " on " + en  # a day ("27 January 2025", "1 August")
     return " in " + en
 
 
-def date_figure(fact: Fact, figures: Sequence[Figure]) -> int | None:
-    """The date figure a fact's date came from: the nearest one before the fact's figure."""
-    if fact.date is None or fact.figure is None:
+class _Dates:
+    """Date figures by value, for finding a fact's date figure in O(log n)."""
+
+    def __init__(self, figures: Sequence[Figure]) -> None:
+        self.figures = figures
+        self.by_value: dict[str, list[tuple[int, int]]] = {}
+        for i, f in enumerate(figures):
+            if f.kind == "date" and isinstance(f.value, str):
+                self.by_value.setdefault(f.value, []).append((f.start, i))
+
+    def find(self, value: str | None, anchor: Figure) -> int | None:
+        """The date figure of ``value`` nearest before ``anchor`` (else the first after it)."""
+        if value is None:
+            return None
+        found = self.by_value.get(value)
+        if not found:
+            return None
+        k = bisect.bisect_right(found, (anchor.start, len(self.figures)))
+        return found[k - 1][1] if k else found[0][1]
+
+
+def _unsigned(en: str) -> str:
+    """A figure's English form without its sign: the verb says the direction ("fell 5.43%")."""
+    return _SIGN.sub("", en, count=1)
+
+
+def _sign(figure: Figure) -> str | None:
+    """The direction a signed figure states ("-9.86%" down, "+3%" up), else None."""
+    first = figure.surface.lstrip()[:1]
+    if first in ("-", "\u2212") or (isinstance(figure.value, float | int) and figure.value < 0):
+        return "down"
+    if first == "+":
+        return "up"
+    return None
+
+
+def _direction(fact: Fact, figure: Figure) -> str | None:
+    """up | down | None; None also when the fact's sign and its direction disagree."""
+    direction = fact.direction
+    if direction is None and fact.change is not None:
+        direction = "down" if fact.change in _DOWN else "up" if fact.change in _UP else None
+    sign = _sign(figure)
+    if direction is None:
+        return sign
+    if sign is not None and sign != direction:
         return None
-    anchor = figures[fact.figure]
-    best: int | None = None
-    for i, f in enumerate(figures):
-        if f.kind != "date" or f.value != fact.date or f.start > anchor.start:
-            continue
-        best = i
-    return best
+    return direction
+
+
+def _role(fact: Fact, figure: Figure) -> str | None:
+    """The fact's role; for a fact without one, what its change word and measure clearly make it."""
+    if fact.role is not None:
+        return fact.role
+    if fact.change in _LEGACY_CHANGE_ROLE:
+        if figure.kind == "percent" or fact.measure == "market_value":
+            return "change"
+        return None
+    if fact.change in _LEGACY_LEVEL:
+        return "level"
+    if fact.change == "reach":
+        return "estimate"
+    if fact.change is None and fact.measure in {"development_cost", "training_cost", "gpus", "gpu_count"}:
+        return "level"
+    return None
+
+
+@cache
+def _verb_cues() -> tuple[tuple[str, str, str], ...]:
+    """(Korean cue, direction, English past verb), the strong verbs first ("폭락" -> plunged)."""
+    out: list[tuple[str, str, str]] = []
+    for c in changes():
+        direction = "down" if c.key == "fall" else "up" if c.key == "rise" else ""
+        if direction:
+            out += [(cue, direction, c.en_past) for cue in c.cues]
+    return tuple(out)
+
+
+def _verb(text: str, figure: Figure, sentence_end: int, direction: str | None) -> str | None:
+    """The past-tense verb of a move, as strong as the Korean right after (or before) the figure."""
+    if direction is None:
+        return None
+    after = text[figure.end : min(sentence_end, figure.end + _VERB_AFTER)]
+    before = text[max(0, figure.start - _VERB_BEFORE) : figure.start]
+    plain = "fell" if direction == "down" else "rose"
+    for window in (after, before):
+        best: tuple[int, str] | None = None
+        for cue, d, verb in _verb_cues():
+            i = window.find(cue)
+            if i >= 0 and d == direction and (best is None or i < best[0]):
+                best = (i, verb)
+        if best is not None:
+            return best[1]
+    return plain
+
+
+def _invest_verb(text: str, figure: Figure, sentence_end: int) -> str | None:
+    """The verb of an investment as its Korean tense says ("투자할 계획" plans to invest); None if it does not."""
+    after = text[figure.end : min(sentence_end, figure.end + 24)]
+    rows = [c for c in changes() if c.key == "invest"]
+    for c in rows:
+        for cue in c.cues:
+            i = after.find(cue)
+            if i < 0:
+                continue
+            if cue == "투자":  # the bare noun: only a past ending makes it "invested"
+                rest = after[i + len(cue) : i + len(cue) + 3]
+                return c.en_past if rest.startswith(("했", "한 ", "됐", "된 ")) else None
+            return c.en_past
+    return None
+
+
+def _base(text: str, figure: Figure, sentence_start: int) -> str | None:
+    window = text[max(sentence_start, figure.start - _BASE_BEFORE) : figure.start]
+    for cue, en in bases():
+        if cue in window:
+            return en
+    return None
+
+
+_RATE_WINDOW = 60  # characters before a rate where the words naming it stand
+
+
+@cache
+def _rate_nouns() -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], r[1]) for r in _rows("english_rates.tsv") if len(r) >= 2)
+
+
+def _rate_noun(text: str, figure: Figure, sentence_start: int) -> str:
+    """Which rate a rate figure is: the nearest naming words before it ("대출 금리": lending rate)."""
+    window = text[max(sentence_start, figure.start - _RATE_WINDOW) : figure.start]
+    best: tuple[int, str] | None = None
+    for cue, noun in _rate_nouns():
+        i = window.rfind(cue)
+        if i >= 0 and (best is None or i > best[0]):
+            best = (i, noun)
+    return best[1] if best else "interest rate"
 
 
 def _gpus(figure: Figure, text: str, sentence_start: int) -> str:
     """The GPU count with the model names written right before it ("GPU(H800) 2048개" -> "2,048 H800 GPUs")."""
-    window = text[max(sentence_start, figure.start - GPU_MODEL_WINDOW) : figure.start]
+    window = text[max(sentence_start, figure.start - _GPU_MODEL_WINDOW) : figure.start]
     models = list(dict.fromkeys(_GPU_MODEL.findall(window)))
     en = figure.en
     if not models:
@@ -94,199 +293,614 @@ def _gpus(figure: Figure, text: str, sentence_start: int) -> str:
     return f"{en} {'/'.join(models)} GPUs"
 
 
-def _template(fact: Fact) -> str | None:
-    if fact.measure is None:
-        return None
-    templates = english_templates()
-    if fact.change is not None and (fact.measure, fact.change) in templates:
-        return templates[(fact.measure, fact.change)]
-    return templates.get((fact.measure, "*"))
+# --------------------------------------------------------------------------- facts -> statements
 
 
-def _confident(fact: Fact) -> bool:
-    return fact.subject is not None and _template(fact) is not None
+@dataclass
+class _Stmt:
+    """One fact to say, with its figure, its folded conversion and what is known of it."""
+
+    fact: Fact
+    index: int
+    figure: Figure
+    role: str
+    direction: str | None
+    extra: str = ""  # " (about ₩847 trillion)"
+    cited: list[int] = field(default_factory=list)
+    folded: Figure | None = None  # the figure said in parentheses with it
 
 
-def _say(statement: _Statement, article: Article, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
-    fact = statement.fact
-    assert fact.figure is not None and fact.subject is not None
-    figure = figures[fact.figure]
-    template = _template(fact)
-    assert template is not None
-    sentence = analysis.sentences[fact.sentence]
-    tokens = analysis.tokens[fact.sentence]
-    cited = list(statement.figures)
-    date = ""
-    date_index = date_figure(fact, figures)
-    if date_index is not None:
-        date = date_phrase(figures[date_index])
-        cited.append(date_index)
-    subject_upper = _name(fact.subject, lower=False)
-    subject_lower = _name(fact.subject, lower=True)
-    text = template.format(
-        Subject=subject_upper,
-        subject=subject_lower,
-        Subject_poss=_possessive(subject_upper),
-        subject_poss=_possessive(subject_lower),
-        figure=figure.en + statement.extra_en,
-        gpus=_gpus(figure, article.text, sentence.start),
-        verb=change_verb(article.text, sentence, tokens, figure, fact.change or ""),
-        date=date,
-    )
-    text = text[0].upper() + text[1:]
-    if fact.hedged:
-        text = "Reportedly, " + text[0].lower() + text[1:] if not _starts_with_name(text) else "Reportedly, " + text
-    return BriefLine(text=text, sentences=(fact.sentence,), figures=tuple(sorted(set(cited))))
+def _fold_conversions(
+    text: str, facts: Sequence[Fact], figures: Sequence[Figure]
+) -> tuple[dict[int, tuple[str, int]], set[int]]:
+    """Figure index -> (" (its conversion)", conversion index); and the indices folded away.
 
-
-def _starts_with_name(text: str) -> bool:
-    return any(text.startswith(name) for name in english_names())
-
-
-def _gloss_line(fact: Fact, article: Article, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
-    assert fact.figure is not None
-    figure = figures[fact.figure]
-    snippet = _snippet(figure, article.text, analysis, figures) or figure.surface
-    return BriefLine(text=f"Figure: {figure.en} ({snippet})", sentences=(fact.sentence,), figures=(fact.figure,))
-
-
-def _snippet(figure: Figure, text: str, analysis: Analysis, figures: Sequence[Figure]) -> str:
-    """The words around ``figure`` in its own sentence, stopping short of any other figure."""
-    sentence = analysis.sentences[figure.sentence]
-    lo, hi = sentence.start, sentence.end
-    for other in figures:  # never quote a second number as if it were this figure's context
-        if other.end <= figure.start:
-            lo = max(lo, other.end)
-        elif other.start >= figure.end:
-            hi = min(hi, other.start)
-    start = max(lo, figure.start - GLOSS_CHARS // 2)
-    end = min(hi, figure.end + GLOSS_CHARS // 2)
-    if start > lo:
-        space = text.find(" ", start, figure.start)
-        start = space + 1 if space >= 0 else figure.start
-    if end < hi:
-        space = text.rfind(" ", figure.end, end)
-        end = space if space >= 0 else figure.end
-    return text[start:end].strip(" ,.")
-
-
-def _statements(article: Article, facts: Sequence[Fact], figures: Sequence[Figure]) -> list[_Statement]:
-    """Facts to say, a figure in parentheses right after its twin folded into one statement."""
-    out: list[_Statement] = []
-    figure_facts = [f for f in facts if f.figure is not None and f.claim is None]
-    skip: set[int] = set()
-    for i, fact in enumerate(figure_facts):
-        if i in skip:
+    A conversion is the fact whose ``equivalent_of`` names the figure, or a figure in
+    parentheses right after another of the same measure ("5억 달러(약 7200억원)", "19.43포인트(0.8%)").
+    """
+    extra: dict[int, tuple[str, int]] = {}
+    folded: set[int] = set()
+    indices = {f.figure for f in facts if f.figure is not None}
+    for fact in facts:
+        if fact.figure is None or fact.role != "conversion" or fact.equivalent_of is None:
             continue
-        assert fact.figure is not None
-        extra = ""
-        cited = [fact.figure]
-        if i + 1 < len(figure_facts):
-            nxt = figure_facts[i + 1]
-            assert nxt.figure is not None
-            a, b = figures[fact.figure], figures[nxt.figure]
-            between = article.text[a.end : b.start]
-            same = (nxt.sentence, nxt.subject, nxt.measure) == (fact.sentence, fact.subject, fact.measure)
-            if same and between.strip() == "(" and article.text[b.end : b.end + 1] == ")":
-                extra = f" ({b.en})"
-                cited.append(nxt.figure)
-                skip.add(i + 1)
-        out.append(_Statement(fact=fact, figures=tuple(cited), extra_en=extra))
+        if fact.equivalent_of in indices and fact.equivalent_of not in extra:
+            extra[fact.equivalent_of] = (f" ({figures[fact.figure].en})", fact.figure)
+            folded.add(fact.figure)
+    ordered = [f for f in facts if f.figure is not None and f.claim is None]
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        assert a.figure is not None and b.figure is not None
+        if a.figure in extra or b.figure in folded or a.figure in folded or b.role not in (None, "conversion", a.role):
+            continue
+        fa, fb = figures[a.figure], figures[b.figure]
+        if fa.sentence != fb.sentence or text[fa.end : fb.start].strip() != "(":
+            continue
+        if text[fb.end : fb.end + 1] != ")":
+            continue
+        conversion = fa.kind == fb.kind == "money" and fa.unit != fb.unit
+        # "234.64p(8.77%)": one move said two ways, the second in parentheses
+        same = b.subject in (None, a.subject) and b.measure in (None, a.measure) and fa.kind != fb.kind
+        if conversion or (same and a.measure is not None and b.direction in (None, a.direction)):
+            extra[a.figure] = (f" ({fb.en})", b.figure)
+            folded.add(b.figure)
+    return extra, folded
+
+
+def _wrong_currency(fact: Fact, figure: Figure) -> bool:
+    """Whether a money figure of an exchange rate is in another currency than the rate is quoted in."""
+    if (
+        fact.measure != "exchange_rate"
+        or figure.kind != "money"
+        or "fx" not in _types_by_name().get(fact.subject or "", frozenset())
+    ):
+        return False
+    currency = fx_currency(fact.subject or "")
+    return currency is not None and figure.unit != currency
+
+
+def _counterpart(text: str, fact: Fact, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether the fact's subject is written as the other party in its sentence ("대(對)중국 수출")."""
+    if not fact.subject_ko or not (0 <= fact.sentence < len(sentences)):
+        return False
+    start, end = sentences[fact.sentence]
+    body = text[start:end]
+    at = body.find(fact.subject_ko)
+    while at >= 0:
+        if body[:at].endswith(counterpart_marks()) and (
+            at < 2 or not body[at - 2].isalnum() or body[:at].endswith(")")
+        ):
+            return True
+        at = body.find(fact.subject_ko, at + 1)
+    return False
+
+
+def _statements(
+    text: str,
+    facts: Sequence[Fact],
+    figures: Sequence[Figure],
+    article_date: str | None = None,
+    analysis_sentences: Sequence[tuple[int, int]] = (),
+) -> list[_Stmt]:
+    extra, folded = _fold_conversions(text, facts, figures)
+    # A facts stage that gives roles is trusted for them: its None means unsure, never a role to infer.
+    with_roles = any(f.role is not None for f in facts)
+    out: list[_Stmt] = []
+    for fact in facts:
+        if fact.figure is None or fact.claim is not None or fact.figure in folded:
+            continue
+        if not (0 <= fact.figure < len(figures)):
+            continue
+        figure = figures[fact.figure]
+        if figure.kind == "date" or not _usable(fact.subject) or not sayable(fact.measure):
+            continue
+        role = fact.role if with_roles else _role(fact, figure)
+        if role not in _SAID_ROLES or not fits(fact.measure or "", role, figure.kind, figure.unit):
+            continue
+        if not amount_fits(fact.measure or "", role, figure.kind, figure.value):
+            continue  # "net profit of US$0.96": a per-share figure, not the company's
+        if _wrong_currency(fact, figure) or _counterpart(text, fact, analysis_sentences):
+            continue  # a yen level for the won-dollar rate; "대(對)중국 수출" is exports to China
+        if not _subject_fits(fact.measure or "", fact.subject or ""):
+            continue  # "the Bank of Korea stood at ₩1,400": an exchange rate is no bank's
+        if role == "level" and _moved_amount(text, figure):
+            continue  # "시가총액 1조 달러 이상이 하루 만에 증발": the size of a move, not a level
+        if role in {"level", "change"} and _after_article(fact.date, article_date):
+            continue  # a level or a move dated after the article itself: its date is wrong
+        if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
+            continue
+        s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure))
+        s.cited.append(fact.figure)
+        if fact.figure in extra:
+            s.extra, conv = extra[fact.figure]
+            s.cited.append(conv)
+            s.folded = figures[conv]
+        out.append(s)
+    odd = _outliers(out)
+    return [s for s in out if s.index not in odd]
+
+
+_BOUND_WORDS = ("at least ", "more than ", "over ", "well over ")
+
+
+def _threshold(figure: Figure) -> str | None:
+    """A threshold's figure without "at least"/"more than" (the verb says it); None for an approximate one."""
+    en = figure.en
+    for word in _BOUND_WORDS:
+        if en.startswith(word):
+            return en[len(word) :]
+    if figure.qualifier in {"approx", "less_than", "at_most"}:
+        return None
+    return en
+
+
+def _outliers(stmts: Sequence[_Stmt]) -> set[int]:
+    """Levels of one subject and measure more than ten times off their median: a misread fact, not a level."""
+    groups: dict[tuple[str | None, str | None, str], list[_Stmt]] = {}
+    for s in stmts:
+        if s.role in {"level", "threshold"} and isinstance(s.figure.value, float | int) and s.figure.value > 0:
+            groups.setdefault((s.fact.subject, s.fact.measure, s.figure.unit), []).append(s)
+    out: set[int] = set()
+    for group in groups.values():
+        if len(group) < 3:
+            continue
+        values = sorted(float(s.figure.value) for s in group)
+        median = values[len(values) // 2]
+        out |= {s.index for s in group if not median / 10 <= float(s.figure.value) <= median * 10}
     return out
 
 
-def _importance(statement: _Statement, main: str | None, summary: Sequence[int], position: int) -> float:
-    fact = statement.fact
-    score = MEASURE_WEIGHT.get(fact.measure or "", 0.5)
-    if fact.date:
-        score += 0.5
-    if fact.subject is not None and fact.subject == main:
-        score += 0.5
-    if fact.sentence in summary:
-        score += 0.25
-    if fact.hedged:
-        score -= 1.0
-    entity = english_names().get(fact.subject or "")
-    if entity is not None and entity.type in _ARTICLE_TYPES:
-        score -= 0.5  # an index or a market matters less than the companies in the story
-    return score - position * 0.01
+_SUBJECT_PARTICLE = re.compile(r"\s*(?:이상|이하|가량|정도|넘게|규모)?(?:이|가)\s")
+_MOVE_WINDOW = 14  # characters after the particle where the move verb may stand ("하루 만에 증발")
 
 
-def _merge_lists(
-    statements: Sequence[_Statement], article: Article, analysis: Analysis, figures: Sequence[Figure]
-) -> list[BriefLine]:
-    """Say each statement; several companies' moves in one sentence become one line.
+@cache
+def _move_cues() -> tuple[str, ...]:
+    return tuple(cue for c in changes() if c.key in {"fall", "rise", "lose", "grow"} for cue in c.cues)
 
-    "네이버(6.13%), 카카오(7.27%) … 등이 대표 사례다" gives
-    "Naver (6.13%) and Kakao (7.27%) shares rose on 31 January 2025."
+
+def _moved_amount(text: str, figure: Figure) -> bool:
+    """Whether a figure is the subject of a verb of change ("N이 증발했다", "N가 늘었다"): then it is
+    the amount that moved, whatever the facts call it; "N으로 늘었다" (to N) is a level."""
+    m = _SUBJECT_PARTICLE.match(text, figure.end)
+    if m is None:
+        return False
+    window = text[m.end() : m.end() + _MOVE_WINDOW]
+    return any(cue in window for cue in _move_cues())
+
+
+def _after_article(date: str | None, article_date: str | None) -> bool:
+    """Whether an ISO-ish date ("2025-01-27", "2025-01", "2025", "2025-Q1") lies after the article's day."""
+    if not date or not article_date or len(article_date) < 10:
+        return False
+    year = date[:4]
+    if not year.isdigit():
+        return False
+    if len(date) >= 7 and date[5] == "Q" and date[6:7].isdigit():
+        first_month = 3 * (int(date[6]) - 1) + 1
+        return f"{year}-{first_month:02d}" > article_date[:7]
+    return date[: len(date)] > article_date[: len(date)]
+
+
+def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: _Dates) -> dict[str, str | None]:
+    fact = s.fact
+    subject = fact.subject or ""
+    upper, lower = _name(subject, True), _name(subject, False)
+    source = fact.source if _usable(fact.source) else None
+    v: dict[str, str | None] = {
+        "Subject": upper,
+        "subject": lower,
+        "Subject_poss": possessive(upper),
+        "subject_poss": possessive(lower),
+        "of_subject": "its" if source is not None and source == subject else possessive(lower),
+        "figure": s.figure.en + s.extra,
+        "amount": _unsigned(s.figure.en) + s.extra,
+        "noun": measure_noun(fact.measure or ""),
+        "source": _name(source, False) if source else None,
+        "Source": _name(source, True) if source else None,
+        "self_source": upper if source is not None and source == subject else None,
+        "date": None,
+    }
+    if s.role in {"level", "estimate", "claim"}:
+        v["figure"] = _level_form(s.figure) + s.extra
+    if s.role == "threshold":
+        bare = _threshold(s.figure)
+        v["figure"] = bare + s.extra if bare is not None else None
+    if s.role == "change" or s.role == "threshold":
+        v["verb"] = _verb(text, s.figure, sentence_end, s.direction)
+        v["updown"] = {"down": "lower", "up": "higher"}.get(s.direction or "")
+        v["base"] = _base(text, s.figure, sentence_start)
+    if fact.measure in {"gpus", "gpu_count"}:
+        v["gpus"] = _gpus(s.figure, text, sentence_start)
+    if fact.measure == "interest_rate":
+        v["noun"] = _rate_noun(text, s.figure, sentence_start)
+    if fact.measure == "investment":
+        v["invest_verb"] = _invest_verb(text, s.figure, sentence_end)
+    return v
+
+
+def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
+    for s in stmts:
+        i = dates.find(s.fact.date, s.figure)
+        if i is not None:
+            return date_phrase(dates.figures[i]), [i]
+    return "", []
+
+
+def _say(measure: str, role: str, direction: str | None, time: str | None, values: dict[str, str | None]) -> str | None:
+    for t in candidates(measure, role, direction, time):
+        text = fill(t, values)
+        if text is not None:
+            return text
+    return None
+
+
+def _hedge(text: str, hedged: bool) -> str:
+    if not hedged:
+        return text
+    first = text.split(" ", 1)[0]
+    return "Reportedly, " + (text[0].lower() + text[1:] if first in {"The", "That"} else text)
+
+
+def _group_items(stmts: Sequence[_Stmt], text: str, analysis: Analysis, dates: _Dates) -> list[_Item]:
+    """Say the statements; related facts of one sentence become one line."""
+    by_sentence: dict[int, list[_Stmt]] = {}
+    for s in stmts:
+        by_sentence.setdefault(s.fact.sentence, []).append(s)
+    items: list[_Item] = []
+    for si, group in by_sentence.items():
+        sentence = analysis.sentences[si]
+        singles: list[_Stmt] = []
+        by_key: dict[tuple[str | None, str | None], list[_Stmt]] = {}
+        for s in group:
+            by_key.setdefault((s.fact.subject, s.fact.measure), []).append(s)
+        for members in by_key.values():
+            singles += _combine(members, text, sentence.start, sentence.end, dates, items)
+        items += _lists_and_singles(singles, text, sentence.start, sentence.end, dates)
+    return items
+
+
+def _item(
+    stmts: Sequence[_Stmt], text: str | None, extra_cited: Sequence[int], weight_bonus: float = 0.0
+) -> _Item | None:
+    if text is None:
+        return None
+    head = stmts[0]
+    cited = sorted({i for s in stmts for i in s.cited} | set(extra_cited))
+    hedged = any(s.fact.hedged for s in stmts) and all(s.role not in {"estimate", "claim"} for s in stmts)
+    key = tuple(
+        sorted(
+            (s.fact.subject, s.fact.measure, s.role, s.direction, s.figure.value, s.figure.high, s.fact.date, s.extra)
+            for s in stmts
+        )
+    )
+    return _Item(
+        text=_hedge(text, hedged),
+        sentence=head.fact.sentence,
+        figures=tuple(cited),
+        key=key,
+        weight=measure_weight(head.fact.measure) + weight_bonus + (0.3 if head.role in {"change", "level"} else 0.0),
+        subjects=tuple(dict.fromkeys(s.fact.subject or "" for s in stmts)),
+        position=min(s.figure.start for s in stmts),
+        hedged=hedged,
+        surfaces=tuple(s.figure.surface for s in stmts),
+        atoms=frozenset(
+            (s.fact.subject, s.fact.measure, f.value, f.high, f.unit)
+            for s in stmts
+            for f in (s.figure, s.folded)
+            if f is not None
+        ),
+        date=next((s.fact.date for s in stmts if s.fact.date), None),
+        actual=all(s.role in {"level", "change", "threshold"} for s in stmts),
+        approximate=all(s.figure.qualifier in {"approx", "more_than", "at_least"} for s in stmts),
+        moves=tuple((s.fact.subject, s.fact.measure, s.direction) for s in stmts if s.role == "change" and s.direction),
+        size=sum(  # one subject's facts: a list of several companies' moves is one fact per company
+            1 + (s.folded is not None and s.folded.kind != s.figure.kind)
+            for s in stmts
+            if s.fact.subject == head.fact.subject
+        ),
+    )
+
+
+def _from_to(levels: Sequence[_Stmt]) -> tuple[_Stmt, _Stmt] | None:
+    """Two levels of one subject and measure with a direction: the first is "from", the second "to"."""
+    if len(levels) < 2:
+        return None
+    a, b = levels[0], levels[1]
+    if a.direction is None or a.direction != b.direction or a.figure.unit != b.figure.unit:
+        return None
+    if any(s.figure.qualifier in {"at_least", "at_most", "more_than", "less_than"} for s in (a, b)):
+        return None  # "765.57에서 600대로": into the 600s, not "to 600 or more"
+    va, vb = a.figure.value, b.figure.value
+    if isinstance(va, float | int) and isinstance(vb, float | int):
+        if (a.direction == "down" and not va > vb) or (a.direction == "up" and not va < vb):
+            return None  # the values contradict the direction: say neither as a move
+    return a, b
+
+
+_INTRADAY = ("장중", "한때", "장 중", "장 초반")
+_INTRADAY_WINDOW = 16  # characters before a move where "장중"/"한때" time it
+
+
+def _intraday(text: str, change: _Stmt) -> bool:
+    """Whether the words right before a move time it during the session (장중, 한때): not the day's close."""
+    window = text[max(0, change.figure.start - _INTRADAY_WINDOW) : change.figure.start]
+    return any(word in window for word in _INTRADAY)
+
+
+_RESULT = re.compile(r"\s*(?:으로|로)[\s,]")  # "N으로 …": the level a move ended at, said first
+_RESULT_GAP = 24  # characters from such a level to its move ("로 전년 동기 대비 8%")
+
+
+def _ends_at(level: _Stmt, change: _Stmt, text: str) -> bool:
+    """Whether ``level`` is where ``change`` ended: after it ("9.86% 내린 19만9200원"), or before it as the
+    result ("매출은 251억 달러로 8% 증가"), moving its way or not at all, at the same time of day.
+
+    "장중 7.8%까지 하락한 끝에 1819루피에 마감": an intraday low and a close are not one move.
     """
-    lines: list[BriefLine] = []
+    if level.fact.direction not in (None, change.direction):
+        return False
+    if level.figure.start < change.figure.start:
+        between = text[level.figure.end : change.figure.start]
+        if not _RESULT.match(between) or len(between) > _RESULT_GAP:
+            return False
+    elif level.figure.start == change.figure.start:
+        return False
+    # Same time of day, or a close whose move is not timed: "9.86% 내린 19만9200원에 마감" (the move is the day's).
+    # A move the facts time otherwise ("장중 7.8%까지 하락한 끝에 … 마감") is another fact.
+    a, b = level.fact.time_of_day, change.fact.time_of_day
+    if a in (None, "close") and _intraday(text, change):
+        return False
+    return a == b or (b is None and a in (None, "close"))
+
+
+_LEVEL_BOUNDS = {"at_least": ("at least ", " or more"), "at_most": ("at most ", " or less")}
+
+
+def _level_form(figure: Figure) -> str:
+    """A level's figure after "at"/"of": "₩1,400 or more" for "at least ₩1,400" ("stood at at least" is no English);
+    an index level without "points" ("closed at 2,441.55": points measure moves, not levels)."""
+    en = figure.en
+    if figure.unit == "pt" and en.endswith(" points"):
+        en = en[: -len(" points")]
+    bound = _LEVEL_BOUNDS.get(figure.qualifier or "")
+    if bound is not None and en.startswith(bound[0]):
+        return en[len(bound[0]) :] + bound[1]
+    return en
+
+
+def _bracketing(levels: Sequence[_Stmt], change: _Stmt) -> tuple[_Stmt, _Stmt] | None:
+    """Two undirected levels that a move of the same unit leads from one to the other, to within 1%:
+    "6825억달러에서 8141억달러로 … 1327억달러 늘어났다" is from US$682.5 billion to US$814.1 billion."""
+    if len(levels) != 2 or change.direction is None:
+        return None
+    a, b = sorted(levels, key=lambda s: s.figure.start)
+    va, vb, vc = a.figure.value, b.figure.value, change.figure.value
+    if not all(isinstance(v, float | int) for v in (va, vb, vc)) or not (
+        a.figure.unit == b.figure.unit == change.figure.unit
+    ):
+        return None
+    assert isinstance(va, float | int) and isinstance(vb, float | int) and isinstance(vc, float | int)
+    step = vb - va if change.direction == "up" else va - vb
+    if step <= 0 or abs(step - abs(vc)) > 0.01 * abs(vc) + 1e-9:
+        return None
+    return a, b
+
+
+def _combine(
+    members: list[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates, items: list[_Item]
+) -> list[_Stmt]:
+    """Join a subject's related facts of one sentence (change + level, from/to); the rest is returned."""
+    measure = members[0].fact.measure or ""
+    changes_ = [s for s in members if s.role == "change"]
+    levels = [s for s in members if s.role == "level"]
+    moving = [s for s in levels if s.fact.direction is not None]
+    plain = [s for s in levels if s.fact.direction is None]
+    used: list[_Stmt] = []
+    pair = _from_to(moving)
+    change = changes_[0] if len(changes_) == 1 else None
+    if pair is None and change is not None:
+        pair = _bracketing(plain, change)
+    if pair is not None:
+        a, b = pair
+        direction = a.direction or (change.direction if change is not None else None)
+        group = [a, b] + ([change] if change is not None and change.direction == direction else [])
+        v = _values(group[-1] if len(group) == 3 else a, text, s_start, s_end, dates)
+        v["from"], v["to"] = _level_form(a.figure) + a.extra, _level_form(b.figure) + b.extra
+        v["verb"] = v.get("verb") or _verb(text, b.figure, s_end, direction)
+        v["date"], date_cited = _date_of(group, dates)
+        role = "change+from_to" if len(group) == 3 else "from_to"
+        item = _item(group, _say(measure, role, direction, b.fact.time_of_day, v), date_cited, 0.5)
+        if item is None and len(group) == 3:  # no row for all three: the two levels alone
+            group = [a, b]
+            item = _item(group, _say(measure, "from_to", direction, b.fact.time_of_day, v), date_cited, 0.5)
+        if item is not None:
+            items.append(item)
+            used += group
+    elif change is not None and change.direction is not None and (plain or len(moving) == 1):
+        # the level it ended at: the first after the move, unmoving or moving the same way, at the same time of day
+        ends = sorted(
+            (p for p in plain + moving if _ends_at(p, change, text)),
+            key=lambda p: (p.figure.start < change.figure.start, p.figure.start),
+        )
+        level = ends[0] if ends else None
+        if level is not None:  # "9.86% 내린 19만9200원", "251억 달러로 8% 증가": a move and where it ended
+            v = _values(change, text, s_start, s_end, dates)
+            v["level"] = _level_form(level.figure) + level.extra
+            v["base"] = _base(text, change.figure, s_start)
+            v["date"], date_cited = _date_of([change, level], dates)
+            time = level.fact.time_of_day or change.fact.time_of_day
+            said = _say(measure, "change+level", change.direction, time, v)
+            item = _item([change, level], said, date_cited, 0.5)
+            if item is not None:
+                items.append(item)
+                used += [change, level]
+    return [s for s in members if all(s is not u for u in used)]
+
+
+def _groups(
+    ordered: list[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates, items: list[_Item]
+) -> list[_Stmt]:
+    """Levels of one subject and date whose measures share a group, said in one line; the rest is returned."""
+    groups = measure_groups()
+    by_key: dict[tuple[str | None, str | None, str], list[_Stmt]] = {}
+    for s in ordered:
+        group = groups.get(s.fact.measure or "")
+        if s.role == "level" and group is not None and s.fact.direction is None:
+            by_key.setdefault((s.fact.subject, s.fact.date, group), []).append(s)
+    used: list[_Stmt] = []
+    for (_, _, group), members in by_key.items():
+        measures = [m.fact.measure for m in members]
+        if len(members) < 2 or len(set(measures)) != len(measures):
+            continue  # one figure per measure, or it is not "revenue of X and profit of Y"
+        pieces = [f"{measure_noun(m.fact.measure or '')} of {_level_form(m.figure)}{m.extra}" for m in members]
+        v = _values(members[0], text, s_start, s_end, dates)
+        v["joined"] = joined(pieces)
+        v["date"], date_cited = _date_of(members, dates)
+        item = _item(members, _say("*", f"group:{group}", None, None, v), date_cited, 0.5)
+        if item is not None:
+            items.append(item)
+            used += members
+    return [s for s in ordered if all(s is not u for u in used)]
+
+
+def _lists_and_singles(singles: Sequence[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates) -> list[_Item]:
+    """Several subjects' moves alike in one sentence become a list line; the others are said alone."""
+    items: list[_Item] = []
+    ordered = _groups(sorted(singles, key=lambda s: s.figure.start), text, s_start, s_end, dates, items)
     i = 0
-    while i < len(statements):
-        group = [statements[i]]
-        head = statements[i].fact
-        while i + len(group) < len(statements):
-            nxt = statements[i + len(group)].fact
-            key = (nxt.sentence, nxt.measure, nxt.change, nxt.date, nxt.hedged)
-            if key != (head.sentence, head.measure, head.change, head.date, head.hedged) or nxt.subject == head.subject:
-                break
-            group.append(statements[i + len(group)])
-        if len(group) > 1 and head.measure == "share_price":
-            lines.append(_say_list(group, article, analysis, figures))
+    while i < len(ordered):
+        head = ordered[i]
+        group = [head]
+        if head.role == "change" and head.direction is not None:
+            while i + len(group) < len(ordered):
+                nxt = ordered[i + len(group)]
+                same = (nxt.fact.measure, nxt.role, nxt.direction, nxt.fact.date, nxt.fact.hedged) == (
+                    head.fact.measure, head.role, head.direction, head.fact.date, head.fact.hedged,
+                )  # fmt: skip
+                if not same or any(nxt.fact.subject == g.fact.subject for g in group):
+                    break
+                group.append(nxt)
+        if len(group) > 1:
+            v = _values(head, text, s_start, s_end, dates)
+            v["listed"] = joined(
+                [f"{_name(s.fact.subject or '', True)} ({_unsigned(s.figure.en)}{s.extra})" for s in group]
+            )
+            v["date"], date_cited = _date_of(group, dates)
+            item = _item(group, _say(head.fact.measure or "", "list", head.direction, None, v), date_cited, 0.3)
+            if item is not None:
+                items.append(item)
+                i += len(group)
+                continue
+        v = _values(head, text, s_start, s_end, dates)
+        v["date"], date_cited = _date_of([head], dates)
+        time = head.fact.time_of_day
+        if head.role == "change" and time in (None, "close") and _intraday(text, head):
+            time = "intraday"  # "장중 10% 넘게 급락", "장중 7.8%까지 하락한 끝에 … 마감": during the session
+        said = _say(head.fact.measure or "", head.role, head.direction, time, v)
+        if said is None and time is not None:
+            said = _say(head.fact.measure or "", head.role, head.direction, None, v)
+        item = _item([head], said, date_cited)
+        if item is not None:
+            items.append(item)
+        i += 1
+    return items
+
+
+# --------------------------------------------------------------------------- events and claims
+
+
+def _event_items(events: Sequence[Event], figures: Sequence[Figure]) -> list[_Item]:
+    items: list[_Item] = []
+    for e in events:
+        template = event_template(e.action)
+        if template is None or not e.who or not all(_usable(n) for n in e.who) or (e.what and not _usable(e.what)):
+            continue
+        who = joined([_name(n, False) for n in e.who])
+        who = who[:1].upper() + who[1:]
+        if e.who_type == "company":
+            moves = f"{who} shares"
         else:
-            lines.extend(_say(s, article, analysis, figures) for s in group)
-        i += len(group)
-    return lines
+            moves = who
+        date = date_phrase(figures[e.date]) if e.date is not None else ""
+        values = {
+            "Who": who,
+            "what": _name(e.what, False) if e.what else None,
+            "Who_moves": moves,
+            "date": date,
+            "is": "are" if len(e.who) > 1 else "is",
+        }
+        try:
+            text = template.format(**{k: v or "" for k, v in values.items()})
+        except (KeyError, IndexError):
+            continue
+        if "{what}" in template and not e.what:
+            continue
+        text = text[:1].upper() + text[1:]
+        items.append(
+            _Item(
+                text=_hedge(text, e.hedged),
+                sentence=e.sentence,
+                figures=(e.date,) if e.date is not None else (),
+                key=("event", e.kind, e.action, e.who, e.what),
+                weight=2.0,
+                subjects=e.who,
+                position=e.start,
+                hedged=e.hedged,
+                event=e,
+            )
+        )
+    return items
 
 
-def _say_list(
-    group: Sequence[_Statement], article: Article, analysis: Analysis, figures: Sequence[Figure]
-) -> BriefLine:
-    first = _say(group[0], article, analysis, figures)
-    items = [f"{_name(s.fact.subject or '', lower=False)} ({figures[s.fact.figure or 0].en})" for s in group]
-    listed = ", ".join(items[:-1]) + " and " + items[-1]
-    head = group[0].fact
-    figure = figures[head.figure or 0]
-    sentence = analysis.sentences[head.sentence]
-    verb = change_verb(article.text, sentence, analysis.tokens[head.sentence], figure, head.change or "")
-    date_index = date_figure(head, figures)
-    date = date_phrase(figures[date_index]) if date_index is not None else ""
-    cited = {f for s in group for f in s.figures} | set(first.figures)
-    return BriefLine(text=f"{listed} shares {verb}{date}.", sentences=(head.sentence,), figures=tuple(sorted(cited)))
+@cache
+def _claim_templates() -> dict[tuple[str, str], str]:
+    return {(r[0], r[1]): r[2] for r in _rows("english_claims.tsv") if len(r) >= 3}
 
 
-def _claim_lines(
-    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]
-) -> list[BriefLine]:
+def _claim_items(article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]) -> list[_Item]:
     """Lines for qualitative claims (from claims.py), one per claim and answer, unhedged first."""
-    templates = english_templates()
-    lines: list[BriefLine] = []
+    templates = _claim_templates()
+    items: list[_Item] = []
     said: set[tuple[str, str]] = set()
+    by_sentence_dates: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.kind == "date":
+            by_sentence_dates.setdefault(f.sentence, []).append(i)
     for fact in sorted((f for f in facts if f.claim), key=lambda f: (f.hedged, f.sentence)):
         answer = fact.stance or ("true" if fact.polarity else "false" if fact.polarity is not None else "*")
         key = (fact.claim or "", answer)
         if key in said:
             continue
-        template = templates.get((f"claim:{fact.claim}", answer)) or templates.get((f"claim:{fact.claim}", "*"))
+        template = templates.get(key) or templates.get((fact.claim or "", "*"))
         if template is None:
             continue
         date = ""
         cited: tuple[int, ...] = ()
         if "{date}" in template:
-            index = _date_in_sentence(fact, figures)
+            index = next((i for i in by_sentence_dates.get(fact.sentence, ()) if figures[i].value == fact.date), None)
             if index is None:
                 continue
             date, cited = date_phrase(figures[index]), (index,)
-        subject = _name(fact.subject or "", lower=False) or "The article"
         sentence = analysis.sentences[fact.sentence]
         body = article.text[sentence.start : sentence.end]
         model = "DeepSeek's R1" if re.search(r"(?<![A-Za-z0-9])R1(?![0-9])", body) else "DeepSeek's model"
-        text = template.format(Subject=subject, subject=subject, date=date, model=model, rival=_rivals(fact.cue or ""))
+        text = template.format(date=date, model=model, rival=_rivals(fact.cue or ""))
         if fact.hedged:
             text = text.rstrip(".") + " (reported, not confirmed)."
         said.add(key)
-        lines.append(BriefLine(text=text, sentences=(fact.sentence,), figures=cited))
-    return lines
+        items.append(
+            _Item(
+                text=text,
+                sentence=fact.sentence,
+                figures=cited,
+                key=("claim",) + key,
+                weight=1.0,
+                subjects=(fact.subject or "",),
+                position=sentence.start,
+                hedged=fact.hedged,
+            )
+        )
+    return items
 
 
 def _rivals(cue: str) -> str:
@@ -294,67 +908,216 @@ def _rivals(cue: str) -> str:
     by_ko = entity_by_ko()
     names: list[str] = []
     for m in entity_pattern().finditer(cue):
-        entity = by_ko[m.group()]
+        entity: Entity = by_ko[m.group()]
         if entity.type != "product" or entity.owner == "DeepSeek":
             continue
-        name = f"{_possessive(entity.owner)} {entity.en}" if entity.owner else entity.en
+        name = f"{possessive(entity.owner)} {entity.en}" if entity.owner else entity.en
         if name not in names:
             names.append(name)
-    if not names:
-        return "leading US models"
-    return ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
+    return joined(names) if names else "leading US models"
 
 
-def _date_in_sentence(fact: Fact, figures: Sequence[Figure]) -> int | None:
-    for i, f in enumerate(figures):
-        if f.kind == "date" and f.sentence == fact.sentence and f.value == fact.date:
-            return i
-    return None
+# --------------------------------------------------------------------------- choosing lines and the headline
 
 
-def _entities_line(article: Article, analysis: Analysis, exclude: set[str]) -> BriefLine | None:
-    names: list[str] = []
-    first: dict[str, int] = {}
-    for index, (sentence, tokens) in enumerate(zip(analysis.sentences, analysis.tokens, strict=True)):
-        for m in entity_mentions(article.text, sentence, tokens):
-            if m.entity.type in {"company", "product", "person", "index"} and m.entity.en not in exclude:
-                if m.entity.en not in first:
-                    first[m.entity.en] = index
-                    names.append(m.entity.en)
-    if not names:
+def _title_sentences(article: Article, analysis: Analysis) -> set[int]:
+    """Sentences that are the title repeated at the head of the text."""
+    title = " ".join(article.title.split())
+    if not title:
+        return set()
+    out: set[int] = set()
+    for i, s in enumerate(analysis.sentences[:3]):
+        body = " ".join(article.text[s.start : s.end].split())
+        if body and (body == title or (len(body) >= 8 and body in title)):
+            out.add(i)
+    return out
+
+
+def _now(article: Article, items: Sequence[_Item]) -> str | None:
+    """The article's date, else the latest event date its facts give (the day it reports on)."""
+    if article.date:
+        return article.date
+    dates = [it.date for it in items if it.actual and it.date and it.date[:4].isdigit()]
+    return max(dates) if dates else None
+
+
+def _months(date: str) -> int | None:
+    """Months since year 0 at the end of a date's period ("2024" -> December 2024, "2024-Q3" -> September)."""
+    if not date[:4].isdigit():
         return None
-    names = names[:6]
-    listed = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
-    return BriefLine(text=f"Also named: {listed}.", sentences=tuple(sorted({first[n] for n in names})))
+    year, rest = int(date[:4]), date[5:]
+    if rest[:1] == "Q" and rest[1:2].isdigit():
+        return year * 12 + 3 * int(rest[1])
+    if rest[:2].isdigit():
+        return year * 12 + int(rest[:2])
+    return year * 12 + 12
 
 
-def _lead_line(main: str | None, summary: Sequence[int]) -> BriefLine | None:
-    if main is None or not summary:
-        return None
-    return BriefLine(text=f"The article is about {main}.", sentences=(summary[0],))
+def _is_old(date: str | None, now: str | None) -> bool:
+    """Whether a fact's date lies a year or more before the article's day (a past record, not the news)."""
+    if not date or not now:
+        return False
+    then, today = _months(date), _months(now)
+    return then is not None and today is not None and today - then >= 12
 
 
-def _cite_figure_sentences(line: BriefLine, figures: Sequence[Figure]) -> BriefLine:
-    cited = set(line.sentences) | {figures[i].sentence for i in line.figures}
-    if cited == set(line.sentences):
-        return line
-    return BriefLine(text=line.text, sentences=tuple(sorted(cited)), figures=line.figures)
+_NOT_NUMBER = re.compile(r"[^0-9.조억만천]+")
 
 
-def _title_headline(article: Article, figures: Sequence[Figure]) -> str:
-    names: list[str] = []
+def _number_words(text: str) -> set[str]:
+    """The numbers of a text with their Korean scale words ("32조 7300억원" -> {"32조7300억"}), to find a figure
+    in a title whatever its spacing, commas or unit."""
+    return {w for w in _NOT_NUMBER.split(text.replace(" ", "").replace(",", "")) if any(c.isdigit() for c in w)}
+
+
+def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, main: str | None) -> list[float]:
+    """How strongly each item is the article's lead: stated in the title, or in the first body sentences."""
+    title = article.title
+    now = _now(article, items)
+    in_title = _title_sentences(article, analysis)
+    title_names = set()
     by_ko = entity_by_ko()
-    for m in entity_pattern().finditer(article.title):
+    for m in entity_pattern().finditer(title):
         entity = by_ko.get(m.group())
-        if entity is not None and entity.type not in {"country", "place"} and entity.en not in names:
-            names.append(entity.en)
-    if not names:
-        amounts = [f.en for f in figures if f.kind != "date"][:3]
-        if amounts:
-            return "Korean news article; key figures: " + ", ".join(amounts)
-        return "A Korean news article (no key figures found)"
-    listed = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
-    return f"News on {listed}"
+        if entity is not None:
+            title_names.add(entity.owner if entity.type == "product" and entity.owner else entity.en)
+    title_numbers = _number_words(title)
+    body_rank: dict[int, int] = {}
+    for i in sorted({it.sentence for it in items}):
+        if i not in in_title:
+            body_rank[i] = len(body_rank)
+    first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
+    scores = []
+    for it in items:
+        score = it.weight * 0.3
+        in_title_surfaces = sum(1 for surface in it.surfaces if surface and _number_words(surface) & title_numbers)
+        if it.sentence in in_title:
+            score += 4.0 + 0.5 * min(2, len(it.surfaces))
+        elif in_title_surfaces:
+            score += 2.0 + min(2, in_title_surfaces)
+        if _is_old(it.date, now):
+            score -= 3.0  # a past record quoted for comparison is not the news
+        offset = it.sentence - first_body
+        if it.sentence not in in_title:
+            # news states its story first: the first body sentences count most, and further down
+            # the earlier of two facts still leads
+            score += max(0.0, 2.5 - 0.6 * max(0, offset)) - 0.05 * max(0, offset)
+        if set(it.subjects) & title_names:
+            score += 1.5
+        if it.event is not None and article.text[it.event.start : it.event.end] in title:
+            score += 2.0
+        if main is not None and main in it.subjects:
+            score += 0.5
+        if it.hedged:
+            score -= 1.5
+        # the precise statement of a move beats its rounded echo ("fell 234.64 points (8.77%) to 2,441.55"
+        # over "plunged about 9%")
+        score += min(1.5, 0.5 * max(0, it.size - 1))
+        if it.approximate:
+            score -= 1.0
+        if it.key[:1] == ("claim",):
+            score -= 3.0  # "The article says …" is a line, not a headline
+        scores.append(score)
+    return scores
+
+
+def _importance(item: _Item, main: str | None, summary: set[int], first: int, now: str | None = None) -> float:
+    score = item.weight - (1.0 if _is_old(item.date, now) else 0.0)
+    if main is not None and main in item.subjects:
+        score += 0.5
+    if item.sentence in summary:
+        score += 0.5
+    if item.hedged:
+        score -= 1.0
+    return score + max(0.0, 1.5 - 0.1 * max(0, item.sentence - first))
+
+
+_AN_NUMBER = re.compile(r"\b([Aa]) (?=(?:8|1[18](?![0-9])|1[18],[0-9]{3}(?![0-9])|1[18]\.)\S*)")
+
+
+def _articles(text: str) -> str:
+    """ "a 18% stake" -> "an 18% stake": numbers read with a vowel first (8, 11, 18, 80-89, 800-899) take "an"."""
+    return _AN_NUMBER.sub(lambda m: m.group(1) + "n ", text)
+
+
+def _opposes(item: _Item, lead: _Item) -> bool:
+    """Whether ``item`` moves the lead's subject and measure in the other direction."""
+    return bool(
+        item.moves and lead.moves and item.moves[0][:2] == lead.moves[0][:2] and item.moves[0][2] != lead.moves[0][2]
+    )
+
+
+def _line(item: _Item, figures: Sequence[Figure]) -> BriefLine:
+    sentences = {item.sentence} | {figures[i].sentence for i in item.figures}
+    return BriefLine(text=_articles(item.text), sentences=tuple(sorted(sentences)), figures=item.figures)
+
+
+def brief_english(
+    article: Article,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    facts: Sequence[Fact],
+    summary: Sequence[int],
+    events: Sequence[Event] = (),
+) -> EnglishBriefing:
+    """The headline (the lead fact) and up to six English lines, every one English and traceable."""
+    text = article.text
+    dates = _Dates(figures)
+    stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences])
+    items = _group_items(stmts, text, analysis, dates)
+    said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
+    said_here = {(it.sentence, s) for it in items for s in it.subjects}
+    for it in _event_items(events, figures):
+        ev = it.event
+        assert ev is not None
+        measures = covered_by(ev.action)
+        if ev.kind == "market_move" and any((ev.sentence, w) in said_here for w in ev.who):
+            continue  # the move is said with its figure
+        if ev.kind != "market_move" and any((w, m) in said_measures for w in ev.who for m in measures):
+            continue  # "cut its base rate from 3% to 2.75%" says the rate decision already
+        items.append(it)
+    items += _claim_items(article, analysis, figures, facts)
+    # Never a Korean character in English, never the same fact twice (first statement kept).
+    items = [it for it in items if not has_hangul(it.text)]
+    items.sort(key=lambda it: (it.sentence, it.position))
+    unique: list[_Item] = []
+    keys: set[tuple[object, ...]] = set()
+    texts: set[str] = set()
+    for it in items:
+        if it.key in keys or it.text in texts:
+            continue
+        keys.add(it.key)
+        texts.add(it.text)
+        unique.append(it)
+    # A line whose every figure a richer line states is not said ("cut by 0.25 percentage points" beside
+    # "cut by 0.25 percentage points to 2.75%", a level repeated as a threshold): richest first, then earliest.
+    said: set[tuple[object, ...]] = set()
+    kept: set[int] = set()
+    for k in sorted(range(len(unique)), key=lambda k: (-len(unique[k].atoms), k)):
+        if unique[k].atoms and unique[k].atoms <= said:
+            continue
+        kept.add(k)
+        said |= unique[k].atoms
+    unique = [it for k, it in enumerate(unique) if k in kept]
+    # A fact dated a year or more before the article is a past record quoted for comparison: the table keeps it.
+    now = _now(article, unique)
+    unique = [it for it in unique if not _is_old(it.date, now)] or unique
+    if not unique:
+        return EnglishBriefing(None, ())
+    main = main_entity(text, analysis) if analysis.tokens else None
+    scores = _lead_scores(unique, article, analysis, main)
+    lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
+    headline_item = unique[lead]
+    # An undated move of the headline's subject and measure the other way cannot be the same day's news
+    # ("Tesla shares jumped 22%" beside "Tesla shares fell 14%" from a sentence on the past weeks): left out.
+    rest = [it for k, it in enumerate(unique) if k != lead and not (it.date is None and _opposes(it, headline_item))]
+    summary_set = set(summary)
+    first = min((it.sentence for it in unique), default=0)
+    ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now), k))
+    chosen = sorted(ranked[:MAX_LINES])
+    hl = _line(headline_item, figures)
+    headline = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
+    return EnglishBriefing(headline, tuple(_line(rest[k], figures) for k in chosen))
 
 
 def brief_en(
@@ -363,52 +1126,8 @@ def brief_en(
     figures: Sequence[Figure],
     facts: Sequence[Fact],
     summary: Sequence[int],
+    events: Sequence[Event] = (),
 ) -> tuple[str, tuple[BriefLine, ...]]:
-    """A one-line English headline and 3-6 English lines on the article's key facts."""
-    main = main_entity(article.text, analysis)
-    statements = _statements(article, facts, figures)
-    confident = [s for s in statements if _confident(s.fact)]
-    unsure = [s for s in statements if not _confident(s.fact)]
-    ranked = sorted(enumerate(confident), key=lambda p: -_importance(p[1], main, summary, p[0]))
-    chosen = sorted((i for i, _ in ranked[:MAX_LINES]))
-    lines = _merge_lists([confident[i] for i in chosen], article, analysis, figures)
-    seen_lines = {line.text for line in lines}
-    for line in _claim_lines(article, analysis, figures, facts):
-        if len(lines) >= MAX_LINES:
-            break
-        if line.text not in seen_lines:
-            lines.append(line)
-            seen_lines.add(line.text)
-    for statement in unsure:
-        if len(lines) >= MAX_LINES:
-            break
-        line = _gloss_line(statement.fact, article, analysis, figures)
-        if line.text not in seen_lines:
-            lines.append(line)
-            seen_lines.add(line.text)
-    # A line rests on every sentence that holds one of its figures (a date may come from an earlier one).
-    lines = [_cite_figure_sentences(line, figures) for line in lines]
-    # In the article's order: by sentence, then by where the cited figures stand.
-    lines.sort(key=lambda line: (min(line.sentences), min(line.figures, default=len(figures))))
-    if len(lines) < MIN_LINES:
-        lead = _lead_line(main, summary)
-        if lead is not None:
-            lines.insert(0, lead)
-    if len(lines) < MIN_LINES:
-        named = {f.subject for f in facts if f.subject} | ({main} if main else set())
-        named |= {e.en for e in english_names().values() if any(e.en in line.text for line in lines)}
-        extra = _entities_line(article, analysis, named)
-        if extra is not None:
-            lines.append(extra)
-    if ranked:
-        firm = [i for i, _ in ranked if not confident[i].fact.hedged]
-        top = confident[firm[0] if firm else ranked[0][0]]
-        top_line = _say(top, article, analysis, figures).text.rstrip(".")
-        if main is None or main in top_line:
-            headline = top_line
-        else:
-            first, _, rest = top_line.partition(" ")
-            headline = f"{main}: {first.lower() if first in {'The', 'That'} else first} {rest}"
-    else:
-        headline = _title_headline(article, figures)
-    return headline, tuple(lines)
+    """(headline text, lines): ``brief_english`` for callers that want the headline as a string."""
+    result = brief_english(article, analysis, figures, facts, summary, events)
+    return (result.headline.text if result.headline is not None else ""), result.lines

@@ -1,9 +1,19 @@
-"""Small English wording helpers for comparison labels and reasons."""
+"""English wording: the template tables of the briefing, and small helpers for comparison labels.
+
+The briefing's sentence templates (``data/english.tsv``), measure nouns (``data/english_measures.tsv``),
+comparison bases (``data/english_bases.tsv``) are read here once; ``fill`` puts values into a template
+and refuses (None) when a placeholder the template needs is unknown, so a line is never half-said.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import string
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefings.lexicon import _rows
 
 _MONTHS = (
     "January",
@@ -19,6 +29,221 @@ _MONTHS = (
     "November",
     "December",
 )
+HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
+OPTIONAL = frozenset({"date", "base"})  # placeholders that may be empty
+
+
+@dataclass(frozen=True)
+class Template:
+    """A row of ``english.tsv``."""
+
+    measure: str
+    role: str
+    direction: str
+    time: str
+    text: str
+    fields: frozenset[str]
+
+
+@cache
+def templates() -> tuple[Template, ...]:
+    out = []
+    for r in _rows("english.tsv"):
+        if len(r) < 5:
+            continue
+        fields = frozenset(f for _, f, _, _ in string.Formatter().parse(r[4]) if f)
+        out.append(Template(r[0], r[1], r[2], r[3], r[4], fields))
+    return tuple(out)
+
+
+@cache
+def _by_measure_role() -> dict[tuple[str, str], tuple[Template, ...]]:
+    table: dict[tuple[str, str], list[Template]] = {}
+    for t in templates():
+        table.setdefault((t.measure, t.role), []).append(t)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def candidates(measure: str, role: str, direction: str | None, time: str | None) -> list[Template]:
+    """The rows that can say a (measure, role, direction, time of day), the measure's own rows first."""
+    out: list[Template] = []
+    for key in ((measure, role), ("*", role)):
+        if key[0] == "*" and measure_noun(measure) is None and not role.startswith("group:"):
+            continue  # the generic rows need the measure's English noun
+        for t in _by_measure_role().get(key, ()):
+            if t.direction not in ("*", direction or ""):
+                continue
+            if t.time not in ("*", time or ""):
+                continue
+            out.append(t)
+    return out
+
+
+def fill(template: Template, values: Mapping[str, str | None]) -> str | None:
+    """The template with ``values``; None when a needed placeholder is unknown."""
+    filled: dict[str, str] = {}
+    for name in template.fields:
+        value = values.get(name)
+        if value is None:
+            if name not in OPTIONAL:
+                return None
+            value = ""
+        filled[name] = value
+    text = template.text.format(**filled)
+    return text[:1].upper() + text[1:]
+
+
+@cache
+def _measures() -> dict[str, tuple[str | None, float, frozenset[str], frozenset[str], frozenset[str]]]:
+    out: dict[str, tuple[str | None, float, frozenset[str], frozenset[str], frozenset[str]]] = {}
+    for r in _rows("english_measures.tsv"):
+        if len(r) >= 5:
+            level = frozenset(u.strip() for u in r[3].split(",") if u.strip())
+            change = frozenset(u.strip() for u in r[4].split(",") if u.strip())
+            subjects = frozenset(u.strip() for u in (r[5] if len(r) > 5 else "*").split("|") if u.strip())
+            out[r[0]] = (None if r[1] == "-" else r[1], float(r[2]), level, change, subjects)
+    return out
+
+
+@cache
+def measure_groups() -> dict[str, str]:
+    """Measure -> its group ("revenue" -> "results"): levels of one group may be said in one line."""
+    return {r[0]: r[6] for r in _rows("english_measures.tsv") if len(r) > 6 and r[6] not in ("", "-")}
+
+
+@cache
+def _min_amounts() -> dict[str, float]:
+    return {r[0]: float(r[7]) for r in _rows("english_measures.tsv") if len(r) > 7 and r[7] not in ("", "-")}
+
+
+def amount_fits(measure: str, role: str, kind: str, value: float | str) -> bool:
+    """Whether a money level is large enough for its measure (a revenue of US$0.96 is a per-share figure)."""
+    floor = _min_amounts().get(measure)
+    if floor is None or role == "change" or kind != "money" or not isinstance(value, float | int):
+        return True
+    return abs(value) >= floor
+
+
+def subject_fits(measure: str, subject_type: str | None) -> bool:
+    """Whether a subject of this gazetteer type can have the measure (an exchange rate is no bank's)."""
+    entry = _measures().get(measure)
+    if entry is None or subject_type is None or "*" in entry[4]:
+        return entry is not None
+    return subject_type in entry[4]
+
+
+_CURRENCY = re.compile("^[A-Z]{3}$")
+
+
+def fits(measure: str, role: str, kind: str, unit: str) -> bool:
+    """Whether a figure of this kind and unit can be the measure's level (or change) at all.
+
+    A rate of "0.25%" is no change of a base rate, a "29.2%" no level of operating profit:
+    such a fact is wrong somewhere before us, and is not said.
+    """
+    entry = _measures().get(measure)
+    if entry is None:
+        return False
+    allowed = entry[3] if role == "change" else entry[2]
+    if kind == "money" or _CURRENCY.match(unit):
+        return "money" in allowed
+    return unit in allowed or kind in allowed
+
+
+def sayable(measure: str | None) -> bool:
+    """Whether the English briefing says facts of this measure at all."""
+    return measure is not None and measure in _measures()
+
+
+def measure_noun(measure: str) -> str | None:
+    entry = _measures().get(measure)
+    return entry[0] if entry else None
+
+
+def measure_weight(measure: str | None) -> float:
+    entry = _measures().get(measure or "")
+    return entry[1] if entry else 0.5
+
+
+@cache
+def bases() -> tuple[tuple[str, str], ...]:
+    """(Korean cue, English phrase) of comparison bases ("전년 동기 대비" -> " year on year"), longest first."""
+    rows = [(r[0], " " + r[1]) for r in _rows("english_bases.tsv") if len(r) >= 2]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def _names() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
+    names: dict[str, str] = {}
+    suffixes: list[str] = []
+    prefixes: list[str] = []
+    for r in _rows("english_names.tsv"):
+        if len(r) < 3:
+            continue
+        if r[0] == "name":
+            names[r[1]] = r[2]
+        elif r[0] == "suffix":
+            suffixes.append(r[1])
+        elif r[0] == "prefix":
+            prefixes.append(r[1])
+    return names, tuple(suffixes), tuple(prefixes)
+
+
+_ACRONYM = re.compile("^[A-Z]{2,6}$")
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    return {r[1]: r[2] for r in _rows("english_names.tsv") if len(r) >= 3 and r[0] == "currency"}
+
+
+@cache
+def counterpart_marks() -> tuple[str, ...]:
+    """Words right before a name that make it the other party ("대(對)중국 수출"), longest first."""
+    marks = [r[1] for r in _rows("english_names.tsv") if len(r) >= 2 and r[0] == "counterpart"]
+    return tuple(sorted(marks, key=len, reverse=True))
+
+
+def fx_currency(pair: str) -> str | None:
+    """The currency an exchange rate "A/B" is quoted in (A's): "won/dollar" -> "KRW"; None if unknown."""
+    base = pair.split("/", 1)[0].strip().lower() if "/" in pair else ""
+    return _currencies().get(base)
+
+
+def name_phrase(name: str, takes_the: bool = False, kind: str | None = None) -> str:
+    """A name as said inside a line: "the Bank of Korea", "the won-dollar exchange rate", "the IMF", "NVIDIA".
+
+    ``kind`` is the gazetteer type: an exchange rate ("won/dollar", type fx) is "the won-dollar exchange
+    rate", an organisation known by its initials ("IMF", "SEC") takes "the".
+    """
+    names, suffixes, prefixes = _names()
+    if name in names:
+        return names[name]
+    if kind == "fx" and "/" in name:
+        return "the " + name.replace("/", "-") + " exchange rate"
+    if kind == "org" and _ACRONYM.match(name):
+        return "the " + name
+    words = name.split()
+    if name.lower().startswith("the "):
+        return "the " + name[4:]
+    if takes_the or (len(words) > 1 and (words[-1] in suffixes or words[0] in prefixes)):
+        return "the " + name
+    return name
+
+
+def has_hangul(text: str) -> bool:
+    return HANGUL.search(text) is not None
+
+
+def possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def joined(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def date_en(iso: str) -> str:

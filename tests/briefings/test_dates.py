@@ -26,8 +26,8 @@ def dates(text: str, article_date: str | None = None) -> list[tuple[str, object,
         ("2024년 가을 수상한 사용", ("2024년 가을", "2024", None, "autumn 2024")),
         ("2025년 상반기 출시", ("2025년 상반기", "2025", None, "the first half of 2025")),
         ("2025년 1분기 실적", ("2025년 1분기", "2025-Q1", None, "Q1 2025")),
-        ("2026회계연도 1분기 실적", ("2026회계연도 1분기", "2026-Q1", None, "Q1 2026")),
-        ("실적 요약 (2026 회계연도)", ("2026 회계연도", "2026", None, "2026")),
+        ("2026회계연도 1분기 실적", ("2026회계연도 1분기", "2026-Q1", None, "Q1 of fiscal 2026")),
+        ("실적 요약 (2026 회계연도)", ("2026 회계연도", "2026", None, "fiscal 2026")),
         ("2025년 1월 말 발표", ("2025년 1월 말", "2025-01", None, "late January 2025")),
         ("2030년께 도입", ("2030년께", "2030", "approx", "around 2030")),
         ("2025년 경제 전망", ("2025년", "2025", None, "2025")),
@@ -193,3 +193,82 @@ def test_impossible_dates_are_not_dates() -> None:
 def test_a_record_quoted_for_comparison_does_not_date_the_day_before() -> None:
     text = "상승률은 2013년 5월 9일의 24.4% 급등에 이어 두 번째다. 시가총액은 전날 6825억달러였다."
     assert [s for s, _, _, _ in dates(text)] == ["2013년 5월 9일"]
+
+
+def test_day_words_count_from_the_story_day_never_from_a_distant_or_reference_date() -> None:
+    # a day years before the article is background: "전날" is the day before the article's
+    text = "지수는 2011년 8월 9일에 세운 종전 기록을 넘어섰다. 전날보다 2% 올랐다."
+    assert [(s, v) for s, v, _, _ in dates(text, "2025-06-11")] == [
+        ("2011년 8월 9일", "2011-08-09"),
+        ("전날", "2025-06-10"),
+    ]
+    # a reference date with a long parenthesis before its cue is still a reference
+    text = "금값은 2019년 4월 2일(온스당 1,290달러·런던 종가 기준) 이후 처음 내렸다. 전날 야간에 급락했다."
+    assert [s for s, _, _, _ in dates(text)] == ["2019년 4월 2일"]
+    # the story day near the article's date is still the base, and "하루 전" is one of these words
+    text = "은행들은 9일 대출 금리를 올렸다. 하루 전 당국이 경고했다."
+    assert [(s, v) for s, v, _, _ in dates(text, "2025-06-10")] == [("9일", "2025-06-09"), ("하루 전", "2025-06-08")]
+    assert dates("정부 발표 하루 전 주가가 뛰었다.", "2025-06-10") == []  # the day before that announcement
+    assert (
+        dates("2011년 8월 9일 처음 열렸다. 다음 날 매진됐다.", "2025-06-10")[1:] == []
+    )  # not the day after publication
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "en"),
+    [
+        ("이 회사는 2027 회계연도 제2분기 매출을 공개했다", "2027 회계연도 제2분기", "2027-Q2", "Q2 of fiscal 2027"),
+        ("FY2027 1분기 매출", "FY2027 1분기", "2027-Q1", "Q1 of fiscal 2027"),
+        ("2027 회계연도의 3분기 실적", "2027 회계연도의 3분기", "2027-Q3", "Q3 of fiscal 2027"),
+        ("2027년 회계연도 1분기 실적", "2027년 회계연도 1분기", "2027-Q1", "Q1 of fiscal 2027"),
+        ("2027 회계연도 매출은 늘었고 4분기에는 줄었다", "4분기", "2027-Q4", "Q4 of fiscal 2027"),
+        ("2027 회계연도 1·4분기 매출", "2027 회계연도 1·4분기", "2027-Q1", "Q1 of fiscal 2027"),
+    ],
+)
+def test_fiscal_quarters_stay_quarters_of_that_fiscal_year(text: str, surface: str, value: str, en: str) -> None:
+    found = {s: (v, e) for s, v, _, e in dates(text, "2026-09-01")}
+    assert found[surface] == (value, en)
+
+
+def test_the_old_quarter_notation_is_one_quarter() -> None:
+    assert [(s, v) for s, v, _, _ in dates("반도체 업계의 2·4분기 실적", "2025-08-01")] == [("2·4분기", "2025-Q2")]
+
+
+def test_a_pair_of_months_shares_the_year_word_before_it_and_never_an_unrelated_year() -> None:
+    text = "수출은 2019년 5월 이후 가장 적었다. 작년에도 8월과 9월 연속 줄었다."
+    assert [v for _, v, _, _ in dates(text, "2026-03-10")] == ["2019-05", "2025-08", "2025-09"]
+    # a sentence glued to the last one by a bare period is another sentence: no 2019 for its months
+    text = "수출이 2019년 5월 이후 가장 적었다.정부는 8월과 9월 대책을 냈다."
+    assert [v for _, v, _, _ in dates(text)] == ["2019-05", "--08", "--09"]
+    # without the article's date a year named sentences earlier does not date a later month-day
+    text = "그 연구소는 2008년 문을 열었다.\n연구 결과는 학술지 3월 4일자에 실렸다."
+    assert [v for _, v, _, _ in dates(text)] == ["2008", "--03-04"]
+    assert [v for _, v, _, _ in dates("작년 12월과 1월 두 달", "2026-03-10")] == ["2025-12", "--01"]
+    # a start ("… 부터") is no point of comparison: the end of the period shares its year
+    assert [v for _, v, _, _ in dates("작년 9월부터 11월까지 늘었다", "2026-03-10")] == ["2025-09", "2025-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("이 공장은 2030년대 중반 가동된다", []),  # a decade is no year
+        ("1998년형 트럭을 개조했다", []),  # a model year names a product
+        ("1단계 사업(2017~2019년)이 끝났다", [("2017~2019년", "2017", "2019 ")]),
+    ],
+)
+def test_decades_model_years_and_year_ranges(text: str, values: list[tuple[str, str, str]]) -> None:
+    found = [f for f in extract_figures(text, [Sentence(0, len(text))], "2025-03-01") if f.kind == "date"]
+    assert [(f.surface, f.value, f.high) for f in found] == [(s, v, h.strip()) for s, v, h in values]
+
+
+def test_a_magazine_issue_is_no_date() -> None:
+    assert dates("자세한 내용은 월간지 8월호에 실렸다", "2025-07-20") == []
+    assert dates("2025년 8월호 표지", "2025-07-20") == []
+
+
+def test_the_year_of_a_point_of_comparison_does_not_date_a_later_month_day() -> None:
+    text = "금값은 2011년 9월 이후 최대 폭으로 뛴 3월 4일 하루에만 5% 올랐다."
+    assert [v for _, v, _, _ in dates(text, "2026-03-10")] == ["2011-09", "2026-03-04"]
+    assert [v for _, v, _, _ in dates(text)] == ["2011-09", "--03-04"]
+    # a quarter compared with another of the same year keeps that year
+    assert [v for _, v, _, _ in dates("2025년 2분기 대비 3분기 이익", "2026-03-10")] == ["2025-Q2", "2025-Q3"]

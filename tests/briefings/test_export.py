@@ -466,3 +466,14 @@ def test_write_atomic_refuses_a_file_the_user_may_not_write(tmp_path: Path, monk
         write_atomic(target, "new")
     assert target.read_text(encoding="utf-8") == "keep"
     assert target.stat().st_mode & 0o777 == 0o444
+
+
+def test_text_and_markdown_say_when_no_english_line_could_be_said() -> None:
+    import dataclasses
+
+    from briefings.output.export import NO_ENGLISH, NO_MORE_ENGLISH, briefing_to_markdown, briefing_to_text
+
+    b = dataclasses.replace(make_briefing(), summary_en=(), headline_en="")
+    assert NO_ENGLISH in briefing_to_text(b) and NO_ENGLISH in briefing_to_markdown(b)
+    b = dataclasses.replace(b, headline_en="NVIDIA shares fell 17%")
+    assert NO_MORE_ENGLISH in briefing_to_text(b) and "NVIDIA shares fell 17%" in briefing_to_markdown(b)

@@ -268,7 +268,7 @@ def test_not_index_points(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "value", "counter", "qualifier", "en"),
     [
-        ("주가는 6주 연속 하락했다", "6주", 6.0, "주", None, "6 weeks"),
+        ("주가는 6주 연속 하락했다", "6주", 6.0, "주", None, "6 weeks in a row"),
         ("2개월 만에 최고치다", "2개월", 2.0, "개월", None, "2 months"),
         ("매출이 4개월째 줄었다", "4개월", 4.0, "개월", None, "4 months"),
         ("거래가 20분간 중단됐다", "20분간", 20.0, "분", None, "20 minutes"),
@@ -276,7 +276,7 @@ def test_not_index_points(text: str) -> None:
         ("4년 5개월 만의 발동이다", "4년 5개월", 53.0, "개월", None, "4 years and 5 months"),
         ("2년4개월여 만에 최저로 내려왔다", "2년4개월여", 28.0, "개월", "more_than", "more than 2 years and 4 months"),
         ("설립한 지 근 30년 만이다", "근 30년", 30.0, "년", "approx", "about 30 years"),
-        ("5거래일 연속 내렸다", "5거래일", 5.0, "거래일", None, "5 trading days"),
+        ("5거래일 연속 내렸다", "5거래일", 5.0, "거래일", None, "5 trading days in a row"),
         ("196일 만에 다시 깨졌다", "196일", 196.0, "일", None, "196 days"),
         ("3시간 동안 멈췄다", "3시간", 3.0, "시간", None, "3 hours"),
         ("1년 전보다 늘었다", "1년", 1.0, "년", None, "1 year"),
@@ -439,3 +439,27 @@ def test_vehicles_are_counted_not_ranked() -> None:
 def test_other_quantities(text: str, surface: str, unit: str, en: str) -> None:
     fig = only(text)
     assert (fig.surface, fig.kind, fig.unit, fig.en) == (surface, "quantity", unit, en)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "en"),
+    [
+        ("판매량은 약 4배 가까이 뛰었다", "약 4배 가까이", "approx", "about 4x"),
+        ("이용자가 거의 2배로 늘었다", "거의 2배", "approx", "about 2x"),
+        ("수익이 5배에 가까운 수준이다", "5배에 가까운", "approx", "about 5x"),
+        ("참가자는 약 300명 이상이었다", "약 300명 이상", "at_least", "at least 300 people"),
+        ("속도가 최대 8배 이상 빠르다", "최대 8배 이상", "approx", "about 8x"),  # a ceiling and a floor: no bound kept
+    ],
+)
+def test_a_figure_hedged_twice_has_one_qualifier(text: str, surface: str, qualifier: str, en: str) -> None:
+    found = [f for f in figures(text) if f.surface == surface]
+    assert [(f.qualifier, f.en) for f in found] == [(qualifier, en)]
+
+
+def test_a_noun_counted_by_one_figure_does_not_name_the_next() -> None:
+    text = "유럽 등 모두 9개 나라 120명이 참여했다"
+    assert [(f.surface, f.en) for f in figures(text)] == [("9개", "9 countries"), ("120명", "120 people")]
+
+
+def test_a_streak_of_years_says_in_a_row() -> None:
+    assert [f.en for f in figures("이 대학은 4년 연속 1위에 올랐다")][0] == "4 years in a row"

@@ -75,3 +75,10 @@ def test_rate_book_prefers_own_pair_then_nearest_pair_then_table() -> None:
     near = book.choose("KRW", "2025-01-30", "c")
     assert near is not None and near.article == "b" and near.per_usd == 1500
     assert RateBook([]).choose("KRW", "2025-01-27", "c").source.startswith("table rate of 2025-01-24")  # type: ignore[union-attr]
+
+
+def test_a_pair_gap_may_stack_fillers() -> None:
+    from briefings.comparison.rates import is_pair_gap
+
+    assert is_pair_gap("(한화 약 ") and is_pair_gap(" (약 ") and is_pair_gap("(")
+    assert not is_pair_gap(", 약 ") and not is_pair_gap("(지난해 ")

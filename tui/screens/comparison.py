@@ -2,7 +2,10 @@
 
 Until the core's comparison finds topics, the figures of all sources are
 grouped by kind and unit ("≈ grouped") so the view is never empty; those
-groups carry no verdict.
+groups carry no verdict.  After the topics come the related figures (facts
+whose key is incomplete: "– related", no verdict).  When the folder holds
+several stories, ``s`` cycles a story filter (all stories, then each one):
+the rows and the source columns are that story's.
 """
 
 from __future__ import annotations
@@ -18,10 +21,10 @@ from textual.widgets import DataTable, Footer, Static
 
 from ..messages import CellChosen
 from ..text import one_line
-from ..widgets.comparison_table import STATUS_LABELS, ComparisonTable, source_name
+from ..widgets.comparison_table import STATUS_LABELS, ComparisonTable, source_names
 
 if TYPE_CHECKING:
-    from briefings import Briefing, Comparison, Topic
+    from briefings import Article, Briefing, Comparison, Story, Topic
 
     from ..app import BriefApp
 
@@ -85,11 +88,13 @@ class ComparisonScreen(Screen[None]):
     BINDINGS = [
         Binding("c", "copy_comparison", "Copy comparison"),
         Binding("y", "copy_cell", "Copy cell"),
+        Binding("s", "next_story", "Story filter"),
     ]
 
     def __init__(self) -> None:
         super().__init__(id="comparison")
         self.grouped = False
+        self.story_filter: str | None = None  # a Story.id, or None for every story
 
     @property
     def brief_app(self) -> BriefApp:
@@ -108,6 +113,10 @@ class ComparisonScreen(Screen[None]):
         self.refresh_comparison()
         self.query_one(ComparisonTable).focus()
 
+    def stories(self) -> list[Story]:
+        comparison = self.brief_app.state.comparison
+        return list(comparison.stories) if comparison is not None and len(comparison.stories) > 1 else []
+
     def refresh_comparison(self) -> None:
         """Show the comparison the app has (or the stand-in groups, or what is still missing)."""
         state = self.brief_app.state
@@ -115,12 +124,27 @@ class ComparisonScreen(Screen[None]):
         table = self.query_one(ComparisonTable)
         comparison: Comparison | None = state.comparison
         briefings = state.ordered_briefings()
-        sources = [b.article for b in briefings]
-        if comparison is not None and comparison.topics:
+        sources: list[Article] = [b.article for b in briefings]
+        stories = self.stories()
+        if self.story_filter not in {s.id for s in stories}:
+            self.story_filter = None
+        if comparison is not None and (comparison.topics or comparison.related):
             self.grouped = False
-            topics = list(comparison.topics)
-            heading = f"Comparison: {len(topics)} topics across {len(comparison.articles)} sources"
+            topics = [*comparison.topics, *comparison.related]
             sources = list(comparison.articles)
+            heading = f"Comparison: {len(comparison.topics)} topics across {len(comparison.articles)} sources"
+            if comparison.related:
+                heading += f", {len(comparison.related)} groups of related figures (no verdict)"
+            if stories:
+                heading += f", {len(stories)} stories"
+            story = next((s for s in stories if s.id == self.story_filter), None)
+            if story is not None:
+                members = set(story.articles)
+                topics = [t for t in topics if t.story == story.id]
+                sources = [a for a in sources if a.id in members]
+                heading += f"  |  story {story.id}: {one_line(story.label_en)} (s: next story)"
+            elif stories:
+                heading += "  |  all stories (s: one story)"
         else:
             self.grouped = True
             topics = grouped_figure_topics(briefings)
@@ -146,12 +170,17 @@ class ComparisonScreen(Screen[None]):
             detail.update(Text("No figures to compare yet."))
             return
         text = Text()
-        text.append(one_line(topic.label_en) + "  ", style="bold")
-        text.append(STATUS_LABELS.get(topic.status, one_line(topic.status)))
+        text.append(one_line(topic.label_en), style="bold")
+        if topic.label_ko and topic.label_ko != topic.label_en:
+            text.append(" / " + one_line(topic.label_ko))
+        text.append("  " + STATUS_LABELS.get(topic.status, one_line(topic.status)))
+        story = next((s for s in self.stories() if s.id == topic.story), None)
+        if story is not None:
+            text.append(f"  [story {story.id}: {one_line(story.label_en)}]")
         if topic.reason:
-            text.append(" - " + one_line(topic.reason))
+            text.append("\n" + one_line(topic.reason))
         mentions = table.cell_mentions() or list(topic.mentions)
-        names = {a.id: source_name(a, 30) for a in table.sources}
+        names = dict(zip((a.id for a in table.sources), source_names(table.sources, 30), strict=True))
         for mention in mentions[:4]:
             text.append("\n" + names.get(mention.article, "?") + ": ", style="bold")
             text.append(one_line(mention.text))
@@ -160,6 +189,17 @@ class ComparisonScreen(Screen[None]):
         if len(mentions) > 4:
             text.append(f"\n… and {len(mentions) - 4} more")
         detail.update(text)
+
+    def action_next_story(self) -> None:
+        """Cycle the story filter: every story, then each story in turn."""
+        stories = self.stories()
+        if not stories:
+            self.app.notify("This folder holds one story.", markup=False)
+            return
+        ids = [None, *(s.id for s in stories)]
+        at = ids.index(self.story_filter) if self.story_filter in ids else 0
+        self.story_filter = ids[(at + 1) % len(ids)]
+        self.refresh_comparison()
 
     def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
         self._show_detail()

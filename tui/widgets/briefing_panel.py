@@ -8,6 +8,7 @@ focused in the original marks the items built on it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,9 @@ FIGURE_KIND_CLASSES = {  # the same colours as the original's highlights
 LANGUAGES = ("both", "ko", "en")
 LANGUAGE_NAMES = {"both": "Korean + English", "ko": "Korean", "en": "English"}
 STACKED_TABLE_BELOW = 48  # narrower panes show each figure on two lines
+_AMOUNT_START = re.compile(r"US\$|CN¥|[₩$€¥£]|[0-9]")
+NO_ENGLISH = "(no fact could be stated in English with confidence: see the key figures)"
+NO_MORE_ENGLISH = "(no further fact stated with confidence: see the key figures)"
 
 
 @dataclass(frozen=True)
@@ -123,12 +127,19 @@ class BriefingPanel(TextPane):
         """Colour each figure's words (its Korean surface or English form) in ``text`` by its kind."""
         plain = text.plain
         taken: list[tuple[int, int]] = []
-        for needle, kind in figures:
-            if not needle:
-                continue
-            at = plain.find(needle)
-            while at >= 0 and any(s < at + len(needle) and at < e for s, e in taken):
-                at = plain.find(needle, at + 1)
+        for full, kind in figures:
+            at = -1
+            needle = full
+            # A line may say a figure without its sign or bound ("fell 5.43%" for "-5.43%", "rose above
+            # ₩1,480" for "at least ₩1,480"): then its amount from the currency sign or first digit on.
+            for needle in (full, full[m.start() :] if (m := _AMOUNT_START.search(full)) else ""):
+                if not needle:
+                    continue
+                at = plain.find(needle)
+                while at >= 0 and any(s < at + len(needle) and at < e for s, e in taken):
+                    at = plain.find(needle, at + 1)
+                if at >= 0:
+                    break
             if at < 0:
                 continue
             taken.append((at, at + len(needle)))
@@ -170,8 +181,9 @@ class BriefingPanel(TextPane):
             headline = one_line(briefing.headline_en) or "(no English headline)"
             text = Text(headline)
             text.stylize(foreground_style(self, "briefing--headline"))
-            self._mark_figures(text, [(f.en, f.kind) for f in briefing.figures])
-            add_item("headline", text, headline, (), ())
+            cited = tuple(i for i in briefing.headline_figures if 0 <= i < len(briefing.figures))
+            self._mark_figures(text, [(briefing.figures[i].en, briefing.figures[i].kind) for i in cited])
+            add_item("headline", text, headline, tuple(briefing.headline_sentences), cited)
             blocks.append(Text(""))
         if lang in ("both", "ko"):
             blocks.append(self._heading("한국어 요약 · Korean summary"))
@@ -188,12 +200,15 @@ class BriefingPanel(TextPane):
         if lang in ("both", "en"):
             blocks.append(self._heading("English briefing"))
             if not briefing.summary_en:
-                blocks.append(Text("(none)"))
+                none = Text(NO_ENGLISH if not briefing.headline_en else NO_MORE_ENGLISH)
+                none.stylize(foreground_style(self, "briefing--muted"))
+                blocks.append(none)
             for line in briefing.summary_en:
                 sentence = one_line(line.text)
                 text = Text("• " + sentence)
-                self._mark_figures(text, [(briefing.figures[i].en, briefing.figures[i].kind) for i in line.figures])
-                add_item("en", text, sentence, tuple(line.sentences), tuple(line.figures))
+                cited = tuple(i for i in line.figures if 0 <= i < len(briefing.figures))
+                self._mark_figures(text, [(briefing.figures[i].en, briefing.figures[i].kind) for i in cited])
+                add_item("en", text, sentence, tuple(line.sentences), cited)
             blocks.append(Text(""))
         blocks.append(self._heading(f"Key figures ({len(briefing.figures)})"))
         rows = [figure_row_cells(f) for f in briefing.figures]

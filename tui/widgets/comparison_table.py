@@ -1,8 +1,13 @@
 """ComparisonTable: topics as rows, sources as columns, each cell a source's figure or statement.
 
 Status is shown twice over: by colour and by a glyph and word (✓ agree,
-✗ disagree, · single, ≈ grouped), so it survives NO_COLOR and 16 colours.
+✗ disagree, · single, – related, ≈ grouped), so it survives NO_COLOR and 16 colours.
 Every cell is a ``rich.text.Text`` (DataTable parses plain strings as markup).
+
+Column headers are the outlets (``Article.outlet_en`` or ``outlet``), else the article's short id,
+never a first line of the text; two articles of one outlet get their short ids added.  The topic
+and status columns stay fixed while the sources scroll sideways, so 18 or more sources stay
+readable; the full label of a topic is in the detail line under the table.
 """
 
 from __future__ import annotations
@@ -26,16 +31,23 @@ STATUS_LABELS = {
     "disagree": "✗ disagree",
     "single": "· single",
     "grouped": "≈ grouped",
+    "related": "– related",
 }
-CELL_WIDTH = 24  # the narrowest a source column gets
+CELL_WIDTH = 24  # the narrowest a source column gets (with a few sources)
+NARROW_CELL_WIDTH = 14  # ... and with many: the table scrolls sideways under the fixed columns
+MANY_SOURCES = 6
 MAX_CELL_WIDTH = 48
 TOPIC_WIDTH = 30
 STATUS_WIDTH = 11
 
 
+def cell_width(sources: int) -> int:
+    return CELL_WIDTH if sources <= MANY_SOURCES else NARROW_CELL_WIDTH
+
+
 def topic_column_width(total: int, sources: int) -> int:
     """The topic column: wider when the sources leave room."""
-    spare = total - STATUS_WIDTH - sources * (CELL_WIDTH + 2) - 6
+    spare = total - STATUS_WIDTH - sources * (cell_width(sources) + 2) - 6
     return max(TOPIC_WIDTH, min(48, spare))
 
 
@@ -44,13 +56,35 @@ def source_column_width(total: int, sources: int) -> int:
     if sources <= 0:
         return CELL_WIDTH
     room = total - topic_column_width(total, sources) - STATUS_WIDTH - 2 * (sources + 2)
-    return max(CELL_WIDTH, min(MAX_CELL_WIDTH, room // sources))
+    return max(cell_width(sources), min(MAX_CELL_WIDTH, room // sources))
+
+
+def short_id(article_id: str) -> str:
+    """ "001" for "001_c6739ddf1ef4380d"; the id itself when it has no such prefix."""
+    return one_line(article_id.split("_", 1)[0] or article_id)
 
 
 def source_name(article: Article, width: int = CELL_WIDTH) -> str:
-    """A column header: the outlet, else the article's title, shortened."""
-    name = one_line(article.outlet_en or article.outlet or article.title or article.id)
+    """A column header: the outlet, else the article's short id (never the text's first line), shortened."""
+    name = one_line(article.outlet_en or article.outlet or "") or short_id(article.id)
     return name if len(name) <= width else name[: width - 1] + "…"
+
+
+def source_names(sources: Sequence[Article], width: int = CELL_WIDTH) -> list[str]:
+    """Column headers for ``sources``: outlets, with the short id added where two articles share one."""
+    outlets = [one_line(a.outlet_en or a.outlet or "") for a in sources]
+    names = []
+    for article, outlet in zip(sources, outlets, strict=True):
+        sid = short_id(article.id)
+        if not outlet:
+            name = sid
+        elif outlets.count(outlet) > 1:
+            room = max(1, width - len(sid) - 1)
+            name = (outlet if len(outlet) <= room else outlet[: room - 1] + "…") + " " + sid
+        else:
+            name = outlet
+        names.append(name if len(name) <= width else name[: width - 1] + "…")
+    return names
 
 
 def mention_cell(mentions: Sequence[Mention]) -> str:
@@ -81,15 +115,20 @@ class ComparisonTable(DataTable[Text]):
         Binding("enter", "open_cell", "Open in reader"),
     ]
 
+    DEFAULT_CSS = """
+    ComparisonTable > .comparison--related { color: $text-muted; text-style: italic; }
+    """
+
     COMPONENT_CLASSES = DataTable.COMPONENT_CLASSES | {
         "comparison--agree",
         "comparison--disagree",
         "comparison--single",
         "comparison--grouped",
+        "comparison--related",
     }
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes, cursor_type="cell", zebra_stripes=True)
+        super().__init__(id=id, classes=classes, cursor_type="cell", zebra_stripes=True, fixed_columns=2)
         self.topics: list[Topic] = []
         self.sources: list[Article] = []
 
@@ -102,8 +141,8 @@ class ComparisonTable(DataTable[Text]):
         self.add_column(Text("Topic"), width=topic_column_width(total, len(self.sources)), key="topic")
         self.add_column(Text("Status"), width=STATUS_WIDTH, key="status")
         width = source_column_width(total, len(self.sources))
-        for index, article in enumerate(self.sources):
-            self.add_column(Text(source_name(article, width)), width=width, key=f"s{index}")
+        for index, name in enumerate(source_names(self.sources, width)):
+            self.add_column(Text(name), width=width, key=f"s{index}")
         by_id = {a.id: i for i, a in enumerate(self.sources)}
         for t, topic in enumerate(self.topics):
             status = Text(STATUS_LABELS.get(topic.status, one_line(topic.status)))
@@ -113,7 +152,7 @@ class ComparisonTable(DataTable[Text]):
             for mention in topic.mentions:
                 if mention.article in by_id:
                     cells[by_id[mention.article]].append(mention)
-            row: list[Text] = [Text(label), status]
+            row: list[Text] = [Text(label, overflow="ellipsis", no_wrap=True), status]
             for mentions in cells:
                 cell = Text(mention_cell(mentions) or "—")
                 if mentions:

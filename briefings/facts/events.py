@@ -1,0 +1,403 @@
+"""Events without figures: a ban, a probe, a rate decision, a launch, a deal, a view ("X says Y").
+
+Each event comes from a trigger word of ``data/events.tsv`` in a sentence, with its arguments
+checked on Kiwi's tokens and the gazetteer (``glossary.tsv`` through ``entity_mentions``):
+
+- the trigger starts on a token and is not denied or deferred right after it ("인하하지 않았다",
+  "금지할 계획", "조사 여부");
+- its clause holds one of the row's ``needs`` words before it ("기준금리를 … 인하");
+- who: the nearest gazetteer name of an allowed type before the trigger that is marked as the
+  subject (이/가/은/는/도, or 에서), possibly through a head noun ("호주 정부가", "젠슨 황 CEO는");
+  names joined by 와/과/및 before it act together ("오픈AI와 마이크로소프트가");
+- what (when the row takes an object): a name of an allowed type between the actor and the
+  trigger, marked as object (을/를), genitive (의), "with" (와/과), "에 대한/대해", or standing right before the
+  trigger or before one noun that precedes it ("딥시크 사용을 금지");
+- a missing argument means no event: the English never guesses an actor or an object.
+
+The work is one pass over the sentences with one compiled pattern: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefings.facts.attribution import EntityMention, entity_mentions
+from briefings.lexicon import _rows
+from briefings.model import Analysis, Article, Event, Figure, Token
+
+_SUBJECT_FORMS = frozenset({"이", "가", "은", "는", "도", "께서", "에서", "서", "이가"})
+_OBJECT_TAGS = frozenset({"JKO", "JKG"})
+_COORD_FORMS = frozenset({"와", "과", "및", "랑", "이랑"})
+_CLAUSE_EC = frozenset({"며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데", "으나"})
+# endings that close a clause of its own (if, while, because, but): not "고", which also joins adjectives
+_CLAUSE_END = _CLAUSE_EC | frozenset({"면", "으면", "니까", "으니까", "어서", "아서", "여서", "도록", "거나"})
+_AFTER_WINDOW = 7  # characters after a trigger where a negation or a deferral counts
+_BARE_GAP = 12  # characters between an object name and its trigger when no particle marks it
+_WINDOW = 160  # characters around a trigger where its arguments may stand
+
+
+@dataclass(frozen=True)
+class _Row:
+    kind: str
+    action: str
+    triggers: tuple[str, ...]
+    needs: tuple[str, ...]
+    who: frozenset[str]
+    what: frozenset[str]
+    what_optional: bool
+    template: str
+    covered_by: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    rows: tuple[_Row, ...]
+    heads: frozenset[str]
+    negations: tuple[str, ...]
+    hedges: tuple[str, ...]
+    background: tuple[str, ...]
+    pattern: re.Pattern[str]
+    by_trigger: dict[str, tuple[_Row, ...]]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(w.strip() for w in cell.split("|") if w.strip() and w.strip() != "-")
+
+
+@cache
+def lexicon() -> _Lexicon:
+    """The parsed ``events.tsv``."""
+    rows: list[_Row] = []
+    heads: list[str] = []
+    negations: list[str] = []
+    hedges: list[str] = []
+    background: list[str] = []
+    for r in _rows("events.tsv"):
+        r = r + ["-"] * (8 - len(r))
+        kind, action = r[0], r[1]
+        if kind == "head":
+            heads.append(action)
+        elif kind == "negation":
+            negations.append(action)
+        elif kind == "hedge":
+            hedges.append(action)
+        elif kind == "background":
+            background.append(action)
+        else:
+            what = r[5].strip()
+            rows.append(
+                _Row(
+                    kind=kind,
+                    action=action,
+                    triggers=_split(r[2]),
+                    needs=_split(r[3]),
+                    who=frozenset(_split(r[4])),
+                    what=frozenset(_split(what.rstrip("?"))),
+                    what_optional=what.endswith("?"),
+                    template=r[6],
+                    covered_by=frozenset(_split(r[7])),
+                )
+            )
+    by_trigger: dict[str, list[_Row]] = {}
+    for row in rows:
+        for t in row.triggers:
+            by_trigger.setdefault(t, []).append(row)
+    words = sorted(by_trigger, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(w) for w in words) or r"(?!x)x")
+    return _Lexicon(
+        rows=tuple(rows),
+        heads=frozenset(heads),
+        negations=tuple(negations),
+        hedges=tuple(hedges),
+        background=tuple(background),
+        pattern=pattern,
+        by_trigger={k: tuple(v) for k, v in by_trigger.items()},
+    )
+
+
+def template(action: str) -> str | None:
+    """The English template of an event action (``events.tsv``)."""
+    for row in lexicon().rows:
+        if row.action == action:
+            return row.template
+    return None
+
+
+def covered_by(action: str) -> frozenset[str]:
+    """The measures whose figure lines on the same actor already say this event."""
+    for row in lexicon().rows:
+        if row.action == action:
+            return row.covered_by
+    return frozenset()
+
+
+def _after(tokens: Sequence[Token], end: int, text: str, heads: frozenset[str]) -> Token | None:
+    """The first token after ``end``, past bracketed asides and head nouns ("정부", "CEO")."""
+    depth = 0
+    for t in tokens:
+        if t.start < end:
+            continue
+        if t.tag == "SSO":
+            depth += 1
+            continue
+        if t.tag == "SSC":
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        if t.tag in {"NNG", "NNP", "SL"} and text[t.start : t.end] in heads:
+            continue
+        return t
+    return None
+
+
+def _subject_marker(m: EntityMention, tokens: Sequence[Token], text: str, heads: frozenset[str]) -> Token | None:
+    """The particle that marks ``m`` as a subject (이/가/은/는/도, 에서), else None."""
+    t = _after(tokens, m.end, text, heads)
+    return t if t is not None and t.tag.startswith("J") and t.form in _SUBJECT_FORMS else None
+
+
+def _clause_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether a clause ends between ``lo`` and ``hi`` (a connective ending: "…하지 않으면", "…하며"):
+    a name before it belongs to that clause, not to a trigger after it."""
+    return any(t.tag == "EC" and t.form in _CLAUSE_END and lo <= t.start and t.end <= hi for t in tokens)
+
+
+def _other_subject(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether a subject particle (이/가) stands between ``lo`` and ``hi``: the trigger then has its own subject."""
+    return any(t.tag == "JKS" and lo <= t.start and t.end <= hi for t in tokens)
+
+
+@cache
+def _stock_markets() -> frozenset[str]:
+    from briefings.facts.knowledge import entities
+
+    return frozenset(e.name for e in entities() if e.cls == "stock_market")
+
+
+def _type(mention: EntityMention) -> str:
+    """The gazetteer type, with a stock market told apart from other markets ("AI 시장" is no stock market)."""
+    entity = mention.entity
+    if entity.type == "market" and entity.en in _stock_markets():
+        return "stock_market"
+    return entity.type
+
+
+def _coordinated(
+    mentions: Sequence[EntityMention], k: int, tokens: Sequence[Token], text: str, heads: frozenset[str]
+) -> list[EntityMention]:
+    """The names joined to ``mentions[k]`` by 와/과/및 before it ("A와 B가" -> [A, B])."""
+    group = [mentions[k]]
+    j = k - 1
+    while j >= 0:
+        prev = mentions[j]
+        t = _after(tokens, prev.end, text, heads)
+        gap = text[prev.end : group[0].start]
+        if t is None or t.form not in _COORD_FORMS or t.end > group[0].start or len(gap.strip()) > 3:
+            break
+        group.insert(0, prev)
+        j -= 1
+    return group
+
+
+def _marks_object(m: EntityMention, trigger: int, tokens: Sequence[Token], text: str) -> bool:
+    """Whether ``m`` reads as the trigger's object: 을/를, 의, 에 대한, or bare right before it."""
+    t = _after(tokens, m.end, text, frozenset())
+    if t is None:
+        return False
+    if t.tag in _OBJECT_TAGS or (t.tag == "JKB" and t.form in {"와", "과"}):
+        return True  # 을/를, 의, and 와/과 "with" ("한국과의 무역 합의")
+    if t.form == "에" and text.startswith(("대한", "대해", " 대한", " 대해"), t.end):
+        return True
+    gap = text[m.end : trigger]
+    if not gap.strip():
+        return True
+    # one noun between the name and the trigger: "딥시크 사용을 금지", "딥시크 앱 차단"
+    inner = [x for x in tokens if m.end <= x.start and x.end <= trigger]
+    nouns = [x for x in inner if x.tag in {"NNG", "NNP"}]
+    return len(gap) <= _BARE_GAP and len(nouns) == 1 and all(x.tag in {"NNG", "NNP", "JKO", "SL"} for x in inner)
+
+
+def _clause_bounds(tokens: Sequence[Token], text: str, pos: int, start: int, end: int) -> tuple[int, int]:
+    lo, hi = start, end
+    for t in tokens:
+        cut = (t.tag == "SP" and text[t.start : t.end] == ",") or (t.tag == "EC" and t.form in _CLAUSE_EC)
+        if not cut:
+            continue
+        if t.end <= pos:
+            lo = max(lo, t.end)
+        elif t.start >= pos:
+            hi = min(hi, t.start)
+            break
+    return lo, hi
+
+
+def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figure]) -> tuple[Event, ...]:
+    """The events of an article, one per (kind, action, actors, object), first mention kept."""
+    lex = lexicon()
+    text = article.text
+    if not analysis.tokens:
+        return ()
+    dates_by_sentence: dict[int, list[int]] = {}
+    amounts_by_sentence: dict[int, list[Figure]] = {}
+    for i, f in enumerate(figures):
+        if f.kind == "date" and isinstance(f.value, str) and len(f.value) >= 7:
+            dates_by_sentence.setdefault(f.sentence, []).append(i)
+        elif f.kind != "date":
+            amounts_by_sentence.setdefault(f.sentence, []).append(f)
+    events: list[Event] = []
+    seen: set[tuple[object, ...]] = set()
+    for si, (sentence, tokens) in enumerate(zip(analysis.sentences, analysis.tokens, strict=True)):
+        matches = list(lex.pattern.finditer(text, sentence.start, sentence.end))
+        if not matches:
+            continue
+        starts = {t.start for t in tokens}
+        token_starts = [t.start for t in tokens]
+        mentions = entity_mentions(text, sentence, tokens)
+        mention_starts = [x.start for x in mentions]
+        amounts = amounts_by_sentence.get(si, [])
+        amount_starts = [f.start for f in amounts]
+        body = text[sentence.start : sentence.end]
+        hedged = any(h in body for h in lex.hedges)
+        background = any(w in body for w in lex.background)
+        for m in matches:
+            if m.start() not in starts:
+                continue
+            after = text[m.end() : min(sentence.end, m.end() + _AFTER_WINDOW)]
+            if any(n in after for n in lex.negations):
+                continue
+            # Arguments are looked for in a window around the trigger (a clause is never longer), so a
+            # sentence of thousands of names and triggers costs the same per trigger as a short one.
+            lo, hi = max(sentence.start, m.start() - _WINDOW), min(sentence.end, m.end() + _WINDOW)
+            near_tokens = tokens[bisect_left(token_starts, lo) : bisect_left(token_starts, hi)]
+            near_mentions = mentions[bisect_left(mention_starts, lo) : bisect_left(mention_starts, hi)]
+            near_amounts = amounts[bisect_left(amount_starts, lo) : bisect_left(amount_starts, hi)]
+            for row in lex.by_trigger[m.group()]:
+                event = _event(row, si, m.start(), m.end(), text, near_tokens, near_mentions, lex, lo, hi)
+                if event is None:
+                    continue
+                if row.kind == "market_move" and _has_amount(near_amounts, near_tokens, text, m.start()):
+                    continue  # a move with its figure is a fact, said from the figure
+                # one event per action and object ("the US" and "Trump" reaching one deal with South Korea)
+                key: tuple[object, ...] = (
+                    event.kind,
+                    event.action,
+                    event.who if event.what is None else (),
+                    event.what,
+                )
+                if event.kind == "deal" and any(  # a deal between A and B is one deal, whoever is named first
+                    e.action == event.action and event.what in (*e.who, e.what) for e in events
+                ):
+                    continue
+                if key in seen or (event.kind == "ipo" and any(e.kind == "ipo" for e in events)):
+                    continue  # an article reports one listing: its first mention names it
+                if row.kind == "market_move":  # the last cue of a sentence decides ("급락하면서 하락세로 마감")
+                    events = [
+                        e for e in events if not (e.kind == "market_move" and e.sentence == si and e.who == event.who)
+                    ]
+                seen.add(key)
+                date = _date_before(dates_by_sentence.get(si, ()), figures, m.start(), lo)
+                if background and date is None:
+                    continue  # "앞서 … 동결했다": an undated past event would read as the news
+                events.append(
+                    Event(
+                        kind=event.kind,
+                        action=event.action,
+                        sentence=si,
+                        start=m.start(),
+                        end=m.end(),
+                        who=event.who,
+                        what=event.what,
+                        who_type=event.who_type,
+                        date=date,
+                        hedged=hedged,
+                    )
+                )
+    return tuple(events)
+
+
+def _has_amount(amounts: Sequence[Figure], tokens: Sequence[Token], text: str, pos: int) -> bool:
+    if not amounts:
+        return False
+    lo, hi = _clause_bounds(tokens, text, pos, tokens[0].start if tokens else pos, tokens[-1].end if tokens else pos)
+    return any(lo <= f.start < hi for f in amounts)
+
+
+def _date_before(indices: Sequence[int], figures: Sequence[Figure], pos: int, lo: int) -> int | None:
+    """The last date figure between ``lo`` and ``pos`` (indices are in text order)."""
+    k = _bisect_end(indices, figures, pos)
+    return indices[k - 1] if k and figures[indices[k - 1]].start >= lo else None
+
+
+def _bisect_end(indices: Sequence[int], figures: Sequence[Figure], pos: int) -> int:
+    """How many of the figures ``indices`` end at or before ``pos``."""
+    a, b = 0, len(indices)
+    while a < b:
+        mid = (a + b) // 2
+        if figures[indices[mid]].end <= pos:
+            a = mid + 1
+        else:
+            b = mid
+    return a
+
+
+def _event(
+    row: _Row,
+    si: int,
+    start: int,
+    end: int,
+    text: str,
+    tokens: Sequence[Token],
+    mentions: Sequence[EntityMention],
+    lex: _Lexicon,
+    s_start: int,
+    s_end: int,
+) -> Event | None:
+    lo, _ = _clause_bounds(tokens, text, start, s_start, s_end)
+    region_lo = s_start if row.kind == "view" else lo
+    if row.needs and not any(n in text[region_lo:start] for n in row.needs):
+        return None
+    before = [k for k, mention in enumerate(mentions) if mention.end <= start]
+    who: list[EntityMention] = []
+    for k in reversed(before):
+        mention = mentions[k]
+        if _type(mention) not in row.who:
+            continue
+        marker = _subject_marker(mention, tokens, text, lex.heads)
+        if marker is None:
+            continue
+        if marker.tag == "JKS" and row.kind != "view" and _clause_between(tokens, marker.end, start):
+            continue  # "한국이 미국과 합의하지 않으면 … 부과하겠다": 한국 is the subject of the if-clause
+        if row.kind != "view" and _other_subject(tokens, marker.end, start):
+            return None  # "한국 증시도 … 종목이 급락하면서": the move is the stocks', not the market's
+        who = [g for g in _coordinated(mentions, k, tokens, text, lex.heads) if _type(g) in row.who]
+        break
+    what: EntityMention | None = None
+    if row.what:
+        floor = who[-1].end if who else region_lo
+        for k in reversed(before):
+            mention = mentions[k]
+            if mention.start < floor:
+                break
+            if _clause_between(tokens, mention.end, start):
+                continue  # an object of an earlier clause
+            if _type(mention) in row.what and _marks_object(mention, start, tokens, text):
+                what = mention
+                break
+        if what is None and not row.what_optional:
+            return None
+    if not who and what is not None and what.entity.type == "product" and what.entity.owner:
+        owner = what.entity.owner
+        if not any(x.entity.type in row.who for x in mentions if x.end <= start and x is not what):
+            return Event(row.kind, row.action, si, start, end, (owner,), what.entity.en, "company")
+    if not who:
+        return None
+    names = tuple(dict.fromkeys(x.entity.en for x in who))
+    what_name = what.entity.en if what is not None else None
+    if what_name is not None and what_name in names:
+        return None
+    return Event(row.kind, row.action, si, start, end, names, what_name, _type(who[0]))

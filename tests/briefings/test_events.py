@@ -1,0 +1,116 @@
+"""Events without figures: a trigger of data/events.tsv with its actor and object checked on Kiwi's tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.figures import extract_figures
+from briefings.analysis.nlp import analyse
+from briefings.facts.events import extract_events, lexicon
+from briefings.model import Article, Event
+from briefings.writing.english import brief_english
+
+
+def events_of(text: str, date: str | None = "2025-01-28") -> tuple[Event, ...]:
+    analysis = analyse(text)
+    figures = extract_figures(text, analysis.sentences, date)
+    return extract_events(Article(id="e", path="e.txt", title="", text=text, date=date), analysis, figures)
+
+
+def english_of(text: str, title: str = "") -> list[str]:
+    analysis = analyse(text)
+    figures = extract_figures(text, analysis.sentences, "2025-01-28")
+    article = Article(id="e", path="e.txt", title=title, text=text, date="2025-01-28")
+    events = extract_events(article, analysis, figures)
+    result = brief_english(article, analysis, figures, (), (), events)
+    return ([result.headline.text] if result.headline else []) + [line.text for line in result.lines]
+
+
+def test_a_ban_names_who_bans_and_what() -> None:
+    (event,) = events_of("미국 정부가 정부 기기에서 딥시크 사용을 금지했다.")
+    assert (event.kind, event.what) == ("ban", "DeepSeek")
+    assert event.who in (("US",), ("US government",))  # "미국 정부" is a gazetteer name of its own
+
+
+def test_a_probe_by_two_companies_acting_together() -> None:
+    (event,) = events_of("오픈AI와 마이크로소프트가 딥시크의 데이터 무단 사용 여부를 조사하고 있다.")
+    assert (event.kind, event.who, event.what) == ("probe", ("OpenAI", "Microsoft"), "DeepSeek")
+    assert english_of("오픈AI와 마이크로소프트가 딥시크의 데이터 무단 사용 여부를 조사하고 있다.") == [
+        "OpenAI and Microsoft are investigating DeepSeek"
+    ]
+
+
+def test_a_view_through_a_title_noun() -> None:
+    (event,) = events_of("젠슨 황 CEO는 시장이 과잉 반응했다고 말했다.")
+    assert (event.kind, event.who) == ("view", ("Jensen Huang",))
+    assert english_of("젠슨 황 CEO는 시장이 과잉 반응했다고 말했다.") == [
+        "Jensen Huang said the market had overreacted"
+    ]
+
+
+def test_a_release_with_its_date() -> None:
+    lines = english_of("딥시크는 지난 20일 R1을 공개했다.")
+    assert lines == ["DeepSeek released R1 on 20 January 2025"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "중국은 딥시크 사용을 금지하지 않았다.",  # denied
+        "미국 정부는 딥시크 사용을 금지할 계획이다.",  # deferred
+        "딥시크 사용을 금지했다.",  # no actor
+        "미국 정부가 사용을 금지했다.",  # no object
+        "한국 증시도 반도체 종목이 대거 급락하면서 하락세로 마감했다.",  # the stocks fell, not the market
+        "앞서 한국은행은 금리를 동결했다.",  # an undated background event
+    ],
+)
+def test_abstains_when_an_argument_is_missing_or_the_trigger_is_denied(text: str) -> None:
+    assert events_of(text) == ()
+
+
+def test_a_move_with_its_figure_is_left_to_the_figure() -> None:
+    assert [e for e in events_of("코스피가 3% 급락했다.") if e.kind == "market_move"] == []
+
+
+def test_the_last_cue_of_a_sentence_decides_a_move() -> None:
+    moves = [e for e in events_of("네이버는 장 초반 급등했지만 약세로 돌아섰다.") if e.kind == "market_move"]
+    assert [e.action for e in moves] == ["slide"]
+
+
+def test_a_trade_deal_is_said_once_whoever_announces_it() -> None:
+    text = (
+        "트럼프 미국 대통령이 한국과의 무역 합의 체결을 발표했다.\n"
+        "트럼프 대통령은 한국과 무역 협정에 합의했다고 말했다."
+    )
+    deals = [e for e in events_of(text) if e.kind == "deal"]
+    assert [e.what for e in deals] == ["South Korea"]
+
+
+def test_every_event_row_has_an_english_template_without_hangul() -> None:
+    for row in lexicon().rows:
+        assert row.template and row.triggers and row.who, row
+        assert not any("\uac00" <= ch <= "\ud7a3" for ch in row.template), row
+
+
+def test_an_event_in_the_title_heads_the_briefing() -> None:
+    text = "미국, 딥시크 금지\n미국 정부가 정부 기기에서 딥시크 사용을 금지했다.\n엔비디아와 브로드컴은 급등했다."
+    lines = english_of(text, title="미국, 딥시크 금지")
+    assert lines[0] in ("The US banned DeepSeek", "The US government banned DeepSeek")
+    assert "NVIDIA and Broadcom shares jumped." in lines
+
+
+def test_a_flood_of_names_and_triggers_is_linear() -> None:
+    """One sentence of thousands of names and triggers: each trigger looks only at its own neighbourhood."""
+    import time
+
+    small, big = "네이버가 급등했고 카카오가 급락했고 " * 300, "네이버가 급등했고 카카오가 급락했고 " * 1200
+    timings = []
+    for text in (small, big):
+        analysis = analyse(text)
+        figures = extract_figures(text, analysis.sentences, None)
+        article = Article(id="f", path="f.txt", title="", text=text)
+        start = time.perf_counter()
+        events = extract_events(article, analysis, figures)
+        timings.append(time.perf_counter() - start)
+        assert {e.who for e in events} <= {("Naver",), ("Kakao",)}
+    assert timings[1] < 10 * max(timings[0], 0.05)  # 4x the input: linear is ~4x, quadratic ~16x
