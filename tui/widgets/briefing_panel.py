@@ -264,8 +264,9 @@ class BriefingPanel(TextPane):
             self.cursor = 0 if step > 0 else len(self.items) - 1
         else:
             self.cursor = max(0, min(len(self.items) - 1, self.cursor + step))
-        item = self.items[self.cursor]
-        self._restyle()
+        cursor = self.cursor
+        self._restyle()  # may lay the items out again (another width): take the item after it
+        item = self.items[cursor]
         self.scroll_to_span(item.block, 0)
         self.post_message(BriefingItemFocused(item.sentences, item.figures, self.briefing))
 
