@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from briefings.analysis.figure_en import is_bracket
 from briefings.facts.attribution import main_entity
 from briefings.facts.events import covered_by
 from briefings.facts.events import template as event_template
@@ -91,6 +92,8 @@ class _Item:
     approximate: bool = False  # every figure of it is rounded ("about 9%", "more than 8%")
     size: int = 1  # how many facts it states (a move said two ways counts twice, a conversion not)
     moves: tuple[tuple[str | None, str | None, str], ...] = ()  # (subject, measure, direction) of its changes
+    time: str | None = None  # the time of day it is said at (close, open, intraday)
+    stmts: tuple[_Stmt, ...] = ()  # the facts it states
 
 
 # --------------------------------------------------------------------------- names, dates, figures
@@ -308,6 +311,8 @@ class _Stmt:
     extra: str = ""  # " (about ₩847 trillion)"
     cited: list[int] = field(default_factory=list)
     folded: Figure | None = None  # the figure said in parentheses with it
+    move: _Stmt | None = None  # a results level: the move of it the next sentence states
+    move_base: str = ""  # what that move is measured against (" year on year")
 
 
 def _fold_conversions(
@@ -422,9 +427,21 @@ def _statements(
 _BOUND_WORDS = ("at least ", "more than ", "over ", "well over ")
 
 
+_BRACKET = re.compile(r"^in the (.+) range$")
+
+
+def _move_form(figure: Figure) -> str:
+    """A move's figure without its sign; a bracket is its floor: a rise of "3%대" is "more than 3%"."""
+    en = _unsigned(figure.en)
+    m = _BRACKET.match(en)
+    return f"more than {m.group(1)}" if m and is_bracket(figure) else en
+
+
 def _threshold(figure: Figure) -> str | None:
     """A threshold's figure without "at least"/"more than" (the verb says it); None for an approximate one."""
     en = figure.en
+    if is_bracket(figure):
+        return None  # "800대 돌파" is no crossing of one level
     for word in _BOUND_WORDS:
         if en.startswith(word):
             return en[len(word) :]
@@ -493,7 +510,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "subject_poss": possessive(lower),
         "of_subject": "its" if source is not None and source == subject else possessive(lower),
         "figure": s.figure.en + s.extra,
-        "amount": _unsigned(s.figure.en) + s.extra,
+        "amount": _move_form(s.figure) + s.extra,
         "noun": measure_noun(fact.measure or ""),
         "source": _name(source, False) if source else None,
         "Source": _name(source, True) if source else None,
@@ -542,11 +559,12 @@ def _hedge(text: str, hedged: bool) -> str:
 
 
 def _group_items(stmts: Sequence[_Stmt], text: str, analysis: Analysis, dates: _Dates) -> list[_Item]:
-    """Say the statements; related facts of one sentence become one line."""
+    """Say the statements; related facts of one sentence (or of adjacent sentences) become one line."""
     by_sentence: dict[int, list[_Stmt]] = {}
     for s in stmts:
         by_sentence.setdefault(s.fact.sentence, []).append(s)
     items: list[_Item] = []
+    leftovers: dict[int, list[_Stmt]] = {}
     for si, group in by_sentence.items():
         sentence = analysis.sentences[si]
         singles: list[_Stmt] = []
@@ -555,15 +573,92 @@ def _group_items(stmts: Sequence[_Stmt], text: str, analysis: Analysis, dates: _
             by_key.setdefault((s.fact.subject, s.fact.measure), []).append(s)
         for members in by_key.values():
             singles += _combine(members, text, sentence.start, sentence.end, dates, items)
-        items += _lists_and_singles(singles, text, sentence.start, sentence.end, dates)
+        leftovers[si] = singles
+    _join_across(leftovers, text, analysis, dates, items)
+    consumed: list[_Stmt] = []
+    for si in sorted(leftovers):
+        sentence = analysis.sentences[si]
+        singles = [s for s in leftovers[si] if all(s is not c for c in consumed)]
+        items += _lists_and_singles(singles, text, sentence.start, sentence.end, dates, consumed)
     return items
 
 
+_ACROSS = 2  # sentences apart a move and the level it ended at may stand ("매출 6조원 … 매출은 16% 줄었다")
+
+
+def _same_or_unknown(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _join_across(
+    leftovers: dict[int, list[_Stmt]], text: str, analysis: Analysis, dates: _Dates, items: list[_Item]
+) -> None:
+    """A move left alone in its sentence joins the level of its subject, measure, date and time of day that the
+    sentence right before states ("영업이익 4483억원을 기록했다. 영업이익은 53.7% 감소했다": fell 53.7% to
+    ₩448.3 billion), when that level is the only one there (two different levels: which one it ended at is not
+    known).  A level said with other results of its sentence ("매출 75조원, 영업이익 6조5천억원") takes the move
+    in parentheses in that line instead ("revenue of ₩75 trillion (up 10.7% year on year) and ...")."""
+    levels = [
+        s
+        for group in leftovers.values()
+        for s in group
+        if s.role == "level" and s.figure.qualifier in (None, "approx") and s.fact.direction is None
+    ]
+    if not levels:
+        return
+    groups = measure_groups()
+    taken: list[_Stmt] = []
+    changes_ = sorted(
+        (s for group in leftovers.values() for s in group if s.role == "change" and s.direction is not None),
+        key=lambda s: s.figure.start,
+    )
+    for change in changes_:
+        time = "intraday" if _intraday(text, change) else change.fact.time_of_day
+        near = [
+            lv
+            for lv in levels
+            if lv.fact.subject == change.fact.subject
+            and lv.fact.measure == change.fact.measure
+            and lv.fact.sentence == change.fact.sentence - 1
+            and lv.fact.hedged == change.fact.hedged
+            and (lv.fact.date == change.fact.date or (lv.fact.date is not None and change.fact.date is None))
+            and (lv.fact.time_of_day == time or (time is None and lv.fact.time_of_day in (None, "close")))
+        ]
+        values = {(lv.figure.value, lv.figure.high, lv.figure.unit) for lv in near}
+        if len(values) != 1 or any(lv in taken for lv in near):
+            continue  # none, two different levels, or one another move already ended at
+        level = near[0]
+        taken += near
+        group = groups.get(level.fact.measure or "")
+        partners = [
+            o
+            for o in leftovers.get(level.fact.sentence, ())
+            if o is not level and o.role == "level" and o.fact.subject == level.fact.subject
+            and o.fact.measure != level.fact.measure and groups.get(o.fact.measure or "") == group
+        ]
+        sentence = analysis.sentences[change.fact.sentence]
+        if group is not None and partners:
+            level.move = change  # said with its results line
+            level.move_base = _base(text, change.figure, sentence.start) or ""
+            continue
+        item = _change_level(change, level, change.fact.measure or "", text, sentence.start, sentence.end, dates)
+        if item is None:
+            continue
+        items.append(item)
+        for members in leftovers.values():
+            members[:] = [s for s in members if s is not change and s is not level]
+
+
 def _item(
-    stmts: Sequence[_Stmt], text: str | None, extra_cited: Sequence[int], weight_bonus: float = 0.0
+    stmts: Sequence[_Stmt],
+    text: str | None,
+    extra_cited: Sequence[int],
+    weight_bonus: float = 0.0,
+    time: str | None = None,
 ) -> _Item | None:
     if text is None:
         return None
+    text = _smooth(text)
     head = stmts[0]
     cited = sorted({i for s in stmts for i in s.cited} | set(extra_cited))
     hedged = any(s.fact.hedged for s in stmts) and all(s.role not in {"estimate", "claim"} for s in stmts)
@@ -593,6 +688,8 @@ def _item(
         actual=all(s.role in {"level", "change", "threshold"} for s in stmts),
         approximate=all(s.figure.qualifier in {"approx", "more_than", "at_least"} for s in stmts),
         moves=tuple((s.fact.subject, s.fact.measure, s.direction) for s in stmts if s.role == "change" and s.direction),
+        time=time if time is not None else head.fact.time_of_day,
+        stmts=tuple(stmts),
         size=sum(  # one subject's facts: a list of several companies' moves is one fact per company
             1 + (s.folded is not None and s.folded.kind != s.figure.kind)
             for s in stmts
@@ -653,7 +750,7 @@ def _ends_at(level: _Stmt, change: _Stmt, text: str) -> bool:
     return a == b or (b is None and a in (None, "close"))
 
 
-_LEVEL_BOUNDS = {"at_least": ("at least ", " or more"), "at_most": ("at most ", " or less")}
+_LEVEL_BOUNDS = {"at_least": ("at least ", " or more")}  # "at most ₩2 trillion" stays as written
 
 
 def _level_form(figure: Figure) -> str:
@@ -666,6 +763,20 @@ def _level_form(figure: Figure) -> str:
     if bound is not None and en.startswith(bound[0]):
         return en[len(bound[0]) :] + bound[1]
     return en
+
+
+_SMOOTH = (
+    (re.compile(r"\b(?:at|of) (?=in the )"), ""),  # "stood at in the ¥153 range" -> "stood in the ¥153 range"
+    (re.compile(r"\bto in the "), "into the "),  # "fell to in the ¥153 range" -> "fell into the ¥153 range"
+    (re.compile(r"\bat at most "), "at no more than "),
+)
+
+
+def _smooth(text: str) -> str:
+    """A bracket or a bound after a preposition said as English says it ("stood in the ¥153 range")."""
+    for pattern, repl in _SMOOTH:
+        text = pattern.sub(repl, text)
+    return text
 
 
 def _bracketing(levels: Sequence[_Stmt], change: _Stmt) -> tuple[_Stmt, _Stmt] | None:
@@ -684,6 +795,21 @@ def _bracketing(levels: Sequence[_Stmt], change: _Stmt) -> tuple[_Stmt, _Stmt] |
     if step <= 0 or abs(step - abs(vc)) > 0.01 * abs(vc) + 1e-9:
         return None
     return a, b
+
+
+def _change_level(
+    change: _Stmt, level: _Stmt, measure: str, text: str, s_start: int, s_end: int, dates: _Dates
+) -> _Item | None:
+    """A move and the level it ended at, in one line ("fell 3.1% to close at ₩372,000")."""
+    v = _values(change, text, s_start, s_end, dates)
+    v["level"] = _level_form(level.figure) + level.extra
+    v["base"] = _base(text, change.figure, s_start)
+    v["date"], date_cited = _date_of([change, level], dates)
+    time = level.fact.time_of_day or change.fact.time_of_day
+    if time in (None, "close") and _intraday(text, change):
+        time = "intraday"
+    said = _say(measure, "change+level", change.direction, time, v)
+    return _item([change, level], said, date_cited, 0.5, time)
 
 
 def _combine(
@@ -716,29 +842,36 @@ def _combine(
         if item is not None:
             items.append(item)
             used += group
-    elif change is not None and change.direction is not None and (plain or len(moving) == 1):
-        # the level it ended at: the first after the move, unmoving or moving the same way, at the same time of day
-        ends = sorted(
-            (p for p in plain + moving if _ends_at(p, change, text)),
-            key=lambda p: (p.figure.start < change.figure.start, p.figure.start),
-        )
-        level = ends[0] if ends else None
-        if level is not None:  # "9.86% 내린 19만9200원", "251억 달러로 8% 증가": a move and where it ended
-            v = _values(change, text, s_start, s_end, dates)
-            v["level"] = _level_form(level.figure) + level.extra
-            v["base"] = _base(text, change.figure, s_start)
-            v["date"], date_cited = _date_of([change, level], dates)
-            time = level.fact.time_of_day or change.fact.time_of_day
-            said = _say(measure, "change+level", change.direction, time, v)
-            item = _item([change, level], said, date_cited, 0.5)
-            if item is not None:
+    else:
+        # each move with the level it ended at: the first after it, unmoving or moving the same way, at the same
+        # time of day ("장중 5.2% 하락한 36만4000원까지 밀렸다가 … 3.1% 내린 37만2000원에 마감": two moves, two levels)
+        free = [p for p in plain + moving]
+        for change in changes_ if (plain or len(moving) == 1 or len(changes_) > 1) else []:
+            if change.direction is None:
+                continue
+            ends = sorted(
+                (p for p in free if _ends_at(p, change, text)),
+                key=lambda p: (p.figure.start < change.figure.start, p.figure.start),
+            )
+            level = ends[0] if ends else None
+            if level is None:
+                continue
+            item = _change_level(change, level, measure, text, s_start, s_end, dates)
+            if item is not None:  # "9.86% 내린 19만9200원", "251억 달러로 8% 증가": a move and where it ended
                 items.append(item)
                 used += [change, level]
+                free = [p for p in free if p is not level]
     return [s for s in members if all(s is not u for u in used)]
 
 
 def _groups(
-    ordered: list[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates, items: list[_Item]
+    ordered: list[_Stmt],
+    text: str,
+    s_start: int,
+    s_end: int,
+    dates: _Dates,
+    items: list[_Item],
+    consumed: list[_Stmt],
 ) -> list[_Stmt]:
     """Levels of one subject and date whose measures share a group, said in one line; the rest is returned."""
     groups = measure_groups()
@@ -752,21 +885,42 @@ def _groups(
         measures = [m.fact.measure for m in members]
         if len(members) < 2 or len(set(measures)) != len(measures):
             continue  # one figure per measure, or it is not "revenue of X and profit of Y"
-        pieces = [f"{measure_noun(m.fact.measure or '')} of {_level_form(m.figure)}{m.extra}" for m in members]
+        pieces = []
+        last_base = ""
+        for m in members:
+            rider = _rider(m)
+            if m.move is not None and m.move_base and m.move_base == last_base:
+                rider = rider.replace(m.move_base + ")", ")")  # "(down 53.7%)": the base is said once
+            last_base = m.move_base if m.move is not None else last_base
+            pieces.append(f"{measure_noun(m.fact.measure or '')} of {_level_form(m.figure)}{m.extra}{rider}")
+        riders = [m.move for m in members if m.move is not None]
         v = _values(members[0], text, s_start, s_end, dates)
         v["joined"] = joined(pieces)
         v["date"], date_cited = _date_of(members, dates)
-        item = _item(members, _say("*", f"group:{group}", None, None, v), date_cited, 0.5)
+        item = _item([*members, *riders], _say("*", f"group:{group}", None, None, v), date_cited, 0.5)
         if item is not None:
             items.append(item)
             used += members
+            consumed += riders
     return [s for s in ordered if all(s is not u for u in used)]
 
 
-def _lists_and_singles(singles: Sequence[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates) -> list[_Item]:
+def _rider(level: _Stmt) -> str:
+    """The move of a results level in parentheses: " (down 16.4% year on year)"; "" without one."""
+    move = level.move
+    if move is None or move.direction is None:
+        return ""
+    base = level.move_base
+    word = "up" if move.direction == "up" else "down"
+    return f" ({word} {_move_form(move.figure)}{move.extra}{base})"
+
+
+def _lists_and_singles(
+    singles: Sequence[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates, consumed: list[_Stmt]
+) -> list[_Item]:
     """Several subjects' moves alike in one sentence become a list line; the others are said alone."""
     items: list[_Item] = []
-    ordered = _groups(sorted(singles, key=lambda s: s.figure.start), text, s_start, s_end, dates, items)
+    ordered = _groups(sorted(singles, key=lambda s: s.figure.start), text, s_start, s_end, dates, items, consumed)
     i = 0
     while i < len(ordered):
         head = ordered[i]
