@@ -516,6 +516,10 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "Source": _name(source, True) if source else None,
         "self_source": upper if source is not None and source == subject else None,
         "date": None,
+        "Subject_attr": _attributive(subject, upper),
+        "subject_attr": _attributive(subject, lower),
+        "per": _per_unit(text, s.figure, sentence_start),
+        "_after": text[s.figure.end : min(sentence_end, s.figure.end + _CUE_AFTER)],
     }
     if s.role in {"level", "estimate", "claim"}:
         v["figure"] = _level_form(s.figure) + s.extra
@@ -533,6 +537,28 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     if fact.measure == "investment":
         v["invest_verb"] = _invest_verb(text, s.figure, sentence_end)
     return v
+
+
+_CUE_AFTER = 20  # characters after a figure where a template's cue ("계약", "수주") is looked for
+_PER_BEFORE = 8  # characters before a price where "배럴당" stands
+_NOUN_TYPES = frozenset({"product", "commodity", "term", "sector"})  # "Semiconductor exports", not "…'s exports"
+
+
+def _attributive(subject: str, said: str) -> str:
+    """The subject before a noun: "South Korea's" for an actor, the bare name for a product ("Semiconductor")."""
+    kinds = _types_by_name().get(subject, frozenset())
+    return said if kinds and kinds <= _NOUN_TYPES else possessive(said)
+
+
+@cache
+def _per_units() -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], " " + r[1]) for r in _rows("english_per_units.tsv") if len(r) >= 2)
+
+
+def _per_unit(text: str, figure: Figure, sentence_start: int) -> str:
+    """ " a barrel" when the Korean prices per unit right before the figure ("배럴당 85.67달러"), else ""."""
+    window = text[max(sentence_start, figure.start - _PER_BEFORE) : figure.start]
+    return next((en for cue, en in _per_units() if cue in window), "")
 
 
 def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
@@ -1074,6 +1100,130 @@ def _rivals(cue: str) -> str:
 # --------------------------------------------------------------------------- choosing lines and the headline
 
 
+_ROUNDED = frozenset({"approx", "more_than", "at_least"})
+_ECHO_SPREAD = 0.15  # an "about N%" within this share of a precise move of the same fact is its echo
+
+
+def _single_move(item: _Item) -> _Stmt | None:
+    return item.stmts[0] if len(item.stmts) == 1 and item.stmts[0].role == "change" else None
+
+
+def _echoes(rounded: _Stmt, precise: _Stmt) -> bool:
+    """Whether a rounded move ("3% 넘게 급등", "9% 가까이 폭락") restates a precise one of the same fact."""
+    a, b = rounded.fact, precise.fact
+    if (a.subject, a.measure, rounded.direction) != (b.subject, b.measure, precise.direction):
+        return False
+    if not _same_or_unknown(a.date, b.date) or rounded.figure.unit != precise.figure.unit:
+        return False
+    va, vb = rounded.figure.value, precise.figure.value
+    if not isinstance(va, float | int) or not isinstance(vb, float | int) or precise.figure.high is not None:
+        return False
+    va, vb = abs(va), abs(vb)
+    if rounded.figure.qualifier == "approx":
+        return abs(va - vb) <= _ECHO_SPREAD * va
+    return vb >= va and (not is_bracket(rounded.figure) or vb < va * 2)
+
+
+def _without_echoes(items: list[_Item]) -> list[_Item]:
+    """A rounded move is not said beside the precise move it restates (the title's "3%대 급등" beside "3.15%")."""
+    precise = [
+        (it, st)
+        for it in items
+        for st in it.stmts
+        if st.role == "change" and st.figure.qualifier is None and st.direction is not None
+    ]
+    out = []
+    for it in items:
+        move = _single_move(it)
+        if move is not None and move.figure.qualifier in _ROUNDED:
+            if any(
+                other is not it and (it.time is None or other.time == it.time) and _echoes(move, st)
+                for other, st in precise
+            ):
+                continue
+        out.append(it)
+    return out
+
+
+def _one_close(items: list[_Item]) -> list[_Item]:
+    """Never two closing (or opening) levels of one subject and day: the one a move ended at is kept when it is
+    the only such; else none of them is said."""
+    levels: dict[tuple[object, ...], list[tuple[_Item, object, bool]]] = {}
+    for it in items:
+        for st in it.stmts:
+            time = it.time if it.time is not None else st.fact.time_of_day
+            if st.role == "level" and time in ("close", "open") and st.fact.date is not None:
+                key = (st.fact.subject, st.fact.measure, st.fact.date, time)
+                levels.setdefault(key, []).append((it, (st.figure.value, st.figure.unit), bool(it.moves)))
+    dropped: list[_Item] = []
+    for found in levels.values():
+        if len({value for _, value, _ in found}) < 2:
+            continue
+        anchored = {value for _, value, moved in found if moved}
+        keep = next(iter(anchored)) if len(anchored) == 1 else None
+        dropped += [it for it, value, _ in found if value != keep]
+    return [it for it in items if all(it is not d for d in dropped)]
+
+
+@cache
+def _crossing_words() -> tuple[tuple[str, str, str], ...]:
+    return tuple((r[0], r[1], r[2]) for r in _rows("english_crossings.tsv") if len(r) >= 3)
+
+
+_CROSSING_WINDOW = 14  # characters after a threshold where its verb ("회복", "돌파") stands
+
+
+def _crossing_phrase(text: str, threshold: _Stmt) -> str:
+    """ "back above" / "above" / "below": how a line says that its level crossed a threshold."""
+    after = text[threshold.figure.end : threshold.figure.end + _CROSSING_WINDOW]
+    for cue, direction, phrase in _crossing_words():
+        if direction in ("*", threshold.direction or "") and cue in after:
+            return phrase
+    return "above" if threshold.direction == "up" else "below"
+
+
+def _crossings(items: list[_Item], text: str) -> list[_Item]:
+    """A threshold crossed ("800선 회복") joins the line of the move whose level crossed it: "rose 3.15% to close
+    at 804.12 on 11 February 2025, back above the 800 level"; a threshold the level does not cross stays alone."""
+    out = list(items)
+    for it in items:
+        if len(it.stmts) != 1 or it.stmts[0].role != "threshold" or it.stmts[0].direction is None:
+            continue
+        thr = it.stmts[0]
+        bare = _threshold(thr.figure)
+        tv = thr.figure.value
+        if bare is None or not isinstance(tv, float | int):
+            continue
+        for host in sorted(out, key=lambda o: -len(o.atoms)):  # the richest line of the move
+            if host is it or not host.moves:
+                continue
+            lv = next(
+                (
+                    st
+                    for st in host.stmts
+                    if st.role == "level"
+                    and (st.fact.subject, st.fact.measure) == (thr.fact.subject, thr.fact.measure)
+                    and st.figure.unit == thr.figure.unit
+                    and _same_or_unknown(st.fact.date, thr.fact.date)
+                ),
+                None,
+            )
+            if lv is None or host.moves[0][2] != thr.direction or not isinstance(lv.figure.value, float | int):
+                continue
+            if (thr.direction == "up" and lv.figure.value < tv) or (thr.direction == "down" and lv.figure.value > tv):
+                continue
+            if host.text.rstrip(".").endswith(bare):
+                break  # already said
+            host.text = f"{host.text.rstrip('.')}, {_crossing_phrase(text, thr)} {bare}."
+            host.figures = tuple(sorted(set(host.figures) | {thr.index}))
+            host.surfaces = (*host.surfaces, thr.figure.surface)
+            host.atoms = host.atoms | it.atoms
+            host.stmts = (*host.stmts, thr)
+            out = [o for o in out if o is not it]
+            break
+    return out
+
+
 def _title_sentences(article: Article, analysis: Analysis) -> set[int]:
     """Sentences that are the title repeated at the head of the text."""
     title = " ".join(article.title.split())
@@ -1243,6 +1393,7 @@ def brief_english(
         keys.add(it.key)
         texts.add(it.text)
         unique.append(it)
+    unique = _crossings(_one_close(_without_echoes(unique)), text)
     # A line whose every figure a richer line states is not said ("cut by 0.25 percentage points" beside
     # "cut by 0.25 percentage points to 2.75%", a level repeated as a threshold): richest first, then earliest.
     said: set[tuple[object, ...]] = set()
