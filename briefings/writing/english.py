@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from briefings.analysis.figure_en import is_bracket
@@ -519,7 +519,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "Subject_attr": _attributive(subject, upper),
         "subject_attr": _attributive(subject, lower),
         "per": _per_unit(text, s.figure, sentence_start),
-        "_after": text[s.figure.end : min(sentence_end, s.figure.end + _CUE_AFTER)],
+        "_near": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : min(sentence_end, s.figure.end + _CUE_AFTER)],
     }
     if s.role in {"level", "estimate", "claim"}:
         v["figure"] = _level_form(s.figure) + s.extra
@@ -540,6 +540,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
 
 
 _CUE_AFTER = 20  # characters after a figure where a template's cue ("계약", "수주") is looked for
+_CUE_BEFORE = 12  # and before it ("판매 8만7810대")
 _PER_BEFORE = 8  # characters before a price where "배럴당" stands
 _NOUN_TYPES = frozenset({"product", "commodity", "term", "sector"})  # "Semiconductor exports", not "…'s exports"
 
@@ -830,6 +831,7 @@ def _change_level(
     v = _values(change, text, s_start, s_end, dates)
     v["level"] = _level_form(level.figure) + level.extra
     v["base"] = _base(text, change.figure, s_start)
+    v["per"] = _per_unit(text, level.figure, 0)
     v["date"], date_cited = _date_of([change, level], dates)
     time = level.fact.time_of_day or change.fact.time_of_day
     if time in (None, "close") and _intraday(text, change):
@@ -848,7 +850,7 @@ def _combine(
     moving = [s for s in levels if s.fact.direction is not None]
     plain = [s for s in levels if s.fact.direction is None]
     used: list[_Stmt] = []
-    pair = _from_to(moving)
+    pair = _from_to([s for s in moving if not is_bracket(s.figure)])
     change = changes_[0] if len(changes_) == 1 else None
     if pair is None and change is not None:
         pair = _bracketing(plain, change)
@@ -858,6 +860,7 @@ def _combine(
         group = [a, b] + ([change] if change is not None and change.direction == direction else [])
         v = _values(group[-1] if len(group) == 3 else a, text, s_start, s_end, dates)
         v["from"], v["to"] = _level_form(a.figure) + a.extra, _level_form(b.figure) + b.extra
+        v["per"] = _per_unit(text, b.figure, s_start)
         v["verb"] = v.get("verb") or _verb(text, b.figure, s_end, direction)
         v["date"], date_cited = _date_of(group, dates)
         role = "change+from_to" if len(group) == 3 else "from_to"
@@ -871,8 +874,9 @@ def _combine(
     else:
         # each move with the level it ended at: the first after it, unmoving or moving the same way, at the same
         # time of day ("장중 5.2% 하락한 36만4000원까지 밀렸다가 … 3.1% 내린 37만2000원에 마감": two moves, two levels)
-        free = [p for p in plain + moving]
-        for change in changes_ if (plain or len(moving) == 1 or len(changes_) > 1) else []:
+        exact = [p for p in moving if not is_bracket(p.figure)]  # "600대로 추락": no level a move ended at
+        free = [p for p in plain + exact]
+        for change in changes_ if (plain or len(exact) == 1 or len(changes_) > 1) else []:
             if change.direction is None:
                 continue
             ends = sorted(
@@ -979,7 +983,7 @@ def _lists_and_singles(
         said = _say(head.fact.measure or "", head.role, head.direction, time, v)
         if said is None and time is not None:
             said = _say(head.fact.measure or "", head.role, head.direction, None, v)
-        item = _item([head], said, date_cited)
+        item = _item([head], said, date_cited, 0.0, time)
         if item is not None:
             items.append(item)
         i += 1
@@ -1127,10 +1131,12 @@ def _echoes(rounded: _Stmt, precise: _Stmt) -> bool:
 def _without_echoes(items: list[_Item]) -> list[_Item]:
     """A rounded move is not said beside the precise move it restates (the title's "3%대 급등" beside "3.15%")."""
     precise = [
-        (it, st)
+        (it, replace(st, figure=figure))
         for it in items
         for st in it.stmts
-        if st.role == "change" and st.figure.qualifier is None and st.direction is not None
+        if st.role == "change" and st.direction is not None
+        for figure in (st.figure, st.folded)  # "104.5포인트(4.02%)": the move in points and in per cent
+        if figure is not None and figure.qualifier is None
     ]
     out = []
     for it in items:

@@ -83,8 +83,8 @@ def candidates(measure: str, role: str, direction: str | None, time: str | None)
 
 def fill(template: Template, values: Mapping[str, str | None]) -> str | None:
     """The template with ``values``; None when a needed placeholder is unknown, or when the row has cues and
-    none stands in ``values["_after"]`` (the Korean right after the figure)."""
-    if template.cues and not any(cue in (values.get("_after") or "") for cue in template.cues):
+    none stands in ``values["_near"]`` (the Korean around the figure)."""
+    if template.cues and not any(cue in (values.get("_near") or "") for cue in template.cues):
         return None
     filled: dict[str, str] = {}
     for name in template.fields:
@@ -231,6 +231,9 @@ def name_phrase(name: str, takes_the: bool = False, kind: str | None = None) -> 
     words = name.split()
     if name.lower().startswith("the "):
         return "the " + name[4:]
+    plural = len(words) > 1 and words[0] in prefixes and " of " not in name and re.fullmatch(r"[A-Za-z]+[^s]s", words[-1]) is not None
+    if plural and words[-1] not in suffixes:
+        return name  # "US spot Bitcoin ETFs", "US investors": a plural takes no "the" for its prefix
     if takes_the or (len(words) > 1 and (words[-1] in suffixes or words[0] in prefixes)):
         return "the " + name
     return name
