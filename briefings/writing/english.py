@@ -94,6 +94,7 @@ class _Item:
     moves: tuple[tuple[str | None, str | None, str], ...] = ()  # (subject, measure, direction) of its changes
     time: str | None = None  # the time of day it is said at (close, open, intraday)
     stmts: tuple[_Stmt, ...] = ()  # the facts it states
+    also: tuple[int, ...] = ()  # other sentences that state it (a rounded echo in the title)
 
 
 # --------------------------------------------------------------------------- names, dates, figures
@@ -1123,9 +1124,21 @@ def _echoes(rounded: _Stmt, precise: _Stmt) -> bool:
     if not isinstance(va, float | int) or not isinstance(vb, float | int) or precise.figure.high is not None:
         return False
     va, vb = abs(va), abs(vb)
+    if rounded.figure.qualifier is None:  # "22% 폭등" beside "21.92% 오른": the same move rounded
+        places = _decimals(rounded.figure.surface)
+        return places is not None and places < (_decimals(precise.figure.surface) or 0) and round(vb, places) == va
     if rounded.figure.qualifier == "approx":
         return abs(va - vb) <= _ECHO_SPREAD * va
     return vb >= va and (not is_bracket(rounded.figure) or vb < va * 2)
+
+
+_DECIMALS = re.compile(r"[0-9]+(?:\.([0-9]+))?")
+
+
+def _decimals(surface: str) -> int | None:
+    """How many decimal places the number of a surface is written with ("21.92%" -> 2, "22%" -> 0)."""
+    m = _DECIMALS.search(surface)
+    return None if m is None else len(m.group(1) or "")
 
 
 def _without_echoes(items: list[_Item]) -> list[_Item]:
@@ -1141,11 +1154,18 @@ def _without_echoes(items: list[_Item]) -> list[_Item]:
     out = []
     for it in items:
         move = _single_move(it)
-        if move is not None and move.figure.qualifier in _ROUNDED:
-            if any(
-                other is not it and (it.time is None or other.time == it.time) and _echoes(move, st)
-                for other, st in precise
-            ):
+        if move is not None and move.figure.unit == "%" and move.figure.qualifier in _ROUNDED | {None}:
+            host = next(
+                (
+                    other
+                    for other, st in precise
+                    if other is not it and (it.time is None or other.time == it.time) and _echoes(move, st)
+                ),
+                None,
+            )
+            if host is not None:  # the precise line states it, and leads where the rounded one stood (the title)
+                host.surfaces = (*host.surfaces, *it.surfaces)
+                host.also = (*host.also, it.sentence, *it.also)
                 continue
         out.append(it)
     return out
@@ -1300,6 +1320,9 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
     scores = []
     for it in items:
         score = it.weight * 0.3
+        if it.also:  # stated again, rounded, in an earlier sentence or the title: it leads from there
+            it = replace(it, sentence=min(it.also, key=lambda k: (k not in in_title, k)) if any(
+                k in in_title or k < it.sentence for k in it.also) else it.sentence)
         in_title_surfaces = sum(1 for surface in it.surfaces if surface and _number_words(surface) & title_numbers)
         if it.sentence in in_title:
             score += 4.0 + 0.5 * min(2, len(it.surfaces))
