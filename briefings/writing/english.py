@@ -1177,7 +1177,7 @@ def _one_close(items: list[_Item]) -> list[_Item]:
     levels: dict[tuple[object, ...], list[tuple[_Item, object, bool]]] = {}
     for it in items:
         for st in it.stmts:
-            time = it.time if it.time is not None else st.fact.time_of_day
+            time = st.fact.time_of_day if st.fact.time_of_day is not None else it.time
             if st.role == "level" and time in ("close", "open") and st.fact.date is not None:
                 key = (st.fact.subject, st.fact.measure, st.fact.date, time)
                 levels.setdefault(key, []).append((it, (st.figure.value, st.figure.unit), bool(it.moves)))
