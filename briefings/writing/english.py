@@ -571,12 +571,32 @@ def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
     return "", []
 
 
+_THIRD_PERSON = re.compile(r"^(\S.*?) (sets|expects|estimates|says|forecasts|sees) ")
+
+
 def _say(measure: str, role: str, direction: str | None, time: str | None, values: dict[str, str | None]) -> str | None:
     for t in candidates(measure, role, direction, time):
         text = fill(t, values)
         if text is not None:
-            return text
+            return _agree(text, values.get("Source"))
     return None
+
+
+def _agree(text: str, source: str | None) -> str:
+    """ "Brokerages set", "Analysts expect": a source that is a plural common noun takes a plural verb."""
+    if not source or not _plural(source):
+        return text
+    m = _THIRD_PERSON.match(text)
+    if m is None or m.group(1).lower() != source.lower():
+        return text
+    return f"{m.group(1)} {m.group(2)[:-1]} " + text[m.end() :]
+
+
+def _plural(phrase: str) -> bool:
+    """A group named by a plural common noun ("brokerages", "analysts", "market participants"); a proper name
+    ("Mizuho Securities", "Goldman Sachs", "Reuters") is capitalised in the facts and stays singular."""
+    last = phrase.split()[-1]
+    return phrase[:1].islower() and last.endswith("s") and not last.endswith("ss")
 
 
 def _hedge(text: str, hedged: bool) -> str:
@@ -752,7 +772,10 @@ def _intraday(text: str, change: _Stmt) -> bool:
     return any(word in window for word in _INTRADAY)
 
 
-_RESULT = re.compile(r"\s*(?:으로|로)[\s,]")  # "N으로 …": the level a move ended at, said first
+_RESULT = re.compile(
+    r"\s*(?:으로|로)[\s,]"  # "N으로 …": the level a move ended at, said first
+    r"|\s*(?:을|를)\s?[가-힣]{1,4}(?:해|아|어|하며|며)[\s,]"  # "7만4805대를 팔아 20% 늘었다", "N을 기록해"
+)
 _RESULT_GAP = 24  # characters from such a level to its move ("로 전년 동기 대비 8%")
 
 

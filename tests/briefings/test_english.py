@@ -949,3 +949,24 @@ def test_a_ministry_has_no_exports() -> None:
         [Fact(0, subject="Ministry of Economy and Finance", measure="exports", role="level", figure=0)],
     )
     assert everything(h, lines) == []
+
+
+def test_a_plural_source_takes_a_plural_verb() -> None:
+    line = _one("증권가는 셀트리온 목표주가를 25만원으로 제시했다.", "25만원", "money", 250000.0, "₩250,000", "KRW",
+                subject="Celltrion", measure="price_target", role="estimate", source="brokerages")  # fmt: skip
+    assert line == "Brokerages set a price target of ₩250,000 for Celltrion."
+    line = _one("시장은 기준금리가 3%까지 오를 것으로 본다.", "3%", "percent", 3.0, "3%", "%",
+                subject="Bank of Korea", measure="interest_rate", role="estimate", source="market")  # fmt: skip
+    assert line == "The market expects the Bank of Korea's base rate to reach 3%."
+
+
+def test_a_level_sold_before_its_move_is_one_line() -> None:
+    h, lines = said(
+        ["기아 미국법인은 지난달 6만2000대를 팔아 15% 늘었다."],
+        [(0, "6만2000대", "count", 62000.0, "62,000 vehicles"), (0, "15%", "percent", 15.0, "15%")],
+        [
+            Fact(0, subject="Kia", measure="volume", role="level", figure=0),
+            Fact(0, subject="Kia", measure="volume", role="change", direction="up", figure=1),
+        ],
+    )
+    assert everything(h, lines) == ["Kia's sales rose 15% to 62,000 vehicles."]
