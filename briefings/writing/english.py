@@ -259,11 +259,15 @@ def _invest_verb(text: str, figure: Figure, sentence_end: int) -> str | None:
 
 
 def _base(text: str, figure: Figure, sentence_start: int) -> str | None:
+    """What a move is measured against: the nearest base words before it (" year on year"); " -" for an
+    estimate ("컨센서스와 비교하면 … 14% 낮았다": a gap to the consensus, no move)."""
     window = text[max(sentence_start, figure.start - _BASE_BEFORE) : figure.start]
+    best: tuple[int, str] | None = None
     for cue, en in bases():
-        if cue in window:
-            return en
-    return None
+        i = window.rfind(cue)
+        if i >= 0 and (best is None or i + len(cue) > best[0]):
+            best = (i + len(cue), en)
+    return best[1] if best else None
 
 
 _RATE_WINDOW = 60  # characters before a rate where the words naming it stand
@@ -414,6 +418,9 @@ def _statements(
             continue  # a level or a move dated after the article itself: its date is wrong
         if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
             continue
+        if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
+            if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
+                continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
         s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure))
         s.cited.append(fact.figure)
         if fact.figure in extra:
@@ -425,6 +432,7 @@ def _statements(
     return [s for s in out if s.index not in odd]
 
 
+_NOT_A_MOVE = " -"  # english_bases.tsv: the base of a gap to an estimate
 _BOUND_WORDS = ("at least ", "more than ", "over ", "well over ")
 
 

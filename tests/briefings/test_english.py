@@ -970,3 +970,15 @@ def test_a_level_sold_before_its_move_is_one_line() -> None:
         ],
     )
     assert everything(h, lines) == ["Kia's sales rose 15% to 62,000 vehicles."]
+
+
+def test_a_gap_to_the_consensus_is_no_move_and_the_nearest_base_counts() -> None:
+    h, lines = said(
+        ["시장 예상치를 웃돈 가운데 영업이익은 전년 동기 대비 12% 늘었다.", "증권가 컨센서스와 비교하면 영업이익은 약 14% 낮았다."],
+        [(0, "12%", "percent", 12.0, "12%"), (1, "약 14%", "percent", 14.0, "about 14%")],
+        [
+            Fact(0, subject="Kia", measure="operating_profit", role="change", direction="up", figure=0),
+            Fact(1, subject="Kia", measure="operating_profit", role="change", direction="down", figure=1),
+        ],
+    )
+    assert everything(h, lines) == ["Kia's operating profit rose 12% year on year."]
