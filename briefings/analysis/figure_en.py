@@ -106,7 +106,11 @@ _FULL_DIGITS = {"KRW": (Decimal(10) ** 6, Decimal(10) ** 8)}  # ₩1,049,000, no
 
 def is_bracket(fig: Figure) -> bool:
     """Whether a figure is a bracket ("153엔대", "3%대", "1400원대"): from N up to the next step, not "at least N"."""
-    return fig.qualifier == "at_least" and fig.kind in ("money", "percent", "quantity") and fig.surface.rstrip().endswith("대")
+    return (
+        fig.qualifier == "at_least"
+        and fig.kind in ("money", "percent", "quantity")
+        and fig.surface.rstrip().endswith("대")
+    )
 
 
 def _with_qualifier(text: str, qualifier: str | None, fig: Figure | None = None) -> str:

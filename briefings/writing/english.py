@@ -689,8 +689,11 @@ def _join_across(
         partners = [
             o
             for o in leftovers.get(level.fact.sentence, ())
-            if o is not level and o.role == "level" and o.fact.subject == level.fact.subject
-            and o.fact.measure != level.fact.measure and groups.get(o.fact.measure or "") == group
+            if o is not level
+            and o.role == "level"
+            and o.fact.subject == level.fact.subject
+            and o.fact.measure != level.fact.measure
+            and groups.get(o.fact.measure or "") == group
         ]
         sentence = analysis.sentences[change.fact.sentence]
         if group is not None and partners:
@@ -1352,8 +1355,12 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
     for it in items:
         score = it.weight * 0.3
         if it.also:  # stated again, rounded, in an earlier sentence or the title: it leads from there
-            it = replace(it, sentence=min(it.also, key=lambda k: (k not in in_title, k)) if any(
-                k in in_title or k < it.sentence for k in it.also) else it.sentence)
+            it = replace(
+                it,
+                sentence=min(it.also, key=lambda k: (k not in in_title, k))
+                if any(k in in_title or k < it.sentence for k in it.also)
+                else it.sentence,
+            )
         in_title_surfaces = sum(1 for surface in it.surfaces if surface and _number_words(surface) & title_numbers)
         if it.sentence in in_title:
             score += 4.0 + 0.5 * min(2, len(it.surfaces))

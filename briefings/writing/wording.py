@@ -231,7 +231,12 @@ def name_phrase(name: str, takes_the: bool = False, kind: str | None = None) -> 
     words = name.split()
     if name.lower().startswith("the "):
         return "the " + name[4:]
-    plural = len(words) > 1 and words[0] in prefixes and " of " not in name and re.fullmatch(r"[A-Za-z]+[^s]s", words[-1]) is not None
+    plural = (
+        len(words) > 1
+        and words[0] in prefixes
+        and " of " not in name
+        and re.fullmatch(r"[A-Za-z]+[^s]s", words[-1]) is not None
+    )
     if plural and words[-1] not in suffixes:
         return name  # "US spot Bitcoin ETFs", "US investors": a plural takes no "the" for its prefix
     if takes_the or (len(words) > 1 and (words[-1] in suffixes or words[0] in prefixes)):

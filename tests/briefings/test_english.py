@@ -727,14 +727,42 @@ def test_two_moves_of_one_sentence_each_end_at_their_own_level() -> None:
             (0, "11만6000원", "money", 116000.0, "₩116,000"),
         ],
         [
-            Fact(0, subject="EcoPro", measure="share_price", role="change", direction="down", time_of_day="intraday",
-                 figure=0),
-            Fact(0, subject="EcoPro", measure="share_price", role="level", direction="down", time_of_day="intraday",
-                 figure=1),
-            Fact(0, subject="EcoPro", measure="share_price", role="change", direction="down", time_of_day="close",
-                 figure=2),
-            Fact(0, subject="EcoPro", measure="share_price", role="level", direction="down", time_of_day="close",
-                 figure=3),
+            Fact(
+                0,
+                subject="EcoPro",
+                measure="share_price",
+                role="change",
+                direction="down",
+                time_of_day="intraday",
+                figure=0,
+            ),
+            Fact(
+                0,
+                subject="EcoPro",
+                measure="share_price",
+                role="level",
+                direction="down",
+                time_of_day="intraday",
+                figure=1,
+            ),
+            Fact(
+                0,
+                subject="EcoPro",
+                measure="share_price",
+                role="change",
+                direction="down",
+                time_of_day="close",
+                figure=2,
+            ),
+            Fact(
+                0,
+                subject="EcoPro",
+                measure="share_price",
+                role="level",
+                direction="down",
+                time_of_day="close",
+                figure=3,
+            ),
         ],  # fmt: skip
     )
     said_all = everything(h, lines)
@@ -753,12 +781,34 @@ def test_never_two_closing_prices_for_one_day() -> None:
             (1, "11만2000원", "money", 112000.0, "₩112,000"),
         ],
         [
-            Fact(0, subject="EcoPro", measure="share_price", role="change", direction="down", date="2025-03-27",
-                 time_of_day="close", figure=1),
-            Fact(0, subject="EcoPro", measure="share_price", role="level", date="2025-03-27", time_of_day="close",
-                 figure=2),
-            Fact(1, subject="EcoPro", measure="share_price", role="level", date="2025-03-27", time_of_day="close",
-                 figure=3),
+            Fact(
+                0,
+                subject="EcoPro",
+                measure="share_price",
+                role="change",
+                direction="down",
+                date="2025-03-27",
+                time_of_day="close",
+                figure=1,
+            ),
+            Fact(
+                0,
+                subject="EcoPro",
+                measure="share_price",
+                role="level",
+                date="2025-03-27",
+                time_of_day="close",
+                figure=2,
+            ),
+            Fact(
+                1,
+                subject="EcoPro",
+                measure="share_price",
+                role="level",
+                date="2025-03-27",
+                time_of_day="close",
+                figure=3,
+            ),
         ],  # fmt: skip
     )
     said_all = " ".join(everything(h, lines))
@@ -778,7 +828,9 @@ def test_a_move_joins_the_level_the_sentence_before_states() -> None:
             Fact(1, subject="POSCO Holdings", measure="operating_profit", role="change", direction="down", figure=2),
         ],
     )
-    assert everything(h, lines) == ["POSCO Holdings' operating profit fell 38% year on year to ₩700 billion in Q2 2025."]
+    assert everything(h, lines) == [
+        "POSCO Holdings' operating profit fell 38% year on year to ₩700 billion in Q2 2025."
+    ]
 
 
 def test_a_move_does_not_join_one_of_two_different_levels() -> None:
@@ -874,42 +926,78 @@ def _one(sentence: str, surface: str, kind: str, value: float, en: str, unit: st
 @pytest.mark.parametrize(
     ("sentence", "figure", "fact", "line"),
     [
-        ("현대차는 지난달 미국에서 8만7810대를 판매했다.", ("8만7810대", "count", 87810.0, "87,810 vehicles", "count"),
-         {"subject": "Hyundai Motor", "measure": "unit_sales", "role": "level"},
-         "Hyundai Motor sold 87,810 vehicles."),
-        ("현대차는 지난달 미국에서 8만7810대를 판매했다.", ("8만7810대", "count", 87810.0, "87,810 vehicles", "count"),
-         {"subject": "Hyundai Motor", "measure": "volume", "role": "level"},
-         "Hyundai Motor sold 87,810 vehicles."),
-        ("브렌트유는 배럴당 85.67달러에 거래됐다.", ("85.67달러", "money", 85.67, "US$85.67", "USD"),
-         {"subject": "Brent", "measure": "commodity_price", "role": "level"},
-         "Brent traded at US$85.67 a barrel."),
-        ("비트코인 현물 ETF에 10억 달러가 순유입됐다.", ("10억 달러", "money", 1e9, "US$1 billion", "USD"),
-         {"subject": "US spot Bitcoin ETFs", "measure": "fund_flow", "role": "level"},
-         "US spot Bitcoin ETFs took in US$1 billion."),
-        ("외국인은 코스피에서 1조1200억원을 순매도했다.", ("1조1200억원", "money", 1.12e12, "₩1.12 trillion", "KRW"),
-         {"subject": "foreign investors", "measure": "net_selling", "role": "level"},
-         "Foreign investors sold a net ₩1.12 trillion."),
-        ("한국이 미국에 3500억 달러를 투자하는 조건으로 관세가 내려갔다.", ("3500억 달러", "money", 3.5e11, "US$350 billion", "USD"),
-         {"subject": "South Korea", "measure": "investment", "role": "level"},
-         "South Korea pledged to invest US$350 billion."),
-        ("셀트리온은 1조2000억원 규모의 공급 계약을 맺었다.", ("1조2000억원", "money", 1.2e12, "₩1.2 trillion", "KRW"),
-         {"subject": "Celltrion", "measure": "deal_value", "role": "level"},
-         "Celltrion won a contract worth ₩1.2 trillion."),
-        ("셀트리온은 1조2000억원 규모의 공급 계약을 맺었다.", ("1조2000억원", "money", 1.2e12, "₩1.2 trillion", "KRW"),
-         {"subject": "Celltrion", "measure": "deal_value", "role": "level", "source": None},
-         "Celltrion won a contract worth ₩1.2 trillion."),
-        ("대신증권은 셀트리온 목표주가를 25만원으로 제시했다.", ("25만원", "money", 250000.0, "₩250,000", "KRW"),
-         {"subject": "Celltrion", "measure": "price_target", "role": "estimate", "source": "Daishin Securities"},
-         "Daishin Securities sets a price target of ₩250,000 for Celltrion."),
-        ("셀트리온 목표주가는 25만원이다.", ("25만원", "money", 250000.0, "₩250,000", "KRW"),
-         {"subject": "Celltrion", "measure": "price_target", "role": "level"},
-         "Celltrion has a price target of ₩250,000."),
-        ("비트코인 현물 ETF에 10억 달러가 순유입됐다.", ("10억 달러", "money", 1e9, "US$1 billion", "USD"),
-         {"subject": None, "measure": "fund_flow", "role": "level"},
-         ""),  # no subject: abstain
-        ("브렌트유는 배럴당 85.67달러에 거래됐다.", ("85.67달러", "money", 85.67, "US$85.67", "USD"),
-         {"subject": "Brent", "measure": "commodity_price", "role": None},
-         ""),  # no role: abstain
+        (
+            "현대차는 지난달 미국에서 8만7810대를 판매했다.",
+            ("8만7810대", "count", 87810.0, "87,810 vehicles", "count"),
+            {"subject": "Hyundai Motor", "measure": "unit_sales", "role": "level"},
+            "Hyundai Motor sold 87,810 vehicles.",
+        ),
+        (
+            "현대차는 지난달 미국에서 8만7810대를 판매했다.",
+            ("8만7810대", "count", 87810.0, "87,810 vehicles", "count"),
+            {"subject": "Hyundai Motor", "measure": "volume", "role": "level"},
+            "Hyundai Motor sold 87,810 vehicles.",
+        ),
+        (
+            "브렌트유는 배럴당 85.67달러에 거래됐다.",
+            ("85.67달러", "money", 85.67, "US$85.67", "USD"),
+            {"subject": "Brent", "measure": "commodity_price", "role": "level"},
+            "Brent traded at US$85.67 a barrel.",
+        ),
+        (
+            "비트코인 현물 ETF에 10억 달러가 순유입됐다.",
+            ("10억 달러", "money", 1e9, "US$1 billion", "USD"),
+            {"subject": "US spot Bitcoin ETFs", "measure": "fund_flow", "role": "level"},
+            "US spot Bitcoin ETFs took in US$1 billion.",
+        ),
+        (
+            "외국인은 코스피에서 1조1200억원을 순매도했다.",
+            ("1조1200억원", "money", 1.12e12, "₩1.12 trillion", "KRW"),
+            {"subject": "foreign investors", "measure": "net_selling", "role": "level"},
+            "Foreign investors sold a net ₩1.12 trillion.",
+        ),
+        (
+            "한국이 미국에 3500억 달러를 투자하는 조건으로 관세가 내려갔다.",
+            ("3500억 달러", "money", 3.5e11, "US$350 billion", "USD"),
+            {"subject": "South Korea", "measure": "investment", "role": "level"},
+            "South Korea pledged to invest US$350 billion.",
+        ),
+        (
+            "셀트리온은 1조2000억원 규모의 공급 계약을 맺었다.",
+            ("1조2000억원", "money", 1.2e12, "₩1.2 trillion", "KRW"),
+            {"subject": "Celltrion", "measure": "deal_value", "role": "level"},
+            "Celltrion won a contract worth ₩1.2 trillion.",
+        ),
+        (
+            "셀트리온은 1조2000억원 규모의 공급 계약을 맺었다.",
+            ("1조2000억원", "money", 1.2e12, "₩1.2 trillion", "KRW"),
+            {"subject": "Celltrion", "measure": "deal_value", "role": "level", "source": None},
+            "Celltrion won a contract worth ₩1.2 trillion.",
+        ),
+        (
+            "대신증권은 셀트리온 목표주가를 25만원으로 제시했다.",
+            ("25만원", "money", 250000.0, "₩250,000", "KRW"),
+            {"subject": "Celltrion", "measure": "price_target", "role": "estimate", "source": "Daishin Securities"},
+            "Daishin Securities sets a price target of ₩250,000 for Celltrion.",
+        ),
+        (
+            "셀트리온 목표주가는 25만원이다.",
+            ("25만원", "money", 250000.0, "₩250,000", "KRW"),
+            {"subject": "Celltrion", "measure": "price_target", "role": "level"},
+            "Celltrion has a price target of ₩250,000.",
+        ),
+        (
+            "비트코인 현물 ETF에 10억 달러가 순유입됐다.",
+            ("10억 달러", "money", 1e9, "US$1 billion", "USD"),
+            {"subject": None, "measure": "fund_flow", "role": "level"},
+            "",
+        ),  # no subject: abstain
+        (
+            "브렌트유는 배럴당 85.67달러에 거래됐다.",
+            ("85.67달러", "money", 85.67, "US$85.67", "USD"),
+            {"subject": "Brent", "measure": "commodity_price", "role": None},
+            "",
+        ),  # no role: abstain
     ],  # fmt: skip
 )
 def test_measures_are_said_with_the_verb_their_role_needs(
@@ -974,7 +1062,10 @@ def test_a_level_sold_before_its_move_is_one_line() -> None:
 
 def test_a_gap_to_the_consensus_is_no_move_and_the_nearest_base_counts() -> None:
     h, lines = said(
-        ["시장 예상치를 웃돈 가운데 영업이익은 전년 동기 대비 12% 늘었다.", "증권가 컨센서스와 비교하면 영업이익은 약 14% 낮았다."],
+        [
+            "시장 예상치를 웃돈 가운데 영업이익은 전년 동기 대비 12% 늘었다.",
+            "증권가 컨센서스와 비교하면 영업이익은 약 14% 낮았다.",
+        ],
         [(0, "12%", "percent", 12.0, "12%"), (1, "약 14%", "percent", 14.0, "about 14%")],
         [
             Fact(0, subject="Kia", measure="operating_profit", role="change", direction="up", figure=0),

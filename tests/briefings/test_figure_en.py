@@ -109,7 +109,12 @@ def test_a_bracket_is_a_range_not_a_floor(figure: Figure, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(1049000.0, "₩1,049,000"), (1300000.0, "₩1,300,000"), (99990000.0, "₩99,990,000"), (141420000.0, "₩141.42 million")],
+    [
+        (1049000.0, "₩1,049,000"),
+        (1300000.0, "₩1,300,000"),
+        (99990000.0, "₩99,990,000"),
+        (141420000.0, "₩141.42 million"),
+    ],
 )
 def test_won_prices_below_100_million_keep_their_digits(value: float, text: str) -> None:
     assert figure_en(fig("money", value, "KRW")) == text
