@@ -1143,10 +1143,6 @@ _ROUNDED = frozenset({"approx", "more_than", "at_least"})
 _ECHO_SPREAD = 0.15  # an "about N%" within this share of a precise move of the same fact is its echo
 
 
-def _single_move(item: _Item) -> _Stmt | None:
-    return item.stmts[0] if len(item.stmts) == 1 and item.stmts[0].role == "change" else None
-
-
 def _echoes(rounded: _Stmt, precise: _Stmt) -> bool:
     """Whether a rounded move ("3% 넘게 급등", "9% 가까이 폭락") restates a precise one of the same fact."""
     a, b = rounded.fact, precise.fact
@@ -1175,34 +1171,49 @@ def _decimals(surface: str) -> int | None:
     return None if m is None else len(m.group(1) or "")
 
 
+def _levels_of(item: _Item) -> set[tuple[object, ...]]:
+    return {(st.figure.value, st.figure.unit) for st in item.stmts if st.role == "level"}
+
+
 def _without_echoes(items: list[_Item]) -> list[_Item]:
-    """A rounded move is not said beside the precise move it restates (the title's "3%대 급등" beside "3.15%")."""
-    precise = [
-        (it, replace(st, figure=figure))
-        for it in items
-        for st in it.stmts
-        if st.role == "change" and st.direction is not None
-        for figure in (st.figure, st.folded)  # "104.5포인트(4.02%)": the move in points and in per cent
-        if figure is not None and figure.qualifier is None
-    ]
-    out = []
+    """A rounded move is not said beside the precise move it restates (the title's "3%대 급등" beside "3.15%",
+    "7.2% 내린 1819루피" beside "7.16% 내린 1819루피"): the most precise statement is kept."""
+    precise = sorted(
+        (
+            (it, replace(st, figure=figure))
+            for it in items
+            for st in it.stmts
+            if st.role == "change" and st.direction is not None
+            for figure in (st.figure, st.folded)  # "104.5포인트(4.02%)": the move in points and in per cent
+            if figure is not None and figure.qualifier is None
+        ),
+        key=lambda pair: -(_decimals(pair[1].figure.surface) or 0),
+    )
+    dropped: list[_Item] = []
     for it in items:
-        move = _single_move(it)
-        if move is not None and move.figure.unit == "%" and move.figure.qualifier in _ROUNDED | {None}:
-            host = next(
-                (
-                    other
-                    for other, st in precise
-                    if other is not it and (it.time is None or other.time == it.time) and _echoes(move, st)
-                ),
-                None,
-            )
-            if host is not None:  # the precise line states it, and leads where the rounded one stood (the title)
-                host.surfaces = (*host.surfaces, *it.surfaces)
-                host.also = (*host.also, it.sentence, *it.also)
-                continue
-        out.append(it)
-    return out
+        moves = [st for st in it.stmts if st.role == "change"]
+        if len(moves) != 1 or len(it.stmts) - 1 != len(_levels_of(it)):
+            continue
+        move = moves[0]
+        if move.figure.unit != "%" or move.figure.qualifier not in _ROUNDED | {None}:
+            continue
+        host = next(
+            (
+                other
+                for other, st in precise
+                if other is not it
+                and all(other is not d for d in dropped)
+                and (it.time is None or other.time == it.time)
+                and _levels_of(it) <= _levels_of(other)
+                and _echoes(move, st)
+            ),
+            None,
+        )
+        if host is not None:  # the precise line states it, and leads where the rounded one stood (the title)
+            host.surfaces = (*host.surfaces, *it.surfaces)
+            host.also = (*host.also, it.sentence, *it.also)
+            dropped.append(it)
+    return [it for it in items if all(it is not d for d in dropped)]
 
 
 def _one_close(items: list[_Item]) -> list[_Item]:

@@ -1079,3 +1079,25 @@ def test_a_gap_to_the_consensus_is_no_move_and_the_nearest_base_counts() -> None
         ],
     )
     assert everything(h, lines) == ["Kia's operating profit rose 12% year on year."]
+
+
+def test_a_move_rounded_in_another_sentence_gives_way_to_the_precise_one() -> None:
+    h, lines = said(
+        [
+            "에코프로 주가는 6.2% 내린 11만6000원에 마감했다.",
+            "에코프로 주가는 전날보다 6.17% 내린 11만6000원에 장을 마쳤다.",
+        ],
+        [
+            (0, "6.2%", "percent", 6.2, "6.2%"),
+            (0, "11만6000원", "money", 116000.0, "₩116,000"),
+            (1, "6.17%", "percent", 6.17, "6.17%"),
+            (1, "11만6000원", "money", 116000.0, "₩116,000"),
+        ],
+        [
+            Fact(0, subject="EcoPro", measure="share_price", role="change", direction="down", figure=0),
+            Fact(0, subject="EcoPro", measure="share_price", role="level", time_of_day="close", figure=1),
+            Fact(1, subject="EcoPro", measure="share_price", role="change", direction="down", figure=2),
+            Fact(1, subject="EcoPro", measure="share_price", role="level", time_of_day="close", figure=3),
+        ],
+    )
+    assert everything(h, lines) == ["EcoPro shares fell 6.17% to close at ₩116,000."]
