@@ -639,7 +639,7 @@ def _group_items(stmts: Sequence[_Stmt], text: str, analysis: Analysis, dates: _
     return items
 
 
-_ACROSS = 2  # sentences apart a move and the level it ended at may stand ("매출 6조원 … 매출은 16% 줄었다")
+_MAX_NEAR = 8  # more levels of one subject and measure in the sentence before: a table, not a level to join
 
 
 def _same_or_unknown(a: str | None, b: str | None) -> bool:
@@ -663,7 +663,11 @@ def _join_across(
     if not levels:
         return
     groups = measure_groups()
-    taken: list[_Stmt] = []
+    by_key: dict[tuple[str | None, str | None, int], list[_Stmt]] = {}
+    for lv in levels:
+        by_key.setdefault((lv.fact.subject, lv.fact.measure, lv.fact.sentence), []).append(lv)
+    taken: set[int] = set()  # id() of the levels a move already ended at
+    removed: set[int] = set()
     changes_ = sorted(
         (s for group in leftovers.values() for s in group if s.role == "change" and s.direction is not None),
         key=lambda s: s.figure.start,
@@ -672,19 +676,16 @@ def _join_across(
         time = "intraday" if _intraday(text, change) else change.fact.time_of_day
         near = [
             lv
-            for lv in levels
-            if lv.fact.subject == change.fact.subject
-            and lv.fact.measure == change.fact.measure
-            and lv.fact.sentence == change.fact.sentence - 1
-            and lv.fact.hedged == change.fact.hedged
+            for lv in by_key.get((change.fact.subject, change.fact.measure, change.fact.sentence - 1), ())
+            if lv.fact.hedged == change.fact.hedged
             and (lv.fact.date == change.fact.date or (lv.fact.date is not None and change.fact.date is None))
             and (lv.fact.time_of_day == time or (time is None and lv.fact.time_of_day in (None, "close")))
         ]
         values = {(lv.figure.value, lv.figure.high, lv.figure.unit) for lv in near}
-        if len(values) != 1 or any(lv in taken for lv in near):
+        if len(values) != 1 or any(id(lv) in taken for lv in near) or len(near) > _MAX_NEAR:
             continue  # none, two different levels, or one another move already ended at
         level = near[0]
-        taken += near
+        taken |= {id(lv) for lv in near}
         group = groups.get(level.fact.measure or "")
         partners = [
             o
@@ -704,8 +705,10 @@ def _join_across(
         if item is None:
             continue
         items.append(item)
+        removed |= {id(change), id(level)}
+    if removed:
         for members in leftovers.values():
-            members[:] = [s for s in members if s is not change and s is not level]
+            members[:] = [s for s in members if id(s) not in removed]
 
 
 def _item(
@@ -1189,7 +1192,12 @@ def _without_echoes(items: list[_Item]) -> list[_Item]:
         ),
         key=lambda pair: -(_decimals(pair[1].figure.surface) or 0),
     )
-    dropped: list[_Item] = []
+    by_move: dict[tuple[str | None, str | None, str | None], list[tuple[_Item, _Stmt]]] = {}
+    for pair in precise:
+        key = (pair[1].fact.subject, pair[1].fact.measure, pair[1].direction)
+        if len(by_move.setdefault(key, [])) < _MAX_NEAR:  # a flood of one move is not searched through
+            by_move[key].append(pair)
+    dropped: set[int] = set()
     for it in items:
         moves = [st for st in it.stmts if st.role == "change"]
         if len(moves) != 1 or len(it.stmts) - 1 != len(_levels_of(it)):
@@ -1200,9 +1208,9 @@ def _without_echoes(items: list[_Item]) -> list[_Item]:
         host = next(
             (
                 other
-                for other, st in precise
+                for other, st in by_move.get((move.fact.subject, move.fact.measure, move.direction), ())
                 if other is not it
-                and all(other is not d for d in dropped)
+                and id(other) not in dropped
                 and (it.time is None or other.time == it.time)
                 and _levels_of(it) <= _levels_of(other)
                 and _echoes(move, st)
@@ -1212,8 +1220,8 @@ def _without_echoes(items: list[_Item]) -> list[_Item]:
         if host is not None:  # the precise line states it, and leads where the rounded one stood (the title)
             host.surfaces = (*host.surfaces, *it.surfaces)
             host.also = (*host.also, it.sentence, *it.also)
-            dropped.append(it)
-    return [it for it in items if all(it is not d for d in dropped)]
+            dropped.add(id(it))
+    return [it for it in items if id(it) not in dropped]
 
 
 def _one_close(items: list[_Item]) -> list[_Item]:
@@ -1226,14 +1234,14 @@ def _one_close(items: list[_Item]) -> list[_Item]:
             if st.role == "level" and time in ("close", "open") and st.fact.date is not None:
                 key = (st.fact.subject, st.fact.measure, st.fact.date, time)
                 levels.setdefault(key, []).append((it, (st.figure.value, st.figure.unit), bool(it.moves)))
-    dropped: list[_Item] = []
+    dropped: set[int] = set()
     for found in levels.values():
         if len({value for _, value, _ in found}) < 2:
             continue
         anchored = {value for _, value, moved in found if moved}
         keep = next(iter(anchored)) if len(anchored) == 1 else None
-        dropped += [it for it, value, _ in found if value != keep]
-    return [it for it in items if all(it is not d for d in dropped)]
+        dropped |= {id(it) for it, value, _ in found if value != keep}
+    return [it for it in items if id(it) not in dropped]
 
 
 @cache
@@ -1256,7 +1264,16 @@ def _crossing_phrase(text: str, threshold: _Stmt) -> str:
 def _crossings(items: list[_Item], text: str) -> list[_Item]:
     """A threshold crossed ("800선 회복") joins the line of the move whose level crossed it: "rose 3.15% to close
     at 804.12 on 11 February 2025, back above the 800 level"; a threshold the level does not cross stays alone."""
-    out = list(items)
+    hosts: dict[tuple[str | None, str | None], list[tuple[_Item, _Stmt]]] = {}
+    for host in sorted(items, key=lambda o: -len(o.atoms)):  # the richest line of the move first
+        if not host.moves:
+            continue
+        for st in host.stmts:
+            if st.role == "level" and isinstance(st.figure.value, float | int):
+                found = hosts.setdefault((st.fact.subject, st.fact.measure), [])
+                if len(found) < _MAX_NEAR:
+                    found.append((host, st))
+    dropped: set[int] = set()
     for it in items:
         if len(it.stmts) != 1 or it.stmts[0].role != "threshold" or it.stmts[0].direction is None:
             continue
@@ -1265,23 +1282,13 @@ def _crossings(items: list[_Item], text: str) -> list[_Item]:
         tv = thr.figure.value
         if bare is None or not isinstance(tv, float | int):
             continue
-        for host in sorted(out, key=lambda o: -len(o.atoms)):  # the richest line of the move
-            if host is it or not host.moves:
+        for host, lv in hosts.get((thr.fact.subject, thr.fact.measure), ()):
+            value = lv.figure.value
+            if host is it or lv.figure.unit != thr.figure.unit or not _same_or_unknown(lv.fact.date, thr.fact.date):
                 continue
-            lv = next(
-                (
-                    st
-                    for st in host.stmts
-                    if st.role == "level"
-                    and (st.fact.subject, st.fact.measure) == (thr.fact.subject, thr.fact.measure)
-                    and st.figure.unit == thr.figure.unit
-                    and _same_or_unknown(st.fact.date, thr.fact.date)
-                ),
-                None,
-            )
-            if lv is None or host.moves[0][2] != thr.direction or not isinstance(lv.figure.value, float | int):
+            if host.moves[0][2] != thr.direction or not isinstance(value, float | int):
                 continue
-            if (thr.direction == "up" and lv.figure.value < tv) or (thr.direction == "down" and lv.figure.value > tv):
+            if (thr.direction == "up" and value < tv) or (thr.direction == "down" and value > tv):
                 continue
             if host.text.rstrip(".").endswith(bare):
                 break  # already said
@@ -1290,9 +1297,9 @@ def _crossings(items: list[_Item], text: str) -> list[_Item]:
             host.surfaces = (*host.surfaces, thr.figure.surface)
             host.atoms = host.atoms | it.atoms
             host.stmts = (*host.stmts, thr)
-            out = [o for o in out if o is not it]
+            dropped.add(id(it))
             break
-    return out
+    return [it for it in items if id(it) not in dropped]
 
 
 def _title_sentences(article: Article, analysis: Analysis) -> set[int]:

@@ -1101,3 +1101,31 @@ def test_a_move_rounded_in_another_sentence_gives_way_to_the_precise_one() -> No
         ],
     )
     assert everything(h, lines) == ["EcoPro shares fell 6.17% to close at ₩116,000."]
+
+
+def test_joining_across_sentences_stays_linear_on_a_flood() -> None:
+    """Thousands of one subject's levels, moves and thresholds in adjacent sentences: no pass compares each with
+    all the others."""
+    n = 2000
+    sentences: list[str] = []
+    figs: list[tuple[object, ...]] = []
+    facts: list[Fact] = []
+    for i in range(n):
+        level, move = 2 * i, 2 * i + 1
+        sentences += [f"지수는 {2500 + i}.5에 마감하며 {2500 + i}선을 회복했다.", f"지수는 {i % 9 + 1}% 넘게 올랐다."]
+        figs += [
+            (level, f"{2500 + i}.5", "quantity", 2500.5 + i, f"{2500 + i}.5 points", "pt"),
+            (level, f"{2500 + i}선", "quantity", float(2500 + i), f"the {2500 + i} level", "pt"),
+            (move, f"{i % 9 + 1}% 넘게", "percent", float(i % 9 + 1), f"more than {i % 9 + 1}%"),
+        ]
+        facts += [
+            Fact(level, subject="KOSPI", measure="index_level", role="level", time_of_day="close", figure=3 * i),
+            Fact(level, subject="KOSPI", measure="index_level", role="threshold", direction="up", figure=3 * i + 1),
+            Fact(move, subject="KOSPI", measure="index_level", role="change", direction="up", figure=3 * i + 2),
+        ]
+    article, analysis, figures = build(sentences, figs)
+    figures = tuple(f if f.kind != "percent" else Figure(**{**f.__dict__, "qualifier": "more_than"}) for f in figures)
+    start = time.perf_counter()
+    result = brief_english(article, analysis, figures, facts, ())
+    assert time.perf_counter() - start < 10
+    assert result.headline is not None
