@@ -760,6 +760,24 @@ def _item(
     )
 
 
+_FROM = re.compile(r"\s*(?:에서|에서부터)\s*$")  # "154.80엔에서 153.72엔까지": from one level to the next
+
+
+def _written_from_to(plain: Sequence[_Stmt], moving: Sequence[_Stmt], text: str) -> tuple[_Stmt, _Stmt] | None:
+    """An unmoving level written as the start of a move to the next ("A에서 B까지 떨어지며"): from A to B,
+    moving B's way (the values must agree with it)."""
+    for b in moving:
+        for a in plain:
+            if a.figure.end <= b.figure.start and _FROM.match(text[a.figure.end : b.figure.start]):
+                if a.figure.unit != b.figure.unit or a.fact.time_of_day not in (None, b.fact.time_of_day):
+                    continue
+                moved = replace(a, direction=b.direction)
+                pair = _from_to([moved, b])
+                if pair is not None:
+                    return pair
+    return None
+
+
 def _from_to(levels: Sequence[_Stmt]) -> tuple[_Stmt, _Stmt] | None:
     """Two levels of one subject and measure with a direction: the first is "from", the second "to"."""
     if len(levels) < 2:
@@ -889,6 +907,8 @@ def _combine(
     plain = [s for s in levels if s.fact.direction is None]
     used: list[_Stmt] = []
     pair = _from_to([s for s in moving if not is_bracket(s.figure)])
+    if pair is None:
+        pair = _written_from_to(plain, moving, text)
     change = changes_[0] if len(changes_) == 1 else None
     if pair is None and change is not None:
         pair = _bracketing(plain, change)

@@ -1129,3 +1129,23 @@ def test_joining_across_sentences_stays_linear_on_a_flood() -> None:
     result = brief_english(article, analysis, figures, facts, ())
     assert time.perf_counter() - start < 10
     assert result.headline is not None
+
+
+def test_a_level_written_as_the_start_of_a_move_is_its_from() -> None:
+    h, lines = said(
+        ["원·달러 환율은 장중 한때 1392.5원에서 1378.2원까지 떨어졌다."],
+        [(0, "1392.5원", "money", 1392.5, "₩1,392.5"), (0, "1378.2원", "money", 1378.2, "₩1,378.2")],
+        [
+            Fact(0, subject="won/dollar", measure="exchange_rate", role="level", time_of_day="intraday", figure=0),
+            Fact(
+                0,
+                subject="won/dollar",
+                measure="exchange_rate",
+                role="level",
+                direction="down",
+                time_of_day="intraday",
+                figure=1,
+            ),
+        ],
+    )
+    assert everything(h, lines) == ["The won-dollar exchange rate fell from ₩1,392.5 to ₩1,378.2 during the session."]
