@@ -1152,9 +1152,14 @@ def test_a_level_written_as_the_start_of_a_move_is_its_from() -> None:
 
 
 def test_an_intraday_extreme_is_as_high_or_as_low_as() -> None:
-    line = _one("코스닥은 장중 한때 812.3까지 올랐다.", "812.3", "quantity", 812.3, "812.3 points", "pt",
-                subject="KOSDAQ", measure="index_level", role="level", direction="up", time_of_day="intraday")  # fmt: skip
+    high = {
+        "subject": "KOSDAQ",
+        "measure": "index_level",
+        "role": "level",
+        "direction": "up",
+        "time_of_day": "intraday",
+    }
+    line = _one("코스닥은 장중 한때 812.3까지 올랐다.", "812.3", "quantity", 812.3, "812.3 points", "pt", **high)
     assert line == "The KOSDAQ rose as high as 812.3 during the session."
-    line = _one("코스닥은 장중 812.3을 기록했다.", "812.3", "quantity", 812.3, "812.3 points", "pt",
-                subject="KOSDAQ", measure="index_level", role="level", direction="up", time_of_day="intraday")  # fmt: skip
+    line = _one("코스닥은 장중 812.3을 기록했다.", "812.3", "quantity", 812.3, "812.3 points", "pt", **high)
     assert line == "The KOSDAQ traded at 812.3 during the session."  # no "까지": not said to be the high
