@@ -820,7 +820,10 @@ def _ends_at(level: _Stmt, change: _Stmt, text: str) -> bool:
     if level.fact.direction not in (None, change.direction):
         return False
     if level.figure.start < change.figure.start:
-        between = text[level.figure.end : change.figure.start]
+        end = level.figure.end
+        if level.folded is not None and text[level.folded.end : level.folded.end + 1] == ")":
+            end = level.folded.end + 1  # "440억600만달러(60조6000억원)로 … 69% 급증": past its conversion
+        between = text[end : change.figure.start]
         if not _RESULT.match(between) or len(between) > _RESULT_GAP:
             return False
     elif level.figure.start == change.figure.start:
