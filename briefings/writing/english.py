@@ -937,7 +937,9 @@ def _combine(
         # time of day ("장중 5.2% 하락한 36만4000원까지 밀렸다가 … 3.1% 내린 37만2000원에 마감": two moves, two levels)
         exact = [p for p in moving if not is_bracket(p.figure)]  # "600대로 추락": no level a move ended at
         free = [p for p in plain + exact]
-        for change in changes_ if (plain or len(exact) == 1 or len(changes_) > 1) else []:
+        times = [p.fact.time_of_day for p in exact]
+        timed = None not in times and len(set(times)) == len(times)  # an intraday high and the close: told apart
+        for change in changes_ if (plain or len(exact) == 1 or len(changes_) > 1 or timed) else []:
             if change.direction is None:
                 continue
             ends = sorted(
