@@ -1163,3 +1163,34 @@ def test_an_intraday_extreme_is_as_high_or_as_low_as() -> None:
     assert line == "The KOSDAQ rose as high as 812.3 during the session."
     line = _one("코스닥은 장중 812.3을 기록했다.", "812.3", "quantity", 812.3, "812.3 points", "pt", **high)
     assert line == "The KOSDAQ traded at 812.3 during the session."  # no "까지": not said to be the high
+
+
+def test_an_intraday_high_and_a_close_each_keep_their_own_line() -> None:
+    h, lines = said(
+        ["애플 주가는 장중 한때 231.5달러까지 치솟았다가 전장보다 3.42% 오른 229.8달러에 마감했다."],
+        [
+            (0, "231.5달러", "money", 231.5, "US$231.5", "USD"),
+            (0, "3.42%", "percent", 3.42, "3.42%"),
+            (0, "229.8달러", "money", 229.8, "US$229.8", "USD"),
+        ],
+        [
+            Fact(
+                0,
+                subject="Apple",
+                measure="share_price",
+                role="level",
+                direction="up",
+                time_of_day="intraday",
+                figure=0,
+            ),
+            Fact(
+                0, subject="Apple", measure="share_price", role="change", direction="up", time_of_day="close", figure=1
+            ),
+            Fact(
+                0, subject="Apple", measure="share_price", role="level", direction="up", time_of_day="close", figure=2
+            ),
+        ],  # fmt: skip
+    )
+    said_all = everything(h, lines)
+    assert "Apple shares rose 3.42% to close at US$229.8." in said_all
+    assert "Apple shares rose as high as US$231.5 during the session." in said_all
