@@ -855,6 +855,7 @@ _SMOOTH = (
     (re.compile(r"\b(?:at|of) (?=in the )"), ""),  # "stood at in the ¥153 range" -> "stood in the ¥153 range"
     (re.compile(r"\bto in the "), "into the "),  # "fell to in the ¥153 range" -> "fell into the ¥153 range"
     (re.compile(r"\bat at most "), "at no more than "),
+    (re.compile(r"\bas (?:high|low) as (?=about |around )"), "to "),  # "fell to about ₹1,848.65 during the session"
 )
 
 
