@@ -528,6 +528,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "Subject_attr": _attributive(subject, upper),
         "subject_attr": _attributive(subject, lower),
         "per": _per_unit(text, s.figure, sentence_start),
+        "of_shares": _of_shares(text, s.figure, sentence_start, subject) if fact.measure in _TRADES else "",
         "_near": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : min(sentence_end, s.figure.end + _CUE_AFTER)],
     }
     if s.role in {"level", "estimate", "claim"}:
@@ -552,6 +553,20 @@ _CUE_AFTER = 20  # characters after a figure where a template's cue ("계약", "
 _CUE_BEFORE = 12  # and before it ("판매 8만7810대")
 _PER_BEFORE = 8  # characters before a price where "배럴당" stands
 _NOUN_TYPES = frozenset({"product", "commodity", "term", "sector"})  # "Semiconductor exports", not "…'s exports"
+
+
+_TRADES = frozenset({"net_buying", "net_selling"})
+_SHARES_OF = frozenset({"company", "index", "bank"})  # what a net purchase or sale can be "of … shares"
+
+
+def _of_shares(text: str, figure: Figure, sentence_start: int, subject: str) -> str:
+    """ " of KOSPI shares" / " of LG Energy Solution shares": the market or company named before a net trade
+    ("외국인은 코스피에서 1조원을 순매도했다"); "" when none (or only the trader itself) is named."""
+    window = text[sentence_start : figure.start]
+    by_ko = entity_by_ko()
+    names = [by_ko[m.group()] for m in entity_pattern().finditer(window)]
+    names = [e for e in names if e.type in _SHARES_OF and e.en != subject and not has_hangul(e.en)]
+    return f" of {names[-1].en} shares" if len(names) == 1 else ""
 
 
 def _attributive(subject: str, said: str) -> str:
