@@ -416,6 +416,11 @@ def _statements(
             continue  # "시가총액 1조 달러 이상이 하루 만에 증발": the size of a move, not a level
         if role in {"level", "change"} and _after_article(fact.date, article_date):
             continue  # a level or a move dated after the article itself: its date is wrong
+        if role in {"level", "change"} and fact.date is None and _market_move(fact.measure):
+            if 0 <= fact.sentence < len(analysis_sentences) and _past_time(
+                text[analysis_sentences[fact.sentence][0] : figure.start]
+            ):
+                continue  # "지난달 21일 9만5000달러": a past day we cannot date; said undated it reads as today's
         if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
             continue
         if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
@@ -459,8 +464,33 @@ def _threshold(figure: Figure) -> str | None:
     return en
 
 
+@cache
+def _past_times() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{value})" for kind, value in _past_rows() if kind == "pattern"))
+
+
+def _market_move(measure: str | None) -> bool:
+    """A price-like measure that changes from day to day (data/english_past_times.tsv)."""
+    return (measure or "") in {value for kind, value in _past_rows() if kind == "measure"}
+
+
+@cache
+def _past_rows() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in _rows("english_past_times.tsv"))
+
+
+def _past_time(head: str) -> bool:
+    """The words before a figure in its sentence fix a past day or month (data/english_past_times.tsv)."""
+    return _past_times().search(head) is not None
+
+
+# A level this many times off the median of its subject's and measure's levels is a slip or another
+# thing ("1만1553달러" among 9만5000, 9만8000 and 10만 달러): not said.
+_OUTLIER_FACTOR = 5
+
+
 def _outliers(stmts: Sequence[_Stmt]) -> set[int]:
-    """Levels of one subject and measure more than ten times off their median: a misread fact, not a level."""
+    """Levels of one subject and measure far off their median (``_OUTLIER_FACTOR``): a misread fact or a slip."""
     groups: dict[tuple[str | None, str | None, str], list[_Stmt]] = {}
     for s in stmts:
         if s.role in {"level", "threshold"} and isinstance(s.figure.value, float | int) and s.figure.value > 0:
@@ -471,7 +501,8 @@ def _outliers(stmts: Sequence[_Stmt]) -> set[int]:
             continue
         values = sorted(float(s.figure.value) for s in group)
         median = values[len(values) // 2]
-        out |= {s.index for s in group if not median / 10 <= float(s.figure.value) <= median * 10}
+        low, high = median / _OUTLIER_FACTOR, median * _OUTLIER_FACTOR
+        out |= {s.index for s in group if not low <= float(s.figure.value) <= high}
     return out
 
 

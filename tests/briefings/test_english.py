@@ -1206,3 +1206,42 @@ def test_an_intraday_high_and_a_close_each_keep_their_own_line() -> None:
     said_all = everything(h, lines)
     assert "Apple shares rose 3.42% to close at US$229.8." in said_all
     assert "Apple shares rose as high as US$231.5 during the session." in said_all
+
+
+def test_an_undated_price_of_a_named_past_day_is_not_said_as_news() -> None:
+    """"지난달 21일 …달러": with no article date the day cannot be dated; said undated it reads as today's."""
+    h, lines = said(
+        ["이더리움 가격은 지난달 21일 3200달러까지 올랐다.", "이더리움은 현재 3500달러에 거래되고 있다."],
+        [(0, "3200달러", "money", 3200.0, "US$3,200"), (1, "3500달러", "money", 3500.0, "US$3,500")],
+        [
+            Fact(0, subject="Ethereum", measure="crypto_price", role="level", figure=0),
+            Fact(1, subject="Ethereum", measure="crypto_price", role="level", figure=1),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert not any("3,200" in line for line in said_lines), said_lines
+    assert any("3,500" in line for line in said_lines), said_lines
+
+
+def test_a_price_far_off_the_others_of_its_subject_is_a_slip_not_a_line() -> None:
+    """"1만1553달러" among prices near 10만 달러: a dropped digit, not a level to forward."""
+    h, lines = said(
+        [
+            "비트코인 가격은 10만2000달러를 기록했다.",
+            "비트코인은 한때 10만3500달러까지 올랐다.",
+            "비트코인은 정오 기준 1만1553달러에서 거래되고 있다.",
+        ],
+        [
+            (0, "10만2000달러", "money", 102000.0, "US$102,000"),
+            (1, "10만3500달러", "money", 103500.0, "US$103,500"),
+            (2, "1만1553달러", "money", 11553.0, "US$11,553"),
+        ],
+        [
+            Fact(0, subject="Bitcoin", measure="crypto_price", role="level", figure=0),
+            Fact(1, subject="Bitcoin", measure="crypto_price", role="level", figure=1, time_of_day="intraday"),
+            Fact(2, subject="Bitcoin", measure="crypto_price", role="level", figure=2),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert not any("11,553" in line for line in said_lines), said_lines
+    assert any("102,000" in line or "103,500" in line for line in said_lines), said_lines
