@@ -52,10 +52,13 @@ from briefings.lexicon import (
 )
 from briefings.model import Analysis, Article, Fact, Figure, Sentence, Token
 
-SUBJECT_TYPES = frozenset({"company", "index", "market", "org", "crypto", "fx", "exchange", "bank", "research"})
+SUBJECT_TYPES = frozenset(
+    {"company", "index", "market", "org", "crypto", "fx", "exchange", "bank", "research", "commodity"}
+)
 SOURCE_TYPES = frozenset({"company", "org", "research", "bank", "exchange", "outlet", "person", "country"})
 _SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도", "께서", "만", "에서는"})
 _CLAUSE_EC = frozenset({"고", "며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데", "으나", "나"})
+_HANGUL_CHAR = re.compile("[\uac00-\ud7a3]")
 _ANAPHORA = re.compile(r"^(?:이는|이것은|이같은|이와 같은|이러한|이런|이 같은|이로 인해|이에)")
 _NEGATED = re.compile(r"^[이가]? ?아닌")
 _SIGN = re.compile(r"[-−–+▲▼△▽↑↓]\s*$")
@@ -275,6 +278,9 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
         noun = _noun_run(text, tokens, i)
         if noun.startswith("측") and _particle_after_noun(text, tokens, i, noun):
             return "subj", None  # "MBK 측은": MBK's side says or does it
+        unit = any(noun.replace(" ", "").endswith(u) for u in cues.words("unit_noun"))
+        if unit and text[end : tokens[i].start] != "" and _particle_after_noun(text, tokens, i, noun):
+            return "subj", None  # "현대자동차 미국법인(HMA)은": the company's own unit
         if any(noun.startswith(c) for c in cues.words("title")):
             return "title", None
         k = i
@@ -349,6 +355,12 @@ def sentence_names(
         en = e.owner if e.type == "product" and e.owner else e.en
         typ = "company" if e.type == "product" and e.owner else e.type
         role, measure = _role_after(text, tokens, m.end)
+        if (
+            role == "other"
+            and not _HANGUL_CHAR.match(text[m.end - 1])
+            and re.match(r"(?:은|는|이|가)\s", text[m.end : m.end + 2])
+        ):
+            role = "subj"  # "OPEC+는": Kiwi reads the particle after a symbol as a verb; the text says topic
         if role == "stated":  # a company's own figures are its own; an agency's are only stated by it
             role = "subj" if typ == "company" else "source"
         names.append(_Name(m.start, m.end, text[m.start : m.end], en, typ, role, measure))
@@ -369,6 +381,10 @@ def sentence_names(
             (t.tag == "SL" and not any(x.tag == "NNP" for x in tokens[i:j]))
             or surface in not_names
             or _measure_of_noun(surface) is not None
+            or (
+                any(surface.endswith(u) for u in cues.words("unit_noun"))
+                and any(text[n.end : t.start] == " " for n in names)
+            )  # "기아 유럽법인은": the company's unit, not a name of its own
         ):
             i = j
             continue
@@ -377,6 +393,9 @@ def sentence_names(
         gloss = glosses.get(surface)
         names.append(_Name(t.start, tokens[j - 1].end, surface, gloss, "company" if gloss else None, role, owned))
         i = j
+    for k, n in enumerate(names):  # "대(對)중국 수출", "대미국 수출": the country exported to
+        if n.type == "country" and re.search(r"(?:^|[\s(])(?:대|對|대\(對\))$", text[max(0, n.start - 5) : n.start]):
+            names[k] = replace(n, role="target")
     names.sort(key=lambda n: n.start)
     # "A와 B가": a conjunct takes the role of the name it is joined to (a shared subject is no one's alone).
     out: list[_Name] = []
@@ -525,7 +544,9 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
     right_after = [
         h
         for h in after_hits
-        if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*(?:의|로|으로|에|을|를)?\s*", text[fig.end : fig.end + h[0]])
+        if re.fullmatch(
+            r"\s*(?:\([^()]{0,30}\))?\s*(?:어치)?\s*(?:의|로|으로|에|을|를|이|가)?\s*", text[fig.end : fig.end + h[0]]
+        )
     ]
     if right_after and not text[fig.end + min(right_after)[0] :].startswith("규모"):
         return min(right_after)[2]  # "190억달러(약 26조원)로 기업가치를", "주당 83만원에 공개 매수했다"
@@ -536,6 +557,10 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
         # "3,500억 달러 규모의 투자": 규모 (size) of what the next noun names
         later = [h for h in after_hits if h[0] > first[0] and h[2] != first[2]]
         size_of = text[fig.end + first[0] : fig.end + first[0] + 5].startswith("규모의")
+        if size_of and "deal_value" in measure_by_key():
+            window = text[fig.end + first[0] + 3 : min(clause[1], fig.end + first[0] + 24)]
+            if any(w in window for w in fact_cues().words("deal_noun")):
+                return "deal_value"  # "2조원 규모의 기술이전 계약": the deal's amount
         if size_of and later and min(later)[0] - first[0] <= 6:
             return min(later)[2]
         return first[2]
@@ -710,10 +735,7 @@ def _day_in_force(ctx: _Ctx, si: int, across_paragraphs: bool = False) -> str | 
         days = [
             d
             for i, d in ((i, ctx.figures[i]) for i in _in_sentence(ctx, pi))
-            if d.kind == "date"
-            and i not in ctx.dates.refs
-            and isinstance(d.value, str)
-            and len(d.value) == 10
+            if d.kind == "date" and i not in ctx.dates.refs and isinstance(d.value, str) and len(d.value) == 10
         ]
         days = [d for d in days if not _record_day(ctx, d)]
         newest = ctx.newest_day
@@ -778,8 +800,24 @@ def _mentions(ctx: _Ctx, si: int) -> list[EntityMention]:
 def _names(ctx: _Ctx, si: int) -> list[_Name]:
     if si not in ctx.names:
         sentence, tokens = ctx.analysis.sentences[si], ctx.analysis.tokens[si]
-        ctx.names[si] = sentence_names(ctx.text, sentence, tokens, ctx.glosses, _mentions(ctx, si))
+        found = sentence_names(ctx.text, sentence, tokens, ctx.glosses, _mentions(ctx, si))
+        bare = set(fact_cues().words("fx_generic"))
+        if any(n.type == "fx" and n.ko in bare for n in found):
+            pair = _pair_named_before(ctx, si, bare)
+            if pair is not None:  # "엔·달러 환율은 … 오후 3시 현재 환율은 N엔": the pair just named
+                found = [replace(n, en=pair) if n.type == "fx" and n.ko in bare else n for n in found]
+        ctx.names[si] = found
     return ctx.names[si]
+
+
+def _pair_named_before(ctx: _Ctx, si: int, bare: set[str]) -> str | None:
+    """The currency pair named by its full name in this sentence or the two before, when only one was."""
+    pairs: list[str] = []
+    for pi in range(max(0, si - 2), si + 1):
+        for m in _mentions(ctx, pi):
+            if m.entity.type == "fx" and m.entity.ko not in bare:
+                pairs.append(m.entity.en)
+    return pairs[-1] if pairs and len(set(pairs[-2:])) == 1 else None
 
 
 def _paren_owner(ctx: _Ctx, index: int) -> tuple[str, object] | None:
@@ -814,7 +852,9 @@ def _paren_owner(ctx: _Ctx, index: int) -> tuple[str, object] | None:
     return None
 
 
-_BARE_GAP = re.compile(r"\s*(?:(?:사상|역대)\s*(?:첫|최초로?|처음으로?)|장\s*초반|장중|이날|한때|또|다시|약)?\s*")
+_BARE_GAP = re.compile(
+    r"\s*(?:(?:사상|역대)\s*(?:첫|최초로?|처음으로?)|장\s*초반|장중|이날|한때|또|다시|약)?\s*(?:[가-힣]{1,3}당\s*)?"
+)  # "WTI 배럴당 85달러 돌파": a per-unit word is part of the price
 _LOCUS_MEASURES = frozenset({"volume", "trading_value", "net_buying", "net_selling"})
 _SUBJ_OVER_GEN = frozenset({"stake", "tender_price", "deal_value"})  # "A는 B 지분/공개매수 가격": A's
 
@@ -836,10 +876,17 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
             return after[0], True
     names = [n for n in every if n.end <= fig.start]
     blocked = False
+    cut = _according_end(ctx, fig)
+    if cut is not None:  # "산업부가 발표한 …에 따르면 반도체 수출액은 N": the ministry only reports it
+        blocked = any(n.end <= cut for n in names)
+        names = [n for n in names if n.start >= cut]
+        every = [n for n in every if n.start >= cut]
     if names and names[-1].role in {"mod", "other"} and names[-1].type in SUBJECT_TYPES and names[-1].en:
         gap = ctx.text[names[-1].end : fig.start]
         if _BARE_GAP.fullmatch(gap) and not any(n.role in {"subj", "group"} for n in names):
             return names[-1], True  # a headline: "테슬라 22% 폭등", "환율 장 초반 1470원 돌파"
+    quoted = _closed_quotes(ctx.text, ctx.analysis.sentences[fig.sentence].start, fig.start)
+    names = [n for n in names if not any(s <= n.start < e for s, e in quoted)]  # another utterance's subject
     subjects = [n for n in names if n.role == "subj"]
     for n in reversed(names):
         if n.role == "subj":
@@ -850,7 +897,9 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
         if n.role == "gen" and n.measure == "gpu_count":
             continue  # "엔비디아 칩 5만 개": the chips' maker, not their owner
         if n.role == "gen" and n.measure is not None and measure not in _SUBJ_OVER_GEN:
-            between = [g for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)) if n.end <= g.start < fig.start]
+            between = [
+                g for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)) if n.end <= g.start < fig.start
+            ]
             if n.measure == measure or (measure is None and not between and n.start >= clause[0]):
                 return (n if _subject_ok(n, measure) else None), True
         if n.role == "target" and measure in {"tariff_rate"} and n.end <= fig.start:
@@ -862,6 +911,110 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
             if n.role == "group":
                 return None, True
     return None, blocked or bool(names)
+
+
+def _closed_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quotations that open and close between ``start`` and ``end`` ("\"A가 …\"며 \"…N\""): their spans."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for k in range(start, end):
+        ch = text[k]
+        if ch == "“" or (ch == '"' and opened is None):
+            opened = k
+        elif (ch == "”" or ch == '"') and opened is not None:
+            spans.append((opened, k))
+            opened = None
+    return spans
+
+
+def _each_name(ctx: _Ctx, index: int) -> _Name | None:
+    """ "A와 B는 각각 N, M": the name at the figure's place in the list 각각 pairs with the names, in order."""
+    fig = ctx.figures[index]
+    sentence = ctx.analysis.sentences[fig.sentence]
+    text = ctx.text
+    each = text.rfind("각각", sentence.start, fig.start)
+    if each < 0:
+        return None
+    before = [n for n in _names(ctx, fig.sentence) if n.end <= each]
+    if not before or re.fullmatch(r"(?:은|는|이|가|도)?\s*", text[before[-1].end : each]) is None:
+        return None
+    group = [before[-1]]
+    for n in reversed(before[:-1]):  # "A와 B, C가 각각": the names joined up to the one before 각각
+        if re.fullmatch(r"\s*(?:와|과|및|,|·|、|이랑|랑)\s*", text[n.end : group[0].start]) is None:
+            break
+        group.insert(0, n)
+    if len(group) < 2:
+        return None
+    listed = [
+        g
+        for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence))
+        if g.unit == fig.unit and g.kind == fig.kind and each <= g.start
+    ]
+    joined = [listed[0]] if listed else []
+    for g in listed[1:]:
+        if re.fullmatch(r"\s*[,·]\s*", text[joined[-1].end : g.start]) is None:
+            break
+        joined.append(g)
+    if len(joined) != len(group) or fig not in joined:
+        return None
+    return group[joined.index(fig)]
+
+
+def _according_end(ctx: _Ctx, fig: Figure) -> int | None:
+    """Where the last "X에 따르면" (X의 집계, X가 집계한 …) before the figure in its sentence ends."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    head = ctx.text[sentence.start : fig.start]
+    ends = [
+        sentence.start + i + len(cue)
+        for cue in fact_cues().words("according")
+        if cue.endswith("따르면") and (i := head.rfind(cue)) >= 0
+    ]
+    return max(ends) if ends else None
+
+
+_CLAUSE_JOIN = re.compile(r"(?:고|며|으며|면서|지만|반면|는데)\s*,?\s")
+
+
+def _investor_subject(ctx: _Ctx, index: int) -> tuple[str, str] | None:
+    """The investor group a net buying/selling figure is about ("외국인은 N억원어치 순매도").
+
+    "개인과 외국인이 각각 N, M을 순매수": 각각 pairs the listed groups with the listed figures in order.
+    """
+    fig = ctx.figures[index]
+    sentence = ctx.analysis.sentences[fig.sentence]
+    text = ctx.text
+    head_start = sentence.start
+    for m in _CLAUSE_JOIN.finditer(text, sentence.start, fig.start):
+        head_start = m.end()  # the clause of the figure: "…순매수했고, 기관은 N을 순매도했다"
+    head = text[head_start : fig.start]
+    groups = dict(fact_cues().pairs("investor"))
+    alternation = "|".join(re.escape(w) for w in fact_cues().words("investor"))
+    found = [
+        (m.group(1), groups[m.group(1)])
+        for m in re.finditer(rf"(?:^|(?<=[\s,(·\"'“‘]))({alternation})(?=(?:은|는|이|가|도|과|와|의|들)?[\s,·])", head)
+    ]
+    if not found:
+        topic = [  # "외국인은 … 순매수를 이어가며 이날 N억원어치를 사들였다": the topic spans the clauses
+            (m.group(1), groups[m.group(1)])
+            for m in re.finditer(
+                rf"(?:^|(?<=[\s,(·\"'“‘]))({alternation})(?:은|는)\s", text[sentence.start : head_start]
+            )
+        ]
+        return (topic[0][1], topic[0][0]) if len(topic) == 1 else None
+    if len(found) == 1:
+        return found[0][1], found[0][0]
+    each = head.rfind("각각")
+    if each < 0:
+        return None
+    listed = [
+        g
+        for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence))
+        if g.unit == fig.unit and head_start + each <= g.start <= fig.start
+    ]
+    k = len(listed) - 1
+    if 0 <= k < len(found):
+        return found[k][1], found[k][0]
+    return None
 
 
 def _generic_subject(
@@ -955,7 +1108,9 @@ def _tail(ctx: _Ctx, index: int, clause: tuple[int, int]) -> str:
     m = re.match(r"\s*\([^()]{0,40}\)", text[end : clause[1]])
     if m is not None:
         end += m.end()
-    nxt = next((ctx.figures[i] for i in _in_sentence(ctx, fig.sentence) if i > index and ctx.figures[i].start >= end), None)
+    nxt = next(
+        (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence) if i > index and ctx.figures[i].start >= end), None
+    )
     stop = min(clause[1], nxt.start if nxt is not None else clause[1])
     return text[end : max(end, stop)]
 
@@ -1021,6 +1176,12 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
         if prev is not None and prev.unit == fig.unit and text[prev.end : fig.start].strip() == "에서":
             if isinstance(prev.value, float) and isinstance(fig.value, float):
                 return "level", "up" if fig.value > prev.value else "down" if fig.value < prev.value else None
+    if (
+        fig.kind == "count"
+        and re.match(r"^(?:이|가)\s", tail)
+        and not re.match(r"^..\s*(?:더\s*)?(?:늘|줄|증가|감소)", tail)
+    ):
+        return "level", None  # "9명 중 8명이 인상에 찬성했다": a count of those who act, not a move
     # The size of a move: "N% 하락", "N원 오른", "N% 넘는 오름폭", "하락률은 N%", "전년 대비 N%, …".
     change_noun = _patterns()["change_noun_after"].match(verb)
     if change_noun is not None:
@@ -1053,6 +1214,14 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
         return "change", _direction_of(short[:10]) or (
             "down" if re.match(r"^(?:이|가)?\s*(?:날아|사라|빠져나)", short) else None
         )
+    comparative = next((d for w, d in fact_cues().pairs("comparative") if verb.startswith(w)), None)
+    based = re.search(r"(?:보다|대비|比|비교하면|비교해|에 비해|에 견줘)", text[sentence.start : fig.start]) is not None
+    if comparative is not None and not based:
+        comparative = None  # "비중이 30%로 컸다": a level, not the size of a difference
+    if comparative is not None and re.match(r"^\s*(?:으로|로)", tail):
+        comparative = None
+    if comparative is not None and fig.kind in {"percent", "money", "quantity", "count"}:
+        return "change", comparative  # "1년 전보다 10.1% 많았다": the size of a difference
     # "전년 동기 대비 10.65%, 영업이익은 130.5% 각각 증가했다": a base before, the verb later.
     rest = text[fig.end : sentence.end]
     listed = re.match(r"^\s*[,·]", rest) is not None and "각각" in text[sentence.start : sentence.end]
@@ -1105,11 +1274,13 @@ def _past_syllable(ch: str) -> bool:
 
 _ESTIMATE_NOUNS = re.compile(
     r"(?:(?:전망|예상|추정|추산|예측)(?:한|된|하는|되는|했던|됐던)\s*$)|"
-    r"(?:전망치|예상치|추정치|컨센서스|가이던스|전망|예상|추정|목표치|목표)\s*(?:는|은|를|을|로|가|이|인|로는|\(|:)?\s*(?:약\s*|최대\s*|최소\s*)?$"
+    r"(?:전망치|예상치|추정치|컨센서스|가이던스|전망|예상|추정|목표치|목표)\s*(?:는|은|를|을|로|가|이|인|로는|\(|:)?\s*"
+    r"(?:약\s*|최대\s*|최소\s*)?(?:[가-힣]{1,3}당\s*)?$"
 )
 _ESTIMATE_AFTER = re.compile(
     r"^[^.,]{0,16}?(?:것[\"”’']?\s*(?:으로\s*(?:전망|예상|추정|추산|관측|예측|보인|보고|내다|점쳐)|으로 보)"
-    r"|전망이다|전망된다|예상된다|추정된다|추산된다|관측된다|로 보인다|으로 보인다|할 전망|될 전망|전망을|전망치)"
+    r"|전망이다|전망된다|예상된다|추정된다|추산된다|관측된다|로 보인다|으로 보인다|할 전망|될 전망|전망을|전망치"
+    r"|다는\s*(?:계획|목표|방침))"  # "300GWh 이상으로 늘린다는 계획": a planned figure
 )
 _FUTURE_THAT = re.compile(r"^([^.,]{0,16}?)\s*것[\"”’']?\s*(?:이라는|이란|이라고|이라며|으로|$)")
 
@@ -1128,7 +1299,7 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     tail = text[fig.end : sentence.end]
     tail = re.sub(r"^\s*\([^()]{0,40}\)", "", tail)
     scope = text[fig.end : _scope_end(ctx, fig, clause)]
-    for cue in fact_cues().words("claim"):
+    for cue in fact_cues().words("claim") + fact_cues().words("allegation"):
         i = scope.find(cue)
         if 0 <= i <= 40:
             return "claim"
@@ -1138,15 +1309,46 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     if _ESTIMATE_AFTER.match(tail) or _ESTIMATE_VERB_AFTER.match(tail):
         return "estimate"
     near = text[max(clause[0], fig.start - 14) : fig.start]
-    if fig.unit != "duration" and any(w in near for w in fact_cues().words("future")):
+    promise = re.match(r"^[^.\"”’]{0,24}?겠다", tail) is not None  # "내년 중 5조원을 공급하겠다": a pledge
+    if fig.unit != "duration" and not promise and any(w in near for w in fact_cues().words("future")):
         return "estimate"  # "내년 20% 이상 성장": next year's figure is a forecast
-    possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?있", tail)
+    own = re.split(r"\d", tail, maxsplit=1)[0]  # up to the next figure: "85달러 돌파…'연말 100달러 갈 수도'"
+    possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?(?:있|[\"”’']|$)", own)
     if possible is not None and (ord(possible.group(1)) - 0xAC00) % 28 == 8:
         return "estimate"  # "410억~780억 달러에 달할 수 있다": a possibility, someone's estimate
+    noun = re.search(r"(\S+?)(?:이|가|은|는|을|를|도)?\s*(?:약\s*)?$", head)
+    if noun is not None and any(noun.group(1).endswith(w) for w in fact_cues().words("estimate_noun")):
+        return "estimate!"  # "인상 가능성이 50% 이상", "목표주가를 130만원": what is expected, not what is
+    if _quoted_forecast(text, sentence, fig):
+        return "estimate"
     future = _FUTURE_THAT.match(tail)
     if future is not None and any(v in future.group(1) for v in fact_cues().words("forecast_verb")):
         return "estimate"  # "20~30%의 성장이 있을 것이라고": a forecast; "N을 제공할 것" is a promise
     return None
+
+
+_QUOTE_OPEN = "\"“'‘"
+_QUOTE_CLOSE = "\"”'’"
+
+
+def _quoted_forecast(text: str, sentence: Sentence, fig: Figure) -> bool:
+    """A figure in the last clause of a quotation that a forecast verb reports:
+    "올해 영업이익은 … 1조6천억원 안팎이 될 것"이라고 전망했다", "…가능성이 50% 이상"이라고 분석했다"."""
+    head = text[sentence.start : fig.start]
+    opened = max(head.rfind(q) for q in _QUOTE_OPEN)
+    if opened < 0 or sum(head.count(q) for q in '"') % 2 == 0 and not any(q in head[opened:] for q in "“‘"):
+        return False
+    rest = text[fig.end : sentence.end]
+    close = min((i for i in (rest.find(q) for q in _QUOTE_CLOSE) if i >= 0), default=-1)
+    if close < 0:
+        return False
+    inside = rest[:close]
+    if _CLAUSE_JOIN.search(inside + " "):
+        return False  # the figure is in an earlier clause of the quotation
+    if not re.search(r"(?:것|[가-힣]\s수\s*(?:도\s*)?있)[가-힣]{0,3}\s*$", inside):
+        return False  # "…7% 손실로 마감했다"고 분석했다: a past fact the speaker explains, not a forecast
+    after = rest[close + 1 : close + 16]
+    return any(v in after for v in fact_cues().words("forecast_said"))
 
 
 def _scope_end(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> int:
@@ -1169,6 +1371,19 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     text = ctx.text
     sentence = ctx.analysis.sentences[fig.sentence]
     names = _names(ctx, fig.sentence)
+    owners = dict(fact_cues().pairs("consensus_owner"))
+    alternation = "|".join(re.escape(w) for w in fact_cues().words("consensus_owner"))
+    near = text[max(sentence.start, fig.start - 24) : fig.start]
+    owned = re.search(
+        rf"(?:^|\s)({alternation})(?:의)?\s*(?:평균\s*)?(?:예상치|전망치|컨센서스|추정치|예상|전망)"
+        r"\s*(?:인|는|은|를|을|가|이|\(|:)?\s*(?:약\s*)?$",
+        near,
+    )
+    if owned is not None:
+        return owners[owned.group(1)]  # "시장 예상치(942억 달러)": the market's consensus, not the speaker's
+    if role == "claim" and any(c in text[fig.end : sentence.end] for c in fact_cues().words("allegation")):
+        accusers = [n for n in names if n.type == "org" and n.en]  # "검찰은 A가 N억원을 횡령한 혐의로 기소했다"
+        return accusers[0].en if accusers else None
     body = text[sentence.start : sentence.end]
     for cue in fact_cues().words("according"):
         i = body.find(cue)
@@ -1188,7 +1403,43 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
         speakers = [n for n in names if n.role == "subj" and n.start < fig.start and n.en and n.type in SOURCE_TYPES]
         if speakers:
             return speakers[0].en
+        titled = _titled_body(ctx, fig)
+        if titled is not None:
+            return titled
+    head = text[sentence.start : fig.start]
+    groups = dict(fact_cues().pairs("source_group"))
+    alternation = "|".join(re.escape(w) for w in fact_cues().words("source_group"))
+    m = re.search(rf"(?:^|\s)({alternation})(?:에서는|에서도|에선|은|는|도)\s", head)
+    if m is not None:
+        return groups[m.group(1)]  # "업계에서는 …", "증권가에서는 목표주가를 N"
+    places = dict(fact_cues().pairs("source_place"))
+    place_alternation = "|".join(re.escape(w) for w in fact_cues().words("source_place"))
+    m = re.search(rf"(?:^|\s)({place_alternation})(?:에서는|에서도|에선)\s", head)
+    if m is not None:
+        return places[m.group(1)]  # "시장에서는 … 0.75%까지 올릴 것으로 보고 있다"
     return None
+
+
+def _titled_body(ctx: _Ctx, fig: Figure) -> str | None:
+    """ "이승호 대신증권 연구원은 … 전망했다": the body in the speaker's title (the person has no English name)."""
+    text = ctx.text
+    titles = fact_cues().words("title")
+    for n in _names(ctx, fig.sentence):
+        if n.end > fig.start or not n.en or n.type not in {"bank", "research", "company", "org"}:
+            continue
+        m = re.match(r"\s*([가-힣A-Za-z]+)\s*(?:은|는|이|가)\s", text[n.end : fig.start])
+        if m is not None and any(m.group(1).startswith(t) for t in titles):
+            return n.en
+    return None
+
+
+def _forecaster(name: _Name | None) -> bool:
+    """A broker, research house or association: it forecasts figures, it is not what they measure."""
+    if name is None:
+        return False
+    if name.type in {"bank", "research"}:
+        return True
+    return any(name.ko.endswith(w) for w in fact_cues().words("source_body"))
 
 
 def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None, role: str) -> str | None:
@@ -1213,8 +1464,9 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
         if key == "intraday" and s >= fig.end and ctx.text[s:e].endswith(("후", "뒤")):
             key = "open"  # "1467.5원에 출발한 후 1470원": the figure before 출발 is the opening one
         hits.append((s, e, key))
-    after_hits = [h for h in hits if h[0] >= fig.end]
-    before_hits = [h for h in hits if h[1] <= fig.start]
+    # "장중 N원까지 밀렸다가 종가 기준 M원에 마감했다": 다가 ends one time of the session and starts another
+    after_hits = [h for h in hits if h[0] >= fig.end and not re.search(r"다가\s", ctx.text[fig.end : h[0]])]
+    before_hits = [h for h in hits if h[1] <= fig.start and not re.search(r"다가\s", ctx.text[h[1] : fig.start])]
     adjacent = [h for h in before_hits if fig.start - h[1] <= 3]
     if adjacent:  # "장중 7.8%까지 하락한 끝에 … 마감됐다": the word right before the figure says when
         return max(adjacent)[2]
@@ -1250,6 +1502,9 @@ def _event_date(
         if any(last.surface.strip().startswith(c) for c in fact_cues().words("daylink")):
             return _linked_day(text, last.surface, ctx.dates)  # "전날" counts from the article's day
         between = text[last.end : fig.start]
+        period = _relative_period(text, between, ctx.dates.article_day)
+        if period is not None:
+            return period  # "지난 10월, 11월 … 내린 이후 지난달 연 3.00%로 동결": the nearer period word
         if any(w in between for w in fact_cues().words("future")):
             return None  # "3분기 … 내년에 20% 성장할": the figure is next year's, which has no date figure here
         if last.high is not None:
@@ -1263,9 +1518,20 @@ def _event_date(
             shared = _shared_date(str(listed[-1].value), str(last.value))
             return shared
         return str(last.value)
+    if not same and ctx.dates.article_day and _AS_OF_NOW.search(head):
+        return ctx.dates.article_day  # "이날 오전 10시 현재": as of the article's writing, whatever day 이날 was
     linked = _linked_day(text, head, ctx.dates)
     if linked is not None:
         return linked
+    if not same:
+        period = _relative_period(text, head, ctx.dates.article_day)
+        m = measure_by_key().get(measure or "")
+        if period is not None and m is not None and m.dated == "event" and re.fullmatch(r"\d{4}(?:-\d{2})?", period):
+            current = ctx.dates.article_day or ""
+            if current.startswith(period) and not _year_to_date(text[sentence.start : sentence.end]):
+                period = None  # "올해 들어 처음으로 5% 올랐다": a market day's move, dated by the day rules below
+        if period is not None:
+            return period
     compared_days = [d for _, d in same if _is_day_comparison(text, d)]
     if same and len(compared_days) < len(same):  # reference dates before it: the event's date is not said
         return None
@@ -1285,6 +1551,124 @@ def _event_date(
     if ctx.dates.story_day != ctx.dates.article_day:
         return None  # the lead names another day ("27일(현지시간)"): an undated move may be either day's
     return ctx.dates.article_day
+
+
+_PERIOD_BASE = re.compile(
+    r"^\s*(?:의\s*)?(?:같은 기간|동기|평균|말|수준)?\s*(?:보다|대비|比|에 비해|와 비교|과 비교|이후|이래|만에)"
+)
+
+
+def _year_to_date(body: str) -> bool:
+    """ "올해 들어 주가 하락률은 -14.8%": a figure over the period so far, not a record set on the day."""
+    return re.search(r"(?:올해|이달|금년)\s*들어", body) is not None and not re.search(
+        r"처음|최대|최고|최저|만에", body
+    )
+
+
+_AS_OF_NOW = re.compile(r"(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?\s*현재")
+
+
+def _relative_period(text: str, head: str, article_day: str | None) -> str | None:
+    """ "지난달"/"올해"/"지난해" before the figure, resolved against the article's date (never a comparison base)."""
+    if article_day is None or not re.match(r"^\d{4}-\d{2}", article_day):
+        return None
+    year, month = int(article_day[:4]), int(article_day[5:7])
+    best: tuple[int, str, str] | None = None
+    for word, offset in fact_cues().pairs("relative_period"):
+        for m in re.finditer(rf"(?:^|(?<=[\s\"'“‘(]))({re.escape(word)})(?=[\s,]|에|의|은|는|도|들어)", head):
+            if _PERIOD_BASE.match(head[m.end() :]) or re.search(r"\d", head[m.end() :]):
+                continue  # a comparison base, or a word that dates another figure before this one
+            if best is None or m.start() > best[0]:
+                best = (m.start(), word, offset)
+    if best is None:
+        return None
+    n, unit = int(best[2][:-1]), best[2][-1]
+    if unit == "y":
+        return f"{year + n:04d}"
+    months = year * 12 + (month - 1) + n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+_RESULTS = frozenset({"revenue", "operating_profit", "net_profit", "profit_margin"})
+
+
+def _carried_period(
+    ctx: _Ctx, fig: Figure, facts: Sequence[Fact], measure: str | None, role: str, subject: str | None
+) -> str | None:
+    """A results figure in a sentence with no date of its own takes the quarter or year of the results
+    in the sentence before ("3분기 매출 … 기록했다. 매출은 16.4% 줄었고, 영업이익은 53.7% 감소했다")."""
+    if role not in {"level", "change", "estimate"}:
+        return None
+    sentence = ctx.analysis.sentences[fig.sentence]
+    body = ctx.text[sentence.start : sentence.end]
+    if any(ctx.figures[i].kind == "date" for i in _in_sentence(ctx, fig.sentence)):
+        return None
+    if any(w in body for w in fact_cues().words("future")) or _relative_period(body, body, "2000-01-01"):
+        return None  # "내년 매출 성장률은 …": another period
+    if measure not in _RESULTS and not (measure is None and _type_of(subject) == "company" and fig.kind == "money"):
+        return _carried_statistic_period(ctx, fig, facts, measure, role, subject)
+    earlier = [
+        f
+        for f in _facts_in(ctx, fig.sentence - 1)
+        if (f.measure in _RESULTS or (f.measure is None and f.subject == subject))
+        and f.date
+        and re.fullmatch(r"\d{4}(?:-Q\d)?", f.date)
+    ]
+    if not earlier or is_heading(ctx.text, ctx.analysis.sentences[fig.sentence - 1]):
+        return None
+    return earlier[-1].date
+
+
+_BREAKDOWN = re.compile(r"^\s*[가-힣]{1,6}별로(?:는|도|만)?\s")
+
+
+def _breakdown_of(ctx: _Ctx, fig: Figure, facts: Sequence[Fact]) -> Fact | None:
+    """ "품목별로는/지역별로는/차종별로는 …": the statistic (a level or change with a measure) it breaks down."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    if not _BREAKDOWN.match(ctx.text[sentence.start : sentence.end]):
+        return None
+    for pi in range(fig.sentence - 1, max(-1, fig.sentence - 4), -1):
+        for f in reversed(_facts_in(ctx, pi)):
+            if f.measure not in {None, "duration"} and f.role in {"level", "change"}:
+                return f
+    return None
+
+
+def _names_a_day(ctx: _Ctx, fig: Figure) -> bool:
+    """Whether the figure's sentence has a date figure or a word linking it to a day (이날, 당일, 전날 …)."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    body = ctx.text[sentence.start : sentence.end]
+    if any(ctx.figures[i].kind == "date" for i in _in_sentence(ctx, fig.sentence)):
+        return True
+    return any(w in body for w in fact_cues().words("daylink")) or "현재" in body
+
+
+def _carried_statistic_period(
+    ctx: _Ctx, fig: Figure, facts: Sequence[Fact], measure: str | None, role: str, subject: str | None
+) -> str | None:
+    """A month's (quarter's, year's) statistic goes on in the next sentences with no date of their own:
+    "지난달 8만7810대를 판매해 … 친환경차 판매는 2만1396대로 …": the same measure, the same period.
+    Only the level or change of the same measure in the last sentence with figures (two back at most)."""
+    if measure is None or subject is None or role not in {"level", "change"}:
+        return None
+    for back in (1, 2):
+        pi = fig.sentence - back
+        if pi < 0 or is_heading(ctx.text, ctx.analysis.sentences[pi]):
+            return None
+        earlier = _facts_in(ctx, pi)
+        if not earlier:
+            continue
+        same = [
+            f
+            for f in earlier
+            if f.measure == measure
+            and f.subject == subject
+            and f.role in {"level", "change", "threshold"}
+            and f.date
+            and re.fullmatch(r"\d{4}(?:-Q\d|-\d{2})?", f.date)
+        ]
+        return same[-1].date if same else None
+    return None
 
 
 def _is_day_comparison(text: str, d: Figure) -> bool:
@@ -1394,9 +1778,51 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             if carried is not None:
                 subject, subject_ko = carried
     del previous
+    each = _each_name(ctx, index)
+    if each is not None and _subject_ok(each, measure):  # "A와 B는 각각 5.1%, 3.8% 하락했다"
+        subject, subject_ko = each.en, each.ko
+    if measure in {"net_buying", "net_selling"}:
+        investor = _investor_subject(ctx, index)
+        if investor is not None:
+            subject, subject_ko = investor
     if measure is None and anaphoric and prev_sentence and prev_sentence[-1].measure is not None:
         if kind in measure_by_key()[prev_sentence[-1].measure or ""].kinds:
             measure = prev_sentence[-1].measure
+    breakdown = _breakdown_of(ctx, fig, facts) if measure is None else None
+    if breakdown is not None and breakdown.measure is not None:
+        if kind in measure_by_key()[breakdown.measure].kinds or kind == "percent":
+            measure = breakdown.measure  # "품목별로는 메모리 반도체가 96억 달러로": a part of the statistic before
+        else:
+            breakdown = None
+    before_fact = by_figure.get(index - 1)
+    if (
+        measure is None
+        and kind == "percent"
+        and role == "change"
+        and before_fact is not None
+        and before_fact.sentence == fig.sentence
+        and before_fact.role == "level"
+        and before_fact.measure is not None
+        and (before_fact.subject == subject or (subject is None and subject_ko is None))
+        and len(text[ctx.figures[index - 1].end : fig.start]) <= 20
+        and not any(w in text[ctx.figures[index - 1].end : fig.start] for w in fact_cues().words("change_noun"))
+    ):
+        measure = before_fact.measure  # "N대를 판매해 전년 대비 19% 증가했다": the change of that level
+        subject, subject_ko = before_fact.subject, before_fact.subject_ko
+    if (
+        measure is None
+        and role == "level"
+        and before_fact is not None
+        and before_fact.sentence == fig.sentence
+        and before_fact.role == "change"
+        and before_fact.measure is not None
+        and kind in measure_by_key()[before_fact.measure].kinds
+        and (before_fact.subject == subject or (subject is None and subject_ko is None))
+    ):
+        between = text[ctx.figures[index - 1].end : fig.start]
+        if len(between) <= 10 and _level_direction(between) is not None:
+            measure = before_fact.measure  # "1.5% 오른 6만1000원에 마감했다": the level the move reached
+            subject, subject_ko = before_fact.subject, before_fact.subject_ko
     grew = any(w in _tail(ctx, index, clause)[:12] for w in fact_cues().words("growth"))
     if measure is None and kind == "percent" and _type_of(subject) == "company" and grew:
         measure = "other"  # "20~30%의 성장이 있을 것": the business grows, not the share price
@@ -1428,14 +1854,58 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             role, direction = "level", None  # "15년 9개월 만이다", "20분간": the span itself
         if date is None:
             date = _duration_date(ctx, fig, clause)
-    if date is None and example and not any(ctx.figures[i].kind == "date" for i in _in_sentence(ctx, fig.sentence)):
+    as_of_now = _AS_OF_NOW.search(text[sentence.start : fig.start]) is not None
+    if (
+        date is None
+        and example
+        and not as_of_now
+        and not any(ctx.figures[i].kind == "date" for i in _in_sentence(ctx, fig.sentence))
+    ):
         date = _day_in_force(ctx, fig.sentence, across_paragraphs=True)  # the day of the statement exemplified
     if date is None:
         date = _event_date(ctx, index, fig, clause, measure, role)
+        if date is not None and date == ctx.dates.article_day and not _names_a_day(ctx, fig):
+            # the article's day is only the default of a market-day measure: a period the sentence
+            # before gave the same statistic ("지난달 6만대를 판매 … 판매량은 4만대") says more
+            date = _carried_period(ctx, fig, facts, measure, role, subject) or date
+    if date is None:
+        date = _carried_period(ctx, fig, facts, measure, role, subject)
+    if (
+        date is None
+        and breakdown is not None
+        and breakdown.date
+        and re.fullmatch(r"\d{4}(?:-Q\d|-\d{2})?", breakdown.date)
+    ):
+        if not _names_a_day(ctx, fig) and role in {"level", "change"}:
+            date = breakdown.date
     date = date or None  # "" = said to have no date of its own
     if converts is not None and converts >= 0 and converts in by_figure:
         base = by_figure[converts]
         return replace(base, figure=index, role="conversion", equivalent_of=converts, sentence=fig.sentence)
+    source = _source(ctx, fig, role, clause)
+    prev_fig = next((ctx.figures[i] for i in reversed(_in_sentence(ctx, fig.sentence)) if i < index), None)
+    if prev_fig is not None and ctx.text[prev_fig.end : fig.start].strip() == "에서" and prev_fig.unit == fig.unit:
+        twin = by_figure.get(index - 1)
+        if twin is not None and twin.role == "estimate" and role == "level":
+            role, source = "estimate", twin.source  # "전망치를 95달러에서 100달러로": both ends are forecasts
+    if role == "estimate" and source is None:
+        noun_named = hedge == "estimate!"  # "한국은행은 성장률 전망치를 1.8%로": who gives the forecast noun's figure
+        topics = [
+            n
+            for n in _names(ctx, fig.sentence)
+            if n.end <= fig.start and n.role == "subj" and (_forecaster(n) or (noun_named and n.type in SOURCE_TYPES))
+        ]
+        if topics and topics[0].en:
+            source = topics[0].en  # "대신증권은 삼성전자의 목표주가를 9만원에서 10만원으로 올렸다"
+    if role in {"estimate", "claim"} and _forecaster(subject_name) and subject_name is not None:
+        source = source or subject_name.en  # "골드만삭스는 브렌트유 전망치를 N으로": Goldman forecasts Brent
+        named = [
+            n
+            for n in _names(ctx, fig.sentence)
+            if subject_name.end <= n.start and n.end <= fig.start and n.en and n.type in SUBJECT_TYPES
+        ]
+        subject = named[-1].en if named and not _forecaster(named[-1]) else None
+        subject_ko = named[-1].ko if subject is not None else None
     return Fact(
         sentence=fig.sentence,
         subject=subject,
@@ -1449,7 +1919,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         direction=direction,
         time_of_day=_time_of_day(ctx, fig, clause, measure, role),
         equivalent_of=None,
-        source=_source(ctx, fig, role, clause),
+        source=source,
     )
 
 
@@ -1529,11 +1999,10 @@ def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     text = ctx.text
     cues = sorted({c for m in measures() for c in m.cues if m.key in _SEGMENTED}, key=len, reverse=True)
     head = text[clause[0] : fig.start]
-    best = -1
-    for c in cues:
-        i = head.rfind(c)
-        if i > best:
-            best = i
+    spans = [(i, i + len(c)) for c in cues if (i := head.rfind(c)) >= 0]
+    # "영업이익률은": 이익률 inside the longer cue is no segment word "영업" before a measure
+    whole = [(a, b) for a, b in spans if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans)]
+    best = max((a for a, _ in whole), default=-1)
     if best <= 0:
         return False
     word = re.search(r"([가-힣A-Za-z]+)\s*$", head[:best])
@@ -1542,6 +2011,10 @@ def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     w = word.group(1)
     if re.search(r"(?:분기|년|월|일|의|은|는|이|가|을|를|에|와|과|도|로)$", w) or w in fact_cues().words("scope"):
         return False
+    word_end = clause[0] + word.end(1)
+    last = next((t for t in ctx.analysis.tokens[fig.sentence] if t.end == word_end), None)
+    if last is not None and last.tag.startswith(("E", "V", "XSV", "XSA")):
+        return False  # "비교하면 영업이익은": a verb before the measure noun names no segment
     return not any(n.start <= clause[0] + word.start(1) < n.end for n in _names(ctx, fig.sentence))
 
 
@@ -1577,7 +2050,9 @@ def _carried_subject(
             return None
         if _CAPTION.search(body):
             continue
-        earlier = [f for f in _facts_in(ctx, pi) if f.subject is not None and f.role != "reference"]
+        earlier = [
+            f for f in _facts_in(ctx, pi) if f.subject is not None and f.role not in {"reference", "estimate"}
+        ]  # a forecast's subject is what someone else expects, not the topic the next sentence goes on with
         if earlier:
             last = earlier[-1]
             return (last.subject, last.subject_ko) if _carry_fits(last.subject, last.measure, measure, fig) else None
@@ -1620,6 +2095,8 @@ def _default_measure(fig: Figure, subject: str | None, role: str) -> str | None:
         return "crypto_price"
     if typ in {"index", "market"} and kind in {"percent", "quantity"}:
         return "index_level"
+    if typ == "commodity" and kind in {"money", "percent"}:
+        return "other"  # a commodity's price: none of the vocabulary's measures says it
     if typ == "company" and kind == "percent" and role in {"change", "threshold"}:
         return "share_price"
     return None
@@ -1664,8 +2141,40 @@ def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure
     return tuple(_lists(ctx, facts))
 
 
+def _paren_list_roles(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "성동구(0.99%), 마포구(0.98%), 용산구(0.71%) 등이 올랐다": the items of a list of names with figures
+    in parentheses share the move the list's verb states (only the last item's clause reaches the verb)."""
+    runs: list[list[int]] = []
+    for k, f in enumerate(facts):
+        if f.figure is None:
+            continue
+        fig = ctx.figures[f.figure]
+        prev = facts[k - 1] if k > 0 else None
+        joined = False
+        if prev is not None and prev.figure is not None and prev.sentence == f.sentence:
+            pf = ctx.figures[prev.figure]
+            gap = ctx.text[pf.end : fig.start]
+            joined = pf.unit == fig.unit and re.fullmatch(r"\)\s*,\s*[^,()\d]{1,20}\(\s*[+\-−]?", gap) is not None
+        if joined and runs:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        moves = {(facts[k].role, facts[k].direction) for k in run if facts[k].role == "change"}
+        if len(moves) != 1:
+            continue
+        role, direction = next(iter(moves))
+        for k in run:
+            if facts[k].role == "level" and facts[k].direction is None:
+                facts[k] = replace(facts[k], role=role, direction=direction)
+    return facts
+
+
 def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """ "1470원, 1480원대를 넘어섰다": a figure listed before another of its kind takes that one's role."""
+    facts = _paren_list_roles(ctx, facts)
     by_figure = {f.figure: k for k, f in enumerate(facts)}
     for k in range(len(facts) - 1, -1, -1):
         f = facts[k]
@@ -1683,4 +2192,14 @@ def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         if b.sentence == a.sentence and b.unit == a.unit and (between in {",", "와", "과", "및", "、"} or parallel):
             if nb.role in {"threshold", "change"} and f.direction is None:
                 facts[k] = replace(f, role=nb.role, direction=nb.direction)
+            f = facts[k]
+            if (
+                f.figure is not None
+                and f.measure is None
+                and nb.measure in {"net_buying", "net_selling"}
+                and between == ","
+            ):
+                investor = _investor_subject(ctx, f.figure)  # "개인과 외국인이 각각 N, M을 순매수"
+                if investor is not None:
+                    facts[k] = replace(f, measure=nb.measure, subject=investor[0], subject_ko=investor[1])
     return facts

@@ -140,20 +140,37 @@ def format_number(value: float) -> str:
     return f"{sign}{int(whole):,}.{frac}" if frac else f"{sign}{int(whole):,}"
 
 
+def _date_value(value: str) -> str:
+    """An ISO date as is; a partial one with its unknown parts shown: ``---25`` -> ``????-??-25``."""
+    if value.startswith("---"):
+        return "????-??-" + value[3:]
+    if value.startswith("--"):
+        return "????-" + value[2:]
+    return value
+
+
 def format_value(
-    value: float | str | None, high: float | str | None = None, unit: str | None = None, qualifier: str | None = None
+    value: float | str | None,
+    high: float | str | None = None,
+    unit: str | None = None,
+    qualifier: str | None = None,
+    counter: str | None = None,
 ) -> str:
-    """The normalized value of a figure for tables: ``≈ 5,600,000 USD``, ``589,000,000,000–600,000,000,000 USD``."""
+    """The normalized value of a figure for tables, never rounded: ``≈ 5,600,000 USD``,
+    ``589,000,000,000–600,000,000,000 USD``, ``2,048 개``, ``53 개월`` (a duration in its smallest
+    time word), ``????-??-25`` (a day whose month and year the text does not give)."""
     if value is None:
         return ""
 
     def one(v: float | str) -> str:
-        return v if isinstance(v, str) else format_number(v)
+        return _date_value(_one_line(v)) if isinstance(v, str) else format_number(v)
 
     text = one(value)
     if high is not None:
         text = f"{text}–{one(high)}"
-    if unit and unit != "date":
+    if unit in ("count", "duration") and counter:
+        text = f"{text} {_one_line(counter)}"
+    elif unit and unit != "date":
         text = f"{text}{unit}" if unit in ("%", "x") else f"{text} {unit}"
     if qualifier:
         text = f"{_QUALIFIER_SIGN.get(qualifier, qualifier)} {text}"
@@ -390,7 +407,7 @@ def briefing_to_markdown(b: Briefing, lang: Lang = "both") -> str:
     if b.figures:
         out += ["| Korean | English | Value | Sentence |", "| --- | --- | --- | --- |"]
         for f in b.figures:
-            value = format_value(f.value, f.high, f.unit, f.qualifier)
+            value = format_value(f.value, f.high, f.unit, f.qualifier, f.counter)
             out.append(f"| {_md_cell(f.surface)} | {_md_cell(f.en)} | {_md_cell(value)} | s{f.sentence + 1} |")
     else:
         out.append("No figures found.")
@@ -433,7 +450,7 @@ def briefing_to_text(b: Briefing, lang: Lang = "both") -> str:
         w1 = min(max(map(_display_width, surfaces)), 28)
         w2 = min(max(map(_display_width, ens)), 32)
         for f, surface, en in zip(b.figures, surfaces, ens, strict=True):
-            value = format_value(f.value, f.high, f.unit, f.qualifier)
+            value = format_value(f.value, f.high, f.unit, f.qualifier, f.counter)
             out.append(f"  {_pad(surface, w1)}  {_pad(en, w2)}  [{value}]")
     else:
         out.append("  (none)")

@@ -20,9 +20,17 @@ def test_values_are_not_rounded() -> None:
     assert format_value(figure()) == "5,600,000 USD"
     assert format_value(figure(value=0.1234, unit="%", kind="percent")) == "0.1234%"
     assert format_value(figure(value=589e9, high=600e9)) == "589,000,000,000–600,000,000,000 USD"
-    assert format_value(figure(value=24.0, unit="x", kind="multiple", qualifier="at_least")) == "≥24x"
+    assert format_value(figure(value=24.0, unit="x", kind="multiple", qualifier="at_least")) == "≥ 24x"
     assert format_value(figure(value=2048.0, unit="count", kind="count", counter="개")) == "2,048 개"
     assert format_value(figure(value="2025-01-27", unit="date", kind="date")) == "2025-01-27"
+
+
+def test_partial_dates_and_durations_read_as_values() -> None:
+    """A day or month whose year the text does not give shows its unknown parts, never '---25'."""
+    assert format_value(figure(value="---25", unit="date", kind="date")) == "????-??-25"
+    assert format_value(figure(value="--10", high="--11", unit="date", kind="date")) == "????-10–????-11"
+    assert format_value(figure(value="--Q4", unit="date", kind="date")) == "????-Q4"
+    assert format_value(figure(value=53.0, unit="duration", kind="quantity", counter="개월")) == "53 개월"
 
 
 def test_columns_fit_header_and_cells() -> None:

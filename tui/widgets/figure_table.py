@@ -18,45 +18,12 @@ if TYPE_CHECKING:
 
 HEADER = ("원문 Korean", "English", "Value")
 
-QUALIFIER_SIGNS = {
-    "approx": "~",
-    "at_least": "≥",
-    "at_most": "≤",
-    "more_than": ">",
-    "less_than": "<",
-    "by": "by ",
-}
-
-
-def format_number(value: float | str | None) -> str:
-    """A normalized value without rounding: 5600000.0 -> '5,600,000', 0.17 -> '0.17'."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return one_line(value)
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
-        return f"{int(value):,}"
-    if isinstance(value, int):
-        return f"{value:,}"
-    return format(value, ",")
-
 
 def format_value(figure: Figure) -> str:
-    """The figure's normalized value with unit, range and qualifier: '~5,600,000 USD'."""
-    amount = format_number(figure.value)
-    if figure.high is not None:
-        amount += "–" + format_number(figure.high)
-    unit = figure.unit
-    if unit == "%":
-        amount += "%"
-    elif unit == "x":
-        amount += "x"
-    elif unit == "count":
-        amount += f" {one_line(figure.counter)}" if figure.counter else ""
-    elif unit and unit != "date":
-        amount += f" {one_line(unit)}"
-    sign = QUALIFIER_SIGNS.get(figure.qualifier or "", "")
-    return sign + amount
+    """The figure's normalized value with unit, range and qualifier, as the exports write it."""
+    from briefings import format_value as core_format_value
+
+    return core_format_value(figure.value, figure.high, figure.unit, figure.qualifier, figure.counter)
 
 
 def figure_row_cells(figure: Figure) -> tuple[str, str, str]:

@@ -110,50 +110,63 @@ class OriginalView(TextPane):
         article = self.article
         if article is None:
             return [Text("")]
-        title = Text(one_line(article.title))
-        title.stylize(foreground_style(self, "original--title"))
+        skip = self._title_skip(article)
+        if skip:
+            # The headline is the text's first line (its figures are figures of the article): show it
+            # once, as the title, with its highlights, and the body from the line after it.
+            title = Text(same_length_safe(article.text[: skip - 1]))
+            title.stylize(foreground_style(self, "original--title"))
+            self._paint(title, 0, 0, skip - 1)
+        else:
+            title = Text(one_line(article.title))
+            title.stylize(foreground_style(self, "original--title"))
         details = Text(one_line(" · ".join(p for p in self._details(article) if p)))
         details.stylize(foreground_style(self, "original--details"))
-        return [title, details, self._styled_text(article)]
+        body = Text("\n" + same_length_safe(article.text[skip:]))
+        self._paint(body, 1 - skip, skip, len(article.text))  # 1: the leading blank line
+        return [title, details, body]
+
+    @staticmethod
+    def _title_skip(article: Article) -> int:
+        """Length of the text's first line and its newline when that line is the title, else 0."""
+        first, newline, _ = article.text.partition("\n")
+        if newline and first.strip() and first == one_line(article.title):
+            return len(first) + 1
+        return 0
 
     def _details(self, article: Article) -> list[str]:
         return [article.outlet or "", article.date or "", self._note]
 
-    def _styled_text(self, article: Article) -> Text:
-        text = Text("\n" + same_length_safe(article.text))
-        shift = 1  # the leading blank line
-        briefing = self.briefing
-        if briefing is None:
-            self._stylize_match(text, shift)
-            return text
-        sentences = briefing.analysis.sentences
-        summary_style = foreground_style(self, "original--summary")
-        for index in briefing.summary_ko:
-            if 0 <= index < len(sentences):
-                s = sentences[index]
-                text.stylize(summary_style, s.start + shift, s.end + shift)
-        linked_style = foreground_style(self, "original--linked")
-        for index in self._linked_sentences:
-            if 0 <= index < len(sentences):
-                s = sentences[index]
-                text.stylize(linked_style, s.start + shift, s.end + shift)
-        for index, figure in enumerate(briefing.figures):
-            kind_class = FIGURE_KIND_CLASSES.get(figure.kind, "original--quantity")
-            style = foreground_style(self, kind_class)
-            if index in self._linked_figures:
-                style = style + Style(underline=True, bold=True)
-            text.stylize(style, figure.start + shift, figure.end + shift)
-        if self.current_figure is not None:
-            figure = briefing.figures[self.current_figure]
-            current = foreground_style(self, "original--current")
-            text.stylize(current, figure.start + shift, figure.end + shift)
-        self._stylize_match(text, shift)
-        return text
+    def _paint(self, text: Text, shift: int, lo: int, hi: int) -> None:
+        """Style the spans of the article text that fall in [lo, hi) onto ``text`` (offsets + ``shift``)."""
 
-    def _stylize_match(self, text: Text, shift: int) -> None:
+        def stylize(style: Style, start: int, end: int) -> None:
+            start, end = max(start, lo), min(end, hi)
+            if end > start:
+                text.stylize(style, start + shift, end + shift)
+
+        briefing = self.briefing
+        if briefing is not None:
+            sentences = briefing.analysis.sentences
+            summary_style = foreground_style(self, "original--summary")
+            for index in briefing.summary_ko:
+                if 0 <= index < len(sentences):
+                    stylize(summary_style, sentences[index].start, sentences[index].end)
+            linked_style = foreground_style(self, "original--linked")
+            for index in self._linked_sentences:
+                if 0 <= index < len(sentences):
+                    stylize(linked_style, sentences[index].start, sentences[index].end)
+            for index, figure in enumerate(briefing.figures):
+                kind_class = FIGURE_KIND_CLASSES.get(figure.kind, "original--quantity")
+                style = foreground_style(self, kind_class)
+                if index in self._linked_figures:
+                    style = style + Style(underline=True, bold=True)
+                stylize(style, figure.start, figure.end)
+            if self.current_figure is not None and 0 <= self.current_figure < len(briefing.figures):
+                figure = briefing.figures[self.current_figure]
+                stylize(foreground_style(self, "original--current"), figure.start, figure.end)
         if self._match is not None:
-            start, end = self._match
-            text.stylize(foreground_style(self, "original--match"), start + shift, end + shift)
+            stylize(foreground_style(self, "original--match"), *self._match)
 
     # --- figures ------------------------------------------------------------
 
@@ -216,7 +229,11 @@ class OriginalView(TextPane):
             self.scroll_to_offset(briefing.analysis.sentences[sentence].start)
 
     def scroll_to_offset(self, offset: int) -> None:
-        self.scroll_to_span(TEXT_BLOCK, offset + 1)
+        skip = self._title_skip(self.article) if self.article is not None else 0
+        if offset < skip:  # in the headline, shown as the title
+            self.scroll_to_span(0, offset)
+        else:
+            self.scroll_to_span(TEXT_BLOCK, offset - skip + 1)
 
     def figure_copy_text(self) -> str | None:
         """The current figure as a line to copy: Korean surface, English, sentence."""

@@ -1,0 +1,497 @@
+"""Facts on patterns of Korean economic news in general (not the corpus's sentences).
+
+Each test is a sentence written for it, in the usual style of Korean market and economy
+reporting: investor groups and 각각 lists, currency pairs, "X에 따르면", forecasters as the
+source of estimates, quoted forecasts, comparatives, counts, deal sizes and commodities.
+Figures are built by hand (the figure scanner has its own tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.analysis.nlp import analyse
+from briefings.facts.attribution import extract_facts
+from briefings.model import Analysis, Article, Fact, Figure
+
+_UNITS = {"money": "USD", "percent": "%", "count": "count", "multiple": "x", "date": "date", "quantity": "pt"}
+
+
+def _figure(text: str, analysis: Analysis, surface: str, kind: str, value: float | str, nth: int = 0) -> Figure:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    end = start + len(surface)
+    sentence = next(i for i, s in enumerate(analysis.sentences) if s.start <= start < s.end)
+    unit = _UNITS.get(kind, kind)
+    if kind == "duration":  # a span of time: a quantity in the unit "duration", as the scanner gives it
+        kind = "quantity"
+    if kind == "money" and surface.rstrip().endswith("원"):
+        unit = "KRW"
+    if kind == "money" and surface.rstrip().endswith("엔"):
+        unit = "JPY"
+    return Figure(
+        surface=surface, start=start, end=end, sentence=sentence, kind=kind, value=value, unit=unit, en=surface
+    )
+
+
+def _facts(text: str, specs: Sequence[tuple[str, str, float | str] | tuple[str, str, float | str, int]]) -> list[Fact]:
+    analysis = analyse(text)
+    figures = sorted((_figure(text, analysis, *spec) for spec in specs), key=lambda f: f.start)
+    article = Article(id="t", path="t.txt", title="", text=text)
+    return list(extract_facts(article, analysis, figures))
+
+
+# --------------------------------------------------------------------------- investor groups
+
+
+def test_an_investor_group_owns_its_net_selling_not_the_stock_it_sold() -> None:
+    facts = _facts("기관은 이날 삼성전자 주식을 2,430억원어치 순매도했다.", [("2,430억원", "money", 2.43e11)])
+    assert (facts[0].subject, facts[0].measure, facts[0].role) == ("institutional investors", "net_selling", "level")
+
+
+def test_each_pairs_listed_investor_groups_with_listed_amounts_in_order() -> None:
+    text = "유가증권시장에서 외국인과 개인이 각각 870억원, 560억원을 순매도했고, 연기금은 1,100억원을 순매수했다."
+    facts = _facts(text, [("870억원", "money", 8.7e10), ("560억원", "money", 5.6e10), ("1,100억원", "money", 1.1e11)])
+    assert [(f.subject, f.measure) for f in facts] == [
+        ("foreign investors", "net_selling"),
+        ("individual investors", "net_selling"),
+        ("pension funds", "net_buying"),
+    ]
+
+
+def test_a_word_containing_an_investor_word_is_not_an_investor_group() -> None:
+    facts = _facts("금융기관들이 국채를 3,000억원어치 순매수했다.", [("3,000억원", "money", 3e11)])
+    assert facts[0].subject != "institutional investors"
+
+
+# --------------------------------------------------------------------------- currency pairs
+
+
+def test_a_bare_exchange_rate_is_the_pair_just_named() -> None:
+    text = "엔·달러 환율은 장 초반 148.20엔까지 올랐다. 오후 2시 현재 환율은 147.85엔으로 내려왔다."
+    facts = _facts(text, [("148.20엔", "money", 148.2), ("147.85엔", "money", 147.85)])
+    assert [(f.subject, f.measure) for f in facts] == [("yen/dollar", "exchange_rate")] * 2
+
+
+def test_a_bare_exchange_rate_with_no_pair_named_stays_the_won_dollar_rate() -> None:
+    facts = _facts("이날 서울 외환시장에서 환율은 1,390.5원에 마감했다.", [("1,390.5원", "money", 1390.5)])
+    assert facts[0].subject == "won/dollar"
+
+
+def test_cross_rates_and_other_pairs_are_named_by_the_pair() -> None:
+    text = "원·엔 재정환율은 100엔당 912.30원을 기록했다. 원·위안 환율은 190.12원으로 마감했다."
+    facts = _facts(text, [("912.30원", "money", 912.3), ("190.12원", "money", 190.12)])
+    assert [f.subject for f in facts] == ["won/yen", "won/yuan"]
+
+
+# --------------------------------------------------------------------------- who reports, who forecasts
+
+
+def test_the_body_a_report_is_according_to_is_not_the_subject() -> None:
+    text = "관세청이 11일 발표한 통계에 따르면 이달 1~10일 자동차 수출액은 24억 달러로 집계됐다."
+    facts = _facts(text, [("24억 달러", "money", 2.4e9)])
+    assert facts[0].subject != "Korea Customs Service"
+    assert facts[0].measure == "exports"
+
+
+def test_a_bank_raising_its_forecast_is_the_source_and_the_commodity_the_subject() -> None:
+    text = "모건스탠리는 구리 가격 전망치를 톤당 9,500달러에서 10,200달러로 높였다."
+    facts = _facts(text, [("9,500달러", "money", 9500.0), ("10,200달러", "money", 10200.0)])
+    assert [(f.subject, f.role, f.source) for f in facts] == [("copper", "estimate", "Morgan Stanley")] * 2
+
+
+def test_an_analyst_s_quoted_forecast_names_the_broker_as_source() -> None:
+    text = '박민수 미래에셋증권 연구원은 "내년 순이익은 올해보다 15% 늘어난 2조원 안팎이 될 것"이라고 내다봤다.'
+    facts = _facts(text, [("15%", "percent", 15.0), ("2조원", "money", 2e12)])
+    assert [f.role for f in facts] == ["estimate", "estimate"]
+    assert [f.source for f in facts] == ["Mirae Asset Securities"] * 2
+    assert all(f.subject != "Mirae Asset Securities" for f in facts)
+
+
+def test_a_research_institute_that_estimates_is_the_source() -> None:
+    facts = _facts("한국개발연구원은 올해 수출 증가율이 2.1%에 그칠 것으로 추정했다.", [("2.1%", "percent", 2.1)])
+    assert (facts[0].role, facts[0].source) == ("estimate", "Korea Development Institute")
+    assert facts[0].subject != "Korea Development Institute"
+
+
+def test_a_group_named_as_topic_of_a_forecast_is_its_source() -> None:
+    facts = _facts("증권가에서는 목표주가를 9만5000원으로 제시했다.", [("9만5000원", "money", 95000.0)])
+    assert (facts[0].measure, facts[0].role, facts[0].source) == ("price_target", "estimate", "brokerages")
+
+
+def test_a_quoted_past_fact_explained_by_an_analyst_is_no_forecast() -> None:
+    text = '한 운용사 대표는 "주가는 발행가 대비 9% 하락해 마감했다"고 분석했다.'
+    facts = _facts(text, [("9%", "percent", 9.0)])
+    assert (facts[0].role, facts[0].direction) == ("change", "down")
+
+
+def test_a_probability_is_an_estimate() -> None:
+    facts = _facts('노무라증권은 "12월 금리 인하 가능성이 70% 이상"이라고 분석했다.', [("70%", "percent", 70.0)])
+    assert (facts[0].role, facts[0].source) == ("estimate", "Nomura")
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def test_a_comparative_after_a_figure_is_the_size_of_a_difference() -> None:
+    text = "3분기 판매량은 작년 같은 기간보다 8.3% 많았다. 시장 예상과 비교하면 영업이익은 약 9% 낮았다."
+    facts = _facts(text, [("8.3%", "percent", 8.3), ("9%", "percent", 9.0)])
+    assert [(f.role, f.direction) for f in facts] == [("change", "up"), ("change", "down")]
+
+
+def test_a_count_of_voters_is_a_level() -> None:
+    facts = _facts("금융통화위원 7명 중 5명이 인하에 찬성했다.", [("7명", "count", 7.0), ("5명", "count", 5.0)])
+    assert [(f.role, f.direction) for f in facts] == [("level", None), ("level", None)]
+
+
+def test_the_size_of_a_licensing_deal_is_its_deal_value() -> None:
+    text = "셀트리온은 유럽 제약사와 최대 1조원 규모의 기술수출 계약을 맺었다."
+    facts = _facts(text, [("1조원", "money", 1e12)])
+    assert (facts[0].subject, facts[0].measure) == ("Celltrion", "deal_value")
+
+
+def test_the_country_exported_to_is_not_the_subject() -> None:
+    facts = _facts(
+        "대(對)일본 수출은 25억 달러로 3.1% 늘었다.", [("25억 달러", "money", 2.5e9), ("3.1%", "percent", 3.1)]
+    )
+    assert all(f.subject != "Japan" for f in facts)
+    assert [f.measure for f in facts] == ["exports", "exports"]
+
+
+# --------------------------------------------------------------------------- commodities
+
+
+def test_a_commodity_is_the_subject_of_its_price() -> None:
+    text = "북해산 브렌트유는 배럴당 78.40달러에 거래를 마쳤다."
+    facts = _facts(text, [("78.40달러", "money", 78.4)])
+    assert (facts[0].subject, facts[0].role, facts[0].measure) == ("Brent", "level", "other")
+
+
+def test_a_commodity_headline_with_a_per_unit_price() -> None:
+    facts = _facts("WTI 배럴당 70달러 붕괴", [("70달러", "money", 70.0)])
+    assert (facts[0].subject, facts[0].role) == ("WTI", "threshold")
+
+
+# --------------------------------------------------------------------------- a company's unit, dates
+
+
+def _dated(text: str, specs: Sequence[tuple[str, str, float | str]], day: str) -> list[Fact]:
+    analysis = analyse(text)
+    figures = sorted((_figure(text, analysis, *spec) for spec in specs), key=lambda f: f.start)
+    article = Article(id="t", path="t.txt", title="", text=text, date=day)
+    return list(extract_facts(article, analysis, figures))
+
+
+def test_a_company_s_overseas_unit_stands_for_the_company_and_its_change_shares_the_measure() -> None:
+    text = "기아 유럽법인은 지난달 유럽 시장에서 4만2150대를 팔아 8.5% 늘었다고 밝혔다."
+    facts = _dated(text, [("4만2150대", "count", 42150.0), ("8.5%", "percent", 8.5)], "2025-09-02")
+    assert [(f.subject, f.measure) for f in facts] == [("Kia", "volume"), ("Kia", "volume")]
+
+
+def test_last_month_and_this_year_date_a_figure_against_the_article_s_date() -> None:
+    text = "지난달 국내 라면 수출액은 1억2000만 달러로 집계됐다. 올해 누적 수출액은 9억 달러를 기록했다."
+    facts = _dated(text, [("1억2000만 달러", "money", 1.2e8), ("9억 달러", "money", 9e8)], "2025-01-10")
+    assert [f.date for f in facts] == ["2024-12", "2025"]
+
+
+def test_a_period_word_of_a_comparison_base_or_of_another_figure_dates_nothing() -> None:
+    text = "거래대금은 9조원으로 지난달 평균보다 약 25% 많았다. 지난해 매출 3조원의 12%에 해당한다."
+    facts = _dated(
+        text,
+        [("9조원", "money", 9e12), ("25%", "percent", 25.0), ("3조원", "money", 3e12), ("12%", "percent", 12.0)],
+        "2025-03-05",
+    )
+    by = {figure: f for figure, f in zip(["9조원", "25%", "3조원", "12%"], facts, strict=True)}
+    assert by["25%"].date != "2025-02"
+    assert by["3조원"].date == "2024"
+    assert by["12%"].date != "2024"
+
+
+def test_results_figures_carry_the_quarter_of_the_sentence_before() -> None:
+    text = (
+        "한화솔루션은 2분기 연결 기준 매출 3조2000억원을 기록했다고 공시했다. "
+        "매출은 전년 동기 대비 12.1% 줄었고, 영업이익은 40.2% 감소했다."
+    )
+    facts = _dated(
+        text,
+        [
+            ("2분기", "date", "2025-Q2"),
+            ("3조2000억원", "money", 3.2e12),
+            ("12.1%", "percent", 12.1),
+            ("40.2%", "percent", 40.2),
+        ],
+        "2025-07-25",
+    )
+    assert [f.date for f in facts] == ["2025-Q2"] * 3
+
+
+def test_daga_separates_the_intraday_low_from_the_close() -> None:
+    text = "이날 카카오 주가는 장중 한때 4.1% 하락한 3만8200원까지 밀렸다가 종가 기준 1.2% 내린 3만9350원에 마감했다."
+    facts = _dated(
+        text,
+        [
+            ("4.1%", "percent", 4.1),
+            ("3만8200원", "money", 38200.0),
+            ("1.2%", "percent", 1.2),
+            ("3만9350원", "money", 39350.0),
+        ],
+        "2025-06-11",
+    )
+    assert [f.time_of_day for f in facts] == ["intraday", "intraday", "close", "close"]
+
+
+def test_a_planned_figure_is_an_estimate() -> None:
+    facts = _facts(
+        "회사는 2027년까지 배터리 생산능력을 40GWh 이상으로 늘린다는 계획이다.", [("40GWh", "quantity", 40.0)]
+    )
+    assert facts[0].role == "estimate"
+
+
+def test_a_subject_inside_an_earlier_quotation_is_not_the_figure_s_and_a_pledge_is_no_forecast() -> None:
+    text = '김 장관은 "중국의 수요 둔화가 이어지고 있다"며 "내년 중 3조원 규모의 정책자금을 공급하겠다"고 말했다.'
+    facts = _facts(text, [("3조원", "money", 3e12)])
+    assert facts[0].subject != "China"
+    assert facts[0].role == "level"
+
+
+def test_a_business_group_is_named_as_the_group() -> None:
+    facts = _facts("현대차그룹은 올해 연구개발에 12조원을 투자한다.", [("12조원", "money", 1.2e13)])
+    assert facts[0].subject == "Hyundai Motor Group"
+
+
+def test_a_margin_or_a_compared_profit_of_the_article_s_company_is_no_segment() -> None:
+    text = (
+        "포스코퓨처엠은 2분기 영업이익 320억원을 기록했다고 공시했다. 포스코퓨처엠 매출은 9000억원이었다. "
+        "포스코퓨처엠 주가는 2% 올랐다. 영업이익률은 3.6%로 집계됐다. "
+        "시장 전망치와 비교하면 영업이익은 약 11% 낮았다."
+    )
+    facts = _facts(
+        text,
+        [
+            ("320억원", "money", 3.2e10),
+            ("9000억원", "money", 9e11),
+            ("2%", "percent", 2.0),
+            ("3.6%", "percent", 3.6),
+            ("11%", "percent", 11.0),
+        ],
+    )
+    by = {f.measure: f for f in facts if f.role in {"level", "change"}}
+    assert by["profit_margin"].subject == "POSCO Future M"
+    assert [f.subject for f in facts if f.measure == "operating_profit"] == ["POSCO Future M"] * 2
+
+
+def test_a_segment_word_before_the_measure_still_stops_the_company() -> None:
+    text = (
+        "포스코퓨처엠은 2분기 영업이익 320억원을 기록했다. 포스코퓨처엠 주가는 2% 올랐다. "
+        "포스코퓨처엠 매출은 9000억원이었다. 양극재 매출은 5000억원이었다."
+    )
+    facts = _facts(
+        text,
+        [
+            ("320억원", "money", 3.2e10),
+            ("2%", "percent", 2.0),
+            ("9000억원", "money", 9e11),
+            ("5000억원", "money", 5e11),
+        ],
+    )
+    assert facts[-1].subject is None
+
+
+def test_a_change_right_after_a_level_is_that_level_s_change() -> None:
+    text = "기아는 지난달 4만2150대를 팔았다. 하이브리드 판매는 1만2040대로 1년 전보다 31.5% 늘었다."
+    facts = _facts(text, [("4만2150대", "count", 42150.0), ("1만2040대", "count", 12040.0), ("31.5%", "percent", 31.5)])
+    assert (facts[2].subject, facts[2].measure, facts[2].role) == (facts[1].subject, "volume", "change")
+
+
+def test_a_forecast_s_subject_is_not_carried_to_the_next_sentence() -> None:
+    text = (
+        "산업연구원은 관세로 인한 삼성전자의 연간 비용 부담이 약 2조원에 이를 것으로 추정했다. "
+        "올해 누적 판매량은 1,200만대로 집계됐다."
+    )
+    facts = _facts(text, [("2조원", "money", 2e12), ("1,200만대", "count", 1.2e7)])
+    assert facts[0].source == "Korea Institute for Industrial Economics and Trade"
+    assert facts[1].subject != "Samsung Electronics"
+
+
+def test_a_monthly_statistic_keeps_its_month_in_the_next_sentence_for_the_same_subject_and_measure() -> None:
+    text = "기아는 지난달 미국에서 6만5200대를 판매했다. 기아의 레저용 차량 판매량은 4만1000대로 집계됐다."
+    facts = _dated(text, [("6만5200대", "count", 65200.0), ("4만1000대", "count", 41000.0)], "2025-08-01")
+    assert [f.date for f in facts] == ["2025-07", "2025-07"]
+
+
+def test_the_nearer_period_word_beats_earlier_dates_of_the_sentence() -> None:
+    text = "한은은 지난 10월, 11월 두 차례 금리를 0.25%포인트 내린 이후 지난달 연 3.00%로 동결했다."
+    facts = _dated(
+        text,
+        [
+            ("지난 10월", "date", "2024-10"),
+            ("11월", "date", "2024-11"),
+            ("0.25%포인트", "percent", 0.25),
+            ("3.00%", "percent", 3.0),
+        ],
+        "2025-02-25",
+    )
+    assert facts[-1].date == "2025-01"
+
+
+def test_a_breakdown_sentence_keeps_the_measure_and_period_of_the_statistic_it_breaks_down() -> None:
+    text = "지난달 자동차 수출액은 62억 달러로 집계됐다. 품목별로는 전기차가 18억 달러로 12% 늘었다."
+    facts = _dated(
+        text, [("62억 달러", "money", 6.2e9), ("18억 달러", "money", 1.8e9), ("12%", "percent", 12.0)], "2025-06-01"
+    )
+    assert [(f.measure, f.date) for f in facts] == [("exports", "2025-05")] * 3
+
+
+def test_a_name_ending_in_a_symbol_keeps_its_topic_particle() -> None:
+    facts = _facts("OPEC+는 다음 달부터 하루 40만배럴을 증산하기로 했다.", [("40만배럴", "quantity", 4e5)])
+    assert facts[0].subject == "OPEC+"
+
+
+def test_a_breakdown_skips_a_span_of_time_to_find_its_statistic() -> None:
+    text = (
+        "지난달 화장품 수출액은 9억 달러로 집계됐다. 화장품 수출은 8개월 연속 증가세다. "
+        "국가별로는 미국이 2억 달러로 가장 많았다."
+    )
+    facts = _dated(
+        text, [("9억 달러", "money", 9e8), ("8개월", "duration", 8.0), ("2억 달러", "money", 2e8)], "2025-10-01"
+    )
+    assert (facts[-1].measure, facts[-1].date) == ("exports", "2025-09")
+
+
+def test_a_fund_flow_is_no_price_or_index_level() -> None:
+    text = "비트코인 현물 ETF에는 하루 새 10억 달러가 순유입됐다."
+    facts = _facts(text, [("10억 달러", "money", 1e9)])
+    assert facts[0].measure not in {"crypto_price", "index_level", "share_price"}
+
+
+def test_market_value_with_its_particle_is_never_an_index_level() -> None:
+    facts = _facts(
+        "코스피 상장사 SK하이닉스의 시가총액은 192조9천억원으로 늘었다.", [("192조9천억원", "money", 1.929e14)]
+    )
+    assert facts[0].measure == "market_value"
+
+
+def test_an_allegation_is_a_claim_whose_source_is_the_accuser() -> None:
+    text = "금융감독원은 A사가 2,300억원 규모의 매출을 부풀린 혐의를 포착했다고 밝혔다."
+    facts = _facts(text, [("2,300억원", "money", 2.3e11)])
+    assert (facts[0].role, facts[0].source) == ("claim", "Financial Supervisory Service")
+
+
+def test_an_accused_company_is_not_the_source_of_its_allegation() -> None:
+    facts = _facts("셀트리온은 500억원을 횡령한 혐의를 받고 있다.", [("500억원", "money", 5e10)])
+    assert facts[0].role == "claim" and facts[0].source != "Celltrion"
+
+
+def test_every_item_of_a_parenthesised_list_shares_the_list_s_move() -> None:
+    text = (
+        "이번 주 서울 아파트값은 0.12% 올랐다. 구별로는 성동구(0.99%), 마포구(0.98%), 용산구(0.71%) 등이 많이 올랐다."
+    )
+    specs: list[tuple[str, str, float | str]] = [
+        ("0.12%", "percent", 0.12),
+        ("0.99%", "percent", 0.99),
+        ("0.98%", "percent", 0.98),
+        ("0.71%", "percent", 0.71),
+    ]
+    facts = _facts(text, specs)
+    assert [(f.role, f.direction) for f in facts] == [("change", "up")] * 4
+    assert [f.subject_ko for f in facts[1:]] == ["성동구", "마포구", "용산구"]
+
+
+def test_a_market_value_ranking_is_a_scope_not_the_measure() -> None:
+    text = "시가총액 상위 종목 중 삼성전자(-3.2%), SK하이닉스(-4.1%)가 약세였다."
+    facts = _facts(text, [("-3.2%", "percent", -3.2), ("-4.1%", "percent", -4.1)])
+    assert [(f.subject, f.measure) for f in facts] == [
+        ("Samsung Electronics", "share_price"),
+        ("SK hynix", "share_price"),
+    ]
+
+
+def test_an_investor_topic_spans_the_clauses_of_its_sentence() -> None:
+    text = "외국인은 코스피에서 3거래일 연속 순매수를 이어가며 이날 4,200억원어치를 사들였다."
+    facts = _facts(text, [("4,200억원", "money", 4.2e11)])
+    assert (facts[0].subject, facts[0].measure) == ("foreign investors", "net_buying")
+
+
+def test_a_broker_raising_a_price_target_is_its_source() -> None:
+    text = "대신증권은 삼성전자의 목표주가를 9만원에서 10만원으로 올렸다."
+    facts = _facts(text, [("9만원", "money", 9e4), ("10만원", "money", 1e5)])
+    assert [(f.subject, f.measure, f.role, f.source) for f in facts] == [
+        ("Samsung Electronics", "price_target", "estimate", "Daishin Securities")
+    ] * 2
+
+
+def test_the_topic_giving_a_forecast_noun_s_figure_is_its_source() -> None:
+    text = "한국은행은 올해 경제성장률 전망치를 2.0%에서 1.8%로 낮췄다."
+    facts = _facts(text, [("2.0%", "percent", 2.0), ("1.8%", "percent", 1.8)])
+    assert [(f.role, f.source) for f in facts] == [("estimate", "Bank of Korea")] * 2
+    assert all(f.subject != "Bank of Korea" for f in facts)
+
+
+def test_a_market_consensus_in_parentheses_is_the_market_s_estimate_not_the_speaker_s() -> None:
+    text = "애플은 2분기 매출이 949억 달러로 시장 예상치(942억 달러)를 웃돌았다고 발표했다."
+    facts = _facts(text, [("949억 달러", "money", 9.49e10), ("942억 달러", "money", 9.42e10)])
+    assert (facts[0].role, facts[0].source) == ("level", None)
+    assert (facts[1].role, facts[1].source) == ("estimate", "market consensus")
+
+
+def test_each_pairs_listed_companies_with_listed_moves() -> None:
+    text = "삼성전자와 SK하이닉스, LG전자가 각각 2.1%, 3.4%, 1.2% 올랐다."
+    specs: list[tuple[str, str, float | str]] = [
+        ("2.1%", "percent", 2.1),
+        ("3.4%", "percent", 3.4),
+        ("1.2%", "percent", 1.2),
+    ]
+    facts = _facts(text, specs)
+    assert [f.subject for f in facts] == ["Samsung Electronics", "SK hynix", "LG Electronics"]
+
+
+def test_each_with_fewer_figures_than_names_pairs_nothing() -> None:
+    facts = _facts("삼성전자와 SK하이닉스는 각각 3.4% 올랐다.", [("3.4%", "percent", 3.4)])
+    assert facts[0].subject is None
+
+
+def test_the_level_a_move_reaches_takes_the_move_s_measure() -> None:
+    text = "삼성전자(005930)는 전 거래일 대비 1.5% 오른 6만1000원에 거래를 마쳤다."
+    facts = _facts(text, [("1.5%", "percent", 1.5), ("6만1000원", "money", 61000.0)])
+    assert [(f.subject, f.measure, f.role) for f in facts] == [
+        ("Samsung Electronics", "share_price", "change"),
+        ("Samsung Electronics", "share_price", "level"),
+    ]
+
+
+def test_this_year_dates_a_year_to_date_move_but_not_a_day_s_record_move() -> None:
+    day = _dated("카카오 주가는 올해 들어 처음으로 5% 넘게 올랐다.", [("5%", "percent", 5.0)], "2025-06-11")
+    ytd = _dated("카카오 주가의 올해 들어 하락률은 -14.8%에 달한다.", [("-14.8%", "percent", -14.8)], "2025-06-11")
+    assert day[0].date != "2025"
+    assert ytd[0].date == "2025"
+
+
+def test_a_market_that_grows_is_no_source_but_what_the_market_hears_is() -> None:
+    grows = _facts("국내 AI 반도체 시장은 2030년까지 30조원에 이를 것으로 전망된다.", [("30조원", "money", 3e13)])
+    hears = _facts("시장에서는 한은이 연내 2.25%까지 금리를 내릴 것으로 보고 있다.", [("2.25%", "percent", 2.25)])
+    assert grows[0].source != "market"
+    assert (hears[0].role, hears[0].source) == ("estimate", "market")
+
+
+def test_a_comparative_without_a_base_is_no_change() -> None:
+    facts = _facts("전체 매출에서 반도체 비중은 62%로 컸다.", [("62%", "percent", 62.0)])
+    assert facts[0].role != "change"
+
+
+def test_advancing_issues_of_an_index_are_the_index_s() -> None:
+    facts = _facts("이날 코스피 상승 종목은 612개로 하락 종목보다 많았다.", [("612개", "count", 612.0)])
+    assert (facts[0].subject, facts[0].measure) == ("KOSPI", "volume")
+
+
+def test_as_of_a_clock_time_is_the_article_s_day_not_the_day_named_before() -> None:
+    text = (
+        "6일(현지시간) 뉴욕증시에서 애플 주가는 2.1% 올랐다. "
+        "이날 오전 10시 현재 유가증권시장에서 삼성전자(+1.2%), SK하이닉스(+2.3%)가 오름세다."
+    )
+    facts = _dated(
+        text,
+        [("6일", "date", "2025-05-06"), ("2.1%", "percent", 2.1), ("+1.2%", "percent", 1.2), ("+2.3%", "percent", 2.3)],
+        "2025-05-07",
+    )
+    assert [f.date for f in facts[1:]] == ["2025-05-07", "2025-05-07"]
