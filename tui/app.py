@@ -11,6 +11,7 @@ Python's garbage collector until that frame (see ``run_app``).
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -18,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import constants, work
+from textual import constants, events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
@@ -69,6 +70,8 @@ class BriefApp(App[int]):
     COMMANDS = App.COMMANDS | {BriefCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit"),
+        # one ctrl+c quits too (Textual only says to press ctrl+q), wherever the focus is
+        Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("v", "toggle_view", "Compare"),
         Binding("R", "reload", "Reload"),
@@ -105,8 +108,15 @@ class BriefApp(App[int]):
         self._extractor_reported = False
         self._keep_path: str | None = None
         self.gc_paused = False  # see run_app
+        self.quitting = False  # the app is ending (q, ctrl+c): no key or click is handled any more
 
     # --- start-up -------------------------------------------------------------
+
+    def on_load(self) -> None:
+        """Before any worker starts: they run in daemon threads, so quitting never waits for the core."""
+        from .threads import AbandoningExecutor
+
+        asyncio.get_running_loop().set_default_executor(AbandoningExecutor())
 
     def get_default_screen(self) -> Screen[Any]:
         """The reader is the app's first screen (composed with the app, not pushed after it)."""
@@ -441,6 +451,25 @@ class BriefApp(App[int]):
 
     # --- keys ---------------------------------------------------------------------
 
+    def exit(self, result: int | None = None, return_code: int = 0, message: Any = None) -> None:
+        """Quit at once; the keys typed after q (`q v` in one burst) are dropped, not run on a closing app."""
+        self.quitting = True
+        super().exit(result, return_code, message)
+
+    async def on_event(self, event: events.Event) -> None:
+        if self.quitting and isinstance(event, events.InputEvent):
+            return  # a screen pushed now would be mounted while the app closes (NoMatches at exit)
+        await super().on_event(event)
+
+    def action_command_palette(self) -> None:
+        """ctrl+p: Textual's palette, made safe for keys that reach it after it closed (see palette.py)."""
+        from textual.command import CommandPalette
+
+        from .screens.palette import BriefCommandPalette
+
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(BriefCommandPalette(id="--command-palette"))
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 
@@ -563,7 +592,7 @@ class BriefApp(App[int]):
     # --- search ------------------------------------------------------------------------
 
     def start_search(self, query: str) -> None:
-        self._search_worker(query, list(self.state.articles))
+        self._search_worker(query, self.state.articles)
 
     @work(thread=True, exit_on_error=False, group="search", exclusive=True)
     def _search_worker(self, query: str, articles: list[Article]) -> None:
@@ -586,9 +615,11 @@ class BriefApp(App[int]):
                     matches.append((row, -1, -1))
                     break
                 start = folded.find(needle, start + max(1, len(needle)))
-        self.post_message(SearchFinished(query, matches))
+        self.post_message(SearchFinished(query, matches, articles))
 
     def on_search_finished(self, message: SearchFinished) -> None:
+        if message.articles is not self.state.articles:
+            return  # the corpus was reloaded meanwhile (which searches again): these rows are another list's
         self.reader.show_matches(message.query, message.matches)
 
 

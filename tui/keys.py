@@ -45,13 +45,18 @@ def key_label(binding: Binding) -> str:
 
 
 def key_help(bindings: list[BindingType], target: str) -> list[KeyHelp]:
-    """Help lines for the bindings of one class (those with a description)."""
+    """Help lines for the bindings of one class (those with a description); one line per action."""
     lines: list[KeyHelp] = []
     for raw in bindings:
         binding = _as_binding(raw)
         if not binding.description:
             continue
-        lines.append(KeyHelp(key_label(binding), binding.description, binding.action, target))
+        line = KeyHelp(key_label(binding), binding.description, binding.action, target)
+        same = next((i for i, known in enumerate(lines) if known.action == line.action), None)
+        if same is None:
+            lines.append(line)
+        else:  # e.g. q and ctrl+c, declared apart because only ctrl+c has priority over a text box
+            lines[same] = KeyHelp(lines[same].keys + "/" + line.keys, lines[same].description, line.action, target)
     return lines
 
 

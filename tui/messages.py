@@ -90,10 +90,11 @@ class ComparisonFailed(Message):
 
 @dataclass
 class SearchFinished(Message):
-    """A search over titles and texts finished: (article index, start, end) per match."""
+    """A search over titles and texts finished: (article index, start, end) per match, in ``articles``."""
 
     query: str
     matches: list[tuple[int, int, int]]
+    articles: list[Article]  # the list searched (its rows and texts are what the matches point into)
 
 
 @dataclass
@@ -123,17 +124,19 @@ class ArticleChosen(Message):
 
 @dataclass
 class FigureFocused(Message):
-    """The current key figure in the original changed (None: no figure)."""
+    """The current key figure in the original changed (None: no figure); an index into ``briefing``'s figures."""
 
     figure: int | None
+    briefing: Briefing | None = None
 
 
 @dataclass
 class BriefingItemFocused(Message):
-    """The cursor in the briefing moved: the sentences and figures that item rests on."""
+    """The cursor in the briefing moved: the sentences and figures (of ``briefing``) that item rests on."""
 
     sentences: tuple[int, ...]
     figures: tuple[int, ...]
+    briefing: Briefing | None = None
 
 
 @dataclass

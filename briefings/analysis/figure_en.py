@@ -95,10 +95,27 @@ def _amount(fig: Figure, prefix: str = "", suffix: str = "", plain: bool = False
             low_s, high_s = numbers.split(" to ")
             return f"{prefix}{low_s}{suffix} to {prefix}{high_s}{suffix}"
         return f"{prefix}{numbers}{' ' + word if word else ''}{suffix}"
+    full = _FULL_DIGITS.get(fig.unit) if fig.kind == "money" else None
+    if full is not None and full[0] <= abs(value) < full[1]:
+        return f"{prefix}{plain_number(value)}{suffix}"  # a won price in full: "₩1,049,000"
     return f"{prefix}{english_number(value)}{suffix}"
 
 
-def _with_qualifier(text: str, qualifier: str | None) -> str:
+_FULL_DIGITS = {"KRW": (Decimal(10) ** 6, Decimal(10) ** 8)}  # ₩1,049,000, not "₩1.049 million" (below 1억)
+
+
+def is_bracket(fig: Figure) -> bool:
+    """Whether a figure is a bracket ("153엔대", "3%대", "1400원대"): from N up to the next step, not "at least N"."""
+    return (
+        fig.qualifier == "at_least"
+        and fig.kind in ("money", "percent", "quantity")
+        and fig.surface.rstrip().endswith("대")
+    )
+
+
+def _with_qualifier(text: str, qualifier: str | None, fig: Figure | None = None) -> str:
+    if fig is not None and is_bracket(fig):
+        return f"in the {text} range"
     if qualifier and qualifier in QUALIFIER_EN:
         return f"{QUALIFIER_EN[qualifier]} {text}"
     return text
@@ -219,13 +236,15 @@ def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
         fiscal = "회계연도" in fig.surface or "FY" in fig.surface
         return date_range_en(str(fig.value), high, fig.surface, fig.qualifier, fiscal)
     if fig.kind == "money":
-        return _with_qualifier(_amount(fig, prefix=CURRENCY_PREFIX.get(fig.unit, fig.unit + " ")), fig.qualifier)
+        return _with_qualifier(_amount(fig, prefix=CURRENCY_PREFIX.get(fig.unit, fig.unit + " ")), fig.qualifier, fig)
     if fig.kind == "percent":
-        return _with_qualifier(_amount(fig, suffix="%", plain=True), fig.qualifier)
+        return _with_qualifier(_amount(fig, suffix="%", plain=True), fig.qualifier, fig)
     if fig.kind == "multiple":
         return _with_qualifier(_amount(fig, suffix="x", plain=True), fig.qualifier)
     if fig.kind == "quantity":
-        return _with_qualifier(quantity_en(fig), fig.qualifier)
+        if fig.unit == "pt" and is_bracket(fig):
+            return _with_qualifier(_amount(fig), fig.qualifier, fig)  # "600대": "in the 600 range", not "600 points"
+        return _with_qualifier(quantity_en(fig), fig.qualifier, fig)
     if fig.kind == "count":
         amount = _amount(fig)
         single = fig.high is None and to_decimal(fig.value) == 1

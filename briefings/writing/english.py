@@ -20,9 +20,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
+from briefings.analysis.figure_en import is_bracket
 from briefings.facts.attribution import main_entity
 from briefings.facts.events import covered_by
 from briefings.facts.events import template as event_template
@@ -91,6 +92,9 @@ class _Item:
     approximate: bool = False  # every figure of it is rounded ("about 9%", "more than 8%")
     size: int = 1  # how many facts it states (a move said two ways counts twice, a conversion not)
     moves: tuple[tuple[str | None, str | None, str], ...] = ()  # (subject, measure, direction) of its changes
+    time: str | None = None  # the time of day it is said at (close, open, intraday)
+    stmts: tuple[_Stmt, ...] = ()  # the facts it states
+    also: tuple[int, ...] = ()  # other sentences that state it (a rounded echo in the title)
 
 
 # --------------------------------------------------------------------------- names, dates, figures
@@ -255,11 +259,15 @@ def _invest_verb(text: str, figure: Figure, sentence_end: int) -> str | None:
 
 
 def _base(text: str, figure: Figure, sentence_start: int) -> str | None:
+    """What a move is measured against: the nearest base words before it (" year on year"); " -" for an
+    estimate ("컨센서스와 비교하면 … 14% 낮았다": a gap to the consensus, no move)."""
     window = text[max(sentence_start, figure.start - _BASE_BEFORE) : figure.start]
+    best: tuple[int, str] | None = None
     for cue, en in bases():
-        if cue in window:
-            return en
-    return None
+        i = window.rfind(cue)
+        if i >= 0 and (best is None or i + len(cue) > best[0]):
+            best = (i + len(cue), en)
+    return best[1] if best else None
 
 
 _RATE_WINDOW = 60  # characters before a rate where the words naming it stand
@@ -308,6 +316,8 @@ class _Stmt:
     extra: str = ""  # " (about ₩847 trillion)"
     cited: list[int] = field(default_factory=list)
     folded: Figure | None = None  # the figure said in parentheses with it
+    move: _Stmt | None = None  # a results level: the move of it the next sentence states
+    move_base: str = ""  # what that move is measured against (" year on year")
 
 
 def _fold_conversions(
@@ -406,8 +416,16 @@ def _statements(
             continue  # "시가총액 1조 달러 이상이 하루 만에 증발": the size of a move, not a level
         if role in {"level", "change"} and _after_article(fact.date, article_date):
             continue  # a level or a move dated after the article itself: its date is wrong
+        if role in {"level", "change"} and fact.date is None and _market_move(fact.measure):
+            if 0 <= fact.sentence < len(analysis_sentences) and _past_time(
+                text[analysis_sentences[fact.sentence][0] : figure.start]
+            ):
+                continue  # "지난달 21일 9만5000달러": a past day we cannot date; said undated it reads as today's
         if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
             continue
+        if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
+            if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
+                continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
         s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure))
         s.cited.append(fact.figure)
         if fact.figure in extra:
@@ -419,12 +437,25 @@ def _statements(
     return [s for s in out if s.index not in odd]
 
 
+_NOT_A_MOVE = " -"  # english_bases.tsv: the base of a gap to an estimate
 _BOUND_WORDS = ("at least ", "more than ", "over ", "well over ")
+
+
+_BRACKET = re.compile(r"^in the (.+) range$")
+
+
+def _move_form(figure: Figure) -> str:
+    """A move's figure without its sign; a bracket is its floor: a rise of "3%대" is "more than 3%"."""
+    en = _unsigned(figure.en)
+    m = _BRACKET.match(en)
+    return f"more than {m.group(1)}" if m and is_bracket(figure) else en
 
 
 def _threshold(figure: Figure) -> str | None:
     """A threshold's figure without "at least"/"more than" (the verb says it); None for an approximate one."""
     en = figure.en
+    if is_bracket(figure):
+        return None  # "800대 돌파" is no crossing of one level
     for word in _BOUND_WORDS:
         if en.startswith(word):
             return en[len(word) :]
@@ -433,8 +464,33 @@ def _threshold(figure: Figure) -> str | None:
     return en
 
 
+@cache
+def _past_times() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{value})" for kind, value in _past_rows() if kind == "pattern"))
+
+
+def _market_move(measure: str | None) -> bool:
+    """A price-like measure that changes from day to day (data/english_past_times.tsv)."""
+    return (measure or "") in {value for kind, value in _past_rows() if kind == "measure"}
+
+
+@cache
+def _past_rows() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in _rows("english_past_times.tsv"))
+
+
+def _past_time(head: str) -> bool:
+    """The words before a figure in its sentence fix a past day or month (data/english_past_times.tsv)."""
+    return _past_times().search(head) is not None
+
+
+# A level this many times off the median of its subject's and measure's levels is a slip or another
+# thing ("1만1553달러" among 9만5000, 9만8000 and 10만 달러): not said.
+_OUTLIER_FACTOR = 5
+
+
 def _outliers(stmts: Sequence[_Stmt]) -> set[int]:
-    """Levels of one subject and measure more than ten times off their median: a misread fact, not a level."""
+    """Levels of one subject and measure far off their median (``_OUTLIER_FACTOR``): a misread fact or a slip."""
     groups: dict[tuple[str | None, str | None, str], list[_Stmt]] = {}
     for s in stmts:
         if s.role in {"level", "threshold"} and isinstance(s.figure.value, float | int) and s.figure.value > 0:
@@ -445,7 +501,8 @@ def _outliers(stmts: Sequence[_Stmt]) -> set[int]:
             continue
         values = sorted(float(s.figure.value) for s in group)
         median = values[len(values) // 2]
-        out |= {s.index for s in group if not median / 10 <= float(s.figure.value) <= median * 10}
+        low, high = median / _OUTLIER_FACTOR, median * _OUTLIER_FACTOR
+        out |= {s.index for s in group if not low <= float(s.figure.value) <= high}
     return out
 
 
@@ -493,12 +550,17 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "subject_poss": possessive(lower),
         "of_subject": "its" if source is not None and source == subject else possessive(lower),
         "figure": s.figure.en + s.extra,
-        "amount": _unsigned(s.figure.en) + s.extra,
+        "amount": _move_form(s.figure) + s.extra,
         "noun": measure_noun(fact.measure or ""),
         "source": _name(source, False) if source else None,
         "Source": _name(source, True) if source else None,
         "self_source": upper if source is not None and source == subject else None,
         "date": None,
+        "Subject_attr": _attributive(subject, upper),
+        "subject_attr": _attributive(subject, lower),
+        "per": _per_unit(text, s.figure, sentence_start),
+        "of_shares": _of_shares(text, s.figure, sentence_start, subject) if fact.measure in _TRADES else "",
+        "_near": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : min(sentence_end, s.figure.end + _CUE_AFTER)],
     }
     if s.role in {"level", "estimate", "claim"}:
         v["figure"] = _level_form(s.figure) + s.extra
@@ -518,6 +580,43 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     return v
 
 
+_CUE_AFTER = 20  # characters after a figure where a template's cue ("계약", "수주") is looked for
+_CUE_BEFORE = 12  # and before it ("판매 8만7810대")
+_PER_BEFORE = 8  # characters before a price where "배럴당" stands
+_NOUN_TYPES = frozenset({"product", "commodity", "term", "sector"})  # "Semiconductor exports", not "…'s exports"
+
+
+_TRADES = frozenset({"net_buying", "net_selling"})
+_SHARES_OF = frozenset({"company", "index", "bank"})  # what a net purchase or sale can be "of … shares"
+
+
+def _of_shares(text: str, figure: Figure, sentence_start: int, subject: str) -> str:
+    """ " of KOSPI shares" / " of LG Energy Solution shares": the market or company named before a net trade
+    ("외국인은 코스피에서 1조원을 순매도했다"); "" when none (or only the trader itself) is named."""
+    window = text[sentence_start : figure.start]
+    by_ko = entity_by_ko()
+    names = [by_ko[m.group()] for m in entity_pattern().finditer(window)]
+    names = [e for e in names if e.type in _SHARES_OF and e.en != subject and not has_hangul(e.en)]
+    return f" of {names[-1].en} shares" if len(names) == 1 else ""
+
+
+def _attributive(subject: str, said: str) -> str:
+    """The subject before a noun: "South Korea's" for an actor, the bare name for a product ("Semiconductor")."""
+    kinds = _types_by_name().get(subject, frozenset())
+    return said if kinds and kinds <= _NOUN_TYPES else possessive(said)
+
+
+@cache
+def _per_units() -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], " " + r[1]) for r in _rows("english_per_units.tsv") if len(r) >= 2)
+
+
+def _per_unit(text: str, figure: Figure, sentence_start: int) -> str:
+    """ " a barrel" when the Korean prices per unit right before the figure ("배럴당 85.67달러"), else ""."""
+    window = text[max(sentence_start, figure.start - _PER_BEFORE) : figure.start]
+    return next((en for cue, en in _per_units() if cue in window), "")
+
+
 def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
     for s in stmts:
         i = dates.find(s.fact.date, s.figure)
@@ -526,12 +625,32 @@ def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
     return "", []
 
 
+_THIRD_PERSON = re.compile(r"^(\S.*?) (sets|expects|estimates|says|forecasts|sees) ")
+
+
 def _say(measure: str, role: str, direction: str | None, time: str | None, values: dict[str, str | None]) -> str | None:
     for t in candidates(measure, role, direction, time):
         text = fill(t, values)
         if text is not None:
-            return text
+            return _agree(text, values.get("Source"))
     return None
+
+
+def _agree(text: str, source: str | None) -> str:
+    """ "Brokerages set", "Analysts expect": a source that is a plural common noun takes a plural verb."""
+    if not source or not _plural(source):
+        return text
+    m = _THIRD_PERSON.match(text)
+    if m is None or m.group(1).lower() != source.lower():
+        return text
+    return f"{m.group(1)} {m.group(2)[:-1]} " + text[m.end() :]
+
+
+def _plural(phrase: str) -> bool:
+    """A group named by a plural common noun ("brokerages", "analysts", "market participants"); a proper name
+    ("Mizuho Securities", "Goldman Sachs", "Reuters") is capitalised in the facts and stays singular."""
+    last = phrase.split()[-1]
+    return phrase[:1].islower() and last.endswith("s") and not last.endswith("ss")
 
 
 def _hedge(text: str, hedged: bool) -> str:
@@ -542,11 +661,12 @@ def _hedge(text: str, hedged: bool) -> str:
 
 
 def _group_items(stmts: Sequence[_Stmt], text: str, analysis: Analysis, dates: _Dates) -> list[_Item]:
-    """Say the statements; related facts of one sentence become one line."""
+    """Say the statements; related facts of one sentence (or of adjacent sentences) become one line."""
     by_sentence: dict[int, list[_Stmt]] = {}
     for s in stmts:
         by_sentence.setdefault(s.fact.sentence, []).append(s)
     items: list[_Item] = []
+    leftovers: dict[int, list[_Stmt]] = {}
     for si, group in by_sentence.items():
         sentence = analysis.sentences[si]
         singles: list[_Stmt] = []
@@ -555,15 +675,98 @@ def _group_items(stmts: Sequence[_Stmt], text: str, analysis: Analysis, dates: _
             by_key.setdefault((s.fact.subject, s.fact.measure), []).append(s)
         for members in by_key.values():
             singles += _combine(members, text, sentence.start, sentence.end, dates, items)
-        items += _lists_and_singles(singles, text, sentence.start, sentence.end, dates)
+        leftovers[si] = singles
+    _join_across(leftovers, text, analysis, dates, items)
+    consumed: list[_Stmt] = []
+    for si in sorted(leftovers):
+        sentence = analysis.sentences[si]
+        singles = [s for s in leftovers[si] if all(s is not c for c in consumed)]
+        items += _lists_and_singles(singles, text, sentence.start, sentence.end, dates, consumed)
     return items
 
 
+_MAX_NEAR = 8  # more levels of one subject and measure in the sentence before: a table, not a level to join
+
+
+def _same_or_unknown(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _join_across(
+    leftovers: dict[int, list[_Stmt]], text: str, analysis: Analysis, dates: _Dates, items: list[_Item]
+) -> None:
+    """A move left alone in its sentence joins the level of its subject, measure, date and time of day that the
+    sentence right before states ("영업이익 4483억원을 기록했다. 영업이익은 53.7% 감소했다": fell 53.7% to
+    ₩448.3 billion), when that level is the only one there (two different levels: which one it ended at is not
+    known).  A level said with other results of its sentence ("매출 75조원, 영업이익 6조5천억원") takes the move
+    in parentheses in that line instead ("revenue of ₩75 trillion (up 10.7% year on year) and ...")."""
+    levels = [
+        s
+        for group in leftovers.values()
+        for s in group
+        if s.role == "level" and s.figure.qualifier in (None, "approx") and s.fact.direction is None
+    ]
+    if not levels:
+        return
+    groups = measure_groups()
+    by_key: dict[tuple[str | None, str | None, int], list[_Stmt]] = {}
+    for lv in levels:
+        by_key.setdefault((lv.fact.subject, lv.fact.measure, lv.fact.sentence), []).append(lv)
+    taken: set[int] = set()  # id() of the levels a move already ended at
+    removed: set[int] = set()
+    changes_ = sorted(
+        (s for group in leftovers.values() for s in group if s.role == "change" and s.direction is not None),
+        key=lambda s: s.figure.start,
+    )
+    for change in changes_:
+        time = "intraday" if _intraday(text, change) else change.fact.time_of_day
+        near = [
+            lv
+            for lv in by_key.get((change.fact.subject, change.fact.measure, change.fact.sentence - 1), ())
+            if lv.fact.hedged == change.fact.hedged
+            and (lv.fact.date == change.fact.date or (lv.fact.date is not None and change.fact.date is None))
+            and (lv.fact.time_of_day == time or (time is None and lv.fact.time_of_day in (None, "close")))
+        ]
+        values = {(lv.figure.value, lv.figure.high, lv.figure.unit) for lv in near}
+        if len(values) != 1 or any(id(lv) in taken for lv in near) or len(near) > _MAX_NEAR:
+            continue  # none, two different levels, or one another move already ended at
+        level = near[0]
+        taken |= {id(lv) for lv in near}
+        group = groups.get(level.fact.measure or "")
+        partners = [
+            o
+            for o in leftovers.get(level.fact.sentence, ())
+            if o is not level
+            and o.role == "level"
+            and o.fact.subject == level.fact.subject
+            and o.fact.measure != level.fact.measure
+            and groups.get(o.fact.measure or "") == group
+        ]
+        sentence = analysis.sentences[change.fact.sentence]
+        if group is not None and partners:
+            level.move = change  # said with its results line
+            level.move_base = _base(text, change.figure, sentence.start) or ""
+            continue
+        item = _change_level(change, level, change.fact.measure or "", text, sentence.start, sentence.end, dates)
+        if item is None:
+            continue
+        items.append(item)
+        removed |= {id(change), id(level)}
+    if removed:
+        for members in leftovers.values():
+            members[:] = [s for s in members if id(s) not in removed]
+
+
 def _item(
-    stmts: Sequence[_Stmt], text: str | None, extra_cited: Sequence[int], weight_bonus: float = 0.0
+    stmts: Sequence[_Stmt],
+    text: str | None,
+    extra_cited: Sequence[int],
+    weight_bonus: float = 0.0,
+    time: str | None = None,
 ) -> _Item | None:
     if text is None:
         return None
+    text = _smooth(text)
     head = stmts[0]
     cited = sorted({i for s in stmts for i in s.cited} | set(extra_cited))
     hedged = any(s.fact.hedged for s in stmts) and all(s.role not in {"estimate", "claim"} for s in stmts)
@@ -593,12 +796,32 @@ def _item(
         actual=all(s.role in {"level", "change", "threshold"} for s in stmts),
         approximate=all(s.figure.qualifier in {"approx", "more_than", "at_least"} for s in stmts),
         moves=tuple((s.fact.subject, s.fact.measure, s.direction) for s in stmts if s.role == "change" and s.direction),
+        time=time if time is not None else head.fact.time_of_day,
+        stmts=tuple(stmts),
         size=sum(  # one subject's facts: a list of several companies' moves is one fact per company
             1 + (s.folded is not None and s.folded.kind != s.figure.kind)
             for s in stmts
             if s.fact.subject == head.fact.subject
         ),
     )
+
+
+_FROM = re.compile(r"\s*(?:에서|에서부터)\s*$")  # "154.80엔에서 153.72엔까지": from one level to the next
+
+
+def _written_from_to(plain: Sequence[_Stmt], moving: Sequence[_Stmt], text: str) -> tuple[_Stmt, _Stmt] | None:
+    """An unmoving level written as the start of a move to the next ("A에서 B까지 떨어지며"): from A to B,
+    moving B's way (the values must agree with it)."""
+    for b in moving:
+        for a in plain:
+            if a.figure.end <= b.figure.start and _FROM.match(text[a.figure.end : b.figure.start]):
+                if a.figure.unit != b.figure.unit or a.fact.time_of_day not in (None, b.fact.time_of_day):
+                    continue
+                moved = replace(a, direction=b.direction)
+                pair = _from_to([moved, b])
+                if pair is not None:
+                    return pair
+    return None
 
 
 def _from_to(levels: Sequence[_Stmt]) -> tuple[_Stmt, _Stmt] | None:
@@ -627,7 +850,10 @@ def _intraday(text: str, change: _Stmt) -> bool:
     return any(word in window for word in _INTRADAY)
 
 
-_RESULT = re.compile(r"\s*(?:으로|로)[\s,]")  # "N으로 …": the level a move ended at, said first
+_RESULT = re.compile(
+    r"\s*(?:으로|로)[\s,]"  # "N으로 …": the level a move ended at, said first
+    r"|\s*(?:을|를)\s?[가-힣]{1,4}(?:해|아|어|하며|며)[\s,]"  # "7만4805대를 팔아 20% 늘었다", "N을 기록해"
+)
 _RESULT_GAP = 24  # characters from such a level to its move ("로 전년 동기 대비 8%")
 
 
@@ -640,7 +866,10 @@ def _ends_at(level: _Stmt, change: _Stmt, text: str) -> bool:
     if level.fact.direction not in (None, change.direction):
         return False
     if level.figure.start < change.figure.start:
-        between = text[level.figure.end : change.figure.start]
+        end = level.figure.end
+        if level.folded is not None and text[level.folded.end : level.folded.end + 1] == ")":
+            end = level.folded.end + 1  # "440억600만달러(60조6000억원)로 … 69% 급증": past its conversion
+        between = text[end : change.figure.start]
         if not _RESULT.match(between) or len(between) > _RESULT_GAP:
             return False
     elif level.figure.start == change.figure.start:
@@ -653,7 +882,7 @@ def _ends_at(level: _Stmt, change: _Stmt, text: str) -> bool:
     return a == b or (b is None and a in (None, "close"))
 
 
-_LEVEL_BOUNDS = {"at_least": ("at least ", " or more"), "at_most": ("at most ", " or less")}
+_LEVEL_BOUNDS = {"at_least": ("at least ", " or more")}  # "at most ₩2 trillion" stays as written
 
 
 def _level_form(figure: Figure) -> str:
@@ -666,6 +895,21 @@ def _level_form(figure: Figure) -> str:
     if bound is not None and en.startswith(bound[0]):
         return en[len(bound[0]) :] + bound[1]
     return en
+
+
+_SMOOTH = (
+    (re.compile(r"\b(?:at|of) (?=in the )"), ""),  # "stood at in the ¥153 range" -> "stood in the ¥153 range"
+    (re.compile(r"\bto in the "), "into the "),  # "fell to in the ¥153 range" -> "fell into the ¥153 range"
+    (re.compile(r"\bat at most "), "at no more than "),
+    (re.compile(r"\bas (?:high|low) as (?=about |around )"), "to "),  # "fell to about ₹1,848.65 during the session"
+)
+
+
+def _smooth(text: str) -> str:
+    """A bracket or a bound after a preposition said as English says it ("stood in the ¥153 range")."""
+    for pattern, repl in _SMOOTH:
+        text = pattern.sub(repl, text)
+    return text
 
 
 def _bracketing(levels: Sequence[_Stmt], change: _Stmt) -> tuple[_Stmt, _Stmt] | None:
@@ -686,6 +930,22 @@ def _bracketing(levels: Sequence[_Stmt], change: _Stmt) -> tuple[_Stmt, _Stmt] |
     return a, b
 
 
+def _change_level(
+    change: _Stmt, level: _Stmt, measure: str, text: str, s_start: int, s_end: int, dates: _Dates
+) -> _Item | None:
+    """A move and the level it ended at, in one line ("fell 3.1% to close at ₩372,000")."""
+    v = _values(change, text, s_start, s_end, dates)
+    v["level"] = _level_form(level.figure) + level.extra
+    v["base"] = _base(text, change.figure, s_start)
+    v["per"] = _per_unit(text, level.figure, 0)
+    v["date"], date_cited = _date_of([change, level], dates)
+    time = level.fact.time_of_day or change.fact.time_of_day
+    if time in (None, "close") and _intraday(text, change):
+        time = "intraday"
+    said = _say(measure, "change+level", change.direction, time, v)
+    return _item([change, level], said, date_cited, 0.5, time)
+
+
 def _combine(
     members: list[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates, items: list[_Item]
 ) -> list[_Stmt]:
@@ -696,7 +956,9 @@ def _combine(
     moving = [s for s in levels if s.fact.direction is not None]
     plain = [s for s in levels if s.fact.direction is None]
     used: list[_Stmt] = []
-    pair = _from_to(moving)
+    pair = _from_to([s for s in moving if not is_bracket(s.figure)])
+    if pair is None:
+        pair = _written_from_to(plain, moving, text)
     change = changes_[0] if len(changes_) == 1 else None
     if pair is None and change is not None:
         pair = _bracketing(plain, change)
@@ -706,6 +968,7 @@ def _combine(
         group = [a, b] + ([change] if change is not None and change.direction == direction else [])
         v = _values(group[-1] if len(group) == 3 else a, text, s_start, s_end, dates)
         v["from"], v["to"] = _level_form(a.figure) + a.extra, _level_form(b.figure) + b.extra
+        v["per"] = _per_unit(text, b.figure, s_start)
         v["verb"] = v.get("verb") or _verb(text, b.figure, s_end, direction)
         v["date"], date_cited = _date_of(group, dates)
         role = "change+from_to" if len(group) == 3 else "from_to"
@@ -716,29 +979,39 @@ def _combine(
         if item is not None:
             items.append(item)
             used += group
-    elif change is not None and change.direction is not None and (plain or len(moving) == 1):
-        # the level it ended at: the first after the move, unmoving or moving the same way, at the same time of day
-        ends = sorted(
-            (p for p in plain + moving if _ends_at(p, change, text)),
-            key=lambda p: (p.figure.start < change.figure.start, p.figure.start),
-        )
-        level = ends[0] if ends else None
-        if level is not None:  # "9.86% 내린 19만9200원", "251억 달러로 8% 증가": a move and where it ended
-            v = _values(change, text, s_start, s_end, dates)
-            v["level"] = _level_form(level.figure) + level.extra
-            v["base"] = _base(text, change.figure, s_start)
-            v["date"], date_cited = _date_of([change, level], dates)
-            time = level.fact.time_of_day or change.fact.time_of_day
-            said = _say(measure, "change+level", change.direction, time, v)
-            item = _item([change, level], said, date_cited, 0.5)
-            if item is not None:
+    else:
+        # each move with the level it ended at: the first after it, unmoving or moving the same way, at the same
+        # time of day ("장중 5.2% 하락한 36만4000원까지 밀렸다가 … 3.1% 내린 37만2000원에 마감": two moves, two levels)
+        exact = [p for p in moving if not is_bracket(p.figure)]  # "600대로 추락": no level a move ended at
+        free = [p for p in plain + exact]
+        times = [p.fact.time_of_day for p in exact]
+        timed = None not in times and len(set(times)) == len(times)  # an intraday high and the close: told apart
+        for change in changes_ if (plain or len(exact) == 1 or len(changes_) > 1 or timed) else []:
+            if change.direction is None:
+                continue
+            ends = sorted(
+                (p for p in free if _ends_at(p, change, text)),
+                key=lambda p: (p.figure.start < change.figure.start, p.figure.start),
+            )
+            level = ends[0] if ends else None
+            if level is None:
+                continue
+            item = _change_level(change, level, measure, text, s_start, s_end, dates)
+            if item is not None:  # "9.86% 내린 19만9200원", "251억 달러로 8% 증가": a move and where it ended
                 items.append(item)
                 used += [change, level]
+                free = [p for p in free if p is not level]
     return [s for s in members if all(s is not u for u in used)]
 
 
 def _groups(
-    ordered: list[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates, items: list[_Item]
+    ordered: list[_Stmt],
+    text: str,
+    s_start: int,
+    s_end: int,
+    dates: _Dates,
+    items: list[_Item],
+    consumed: list[_Stmt],
 ) -> list[_Stmt]:
     """Levels of one subject and date whose measures share a group, said in one line; the rest is returned."""
     groups = measure_groups()
@@ -752,21 +1025,42 @@ def _groups(
         measures = [m.fact.measure for m in members]
         if len(members) < 2 or len(set(measures)) != len(measures):
             continue  # one figure per measure, or it is not "revenue of X and profit of Y"
-        pieces = [f"{measure_noun(m.fact.measure or '')} of {_level_form(m.figure)}{m.extra}" for m in members]
+        pieces = []
+        last_base = ""
+        for m in members:
+            rider = _rider(m)
+            if m.move is not None and m.move_base and m.move_base == last_base:
+                rider = rider.replace(m.move_base + ")", ")")  # "(down 53.7%)": the base is said once
+            last_base = m.move_base if m.move is not None else last_base
+            pieces.append(f"{measure_noun(m.fact.measure or '')} of {_level_form(m.figure)}{m.extra}{rider}")
+        riders = [m.move for m in members if m.move is not None]
         v = _values(members[0], text, s_start, s_end, dates)
         v["joined"] = joined(pieces)
         v["date"], date_cited = _date_of(members, dates)
-        item = _item(members, _say("*", f"group:{group}", None, None, v), date_cited, 0.5)
+        item = _item([*members, *riders], _say("*", f"group:{group}", None, None, v), date_cited, 0.5)
         if item is not None:
             items.append(item)
             used += members
+            consumed += riders
     return [s for s in ordered if all(s is not u for u in used)]
 
 
-def _lists_and_singles(singles: Sequence[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates) -> list[_Item]:
+def _rider(level: _Stmt) -> str:
+    """The move of a results level in parentheses: " (down 16.4% year on year)"; "" without one."""
+    move = level.move
+    if move is None or move.direction is None:
+        return ""
+    base = level.move_base
+    word = "up" if move.direction == "up" else "down"
+    return f" ({word} {_move_form(move.figure)}{move.extra}{base})"
+
+
+def _lists_and_singles(
+    singles: Sequence[_Stmt], text: str, s_start: int, s_end: int, dates: _Dates, consumed: list[_Stmt]
+) -> list[_Item]:
     """Several subjects' moves alike in one sentence become a list line; the others are said alone."""
     items: list[_Item] = []
-    ordered = _groups(sorted(singles, key=lambda s: s.figure.start), text, s_start, s_end, dates, items)
+    ordered = _groups(sorted(singles, key=lambda s: s.figure.start), text, s_start, s_end, dates, items, consumed)
     i = 0
     while i < len(ordered):
         head = ordered[i]
@@ -799,7 +1093,7 @@ def _lists_and_singles(singles: Sequence[_Stmt], text: str, s_start: int, s_end:
         said = _say(head.fact.measure or "", head.role, head.direction, time, v)
         if said is None and time is not None:
             said = _say(head.fact.measure or "", head.role, head.direction, None, v)
-        item = _item([head], said, date_cited)
+        item = _item([head], said, date_cited, 0.0, time)
         if item is not None:
             items.append(item)
         i += 1
@@ -920,6 +1214,166 @@ def _rivals(cue: str) -> str:
 # --------------------------------------------------------------------------- choosing lines and the headline
 
 
+_ROUNDED = frozenset({"approx", "more_than", "at_least"})
+_ECHO_SPREAD = 0.15  # an "about N%" within this share of a precise move of the same fact is its echo
+
+
+def _echoes(rounded: _Stmt, precise: _Stmt) -> bool:
+    """Whether a rounded move ("3% 넘게 급등", "9% 가까이 폭락") restates a precise one of the same fact."""
+    a, b = rounded.fact, precise.fact
+    if (a.subject, a.measure, rounded.direction) != (b.subject, b.measure, precise.direction):
+        return False
+    if not _same_or_unknown(a.date, b.date) or rounded.figure.unit != precise.figure.unit:
+        return False
+    va, vb = rounded.figure.value, precise.figure.value
+    if not isinstance(va, float | int) or not isinstance(vb, float | int) or precise.figure.high is not None:
+        return False
+    va, vb = abs(va), abs(vb)
+    if rounded.figure.qualifier is None:  # "22% 폭등" beside "21.92% 오른": the same move rounded
+        places = _decimals(rounded.figure.surface)
+        return places is not None and places < (_decimals(precise.figure.surface) or 0) and round(vb, places) == va
+    if rounded.figure.qualifier == "approx":
+        return abs(va - vb) <= _ECHO_SPREAD * va
+    return vb >= va and (not is_bracket(rounded.figure) or vb < va * 2)
+
+
+_DECIMALS = re.compile(r"[0-9]+(?:\.([0-9]+))?")
+
+
+def _decimals(surface: str) -> int | None:
+    """How many decimal places the number of a surface is written with ("21.92%" -> 2, "22%" -> 0)."""
+    m = _DECIMALS.search(surface)
+    return None if m is None else len(m.group(1) or "")
+
+
+def _levels_of(item: _Item) -> set[tuple[object, ...]]:
+    return {(st.figure.value, st.figure.unit) for st in item.stmts if st.role == "level"}
+
+
+def _without_echoes(items: list[_Item]) -> list[_Item]:
+    """A rounded move is not said beside the precise move it restates (the title's "3%대 급등" beside "3.15%",
+    "7.2% 내린 1819루피" beside "7.16% 내린 1819루피"): the most precise statement is kept."""
+    precise = sorted(
+        (
+            (it, replace(st, figure=figure))
+            for it in items
+            for st in it.stmts
+            if st.role == "change" and st.direction is not None
+            for figure in (st.figure, st.folded)  # "104.5포인트(4.02%)": the move in points and in per cent
+            if figure is not None and figure.qualifier is None
+        ),
+        key=lambda pair: -(_decimals(pair[1].figure.surface) or 0),
+    )
+    by_move: dict[tuple[str | None, str | None, str | None], list[tuple[_Item, _Stmt]]] = {}
+    for pair in precise:
+        key = (pair[1].fact.subject, pair[1].fact.measure, pair[1].direction)
+        if len(by_move.setdefault(key, [])) < _MAX_NEAR:  # a flood of one move is not searched through
+            by_move[key].append(pair)
+    dropped: set[int] = set()
+    for it in items:
+        moves = [st for st in it.stmts if st.role == "change"]
+        if len(moves) != 1 or len(it.stmts) - 1 != len(_levels_of(it)):
+            continue
+        move = moves[0]
+        if move.figure.unit != "%" or move.figure.qualifier not in _ROUNDED | {None}:
+            continue
+        host = next(
+            (
+                other
+                for other, st in by_move.get((move.fact.subject, move.fact.measure, move.direction), ())
+                if other is not it
+                and id(other) not in dropped
+                and (it.time is None or other.time == it.time)
+                and _levels_of(it) <= _levels_of(other)
+                and _echoes(move, st)
+            ),
+            None,
+        )
+        if host is not None:  # the precise line states it, and leads where the rounded one stood (the title)
+            host.surfaces = (*host.surfaces, *it.surfaces)
+            host.also = (*host.also, it.sentence, *it.also)
+            dropped.add(id(it))
+    return [it for it in items if id(it) not in dropped]
+
+
+def _one_close(items: list[_Item]) -> list[_Item]:
+    """Never two closing (or opening) levels of one subject and day: the one a move ended at is kept when it is
+    the only such; else none of them is said."""
+    levels: dict[tuple[object, ...], list[tuple[_Item, object, bool]]] = {}
+    for it in items:
+        for st in it.stmts:
+            time = st.fact.time_of_day if st.fact.time_of_day is not None else it.time
+            if st.role == "level" and time in ("close", "open") and st.fact.date is not None:
+                key = (st.fact.subject, st.fact.measure, st.fact.date, time)
+                levels.setdefault(key, []).append((it, (st.figure.value, st.figure.unit), bool(it.moves)))
+    dropped: set[int] = set()
+    for found in levels.values():
+        if len({value for _, value, _ in found}) < 2:
+            continue
+        anchored = {value for _, value, moved in found if moved}
+        keep = next(iter(anchored)) if len(anchored) == 1 else None
+        dropped |= {id(it) for it, value, _ in found if value != keep}
+    return [it for it in items if id(it) not in dropped]
+
+
+@cache
+def _crossing_words() -> tuple[tuple[str, str, str], ...]:
+    return tuple((r[0], r[1], r[2]) for r in _rows("english_crossings.tsv") if len(r) >= 3)
+
+
+_CROSSING_WINDOW = 14  # characters after a threshold where its verb ("회복", "돌파") stands
+
+
+def _crossing_phrase(text: str, threshold: _Stmt) -> str:
+    """ "back above" / "above" / "below": how a line says that its level crossed a threshold."""
+    after = text[threshold.figure.end : threshold.figure.end + _CROSSING_WINDOW]
+    for cue, direction, phrase in _crossing_words():
+        if direction in ("*", threshold.direction or "") and cue in after:
+            return phrase
+    return "above" if threshold.direction == "up" else "below"
+
+
+def _crossings(items: list[_Item], text: str) -> list[_Item]:
+    """A threshold crossed ("800선 회복") joins the line of the move whose level crossed it: "rose 3.15% to close
+    at 804.12 on 11 February 2025, back above the 800 level"; a threshold the level does not cross stays alone."""
+    hosts: dict[tuple[str | None, str | None], list[tuple[_Item, _Stmt]]] = {}
+    for host in sorted(items, key=lambda o: -len(o.atoms)):  # the richest line of the move first
+        if not host.moves:
+            continue
+        for st in host.stmts:
+            if st.role == "level" and isinstance(st.figure.value, float | int):
+                found = hosts.setdefault((st.fact.subject, st.fact.measure), [])
+                if len(found) < _MAX_NEAR:
+                    found.append((host, st))
+    dropped: set[int] = set()
+    for it in items:
+        if len(it.stmts) != 1 or it.stmts[0].role != "threshold" or it.stmts[0].direction is None:
+            continue
+        thr = it.stmts[0]
+        bare = _threshold(thr.figure)
+        tv = thr.figure.value
+        if bare is None or not isinstance(tv, float | int):
+            continue
+        for host, lv in hosts.get((thr.fact.subject, thr.fact.measure), ()):
+            value = lv.figure.value
+            if host is it or lv.figure.unit != thr.figure.unit or not _same_or_unknown(lv.fact.date, thr.fact.date):
+                continue
+            if host.moves[0][2] != thr.direction or not isinstance(value, float | int):
+                continue
+            if (thr.direction == "up" and value < tv) or (thr.direction == "down" and value > tv):
+                continue
+            if host.text.rstrip(".").endswith(bare):
+                break  # already said
+            host.text = f"{host.text.rstrip('.')}, {_crossing_phrase(text, thr)} {bare}."
+            host.figures = tuple(sorted(set(host.figures) | {thr.index}))
+            host.surfaces = (*host.surfaces, thr.figure.surface)
+            host.atoms = host.atoms | it.atoms
+            host.stmts = (*host.stmts, thr)
+            dropped.add(id(it))
+            break
+    return [it for it in items if id(it) not in dropped]
+
+
 def _title_sentences(article: Article, analysis: Analysis) -> set[int]:
     """Sentences that are the title repeated at the head of the text."""
     title = " ".join(article.title.split())
@@ -990,6 +1444,13 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
     scores = []
     for it in items:
         score = it.weight * 0.3
+        if it.also:  # stated again, rounded, in an earlier sentence or the title: it leads from there
+            it = replace(
+                it,
+                sentence=min(it.also, key=lambda k: (k not in in_title, k))
+                if any(k in in_title or k < it.sentence for k in it.also)
+                else it.sentence,
+            )
         in_title_surfaces = sum(1 for surface in it.surfaces if surface and _number_words(surface) & title_numbers)
         if it.sentence in in_title:
             score += 4.0 + 0.5 * min(2, len(it.surfaces))
@@ -1089,6 +1550,7 @@ def brief_english(
         keys.add(it.key)
         texts.add(it.text)
         unique.append(it)
+    unique = _crossings(_one_close(_without_echoes(unique)), text)
     # A line whose every figure a richer line states is not said ("cut by 0.25 percentage points" beside
     # "cut by 0.25 percentage points to 2.75%", a level repeated as a threshold): richest first, then earliest.
     said: set[tuple[object, ...]] = set()

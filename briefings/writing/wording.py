@@ -43,6 +43,7 @@ class Template:
     time: str
     text: str
     fields: frozenset[str]
+    cues: tuple[str, ...] = ()  # Korean words one of which must follow the figure for the row to apply
 
 
 @cache
@@ -52,7 +53,8 @@ def templates() -> tuple[Template, ...]:
         if len(r) < 5:
             continue
         fields = frozenset(f for _, f, _, _ in string.Formatter().parse(r[4]) if f)
-        out.append(Template(r[0], r[1], r[2], r[3], r[4], fields))
+        cues = tuple(c for c in (r[5].split("|") if len(r) > 5 else ()) if c and c != "-")
+        out.append(Template(r[0], r[1], r[2], r[3], r[4], fields, cues))
     return tuple(out)
 
 
@@ -80,7 +82,10 @@ def candidates(measure: str, role: str, direction: str | None, time: str | None)
 
 
 def fill(template: Template, values: Mapping[str, str | None]) -> str | None:
-    """The template with ``values``; None when a needed placeholder is unknown."""
+    """The template with ``values``; None when a needed placeholder is unknown, or when the row has cues and
+    none stands in ``values["_near"]`` (the Korean around the figure)."""
+    if template.cues and not any(cue in (values.get("_near") or "") for cue in template.cues):
+        return None
     filled: dict[str, str] = {}
     for name in template.fields:
         value = values.get(name)
@@ -226,6 +231,14 @@ def name_phrase(name: str, takes_the: bool = False, kind: str | None = None) -> 
     words = name.split()
     if name.lower().startswith("the "):
         return "the " + name[4:]
+    plural = (
+        len(words) > 1
+        and words[0] in prefixes
+        and " of " not in name
+        and re.fullmatch(r"[A-Za-z]+[^s]s", words[-1]) is not None
+    )
+    if plural and words[-1] not in suffixes:
+        return name  # "US spot Bitcoin ETFs", "US investors": a plural takes no "the" for its prefix
     if takes_the or (len(words) > 1 and (words[-1] in suffixes or words[0] in prefixes)):
         return "the " + name
     return name

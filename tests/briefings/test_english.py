@@ -689,3 +689,559 @@ def test_an_exchange_rate_is_said_only_in_its_own_currency() -> None:
         [Fact(0, subject="won/dollar", measure="exchange_rate", role="level", figure=0)],
     )
     assert (h, lines) == ("", [])
+
+
+# --------------------------------------------------------------------------- related facts across sentences, wire forms
+
+
+def _with(figures: tuple[Figure, ...], index: int, **changes: object) -> tuple[Figure, ...]:
+    from dataclasses import replace
+
+    out = list(figures)
+    out[index] = replace(out[index], **changes)  # type: ignore[arg-type]
+    return tuple(out)
+
+
+def said_figures(
+    sentences: Sequence[str], figures_of: tuple[Figure, ...], facts: Sequence[Fact], title: str = ""
+) -> tuple[str, list[str]]:
+    text = "\n".join(sentences)
+    spans, pos = [], 0
+    for s in sentences:
+        spans.append(Sentence(pos, pos + len(s)))
+        pos += len(s) + 1
+    article, analysis = Article(id="h", path="h.txt", title=title, text=text), Analysis(tuple(spans))
+    result = brief_english(article, analysis, figures_of, facts, ())
+    for line in [*result.lines, *([result.headline] if result.headline else [])]:
+        assert unbacked_numbers(line, figures_of) == [], line.text
+    return (result.headline.text if result.headline else ""), [line.text for line in result.lines]
+
+
+def test_two_moves_of_one_sentence_each_end_at_their_own_level() -> None:
+    h, lines = said(
+        ["에코프로 주가는 장중 6.1% 하락한 11만2000원까지 밀렸다가 전날보다 2.4% 내린 11만6000원에 마감했다."],
+        [
+            (0, "6.1%", "percent", 6.1, "6.1%"),
+            (0, "11만2000원", "money", 112000.0, "₩112,000"),
+            (0, "2.4%", "percent", 2.4, "2.4%"),
+            (0, "11만6000원", "money", 116000.0, "₩116,000"),
+        ],
+        [
+            Fact(
+                0,
+                subject="EcoPro",
+                measure="share_price",
+                role="change",
+                direction="down",
+                time_of_day="intraday",
+                figure=0,
+            ),
+            Fact(
+                0,
+                subject="EcoPro",
+                measure="share_price",
+                role="level",
+                direction="down",
+                time_of_day="intraday",
+                figure=1,
+            ),
+            Fact(
+                0,
+                subject="EcoPro",
+                measure="share_price",
+                role="change",
+                direction="down",
+                time_of_day="close",
+                figure=2,
+            ),
+            Fact(
+                0,
+                subject="EcoPro",
+                measure="share_price",
+                role="level",
+                direction="down",
+                time_of_day="close",
+                figure=3,
+            ),
+        ],  # fmt: skip
+    )
+    said_all = everything(h, lines)
+    assert "EcoPro shares fell 2.4% to close at ₩116,000." in said_all
+    assert "EcoPro shares fell 6.1% to ₩112,000 during the session." in said_all
+    assert len(said_all) == 2
+
+
+def test_never_two_closing_prices_for_one_day() -> None:
+    h, lines = said(
+        ["27일 에코프로 주가는 3% 내린 11만6000원에 마감했다.", "에코프로는 이날 11만2000원에 마감했다."],
+        [
+            (0, "27일", "date", "2025-03-27", "27 March 2025"),
+            (0, "3%", "percent", 3.0, "3%"),
+            (0, "11만6000원", "money", 116000.0, "₩116,000"),
+            (1, "11만2000원", "money", 112000.0, "₩112,000"),
+        ],
+        [
+            Fact(
+                0,
+                subject="EcoPro",
+                measure="share_price",
+                role="change",
+                direction="down",
+                date="2025-03-27",
+                time_of_day="close",
+                figure=1,
+            ),
+            Fact(
+                0,
+                subject="EcoPro",
+                measure="share_price",
+                role="level",
+                date="2025-03-27",
+                time_of_day="close",
+                figure=2,
+            ),
+            Fact(
+                1,
+                subject="EcoPro",
+                measure="share_price",
+                role="level",
+                date="2025-03-27",
+                time_of_day="close",
+                figure=3,
+            ),
+        ],  # fmt: skip
+    )
+    said_all = " ".join(everything(h, lines))
+    assert "₩116,000" in said_all and "₩112,000" not in said_all  # the close its move ended at
+
+
+def test_a_move_joins_the_level_the_sentence_before_states() -> None:
+    h, lines = said(
+        ["포스코홀딩스는 2분기 영업이익 7000억원을 기록했다.", "영업이익은 전년 동기 대비 38% 감소했다."],
+        [
+            (0, "2분기", "date", "2025-Q2", "Q2 2025"),
+            (0, "7000억원", "money", 7e11, "₩700 billion"),
+            (1, "38%", "percent", 38.0, "38%"),
+        ],
+        [
+            Fact(0, subject="POSCO Holdings", measure="operating_profit", role="level", date="2025-Q2", figure=1),
+            Fact(1, subject="POSCO Holdings", measure="operating_profit", role="change", direction="down", figure=2),
+        ],
+    )
+    assert everything(h, lines) == [
+        "POSCO Holdings' operating profit fell 38% year on year to ₩700 billion in Q2 2025."
+    ]
+
+
+def test_a_move_does_not_join_one_of_two_different_levels() -> None:
+    h, lines = said(
+        ["포스코홀딩스의 영업이익은 7000억원, 지난해에는 1조1000억원이었다.", "영업이익은 38% 감소했다."],
+        [
+            (0, "7000억원", "money", 7e11, "₩700 billion"),
+            (0, "1조1000억원", "money", 1.1e12, "₩1.1 trillion"),
+            (1, "38%", "percent", 38.0, "38%"),
+        ],
+        [
+            Fact(0, subject="POSCO Holdings", measure="operating_profit", role="level", figure=0),
+            Fact(0, subject="POSCO Holdings", measure="operating_profit", role="level", figure=1),
+            Fact(1, subject="POSCO Holdings", measure="operating_profit", role="change", direction="down", figure=2),
+        ],
+    )
+    assert not any(" to ₩" in line for line in everything(h, lines))
+
+
+def test_results_take_their_moves_from_the_next_sentence() -> None:
+    h, _ = said(
+        ["기아는 매출 5조원, 영업이익 3000억원을 기록했다.", "매출은 12% 늘었고 영업이익은 20% 줄었다."],
+        [
+            (0, "5조원", "money", 5e12, "₩5 trillion"),
+            (0, "3000억원", "money", 3e11, "₩300 billion"),
+            (1, "12%", "percent", 12.0, "12%"),
+            (1, "20%", "percent", 20.0, "20%"),
+        ],
+        [
+            Fact(0, subject="Kia", measure="revenue", role="level", figure=0),
+            Fact(0, subject="Kia", measure="operating_profit", role="level", figure=1),
+            Fact(1, subject="Kia", measure="revenue", role="change", direction="up", figure=2),
+            Fact(1, subject="Kia", measure="operating_profit", role="change", direction="down", figure=3),
+        ],
+    )
+    assert h == "Kia posted revenue of ₩5 trillion (up 12%) and operating profit of ₩300 billion (down 20%)"
+
+
+def test_a_rounded_move_gives_way_to_the_precise_one_and_the_threshold_joins_it() -> None:
+    sentences = [
+        "코스피가 4%대 급등하며 2700선을 회복했다.",
+        "코스피는 전 거래일 대비 104.5포인트(4.02%) 오른 2712.3에 장을 마쳤다.",
+    ]
+    _, _, figures = build(
+        sentences,
+        [
+            (0, "4%대", "percent", 4.0, "in the 4% range"),
+            (0, "2700선", "quantity", 2700.0, "the 2,700 level", "pt"),
+            (1, "104.5포인트", "quantity", 104.5, "104.5 points", "pt"),
+            (1, "4.02%", "percent", 4.02, "4.02%"),
+            (1, "2712.3", "quantity", 2712.3, "2,712.3 points", "pt"),
+        ],
+    )
+    figures = _with(figures, 0, qualifier="at_least")
+    figures = _with(figures, 1, qualifier="at_least")
+    facts = [
+        Fact(0, subject="KOSPI", measure="index_level", role="change", direction="up", figure=0),
+        Fact(0, subject="KOSPI", measure="index_level", role="threshold", direction="up", figure=1),
+        Fact(1, subject="KOSPI", measure="index_level", role="change", direction="up", time_of_day="close", figure=2),
+        Fact(1, subject="KOSPI", measure="index_level", role="change", direction="up", time_of_day="close", figure=3),
+        Fact(1, subject="KOSPI", measure="index_level", role="level", time_of_day="close", figure=4),
+    ]
+    h, lines = said_figures(sentences, figures, facts, title=sentences[0])
+    assert h == "The KOSPI rose 104.5 points (4.02%) to close at 2,712.3, back above the 2,700 level"
+    assert lines == []  # "jumped more than 4%" and "rose above the 2,700 level" are said by the headline
+
+
+def test_a_bracket_move_is_more_than_its_floor_and_a_bracket_level_is_a_range() -> None:
+    sentences = ["삼성전자 주가는 3%대 상승했다.", "엔·달러 환율은 153엔대로 내려앉았다."]
+    _, _, figures = build(
+        sentences,
+        [(0, "3%대", "percent", 3.0, "in the 3% range"), (1, "153엔대", "money", 153.0, "in the ¥153 range", "JPY")],
+    )
+    figures = _with(_with(figures, 0, qualifier="at_least"), 1, qualifier="at_least")
+    facts = [
+        Fact(0, subject="Samsung Electronics", measure="share_price", role="change", direction="up", figure=0),
+        Fact(1, subject="yen/dollar", measure="exchange_rate", role="level", figure=1),
+    ]
+    h, lines = said_figures(sentences, figures, facts)
+    said_all = everything(h, lines)
+    assert "Samsung Electronics shares rose more than 3%." in said_all
+    assert "The yen-dollar exchange rate stood in the ¥153 range." in said_all
+    assert not any("or more" in line or "at least" in line for line in said_all)
+
+
+def _one(sentence: str, surface: str, kind: str, value: float, en: str, unit: str, **fact: object) -> str:
+    h, lines = said([sentence], [(0, surface, kind, value, en, unit)], [Fact(0, figure=0, **fact)])  # type: ignore[arg-type]
+    said_all = everything(h, lines)
+    assert len(said_all) <= 1
+    return said_all[0] if said_all else ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "fact", "line"),
+    [
+        (
+            "현대차는 지난달 미국에서 8만7810대를 판매했다.",
+            ("8만7810대", "count", 87810.0, "87,810 vehicles", "count"),
+            {"subject": "Hyundai Motor", "measure": "unit_sales", "role": "level"},
+            "Hyundai Motor sold 87,810 vehicles.",
+        ),
+        (
+            "현대차는 지난달 미국에서 8만7810대를 판매했다.",
+            ("8만7810대", "count", 87810.0, "87,810 vehicles", "count"),
+            {"subject": "Hyundai Motor", "measure": "volume", "role": "level"},
+            "Hyundai Motor sold 87,810 vehicles.",
+        ),
+        (
+            "브렌트유는 배럴당 85.67달러에 거래됐다.",
+            ("85.67달러", "money", 85.67, "US$85.67", "USD"),
+            {"subject": "Brent", "measure": "commodity_price", "role": "level"},
+            "Brent traded at US$85.67 a barrel.",
+        ),
+        (
+            "비트코인 현물 ETF에 10억 달러가 순유입됐다.",
+            ("10억 달러", "money", 1e9, "US$1 billion", "USD"),
+            {"subject": "US spot Bitcoin ETFs", "measure": "fund_flow", "role": "level"},
+            "US spot Bitcoin ETFs took in US$1 billion.",
+        ),
+        (
+            "외국인은 코스피에서 1조1200억원을 순매도했다.",
+            ("1조1200억원", "money", 1.12e12, "₩1.12 trillion", "KRW"),
+            {"subject": "foreign investors", "measure": "net_selling", "role": "level"},
+            "Foreign investors sold a net ₩1.12 trillion of KOSPI shares.",
+        ),
+        (
+            "한국이 미국에 3500억 달러를 투자하는 조건으로 관세가 내려갔다.",
+            ("3500억 달러", "money", 3.5e11, "US$350 billion", "USD"),
+            {"subject": "South Korea", "measure": "investment", "role": "level"},
+            "South Korea pledged to invest US$350 billion.",
+        ),
+        (
+            "셀트리온은 1조2000억원 규모의 공급 계약을 맺었다.",
+            ("1조2000억원", "money", 1.2e12, "₩1.2 trillion", "KRW"),
+            {"subject": "Celltrion", "measure": "deal_value", "role": "level"},
+            "Celltrion won a contract worth ₩1.2 trillion.",
+        ),
+        (
+            "셀트리온은 1조2000억원 규모의 공급 계약을 맺었다.",
+            ("1조2000억원", "money", 1.2e12, "₩1.2 trillion", "KRW"),
+            {"subject": "Celltrion", "measure": "deal_value", "role": "level", "source": None},
+            "Celltrion won a contract worth ₩1.2 trillion.",
+        ),
+        (
+            "외국인은 이날 삼성전자 주식을 3000억원어치 순매도했다.",
+            ("3000억원", "money", 3e11, "₩300 billion", "KRW"),
+            {"subject": "foreign investors", "measure": "net_selling", "role": "level"},
+            "Foreign investors sold a net ₩300 billion of Samsung Electronics shares.",
+        ),
+        (
+            "외국인은 삼성전자와 SK하이닉스를 합쳐 3000억원을 순매수했다.",
+            ("3000억원", "money", 3e11, "₩300 billion", "KRW"),
+            {"subject": "foreign investors", "measure": "net_buying", "role": "level"},
+            "Foreign investors bought a net ₩300 billion.",  # two names: of which is not known
+        ),
+        (
+            "LG씨엔에스는 이번 상장으로 1조2000억원을 조달했다.",
+            ("1조2000억원", "money", 1.2e12, "₩1.2 trillion", "KRW"),
+            {"subject": "LG CNS", "measure": "deal_value", "role": "level"},
+            "LG CNS's IPO raised ₩1.2 trillion.",
+        ),
+        (
+            "대신증권은 셀트리온 목표주가를 25만원으로 제시했다.",
+            ("25만원", "money", 250000.0, "₩250,000", "KRW"),
+            {"subject": "Celltrion", "measure": "price_target", "role": "estimate", "source": "Daishin Securities"},
+            "Daishin Securities sets a price target of ₩250,000 for Celltrion.",
+        ),
+        (
+            "셀트리온 목표주가는 25만원이다.",
+            ("25만원", "money", 250000.0, "₩250,000", "KRW"),
+            {"subject": "Celltrion", "measure": "price_target", "role": "level"},
+            "Celltrion has a price target of ₩250,000.",
+        ),
+        (
+            "비트코인 현물 ETF에 10억 달러가 순유입됐다.",
+            ("10억 달러", "money", 1e9, "US$1 billion", "USD"),
+            {"subject": None, "measure": "fund_flow", "role": "level"},
+            "",
+        ),  # no subject: abstain
+        (
+            "브렌트유는 배럴당 85.67달러에 거래됐다.",
+            ("85.67달러", "money", 85.67, "US$85.67", "USD"),
+            {"subject": "Brent", "measure": "commodity_price", "role": None},
+            "",
+        ),  # no role: abstain
+    ],  # fmt: skip
+)
+def test_measures_are_said_with_the_verb_their_role_needs(
+    sentence: str, figure: tuple[str, str, float, str, str], fact: dict[str, object], line: str
+) -> None:
+    assert _one(sentence, *figure, **fact) == line
+
+
+def test_commodity_move_to_a_price_per_barrel() -> None:
+    h, lines = said(
+        ["브렌트유는 6% 오른 배럴당 85.67달러에 거래됐다."],
+        [(0, "6%", "percent", 6.0, "6%"), (0, "85.67달러", "money", 85.67, "US$85.67", "USD")],
+        [
+            Fact(0, subject="Brent crude", measure="commodity_price", role="change", direction="up", figure=0),
+            Fact(0, subject="Brent crude", measure="commodity_price", role="level", figure=1),
+        ],
+    )
+    assert everything(h, lines) == ["Brent crude rose 6% to US$85.67 a barrel."]
+
+
+def test_exports_move_to_their_level() -> None:
+    h, lines = said(
+        ["한국의 11월 수출은 8.4% 증가한 610억 달러로 집계됐다."],
+        [(0, "8.4%", "percent", 8.4, "8.4%"), (0, "610억 달러", "money", 6.1e10, "US$61 billion", "USD")],
+        [
+            Fact(0, subject="South Korea", measure="exports", role="change", direction="up", figure=0),
+            Fact(0, subject="South Korea", measure="exports", role="level", figure=1),
+        ],
+    )
+    assert everything(h, lines) == ["South Korea's exports rose 8.4% to US$61 billion."]
+
+
+def test_a_ministry_has_no_exports() -> None:
+    h, lines = said(
+        ["산업통상자원부에 따르면 수출은 610억 달러였다."],
+        [(0, "610억 달러", "money", 6.1e10, "US$61 billion", "USD")],
+        [Fact(0, subject="Ministry of Economy and Finance", measure="exports", role="level", figure=0)],
+    )
+    assert everything(h, lines) == []
+
+
+def test_a_plural_source_takes_a_plural_verb() -> None:
+    line = _one("증권가는 셀트리온 목표주가를 25만원으로 제시했다.", "25만원", "money", 250000.0, "₩250,000", "KRW",
+                subject="Celltrion", measure="price_target", role="estimate", source="brokerages")  # fmt: skip
+    assert line == "Brokerages set a price target of ₩250,000 for Celltrion."
+    line = _one("시장은 기준금리가 3%까지 오를 것으로 본다.", "3%", "percent", 3.0, "3%", "%",
+                subject="Bank of Korea", measure="interest_rate", role="estimate", source="market")  # fmt: skip
+    assert line == "The market expects the Bank of Korea's base rate to reach 3%."
+
+
+def test_a_level_sold_before_its_move_is_one_line() -> None:
+    h, lines = said(
+        ["기아 미국법인은 지난달 6만2000대를 팔아 15% 늘었다."],
+        [(0, "6만2000대", "count", 62000.0, "62,000 vehicles"), (0, "15%", "percent", 15.0, "15%")],
+        [
+            Fact(0, subject="Kia", measure="volume", role="level", figure=0),
+            Fact(0, subject="Kia", measure="volume", role="change", direction="up", figure=1),
+        ],
+    )
+    assert everything(h, lines) == ["Kia's sales rose 15% to 62,000 vehicles."]
+
+
+def test_a_gap_to_the_consensus_is_no_move_and_the_nearest_base_counts() -> None:
+    h, lines = said(
+        [
+            "시장 예상치를 웃돈 가운데 영업이익은 전년 동기 대비 12% 늘었다.",
+            "증권가 컨센서스와 비교하면 영업이익은 약 14% 낮았다.",
+        ],
+        [(0, "12%", "percent", 12.0, "12%"), (1, "약 14%", "percent", 14.0, "about 14%")],
+        [
+            Fact(0, subject="Kia", measure="operating_profit", role="change", direction="up", figure=0),
+            Fact(1, subject="Kia", measure="operating_profit", role="change", direction="down", figure=1),
+        ],
+    )
+    assert everything(h, lines) == ["Kia's operating profit rose 12% year on year."]
+
+
+def test_a_move_rounded_in_another_sentence_gives_way_to_the_precise_one() -> None:
+    h, lines = said(
+        [
+            "에코프로 주가는 6.2% 내린 11만6000원에 마감했다.",
+            "에코프로 주가는 전날보다 6.17% 내린 11만6000원에 장을 마쳤다.",
+        ],
+        [
+            (0, "6.2%", "percent", 6.2, "6.2%"),
+            (0, "11만6000원", "money", 116000.0, "₩116,000"),
+            (1, "6.17%", "percent", 6.17, "6.17%"),
+            (1, "11만6000원", "money", 116000.0, "₩116,000"),
+        ],
+        [
+            Fact(0, subject="EcoPro", measure="share_price", role="change", direction="down", figure=0),
+            Fact(0, subject="EcoPro", measure="share_price", role="level", time_of_day="close", figure=1),
+            Fact(1, subject="EcoPro", measure="share_price", role="change", direction="down", figure=2),
+            Fact(1, subject="EcoPro", measure="share_price", role="level", time_of_day="close", figure=3),
+        ],
+    )
+    assert everything(h, lines) == ["EcoPro shares fell 6.17% to close at ₩116,000."]
+
+
+def test_joining_across_sentences_stays_linear_on_a_flood() -> None:
+    """Thousands of one subject's levels, moves and thresholds in adjacent sentences: no pass compares each with
+    all the others."""
+    n = 2000
+    sentences: list[str] = []
+    figs: list[tuple[object, ...]] = []
+    facts: list[Fact] = []
+    for i in range(n):
+        level, move = 2 * i, 2 * i + 1
+        sentences += [f"지수는 {2500 + i}.5에 마감하며 {2500 + i}선을 회복했다.", f"지수는 {i % 9 + 1}% 넘게 올랐다."]
+        figs += [
+            (level, f"{2500 + i}.5", "quantity", 2500.5 + i, f"{2500 + i}.5 points", "pt"),
+            (level, f"{2500 + i}선", "quantity", float(2500 + i), f"the {2500 + i} level", "pt"),
+            (move, f"{i % 9 + 1}% 넘게", "percent", float(i % 9 + 1), f"more than {i % 9 + 1}%"),
+        ]
+        facts += [
+            Fact(level, subject="KOSPI", measure="index_level", role="level", time_of_day="close", figure=3 * i),
+            Fact(level, subject="KOSPI", measure="index_level", role="threshold", direction="up", figure=3 * i + 1),
+            Fact(move, subject="KOSPI", measure="index_level", role="change", direction="up", figure=3 * i + 2),
+        ]
+    article, analysis, figures = build(sentences, figs)
+    figures = tuple(f if f.kind != "percent" else Figure(**{**f.__dict__, "qualifier": "more_than"}) for f in figures)
+    start = time.perf_counter()
+    result = brief_english(article, analysis, figures, facts, ())
+    assert time.perf_counter() - start < 10
+    assert result.headline is not None
+
+
+def test_a_level_written_as_the_start_of_a_move_is_its_from() -> None:
+    h, lines = said(
+        ["원·달러 환율은 장중 한때 1392.5원에서 1378.2원까지 떨어졌다."],
+        [(0, "1392.5원", "money", 1392.5, "₩1,392.5"), (0, "1378.2원", "money", 1378.2, "₩1,378.2")],
+        [
+            Fact(0, subject="won/dollar", measure="exchange_rate", role="level", time_of_day="intraday", figure=0),
+            Fact(
+                0,
+                subject="won/dollar",
+                measure="exchange_rate",
+                role="level",
+                direction="down",
+                time_of_day="intraday",
+                figure=1,
+            ),
+        ],
+    )
+    assert everything(h, lines) == ["The won-dollar exchange rate fell from ₩1,392.5 to ₩1,378.2 during the session."]
+
+
+def test_an_intraday_extreme_is_as_high_or_as_low_as() -> None:
+    high = {
+        "subject": "KOSDAQ",
+        "measure": "index_level",
+        "role": "level",
+        "direction": "up",
+        "time_of_day": "intraday",
+    }
+    line = _one("코스닥은 장중 한때 812.3까지 올랐다.", "812.3", "quantity", 812.3, "812.3 points", "pt", **high)
+    assert line == "The KOSDAQ rose as high as 812.3 during the session."
+    line = _one("코스닥은 장중 812.3을 기록했다.", "812.3", "quantity", 812.3, "812.3 points", "pt", **high)
+    assert line == "The KOSDAQ traded at 812.3 during the session."  # no "까지": not said to be the high
+
+
+def test_an_intraday_high_and_a_close_each_keep_their_own_line() -> None:
+    h, lines = said(
+        ["애플 주가는 장중 한때 231.5달러까지 치솟았다가 전장보다 3.42% 오른 229.8달러에 마감했다."],
+        [
+            (0, "231.5달러", "money", 231.5, "US$231.5", "USD"),
+            (0, "3.42%", "percent", 3.42, "3.42%"),
+            (0, "229.8달러", "money", 229.8, "US$229.8", "USD"),
+        ],
+        [
+            Fact(
+                0,
+                subject="Apple",
+                measure="share_price",
+                role="level",
+                direction="up",
+                time_of_day="intraday",
+                figure=0,
+            ),
+            Fact(
+                0, subject="Apple", measure="share_price", role="change", direction="up", time_of_day="close", figure=1
+            ),
+            Fact(
+                0, subject="Apple", measure="share_price", role="level", direction="up", time_of_day="close", figure=2
+            ),
+        ],  # fmt: skip
+    )
+    said_all = everything(h, lines)
+    assert "Apple shares rose 3.42% to close at US$229.8." in said_all
+    assert "Apple shares rose as high as US$231.5 during the session." in said_all
+
+
+def test_an_undated_price_of_a_named_past_day_is_not_said_as_news() -> None:
+    """"지난달 21일 …달러": with no article date the day cannot be dated; said undated it reads as today's."""
+    h, lines = said(
+        ["이더리움 가격은 지난달 21일 3200달러까지 올랐다.", "이더리움은 현재 3500달러에 거래되고 있다."],
+        [(0, "3200달러", "money", 3200.0, "US$3,200"), (1, "3500달러", "money", 3500.0, "US$3,500")],
+        [
+            Fact(0, subject="Ethereum", measure="crypto_price", role="level", figure=0),
+            Fact(1, subject="Ethereum", measure="crypto_price", role="level", figure=1),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert not any("3,200" in line for line in said_lines), said_lines
+    assert any("3,500" in line for line in said_lines), said_lines
+
+
+def test_a_price_far_off_the_others_of_its_subject_is_a_slip_not_a_line() -> None:
+    """"1만1553달러" among prices near 10만 달러: a dropped digit, not a level to forward."""
+    h, lines = said(
+        [
+            "비트코인 가격은 10만2000달러를 기록했다.",
+            "비트코인은 한때 10만3500달러까지 올랐다.",
+            "비트코인은 정오 기준 1만1553달러에서 거래되고 있다.",
+        ],
+        [
+            (0, "10만2000달러", "money", 102000.0, "US$102,000"),
+            (1, "10만3500달러", "money", 103500.0, "US$103,500"),
+            (2, "1만1553달러", "money", 11553.0, "US$11,553"),
+        ],
+        [
+            Fact(0, subject="Bitcoin", measure="crypto_price", role="level", figure=0),
+            Fact(1, subject="Bitcoin", measure="crypto_price", role="level", figure=1, time_of_day="intraday"),
+            Fact(2, subject="Bitcoin", measure="crypto_price", role="level", figure=2),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert not any("11,553" in line for line in said_lines), said_lines
+    assert any("102,000" in line or "103,500" in line for line in said_lines), said_lines

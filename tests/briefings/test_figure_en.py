@@ -86,3 +86,39 @@ def test_count_with_a_known_noun() -> None:
 def test_date_parts_come_from_the_surface(surface: str, value: str, text: str) -> None:
     date = Figure(surface=surface, start=0, end=len(surface), sentence=0, kind="date", value=value, unit="date", en="")
     assert figure_en(date) == text
+
+
+def bracket(kind: str, value: float, unit: str, surface: str) -> Figure:
+    return Figure(surface=surface, start=0, end=len(surface), sentence=0, kind=kind, value=value, unit=unit, en="",
+                  qualifier="at_least")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("figure", "text"),
+    [
+        (bracket("money", 153.0, "JPY", "153엔대"), "in the ¥153 range"),
+        (bracket("money", 1400.0, "KRW", "1400원대"), "in the ₩1,400 range"),
+        (bracket("percent", 3.0, "%", "3%대"), "in the 3% range"),
+        (bracket("quantity", 600.0, "pt", "600대"), "in the 600 range"),
+        (bracket("money", 1e6, "KRW", "100만원 이상"), "at least ₩1,000,000"),  # a bound, not a bracket
+    ],
+)
+def test_a_bracket_is_a_range_not_a_floor(figure: Figure, text: str) -> None:
+    assert figure_en(figure) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (1049000.0, "₩1,049,000"),
+        (1300000.0, "₩1,300,000"),
+        (99990000.0, "₩99,990,000"),
+        (141420000.0, "₩141.42 million"),
+    ],
+)
+def test_won_prices_below_100_million_keep_their_digits(value: float, text: str) -> None:
+    assert figure_en(fig("money", value, "KRW")) == text
+
+
+def test_other_currencies_keep_their_scale_words() -> None:
+    assert figure_en(fig("money", 1049000.0, "USD")) == "US$1.049 million"

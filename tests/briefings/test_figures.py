@@ -87,7 +87,7 @@ def test_an_upside_down_range_is_not_merged() -> None:
         ("1조 달러가 넘는 돈", "1조 달러가 넘는", "more_than", "more than US$1 trillion"),
         ("1000억 원 초과 시", "1000억 원 초과", "more_than", "more than ₩100 billion"),
         ("직원 100여 명이 참석", "100여 명", "approx", "about 100 employees"),
-        ("1000억원대 매출", "1000억원대", "at_least", "at least ₩100 billion"),
+        ("1000억원대 매출", "1000억원대", "at_least", "in the ₩100 billion range"),
         ("3배 가까이 늘었다", "3배 가까이", "approx", "about 3x"),
         ("1조 원에 육박하는 손실", "1조 원에 육박하는", "approx", "about ₩1 trillion"),
         ("최대 30% 할인", "최대 30%", "at_most", "at most 30%"),
@@ -239,7 +239,7 @@ def test_index_points_levels_and_thresholds() -> None:
     [
         ("코스피는 장중 3,000선을 회복했다", "3,000선", 3000.0, None, "the 3,000 level"),
         ("코스닥지수가 800선 아래로 밀렸다", "800선", 800.0, None, "the 800 level"),
-        ("지수는 오후 들어 2,700대로 주저앉았다", "2,700대", 2700.0, "at_least", "at least 2,700 points"),
+        ("지수는 오후 들어 2,700대로 주저앉았다", "2,700대", 2700.0, "at_least", "in the 2,700 range"),
         ("나스닥 지수는 15.2p 하락했다", "15.2p", 15.2, None, "15.2 points"),
         ("다우 지수가 410.5 pt 올랐다", "410.5 pt", 410.5, None, "410.5 points"),
         ("코스피 2500 붕괴…외국인 매도", "2500", 2500.0, None, "2,500 points"),
@@ -356,8 +356,8 @@ def test_bare_amounts_without_a_currency_context_are_not_money(text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "surface", "kind", "qualifier", "en"),
     [
-        ("성장률이 2%대로 떨어졌다", "2%대", "percent", "at_least", "at least 2%"),
-        ("주가는 10%대 급등했다", "10%대", "percent", "at_least", "at least 10%"),
+        ("성장률이 2%대로 떨어졌다", "2%대", "percent", "at_least", "in the 2% range"),
+        ("주가는 10%대 급등했다", "10%대", "percent", "at_least", "in the 10% range"),
         ("주가는 20만원선에서 거래됐다", "20만원", "money", None, "₩200,000"),
     ],
 )

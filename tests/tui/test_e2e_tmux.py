@@ -135,3 +135,23 @@ def test_hostile_folder_injects_nothing(tmux: Tmux, tmp_path: Path) -> None:
     tmux.run("send-keys", "j")  # open the other article: still alive, still literal
     screen = tmux.wait_for(lambda s: "[bold red]경고[/bold red]" in s or "[@click=app.quit]제목[/]" in s)
     assert "analysed" in screen
+
+
+@needs_tmux_and_command
+@pytest.mark.parametrize("key", ["q", "C-c"])
+def test_quitting_during_a_long_analysis_returns_to_the_shell(tmux: Tmux, tmp_path: Path, key: str) -> None:
+    """A figure flood keeps the core busy; q (or one ctrl+c) still ends the command at once."""
+    flood = tmp_path / "flood.txt"
+    flood.write_text("숫자 홍수\n" + "1억 원, 2% 3배 " * 64000, encoding="utf-8")  # 1.2 MB: many seconds of analysis
+    assert COMMAND is not None
+    tmux.start(["sh", "-c", f"{_quote(COMMAND)} --no-cache {_quote(str(flood))}; echo EXITED-$?"], cwd=tmp_path)
+    tmux.wait_for(lambda s: "Analysing" in s)
+    time.sleep(4)  # past loading Kiwi (which holds the GIL), into the analysis of the flood
+    assert "Analysing" in tmux.screen(), "the analysis ended before the key: the flood is not slow enough"
+    pressed = time.monotonic()
+    tmux.run("send-keys", key)
+    screen = tmux.wait_for(lambda s: "EXITED" in s, timeout=15)
+    seconds = time.monotonic() - pressed
+    assert "EXITED-0" in screen
+    assert "Traceback" not in screen
+    assert seconds < 3.0, f"{key} took {seconds:.2f} s to return to the shell"

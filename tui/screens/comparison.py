@@ -208,6 +208,10 @@ class ComparisonScreen(Screen[None]):
         message.stop()
         self.brief_app.open_in_reader(message.article_id, message.sentence, message.figure)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that reach the view before it is composed (`v y` in one burst) have no table to act on yet."""
+        return self.is_mounted
+
     def action_copy_comparison(self) -> None:
         self.brief_app.copy_comparison(self.grouped)
 

@@ -49,8 +49,13 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body"):
             yield Static(help_text(), id="help-text", markup=False)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that reach the help before it is composed (`? j` in one burst) have nothing to act on yet."""
+        return self.is_mounted
+
     def action_close(self) -> None:
-        self.dismiss(None)
+        if self.is_active:  # never pop a screen above or below this one
+            self.dismiss(None)
 
     def action_scroll_down(self) -> None:
         self.query_one("#help-body", VerticalScroll).scroll_down(animate=False)

@@ -278,6 +278,8 @@ class ReaderScreen(Screen[None]):
 
     @on(FigureFocused)
     def _on_figure_focused(self, message: FigureFocused) -> None:
+        if message.briefing is not self.query_one(OriginalView).briefing:
+            return  # sent before another article (or briefing) was opened: its index means nothing here
         self.query_one(BriefingPanel).link_figure(message.figure)
         self._show_figure_status(message.figure)
 
@@ -295,7 +297,10 @@ class ReaderScreen(Screen[None]):
 
     @on(BriefingItemFocused)
     def _on_briefing_item_focused(self, message: BriefingItemFocused) -> None:
-        self.query_one(OriginalView).link(message.sentences, message.figures)
+        original = self.query_one(OriginalView)
+        if message.briefing is not original.briefing:
+            return  # about an article no longer on show
+        original.link(message.sentences, message.figures)
 
     # --- keys -------------------------------------------------------------------
 

@@ -12,6 +12,8 @@ class SearchScreen(ModalScreen[str | None]):
     """Ask for a search over every article's title and text."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    # focused when the box opens; not from on_mount, which can run after a quick escape removed the box
+    AUTO_FOCUS = "#search-input"
 
     def __init__(self, query: str = "") -> None:
         super().__init__(id="search-screen")
@@ -21,11 +23,13 @@ class SearchScreen(ModalScreen[str | None]):
         yield Label("Search titles and text (enter: search, escape: cancel)", id="search-label", markup=False)
         yield Input(value=self._initial, placeholder="e.g. 엔비디아 or 560만", id="search-input")
 
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
-
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
+        event.stop()
+        # keys typed fast are all queued before the first is handled: a second enter submits
+        # again after the first closed the box, and dismissing again would pop the reader
+        if self.is_active:
+            self.dismiss(event.value)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.is_active:
+            self.dismiss(None)

@@ -248,7 +248,11 @@ class BriefingPanel(TextPane):
         return styled
 
     def _restyle(self) -> None:
-        blocks, _ = self._build()
+        # the items of this build, not of the last: the figure table's layout follows the pane's
+        # width, which changes (a hidden pane has none) before the Resize that would rebuild
+        blocks, self.items = self._build()
+        if self.cursor is not None and self.cursor >= len(self.items):
+            self.cursor = None
         self.restyle_blocks(self._styled(blocks))
 
     # --- cursor and links -------------------------------------------------
@@ -260,10 +264,11 @@ class BriefingPanel(TextPane):
             self.cursor = 0 if step > 0 else len(self.items) - 1
         else:
             self.cursor = max(0, min(len(self.items) - 1, self.cursor + step))
-        item = self.items[self.cursor]
-        self._restyle()
+        cursor = self.cursor
+        self._restyle()  # may lay the items out again (another width): take the item after it
+        item = self.items[cursor]
         self.scroll_to_span(item.block, 0)
-        self.post_message(BriefingItemFocused(item.sentences, item.figures))
+        self.post_message(BriefingItemFocused(item.sentences, item.figures, self.briefing))
 
     def action_cursor_down(self) -> None:
         self.move_cursor(+1)
@@ -274,7 +279,7 @@ class BriefingPanel(TextPane):
     def action_show_source(self) -> None:
         if self.cursor is not None:
             item = self.items[self.cursor]
-            self.post_message(BriefingItemFocused(item.sentences, item.figures))
+            self.post_message(BriefingItemFocused(item.sentences, item.figures, self.briefing))
 
     def link_figure(self, figure: int | None) -> None:
         """Mark the items built on ``figure`` (from the original) and bring the first into view."""

@@ -198,7 +198,7 @@ class OriginalView(TextPane):
         if index is not None and self.briefing is not None:
             self.scroll_to_offset(self.briefing.figures[index].start)
         if notify:
-            self.post_message(FigureFocused(index))
+            self.post_message(FigureFocused(index, self.briefing))
 
     def link(self, sentences: tuple[int, ...], figures: tuple[int, ...]) -> None:
         """Mark what the briefing cursor rests on, and bring it into view."""
