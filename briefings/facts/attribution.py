@@ -1166,8 +1166,17 @@ def _generic_subject(
                 e = english_names().get(f.subject or "")
                 if f.subject and e is not None and e.type == typ and 0 < fig.sentence - f.sentence <= 3:
                     recent.add(f.subject)
+            last_known = max((f.sentence for f in previous if f.subject in recent), default=-1)
+            last_unknown = -1
             for si in range(max(0, fig.sentence - 3), fig.sentence):
-                recent |= {n.en for n in _names(ctx, si) if n.en and n.type == typ and n.role in {"subj", "gen"}}
+                found = [n for n in _names(ctx, si) if n.role in {"subj", "gen"}]
+                if any(n.en and n.type == typ for n in found):
+                    last_known = si
+                recent |= {n.en for n in found if n.en and n.type == typ}
+                if typ == "company" and any(n.type is None and n.en is None for n in found):
+                    last_unknown = si
+            if last_unknown >= 0 and last_unknown >= last_known:
+                return True, None  # "에코팜은 … 회사는 …": the company just named, which the gazetteer does not know
             if len(recent) == 1:
                 return True, next(iter(recent))
             return True, _by_level(ctx, fig, recent, previous) if recent else None

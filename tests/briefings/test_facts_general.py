@@ -680,3 +680,16 @@ def test_a_company_s_own_unit_after_its_name_is_no_new_topic() -> None:
         "기아 미국법인도 같은 기간 7만대를 팔아 20% 늘었다.", [("7만대", "count", 70000.0), ("20%", "percent", 20.0)]
     )
     assert [f.subject for f in facts] == ["Kia", "Kia"]
+
+
+def test_the_company_means_the_unknown_company_just_named_not_an_earlier_known_one() -> None:
+    text = "삼성전자는 3% 올랐다. 에코팜은 신약 개발에 성공했다고 밝혔다. 회사는 올해 매출 300억원을 예상했다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("300억원", "money", 3e10)])
+    assert facts[0].subject == "Samsung Electronics"
+    assert facts[1].subject is None
+
+
+def test_the_company_still_means_a_known_company_named_last() -> None:
+    text = "에코팜은 신약 개발에 성공했다. 삼성전자는 3% 올랐다. 회사는 올해 매출 300억원을 예상했다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("300억원", "money", 3e10)])
+    assert [f.subject for f in facts] == ["Samsung Electronics", "Samsung Electronics"]
