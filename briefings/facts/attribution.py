@@ -1960,8 +1960,16 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             if carried is not None:
                 subject, subject_ko = carried
     del previous
+    # a name that is the topic of the owner noun's own clause keeps the figure ("삼성전자는 장 초반
+    # 주가가"); a name from elsewhere (another clause, the sentence before, the article's company) does not
     owner_noun = _noun_owner(ctx, fig, clause, measure)
-    if owner_noun is not None and (subject_name is None or subject_name.end <= owner_noun[0]):
+    if owner_noun is not None and subject_name is not None:
+        if subject_name.end > owner_noun[0] or not any(
+            t.tag.startswith(("E", "V", "XSV")) and subject_name.end <= t.start and t.end <= owner_noun[0]
+            for t in tokens
+        ):
+            owner_noun = None
+    if owner_noun is not None:
         # "삼성전자는 … 태양바이오 주가는 2%": not Samsung's price; a one-word owner keeps its surface
         owner_ko = text[owner_noun[0] : owner_noun[1]]
         subject, subject_ko = None, (owner_ko if " " not in owner_ko else None)

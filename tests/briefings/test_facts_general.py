@@ -693,3 +693,9 @@ def test_the_company_still_means_a_known_company_named_last() -> None:
     text = "에코팜은 신약 개발에 성공했다. 삼성전자는 3% 올랐다. 회사는 올해 매출 300억원을 예상했다."
     facts = _facts(text, [("3%", "percent", 3.0), ("300억원", "money", 3e10)])
     assert [f.subject for f in facts] == ["Samsung Electronics", "Samsung Electronics"]
+
+
+def test_a_time_or_share_class_word_before_the_price_keeps_the_sentence_s_company() -> None:
+    text = "삼성전자는 장 초반 주가가 3% 올랐다. 현대차는 우선주 주가가 2% 내렸다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("2%", "percent", 2.0)])
+    assert [f.subject for f in facts] == ["Samsung Electronics", "Hyundai Motor"]
