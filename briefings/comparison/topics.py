@@ -427,6 +427,10 @@ def _figure_topic(key: Key, converted: list[_Converted], ids: dict[str, str], sp
     )
 
 
+# A related topic lists at most this many distinct figures of one source (the count stays in its reason).
+_RELATED_PER_SOURCE = 20
+
+
 def _related_topic(
     key: tuple[str | None, str | None, str], group: list[Statement], ids: dict[str, str], slipped: set[tuple[str, int]]
 ) -> Topic:
@@ -448,16 +452,28 @@ def _related_topic(
     s_ko = subject_ko(subject) if subject else ""
     label_ko = f"{s_ko} {m_ko}".strip() + " (관련 수치)"
     label_en = capitalized(f"{subject or ''} {m_en}".strip() + " (related figures)")
-    mentions = tuple(
-        _figure_mention(_Converted(s, s.interval, s.figure.en or s.figure.surface, s.missing), None) for s in group
-    )
+    mentions, per_article, hidden = [], dict.fromkeys(articles, 0), 0
+    seen: set[tuple[object, ...]] = set()
+    for s in group:
+        m = _figure_mention(_Converted(s, s.interval, s.figure.en or s.figure.surface, s.missing), None)
+        same = (m.article, m.surface, m.value, m.unit, m.text)
+        if same in seen:
+            continue  # the same figure in the same words again (a repeated paragraph, a flood)
+        if per_article[m.article] >= _RELATED_PER_SOURCE:
+            hidden += 1
+            continue
+        seen.add(same)
+        per_article[m.article] += 1
+        mentions.append(m)
+    if hidden:
+        reason += f"; {hidden} more not listed (at most {_RELATED_PER_SOURCE} a source)"
     return Topic(
         id=_slug(f"related-{subject or 'unknown'}-{measure or 'unknown'}-{dim}"),
         label_ko=label_ko,
         label_en=label_en,
         status="related",
         reason=reason,
-        mentions=mentions,
+        mentions=tuple(mentions),
         subject=subject,
         measure=measure,
         kind="related",

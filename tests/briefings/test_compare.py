@@ -1242,3 +1242,19 @@ def test_a_bare_amount_that_took_its_currency_from_the_context_is_no_unit_error(
         date="2025-01-28",
     )
     assert [t for t in compare([a]).topics if t.kind == "unit_mismatch"] == []
+
+
+def test_related_figures_list_a_repeated_figure_once() -> None:
+    """A paragraph repeated thousands of times (a flood) lists its figure once, not thousands of rows."""
+    from briefings import brief_many, load_paths
+
+    import tempfile
+    from pathlib import Path
+
+    folder = Path(tempfile.mkdtemp())
+    (folder / "a.txt").write_text("반복 기사\n" + "딥시크는 560만 달러로 모델을 훈련했다고 밝혔다. " * 300 + "\n", "utf-8")
+    articles, _ = load_paths([folder])
+    comparison = compare(list(brief_many(articles)))
+    for topic in comparison.related:
+        keys = [(m.article, m.surface, m.value, m.text) for m in topic.mentions]
+        assert len(keys) == len(set(keys)) and len(keys) <= 20, topic.label_en
