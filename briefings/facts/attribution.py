@@ -57,6 +57,7 @@ SUBJECT_TYPES = frozenset(
 )
 SOURCE_TYPES = frozenset({"company", "org", "research", "bank", "exchange", "outlet", "person", "country"})
 _SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도", "께서", "만", "에서는"})
+_TOPIC_PARTICLES = frozenset({"은", "는", "도"})
 _CLAUSE_EC = frozenset({"고", "며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데", "으나", "나"})
 _HANGUL_CHAR = re.compile("[\uac00-\ud7a3]")
 _ANAPHORA = re.compile(r"^(?:이는|이것은|이같은|이와 같은|이러한|이런|이 같은|이로 인해|이에)")
@@ -288,6 +289,8 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
             k += 1
         if k < len(tokens) and tokens[k].tag == "JKB" and tokens[k].form in {"로", "으로"}:
             return "other", None  # "중국 수출 제한으로": a cause or a means, never the subject
+        if any(w in cues.words("partitive") for w in noun.split()[1:]):
+            return "other", None  # "코스닥 종목 가운데 에코팜이": the set another name is picked from
         measure = _measure_after(text, tokens, i, noun)
         if measure is not None and t.tag != "NNP":
             if _particle_after_noun(text, tokens, i, noun):
@@ -376,9 +379,14 @@ def sentence_names(
             if any(s <= tokens[j].start < e for s, e in covered):
                 break
             j += 1
+        latin = t.tag == "SL" and not any(x.tag == "NNP" for x in tokens[i:j])
+        if latin:
+            j = _latin_owner_end(text, tokens, i)
+            latin = j == i
+            j = max(j, i + 1)
         surface = text[t.start : tokens[j - 1].end]
         if (
-            (t.tag == "SL" and not any(x.tag == "NNP" for x in tokens[i:j]))
+            latin
             or surface in not_names
             or _measure_of_noun(surface) is not None
             or (
@@ -425,6 +433,34 @@ def sentence_names(
         if out[k - 1].role == "group" and out[k].role == "subj":
             out[k] = replace(out[k], role="group")
     return out
+
+
+_LATIN_WORD = re.compile(r"[A-Z][a-z][A-Za-z]*|[A-Z]{2,}[a-z][A-Za-z]*")
+
+
+def _latin_owner_end(text: str, tokens: Sequence[Token], i: int) -> int:
+    """A Latin-letter name owning the measure noun right after it ("Zenith Labs 주가는"), marked as a
+    subject ("Zenith는") or holding a figure in parentheses ("Zenith(-4.5%)"): the token index past the
+    name; ``i`` when the Latin words are no such name (acronyms, codes, words in a sentence)."""
+    j = i
+    while j < len(tokens) and tokens[j].tag == "SL" and _LATIN_WORD.fullmatch(tokens[j].form):
+        if j > i and tokens[j].start - tokens[j - 1].end > 1:
+            break
+        j += 1
+    end = j
+    if end > i and end < len(tokens) and tokens[end].start == tokens[end - 1].end:
+        nxt = tokens[end]
+        if nxt.tag in {"JKS", "JX"} and nxt.form in _SUBJECT_PARTICLES:
+            return end  # "Zenith는 4.5% 내렸다": a Latin name as the subject
+        if nxt.tag == "SSO" and re.match(r"\(\s*[-−–+▲▼]?\s*\d", text[nxt.start : nxt.start + 5]):
+            return end  # "Zenith(-4.5%)": the figure in parentheses after a name is its own
+    if j < len(tokens) and tokens[j].tag == "JKG" and tokens[j].start == tokens[j - 1].end:
+        j += 1  # "Palantir의 시가총액"
+    if end == i or j >= len(tokens) or tokens[j].tag not in {"NNG", "NNP"}:
+        return i
+    if tokens[j].start - tokens[j - 1].end > 1 or _measure_of_noun(_noun_run(text, tokens, j)) is None:
+        return i
+    return end
 
 
 def _subject_ok(name: _Name, measure: str | None) -> bool:
@@ -539,6 +575,9 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
             if re.match(r"^\s*(?:인|은|는|이|가)?\s*(?:대비|보다|比|에 비해|와 비교)", rest) and len(rest) > 6:
                 continue  # the base of a comparison, not this figure
         keep.append((s, e, key))
+    traded = _traded_shares(text, keep, fig)
+    if traded is not None:
+        return traded  # "1조원 넘게 주식을 팔아치우며": the amount sold, not a share price
     after_hits = [(max(0, s - fig.end), -(e - s), k) for s, e, k in keep if e > fig.end and s >= fig.start]
     before_hits = [(fig.start - e, -(e - s), k) for s, e, k in keep if e <= fig.start]
     right_after = [
@@ -565,6 +604,26 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
             return min(later)[2]
         return first[2]
     return None
+
+
+_TRADE_MEASURES = frozenset({"net_buying", "net_selling"})
+
+
+def _traded_shares(text: str, hits: Sequence[tuple[int, int, str]], fig: Figure) -> str | None:
+    """A money figure followed by "주식을/주식을 더" and a buying or selling verb: the trade's measure.
+
+    "외국인들이 1조원 넘게 주식을 팔아치우며": 주식 is the object traded, not the measure.
+    """
+    if fig.kind != "money":
+        return None
+    after = sorted((s, e, k) for s, e, k in hits if s >= fig.end)
+    if len(after) < 2 or after[0][2] != "share_price" or after[1][2] not in _TRADE_MEASURES:
+        return None
+    if text[fig.end : after[0][0]].strip(" ") not in {"", "어치", "의", "어치의"}:
+        return None
+    if re.fullmatch(r"(?:을|를)\s*(?:[가-힣]{1,3}\s+)?", text[after[0][1] : after[1][0]]) is None:
+        return None
+    return after[1][2]
 
 
 @lru_cache(maxsize=16)
@@ -887,12 +946,21 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
             return names[-1], True  # a headline: "테슬라 22% 폭등", "환율 장 초반 1470원 돌파"
     quoted = _closed_quotes(ctx.text, ctx.analysis.sentences[fig.sentence].start, fig.start)
     names = [n for n in names if not any(s <= n.start < e for s, e in quoted)]  # another utterance's subject
+    opened = _open_quote(ctx.text, ctx.analysis.sentences[fig.sentence].start, fig.start)
+    inner = [n for n in names if opened is not None and n.start > opened and n.role in {"subj", "gen"}]
+    if opened is not None and inner and any(n.end <= opened for n in names):
+        names = [n for n in names if n.start > opened]  # "A는 \"B 주가가 N …\"": A only says it
+        blocked = True
+    if measure is not None and measure in fact_cues().words("levy"):
+        return _levied_party(ctx, fig, clause, names), True
     subjects = [n for n in names if n.role == "subj"]
     for n in reversed(names):
         if n.role == "subj":
             earlier = [m for m in subjects if m.start < n.start and ctx.text[m.end : m.end + 1] in {"은", "는"}]
             if earlier and ctx.text[n.end : n.end + 1] in {"이", "가"} and _embedded(ctx, n, fig):
                 continue  # "한국은 [미국이 … 선택하는] 투자를 위해 N": the topic's
+            if _new_topic_after(ctx, fig, n):
+                return None, True  # "삼성전자가 3% 내린 가운데 태양바이오는 5% 하락했다": a new topic, unknown
             return (n if _subject_ok(n, measure) else None), True
         if n.role == "gen" and n.measure == "gpu_count":
             continue  # "엔비디아 칩 5만 개": the chips' maker, not their owner
@@ -911,6 +979,68 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
             if n.role == "group":
                 return None, True
     return None, blocked or bool(names)
+
+
+def _open_quote(text: str, start: int, end: int) -> int | None:
+    """Where a quotation still open at ``end`` (the figure is inside it) opened, or None."""
+    opened: int | None = None
+    for k in range(start, end):
+        ch = text[k]
+        if ch == "“" or (ch == '"' and opened is None):
+            opened = k
+        elif (ch == "”" or ch == '"') and opened is not None:
+            opened = None
+    return opened
+
+
+def _levied_party(ctx: _Ctx, fig: Figure, clause: tuple[int, int], names: Sequence[_Name]) -> _Name | None:
+    """Who bears a tariff, or None: never the imposer ("백악관은 … 관세를 올린다", "미국 정부는").
+
+    In order: the party or goods it is on ("한국에 대한", "중국산 전기차에", "중국에 60% 관세를");
+    a country owning the tariff noun ("한국 상호관세 15%"); a subject that bears it ("한국은 15%
+    관세를 적용받는다"); the subject of a clause inside the imposer's sentence ("트럼프 대통령은
+    한국이 합의하지 않으면 25%의 관세를 부과하겠다고").
+    """
+    text = ctx.text
+    cues = fact_cues()
+    origin = cues.words("origin")
+    tokens = ctx.analysis.tokens[fig.sentence]
+    sentence = ctx.analysis.sentences[fig.sentence]
+
+    def verbless(a: int) -> bool:
+        return not any(t.tag.startswith(("V", "E", "XSV")) and a <= t.start and t.end <= fig.start for t in tokens)
+
+    taxed = [
+        n
+        for n in names
+        if n.role == "target"
+        or (n.type == "country" and any(text.startswith(o, n.end) for o in origin))
+        or (
+            n.type == "country"
+            and n.start >= clause[0]
+            and re.match(r"에(?:게|도|는)?\s", text[n.end : n.end + 3])
+            and verbless(n.end)
+        )
+    ]
+    if taxed:
+        return taxed[-1]
+    by_ko = entity_by_ko()
+    for m in reversed(list(entity_pattern().finditer(text, sentence.start, fig.start))):
+        e = by_ko[m.group()]  # "일본산 자동차에": Kiwi reads 일본산 as one noun
+        if e.type == "country" and any(text.startswith(o, m.end()) for o in origin):
+            return _Name(m.start(), m.end(), m.group(), e.en, e.type, "target")
+    owners = [n for n in names if n.type == "country" and n.measure == "tariff_rate" and text[n.end : n.end + 1] == " "]
+    if owners:
+        return owners[-1]  # "한국 상호관세율 15%": the tariff on Korea
+    subjects = [n for n in names if n.role == "subj"]
+    if subjects and any(v in text[fig.end : clause[1]] for v in cues.words("levied")):
+        return subjects[-1]
+    if subjects and subjects[-1].type == "country" and text[subjects[-1].end : subjects[-1].end + 1] in {"이", "가"}:
+        last = subjects[-1]
+        topic = any(t.tag == "JX" and t.form in {"은", "는"} and t.end <= last.start for t in tokens)
+        if topic and not verbless(last.end):
+            return last  # the subject of a clause inside the imposer's statement
+    return None
 
 
 def _closed_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -991,13 +1121,13 @@ def _investor_subject(ctx: _Ctx, index: int) -> tuple[str, str] | None:
     alternation = "|".join(re.escape(w) for w in fact_cues().words("investor"))
     found = [
         (m.group(1), groups[m.group(1)])
-        for m in re.finditer(rf"(?:^|(?<=[\s,(·\"'“‘]))({alternation})(?=(?:은|는|이|가|도|과|와|의|들)?[\s,·])", head)
+        for m in re.finditer(rf"(?:^|(?<=[\s,(·\"'“‘]))({alternation})(?=들?(?:은|는|이|가|도|과|와|의)?[\s,·])", head)
     ]
     if not found:
         topic = [  # "외국인은 … 순매수를 이어가며 이날 N억원어치를 사들였다": the topic spans the clauses
             (m.group(1), groups[m.group(1)])
             for m in re.finditer(
-                rf"(?:^|(?<=[\s,(·\"'“‘]))({alternation})(?:은|는)\s", text[sentence.start : head_start]
+                rf"(?:^|(?<=[\s,(·\"'“‘]))({alternation})들?(?:은|는)\s", text[sentence.start : head_start]
             )
         ]
         return (topic[0][1], topic[0][0]) if len(topic) == 1 else None
@@ -1036,8 +1166,17 @@ def _generic_subject(
                 e = english_names().get(f.subject or "")
                 if f.subject and e is not None and e.type == typ and 0 < fig.sentence - f.sentence <= 3:
                     recent.add(f.subject)
+            last_known = max((f.sentence for f in previous if f.subject in recent), default=-1)
+            last_unknown = -1
             for si in range(max(0, fig.sentence - 3), fig.sentence):
-                recent |= {n.en for n in _names(ctx, si) if n.en and n.type == typ and n.role in {"subj", "gen"}}
+                found = [n for n in _names(ctx, si) if n.role in {"subj", "gen"}]
+                if any(n.en and n.type == typ for n in found):
+                    last_known = si
+                recent |= {n.en for n in found if n.en and n.type == typ}
+                if typ == "company" and any(n.type is None and n.en is None for n in found):
+                    last_unknown = si
+            if last_unknown >= 0 and last_unknown >= last_known:
+                return True, None  # "에코팜은 … 회사는 …": the company just named, which the gazetteer does not know
             if len(recent) == 1:
                 return True, next(iter(recent))
             return True, _by_level(ctx, fig, recent, previous) if recent else None
@@ -1074,12 +1213,55 @@ def _measure_in(noun: str) -> bool:
 
 def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     """A plain noun marked as the clause's subject ("종목이", "거래가") that is no name and no measure."""
+    return _noun_subject_in(ctx, fig.sentence, clause[0], fig.start)
+
+
+def _other_owner_subject(ctx: _Ctx, si: int) -> bool:
+    """A sentence whose subject is a group of stocks or another holder of figures ("바이오주도",
+    "반도체 업종은", "중소형 종목들이"): a figure after it is not the company named before it."""
+    tokens = ctx.analysis.tokens[si]
+    groups = fact_cues().words("stock_group")
+    for k, t in enumerate(tokens):
+        if k == 0 or t.tag not in {"JKS", "JX"} or t.form not in _SUBJECT_PARTICLES:
+            continue
+        j = k - 1
+        if tokens[j].tag == "XSN" and tokens[j].form == "들" and j > 0:
+            j -= 1
+        if tokens[j].tag not in {"NNG", "XSN"}:
+            continue
+        word = ctx.text[max(tokens[0].start, tokens[j].end - 4) : tokens[j].end]
+        if any(word.endswith(g) for g in groups):
+            return True
+    return False
+
+
+def _new_topic_after(ctx: _Ctx, fig: Figure, name: _Name) -> bool:
+    """A plain noun marked as a topic (은/는/도) after the clause a name is the subject of, before the
+    figure ("삼성전자가 3% 내린 가운데 태양바이오는 5% 하락했다"): the figure is that noun's, not the name's."""
     tokens = ctx.analysis.tokens[fig.sentence]
+    joins = fact_cues().words("connective")
+    ends = [
+        t.end
+        for k, t in enumerate(tokens)
+        if name.end <= t.start
+        and t.end <= fig.start
+        and (
+            t.tag == "EC" or (t.tag == "ETM" and k + 1 < len(tokens) and tokens[k + 1].form in joins)  # "내린 가운데"
+        )
+    ]
+    if not ends:
+        return False
+    return _noun_subject_in(ctx, fig.sentence, min(ends), fig.start, _TOPIC_PARTICLES)
+
+
+def _noun_subject_in(ctx: _Ctx, si: int, lo: int, hi: int, particles: frozenset[str] = _SUBJECT_PARTICLES) -> bool:
+    """Whether a plain noun (no name, no measure, no generic word) is marked as a subject between lo and hi."""
+    tokens = ctx.analysis.tokens[si]
     generic = set(fact_cues().words("generic"))
     for k, t in enumerate(tokens):
-        if t.start < clause[0] or t.end > fig.start:
+        if t.start < lo or t.end > hi:
             continue
-        if t.tag in {"JKS", "JX"} and t.form in _SUBJECT_PARTICLES and k > 0 and tokens[k - 1].tag == "NNG":
+        if t.tag in {"JKS", "JX"} and t.form in particles and k > 0 and tokens[k - 1].tag == "NNG":
             first = k - 1  # the whole compound ("영업 이익은", "주당순이익은")
             while (
                 first > 0
@@ -1092,7 +1274,7 @@ def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> b
             words = (compound, compound.replace(" ", ""), noun)
             if any(_measure_of_noun(w) is not None or _measure_in(w) for w in words):
                 continue
-            if noun not in generic and noun not in {"이날", "당일", "오늘"}:
+            if noun not in generic and noun not in {"이날", "당일", "오늘"} and noun not in _not_owner():
                 neutral = noun in fact_cues().words("head")
                 if neutral or _patterns()["change_noun_before"].search(noun + " "):
                     continue
@@ -1778,6 +1960,19 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             if carried is not None:
                 subject, subject_ko = carried
     del previous
+    # a name that is the topic of the owner noun's own clause keeps the figure ("삼성전자는 장 초반
+    # 주가가"); a name from elsewhere (another clause, the sentence before, the article's company) does not
+    owner_noun = _noun_owner(ctx, fig, clause, measure)
+    if owner_noun is not None and subject_name is not None:
+        if subject_name.end > owner_noun[0] or not any(
+            t.tag.startswith(("E", "V", "XSV")) and subject_name.end <= t.start and t.end <= owner_noun[0]
+            for t in tokens
+        ):
+            owner_noun = None
+    if owner_noun is not None:
+        # "삼성전자는 … 태양바이오 주가는 2%": not Samsung's price; a one-word owner keeps its surface
+        owner_ko = text[owner_noun[0] : owner_noun[1]]
+        subject, subject_ko = None, (owner_ko if " " not in owner_ko else None)
     each = _each_name(ctx, index)
     if each is not None and _subject_ok(each, measure):  # "A와 B는 각각 5.1%, 3.8% 하락했다"
         subject, subject_ko = each.en, each.ko
@@ -1828,7 +2023,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         measure = "other"  # "20~30%의 성장이 있을 것": the business grows, not the share price
     if measure is None or (measure == "share_price" and _type_of(subject) in {"fx", "crypto", "index", "market"}):
         measure = _default_measure(fig, subject, role) or (measure if _type_of(subject) not in {"fx"} else None)
-    if subject is None and subject_ko is None and ctx.main is not None and measure is not None:
+    if subject is None and subject_ko is None and ctx.main is not None and measure is not None and owner_noun is None:
         said = any(n.role in {"subj", "group", "source"} for n in _names(ctx, fig.sentence) if n.end <= fig.start)
         listed = listed_market(ctx.main) is not None
         own = any(c in text[clause[0] : fig.start] for c in fact_cues().words("company_noun"))
@@ -1994,6 +2189,51 @@ def _ko_of(subject: str) -> str | None:
     return e.ko if e is not None else None
 
 
+_OWNED_MEASURES = frozenset({"share_price", "market_value"})
+
+
+@lru_cache(maxsize=1)
+def _not_owner() -> frozenset[str]:
+    return frozenset(fact_cues().words("not_owner"))
+
+
+def _noun_owner(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None) -> tuple[int, int] | None:
+    """A plain noun right before the figure's share-price or market-value noun ("태양바이오 주가는 2%"):
+    its span.  Kiwi does not read every small company's name as a proper noun, but the noun still
+    says whose price it is, so a name the sentence or the article named elsewhere must not stand in."""
+    if measure not in _OWNED_MEASURES:
+        return None
+    text = ctx.text
+    tokens = ctx.analysis.tokens[fig.sentence]
+    cues = [(cue, key) for cue, key in _measure_cues(_kind_of(fig)) if key == measure]
+    hits = [h for h in _cue_hits(text, (clause[0], fig.start), cues, False) if h[1] <= fig.start]
+    if not hits:
+        return None
+    cue_start = max(hits)[0]
+    k = next((x for x, t in enumerate(tokens) if t.start >= cue_start), len(tokens))
+    j = k - 1
+    if j >= 0 and tokens[j].tag == "JKG" and tokens[j].end == cue_start - 1:
+        j -= 1  # "태양바이오의 주가"
+    elif j < 0 or tokens[j].end != cue_start - 1:
+        return None  # the measure noun starts the clause, or is glued to a word before it
+    first = j
+    while first >= 0 and tokens[first].tag in {"NNG", "NNP", "SL"} and tokens[first].start >= clause[0]:
+        if first < j and tokens[first + 1].start - tokens[first].end > 1:
+            break
+        first -= 1
+    first += 1
+    if first > j:
+        return None
+    start, end = tokens[first].start, tokens[j].end
+    run = tokens[first : j + 1]
+    skip = set(fact_cues().words("not_owner")) | set(fact_cues().words("scope"))
+    if any(t.form in skip for t in run) or any(_measure_of_noun(t.form) is not None for t in run):
+        return None
+    if any(n.start < end and start < n.end for n in _names(ctx, fig.sentence)):
+        return None  # a name the gazetteer or Kiwi knows: the subject rules read it
+    return start, end
+
+
 def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     """The figure's measure noun names a part of a company ("데이터센터 매출이 73%"): no company stands for it."""
     text = ctx.text
@@ -2062,6 +2302,8 @@ def _carried_subject(
             return topics[0].en, topics[0].ko
         if names or _facts_in(ctx, pi):
             return None
+        if _other_owner_subject(ctx, pi):
+            return None  # "바이오주도 강세였다. 5% 넘게 올랐다": the sentence between is about other stocks
     return None
 
 

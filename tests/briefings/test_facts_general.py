@@ -495,3 +495,207 @@ def test_as_of_a_clock_time_is_the_article_s_day_not_the_day_named_before() -> N
         "2025-05-07",
     )
     assert [f.date for f in facts[1:]] == ["2025-05-07", "2025-05-07"]
+
+
+# --------------------------------------------------------------------------- an owner the gazetteer does not know
+
+
+def test_a_proper_noun_owning_the_share_price_is_not_replaced_by_the_previous_topic() -> None:
+    text = "현대모비스는 이날 2.4% 올랐다. 에스엠엔터 주가는 5.2% 하락한 8만원에 마감했다."
+    facts = _facts(text, [("2.4%", "percent", 2.4), ("5.2%", "percent", 5.2), ("8만원", "money", 80000.0)])
+    assert (facts[0].subject, facts[0].measure) == ("Hyundai Mobis", "share_price")
+    for f in facts[1:]:
+        assert (f.subject, f.subject_ko, f.measure) == (None, "에스엠엔터", "share_price")
+
+
+def test_an_unknown_owner_of_the_market_value_keeps_its_korean_surface_only() -> None:
+    text = "네이버가 인수를 검토하는 에스엠엔터의 시가총액은 2조원이다."
+    facts = _facts(text, [("2조원", "money", 2e12)])
+    assert (facts[0].subject, facts[0].subject_ko, facts[0].measure) == (None, "에스엠엔터", "market_value")
+
+
+def test_a_latin_name_owning_the_measure_stops_the_carry_over() -> None:
+    text = "엔비디아는 이날 3.1% 올랐다. Zenith Labs 주가는 9% 급락했다. Palantir의 시가총액은 2000억 달러로 늘었다."
+    facts = _facts(text, [("3.1%", "percent", 3.1), ("9%", "percent", 9.0), ("2000억 달러", "money", 2e11)])
+    assert facts[0].subject == "NVIDIA"
+    assert (facts[1].subject, facts[1].subject_ko, facts[1].measure) == (None, "Zenith Labs", "share_price")
+    assert (facts[2].subject, facts[2].subject_ko, facts[2].measure) == (None, "Palantir", "market_value")
+
+
+def test_a_latin_acronym_before_a_measure_is_no_owner() -> None:
+    facts = _facts("삼성전자는 AI 투자를 50조원 늘리기로 했다.", [("50조원", "money", 5e13)])
+    assert facts[0].subject == "Samsung Electronics"
+
+
+def test_a_plain_noun_owning_the_share_price_keeps_the_article_company_out() -> None:
+    text = (
+        "삼성전자가 4분기 실적을 발표했다. 삼성전자는 메모리 업황이 개선됐다고 밝혔다. "
+        "삼성전자 관계자는 투자를 늘리겠다고 말했다. 한편 태양바이오 주가는 2% 내렸다."
+    )
+    facts = _facts(text, [("2%", "percent", 2.0)])
+    assert (facts[0].subject, facts[0].subject_ko, facts[0].measure) == (None, "태양바이오", "share_price")
+
+
+def test_a_sector_share_price_is_not_the_previous_company_s() -> None:
+    text = "삼성전자 주가는 3% 올랐다. 반도체 업종 주가는 1.5% 내렸다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("1.5%", "percent", 1.5)])
+    assert facts[0].subject == "Samsung Electronics"
+    assert (facts[1].subject, facts[1].subject_ko) == (None, None)  # two words: no name to show
+
+
+def test_a_one_word_plain_noun_owner_keeps_its_surface() -> None:
+    text = "삼성전자 주가는 3% 올랐다. 동양철강 주가는 2% 내렸다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("2%", "percent", 2.0)])
+    assert facts[1].subject is None
+    assert facts[1].subject_ko in {"동양철강", None}
+
+
+def test_a_time_word_before_the_share_price_keeps_the_company() -> None:
+    text = "삼성전자 주가는 3% 올랐다. 현재 주가는 6만원이다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("6만원", "money", 60000.0)])
+    assert [f.subject for f in facts] == ["Samsung Electronics", "Samsung Electronics"]
+
+
+def test_a_speaker_is_not_the_owner_of_a_price_named_inside_the_quote() -> None:
+    text = (
+        '증권가는 "에스엠엔터 주가가 20% 더 오를 것"이라고 내다봤다. '
+        '삼성전자는 "카카오 주가가 9% 떨어질 것"이라고 말했다.'
+    )
+    facts = _facts(text, [("20%", "percent", 20.0), ("9%", "percent", 9.0)])
+    assert facts[1].subject != "Samsung Electronics"
+    assert facts[1].subject in {None, "Kakao"}
+
+
+def test_a_speaker_keeps_its_own_figure_in_its_quote() -> None:
+    facts = _facts('엔비디아는 "수출 제한으로 매출이 80억 달러 줄었다"고 밝혔다.', [("80억 달러", "money", 8e9)])
+    assert (facts[0].subject, facts[0].measure) == ("NVIDIA", "revenue")
+
+
+# ----------------------------------------------------------------- tariffs: the party taxed, never the imposer
+
+
+def test_a_tariff_on_goods_of_a_country_is_that_country_s_not_the_imposer_s() -> None:
+    facts = _facts("백악관은 중국산 전기차에 대한 관세를 100%로 올린다고 밝혔다.", [("100%", "percent", 100.0)])
+    assert (facts[0].subject, facts[0].measure) == ("China", "tariff_rate")
+
+
+def test_a_tariff_on_a_country_is_that_country_s() -> None:
+    text = "미국 정부는 한국에 대한 관세율을 25%에서 15%로 낮췄다. 미국은 일본산 자동차에 25% 관세를 부과했다."
+    facts = _facts(text, [("25%", "percent", 25.0), ("15%", "percent", 15.0), ("25%", "percent", 25.0, 1)])
+    assert [(f.subject, f.measure) for f in facts] == [
+        ("South Korea", "tariff_rate"),
+        ("South Korea", "tariff_rate"),
+        ("Japan", "tariff_rate"),
+    ]
+
+
+def test_the_imposer_of_a_tariff_is_never_its_subject() -> None:
+    text = "백악관은 수입 자동차 관세를 25%로 올린다고 밝혔다. 미국은 철강 관세를 50%로 높였다."
+    facts = _facts(text, [("25%", "percent", 25.0), ("50%", "percent", 50.0)])
+    assert [(f.subject, f.subject_ko, f.measure) for f in facts] == [(None, None, "tariff_rate")] * 2
+
+
+def test_a_country_that_bears_the_tariff_is_its_subject() -> None:
+    text = "한국은 15%의 관세를 적용받는다. 미국 정부는 중국이 보복하면 관세를 60%로 올리겠다고 했다."
+    facts = _facts(text, [("15%", "percent", 15.0), ("60%", "percent", 60.0)])
+    assert [f.subject for f in facts] == ["South Korea", "China"]
+
+
+def test_a_tariff_does_not_carry_the_imposer_from_the_sentence_before() -> None:
+    text = "미국은 무역 적자를 줄이겠다고 밝혔다. 수입 자동차 관세는 25%로 오른다."
+    facts = _facts(text, [("25%", "percent", 25.0)])
+    assert facts[0].subject != "US"
+
+
+# --------------------------------------------------------------------------- investor groups in the plural
+
+
+def test_investor_groups_in_the_plural_are_the_same_groups() -> None:
+    text = (
+        "외국인들이 1조원 넘게 주식을 팔아치우며 코스피가 2% 하락했다. 개인투자자들은 이날 5천억원을 순매수했다. "
+        "기관들은 3천억원을 순매도했다. 개인들도 2천억원어치를 사들였다."
+    )
+    facts = _facts(
+        text,
+        [
+            ("1조원 넘게", "money", 1e12),
+            ("2%", "percent", 2.0),
+            ("5천억원", "money", 5e11),
+            ("3천억원", "money", 3e11),
+            ("2천억원", "money", 2e11),
+        ],
+    )
+    assert [(f.subject, f.measure) for f in facts] == [
+        ("foreign investors", "net_selling"),
+        ("KOSPI", "index_level"),
+        ("individual investors", "net_buying"),
+        ("institutional investors", "net_selling"),
+        ("individual investors", "net_buying"),
+    ]
+
+
+def test_shares_bought_by_an_amount_are_net_buying_not_a_share_price() -> None:
+    facts = _facts("외국인은 삼성전자 주식을 3천억원어치 사들였다.", [("3천억원", "money", 3e11)])
+    assert (facts[0].subject, facts[0].measure) == ("foreign investors", "net_buying")
+
+
+# --------------------------------------------------------------------------- carry-over past another owner
+
+
+def test_a_sentence_about_other_stocks_stops_the_carry_over() -> None:
+    text = "삼성전자 주가는 3% 올랐다.\n\n바이오주도 강세였다. 장중 한때 5% 넘게 올랐다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("5% 넘게", "percent", 5.0)])
+    assert facts[0].subject == "Samsung Electronics"
+    assert facts[1].subject is None
+
+
+def test_a_sentence_about_the_same_stock_keeps_the_carry_over() -> None:
+    text = "삼성전자 주가는 3% 올랐다. 외국인 매수가 이어졌다. 장중 한때 5% 넘게 오르기도 했다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("5% 넘게", "percent", 5.0)])
+    assert [f.subject for f in facts] == ["Samsung Electronics", "Samsung Electronics"]
+
+
+def test_an_index_naming_the_set_a_stock_is_picked_from_is_not_its_subject() -> None:
+    text = "삼성전자 주가는 3% 올랐다. 그 밖에 코스닥 종목 가운데 에코팜이 12% 뛰었다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("12%", "percent", 12.0)])
+    assert facts[1].subject not in {"KOSDAQ", "Samsung Electronics"}
+
+
+def test_a_latin_name_as_subject_or_before_its_parenthesis_is_its_own_owner() -> None:
+    text = "엔비디아는 3.1% 올랐다. 반면 Zenith(-4.5%)는 내렸다. Orbitron은 2.2% 하락했다."
+    facts = _facts(text, [("3.1%", "percent", 3.1), ("-4.5%", "percent", -4.5), ("2.2%", "percent", 2.2)])
+    assert facts[0].subject == "NVIDIA"
+    assert [(f.subject, f.subject_ko) for f in facts[1:]] == [(None, "Zenith"), (None, "Orbitron")]
+
+
+def test_a_new_topic_after_a_name_s_clause_takes_the_figure() -> None:
+    text = "삼성전자가 3.1% 내린 가운데 태양바이오는 5.2% 하락했다."
+    facts = _facts(text, [("3.1%", "percent", 3.1), ("5.2%", "percent", 5.2)])
+    assert facts[0].subject == "Samsung Electronics"
+    assert facts[1].subject is None
+
+
+def test_a_company_s_own_unit_after_its_name_is_no_new_topic() -> None:
+    facts = _facts(
+        "기아 미국법인도 같은 기간 7만대를 팔아 20% 늘었다.", [("7만대", "count", 70000.0), ("20%", "percent", 20.0)]
+    )
+    assert [f.subject for f in facts] == ["Kia", "Kia"]
+
+
+def test_the_company_means_the_unknown_company_just_named_not_an_earlier_known_one() -> None:
+    text = "삼성전자는 3% 올랐다. 에코팜은 신약 개발에 성공했다고 밝혔다. 회사는 올해 매출 300억원을 예상했다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("300억원", "money", 3e10)])
+    assert facts[0].subject == "Samsung Electronics"
+    assert facts[1].subject is None
+
+
+def test_the_company_still_means_a_known_company_named_last() -> None:
+    text = "에코팜은 신약 개발에 성공했다. 삼성전자는 3% 올랐다. 회사는 올해 매출 300억원을 예상했다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("300억원", "money", 3e10)])
+    assert [f.subject for f in facts] == ["Samsung Electronics", "Samsung Electronics"]
+
+
+def test_a_time_or_share_class_word_before_the_price_keeps_the_sentence_s_company() -> None:
+    text = "삼성전자는 장 초반 주가가 3% 올랐다. 현대차는 우선주 주가가 2% 내렸다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("2%", "percent", 2.0)])
+    assert [f.subject for f in facts] == ["Samsung Electronics", "Hyundai Motor"]
