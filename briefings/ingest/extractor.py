@@ -9,7 +9,6 @@ command line can say it loudly, once, and ``deepseek-brief --version`` shows it.
 
 from __future__ import annotations
 
-import importlib.metadata
 import logging
 import threading
 from types import ModuleType
@@ -76,6 +75,8 @@ def extractor_problem() -> str | None:
 
 def distribution_version(name: str) -> str | None:
     """The installed version of a distribution, or None when it is not installed."""
+    import importlib.metadata  # only for --version: it costs ~20 ms at start-up
+
     try:
         return importlib.metadata.version(name)
     except importlib.metadata.PackageNotFoundError:
