@@ -947,10 +947,11 @@ def _embedded(ctx: _Ctx, name: _Name, fig: Figure) -> bool:
 _NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "NNB", "NR", "XSN", "SW"})
 
 
-def _reported_clause(ctx: _Ctx, fig: Figure, topic: _Name) -> str | None:
-    """"X는 [Y가 … N …]고 밝혔다/발표했다": X only reports the embedded clause. "own" when Y is a bare
+def _reported_clause(ctx: _Ctx, fig: Figure, topic: _Name) -> _Name | str | None:
+    """In "X는 [Y가 … N …]고 밝혔다/발표했다" X only reports the embedded clause. "own" when Y is a bare
     measure noun (with at most time words before it: "삼성전자는 4분기 영업이익이 N으로 집계됐다고 밝혔다"),
-    so the figure stays X's; "other" when Y is another noun (its own subject); None with no such frame."""
+    so the figure stays X's; else Y (its own subject) as a name with no English name, its Korean surface
+    kept only when one word (the owner before a measure noun: "반도체 수출이" -> 반도체); None with no frame."""
     text = ctx.text
     if text[topic.end : topic.end + 1] not in {"은", "는"}:
         return None
@@ -984,18 +985,26 @@ def _reported_clause(ctx: _Ctx, fig: Figure, topic: _Name) -> str | None:
     if not run:
         return None
     end = tokens[j].start
+    times = set(fact_cues().words("time_noun")) | {w for w, _ in fact_cues().pairs("relative_period")}
+    timed = {i for i in run if tokens[i].tag in {"SN", "NR", "NNB", "SW"} or tokens[i].form in times}
+    while len(run) > 1 and run[0] in timed:
+        run.pop(0)  # "지난달 반도체 수출이": the time words are no owner
     head = next((i for i in run if _measure_of_noun(text[tokens[i].start : end]) is not None), None)
     if head is None:
-        return "other"
-    times = set(fact_cues().words("time_noun")) | {w for w, _ in fact_cues().pairs("relative_period")}
+        return _unnamed(text, tokens[run[0]].start, end)
     for i in run:
         if i >= head:
             break
-        t = tokens[i]
-        if t.tag not in {"SN", "NR", "NNB", "SW"} and t.form not in times:
-            return "other"  # "반도체 수출이", "서울 아파트 전셋값이": a measure with an owner of its own
+        if i not in timed:
+            # "반도체 수출이", "서울 아파트 전셋값이": a measure with an owner of its own
+            return _unnamed(text, tokens[run[0]].start, tokens[head - 1].end)
     return "own"
 
+
+def _unnamed(text: str, start: int, end: int) -> _Name:
+    """A subject the gazetteer does not name: no English name; its surface only when it is one word."""
+    ko = text[start:end]
+    return _Name(start, end, ko if ko and not re.search(r"\s", ko) else "", None, None, "subj")
 
 
 def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None) -> tuple[_Name | None, bool]:
@@ -1034,8 +1043,9 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
                 continue  # "한국은 [미국이 … 선택하는] 투자를 위해 N": the topic's
             if _new_topic_after(ctx, fig, n):
                 return None, True  # "삼성전자가 3% 내린 가운데 태양바이오는 5% 하락했다": a new topic, unknown
-            if _reported_clause(ctx, fig, n) == "other":
-                return None, True  # "부동산원은 [전셋값이 0.2% 올랐다]고 밝혔다": the body only reports it
+            reported = _reported_clause(ctx, fig, n)
+            if isinstance(reported, _Name):  # "부동산원은 [전셋값이 0.2% 올랐다]고 밝혔다": the body only reports it
+                return (reported if reported.ko else None), True
             return (n if _subject_ok(n, measure) else None), True
         if n.role == "gen" and n.measure == "gpu_count":
             continue  # "엔비디아 칩 5만 개": the chips' maker, not their owner

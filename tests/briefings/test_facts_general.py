@@ -712,12 +712,12 @@ def test_a_body_reporting_a_clause_with_its_own_subject_is_not_the_subject() -> 
 def test_a_ministry_announcing_exports_of_a_product_is_not_their_subject() -> None:
     text = "산업통상자원부는 지난달 반도체 수출이 142억 달러로 30% 늘었다고 발표했다."
     facts = _facts(text, [("142억 달러", "money", 1.42e10), ("30%", "percent", 30.0)])
-    assert [(f.subject, f.measure) for f in facts] == [(None, "exports"), (None, "exports")]
+    assert [(f.subject, f.subject_ko, f.measure) for f in facts] == [(None, "반도체", "exports")] * 2
 
 
 def test_a_statistics_body_tallying_a_price_index_is_not_its_subject() -> None:
     facts = _facts("통계청은 지난달 소비자물가가 2.1% 올랐다고 집계했다.", [("2.1%", "percent", 2.1)])
-    assert facts[0].subject is None
+    assert (facts[0].subject, facts[0].subject_ko) == (None, "소비자물가")
 
 
 def test_a_named_subject_inside_the_reported_clause_keeps_the_figure() -> None:
