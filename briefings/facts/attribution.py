@@ -947,6 +947,9 @@ def _embedded(ctx: _Ctx, name: _Name, fig: Figure) -> bool:
 _NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "NNB", "NR", "XSN", "SW"})
 
 
+_COMPANY_OWN = frozenset({"revenue", "operating_profit", "net_profit", "profit_margin", "share_price", "market_value"})
+
+
 def _reported_clause(ctx: _Ctx, fig: Figure, topic: _Name) -> _Name | str | None:
     """In "X는 [Y가 … N …]고 밝혔다/발표했다" X only reports the embedded clause. "own" when Y is a bare
     measure noun (with at most time words before it: "삼성전자는 4분기 영업이익이 N으로 집계됐다고 밝혔다"),
@@ -992,6 +995,8 @@ def _reported_clause(ctx: _Ctx, fig: Figure, topic: _Name) -> _Name | str | None
     head = next((i for i in run if _measure_of_noun(text[tokens[i].start : end]) is not None), None)
     if head is None:
         return _unnamed(text, tokens[run[0]].start, end)
+    if topic.type == "company" and _measure_of_noun(text[tokens[head].start : end]) in _COMPANY_OWN:
+        return "own"  # "엔비디아는 데이터센터 매출이": a company's segment or region of its own results
     for i in run:
         if i >= head:
             break

@@ -762,3 +762,9 @@ def test_an_index_that_is_the_subject_keeps_index_level() -> None:
     assert facts[0].measure == "index_level"
     facts = _facts("코스피는 이날 2.1% 하락한 2,500에 마감했다.", [("2.1%", "percent", 2.1)])
     assert (facts[0].subject, facts[0].measure) == ("KOSPI", "index_level")
+
+
+def test_a_company_reporting_a_segment_of_its_own_results_stays_the_subject() -> None:
+    text = "엔비디아는 데이터센터 매출이 300억 달러로 늘었다고 발표했다."
+    facts = _facts(text, [("300억 달러", "money", 3e10)])
+    assert (facts[0].subject, facts[0].measure) == ("NVIDIA", "revenue")
