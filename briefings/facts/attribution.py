@@ -558,6 +558,24 @@ def _kind_of(figure: Figure) -> str:
     return figure.kind
 
 
+def _without_place_market(
+    text: str, clause: tuple[int, int], hits: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Drop a cue inside a market named as the place ("삼성전자 주가는 코스피 시장에서 5% 올랐다": 코스피 is
+    where it trades, not the measure) when the clause has a measure noun of its own outside such a place."""
+    places: list[tuple[int, int]] = []
+    for word in fact_cues().words("place_market"):
+        s = text.find(word, clause[0], clause[1])
+        while s >= 0:
+            places.append((s, s + len(word)))
+            s = text.find(word, s + 1, clause[1])
+    if not places:
+        return hits
+    inside = [h for h in hits if any(ps <= h[0] and h[1] <= pe for ps, pe in places)]
+    outside = [h for h in hits if h not in inside]
+    return outside if inside and outside else hits
+
+
 def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> str | None:
     """The measure cue nearest the figure (before it first), leaving out a cue that only modifies
     another noun ("수출 제한으로") or names the base of a comparison ("공모가(1960루피) 대비 … 1931루피")."""
@@ -575,6 +593,7 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
             if re.match(r"^\s*(?:인|은|는|이|가)?\s*(?:대비|보다|比|에 비해|와 비교)", rest) and len(rest) > 6:
                 continue  # the base of a comparison, not this figure
         keep.append((s, e, key))
+    keep = _without_place_market(text, clause, keep)
     traded = _traded_shares(text, keep, fig)
     if traded is not None:
         return traded  # "1조원 넘게 주식을 팔아치우며": the amount sold, not a share price
@@ -925,6 +944,74 @@ def _embedded(ctx: _Ctx, name: _Name, fig: Figure) -> bool:
     return any(t.tag == "ETM" for t in between) and not any(t.tag == "EF" for t in between)
 
 
+_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "NNB", "NR", "XSN", "SW"})
+
+
+_COMPANY_OWN = frozenset({"revenue", "operating_profit", "net_profit", "profit_margin", "share_price", "market_value"})
+
+
+def _reported_clause(ctx: _Ctx, fig: Figure, topic: _Name) -> _Name | str | None:
+    """In "X는 [Y가 … N …]고 밝혔다/발표했다" X only reports the embedded clause. "own" when Y is a bare
+    measure noun (with at most time words before it: "삼성전자는 4분기 영업이익이 N으로 집계됐다고 밝혔다"),
+    so the figure stays X's; else Y (its own subject) as a name with no English name, its Korean surface
+    kept only when one word (the owner before a measure noun: "반도체 수출이" -> 반도체); None with no frame."""
+    text = ctx.text
+    if text[topic.end : topic.end + 1] not in {"은", "는"}:
+        return None
+    tokens = ctx.analysis.tokens[fig.sentence]
+    sentence = ctx.analysis.sentences[fig.sentence]
+    between = [i for i, t in enumerate(tokens) if topic.end <= t.start and t.end <= fig.start]
+    if any(tokens[i].tag in {"EF", "SF"} for i in between):
+        return None
+    jks = [i for i in between if tokens[i].tag == "JKS"]
+    if not jks:
+        return None
+    closing = None
+    for i, t in enumerate(tokens):
+        if t.start < fig.end:
+            continue
+        if t.tag in {"EF", "SF"}:
+            break
+        if t.tag == "EC" and t.form.endswith("고"):
+            after = text[t.end : sentence.end].lstrip()
+            if any(after.startswith(w) for w in fact_cues().words("report_verb")):
+                closing = i
+            break
+    if closing is None:
+        return None
+    j = jks[-1]
+    run: list[int] = []
+    k = j - 1
+    while k >= 0 and tokens[k].start >= topic.end and tokens[k].tag in _NOUN_TAGS:
+        run.insert(0, k)
+        k -= 1
+    if not run:
+        return None
+    end = tokens[j].start
+    times = set(fact_cues().words("time_noun")) | {w for w, _ in fact_cues().pairs("relative_period")}
+    timed = {i for i in run if tokens[i].tag in {"SN", "NR", "NNB", "SW"} or tokens[i].form in times}
+    while len(run) > 1 and run[0] in timed:
+        run.pop(0)  # "지난달 반도체 수출이": the time words are no owner
+    head = next((i for i in run if _measure_of_noun(text[tokens[i].start : end]) is not None), None)
+    if head is None:
+        return _unnamed(text, tokens[run[0]].start, end)
+    if topic.type == "company" and _measure_of_noun(text[tokens[head].start : end]) in _COMPANY_OWN:
+        return "own"  # "엔비디아는 데이터센터 매출이": a company's segment or region of its own results
+    for i in run:
+        if i >= head:
+            break
+        if i not in timed:
+            # "반도체 수출이", "서울 아파트 전셋값이": a measure with an owner of its own
+            return _unnamed(text, tokens[run[0]].start, tokens[head - 1].end)
+    return "own"
+
+
+def _unnamed(text: str, start: int, end: int) -> _Name:
+    """A subject the gazetteer does not name: no English name; its surface only when it is one word."""
+    ko = text[start:end]
+    return _Name(start, end, ko if ko and not re.search(r"\s", ko) else "", None, None, "subj")
+
+
 def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None) -> tuple[_Name | None, bool]:
     """The subject name for a figure and whether the sentence blocks carrying one over."""
     every = _names(ctx, fig.sentence)
@@ -961,6 +1048,9 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
                 continue  # "한국은 [미국이 … 선택하는] 투자를 위해 N": the topic's
             if _new_topic_after(ctx, fig, n):
                 return None, True  # "삼성전자가 3% 내린 가운데 태양바이오는 5% 하락했다": a new topic, unknown
+            reported = _reported_clause(ctx, fig, n)
+            if isinstance(reported, _Name):  # "부동산원은 [전셋값이 0.2% 올랐다]고 밝혔다": the body only reports it
+                return (reported if reported.ko else None), True
             return (n if _subject_ok(n, measure) else None), True
         if n.role == "gen" and n.measure == "gpu_count":
             continue  # "엔비디아 칩 5만 개": the chips' maker, not their owner

@@ -699,3 +699,72 @@ def test_a_time_or_share_class_word_before_the_price_keeps_the_sentence_s_compan
     text = "삼성전자는 장 초반 주가가 3% 올랐다. 현대차는 우선주 주가가 2% 내렸다."
     facts = _facts(text, [("3%", "percent", 3.0), ("2%", "percent", 2.0)])
     assert [f.subject for f in facts] == ["Samsung Electronics", "Hyundai Motor"]
+
+
+# --------------------------------------------------------------------------- a body reporting an embedded clause
+
+
+def test_a_body_reporting_a_clause_with_its_own_subject_is_not_the_subject() -> None:
+    facts = _facts("한국부동산원은 이번 주 서울 아파트 전셋값이 0.2% 상승했다고 밝혔다.", [("0.2%", "percent", 0.2)])
+    assert (facts[0].subject, facts[0].role, facts[0].direction) == (None, "change", "up")
+
+
+def test_a_ministry_announcing_exports_of_a_product_is_not_their_subject() -> None:
+    text = "산업통상자원부는 지난달 반도체 수출이 142억 달러로 30% 늘었다고 발표했다."
+    facts = _facts(text, [("142억 달러", "money", 1.42e10), ("30%", "percent", 30.0)])
+    assert [(f.subject, f.subject_ko, f.measure) for f in facts] == [(None, "반도체", "exports")] * 2
+
+
+def test_a_statistics_body_tallying_a_price_index_is_not_its_subject() -> None:
+    facts = _facts("통계청은 지난달 소비자물가가 2.1% 올랐다고 집계했다.", [("2.1%", "percent", 2.1)])
+    assert (facts[0].subject, facts[0].subject_ko) == (None, "소비자물가")
+
+
+def test_a_named_subject_inside_the_reported_clause_keeps_the_figure() -> None:
+    facts = _facts("한국거래소는 이날 삼성전자가 3.1% 올랐다고 전했다.", [("3.1%", "percent", 3.1)])
+    assert facts[0].subject == "Samsung Electronics"
+
+
+def test_a_company_reporting_its_own_bare_measure_stays_the_subject() -> None:
+    facts = _facts("삼성전자는 영업이익이 6조5천억원으로 집계됐다고 밝혔다.", [("6조5천억원", "money", 6.5e12)])
+    assert (facts[0].subject, facts[0].measure) == ("Samsung Electronics", "operating_profit")
+
+
+def test_a_time_word_before_the_company_s_own_measure_keeps_the_company() -> None:
+    facts = _facts("SK하이닉스는 올해 1분기 매출이 17조원을 기록했다고 설명했다.", [("17조원", "money", 1.7e13)])
+    assert (facts[0].subject, facts[0].measure) == ("SK hynix", "revenue")
+
+
+def test_a_topic_with_an_embedded_subject_but_no_reporting_verb_is_unchanged() -> None:
+    facts = _facts("삼성전자는 이날 주가가 3% 올랐다.", [("3%", "percent", 3.0)])
+    assert facts[0].subject == "Samsung Electronics"
+
+
+# --------------------------------------------------------------------------- a market named as the place
+
+
+def test_a_market_named_as_the_place_is_not_the_measure_of_a_share_price() -> None:
+    text = "삼성전자 주가는 코스피 시장에서 5.2% 오른 7만원에 마감했다."
+    facts = _facts(text, [("5.2%", "percent", 5.2), ("7만원", "money", 7e4)])
+    assert [(f.subject, f.measure, f.role) for f in facts] == [
+        ("Samsung Electronics", "share_price", "change"),
+        ("Samsung Electronics", "share_price", "level"),
+    ]
+
+
+def test_the_kosdaq_market_as_the_place_leaves_the_stock_s_price() -> None:
+    facts = _facts("에코프로 주가는 코스닥 시장에서 2.5% 상승했다.", [("2.5%", "percent", 2.5)])
+    assert (facts[0].subject, facts[0].measure) == ("EcoPro", "share_price")
+
+
+def test_an_index_that_is_the_subject_keeps_index_level() -> None:
+    facts = _facts("코스닥지수는 이날 코스닥 시장에서 1.8% 하락했다.", [("1.8%", "percent", 1.8)])
+    assert facts[0].measure == "index_level"
+    facts = _facts("코스피는 이날 2.1% 하락한 2,500에 마감했다.", [("2.1%", "percent", 2.1)])
+    assert (facts[0].subject, facts[0].measure) == ("KOSPI", "index_level")
+
+
+def test_a_company_reporting_a_segment_of_its_own_results_stays_the_subject() -> None:
+    text = "엔비디아는 데이터센터 매출이 300억 달러로 늘었다고 발표했다."
+    facts = _facts(text, [("300억 달러", "money", 3e10)])
+    assert (facts[0].subject, facts[0].measure) == ("NVIDIA", "revenue")
