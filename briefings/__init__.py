@@ -12,28 +12,11 @@ import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from briefings.output.cache import Cache, default_cache_dir
     from briefings.comparison.topics import compare
-    from briefings.output.export import (
-        ExportError,
-        briefing_to_dict,
-        briefing_to_markdown,
-        briefing_to_text,
-        briefings_to_json,
-        briefings_to_markdown,
-        briefings_to_text,
-        comparison_to_dict,
-        comparison_to_json,
-        comparison_to_markdown,
-        comparison_to_text,
-        export_filename,
-        format_value,
-        json_schema,
-        write_atomic,
-        write_new,
-        default_export_dir,
-    )
+    from briefings.ingest.extractor import HTML_EXTRACTED, HTML_EXTRACTOR_MISSING, missing_extractor_message
     from briefings.ingest.files import first_article, load_paths, read_article, seed_dir, source_changed, text_encoding
+    from briefings.ingest.sanitize import safe_name
+    from briefings.installation import dependency_versions, installation_problems
     from briefings.model import (
         Analysis,
         Article,
@@ -50,10 +33,27 @@ if TYPE_CHECKING:
         Token,
         Topic,
     )
-    from briefings.ingest.extractor import HTML_EXTRACTED, HTML_EXTRACTOR_MISSING, missing_extractor_message
-    from briefings.installation import dependency_versions, installation_problems
+    from briefings.output.cache import Cache, default_cache_dir
+    from briefings.output.export import (
+        ExportError,
+        briefing_to_dict,
+        briefing_to_markdown,
+        briefing_to_text,
+        briefings_to_json,
+        briefings_to_markdown,
+        briefings_to_text,
+        comparison_to_dict,
+        comparison_to_json,
+        comparison_to_markdown,
+        comparison_to_text,
+        default_export_dir,
+        export_filename,
+        format_value,
+        json_schema,
+        write_atomic,
+        write_new,
+    )
     from briefings.pipeline import brief, brief_from_analysis, brief_many
-    from briefings.ingest.sanitize import safe_name
 
 # Public name -> the submodule defining it.  Imported on first use (PEP 562), so that
 # ``from briefings import load_paths`` (the reader's first screen) or ``Cache`` (a warm

@@ -102,7 +102,7 @@ def _check(
     b_en = b_.en or amount(vb, b_.unit)
     stated_en = fig.en or amount(float(fig.value), fig.unit)
     reason = f"{a_en} → {b_en} is {computed}, not {stated_en} ({fig.surface})"
-    mentions = tuple(_mention(b, i, g) for i, g in ((ia, a), (ib, b_), (index, fig)))
+    mentions = tuple(figure_mention(b, i) for i in (ia, ib, index))
     subject, measure = _subject_measure(b, (ia, ib))
     return Topic(
         id=f"self-{b.article.id}-{index}",
@@ -151,7 +151,9 @@ def _inside(x: float, iv: Interval) -> bool:
     return iv.lo - eps <= x <= iv.hi + eps
 
 
-def _mention(b: Briefing, index: int, fig: Figure) -> Mention:
+def figure_mention(b: Briefing, index: int, note: str | None = None) -> Mention:
+    """A figure of one article as a mention of a topic found inside that article."""
+    fig = b.figures[index]
     return Mention(
         article=b.article.id,
         path=b.article.path,
@@ -163,6 +165,7 @@ def _mention(b: Briefing, index: int, fig: Figure) -> Mention:
         unit=fig.unit,
         qualifier=fig.qualifier,
         figure=index,
+        note=note,
     )
 
 

@@ -20,11 +20,12 @@ import math
 from collections.abc import Sequence
 from functools import lru_cache
 
+from briefings.comparison.consistency import figure_mention
 from briefings.comparison.intervals import amount, significant, significant_digits
 from briefings.comparison.keys import Statement
 from briefings.comparison.rates import RateBook, is_pair_gap, rate_table, table_rate
 from briefings.facts.knowledge import tsv_rows
-from briefings.model import Briefing, Figure, Mention, Topic
+from briefings.model import Briefing, Figure, Topic
 
 SAME_UNIT_RATIO = 20.0  # a pair in one currency whose amounts differ more than this is not one amount
 RATE_MATCH = 0.25  # a ratio within this (relative) of a table rate names that currency
@@ -93,21 +94,6 @@ def _positive(f: Figure) -> bool:
     return isinstance(f.value, (int, float)) and math.isfinite(f.value) and f.value > 0
 
 
-def _mention(b: Briefing, index: int, note: str | None = None) -> Mention:
-    fig = b.figures[index]
-    return Mention(
-        article=b.article.id,
-        path=b.article.path,
-        sentence=fig.sentence,
-        text=b.sentence_text(fig.sentence),
-        surface=fig.surface,
-        value=fig.value,
-        high=fig.high,
-        unit=fig.unit,
-        qualifier=fig.qualifier,
-        figure=index,
-        note=note,
-    )
 
 
 def _currency_at(ratio: float, unit: str, date: str | None) -> str | None:
@@ -161,7 +147,7 @@ def _check_pair(b: Briefing, ia: int, ib: int, ids: dict[str, str]) -> Topic | N
             label_en=f"{sid}: the unit of \u201c{large.surface}\u201d contradicts its pair",
             status="disagree",
             reason=reason,
-            mentions=(_mention(b, ia), _mention(b, ib)),
+            mentions=(figure_mention(b, ia), figure_mention(b, ib)),
             kind="unit_mismatch",
         )
     usd, other = (a, c) if a.unit == "USD" else (c, a) if c.unit == "USD" else (None, None)
@@ -186,7 +172,7 @@ def _check_pair(b: Briefing, ia: int, ib: int, ids: dict[str, str]) -> Topic | N
         label_en=f"{sid}: \u201c{usd.surface}\u201d and its conversion are {times}x apart",
         status="disagree",
         reason=reason,
-        mentions=(_mention(b, ia), _mention(b, ib)),
+        mentions=(figure_mention(b, ia), figure_mention(b, ib)),
         kind="scale_slip",
     )
 
@@ -261,7 +247,7 @@ def _consensus_slips(
                 label_en=f"{sid}: \u201c{st.figure.surface}\u201d is {times}x off the other outlets",
                 status="disagree",
                 reason=reason,
-                mentions=(_mention(st.briefing, st.figure_index, note=f"others: about {consensus}"),),
+                mentions=(figure_mention(st.briefing, st.figure_index, note=f"others: about {consensus}"),),
                 subject=st.key.subject,
                 measure=st.key.measure,
                 date=st.key.date,

@@ -52,11 +52,10 @@ def load_extractor() -> ModuleType | None:
             _tried = True
             _quiet_logs()
             try:
-                import trafilatura
-
                 # justext imports lxml.html.clean lazily on some versions: make the whole chain load now.
                 import justext  # noqa: F401
                 import lxml.html.clean  # noqa: F401
+                import trafilatura
             except Exception as exc:  # ImportError, or any failure while loading: a packaging fault
                 _problem = f"{type(exc).__name__}: {exc}".strip()
             else:

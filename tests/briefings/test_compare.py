@@ -1246,10 +1246,10 @@ def test_a_bare_amount_that_took_its_currency_from_the_context_is_no_unit_error(
 
 def test_related_figures_list_a_repeated_figure_once() -> None:
     """A paragraph repeated thousands of times (a flood) lists its figure once, not thousands of rows."""
-    from briefings import brief_many, load_paths
-
     import tempfile
     from pathlib import Path
+
+    from briefings import brief_many, load_paths
 
     folder = Path(tempfile.mkdtemp())
     (folder / "a.txt").write_text("반복 기사\n" + "딥시크는 560만 달러로 모델을 훈련했다고 밝혔다. " * 300 + "\n", "utf-8")

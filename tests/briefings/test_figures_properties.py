@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefings.analysis.figures import extract_figures
-from briefings.model import Sentence
 from briefings.analysis.numbers import parse_korean_number
+from briefings.model import Sentence
 
 SCALES = ((10**16, "경"), (10**12, "조"), (10**8, "억"), (10**4, "만"))
 

@@ -8,8 +8,8 @@ import pytest
 
 from briefings import Article, load_paths
 from briefings.analysis.figures import extract_figures
-from briefings.model import Figure
 from briefings.analysis.nlp import analyse
+from briefings.model import Figure
 
 # The seeds' own dates (003 from its Yonhap byline, 004 from its blog header); given here so this
 # test checks the figure parser, not ingest's date reading.

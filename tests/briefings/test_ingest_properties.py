@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefings.ingest.files import read_article
-from briefings.model import Article, IngestError
 from briefings.ingest.sanitize import sanitize
+from briefings.model import Article, IngestError
 
 # C0 but tab/LF, DEL, C1, bidi controls, zero-width/invisible format characters, lone surrogates
 FORBIDDEN = re.compile(

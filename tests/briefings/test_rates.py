@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from compare_builder import fig, make
 
-from briefings.model import Briefing
 from briefings.comparison.rates import RateBook, paired_rates, table_rate
+from briefings.model import Briefing
 
 
 def paired(
