@@ -415,7 +415,7 @@ def _read_bare(text: str, start: int, numeral: Numeral, ctx: _Context, masked: _
 
     * index points and levels in a clause about an index: "2,441.55에 마감", "24.09(1.02%) 하락";
     * round thresholds "2,500선" (and "670선" in an index clause) and an index's range "600대";
-    * a price after a price: "46.83달러(21.92%) 오른 260.48에";
+    * a price after a price: "31.20달러(14.35%) 오른 248.60에";
     * a scaled amount whose currency the context gives: the won equivalent in parentheses after a
       foreign amount ("1조달러(약 1439조)"), a from/to ("83만→89만원"), an amount after a money
       noun ("컨센서스 433억", "영업이익 32조7300억").

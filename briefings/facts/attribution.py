@@ -607,7 +607,7 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
         )
     ]
     if right_after and not text[fig.end + min(right_after)[0] :].startswith("규모"):
-        return min(right_after)[2]  # "190억달러(약 26조원)로 기업가치를", "주당 83만원에 공개 매수했다"
+        return min(right_after)[2]  # "120억달러(약 17조원)로 몸값을", "주당 83만원에 공개 매수했다"
     if before_hits:
         return min(before_hits)[2]
     if after_hits:
@@ -2519,7 +2519,7 @@ def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         b = ctx.figures[f.figure + 1]
         nb = facts[nxt_k]
         between = ctx.text[a.end : b.start].strip()
-        # "1470원, 1480원대를 넘어섰다", "매출은 10.7%, 영업이익은 130.5% 증가했다"
+        # "1470원, 1480원대를 넘어섰다", "매출은 8.2%, 영업이익은 41.6% 늘었다"
         parallel = re.fullmatch(r"[,·]\s*(?:[가-힣A-Za-z]{1,8}\s*(?:은|는|이|가|도)?\s*)?", between) is not None
         if b.sentence == a.sentence and b.unit == a.unit and (between in {",", "와", "과", "및", "、"} or parallel):
             if nb.role in {"threshold", "change"} and f.direction is None:

@@ -63,12 +63,12 @@ _BYLINE_LINE = re.compile(
     r"^(?P<who>[가-힣]{2,4})\s*(?:선임기자|객원기자|기자|특파원|통신원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
 )
 _ROLE = r"(?:선임기자|객원기자|수습기자|전문기자|기자|특파원|통신원|논설위원|에디터)"
-# "[이슈밸리=권동혁 기자]", "[SRT(에스알 타임스) 유안나 기자]", "[헤럴드경제=김영철 기자] …"
+# "[이슈밸리=김하늘 기자]", "[SRT(에스알 타임스) 최유진 기자]", "[헤럴드경제=정민수 기자] …"
 _BRACKET_BYLINE = re.compile(
     r"^[\[(]\s*(?P<outlet>[^=\[\]()]{1,20}?)(?:\s*\((?P<alias>[^()]{1,15})\))?\s*(?:=\s*|\s+)"
     r"(?P<who>[가-힣]{2,4})\s*(?P<role>" + _ROLE + r")\s*[\])]\s*(?:=\s*)?"
 )
-# "[비즈니스포스트] …", "[더페어] 정도영 기자 = …"
+# "[비즈니스포스트] …", "[더페어] 한지수 기자 = …"
 _BRACKET_OUTLET = re.compile(
     r"^\[\s*(?P<outlet>[^\[\]=()]{2,15}?)\s*\]\s*(?:(?P<who>[가-힣]{2,4})\s*(?P<role>" + _ROLE + r")\s*=\s*)?"
 )
@@ -200,7 +200,7 @@ class _State:
     drop: set[int]
     filled: list[int]
     byline: str | None = None  # a reporter named on a dateline line
-    signoffs: tuple[str, ...] = ()  # removed sign-off lines ("김덕준 기자 kim@busan.com 2025-07-31 08:20:55")
+    signoffs: tuple[str, ...] = ()  # removed sign-off lines ("이민호 기자 lee@example.com 2025-03-14 09:12:30")
 
     def header(self, n: int = HEADER_LINES) -> list[int]:
         return [i for i in self.filled if i not in self.drop][:n]
@@ -208,7 +208,7 @@ class _State:
 
 def _byline_date(line: str) -> tuple[str, str | None] | None:
     """(date, reporter) of a dateline such as "2025-01-28 김민수 기자", "투데이신문 2025-01-29 13:24:59",
-    "변재영 기자 | 2024.10.25 05:47", "김덕준 기자 kim@busan.com 2025-07-31 08:20:55" or "2025.02.03 08:00".
+    "박서연 기자 | 2025.03.14 05:47", "이민호 기자 lee@example.com 2025-03-14 09:12:30" or "2025.02.03 08:00".
 
     The line holds a valid date and, besides it, only a byline, an e-mail, an outlet's name and
     separators; an impossible date (2025-02-30) is not one.

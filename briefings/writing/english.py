@@ -698,7 +698,7 @@ def _join_across(
     """A move left alone in its sentence joins the level of its subject, measure, date and time of day that the
     sentence right before states ("영업이익 4483억원을 기록했다. 영업이익은 53.7% 감소했다": fell 53.7% to
     ₩448.3 billion), when that level is the only one there (two different levels: which one it ended at is not
-    known).  A level said with other results of its sentence ("매출 75조원, 영업이익 6조5천억원") takes the move
+    known).  A level said with other results of its sentence ("매출 71조원, 영업이익 5조8천억원") takes the move
     in parentheses in that line instead ("revenue of ₩75 trillion (up 10.7% year on year) and ...")."""
     levels = [
         s

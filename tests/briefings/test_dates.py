@@ -181,8 +181,8 @@ def test_relative_date_parts_in_english(text: str, en: str) -> None:
 
 
 def test_a_reference_date_does_not_date_the_day_before() -> None:
-    text = "환율이 1470원을 넘은 건 2009년 3월 16일(1488원) 이후 처음이다. 전날 야간 거래에서 1470원을 찍었다."
-    assert [(s, v) for s, v, _, _ in dates(text)] == [("2009년 3월 16일", "2009-03-16")]
+    text = "환율이 1390원을 넘은 건 2022년 11월 9일(1410원) 이후 처음이다. 전날 야간 거래에서 1390원을 찍었다."
+    assert [(s, v) for s, v, _, _ in dates(text)] == [("2022년 11월 9일", "2022-11-09")]
 
 
 def test_impossible_dates_are_not_dates() -> None:

@@ -164,10 +164,10 @@ def test_a_change_and_the_level_it_ended_at_are_one_line() -> None:
 
 def test_a_rate_cut_from_to_with_its_size() -> None:
     h, _ = said(
-        ["한국은행은 기준금리를 3.00%에서 2.75%로 0.25%포인트 인하했다."],
+        ["한은 금통위는 이날 기준금리를 3.50%에서 3.25%로 0.25%포인트 낮추기로 결정했다."],
         [
-            (0, "3.00%", "percent", 3.0, "3%"),
-            (0, "2.75%", "percent", 2.75, "2.75%"),
+            (0, "3.50%", "percent", 3.5, "3.5%"),
+            (0, "3.25%", "percent", 3.25, "3.25%"),
             (0, "0.25%포인트", "quantity", 0.25, "0.25 percentage points", "pp"),
         ],
         [
@@ -176,7 +176,7 @@ def test_a_rate_cut_from_to_with_its_size() -> None:
             Fact(0, subject="Bank of Korea", measure="interest_rate", role="change", direction="down", figure=2),
         ],
     )
-    assert h == "The Bank of Korea cut its base rate by 0.25 percentage points, from 3% to 2.75%"
+    assert h == "The Bank of Korea cut its base rate by 0.25 percentage points, from 3.5% to 3.25%"
 
 
 def test_a_change_in_the_wrong_unit_for_its_measure_is_not_said() -> None:
@@ -469,8 +469,8 @@ def test_a_figure_flood_briefs_in_linear_time() -> None:
 
 def test_an_intraday_low_and_the_close_are_two_facts() -> None:
     h, lines = said(
-        ["현대차 인도법인 주식은 장중 7.8%까지 하락한 끝에 최종 1819루피에 마감됐다."],
-        [(0, "7.8%", "percent", 7.8, "7.8%"), (0, "1819루피", "money", 1819.0, "₹1,819", "INR")],
+        ["타타모터스 주가는 장중 6.4%까지 밀린 뒤 결국 912루피로 장을 마쳤다."],
+        [(0, "6.4%", "percent", 6.4, "6.4%"), (0, "912루피", "money", 912.0, "₹912", "INR")],
         [
             Fact(0, subject="Hyundai Motor India", measure="share_price", role="change", direction="down", figure=0),
             Fact(0, subject="Hyundai Motor India", measure="share_price", role="level", time_of_day="close", figure=1),
@@ -478,28 +478,28 @@ def test_an_intraday_low_and_the_close_are_two_facts() -> None:
     )
     said_all = everything(h, lines)
     assert "to close at" not in " ".join(said_all)
-    assert "Hyundai Motor India closed at ₹1,819." in said_all
+    assert "Hyundai Motor India closed at ₹912." in said_all
 
 
 def test_results_of_one_sentence_are_one_line() -> None:
     h, _ = said(
-        ["삼성전자는 매출 75조원, 영업이익 6조5000억원을 기록했다."],
-        [(0, "75조원", "money", 7.5e13, "₩75 trillion"), (0, "6조5000억원", "money", 6.5e12, "₩6.5 trillion")],
+        ["삼성전자는 1분기 매출 71조원, 영업이익 5조8000억원을 올렸다."],
+        [(0, "71조원", "money", 7.1e13, "₩71 trillion"), (0, "5조8000억원", "money", 5.8e12, "₩5.8 trillion")],
         [
             Fact(0, subject="Samsung Electronics", measure="revenue", role="level", figure=0),
             Fact(0, subject="Samsung Electronics", measure="operating_profit", role="level", figure=1),
         ],
     )
-    assert h == "Samsung Electronics posted revenue of ₩75 trillion and operating profit of ₩6.5 trillion"
+    assert h == "Samsung Electronics posted revenue of ₩71 trillion and operating profit of ₩5.8 trillion"
 
 
 def test_a_move_said_two_ways_is_one_line_with_its_close() -> None:
     h, lines = said(
-        ["코스피는 전장 대비 234.64포인트(8.77%) 하락한 2,441.55에 거래를 마쳤다."],
+        ["코스피는 전 거래일보다 61.32포인트(2.35%) 내린 2,548.17로 장을 마감했다."],
         [
-            (0, "234.64포인트", "quantity", 234.64, "234.64 points", "pt"),
-            (0, "8.77%", "percent", 8.77, "8.77%"),
-            (0, "2,441.55", "quantity", 2441.55, "2,441.55", "pt"),
+            (0, "61.32포인트", "quantity", 61.32, "61.32 points", "pt"),
+            (0, "2.35%", "percent", 2.35, "2.35%"),
+            (0, "2,548.17", "quantity", 2548.17, "2,548.17", "pt"),
         ],
         [
             Fact(
@@ -525,7 +525,7 @@ def test_a_move_said_two_ways_is_one_line_with_its_close() -> None:
             ),
         ],
     )
-    assert everything(h, lines) == ["The KOSPI fell 234.64 points (8.77%) to close at 2,441.55."]
+    assert everything(h, lines) == ["The KOSPI fell 61.32 points (2.35%) to close at 2,548.17."]
 
 
 def test_a_measure_that_does_not_fit_its_subject_is_not_said() -> None:
@@ -538,7 +538,7 @@ def test_a_measure_that_does_not_fit_its_subject_is_not_said() -> None:
 
 
 def test_a_line_says_a_figure_once_with_its_richest_statement() -> None:
-    sentences = ["한은은 기준금리를 0.25%포인트 인하했다.", "기준금리를 0.25%포인트 인하한 2.75%로 결정했다."]
+    sentences = ["한은은 기준금리를 0.25%포인트 내렸다.", "금통위는 기준금리를 0.25%포인트 내린 2.75%로 정했다."]
     figs = [
         (0, "0.25%포인트", "quantity", 0.25, "0.25 percentage points", "pp"),
         (1, "0.25%포인트", "quantity", 0.25, "0.25 percentage points", "pp"),
@@ -615,20 +615,20 @@ def test_numbers_read_with_a_vowel_take_an() -> None:
 
 
 def test_a_rate_is_named_by_its_own_words() -> None:
-    sentences = ["한은은 기준금리를 3%에서 2.75%로 내렸다.", "금융중개지원대출 금리도 1.50%에서 1.25%로 인하했다."]
+    sentences = ["한은은 기준금리를 3.5%에서 3.25%로 내렸다.", "중소기업 지원 대출 금리도 2.00%에서 1.75%로 낮췄다."]
     figs = [
-        (0, "3%", "percent", 3.0, "3%"),
-        (0, "2.75%", "percent", 2.75, "2.75%"),
-        (1, "1.50%", "percent", 1.5, "1.5%"),
-        (1, "1.25%", "percent", 1.25, "1.25%"),
+        (0, "3.5%", "percent", 3.5, "3.5%"),
+        (0, "3.25%", "percent", 3.25, "3.25%"),
+        (1, "2.00%", "percent", 2.0, "2%"),
+        (1, "1.75%", "percent", 1.75, "1.75%"),
     ]
     facts = [
         Fact(i // 2, subject="Bank of Korea", measure="interest_rate", role="level", direction="down", figure=i)
         for i in range(4)
     ]
     assert everything(*said(sentences, figs, facts)) == [
-        "The Bank of Korea cut its base rate from 3% to 2.75%.",
-        "The Bank of Korea cut its lending rate from 1.5% to 1.25%.",
+        "The Bank of Korea cut its base rate from 3.5% to 3.25%.",
+        "The Bank of Korea cut its lending rate from 2% to 1.75%.",
     ]
 
 

@@ -79,11 +79,11 @@ def test_the_last_cue_of_a_sentence_decides_a_move() -> None:
 
 def test_a_trade_deal_is_said_once_whoever_announces_it() -> None:
     text = (
-        "트럼프 미국 대통령이 한국과의 무역 합의 체결을 발표했다.\n"
-        "트럼프 대통령은 한국과 무역 협정에 합의했다고 말했다."
+        "바이든 미국 대통령은 일본과의 무역 합의 체결을 발표했다.\n"
+        "바이든 대통령은 일본과 무역 협정에 합의했다고 거듭 말했다."
     )
     deals = [e for e in events_of(text) if e.kind == "deal"]
-    assert [e.what for e in deals] == ["South Korea"]
+    assert [e.what for e in deals] == ["Japan"]
 
 
 def test_every_event_row_has_an_english_template_without_hangul() -> None:

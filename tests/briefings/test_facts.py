@@ -393,8 +393,8 @@ def test_a_claim_names_who_claims_it() -> None:
 
 def test_thresholds_and_past_records() -> None:
     text = (
-        "비트코인 가격이 사상 처음으로 10만 달러를 돌파했다. 코스피는 장중 2,500선을 내줬다. "
-        "환율이 1480원대까지 오른 것은 장중 1488원까지 올랐던 2009년 이후 처음이다."
+        "비트코인 가격이 처음으로 10만 달러 고지를 넘어섰다. 코스피는 장중 2,500선을 내줬다. "
+        "환율이 1480원대를 넘어선 것은 장중 1488원까지 치솟았던 2009년 이후 처음이다."
     )
     facts, _ = _facts(
         text,
@@ -430,9 +430,9 @@ def test_a_shared_subject_is_no_one_s_alone() -> None:
 def test_a_segment_is_not_the_company() -> None:
     text = (
         "엔비디아는 실적을 발표했다. 엔비디아가 웃었다. 엔비디아 얘기다. "
-        "데이터센터 매출이 73% 증가한 391억 달러를 기록했다."
+        "데이터센터 매출이 58% 늘어난 264억 달러로 집계됐다."
     )
-    facts, _ = _facts(text, [("73%", "percent", 73.0, "73%"), ("391억 달러", "money", 3.91e10, "US$39.1 billion")])
+    facts, _ = _facts(text, [("58%", "percent", 58.0, "58%"), ("264억 달러", "money", 2.64e10, "US$26.4 billion")])
     assert [f.subject for f in facts] == [None, None]
     assert [(f.measure, f.role) for f in facts] == [("revenue", "change"), ("revenue", "level")]
 
@@ -473,7 +473,7 @@ def test_next_year_figures_are_forecasts_and_promises_are_not() -> None:
 def test_comparison_bases_and_past_records_are_references() -> None:
     text = (
         "순이익은 작년 동기(18억 달러)보다 17% 증가했다. 매출은 전망치(400억 달러)보다 많았다. "
-        "상승폭은 2013년 5월 9일의 24.4%에 이어 두 번째다."
+        "상승폭은 2016년 7월 12일의 19.8%에 이어 두 번째다."
     )
     facts, _ = _facts(
         text,
@@ -481,16 +481,16 @@ def test_comparison_bases_and_past_records_are_references() -> None:
             ("18억 달러", "money", 1.8e9, "US$1.8 billion"),
             ("17%", "percent", 17.0, "17%"),
             ("400억 달러", "money", 4e10, "US$40 billion"),
-            ("2013년 5월 9일", "date", "2013-05-09", "9 May 2013"),
-            ("24.4%", "percent", 24.4, "24.4%"),
+            ("2016년 7월 12일", "date", "2016-07-12", "12 July 2016"),
+            ("19.8%", "percent", 19.8, "19.8%"),
         ],
     )
     assert [f.role for f in facts] == ["reference", "change", "reference", "reference"]
-    assert facts[3].date == "2013-05-09"
+    assert facts[3].date == "2016-07-12"
 
 
 def test_spans_of_time_are_levels_without_subject_and_dated_by_the_article() -> None:
-    text = "코스피 시장에서 서킷브레이커가 발동된 것은 2020년 3월 19일 이후 4년 5개월 만이다."
+    text = "유가증권시장에 매매 정지가 걸린 것은 2020년 3월 19일 이후 4년 5개월 만이다."
     analysis = analyse(text)
     start = text.index("4년 5개월")
     span = Figure(
@@ -599,17 +599,17 @@ def test_a_title_a_possibility_and_a_comparison_day() -> None:
 
 def test_times_of_day_follow_the_nearest_words() -> None:
     text = (
-        "환율은 1467.5원에 출발한 후 1480원을 돌파했다. "
-        "현대차 인도법인 주가는 장중 7.8%까지 하락한 끝에 1819루피에 마감됐다. "
+        "환율은 1455.2원에 출발한 후 1470원을 돌파했다. "
+        "현대차 인도법인 주가는 장중 6.4%까지 밀린 끝에 912루피에 마감됐다. "
         "비트코인 시가총액은 2조 달러를 넘었다."
     )
     facts, _ = _facts(
         text,
         [
-            ("1467.5원", "money", 1467.5, "₩1,467.5"),
-            ("1480원", "money", 1480.0, "₩1,480"),
-            ("7.8%", "percent", 7.8, "7.8%"),
-            ("1819루피", "money", 1819.0, "₹1,819"),
+            ("1455.2원", "money", 1455.2, "₩1,455.2"),
+            ("1470원", "money", 1470.0, "₩1,470"),
+            ("6.4%", "percent", 6.4, "6.4%"),
+            ("912루피", "money", 912.0, "₹912"),
             ("2조 달러", "money", 2e12, "US$2 trillion"),
         ],
     )

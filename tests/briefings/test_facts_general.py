@@ -321,7 +321,7 @@ def test_a_monthly_statistic_keeps_its_month_in_the_next_sentence_for_the_same_s
 
 
 def test_the_nearer_period_word_beats_earlier_dates_of_the_sentence() -> None:
-    text = "한은은 지난 10월, 11월 두 차례 금리를 0.25%포인트 내린 이후 지난달 연 3.00%로 동결했다."
+    text = "한은은 지난 10월, 11월 연이어 금리를 0.25%포인트 낮춘 뒤 지난달에는 연 3.00%로 묶었다."
     facts = _dated(
         text,
         [

@@ -135,7 +135,7 @@ def test_removed_lines_by_kind() -> None:
         "3줄요약",
         "관련기사",
         "[관련기사] 반도체 수출 석 달째 증가 >",
-        "![[출처=연합]](https://cdn.example.co.kr/news/photo/1.jpg)",
+        "![[출처=뉴스원]](https://cdn.example.co.kr/news/photo/1.jpg)",
         "[![다른 기사 제목](https://img.example.com/t.png)](https://www.example.com/a/1)",
         "![]() |",
         "|",

@@ -205,11 +205,11 @@ def test_impossible_dateline_dates_are_rejected_not_clamped() -> None:
 @pytest.mark.parametrize(
     ("line", "outlet", "byline", "rest"),
     [
-        ("[이슈밸리=권동혁 기자] " + PARA, "이슈밸리", "권동혁", PARA),
-        ("[헤럴드경제=김영철 기자] " + PARA, "헤럴드경제", "김영철", PARA),
-        ("[SRT(에스알 타임스) 유안나 기자] " + PARA, "에스알 타임스", "유안나", PARA),
+        ("[이슈밸리=김하늘 기자] " + PARA, "이슈밸리", "김하늘", PARA),
+        ("[헤럴드경제=정민수 기자] " + PARA, "헤럴드경제", "정민수", PARA),
+        ("[SRT(에스알 타임스) 최유진 기자] " + PARA, "에스알 타임스", "최유진", PARA),
         ("[비즈니스포스트] " + PARA, "비즈니스포스트", None, PARA),
-        ("[더페어] 정도영 기자 = " + PARA, "더페어", "정도영", PARA),
+        ("[더페어] 한지수 기자 = " + PARA, "더페어", "한지수", PARA),
         ("투데이코리아=진민석 기자 | " + PARA, "투데이코리아", "진민석", PARA),
     ],
 )

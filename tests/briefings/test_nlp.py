@@ -182,8 +182,8 @@ def test_sentences_after_a_quotation_stay_apart() -> None:
     bodies = _bodies(text)
     assert "업계 관계자의 말이다." in bodies  # a new sentence after the quotation (space, a noun)
     assert "고 김 회장의 뜻을 전했다." in bodies  # never joined across a line
-    text = "그는 투자 연합의 공동의장으로 활동하고 있다. ’친 암호화폐‘ 인사로 분류된다."
-    assert not any("있다." in b and "분류된다." in b for b in _bodies(text))  # a mark after a space opens
+    text = "그는 업계 협의회의 회장을 맡고 있다. ’친 기술‘ 인사로 꼽힌다."
+    assert not any("있다." in b and "꼽힌다." in b for b in _bodies(text))  # a mark after a space opens
 
 
 def test_a_quotation_cut_in_a_long_line_is_joined_across_pieces() -> None:
