@@ -490,7 +490,7 @@ def test_comparison_bases_and_past_records_are_references() -> None:
 
 
 def test_spans_of_time_are_levels_without_subject_and_dated_by_the_article() -> None:
-    text = "유가증권시장에 매매 정지가 걸린 것은 2020년 3월 19일 이후 4년 5개월 만이다."
+    text = "유가증권시장에 매매 정지가 걸린 것은 2020년 3월 17일 이래 4년 5개월 만의 일이다."
     analysis = analyse(text)
     start = text.index("4년 5개월")
     span = Figure(
@@ -503,16 +503,16 @@ def test_spans_of_time_are_levels_without_subject_and_dated_by_the_article() -> 
         unit="duration",
         en="4 years 5 months",
     )
-    d0 = text.index("2020년 3월 19일")
+    d0 = text.index("2020년 3월 17일")
     date = Figure(
-        surface="2020년 3월 19일",
+        surface="2020년 3월 17일",
         start=d0,
         end=d0 + 12,
         sentence=0,
         kind="date",
-        value="2020-03-19",
+        value="2020-03-17",
         unit="date",
-        en="19 March 2020",
+        en="17 March 2020",
     )
     article = Article(id="t", path="t", title="", text=text, date="2024-08-05")
     fact = extract_facts(article, analysis, (date, span))[0]
