@@ -27,6 +27,9 @@ class IngestError:
 
     path: str
     error: str
+    # The name as the file system has it (may hold controls or undecodable bytes: never display it;
+    # it tells NFC and NFD twins apart in messages).  Empty when not known.
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)

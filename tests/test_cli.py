@@ -456,3 +456,15 @@ def test_an_article_that_breaks_the_analysis_is_skipped_not_fatal(
     assert "analysis failed (ValueError: boom)" in doc["errors"][0]["error"]
     assert f"deepseek-brief: skipped {SEEDS[3]}: analysis failed" in err
     assert "Traceback" not in err
+
+
+def test_skipped_nfc_and_nfd_twins_are_told_apart(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import unicodedata
+
+    for form in ("NFC", "NFD"):
+        (tmp_path / unicodedata.normalize(form, "기사.txt")).write_bytes(b"")
+    if len(list(tmp_path.iterdir())) < 2:
+        pytest.skip("this file system normalizes names")
+    _code, _out, err = run(capsys, "brief", str(tmp_path), "--format", "json", "--no-cache")
+    skipped = [line for line in err.splitlines() if "skipped" in line]
+    assert len(skipped) == 2 and len(set(skipped)) == 2 and any("(NFD name)" in line for line in skipped)

@@ -598,7 +598,7 @@ def _brief_stream(args: argparse.Namespace, errors: list[IngestError]) -> Iterat
                   + [e.path for e in load_errors], allow_inside=True)
     errors += load_errors
     for e in load_errors:
-        _say(f"skipped {display_path(e.path)}: {e.error}")
+        _say(f"skipped {display_path(e.path, e.source)}: {e.error}")
     _say_article_warnings(articles)
     cache = _open_cache(args.no_cache)
     with _progress(len(articles)) as progress:
@@ -631,7 +631,7 @@ def _brief_each(articles: Sequence[Article], errors: list[IngestError],
             bad = remaining[done]
             error = IngestError(bad.path, f"analysis failed ({type(exc).__name__}: {exc})")
             errors.append(error)
-            _say(f"skipped {display_path(error.path)}: {error.error}")
+            _say(f"skipped {display_path(error.path, error.source)}: {error.error}")
             remaining = remaining[done + 1 :]
 
 

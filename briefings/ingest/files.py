@@ -689,6 +689,19 @@ def read_article(
     article_id: str | None = None,
 ) -> Article | IngestError:
     """Read one file as an article, or say in one line why it cannot be read."""
+    got = _read_article(path, max_bytes=max_bytes, encoding=encoding, article_id=article_id)
+    if isinstance(got, IngestError) and not got.source:
+        return replace(got, source=os.fsdecode(path))
+    return got
+
+
+def _read_article(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
+    article_id: str | None = None,
+) -> Article | IngestError:
     shown = safe_path(path)
     _, reason = _stat_reason(path)
     if reason:
