@@ -28,8 +28,8 @@ class IngestError:
     path: str
     error: str
     # The name as the file system has it (may hold controls or undecodable bytes: never display it;
-    # it tells NFC and NFD twins apart in messages).  Empty when not known.
-    source: str = ""
+    # it tells NFC and NFD twins apart in messages).  Empty when not known; not part of equality.
+    source: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
