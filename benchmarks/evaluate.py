@@ -650,7 +650,13 @@ def main(argv: list[str] | None = None) -> int:
     if not any(gold.glob("*.json")):
         print(f"evaluate: no gold annotation (*.json) in {gold}", file=sys.stderr)
         return 2
-    per_story = run(corpus, gold, args.story, args.misses, args.gold_facts)
+    from briefings import AnalyserUnavailable
+
+    try:
+        per_story = run(corpus, gold, args.story, args.misses, args.gold_facts)
+    except AnalyserUnavailable as exc:  # e.g. run with a Python the project is not installed in
+        print(f"evaluate: {exc} (this Python: {sys.executable})", file=sys.stderr)
+        return 2
     if args.json:
         total = Tally()
         for t in per_story.values():

@@ -169,8 +169,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="per-article lines and the fragments")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(REPO))
-    from briefings import Article, brief_many
-    from briefings.analysis.nlp import analyse_many
+    from briefings import AnalyserUnavailable, Article, brief_many
+    from briefings.analysis.nlp import analyse_many, get_kiwi
+
+    try:
+        get_kiwi()
+    except AnalyserUnavailable as exc:  # e.g. run with a Python the project is not installed in
+        print(f"summary_eval: {exc} (this Python: {sys.executable})", file=sys.stderr)
+        return 2
 
     docs = load_dataset(args.dataset or default_dataset())
     texts = [article_text(d, args.layout) for d in docs]

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from briefings.ingest.extractor import HTML_EXTRACTED, HTML_EXTRACTOR_MISSING, missing_extractor_message
     from briefings.ingest.files import first_article, load_paths, read_article, seed_dir, source_changed, text_encoding
     from briefings.ingest.sanitize import safe_name
+    from briefings.analysis.nlp import AnalyserUnavailable
     from briefings.installation import dependency_versions, installation_problems
     from briefings.model import (
         Analysis,
@@ -100,6 +101,7 @@ _LAZY: dict[str, str] = {
     "Token": "model",
     "Story": "model",
     "Topic": "model",
+    "AnalyserUnavailable": "analysis.nlp",
     "HTML_EXTRACTED": "ingest.extractor",
     "HTML_EXTRACTOR_MISSING": "ingest.extractor",
     "missing_extractor_message": "ingest.extractor",
@@ -114,6 +116,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Analysis",
+    "AnalyserUnavailable",
     "Article",
     "BriefLine",
     "Cache",

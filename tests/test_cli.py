@@ -468,3 +468,19 @@ def test_skipped_nfc_and_nfd_twins_are_told_apart(capsys: pytest.CaptureFixture[
     _code, _out, err = run(capsys, "brief", str(tmp_path), "--format", "json", "--no-cache")
     skipped = [line for line in err.splitlines() if "skipped" in line]
     assert len(skipped) == 2 and len(set(skipped)) == 2 and any("(NFD name)" in line for line in skipped)
+
+
+def test_a_missing_korean_analyser_is_an_installation_fault_said_once(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefings.analysis import nlp
+
+    monkeypatch.setattr(nlp, "_kiwi", None)
+    monkeypatch.setitem(sys.modules, "kiwipiepy", None)  # import kiwipiepy now fails
+    code, out, err = run(capsys, "brief", "--no-cache", "--format", "json")
+    assert code == 1
+    assert err.count("the Korean analyser cannot be loaded") == 1 and "installation fault" in err
+    assert "analysis failed" not in err  # not blamed on each article in turn
+    doc = json.loads(out)
+    assert doc["articles"] == [] and len(doc["errors"]) == 5
+    assert all("Korean analyser" in e["error"] for e in doc["errors"])

@@ -58,3 +58,18 @@ def test_a_run_on_one_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_no_gold_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert evaluate.main([str(tmp_path), str(tmp_path)]) == 2
     assert "evaluate:" in capsys.readouterr().err
+
+
+def test_a_python_without_the_analyser_gets_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefings.analysis import nlp
+
+    (tmp_path / "S01.json").write_text(json.dumps({"story": "S01", "articles": [
+        {"file": "a.txt", "date": None, "outlet": None, "lead_en": "", "figures": []}]}), "utf-8")
+    (tmp_path / "a.txt").write_text("제목\n엔비디아 주가가 3% 내렸다.\n", "utf-8")
+    monkeypatch.setattr(nlp, "_kiwi", None)
+    monkeypatch.setitem(sys.modules, "kiwipiepy", None)
+    assert evaluate.main([str(tmp_path), str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("evaluate: the Korean analyser cannot be loaded") and "Traceback" not in err

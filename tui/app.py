@@ -106,6 +106,7 @@ class BriefApp(App[int]):
         self._reload_before: dict[str, tuple[str, str]] | None = None
         self._stale_reported: set[str] = set()
         self._extractor_reported = False
+        self._analyser_reported = False
         self._keep_path: str | None = None
         self.gc_paused = False  # see run_app
         self.quitting = False  # the app is ending (q, ctrl+c): no key or click is handled any more
@@ -244,6 +245,14 @@ class BriefApp(App[int]):
             self.reader.set_progress(len(kept), len(message.articles))
             self.post_message(AnalysisFinished(message.generation))
 
+    def _report_missing_analyser(self, exc: Exception) -> None:
+        """Once per session, from a worker: the Korean analyser cannot load (every article fails alike)."""
+        from briefings import AnalyserUnavailable
+
+        if isinstance(exc, AnalyserUnavailable) and not self._analyser_reported:
+            self._analyser_reported = True
+            self.call_from_thread(self.notify, f"ERROR: {exc}", markup=False, severity="error", timeout=20)
+
     def _report_missing_extractor(self, articles: list[Article]) -> None:
         """Once per session: HTML pages were read as plain text because the extractor cannot load."""
         if self._extractor_reported:
@@ -322,6 +331,7 @@ class BriefApp(App[int]):
                         self.post_message(BriefingReady(generation, article.id, briefing))
                     except Exception as exc:  # noqa: BLE001
                         self.post_message(BriefingFailed(generation, article.id, _describe(exc)))
+                        self._report_missing_analyser(exc)
                     done += 1
                     self.post_message(AnalysisProgress(generation, done, total))
         if not worker.is_cancelled:

@@ -610,7 +610,7 @@ def _brief_stream(args: argparse.Namespace, errors: list[IngestError]) -> Iterat
 def _brief_each(articles: Sequence[Article], errors: list[IngestError],
                 progress: Callable[[int, int], None] | None, cache: Cache | None) -> Iterator[Briefing]:
     """Brief every article; one that makes the analysis fail is named, skipped, and the rest go on."""
-    from briefings import IngestError, brief_many
+    from briefings import AnalyserUnavailable, IngestError, brief_many
 
     total = len(articles)
     remaining = list(articles)
@@ -626,6 +626,12 @@ def _brief_each(articles: Sequence[Article], errors: list[IngestError],
             for b in brief_many(remaining, progress=report, cache=cache):
                 done += 1
                 yield b
+            break
+        except AnalyserUnavailable as exc:  # the same for every article left: say it once, loudly
+            _say(f"ERROR: {exc}")
+            errors += [IngestError(a.path, "not analysed: the Korean analyser cannot be loaded", a.source)
+                       for a in remaining[done:]]
+            _say(f"{len(remaining) - done} article(s) not analysed")
             break
         except Exception as exc:  # noqa: BLE001 - a bug on one article must not lose the others
             bad = remaining[done]

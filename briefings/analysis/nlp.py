@@ -57,8 +57,19 @@ def _workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+class AnalyserUnavailable(RuntimeError):
+    """The Korean analyser (kiwipiepy and its model) cannot be loaded: an installation fault, the
+    same for every article, never a fault of the one being analysed."""
+
+
 def _build_kiwi() -> Any:
-    from kiwipiepy import Kiwi
+    try:
+        from kiwipiepy import Kiwi
+    except Exception as exc:  # ImportError, or a broken native module or model package
+        raise AnalyserUnavailable(
+            f"the Korean analyser cannot be loaded ({type(exc).__name__}: {exc}): an installation fault; "
+            "reinstall with 'pip install --force-reinstall deepseek-brief' and check 'deepseek-brief --version'"
+        ) from exc
 
     # The typo and multi-word dictionaries cost ~240 MB and add nothing for news
     # text; the multi-word names we need (people, companies) come from the glossary.
