@@ -60,6 +60,7 @@ _SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도", "께서", "�
 _TOPIC_PARTICLES = frozenset({"은", "는", "도"})
 _CLAUSE_EC = frozenset({"고", "며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데", "으나", "나"})
 _HANGUL_CHAR = re.compile("[\uac00-\ud7a3]")
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 _ANAPHORA = re.compile(r"^(?:이는|이것은|이같은|이와 같은|이러한|이런|이 같은|이로 인해|이에)")
 _NEGATED = re.compile(r"^[이가]? ?아닌")
 _SIGN = re.compile(r"[-−–+▲▼△▽↑↓]\s*$")
@@ -235,7 +236,7 @@ def _measure_of_noun(noun: str) -> str | None:
     """The measure a noun names by its start ("시가총액은" -> market_value), in measures.tsv order."""
     for key, cues in _noun_cues():
         for cue in cues:
-            if noun.startswith(cue):
+            if cue and cue_pattern(cue).match(noun):
                 return key
     return None
 
@@ -500,24 +501,67 @@ def _clause(text: str, sentence: Sentence, tokens: Sequence[Token], figure: Figu
     return start, end
 
 
+COMPOUND_PART = 2  # syllables: the parts of a Korean compound noun that may be written apart ("예정 금액")
+
+
+@lru_cache(maxsize=8192)
+def cue_pattern(cue: str) -> re.Pattern[str]:
+    """A cue word as Korean writes it with or without the spaces of a compound.
+
+    Korean compound nouns are spelt closed or open ("예정금액" / "예정 금액", "개발 비용" / "개발비용"):
+    a space written in the cue is optional, and so is one between two parts of a run of syllables
+    where each part has at least ``COMPOUND_PART`` syllables (a one-syllable part is no word of its
+    own: "주가" is never read into "이번 주 가장")."""
+    pieces: list[str] = []
+    for w, word in enumerate(cue.split()):
+        if w:
+            pieces.append(" ?")
+        at = 0
+        for m in _HANGUL_RUN.finditer(word):
+            pieces.append(re.escape(word[at : m.start()]))
+            spellings = sorted({" ".join(parts) for parts in _compound_parts(m.group())}, key=len, reverse=True)
+            pieces.append("(?:" + "|".join(re.escape(x) for x in spellings) + ")" if len(spellings) > 1 else m.group())
+            at = m.end()
+        pieces.append(re.escape(word[at:]))
+    return re.compile("".join(pieces))
+
+
+def _compound_parts(run: str) -> list[list[str]]:
+    """Every way to write a run of syllables as parts of at least ``COMPOUND_PART`` syllables (closed first)."""
+    out = [[run]]
+    for cut in range(COMPOUND_PART, len(run) - COMPOUND_PART + 1):
+        out += [[run[:cut], *rest] for rest in _compound_parts(run[cut:])]
+    return out
+
+
+def cue_spans(text: str, cue: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of ``cue`` in ``text[lo:hi]``, spaced or not (``cue_pattern``),
+    overlapping ones included."""
+    out: list[tuple[int, int]] = []
+    if not cue:
+        return out
+    pattern = cue_pattern(cue)
+    m = pattern.search(text, lo, hi)
+    while m is not None:
+        out.append((m.start(), m.end()))
+        m = pattern.search(text, m.start() + 1, hi)
+    return out
+
+
 def _cue_hits(
     text: str, clause: tuple[int, int], cues: Sequence[tuple[str, str]], skip_negated: bool
 ) -> list[tuple[int, int, str]]:
-    """(start, end, key) of every cue in the clause; a cue inside a longer overlapping one is dropped.
+    """(start, end, key) of every cue in the clause, spaced or not ("예정 금액" is the cue "예정금액");
+    a cue inside a longer overlapping one is dropped.
 
     "학습 비용으로" holds both "학습 비용" (training_cost) and "비용으로": the longer cue speaks.
     """
     hits: list[tuple[int, int, str]] = []
     lo, hi = clause
     for cue, key in cues:
-        if not cue:
-            continue
-        s = text.find(cue, lo, hi)
-        while s >= 0:
-            e = s + len(cue)
+        for s, e in cue_spans(text, cue, lo, hi):
             if not (skip_negated and _NEGATED.match(text[e : e + 5])):
                 hits.append((s, e, key))
-            s = text.find(cue, s + 1, hi)
     return [
         (s, e, key) for s, e, key in hits if not any(s2 < e and s < e2 and (e2 - s2) > (e - s) for s2, e2, _ in hits)
     ]
@@ -2329,7 +2373,7 @@ def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     text = ctx.text
     cues = sorted({c for m in measures() for c in m.cues if m.key in _SEGMENTED}, key=len, reverse=True)
     head = text[clause[0] : fig.start]
-    spans = [(i, i + len(c)) for c in cues if (i := head.rfind(c)) >= 0]
+    spans = [found[-1] for c in cues if (found := cue_spans(head, c, 0, len(head)))]
     # "영업이익률은": 이익률 inside the longer cue is no segment word "영업" before a measure
     whole = [(a, b) for a, b in spans if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans)]
     best = max((a for a, _ in whole), default=-1)
@@ -2361,7 +2405,11 @@ def _carried_subject(
 
     Up to three sentences back (photo captions skipped, a heading stops it); the subject must
     fit the measure: a market-day figure with no measure of its own only after another one, and a
-    share price or market value only for a listed company.
+    share price or market value only for a listed company.  A Korean article drops the subject
+    while it goes on about one topic, so a chain of such sentences keeps the topic of the sentence
+    that named it: a sentence between whose figures have no subject either, and nothing else
+    holding them (a plain noun as subject, a division, an owner noun), does not stop the search;
+    a sentence naming anyone, or any figure with a subject of its own, does.
     """
     si = fig.sentence
     if any(
@@ -2390,11 +2438,31 @@ def _carried_subject(
         topics = [n for n in names if n.role == "subj" and n.en and n.type in SUBJECT_TYPES]
         if len({n.en for n in topics}) == 1 and measure is not None and _carry_fits(topics[0].en, None, measure, fig):
             return topics[0].en, topics[0].ko
-        if names or _facts_in(ctx, pi):
+        if names or not _goes_on_unnamed(ctx, pi):
             return None
         if _other_owner_subject(ctx, pi):
             return None  # "바이오주도 강세였다. 5% 넘게 올랐다": the sentence between is about other stocks
     return None
+
+
+def _goes_on_unnamed(ctx: _Ctx, si: int) -> bool:
+    """Whether a sentence's figures (if any) are as subject-less as a carried sentence's: no subject,
+    no Korean owner, and no noun of the sentence holding them ("종목이", "반도체 부문 매출은", "태양바이오
+    주가는"): the sentence goes on with the topic before it ("기존 N주에서 M주로 정정했다.")."""
+    sentence, tokens = ctx.analysis.sentences[si], ctx.analysis.tokens[si]
+    for i in _in_sentence(ctx, si):
+        fact = ctx.fact_of.get(i)
+        if fact is None:
+            continue
+        if fact.subject is not None or fact.subject_ko is not None:
+            return False
+        fig = ctx.figures[i]
+        clause = _clause(ctx.text, sentence, tokens, fig)
+        if _blocking_noun_subject(ctx, fig, clause) or _segment(ctx, fig, clause):
+            return False
+        if _noun_owner(ctx, fig, clause, fact.measure) is not None:
+            return False
+    return True
 
 
 def _carry_fits(subject: str | None, before: str | None, measure: str | None, fig: Figure) -> bool:
