@@ -59,14 +59,22 @@ def _comparison_words() -> tuple[str, ...]:
     return tuple(w for w, v in date_words().get("reference", {}).items() if v == "compare")
 
 
-def partial_quarter(b: Briefing, figure: Figure) -> tuple[str, Figure] | None:
+def date_figures(b: Briefing) -> dict[int, list[Figure]]:
+    """Sentence -> the briefing's date figures in it, in order."""
+    out: dict[int, list[Figure]] = {}
+    for d in b.figures:
+        if d.kind == "date" and isinstance(d.value, str):
+            out.setdefault(d.sentence, []).append(d)
+    return out
+
+
+def partial_quarter(
+    b: Briefing, figure: Figure, by_sentence: dict[int, list[Figure]] | None = None
+) -> tuple[str, Figure] | None:
     """("--Qn", the quarter's date figure) when ``figure``'s sentence dates it with one bare quarter
-    (see the module's rules), else None."""
-    dates = [
-        d
-        for d in b.figures
-        if d.kind == "date" and d.sentence == figure.sentence and d.end <= figure.start and isinstance(d.value, str)
-    ]
+    (see the module's rules), else None.  ``by_sentence``: ``date_figures(b)``, when already made."""
+    in_sentence = (by_sentence if by_sentence is not None else date_figures(b)).get(figure.sentence, [])
+    dates = [d for d in in_sentence if d.end <= figure.start]
     quarters = [d for d in dates if _QUARTER.fullmatch(str(d.value))]
     others = [d for d in dates if d not in quarters and not _DAY_OF_MONTH.fullmatch(str(d.value))]
     if not quarters or others or len({d.value for d in quarters}) != 1 or any(d.high is not None for d in quarters):
@@ -115,8 +123,13 @@ def date_by_story(sts: Sequence[Statement]) -> list[Statement]:
     if not periods:
         return list(sts)
     dated: dict[int, Statement] = {}
+    dates: dict[int, dict[int, list[Figure]]] = {}  # id(briefing) -> its date figures by sentence
     for n, st in enumerate(sts):
-        full = _story_period(st, periods)
+        if st.missing != "no event date" or st.key.role not in DATED_ROLES:
+            continue
+        if id(st.briefing) not in dates:
+            dates[id(st.briefing)] = date_figures(st.briefing)
+        full = _story_period(st, periods, dates[id(st.briefing)])
         if full is not None:
             dated[n] = full
     # one value per article and key: two values said without their years may be two years' results
@@ -130,13 +143,13 @@ def date_by_story(sts: Sequence[Statement]) -> list[Statement]:
     return [dated.get(n, st) for n, st in enumerate(sts)]
 
 
-def _story_period(st: Statement, periods: dict[tuple[str | None, str | None], set[str]]) -> Statement | None:
-    if st.missing != "no event date" or st.key.role not in DATED_ROLES:
-        return None
+def _story_period(
+    st: Statement, periods: dict[tuple[str | None, str | None], set[str]], by_sentence: dict[int, list[Figure]]
+) -> Statement | None:
     rule = measure_rules().get(st.key.measure or "")
     if rule is None or rule.date != "period":
         return None
-    found = partial_quarter(st.briefing, st.figure)
+    found = partial_quarter(st.briefing, st.figure, by_sentence)
     if found is None or not is_partial(found[0]):
         return None
     value, quarter = found
