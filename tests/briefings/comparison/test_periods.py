@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefings.comparison.topics import compare
 from briefings.model import Briefing, Topic
 from tests.briefings.compare_builder import fact, fig, make
@@ -144,3 +146,15 @@ def test_a_result_with_no_quarter_in_its_sentence_stays_undated() -> None:
     a = result("a", "엔비디아의 올해 순이익은 187억 달러였다.", "187억 달러", 1.87e10, quarter=None)
     c = compare([a, full()])
     assert all(m.article != "a" for t in net_profit_topics(c) for m in t.mentions)
+
+
+def test_a_bare_quarter_is_never_dated_by_another_story() -> None:
+    a = result("a", "엔비디아는 1분기 순이익이 187억 달러를 기록했다.", "187억 달러", 1.87e10)
+    b = full()
+    # a year apart: never one story, so b's Q1 2026 does not date a's "1분기"
+    a = replace(a, article=replace(a.article, date="2027-05-29"))
+    b = replace(b, article=replace(b.article, date="2026-05-29"))
+    c = compare([a, b])
+    assert len(c.stories) == 2
+    assert all(m.article != "a" for t in net_profit_topics(c) for m in t.mentions)
+    assert any(m.article == "a" for t in related_net_profit(c) for m in t.mentions)
