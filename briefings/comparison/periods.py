@@ -37,7 +37,7 @@ from briefings.analysis.dates import is_partial
 from briefings.analysis.figure_lexicon import date_words
 from briefings.comparison.intervals import common
 from briefings.comparison.keys import Statement, measure_rules, missing_part
-from briefings.facts.knowledge import fact_cues
+from briefings.facts.knowledge import fact_cues, tsv_rows
 from briefings.model import Briefing, Figure
 
 _QUARTER = re.compile(r"--Q([1-4])")
@@ -96,11 +96,20 @@ def partial_quarter(
     return str(quarter.value), quarter
 
 
+@lru_cache(maxsize=1)
+def _other_period_words() -> tuple[str, ...]:
+    """Words that may put a figure in another period than the quarter before it (``compare_periods.tsv``)."""
+    cues = fact_cues()
+    spans = tuple(row[1] for row in tsv_rows("compare_periods.tsv") if len(row) >= 2 and row[0] == "span")
+    years = tuple(w for w, v in date_words().get("year_rel", {}).items() if v != "0" and re.fullmatch(r"[가-힣]+", w))
+    return tuple(dict.fromkeys(cues.words("period") + cues.words("past") + spans + years))
+
+
 def _names_another_period(between: str) -> bool:
-    """A comparison-period word ("전년 동기", "지난해 같은 기간") between the quarter and the figure that is
+    """A word of another period ("전년 동기", "지난해", "연간", "누적") between the quarter and the figure that is
     not the base of a comparison ("전년 동기 대비"): the figure may be that period's."""
     hits: list[tuple[int, int]] = []
-    for w in fact_cues().words("period"):
+    for w in _other_period_words():
         s = between.find(w)
         while s >= 0:
             hits.append((s, s + len(w)))

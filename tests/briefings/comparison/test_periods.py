@@ -158,3 +158,13 @@ def test_a_bare_quarter_is_never_dated_by_another_story() -> None:
     assert len(c.stories) == 2
     assert all(m.article != "a" for t in net_profit_topics(c) for m in t.mentions)
     assert any(m.article == "a" for t in related_net_profit(c) for m in t.mentions)
+
+
+def test_a_figure_of_another_span_after_the_quarter_stays_undated() -> None:
+    for sentence in [
+        "엔비디아는 1분기 매출이 늘었고 연간 순이익은 729억 달러였다고 밝혔다.",
+        "엔비디아는 1분기 매출이 늘었고 지난해 순이익은 729억 달러였다고 밝혔다.",
+    ]:
+        a = result("a", sentence, "729억 달러", 7.29e10)
+        c = compare([a, full()])
+        assert all(m.article != "a" for t in net_profit_topics(c) for m in t.mentions), sentence
