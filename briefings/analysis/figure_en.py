@@ -98,7 +98,21 @@ def _amount(fig: Figure, prefix: str = "", suffix: str = "", plain: bool = False
     full = _FULL_DIGITS.get(fig.unit) if fig.kind == "money" else None
     if full is not None and full[0] <= abs(value) < full[1]:
         return f"{prefix}{plain_number(value)}{suffix}"  # a won price in full: "₩1,049,000"
+    if fig.kind == "count" and abs(value) < Decimal(10) ** 12 and _scaled_decimals(value) > _MAX_SCALED_DECIMALS:
+        return f"{prefix}{plain_number(value)}{suffix}"  # "3,209,009 shares", not "3.209009 million shares"
     return f"{prefix}{english_number(value)}{suffix}"
+
+
+_MAX_SCALED_DECIMALS = 3  # past "4.141 million", a count reads better in full digits
+
+
+def _scaled_decimals(d: Decimal) -> int:
+    """How many decimals ``d`` needs once said in millions/billions (3209009 -> 6: "3.209009")."""
+    size, word = _scale_of(d)
+    if not word:
+        return 0
+    exponent = (d / size).normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
 _FULL_DIGITS = {"KRW": (Decimal(10) ** 6, Decimal(10) ** 8)}  # ₩1,049,000, not "₩1.049 million" (below 1억)

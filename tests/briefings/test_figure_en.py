@@ -75,6 +75,19 @@ def test_count_with_a_known_noun() -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (4150321.0, "4,150,321 shares"),
+        (2500000.0, "2.5 million shares"),
+        (1234000.0, "1.234 million shares"),
+        (1234500.0, "1,234,500 shares"),
+    ],
+)
+def test_a_count_too_precise_for_millions_is_said_in_full(value: float, text: str) -> None:
+    assert figure_en(fig("count", value, "count", counter="주"), noun="shares") == text
+
+
+@pytest.mark.parametrize(
     ("surface", "value", "text"),
     [
         ("2024년 말", "2024", "late 2024"),
