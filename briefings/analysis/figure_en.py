@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from briefings.analysis.figure_lexicon import counter_glosses, date_words, duration_words, quantity_units
+from briefings.analysis.figure_lexicon import counter_glosses, date_words, duration_words, qualifier_cues, quantity_units
 from briefings.model import Figure
 
 CURRENCY_PREFIX: dict[str, str] = {
@@ -131,8 +131,17 @@ def _with_qualifier(text: str, qualifier: str | None, fig: Figure | None = None)
     if fig is not None and is_bracket(fig):
         return f"in the {text} range"
     if qualifier and qualifier in QUALIFIER_EN:
-        return f"{QUALIFIER_EN[qualifier]} {text}"
+        return f"{_qualifier_word(qualifier, fig)} {text}"
     return text
+
+
+def _qualifier_word(qualifier: str, fig: Figure | None) -> str:
+    """The English of a qualifier: the word's own ("최대 N": "up to N") when qualifiers.tsv gives one."""
+    if fig is not None:
+        for cue in qualifier_cues():
+            if cue.en and cue.qualifier == qualifier and cue.position == "before" and cue.pattern.match(fig.surface):
+                return cue.en
+    return QUALIFIER_EN[qualifier]
 
 
 _DATE_TAIL = re.compile(r" ?(?:까지|께|경)$")
@@ -254,7 +263,7 @@ def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
     if fig.kind == "percent":
         return _with_qualifier(_amount(fig, suffix="%", plain=True), fig.qualifier, fig)
     if fig.kind == "multiple":
-        return _with_qualifier(_amount(fig, suffix="x", plain=True), fig.qualifier)
+        return _with_qualifier(_amount(fig, suffix="x", plain=True), fig.qualifier, fig)
     if fig.kind == "quantity":
         if fig.unit == "pt" and is_bracket(fig):
             return _with_qualifier(_amount(fig), fig.qualifier, fig)  # "600대": "in the 600 range", not "600 points"
@@ -273,10 +282,10 @@ def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
             plural, singular = counter_glosses().get(fig.counter or "", ("", ""))
             word = (singular if single else plural) or f"({fig.counter})"
         if word.startswith("#ordinal") and fig.high is None and to_decimal(fig.value) == int(fig.value):
-            return _with_qualifier(f"{_ordinal(int(fig.value))}{word[len('#ordinal') :]}", fig.qualifier)
+            return _with_qualifier(f"{_ordinal(int(fig.value))}{word[len('#ordinal') :]}", fig.qualifier, fig)
         if word.startswith("#in_a_row"):
-            return _with_qualifier(f"{amount} in a row", fig.qualifier)
+            return _with_qualifier(f"{amount} in a row", fig.qualifier, fig)
         if word.startswith("#"):
-            return _with_qualifier(amount, fig.qualifier)
-        return _with_qualifier(f"{amount} {word}", fig.qualifier)
-    return _with_qualifier(_amount(fig), fig.qualifier)
+            return _with_qualifier(amount, fig.qualifier, fig)
+        return _with_qualifier(f"{amount} {word}", fig.qualifier, fig)
+    return _with_qualifier(_amount(fig), fig.qualifier, fig)

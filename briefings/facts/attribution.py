@@ -611,7 +611,13 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
     if right_after and not text[fig.end + min(right_after)[0] :].startswith("규모"):
         return min(right_after)[2]  # "120억달러(약 17조원)로 몸값을", "주당 83만원에 공개 매수했다"
     if before_hits:
-        return min(before_hits)[2]
+        nearest = min(before_hits)
+        denominators = fact_cues().words("denominator")
+        named = [(d, w, k) for (d, w, k), (s, e, _) in zip(before_hits, (h for h in keep if h[1] <= fig.start))
+                 if text[s:e] not in denominators]
+        if named and nearest not in named:
+            return min(named)[2]  # "취득주식 수는 발행주식총수의 18%": the total named is no measure of its own
+        return nearest[2]
     if after_hits:
         first = min(after_hits)
         # "3,500억 달러 규모의 투자": 규모 (size) of what the next noun names
@@ -1074,6 +1080,14 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
             if n.role == "group":
                 return None, True
     return None, blocked or bool(names)
+
+
+def _bid_for(text: str, fig: Figure, clause: tuple[int, int]) -> bool:
+    """A verb of bidding for the shares after the figure, in its clause ("…를 주당 83만원에 공개 매수했다")."""
+    tail = text[fig.end : min(clause[1], fig.end + 40)]
+    if not re.match(r"^[^,.]{0,3}?(?:\([^()]{0,20}\))?\s*(?:인|의)?\s*[^,.]{0,12}?(?:을|를)\s", tail):
+        return False  # the figure (or the noun it sizes) must be the verb's object
+    return any(w in tail for w in fact_cues().words("bid_verb"))
 
 
 def _class_owner_at(head: str) -> int:
@@ -2020,6 +2034,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     clause = _clause(text, sentence, tokens, fig)
     kind = _kind_of(fig)
     measure = _measure_for(ctx, index, clause, kind)
+    if measure == "stake" and _bid_for(text, fig, clause):
+        measure = "shares_sought"  # "지분 14.61%를 주당 83만원에 인수한다": shares a buyer seeks, not held
     if fig.unit == "duration":
         measure = "duration"
     elif fig.counter == "위":

@@ -828,3 +828,25 @@ def test_a_bare_parent_name_in_an_article_on_its_unit_is_unsure_for_the_units_me
     assert by_value[1].subject == "Hyundai Motor India"
     assert by_value[2].subject is None  # the parent's name, in a story on the unit: either's value
     assert by_value[3].subject == "Hyundai Motor"  # a measure the unit does not have here: the parent's own
+
+
+# --------------------------------------------------------------------------- buybacks and tenders
+
+
+def test_a_buybacks_share_of_the_total_is_the_shares_sought_not_a_stake() -> None:
+    text = "에코프로는 자사주 매입 수량을 발행주식총수의 3%에서 5%로 늘렸다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("5%", "percent", 5.0)])
+    assert [f.measure for f in facts] == ["shares_sought", "shares_sought"]
+
+
+def test_a_share_bought_in_a_tender_is_sought_and_a_share_held_is_a_stake() -> None:
+    text = (
+        "MBK파트너스는 SK하이닉스 지분 7%를 주당 20만원에 공개매수하기로 했다. "
+        "MBK파트너스는 이미 SK하이닉스 지분 2%를 보유하고 있다."
+    )
+    facts = _facts(text, [("7%", "percent", 7.0), ("20만원", "money", 2e5), ("2%", "percent", 2.0)])
+    assert [(f.subject, f.measure) for f in facts] == [
+        ("MBK Partners", "shares_sought"),
+        ("MBK Partners", "tender_price"),
+        ("MBK Partners", "stake"),
+    ]
