@@ -635,10 +635,14 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
         after = text[e : e + 30]
         if any(re.match(rf"^\s*{re.escape(b)}", after) for b in blockers):
             continue
+        if re.match(r"^\s*\)?\s*(?:\([^()]{0,12}\))?\s*(?:이후|직후|이전|후|전)(?:\s|$|에|의|로)", after):
+            continue  # "기업공개(IPO) 이후 거래 첫날": a time named by an event, not the figure's measure
         if e <= fig.start:
             rest = re.sub(r"^\s*(?:\([^()]{0,30}\))?", "", text[e : fig.start])
             if re.match(r"^\s*(?:인|은|는|이|가)?\s*(?:대비|보다|比|에 비해|와 비교)", rest) and len(rest) > 6:
                 continue  # the base of a comparison, not this figure
+            if re.match(r"^\s*(?:인|이던|였던)\s", rest) and _figure_between(ctx, fig, e):
+                continue  # "공모가인 1960루피에서 5.1% 하락한 1860루피": the cue names the first figure only
         keep.append((s, e, key))
     keep = _without_place_market(text, clause, keep)
     traded = _traded_shares(text, keep, fig)
@@ -678,6 +682,21 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
             return min(bought)[2]  # "1000억 달러 규모의 LNG 또는 기타 에너지 제품을 구매할": the purchase's amount
         return first[2]
     return None
+
+
+def _return_noun_before(text: str, fig: Figure, clause: tuple[int, int]) -> bool:
+    """A rate-of-return noun marked as topic or subject before the figure in its clause ("수익률은 … 5%")."""
+    head = text[clause[0] : fig.start]
+    nouns = "|".join(re.escape(w) for w in fact_cues().words("return_noun"))
+    return re.search(rf"(?:{nouns})(?:은|는|이|가|도)\s", head) is not None
+
+
+def _figure_between(ctx: _Ctx, fig: Figure, start: int) -> bool:
+    """Whether another figure of the sentence stands between ``start`` and the figure."""
+    return any(
+        start <= g.start and g.end <= fig.start and g is not fig
+        for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence))
+    )
 
 
 _TRADE_MEASURES = frozenset({"net_buying", "net_selling"})
@@ -2166,6 +2185,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     clause = _clause(text, sentence, tokens, fig)
     kind = _kind_of(fig)
     measure = _measure_for(ctx, index, clause, kind)
+    if measure == "share_price" and kind == "percent" and _return_noun_before(text, fig, clause):
+        measure = "other"  # "연중 주가 수익률은 -14%에서 +5%로": a return over the year, not the day's move
     listed_measure = _each_measure(ctx, index)
     if listed_measure is not None:
         measure = listed_measure  # "매출액과 영업이익이 각각 75조원, 6.5조원을": the list pairs them in order

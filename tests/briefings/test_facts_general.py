@@ -914,3 +914,23 @@ def test_a_bare_consensus_noun_is_the_markets() -> None:
     text = "SK하이닉스의 3분기 매출은 25조원으로 컨센서스 24조원을 넘었다."
     facts = _facts(text, [("25조원", "money", 2.5e13), ("24조원", "money", 2.4e13)])
     assert (facts[1].role, facts[1].source) == ("estimate", "market consensus")
+
+
+def test_a_price_reached_from_the_offer_price_is_a_share_price_not_the_offer_price() -> None:
+    text = "에코전자 주가는 상장(IPO) 이후 첫날 공모가인 2만원에서 8% 내린 1만8400원에 거래됐다."
+    facts = _facts(text, [("2만원", "money", 2e4), ("8%", "percent", 8.0), ("1만8400원", "money", 1.84e4)])
+    assert facts[0].measure == "ipo_price"
+    assert facts[2].measure == "share_price"
+
+
+def test_the_previous_record_quoted_is_a_reference() -> None:
+    text = "기존 기록은 2019년 소프트뱅크가 세운 200억 달러였다."
+    facts = _facts(text, [("200억 달러", "money", 2e10)])
+    assert facts[0].role == "reference"
+
+
+def test_a_return_over_the_year_is_not_the_days_share_price_move() -> None:
+    text = "삼성전자 주가는 이날 3% 올랐다. 연초 대비 주가 수익률은 -5%에서 +2%로 돌아섰다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("-5%", "percent", -5.0), ("+2%", "percent", 2.0)])
+    assert facts[0].measure == "share_price"
+    assert [f.measure for f in facts[1:]] == ["other", "other"]
