@@ -1424,6 +1424,14 @@ def _number_words(text: str) -> set[str]:
     return {w for w in _NOT_NUMBER.split(text.replace(" ", "").replace(",", "")) if any(c.isdigit() for c in w)}
 
 
+_INTRADAY_PENALTY = 3.0
+
+
+def _pairs(item: _Item) -> set[tuple[str | None, str | None]]:
+    """The (subject, measure) of the facts an item states."""
+    return {(st.fact.subject, st.fact.measure) for st in item.stmts}
+
+
 def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, main: str | None) -> list[float]:
     """How strongly each item is the article's lead: stated in the title, or in the first body sentences."""
     title = article.title
@@ -1441,9 +1449,12 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
         if i not in in_title:
             body_rank[i] = len(body_rank)
     first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
+    closed = {pair for it in items if it.time == "close" and any(st.role == "level" for st in it.stmts) for pair in _pairs(it)}
     scores = []
     for it in items:
         score = it.weight * 0.3
+        if it.time == "intraday" and _pairs(it) & closed:
+            score -= _INTRADAY_PENALTY  # where a day's move closed is the news, not its low or high of the session
         if it.also:  # stated again, rounded, in an earlier sentence or the title: it leads from there
             it = replace(
                 it,
@@ -1491,6 +1502,192 @@ def _importance(item: _Item, main: str | None, summary: set[int], first: int, no
     if item.hedged:
         score -= 1.0
     return score + max(0.0, 1.5 - 0.1 * max(0, item.sentence - first))
+
+
+# --------------------------------------------------------------------------- records in the headline
+
+_CLAUSE_MARKS = frozenset(",，…;:\n")  # where a clause ends: a record word qualifies the figures of its own clause
+_ANCHOR_GAP = 12  # characters (past a bracketed aside) between a date or duration and "이후"/"만에"
+_PAREN = re.compile(r"\([^()]*\)")
+_NEGATED = ("아니", "않")
+_NEGATION_WINDOW = 6
+_NOT_BEFORE_RECORD = ("above ", "below ", "topping ", "past ", "(")  # "rose above a record ₩1,470" would be false
+
+
+@dataclass(frozen=True)
+class _Record:
+    cue: str
+    kind: str  # first | record | span
+    english: str
+    anchor: str  # - | since | in
+
+
+@cache
+def _records() -> tuple[tuple[_Record, ...], re.Pattern[str] | None]:
+    rows = [_Record(*r[:4]) for r in _rows("records.tsv") if len(r) >= 4]
+    rows.sort(key=lambda r: -len(r.cue))
+    if not rows:
+        return (), None
+    return tuple(rows), re.compile("|".join(re.escape(r.cue) for r in rows))
+
+
+def _clause_span(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end] inside the sentence text[lo:hi]."""
+    a = start
+    while a > lo and text[a - 1] not in _CLAUSE_MARKS:
+        a -= 1
+    b = end
+    while b < hi and text[b] not in _CLAUSE_MARKS:
+        b += 1
+    return a, b
+
+
+def _anchor(figures: Sequence[Figure], record: _Record, text: str, cue_start: int, lo: int) -> int | None:
+    """The date ("since") or duration ("in") figure standing right before the cue, past a bracketed aside
+    ("2009년 3월 16일(1488원) 이후 처음")."""
+    pos = cue_start
+    for _ in range(_ANCHOR_GAP):
+        while pos > lo and text[pos - 1] in " 의":
+            pos -= 1
+        if pos > lo and text[pos - 1] == ")":
+            opened = text.rfind("(", lo, pos)
+            if opened < 0:
+                return None
+            pos = opened
+            continue
+        break
+    for i in range(len(figures) - 1, -1, -1):
+        f = figures[i]
+        if f.end < pos:
+            break
+        if f.end != pos or f.start < lo:
+            continue
+        if record.anchor == "since" and f.kind == "date" and f.en and not has_hangul(f.en):
+            return i
+        if record.anchor == "in" and f.unit == "duration" and f.en and "in a row" not in f.en and not has_hangul(f.en):
+            return i
+    return None
+
+
+def _record_hits(
+    article: Article, analysis: Analysis, figures: Sequence[Figure]
+) -> list[tuple[_Record, frozenset[tuple[str, object]], int | None, int]]:
+    """(record, the (unit, value) of the figures of its clause, its anchor figure, sentence) for each record cue."""
+    rows, pattern = _records()
+    if pattern is None:
+        return []
+    by_cue = {r.cue: r for r in rows}
+    text = article.text
+    out: list[tuple[_Record, frozenset[tuple[str, object]], int | None, int]] = []
+    starts = [f.start for f in figures]
+    for si, sent in enumerate(analysis.sentences):
+        for m in pattern.finditer(text, sent.start, sent.end):
+            record = by_cue[m.group()]
+            after = text[m.end() : m.end() + _NEGATION_WINDOW]
+            if any(w in after for w in _NEGATED):
+                continue
+            lo, hi = _clause_span(text, sent.start, sent.end, m.start(), m.end())
+            anchor = None
+            if record.anchor != "-":
+                anchor = _anchor(figures[: bisect.bisect_left(starts, m.start())], record, text, m.start(), lo)
+                if anchor is None:
+                    continue  # "금융위기 이후 처음" without its date: a bare "for the first time" would be false
+            asides = [(p.start() + lo, p.end() + lo) for p in _PAREN.finditer(text[lo:hi])]
+            values = set()
+            for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+                f = figures[k]
+                if f.end > hi or f.kind == "date" or f.unit == "duration" or k == anchor:
+                    continue
+                if any(a <= f.start and f.end <= b for a, b in asides):
+                    continue  # "2009년 3월 16일(1488원) 이후": the past level in brackets is not what is new
+                if anchor is not None and figures[anchor].end <= f.start < m.start():
+                    continue
+                values.add((f.unit, f.value))
+            if values:
+                out.append((record, frozenset(values), anchor, si))
+    return out
+
+
+def _title_records(title: str) -> list[tuple[_Record, set[str]]]:
+    """Record cues of a title (that the text does not repeat) with the numbers of their clause."""
+    rows, pattern = _records()
+    if pattern is None:
+        return []
+    by_cue = {r.cue: r for r in rows}
+    out = []
+    for m in pattern.finditer(title):
+        record = by_cue[m.group()]
+        if record.anchor != "-" or any(w in title[m.end() : m.end() + _NEGATION_WINDOW] for w in _NEGATED):
+            continue
+        lo, hi = _clause_span(title, 0, len(title), m.start(), m.end())
+        numbers = _number_words(title[lo:hi])
+        if numbers:
+            out.append((record, numbers))
+    return out
+
+
+def _place_record(text: str, figure: Figure, record: _Record, phrase: str) -> str | None:
+    """The headline with the record phrase said at its figure, or None when the figure is not found in it."""
+    for en in (figure.en, _unsigned(figure.en)):
+        i = text.find(en) if en else -1
+        if i >= 0:
+            break
+    else:
+        return None
+    end = i + len(en)
+    if text.startswith(" (", end):  # the conversion rides with its figure
+        close = text.find(")", end)
+        end = close + 1 if close > 0 else end
+    before = text[:i]
+    if record.kind == "record":
+        if before.endswith(("to ", "at ")):  # "to a record high of US$106,000", "to a record US$14.2 billion"
+            of = " of " if phrase.endswith(("high", "low")) else " "
+            return before + phrase + of + text[i:]
+        if not phrase.endswith(("high", "low")) and not before.endswith(_NOT_BEFORE_RECORD):
+            return before + phrase + " " + text[i:]  # "sold a record 87,810 units", "fell by a record 234 points"
+        return text.rstrip(".") + ", " + phrase  # "..., a record high"
+    if record.kind == "first":
+        return text[:end] + " " + phrase + text[end:]
+    return text[:end] + ", " + phrase + text[end:]
+
+
+def _record_phrase(
+    line: BriefLine, item: _Item, article: Article, analysis: Analysis, figures: Sequence[Figure]
+) -> BriefLine:
+    """The headline with the record or first-time qualifier that the article states of its figure.
+
+    "비트코인 가격이 사상 처음으로 10만 달러를 돌파했다" makes "Bitcoin rose above US$100,000" the news only
+    with "for the first time"; a record word counts only in the clause of a figure the headline states.
+    """
+    if re.search(r"\b(?:record|first time|highest|lowest)\b", line.text):
+        return line
+    stated = [i for i in line.figures if figures[i].kind != "date" and figures[i].unit != "duration"]
+    if not stated:
+        return line
+    hits = _record_hits(article, analysis, figures)
+    hits.sort(key=lambda h: (h[3] not in {figures[i].sentence for i in stated}, h[3]))
+    for record, values, anchor, _si in hits:
+        for i in stated:
+            if (figures[i].unit, figures[i].value) not in values:
+                continue
+            if _si != figures[i].sentence and figures[i].unit == "%":
+                continue  # a share elsewhere in the text may be another fact's: only a level is matched across
+            phrase = record.english.replace("{anchor}", figures[anchor].en.strip() if anchor is not None else "")
+            placed = _place_record(line.text, figures[i], record, phrase)
+            if placed is not None:
+                extra = (anchor,) if anchor is not None and anchor not in line.figures else ()
+                sentences = tuple(sorted({*line.sentences, _si}))
+                return BriefLine(text=placed, sentences=sentences, figures=(*line.figures, *extra))
+    title = article.title
+    in_text = _title_sentences(article, analysis)
+    if title and not in_text:
+        for record, numbers in _title_records(title):
+            for i in stated:
+                if _number_words(figures[i].surface) & numbers:
+                    placed = _place_record(line.text, figures[i], record, record.english)
+                    if placed is not None:
+                        return BriefLine(text=placed, sentences=line.sentences, figures=line.figures)
+    return line
 
 
 _AN_NUMBER = re.compile(r"\b([Aa]) (?=(?:8|1[18](?![0-9])|1[18],[0-9]{3}(?![0-9])|1[18]\.)\S*)")
@@ -1578,7 +1775,8 @@ def brief_english(
     ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now), k))
     chosen = sorted(ranked[:MAX_LINES])
     hl = _line(headline_item, figures)
-    headline = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
+    hl = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
+    headline = _record_phrase(hl, headline_item, article, analysis, figures)
     return EnglishBriefing(headline, tuple(_line(rest[k], figures) for k in chosen))
 
 
