@@ -1425,6 +1425,47 @@ def _number_words(text: str) -> set[str]:
 
 
 _INTRADAY_PENALTY = 3.0
+_EVENT_REACH = 8  # sentences after a figureless event where the fact that states it with a figure may stand
+_YIELD = 0.5  # how much below the event's own score the fact that replaces it leads
+
+
+@cache
+def _figured_events() -> dict[str, frozenset[str]]:
+    return {r[0]: frozenset(m for m in r[1].split("|") if m) for r in _rows("headline_events.tsv") if len(r) >= 2}
+
+
+def _same_actor(actor: str, subject: str | None) -> bool:
+    """The event's actor or an entity named after it ("Hyundai Motor" -> its unit "Hyundai Motor India")."""
+    return bool(subject) and (subject == actor or (subject or "").startswith(actor + " "))
+
+
+def _stated_with_figures(items: Sequence[_Item], scores: list[float]) -> tuple[list[float], dict[int, int]]:
+    """A vague figureless event ("went public", "shares weakened") yields the lead to the fact, among those
+    that state the same event with a figure on the same actor, that leads most of its own."""
+    out = list(scores)
+    yielded: dict[int, int] = {}  # event item -> the fact item that states it with a figure
+    for k, it in enumerate(items):
+        ev = it.event
+        if ev is None or it.stmts:
+            continue
+        measures = _figured_events().get(ev.action)
+        if not measures:
+            continue
+        best = None
+        for j, other in enumerate(items):
+            if other.event is not None or not other.actual or not 0 <= other.sentence - it.sentence <= _EVENT_REACH:
+                continue
+            if any(
+                st.fact.measure in measures and any(_same_actor(w, st.fact.subject) for w in ev.who)
+                for st in other.stmts
+            ):
+                if best is None or scores[j] > scores[best]:
+                    best = j  # the one that leads most of its own (a close over the session's low)
+        if best is not None:
+            out[best] = max(out[best], scores[k] - _YIELD)
+            out[k] = min(out[k], out[best] - _YIELD)
+            yielded[k] = best
+    return out, yielded
 
 
 def _pairs(item: _Item) -> set[tuple[str | None, str | None]]:
@@ -1764,12 +1805,22 @@ def brief_english(
     if not unique:
         return EnglishBriefing(None, ())
     main = main_entity(text, analysis) if analysis.tokens else None
-    scores = _lead_scores(unique, article, analysis, main)
+    scores, yielded = _stated_with_figures(unique, _lead_scores(unique, article, analysis, main))
     lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
     headline_item = unique[lead]
+    said_by_headline = {  # "went public" beside the debut's figures
+        k
+        for k in yielded
+        if lead in yielded.values()
+        and any(_same_actor(w, s) for w in unique[k].subjects for s in headline_item.subjects)
+    }
     # An undated move of the headline's subject and measure the other way cannot be the same day's news
     # ("Tesla shares jumped 22%" beside "Tesla shares fell 14%" from a sentence on the past weeks): left out.
-    rest = [it for k, it in enumerate(unique) if k != lead and not (it.date is None and _opposes(it, headline_item))]
+    rest = [
+        it
+        for k, it in enumerate(unique)
+        if k != lead and k not in said_by_headline and not (it.date is None and _opposes(it, headline_item))
+    ]
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)
     ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now), k))
