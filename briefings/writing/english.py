@@ -1751,6 +1751,20 @@ def _line(item: _Item, figures: Sequence[Figure]) -> BriefLine:
     return BriefLine(text=_articles(item.text), sentences=tuple(sorted(sentences)), figures=item.figures)
 
 
+def _carried_noun(stmt: _Stmt, text: str, analysis: Analysis) -> bool:
+    """A product or commodity subject ("반도체 수출") that the fact's own sentence does not name: carried over
+    from the sentence before, where a new topic ("전체 수출은") may stand unnamed; not said."""
+    fact = stmt.fact
+    kinds = _types_by_name().get(fact.subject or "", frozenset())
+    if not kinds or not kinds <= _NOUN_TYPES or not fact.subject_ko:
+        return False
+    k = stmt.figure.sentence
+    if not 0 <= k < len(analysis.sentences):
+        return False
+    sentence = analysis.sentences[k]
+    return fact.subject_ko not in text[sentence.start : sentence.end]
+
+
 def brief_english(
     article: Article,
     analysis: Analysis,
@@ -1763,6 +1777,7 @@ def brief_english(
     text = article.text
     dates = _Dates(figures)
     stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences])
+    stmts = [s for s in stmts if not _carried_noun(s, text, analysis)]
     items = _group_items(stmts, text, analysis, dates)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
