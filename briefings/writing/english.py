@@ -1425,6 +1425,32 @@ def _number_words(text: str) -> set[str]:
 
 
 _INTRADAY_PENALTY = 3.0
+_LEAD_SENTENCES = 3  # the first body sentences, where a fact stated again further down is first stated
+_RESTATED = 2  # figures of an item that an earlier sentence must state too (one number alone may be chance)
+
+
+_TITLE_MEASURE = 1.5
+
+
+@cache
+def _title_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((r[0], frozenset(m for m in r[1].split("|") if m)) for r in _rows("title_measures.tsv") if len(r) >= 2)
+
+
+def _title_measures(title: str) -> frozenset[str]:
+    """The measures a title names as what the article reports ("1분기 실적" -> revenue and profits)."""
+    return frozenset(m for word, keys in _title_words() if word in title for m in keys)
+
+
+def _restated_in(item: _Item, lead_numbers: Sequence[tuple[int, set[str]]]) -> int | None:
+    """The first lead sentence that states at least two of the item's figures, else None."""
+    words = [_number_words(surface) for surface in item.surfaces if surface]
+    if len(words) < _RESTATED:
+        return None
+    for i, numbers in lead_numbers:
+        if sum(1 for w in words if w & numbers) >= _RESTATED:
+            return i
+    return None
 _EVENT_REACH = 8  # sentences after a figureless event where the fact that states it with a figure may stand
 _YIELD = 0.5  # how much below the event's own score the fact that replaces it leads
 
@@ -1490,6 +1516,11 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
         if i not in in_title:
             body_rank[i] = len(body_rank)
     first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
+    lead_numbers = [
+        (i, _number_words(article.text[x.start : x.end]))
+        for i, x in enumerate(analysis.sentences[: first_body + _LEAD_SENTENCES + len(in_title)])
+    ]
+    named = _title_measures(title)
     closed = {pair for it in items if it.time == "close" and any(st.role == "level" for st in it.stmts) for pair in _pairs(it)}
     scores = []
     for it in items:
@@ -1503,6 +1534,9 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
                 if any(k in in_title or k < it.sentence for k in it.also)
                 else it.sentence,
             )
+        restated = _restated_in(it, lead_numbers)
+        if restated is not None and restated < it.sentence and not it.also:
+            it = replace(it, sentence=restated)  # the lead states its figures first; the body repeats them later
         in_title_surfaces = sum(1 for surface in it.surfaces if surface and _number_words(surface) & title_numbers)
         if it.sentence in in_title:
             score += 4.0 + 0.5 * min(2, len(it.surfaces))
@@ -1517,6 +1551,8 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
             score += max(0.0, 2.5 - 0.6 * max(0, offset)) - 0.05 * max(0, offset)
         if set(it.subjects) & title_names:
             score += 1.5
+        if it.actual and named & {st.fact.measure for st in it.stmts}:
+            score += _TITLE_MEASURE  # the title says what the article reports: "1분기 실적" for the quarter's revenue
         if it.event is not None and article.text[it.event.start : it.event.end] in title:
             score += 2.0
         if main is not None and main in it.subjects:
