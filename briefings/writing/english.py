@@ -1425,6 +1425,7 @@ def _number_words(text: str) -> set[str]:
 
 
 _INTRADAY_PENALTY = 3.0
+_TITLE_DATES = re.compile(r"[0-9]+(?:\s*(?:분기|개월|월|일|년|시|분)|Q\b)")
 _LEAD_SENTENCES = 3  # the first body sentences, where a fact stated again further down is first stated
 _RESTATED = 2  # figures of an item that an earlier sentence must state too (one number alone may be chance)
 
@@ -1451,6 +1452,8 @@ def _restated_in(item: _Item, lead_numbers: Sequence[tuple[int, set[str]]]) -> i
         if sum(1 for w in words if w & numbers) >= _RESTATED:
             return i
     return None
+
+
 _EVENT_REACH = 8  # sentences after a figureless event where the fact that states it with a figure may stand
 _YIELD = 0.5  # how much below the event's own score the fact that replaces it leads
 
@@ -1510,7 +1513,7 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
         entity = by_ko.get(m.group())
         if entity is not None:
             title_names.add(entity.owner if entity.type == "product" and entity.owner else entity.en)
-    title_numbers = _number_words(title)
+    title_numbers = _number_words(_TITLE_DATES.sub(" ", title))  # "3분기 실적" names no 3% move
     body_rank: dict[int, int] = {}
     for i in sorted({it.sentence for it in items}):
         if i not in in_title:
@@ -1521,7 +1524,9 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
         for i, x in enumerate(analysis.sentences[: first_body + _LEAD_SENTENCES + len(in_title)])
     ]
     named = _title_measures(title)
-    closed = {pair for it in items if it.time == "close" and any(st.role == "level" for st in it.stmts) for pair in _pairs(it)}
+    closed = {
+        pair for it in items if it.time == "close" and any(st.role == "level" for st in it.stmts) for pair in _pairs(it)
+    }
     scores = []
     for it in items:
         score = it.weight * 0.3
