@@ -90,12 +90,23 @@ def test_the_close_leads_over_the_sessions_low() -> None:
         (1, "200포인트", "quantity", 200.0, "200 points"),
         (1, "2,400", "quantity", 2400.0, "2,400"),
     ]
-    kw = {"subject": "KOSPI", "measure": "index_level", "direction": "down"}
+
+    def kospi(sentence: int, role: str, time: str, figure: int) -> Fact:
+        return Fact(
+            sentence,
+            subject="KOSPI",
+            measure="index_level",
+            role=role,
+            direction="down",
+            time_of_day=time,
+            figure=figure,
+        )
+
     facts = [
-        Fact(0, role="change", time_of_day="intraday", figure=0, **kw),
-        Fact(0, role="level", time_of_day="intraday", figure=1, **kw),
-        Fact(1, role="change", time_of_day="close", figure=2, **kw),
-        Fact(1, role="level", time_of_day="close", figure=3, **kw),
+        kospi(0, "change", "intraday", 0),
+        kospi(0, "level", "intraday", 1),
+        kospi(1, "change", "close", 2),
+        kospi(1, "level", "close", 3),
     ]
     h, lines = said(sentences, figs, facts)
     assert "close at 2,400" in h
@@ -107,8 +118,11 @@ def test_a_vague_listing_yields_to_the_debuts_figure_of_the_unit_named_after_the
     start = sentences[0].index("상장했")
     listing = Event("ipo", "listing", 0, start, start + 3, ("Hanbit Electronics",), None, "company")
     figs = [(1, "5%", "percent", 5.0, "5%"), (1, "900루피", "money", 900.0, "₹900", "INR")]
-    kw = {"subject": "Hanbit Electronics India", "measure": "share_price", "direction": "down", "time_of_day": "close"}
-    facts = [Fact(1, role="change", figure=0, **kw), Fact(1, role="level", figure=1, **kw)]
+    unit = "Hanbit Electronics India"
+    facts = [
+        Fact(1, subject=unit, measure="share_price", role=role, direction="down", time_of_day="close", figure=k)
+        for k, role in enumerate(("change", "level"))
+    ]
     h, lines = said(sentences, figs, facts, events=[listing])
     assert h.startswith("Hanbit Electronics India shares fell 5%") and "₹900" in h
     assert not any("went public" in line for line in lines)  # the headline says the listing
