@@ -190,6 +190,8 @@ MEASURE_KEYS: tuple[str, ...] = (
     "ranking",
     "tender_price",
     "stake",
+    "shares_sought",
+    "purchases",
     "deal_value",
     "ipo_price",
     "subscription_rate",

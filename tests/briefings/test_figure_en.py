@@ -75,6 +75,19 @@ def test_count_with_a_known_noun() -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (4150321.0, "4,150,321 shares"),
+        (2500000.0, "2.5 million shares"),
+        (1234000.0, "1.234 million shares"),
+        (1234500.0, "1,234,500 shares"),
+    ],
+)
+def test_a_count_too_precise_for_millions_is_said_in_full(value: float, text: str) -> None:
+    assert figure_en(fig("count", value, "count", counter="주"), noun="shares") == text
+
+
+@pytest.mark.parametrize(
     ("surface", "value", "text"),
     [
         ("2024년 말", "2024", "late 2024"),
@@ -122,3 +135,12 @@ def test_won_prices_below_100_million_keep_their_digits(value: float, text: str)
 
 def test_other_currencies_keep_their_scale_words() -> None:
     assert figure_en(fig("money", 1049000.0, "USD")) == "US$1.049 million"
+
+
+def test_a_cap_written_with_choedae_is_up_to_and_one_written_with_iha_is_at_most() -> None:
+    cap = Figure(surface="최대 120만주", start=0, end=1, sentence=0, kind="count", value=1.2e6, unit="count",
+                 en="", qualifier="at_most", counter="주")  # fmt: skip
+    limit = Figure(surface="10% 이하", start=0, end=1, sentence=0, kind="percent", value=10.0, unit="%", en="",
+                   qualifier="at_most")  # fmt: skip
+    assert figure_en(cap, noun="shares") == "up to 1.2 million shares"
+    assert figure_en(limit) == "at most 10%"
