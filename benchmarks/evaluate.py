@@ -328,8 +328,10 @@ def evaluate_english(entry: dict[str, Any], briefing: Any, golds: list[dict[str,
 
 
 def _mentions(text: str, name: str) -> bool:
+    # a plural name is mentioned by its attributive singular ("memory chips" in "Memory chip exports rose")
     def norm(x: str) -> str:
-        return re.sub(r"[^0-9a-z]+", " ", x.casefold()).strip()
+        words = re.sub(r"[^0-9a-z]+", " ", x.casefold()).split()
+        return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
     return f" {norm(name)} " in f" {norm(text)} "
 
