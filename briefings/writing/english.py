@@ -1733,9 +1733,7 @@ def _place_record(text: str, figure: Figure, record: _Record, phrase: str) -> st
     return text[:end] + ", " + phrase + text[end:]
 
 
-def _record_phrase(
-    line: BriefLine, item: _Item, article: Article, analysis: Analysis, figures: Sequence[Figure]
-) -> BriefLine:
+def _record_phrase(line: BriefLine, article: Article, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
     """The headline with the record or first-time qualifier that the article states of its figure.
 
     "비트코인 가격이 사상 처음으로 10만 달러를 돌파했다" makes "Bitcoin rose above US$100,000" the news only
@@ -1883,7 +1881,7 @@ def brief_english(
     chosen = sorted(ranked[:MAX_LINES])
     hl = _line(headline_item, figures)
     hl = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
-    headline = _record_phrase(hl, headline_item, article, analysis, figures)
+    headline = _record_phrase(hl, article, analysis, figures)
     return EnglishBriefing(headline, tuple(_line(rest[k], figures) for k in chosen))
 
 
