@@ -1651,16 +1651,28 @@ def _anchor(figures: Sequence[Figure], record: _Record, text: str, cue_start: in
     return None
 
 
-def _record_hits(
-    article: Article, analysis: Analysis, figures: Sequence[Figure]
-) -> list[tuple[_Record, frozenset[tuple[str, object]], int | None, int]]:
-    """(record, the (unit, value) of the figures of its clause, its anchor figure, sentence) for each record cue."""
+@cache
+def _record_scopes() -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], r[1]) for r in _rows("record_scopes.tsv") if len(r) >= 2)
+
+
+def _scope(clause: str) -> str:
+    """ "in regular trading" when the record's clause bounds it so ("정규장에서"), else ""."""
+    found = [(clause.find(cue), en) for cue, en in _record_scopes() if cue in clause]
+    return min(found)[1] if found else ""
+
+
+_Hit = tuple[_Record, frozenset[tuple[str, object]], int | None, int, str]
+
+
+def _record_hits(article: Article, analysis: Analysis, figures: Sequence[Figure]) -> list[_Hit]:
+    """(record, the (unit, value) of the figures of its clause, its anchor figure, sentence, its scope)."""
     rows, pattern = _records()
     if pattern is None:
         return []
     by_cue = {r.cue: r for r in rows}
     text = article.text
-    out: list[tuple[_Record, frozenset[tuple[str, object]], int | None, int]] = []
+    out: list[_Hit] = []
     starts = [f.start for f in figures]
     for si, sent in enumerate(analysis.sentences):
         for m in pattern.finditer(text, sent.start, sent.end):
@@ -1686,11 +1698,11 @@ def _record_hits(
                     continue
                 values.add((f.unit, f.value))
             if values:
-                out.append((record, frozenset(values), anchor, si))
+                out.append((record, frozenset(values), anchor, si, _scope(text[lo:hi])))
     return out
 
 
-def _title_records(title: str) -> list[tuple[_Record, set[str]]]:
+def _title_records(title: str) -> list[tuple[_Record, set[str], str]]:
     """Record cues of a title (that the text does not repeat) with the numbers of their clause."""
     rows, pattern = _records()
     if pattern is None:
@@ -1704,12 +1716,13 @@ def _title_records(title: str) -> list[tuple[_Record, set[str]]]:
         lo, hi = _clause_span(title, 0, len(title), m.start(), m.end())
         numbers = _number_words(title[lo:hi])
         if numbers:
-            out.append((record, numbers))
+            out.append((record, numbers, _scope(title[lo:hi])))
     return out
 
 
-def _place_record(text: str, figure: Figure, record: _Record, phrase: str) -> str | None:
-    """The headline with the record phrase said at its figure, or None when the figure is not found in it."""
+def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope: str = "") -> str | None:
+    """The headline with the record phrase (and its scope) said at its figure, or None when the figure is not
+    found in it."""
     for en in (figure.en, _unsigned(figure.en)):
         i = text.find(en) if en else -1
         if i >= 0:
@@ -1721,7 +1734,11 @@ def _place_record(text: str, figure: Figure, record: _Record, phrase: str) -> st
         close = text.find(")", end)
         end = close + 1 if close > 0 else end
     before = text[:i]
+    if scope:
+        phrase = f"{scope} {phrase}" if record.kind == "first" else f"{phrase} {scope}"
     if record.kind == "record":
+        if scope:
+            return text.rstrip(".") + ", " + phrase  # "..., a record high on a closing basis"
         if before.endswith(("to ", "at ")):  # "to a record high of US$106,000", "to a record US$14.2 billion"
             of = " of " if phrase.endswith(("high", "low")) else " "
             return before + phrase + of + text[i:]
@@ -1746,14 +1763,14 @@ def _record_phrase(line: BriefLine, article: Article, analysis: Analysis, figure
         return line
     hits = _record_hits(article, analysis, figures)
     hits.sort(key=lambda h: (h[3] not in {figures[i].sentence for i in stated}, h[3]))
-    for record, values, anchor, _si in hits:
+    for record, values, anchor, _si, scope in hits:
         for i in stated:
             if (figures[i].unit, figures[i].value) not in values:
                 continue
             if _si != figures[i].sentence and figures[i].unit == "%":
                 continue  # a share elsewhere in the text may be another fact's: only a level is matched across
             phrase = record.english.replace("{anchor}", figures[anchor].en.strip() if anchor is not None else "")
-            placed = _place_record(line.text, figures[i], record, phrase)
+            placed = _place_record(line.text, figures[i], record, phrase, scope)
             if placed is not None:
                 extra = (anchor,) if anchor is not None and anchor not in line.figures else ()
                 sentences = tuple(sorted({*line.sentences, _si}))
@@ -1761,10 +1778,10 @@ def _record_phrase(line: BriefLine, article: Article, analysis: Analysis, figure
     title = article.title
     in_text = _title_sentences(article, analysis)
     if title and not in_text:
-        for record, numbers in _title_records(title):
+        for record, numbers, scope in _title_records(title):
             for i in stated:
                 if _number_words(figures[i].surface) & numbers:
-                    placed = _place_record(line.text, figures[i], record, record.english)
+                    placed = _place_record(line.text, figures[i], record, record.english, scope)
                     if placed is not None:
                         return BriefLine(text=placed, sentences=line.sentences, figures=line.figures)
     return line

@@ -60,6 +60,13 @@ def test_a_first_since_a_date_needs_the_date() -> None:
     assert "first time" not in h and h.endswith("above ₩1,600")
 
 
+def test_a_first_bounded_to_regular_trading_keeps_its_bound() -> None:
+    figs = [(0, "1600원", "money", 1600.0, "₩1,600"), (0, "2009년 3월 16일", "date", "2009-03-16", "16 March 2009")]
+    fact = Fact(0, subject="won/dollar", measure="exchange_rate", role="threshold", direction="up", figure=0)
+    h, _ = said(["환율이 정규장에서 1600원을 넘은 것은 2009년 3월 16일 이후 처음이다."], figs, [fact])
+    assert h.endswith("above ₩1,600 in regular trading for the first time since 16 March 2009")
+
+
 def test_a_record_level_is_said_before_its_figure() -> None:
     h, _ = said(
         ["반도체 수출이 200억 달러로 역대 최대를 기록했다."],
