@@ -1736,6 +1736,8 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
         i = scope.find(cue)
         if 0 <= i <= 40:
             return "claim"
+    if _estimate_topic(ctx, fig):
+        return "estimate!"  # "2분기 매출 전망치는 50% 증가한 450억 달러 전후로 제시했다"
     if _EXPECTED_TOPIC.search(text[sentence.start : fig.start]):
         return "estimate!"  # "예상됐던 4분기 영업익은 점차 10조원, 8조원까지 내려왔으나": the forecast came down
     threat = re.match(r"^[^.\"”’]{0,30}?겠다(?:고|며|면서)\s*", tail)
@@ -1763,6 +1765,29 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     if future is not None and any(v in future.group(1) for v in fact_cues().words("forecast_verb")):
         return "estimate"  # "20~30%의 성장이 있을 것이라고": a forecast; "N을 제공할 것" is a promise
     return None
+
+
+def _estimate_topic(ctx: _Ctx, fig: Figure) -> bool:
+    """An estimate noun as the topic or object of the figure's sentence, before it, with no verb ending a
+    sentence and no word of comparison in between ("전망치를 웃도는 N" is the actual figure)."""
+    text = ctx.text
+    sentence = ctx.analysis.sentences[fig.sentence]
+    head = text[sentence.start : fig.start]
+    nouns = "|".join(re.escape(w) for w in fact_cues().words("estimate_topic"))
+    for m in re.finditer(rf"({nouns})(?:는|은|를|을|도)\s", head):
+        between = head[m.end() :]
+        if _patterns()["compared"].match(head[m.end(1) :]) or re.search(r"다[.,]?\s", between):
+            continue
+        if any(w in between for w in fact_cues().words("compared")):
+            continue
+        return True
+    return False
+
+
+def _counterfactual(text: str, sentence: Sentence, fig: Figure) -> bool:
+    """A contrary-to-fact condition before the figure in its sentence ("제한이 없었다면 … N의 추가 매출")."""
+    head = text[sentence.start : fig.start]
+    return any(w in head for w in fact_cues().words("counterfactual"))
 
 
 _EXPECTED_TOPIC = re.compile(
@@ -1824,6 +1849,9 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     )
     if owned is not None:
         return owners[owned.group(1)]  # "시장 예상치(942억 달러)": the market's consensus, not the speaker's
+    for noun, whose in fact_cues().pairs("consensus_noun"):
+        if re.search(rf"(?:^|[\s(,]){re.escape(noun)}\s*(?:인|는|은|를|을|가|이|\(|:)?\s*(?:약\s*)?$", near):
+            return whose  # "컨센서스 433억": a consensus is the market's
     if role == "claim" and any(c in text[fig.end : sentence.end] for c in fact_cues().words("allegation")):
         accusers = [n for n in names if n.type == "org" and n.en]  # "검찰은 A가 N억원을 횡령한 혐의로 기소했다"
         return accusers[0].en if accusers else None
@@ -1885,7 +1913,7 @@ def _forecaster(name: _Name | None) -> bool:
     return any(name.ko.endswith(w) for w in fact_cues().words("source_body"))
 
 
-def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None, role: str) -> str | None:
+def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None, role: str | None) -> str | None:
     if measure not in _TIMED_MEASURES or role not in {"level", "change", "threshold", "reference", "conversion"}:
         return None
     cues = [(c, v) for c, v in fact_cues().pairs("time")]
@@ -2371,6 +2399,11 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         ]
         subject = named[-1].en if named and not _forecaster(named[-1]) else None
         subject_ko = named[-1].ko if subject is not None else None
+    if role == "estimate" and source is None and _type_of(subject) == "company" and not _names(ctx, fig.sentence):
+        if any(w in text[fig.end : sentence.end] for w in fact_cues().words("guidance_verb")):
+            source = subject  # "2분기 매출 전망치는 … 450억 달러 전후로 제시했다": the company's own guidance
+    if _counterfactual(text, sentence, fig):
+        role, direction, source = None, None, None  # "제한이 없었다면 … 25억 달러의 추가 매출": what would have been
     return Fact(
         sentence=fig.sentence,
         subject=subject,
