@@ -194,6 +194,7 @@ MEASURE_KEYS: tuple[str, ...] = (
     "purchases",
     "gdp_growth",
     "inflation",
+    "fine",
     "deal_value",
     "ipo_price",
     "subscription_rate",

@@ -1125,7 +1125,7 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
         names = [n for n in names if n.start > opened]  # "A는 \"B 주가가 N …\"": A only says it
         blocked = True
     if measure is not None and measure in fact_cues().words("levy"):
-        return _levied_party(ctx, fig, clause, names), True
+        return _levied_party(ctx, fig, clause, names, measure), True
     subjects = [n for n in names if n.role == "subj"]
     for n in reversed(names):
         if n.role == "subj":
@@ -1213,7 +1213,9 @@ def _open_quote(text: str, start: int, end: int) -> int | None:
     return opened
 
 
-def _levied_party(ctx: _Ctx, fig: Figure, clause: tuple[int, int], names: Sequence[_Name]) -> _Name | None:
+def _levied_party(
+    ctx: _Ctx, fig: Figure, clause: tuple[int, int], names: Sequence[_Name], measure: str = "tariff_rate"
+) -> _Name | None:
     """Who bears a tariff, or None: never the imposer ("백악관은 … 관세를 올린다", "미국 정부는").
 
     In order: the party or goods it is on ("한국에 대한", "중국산 전기차에", "중국에 60% 관세를");
@@ -1236,11 +1238,11 @@ def _levied_party(ctx: _Ctx, fig: Figure, clause: tuple[int, int], names: Sequen
         if n.role == "target"
         or (n.type == "country" and any(text.startswith(o, n.end) for o in origin))
         or (
-            n.type == "country"
+            (n.type == "country" or (measure != "tariff_rate" and n.type in {"company", "bank", "person"}))
             and n.start >= clause[0]
             and re.match(r"에(?:게|도|는)?\s", text[n.end : n.end + 3])
             and verbless(n.end)
-        )
+        )  # "한국에 25% 관세를", "네이버에 과징금 60억원을": the party it is put on
     ]
     if taxed:
         return taxed[-1]
@@ -1737,7 +1739,8 @@ def _past_syllable(ch: str) -> bool:
 
 _ESTIMATE_NOUNS = re.compile(
     r"(?:(?:전망|예상|추정|추산|예측)(?:한|된|하는|되는|했던|됐던)\s*$)|"
-    r"(?:전망치|예상치|추정치|컨센서스|가이던스|전망|예상|추정|목표치|목표)\s*(?:는|은|를|을|로|가|이|인|로는|\(|:)?\s*"
+    r"(?:전망치|예상치|추정치|컨센서스|가이던스|전망|예상|추정|목표치|목표)\s*"
+    r"(?:는|은|를|을|로|가|이|인|로는|\(\s*(?:[가-힣A-Za-z]{2,8}\s+)?|:)?\s*"  # "전망치(영업이익 4900억원)"
     r"(?:약\s*|최대\s*|최소\s*)?(?:[가-힣]{1,3}당\s*)?$"
 )
 _ESTIMATE_AFTER = re.compile(
@@ -1894,7 +1897,7 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     near = text[max(sentence.start, fig.start - 24) : fig.start]
     owned = re.search(
         rf"(?:^|\s)({alternation})(?:의)?\s*(?:평균\s*)?(?:예상치|전망치|컨센서스|추정치|예상|전망)"
-        r"\s*(?:인|는|은|를|을|가|이|\(|:)?\s*(?:약\s*)?$",
+        r"\s*(?:인|는|은|를|을|가|이|\(\s*(?:[가-힣A-Za-z]{2,8}\s+)?|:)?\s*(?:약\s*)?$",
         near,
     )
     if owned is not None:

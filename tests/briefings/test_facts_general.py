@@ -985,3 +985,15 @@ def test_a_headlines_ellipsis_ends_the_clause_of_the_figure_before_it() -> None:
     text = "SK하이닉스, 장중 6% 급락…시총 2위 내줘"
     facts = _facts(text, [("6%", "percent", 6.0)])
     assert (facts[0].subject, facts[0].measure) == ("SK hynix", "share_price")
+
+
+def test_a_fine_is_the_fined_partys_not_the_regulators() -> None:
+    text = "공정거래위원회는 카카오에 과징금 150억원을 부과했다."
+    facts = _facts(text, [("150억원", "money", 1.5e10)])
+    assert (facts[0].subject, facts[0].measure) == ("Kakao", "fine")
+
+
+def test_an_estimate_in_parentheses_after_the_estimate_noun_is_the_estimate() -> None:
+    text = "카카오의 영업이익은 시장 전망치(영업이익 1500억원)를 웃돌았다."
+    facts = _facts(text, [("1500억원", "money", 1.5e11)])
+    assert (facts[0].role, facts[0].source) == ("estimate", "market consensus")
