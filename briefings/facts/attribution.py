@@ -1060,6 +1060,7 @@ def _reported_clause(ctx: _Ctx, fig: Figure, topic: _Name) -> _Name | str | None
             break
         if t.tag == "EC" and t.form.endswith("고"):
             after = text[t.end : sentence.end].lstrip()
+            after = re.sub(r"^(?:(?:지난\s*)?\d{1,2}일(?:\s*\(현지시간\))?|이날)\s*", "", after)  # "…고 1일 밝혔다"
             if any(after.startswith(w) for w in fact_cues().words("report_verb")):
                 closing = i
             break
@@ -1089,7 +1090,12 @@ def _reported_clause(ctx: _Ctx, fig: Figure, topic: _Name) -> _Name | str | None
         if i not in timed:
             # "반도체 수출이", "서울 아파트 전셋값이": a measure with an owner of its own
             return _unnamed(text, tokens[run[0]].start, tokens[head - 1].end)
+    if topic.type in _REPORTERS:
+        return _unnamed(text, end, end)  # "산업부는 11월 수출액이 N으로 집계됐다고": the ministry only reports it
     return "own"
+
+
+_REPORTERS = frozenset({"org", "central_bank", "outlet", "exchange", "person"})  # they report figures, own none
 
 
 def _unnamed(text: str, start: int, end: int) -> _Name:
@@ -2570,7 +2576,7 @@ def _ko_of(subject: str) -> str | None:
     return e.ko if e is not None else None
 
 
-_OWNED_MEASURES = frozenset({"share_price", "market_value"})
+_OWNED_MEASURES = frozenset({"share_price", "market_value", "exports"})  # "자동차 수출은": the goods' exports
 
 
 @lru_cache(maxsize=1)

@@ -997,3 +997,15 @@ def test_an_estimate_in_parentheses_after_the_estimate_noun_is_the_estimate() ->
     text = "카카오의 영업이익은 시장 전망치(영업이익 1500억원)를 웃돌았다."
     facts = _facts(text, [("1500억원", "money", 1.5e11)])
     assert (facts[0].role, facts[0].source) == ("estimate", "market consensus")
+
+
+def test_a_ministry_reporting_a_statistic_dated_before_its_verb_does_not_own_it() -> None:
+    text = "산업통상자원부는 10월 수출액이 1년 전보다 4.6% 늘어난 575억 달러로 집계됐다고 1일 밝혔다."
+    facts = _facts(text, [("4.6%", "percent", 4.6), ("575억 달러", "money", 5.75e10)])
+    assert [f.subject for f in facts] == [None, None]
+
+
+def test_exports_of_goods_named_by_a_plain_noun_are_those_goods_not_the_ones_before() -> None:
+    text = "반도체 수출은 150억 달러로 늘었다. 선박 수출은 32억 달러로 5.2% 증가했다."
+    facts = _facts(text, [("150억 달러", "money", 1.5e10), ("32억 달러", "money", 3.2e9), ("5.2%", "percent", 5.2)])
+    assert facts[1].subject is None and facts[1].subject_ko == "선박"
