@@ -321,8 +321,13 @@ def evaluate_english(entry: dict[str, Any], briefing: Any, golds: list[dict[str,
     attributable = sum(1 for g in golds if g.get("subject") and g.get("kind") != "date")
     if attributable >= 3:
         t.en_eligible += 1
-        t.en_short += int(len(briefing.summary_en) < 3)
+        short = len(briefing.summary_en) < 3
+        t.en_short += int(short)
         t.en_short_with_headline += int(len(briefing.summary_en) + bool(briefing.headline_en) < 3)
+        if short:
+            misses.append(f"  {entry['file']}: short English briefing: {len(briefing.summary_en)} lines"
+                          f" (+{'1' if briefing.headline_en else 'no'} headline) for {attributable}"
+                          f" attributable figures")
 
 
 def _mentions(text: str, name: str) -> bool:
