@@ -95,6 +95,7 @@ class _Item:
     time: str | None = None  # the time of day it is said at (close, open, intraday)
     stmts: tuple[_Stmt, ...] = ()  # the facts it states
     also: tuple[int, ...] = ()  # other sentences that state it (a rounded echo in the title)
+    past: bool = False  # said at a past time the text gives (" last month"): background, not the news
 
 
 # --------------------------------------------------------------------------- names, dates, figures
@@ -318,6 +319,7 @@ class _Stmt:
     folded: Figure | None = None  # the figure said in parentheses with it
     move: _Stmt | None = None  # a results level: the move of it the next sentence states
     move_base: str = ""  # what that move is measured against (" year on year")
+    when: str = ""  # a past time the text gives but no date figure dates (" last month"), said as the date
 
 
 def _fold_conversions(
@@ -416,17 +418,19 @@ def _statements(
             continue  # "시가총액 1조 달러 이상이 하루 만에 증발": the size of a move, not a level
         if role in {"level", "change"} and _after_article(fact.date, article_date):
             continue  # a level or a move dated after the article itself: its date is wrong
+        when = ""
         if role in {"level", "change"} and fact.date is None and _market_move(fact.measure):
-            if 0 <= fact.sentence < len(analysis_sentences) and _past_time(
-                text[analysis_sentences[fact.sentence][0] : figure.start]
-            ):
-                continue  # "지난달 21일 9만5000달러": a past day we cannot date; said undated it reads as today's
+            if 0 <= fact.sentence < len(analysis_sentences):
+                past = _past_time(text[analysis_sentences[fact.sentence][0] : figure.start])
+                if past == "":
+                    continue  # "지난 21일 9만5000달러": a past day we cannot date; said undated it reads as today's
+                when = past or ""  # "지난달 21일": said " last month", as coarsely as is surely true
         if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
             continue
         if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
             if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
                 continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
-        s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure))
+        s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure), when=when)
         s.cited.append(fact.figure)
         if fact.figure in extra:
             s.extra, conv = extra[fact.figure]
@@ -465,23 +469,34 @@ def _threshold(figure: Figure) -> str | None:
 
 
 @cache
-def _past_times() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{value})" for kind, value in _past_rows() if kind == "pattern"))
+def _past_times() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(value), en) for kind, value, en in _past_rows() if kind == "pattern")
 
 
 def _market_move(measure: str | None) -> bool:
     """A price-like measure that changes from day to day (data/english_past_times.tsv)."""
-    return (measure or "") in {value for kind, value in _past_rows() if kind == "measure"}
+    return (measure or "") in {value for kind, value, _ in _past_rows() if kind == "measure"}
 
 
 @cache
-def _past_rows() -> tuple[tuple[str, str], ...]:
-    return tuple((row[0], row[1]) for row in _rows("english_past_times.tsv"))
+def _past_rows() -> tuple[tuple[str, str, str], ...]:
+    return tuple((row[0], row[1], row[2] if len(row) > 2 else "") for row in _rows("english_past_times.tsv"))
 
 
-def _past_time(head: str) -> bool:
-    """The words before a figure in its sentence fix a past day or month (data/english_past_times.tsv)."""
-    return _past_times().search(head) is not None
+def _past_time(head: str) -> str | None:
+    """The past time the words before a figure in its sentence fix (data/english_past_times.tsv): its English
+    (" last month"), "" when it cannot be said, None when they fix none.  The match nearest the figure counts;
+    of two patterns matching there, the first row (the more precise) wins."""
+    best: tuple[int, int, str] | None = None
+    for rank, (pattern, en) in enumerate(_past_times()):
+        for m in pattern.finditer(head):
+            if m.group():
+                key = (m.start(), -rank)
+                if best is None or key > best[:2]:
+                    best = (m.start(), -rank, en)
+    if best is None:
+        return None
+    return " " + best[2] if best[2] else ""
 
 
 # A level this many times off the median of its subject's and measure's levels is a slip or another
@@ -622,7 +637,7 @@ def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
         i = dates.find(s.fact.date, s.figure)
         if i is not None:
             return date_phrase(dates.figures[i]), [i]
-    return "", []
+    return next((s.when for s in stmts if s.when), ""), []
 
 
 _THIRD_PERSON = re.compile(r"^(\S.*?) (sets|expects|estimates|says|forecasts|sees) ")
@@ -766,6 +781,8 @@ def _item(
 ) -> _Item | None:
     if text is None:
         return None
+    if len(stmts) == 1 and stmts[0].when and stmts[0].role == "level":
+        return None  # a lone level of a past time ("지난달 초 7만달러"): the base the news is measured against
     text = _smooth(text)
     head = stmts[0]
     cited = sorted({i for s in stmts for i in s.cited} | set(extra_cited))
@@ -798,6 +815,7 @@ def _item(
         moves=tuple((s.fact.subject, s.fact.measure, s.direction) for s in stmts if s.role == "change" and s.direction),
         time=time if time is not None else head.fact.time_of_day,
         stmts=tuple(stmts),
+        past=any(s.when for s in stmts),
         size=sum(  # one subject's facts: a list of several companies' moves is one fact per company
             1 + (s.folded is not None and s.folded.kind != s.figure.kind)
             for s in stmts
@@ -806,15 +824,41 @@ def _item(
     )
 
 
-_FROM = re.compile(r"\s*(?:에서|에서부터)\s*$")  # "154.80엔에서 153.72엔까지": from one level to the next
+_FROM = re.compile(r"\s*(?:에서|에서부터|부터)\s*$")  # "154.80엔에서 153.72엔까지", "A부터 B까지": from one level to the next
 
 
-def _written_from_to(plain: Sequence[_Stmt], moving: Sequence[_Stmt], text: str) -> tuple[_Stmt, _Stmt] | None:
+_TO_VERB = re.compile(r"\s*(?:까지|으로|로)\s*")  # "B까지 치솟은": the verb of the move right after its end level
+
+
+def _move_after(text: str, level: _Stmt, sentence_end: int) -> str | None:
+    """The direction of the verb right after an end level ("9만8000달러까지 가파르게 치솟은" -> up), else None."""
+    m = _TO_VERB.match(text, level.figure.end)
+    if m is None or m.end() == level.figure.end:
+        return None
+    window = text[m.end() : min(sentence_end, m.end() + _VERB_AFTER)]
+    found = [(window.find(cue), d) for cue, d, _ in _verb_cues() if cue in window]
+    if not found:
+        return None
+    first = min(found)[0]
+    directions = {d for i, d in found if i == first}
+    return directions.pop() if len(directions) == 1 else None
+
+
+def _written_from_to(
+    plain: Sequence[_Stmt], moving: Sequence[_Stmt], text: str, sentence_end: int = 0
+) -> tuple[_Stmt, _Stmt] | None:
     """An unmoving level written as the start of a move to the next ("A에서 B까지 떨어지며"): from A to B,
-    moving B's way (the values must agree with it)."""
-    for b in moving:
+    moving B's way (the values must agree with it).  Two unmoving levels written so ("A부터 B까지 치솟은")
+    move the way the verb right after B says."""
+    ends = list(moving)
+    if sentence_end:
+        for b in plain:
+            direction = _move_after(text, b, sentence_end)
+            if direction is not None:
+                ends.append(replace(b, direction=direction))
+    for b in ends:
         for a in plain:
-            if a.figure.end <= b.figure.start and _FROM.match(text[a.figure.end : b.figure.start]):
+            if a is not b and a.figure.end <= b.figure.start and _FROM.match(text[a.figure.end : b.figure.start]):
                 if a.figure.unit != b.figure.unit or a.fact.time_of_day not in (None, b.fact.time_of_day):
                     continue
                 moved = replace(a, direction=b.direction)
@@ -958,7 +1002,7 @@ def _combine(
     used: list[_Stmt] = []
     pair = _from_to([s for s in moving if not is_bracket(s.figure)])
     if pair is None:
-        pair = _written_from_to(plain, moving, text)
+        pair = _written_from_to(plain, moving, text, s_end)
     change = changes_[0] if len(changes_) == 1 else None
     if pair is None and change is not None:
         pair = _bracketing(plain, change)
@@ -1456,7 +1500,7 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
             score += 4.0 + 0.5 * min(2, len(it.surfaces))
         elif in_title_surfaces:
             score += 2.0 + min(2, in_title_surfaces)
-        if _is_old(it.date, now):
+        if _is_old(it.date, now) or it.past:
             score -= 3.0  # a past record quoted for comparison is not the news
         offset = it.sentence - first_body
         if it.sentence not in in_title:
@@ -1483,7 +1527,7 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
 
 
 def _importance(item: _Item, main: str | None, summary: set[int], first: int, now: str | None = None) -> float:
-    score = item.weight - (1.0 if _is_old(item.date, now) else 0.0)
+    score = item.weight - (1.0 if _is_old(item.date, now) or item.past else 0.0)
     if main is not None and main in item.subjects:
         score += 0.5
     if item.sentence in summary:

@@ -1245,3 +1245,30 @@ def test_a_price_far_off_the_others_of_its_subject_is_a_slip_not_a_line() -> Non
     said_lines = everything(h, lines)
     assert not any("11,553" in line for line in said_lines), said_lines
     assert any("102,000" in line or "103,500" in line for line in said_lines), said_lines
+
+
+def test_a_move_of_a_past_month_is_said_with_that_month_never_as_news() -> None:
+    """"지난달 21일 A부터 B까지 치솟았다": a move of last month, said " last month" (the day cannot be dated);
+    a lone level of that time is the base the news is measured against and stays in the table."""
+    h, lines = said(
+        [
+            "이더리움 가격은 지난달 21일 3200달러부터 3400달러까지 치솟았다.",
+            "지난달 초 3000달러를 밑돌았던 이더리움은 현재 3500달러에 거래되고 있다.",
+        ],
+        [
+            (0, "3200달러", "money", 3200.0, "US$3,200"),
+            (0, "3400달러", "money", 3400.0, "US$3,400"),
+            (1, "3000달러", "money", 3000.0, "US$3,000"),
+            (1, "3500달러", "money", 3500.0, "US$3,500"),
+        ],
+        [
+            Fact(0, subject="Ethereum", measure="crypto_price", role="level", figure=0),
+            Fact(0, subject="Ethereum", measure="crypto_price", role="level", figure=1),
+            Fact(1, subject="Ethereum", measure="crypto_price", role="level", figure=2),
+            Fact(1, subject="Ethereum", measure="crypto_price", role="level", figure=3),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert "Ethereum jumped from US$3,200 to US$3,400 last month." in said_lines, said_lines
+    assert not any("3,000" in line for line in said_lines), said_lines
+    assert not any("3,400" in line and "last month" not in line for line in said_lines), said_lines
