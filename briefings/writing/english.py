@@ -1552,6 +1552,28 @@ def _opposes(item: _Item, lead: _Item) -> bool:
     )
 
 
+def _restates(atom: tuple[object, ...], others: set[tuple[object, ...]]) -> bool:
+    """Whether an amount (subject, measure, value, high, unit) is stated among ``others`` as the same
+    subject's or the same measure's (two companies' tender prices of ₩830,000 are one price told twice)."""
+    subject, measure, *amount = atom
+    return any(o[2:] == tuple(amount) and (o[0] == subject or o[1] == measure) for o in others)
+
+
+def _without_restated(rest: list[_Item], headline: _Item) -> list[_Item]:
+    """Lines whose every amount the headline or another line states add nothing ("MBK Partners' tender offer
+    price was ₩830,000" beside "… raised the tender offer price from ₩830,000 to ₩890,000"): the smallest
+    (and, of equals, the later) go first, so that of two lines stating the same one is kept."""
+    kept = list(range(len(rest)))
+    for k in sorted(kept, key=lambda k: (len(rest[k].atoms), -k)):
+        mine = rest[k].atoms
+        if not mine:
+            continue  # an event: it states no amount
+        others = set(headline.atoms).union(*(rest[j].atoms for j in kept if j != k))
+        if all(_restates(atom, others) for atom in mine):
+            kept.remove(k)
+    return [rest[k] for k in kept]
+
+
 def _line(item: _Item, figures: Sequence[Figure]) -> BriefLine:
     sentences = {item.sentence} | {figures[i].sentence for i in item.figures}
     return BriefLine(text=_articles(item.text), sentences=tuple(sorted(sentences)), figures=item.figures)
@@ -1617,6 +1639,7 @@ def brief_english(
     # An undated move of the headline's subject and measure the other way cannot be the same day's news
     # ("Tesla shares jumped 22%" beside "Tesla shares fell 14%" from a sentence on the past weeks): left out.
     rest = [it for k, it in enumerate(unique) if k != lead and not (it.date is None and _opposes(it, headline_item))]
+    rest = _without_restated(rest, headline_item)
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)
     ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now), k))
