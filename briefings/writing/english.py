@@ -1553,10 +1553,13 @@ def _opposes(item: _Item, lead: _Item) -> bool:
 
 
 def _restates(atom: tuple[object, ...], others: set[tuple[object, ...]]) -> bool:
-    """Whether an amount (subject, measure, value, high, unit) is stated among ``others`` as the same
-    subject's or the same measure's (two companies' tender prices of ₩830,000 are one price told twice)."""
+    """Whether an amount (subject, measure, value, high, unit) is stated among ``others``: as the same
+    subject's, or, for a sum of money, as the same measure's (two tender prices of ₩830,000 in one story
+    are one price told twice; two shares' falls of 17% are two facts)."""
     subject, measure, *amount = atom
-    return any(o[2:] == tuple(amount) and (o[0] == subject or o[1] == measure) for o in others)
+    unit = amount[-1]
+    money = isinstance(unit, str) and len(unit) == 3 and unit.isupper()
+    return any(o[2:] == tuple(amount) and (o[0] == subject or (money and o[1] == measure)) for o in others)
 
 
 def _without_restated(rest: list[_Item], headline: _Item) -> list[_Item]:

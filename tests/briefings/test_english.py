@@ -1272,3 +1272,25 @@ def test_a_move_of_a_past_month_is_said_with_that_month_never_as_news() -> None:
     assert "Ethereum jumped from US$3,200 to US$3,400 last month." in said_lines, said_lines
     assert not any("3,000" in line for line in said_lines), said_lines
     assert not any("3,400" in line and "last month" not in line for line in said_lines), said_lines
+
+
+def test_a_price_another_line_states_is_not_said_again_of_another_party() -> None:
+    """"A사 공개매수가 83만원" beside "B사는 공개매수가를 83만원에서 89만원으로 올렸다": one price told twice."""
+    h, lines = said(
+        ["B사는 공개매수가를 83만원에서 89만원으로 올렸다.", "A사의 공개매수가는 83만원이다.", "C사 주가는 3% 올랐다."],
+        [
+            (0, "83만원", "money", 830000.0, "₩830,000"),
+            (0, "89만원", "money", 890000.0, "₩890,000"),
+            (1, "83만원", "money", 830000.0, "₩830,000"),
+            (2, "3%", "percent", 3.0, "3%"),
+        ],
+        [
+            Fact(0, subject="Korea Zinc", measure="tender_price", role="level", direction="up", figure=0),
+            Fact(0, subject="Korea Zinc", measure="tender_price", role="level", direction="up", figure=1),
+            Fact(1, subject="MBK Partners", measure="tender_price", role="level", figure=2),
+            Fact(2, subject="Samsung Electronics", measure="share_price", role="change", direction="up", figure=3),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert sum("830,000" in line for line in said_lines) == 1, said_lines
+    assert any("3%" in line for line in said_lines), said_lines
