@@ -122,3 +122,19 @@ def test_won_prices_below_100_million_keep_their_digits(value: float, text: str)
 
 def test_other_currencies_keep_their_scale_words() -> None:
     assert figure_en(fig("money", 1049000.0, "USD")) == "US$1.049 million"
+
+
+@pytest.mark.parametrize(
+    ("surface", "value", "unit", "text"),
+    [
+        ("3.00%", 3.0, "%", "3.00%"),
+        ("연 3.0%", 3.0, "%", "3.0%"),
+        ("2.75%", 2.75, "%", "2.75%"),
+        ("3%", 3.0, "%", "3%"),
+    ],
+)
+def test_a_rate_is_said_as_precisely_as_it_is_written(surface: str, value: float, unit: str, text: str) -> None:
+    """"3.00%" is "3.00%", not "3%": the English is never less precise than its source span."""
+    kind = "percent"
+    figure = Figure(surface=surface, start=0, end=len(surface), sentence=0, kind=kind, value=value, unit=unit, en="")
+    assert figure_en(figure) == text
