@@ -647,12 +647,13 @@ def _say(measure: str, role: str, direction: str | None, time: str | None, value
     for t in candidates(measure, role, direction, time):
         text = fill(t, values)
         if text is not None:
-            return _agree(text, values.get("Source"))
+            return _agree(text, values.get("source"))
     return None
 
 
 def _agree(text: str, source: str | None) -> str:
-    """ "Brokerages set", "Analysts expect": a source that is a plural common noun takes a plural verb."""
+    """ "Brokerages set", "Analysts expect": a source that is a plural common noun takes a plural verb
+    (``source`` as said mid-sentence: a common noun lower-case, a proper name capitalised)."""
     if not source or not _plural(source):
         return text
     m = _THIRD_PERSON.match(text)

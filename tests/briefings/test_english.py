@@ -1294,3 +1294,20 @@ def test_a_price_another_line_states_is_not_said_again_of_another_party() -> Non
     said_lines = everything(h, lines)
     assert sum("830,000" in line for line in said_lines) == 1, said_lines
     assert any("3%" in line for line in said_lines), said_lines
+
+
+def test_a_plural_source_said_capitalised_still_takes_a_plural_verb() -> None:
+    """"증권가는 … 전망한다": "Analysts expect", never "Analysts expects"; a firm's name stays singular."""
+    h, lines = said(
+        ["증권가는 삼성전자 영업이익을 7조원으로 추정했다.", "미래에셋증권은 SK하이닉스 영업이익을 8조원으로 추정했다."],
+        [(0, "7조원", "money", 7e12, "₩7 trillion"), (1, "8조원", "money", 8e12, "₩8 trillion")],
+        [
+            Fact(0, subject="Samsung Electronics", measure="operating_profit", role="estimate", source="analysts",
+                 figure=0),
+            Fact(1, subject="SK hynix", measure="operating_profit", role="estimate", source="Mirae Asset Securities",
+                 figure=1),
+        ],  # fmt: skip
+    )
+    said_lines = everything(h, lines)
+    assert any(line.startswith("Analysts estimate ") for line in said_lines), said_lines
+    assert any(line.startswith("Mirae Asset Securities estimates ") for line in said_lines), said_lines
