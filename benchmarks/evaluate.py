@@ -268,6 +268,7 @@ def _line_is_wrong(text: str, cited: Iterable[int], figures: Any, fig_to_gold: d
             return "direction (gold down)"
         event_date = g.get("event_date")
         if event_date and dates and not any(str(d).startswith(str(event_date)) or str(event_date).startswith(str(d))
+                                            or (str(d).startswith("-") and _partial_date_fits(str(d), str(event_date)))
                                             for d in dates):
             return f"date (gold {event_date})"
     return None

@@ -430,6 +430,14 @@ def _statements(
         if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
             if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
                 continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
+        if (
+            role in {"level", "estimate"}
+            and fact.source in (None, fact.subject)
+            and measure_groups().get(fact.measure or "") == "results"
+            and 0 <= fact.sentence < len(analysis_sentences)
+            and _guided(text, figure, *analysis_sentences[fact.sentence])
+        ):
+            role = "guidance"  # "매출 가이던스를 450억 달러로 제시했다": the company's forecast, not a result
         s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure), when=when)
         s.cited.append(fact.figure)
         if fact.figure in extra:
@@ -442,6 +450,53 @@ def _statements(
 
 
 _NOT_A_MOVE = " -"  # english_bases.tsv: the base of a gap to an estimate
+_GIVE_AFTER = 16  # characters after a figure (its qualifier and particle) where the verb giving a forecast stands
+_OTHER_BEFORE = 8  # characters before an outlook word where the party whose estimate it is stands
+
+
+@cache
+def _guidance_cues() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for row in _rows("english_guidance.tsv"):
+        if len(row) >= 2 and row[1]:
+            out.setdefault(row[0], []).append(row[1])
+    return {kind: tuple(cues) for kind, cues in out.items()}
+
+
+def _guided(text: str, figure: Figure, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the sentence gives the figure out as a forecast of its own (data/english_guidance.tsv):
+    an outlook word before it, nothing comparing with that outlook between, a verb giving it after."""
+    cues = _guidance_cues()
+    head = text[sentence_start : figure.start]
+    after = text[figure.end : min(sentence_end, figure.end + _GIVE_AFTER)]
+    if not any(verb in after for verb in cues.get("give", ())):
+        return False
+    spots = [(head.rfind(cue), cue) for cue in cues.get("outlook", ()) if cue in head]
+    if not spots:
+        return False
+    at, cue = max(spots)
+    between = head[at + len(cue) :]
+    if any(word in between for word in cues.get("compare", ())):
+        return False
+    before = head[max(0, at - _OTHER_BEFORE) : at]
+    return not any(word in before for word in cues.get("other", ()))
+
+
+def _period(text: str, s: _Stmt, dates: _Dates, sentence_start: int) -> tuple[str, int | None]:
+    """("Q2 ", its figure) when a period (quarter, half or year) is the last date written before a forecast in
+    its sentence ("2분기 매출 전망치는 …"), else ("", None)."""
+    best: int | None = None
+    for i, f in enumerate(dates.figures):
+        if f.kind == "date" and sentence_start <= f.start and f.end <= s.figure.start:
+            best = i if best is None or f.start > dates.figures[best].start else best
+    if best is None:
+        return "", None
+    f = dates.figures[best]
+    if not isinstance(f.value, str) or has_hangul(f.en) or not f.en.strip():
+        return "", None
+    if re.search(r"(?:^|-)(?:Q[1-4]|H[12])$", f.value) or re.fullmatch(r"[0-9]{4}", f.value):
+        return f.en.strip() + " ", best
+    return "", None
 _BOUND_WORDS = ("at least ", "more than ", "over ", "well over ")
 
 
@@ -577,8 +632,11 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "of_shares": _of_shares(text, s.figure, sentence_start, subject) if fact.measure in _TRADES else "",
         "_near": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : min(sentence_end, s.figure.end + _CUE_AFTER)],
     }
-    if s.role in {"level", "estimate", "claim"}:
+    if s.role in {"level", "estimate", "claim", "guidance"}:
         v["figure"] = _level_form(s.figure) + s.extra
+    if s.role == "guidance":
+        v["period"], period_at = _period(text, s, dates, sentence_start)
+        v["_period_at"] = str(period_at) if period_at is not None else None
     if s.role == "threshold":
         bare = _threshold(s.figure)
         v["figure"] = bare + s.extra if bare is not None else None
@@ -1132,6 +1190,8 @@ def _lists_and_singles(
                 continue
         v = _values(head, text, s_start, s_end, dates)
         v["date"], date_cited = _date_of([head], dates)
+        if v.get("_period_at") is not None:  # "guided Q2 revenue to …": the period is its date, said once
+            v["date"], date_cited = "", [int(v["_period_at"] or 0)]
         time = head.fact.time_of_day
         if head.role == "change" and time in (None, "close") and _intraday(text, head):
             time = "intraday"  # "장중 10% 넘게 급락", "장중 7.8%까지 하락한 끝에 … 마감": during the session

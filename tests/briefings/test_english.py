@@ -1311,3 +1311,37 @@ def test_a_plural_source_said_capitalised_still_takes_a_plural_verb() -> None:
     said_lines = everything(h, lines)
     assert any(line.startswith("Analysts estimate ") for line in said_lines), said_lines
     assert any(line.startswith("Mirae Asset Securities estimates ") for line in said_lines), said_lines
+
+
+def test_a_company_forecast_is_said_as_guidance_with_its_qualifier_and_period() -> None:
+    """"2분기 매출 전망치는 … 450억 달러 전후로 제시했다": guidance, "about" kept, never "posted revenue";
+    a result beating the market's outlook ("시장 전망치를 웃도는 441억 달러를 기록") stays a result."""
+    h, lines = said(
+        [
+            "1분기 매출은 시장 전망치를 웃도는 441억 달러를 기록했다.",
+            "회사는 2분기 매출 전망치를 450억 달러 전후로 제시했다.",
+        ],
+        [
+            (0, "441억 달러", "money", 4.41e10, "US$44.1 billion", "USD"),
+            (1, "2분기", "date", "--Q2", "Q2"),
+            (1, "450억 달러 전후", "money", 4.5e10, "about US$45 billion", "USD"),
+        ],
+        [
+            Fact(0, subject="NVIDIA", measure="revenue", role="level", figure=0),
+            Fact(1, subject="NVIDIA", measure="revenue", role="level", figure=2),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert "NVIDIA guided Q2 revenue to about US$45 billion." in said_lines, said_lines
+    assert any("posted revenue of US$44.1 billion" in line for line in said_lines), said_lines
+    assert not any("posted revenue of about US$45 billion" in line for line in said_lines), said_lines
+
+
+def test_a_market_outlook_is_no_company_guidance() -> None:
+    """"시장 전망치는 450억 달러로 제시됐다": the market's number, not the company's guidance."""
+    h, lines = said(
+        ["시장 전망치는 450억 달러로 제시됐다."],
+        [(0, "450억 달러", "money", 4.5e10, "US$45 billion", "USD")],
+        [Fact(0, subject="NVIDIA", measure="revenue", role="estimate", figure=0)],
+    )
+    assert not any("guided" in line for line in everything(h, lines)), everything(h, lines)
