@@ -386,6 +386,23 @@ def _counterpart(text: str, fact: Fact, sentences: Sequence[tuple[int, int]]) ->
     return False
 
 
+@cache
+def _default_measures() -> dict[str, str]:
+    return {r[0]: r[1] for r in _rows("english_default_measures.tsv") if len(r) >= 2 and r[1]}
+
+
+def _with_default_measure(fact: Fact) -> Fact:
+    """A traded thing's figure of no known measure is its price (data/english_default_measures.tsv): WTI's
+    "85.67달러" is WTI's price; the figure's kind must still fit that measure (checked by the caller)."""
+    if fact.measure not in (None, "other") or fact.role not in {"level", "change", "threshold"}:
+        return fact
+    kinds = _types_by_name().get(fact.subject or "", frozenset())
+    measures = {_default_measures()[k] for k in kinds if k in _default_measures()}
+    if len(kinds) != 1 or len(measures) != 1:
+        return fact
+    return replace(fact, measure=measures.pop())
+
+
 def _statements(
     text: str,
     facts: Sequence[Fact],
@@ -403,6 +420,7 @@ def _statements(
         if not (0 <= fact.figure < len(figures)):
             continue
         figure = figures[fact.figure]
+        fact = _with_default_measure(fact)
         if figure.kind == "date" or not _usable(fact.subject) or not sayable(fact.measure):
             continue
         role = fact.role if with_roles else _role(fact, figure)
@@ -1040,7 +1058,7 @@ def _change_level(
     v = _values(change, text, s_start, s_end, dates)
     v["level"] = _level_form(level.figure) + level.extra
     v["base"] = _base(text, change.figure, s_start)
-    v["per"] = _per_unit(text, level.figure, 0)
+    v["per"] = _per_unit(text, level.figure, 0) or _per_unit(text, change.figure, s_start)  # "배럴당 4.93달러 오른 …"
     v["date"], date_cited = _date_of([change, level], dates)
     time = level.fact.time_of_day or change.fact.time_of_day
     if time in (None, "close") and _intraday(text, change):

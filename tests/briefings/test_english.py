@@ -1345,3 +1345,24 @@ def test_a_market_outlook_is_no_company_guidance() -> None:
         [Fact(0, subject="NVIDIA", measure="revenue", role="estimate", figure=0)],
     )
     assert not any("guided" in line for line in everything(h, lines)), everything(h, lines)
+
+
+def test_a_traded_things_figure_of_no_known_measure_is_its_price() -> None:
+    """"서부텍사스산원유(WTI)는 배럴당 4.93달러(6.1%) 오른 85.67달러": WTI's price, though the facts name no
+    measure; a count of barrels of no measure stays unsaid."""
+    h, lines = said(
+        ["WTI는 배럴당 4.93달러 오른 85.67달러에 마감했다.", "WTI 재고는 100만배럴 늘었다."],
+        [
+            (0, "4.93달러", "money", 4.93, "US$4.93", "USD"),
+            (0, "85.67달러", "money", 85.67, "US$85.67", "USD"),
+            (1, "100만배럴", "count", 1e6, "1 million barrels"),
+        ],
+        [
+            Fact(0, subject="WTI", measure="other", role="change", direction="up", figure=0),
+            Fact(0, subject="WTI", measure="other", role="level", direction="up", figure=1),
+            Fact(1, subject="WTI", measure="other", role="level", figure=2),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert any(line.startswith("WTI rose US$4.93 to") and "US$85.67 a barrel" in line for line in said_lines), said_lines
+    assert not any("barrels" in line for line in said_lines), said_lines
