@@ -127,6 +127,14 @@ def template(action: str) -> str | None:
     return None
 
 
+def needed_words(action: str) -> tuple[str, ...]:
+    """The words one of which an event of this action has in its clause before the trigger ("경제성장률")."""
+    for row in lexicon().rows:
+        if row.action == action:
+            return row.needs
+    return ()
+
+
 def covered_by(action: str) -> frozenset[str]:
     """The measures whose figure lines on the same actor already say this event."""
     for row in lexicon().rows:

@@ -25,7 +25,7 @@ from functools import cache
 
 from briefings.analysis.figure_en import is_bracket
 from briefings.facts.attribution import main_entity
-from briefings.facts.events import covered_by
+from briefings.facts.events import covered_by, needed_words
 from briefings.facts.events import template as event_template
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
@@ -414,13 +414,12 @@ def _statements(
     # A facts stage that gives roles is trusted for them: its None means unsure, never a role to infer.
     with_roles = any(f.role is not None for f in facts)
     out: list[_Stmt] = []
-    for fact in facts:
+    for fact in map(_with_default_measure, facts):
         if fact.figure is None or fact.claim is not None or fact.figure in folded:
             continue
         if not (0 <= fact.figure < len(figures)):
             continue
         figure = figures[fact.figure]
-        fact = _with_default_measure(fact)
         if figure.kind == "date" or not _usable(fact.subject) or not sayable(fact.measure):
             continue
         role = fact.role if with_roles else _role(fact, figure)
@@ -515,6 +514,8 @@ def _period(text: str, s: _Stmt, dates: _Dates, sentence_start: int) -> tuple[st
     if re.search(r"(?:^|-)(?:Q[1-4]|H[12])$", f.value) or re.fullmatch(r"[0-9]{4}", f.value):
         return f.en.strip() + " ", best
     return "", None
+
+
 _BOUND_WORDS = ("at least ", "more than ", "over ", "well over ")
 
 
@@ -901,7 +902,8 @@ def _item(
     )
 
 
-_FROM = re.compile(r"\s*(?:에서|에서부터|부터)\s*$")  # "154.80엔에서 153.72엔까지", "A부터 B까지": from one level to the next
+# "154.80엔에서 153.72엔까지", "A부터 B까지": from one level to the next
+_FROM = re.compile(r"\s*(?:에서|에서부터|부터)\s*$")
 
 
 _TO_VERB = re.compile(r"\s*(?:까지|으로|로)\s*")  # "B까지 치솟은": the verb of the move right after its end level
@@ -1226,7 +1228,73 @@ def _lists_and_singles(
 # --------------------------------------------------------------------------- events and claims
 
 
-def _event_items(events: Sequence[Event], figures: Sequence[Figure]) -> list[_Item]:
+_FORECAST_FROM = re.compile(r"\s*에서\s*$")
+_FORECAST_TO = re.compile(r"\s*(?:으로|로)(?:\s|$)")
+_FORECAST_DIRECTION = {"cut": "down", "raise": "up"}
+
+
+def _economy(text: str, at: int) -> str | None:
+    """The economy a forecast is of: a country written right before its word with 의 ("한국의 경제성장률")."""
+    window = text[max(0, at - _ECONOMY_BEFORE) : at]
+    by_ko = entity_by_ko()
+    found = None
+    for m in entity_pattern().finditer(window):
+        entity = by_ko.get(m.group())
+        if entity is not None and entity.type == "country" and re.fullmatch(r"의\s*", window[m.end() :]):
+            found = entity.en
+    return found
+
+
+_ECONOMY_BEFORE = 12  # characters before a forecast's word where the economy it is of stands ("한국의 ")
+
+
+def _forecast_figures(e: Event, text: str, figures: Sequence[Figure]) -> tuple[str, str, str, tuple[int, ...]] | None:
+    """(" for South Korea from 1.9% to 1.5%", " 2025", cited figures) of a forecast revision: the economy
+    written right before its needed word, the percentages written between that word and its trigger
+    ("한국의 경제성장률 전망치를 1.9%에서 1.5%로 낮췄다"), and the year or quarter right before the word;
+    the percentages only when the economy is named (whose growth they are is otherwise not written); None
+    when they disagree with the action's direction (something is misread)."""
+    needs = [(text.rfind(w, 0, e.start), w) for w in needed_words(e.action)]
+    spans = [(i, i + len(w)) for i, w in needs if i >= 0]
+    if not spans:
+        return "", "", "", ()
+    at, at_end = max(spans, key=lambda span: (span[1], -span[0]))
+    at = min([at] + [i for i, j in spans if i < at < j])  # "경제성장률 전망치를": the words' start
+    rates = [
+        (i, f) for i, f in enumerate(figures)
+        if f.sentence == e.sentence and at_end <= f.start and f.end <= e.start and f.kind == "percent" and f.unit == "%"
+    ]  # fmt: skip
+    period, cited = "", []
+    for i, f in enumerate(figures):
+        if (
+            f.kind == "date" and f.sentence == e.sentence and f.end <= at and at - f.end <= _PERIOD_GAP
+            and isinstance(f.value, str) and re.fullmatch(r"[0-9]{4}(?:-Q[1-4]|-H[12])?", f.value)
+        ):  # fmt: skip
+            period, cited = " " + f.en.strip(), [i]
+    said = ""
+    economy = _economy(text, at)
+    if economy is None:
+        return "", period, "", tuple(cited)
+    direction = _FORECAST_DIRECTION.get(e.action.rsplit("_", 1)[-1])
+    if len(rates) == 2:
+        (ia, a), (ib, b) = rates
+        if _FORECAST_FROM.match(text[a.end : b.start]) and _FORECAST_TO.match(text, b.end):
+            if not isinstance(a.value, float | int) or not isinstance(b.value, float | int):
+                return None
+            if (direction == "down" and not a.value > b.value) or (direction == "up" and not a.value < b.value):
+                return None
+            said, cited = f" from {a.en} to {b.en}", [*cited, ia, ib]
+    elif len(rates) == 1:
+        ib, b = rates[0]
+        if _FORECAST_TO.match(text, b.end):
+            said, cited = f" to {b.en}", [*cited, ib]
+    return said, period, " for " + name_phrase(economy, False, "country"), tuple(cited)
+
+
+_PERIOD_GAP = 8  # characters between a forecast's year ("2025년") and its word ("한국의 경제성장률")
+
+
+def _event_items(events: Sequence[Event], figures: Sequence[Figure], text: str = "") -> list[_Item]:
     items: list[_Item] = []
     for e in events:
         template = event_template(e.action)
@@ -1239,7 +1307,17 @@ def _event_items(events: Sequence[Event], figures: Sequence[Figure]) -> list[_It
         else:
             moves = who
         date = date_phrase(figures[e.date]) if e.date is not None else ""
+        said, period, economy = "", "", ""
+        cited: tuple[int, ...] = ()
+        if "{figures}" in (template or "") or "{period}" in (template or ""):
+            found = _forecast_figures(e, text, figures)
+            if found is None:
+                continue  # the figures contradict the action: something is misread, nothing is said
+            said, period, economy, cited = found
         values = {
+            "figures": said,
+            "economy": economy,
+            "period": period,
             "Who": who,
             "what": _name(e.what, False) if e.what else None,
             "Who_moves": moves,
@@ -1247,17 +1325,17 @@ def _event_items(events: Sequence[Event], figures: Sequence[Figure]) -> list[_It
             "is": "are" if len(e.who) > 1 else "is",
         }
         try:
-            text = template.format(**{k: v or "" for k, v in values.items()})
+            line = template.format(**{k: v or "" for k, v in values.items()})
         except (KeyError, IndexError):
             continue
         if "{what}" in template and not e.what:
             continue
-        text = text[:1].upper() + text[1:]
+        line = line[:1].upper() + line[1:]
         items.append(
             _Item(
-                text=_hedge(text, e.hedged),
+                text=_hedge(line, e.hedged),
                 sentence=e.sentence,
-                figures=(e.date,) if e.date is not None else (),
+                figures=tuple(sorted({*cited, *((e.date,) if e.date is not None else ())})),
                 key=("event", e.kind, e.action, e.who, e.what),
                 weight=2.0,
                 subjects=e.who,
@@ -1676,7 +1754,7 @@ def brief_english(
     items = _group_items(stmts, text, analysis, dates)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
-    for it in _event_items(events, figures):
+    for it in _event_items(events, figures, text):
         ev = it.event
         assert ev is not None
         measures = covered_by(ev.action)

@@ -1299,7 +1299,10 @@ def test_a_price_another_line_states_is_not_said_again_of_another_party() -> Non
 def test_a_plural_source_said_capitalised_still_takes_a_plural_verb() -> None:
     """"증권가는 … 전망한다": "Analysts expect", never "Analysts expects"; a firm's name stays singular."""
     h, lines = said(
-        ["증권가는 삼성전자 영업이익을 7조원으로 추정했다.", "미래에셋증권은 SK하이닉스 영업이익을 8조원으로 추정했다."],
+        [
+            "증권가는 삼성전자 영업이익을 7조원으로 추정했다.",
+            "미래에셋증권은 SK하이닉스 영업이익을 8조원으로 추정했다.",
+        ],
         [(0, "7조원", "money", 7e12, "₩7 trillion"), (1, "8조원", "money", 8e12, "₩8 trillion")],
         [
             Fact(0, subject="Samsung Electronics", measure="operating_profit", role="estimate", source="analysts",
@@ -1364,5 +1367,7 @@ def test_a_traded_things_figure_of_no_known_measure_is_its_price() -> None:
         ],
     )
     said_lines = everything(h, lines)
-    assert any(line.startswith("WTI rose US$4.93 to") and "US$85.67 a barrel" in line for line in said_lines), said_lines
+    assert any(line.startswith("WTI rose US$4.93 to") and "US$85.67 a barrel" in line for line in said_lines), (
+        said_lines
+    )
     assert not any("barrels" in line for line in said_lines), said_lines
