@@ -12,11 +12,11 @@ import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from briefings.analysis.nlp import AnalyserUnavailable
     from briefings.comparison.topics import compare
     from briefings.ingest.extractor import HTML_EXTRACTED, HTML_EXTRACTOR_MISSING, missing_extractor_message
     from briefings.ingest.files import first_article, load_paths, read_article, seed_dir, source_changed, text_encoding
     from briefings.ingest.sanitize import safe_name
-    from briefings.analysis.nlp import AnalyserUnavailable
     from briefings.installation import dependency_versions, installation_problems
     from briefings.model import (
         Analysis,

@@ -190,6 +190,7 @@ MEASURE_KEYS: tuple[str, ...] = (
     "ranking",
     "tender_price",
     "stake",
+    "shares_sought",
     "deal_value",
     "ipo_price",
     "subscription_rate",

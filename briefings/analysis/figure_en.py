@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from briefings.analysis.figure_lexicon import counter_glosses, date_words, duration_words, quantity_units
+from briefings.analysis.figure_lexicon import counter_glosses, date_words, duration_words, qualifier_cues, quantity_units
 from briefings.model import Figure
 
 CURRENCY_PREFIX: dict[str, str] = {
@@ -118,7 +118,21 @@ def _amount(fig: Figure, prefix: str = "", suffix: str = "", plain: bool = False
     full = _FULL_DIGITS.get(fig.unit) if fig.kind == "money" else None
     if full is not None and full[0] <= abs(value) < full[1]:
         return f"{prefix}{plain_number(value)}{suffix}"  # a won price in full: "₩1,049,000"
+    if fig.kind == "count" and abs(value) < Decimal(10) ** 12 and _scaled_decimals(value) > _MAX_SCALED_DECIMALS:
+        return f"{prefix}{plain_number(value)}{suffix}"  # "3,209,009 shares", not "3.209009 million shares"
     return f"{prefix}{english_number(value)}{suffix}"
+
+
+_MAX_SCALED_DECIMALS = 3  # past "4.141 million", a count reads better in full digits
+
+
+def _scaled_decimals(d: Decimal) -> int:
+    """How many decimals ``d`` needs once said in millions/billions (3209009 -> 6: "3.209009")."""
+    size, word = _scale_of(d)
+    if not word:
+        return 0
+    exponent = (d / size).normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
 _FULL_DIGITS = {"KRW": (Decimal(10) ** 6, Decimal(10) ** 8)}  # ₩1,049,000, not "₩1.049 million" (below 1억)
@@ -137,8 +151,17 @@ def _with_qualifier(text: str, qualifier: str | None, fig: Figure | None = None)
     if fig is not None and is_bracket(fig):
         return f"in the {text} range"
     if qualifier and qualifier in QUALIFIER_EN:
-        return f"{QUALIFIER_EN[qualifier]} {text}"
+        return f"{_qualifier_word(qualifier, fig)} {text}"
     return text
+
+
+def _qualifier_word(qualifier: str, fig: Figure | None) -> str:
+    """The English of a qualifier: the word's own ("최대 N": "up to N") when qualifiers.tsv gives one."""
+    if fig is not None:
+        for cue in qualifier_cues():
+            if cue.en and cue.qualifier == qualifier and cue.position == "before" and cue.pattern.match(fig.surface):
+                return cue.en
+    return QUALIFIER_EN[qualifier]
 
 
 _DATE_TAIL = re.compile(r" ?(?:까지|께|경)$")
@@ -260,7 +283,7 @@ def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
     if fig.kind == "percent":
         return _with_qualifier(_amount(fig, suffix="%", plain=True), fig.qualifier, fig)
     if fig.kind == "multiple":
-        return _with_qualifier(_amount(fig, suffix="x", plain=True), fig.qualifier)
+        return _with_qualifier(_amount(fig, suffix="x", plain=True), fig.qualifier, fig)
     if fig.kind == "quantity":
         if fig.unit == "pt" and is_bracket(fig):
             return _with_qualifier(_amount(fig), fig.qualifier, fig)  # "600대": "in the 600 range", not "600 points"
@@ -279,10 +302,10 @@ def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
             plural, singular = counter_glosses().get(fig.counter or "", ("", ""))
             word = (singular if single else plural) or f"({fig.counter})"
         if word.startswith("#ordinal") and fig.high is None and to_decimal(fig.value) == int(fig.value):
-            return _with_qualifier(f"{_ordinal(int(fig.value))}{word[len('#ordinal') :]}", fig.qualifier)
+            return _with_qualifier(f"{_ordinal(int(fig.value))}{word[len('#ordinal') :]}", fig.qualifier, fig)
         if word.startswith("#in_a_row"):
-            return _with_qualifier(f"{amount} in a row", fig.qualifier)
+            return _with_qualifier(f"{amount} in a row", fig.qualifier, fig)
         if word.startswith("#"):
-            return _with_qualifier(amount, fig.qualifier)
-        return _with_qualifier(f"{amount} {word}", fig.qualifier)
-    return _with_qualifier(_amount(fig), fig.qualifier)
+            return _with_qualifier(amount, fig.qualifier, fig)
+        return _with_qualifier(f"{amount} {word}", fig.qualifier, fig)
+    return _with_qualifier(_amount(fig), fig.qualifier, fig)

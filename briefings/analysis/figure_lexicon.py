@@ -47,6 +47,7 @@ class QualifierCue:
     position: str  # before | after | between
     pattern: re.Pattern[str]
     qualifier: str
+    en: str | None = None  # how English says this word when it differs from the qualifier's usual words
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -90,7 +91,10 @@ def particle_starts() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def qualifier_cues() -> tuple[QualifierCue, ...]:
-    return tuple(QualifierCue(r[0], re.compile(r[1]), r[2]) for r in _rows("qualifiers.tsv"))
+    return tuple(
+        QualifierCue(r[0], re.compile(r[1]), r[2], r[3] if len(r) > 3 and r[3] else None)
+        for r in _rows("qualifiers.tsv")
+    )
 
 
 @lru_cache(maxsize=1)

@@ -72,6 +72,7 @@ class Statement:
     interval: Interval  # in the figure's own unit, sign dropped (direction is in the key)
     key: Key
     missing: str | None  # why the key is incomplete (None: complete)
+    dated_by: str | None = None  # how the key's date was found when the fact had none (``periods``)
 
 
 def fact_direction(fact: Fact, figure: Figure) -> str | None:

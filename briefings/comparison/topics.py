@@ -50,6 +50,7 @@ from briefings.comparison.intervals import (
 )
 from briefings.comparison.keys import Key, Statement, measure_rules, statements
 from briefings.comparison.market_day import is_market_day, market_day_topics
+from briefings.comparison.periods import date_by_story
 from briefings.comparison.rates import RateBook
 from briefings.comparison.stories import group_stories, story_of
 from briefings.facts.knowledge import change_label, measure_label, question, subject_ko, tsv_rows
@@ -87,6 +88,7 @@ def compare(briefings: Sequence[Briefing]) -> Comparison:
     by_story: dict[str, list[Statement]] = {}
     for st in all_statements:
         by_story.setdefault(story[st.briefing.article.id], []).append(st)
+    by_story = {s: date_by_story(sts) for s, sts in by_story.items()}  # within a story only
     for s in stories:
         members = [b for b in briefings if story.get(b.article.id) == s.id]
         figure_topics, figure_related, placed = _figure_topics(by_story.get(s.id, []), ids, book, slipped)
@@ -143,6 +145,8 @@ def _figure_topics(
         foreign = key.dim == "money" and any(s.figure.unit != home.get((key.subject, key.measure)) for s in group)
         # An undated figure of a fact the story dates elsewhere may be of another day: no disagreement on it.
         unsure = key.date is None and (key.subject, key.measure, key.role) in dated
+        # A change dated by the story: its base (a year or a quarter before?) is unread: it may agree, never disagree.
+        unsure = unsure or any(s.dated_by is not None and key.role == "change" for s in group)
         for t in _key_topics(key, group, ids, book, foreign, unsure):
             if key.role == "threshold":
                 t = _with_levels_beyond(t, group, sts, ids)
@@ -398,6 +402,12 @@ def _figure_topic(key: Key, converted: list[_Converted], ids: dict[str, str], sp
         reason += ": differ"
     if split and status != "disagree":
         reason += " (one of several values the sources give for this)"
+    dated_by: dict[str, dict[str, None]] = {}
+    for c in converted:
+        if c.statement.dated_by:
+            dated_by.setdefault(c.statement.dated_by, {})[c.statement.briefing.article.id] = None
+    if dated_by:  # the verdict leans on a date the story gave: say so
+        reason += "; dated by the story: " + "; ".join(f"{source_list(list(a), ids)} {n}" for n, a in dated_by.items())
     mentions = tuple(_figure_mention(c, side_of.get(id(c))) for c in converted)
     first = converted[0].statement
     label_ko, label_en = figure_labels(key, first.fact.change)
@@ -705,7 +715,7 @@ def _clusters(converted: list[_Converted]) -> list[list[_Converted]]:
 def _figure_mention(c: _Converted, side: str | None, note: str | None = None) -> Mention:
     st = c.statement
     fig = st.figure
-    notes = [n for n in (c.note, note) if n]
+    notes = [n for n in (c.note, note, st.dated_by) if n]
     return Mention(
         article=st.briefing.article.id,
         path=st.briefing.article.path,

@@ -60,6 +60,7 @@ _SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도", "께서", "�
 _TOPIC_PARTICLES = frozenset({"은", "는", "도"})
 _CLAUSE_EC = frozenset({"고", "며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데", "으나", "나"})
 _HANGUL_CHAR = re.compile("[\uac00-\ud7a3]")
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 _ANAPHORA = re.compile(r"^(?:이는|이것은|이같은|이와 같은|이러한|이런|이 같은|이로 인해|이에)")
 _NEGATED = re.compile(r"^[이가]? ?아닌")
 _SIGN = re.compile(r"[-−–+▲▼△▽↑↓]\s*$")
@@ -235,7 +236,7 @@ def _measure_of_noun(noun: str) -> str | None:
     """The measure a noun names by its start ("시가총액은" -> market_value), in measures.tsv order."""
     for key, cues in _noun_cues():
         for cue in cues:
-            if noun.startswith(cue):
+            if cue and cue_pattern(cue).match(noun):
                 return key
     return None
 
@@ -284,6 +285,8 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
             return "subj", None  # "현대자동차 미국법인(HMA)은": the company's own unit
         if any(noun.startswith(c) for c in cues.words("title")):
             return "title", None
+        if noun.split()[0] in cues.words("acquired"):
+            return "object", None  # "영풍정밀 공개매수 가격": the tender is for 영풍정밀, someone else makes it
         k = i
         while k < len(tokens) and tokens[k].end <= tokens[i].start + len(noun):
             k += 1
@@ -500,24 +503,67 @@ def _clause(text: str, sentence: Sentence, tokens: Sequence[Token], figure: Figu
     return start, end
 
 
+COMPOUND_PART = 2  # syllables: the parts of a Korean compound noun that may be written apart ("예정 금액")
+
+
+@lru_cache(maxsize=8192)
+def cue_pattern(cue: str) -> re.Pattern[str]:
+    """A cue word as Korean writes it with or without the spaces of a compound.
+
+    Korean compound nouns are spelt closed or open ("예정금액" / "예정 금액", "개발 비용" / "개발비용"):
+    a space written in the cue is optional, and so is one between two parts of a run of syllables
+    where each part has at least ``COMPOUND_PART`` syllables (a one-syllable part is no word of its
+    own: "주가" is never read into "이번 주 가장")."""
+    pieces: list[str] = []
+    for w, word in enumerate(cue.split()):
+        if w:
+            pieces.append(" ?")
+        at = 0
+        for m in _HANGUL_RUN.finditer(word):
+            pieces.append(re.escape(word[at : m.start()]))
+            spellings = sorted({" ".join(parts) for parts in _compound_parts(m.group())}, key=len, reverse=True)
+            pieces.append("(?:" + "|".join(re.escape(x) for x in spellings) + ")" if len(spellings) > 1 else m.group())
+            at = m.end()
+        pieces.append(re.escape(word[at:]))
+    return re.compile("".join(pieces))
+
+
+def _compound_parts(run: str) -> list[list[str]]:
+    """Every way to write a run of syllables as parts of at least ``COMPOUND_PART`` syllables (closed first)."""
+    out = [[run]]
+    for cut in range(COMPOUND_PART, len(run) - COMPOUND_PART + 1):
+        out += [[run[:cut], *rest] for rest in _compound_parts(run[cut:])]
+    return out
+
+
+def cue_spans(text: str, cue: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of ``cue`` in ``text[lo:hi]``, spaced or not (``cue_pattern``),
+    overlapping ones included."""
+    out: list[tuple[int, int]] = []
+    if not cue:
+        return out
+    pattern = cue_pattern(cue)
+    m = pattern.search(text, lo, hi)
+    while m is not None:
+        out.append((m.start(), m.end()))
+        m = pattern.search(text, m.start() + 1, hi)
+    return out
+
+
 def _cue_hits(
     text: str, clause: tuple[int, int], cues: Sequence[tuple[str, str]], skip_negated: bool
 ) -> list[tuple[int, int, str]]:
-    """(start, end, key) of every cue in the clause; a cue inside a longer overlapping one is dropped.
+    """(start, end, key) of every cue in the clause, spaced or not ("예정 금액" is the cue "예정금액");
+    a cue inside a longer overlapping one is dropped.
 
     "학습 비용으로" holds both "학습 비용" (training_cost) and "비용으로": the longer cue speaks.
     """
     hits: list[tuple[int, int, str]] = []
     lo, hi = clause
     for cue, key in cues:
-        if not cue:
-            continue
-        s = text.find(cue, lo, hi)
-        while s >= 0:
-            e = s + len(cue)
+        for s, e in cue_spans(text, cue, lo, hi):
             if not (skip_negated and _NEGATED.match(text[e : e + 5])):
                 hits.append((s, e, key))
-            s = text.find(cue, s + 1, hi)
     return [
         (s, e, key) for s, e, key in hits if not any(s2 < e and s < e2 and (e2 - s2) > (e - s) for s2, e2, _ in hits)
     ]
@@ -609,7 +655,13 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
     if right_after and not text[fig.end + min(right_after)[0] :].startswith("규모"):
         return min(right_after)[2]  # "120억달러(약 17조원)로 몸값을", "주당 83만원에 공개 매수했다"
     if before_hits:
-        return min(before_hits)[2]
+        nearest = min(before_hits)
+        denominators = fact_cues().words("denominator")
+        named = [(d, w, k) for (d, w, k), (s, e, _) in zip(before_hits, (h for h in keep if h[1] <= fig.start))
+                 if text[s:e] not in denominators]
+        if named and nearest not in named:
+            return min(named)[2]  # "취득주식 수는 발행주식총수의 18%": the total named is no measure of its own
+        return nearest[2]
     if after_hits:
         first = min(after_hits)
         # "3,500억 달러 규모의 투자": 규모 (size) of what the next noun names
@@ -859,6 +911,7 @@ class _Ctx:
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
     fact_of: dict[int, Fact] = field(default_factory=dict)
     newest_day: str = ""
+    main_parent: str | None = None  # the parent whose name the article's company carries ("현대차 인도법인")
 
 
 def _in_sentence(ctx: _Ctx, si: int) -> list[int]:
@@ -1054,6 +1107,8 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
             return (n if _subject_ok(n, measure) else None), True
         if n.role == "gen" and n.measure == "gpu_count":
             continue  # "엔비디아 칩 5만 개": the chips' maker, not their owner
+        if n.role == "gen" and n.measure is None and _owns_parenthesized(ctx, n, fig):
+            return (n if _subject_ok(n, measure) else None), True  # "LIC의 역대 최대 기록(25억 달러)"
         if n.role == "gen" and n.measure is not None and measure not in _SUBJ_OVER_GEN:
             between = [
                 g for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)) if n.end <= g.start < fig.start
@@ -1069,6 +1124,48 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
             if n.role == "group":
                 return None, True
     return None, blocked or bool(names)
+
+
+def _bid_for(text: str, fig: Figure, clause: tuple[int, int]) -> bool:
+    """A verb of bidding for the shares after the figure, in its clause ("…를 주당 83만원에 공개 매수했다")."""
+    tail = text[fig.end : min(clause[1], fig.end + 40)]
+    if not re.match(r"^[^,.]{0,3}?(?:\([^()]{0,20}\))?\s*(?:인|의)?\s*[^,.]{0,12}?(?:을|를)\s", tail):
+        return False  # the figure (or the noun it sizes) must be the verb's object
+    return any(w in tail for w in fact_cues().words("bid_verb"))
+
+
+def _class_owner_at(head: str) -> int:
+    """Where the last class-of-companies owner word ("기업의", "업체들의", "평균") in ``head`` ends, or -1."""
+    ends = [m.end() for w in fact_cues().words("class_owner") for m in re.finditer(rf"(?:^|[\s(]){re.escape(w)}", head)]
+    return max(ends, default=-1)
+
+
+def _class_owned(ctx: _Ctx, fig: Figure, clause: tuple[int, int], named: _Name | None) -> bool:
+    """A class of companies owns the figure ("IPO 기업의 평균 주가 상승률은 39%"): no name after the class
+    word (the name's own "평균" is its own: "삼성전자의 평균 …" names its owner before it)."""
+    head = ctx.text[clause[0] : fig.start]
+    at = _class_owner_at(head)
+    if at < 0:
+        return False
+    cut = clause[0] + at
+    names = [n for n in _names(ctx, fig.sentence) if clause[0] <= n.start < fig.start]
+    if any(n.start >= cut for n in names):
+        return False  # "업체들의 … 엔비디아 주가": a name after the class word owns it
+    if head[:at].rstrip().endswith("평균") and any(n.role in {"subj", "gen"} and n.en for n in names):
+        return False  # "엔비디아의 평균 …": the name before owns the average
+    return named is None or named.start < clause[0] or named.role not in {"gen"}
+
+
+def _owns_parenthesized(ctx: _Ctx, name: _Name, fig: Figure) -> bool:
+    """ "X의 역대 최대 IPO 기록(N)": the figure in parentheses after a noun phrase X (with 의) heads; no verb,
+    ending or other name between them."""
+    if not re.search(r"[가-힣A-Za-z]\s*\($", ctx.text[max(0, fig.start - 3) : fig.start]):
+        return False
+    tokens = ctx.analysis.tokens[fig.sentence]
+    between = [t for t in tokens if name.end <= t.start and t.end <= fig.start]
+    if any(t.tag.startswith(("E", "V", "XSV", "XSA", "JKS", "JKO", "JX", "JKB")) for t in between):
+        return False
+    return not any(name.end <= n.start and n.end <= fig.start for n in _names(ctx, fig.sentence) if n is not name)
 
 
 def _open_quote(text: str, start: int, end: int) -> int | None:
@@ -1534,8 +1631,22 @@ def _reference(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
         after = tail[m.end() : m.end() + 24]
         if re.search(r"\d{4}년|당시|과거|지난|이전|직전|역대|사상", after):
             return True  # "1488원까지 올랐던 지난 2009년 … 당시": a past point, quoted
+    if _surpassed(text, fig):
+        return True
     cues = [c for c in fact_cues().words("reference") if c not in {"던", "했었"}]
     return any(c in text[clause[0] : clause[1]] for c in cues)
+
+
+def _surpassed(text: str, fig: Figure) -> bool:
+    """ "아람코의 시총(N)을 제치고", "LIC의 기록(N)을 뛰어넘는": N in parentheses after a noun, as the object of
+    a verb of passing, is the other holder's figure the subject passes (not a level the subject reaches)."""
+    if not re.search(r"[가-힣A-Za-z]\s*\($", text[max(0, fig.start - 3) : fig.start]):
+        return False
+    m = re.match(r"^\s*\)\s*(?:을|를)\s*", text[fig.end : fig.end + 8])
+    if m is None:
+        return False
+    after = text[fig.end + m.end() : fig.end + m.end() + 6]
+    return any(after.startswith(w) for w in fact_cues().words("surpass"))
 
 
 def _past_syllable(ch: str) -> bool:
@@ -1967,6 +2078,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     clause = _clause(text, sentence, tokens, fig)
     kind = _kind_of(fig)
     measure = _measure_for(ctx, index, clause, kind)
+    if measure == "stake" and _bid_for(text, fig, clause):
+        measure = "shares_sought"  # "지분 14.61%를 주당 83만원에 인수한다": shares a buyer seeks, not held
     if fig.unit == "duration":
         measure = "duration"
     elif fig.counter == "위":
@@ -2023,6 +2136,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     hedge = _estimate_or_claim(ctx, fig, clause)
     if role in {"level", "change"} and hedge is None and _reference(ctx, fig, clause):
         role = "reference"
+        if _surpassed(text, fig):
+            direction = None  # "기록(N)을 뛰어넘는": the figure passed does not move
     loose_threshold = role == "threshold" and not fig.surface.rstrip().endswith(("선", "대"))
     compared = role == "reference" and re.match(r"^[)\]]?\s*(?:보다|대비|에 비해)", text[fig.end : fig.end + 6])
     if hedge is not None and not compared and (role in {"level", "change"} or hedge == "estimate!" or loose_threshold):
@@ -2133,6 +2248,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         subject, subject_ko = None, None  # an institution's forecast is about something else (growth, prices)
     if _type_of(subject) == "org" and any(c in text[clause[0] : fig.start] for c in fact_cues().words("macro")):
         subject, subject_ko = None, None  # "한은은 … 경제 성장률을 1.5%로": the economy's, not the bank's
+    if subject is not None and _class_owned(ctx, fig, clause, subject_name):
+        subject, subject_ko = None, None  # "IPO 기업의 평균 주가 상승률은 39%": the group's, not one company's
     if measure == "duration":
         subject, subject_ko = None, None  # a span of time is nobody's figure
         if re.match(r"^\s*(?:여|가량|남짓|째)?\s*(?:만|간|동안|연속|째)", text[fig.end : fig.end + 6]):
@@ -2262,16 +2379,34 @@ def _fact_main(ctx: _Ctx, article: Article) -> str | None:
             if m.entity.type == "company":
                 counts[m.entity.en] += 2 if in_title else 1
                 kos.setdefault(m.entity.en, ctx.text[m.start : m.end])
+    parents: dict[str, str] = {}
     for child, child_ko in list(kos.items()):
         for parent, parent_ko in kos.items():
             if parent != child and child_ko.startswith(parent_ko + " ") and counts[child] > 0:
                 counts[child] += counts.pop(parent, 0)
+                parents[child] = parent
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2:
         return None
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
+    ctx.main_parent = parents.get(ranked[0][0])
     return ranked[0][0]
+
+
+def _parent_or_unit(ctx: _Ctx, facts: Sequence[Fact]) -> list[Fact]:
+    """In an article on a company's unit named with its parent's name ("현대차 인도법인"), a bare parent
+    name ("현대차의 기업가치가 …", "현대차는 … 7% 손실로 마감했다") may mean either: a figure of a measure
+    the unit itself has in the article, or a listed company's price or value, is left without a subject."""
+    parent, unit = ctx.main_parent, ctx.main
+    if parent is None or unit is None:
+        return list(facts)
+    unit_measures = {f.measure for f in facts if f.subject == unit and f.measure is not None}
+    ambiguous = unit_measures | _OWNED_MEASURES
+    return [
+        replace(f, subject=None, subject_ko=None) if f.subject == parent and f.measure in ambiguous else f
+        for f in facts
+    ]
 
 
 def _ko_of(subject: str) -> str | None:
@@ -2329,7 +2464,7 @@ def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     text = ctx.text
     cues = sorted({c for m in measures() for c in m.cues if m.key in _SEGMENTED}, key=len, reverse=True)
     head = text[clause[0] : fig.start]
-    spans = [(i, i + len(c)) for c in cues if (i := head.rfind(c)) >= 0]
+    spans = [found[-1] for c in cues if (found := cue_spans(head, c, 0, len(head)))]
     # "영업이익률은": 이익률 inside the longer cue is no segment word "영업" before a measure
     whole = [(a, b) for a, b in spans if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans)]
     best = max((a for a, _ in whole), default=-1)
@@ -2361,11 +2496,15 @@ def _carried_subject(
 
     Up to three sentences back (photo captions skipped, a heading stops it); the subject must
     fit the measure: a market-day figure with no measure of its own only after another one, and a
-    share price or market value only for a listed company.
+    share price or market value only for a listed company.  A Korean article drops the subject
+    while it goes on about one topic, so a chain of such sentences keeps the topic of the sentence
+    that named it: a sentence between whose figures have no subject either, and nothing else
+    holding them (a plain noun as subject, a division, an owner noun), does not stop the search;
+    a sentence naming anyone, or any figure with a subject of its own, does.
     """
     si = fig.sentence
     if any(
-        n.role in {"subj", "gen", "group", "source", "target"} or n.type is None
+        n.role in {"subj", "gen", "group", "source", "target", "object"} or n.type is None
         for n in _names(ctx, si)
         if n.start < fig.start
     ):
@@ -2390,11 +2529,31 @@ def _carried_subject(
         topics = [n for n in names if n.role == "subj" and n.en and n.type in SUBJECT_TYPES]
         if len({n.en for n in topics}) == 1 and measure is not None and _carry_fits(topics[0].en, None, measure, fig):
             return topics[0].en, topics[0].ko
-        if names or _facts_in(ctx, pi):
+        if names or not _goes_on_unnamed(ctx, pi):
             return None
         if _other_owner_subject(ctx, pi):
             return None  # "바이오주도 강세였다. 5% 넘게 올랐다": the sentence between is about other stocks
     return None
+
+
+def _goes_on_unnamed(ctx: _Ctx, si: int) -> bool:
+    """Whether a sentence's figures (if any) are as subject-less as a carried sentence's: no subject,
+    no Korean owner, and no noun of the sentence holding them ("종목이", "반도체 부문 매출은", "태양바이오
+    주가는"): the sentence goes on with the topic before it ("기존 N주에서 M주로 정정했다.")."""
+    sentence, tokens = ctx.analysis.sentences[si], ctx.analysis.tokens[si]
+    for i in _in_sentence(ctx, si):
+        fact = ctx.fact_of.get(i)
+        if fact is None:
+            continue
+        if fact.subject is not None or fact.subject_ko is not None:
+            return False
+        fig = ctx.figures[i]
+        clause = _clause(ctx.text, sentence, tokens, fig)
+        if _blocking_noun_subject(ctx, fig, clause) or _segment(ctx, fig, clause):
+            return False
+        if _noun_owner(ctx, fig, clause, fact.measure) is not None:
+            return False
+    return True
 
 
 def _carry_fits(subject: str | None, before: str | None, measure: str | None, fig: Figure) -> bool:
@@ -2470,7 +2629,7 @@ def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure
         fact = _fact_for(ctx, index, facts, by_figure)
         facts.append(fact)
         by_figure[index] = fact
-    return tuple(_lists(ctx, facts))
+    return tuple(_parent_or_unit(ctx, _lists(ctx, facts)))
 
 
 def _paren_list_roles(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:

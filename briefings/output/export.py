@@ -666,7 +666,8 @@ def _md_mentions(t: Topic) -> list[str]:
         value = format_value(m.value, m.high, m.unit, m.qualifier)
         if m.note:
             value = f"{value} ({m.note})" if value else m.note
-        out.append(f"| {_md_cell(m.article)} | {_md_cell(_mention_value(m))} | {_md_cell(value)} | {_md_cell(m.text)} |")
+        cells = (m.article, _mention_value(m), value, m.text)
+        out.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
     out.append("")
     return out
 

@@ -768,3 +768,85 @@ def test_a_company_reporting_a_segment_of_its_own_results_stays_the_subject() ->
     text = "엔비디아는 데이터센터 매출이 300억 달러로 늘었다고 발표했다."
     facts = _facts(text, [("300억 달러", "money", 3e10)])
     assert (facts[0].subject, facts[0].measure) == ("NVIDIA", "revenue")
+
+
+# --------------------------------------------------------------------------- owners that are not the subject
+
+
+def test_the_company_a_tender_offer_is_for_is_not_the_one_making_it() -> None:
+    text = "MBK파트너스는 SK하이닉스 공개매수 가격을 주당 20만원에서 22만원으로 올렸다."
+    facts = _facts(text, [("20만원", "money", 2e5), ("22만원", "money", 2.2e5)])
+    assert [(f.subject, f.measure) for f in facts] == [("MBK Partners", "tender_price")] * 2
+
+
+def test_a_tender_offer_for_a_company_with_no_bidder_named_has_no_subject() -> None:
+    facts = _facts("SK하이닉스 공개매수 가격은 주당 22만원이다.", [("22만원", "money", 2.2e5)])
+    assert facts[0].subject is None
+
+
+def test_another_holders_record_in_parentheses_is_theirs_and_a_reference() -> None:
+    text = (
+        "LG에너지솔루션은 이번 공모로 12조원을 모았다. "
+        "이는 2021년 소프트뱅크의 역대 최대 공모 기록(9조원)을 뛰어넘는 규모다."
+    )
+    facts = _facts(text, [("12조원", "money", 1.2e13), ("9조원", "money", 9e12)])
+    record = facts[1]
+    assert (record.subject, record.role, record.direction) == ("SoftBank", "reference", None)
+
+
+def test_a_market_value_passed_is_a_reference_not_a_level_reached() -> None:
+    text = "알리바바는 소프트뱅크의 시가총액(2000억 달러)을 제치고 업계 1위에 올랐다."
+    facts = _facts(text, [("2000억 달러", "money", 2e11)])
+    assert (facts[0].subject, facts[0].role) == ("SoftBank", "reference")
+
+
+def test_an_average_of_a_class_of_companies_is_not_the_articles_company() -> None:
+    text = (
+        "삼성바이오로직스 주가는 이날 3% 올랐다. 삼성바이오로직스는 올해 매출 5조원을 목표로 잡았다. "
+        "올해 코스피 상장 기업들의 평균 주가 상승률은 12%였다."
+    )
+    facts = _facts(text, [("3%", "percent", 3.0), ("5조원", "money", 5e12), ("12%", "percent", 12.0)])
+    assert facts[0].subject == "Samsung Biologics"
+    assert facts[2].subject is None
+
+
+def test_a_bare_parent_name_in_an_article_on_its_unit_is_unsure_for_the_units_measures() -> None:
+    text = (
+        "현대차 인도법인이 22일 상장했다. 현대차 인도법인 주가는 첫날 4% 내렸다. "
+        "현대차 인도법인의 시가총액은 150억 달러로 집계됐다. "
+        "시장에서는 현대차의 기업가치가 200억 달러에 이른다는 평가도 나왔다. "
+        "현대차는 올해 인도에서 60만 대를 팔았다."
+    )
+    specs = [
+        ("4%", "percent", 4.0),
+        ("150억 달러", "money", 1.5e10),
+        ("200억 달러", "money", 2e10),
+        ("60만 대", "count", 6e5),
+    ]
+    facts = _facts(text, specs)
+    by_value = {f.figure: f for f in facts}
+    assert by_value[1].subject == "Hyundai Motor India"
+    assert by_value[2].subject is None  # the parent's name, in a story on the unit: either's value
+    assert by_value[3].subject == "Hyundai Motor"  # a measure the unit does not have here: the parent's own
+
+
+# --------------------------------------------------------------------------- buybacks and tenders
+
+
+def test_a_buybacks_share_of_the_total_is_the_shares_sought_not_a_stake() -> None:
+    text = "에코프로는 자사주 매입 수량을 발행주식총수의 3%에서 5%로 늘렸다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("5%", "percent", 5.0)])
+    assert [f.measure for f in facts] == ["shares_sought", "shares_sought"]
+
+
+def test_a_share_bought_in_a_tender_is_sought_and_a_share_held_is_a_stake() -> None:
+    text = (
+        "MBK파트너스는 SK하이닉스 지분 7%를 주당 20만원에 공개매수하기로 했다. "
+        "MBK파트너스는 이미 SK하이닉스 지분 2%를 보유하고 있다."
+    )
+    facts = _facts(text, [("7%", "percent", 7.0), ("20만원", "money", 2e5), ("2%", "percent", 2.0)])
+    assert [(f.subject, f.measure) for f in facts] == [
+        ("MBK Partners", "shares_sought"),
+        ("MBK Partners", "tender_price"),
+        ("MBK Partners", "stake"),
+    ]

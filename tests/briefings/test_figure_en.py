@@ -75,6 +75,19 @@ def test_count_with_a_known_noun() -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (4150321.0, "4,150,321 shares"),
+        (2500000.0, "2.5 million shares"),
+        (1234000.0, "1.234 million shares"),
+        (1234500.0, "1,234,500 shares"),
+    ],
+)
+def test_a_count_too_precise_for_millions_is_said_in_full(value: float, text: str) -> None:
+    assert figure_en(fig("count", value, "count", counter="주"), noun="shares") == text
+
+
+@pytest.mark.parametrize(
     ("surface", "value", "text"),
     [
         ("2024년 말", "2024", "late 2024"),
@@ -134,7 +147,16 @@ def test_other_currencies_keep_their_scale_words() -> None:
     ],
 )
 def test_a_rate_is_said_as_precisely_as_it_is_written(surface: str, value: float, unit: str, text: str) -> None:
-    """"3.00%" is "3.00%", not "3%": the English is never less precise than its source span."""
+    """ "3.00%" is "3.00%", not "3%": the English is never less precise than its source span."""
     kind = "percent"
     figure = Figure(surface=surface, start=0, end=len(surface), sentence=0, kind=kind, value=value, unit=unit, en="")
     assert figure_en(figure) == text
+
+
+def test_a_cap_written_with_choedae_is_up_to_and_one_written_with_iha_is_at_most() -> None:
+    cap = Figure(surface="최대 120만주", start=0, end=1, sentence=0, kind="count", value=1.2e6, unit="count",
+                 en="", qualifier="at_most", counter="주")  # fmt: skip
+    limit = Figure(surface="10% 이하", start=0, end=1, sentence=0, kind="percent", value=10.0, unit="%", en="",
+                   qualifier="at_most")  # fmt: skip
+    assert figure_en(cap, noun="shares") == "up to 1.2 million shares"
+    assert figure_en(limit) == "at most 10%"

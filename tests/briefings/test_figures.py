@@ -90,7 +90,7 @@ def test_an_upside_down_range_is_not_merged() -> None:
         ("1000억원대 매출", "1000억원대", "at_least", "in the ₩100 billion range"),
         ("3배 가까이 늘었다", "3배 가까이", "approx", "about 3x"),
         ("1조 원에 육박하는 손실", "1조 원에 육박하는", "approx", "about ₩1 trillion"),
-        ("최대 30% 할인", "최대 30%", "at_most", "at most 30%"),
+        ("최대 30% 할인", "최대 30%", "at_most", "up to 30%"),
     ],
 )
 def test_qualifiers_are_part_of_the_surface(text: str, surface: str, qualifier: str, en: str) -> None:
