@@ -191,6 +191,7 @@ MEASURE_KEYS: tuple[str, ...] = (
     "tender_price",
     "stake",
     "shares_sought",
+    "purchases",
     "deal_value",
     "ipo_price",
     "subscription_rate",

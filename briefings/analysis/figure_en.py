@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from briefings.analysis.figure_lexicon import counter_glosses, date_words, duration_words, qualifier_cues, quantity_units
+from briefings.analysis.figure_lexicon import (
+    counter_glosses,
+    date_words,
+    duration_words,
+    qualifier_cues,
+    quantity_units,
+)
 from briefings.model import Figure
 
 CURRENCY_PREFIX: dict[str, str] = {

@@ -474,7 +474,8 @@ def _subject_ok(name: _Name, measure: str | None) -> bool:
     if name.type == "person":
         return measure in {"personal_wealth", "tender_price", "stake", "deal_value"}
     if name.type == "country":
-        return measure in {"exports", "tariff_rate", "investment"} or (name.role == "target" and measure is None)
+        country_measures = {"exports", "tariff_rate", "investment", "purchases"}
+        return measure in country_measures or (name.role == "target" and measure is None)
     return False
 
 
@@ -657,8 +658,7 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
     if before_hits:
         nearest = min(before_hits)
         denominators = fact_cues().words("denominator")
-        named = [(d, w, k) for (d, w, k), (s, e, _) in zip(before_hits, (h for h in keep if h[1] <= fig.start))
-                 if text[s:e] not in denominators]
+        named = [(fig.start - e, -(e - s), k) for s, e, k in keep if e <= fig.start and text[s:e] not in denominators]
         if named and nearest not in named:
             return min(named)[2]  # "취득주식 수는 발행주식총수의 18%": the total named is no measure of its own
         return nearest[2]
@@ -673,6 +673,9 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
                 return "deal_value"  # "2조원 규모의 기술이전 계약": the deal's amount
         if size_of and later and min(later)[0] - first[0] <= 6:
             return min(later)[2]
+        bought = [h for h in later if h[2] == "purchases"]
+        if size_of and bought:
+            return min(bought)[2]  # "1000억 달러 규모의 LNG 또는 기타 에너지 제품을 구매할": the purchase's amount
         return first[2]
     return None
 
@@ -1277,6 +1280,53 @@ def _each_name(ctx: _Ctx, index: int) -> _Name | None:
     return group[joined.index(fig)]
 
 
+def _each_measure(ctx: _Ctx, index: int) -> str | None:
+    """ "매출액과 영업이익이 각각 75조원, 6.5조원": the measure at the figure's place in the list of measure
+    nouns 각각 pairs with the figures, in order (None unless every noun names a measure and the counts match)."""
+    fig = ctx.figures[index]
+    tokens = ctx.analysis.tokens[fig.sentence]
+    text = ctx.text
+    at = next((k for k, t in enumerate(tokens) if t.form == "각각" and t.end <= fig.start), None)
+    if at is None:
+        return None
+    k = at - 1
+    if k >= 0 and tokens[k].tag in {"JKS", "JX"}:
+        k -= 1
+    parts: list[str] = []
+    end = k
+    while k >= 0:
+        t = tokens[k]
+        if t.tag in {"NNG", "NNP", "SL"}:
+            k -= 1
+            continue
+        if t.tag == "JC" or (t.tag == "SP" and t.form in {",", "·"}):
+            parts.insert(0, text[tokens[k + 1].start : tokens[end].end])
+            end = k - 1
+            k -= 1
+            continue
+        break
+    if end >= k + 1:
+        parts.insert(0, text[tokens[k + 1].start : tokens[end].end])
+    if len(parts) < 2:
+        return None
+    measures_listed = [_measure_of_noun(p) or _measure_of_noun(p.split()[-1]) for p in parts]
+    if any(m is None for m in measures_listed):
+        return None
+    listed = [
+        g
+        for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence))
+        if g.kind == fig.kind and tokens[at].end <= g.start
+    ]
+    joined = [listed[0]] if listed else []
+    for g in listed[1:]:
+        if re.fullmatch(r"\s*[,·]\s*", text[joined[-1].end : g.start]) is None:
+            break
+        joined.append(g)
+    if len(joined) != len(parts) or fig not in joined:
+        return None
+    return measures_listed[joined.index(fig)]
+
+
 def _according_end(ctx: _Ctx, fig: Figure) -> int | None:
     """Where the last "X에 따르면" (X의 집계, X가 집계한 …) before the figure in its sentence ends."""
     sentence = ctx.analysis.sentences[fig.sentence]
@@ -1686,6 +1736,11 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
         i = scope.find(cue)
         if 0 <= i <= 40:
             return "claim"
+    if _EXPECTED_TOPIC.search(text[sentence.start : fig.start]):
+        return "estimate!"  # "예상됐던 4분기 영업익은 점차 10조원, 8조원까지 내려왔으나": the forecast came down
+    threat = re.match(r"^[^.\"”’]{0,30}?겠다(?:고|며|면서)\s*", tail)
+    if threat is not None and any(tail[threat.end() :].startswith(w) for w in fact_cues().words("threat")):
+        return "claim!"  # "25%의 관세를 부과하겠다고 예고했다": threatened, not in force
     m = _ESTIMATE_NOUNS.search(head)
     if m is not None and not _patterns()["compared"].match(text[fig.start - (len(head) - m.end()) : fig.start]):
         return "estimate!"  # the estimate noun names this very figure
@@ -1708,6 +1763,11 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     if future is not None and any(v in future.group(1) for v in fact_cues().words("forecast_verb")):
         return "estimate"  # "20~30%의 성장이 있을 것이라고": a forecast; "N을 제공할 것" is a promise
     return None
+
+
+_EXPECTED_TOPIC = re.compile(
+    r"(?:예상|전망|추정|관측)(?:됐던|되던|되었던)\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+(?:은|는|이|가)\s"
+)  # a topic that is what was expected ("예상됐던 4분기 영업익은"): its figures are the expectation's
 
 
 _QUOTE_OPEN = "\"“'‘"
@@ -2078,6 +2138,9 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     clause = _clause(text, sentence, tokens, fig)
     kind = _kind_of(fig)
     measure = _measure_for(ctx, index, clause, kind)
+    listed_measure = _each_measure(ctx, index)
+    if listed_measure is not None:
+        measure = listed_measure  # "매출액과 영업이익이 각각 75조원, 6.5조원을": the list pairs them in order
     if measure == "stake" and _bid_for(text, fig, clause):
         measure = "shares_sought"  # "지분 14.61%를 주당 83만원에 인수한다": shares a buyer seeks, not held
     if fig.unit == "duration":
@@ -2474,6 +2537,8 @@ def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     if word is None:
         return False
     w = word.group(1)
+    if w.removesuffix("의") in fact_cues().words("division"):
+        return True  # "DS 부문의 영업이익은 약 3~4조원": the division's
     if re.search(r"(?:분기|년|월|일|의|은|는|이|가|을|를|에|와|과|도|로)$", w) or w in fact_cues().words("scope"):
         return False
     word_end = clause[0] + word.end(1)

@@ -1371,3 +1371,20 @@ def test_a_traded_things_figure_of_no_known_measure_is_its_price() -> None:
         said_lines
     )
     assert not any("barrels" in line for line in said_lines), said_lines
+
+
+def test_a_threatened_tariff_is_said_as_a_threat_and_a_purchase_is_not_said_as_an_investment() -> None:
+    sentences = [
+        "미국은 일본에 대해 30%의 관세를 부과하겠다고 경고했다.",
+        "일본은 200억 달러 상당의 농산물을 구매하기로 했다.",
+    ]
+    figs = [(0, "30%", "percent", 30.0, "30%"), (1, "200억 달러", "money", 2e10, "US$20 billion")]
+    facts = [
+        Fact(sentence=0, subject="Japan", measure="tariff_rate", role="claim", figure=0),
+        Fact(sentence=1, subject="Japan", measure="purchases", role="level", figure=1),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    text = " ".join(everything(headline, lines))
+    assert "A 30% tariff on Japan was threatened" in text
+    assert "set at 30%" not in text
+    assert "US$20 billion" not in text  # purchases of unnamed goods: left to the key-figure table

@@ -850,3 +850,36 @@ def test_a_share_bought_in_a_tender_is_sought_and_a_share_held_is_a_stake() -> N
         ("MBK Partners", "tender_price"),
         ("MBK Partners", "stake"),
     ]
+
+
+# --------------------------------------------------------------------------- lists, plans and threats
+
+
+def test_measures_listed_with_gakgak_pair_with_the_figures_in_order() -> None:
+    text = "LG전자는 3분기 매출과 영업이익이 각각 22조원, 7500억원을 기록했다고 밝혔다."
+    facts = _facts(text, [("22조원", "money", 2.2e13), ("7500억원", "money", 7.5e11)])
+    assert [f.measure for f in facts] == ["revenue", "operating_profit"]
+
+
+def test_figures_of_a_topic_that_was_expected_are_the_expectation() -> None:
+    text = "한때 12조원으로 예상됐던 SK하이닉스의 영업이익은 이후 9조원, 8조원까지 낮아졌다."
+    facts = _facts(text, [("12조원", "money", 1.2e13), ("9조원", "money", 9e12), ("8조원", "money", 8e12)])
+    assert facts[1].role == "estimate"
+
+
+def test_a_divisions_figure_is_not_the_companys() -> None:
+    text = "삼성전자는 실적을 발표했다. 가전 사업부의 영업이익은 약 5000억원으로 추정된다."
+    facts = _facts(text, [("약 5000억원", "money", 5e11)])
+    assert facts[0].subject is None
+
+
+def test_an_amount_of_goods_to_be_bought_is_a_purchase_not_an_investment() -> None:
+    text = "일본은 200억 달러 상당의 미국산 농산물을 구매하고, 별도로 대규모 투자를 하기로 합의했다."
+    facts = _facts(text, [("200억 달러", "money", 2e10)])
+    assert (facts[0].subject, facts[0].measure) == ("Japan", "purchases")
+
+
+def test_a_threatened_tariff_is_a_claim_not_a_rate_in_force() -> None:
+    text = "미국은 다음 달부터 일본에 대해 30%의 관세를 부과하겠다고 경고했다."
+    facts = _facts(text, [("30%", "percent", 30.0)])
+    assert (facts[0].measure, facts[0].role) == ("tariff_rate", "claim")
