@@ -436,7 +436,7 @@ def _statements(
         if role in {"level", "change"} and _after_article(fact.date, article_date):
             continue  # a level or a move dated after the article itself: its date is wrong
         when = ""
-        if role in {"level", "change"} and fact.date is None and _market_move(fact.measure):
+        if role in {"level", "change", "threshold"} and fact.date is None and _market_move(fact.measure):
             if 0 <= fact.sentence < len(analysis_sentences):
                 past = _past_time(text[analysis_sentences[fact.sentence][0] : figure.start])
                 if past == "":

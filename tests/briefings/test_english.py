@@ -1388,3 +1388,18 @@ def test_a_threatened_tariff_is_said_as_a_threat_and_a_purchase_is_not_said_as_a
     assert "A 30% tariff on Japan was threatened" in text
     assert "set at 30%" not in text
     assert "US$20 billion" not in text  # purchases of unnamed goods: left to the key-figure table
+
+
+def test_a_crossing_of_an_earlier_month_is_not_said_as_the_days_news() -> None:
+    """"올해 1월 … 7만 달러를 돌파": a crossing of some past month the briefing cannot date is not said undated."""
+    h, lines = said(
+        ["비트코인은 올해 1월 ETF 승인 소식에 7만 달러를 돌파했다.", "비트코인은 10만 달러를 돌파했다."],
+        [(0, "7만 달러", "money", 70000.0, "US$70,000"), (1, "10만 달러", "money", 100000.0, "US$100,000")],
+        [
+            Fact(0, subject="Bitcoin", measure="crypto_price", role="threshold", direction="up", figure=0),
+            Fact(1, subject="Bitcoin", measure="crypto_price", role="threshold", direction="up", figure=1),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert not any("70,000" in line for line in said_lines), said_lines
+    assert "Bitcoin rose above US$100,000." in said_lines, said_lines
