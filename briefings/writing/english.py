@@ -743,7 +743,8 @@ def _plural(phrase: str) -> bool:
     """A group named by a plural common noun ("brokerages", "analysts", "market participants"); a proper name
     ("Mizuho Securities", "Goldman Sachs", "Reuters") is capitalised in the facts and stays singular."""
     last = phrase.split()[-1]
-    return phrase[:1].islower() and last.endswith("s") and not last.endswith("ss")
+    # "consensus", "analysis", "basis", "status", "business": singular nouns ending in s
+    return phrase[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _hedge(text: str, hedged: bool) -> str:

@@ -1314,6 +1314,10 @@ def test_a_plural_source_said_capitalised_still_takes_a_plural_verb() -> None:
     said_lines = everything(h, lines)
     assert any(line.startswith("Analysts estimate ") for line in said_lines), said_lines
     assert any(line.startswith("Mirae Asset Securities estimates ") for line in said_lines), said_lines
+    line = _one("시장 컨센서스는 삼성전자 영업이익을 7조원으로 본다.", "7조원", "money", 7e12, "₩7 trillion", "KRW",
+                subject="Samsung Electronics", measure="operating_profit", role="estimate",
+                source="market consensus")  # fmt: skip
+    assert line.startswith("The market consensus estimates "), line  # "consensus" is singular
 
 
 def test_a_company_forecast_is_said_as_guidance_with_its_qualifier_and_period() -> None:
