@@ -447,6 +447,13 @@ def _statements(
         if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
             if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
                 continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
+        if 0 <= fact.sentence < len(analysis_sentences) and _counterfactual(
+            text, figure, *analysis_sentences[fact.sentence]
+        ):
+            continue  # "제한이 없었다면 25억 달러의 매출이 발생했을 것": what would have been, no fact
+        if role == "estimate" and fact.source is not None and fact.source == fact.subject:
+            if measure_groups().get(fact.measure or "") == "results":
+                role = "guidance"  # a company's own forecast of its results ("매출을 약 450억달러로 전망했다")
         if (
             role in {"level", "estimate"}
             and fact.source in (None, fact.subject)
@@ -469,6 +476,23 @@ def _statements(
 _NOT_A_MOVE = " -"  # english_bases.tsv: the base of a gap to an estimate
 _GIVE_AFTER = 16  # characters after a figure (its qualifier and particle) where the verb giving a forecast stands
 _OTHER_BEFORE = 8  # characters before an outlook word where the party whose estimate it is stands
+
+
+@cache
+def _counterfactual_cues() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for row in _rows("english_counterfactuals.tsv"):
+        if len(row) >= 2 and row[1]:
+            out.setdefault(row[0], []).append(row[1])
+    return {kind: tuple(cues) for kind, cues in out.items()}
+
+
+def _counterfactual(text: str, figure: Figure, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the sentence says the figure is what would have been (data/english_counterfactuals.tsv): a past
+    conditional before it ("없었다면") and a past conjecture after it ("발생했을 것")."""
+    cues = _counterfactual_cues()
+    head, tail = text[sentence_start : figure.start], text[figure.end : sentence_end]
+    return any(c in head for c in cues.get("if", ())) and any(c in tail for c in cues.get("would", ()))
 
 
 @cache

@@ -1407,3 +1407,25 @@ def test_a_crossing_of_an_earlier_month_is_not_said_as_the_days_news() -> None:
     said_lines = everything(h, lines)
     assert not any("70,000" in line for line in said_lines), said_lines
     assert "Bitcoin rose above US$100,000." in said_lines, said_lines
+
+
+def test_what_would_have_been_is_no_fact_and_a_companys_own_outlook_is_guidance() -> None:
+    """"제한이 없었다면 25억 달러의 매출이 추가로 발생했을 것": a counterfactual, never said; "엔비디아는 매출을
+    약 450억 달러로 전망했다" (its own outlook): guidance."""
+    h, lines = said(
+        [
+            "엔비디아는 수출 제한이 없었다면 25억 달러의 매출이 추가로 발생했을 것이라고 밝혔다.",
+            "엔비디아는 다음 분기 매출을 약 450억 달러로 전망했다.",
+        ],
+        [
+            (0, "25억 달러", "money", 2.5e9, "US$2.5 billion", "USD"),
+            (1, "약 450억 달러", "money", 4.5e10, "about US$45 billion", "USD"),
+        ],
+        [
+            Fact(0, subject="NVIDIA", measure="revenue", role="estimate", source="NVIDIA", figure=0),
+            Fact(1, subject="NVIDIA", measure="revenue", role="estimate", source="NVIDIA", figure=1),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert not any("2.5 billion" in line for line in said_lines), said_lines
+    assert "NVIDIA guided revenue to about US$45 billion." in said_lines, said_lines
