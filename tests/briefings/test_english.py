@@ -216,13 +216,13 @@ def test_names_take_the_article_english_needs() -> None:
     assert h == "The won-dollar exchange rate closed at ₩1,467.5"
 
 
-def test_a_companys_own_guidance_is_said_as_its_expectation() -> None:
+def test_a_companys_own_guidance_is_said_as_guidance() -> None:
     h, _ = said(
         ["엔비디아는 다음 분기 매출을 약 450억달러로 전망했다."],
         [(0, "약 450억달러", "money", 4.5e10, "about US$45 billion")],
         [Fact(0, subject="NVIDIA", measure="revenue", role="estimate", source="NVIDIA", figure=0)],
     )
-    assert h == "NVIDIA expects revenue of about US$45 billion"
+    assert h == "NVIDIA guided revenue to about US$45 billion"  # a forecast, its "about" kept
 
 
 def test_an_estimate_keeps_its_source_and_its_qualifier() -> None:
