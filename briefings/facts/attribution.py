@@ -635,10 +635,14 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
         after = text[e : e + 30]
         if any(re.match(rf"^\s*{re.escape(b)}", after) for b in blockers):
             continue
+        if re.match(r"^\s*\)?\s*(?:\([^()]{0,12}\))?\s*(?:이후|직후|이전|후|전)(?:\s|$|에|의|로)", after):
+            continue  # "기업공개(IPO) 이후 거래 첫날": a time named by an event, not the figure's measure
         if e <= fig.start:
             rest = re.sub(r"^\s*(?:\([^()]{0,30}\))?", "", text[e : fig.start])
             if re.match(r"^\s*(?:인|은|는|이|가)?\s*(?:대비|보다|比|에 비해|와 비교)", rest) and len(rest) > 6:
                 continue  # the base of a comparison, not this figure
+            if re.match(r"^\s*(?:인|이던|였던)\s", rest) and _figure_between(ctx, fig, e):
+                continue  # "공모가인 1960루피에서 5.1% 하락한 1860루피": the cue names the first figure only
         keep.append((s, e, key))
     keep = _without_place_market(text, clause, keep)
     traded = _traded_shares(text, keep, fig)
@@ -678,6 +682,21 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
             return min(bought)[2]  # "1000억 달러 규모의 LNG 또는 기타 에너지 제품을 구매할": the purchase's amount
         return first[2]
     return None
+
+
+def _return_noun_before(text: str, fig: Figure, clause: tuple[int, int]) -> bool:
+    """A rate-of-return noun marked as topic or subject before the figure in its clause ("수익률은 … 5%")."""
+    head = text[clause[0] : fig.start]
+    nouns = "|".join(re.escape(w) for w in fact_cues().words("return_noun"))
+    return re.search(rf"(?:{nouns})(?:은|는|이|가|도)\s", head) is not None
+
+
+def _figure_between(ctx: _Ctx, fig: Figure, start: int) -> bool:
+    """Whether another figure of the sentence stands between ``start`` and the figure."""
+    return any(
+        start <= g.start and g.end <= fig.start and g is not fig
+        for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence))
+    )
 
 
 _TRADE_MEASURES = frozenset({"net_buying", "net_selling"})
@@ -1736,6 +1755,8 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
         i = scope.find(cue)
         if 0 <= i <= 40:
             return "claim"
+    if _estimate_topic(ctx, fig):
+        return "estimate!"  # "2분기 매출 전망치는 50% 증가한 450억 달러 전후로 제시했다"
     if _EXPECTED_TOPIC.search(text[sentence.start : fig.start]):
         return "estimate!"  # "예상됐던 4분기 영업익은 점차 10조원, 8조원까지 내려왔으나": the forecast came down
     threat = re.match(r"^[^.\"”’]{0,30}?겠다(?:고|며|면서)\s*", tail)
@@ -1763,6 +1784,29 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     if future is not None and any(v in future.group(1) for v in fact_cues().words("forecast_verb")):
         return "estimate"  # "20~30%의 성장이 있을 것이라고": a forecast; "N을 제공할 것" is a promise
     return None
+
+
+def _estimate_topic(ctx: _Ctx, fig: Figure) -> bool:
+    """An estimate noun as the topic or object of the figure's sentence, before it, with no verb ending a
+    sentence and no word of comparison in between ("전망치를 웃도는 N" is the actual figure)."""
+    text = ctx.text
+    sentence = ctx.analysis.sentences[fig.sentence]
+    head = text[sentence.start : fig.start]
+    nouns = "|".join(re.escape(w) for w in fact_cues().words("estimate_topic"))
+    for m in re.finditer(rf"({nouns})(?:는|은|를|을|도)\s", head):
+        between = head[m.end() :]
+        if _patterns()["compared"].match(head[m.end(1) :]) or re.search(r"다[.,]?\s", between):
+            continue
+        if any(w in between for w in fact_cues().words("compared")):
+            continue
+        return True
+    return False
+
+
+def _counterfactual(text: str, sentence: Sentence, fig: Figure) -> bool:
+    """A contrary-to-fact condition before the figure in its sentence ("제한이 없었다면 … N의 추가 매출")."""
+    head = text[sentence.start : fig.start]
+    return any(w in head for w in fact_cues().words("counterfactual"))
 
 
 _EXPECTED_TOPIC = re.compile(
@@ -1824,6 +1868,9 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     )
     if owned is not None:
         return owners[owned.group(1)]  # "시장 예상치(942억 달러)": the market's consensus, not the speaker's
+    for noun, whose in fact_cues().pairs("consensus_noun"):
+        if re.search(rf"(?:^|[\s(,]){re.escape(noun)}\s*(?:인|는|은|를|을|가|이|\(|:)?\s*(?:약\s*)?$", near):
+            return whose  # "컨센서스 433억": a consensus is the market's
     if role == "claim" and any(c in text[fig.end : sentence.end] for c in fact_cues().words("allegation")):
         accusers = [n for n in names if n.type == "org" and n.en]  # "검찰은 A가 N억원을 횡령한 혐의로 기소했다"
         return accusers[0].en if accusers else None
@@ -1885,7 +1932,7 @@ def _forecaster(name: _Name | None) -> bool:
     return any(name.ko.endswith(w) for w in fact_cues().words("source_body"))
 
 
-def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None, role: str) -> str | None:
+def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None, role: str | None) -> str | None:
     if measure not in _TIMED_MEASURES or role not in {"level", "change", "threshold", "reference", "conversion"}:
         return None
     cues = [(c, v) for c, v in fact_cues().pairs("time")]
@@ -2138,6 +2185,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     clause = _clause(text, sentence, tokens, fig)
     kind = _kind_of(fig)
     measure = _measure_for(ctx, index, clause, kind)
+    if measure == "share_price" and kind == "percent" and _return_noun_before(text, fig, clause):
+        measure = "other"  # "연중 주가 수익률은 -14%에서 +5%로": a return over the year, not the day's move
     listed_measure = _each_measure(ctx, index)
     if listed_measure is not None:
         measure = listed_measure  # "매출액과 영업이익이 각각 75조원, 6.5조원을": the list pairs them in order
@@ -2371,6 +2420,11 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         ]
         subject = named[-1].en if named and not _forecaster(named[-1]) else None
         subject_ko = named[-1].ko if subject is not None else None
+    if role == "estimate" and source is None and _type_of(subject) == "company" and not _names(ctx, fig.sentence):
+        if any(w in text[fig.end : sentence.end] for w in fact_cues().words("guidance_verb")):
+            source = subject  # "2분기 매출 전망치는 … 450억 달러 전후로 제시했다": the company's own guidance
+    if _counterfactual(text, sentence, fig):
+        role, direction, source = None, None, None  # "제한이 없었다면 … 25억 달러의 추가 매출": what would have been
     return Fact(
         sentence=fig.sentence,
         subject=subject,

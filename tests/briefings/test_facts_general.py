@@ -883,3 +883,54 @@ def test_a_threatened_tariff_is_a_claim_not_a_rate_in_force() -> None:
     text = "미국은 다음 달부터 일본에 대해 30%의 관세를 부과하겠다고 경고했다."
     facts = _facts(text, [("30%", "percent", 30.0)])
     assert (facts[0].measure, facts[0].role) == ("tariff_rate", "claim")
+
+
+def test_an_estimate_noun_as_the_topic_makes_a_distant_figure_the_companys_guidance() -> None:
+    text = "SK하이닉스는 실적을 발표했다. 3분기 매출 전망치는 20% 늘어난 25조원 안팎으로 제시했다."
+    facts = _facts(text, [("20%", "percent", 20.0), ("25조원", "money", 2.5e13)])
+    guided = facts[1]
+    assert (guided.subject, guided.measure, guided.role, guided.source) == (
+        "SK hynix",
+        "revenue",
+        "estimate",
+        "SK hynix",
+    )
+
+
+def test_a_figure_beating_the_estimate_noun_is_the_actual_one() -> None:
+    text = "SK하이닉스의 매출은 시장 전망치를 웃도는 25조원을 기록했다."
+    facts = _facts(text, [("25조원", "money", 2.5e13)])
+    assert facts[0].role == "level"
+
+
+def test_what_would_have_been_without_a_charge_gets_no_role() -> None:
+    text = "SK하이닉스는 10억 달러의 비용을 반영했으며, 이 비용이 없었다면 순이익은 30억 달러에 달했을 것이다."
+    facts = _facts(text, [("10억 달러", "money", 1e9), ("30억 달러", "money", 3e9)])
+    assert facts[0].role is not None
+    assert facts[1].role is None
+
+
+def test_a_bare_consensus_noun_is_the_markets() -> None:
+    text = "SK하이닉스의 3분기 매출은 25조원으로 컨센서스 24조원을 넘었다."
+    facts = _facts(text, [("25조원", "money", 2.5e13), ("24조원", "money", 2.4e13)])
+    assert (facts[1].role, facts[1].source) == ("estimate", "market consensus")
+
+
+def test_a_price_reached_from_the_offer_price_is_a_share_price_not_the_offer_price() -> None:
+    text = "에코전자 주가는 상장(IPO) 이후 첫날 공모가인 2만원에서 8% 내린 1만8400원에 거래됐다."
+    facts = _facts(text, [("2만원", "money", 2e4), ("8%", "percent", 8.0), ("1만8400원", "money", 1.84e4)])
+    assert facts[0].measure == "ipo_price"
+    assert facts[2].measure == "share_price"
+
+
+def test_the_previous_record_quoted_is_a_reference() -> None:
+    text = "기존 기록은 2019년 소프트뱅크가 세운 200억 달러였다."
+    facts = _facts(text, [("200억 달러", "money", 2e10)])
+    assert facts[0].role == "reference"
+
+
+def test_a_return_over_the_year_is_not_the_days_share_price_move() -> None:
+    text = "삼성전자 주가는 이날 3% 올랐다. 연초 대비 주가 수익률은 -5%에서 +2%로 돌아섰다."
+    facts = _facts(text, [("3%", "percent", 3.0), ("-5%", "percent", -5.0), ("+2%", "percent", 2.0)])
+    assert facts[0].measure == "share_price"
+    assert [f.measure for f in facts[1:]] == ["other", "other"]
