@@ -251,7 +251,9 @@ def _line_is_wrong(text: str, cited: Iterable[int], figures: Any, fig_to_gold: d
                    golds: list[dict[str, Any]]) -> str | None:
     """Why an English line contradicts the gold of a figure it states (subject, role, direction, date), or None."""
     cited = list(cited)
-    dates = [figures[i].value for i in cited if figures[i].kind == "date"]
+    # a date said as "since 16 March 2009" is the start of a record span, not the fact's own date
+    dates = [figures[i].value for i in cited
+             if figures[i].kind == "date" and f"since {figures[i].en.strip()}" not in text]
     for fi in cited:
         if figures[fi].kind == "date" or fi not in fig_to_gold:
             continue
@@ -332,8 +334,10 @@ def evaluate_english(entry: dict[str, Any], briefing: Any, golds: list[dict[str,
 
 
 def _mentions(text: str, name: str) -> bool:
+    # a plural name is mentioned by its attributive singular ("memory chips" in "Memory chip exports rose")
     def norm(x: str) -> str:
-        return re.sub(r"[^0-9a-z]+", " ", x.casefold()).strip()
+        words = re.sub(r"[^0-9a-z]+", " ", x.casefold()).split()
+        return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
     return f" {norm(name)} " in f" {norm(text)} "
 

@@ -1650,6 +1650,84 @@ def _number_words(text: str) -> set[str]:
     return {w for w in _NOT_NUMBER.split(text.replace(" ", "").replace(",", "")) if any(c.isdigit() for c in w)}
 
 
+_INTRADAY_PENALTY = 3.0
+_TITLE_DATES = re.compile(r"[0-9]+(?:\s*(?:분기|개월|월|일|년|시|분)|Q\b)")
+_LEAD_SENTENCES = 3  # the first body sentences, where a fact stated again further down is first stated
+_RESTATED = 2  # figures of an item that an earlier sentence must state too (one number alone may be chance)
+
+
+_TITLE_MEASURE = 1.5
+
+
+@cache
+def _title_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((r[0], frozenset(m for m in r[1].split("|") if m)) for r in _rows("title_measures.tsv") if len(r) >= 2)
+
+
+def _title_measures(title: str) -> frozenset[str]:
+    """The measures a title names as what the article reports ("1분기 실적" -> revenue and profits)."""
+    return frozenset(m for word, keys in _title_words() if word in title for m in keys)
+
+
+def _restated_in(item: _Item, lead_numbers: Sequence[tuple[int, set[str]]]) -> int | None:
+    """The first lead sentence that states at least two of the item's figures, else None."""
+    words = [_number_words(surface) for surface in item.surfaces if surface]
+    if len(words) < _RESTATED:
+        return None
+    for i, numbers in lead_numbers:
+        if sum(1 for w in words if w & numbers) >= _RESTATED:
+            return i
+    return None
+
+
+_EVENT_REACH = 8  # sentences after a figureless event where the fact that states it with a figure may stand
+_YIELD = 0.5  # how much below the event's own score the fact that replaces it leads
+
+
+@cache
+def _figured_events() -> dict[str, frozenset[str]]:
+    return {r[0]: frozenset(m for m in r[1].split("|") if m) for r in _rows("headline_events.tsv") if len(r) >= 2}
+
+
+def _same_actor(actor: str, subject: str | None) -> bool:
+    """The event's actor or an entity named after it ("Hyundai Motor" -> its unit "Hyundai Motor India")."""
+    return bool(subject) and (subject == actor or (subject or "").startswith(actor + " "))
+
+
+def _stated_with_figures(items: Sequence[_Item], scores: list[float]) -> tuple[list[float], dict[int, int]]:
+    """A vague figureless event ("went public", "shares weakened") yields the lead to the fact, among those
+    that state the same event with a figure on the same actor, that leads most of its own."""
+    out = list(scores)
+    yielded: dict[int, int] = {}  # event item -> the fact item that states it with a figure
+    for k, it in enumerate(items):
+        ev = it.event
+        if ev is None or it.stmts:
+            continue
+        measures = _figured_events().get(ev.action)
+        if not measures:
+            continue
+        best = None
+        for j, other in enumerate(items):
+            if other.event is not None or not other.actual or not 0 <= other.sentence - it.sentence <= _EVENT_REACH:
+                continue
+            if any(
+                st.fact.measure in measures and any(_same_actor(w, st.fact.subject) for w in ev.who)
+                for st in other.stmts
+            ):
+                if best is None or scores[j] > scores[best]:
+                    best = j  # the one that leads most of its own (a close over the session's low)
+        if best is not None:
+            out[best] = max(out[best], scores[k] - _YIELD)
+            out[k] = min(out[k], out[best] - _YIELD)
+            yielded[k] = best
+    return out, yielded
+
+
+def _pairs(item: _Item) -> set[tuple[str | None, str | None]]:
+    """The (subject, measure) of the facts an item states."""
+    return {(st.fact.subject, st.fact.measure) for st in item.stmts}
+
+
 def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, main: str | None) -> list[float]:
     """How strongly each item is the article's lead: stated in the title, or in the first body sentences."""
     title = article.title
@@ -1661,15 +1739,25 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
         entity = by_ko.get(m.group())
         if entity is not None:
             title_names.add(entity.owner if entity.type == "product" and entity.owner else entity.en)
-    title_numbers = _number_words(title)
+    title_numbers = _number_words(_TITLE_DATES.sub(" ", title))  # "3분기 실적" names no 3% move
     body_rank: dict[int, int] = {}
     for i in sorted({it.sentence for it in items}):
         if i not in in_title:
             body_rank[i] = len(body_rank)
     first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
+    lead_numbers = [
+        (i, _number_words(article.text[x.start : x.end]))
+        for i, x in enumerate(analysis.sentences[: first_body + _LEAD_SENTENCES + len(in_title)])
+    ]
+    named = _title_measures(title)
+    closed = {
+        pair for it in items if it.time == "close" and any(st.role == "level" for st in it.stmts) for pair in _pairs(it)
+    }
     scores = []
     for it in items:
         score = it.weight * 0.3
+        if it.time == "intraday" and _pairs(it) & closed:
+            score -= _INTRADAY_PENALTY  # where a day's move closed is the news, not its low or high of the session
         if it.also:  # stated again, rounded, in an earlier sentence or the title: it leads from there
             it = replace(
                 it,
@@ -1677,6 +1765,9 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
                 if any(k in in_title or k < it.sentence for k in it.also)
                 else it.sentence,
             )
+        restated = _restated_in(it, lead_numbers)
+        if restated is not None and restated < it.sentence and not it.also:
+            it = replace(it, sentence=restated)  # the lead states its figures first; the body repeats them later
         in_title_surfaces = sum(1 for surface in it.surfaces if surface and _number_words(surface) & title_numbers)
         if it.sentence in in_title:
             score += 4.0 + 0.5 * min(2, len(it.surfaces))
@@ -1691,6 +1782,8 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
             score += max(0.0, 2.5 - 0.6 * max(0, offset)) - 0.05 * max(0, offset)
         if set(it.subjects) & title_names:
             score += 1.5
+        if it.actual and named & {st.fact.measure for st in it.stmts}:
+            score += _TITLE_MEASURE  # the title says what the article reports: "1분기 실적" for the quarter's revenue
         if it.event is not None and article.text[it.event.start : it.event.end] in title:
             score += 2.0
         if main is not None and main in it.subjects:
@@ -1717,6 +1810,207 @@ def _importance(item: _Item, main: str | None, summary: set[int], first: int, no
     if item.hedged:
         score -= 1.0
     return score + max(0.0, 1.5 - 0.1 * max(0, item.sentence - first))
+
+
+# --------------------------------------------------------------------------- records in the headline
+
+_CLAUSE_MARKS = frozenset(",，…;:\n")  # where a clause ends: a record word qualifies the figures of its own clause
+_ANCHOR_GAP = 12  # characters (past a bracketed aside) between a date or duration and "이후"/"만에"
+_PAREN = re.compile(r"\([^()]*\)")
+_NEGATED = ("아니", "않")
+_NEGATION_WINDOW = 6
+_NOT_BEFORE_RECORD = ("above ", "below ", "topping ", "past ", "(")  # "rose above a record ₩1,470" would be false
+
+
+@dataclass(frozen=True)
+class _Record:
+    cue: str
+    kind: str  # first | record | span
+    english: str
+    anchor: str  # - | since | in
+
+
+@cache
+def _records() -> tuple[tuple[_Record, ...], re.Pattern[str] | None]:
+    rows = [_Record(*r[:4]) for r in _rows("records.tsv") if len(r) >= 4]
+    rows.sort(key=lambda r: -len(r.cue))
+    if not rows:
+        return (), None
+    return tuple(rows), re.compile("|".join(re.escape(r.cue) for r in rows))
+
+
+def _clause_span(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end] inside the sentence text[lo:hi]."""
+    a = start
+    while a > lo and text[a - 1] not in _CLAUSE_MARKS:
+        a -= 1
+    b = end
+    while b < hi and text[b] not in _CLAUSE_MARKS:
+        b += 1
+    return a, b
+
+
+def _anchor(figures: Sequence[Figure], record: _Record, text: str, cue_start: int, lo: int) -> int | None:
+    """The date ("since") or duration ("in") figure standing right before the cue, past a bracketed aside
+    ("2009년 3월 16일(1488원) 이후 처음")."""
+    pos = cue_start
+    for _ in range(_ANCHOR_GAP):
+        while pos > lo and text[pos - 1] in " 의":
+            pos -= 1
+        if pos > lo and text[pos - 1] == ")":
+            opened = text.rfind("(", lo, pos)
+            if opened < 0:
+                return None
+            pos = opened
+            continue
+        break
+    for i in range(len(figures) - 1, -1, -1):
+        f = figures[i]
+        if f.end < pos:
+            break
+        if f.end != pos or f.start < lo:
+            continue
+        if record.anchor == "since" and f.kind == "date" and f.en and not has_hangul(f.en):
+            return i
+        if record.anchor == "in" and f.unit == "duration" and f.en and "in a row" not in f.en and not has_hangul(f.en):
+            return i
+    return None
+
+
+@cache
+def _record_scopes() -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], r[1]) for r in _rows("record_scopes.tsv") if len(r) >= 2)
+
+
+def _scope(clause: str) -> str:
+    """ "in regular trading" when the record's clause bounds it so ("정규장에서"), else ""."""
+    found = [(clause.find(cue), en) for cue, en in _record_scopes() if cue in clause]
+    return min(found)[1] if found else ""
+
+
+_Hit = tuple[_Record, frozenset[tuple[str, object]], int | None, int, str]
+
+
+def _record_hits(article: Article, analysis: Analysis, figures: Sequence[Figure]) -> list[_Hit]:
+    """(record, the (unit, value) of the figures of its clause, its anchor figure, sentence, its scope)."""
+    rows, pattern = _records()
+    if pattern is None:
+        return []
+    by_cue = {r.cue: r for r in rows}
+    text = article.text
+    out: list[_Hit] = []
+    starts = [f.start for f in figures]
+    for si, sent in enumerate(analysis.sentences):
+        for m in pattern.finditer(text, sent.start, sent.end):
+            record = by_cue[m.group()]
+            after = text[m.end() : m.end() + _NEGATION_WINDOW]
+            if any(w in after for w in _NEGATED):
+                continue
+            lo, hi = _clause_span(text, sent.start, sent.end, m.start(), m.end())
+            anchor = None
+            if record.anchor != "-":
+                anchor = _anchor(figures[: bisect.bisect_left(starts, m.start())], record, text, m.start(), lo)
+                if anchor is None:
+                    continue  # "금융위기 이후 처음" without its date: a bare "for the first time" would be false
+            asides = [(p.start() + lo, p.end() + lo) for p in _PAREN.finditer(text[lo:hi])]
+            values = set()
+            for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+                f = figures[k]
+                if f.end > hi or f.kind == "date" or f.unit == "duration" or k == anchor:
+                    continue
+                if any(a <= f.start and f.end <= b for a, b in asides):
+                    continue  # "2009년 3월 16일(1488원) 이후": the past level in brackets is not what is new
+                if anchor is not None and figures[anchor].end <= f.start < m.start():
+                    continue
+                values.add((f.unit, f.value))
+            if values:
+                out.append((record, frozenset(values), anchor, si, _scope(text[lo:hi])))
+    return out
+
+
+def _title_records(title: str) -> list[tuple[_Record, set[str], str]]:
+    """Record cues of a title (that the text does not repeat) with the numbers of their clause."""
+    rows, pattern = _records()
+    if pattern is None:
+        return []
+    by_cue = {r.cue: r for r in rows}
+    out = []
+    for m in pattern.finditer(title):
+        record = by_cue[m.group()]
+        if record.anchor != "-" or any(w in title[m.end() : m.end() + _NEGATION_WINDOW] for w in _NEGATED):
+            continue
+        lo, hi = _clause_span(title, 0, len(title), m.start(), m.end())
+        numbers = _number_words(title[lo:hi])
+        if numbers:
+            out.append((record, numbers, _scope(title[lo:hi])))
+    return out
+
+
+def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope: str = "") -> str | None:
+    """The headline with the record phrase (and its scope) said at its figure, or None when the figure is not
+    found in it."""
+    for en in (figure.en, _unsigned(figure.en)):
+        i = text.find(en) if en else -1
+        if i >= 0:
+            break
+    else:
+        return None
+    end = i + len(en)
+    if text.startswith(" (", end):  # the conversion rides with its figure
+        close = text.find(")", end)
+        end = close + 1 if close > 0 else end
+    before = text[:i]
+    if scope:
+        phrase = f"{scope} {phrase}" if record.kind == "first" else f"{phrase} {scope}"
+    if record.kind == "record":
+        if scope:
+            return text.rstrip(".") + ", " + phrase  # "..., a record high on a closing basis"
+        if before.endswith(("to ", "at ")):  # "to a record high of US$106,000", "to a record US$14.2 billion"
+            of = " of " if phrase.endswith(("high", "low")) else " "
+            return before + phrase + of + text[i:]
+        if not phrase.endswith(("high", "low")) and not before.endswith(_NOT_BEFORE_RECORD):
+            return before + phrase + " " + text[i:]  # "sold a record 87,810 units", "fell by a record 234 points"
+        return text.rstrip(".") + ", " + phrase  # "..., a record high"
+    if record.kind == "first":
+        return text[:end] + " " + phrase + text[end:]
+    return text[:end] + ", " + phrase + text[end:]
+
+
+def _record_phrase(line: BriefLine, article: Article, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
+    """The headline with the record or first-time qualifier that the article states of its figure.
+
+    "비트코인 가격이 사상 처음으로 10만 달러를 돌파했다" makes "Bitcoin rose above US$100,000" the news only
+    with "for the first time"; a record word counts only in the clause of a figure the headline states.
+    """
+    if re.search(r"\b(?:record|first time|highest|lowest)\b", line.text):
+        return line
+    stated = [i for i in line.figures if figures[i].kind != "date" and figures[i].unit != "duration"]
+    if not stated:
+        return line
+    hits = _record_hits(article, analysis, figures)
+    hits.sort(key=lambda h: (h[3] not in {figures[i].sentence for i in stated}, h[3]))
+    for record, values, anchor, _si, scope in hits:
+        for i in stated:
+            if (figures[i].unit, figures[i].value) not in values:
+                continue
+            if _si != figures[i].sentence and figures[i].unit == "%":
+                continue  # a share elsewhere in the text may be another fact's: only a level is matched across
+            phrase = record.english.replace("{anchor}", figures[anchor].en.strip() if anchor is not None else "")
+            placed = _place_record(line.text, figures[i], record, phrase, scope)
+            if placed is not None:
+                extra = (anchor,) if anchor is not None and anchor not in line.figures else ()
+                sentences = tuple(sorted({*line.sentences, _si}))
+                return BriefLine(text=placed, sentences=sentences, figures=(*line.figures, *extra))
+    title = article.title
+    in_text = _title_sentences(article, analysis)
+    if title and not in_text:
+        for record, numbers, scope in _title_records(title):
+            for i in stated:
+                if _number_words(figures[i].surface) & numbers:
+                    placed = _place_record(line.text, figures[i], record, record.english, scope)
+                    if placed is not None:
+                        return BriefLine(text=placed, sentences=line.sentences, figures=line.figures)
+    return line
 
 
 _AN_NUMBER = re.compile(r"\b([Aa]) (?=(?:8|1[18](?![0-9])|1[18],[0-9]{3}(?![0-9])|1[18]\.)\S*)")
@@ -1764,6 +2058,20 @@ def _line(item: _Item, figures: Sequence[Figure]) -> BriefLine:
     return BriefLine(text=_articles(item.text), sentences=tuple(sorted(sentences)), figures=item.figures)
 
 
+def _carried_noun(stmt: _Stmt, text: str, analysis: Analysis) -> bool:
+    """A product or commodity subject ("반도체 수출") that the fact's own sentence does not name: carried over
+    from the sentence before, where a new topic ("전체 수출은") may stand unnamed; not said."""
+    fact = stmt.fact
+    kinds = _types_by_name().get(fact.subject or "", frozenset())
+    if not kinds or not kinds <= _NOUN_TYPES or not fact.subject_ko:
+        return False
+    k = stmt.figure.sentence
+    if not 0 <= k < len(analysis.sentences):
+        return False
+    sentence = analysis.sentences[k]
+    return fact.subject_ko not in text[sentence.start : sentence.end]
+
+
 def brief_english(
     article: Article,
     analysis: Analysis,
@@ -1776,6 +2084,7 @@ def brief_english(
     text = article.text
     dates = _Dates(figures)
     stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences])
+    stmts = [s for s in stmts if not _carried_noun(s, text, analysis)]
     items = _group_items(stmts, text, analysis, dates)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
@@ -1818,19 +2127,30 @@ def brief_english(
     if not unique:
         return EnglishBriefing(None, ())
     main = main_entity(text, analysis) if analysis.tokens else None
-    scores = _lead_scores(unique, article, analysis, main)
+    scores, yielded = _stated_with_figures(unique, _lead_scores(unique, article, analysis, main))
     lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
     headline_item = unique[lead]
+    said_by_headline = {  # "went public" beside the debut's figures
+        k
+        for k in yielded
+        if lead in yielded.values()
+        and any(_same_actor(w, s) for w in unique[k].subjects for s in headline_item.subjects)
+    }
     # An undated move of the headline's subject and measure the other way cannot be the same day's news
     # ("Tesla shares jumped 22%" beside "Tesla shares fell 14%" from a sentence on the past weeks): left out.
-    rest = [it for k, it in enumerate(unique) if k != lead and not (it.date is None and _opposes(it, headline_item))]
+    rest = [
+        it
+        for k, it in enumerate(unique)
+        if k != lead and k not in said_by_headline and not (it.date is None and _opposes(it, headline_item))
+    ]
     rest = _without_restated(rest, headline_item)
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)
     ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now), k))
     chosen = sorted(ranked[:MAX_LINES])
     hl = _line(headline_item, figures)
-    headline = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
+    hl = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
+    headline = _record_phrase(hl, article, analysis, figures)
     return EnglishBriefing(headline, tuple(_line(rest[k], figures) for k in chosen))
 
 

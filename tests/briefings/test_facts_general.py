@@ -712,7 +712,8 @@ def test_a_body_reporting_a_clause_with_its_own_subject_is_not_the_subject() -> 
 def test_a_ministry_announcing_exports_of_a_product_is_not_their_subject() -> None:
     text = "산업통상자원부는 지난달 반도체 수출이 142억 달러로 30% 늘었다고 발표했다."
     facts = _facts(text, [("142억 달러", "money", 1.42e10), ("30%", "percent", 30.0)])
-    assert [(f.subject, f.subject_ko, f.measure) for f in facts] == [(None, "반도체", "exports")] * 2
+    # the goods are the subject (glossary: "반도체 수출" -> semiconductor), never the ministry that announced them
+    assert [(f.subject, f.subject_ko, f.measure) for f in facts] == [("semiconductor", "반도체 수출", "exports")] * 2
 
 
 def test_a_statistics_body_tallying_a_price_index_is_not_its_subject() -> None:

@@ -1,0 +1,193 @@
+"""The English headline: the article's lead fact, with the record that makes it news, never a side figure."""
+
+from __future__ import annotations
+
+from briefings.analysis.figures import extract_figures
+from briefings.analysis.nlp import analyse
+from briefings.facts.attribution import extract_facts
+from briefings.model import Article, Event, Fact
+from briefings.writing.english import brief_english
+from tests.briefings.test_english import build, said
+
+# --------------------------------------------------------------------------- records and firsts
+
+
+def _crossing(sentence: str, surface: str = "20만 달러", value: float = 200000.0, en: str = "US$200,000") -> str:
+    h, _ = said(
+        [sentence],
+        [(0, surface, "money", value, en, "USD")],
+        [Fact(0, subject="Bitcoin", measure="crypto_price", role="threshold", direction="up", figure=0)],
+    )
+    return h
+
+
+def test_a_first_time_in_the_clause_of_the_figure_is_kept() -> None:
+    assert _crossing("비트코인 가격이 사상 처음으로 20만 달러를 돌파했다.") == (
+        "Bitcoin rose above US$200,000 for the first time"
+    )
+    assert (
+        _crossing("비트코인이 20만 달러를 넘어선 것은 처음이다.") == "Bitcoin rose above US$200,000 for the first time"
+    )
+
+
+def test_a_record_word_of_another_clause_or_denied_is_not_the_figures() -> None:
+    assert _crossing("비트코인 가격이 20만 달러를 돌파했고, 거래량은 사상 최대를 기록했다.") == (
+        "Bitcoin rose above US$200,000"
+    )
+    assert _crossing("비트코인 가격이 20만 달러를 돌파한 것은 처음이 아니다.") == "Bitcoin rose above US$200,000"
+
+
+def test_a_first_since_a_date_needs_the_date() -> None:
+    figs = [
+        (0, "1600원", "money", 1600.0, "₩1,600"),
+        (0, "2009년 3월 16일", "date", "2009-03-16", "16 March 2009"),
+        (0, "1570원", "money", 1570.0, "₩1,570"),
+    ]
+    fact = Fact(0, subject="won/dollar", measure="exchange_rate", role="threshold", direction="up", figure=0)
+    article, analysis, figures = build(
+        ["원·달러 환율이 1600원을 넘은 것은 2009년 3월 16일(1570원) 이후 처음이다."], figs
+    )
+    result = brief_english(article, analysis, figures, [fact], ())
+    assert result.headline is not None
+    assert result.headline.text.endswith("above ₩1,600 for the first time since 16 March 2009")
+    assert 1 in result.headline.figures  # the date said is a cited figure
+    # without the date figure, "for the first time" would be false (it was above before the crisis)
+    h, _ = said(
+        ["원·달러 환율이 1600원을 넘은 것은 금융위기 이후 처음이다."],
+        [(0, "1600원", "money", 1600.0, "₩1,600")],
+        [fact],
+    )
+    assert "first time" not in h and h.endswith("above ₩1,600")
+
+
+def test_a_first_bounded_to_regular_trading_keeps_its_bound() -> None:
+    figs = [(0, "1600원", "money", 1600.0, "₩1,600"), (0, "2009년 3월 16일", "date", "2009-03-16", "16 March 2009")]
+    fact = Fact(0, subject="won/dollar", measure="exchange_rate", role="threshold", direction="up", figure=0)
+    h, _ = said(["환율이 정규장에서 1600원을 넘은 것은 2009년 3월 16일 이후 처음이다."], figs, [fact])
+    assert h.endswith("above ₩1,600 in regular trading for the first time since 16 March 2009")
+
+
+def test_a_record_level_is_said_before_its_figure() -> None:
+    h, _ = said(
+        ["반도체 수출이 200억 달러로 역대 최대를 기록했다."],
+        [(0, "200억 달러", "money", 2e10, "US$20 billion", "USD")],
+        [Fact(0, subject="semiconductor", subject_ko="반도체", measure="exports", role="level", figure=0)],
+    )
+    assert h == "Semiconductor exports were a record US$20 billion"
+
+
+def test_a_record_in_the_title_that_the_text_does_not_repeat() -> None:
+    h, _ = said(
+        ["그래픽카드 판매가 지난달 5만대를 기록했다."],
+        [(0, "5만대", "count", 50000.0, "50,000 units")],
+        [Fact(0, subject="Hyundai Motor", measure="unit_sales", role="level", figure=0)],
+        title="현대차 판매 5만대 '역대 최대'",
+    )
+    assert "record" in h and "50,000" in h
+
+
+# --------------------------------------------------------------------------- which fact leads
+
+
+def test_the_close_leads_over_the_sessions_low() -> None:
+    sentences = ["코스피가 장중 300포인트 내린 2,300까지 밀렸다.", "코스피는 200포인트 내린 2,400에 마감했다."]
+    figs = [
+        (0, "300포인트", "quantity", 300.0, "300 points"),
+        (0, "2,300", "quantity", 2300.0, "2,300"),
+        (1, "200포인트", "quantity", 200.0, "200 points"),
+        (1, "2,400", "quantity", 2400.0, "2,400"),
+    ]
+
+    def kospi(sentence: int, role: str, time: str, figure: int) -> Fact:
+        return Fact(
+            sentence,
+            subject="KOSPI",
+            measure="index_level",
+            role=role,
+            direction="down",
+            time_of_day=time,
+            figure=figure,
+        )
+
+    facts = [
+        kospi(0, "change", "intraday", 0),
+        kospi(0, "level", "intraday", 1),
+        kospi(1, "change", "close", 2),
+        kospi(1, "level", "close", 3),
+    ]
+    h, lines = said(sentences, figs, facts)
+    assert "close at 2,400" in h
+    assert any("2,300" in line for line in lines)
+
+
+def test_a_vague_listing_yields_to_the_debuts_figure_of_the_unit_named_after_the_actor() -> None:
+    sentences = ["한빛전자가 인도 증시에 상장했다.", "한빛전자 인도법인 주가는 5% 내린 900루피에 마감했다."]
+    start = sentences[0].index("상장했")
+    listing = Event("ipo", "listing", 0, start, start + 3, ("Hanbit Electronics",), None, "company")
+    figs = [(1, "5%", "percent", 5.0, "5%"), (1, "900루피", "money", 900.0, "₹900", "INR")]
+    unit = "Hanbit Electronics India"
+    facts = [
+        Fact(1, subject=unit, measure="share_price", role=role, direction="down", time_of_day="close", figure=k)
+        for k, role in enumerate(("change", "level"))
+    ]
+    h, lines = said(sentences, figs, facts, events=[listing])
+    assert h.startswith("Hanbit Electronics India shares fell 5%") and "₹900" in h
+    assert not any("went public" in line for line in lines)  # the headline says the listing
+
+
+def test_a_title_on_results_makes_the_result_lead_over_the_share_move() -> None:
+    sentences = [
+        "3분기 실적 요약",
+        "시간외 거래에서 한빛전자 주가 +3%",
+        "한빛전자 매출: 500억 달러 (+20% YoY)",
+        "회사는 신제품을 공개했다.",
+        "신제품 반응은 좋았다.",
+        "3분기 매출은 500억 달러로 전년 동기 대비 20% 증가했다.",
+    ]
+    figs = [
+        (1, "+3%", "percent", 3.0, "+3%"),
+        (5, "500억 달러", "money", 5e10, "US$50 billion", "USD"),
+        (5, "20%", "percent", 20.0, "20%"),
+    ]
+    facts = [
+        Fact(1, subject="Hanbit Electronics", measure="share_price", role="change", direction="up", figure=0),
+        Fact(5, subject="Hanbit Electronics", measure="revenue", role="level", figure=1),
+        Fact(5, subject="Hanbit Electronics", measure="revenue", role="change", direction="up", figure=2),
+    ]
+    h, lines = said(sentences, figs, facts, title="3분기 실적 요약")
+    assert "revenue" in h and "US$50 billion" in h
+    assert any("shares rose 3%" in line for line in lines)
+
+
+# --------------------------------------------------------------------------- goods as subjects (an exports story)
+
+
+def test_a_goods_subject_its_own_sentence_does_not_name_is_not_said() -> None:
+    sentences = ["시스템 반도체 수출은 40억 달러로 2% 줄었다.", "전체 수출은 500억 달러로 1% 늘었다."]
+    figs = [
+        (0, "40억 달러", "money", 4e9, "US$4 billion", "USD"),
+        (1, "500억 달러", "money", 5e10, "US$50 billion", "USD"),
+    ]
+    facts = [
+        Fact(0, subject="system chip", subject_ko="시스템 반도체", measure="exports", role="level", figure=0),
+        Fact(1, subject="system chip", subject_ko="시스템 반도체", measure="exports", role="level", figure=1),
+    ]
+    h, lines = said(sentences, figs, facts)
+    assert "US$4 billion" in h
+    assert not any("US$50 billion" in x for x in [h, *lines])
+
+
+def test_an_exports_story_gets_an_english_headline() -> None:
+    text = (
+        "반도체 수출 월간 '역대 최대'\n"
+        "산업부에 따르면 지난달 반도체 수출액은 150억 달러로 전년 동월 대비 25.5% 증가했다.\n"
+        "자동차 업계는 관세 영향을 우려했다."
+    )
+    analysis = analyse(text)
+    figures = extract_figures(text, analysis.sentences, "2026-03-02")
+    article = Article(id="x", path="x.txt", title="반도체 수출 월간 '역대 최대'", text=text, date="2026-03-02")
+    facts = extract_facts(article, analysis, figures)
+    result = brief_english(article, analysis, figures, facts, ())
+    assert result.headline is not None
+    assert result.headline.text.startswith("Semiconductor exports rose 25.5% to")
+    assert "US$15 billion" in result.headline.text
