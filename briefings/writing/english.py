@@ -1949,7 +1949,7 @@ def _title_records(title: str) -> list[tuple[_Record, set[str], str]]:
 def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope: str = "") -> str | None:
     """The headline with the record phrase (and its scope) said at its figure, or None when the figure is not
     found in it."""
-    for en in (figure.en, _unsigned(figure.en)):
+    for en in (figure.en, _unsigned(figure.en), _threshold(figure) or ""):  # "rose above ₩1,480" for "1480원을 넘은"
         i = text.find(en) if en else -1
         if i >= 0:
             break
@@ -1976,11 +1976,15 @@ def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope
     return text[:end] + ", " + phrase + text[end:]
 
 
-def _record_phrase(line: BriefLine, article: Article, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
+def _record_phrase(
+    line: BriefLine, article: Article, analysis: Analysis, figures: Sequence[Figure], own_sentence: bool = False
+) -> BriefLine:
     """The headline with the record or first-time qualifier that the article states of its figure.
 
     "비트코인 가격이 사상 처음으로 10만 달러를 돌파했다" makes "Bitcoin rose above US$100,000" the news only
     with "for the first time"; a record word counts only in the clause of a figure the headline states.
+    ``own_sentence`` (a line below the headline): only a record its figure's own sentence states, never the
+    title's (the headline says that one).
     """
     if re.search(r"\b(?:record|first time|highest|lowest)\b", line.text):
         return line
@@ -1993,7 +1997,7 @@ def _record_phrase(line: BriefLine, article: Article, analysis: Analysis, figure
         for i in stated:
             if (figures[i].unit, figures[i].value) not in values:
                 continue
-            if _si != figures[i].sentence and figures[i].unit == "%":
+            if _si != figures[i].sentence and (figures[i].unit == "%" or own_sentence):
                 continue  # a share elsewhere in the text may be another fact's: only a level is matched across
             phrase = record.english.replace("{anchor}", figures[anchor].en.strip() if anchor is not None else "")
             placed = _place_record(line.text, figures[i], record, phrase, scope)
@@ -2003,7 +2007,7 @@ def _record_phrase(line: BriefLine, article: Article, analysis: Analysis, figure
                 return BriefLine(text=placed, sentences=sentences, figures=(*line.figures, *extra))
     title = article.title
     in_text = _title_sentences(article, analysis)
-    if title and not in_text:
+    if title and not in_text and not own_sentence:
         for record, numbers, scope in _title_records(title):
             for i in stated:
                 if _number_words(figures[i].surface) & numbers:
@@ -2011,6 +2015,16 @@ def _record_phrase(line: BriefLine, article: Article, analysis: Analysis, figure
                     if placed is not None:
                         return BriefLine(text=placed, sentences=line.sentences, figures=line.figures)
     return line
+
+
+def _line_record(line: BriefLine, article: Article, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
+    """A line below the headline with the record its own sentence states of its figure ("… rose above ₩1,480
+    for the first time since 16 March 2009."): placed as in a headline, its full stop kept."""
+    bare = BriefLine(text=line.text.rstrip("."), sentences=line.sentences, figures=line.figures)
+    placed = _record_phrase(bare, article, analysis, figures, own_sentence=True)
+    if placed is bare:
+        return line
+    return BriefLine(text=placed.text + ".", sentences=placed.sentences, figures=placed.figures)
 
 
 _AN_NUMBER = re.compile(r"\b([Aa]) (?=(?:8|1[18](?![0-9])|1[18],[0-9]{3}(?![0-9])|1[18]\.)\S*)")
@@ -2151,7 +2165,8 @@ def brief_english(
     hl = _line(headline_item, figures)
     hl = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
     headline = _record_phrase(hl, article, analysis, figures)
-    return EnglishBriefing(headline, tuple(_line(rest[k], figures) for k in chosen))
+    lines = [_line_record(_line(rest[k], figures), article, analysis, figures) for k in chosen]
+    return EnglishBriefing(headline, tuple(lines))
 
 
 def brief_en(

@@ -1429,3 +1429,28 @@ def test_what_would_have_been_is_no_fact_and_a_companys_own_outlook_is_guidance(
     said_lines = everything(h, lines)
     assert not any("2.5 billion" in line for line in said_lines), said_lines
     assert "NVIDIA guided revenue to about US$45 billion." in said_lines, said_lines
+
+
+def test_a_line_below_the_headline_keeps_the_first_its_own_sentence_states() -> None:
+    """"1580원을 넘은 건 2009년 3월 16일 이후 처음": said with the line, its date cited; the first of another
+    sentence is not borrowed."""
+    sentences = [
+        "원·달러 환율이 1600원을 넘어섰다.",
+        "원·달러 환율이 1580원을 넘은 건 2009년 3월 16일 이후 처음이다.",
+        "코스피는 2400선을 내줬다.",
+    ]
+    figs = [
+        (0, "1600원", "money", 1600.0, "₩1,600"),
+        (1, "1580원", "money", 1580.0, "₩1,580"),
+        (1, "2009년 3월 16일", "date", "2009-03-16", "16 March 2009"),
+    ]
+    facts = [
+        Fact(0, subject="won/dollar", measure="exchange_rate", role="threshold", direction="up", figure=0),
+        Fact(1, subject="won/dollar", measure="exchange_rate", role="threshold", direction="up", figure=1),
+    ]
+    article, analysis, figures = build(sentences, figs)
+    result = brief_english(article, analysis, figures, facts, ())
+    assert result.headline is not None and result.headline.text == "The won-dollar exchange rate rose above ₩1,600"
+    (line,) = result.lines
+    assert line.text == "The won-dollar exchange rate rose above ₩1,580 for the first time since 16 March 2009."
+    assert 2 in line.figures
