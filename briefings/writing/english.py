@@ -25,7 +25,7 @@ from functools import cache
 
 from briefings.analysis.figure_en import is_bracket
 from briefings.facts.attribution import main_entity
-from briefings.facts.events import covered_by, needed_words
+from briefings.facts.events import background_words, covered_by, needed_words
 from briefings.facts.events import template as event_template
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
@@ -2042,6 +2042,40 @@ def _opposes(item: _Item, lead: _Item) -> bool:
     )
 
 
+def _earlier_level(item: _Item, headline: _Item, text: str, analysis: Analysis) -> bool:
+    """Whether ``item`` is an undated level of the headline's subject and measure at another value, stated in a
+    background sentence ("그는 앞서 '한국에 25% 관세를 적용하고 있다'고 적었다" beside "tariffs were set at
+    15%"): the level before the news; said undated beside it, it would contradict the headline."""
+    if not item.stmts or any(s.role != "level" or s.fact.date is not None for s in item.stmts):
+        return False
+    said = {(s.fact.subject, s.fact.measure): s.figure.value for s in headline.stmts if s.role == "level"}
+    if not any(
+        (s.fact.subject, s.fact.measure) in said and said[(s.fact.subject, s.fact.measure)] != s.figure.value
+        for s in item.stmts
+    ):
+        return False
+    if not (0 <= item.sentence < len(analysis.sentences)):
+        return False
+    sentence = analysis.sentences[item.sentence]
+    body = text[sentence.start : sentence.end]
+    return any(word in body for word in background_words())
+
+
+def _said_earlier(item: _Item) -> _Item:
+    """The line of a level before the news, said as such: "Earlier, tariffs on South Korea were set at 25%."
+    The first word keeps its capital when it begins a name ("Earlier, Samsung Electronics' …", "… the KOSPI")."""
+    line = item.text
+    for subject in item.subjects:
+        upper, lower = _name(subject, True), _name(subject, False)
+        if subject and line.startswith(upper):
+            return replace(item, text="Earlier, " + lower + line[len(upper) :])
+    first = re.sub(r"'s?$", "", line.split(" ", 1)[0])
+    names = _types_by_name()
+    if len(line) > 1 and line[1].islower() and not any(n.split(" ", 1)[0] == first for n in names):
+        line = line[0].lower() + line[1:]
+    return replace(item, text="Earlier, " + line)
+
+
 def _restates(atom: tuple[object, ...], others: set[tuple[object, ...]]) -> bool:
     """Whether an amount (subject, measure, value, high, unit) is stated among ``others``: as the same
     subject's, or, for a sum of money, as the same measure's (two tender prices of ₩830,000 in one story
@@ -2158,6 +2192,7 @@ def brief_english(
         if k != lead and k not in said_by_headline and not (it.date is None and _opposes(it, headline_item))
     ]
     rest = _without_restated(rest, headline_item)
+    rest = [_said_earlier(it) if _earlier_level(it, headline_item, text, analysis) else it for it in rest]
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)
     ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now), k))

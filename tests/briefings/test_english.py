@@ -1454,3 +1454,18 @@ def test_a_line_below_the_headline_keeps_the_first_its_own_sentence_states() -> 
     (line,) = result.lines
     assert line.text == "The won-dollar exchange rate rose above ₩1,580 for the first time since 16 March 2009."
     assert 2 in line.figures
+
+
+def test_a_level_before_the_news_is_said_as_earlier() -> None:
+    """"그는 앞서 '한국에 25% 관세를 적용하고 있다'고 적었다" beside the 15% agreed: said undated it would
+    contradict the headline, so it is said as what held earlier."""
+    h, lines = said(
+        ["미국은 한국에 대한 관세를 15%로 정했다.", "그는 앞서 한국에 25% 관세를 적용하고 있다고 적었다."],
+        [(0, "15%", "percent", 15.0, "15%"), (1, "25%", "percent", 25.0, "25%")],
+        [
+            Fact(0, subject="South Korea", measure="tariff_rate", role="level", figure=0),
+            Fact(1, subject="South Korea", measure="tariff_rate", role="level", figure=1),
+        ],
+    )
+    assert h == "Tariffs on South Korea were set at 15%"
+    assert lines == ["Earlier, tariffs on South Korea were set at 25%."]
