@@ -192,6 +192,8 @@ MEASURE_KEYS: tuple[str, ...] = (
     "stake",
     "shares_sought",
     "purchases",
+    "gdp_growth",
+    "inflation",
     "deal_value",
     "ipo_price",
     "subscription_rate",

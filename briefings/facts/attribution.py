@@ -474,7 +474,7 @@ def _subject_ok(name: _Name, measure: str | None) -> bool:
     if name.type == "person":
         return measure in {"personal_wealth", "tender_price", "stake", "deal_value"}
     if name.type == "country":
-        country_measures = {"exports", "tariff_rate", "investment", "purchases"}
+        country_measures = {"exports", "tariff_rate", "investment", "purchases", "gdp_growth", "inflation"}
         return measure in country_measures or (name.role == "target" and measure is None)
     return False
 
@@ -1803,6 +1803,26 @@ def _estimate_topic(ctx: _Ctx, fig: Figure) -> bool:
     return False
 
 
+_FORECAST_MEASURES = frozenset({"gdp_growth", "inflation"})
+
+
+def _revision(ctx: _Ctx, fig: Figure, named: _Name | None, sentence: Sentence) -> tuple[str, str | None] | None:
+    """An economy's growth or inflation rate an institution revises or projects ("한은은 올해 성장률을 기존 1.9%에서
+    1.5%로 하향 조정했다"): ("estimate", the institution) for the new figure, ("reference", …) for the one it
+    replaces; None when no verb of forecasting or revising follows the figure."""
+    text = ctx.text
+    tail = text[fig.end : sentence.end]
+    if not any(w in tail for w in fact_cues().words("revision_verb")):
+        return None
+    bodies = [
+        n for n in _names(ctx, fig.sentence) if n.end <= fig.start and n.type in {"org", "central_bank"} and n.en
+    ]
+    source = bodies[0].en if bodies else (named.en if named is not None and named.type == "org" else None)
+    if re.match(r"^\s*(?:\([^()]{0,20}\))?\s*에서\s", tail):
+        return "reference", source  # "기존 1.9%에서": the forecast it replaces
+    return "estimate", source
+
+
 def _counterfactual(text: str, sentence: Sentence, fig: Figure) -> bool:
     """A contrary-to-fact condition before the figure in its sentence ("제한이 없었다면 … N의 추가 매출")."""
     head = text[sentence.start : fig.start]
@@ -2423,6 +2443,11 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if role == "estimate" and source is None and _type_of(subject) == "company" and not _names(ctx, fig.sentence):
         if any(w in text[fig.end : sentence.end] for w in fact_cues().words("guidance_verb")):
             source = subject  # "2분기 매출 전망치는 … 450억 달러 전후로 제시했다": the company's own guidance
+    if measure in _FORECAST_MEASURES and role in {"level", "change", "estimate"}:
+        revised = _revision(ctx, fig, subject_name, sentence)
+        if revised is not None:
+            role, source = revised
+            direction = None if role == "reference" else direction
     if _counterfactual(text, sentence, fig):
         role, direction, source = None, None, None  # "제한이 없었다면 … 25억 달러의 추가 매출": what would have been
     return Fact(

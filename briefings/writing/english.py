@@ -39,6 +39,7 @@ from briefings.writing.wording import (
     fx_currency,
     has_hangul,
     joined,
+    may_lack_subject,
     measure_groups,
     measure_noun,
     measure_weight,
@@ -420,7 +421,9 @@ def _statements(
         if not (0 <= fact.figure < len(figures)):
             continue
         figure = figures[fact.figure]
-        if figure.kind == "date" or not _usable(fact.subject) or not sayable(fact.measure):
+        if figure.kind == "date" or not sayable(fact.measure):
+            continue
+        if not _usable(fact.subject) and not (fact.subject is None and may_lack_subject(fact.measure)):
             continue
         role = fact.role if with_roles else _role(fact, figure)
         if role not in _SAID_ROLES or not fits(fact.measure or "", role, figure.kind, figure.unit):
@@ -675,6 +678,9 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "of_shares": _of_shares(text, s.figure, sentence_start, subject) if fact.measure in _TRADES else "",
         "_near": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : min(sentence_end, s.figure.end + _CUE_AFTER)],
     }
+    if not subject:  # "Economic growth is forecast at 1.5%": only rows naming no subject can say it
+        for name in _SUBJECT_FIELDS:
+            v[name] = None
     if s.role in {"level", "estimate", "claim", "guidance"}:
         v["figure"] = _level_form(s.figure) + s.extra
     if s.role == "guidance":
@@ -696,6 +702,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     return v
 
 
+_SUBJECT_FIELDS = ("Subject", "subject", "Subject_poss", "subject_poss", "of_subject", "Subject_attr", "subject_attr")
 _CUE_AFTER = 20  # characters after a figure where a template's cue ("계약", "수주") is looked for
 _CUE_BEFORE = 12  # and before it ("판매 8만7810대")
 _PER_BEFORE = 8  # characters before a price where "배럴당" stands

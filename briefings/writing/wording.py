@@ -155,6 +155,13 @@ def fits(measure: str, role: str, kind: str, unit: str) -> bool:
     return unit in allowed or kind in allowed
 
 
+def may_lack_subject(measure: str | None) -> bool:
+    """Whether a figure of this measure may be said with no subject ("Economic growth is forecast at 1.5%"):
+    english_measures.tsv lists "none" among its subject types."""
+    entry = _measures().get(measure or "")
+    return entry is not None and "none" in entry[4]
+
+
 def sayable(measure: str | None) -> bool:
     """Whether the English briefing says facts of this measure at all."""
     return measure is not None and measure in _measures()

@@ -1469,3 +1469,24 @@ def test_a_level_before_the_news_is_said_as_earlier() -> None:
     )
     assert h == "Tariffs on South Korea were set at 15%"
     assert lines == ["Earlier, tariffs on South Korea were set at 25%."]
+
+
+def test_a_forecast_of_growth_with_no_economy_named_is_said_with_none() -> None:
+    sentences = ["한은은 올해 성장률 전망치를 1.5%로 낮췄다.", "물가상승률은 1.9%로 전망했다."]
+    figs = [(0, "1.5%", "percent", 1.5, "1.5%"), (1, "1.9%", "percent", 1.9, "1.9%")]
+    facts = [
+        Fact(sentence=0, measure="gdp_growth", role="estimate", source="Bank of Korea", figure=0),
+        Fact(sentence=1, measure="inflation", role="estimate", figure=1),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    text = " ".join(everything(headline, lines))
+    assert "The Bank of Korea forecasts economic growth of 1.5%" in text
+    assert "Inflation is forecast at 1.9%" in text
+
+
+def test_a_change_of_a_growth_rate_is_not_said_as_the_economy_shrinking() -> None:
+    sentences = ["이는 앞선 전망치보다 0.4%포인트 낮은 수치다."]
+    figs = [(0, "0.4%포인트", "percent", 0.4, "0.4 percentage points", "pp")]
+    facts = [Fact(sentence=0, subject="South Korea", measure="gdp_growth", role="change", direction="down", figure=0)]
+    headline, lines = said(sentences, figs, facts)
+    assert not any("0.4" in x for x in everything(headline, lines))

@@ -424,7 +424,8 @@ def test_a_broker_raising_a_price_target_is_its_source() -> None:
 def test_the_topic_giving_a_forecast_noun_s_figure_is_its_source() -> None:
     text = "한국은행은 올해 경제성장률 전망치를 2.0%에서 1.8%로 낮췄다."
     facts = _facts(text, [("2.0%", "percent", 2.0), ("1.8%", "percent", 1.8)])
-    assert [(f.role, f.source) for f in facts] == [("estimate", "Bank of Korea")] * 2
+    # the forecast it replaces is quoted for comparison; the new one is the bank's estimate
+    assert [(f.role, f.source) for f in facts] == [("reference", "Bank of Korea"), ("estimate", "Bank of Korea")]
     assert all(f.subject != "Bank of Korea" for f in facts)
 
 
@@ -935,3 +936,25 @@ def test_a_return_over_the_year_is_not_the_days_share_price_move() -> None:
     facts = _facts(text, [("3%", "percent", 3.0), ("-5%", "percent", -5.0), ("+2%", "percent", 2.0)])
     assert facts[0].measure == "share_price"
     assert [f.measure for f in facts[1:]] == ["other", "other"]
+
+
+# --------------------------------------------------------------------------- growth and inflation forecasts
+
+
+def test_an_institutions_revised_growth_rate_is_its_forecast_and_the_old_one_a_reference() -> None:
+    text = "한국은행은 올해 한국의 경제성장률을 기존 2.1%에서 1.7%로 하향 조정했다."
+    facts = _facts(text, [("2.1%", "percent", 2.1), ("1.7%", "percent", 1.7)])
+    old, new = facts
+    assert (new.subject, new.measure, new.role, new.source) == (
+        "South Korea",
+        "gdp_growth",
+        "estimate",
+        "Bank of Korea",
+    )
+    assert (old.measure, old.role) == ("gdp_growth", "reference")
+
+
+def test_a_growth_rate_recorded_is_no_forecast() -> None:
+    text = "한국의 경제성장률은 지난해 2.0%를 기록했다."
+    facts = _facts(text, [("2.0%", "percent", 2.0)])
+    assert (facts[0].measure, facts[0].role) == ("gdp_growth", "level")
