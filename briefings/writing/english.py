@@ -1281,11 +1281,11 @@ _ECONOMY_BEFORE = 12  # characters before a forecast's word where the economy it
 
 
 def _forecast_figures(e: Event, text: str, figures: Sequence[Figure]) -> tuple[str, str, str, tuple[int, ...]] | None:
-    """(" for South Korea from 1.9% to 1.5%", " 2025", cited figures) of a forecast revision: the economy
-    written right before its needed word, the percentages written between that word and its trigger
-    ("한국의 경제성장률 전망치를 1.9%에서 1.5%로 낮췄다"), and the year or quarter right before the word;
-    the percentages only when the economy is named (whose growth they are is otherwise not written); None
-    when they disagree with the action's direction (something is misread)."""
+    """(" to 1.5%", " 2025", " for South Korea", cited figures) of a forecast revision: the new percentage
+    written between its needed word and its trigger ("한국의 경제성장률 전망치를 1.9%에서 1.5%로 낮췄다"; the
+    one it replaces only checks the direction), the year or quarter right before the word, and the economy written right before it ("" when the
+    text names none: the forecaster's own economy is not guessed); None when the percentages disagree with
+    the action's direction (something is misread)."""
     needs = [(text.rfind(w, 0, e.start), w) for w in needed_words(e.action)]
     spans = [(i, i + len(w)) for i, w in needs if i >= 0]
     if not spans:
@@ -1305,8 +1305,6 @@ def _forecast_figures(e: Event, text: str, figures: Sequence[Figure]) -> tuple[s
             period, cited = " " + f.en.strip(), [i]
     said = ""
     economy = _economy(text, at)
-    if economy is None:
-        return "", period, "", tuple(cited)
     direction = _FORECAST_DIRECTION.get(e.action.rsplit("_", 1)[-1])
     if len(rates) == 2:
         (ia, a), (ib, b) = rates
@@ -1315,18 +1313,22 @@ def _forecast_figures(e: Event, text: str, figures: Sequence[Figure]) -> tuple[s
                 return None
             if (direction == "down" and not a.value > b.value) or (direction == "up" and not a.value < b.value):
                 return None
-            said, cited = f" from {a.en} to {b.en}", [*cited, ia, ib]
+            # the forecast replaced is a reference: the line says the new one, "cut" says it was higher
+            said, cited = f" to {b.en}", [*cited, ib]
     elif len(rates) == 1:
         ib, b = rates[0]
         if _FORECAST_TO.match(text, b.end):
             said, cited = f" to {b.en}", [*cited, ib]
-    return said, period, " for " + name_phrase(economy, False, "country"), tuple(cited)
+    return said, period, " for " + name_phrase(economy, False, "country") if economy else "", tuple(cited)
 
 
 _PERIOD_GAP = 8  # characters between a forecast's year ("2025년") and its word ("한국의 경제성장률")
 
 
-def _event_items(events: Sequence[Event], figures: Sequence[Figure], text: str = "") -> list[_Item]:
+def _event_items(
+    events: Sequence[Event], figures: Sequence[Figure], text: str = "", facts: Sequence[Fact] = ()
+) -> list[_Item]:
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
     items: list[_Item] = []
     for e in events:
         template = event_template(e.action)
@@ -1368,6 +1370,12 @@ def _event_items(events: Sequence[Event], figures: Sequence[Figure], text: str =
                 text=_hedge(line, e.hedged),
                 sentence=e.sentence,
                 figures=tuple(sorted({*cited, *((e.date,) if e.date is not None else ())})),
+                atoms=frozenset(  # the amounts it states, as the facts of its figures have them
+                    (by_figure[i].subject, by_figure[i].measure, f.value, f.high, f.unit)
+                    for i in cited
+                    for f in (figures[i],)
+                    if f.kind != "date" and i in by_figure
+                ),
                 key=("event", e.kind, e.action, e.who, e.what),
                 weight=2.0,
                 subjects=e.who,
@@ -2143,7 +2151,7 @@ def brief_english(
     items = _group_items(stmts, text, analysis, dates)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
-    for it in _event_items(events, figures, text):
+    for it in _event_items(events, figures, text, facts):
         ev = it.event
         assert ev is not None
         measures = covered_by(ev.action)
@@ -2166,6 +2174,9 @@ def brief_english(
         texts.add(it.text)
         unique.append(it)
     unique = _crossings(_one_close(_without_echoes(unique)), text)
+    # "The Bank of Korea cut its growth forecast from 1.9% to 1.5%" says "… forecasts economic growth of 1.5%"
+    told = [it.atoms for it in unique if it.event is not None and it.atoms]
+    unique = [it for it in unique if it.event is not None or not it.atoms or not any(it.atoms <= t for t in told)]
     # A line whose every figure a richer line states is not said ("cut by 0.25 percentage points" beside
     # "cut by 0.25 percentage points to 2.75%", a level repeated as a threshold): richest first, then earliest.
     said: set[tuple[object, ...]] = set()
