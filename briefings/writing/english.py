@@ -1283,9 +1283,9 @@ _ECONOMY_BEFORE = 12  # characters before a forecast's word where the economy it
 def _forecast_figures(e: Event, text: str, figures: Sequence[Figure]) -> tuple[str, str, str, tuple[int, ...]] | None:
     """(" to 1.5%", " 2025", " for South Korea", cited figures) of a forecast revision: the new percentage
     written between its needed word and its trigger ("한국의 경제성장률 전망치를 1.9%에서 1.5%로 낮췄다"; the
-    one it replaces only checks the direction), the year or quarter right before the word, and the economy written right before it ("" when the
-    text names none: the forecaster's own economy is not guessed); None when the percentages disagree with
-    the action's direction (something is misread)."""
+    one it replaces only checks the direction), the year or quarter right before the word, and the economy
+    written right before it ("" when the text names none: the forecaster's own economy is not guessed); None
+    when the percentages disagree with the action's direction (something is misread)."""
     needs = [(text.rfind(w, 0, e.start), w) for w in needed_words(e.action)]
     spans = [(i, i + len(w)) for i, w in needs if i >= 0]
     if not spans:
