@@ -98,6 +98,12 @@ def qualifier_cues() -> tuple[QualifierCue, ...]:
 
 
 @lru_cache(maxsize=1)
+def rate_bases() -> tuple[tuple[str, str], ...]:
+    """(Korean, English) of the bases a rate is quoted per that belong to the figure ("100엔당": "per 100 yen")."""
+    return tuple((r[0], r[1]) for r in _rows("english_per_units.tsv") if len(r) >= 3 and r[2] == "yes")
+
+
+@lru_cache(maxsize=1)
 def non_figure_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(r[0]) for r in _rows("non_figures.txt"))
 

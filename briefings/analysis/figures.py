@@ -42,6 +42,7 @@ from briefings.analysis.figure_lexicon import (
     particle_starts,
     qualifier_cues,
     rank_scopes,
+    rate_bases,
     units,
 )
 from briefings.analysis.numbers import BIG_SCALES, Numeral, scan_numeral
@@ -612,7 +613,13 @@ def _figure(amount: _Amount, text: str, sentence: int) -> Figure:
     # The English is said from the exact decimal value, not the float: a number a float cannot hold
     # ("99999999999999999%") is still said digit for digit, never rounded.
     exact = replace(fig, value=cast(float, amount.value), high=cast("float | None", amount.high))
-    return replace(fig, en=figure_en(exact, noun=amount.noun))
+    return replace(fig, en=figure_en(exact, noun=amount.noun) + _rate_base(text, amount.start))
+
+
+def _rate_base(text: str, start: int) -> str:
+    """ " per 100 yen" when the figure is a rate quoted per a base right before it ("100엔당 935.42원")."""
+    head = text[max(0, start - 8) : start].rstrip()
+    return next((" " + en for ko, en in rate_bases() if head.endswith(ko)), "")
 
 
 def extract_figures(text: str, sentences: Sequence[Sentence], article_date: str | None) -> tuple[Figure, ...]:

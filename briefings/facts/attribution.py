@@ -637,6 +637,8 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
             continue
         if re.match(r"^\s*\)?\s*(?:\([^()]{0,12}\))?\s*(?:이후|직후|이전|후|전)(?:\s|$|에|의|로)", after):
             continue  # "기업공개(IPO) 이후 거래 첫날": a time named by an event, not the figure's measure
+        if e <= fig.start and re.match(r"^(?:에는|에도)\s", after) and _figure_owner_noun(text, fig):
+            continue  # "영업이익에는 … 세액공제 4660억원이 포함됐다": a part inside the measure, named by its own noun
         if e <= fig.start:
             rest = re.sub(r"^\s*(?:\([^()]{0,30}\))?", "", text[e : fig.start])
             if re.match(r"^\s*(?:인|은|는|이|가)?\s*(?:대비|보다|比|에 비해|와 비교)", rest) and len(rest) > 6:
@@ -689,6 +691,13 @@ def _return_noun_before(text: str, fig: Figure, clause: tuple[int, int]) -> bool
     head = text[clause[0] : fig.start]
     nouns = "|".join(re.escape(w) for w in fact_cues().words("return_noun"))
     return re.search(rf"(?:{nouns})(?:은|는|이|가|도)\s", head) is not None
+
+
+def _figure_owner_noun(text: str, fig: Figure) -> bool:
+    """A noun (no particle) right before the figure that names what the figure is ("세액공제(AMPC) 4660억원")."""
+    return re.search(r"[가-힣A-Za-z)]\s+$", text[max(0, fig.start - 3) : fig.start]) is not None and not re.search(
+        r"(?:은|는|이|가|을|를|도|의|에|로|약|총|각각|모두)\s+$", text[max(0, fig.start - 4) : fig.start]
+    )
 
 
 def _figure_between(ctx: _Ctx, fig: Figure, start: int) -> bool:

@@ -731,7 +731,7 @@ def _attributive(subject: str, said: str) -> str:
 
 @cache
 def _per_units() -> tuple[tuple[str, str], ...]:
-    return tuple((r[0], " " + r[1]) for r in _rows("english_per_units.tsv") if len(r) >= 2)
+    return tuple((r[0], " " + r[1]) for r in _rows("english_per_units.tsv") if len(r) >= 2 and r[2:3] != ["yes"])
 
 
 def _per_unit(text: str, figure: Figure, sentence_start: int) -> str:

@@ -958,3 +958,10 @@ def test_a_growth_rate_recorded_is_no_forecast() -> None:
     text = "한국의 경제성장률은 지난해 2.0%를 기록했다."
     facts = _facts(text, [("2.0%", "percent", 2.0)])
     assert (facts[0].measure, facts[0].role) == ("gdp_growth", "level")
+
+
+def test_a_part_included_in_a_measure_is_not_that_measure() -> None:
+    text = "SK하이닉스의 영업이익은 5조원이었다. 영업이익에는 일회성 환차익 3000억원이 포함됐다."
+    facts = _facts(text, [("5조원", "money", 5e12), ("3000억원", "money", 3e11)])
+    assert facts[0].measure == "operating_profit"
+    assert facts[1].measure is None

@@ -463,3 +463,9 @@ def test_a_noun_counted_by_one_figure_does_not_name_the_next() -> None:
 
 def test_a_streak_of_years_says_in_a_row() -> None:
     assert [f.en for f in figures("이 대학은 4년 연속 1위에 올랐다")][0] == "4 years in a row"
+
+
+def test_a_rate_quoted_per_100_yen_keeps_its_base_and_the_base_is_no_figure() -> None:
+    found = figures("원·엔 환율은 100엔당 912.30원으로 올랐다.")
+    assert [f.surface for f in found] == ["912.30원"]
+    assert found[0].en == "₩912.3 per 100 yen"

@@ -45,6 +45,8 @@ def test_is_sentence() -> None:
         ["Related Posts", "Another story about chips", "Yet another story"],
         ["Leave a Reply"],
         ["관련기사", "▶ 반도체 수출 역대 최대"],
+        ["[관련기사]", "▶ 메모리 가격 반등…D램 3% 상승", "▶ 배터리주 약세…한 종목 -5%"],
+        ["【관련 뉴스】", "▶ 환율 1400원 돌파"],
     ],
 )
 def test_trailers_at_the_end_are_removed(trailer: list[str]) -> None:
