@@ -77,7 +77,10 @@ def test_a_python_without_the_analyser_gets_a_clear_error(
 
 def test_misses_list_a_short_briefing_with_its_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--misses names each article with 3+ attributable gold figures but fewer than 3 English lines."""
-    text = "엔비디아 주가 급락\n엔비디아 주가가 3% 내렸다. 엔비디아 주가는 이날 3% 하락했다. 엔비디아 주가가 3% 떨어졌다.\n"
+    text = (
+        "엔비디아 주가 급락\n"
+        "엔비디아 주가가 3% 내렸다. 엔비디아 주가는 이날 3% 하락했다. 엔비디아 주가가 3% 떨어졌다.\n"
+    )
     (tmp_path / "a.txt").write_text(text, "utf-8")
     figure = {"surface": "3%", "kind": "percent", "value": 3.0, "unit": "%", "subject": "NVIDIA",
               "measure": "share_price", "role": "change", "direction": "down"}  # fmt: skip
