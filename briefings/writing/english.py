@@ -2076,6 +2076,39 @@ def _earlier_level(item: _Item, headline: _Item, text: str, analysis: Analysis) 
     return any(word in body for word in background_words())
 
 
+def _level_keys(item: _Item) -> set[tuple[object, ...]]:
+    """(subject, measure, date, unit) of the dated levels a line states of a measure that is not a day-to-day
+    price."""
+    return {
+        (s.fact.subject, s.fact.measure, s.fact.date, s.figure.unit)
+        for s in item.stmts
+        if s.role == "level" and s.fact.date is not None and not _market_move(s.fact.measure) and s.fact.subject
+    }
+
+
+def _one_level_a_day(rest: list[_Item], headline: _Item) -> list[_Item]:
+    """A subject has one level of a measure for a period: a second one ("Hyundai Motor sold 21,396 units in April
+    2025" beside "… sold 87,810 units in April 2025") is a part of it the facts took for the whole (green cars,
+    a segment, a credit included) and is not said; the headline's, else the first line's, is kept."""
+    values: dict[tuple[object, ...], set[tuple[object, ...]]] = {}
+    for it in [headline, *rest]:
+        for s in it.stmts:
+            key = (s.fact.subject, s.fact.measure, s.fact.date, s.figure.unit)
+            if s.role == "level":  # a share count and a percentage of one stake are one fact said two ways
+                values.setdefault(key, set()).add((s.figure.value, s.figure.high))
+    first: dict[tuple[object, ...], int] = {}
+    out: list[_Item] = []
+    for k, it in enumerate([headline, *rest]):
+        keys = _level_keys(it)
+        if k > 0 and any(lk in first and len(values.get(lk, ())) > 1 for lk in keys):
+            continue
+        for lk in keys:
+            first.setdefault(lk, k)
+        if k > 0:
+            out.append(it)
+    return out
+
+
 def _said_earlier(item: _Item) -> _Item:
     """The line of a level before the news, said as such: "Earlier, tariffs on South Korea were set at 25%."
     The first word keeps its capital when it begins a name ("Earlier, Samsung Electronics' …", "… the KOSPI")."""
@@ -2211,6 +2244,7 @@ def brief_english(
     ]
     rest = _without_restated(rest, headline_item)
     rest = [_said_earlier(it) if _earlier_level(it, headline_item, text, analysis) else it for it in rest]
+    rest = _one_level_a_day(rest, headline_item)
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)
     ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now), k))

@@ -1490,3 +1490,24 @@ def test_a_change_of_a_growth_rate_is_not_said_as_the_economy_shrinking() -> Non
     facts = [Fact(sentence=0, subject="South Korea", measure="gdp_growth", role="change", direction="down", figure=0)]
     headline, lines = said(sentences, figs, facts)
     assert not any("0.4" in x for x in everything(headline, lines))
+
+
+def test_a_second_level_of_one_subject_measure_and_month_is_a_part_not_said_as_the_whole() -> None:
+    """"8만7810대를 판매 … 친환경차 판매는 2만1396대": both read as the company's April sales, the second is a
+    part of the first; said as the whole it would contradict the headline."""
+    h, lines = said(
+        ["현대차는 4월 8만7810대를 판매했다.", "친환경차 판매는 2만1396대였다.", "기아는 4월 7만4805대를 판매했다."],
+        [
+            (0, "8만7810대", "count", 87810.0, "87,810 units"),
+            (1, "2만1396대", "count", 21396.0, "21,396 units"),
+            (2, "7만4805대", "count", 74805.0, "74,805 units"),
+        ],
+        [
+            Fact(0, subject="Hyundai Motor", measure="unit_sales", role="level", date="2025-04", figure=0),
+            Fact(1, subject="Hyundai Motor", measure="unit_sales", role="level", date="2025-04", figure=1),
+            Fact(2, subject="Kia", measure="unit_sales", role="level", date="2025-04", figure=2),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert any("87,810" in line for line in said_lines) and any("74,805" in line for line in said_lines)
+    assert not any("21,396" in line for line in said_lines), said_lines
