@@ -2627,7 +2627,7 @@ def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     w = word.group(1)
     if w.removesuffix("의") in fact_cues().words("division"):
         return True  # "DS 부문의 영업이익은 약 3~4조원": the division's
-    if re.search(r"(?:분기|년|월|일|의|은|는|이|가|을|를|에|와|과|도|로)$", w) or w in fact_cues().words("scope"):
+    if re.search(r"(?:분기|년|월|일|달|해|의|은|는|이|가|을|를|에|와|과|도|로)$", w) or w in fact_cues().words("scope"):
         return False
     word_end = clause[0] + word.end(1)
     last = next((t for t in ctx.analysis.tokens[fig.sentence] if t.end == word_end), None)
@@ -2636,7 +2636,7 @@ def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     return not any(n.start <= clause[0] + word.start(1) < n.end for n in _names(ctx, fig.sentence))
 
 
-_SEGMENTED = frozenset({"revenue", "operating_profit", "net_profit", "profit_margin"})
+_SEGMENTED = frozenset({"revenue", "operating_profit", "net_profit", "profit_margin", "volume"})
 
 
 _CAPTION = re.compile(r"(?:/\s*[가-힣A-Za-z]{1,8}|사진\s*=\s*[^.]{0,20}|제공)\s*\.?\s*$")

@@ -315,9 +315,16 @@ def test_a_forecast_s_subject_is_not_carried_to_the_next_sentence() -> None:
 
 
 def test_a_monthly_statistic_keeps_its_month_in_the_next_sentence_for_the_same_subject_and_measure() -> None:
+    text = "기아는 지난달 미국에서 6만5200대를 판매했다. 기아의 전체 판매량은 14만1000대로 집계됐다."
+    facts = _dated(text, [("6만5200대", "count", 65200.0), ("14만1000대", "count", 141000.0)], "2025-08-01")
+    assert [f.date for f in facts] == ["2025-07", "2025-07"]
+
+
+def test_a_product_lines_sales_carry_no_company_and_no_month() -> None:
     text = "기아는 지난달 미국에서 6만5200대를 판매했다. 기아의 레저용 차량 판매량은 4만1000대로 집계됐다."
     facts = _dated(text, [("6만5200대", "count", 65200.0), ("4만1000대", "count", 41000.0)], "2025-08-01")
-    assert [f.date for f in facts] == ["2025-07", "2025-07"]
+    assert facts[0].subject == "Kia"
+    assert facts[1].subject is None  # the RV line's sales: not Kia's total
 
 
 def test_the_nearer_period_word_beats_earlier_dates_of_the_sentence() -> None:
@@ -965,3 +972,10 @@ def test_a_part_included_in_a_measure_is_not_that_measure() -> None:
     facts = _facts(text, [("5조원", "money", 5e12), ("3000억원", "money", 3e11)])
     assert facts[0].measure == "operating_profit"
     assert facts[1].measure is None
+
+
+def test_sales_of_one_line_of_products_are_not_the_companys_sales() -> None:
+    text = "기아는 지난달 5만대를 팔았다. 이 가운데 전기차 판매량은 8000대였다."
+    facts = _facts(text, [("5만대", "count", 5e4), ("8000대", "count", 8e3)])
+    assert facts[0].subject == "Kia"
+    assert facts[1].subject is None
