@@ -442,6 +442,8 @@ def _statements(
         if role in {"level", "change", "threshold"} and fact.date is None and _market_move(fact.measure):
             if 0 <= fact.sentence < len(analysis_sentences):
                 past = _past_time(text[analysis_sentences[fact.sentence][0] : figure.start])
+                if past == _OTHER_CLAUSE:  # "지난달 …였던 비트코인은 이날 …": the time is another clause's
+                    past = None if role == "threshold" else ""
                 if past == "":
                     continue  # "지난 21일 9만5000달러": a past day we cannot date; said undated it reads as today's
                 when = past or ""  # "지난달 21일": said " last month", as coarsely as is surely true
@@ -584,19 +586,34 @@ def _past_rows() -> tuple[tuple[str, str, str], ...]:
     return tuple((row[0], row[1], row[2] if len(row) > 2 else "") for row in _rows("english_past_times.tsv"))
 
 
+_OTHER_CLAUSE = "~"  # _past_time: the past time stands in another clause than the figure
+
+
+@cache
+def _clause_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """("now" words, clause breaks) of data/english_past_times.tsv."""
+    rows = _past_rows()
+    return tuple(v for k, v, _ in rows if k == "now" and v), tuple(v for k, v, _ in rows if k == "break" and v)
+
+
 def _past_time(head: str) -> str | None:
     """The past time the words before a figure in its sentence fix (data/english_past_times.tsv): its English
-    (" last month"), "" when it cannot be said, None when they fix none.  The match nearest the figure counts;
-    of two patterns matching there, the first row (the more precise) wins."""
-    best: tuple[int, int, str] | None = None
+    (" last month"), "" when it cannot be said, None when they fix none, ``_OTHER_CLAUSE`` when a "now" word
+    or a clause break stands between it and the figure.  The match nearest the figure counts; of two patterns
+    matching there, the first row (the more precise) wins."""
+    best: tuple[int, int, str, int] | None = None
     for rank, (pattern, en) in enumerate(_past_times()):
         for m in pattern.finditer(head):
             if m.group():
                 key = (m.start(), -rank)
                 if best is None or key > best[:2]:
-                    best = (m.start(), -rank, en)
+                    best = (m.start(), -rank, en, m.end())
     if best is None:
         return None
+    gap = head[best[3] :]
+    now, breaks = _clause_words()
+    if any(w in gap for w in now) or any(b in gap for b in breaks):
+        return _OTHER_CLAUSE
     return " " + best[2] if best[2] else ""
 
 

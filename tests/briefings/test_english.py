@@ -1511,3 +1511,28 @@ def test_a_second_level_of_one_subject_measure_and_month_is_a_part_not_said_as_t
     said_lines = everything(h, lines)
     assert any("87,810" in line for line in said_lines) and any("74,805" in line for line in said_lines)
     assert not any("21,396" in line for line in said_lines), said_lines
+
+
+def test_a_past_time_of_another_clause_does_not_date_the_figure() -> None:
+    """"지난달 21일 3000달러였던 이더리움은 이날 5% 올랐다": the 5% is the day's, not last month's; said as last
+    month's it would be false, said undated its day is not sure: not said. A crossing after it stays undated."""
+    h, lines = said(
+        [
+            "지난달 21일 3000달러였던 이더리움은 이날 5% 올랐다.",
+            "지난달 초 3000달러였던 이더리움은 현재 4000달러를 돌파했다.",
+        ],
+        [
+            (0, "3000달러", "money", 3000.0, "US$3,000"),
+            (0, "5%", "percent", 5.0, "5%"),
+            (1, "3000달러", "money", 3000.0, "US$3,000"),
+            (1, "4000달러", "money", 4000.0, "US$4,000"),
+        ],
+        [
+            Fact(0, subject="Ethereum", measure="crypto_price", role="change", direction="up", figure=1),
+            Fact(1, subject="Ethereum", measure="crypto_price", role="threshold", direction="up", figure=3),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert not any("last month" in line for line in said_lines), said_lines
+    assert not any("5%" in line for line in said_lines), said_lines
+    assert "Ethereum rose above US$4,000." in said_lines, said_lines
