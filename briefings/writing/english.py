@@ -389,7 +389,22 @@ def _counterpart(text: str, fact: Fact, sentences: Sequence[tuple[int, int]]) ->
 
 @cache
 def _default_measures() -> dict[str, str]:
-    return {r[0]: r[1] for r in _rows("english_default_measures.tsv") if len(r) >= 2 and r[1]}
+    return {r[1]: r[2] for r in _rows("english_default_measures.tsv") if len(r) >= 3 and r[0] == "measure" and r[2]}
+
+
+@cache
+def _price_ceilings() -> dict[str, float]:
+    return {r[1]: float(r[2]) for r in _rows("english_default_measures.tsv") if len(r) >= 3 and r[0] == "ceiling"}
+
+
+def _no_unit_price(figure: Figure) -> bool:
+    """Whether a sum is too large to be the price of one unit of a traded thing (a flow, a market value), or in
+    a currency with no ceiling known."""
+    if figure.kind != "money":
+        return False
+    ceiling = _price_ceilings().get(figure.unit)
+    value = figure.value if isinstance(figure.value, float | int) else None
+    return ceiling is None or value is None or abs(value) >= ceiling
 
 
 def _with_default_measure(fact: Fact) -> Fact:
@@ -415,12 +430,15 @@ def _statements(
     # A facts stage that gives roles is trusted for them: its None means unsure, never a role to infer.
     with_roles = any(f.role is not None for f in facts)
     out: list[_Stmt] = []
-    for fact in map(_with_default_measure, facts):
+    for given in facts:
+        fact = _with_default_measure(given)
         if fact.figure is None or fact.claim is not None or fact.figure in folded:
             continue
         if not (0 <= fact.figure < len(figures)):
             continue
         figure = figures[fact.figure]
+        if fact.measure != given.measure and _no_unit_price(figure):
+            continue  # "비트코인 ETF에 10억 달러": a flow or a value, not the price the default measure says
         if figure.kind == "date" or not sayable(fact.measure):
             continue
         if not _usable(fact.subject) and not (fact.subject is None and may_lack_subject(fact.measure)):

@@ -1536,3 +1536,21 @@ def test_a_past_time_of_another_clause_does_not_date_the_figure() -> None:
     assert not any("last month" in line for line in said_lines), said_lines
     assert not any("5%" in line for line in said_lines), said_lines
     assert "Ethereum rose above US$4,000." in said_lines, said_lines
+
+
+def test_a_large_sum_of_a_traded_thing_of_no_known_measure_is_no_price() -> None:
+    """"비트코인 ETF에 10억 달러가 유입됐다": of Bitcoin, no measure known, but no price of one bitcoin."""
+    h, lines = said(
+        ["비트코인 현물 ETF에는 10억 달러가 유입됐다.", "비트코인은 10만2000달러에 거래됐다."],
+        [
+            (0, "10억 달러", "money", 1e9, "US$1 billion", "USD"),
+            (1, "10만2000달러", "money", 102000.0, "US$102,000", "USD"),
+        ],
+        [
+            Fact(0, subject="Bitcoin", measure="other", role="level", figure=0),
+            Fact(1, subject="Bitcoin", measure=None, role="level", figure=1),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert not any("1 billion" in line for line in said_lines), said_lines
+    assert any("US$102,000" in line for line in said_lines), said_lines
