@@ -492,7 +492,9 @@ def _clause(text: str, sentence: Sentence, tokens: Sequence[Token], figure: Figu
         elif t.tag == "SSC":
             depth = max(0, depth - 1)
         is_cut = depth == 0 and (
-            (t.tag == "SP" and text[t.start : t.end] == ",") or (t.tag == "EC" and t.form in _CLAUSE_EC)
+            (t.tag == "SP" and text[t.start : t.end] == ",")
+            or (t.tag == "EC" and t.form in _CLAUSE_EC)
+            or (t.tag == "SE" or text[t.start : t.end] in {"…", "..."})  # a headline's "7% 하락…시총 5위"
         )
         if not is_cut:
             continue

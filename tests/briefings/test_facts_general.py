@@ -979,3 +979,9 @@ def test_sales_of_one_line_of_products_are_not_the_companys_sales() -> None:
     facts = _facts(text, [("5만대", "count", 5e4), ("8000대", "count", 8e3)])
     assert facts[0].subject == "Kia"
     assert facts[1].subject is None
+
+
+def test_a_headlines_ellipsis_ends_the_clause_of_the_figure_before_it() -> None:
+    text = "SK하이닉스, 장중 6% 급락…시총 2위 내줘"
+    facts = _facts(text, [("6%", "percent", 6.0)])
+    assert (facts[0].subject, facts[0].measure) == ("SK hynix", "share_price")
