@@ -275,6 +275,7 @@ def _line_is_wrong(text: str, cited: Iterable[int], figures: Any, fig_to_gold: d
             return "direction (gold down)"
         event_date = g.get("event_date")
         if event_date and dates and not any(str(d).startswith(str(event_date)) or str(event_date).startswith(str(d))
+                                            or (str(d).startswith("-") and _partial_date_fits(str(d), str(event_date)))
                                             for d in dates):
             return f"date (gold {event_date})"
     return None
@@ -329,8 +330,13 @@ def evaluate_english(entry: dict[str, Any], briefing: Any, golds: list[dict[str,
     attributable = sum(1 for g in golds if g.get("subject") and g.get("kind") != "date")
     if attributable >= 3:
         t.en_eligible += 1
-        t.en_short += int(len(briefing.summary_en) < 3)
+        short = len(briefing.summary_en) < 3
+        t.en_short += int(short)
         t.en_short_with_headline += int(len(briefing.summary_en) + bool(briefing.headline_en) < 3)
+        if short:
+            misses.append(f"  {entry['file']}: short English briefing: {len(briefing.summary_en)} lines"
+                          f" (+{'1' if briefing.headline_en else 'no'} headline) for {attributable}"
+                          f" attributable figures")
 
 
 def _mentions(text: str, name: str) -> bool:

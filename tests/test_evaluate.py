@@ -73,3 +73,22 @@ def test_a_python_without_the_analyser_gets_a_clear_error(
     assert evaluate.main([str(tmp_path), str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("evaluate: the Korean analyser cannot be loaded") and "Traceback" not in err
+
+
+def test_misses_list_a_short_briefing_with_its_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--misses names each article with 3+ attributable gold figures but fewer than 3 English lines."""
+    text = (
+        "엔비디아 주가 급락\n"
+        "엔비디아 주가가 3% 내렸다. 엔비디아 주가는 이날 3% 하락했다. 엔비디아 주가가 3% 떨어졌다.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    figure = {"surface": "3%", "kind": "percent", "value": 3.0, "unit": "%", "subject": "NVIDIA",
+              "measure": "share_price", "role": "change", "direction": "down"}  # fmt: skip
+    anchors = ["주가가 3% 내렸다", "이날 3% 하락했다", "주가가 3% 떨어졌다"]
+    gold = {"story": "S01", "articles": [{"file": "a.txt", "date": None, "outlet": None, "lead_en": "",
+            "figures": [{**figure, "anchor": a} for a in anchors]}]}  # fmt: skip
+    (tmp_path / "S01.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    assert evaluate.main([str(tmp_path), str(tmp_path), "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "a.txt: short English briefing: 0 lines (+1 headline) for 3 attributable figures" in out
+    assert "articles with 3+ attributable figures but < 3 lines: 1 of 1" in out

@@ -88,13 +88,33 @@ def english_range(low: Decimal, high: Decimal) -> tuple[str, str]:
     return f"{plain_number(low / size)}-{plain_number(high / size)}", word
 
 
+_WRITTEN = re.compile(r"[0-9][0-9,]*(?:\.([0-9]+))?")
+
+
+def _as_written(value: Decimal, surface: str) -> str:
+    """A plain number with the decimal places its source writes ("3.00%" -> "3.00", "0.50배" -> "0.50"): a rate
+    said "3%" for "3.00%" is less precise than its source.  Only when the surface holds that one number."""
+    said = plain_number(value)
+    numbers = _WRITTEN.findall(surface)
+    if len(numbers) != 1 or not numbers[0]:
+        return said
+    places = len(numbers[0])
+    if "." in said and len(said.split(".")[1]) >= places:
+        return said
+    try:
+        exact = value.quantize(Decimal(1).scaleb(-places))
+    except ArithmeticError:
+        return said
+    return format(exact, ",f") if exact == value else said
+
+
 def _amount(fig: Figure, prefix: str = "", suffix: str = "", plain: bool = False) -> str:
     """The amount in English; ``plain`` never uses million/billion (percentages, multiples, points)."""
     value = to_decimal(fig.value)
     if plain:
         if fig.high is not None and not isinstance(fig.high, str):
             return f"{prefix}{plain_number(value)}-{plain_number(to_decimal(fig.high))}{suffix}"
-        return f"{prefix}{plain_number(value)}{suffix}"
+        return f"{prefix}{_as_written(value, fig.surface)}{suffix}"
     if fig.high is not None and not isinstance(fig.high, str):
         numbers, word = english_range(value, to_decimal(fig.high))
         if " to " in numbers:

@@ -127,6 +127,19 @@ def template(action: str) -> str | None:
     return None
 
 
+def background_words() -> tuple[str, ...]:
+    """Words that make a sentence background ("앞서", "바 있"): what it states happened before the news."""
+    return lexicon().background
+
+
+def needed_words(action: str) -> tuple[str, ...]:
+    """The words one of which an event of this action has in its clause before the trigger ("경제성장률")."""
+    for row in lexicon().rows:
+        if row.action == action:
+            return row.needs
+    return ()
+
+
 def covered_by(action: str) -> frozenset[str]:
     """The measures whose figure lines on the same actor already say this event."""
     for row in lexicon().rows:

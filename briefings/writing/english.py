@@ -25,7 +25,7 @@ from functools import cache
 
 from briefings.analysis.figure_en import is_bracket
 from briefings.facts.attribution import main_entity
-from briefings.facts.events import covered_by
+from briefings.facts.events import background_words, covered_by, needed_words
 from briefings.facts.events import template as event_template
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
@@ -96,6 +96,7 @@ class _Item:
     time: str | None = None  # the time of day it is said at (close, open, intraday)
     stmts: tuple[_Stmt, ...] = ()  # the facts it states
     also: tuple[int, ...] = ()  # other sentences that state it (a rounded echo in the title)
+    past: bool = False  # said at a past time the text gives (" last month"): background, not the news
 
 
 # --------------------------------------------------------------------------- names, dates, figures
@@ -319,6 +320,7 @@ class _Stmt:
     folded: Figure | None = None  # the figure said in parentheses with it
     move: _Stmt | None = None  # a results level: the move of it the next sentence states
     move_base: str = ""  # what that move is measured against (" year on year")
+    when: str = ""  # a past time the text gives but no date figure dates (" last month"), said as the date
 
 
 def _fold_conversions(
@@ -385,6 +387,38 @@ def _counterpart(text: str, fact: Fact, sentences: Sequence[tuple[int, int]]) ->
     return False
 
 
+@cache
+def _default_measures() -> dict[str, str]:
+    return {r[1]: r[2] for r in _rows("english_default_measures.tsv") if len(r) >= 3 and r[0] == "measure" and r[2]}
+
+
+@cache
+def _price_ceilings() -> dict[str, float]:
+    return {r[1]: float(r[2]) for r in _rows("english_default_measures.tsv") if len(r) >= 3 and r[0] == "ceiling"}
+
+
+def _no_unit_price(figure: Figure) -> bool:
+    """Whether a sum is too large to be the price of one unit of a traded thing (a flow, a market value), or in
+    a currency with no ceiling known."""
+    if figure.kind != "money":
+        return False
+    ceiling = _price_ceilings().get(figure.unit)
+    value = figure.value if isinstance(figure.value, float | int) else None
+    return ceiling is None or value is None or abs(value) >= ceiling
+
+
+def _with_default_measure(fact: Fact) -> Fact:
+    """A traded thing's figure of no known measure is its price (data/english_default_measures.tsv): WTI's
+    "85.67달러" is WTI's price; the figure's kind must still fit that measure (checked by the caller)."""
+    if fact.measure not in (None, "other") or fact.role not in {"level", "change", "threshold"}:
+        return fact
+    kinds = _types_by_name().get(fact.subject or "", frozenset())
+    measures = {_default_measures()[k] for k in kinds if k in _default_measures()}
+    if len(kinds) != 1 or len(measures) != 1:
+        return fact
+    return replace(fact, measure=measures.pop())
+
+
 def _statements(
     text: str,
     facts: Sequence[Fact],
@@ -396,12 +430,15 @@ def _statements(
     # A facts stage that gives roles is trusted for them: its None means unsure, never a role to infer.
     with_roles = any(f.role is not None for f in facts)
     out: list[_Stmt] = []
-    for fact in facts:
+    for given in facts:
+        fact = _with_default_measure(given)
         if fact.figure is None or fact.claim is not None or fact.figure in folded:
             continue
         if not (0 <= fact.figure < len(figures)):
             continue
         figure = figures[fact.figure]
+        if fact.measure != given.measure and _no_unit_price(figure):
+            continue  # "비트코인 ETF에 10억 달러": a flow or a value, not the price the default measure says
         if figure.kind == "date" or not sayable(fact.measure):
             continue
         if not _usable(fact.subject) and not (fact.subject is None and may_lack_subject(fact.measure)):
@@ -419,17 +456,36 @@ def _statements(
             continue  # "시가총액 1조 달러 이상이 하루 만에 증발": the size of a move, not a level
         if role in {"level", "change"} and _after_article(fact.date, article_date):
             continue  # a level or a move dated after the article itself: its date is wrong
-        if role in {"level", "change"} and fact.date is None and _market_move(fact.measure):
-            if 0 <= fact.sentence < len(analysis_sentences) and _past_time(
-                text[analysis_sentences[fact.sentence][0] : figure.start]
-            ):
-                continue  # "지난달 21일 9만5000달러": a past day we cannot date; said undated it reads as today's
+        when = ""
+        if role in {"level", "change", "threshold"} and fact.date is None and _market_move(fact.measure):
+            if 0 <= fact.sentence < len(analysis_sentences):
+                past = _past_time(text[analysis_sentences[fact.sentence][0] : figure.start])
+                if past == _OTHER_CLAUSE:  # "지난달 …였던 비트코인은 이날 …": the time is another clause's
+                    past = None if role == "threshold" else ""
+                if past == "":
+                    continue  # "지난 21일 9만5000달러": a past day we cannot date; said undated it reads as today's
+                when = past or ""  # "지난달 21일": said " last month", as coarsely as is surely true
         if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
             continue
         if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
             if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
                 continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
-        s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure))
+        if 0 <= fact.sentence < len(analysis_sentences) and _counterfactual(
+            text, figure, *analysis_sentences[fact.sentence]
+        ):
+            continue  # "제한이 없었다면 25억 달러의 매출이 발생했을 것": what would have been, no fact
+        if role == "estimate" and fact.source is not None and fact.source == fact.subject:
+            if measure_groups().get(fact.measure or "") == "results":
+                role = "guidance"  # a company's own forecast of its results ("매출을 약 450억달러로 전망했다")
+        if (
+            role in {"level", "estimate"}
+            and fact.source in (None, fact.subject)
+            and measure_groups().get(fact.measure or "") == "results"
+            and 0 <= fact.sentence < len(analysis_sentences)
+            and _guided(text, figure, *analysis_sentences[fact.sentence])
+        ):
+            role = "guidance"  # "매출 가이던스를 450억 달러로 제시했다": the company's forecast, not a result
+        s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure), when=when)
         s.cited.append(fact.figure)
         if fact.figure in extra:
             s.extra, conv = extra[fact.figure]
@@ -441,6 +497,72 @@ def _statements(
 
 
 _NOT_A_MOVE = " -"  # english_bases.tsv: the base of a gap to an estimate
+_GIVE_AFTER = 16  # characters after a figure (its qualifier and particle) where the verb giving a forecast stands
+_OTHER_BEFORE = 8  # characters before an outlook word where the party whose estimate it is stands
+
+
+@cache
+def _counterfactual_cues() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for row in _rows("english_counterfactuals.tsv"):
+        if len(row) >= 2 and row[1]:
+            out.setdefault(row[0], []).append(row[1])
+    return {kind: tuple(cues) for kind, cues in out.items()}
+
+
+def _counterfactual(text: str, figure: Figure, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the sentence says the figure is what would have been (data/english_counterfactuals.tsv): a past
+    conditional before it ("없었다면") and a past conjecture after it ("발생했을 것")."""
+    cues = _counterfactual_cues()
+    head, tail = text[sentence_start : figure.start], text[figure.end : sentence_end]
+    return any(c in head for c in cues.get("if", ())) and any(c in tail for c in cues.get("would", ()))
+
+
+@cache
+def _guidance_cues() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for row in _rows("english_guidance.tsv"):
+        if len(row) >= 2 and row[1]:
+            out.setdefault(row[0], []).append(row[1])
+    return {kind: tuple(cues) for kind, cues in out.items()}
+
+
+def _guided(text: str, figure: Figure, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the sentence gives the figure out as a forecast of its own (data/english_guidance.tsv):
+    an outlook word before it, nothing comparing with that outlook between, a verb giving it after."""
+    cues = _guidance_cues()
+    head = text[sentence_start : figure.start]
+    after = text[figure.end : min(sentence_end, figure.end + _GIVE_AFTER)]
+    if not any(verb in after for verb in cues.get("give", ())):
+        return False
+    spots = [(head.rfind(cue), cue) for cue in cues.get("outlook", ()) if cue in head]
+    if not spots:
+        return False
+    at, cue = max(spots)
+    between = head[at + len(cue) :]
+    if any(word in between for word in cues.get("compare", ())):
+        return False
+    before = head[max(0, at - _OTHER_BEFORE) : at]
+    return not any(word in before for word in cues.get("other", ()))
+
+
+def _period(text: str, s: _Stmt, dates: _Dates, sentence_start: int) -> tuple[str, int | None]:
+    """("Q2 ", its figure) when a period (quarter, half or year) is the last date written before a forecast in
+    its sentence ("2분기 매출 전망치는 …"), else ("", None)."""
+    best: int | None = None
+    for i, f in enumerate(dates.figures):
+        if f.kind == "date" and sentence_start <= f.start and f.end <= s.figure.start:
+            best = i if best is None or f.start > dates.figures[best].start else best
+    if best is None:
+        return "", None
+    f = dates.figures[best]
+    if not isinstance(f.value, str) or has_hangul(f.en) or not f.en.strip():
+        return "", None
+    if re.search(r"(?:^|-)(?:Q[1-4]|H[12])$", f.value) or re.fullmatch(r"[0-9]{4}", f.value):
+        return f.en.strip() + " ", best
+    return "", None
+
+
 _BOUND_WORDS = ("at least ", "more than ", "over ", "well over ")
 
 
@@ -468,23 +590,49 @@ def _threshold(figure: Figure) -> str | None:
 
 
 @cache
-def _past_times() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{value})" for kind, value in _past_rows() if kind == "pattern"))
+def _past_times() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(value), en) for kind, value, en in _past_rows() if kind == "pattern")
 
 
 def _market_move(measure: str | None) -> bool:
     """A price-like measure that changes from day to day (data/english_past_times.tsv)."""
-    return (measure or "") in {value for kind, value in _past_rows() if kind == "measure"}
+    return (measure or "") in {value for kind, value, _ in _past_rows() if kind == "measure"}
 
 
 @cache
-def _past_rows() -> tuple[tuple[str, str], ...]:
-    return tuple((row[0], row[1]) for row in _rows("english_past_times.tsv"))
+def _past_rows() -> tuple[tuple[str, str, str], ...]:
+    return tuple((row[0], row[1], row[2] if len(row) > 2 else "") for row in _rows("english_past_times.tsv"))
 
 
-def _past_time(head: str) -> bool:
-    """The words before a figure in its sentence fix a past day or month (data/english_past_times.tsv)."""
-    return _past_times().search(head) is not None
+_OTHER_CLAUSE = "~"  # _past_time: the past time stands in another clause than the figure
+
+
+@cache
+def _clause_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """("now" words, clause breaks) of data/english_past_times.tsv."""
+    rows = _past_rows()
+    return tuple(v for k, v, _ in rows if k == "now" and v), tuple(v for k, v, _ in rows if k == "break" and v)
+
+
+def _past_time(head: str) -> str | None:
+    """The past time the words before a figure in its sentence fix (data/english_past_times.tsv): its English
+    (" last month"), "" when it cannot be said, None when they fix none, ``_OTHER_CLAUSE`` when a "now" word
+    or a clause break stands between it and the figure.  The match nearest the figure counts; of two patterns
+    matching there, the first row (the more precise) wins."""
+    best: tuple[int, int, str, int] | None = None
+    for rank, (pattern, en) in enumerate(_past_times()):
+        for m in pattern.finditer(head):
+            if m.group():
+                key = (m.start(), -rank)
+                if best is None or key > best[:2]:
+                    best = (m.start(), -rank, en, m.end())
+    if best is None:
+        return None
+    gap = head[best[3] :]
+    now, breaks = _clause_words()
+    if any(w in gap for w in now) or any(b in gap for b in breaks):
+        return _OTHER_CLAUSE
+    return " " + best[2] if best[2] else ""
 
 
 # A level this many times off the median of its subject's and measure's levels is a slip or another
@@ -568,8 +716,11 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     if not subject:  # "Economic growth is forecast at 1.5%": only rows naming no subject can say it
         for name in _SUBJECT_FIELDS:
             v[name] = None
-    if s.role in {"level", "estimate", "claim"}:
+    if s.role in {"level", "estimate", "claim", "guidance"}:
         v["figure"] = _level_form(s.figure) + s.extra
+    if s.role == "guidance":
+        v["period"], period_at = _period(text, s, dates, sentence_start)
+        v["_period_at"] = str(period_at) if period_at is not None else None
     if s.role == "threshold":
         bare = _threshold(s.figure)
         v["figure"] = bare + s.extra if bare is not None else None
@@ -629,7 +780,7 @@ def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
         i = dates.find(s.fact.date, s.figure)
         if i is not None:
             return date_phrase(dates.figures[i]), [i]
-    return "", []
+    return next((s.when for s in stmts if s.when), ""), []
 
 
 _THIRD_PERSON = re.compile(r"^(\S.*?) (sets|expects|estimates|says|forecasts|sees) ")
@@ -639,12 +790,13 @@ def _say(measure: str, role: str, direction: str | None, time: str | None, value
     for t in candidates(measure, role, direction, time):
         text = fill(t, values)
         if text is not None:
-            return _agree(text, values.get("Source"))
+            return _agree(text, values.get("source"))
     return None
 
 
 def _agree(text: str, source: str | None) -> str:
-    """ "Brokerages set", "Analysts expect": a source that is a plural common noun takes a plural verb."""
+    """ "Brokerages set", "Analysts expect": a source that is a plural common noun takes a plural verb
+    (``source`` as said mid-sentence: a common noun lower-case, a proper name capitalised)."""
     if not source or not _plural(source):
         return text
     m = _THIRD_PERSON.match(text)
@@ -657,7 +809,8 @@ def _plural(phrase: str) -> bool:
     """A group named by a plural common noun ("brokerages", "analysts", "market participants"); a proper name
     ("Mizuho Securities", "Goldman Sachs", "Reuters") is capitalised in the facts and stays singular."""
     last = phrase.split()[-1]
-    return phrase[:1].islower() and last.endswith("s") and not last.endswith("ss")
+    # "consensus", "analysis", "basis", "status", "business": singular nouns ending in s
+    return phrase[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _hedge(text: str, hedged: bool) -> str:
@@ -773,6 +926,8 @@ def _item(
 ) -> _Item | None:
     if text is None:
         return None
+    if len(stmts) == 1 and stmts[0].when and stmts[0].role == "level":
+        return None  # a lone level of a past time ("지난달 초 7만달러"): the base the news is measured against
     text = _smooth(text)
     head = stmts[0]
     cited = sorted({i for s in stmts for i in s.cited} | set(extra_cited))
@@ -805,6 +960,7 @@ def _item(
         moves=tuple((s.fact.subject, s.fact.measure, s.direction) for s in stmts if s.role == "change" and s.direction),
         time=time if time is not None else head.fact.time_of_day,
         stmts=tuple(stmts),
+        past=any(s.when for s in stmts),
         size=sum(  # one subject's facts: a list of several companies' moves is one fact per company
             1 + (s.folded is not None and s.folded.kind != s.figure.kind)
             for s in stmts
@@ -813,15 +969,42 @@ def _item(
     )
 
 
-_FROM = re.compile(r"\s*(?:에서|에서부터)\s*$")  # "154.80엔에서 153.72엔까지": from one level to the next
+# "154.80엔에서 153.72엔까지", "A부터 B까지": from one level to the next
+_FROM = re.compile(r"\s*(?:에서|에서부터|부터)\s*$")
 
 
-def _written_from_to(plain: Sequence[_Stmt], moving: Sequence[_Stmt], text: str) -> tuple[_Stmt, _Stmt] | None:
+_TO_VERB = re.compile(r"\s*(?:까지|으로|로)\s*")  # "B까지 치솟은": the verb of the move right after its end level
+
+
+def _move_after(text: str, level: _Stmt, sentence_end: int) -> str | None:
+    """The direction of the verb right after an end level ("9만8000달러까지 가파르게 치솟은" -> up), else None."""
+    m = _TO_VERB.match(text, level.figure.end)
+    if m is None or m.end() == level.figure.end:
+        return None
+    window = text[m.end() : min(sentence_end, m.end() + _VERB_AFTER)]
+    found = [(window.find(cue), d) for cue, d, _ in _verb_cues() if cue in window]
+    if not found:
+        return None
+    first = min(found)[0]
+    directions = {d for i, d in found if i == first}
+    return directions.pop() if len(directions) == 1 else None
+
+
+def _written_from_to(
+    plain: Sequence[_Stmt], moving: Sequence[_Stmt], text: str, sentence_end: int = 0
+) -> tuple[_Stmt, _Stmt] | None:
     """An unmoving level written as the start of a move to the next ("A에서 B까지 떨어지며"): from A to B,
-    moving B's way (the values must agree with it)."""
-    for b in moving:
+    moving B's way (the values must agree with it).  Two unmoving levels written so ("A부터 B까지 치솟은")
+    move the way the verb right after B says."""
+    ends = list(moving)
+    if sentence_end:
+        for b in plain:
+            direction = _move_after(text, b, sentence_end)
+            if direction is not None:
+                ends.append(replace(b, direction=direction))
+    for b in ends:
         for a in plain:
-            if a.figure.end <= b.figure.start and _FROM.match(text[a.figure.end : b.figure.start]):
+            if a is not b and a.figure.end <= b.figure.start and _FROM.match(text[a.figure.end : b.figure.start]):
                 if a.figure.unit != b.figure.unit or a.fact.time_of_day not in (None, b.fact.time_of_day):
                     continue
                 moved = replace(a, direction=b.direction)
@@ -944,7 +1127,7 @@ def _change_level(
     v = _values(change, text, s_start, s_end, dates)
     v["level"] = _level_form(level.figure) + level.extra
     v["base"] = _base(text, change.figure, s_start)
-    v["per"] = _per_unit(text, level.figure, 0)
+    v["per"] = _per_unit(text, level.figure, 0) or _per_unit(text, change.figure, s_start)  # "배럴당 4.93달러 오른 …"
     v["date"], date_cited = _date_of([change, level], dates)
     time = level.fact.time_of_day or change.fact.time_of_day
     if time in (None, "close") and _intraday(text, change):
@@ -965,7 +1148,7 @@ def _combine(
     used: list[_Stmt] = []
     pair = _from_to([s for s in moving if not is_bracket(s.figure)])
     if pair is None:
-        pair = _written_from_to(plain, moving, text)
+        pair = _written_from_to(plain, moving, text, s_end)
     change = changes_[0] if len(changes_) == 1 else None
     if pair is None and change is not None:
         pair = _bracketing(plain, change)
@@ -1094,6 +1277,8 @@ def _lists_and_singles(
                 continue
         v = _values(head, text, s_start, s_end, dates)
         v["date"], date_cited = _date_of([head], dates)
+        if v.get("_period_at") is not None:  # "guided Q2 revenue to …": the period is its date, said once
+            v["date"], date_cited = "", [int(v["_period_at"] or 0)]
         time = head.fact.time_of_day
         if head.role == "change" and time in (None, "close") and _intraday(text, head):
             time = "intraday"  # "장중 10% 넘게 급락", "장중 7.8%까지 하락한 끝에 … 마감": during the session
@@ -1110,7 +1295,75 @@ def _lists_and_singles(
 # --------------------------------------------------------------------------- events and claims
 
 
-def _event_items(events: Sequence[Event], figures: Sequence[Figure]) -> list[_Item]:
+_FORECAST_FROM = re.compile(r"\s*에서\s*$")
+_FORECAST_TO = re.compile(r"\s*(?:으로|로)(?:\s|$)")
+_FORECAST_DIRECTION = {"cut": "down", "raise": "up"}
+
+
+def _economy(text: str, at: int) -> str | None:
+    """The economy a forecast is of: a country written right before its word with 의 ("한국의 경제성장률")."""
+    window = text[max(0, at - _ECONOMY_BEFORE) : at]
+    by_ko = entity_by_ko()
+    found = None
+    for m in entity_pattern().finditer(window):
+        entity = by_ko.get(m.group())
+        if entity is not None and entity.type == "country" and re.fullmatch(r"의\s*", window[m.end() :]):
+            found = entity.en
+    return found
+
+
+_ECONOMY_BEFORE = 12  # characters before a forecast's word where the economy it is of stands ("한국의 ")
+
+
+def _forecast_figures(e: Event, text: str, figures: Sequence[Figure]) -> tuple[str, str, str, tuple[int, ...]] | None:
+    """(" to 1.5%", " 2025", " for South Korea", cited figures) of a forecast revision: the new percentage
+    written between its needed word and its trigger ("한국의 경제성장률 전망치를 1.9%에서 1.5%로 낮췄다"; the
+    one it replaces only checks the direction), the year or quarter right before the word, and the economy
+    written right before it ("" when the text names none: the forecaster's own economy is not guessed); None
+    when the percentages disagree with the action's direction (something is misread)."""
+    needs = [(text.rfind(w, 0, e.start), w) for w in needed_words(e.action)]
+    spans = [(i, i + len(w)) for i, w in needs if i >= 0]
+    if not spans:
+        return "", "", "", ()
+    at, at_end = max(spans, key=lambda span: (span[1], -span[0]))
+    at = min([at] + [i for i, j in spans if i < at < j])  # "경제성장률 전망치를": the words' start
+    rates = [
+        (i, f) for i, f in enumerate(figures)
+        if f.sentence == e.sentence and at_end <= f.start and f.end <= e.start and f.kind == "percent" and f.unit == "%"
+    ]  # fmt: skip
+    period, cited = "", []
+    for i, f in enumerate(figures):
+        if (
+            f.kind == "date" and f.sentence == e.sentence and f.end <= at and at - f.end <= _PERIOD_GAP
+            and isinstance(f.value, str) and re.fullmatch(r"[0-9]{4}(?:-Q[1-4]|-H[12])?", f.value)
+        ):  # fmt: skip
+            period, cited = " " + f.en.strip(), [i]
+    said = ""
+    economy = _economy(text, at)
+    direction = _FORECAST_DIRECTION.get(e.action.rsplit("_", 1)[-1])
+    if len(rates) == 2:
+        (ia, a), (ib, b) = rates
+        if _FORECAST_FROM.match(text[a.end : b.start]) and _FORECAST_TO.match(text, b.end):
+            if not isinstance(a.value, float | int) or not isinstance(b.value, float | int):
+                return None
+            if (direction == "down" and not a.value > b.value) or (direction == "up" and not a.value < b.value):
+                return None
+            # the forecast replaced is a reference: the line says the new one, "cut" says it was higher
+            said, cited = f" to {b.en}", [*cited, ib]
+    elif len(rates) == 1:
+        ib, b = rates[0]
+        if _FORECAST_TO.match(text, b.end):
+            said, cited = f" to {b.en}", [*cited, ib]
+    return said, period, " for " + name_phrase(economy, False, "country") if economy else "", tuple(cited)
+
+
+_PERIOD_GAP = 8  # characters between a forecast's year ("2025년") and its word ("한국의 경제성장률")
+
+
+def _event_items(
+    events: Sequence[Event], figures: Sequence[Figure], text: str = "", facts: Sequence[Fact] = ()
+) -> list[_Item]:
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
     items: list[_Item] = []
     for e in events:
         template = event_template(e.action)
@@ -1123,7 +1376,17 @@ def _event_items(events: Sequence[Event], figures: Sequence[Figure]) -> list[_It
         else:
             moves = who
         date = date_phrase(figures[e.date]) if e.date is not None else ""
+        said, period, economy = "", "", ""
+        cited: tuple[int, ...] = ()
+        if "{figures}" in (template or "") or "{period}" in (template or ""):
+            found = _forecast_figures(e, text, figures)
+            if found is None:
+                continue  # the figures contradict the action: something is misread, nothing is said
+            said, period, economy, cited = found
         values = {
+            "figures": said,
+            "economy": economy,
+            "period": period,
             "Who": who,
             "what": _name(e.what, False) if e.what else None,
             "Who_moves": moves,
@@ -1131,17 +1394,23 @@ def _event_items(events: Sequence[Event], figures: Sequence[Figure]) -> list[_It
             "is": "are" if len(e.who) > 1 else "is",
         }
         try:
-            text = template.format(**{k: v or "" for k, v in values.items()})
+            line = template.format(**{k: v or "" for k, v in values.items()})
         except (KeyError, IndexError):
             continue
         if "{what}" in template and not e.what:
             continue
-        text = text[:1].upper() + text[1:]
+        line = line[:1].upper() + line[1:]
         items.append(
             _Item(
-                text=_hedge(text, e.hedged),
+                text=_hedge(line, e.hedged),
                 sentence=e.sentence,
-                figures=(e.date,) if e.date is not None else (),
+                figures=tuple(sorted({*cited, *((e.date,) if e.date is not None else ())})),
+                atoms=frozenset(  # the amounts it states, as the facts of its figures have them
+                    (by_figure[i].subject, by_figure[i].measure, f.value, f.high, f.unit)
+                    for i in cited
+                    for f in (figures[i],)
+                    if f.kind != "date" and i in by_figure
+                ),
                 key=("event", e.kind, e.action, e.who, e.what),
                 weight=2.0,
                 subjects=e.who,
@@ -1554,7 +1823,7 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
             score += 4.0 + 0.5 * min(2, len(it.surfaces))
         elif in_title_surfaces:
             score += 2.0 + min(2, in_title_surfaces)
-        if _is_old(it.date, now):
+        if _is_old(it.date, now) or it.past:
             score -= 3.0  # a past record quoted for comparison is not the news
         offset = it.sentence - first_body
         if it.sentence not in in_title:
@@ -1583,7 +1852,7 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
 
 
 def _importance(item: _Item, main: str | None, summary: set[int], first: int, now: str | None = None) -> float:
-    score = item.weight - (1.0 if _is_old(item.date, now) else 0.0)
+    score = item.weight - (1.0 if _is_old(item.date, now) or item.past else 0.0)
     if main is not None and main in item.subjects:
         score += 0.5
     if item.sentence in summary:
@@ -1730,7 +1999,7 @@ def _title_records(title: str) -> list[tuple[_Record, set[str], str]]:
 def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope: str = "") -> str | None:
     """The headline with the record phrase (and its scope) said at its figure, or None when the figure is not
     found in it."""
-    for en in (figure.en, _unsigned(figure.en)):
+    for en in (figure.en, _unsigned(figure.en), _threshold(figure) or ""):  # "rose above ₩1,480" for "1480원을 넘은"
         i = text.find(en) if en else -1
         if i >= 0:
             break
@@ -1757,11 +2026,15 @@ def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope
     return text[:end] + ", " + phrase + text[end:]
 
 
-def _record_phrase(line: BriefLine, article: Article, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
+def _record_phrase(
+    line: BriefLine, article: Article, analysis: Analysis, figures: Sequence[Figure], own_sentence: bool = False
+) -> BriefLine:
     """The headline with the record or first-time qualifier that the article states of its figure.
 
     "비트코인 가격이 사상 처음으로 10만 달러를 돌파했다" makes "Bitcoin rose above US$100,000" the news only
     with "for the first time"; a record word counts only in the clause of a figure the headline states.
+    ``own_sentence`` (a line below the headline): only a record its figure's own sentence states, never the
+    title's (the headline says that one).
     """
     if re.search(r"\b(?:record|first time|highest|lowest)\b", line.text):
         return line
@@ -1774,7 +2047,7 @@ def _record_phrase(line: BriefLine, article: Article, analysis: Analysis, figure
         for i in stated:
             if (figures[i].unit, figures[i].value) not in values:
                 continue
-            if _si != figures[i].sentence and figures[i].unit == "%":
+            if _si != figures[i].sentence and (figures[i].unit == "%" or own_sentence):
                 continue  # a share elsewhere in the text may be another fact's: only a level is matched across
             phrase = record.english.replace("{anchor}", figures[anchor].en.strip() if anchor is not None else "")
             placed = _place_record(line.text, figures[i], record, phrase, scope)
@@ -1784,7 +2057,7 @@ def _record_phrase(line: BriefLine, article: Article, analysis: Analysis, figure
                 return BriefLine(text=placed, sentences=sentences, figures=(*line.figures, *extra))
     title = article.title
     in_text = _title_sentences(article, analysis)
-    if title and not in_text:
+    if title and not in_text and not own_sentence:
         for record, numbers, scope in _title_records(title):
             for i in stated:
                 if _number_words(figures[i].surface) & numbers:
@@ -1792,6 +2065,16 @@ def _record_phrase(line: BriefLine, article: Article, analysis: Analysis, figure
                     if placed is not None:
                         return BriefLine(text=placed, sentences=line.sentences, figures=line.figures)
     return line
+
+
+def _line_record(line: BriefLine, article: Article, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
+    """A line below the headline with the record its own sentence states of its figure ("… rose above ₩1,480
+    for the first time since 16 March 2009."): placed as in a headline, its full stop kept."""
+    bare = BriefLine(text=line.text.rstrip("."), sentences=line.sentences, figures=line.figures)
+    placed = _record_phrase(bare, article, analysis, figures, own_sentence=True)
+    if placed is bare:
+        return line
+    return BriefLine(text=placed.text + ".", sentences=placed.sentences, figures=placed.figures)
 
 
 _AN_NUMBER = re.compile(r"\b([Aa]) (?=(?:8|1[18](?![0-9])|1[18],[0-9]{3}(?![0-9])|1[18]\.)\S*)")
@@ -1807,6 +2090,98 @@ def _opposes(item: _Item, lead: _Item) -> bool:
     return bool(
         item.moves and lead.moves and item.moves[0][:2] == lead.moves[0][:2] and item.moves[0][2] != lead.moves[0][2]
     )
+
+
+def _earlier_level(item: _Item, headline: _Item, text: str, analysis: Analysis) -> bool:
+    """Whether ``item`` is an undated level of the headline's subject and measure at another value, stated in a
+    background sentence ("그는 앞서 '한국에 25% 관세를 적용하고 있다'고 적었다" beside "tariffs were set at
+    15%"): the level before the news; said undated beside it, it would contradict the headline."""
+    if not item.stmts or any(s.role != "level" or s.fact.date is not None for s in item.stmts):
+        return False
+    said = {(s.fact.subject, s.fact.measure): s.figure.value for s in headline.stmts if s.role == "level"}
+    if not any(
+        (s.fact.subject, s.fact.measure) in said and said[(s.fact.subject, s.fact.measure)] != s.figure.value
+        for s in item.stmts
+    ):
+        return False
+    if not (0 <= item.sentence < len(analysis.sentences)):
+        return False
+    sentence = analysis.sentences[item.sentence]
+    body = text[sentence.start : sentence.end]
+    return any(word in body for word in background_words())
+
+
+def _level_keys(item: _Item) -> set[tuple[object, ...]]:
+    """(subject, measure, date, unit) of the dated levels a line states of a measure that is not a day-to-day
+    price."""
+    return {
+        (s.fact.subject, s.fact.measure, s.fact.date, s.figure.unit)
+        for s in item.stmts
+        if s.role == "level" and s.fact.date is not None and not _market_move(s.fact.measure) and s.fact.subject
+    }
+
+
+def _one_level_a_day(rest: list[_Item], headline: _Item) -> list[_Item]:
+    """A subject has one level of a measure for a period: a second one ("Hyundai Motor sold 21,396 units in April
+    2025" beside "… sold 87,810 units in April 2025") is a part of it the facts took for the whole (green cars,
+    a segment, a credit included) and is not said; the headline's, else the first line's, is kept."""
+    values: dict[tuple[object, ...], set[tuple[object, ...]]] = {}
+    for it in [headline, *rest]:
+        for s in it.stmts:
+            key = (s.fact.subject, s.fact.measure, s.fact.date, s.figure.unit)
+            if s.role == "level":  # a share count and a percentage of one stake are one fact said two ways
+                values.setdefault(key, set()).add((s.figure.value, s.figure.high))
+    first: dict[tuple[object, ...], int] = {}
+    out: list[_Item] = []
+    for k, it in enumerate([headline, *rest]):
+        keys = _level_keys(it)
+        if k > 0 and any(lk in first and len(values.get(lk, ())) > 1 for lk in keys):
+            continue
+        for lk in keys:
+            first.setdefault(lk, k)
+        if k > 0:
+            out.append(it)
+    return out
+
+
+def _said_earlier(item: _Item) -> _Item:
+    """The line of a level before the news, said as such: "Earlier, tariffs on South Korea were set at 25%."
+    The first word keeps its capital when it begins a name ("Earlier, Samsung Electronics' …", "… the KOSPI")."""
+    line = item.text
+    for subject in item.subjects:
+        upper, lower = _name(subject, True), _name(subject, False)
+        if subject and line.startswith(upper):
+            return replace(item, text="Earlier, " + lower + line[len(upper) :])
+    first = re.sub(r"'s?$", "", line.split(" ", 1)[0])
+    names = _types_by_name()
+    if len(line) > 1 and line[1].islower() and not any(n.split(" ", 1)[0] == first for n in names):
+        line = line[0].lower() + line[1:]
+    return replace(item, text="Earlier, " + line)
+
+
+def _restates(atom: tuple[object, ...], others: set[tuple[object, ...]]) -> bool:
+    """Whether an amount (subject, measure, value, high, unit) is stated among ``others``: as the same
+    subject's, or, for a sum of money, as the same measure's (two tender prices of ₩830,000 in one story
+    are one price told twice; two shares' falls of 17% are two facts)."""
+    subject, measure, *amount = atom
+    unit = amount[-1]
+    money = isinstance(unit, str) and len(unit) == 3 and unit.isupper()
+    return any(o[2:] == tuple(amount) and (o[0] == subject or (money and o[1] == measure)) for o in others)
+
+
+def _without_restated(rest: list[_Item], headline: _Item) -> list[_Item]:
+    """Lines whose every amount the headline or another line states add nothing ("MBK Partners' tender offer
+    price was ₩830,000" beside "… raised the tender offer price from ₩830,000 to ₩890,000"): the smallest
+    (and, of equals, the later) go first, so that of two lines stating the same one is kept."""
+    kept = list(range(len(rest)))
+    for k in sorted(kept, key=lambda k: (len(rest[k].atoms), -k)):
+        mine = rest[k].atoms
+        if not mine:
+            continue  # an event: it states no amount
+        others = set(headline.atoms).union(*(rest[j].atoms for j in kept if j != k))
+        if all(_restates(atom, others) for atom in mine):
+            kept.remove(k)
+    return [rest[k] for k in kept]
 
 
 def _line(item: _Item, figures: Sequence[Figure]) -> BriefLine:
@@ -1844,7 +2219,7 @@ def brief_english(
     items = _group_items(stmts, text, analysis, dates)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
-    for it in _event_items(events, figures):
+    for it in _event_items(events, figures, text, facts):
         ev = it.event
         assert ev is not None
         measures = covered_by(ev.action)
@@ -1867,6 +2242,9 @@ def brief_english(
         texts.add(it.text)
         unique.append(it)
     unique = _crossings(_one_close(_without_echoes(unique)), text)
+    # "The Bank of Korea cut its growth forecast from 1.9% to 1.5%" says "… forecasts economic growth of 1.5%"
+    told = [it.atoms for it in unique if it.event is not None and it.atoms]
+    unique = [it for it in unique if it.event is not None or not it.atoms or not any(it.atoms <= t for t in told)]
     # A line whose every figure a richer line states is not said ("cut by 0.25 percentage points" beside
     # "cut by 0.25 percentage points to 2.75%", a level repeated as a threshold): richest first, then earliest.
     said: set[tuple[object, ...]] = set()
@@ -1899,6 +2277,9 @@ def brief_english(
         for k, it in enumerate(unique)
         if k != lead and k not in said_by_headline and not (it.date is None and _opposes(it, headline_item))
     ]
+    rest = _without_restated(rest, headline_item)
+    rest = [_said_earlier(it) if _earlier_level(it, headline_item, text, analysis) else it for it in rest]
+    rest = _one_level_a_day(rest, headline_item)
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)
     ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now), k))
@@ -1906,7 +2287,8 @@ def brief_english(
     hl = _line(headline_item, figures)
     hl = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
     headline = _record_phrase(hl, article, analysis, figures)
-    return EnglishBriefing(headline, tuple(_line(rest[k], figures) for k in chosen))
+    lines = [_line_record(_line(rest[k], figures), article, analysis, figures) for k in chosen]
+    return EnglishBriefing(headline, tuple(lines))
 
 
 def brief_en(

@@ -216,13 +216,13 @@ def test_names_take_the_article_english_needs() -> None:
     assert h == "The won-dollar exchange rate closed at ₩1,467.5"
 
 
-def test_a_companys_own_guidance_is_said_as_its_expectation() -> None:
+def test_a_companys_own_guidance_is_said_as_guidance() -> None:
     h, _ = said(
         ["엔비디아는 다음 분기 매출을 약 450억달러로 전망했다."],
         [(0, "약 450억달러", "money", 4.5e10, "about US$45 billion")],
         [Fact(0, subject="NVIDIA", measure="revenue", role="estimate", source="NVIDIA", figure=0)],
     )
-    assert h == "NVIDIA expects revenue of about US$45 billion"
+    assert h == "NVIDIA guided revenue to about US$45 billion"  # a forecast, its "about" kept
 
 
 def test_an_estimate_keeps_its_source_and_its_qualifier() -> None:
@@ -1247,6 +1247,136 @@ def test_a_price_far_off_the_others_of_its_subject_is_a_slip_not_a_line() -> Non
     assert any("102,000" in line or "103,500" in line for line in said_lines), said_lines
 
 
+def test_a_move_of_a_past_month_is_said_with_that_month_never_as_news() -> None:
+    """"지난달 21일 A부터 B까지 치솟았다": a move of last month, said " last month" (the day cannot be dated);
+    a lone level of that time is the base the news is measured against and stays in the table."""
+    h, lines = said(
+        [
+            "이더리움 가격은 지난달 21일 3200달러부터 3400달러까지 치솟았다.",
+            "지난달 초 3000달러를 밑돌았던 이더리움은 현재 3500달러에 거래되고 있다.",
+        ],
+        [
+            (0, "3200달러", "money", 3200.0, "US$3,200"),
+            (0, "3400달러", "money", 3400.0, "US$3,400"),
+            (1, "3000달러", "money", 3000.0, "US$3,000"),
+            (1, "3500달러", "money", 3500.0, "US$3,500"),
+        ],
+        [
+            Fact(0, subject="Ethereum", measure="crypto_price", role="level", figure=0),
+            Fact(0, subject="Ethereum", measure="crypto_price", role="level", figure=1),
+            Fact(1, subject="Ethereum", measure="crypto_price", role="level", figure=2),
+            Fact(1, subject="Ethereum", measure="crypto_price", role="level", figure=3),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert "Ethereum jumped from US$3,200 to US$3,400 last month." in said_lines, said_lines
+    assert not any("3,000" in line for line in said_lines), said_lines
+    assert not any("3,400" in line and "last month" not in line for line in said_lines), said_lines
+
+
+def test_a_price_another_line_states_is_not_said_again_of_another_party() -> None:
+    """"A사 공개매수가 83만원" beside "B사는 공개매수가를 83만원에서 89만원으로 올렸다": one price told twice."""
+    h, lines = said(
+        ["B사는 공개매수가를 83만원에서 89만원으로 올렸다.", "A사의 공개매수가는 83만원이다.", "C사 주가는 3% 올랐다."],
+        [
+            (0, "83만원", "money", 830000.0, "₩830,000"),
+            (0, "89만원", "money", 890000.0, "₩890,000"),
+            (1, "83만원", "money", 830000.0, "₩830,000"),
+            (2, "3%", "percent", 3.0, "3%"),
+        ],
+        [
+            Fact(0, subject="Korea Zinc", measure="tender_price", role="level", direction="up", figure=0),
+            Fact(0, subject="Korea Zinc", measure="tender_price", role="level", direction="up", figure=1),
+            Fact(1, subject="MBK Partners", measure="tender_price", role="level", figure=2),
+            Fact(2, subject="Samsung Electronics", measure="share_price", role="change", direction="up", figure=3),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert sum("830,000" in line for line in said_lines) == 1, said_lines
+    assert any("3%" in line for line in said_lines), said_lines
+
+
+def test_a_plural_source_said_capitalised_still_takes_a_plural_verb() -> None:
+    """"증권가는 … 전망한다": "Analysts expect", never "Analysts expects"; a firm's name stays singular."""
+    h, lines = said(
+        [
+            "증권가는 삼성전자 영업이익을 7조원으로 추정했다.",
+            "미래에셋증권은 SK하이닉스 영업이익을 8조원으로 추정했다.",
+        ],
+        [(0, "7조원", "money", 7e12, "₩7 trillion"), (1, "8조원", "money", 8e12, "₩8 trillion")],
+        [
+            Fact(0, subject="Samsung Electronics", measure="operating_profit", role="estimate", source="analysts",
+                 figure=0),
+            Fact(1, subject="SK hynix", measure="operating_profit", role="estimate", source="Mirae Asset Securities",
+                 figure=1),
+        ],  # fmt: skip
+    )
+    said_lines = everything(h, lines)
+    assert any(line.startswith("Analysts estimate ") for line in said_lines), said_lines
+    assert any(line.startswith("Mirae Asset Securities estimates ") for line in said_lines), said_lines
+    line = _one("시장 컨센서스는 삼성전자 영업이익을 7조원으로 본다.", "7조원", "money", 7e12, "₩7 trillion", "KRW",
+                subject="Samsung Electronics", measure="operating_profit", role="estimate",
+                source="market consensus")  # fmt: skip
+    assert line.startswith("The market consensus estimates "), line  # "consensus" is singular
+
+
+def test_a_company_forecast_is_said_as_guidance_with_its_qualifier_and_period() -> None:
+    """"2분기 매출 전망치는 … 450억 달러 전후로 제시했다": guidance, "about" kept, never "posted revenue";
+    a result beating the market's outlook ("시장 전망치를 웃도는 441억 달러를 기록") stays a result."""
+    h, lines = said(
+        [
+            "1분기 매출은 시장 전망치를 웃도는 441억 달러를 기록했다.",
+            "회사는 2분기 매출 전망치를 450억 달러 전후로 제시했다.",
+        ],
+        [
+            (0, "441억 달러", "money", 4.41e10, "US$44.1 billion", "USD"),
+            (1, "2분기", "date", "--Q2", "Q2"),
+            (1, "450억 달러 전후", "money", 4.5e10, "about US$45 billion", "USD"),
+        ],
+        [
+            Fact(0, subject="NVIDIA", measure="revenue", role="level", figure=0),
+            Fact(1, subject="NVIDIA", measure="revenue", role="level", figure=2),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert "NVIDIA guided Q2 revenue to about US$45 billion." in said_lines, said_lines
+    assert any("posted revenue of US$44.1 billion" in line for line in said_lines), said_lines
+    assert not any("posted revenue of about US$45 billion" in line for line in said_lines), said_lines
+
+
+def test_a_market_outlook_is_no_company_guidance() -> None:
+    """"시장 전망치는 450억 달러로 제시됐다": the market's number, not the company's guidance."""
+    h, lines = said(
+        ["시장 전망치는 450억 달러로 제시됐다."],
+        [(0, "450억 달러", "money", 4.5e10, "US$45 billion", "USD")],
+        [Fact(0, subject="NVIDIA", measure="revenue", role="estimate", figure=0)],
+    )
+    assert not any("guided" in line for line in everything(h, lines)), everything(h, lines)
+
+
+def test_a_traded_things_figure_of_no_known_measure_is_its_price() -> None:
+    """"서부텍사스산원유(WTI)는 배럴당 4.93달러(6.1%) 오른 85.67달러": WTI's price, though the facts name no
+    measure; a count of barrels of no measure stays unsaid."""
+    h, lines = said(
+        ["WTI는 배럴당 4.93달러 오른 85.67달러에 마감했다.", "WTI 재고는 100만배럴 늘었다."],
+        [
+            (0, "4.93달러", "money", 4.93, "US$4.93", "USD"),
+            (0, "85.67달러", "money", 85.67, "US$85.67", "USD"),
+            (1, "100만배럴", "count", 1e6, "1 million barrels"),
+        ],
+        [
+            Fact(0, subject="WTI", measure="other", role="change", direction="up", figure=0),
+            Fact(0, subject="WTI", measure="other", role="level", direction="up", figure=1),
+            Fact(1, subject="WTI", measure="other", role="level", figure=2),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert any(line.startswith("WTI rose US$4.93 to") and "US$85.67 a barrel" in line for line in said_lines), (
+        said_lines
+    )
+    assert not any("barrels" in line for line in said_lines), said_lines
+
+
 def test_a_threatened_tariff_is_said_as_a_threat_and_a_purchase_is_not_said_as_an_investment() -> None:
     sentences = [
         "미국은 일본에 대해 30%의 관세를 부과하겠다고 경고했다.",
@@ -1262,6 +1392,83 @@ def test_a_threatened_tariff_is_said_as_a_threat_and_a_purchase_is_not_said_as_a
     assert "A 30% tariff on Japan was threatened" in text
     assert "set at 30%" not in text
     assert "US$20 billion" not in text  # purchases of unnamed goods: left to the key-figure table
+
+
+def test_a_crossing_of_an_earlier_month_is_not_said_as_the_days_news() -> None:
+    """"올해 1월 … 7만 달러를 돌파": a crossing of some past month the briefing cannot date is not said undated."""
+    h, lines = said(
+        ["비트코인은 올해 1월 ETF 승인 소식에 7만 달러를 돌파했다.", "비트코인은 10만 달러를 돌파했다."],
+        [(0, "7만 달러", "money", 70000.0, "US$70,000"), (1, "10만 달러", "money", 100000.0, "US$100,000")],
+        [
+            Fact(0, subject="Bitcoin", measure="crypto_price", role="threshold", direction="up", figure=0),
+            Fact(1, subject="Bitcoin", measure="crypto_price", role="threshold", direction="up", figure=1),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert not any("70,000" in line for line in said_lines), said_lines
+    assert "Bitcoin rose above US$100,000." in said_lines, said_lines
+
+
+def test_what_would_have_been_is_no_fact_and_a_companys_own_outlook_is_guidance() -> None:
+    """"제한이 없었다면 25억 달러의 매출이 추가로 발생했을 것": a counterfactual, never said; "엔비디아는 매출을
+    약 450억 달러로 전망했다" (its own outlook): guidance."""
+    h, lines = said(
+        [
+            "엔비디아는 수출 제한이 없었다면 25억 달러의 매출이 추가로 발생했을 것이라고 밝혔다.",
+            "엔비디아는 다음 분기 매출을 약 450억 달러로 전망했다.",
+        ],
+        [
+            (0, "25억 달러", "money", 2.5e9, "US$2.5 billion", "USD"),
+            (1, "약 450억 달러", "money", 4.5e10, "about US$45 billion", "USD"),
+        ],
+        [
+            Fact(0, subject="NVIDIA", measure="revenue", role="estimate", source="NVIDIA", figure=0),
+            Fact(1, subject="NVIDIA", measure="revenue", role="estimate", source="NVIDIA", figure=1),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert not any("2.5 billion" in line for line in said_lines), said_lines
+    assert "NVIDIA guided revenue to about US$45 billion." in said_lines, said_lines
+
+
+def test_a_line_below_the_headline_keeps_the_first_its_own_sentence_states() -> None:
+    """"1580원을 넘은 건 2009년 3월 16일 이후 처음": said with the line, its date cited; the first of another
+    sentence is not borrowed."""
+    sentences = [
+        "원·달러 환율이 1600원을 넘어섰다.",
+        "원·달러 환율이 1580원을 넘은 건 2009년 3월 16일 이후 처음이다.",
+        "코스피는 2400선을 내줬다.",
+    ]
+    figs = [
+        (0, "1600원", "money", 1600.0, "₩1,600"),
+        (1, "1580원", "money", 1580.0, "₩1,580"),
+        (1, "2009년 3월 16일", "date", "2009-03-16", "16 March 2009"),
+    ]
+    facts = [
+        Fact(0, subject="won/dollar", measure="exchange_rate", role="threshold", direction="up", figure=0),
+        Fact(1, subject="won/dollar", measure="exchange_rate", role="threshold", direction="up", figure=1),
+    ]
+    article, analysis, figures = build(sentences, figs)
+    result = brief_english(article, analysis, figures, facts, ())
+    assert result.headline is not None and result.headline.text == "The won-dollar exchange rate rose above ₩1,600"
+    (line,) = result.lines
+    assert line.text == "The won-dollar exchange rate rose above ₩1,580 for the first time since 16 March 2009."
+    assert 2 in line.figures
+
+
+def test_a_level_before_the_news_is_said_as_earlier() -> None:
+    """"그는 앞서 '한국에 25% 관세를 적용하고 있다'고 적었다" beside the 15% agreed: said undated it would
+    contradict the headline, so it is said as what held earlier."""
+    h, lines = said(
+        ["미국은 한국에 대한 관세를 15%로 정했다.", "그는 앞서 한국에 25% 관세를 적용하고 있다고 적었다."],
+        [(0, "15%", "percent", 15.0, "15%"), (1, "25%", "percent", 25.0, "25%")],
+        [
+            Fact(0, subject="South Korea", measure="tariff_rate", role="level", figure=0),
+            Fact(1, subject="South Korea", measure="tariff_rate", role="level", figure=1),
+        ],
+    )
+    assert h == "Tariffs on South Korea were set at 15%"
+    assert lines == ["Earlier, tariffs on South Korea were set at 25%."]
 
 
 def test_a_forecast_of_growth_with_no_economy_named_is_said_with_none() -> None:
@@ -1283,3 +1490,67 @@ def test_a_change_of_a_growth_rate_is_not_said_as_the_economy_shrinking() -> Non
     facts = [Fact(sentence=0, subject="South Korea", measure="gdp_growth", role="change", direction="down", figure=0)]
     headline, lines = said(sentences, figs, facts)
     assert not any("0.4" in x for x in everything(headline, lines))
+
+
+def test_a_second_level_of_one_subject_measure_and_month_is_a_part_not_said_as_the_whole() -> None:
+    """"8만7810대를 판매 … 친환경차 판매는 2만1396대": both read as the company's April sales, the second is a
+    part of the first; said as the whole it would contradict the headline."""
+    h, lines = said(
+        ["현대차는 4월 8만7810대를 판매했다.", "친환경차 판매는 2만1396대였다.", "기아는 4월 7만4805대를 판매했다."],
+        [
+            (0, "8만7810대", "count", 87810.0, "87,810 units"),
+            (1, "2만1396대", "count", 21396.0, "21,396 units"),
+            (2, "7만4805대", "count", 74805.0, "74,805 units"),
+        ],
+        [
+            Fact(0, subject="Hyundai Motor", measure="unit_sales", role="level", date="2025-04", figure=0),
+            Fact(1, subject="Hyundai Motor", measure="unit_sales", role="level", date="2025-04", figure=1),
+            Fact(2, subject="Kia", measure="unit_sales", role="level", date="2025-04", figure=2),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert any("87,810" in line for line in said_lines) and any("74,805" in line for line in said_lines)
+    assert not any("21,396" in line for line in said_lines), said_lines
+
+
+def test_a_past_time_of_another_clause_does_not_date_the_figure() -> None:
+    """"지난달 21일 3000달러였던 이더리움은 이날 5% 올랐다": the 5% is the day's, not last month's; said as last
+    month's it would be false, said undated its day is not sure: not said. A crossing after it stays undated."""
+    h, lines = said(
+        [
+            "지난달 21일 3000달러였던 이더리움은 이날 5% 올랐다.",
+            "지난달 초 3000달러였던 이더리움은 현재 4000달러를 돌파했다.",
+        ],
+        [
+            (0, "3000달러", "money", 3000.0, "US$3,000"),
+            (0, "5%", "percent", 5.0, "5%"),
+            (1, "3000달러", "money", 3000.0, "US$3,000"),
+            (1, "4000달러", "money", 4000.0, "US$4,000"),
+        ],
+        [
+            Fact(0, subject="Ethereum", measure="crypto_price", role="change", direction="up", figure=1),
+            Fact(1, subject="Ethereum", measure="crypto_price", role="threshold", direction="up", figure=3),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert not any("last month" in line for line in said_lines), said_lines
+    assert not any("5%" in line for line in said_lines), said_lines
+    assert "Ethereum rose above US$4,000." in said_lines, said_lines
+
+
+def test_a_large_sum_of_a_traded_thing_of_no_known_measure_is_no_price() -> None:
+    """"비트코인 ETF에 10억 달러가 유입됐다": of Bitcoin, no measure known, but no price of one bitcoin."""
+    h, lines = said(
+        ["비트코인 현물 ETF에는 10억 달러가 유입됐다.", "비트코인은 10만2000달러에 거래됐다."],
+        [
+            (0, "10억 달러", "money", 1e9, "US$1 billion", "USD"),
+            (1, "10만2000달러", "money", 102000.0, "US$102,000", "USD"),
+        ],
+        [
+            Fact(0, subject="Bitcoin", measure="other", role="level", figure=0),
+            Fact(1, subject="Bitcoin", measure=None, role="level", figure=1),
+        ],
+    )
+    said_lines = everything(h, lines)
+    assert not any("1 billion" in line for line in said_lines), said_lines
+    assert any("US$102,000" in line for line in said_lines), said_lines

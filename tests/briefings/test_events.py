@@ -114,3 +114,30 @@ def test_a_flood_of_names_and_triggers_is_linear() -> None:
         timings.append(time.perf_counter() - start)
         assert {e.who for e in events} <= {("Naver",), ("Kakao",)}
     assert timings[1] < 10 * max(timings[0], 0.05)  # 4x the input: linear is ~4x, quadratic ~16x
+
+
+def test_a_growth_forecast_revision_with_its_economy_figures_and_year() -> None:
+    """"한국은행은 2025년 한국의 경제성장률 전망치를 1.9%에서 1.5%로 낮췄다": who cut which forecast to what."""
+    text = "한국은행은 2025년 한국의 경제성장률 전망치를 1.9%에서 1.5%로 낮췄다."
+    (event,) = [e for e in events_of(text) if e.kind == "forecast"]
+    assert (event.action, event.who) == ("growth_forecast_cut", ("Bank of Korea",))
+    assert english_of(text) == ["The Bank of Korea cut its 2025 growth forecast for South Korea to 1.5%"]
+
+
+def test_a_growth_forecast_of_no_named_economy_names_none() -> None:
+    """Whose growth "1.5%" is the sentence does not write: the forecaster's economy is not guessed."""
+    assert english_of("한국은행은 올해 경제 성장률 전망치를 1.9%에서 1.5%로 낮췄다.") == [
+        "The Bank of Korea cut its growth forecast to 1.5%"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "성장률 둔화 우려로 한국은행은 기준금리를 낮췄다.",  # the rate, not the forecast, was cut
+        "시장은 한국은행이 경제성장률 전망치를 낮출 것으로 예상했다.",  # expected, not done
+        "한국은행은 2025년 한국의 경제성장률 전망치를 1.5%에서 1.9%로 낮췄다.",  # figures contradict the verb
+    ],
+)
+def test_no_growth_forecast_revision_without_its_object_act_or_agreeing_figures(text: str) -> None:
+    assert not any("growth forecast" in line for line in english_of(text)), english_of(text)

@@ -137,6 +137,22 @@ def test_other_currencies_keep_their_scale_words() -> None:
     assert figure_en(fig("money", 1049000.0, "USD")) == "US$1.049 million"
 
 
+@pytest.mark.parametrize(
+    ("surface", "value", "unit", "text"),
+    [
+        ("3.00%", 3.0, "%", "3.00%"),
+        ("연 3.0%", 3.0, "%", "3.0%"),
+        ("2.75%", 2.75, "%", "2.75%"),
+        ("3%", 3.0, "%", "3%"),
+    ],
+)
+def test_a_rate_is_said_as_precisely_as_it_is_written(surface: str, value: float, unit: str, text: str) -> None:
+    """ "3.00%" is "3.00%", not "3%": the English is never less precise than its source span."""
+    kind = "percent"
+    figure = Figure(surface=surface, start=0, end=len(surface), sentence=0, kind=kind, value=value, unit=unit, en="")
+    assert figure_en(figure) == text
+
+
 def test_a_cap_written_with_choedae_is_up_to_and_one_written_with_iha_is_at_most() -> None:
     cap = Figure(surface="최대 120만주", start=0, end=1, sentence=0, kind="count", value=1.2e6, unit="count",
                  en="", qualifier="at_most", counter="주")  # fmt: skip
