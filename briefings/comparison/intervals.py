@@ -76,6 +76,14 @@ def stated_step(surface: str) -> float:
         if rest.startswith(word) or rest.lower().startswith(word):
             scale = mult
             break
+    between = surface[matches[-2].end() : last.start()] if len(matches) > 1 else ""
+    larger = any(word in between for word, mult in _SCALES if mult > scale and not word.isascii())
+    if scale > 1.0 and decimals == 0 and larger:
+        # "10조1000억": a group of 만/억 written with trailing zeros after a larger unit is rounded to its last
+        # non-zero digit (10.1조), as "17%" is to the unit; "2조6635억" keeps every digit
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if 0 < zeros < len(digits):
+            return float(10.0**zeros * scale)
     return float(10.0 ** (-decimals) * scale)
 
 

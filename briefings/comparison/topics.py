@@ -48,7 +48,7 @@ from briefings.comparison.intervals import (
     significant,
     significant_digits,
 )
-from briefings.comparison.keys import Key, Statement, measure_rules, statements
+from briefings.comparison.keys import Key, Statement, change_base, measure_rules, statements
 from briefings.comparison.market_day import is_market_day, market_day_topics
 from briefings.comparison.periods import date_by_story
 from briefings.comparison.rates import RateBook
@@ -147,15 +147,43 @@ def _figure_topics(
         unsure = key.date is None and (key.subject, key.measure, key.role) in dated
         # A change dated by the story: its base (a year or a quarter before?) is unread: it may agree, never disagree.
         unsure = unsure or any(s.dated_by is not None and key.role == "change" for s in group)
-        for t in _key_topics(key, group, ids, book, foreign, unsure):
-            if key.role == "threshold":
-                t = _with_levels_beyond(t, group, sts, ids)
-            topics.append(t)
-            for m in t.mentions:
-                if m.figure is not None:
-                    placed[(m.article, m.figure)] = t
+        period = measure_rules().get(key.measure or "", None)
+        parts = (
+            _by_base(group, period is not None and period.date == "period")
+            if key.role == "change"
+            else [(group, False)]
+        )
+        for part, unread in parts:
+            # a change against another base is another fact ("직전 분기 대비 18.6%, 전년 동기 대비 35.4%"); one
+            # whose base is unread may agree with one, never disagree
+            for t in _key_topics(key, part, ids, book, foreign, unsure or unread):
+                if key.role == "threshold":
+                    t = _with_levels_beyond(t, part, sts, ids)
+                topics.append(t)
+                for m in t.mentions:
+                    if m.figure is not None:
+                        placed[(m.article, m.figure)] = t
     related = [_related_topic(k, g, ids, slipped) for k, g in loose.items()]
     return topics, related, placed
+
+
+def _by_base(group: list[Statement], period: bool) -> list[tuple[list[Statement], bool]]:
+    """A change key's statements split by what they are measured against, each with whether a base is unread.
+
+    One known base (others unread): one part. For a period's result (a year or a quarter before?) an unread
+    base makes it unsure; a day's move with none is against the session before, as news writes it. Several
+    known bases: one part per base, the unread ones a part of their own (unsure)."""
+    bases = [change_base(s) for s in group]
+    known = sorted({b for b in bases if b is not None})
+    if len(known) <= 1:
+        return [(group, period and None in bases)]
+    parts: list[tuple[list[Statement], bool]] = [
+        ([s for s, b in zip(group, bases, strict=True) if b == k], False) for k in known
+    ]
+    unread = [s for s, b in zip(group, bases, strict=True) if b is None]
+    if unread:
+        parts.append((unread, True))
+    return parts
 
 
 def _with_levels_beyond(topic: Topic, group: list[Statement], sts: list[Statement], ids: dict[str, str]) -> Topic:

@@ -2624,6 +2624,8 @@ def _noun_owner(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | 
 def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     """The figure's measure noun names a part of a company ("데이터센터 매출이 73%"): no company stands for it."""
     text = ctx.text
+    if _division_topic(ctx, fig):
+        return True
     cues = sorted({c for m in measures() for c in m.cues if m.key in _SEGMENTED}, key=len, reverse=True)
     head = text[clause[0] : fig.start]
     spans = [found[-1] for c in cues if (found := cue_spans(head, c, 0, len(head)))]
@@ -2645,6 +2647,15 @@ def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     if last is not None and last.tag.startswith(("E", "V", "XSV", "XSA")):
         return False  # "비교하면 영업이익은": a verb before the measure noun names no segment
     return not any(n.start <= clause[0] + word.start(1) < n.end for n in _names(ctx, fig.sentence))
+
+
+def _division_topic(ctx: _Ctx, fig: Figure) -> bool:
+    """A division is the topic of the sentence before the figure ("반도체(DS)부문 매출은 37조원, 영업이익은 7조원",
+    "MX사업부는 매출 33조원"): every figure after it is the division's, not the company's."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    head = ctx.text[sentence.start : fig.start]
+    words = "|".join(re.escape(w) for w in fact_cues().words("division"))
+    return re.search(rf"(?:{words})(?:\s*\([^()]{{0,12}}\))?\s*(?:[가-힣]{{1,4}}\s*)?(?:은|는)\s", head) is not None
 
 
 _SEGMENTED = frozenset({"revenue", "operating_profit", "net_profit", "profit_margin", "volume"})

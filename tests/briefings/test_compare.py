@@ -515,7 +515,8 @@ def test_stated_step_reads_scale_words_and_decimals() -> None:
     assert stated_step("16.97%") == pytest.approx(0.01)
     assert stated_step("560만 달러") == 1e4
     assert stated_step("5,890억~6,000억 달러") == 1e8
-    assert stated_step("1조 2,000억 원") == 1e8
+    assert stated_step("1조 2,000억 원") == 1e11  # 1.2조, rounded: the zeros after 조 are not digits written
+    assert stated_step("1조 2,345억 원") == 1e8
     assert stated_step("US$5.6 million") == pytest.approx(1e5)
 
 
@@ -1258,3 +1259,41 @@ def test_related_figures_list_a_repeated_figure_once() -> None:
     for topic in comparison.related:
         keys = [(m.article, m.surface, m.value, m.text) for m in topic.mentions]
         assert len(keys) == len(set(keys)) and len(keys) <= 20, topic.label_en
+
+
+def _profit_rise(article: str, sentence: str, surface: str, value: float) -> Briefing:
+    return make(
+        article,
+        ["SK하이닉스 3분기 실적", sentence],
+        [fig(1, surface, "percent", value, "%")],
+        [fact(0, "SK hynix", "operating_profit", "rise", "2026-Q3", role="change", direction="up")],
+    )
+
+
+def test_changes_against_different_bases_are_different_facts() -> None:
+    cmp = compare(
+        [
+            _profit_rise("a", "영업이익은 직전 분기(10조원) 대비 18.6% 늘었다.", "18.6%", 18.6),
+            _profit_rise("b", "영업이익은 전년 동기 대비 35.4% 늘었다.", "35.4%", 35.4),
+            _profit_rise("c", "영업이익은 지난해 같은 기간보다 35.4% 증가했다.", "35.4%", 35.4),
+        ]
+    )
+    statuses = {t.status for t in cmp.topics if t.kind == "figure"}
+    assert "disagree" not in statuses
+    assert any(t.status == "agree" and {m.article for m in t.mentions} == {"b", "c"} for t in cmp.topics)
+
+
+def test_a_change_whose_base_is_unread_never_disagrees() -> None:
+    cmp = compare(
+        [
+            _profit_rise("a", "영업이익은 18.6% 늘었다.", "18.6%", 18.6),
+            _profit_rise("b", "영업이익은 전년 동기 대비 35.4% 늘었다.", "35.4%", 35.4),
+        ]
+    )
+    assert all(t.status != "disagree" for t in cmp.topics)
+
+
+def test_a_korean_amount_with_trailing_zeros_is_rounded_to_its_last_digit() -> None:
+    assert stated_step("10조1000억원") == 1e11  # 10.1조: agrees with 10조1270억
+    assert stated_step("2조6635억원") == 1e8
+    assert stated_step("3000억원") == 1e8  # one group alone: as written

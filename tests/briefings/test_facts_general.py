@@ -1009,3 +1009,10 @@ def test_exports_of_goods_named_by_a_plain_noun_are_those_goods_not_the_ones_bef
     text = "반도체 수출은 150억 달러로 늘었다. 선박 수출은 32억 달러로 5.2% 증가했다."
     facts = _facts(text, [("150억 달러", "money", 1.5e10), ("32억 달러", "money", 3.2e9), ("5.2%", "percent", 5.2)])
     assert facts[1].subject is None and facts[1].subject_ko == "선박"
+
+
+def test_figures_after_a_division_as_the_topic_are_the_divisions() -> None:
+    text = "SK하이닉스는 3분기 영업이익 9조원을 냈다. 낸드 사업부는 매출 3조원, 영업이익 2000억원을 기록했다."
+    facts = _facts(text, [("9조원", "money", 9e12), ("3조원", "money", 3e12), ("2000억원", "money", 2e11)])
+    assert facts[0].subject == "SK hynix"
+    assert [f.subject for f in facts[1:]] == [None, None]
