@@ -150,10 +150,14 @@ def entity_mentions(text: str, sentence: Sentence, tokens: Sequence[Token]) -> l
     """Glossary names in one sentence whose span starts and ends on token edges."""
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
+    after = {t.start: t for t in tokens}
     by_ko = entity_by_ko()
     found: list[EntityMention] = []
     for m in entity_pattern().finditer(text, sentence.start, sentence.end):
         if m.start() in starts and m.end() in ends:
+            nxt = after.get(m.end())
+            if m.group()[-1:].isascii() and nxt is not None and nxt.tag in {"NNG", "NNP"} and _HANGUL_CHAR.match(nxt.form):
+                continue  # "LS머트리얼즈", "LS전선": a Latin name glued to a Korean noun is a longer name
             found.append(EntityMention(m.start(), m.end(), by_ko[m.group()]))
     return found
 
