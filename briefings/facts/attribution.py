@@ -156,7 +156,8 @@ def entity_mentions(text: str, sentence: Sentence, tokens: Sequence[Token]) -> l
     for m in entity_pattern().finditer(text, sentence.start, sentence.end):
         if m.start() in starts and m.end() in ends:
             nxt = after.get(m.end())
-            if m.group()[-1:].isascii() and nxt is not None and nxt.tag in {"NNG", "NNP"} and _HANGUL_CHAR.match(nxt.form):
+            glued = nxt is not None and nxt.tag in {"NNG", "NNP"} and _HANGUL_CHAR.match(nxt.form) is not None
+            if m.group()[-1:].isascii() and glued:
                 continue  # "LS머트리얼즈", "LS전선": a Latin name glued to a Korean noun is a longer name
             found.append(EntityMention(m.start(), m.end(), by_ko[m.group()]))
     return found
