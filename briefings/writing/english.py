@@ -739,10 +739,40 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["noun"] = _rate_noun(text, s.figure, sentence_start)
     if fact.measure == "investment":
         v["invest_verb"] = _invest_verb(text, s.figure, sentence_end)
+    if fact.measure == "tender_price":
+        target = _tender_target(text, s.figure, sentence_start, subject)
+        v["tender_for"] = f" for {target}" if target else ""
+    if fact.measure in {"stake", "shares_sought"}:
+        whose = _stake_in(text, s.figure, sentence_start, subject)
+        v["stake_in"], v["shares_of"] = (f" in {whose}", f" of {whose}") if whose else ("", "")
     return v
 
 
 _SUBJECT_FIELDS = ("Subject", "subject", "Subject_poss", "subject_poss", "of_subject", "Subject_attr", "subject_attr")
+def _stake_in(text: str, figure: Figure, sentence_start: int, subject: str) -> str:
+    """ "Korea Zinc" when the company whose shares the stake is in is named right before "지분" and is not the
+    holder ("영풍정밀은 고려아연 지분 1.85%를 보유"), else ""."""
+    window = text[max(sentence_start, figure.start - _STAKE_BEFORE) : figure.start]
+    m = re.search(r"(\S+?)(?:의)?\s*지분(?:율)?\s*(?:은|는|을|를|이|가)?\s*$", window)
+    entity = entity_by_ko().get(m.group(1)) if m else None
+    if entity is None or entity.type != "company" or entity.en == subject:
+        return ""
+    return _name(entity.en, False)
+
+
+def _tender_target(text: str, figure: Figure, sentence_start: int, subject: str) -> str:
+    """ "Young Poong Precision" when a company other than the bidder is named right before "공개매수" ahead of the
+    figure ("최윤범 회장 측은 영풍정밀 공개매수 가격을 3만원에서 …"), else "" (a company's own buyback says none)."""
+    window = text[max(sentence_start, figure.start - _TENDER_BEFORE) : figure.start]
+    m = re.search(r"(\S+?)(?:의)?\s*공개\s?매수", window)
+    entity = entity_by_ko().get(m.group(1)) if m else None
+    if entity is None or entity.type != "company" or entity.en == subject:
+        return ""
+    return _name(entity.en, False)
+
+
+_TENDER_BEFORE = 30  # characters before a tender price where the company it is for is named
+_STAKE_BEFORE = 16  # characters before a stake where the company whose shares it is in is named
 _CUE_AFTER = 20  # characters after a figure where a template's cue ("계약", "수주") is looked for
 _CUE_BEFORE = 12  # and before it ("판매 8만7810대")
 _PER_BEFORE = 8  # characters before a price where "배럴당" stands
@@ -1005,7 +1035,7 @@ def _item(
 
 
 # "154.80엔에서 153.72엔까지", "A부터 B까지": from one level to the next
-_FROM = re.compile(r"\s*(?:에서|에서부터|부터)\s*$")
+_FROM = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:에서|에서부터|부터)\s*$")  # "18%(320만주)에서 20%로"
 
 
 _TO_VERB = re.compile(r"\s*(?:까지|으로|로)\s*")  # "B까지 치솟은": the verb of the move right after its end level
@@ -1625,6 +1655,25 @@ def _one_close(items: list[_Item]) -> list[_Item]:
         keep = next(iter(anchored)) if len(anchored) == 1 else None
         dropped |= {id(it) for it, value, _ in found if value != keep}
     return [it for it in items if id(it) not in dropped]
+
+
+def _without_brackets(items: list[_Item]) -> list[_Item]:
+    """A line saying only a bracket ("The KOSDAQ stood in the 600 range") beside a line giving a precise level of
+    the same subject and measure (691.28) says nothing more: it is not said."""
+    precise = {
+        (st.fact.subject, st.fact.measure)
+        for it in items
+        for st in it.stmts
+        if st.role in {"level", "change"} and not is_bracket(st.figure) and st.fact.subject
+    }
+    out = []
+    for it in items:
+        levels = [st for st in it.stmts if st.role in {"level", "threshold"}]
+        only_brackets = bool(levels) and len(levels) == len(it.stmts) and all(is_bracket(st.figure) for st in levels)
+        if only_brackets and all((st.fact.subject, st.fact.measure) in precise for st in levels):
+            continue
+        out.append(it)
+    return out
 
 
 @cache
@@ -2276,7 +2325,7 @@ def brief_english(
         keys.add(it.key)
         texts.add(it.text)
         unique.append(it)
-    unique = _crossings(_one_close(_without_echoes(unique)), text)
+    unique = _without_brackets(_crossings(_one_close(_without_echoes(unique)), text))
     # "The Bank of Korea cut its growth forecast from 1.9% to 1.5%" says "… forecasts economic growth of 1.5%"
     told = [it.atoms for it in unique if it.event is not None and it.atoms]
     unique = [it for it in unique if it.event is not None or not it.atoms or not any(it.atoms <= t for t in told)]

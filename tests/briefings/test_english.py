@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 
@@ -560,7 +561,7 @@ def test_a_stake_is_said_with_its_size() -> None:
         [(0, "18%", "percent", 18.0, "18%")],
         [Fact(0, subject="Korea Zinc", measure="stake", role="level", figure=0)],
     )
-    assert h == "Korea Zinc held a stake of 18%"
+    assert h == "Korea Zinc held an 18% stake"
 
 
 def test_two_levels_a_move_leads_between_are_from_and_to() -> None:
@@ -1579,3 +1580,39 @@ def test_last_years_results_are_said_last_year_when_no_date_figure_says_it() -> 
     facts = [Fact(sentence=0, subject="Kia", measure="revenue", role="level", date="2024", figure=0)]
     headline, lines = said(sentences, figs, facts)
     assert any("₩2.1 trillion last year" in x for x in everything(headline, lines))
+
+
+def test_a_stake_says_whose_shares_and_a_tender_price_whose_shares_it_bids_for() -> None:
+    sentences = [
+        "LG화학은 삼성SDI 지분 3%를 보유하고 있다.",
+        "LG화학은 삼성SDI 공개매수 가격을 2만원에서 2만2000원으로 올렸다.",
+    ]
+    figs = [
+        (0, "3%", "percent", 3.0, "3%"),
+        (1, "2만원", "money", 2e4, "₩20,000", "KRW"),
+        (1, "2만2000원", "money", 2.2e4, "₩22,000", "KRW"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="LG Chem", measure="stake", role="level", figure=0),
+        Fact(sentence=1, subject="LG Chem", measure="tender_price", role="level", direction="up", figure=1),
+        Fact(sentence=1, subject="LG Chem", measure="tender_price", role="level", direction="up", figure=2),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    text = " ".join(everything(headline, lines))
+    assert "LG Chem held a 3% stake in Samsung SDI" in text
+    assert "tender offer price for Samsung SDI from ₩20,000 to ₩22,000" in text
+
+
+def test_a_bracket_beside_a_precise_level_of_the_same_index_is_not_said() -> None:
+    sentences = ["코스닥은 691.28에 마감했다.", "코스닥은 600대로 내려앉았다."]
+    figs = [(0, "691.28", "quantity", 691.28, "691.28", "pt"), (1, "600대", "quantity", 600.0, "600", "pt")]
+    facts = [
+        Fact(sentence=0, subject="KOSDAQ", measure="index_level", role="level", time_of_day="close", figure=0),
+        Fact(sentence=1, subject="KOSDAQ", measure="index_level", role="level", figure=1),
+    ]
+    article, analysis, figures = build(sentences, figs)
+    figures = (figures[0], replace(figures[1], qualifier="at_least"))  # "600대": the 600s
+    result = brief_english(article, analysis, figures, facts, (), ())
+    said_lines = [result.headline.text if result.headline else "", *(x.text for x in result.lines)]
+    assert any("691.28" in x for x in said_lines)
+    assert not any("600" in x for x in said_lines)  # "stood in the 600 range" says nothing more
