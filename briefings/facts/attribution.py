@@ -65,7 +65,7 @@ _ANAPHORA = re.compile(r"^(?:이는|이것은|이같은|이와 같은|이러한|
 _NEGATED = re.compile(r"^[이가]? ?아닌")
 _SIGN = re.compile(r"[-−–+▲▼△▽↑↓]\s*$")
 _LEADING_SIGN = re.compile(r"^[-−–+▲▼△▽]")
-_PAREN_GAP = re.compile(r"\(\s*(?:약|대략|최대|최소|전년 ?대비|전년비|전일 ?대비|전장 ?대비|[-−–+▲▼△▽])?\s*$")
+_PAREN_GAP = re.compile(r"\(\s*(?:약|대략|최대|최소|연|연율|전년 ?대비|전년비|전일 ?대비|전장 ?대비|[-−–+▲▼△▽])?\s*$")
 # Particles right after a figure (attached to it, or 가량/수준 … after a space): never a word's first syllable
 # ("이후", "이어" must survive).
 _TAIL_PARTICLES = re.compile(
@@ -156,7 +156,8 @@ def entity_mentions(text: str, sentence: Sentence, tokens: Sequence[Token]) -> l
     for m in entity_pattern().finditer(text, sentence.start, sentence.end):
         if m.start() in starts and m.end() in ends:
             nxt = after.get(m.end())
-            if m.group()[-1:].isascii() and nxt is not None and nxt.tag in {"NNG", "NNP"} and _HANGUL_CHAR.match(nxt.form):
+            glued = nxt is not None and nxt.tag in {"NNG", "NNP"} and _HANGUL_CHAR.match(nxt.form) is not None
+            if m.group()[-1:].isascii() and glued:
                 continue  # "LS머트리얼즈", "LS전선": a Latin name glued to a Korean noun is a longer name
             found.append(EntityMention(m.start(), m.end(), by_ko[m.group()]))
     return found
@@ -1847,6 +1848,19 @@ def _revision(ctx: _Ctx, fig: Figure, named: _Name | None, sentence: Sentence) -
     return "estimate", source
 
 
+def _replaced_by_next(ctx: _Ctx, index: int) -> bool:
+    """ "12만원에서 13만원으로": the figure is the "from" of a from/to whose "to" follows (same kind and unit)."""
+    fig = ctx.figures[index]
+    tail = ctx.text[fig.end : fig.end + 12]
+    if not re.match(r"^\s*(?:\([^()]{0,20}\))?\s*에서\s", tail):
+        return False
+    later = [ctx.figures[i] for i in _in_sentence(ctx, fig.sentence) if i > index]
+    nxt = next((g for g in later if g.kind != "date"), None)
+    if nxt is None or (nxt.kind, nxt.unit) != (fig.kind, fig.unit):
+        return False
+    return re.match(r"^\s*(?:\([^()]{0,20}\))?\s*(?:으로|로)", ctx.text[nxt.end : nxt.end + 12]) is not None
+
+
 def _counterfactual(text: str, sentence: Sentence, fig: Figure) -> bool:
     """A contrary-to-fact condition before the figure in its sentence ("제한이 없었다면 … N의 추가 매출")."""
     head = text[sentence.start : fig.start]
@@ -2410,6 +2424,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         subject, subject_ko = None, None  # an institution's forecast is about something else (growth, prices)
     if _type_of(subject) == "org" and any(c in text[clause[0] : fig.start] for c in fact_cues().words("macro")):
         subject, subject_ko = None, None  # "한은은 … 경제 성장률을 1.5%로": the economy's, not the bank's
+    if subject_name is not None and subject is not None and _division_topic(ctx, fig, subject_name.end):
+        subject, subject_ko = None, None  # "A는 1조원, VD사업부는 6900억원": a division's, after A's
     if subject is not None and _class_owned(ctx, fig, clause, subject_name):
         subject, subject_ko = None, None  # "IPO 기업의 평균 주가 상승률은 39%": the group's, not one company's
     if measure == "tender_price" and role == "reference" and owner is None and _after_market_price(ctx, fig, clause):
@@ -2454,7 +2470,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     prev_fig = next((ctx.figures[i] for i in reversed(_in_sentence(ctx, fig.sentence)) if i < index), None)
     if prev_fig is not None and ctx.text[prev_fig.end : fig.start].strip() == "에서" and prev_fig.unit == fig.unit:
         twin = by_figure.get(index - 1)
-        if twin is not None and twin.role == "estimate" and role == "level":
+        replaced = twin is not None and twin.role == "reference" and _replaced_by_next(ctx, index - 1)
+        if twin is not None and (twin.role == "estimate" or replaced) and role == "level":
             role, source = "estimate", twin.source  # "전망치를 95달러에서 100달러로": both ends are forecasts
     if role == "estimate" and source is None:
         noun_named = hedge == "estimate!"  # "한국은행은 성장률 전망치를 1.8%로": who gives the forecast noun's figure
@@ -2482,6 +2499,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         if revised is not None:
             role, source = revised
             direction = None if role == "reference" else direction
+    if role == "estimate" and _replaced_by_next(ctx, index):
+        role, direction = "reference", None  # "목표주가를 12만원에서 13만원으로 상향": the target it replaces
     if _counterfactual(text, sentence, fig):
         role, direction, source = None, None, None  # "제한이 없었다면 … 25억 달러의 추가 매출": what would have been
     return Fact(
@@ -2663,11 +2682,12 @@ def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     return not any(n.start <= clause[0] + word.start(1) < n.end for n in _names(ctx, fig.sentence))
 
 
-def _division_topic(ctx: _Ctx, fig: Figure) -> bool:
+def _division_topic(ctx: _Ctx, fig: Figure, start: int | None = None) -> bool:
     """A division is the topic of the sentence before the figure ("반도체(DS)부문 매출은 37조원, 영업이익은 7조원",
-    "MX사업부는 매출 33조원"): every figure after it is the division's, not the company's."""
+    "MX사업부는 매출 33조원"): every figure after it is the division's, not the company's (from ``start`` on:
+    "삼성디스플레이는 1조원, VD사업부는 6900억원": the second is the division's)."""
     sentence = ctx.analysis.sentences[fig.sentence]
-    head = ctx.text[sentence.start : fig.start]
+    head = ctx.text[sentence.start if start is None else start : fig.start]
     words = "|".join(re.escape(w) for w in fact_cues().words("division"))
     return re.search(rf"(?:{words})(?:\s*\([^()]{{0,12}}\))?\s*(?:[가-힣]{{1,4}}\s*)?(?:은|는)\s", head) is not None
 

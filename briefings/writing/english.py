@@ -465,6 +465,11 @@ def _statements(
                 if past == "":
                     continue  # "지난 21일 9만5000달러": a past day we cannot date; said undated it reads as today's
                 when = past or ""  # "지난달 21일": said " last month", as coarsely as is surely true
+        elif role in {"level", "change"} and measure_groups().get(fact.measure or "") == _RESULTS:
+            # a results figure dated by a word ("지난해 매출액"): said " last year" when no date figure says it
+            if 0 <= fact.sentence < len(analysis_sentences):
+                past = _past_time(text[analysis_sentences[fact.sentence][0] : figure.start])
+                when = past if past and past != _OTHER_CLAUSE else ""  # "지난해 … 매출 300조원": " last year"
         if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
             continue
         if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
@@ -780,7 +785,36 @@ def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
         i = dates.find(s.fact.date, s.figure)
         if i is not None:
             return date_phrase(dates.figures[i]), [i]
-    return next((s.when for s in stmts if s.when), ""), []
+    when = next((s.when for s in stmts if s.when), "")
+    if when:
+        return when, []
+    for s in stmts:
+        i = _quarter_in_force(s, dates.figures)
+        if i is not None:
+            return date_phrase(dates.figures[i]), [i]
+    return "", []
+
+
+_RESULTS = "results"  # the measure group of a company's results (english_measures.tsv)
+_QUARTER_BACK = 2  # sentences back a results figure's quarter may be named ("4분기 매출은 … 영업이익은 …")
+
+
+def _quarter_in_force(s: _Stmt, figures: Sequence[Figure]) -> int | None:
+    """For a results figure the facts could not date (an undated article's "4분기"), the quarter the text names
+    just before it: the nearest partial quarter date ("--Q4", said "Q4") in its sentence or the two before,
+    when no other date figure stands between them. None otherwise (never a guessed year)."""
+    if s.fact.date is not None or measure_groups().get(s.fact.measure or "") != "results":
+        return None
+    lo = s.figure.sentence - _QUARTER_BACK
+    before = [
+        (i, f)
+        for i, f in enumerate(figures)
+        if f.kind == "date" and lo <= f.sentence <= s.figure.sentence and f.end <= s.figure.start
+    ]
+    if not before:
+        return None
+    i, last = before[-1]
+    return i if isinstance(last.value, str) and re.fullmatch(r"--Q[1-4]", last.value) else None
 
 
 _THIRD_PERSON = re.compile(r"^(\S.*?) (sets|expects|estimates|says|forecasts|sees) ")
@@ -926,7 +960,8 @@ def _item(
 ) -> _Item | None:
     if text is None:
         return None
-    if len(stmts) == 1 and stmts[0].when and stmts[0].role == "level":
+    lone = len(stmts) == 1 and stmts[0].when and stmts[0].role == "level"
+    if lone and measure_groups().get(stmts[0].fact.measure or "") != _RESULTS:
         return None  # a lone level of a past time ("지난달 초 7만달러"): the base the news is measured against
     text = _smooth(text)
     head = stmts[0]

@@ -1554,3 +1554,28 @@ def test_a_large_sum_of_a_traded_thing_of_no_known_measure_is_no_price() -> None
     said_lines = everything(h, lines)
     assert not any("1 billion" in line for line in said_lines), said_lines
     assert any("US$102,000" in line for line in said_lines), said_lines
+
+
+def test_an_undated_articles_results_keep_the_quarter_the_text_names() -> None:
+    sentences = ["현대차는 3분기 매출 46조원을 기록했다.", "영업이익은 전년 동기 대비 12% 늘었다."]
+    figs = [
+        (0, "3분기", "date", "--Q3", "Q3"),
+        (0, "46조원", "money", 4.6e13, "₩46 trillion", "KRW"),
+        (1, "12%", "percent", 12.0, "12%"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="Hyundai Motor", measure="revenue", role="level", figure=1),
+        Fact(sentence=1, subject="Hyundai Motor", measure="operating_profit", role="change", direction="up", figure=2),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    text = " ".join(everything(headline, lines))
+    assert "₩46 trillion in Q3" in text
+    assert "12% year on year in Q3" in text
+
+
+def test_last_years_results_are_said_last_year_when_no_date_figure_says_it() -> None:
+    sentences = ["계약 금액은 지난해 매출액 2조1000억원의 30%에 해당한다."]
+    figs = [(0, "2조1000억원", "money", 2.1e12, "₩2.1 trillion", "KRW")]
+    facts = [Fact(sentence=0, subject="Kia", measure="revenue", role="level", date="2024", figure=0)]
+    headline, lines = said(sentences, figs, facts)
+    assert any("₩2.1 trillion last year" in x for x in everything(headline, lines))

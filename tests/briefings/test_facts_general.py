@@ -98,7 +98,11 @@ def test_the_body_a_report_is_according_to_is_not_the_subject() -> None:
 def test_a_bank_raising_its_forecast_is_the_source_and_the_commodity_the_subject() -> None:
     text = "모건스탠리는 구리 가격 전망치를 톤당 9,500달러에서 10,200달러로 높였다."
     facts = _facts(text, [("9,500달러", "money", 9500.0), ("10,200달러", "money", 10200.0)])
-    assert [(f.subject, f.role, f.source) for f in facts] == [("copper", "estimate", "Morgan Stanley")] * 2
+    # the forecast raised from is the one it replaces (a reference); the new one is the bank's estimate
+    assert [(f.subject, f.role, f.source) for f in facts] == [
+        ("copper", "reference", "Morgan Stanley"),
+        ("copper", "estimate", "Morgan Stanley"),
+    ]
 
 
 def test_an_analyst_s_quoted_forecast_names_the_broker_as_source() -> None:
@@ -424,8 +428,9 @@ def test_a_broker_raising_a_price_target_is_its_source() -> None:
     text = "대신증권은 삼성전자의 목표주가를 9만원에서 10만원으로 올렸다."
     facts = _facts(text, [("9만원", "money", 9e4), ("10만원", "money", 1e5)])
     assert [(f.subject, f.measure, f.role, f.source) for f in facts] == [
-        ("Samsung Electronics", "price_target", "estimate", "Daishin Securities")
-    ] * 2
+        ("Samsung Electronics", "price_target", "reference", "Daishin Securities"),  # the target it replaces
+        ("Samsung Electronics", "price_target", "estimate", "Daishin Securities"),
+    ]
 
 
 def test_the_topic_giving_a_forecast_noun_s_figure_is_its_source() -> None:
