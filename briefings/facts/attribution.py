@@ -1981,6 +1981,12 @@ def _titled_body(ctx: _Ctx, fig: Figure) -> str | None:
     return None
 
 
+def _after_market_price(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
+    """Whether the figure follows a market price noun ("종가(1만5800원)", "평균 주가 1만4000원")."""
+    head = ctx.text[clause[0] : fig.start].rstrip(" (")
+    return any(head.endswith(w) for w in fact_cues().words("market_price"))
+
+
 def _forecaster(name: _Name | None) -> bool:
     """A broker, research house or association: it forecasts figures, it is not what they measure."""
     if name is None:
@@ -2422,6 +2428,10 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         subject, subject_ko = None, None  # "A는 1조원, VD사업부는 6900억원": a division's, after A's
     if subject is not None and _class_owned(ctx, fig, clause, subject_name):
         subject, subject_ko = None, None  # "IPO 기업의 평균 주가 상승률은 39%": the group's, not one company's
+    if measure == "tender_price" and role == "reference" and owner is None and _after_market_price(ctx, fig, clause):
+        # "공개매수 가격은 … 12일 종가(1만5800원)보다 23.4% 높다": what the offer is compared with is the
+        # target's market price, not the bidder's offer (the target is not said here: no subject)
+        measure, subject, subject_ko = "share_price", None, None
     if measure == "duration":
         subject, subject_ko = None, None  # a span of time is nobody's figure
         if re.match(r"^\s*(?:여|가량|남짓|째)?\s*(?:만|간|동안|연속|째)", text[fig.end : fig.end + 6]):

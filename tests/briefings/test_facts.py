@@ -335,6 +335,29 @@ def test_levels_changes_and_from_to() -> None:
     assert {f.subject for f in facts} == {"Tesla", "Korea Zinc", "won/dollar"}
 
 
+def test_the_market_price_a_tender_offer_is_compared_with_is_not_the_bidders() -> None:
+    # the bidder's own tender price compared with the target's close: the close is a share price,
+    # and its owner (the target) is not said in that sentence
+    text = (
+        "한화솔루션은 자회사 주식을 주당 2만원에 공개매수한다. "
+        "공개매수 가격은 전날 종가(1만6000원)보다 25% 높다. "
+        "한화솔루션은 공개매수 가격을 기존 공개매수가(1만8000원)보다 높은 2만원으로 정했다."
+    )
+    facts, _ = _facts(
+        text,
+        [
+            ("2만원", "money", 2e4, "₩20,000"),
+            ("1만6000원", "money", 1.6e4, "₩16,000"),
+            ("25%", "percent", 25.0, "25%"),
+            ("1만8000원", "money", 1.8e4, "₩18,000"),
+        ],
+    )
+    close = [f for f in facts if f.figure == 1]
+    assert [(f.measure, f.role, f.subject) for f in close] == [("share_price", "reference", None)]
+    earlier_offer = [f for f in facts if f.figure == 3]
+    assert [(f.measure, f.role) for f in earlier_offer] == [("tender_price", "reference")]
+
+
 def test_signed_percentages_and_intraday() -> None:
     text = "이날 장중 한때 코스닥 지수는 -4.5%까지 밀렸다. 오전 10시 현재 비트코인 가격은 1.2% 오른 9만8000달러다."
     facts, _ = _facts(
