@@ -429,6 +429,7 @@ def _statements(
     extra, folded = _fold_conversions(text, facts, figures)
     # A facts stage that gives roles is trusted for them: its None means unsure, never a role to infer.
     with_roles = any(f.role is not None for f in facts)
+    lead_day = _lead_day(figures)
     out: list[_Stmt] = []
     for given in facts:
         fact = _with_default_measure(given)
@@ -465,6 +466,8 @@ def _statements(
                 if past == "":
                     continue  # "지난 21일 9만5000달러": a past day we cannot date; said undated it reads as today's
                 when = past or ""  # "지난달 21일": said " last month", as coarsely as is surely true
+            if not when and _another_day(figures, figure, lead_day):
+                continue  # "4일 … 1442원까지": a day of the month the story is not about, undated it reads as today's
         elif role in {"level", "change"} and measure_groups().get(fact.measure or "") == _RESULTS:
             # a results figure dated by a word ("지난해 매출액"): said " last year" when no date figure says it
             if 0 <= fact.sentence < len(analysis_sentences):
@@ -617,6 +620,39 @@ def _clause_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """("now" words, clause breaks) of data/english_past_times.tsv."""
     rows = _past_rows()
     return tuple(v for k, v, _ in rows if k == "now" and v), tuple(v for k, v, _ in rows if k == "break" and v)
+
+
+_DAY_VALUE = re.compile(r"(?:\d{4}-\d{2}|--\d{2}|---?)-?\d{2}")  # a day: "2024-12-27", "--12-27", "---27"
+_LEAD_SENTENCES = 3  # the first sentences, where the story's own day is written ("27일 서울 외환시장에서 …")
+
+
+def _lead_day(figures: Sequence[Figure]) -> str | None:
+    """The day of the month the story is about: the first day date in its first sentences ("27일": "27")."""
+    for f in figures:
+        if f.sentence >= _LEAD_SENTENCES:
+            break
+        if f.kind == "date" and isinstance(f.value, str) and _DAY_VALUE.fullmatch(f.value):
+            return f.value[-2:]
+    return None
+
+
+def _another_day(figures: Sequence[Figure], figure: Figure, lead_day: str | None) -> bool:
+    """Whether the figure's sentence names, before it, a day of the month other than the story's own (an undated
+    article's "4일", "19일" after a lead of "27일"): a level or move of that other day."""
+    return _another_day_before(figures, figure.sentence, figure.start, lead_day)
+
+
+def _another_day_before(figures: Sequence[Figure], sentence: int, start: int, lead_day: str | None) -> bool:
+    days = [
+        f
+        for f in figures
+        if f.kind == "date"
+        and f.sentence == sentence
+        and f.end <= start
+        and isinstance(f.value, str)
+        and re.fullmatch(r"---\d{2}", f.value)
+    ]
+    return bool(days) and lead_day is not None and str(days[-1].value)[-2:] != lead_day
 
 
 def _past_time(head: str) -> str | None:
@@ -1430,8 +1466,11 @@ def _event_items(
 ) -> list[_Item]:
     by_figure = {f.figure: f for f in facts if f.figure is not None}
     items: list[_Item] = []
+    lead_day = _lead_day(figures)
     for e in events:
         template = event_template(e.action)
+        if e.date is None and _another_day_before(figures, e.sentence, e.start, lead_day):
+            continue  # "지난 19일 … 기준금리를 인하한 후": an event of another day, undated it reads as today's
         if template is None or not e.who or not all(_usable(n) for n in e.who) or (e.what and not _usable(e.what)):
             continue
         who = joined([_name(n, False) for n in e.who])

@@ -1616,3 +1616,30 @@ def test_a_bracket_beside_a_precise_level_of_the_same_index_is_not_said() -> Non
     said_lines = [result.headline.text if result.headline else "", *(x.text for x in result.lines)]
     assert any("691.28" in x for x in said_lines)
     assert not any("600" in x for x in said_lines)  # "stood in the 600 range" says nothing more
+
+
+def test_a_level_of_another_day_of_the_month_is_not_said_undated() -> None:
+    sentences = ["27일 원/달러 환율은 1467.5원에 마감했다.", "앞서 4일 환율은 장 중 1442.0원까지 치솟았다."]
+    figs = [
+        (0, "27일", "date", "---27", "the 27th"),
+        (0, "1467.5원", "money", 1467.5, "₩1,467.5", "KRW"),
+        (1, "4일", "date", "---04", "the 4th"),
+        (1, "1442.0원", "money", 1442.0, "₩1,442", "KRW"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="won/dollar", measure="exchange_rate", role="level", time_of_day="close", figure=1),
+        Fact(sentence=1, subject="won/dollar", measure="exchange_rate", role="level", direction="up",
+             time_of_day="intraday", figure=3),
+    ]  # fmt: skip
+    headline, lines = said(sentences, figs, facts)
+    text = " ".join(everything(headline, lines))
+    assert "1,467.5" in text
+    assert "1,442" not in text
+
+
+def test_a_move_so_far_this_month_says_so() -> None:
+    sentences = ["환율은 이달 들어 64.6원 올랐다."]
+    figs = [(0, "64.6원", "money", 64.6, "₩64.6", "KRW")]
+    facts = [Fact(sentence=0, subject="won/dollar", measure="exchange_rate", role="change", direction="up", figure=0)]
+    headline, lines = said(sentences, figs, facts)
+    assert any("₩64.6 so far this month" in x for x in everything(headline, lines))
