@@ -291,11 +291,14 @@ def _rate_noun(text: str, figure: Figure, sentence_start: int) -> str:
     return best[1] if best else "interest rate"
 
 
+_UNIT_WORDS = re.compile(r" (?:units?|pieces?|items?|sets?)$")
+
+
 def _gpus(figure: Figure, text: str, sentence_start: int) -> str:
     """The GPU count with the model names written right before it ("GPU(H800) 2048개" -> "2,048 H800 GPUs")."""
     window = text[max(sentence_start, figure.start - _GPU_MODEL_WINDOW) : figure.start]
     models = list(dict.fromkeys(_GPU_MODEL.findall(window)))
-    en = figure.en
+    en = _UNIT_WORDS.sub("", figure.en)  # "2,000 units" + GPUs: "2,000 GPUs", never "2,000 units GPUs"
     if not models:
         return en if re.search(r"GPU|chip", en) else en + " GPUs"
     if en.endswith(" GPUs"):

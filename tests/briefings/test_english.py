@@ -1643,3 +1643,20 @@ def test_a_move_so_far_this_month_says_so() -> None:
     facts = [Fact(sentence=0, subject="won/dollar", measure="exchange_rate", role="change", direction="up", figure=0)]
     headline, lines = said(sentences, figs, facts)
     assert any("₩64.6 so far this month" in x for x in everything(headline, lines))
+
+
+def test_a_gpu_count_in_units_is_said_as_gpus_not_units_gpus() -> None:
+    sentences = ["네이버는 GPU 2000대 이상을 사용했다."]
+    figs = [(0, "2000대 이상", "count", 2000.0, "at least 2,000 units", "count")]
+    facts = [Fact(sentence=0, subject="Naver", measure="gpu_count", role="level", figure=0)]
+    headline, lines = said(sentences, figs, facts)
+    text = " ".join(everything(headline, lines))
+    assert "units GPUs" not in text
+
+
+def test_a_market_size_is_no_institutions() -> None:
+    sentences = ["백악관은 180억 달러 규모의 수입품에 관세를 매긴다고 밝혔다."]
+    figs = [(0, "180억 달러", "money", 1.8e10, "US$18 billion")]
+    facts = [Fact(sentence=0, subject="White House", measure="market_size", role="level", figure=0)]
+    headline, lines = said(sentences, figs, facts)
+    assert not any("White House is valued" in x for x in everything(headline, lines))
