@@ -2750,6 +2750,8 @@ def _goes_on_unnamed(ctx: _Ctx, si: int) -> bool:
     no Korean owner, and no noun of the sentence holding them ("종목이", "반도체 부문 매출은", "태양바이오
     주가는"): the sentence goes on with the topic before it ("기존 N주에서 M주로 정정했다.")."""
     sentence, tokens = ctx.analysis.sentences[si], ctx.analysis.tokens[si]
+    if len(_in_sentence(ctx, si)) > MAX_FIGURES_PER_SENTENCE:
+        return False  # a table, a ticker or a flood is no prose a topic goes on through (and stays linear)
     for i in _in_sentence(ctx, si):
         fact = ctx.fact_of.get(i)
         if fact is None:

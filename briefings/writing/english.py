@@ -646,16 +646,31 @@ def _another_day(figures: Sequence[Figure], figure: Figure, lead_day: str | None
 
 
 def _another_day_before(figures: Sequence[Figure], sentence: int, start: int, lead_day: str | None) -> bool:
+    if lead_day is None:
+        return False
     days = [
         f
-        for f in figures
-        if f.kind == "date"
-        and f.sentence == sentence
-        and f.end <= start
-        and isinstance(f.value, str)
-        and re.fullmatch(r"---\d{2}", f.value)
+        for _, f in _dates_by_sentence(figures).get(sentence, ())
+        if f.end <= start and isinstance(f.value, str) and re.fullmatch(r"---\d{2}", f.value)
     ]
-    return bool(days) and lead_day is not None and str(days[-1].value)[-2:] != lead_day
+    return bool(days) and str(days[-1].value)[-2:] != lead_day
+
+
+_DATE_INDEX: dict[int, tuple[Sequence[Figure], dict[int, list[tuple[int, Figure]]]]] = {}
+
+
+def _dates_by_sentence(figures: Sequence[Figure]) -> dict[int, list[tuple[int, Figure]]]:
+    """(index, figure) of the date figures of each sentence, built once per figure list (the last one kept)."""
+    cached = _DATE_INDEX.get(id(figures))
+    if cached is not None and cached[0] is figures:
+        return cached[1]
+    index: dict[int, list[tuple[int, Figure]]] = {}
+    for i, f in enumerate(figures):
+        if f.kind == "date":
+            index.setdefault(f.sentence, []).append((i, f))
+    _DATE_INDEX.clear()
+    _DATE_INDEX[id(figures)] = (figures, index)
+    return index
 
 
 def _past_time(head: str) -> str | None:
@@ -875,10 +890,12 @@ def _quarter_in_force(s: _Stmt, figures: Sequence[Figure]) -> int | None:
     if s.fact.date is not None or measure_groups().get(s.fact.measure or "") != "results":
         return None
     lo = s.figure.sentence - _QUARTER_BACK
+    by_sentence = _dates_by_sentence(figures)
     before = [
         (i, f)
-        for i, f in enumerate(figures)
-        if f.kind == "date" and lo <= f.sentence <= s.figure.sentence and f.end <= s.figure.start
+        for si in range(max(0, lo), s.figure.sentence + 1)
+        for i, f in by_sentence.get(si, ())
+        if f.end <= s.figure.start
     ]
     if not before:
         return None
