@@ -445,7 +445,8 @@ def _statements(
             continue  # "비트코인 ETF에 10억 달러": a flow or a value, not the price the default measure says
         if figure.kind == "date" or not sayable(fact.measure):
             continue
-        if not _usable(fact.subject) and not (fact.subject is None and may_lack_subject(fact.measure)):
+        unnamed = fact.subject is None and fact.subject_ko is None  # no owner at all, not one without English
+        if not _usable(fact.subject) and not (unnamed and may_lack_subject(fact.measure)):
             continue
         role = fact.role if with_roles else _role(fact, figure)
         if role not in _SAID_ROLES or not fits(fact.measure or "", role, figure.kind, figure.unit):

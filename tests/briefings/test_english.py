@@ -1660,3 +1660,11 @@ def test_a_market_size_is_no_institutions() -> None:
     facts = [Fact(sentence=0, subject="White House", measure="market_size", role="level", figure=0)]
     headline, lines = said(sentences, figs, facts)
     assert not any("White House is valued" in x for x in everything(headline, lines))
+
+
+def test_a_growth_rate_of_an_economy_named_only_in_korean_is_not_said_with_none() -> None:
+    sentences = ["칠레 경제성장률은 2.5%로 전망됐다."]
+    figs = [(0, "2.5%", "percent", 2.5, "2.5%")]
+    facts = [Fact(sentence=0, subject_ko="칠레", measure="gdp_growth", role="estimate", figure=0)]
+    headline, lines = said(sentences, figs, facts)
+    assert not any("2.5%" in x for x in everything(headline, lines))
