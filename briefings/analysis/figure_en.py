@@ -164,9 +164,13 @@ def _with_qualifier(text: str, qualifier: str | None, fig: Figure | None = None)
 def _qualifier_word(qualifier: str, fig: Figure | None) -> str:
     """The English of a qualifier: the word's own ("최대 N": "up to N") when qualifiers.tsv gives one."""
     if fig is not None:
-        for cue in qualifier_cues():
-            if cue.en and cue.qualifier == qualifier and cue.position == "before" and cue.pattern.match(fig.surface):
-                return cue.en
+        cues = [c for c in qualifier_cues() if c.qualifier == qualifier]
+        before = next((c for c in cues if c.position == "before" and c.pattern.match(fig.surface)), None)
+        if before is not None:
+            return before.en or QUALIFIER_EN[qualifier]  # the word before the number speaks first ("약 4배 가까이")
+        for cue in cues:
+            if cue.en and cue.position == "after" and re.search(f"(?:{cue.pattern.pattern})$", fig.surface):
+                return cue.en  # "5% 가까이": nearly 5%, not "about"
     return QUALIFIER_EN[qualifier]
 
 

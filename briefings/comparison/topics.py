@@ -284,8 +284,8 @@ def _may_disagree(key: Key, converted: list[_Converted]) -> bool:
     """Whether values of this key that do not overlap are a disagreement (else: no verdict on the difference)."""
     if key.role == "threshold":
         return False  # several round levels are crossed on one day
-    if key.time_of_day == "intraday":
-        return False  # intraday levels and moves are several moments of one day
+    if key.time_of_day in ("intraday", "after_hours"):
+        return False  # intraday (or after-hours) levels and moves are several moments of one day
     if not _bounds_contradicted(converted):
         return False  # "최대 414만657주" and 362만3075주: a cap and a figure under it do not contradict
     values = [abs(float(c.statement.figure.value)) for c in converted if not c.converted]

@@ -804,6 +804,8 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
 
 
 _SUBJECT_FIELDS = ("Subject", "subject", "Subject_poss", "subject_poss", "of_subject", "Subject_attr", "subject_attr")
+
+
 def _stake_in(text: str, figure: Figure, sentence_start: int, subject: str) -> str:
     """ "Korea Zinc" when the company whose shares the stake is in is named right before "지분" and is not the
     holder ("영풍정밀은 고려아연 지분 1.85%를 보유"), else ""."""
@@ -904,6 +906,7 @@ def _quarter_in_force(s: _Stmt, figures: Sequence[Figure]) -> int | None:
     return i if isinstance(last.value, str) and re.fullmatch(r"--Q[1-4]", last.value) else None
 
 
+_ENDS_AT_GAP = 12  # characters between a move and the level it ended at ("14.5% 오른 244.68달러")
 _THIRD_PERSON = re.compile(r"^(\S.*?) (sets|expects|estimates|says|forecasts|sees) ")
 
 
@@ -1143,6 +1146,9 @@ def _from_to(levels: Sequence[_Stmt]) -> tuple[_Stmt, _Stmt] | None:
     a, b = levels[0], levels[1]
     if a.direction is None or a.direction != b.direction or a.figure.unit != b.figure.unit:
         return None
+    ta, tb = a.fact.time_of_day, b.fact.time_of_day
+    if ta is not None and tb is not None and ta != tb and ta != "open":
+        return None  # an intraday high and the close are no move from one to the other
     if any(s.figure.qualifier in {"at_least", "at_most", "more_than", "less_than"} for s in (a, b)):
         return None  # "765.57에서 600대로": into the 600s, not "to 600 or more"
     va, vb = a.figure.value, b.figure.value
@@ -1277,6 +1283,8 @@ def _combine(
     if pair is not None:
         a, b = pair
         direction = a.direction or (change.direction if change is not None else None)
+        if change is not None and 0 <= a.figure.start - change.figure.end <= _ENDS_AT_GAP:
+            change = None  # "14.5% 오른 244.68달러로 시작해 … 262.12달러까지": the move ended at the start, not the end
         group = [a, b] + ([change] if change is not None and change.direction == direction else [])
         v = _values(group[-1] if len(group) == 3 else a, text, s_start, s_end, dates)
         v["from"], v["to"] = _level_form(a.figure) + a.extra, _level_form(b.figure) + b.extra
@@ -1883,6 +1891,27 @@ def _figured_events() -> dict[str, frozenset[str]]:
     return {r[0]: frozenset(m for m in r[1].split("|") if m) for r in _rows("headline_events.tsv") if len(r) >= 2}
 
 
+def _without_vague_events(items: list[_Item]) -> list[_Item]:
+    """A vague figureless event ("Bitcoin rallied", "Hyundai Motor India went public") beside a line that states
+    a fact of the same event's measures on its actor says nothing more: it is not said (headline_events.tsv)."""
+    out = []
+    for it in items:
+        ev = it.event
+        measures = _figured_events().get(ev.action) if ev is not None and not it.stmts else None
+        if ev is not None and measures and any(
+            other is not it
+            and other.event is None
+            and any(
+                st.fact.measure in measures and any(_same_actor(w, st.fact.subject) for w in ev.who)
+                for st in other.stmts
+            )
+            for other in items
+        ):
+            continue
+        out.append(it)
+    return out
+
+
 def _same_actor(actor: str, subject: str | None) -> bool:
     """The event's actor or an entity named after it ("Hyundai Motor" -> its unit "Hyundai Motor India")."""
     return bool(subject) and (subject == actor or (subject or "").startswith(actor + " "))
@@ -2385,7 +2414,7 @@ def brief_english(
         keys.add(it.key)
         texts.add(it.text)
         unique.append(it)
-    unique = _without_brackets(_crossings(_one_close(_without_echoes(unique)), text))
+    unique = _without_vague_events(_without_brackets(_crossings(_one_close(_without_echoes(unique)), text)))
     # "The Bank of Korea cut its growth forecast from 1.9% to 1.5%" says "… forecasts economic growth of 1.5%"
     told = [it.atoms for it in unique if it.event is not None and it.atoms]
     unique = [it for it in unique if it.event is not None or not it.atoms or not any(it.atoms <= t for t in told)]

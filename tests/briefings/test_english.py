@@ -1668,3 +1668,32 @@ def test_a_growth_rate_of_an_economy_named_only_in_korean_is_not_said_with_none(
     facts = [Fact(sentence=0, subject_ko="칠레", measure="gdp_growth", role="estimate", figure=0)]
     headline, lines = said(sentences, figs, facts)
     assert not any("2.5%" in x for x in everything(headline, lines))
+
+
+def test_an_after_hours_move_says_so() -> None:
+    sentences = ["엔비디아 주가는 시간외 거래에서 5% 가까이 올랐다."]
+    figs = [(0, "5% 가까이", "percent", 5.0, "nearly 5%")]
+    facts = [
+        Fact(sentence=0, subject="NVIDIA", measure="share_price", role="change", direction="up",
+             time_of_day="after_hours", figure=0),
+    ]  # fmt: skip
+    headline, lines = said(sentences, figs, facts)
+    assert "NVIDIA shares rose nearly 5% in after-hours trading" in " ".join(everything(headline, lines))
+
+
+def test_a_move_that_ended_at_the_start_of_a_from_to_is_not_its_size() -> None:
+    sentences = ["테슬라 주가는 장 초반 14.5% 오른 244.68달러로 시작해 장중 262.12달러까지 올랐다."]
+    figs = [
+        (0, "14.5%", "percent", 14.5, "14.5%"),
+        (0, "244.68달러", "money", 244.68, "US$244.68"),
+        (0, "262.12달러", "money", 262.12, "US$262.12"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="Tesla", measure="share_price", role="change", direction="up", figure=0),
+        Fact(sentence=0, subject="Tesla", measure="share_price", role="level", direction="up", time_of_day="open",
+             figure=1),
+        Fact(sentence=0, subject="Tesla", measure="share_price", role="level", direction="up",
+             time_of_day="intraday", figure=2),
+    ]  # fmt: skip
+    headline, lines = said(sentences, figs, facts)
+    assert not any("14.5%, from" in x for x in everything(headline, lines))

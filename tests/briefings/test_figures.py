@@ -88,8 +88,8 @@ def test_an_upside_down_range_is_not_merged() -> None:
         ("1000억 원 초과 시", "1000억 원 초과", "more_than", "more than ₩100 billion"),
         ("직원 100여 명이 참석", "100여 명", "approx", "about 100 employees"),
         ("1000억원대 매출", "1000억원대", "at_least", "in the ₩100 billion range"),
-        ("3배 가까이 늘었다", "3배 가까이", "approx", "about 3x"),
-        ("1조 원에 육박하는 손실", "1조 원에 육박하는", "approx", "about ₩1 trillion"),
+        ("3배 가까이 늘었다", "3배 가까이", "approx", "nearly 3x"),
+        ("1조 원에 육박하는 손실", "1조 원에 육박하는", "approx", "nearly ₩1 trillion"),
         ("최대 30% 할인", "최대 30%", "at_most", "up to 30%"),
     ],
 )
@@ -446,7 +446,7 @@ def test_other_quantities(text: str, surface: str, unit: str, en: str) -> None:
     [
         ("판매량은 약 4배 가까이 뛰었다", "약 4배 가까이", "approx", "about 4x"),
         ("이용자가 거의 2배로 늘었다", "거의 2배", "approx", "about 2x"),
-        ("수익이 5배에 가까운 수준이다", "5배에 가까운", "approx", "about 5x"),
+        ("수익이 5배에 가까운 수준이다", "5배에 가까운", "approx", "nearly 5x"),
         ("참가자는 약 300명 이상이었다", "약 300명 이상", "at_least", "at least 300 people"),
         ("속도가 최대 8배 이상 빠르다", "최대 8배 이상", "approx", "about 8x"),  # a ceiling and a floor: no bound kept
     ],
@@ -469,3 +469,9 @@ def test_a_rate_quoted_per_100_yen_keeps_its_base_and_the_base_is_no_figure() ->
     found = figures("원·엔 환율은 100엔당 912.30원으로 올랐다.")
     assert [f.surface for f in found] == ["912.30원"]
     assert found[0].en == "₩912.3 per 100 yen"
+
+
+def test_nearly_is_said_for_gakkai_and_yukbak() -> None:
+    assert only("주가는 5% 가까이 올랐다.").en == "nearly 5%"
+    assert only("시총이 3조 달러에 육박한 수준이다.").en == "nearly US$3 trillion"
+    assert only("약 5% 올랐다.").en == "about 5%"
