@@ -1818,7 +1818,7 @@ def _estimate_topic(ctx: _Ctx, fig: Figure) -> bool:
     sentence = ctx.analysis.sentences[fig.sentence]
     head = text[sentence.start : fig.start]
     nouns = "|".join(re.escape(w) for w in fact_cues().words("estimate_topic"))
-    for m in re.finditer(rf"({nouns})(?:는|은|를|을|도)\s", head):
+    for m in re.finditer(rf"({nouns})(?:\s*평균)?(?:는|은|를|을|도|인)\s", head):  # "전망치 평균인 매출 N"
         between = head[m.end() :]
         if _patterns()["compared"].match(head[m.end(1) :]) or re.search(r"다[.,]?\s", between):
             continue
@@ -1920,8 +1920,8 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     alternation = "|".join(re.escape(w) for w in fact_cues().words("consensus_owner"))
     near = text[max(sentence.start, fig.start - 24) : fig.start]
     owned = re.search(
-        rf"(?:^|\s)({alternation})(?:의)?\s*(?:평균\s*)?(?:예상치|전망치|컨센서스|추정치|예상|전망)"
-        r"\s*(?:인|는|은|를|을|가|이|\(\s*(?:[가-힣A-Za-z]{2,8}\s+)?|:)?\s*(?:약\s*)?$",
+        rf"(?:^|\s)({alternation})(?:의)?\s*(?:평균\s*)?(?:예상치|전망치|컨센서스|추정치|예상|전망)(?:\s*평균)?"
+        r"\s*(?:인|는|은|를|을|가|이|\(\s*(?:[가-힣A-Za-z]{2,8}\s+)?|:)?\s*(?:[가-힣]{2,6}\s+)?(?:약\s*)?$",
         near,
     )
     if owned is not None:
