@@ -514,12 +514,17 @@ _OTHER_BEFORE = 8  # characters before an outlook word where the party whose est
 
 
 @cache
-def _counterfactual_cues() -> dict[str, tuple[str, ...]]:
+def _cue_table(name: str) -> dict[str, tuple[str, ...]]:
+    """kind -> cues of a two-column data file (kind<TAB>cue)."""
     out: dict[str, list[str]] = {}
-    for row in _rows("english_counterfactuals.tsv"):
+    for row in _rows(name):
         if len(row) >= 2 and row[1]:
             out.setdefault(row[0], []).append(row[1])
     return {kind: tuple(cues) for kind, cues in out.items()}
+
+
+def _counterfactual_cues() -> dict[str, tuple[str, ...]]:
+    return _cue_table("english_counterfactuals.tsv")
 
 
 def _counterfactual(text: str, figure: Figure, sentence_start: int, sentence_end: int) -> bool:
@@ -530,13 +535,8 @@ def _counterfactual(text: str, figure: Figure, sentence_start: int, sentence_end
     return any(c in head for c in cues.get("if", ())) and any(c in tail for c in cues.get("would", ()))
 
 
-@cache
 def _guidance_cues() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for row in _rows("english_guidance.tsv"):
-        if len(row) >= 2 and row[1]:
-            out.setdefault(row[0], []).append(row[1])
-    return {kind: tuple(cues) for kind, cues in out.items()}
+    return _cue_table("english_guidance.tsv")
 
 
 def _guided(text: str, figure: Figure, sentence_start: int, sentence_end: int) -> bool:
