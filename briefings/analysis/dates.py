@@ -456,7 +456,7 @@ def _reference_cue(comparison_only: bool = False) -> re.Pattern[str]:
 
 
 def _is_reference(text: str, end: int, comparison_only: bool = False) -> bool:
-    """The date is a point of comparison: "2009년 3월 16일(1488원) 이후", "2013년 5월 9일의 24.4%에 이어"
+    """The date is a point of comparison: "2008년 11월 24일(1513원) 이후", "2011년 8월 8일의 6.2%에 이어"
     (or, unless ``comparison_only``, a start or a past moment: "… 부터", "… 당시")."""
     return _reference_cue(comparison_only).match(text, end) is not None
 

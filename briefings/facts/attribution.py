@@ -688,7 +688,7 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
             return min(later)[2]
         bought = [h for h in later if h[2] == "purchases"]
         if size_of and bought:
-            return min(bought)[2]  # "1000억 달러 규모의 LNG 또는 기타 에너지 제품을 구매할": the purchase's amount
+            return min(bought)[2]  # "200억 달러 규모의 곡물과 에너지를 사들일": the purchase's amount
         return first[2]
     return None
 
@@ -1781,9 +1781,9 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
         if 0 <= i <= 40:
             return "claim"
     if _estimate_topic(ctx, fig):
-        return "estimate!"  # "2분기 매출 전망치는 50% 증가한 450억 달러 전후로 제시했다"
+        return "estimate!"  # "3분기 매출 전망치는 20% 늘어난 30조원 안팎으로 제시했다"
     if _EXPECTED_TOPIC.search(text[sentence.start : fig.start]):
-        return "estimate!"  # "예상됐던 4분기 영업익은 점차 10조원, 8조원까지 내려왔으나": the forecast came down
+        return "estimate!"  # "한때 12조원으로 예상됐던 영업이익은 이후 9조원까지 낮아졌다": the forecast came down
     threat = re.match(r"^[^.\"”’]{0,30}?겠다(?:고|며|면서)\s*", tail)
     if threat is not None and any(tail[threat.end() :].startswith(w) for w in fact_cues().words("threat")):
         return "claim!"  # "25%의 관세를 부과하겠다고 예고했다": threatened, not in force
@@ -2255,7 +2255,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if listed_measure is not None:
         measure = listed_measure  # "매출액과 영업이익이 각각 75조원, 6.5조원을": the list pairs them in order
     if measure == "stake" and _bid_for(text, fig, clause):
-        measure = "shares_sought"  # "지분 14.61%를 주당 83만원에 인수한다": shares a buyer seeks, not held
+        measure = "shares_sought"  # "지분 9.8%를 주당 5만원에 인수한다": shares a buyer seeks, not held
     if fig.unit == "duration":
         measure = "duration"
     elif fig.counter == "위":
@@ -2493,7 +2493,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         subject_ko = named[-1].ko if subject is not None else None
     if role == "estimate" and source is None and _type_of(subject) == "company" and not _names(ctx, fig.sentence):
         if any(w in text[fig.end : sentence.end] for w in fact_cues().words("guidance_verb")):
-            source = subject  # "2분기 매출 전망치는 … 450억 달러 전후로 제시했다": the company's own guidance
+            source = subject  # "3분기 매출 전망치는 … 30조원 안팎으로 제시했다": the company's own guidance
     if measure in _FORECAST_MEASURES and role in {"level", "change", "estimate"}:
         revised = _revision(ctx, fig, subject_name, sentence)
         if revised is not None:

@@ -496,7 +496,7 @@ def _statements(
             and 0 <= fact.sentence < len(analysis_sentences)
             and _guided(text, figure, *analysis_sentences[fact.sentence])
         ):
-            role = "guidance"  # "매출 가이던스를 450억 달러로 제시했다": the company's forecast, not a result
+            role = "guidance"  # "매출 가이던스를 30조원으로 제시했다": the company's forecast, not a result
         s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure), when=when)
         s.cited.append(fact.figure)
         if fact.figure in extra:
@@ -808,7 +808,7 @@ _SUBJECT_FIELDS = ("Subject", "subject", "Subject_poss", "subject_poss", "of_sub
 
 def _stake_in(text: str, figure: Figure, sentence_start: int, subject: str) -> str:
     """ "Korea Zinc" when the company whose shares the stake is in is named right before "지분" and is not the
-    holder ("영풍정밀은 고려아연 지분 1.85%를 보유"), else ""."""
+    holder ("A사는 B사 지분 2.4%를 갖고 있다"), else ""."""
     window = text[max(sentence_start, figure.start - _STAKE_BEFORE) : figure.start]
     m = re.search(r"(\S+?)(?:의)?\s*지분(?:율)?\s*(?:은|는|을|를|이|가)?\s*$", window)
     entity = entity_by_ko().get(m.group(1)) if m else None
@@ -1284,7 +1284,7 @@ def _combine(
         a, b = pair
         direction = a.direction or (change.direction if change is not None else None)
         if change is not None and 0 <= a.figure.start - change.figure.end <= _ENDS_AT_GAP:
-            change = None  # "14.5% 오른 244.68달러로 시작해 … 262.12달러까지": the move ended at the start, not the end
+            change = None  # "3.2% 뛴 201.5달러로 출발해 … 205.8달러까지": the move ended at the start, not the end
         group = [a, b] + ([change] if change is not None and change.direction == direction else [])
         v = _values(group[-1] if len(group) == 3 else a, text, s_start, s_end, dates)
         v["from"], v["to"] = _level_form(a.figure) + a.extra, _level_form(b.figure) + b.extra
@@ -2075,7 +2075,7 @@ def _clause_span(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int
 
 def _anchor(figures: Sequence[Figure], record: _Record, text: str, cue_start: int, lo: int) -> int | None:
     """The date ("since") or duration ("in") figure standing right before the cue, past a bracketed aside
-    ("2009년 3월 16일(1488원) 이후 처음")."""
+    ("2008년 11월 24일(1513원) 이후 처음")."""
     pos = cue_start
     for _ in range(_ANCHOR_GAP):
         while pos > lo and text[pos - 1] in " 의":
@@ -2142,7 +2142,7 @@ def _record_hits(article: Article, analysis: Analysis, figures: Sequence[Figure]
                 if f.end > hi or f.kind == "date" or f.unit == "duration" or k == anchor:
                     continue
                 if any(a <= f.start and f.end <= b for a, b in asides):
-                    continue  # "2009년 3월 16일(1488원) 이후": the past level in brackets is not what is new
+                    continue  # "2008년 11월 24일(1513원) 이후": the past level in brackets is not what is new
                 if anchor is not None and figures[anchor].end <= f.start < m.start():
                     continue
                 values.add((f.unit, f.value))
@@ -2204,7 +2204,7 @@ def _record_phrase(
 ) -> BriefLine:
     """The headline with the record or first-time qualifier that the article states of its figure.
 
-    "비트코인 가격이 사상 처음으로 10만 달러를 돌파했다" makes "Bitcoin rose above US$100,000" the news only
+    "금값이 사상 처음으로 온스당 3000달러를 넘어섰다" makes "Gold rose above US$3,000" the news only
     with "for the first time"; a record word counts only in the clause of a figure the headline states.
     ``own_sentence`` (a line below the headline): only a record its figure's own sentence states, never the
     title's (the headline says that one).

@@ -1322,7 +1322,7 @@ def test_a_plural_source_said_capitalised_still_takes_a_plural_verb() -> None:
 
 
 def test_a_company_forecast_is_said_as_guidance_with_its_qualifier_and_period() -> None:
-    """"2분기 매출 전망치는 … 450억 달러 전후로 제시했다": guidance, "about" kept, never "posted revenue";
+    """"2분기 매출 전망치를 … 450억 달러 전후로 제시했다": guidance, "about" kept, never "posted revenue";
     a result beating the market's outlook ("시장 전망치를 웃도는 441억 달러를 기록") stays a result."""
     h, lines = said(
         [
@@ -1398,16 +1398,16 @@ def test_a_threatened_tariff_is_said_as_a_threat_and_a_purchase_is_not_said_as_a
 def test_a_crossing_of_an_earlier_month_is_not_said_as_the_days_news() -> None:
     """"올해 1월 … 7만 달러를 돌파": a crossing of some past month the briefing cannot date is not said undated."""
     h, lines = said(
-        ["비트코인은 올해 1월 ETF 승인 소식에 7만 달러를 돌파했다.", "비트코인은 10만 달러를 돌파했다."],
-        [(0, "7만 달러", "money", 70000.0, "US$70,000"), (1, "10만 달러", "money", 100000.0, "US$100,000")],
+        ["이더리움은 올해 2월 현물 ETF 기대감에 3천 달러를 넘었다.", "이더리움은 5천 달러를 넘었다."],
+        [(0, "3천 달러", "money", 3000.0, "US$3,000"), (1, "5천 달러", "money", 5000.0, "US$5,000")],
         [
-            Fact(0, subject="Bitcoin", measure="crypto_price", role="threshold", direction="up", figure=0),
-            Fact(1, subject="Bitcoin", measure="crypto_price", role="threshold", direction="up", figure=1),
+            Fact(0, subject="Ethereum", measure="crypto_price", role="threshold", direction="up", figure=0),
+            Fact(1, subject="Ethereum", measure="crypto_price", role="threshold", direction="up", figure=1),
         ],
     )
     said_lines = everything(h, lines)
-    assert not any("70,000" in line for line in said_lines), said_lines
-    assert "Bitcoin rose above US$100,000." in said_lines, said_lines
+    assert not any("3,000" in line for line in said_lines), said_lines
+    assert "Ethereum rose above US$5,000." in said_lines, said_lines
 
 
 def test_what_would_have_been_is_no_fact_and_a_companys_own_outlook_is_guidance() -> None:
@@ -1619,12 +1619,12 @@ def test_a_bracket_beside_a_precise_level_of_the_same_index_is_not_said() -> Non
 
 
 def test_a_level_of_another_day_of_the_month_is_not_said_undated() -> None:
-    sentences = ["27일 원/달러 환율은 1467.5원에 마감했다.", "앞서 4일 환율은 장 중 1442.0원까지 치솟았다."]
+    sentences = ["18일 달러 대비 원화 환율은 1388.2원으로 거래를 마쳤다.", "앞서 6일에는 장중 1409.5원까지 뛰었다."]
     figs = [
-        (0, "27일", "date", "---27", "the 27th"),
-        (0, "1467.5원", "money", 1467.5, "₩1,467.5", "KRW"),
-        (1, "4일", "date", "---04", "the 4th"),
-        (1, "1442.0원", "money", 1442.0, "₩1,442", "KRW"),
+        (0, "18일", "date", "---18", "the 18th"),
+        (0, "1388.2원", "money", 1388.2, "₩1,388.2", "KRW"),
+        (1, "6일", "date", "---06", "the 6th"),
+        (1, "1409.5원", "money", 1409.5, "₩1,409.5", "KRW"),
     ]
     facts = [
         Fact(sentence=0, subject="won/dollar", measure="exchange_rate", role="level", time_of_day="close", figure=1),
@@ -1633,16 +1633,16 @@ def test_a_level_of_another_day_of_the_month_is_not_said_undated() -> None:
     ]  # fmt: skip
     headline, lines = said(sentences, figs, facts)
     text = " ".join(everything(headline, lines))
-    assert "1,467.5" in text
-    assert "1,442" not in text
+    assert "1,388.2" in text
+    assert "1,409.5" not in text
 
 
 def test_a_move_so_far_this_month_says_so() -> None:
-    sentences = ["환율은 이달 들어 64.6원 올랐다."]
-    figs = [(0, "64.6원", "money", 64.6, "₩64.6", "KRW")]
+    sentences = ["원화 환율은 이번 달 들어 41.3원 뛰었다."]
+    figs = [(0, "41.3원", "money", 41.3, "₩41.3", "KRW")]
     facts = [Fact(sentence=0, subject="won/dollar", measure="exchange_rate", role="change", direction="up", figure=0)]
     headline, lines = said(sentences, figs, facts)
-    assert any("₩64.6 so far this month" in x for x in everything(headline, lines))
+    assert any("₩41.3 so far this month" in x for x in everything(headline, lines))
 
 
 def test_a_gpu_count_in_units_is_said_as_gpus_not_units_gpus() -> None:
@@ -1671,29 +1671,29 @@ def test_a_growth_rate_of_an_economy_named_only_in_korean_is_not_said_with_none(
 
 
 def test_an_after_hours_move_says_so() -> None:
-    sentences = ["엔비디아 주가는 시간외 거래에서 5% 가까이 올랐다."]
-    figs = [(0, "5% 가까이", "percent", 5.0, "nearly 5%")]
+    sentences = ["실적 발표 뒤 AMD는 시간외 매매에서 3% 가까이 뛰었다."]
+    figs = [(0, "3% 가까이", "percent", 3.0, "nearly 3%")]
     facts = [
-        Fact(sentence=0, subject="NVIDIA", measure="share_price", role="change", direction="up",
+        Fact(sentence=0, subject="AMD", measure="share_price", role="change", direction="up",
              time_of_day="after_hours", figure=0),
     ]  # fmt: skip
     headline, lines = said(sentences, figs, facts)
-    assert "NVIDIA shares rose nearly 5% in after-hours trading" in " ".join(everything(headline, lines))
+    assert "AMD shares jumped nearly 3% in after-hours trading" in " ".join(everything(headline, lines))  # 뛰었다
 
 
 def test_a_move_that_ended_at_the_start_of_a_from_to_is_not_its_size() -> None:
-    sentences = ["테슬라 주가는 장 초반 14.5% 오른 244.68달러로 시작해 장중 262.12달러까지 올랐다."]
+    sentences = ["애플은 개장 직후 3.2% 뛴 201.5달러에 첫 거래가 이뤄진 뒤 오후에 205.8달러까지 상승했다."]
     figs = [
-        (0, "14.5%", "percent", 14.5, "14.5%"),
-        (0, "244.68달러", "money", 244.68, "US$244.68"),
-        (0, "262.12달러", "money", 262.12, "US$262.12"),
+        (0, "3.2%", "percent", 3.2, "3.2%"),
+        (0, "201.5달러", "money", 201.5, "US$201.5"),
+        (0, "205.8달러", "money", 205.8, "US$205.8"),
     ]
     facts = [
-        Fact(sentence=0, subject="Tesla", measure="share_price", role="change", direction="up", figure=0),
-        Fact(sentence=0, subject="Tesla", measure="share_price", role="level", direction="up", time_of_day="open",
+        Fact(sentence=0, subject="Apple", measure="share_price", role="change", direction="up", figure=0),
+        Fact(sentence=0, subject="Apple", measure="share_price", role="level", direction="up", time_of_day="open",
              figure=1),
-        Fact(sentence=0, subject="Tesla", measure="share_price", role="level", direction="up",
+        Fact(sentence=0, subject="Apple", measure="share_price", role="level", direction="up",
              time_of_day="intraday", figure=2),
     ]  # fmt: skip
     headline, lines = said(sentences, figs, facts)
-    assert not any("14.5%, from" in x for x in everything(headline, lines))
+    assert not any("3.2%, from" in x for x in everything(headline, lines))

@@ -117,11 +117,11 @@ def test_a_flood_of_names_and_triggers_is_linear() -> None:
 
 
 def test_a_growth_forecast_revision_with_its_economy_figures_and_year() -> None:
-    """"한국은행은 2025년 한국의 경제성장률 전망치를 1.9%에서 1.5%로 낮췄다": who cut which forecast to what."""
-    text = "한국은행은 2025년 한국의 경제성장률 전망치를 1.9%에서 1.5%로 낮췄다."
+    """"한은은 2026년 한국의 경제성장률 전망치를 2.3%에서 1.8%로 내렸다": who cut which forecast to what."""
+    text = "한은은 2026년 한국의 경제성장률 전망치를 2.3%에서 1.8%로 내렸다."
     (event,) = [e for e in events_of(text) if e.kind == "forecast"]
     assert (event.action, event.who) == ("growth_forecast_cut", ("Bank of Korea",))
-    assert english_of(text) == ["The Bank of Korea cut its 2025 growth forecast for South Korea to 1.5%"]
+    assert english_of(text) == ["The Bank of Korea cut its 2026 growth forecast for South Korea to 1.8%"]
 
 
 def test_a_growth_forecast_of_no_named_economy_names_none() -> None:
@@ -136,7 +136,7 @@ def test_a_growth_forecast_of_no_named_economy_names_none() -> None:
     [
         "성장률 둔화 우려로 한국은행은 기준금리를 낮췄다.",  # the rate, not the forecast, was cut
         "시장은 한국은행이 경제성장률 전망치를 낮출 것으로 예상했다.",  # expected, not done
-        "한국은행은 2025년 한국의 경제성장률 전망치를 1.5%에서 1.9%로 낮췄다.",  # figures contradict the verb
+        "한은은 2026년 한국의 경제성장률 전망치를 1.8%에서 2.3%로 내렸다.",  # figures contradict the verb
     ],
 )
 def test_no_growth_forecast_revision_without_its_object_act_or_agreeing_figures(text: str) -> None:

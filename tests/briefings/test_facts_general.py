@@ -1024,7 +1024,7 @@ def test_figures_after_a_division_as_the_topic_are_the_divisions() -> None:
 
 
 def test_figures_named_as_the_consensus_average_are_estimates_not_results() -> None:
-    text = "이번 실적은 시장 전망치 평균인 매출 12조원, 영업이익 1조원을 밑돌았다."
+    text = "3분기 성적표는 시장 전망치 평균인 매출 12조원, 영업이익 1조원에 못 미쳤다."
     facts = _facts(text, [("12조원", "money", 1.2e13), ("1조원", "money", 1e12)])
     assert [f.role for f in facts] == ["estimate", "estimate"]
     assert facts[0].source == "market consensus"

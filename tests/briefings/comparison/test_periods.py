@@ -45,7 +45,7 @@ def related_net_profit(c: object) -> list[Topic]:
 
 
 def test_a_bare_quarter_result_takes_the_story_s_one_full_period_and_a_different_value_disagrees() -> None:
-    a = result("a", "엔비디아는 1분기 순이익이 187억7500만 달러를 기록했다고 밝혔다.", "187억7500만 달러", 1.8775e10)
+    a = result("a", "엔비디아는 1분기 순이익이 162억3300만 달러였다고 공개했다.", "162억3300만 달러", 1.6233e10)
     c = compare([a, full()])
     (topic,) = [t for t in net_profit_topics(c) if t.status != "single"]
     assert (topic.status, topic.date) == ("disagree", "2026-Q1")
