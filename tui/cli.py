@@ -726,19 +726,27 @@ def _refused(args: argparse.Namespace) -> bool:
     return False
 
 
+def _checked_inputs(args: argparse.Namespace) -> tuple[list[Briefing], list[IngestError]] | int:
+    """The briefed inputs and their errors, or the exit code when the output is refused before any work."""
+    if _refused(args):
+        return EXIT_SKIPPED if _Streams.stdout_failed else EXIT_USAGE
+    try:
+        return _brief_inputs(args)
+    except _OutputRefused as exc:
+        _say(str(exc))
+        return EXIT_USAGE
+
+
 def run_brief(argv: Sequence[str]) -> int:
     args = _parse(build_brief_parser(), argv)
     if args.format == "json" and (args.output is None or str(args.output) == "-"):
         return _stream_json_to_stdout(args)
     from briefings import briefings_to_json, briefings_to_markdown, briefings_to_text
 
-    if _refused(args):
-        return EXIT_SKIPPED if _Streams.stdout_failed else EXIT_USAGE
-    try:
-        briefings, errors = _brief_inputs(args)
-    except _OutputRefused as exc:
-        _say(str(exc))
-        return EXIT_USAGE
+    inputs = _checked_inputs(args)
+    if isinstance(inputs, int):
+        return inputs
+    briefings, errors = inputs
     if args.format == "json":
         text = briefings_to_json(briefings, errors)
     elif args.format == "md":
@@ -754,13 +762,10 @@ def run_compare(argv: Sequence[str]) -> int:
     args = _parse(build_compare_parser(), argv)
     from briefings import compare, comparison_to_json, comparison_to_markdown, comparison_to_text
 
-    if _refused(args):
-        return EXIT_SKIPPED if _Streams.stdout_failed else EXIT_USAGE
-    try:
-        briefings, errors = _brief_inputs(args)
-    except _OutputRefused as exc:
-        _say(str(exc))
-        return EXIT_USAGE
+    inputs = _checked_inputs(args)
+    if isinstance(inputs, int):
+        return inputs
+    briefings, errors = inputs
     comparison = compare(briefings)
     if args.format == "json":
         text = comparison_to_json(comparison, errors)

@@ -17,12 +17,11 @@ Facts with an incomplete key are *related figures*: shown, never given a verdict
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefings.comparison.intervals import Interval, figure_interval, significant_digits
-from briefings.facts.knowledge import change_direction, tsv_rows
+from briefings.facts.knowledge import base_before, change_direction, tsv_rows
 from briefings.model import Briefing, Fact, Figure
 
 TIMED_ROLES = ("level", "threshold")
@@ -168,35 +167,15 @@ def statements(briefings: list[Briefing]) -> list[Statement]:
     return out
 
 
-_BASE_WINDOW = 48  # characters before a change where its base ("전년 동기 대비") is read
-_ASIDE = re.compile(r"\([^()]{0,40}\)")
-
-
-@lru_cache(maxsize=1)
-def _bases() -> tuple[tuple[str, str], ...]:
-    """(Korean cue, base) from english_bases.tsv, longest first; "a year earlier" and "year on year" are one
-    base (the same period a year before), and "-" (a gap to an estimate) is a base of its own."""
-    rows = []
-    for row in tsv_rows("english_bases.tsv"):
-        if len(row) >= 2 and row[0] != "cue":
-            base = "year" if "year" in row[1] else row[1].strip()
-            rows.append((row[0], base))
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
 def change_base(st: Statement) -> str | None:
     """What a change is measured against, read before it in its sentence ("직전 분기(10조원) 대비 18.6%":
     the previous quarter, the aside left out); None when the text does not say."""
-    text = st.briefing.article.text
     sentences = st.briefing.analysis.sentences
     start = sentences[st.figure.sentence].start if 0 <= st.figure.sentence < len(sentences) else 0
-    window = _ASIDE.sub("", text[max(start, st.figure.start - _BASE_WINDOW) : st.figure.start])
-    best: tuple[int, str] | None = None
-    for cue, base in _bases():
-        i = window.rfind(cue)
-        if i >= 0 and (best is None or i + len(cue) > best[0]):
-            best = (i + len(cue), base)
-    return best[1] if best else None
+    en = base_before(st.briefing.article.text, start, st.figure.start)
+    if en is None:
+        return None
+    return "year" if "year" in en else en  # "a year earlier" and "year on year": the same period a year before
 
 
 def _aspect(change: str | None) -> str | None:

@@ -1308,19 +1308,26 @@ def _each_name(ctx: _Ctx, index: int) -> _Name | None:
         group.insert(0, n)
     if len(group) < 2:
         return None
-    listed = [
-        g
-        for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence))
-        if g.unit == fig.unit and g.kind == fig.kind and each <= g.start
-    ]
-    joined = [listed[0]] if listed else []
-    for g in listed[1:]:
-        if re.fullmatch(r"\s*[,·]\s*", text[joined[-1].end : g.start]) is None:
-            break
-        joined.append(g)
+    joined = _listed_after(ctx, fig, each, same_unit=True)
     if len(joined) != len(group) or fig not in joined:
         return None
     return group[joined.index(fig)]
+
+
+def _listed_after(ctx: _Ctx, fig: Figure, start: int, same_unit: bool) -> list[Figure]:
+    """The figures of the figure's kind (and unit) listed after ``start`` in its sentence, joined by commas:
+    the values "각각" pairs with ("각각 5.1%, 3.8%")."""
+    listed = [
+        g
+        for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence))
+        if g.kind == fig.kind and (g.unit == fig.unit or not same_unit) and start <= g.start
+    ]
+    joined = [listed[0]] if listed else []
+    for g in listed[1:]:
+        if re.fullmatch(r"\s*[,·]\s*", ctx.text[joined[-1].end : g.start]) is None:
+            break
+        joined.append(g)
+    return joined
 
 
 def _each_measure(ctx: _Ctx, index: int) -> str | None:
@@ -1355,16 +1362,7 @@ def _each_measure(ctx: _Ctx, index: int) -> str | None:
     measures_listed = [_measure_of_noun(p) or _measure_of_noun(p.split()[-1]) for p in parts]
     if any(m is None for m in measures_listed):
         return None
-    listed = [
-        g
-        for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence))
-        if g.kind == fig.kind and tokens[at].end <= g.start
-    ]
-    joined = [listed[0]] if listed else []
-    for g in listed[1:]:
-        if re.fullmatch(r"\s*[,·]\s*", text[joined[-1].end : g.start]) is None:
-            break
-        joined.append(g)
+    joined = _listed_after(ctx, fig, tokens[at].end, same_unit=False)
     if len(joined) != len(parts) or fig not in joined:
         return None
     return measures_listed[joined.index(fig)]
@@ -1839,9 +1837,7 @@ def _revision(ctx: _Ctx, fig: Figure, named: _Name | None, sentence: Sentence) -
     tail = text[fig.end : sentence.end]
     if not any(w in tail for w in fact_cues().words("revision_verb")):
         return None
-    bodies = [
-        n for n in _names(ctx, fig.sentence) if n.end <= fig.start and n.type in {"org", "central_bank"} and n.en
-    ]
+    bodies = [n for n in _names(ctx, fig.sentence) if n.end <= fig.start and n.type in {"org", "central_bank"} and n.en]
     source = bodies[0].en if bodies else (named.en if named is not None and named.type == "org" else None)
     if re.match(r"^\s*(?:\([^()]{0,20}\))?\s*에서\s", tail):
         return "reference", source  # "기존 1.9%에서": the forecast it replaces

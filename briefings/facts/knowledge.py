@@ -52,6 +52,32 @@ def tsv_rows(name: str) -> list[list[str]]:
     return rows
 
 
+BASE_WINDOW = 48  # characters before a change where what it is measured against ("전년 동기 대비") is read
+_ASIDE = re.compile(r"\([^()]{0,40}\)")
+
+
+@lru_cache(maxsize=1)
+def comparison_bases() -> tuple[tuple[str, str], ...]:
+    """(Korean cue, English phrase) of what a change is measured against (data/english_bases.tsv,
+    "전년 동기 대비" -> "year on year"; "-" for a gap to an estimate), longest cue first."""
+    rows = [(r[0], r[1]) for r in tsv_rows("english_bases.tsv") if len(r) >= 2 and r[0] != "cue"]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def base_before(text: str, sentence_start: int, start: int, asides: bool = True) -> str | None:
+    """The English phrase of the comparison base written nearest before ``start`` in its sentence, an aside in
+    parentheses left out unless ``asides`` is False ("직전 분기(10조원) 대비 18.6%": from the previous quarter);
+    None when none is."""
+    window = text[max(sentence_start, start - BASE_WINDOW) : start]
+    window = _ASIDE.sub("", window) if asides else window
+    best: tuple[int, str] | None = None
+    for cue, en in comparison_bases():
+        k = window.rfind(cue)
+        if k >= 0 and (best is None or k + len(cue) > best[0]):
+            best = (k + len(cue), en)
+    return best[1] if best else None
+
+
 @lru_cache(maxsize=1)
 def entities() -> tuple[Entity, ...]:
     out = []

@@ -27,11 +27,11 @@ from briefings.analysis.figure_en import is_bracket
 from briefings.facts.attribution import main_entity
 from briefings.facts.events import background_words, covered_by, needed_words
 from briefings.facts.events import template as event_template
+from briefings.facts.knowledge import base_before
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.wording import (
     amount_fits,
-    bases,
     candidates,
     counterpart_marks,
     fill,
@@ -55,7 +55,6 @@ _PREPOSITIONS = ("by ", "on ", "in ", "until ", "since ", "before ", "after ", "
 _SAID_ROLES = frozenset({"level", "change", "estimate", "claim", "threshold"})
 _VERB_AFTER = 16  # characters after a figure where its Korean verb of change is looked for
 _VERB_BEFORE = 10
-_BASE_BEFORE = 48  # characters before a figure where a comparison base ("전년 동기 대비") is looked for
 _GPU_MODEL_WINDOW = 16
 _GPU_MODEL = re.compile(r"\b[HAB][0-9]{2,3}\b")
 _SIGN = re.compile(r"[-+\u2212](?=[0-9])")
@@ -150,14 +149,18 @@ def date_phrase(figure: Figure) -> str:
 
 
 class _Dates:
-    """Date figures by value, for finding a fact's date figure in O(log n)."""
+    """Date figures by value (a fact's date figure in O(log n)) and by sentence, and the story's own day."""
 
     def __init__(self, figures: Sequence[Figure]) -> None:
         self.figures = figures
         self.by_value: dict[str, list[tuple[int, int]]] = {}
+        self.by_sentence: dict[int, list[tuple[int, Figure]]] = {}
         for i, f in enumerate(figures):
-            if f.kind == "date" and isinstance(f.value, str):
-                self.by_value.setdefault(f.value, []).append((f.start, i))
+            if f.kind == "date":
+                self.by_sentence.setdefault(f.sentence, []).append((i, f))
+                if isinstance(f.value, str):
+                    self.by_value.setdefault(f.value, []).append((f.start, i))
+        self.lead_day = _lead_day(figures)
 
     def find(self, value: str | None, anchor: Figure) -> int | None:
         """The date figure of ``value`` nearest before ``anchor`` (else the first after it)."""
@@ -263,13 +266,8 @@ def _invest_verb(text: str, figure: Figure, sentence_end: int) -> str | None:
 def _base(text: str, figure: Figure, sentence_start: int) -> str | None:
     """What a move is measured against: the nearest base words before it (" year on year"); " -" for an
     estimate ("컨센서스와 비교하면 … 14% 낮았다": a gap to the consensus, no move)."""
-    window = text[max(sentence_start, figure.start - _BASE_BEFORE) : figure.start]
-    best: tuple[int, str] | None = None
-    for cue, en in bases():
-        i = window.rfind(cue)
-        if i >= 0 and (best is None or i + len(cue) > best[0]):
-            best = (i + len(cue), en)
-    return best[1] if best else None
+    en = base_before(text, sentence_start, figure.start, asides=False)
+    return None if en is None else " " + en
 
 
 _RATE_WINDOW = 60  # characters before a rate where the words naming it stand
@@ -428,11 +426,12 @@ def _statements(
     figures: Sequence[Figure],
     article_date: str | None = None,
     analysis_sentences: Sequence[tuple[int, int]] = (),
+    dates: _Dates | None = None,
 ) -> list[_Stmt]:
     extra, folded = _fold_conversions(text, facts, figures)
     # A facts stage that gives roles is trusted for them: its None means unsure, never a role to infer.
     with_roles = any(f.role is not None for f in facts)
-    lead_day = _lead_day(figures)
+    dates = dates or _Dates(figures)
     out: list[_Stmt] = []
     for given in facts:
         fact = _with_default_measure(given)
@@ -470,7 +469,7 @@ def _statements(
                 if past == "":
                     continue  # "지난 21일 9만5000달러": a past day we cannot date; said undated it reads as today's
                 when = past or ""  # "지난달 21일": said " last month", as coarsely as is surely true
-            if not when and _another_day(figures, figure, lead_day):
+            if not when and _another_day(dates, figure.sentence, figure.start):
                 continue  # "4일 … 1442원까지": a day of the month the story is not about, undated it reads as today's
         elif role in {"level", "change"} and measure_groups().get(fact.measure or "") == _RESULTS:
             # a results figure dated by a word ("지난해 매출액"): said " last year" when no date figure says it
@@ -640,38 +639,17 @@ def _lead_day(figures: Sequence[Figure]) -> str | None:
     return None
 
 
-def _another_day(figures: Sequence[Figure], figure: Figure, lead_day: str | None) -> bool:
-    """Whether the figure's sentence names, before it, a day of the month other than the story's own (an undated
-    article's "4일", "19일" after a lead of "27일"): a level or move of that other day."""
-    return _another_day_before(figures, figure.sentence, figure.start, lead_day)
-
-
-def _another_day_before(figures: Sequence[Figure], sentence: int, start: int, lead_day: str | None) -> bool:
-    if lead_day is None:
+def _another_day(dates: _Dates, sentence: int, start: int) -> bool:
+    """Whether the sentence names, before ``start``, a day of the month other than the story's own (an undated
+    article's "4일", "19일" after a lead of "27일"): a level, move or event of that other day."""
+    if dates.lead_day is None:
         return False
     days = [
         f
-        for _, f in _dates_by_sentence(figures).get(sentence, ())
+        for _, f in dates.by_sentence.get(sentence, ())
         if f.end <= start and isinstance(f.value, str) and re.fullmatch(r"---\d{2}", f.value)
     ]
-    return bool(days) and str(days[-1].value)[-2:] != lead_day
-
-
-_DATE_INDEX: dict[int, tuple[Sequence[Figure], dict[int, list[tuple[int, Figure]]]]] = {}
-
-
-def _dates_by_sentence(figures: Sequence[Figure]) -> dict[int, list[tuple[int, Figure]]]:
-    """(index, figure) of the date figures of each sentence, built once per figure list (the last one kept)."""
-    cached = _DATE_INDEX.get(id(figures))
-    if cached is not None and cached[0] is figures:
-        return cached[1]
-    index: dict[int, list[tuple[int, Figure]]] = {}
-    for i, f in enumerate(figures):
-        if f.kind == "date":
-            index.setdefault(f.sentence, []).append((i, f))
-    _DATE_INDEX.clear()
-    _DATE_INDEX[id(figures)] = (figures, index)
-    return index
+    return bool(days) and str(days[-1].value)[-2:] != dates.lead_day
 
 
 def _past_time(head: str) -> str | None:
@@ -809,8 +787,15 @@ _SUBJECT_FIELDS = ("Subject", "subject", "Subject_poss", "subject_poss", "of_sub
 def _stake_in(text: str, figure: Figure, sentence_start: int, subject: str) -> str:
     """ "Korea Zinc" when the company whose shares the stake is in is named right before "지분" and is not the
     holder ("A사는 B사 지분 2.4%를 갖고 있다"), else ""."""
-    window = text[max(sentence_start, figure.start - _STAKE_BEFORE) : figure.start]
-    m = re.search(r"(\S+?)(?:의)?\s*지분(?:율)?\s*(?:은|는|을|를|이|가)?\s*$", window)
+    return _company_before(text, figure, sentence_start, subject, _STAKE_BEFORE, _STAKE_OF)
+
+
+def _company_before(
+    text: str, figure: Figure, sentence_start: int, subject: str, reach: int, pattern: re.Pattern[str]
+) -> str:
+    """The English name of the company ``pattern`` finds named in the ``reach`` characters before the figure
+    (its group 1), when it is a known company other than ``subject``; else ""."""
+    m = pattern.search(text[max(sentence_start, figure.start - reach) : figure.start])
     entity = entity_by_ko().get(m.group(1)) if m else None
     if entity is None or entity.type != "company" or entity.en == subject:
         return ""
@@ -818,16 +803,13 @@ def _stake_in(text: str, figure: Figure, sentence_start: int, subject: str) -> s
 
 
 def _tender_target(text: str, figure: Figure, sentence_start: int, subject: str) -> str:
-    """ "Young Poong Precision" when a company other than the bidder is named right before "공개매수" ahead of the
-    figure ("최윤범 회장 측은 영풍정밀 공개매수 가격을 3만원에서 …"), else "" (a company's own buyback says none)."""
-    window = text[max(sentence_start, figure.start - _TENDER_BEFORE) : figure.start]
-    m = re.search(r"(\S+?)(?:의)?\s*공개\s?매수", window)
-    entity = entity_by_ko().get(m.group(1)) if m else None
-    if entity is None or entity.type != "company" or entity.en == subject:
-        return ""
-    return _name(entity.en, False)
+    """The company other than the bidder named right before "공개매수" ahead of the figure ("A사 측은 B사 공개매수
+    가격을 …": B), else "" (a company's own buyback says none)."""
+    return _company_before(text, figure, sentence_start, subject, _TENDER_BEFORE, _TENDER_OF)
 
 
+_STAKE_OF = re.compile(r"(\S+?)(?:의)?\s*지분(?:율)?\s*(?:은|는|을|를|이|가)?\s*$")  # "B사 지분 2.4%"
+_TENDER_OF = re.compile(r"(\S+?)(?:의)?\s*공개\s?매수")  # "B사 공개매수 가격"
 _TENDER_BEFORE = 30  # characters before a tender price where the company it is for is named
 _STAKE_BEFORE = 16  # characters before a stake where the company whose shares it is in is named
 _CUE_AFTER = 20  # characters after a figure where a template's cue ("계약", "수주") is looked for
@@ -876,7 +858,7 @@ def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
     if when:
         return when, []
     for s in stmts:
-        i = _quarter_in_force(s, dates.figures)
+        i = _quarter_in_force(s, dates)
         if i is not None:
             return date_phrase(dates.figures[i]), [i]
     return "", []
@@ -886,18 +868,17 @@ _RESULTS = "results"  # the measure group of a company's results (english_measur
 _QUARTER_BACK = 2  # sentences back a results figure's quarter may be named ("4분기 매출은 … 영업이익은 …")
 
 
-def _quarter_in_force(s: _Stmt, figures: Sequence[Figure]) -> int | None:
+def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
     """For a results figure the facts could not date (an undated article's "4분기"), the quarter the text names
     just before it: the nearest partial quarter date ("--Q4", said "Q4") in its sentence or the two before,
     when no other date figure stands between them. None otherwise (never a guessed year)."""
     if s.fact.date is not None or measure_groups().get(s.fact.measure or "") != "results":
         return None
     lo = s.figure.sentence - _QUARTER_BACK
-    by_sentence = _dates_by_sentence(figures)
     before = [
         (i, f)
         for si in range(max(0, lo), s.figure.sentence + 1)
-        for i, f in by_sentence.get(si, ())
+        for i, f in dates.by_sentence.get(si, ())
         if f.end <= s.figure.start
     ]
     if not before:
@@ -1491,14 +1472,18 @@ _PERIOD_GAP = 8  # characters between a forecast's year ("2025년") and its word
 
 
 def _event_items(
-    events: Sequence[Event], figures: Sequence[Figure], text: str = "", facts: Sequence[Fact] = ()
+    events: Sequence[Event],
+    figures: Sequence[Figure],
+    text: str = "",
+    facts: Sequence[Fact] = (),
+    dates: _Dates | None = None,
 ) -> list[_Item]:
     by_figure = {f.figure: f for f in facts if f.figure is not None}
     items: list[_Item] = []
-    lead_day = _lead_day(figures)
+    dates = dates or _Dates(figures)
     for e in events:
         template = event_template(e.action)
-        if e.date is None and _another_day_before(figures, e.sentence, e.start, lead_day):
+        if e.date is None and _another_day(dates, e.sentence, e.start):
             continue  # "지난 19일 … 기준금리를 인하한 후": an event of another day, undated it reads as today's
         if template is None or not e.who or not all(_usable(n) for n in e.who) or (e.what and not _usable(e.what)):
             continue
@@ -1898,14 +1883,18 @@ def _without_vague_events(items: list[_Item]) -> list[_Item]:
     for it in items:
         ev = it.event
         measures = _figured_events().get(ev.action) if ev is not None and not it.stmts else None
-        if ev is not None and measures and any(
-            other is not it
-            and other.event is None
+        if (
+            ev is not None
+            and measures
             and any(
-                st.fact.measure in measures and any(_same_actor(w, st.fact.subject) for w in ev.who)
-                for st in other.stmts
+                other is not it
+                and other.event is None
+                and any(
+                    st.fact.measure in measures and any(_same_actor(w, st.fact.subject) for w in ev.who)
+                    for st in other.stmts
+                )
+                for other in items
             )
-            for other in items
         ):
             continue
         out.append(it)
@@ -2387,12 +2376,12 @@ def brief_english(
     """The headline (the lead fact) and up to six English lines, every one English and traceable."""
     text = article.text
     dates = _Dates(figures)
-    stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences])
+    stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences], dates)
     stmts = [s for s in stmts if not _carried_noun(s, text, analysis)]
     items = _group_items(stmts, text, analysis, dates)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
-    for it in _event_items(events, figures, text, facts):
+    for it in _event_items(events, figures, text, facts, dates):
         ev = it.event
         assert ev is not None
         measures = covered_by(ev.action)

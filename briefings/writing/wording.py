@@ -178,13 +178,6 @@ def measure_weight(measure: str | None) -> float:
 
 
 @cache
-def bases() -> tuple[tuple[str, str], ...]:
-    """(Korean cue, English phrase) of comparison bases ("전년 동기 대비" -> " year on year"), longest first."""
-    rows = [(r[0], " " + r[1]) for r in _rows("english_bases.tsv") if len(r) >= 2]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-@cache
 def _names() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
     names: dict[str, str] = {}
     suffixes: list[str] = []
