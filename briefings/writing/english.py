@@ -151,8 +151,9 @@ def date_phrase(figure: Figure) -> str:
 class _Dates:
     """Date figures by value (a fact's date figure in O(log n)) and by sentence, and the story's own day."""
 
-    def __init__(self, figures: Sequence[Figure]) -> None:
+    def __init__(self, figures: Sequence[Figure], text: str = "") -> None:
         self.figures = figures
+        self.text = text  # the article's text: what follows a date figure ("4일부터": the start of a span)
         self.by_value: dict[str, list[tuple[int, int]]] = {}
         self.by_sentence: dict[int, list[tuple[int, Figure]]] = {}
         for i, f in enumerate(figures):
@@ -342,12 +343,19 @@ def _fold_conversions(
             extra[fact.equivalent_of] = (f" ({figures[fact.figure].en})", fact.figure)
             folded.add(fact.figure)
     ordered = [f for f in facts if f.figure is not None and f.claim is None]
+    links = _cue_table("english_links.tsv")
     for a, b in zip(ordered, ordered[1:], strict=False):
         assert a.figure is not None and b.figure is not None
         if a.figure in extra or b.figure in folded or a.figure in folded or b.role not in (None, "conversion", a.role):
             continue
         fa, fb = figures[a.figure], figures[b.figure]
-        if fa.sentence != fb.sentence or text[fa.end : fb.start].strip() != "(":
+        if fa.sentence == fb.sentence and _apposed(text[fa.end : fb.start], a, b, fa, fb, links):
+            extra[b.figure] = (f" ({fa.en})", a.figure)  # "18%인 약 372만 주": "about 3.72 million shares (18%)"
+            folded.add(a.figure)
+            continue
+        gap = text[fa.end : fb.start].strip()
+        opened = gap.startswith("(") and gap[1:].strip() in ("", *links.get("aside", ()))
+        if fa.sentence != fb.sentence or not opened:
             continue
         if text[fb.end : fb.end + 1] != ")":
             continue
@@ -358,6 +366,15 @@ def _fold_conversions(
             extra[a.figure] = (f" ({fb.en})", b.figure)
             folded.add(b.figure)
     return extra, folded
+
+
+def _apposed(gap: str, a: Fact, b: Fact, fa: Figure, fb: Figure, links: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a share of a total is linked to the count it is ("18%인 약 372만 주"): one quantity said twice."""
+    if gap.strip() not in links.get("apposition", ()) or fa.unit != "%" or fb.kind == "percent" or fb.unit == "%":
+        return False
+    if a.subject != b.subject or a.measure is None or a.measure != b.measure:
+        return False
+    return a.direction in (None, b.direction)
 
 
 def _wrong_currency(fact: Fact, figure: Figure) -> bool:
@@ -431,7 +448,7 @@ def _statements(
     extra, folded = _fold_conversions(text, facts, figures)
     # A facts stage that gives roles is trusted for them: its None means unsure, never a role to infer.
     with_roles = any(f.role is not None for f in facts)
-    dates = dates or _Dates(figures)
+    dates = dates or _Dates(figures, text)
     out: list[_Stmt] = []
     for given in facts:
         fact = _with_default_measure(given)
@@ -853,7 +870,7 @@ def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
     for s in stmts:
         i = dates.find(s.fact.date, s.figure)
         if i is not None:
-            return date_phrase(dates.figures[i]), [i]
+            return _span_start(date_phrase(dates.figures[i]), dates.figures[i], dates.text), [i]
     when = next((s.when for s in stmts if s.when), "")
     if when:
         return when, []
@@ -864,6 +881,14 @@ def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
     return "", []
 
 
+def _span_start(phrase: str, figure: Figure, text: str) -> str:
+    """" from 4 October 2024" for a day that starts a span ("4일부터", data/english_links.tsv), else ``phrase``."""
+    after = text[figure.end : figure.end + _SPAN_CUE]
+    starts = any(after.startswith(cue) for cue in _cue_table("english_links.tsv").get("from", ()))
+    return " from " + phrase[len(" on ") :] if starts and phrase.startswith(" on ") else phrase
+
+
+_SPAN_CUE = 4  # characters after a date figure where the particle making it a span's start stands
 _RESULTS = "results"  # the measure group of a company's results (english_measures.tsv)
 _QUARTER_BACK = 2  # sentences back a results figure's quarter may be named ("4분기 매출은 … 영업이익은 …")
 
@@ -1480,7 +1505,7 @@ def _event_items(
 ) -> list[_Item]:
     by_figure = {f.figure: f for f in facts if f.figure is not None}
     items: list[_Item] = []
-    dates = dates or _Dates(figures)
+    dates = dates or _Dates(figures, text)
     for e in events:
         template = event_template(e.action)
         if e.date is None and _another_day(dates, e.sentence, e.start):
@@ -2375,7 +2400,7 @@ def brief_english(
 ) -> EnglishBriefing:
     """The headline (the lead fact) and up to six English lines, every one English and traceable."""
     text = article.text
-    dates = _Dates(figures)
+    dates = _Dates(figures, text)
     stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences], dates)
     stmts = [s for s in stmts if not _carried_noun(s, text, analysis)]
     items = _group_items(stmts, text, analysis, dates)

@@ -1697,3 +1697,72 @@ def test_a_move_that_ended_at_the_start_of_a_from_to_is_not_its_size() -> None:
     ]  # fmt: skip
     headline, lines = said(sentences, figs, facts)
     assert not any("3.2%, from" in x for x in everything(headline, lines))
+
+
+def test_a_share_of_the_total_and_the_count_it_is_are_one_quantity_said_once() -> None:
+    # "발행 주식의 6%인 약 250만 주": one target said two ways, one line with the share in parentheses
+    sentences = ["한화솔루션은 발행 주식의 6%인 약 250만 주를 주당 3만원에 공개매수한다."]
+    figs = [
+        (0, "6%", "percent", 6.0, "6%"),
+        (0, "약 250만 주", "count", 2.5e6, "about 2.5 million shares", "shares"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="Hanwha Solutions", measure="shares_sought", role="level", figure=0),
+        Fact(sentence=0, subject="Hanwha Solutions", measure="shares_sought", role="level", figure=1),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    text = everything(headline, lines)
+    assert sum("share purchase target" in t for t in text) == 1, text
+    assert any("about 2.5 million shares (6%)" in t for t in text), text
+
+
+def test_a_share_and_a_count_of_different_measures_stay_apart() -> None:
+    # "6%인 250만 주" joins one quantity only: a stake and a count of shares sought are two facts
+    sentences = ["한화솔루션은 지분 6%인 250만 주를 보유하고 있다."]
+    figs = [
+        (0, "6%", "percent", 6.0, "6%"),
+        (0, "250만 주", "count", 2.5e6, "2.5 million shares", "shares"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="Hanwha Solutions", measure="stake", role="level", figure=0),
+        Fact(sentence=0, subject="Hanwha Solutions", measure="shares_sought", role="level", figure=1),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    assert not any("(6%)" in t for t in everything(headline, lines))
+
+
+def test_a_count_with_its_share_in_a_parenthesis_opened_by_a_noun_is_one_line() -> None:
+    sentences = ["두산은 보통주 최대 120만주(지분 4.5%)를 공개매수한다고 공시했다."]
+    figs = [
+        (0, "최대 120만주", "count", 1.2e6, "up to 1.2 million shares", "shares"),
+        (0, "4.5%", "percent", 4.5, "4.5%"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="Doosan", measure="shares_sought", role="level", figure=0),
+        Fact(sentence=0, subject="Doosan", measure="shares_sought", role="level", figure=1),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    text = everything(headline, lines)
+    assert any("up to 1.2 million shares (4.5%)" in t for t in text), text
+    assert sum("share purchase target" in t for t in text) == 1, text
+
+
+def test_a_raised_target_says_raised_and_a_span_start_says_from() -> None:
+    sentences = [
+        "두산은 8일부터 보통주 최대 120만주를 공개매수한다.",
+        "두산은 공개매수 가격을 주당 5만원으로 올렸다.",
+    ]
+    figs = [
+        (0, "8일", "date", "2026-10-08", "8 October 2026"),
+        (0, "최대 120만주", "count", 1.2e6, "up to 1.2 million shares", "shares"),
+        (1, "5만원", "money", 5e4, "₩50,000", "KRW"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="Doosan", measure="shares_sought", role="level", date="2026-10-08", figure=1),
+        Fact(sentence=1, subject="Doosan", measure="tender_price", role="level", direction="up", figure=2),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    text = " ".join(everything(headline, lines))
+    assert "up to 1.2 million shares from 8 October 2026" in text, text
+    assert " on 8 October" not in text
+    assert "Doosan raised the tender offer price to ₩50,000" in text, text
