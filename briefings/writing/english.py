@@ -1101,7 +1101,8 @@ def _item(
 
 
 # "154.80엔에서 153.72엔까지", "A부터 B까지": from one level to the next
-_FROM = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:에서|에서부터|부터)\s*$")  # "18%(320만주)에서 20%로"
+# "18%(320만주)에서 20%로"; "전날 6800억달러에서 이날 8100억달러로": a short word (a day's) may stand before the end
+_FROM = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:에서|에서부터|부터)(?:\s+[가-힣]{1,3})?\s*$")
 
 
 _TO_VERB = re.compile(r"\s*(?:까지|으로|로)\s*")  # "B까지 치솟은": the verb of the move right after its end level
@@ -1114,6 +1115,10 @@ def _move_after(text: str, level: _Stmt, sentence_end: int) -> str | None:
         return None
     window = text[m.end() : min(sentence_end, m.end() + _VERB_AFTER)]
     found = [(window.find(cue), d) for cue, d, _ in _verb_cues() if cue in window]
+    if not found and text[m.end() : m.end() + 1] == ",":
+        # "A에서 B로, 하루 사이 N 불어났다": the clause's verb after an aside; the values must still agree with it
+        window = text[m.end() : sentence_end]
+        found = [(window.find(cue), d) for cue, d, _ in _verb_cues() if cue in window]
     if not found:
         return None
     first = min(found)[0]
@@ -1296,7 +1301,11 @@ def _combine(
         v["from"], v["to"] = _level_form(a.figure) + a.extra, _level_form(b.figure) + b.extra
         v["per"] = _per_unit(text, b.figure, s_start)
         v["verb"] = v.get("verb") or _verb(text, b.figure, s_end, direction)
-        v["date"], date_cited = _date_of(group, dates)
+        v["date"], date_cited = _date_of(group if a.fact.date == b.fact.date else [b], dates)
+        if a.fact.date != b.fact.date:  # levels of two days ("전날 A에서 이날 B로"): each said with its own day
+            start_day, start_cited = _date_of([a], dates)
+            v["from"] += start_day
+            date_cited += start_cited
         role = "change+from_to" if len(group) == 3 else "from_to"
         item = _item(group, _say(measure, role, direction, b.fact.time_of_day, v), date_cited, 0.5)
         if item is None and len(group) == 3:  # no row for all three: the two levels alone

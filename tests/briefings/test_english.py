@@ -1766,3 +1766,24 @@ def test_a_raised_target_says_raised_and_a_span_start_says_from() -> None:
     assert "up to 1.2 million shares from 8 October 2026" in text, text
     assert " on 8 October" not in text
     assert "Doosan raised the tender offer price to ₩50,000" in text, text
+
+
+def test_levels_of_two_days_written_from_to_are_one_move_each_with_its_day() -> None:
+    # "전날 A에서 이날 B로, 하루 사이 N 불어났다": the verb stands after an aside; each level keeps its own day
+    sentences = ["시가총액은 전날 3200억달러에서 이날 3550억달러로, 하루 사이 350억달러 불어났다."]
+    figs = [
+        (0, "전날", "date", "2026-10-14", "14 October 2026"),
+        (0, "3200억달러", "money", 3.2e11, "US$320 billion", "USD"),
+        (0, "이날", "date", "2026-10-15", "15 October 2026"),
+        (0, "3550억달러", "money", 3.55e11, "US$355 billion", "USD"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="Micron", measure="market_value", role="level", date="2026-10-14", figure=1),
+        Fact(sentence=0, subject="Micron", measure="market_value", role="level", date="2026-10-15", figure=3),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    text = everything(headline, lines)
+    assert any(
+        "rose from US$320 billion on 14 October 2026 to US$355 billion on 15 October 2026" in t for t in text
+    ), text
+    assert not any("was US$320 billion" in t for t in text), text
