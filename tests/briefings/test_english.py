@@ -955,7 +955,7 @@ def _one(sentence: str, surface: str, kind: str, value: float, en: str, unit: st
             "외국인은 코스피에서 1조1200억원을 순매도했다.",
             ("1조1200억원", "money", 1.12e12, "₩1.12 trillion", "KRW"),
             {"subject": "foreign investors", "measure": "net_selling", "role": "level"},
-            "Foreign investors sold a net ₩1.12 trillion of KOSPI shares.",
+            "Foreign investors net sold ₩1.12 trillion of KOSPI shares.",
         ),
         (
             "한국이 미국에 3500억 달러를 투자하는 조건으로 관세가 내려갔다.",
@@ -979,13 +979,13 @@ def _one(sentence: str, surface: str, kind: str, value: float, en: str, unit: st
             "외국인은 이날 삼성전자 주식을 3000억원어치 순매도했다.",
             ("3000억원", "money", 3e11, "₩300 billion", "KRW"),
             {"subject": "foreign investors", "measure": "net_selling", "role": "level"},
-            "Foreign investors sold a net ₩300 billion of Samsung Electronics shares.",
+            "Foreign investors net sold ₩300 billion of Samsung Electronics shares.",
         ),
         (
             "외국인은 삼성전자와 SK하이닉스를 합쳐 3000억원을 순매수했다.",
             ("3000억원", "money", 3e11, "₩300 billion", "KRW"),
             {"subject": "foreign investors", "measure": "net_buying", "role": "level"},
-            "Foreign investors bought a net ₩300 billion.",  # two names: of which is not known
+            "Foreign investors net bought ₩300 billion.",  # two names: of which is not known
         ),
         (
             "LG씨엔에스는 이번 상장으로 1조2000억원을 조달했다.",
