@@ -881,6 +881,64 @@ def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
     return "", []
 
 
+def _open_quote(text: str, start: int, at: int, links: dict[str, tuple[str, ...]]) -> int | None:
+    """Where a direct quotation still open at ``at`` opened in the sentence from ``start``, or None."""
+    opens, closes = links.get("quote_open", ()), links.get("quote_close", ())
+    opened: int | None = None
+    for k in range(start, at):
+        ch = text[k]
+        if opened is None and ch in opens:
+            opened = k
+        elif opened is not None and ch in closes:
+            opened = None
+    return opened
+
+
+def _speaker(text: str, analysis: Analysis, sentence: int, opened: int, links: dict[str, tuple[str, ...]]) -> str | None:
+    """Who a quotation is by: the first person named before it in its sentence ("이창용 총재는 \"…\""), or,
+    when the sentence opens with a pronoun ("그는 \"…\""), the first person of the nearest of the
+    two sentences before; else None."""
+    types = links.get("speaker_type", ())
+    by_ko = entity_by_ko()
+    start = analysis.sentences[sentence].start
+    head = text[start:opened]
+    spans = [(start, opened)]
+    if head.lstrip().startswith(links.get("pronoun", ())):
+        spans = [(x.start, x.end) for x in analysis.sentences[max(0, sentence - _SPEAKER_BACK) : sentence]][::-1]
+    for lo, hi in spans:
+        for m in entity_pattern().finditer(text, lo, hi):
+            entity = by_ko.get(m.group())
+            if entity is not None and entity.type in types and not has_hangul(entity.en):
+                return entity.en
+    return None
+
+
+_SPEAKER_BACK = 2  # sentences back where the person a pronoun ("그는") stands for is looked for
+
+
+def _quoted_said(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
+    """A fact whose figure stands inside a direct quotation is the speaker's word: said ", Jensen Huang said"
+    when the speaker is named (data/english_links.tsv), else left to the key-figure table."""
+    links = _cue_table("english_links.tsv")
+    out: list[_Item] = []
+    for it in items:
+        quoted = [
+            (f.sentence, opened)
+            for f in (figures[i] for i in it.figures)
+            if f.kind != "date"
+            and 0 <= f.sentence < len(analysis.sentences)
+            and (opened := _open_quote(text, analysis.sentences[f.sentence].start, f.start, links)) is not None
+        ]
+        if not quoted or it.event is not None or not it.actual:
+            out.append(it)
+            continue
+        speakers = {_speaker(text, analysis, si, opened, links) for si, opened in quoted}
+        speaker = speakers.pop() if len(speakers) == 1 else None
+        if speaker is not None:
+            out.append(replace(it, text=f"{it.text.rstrip('.')}, {speaker} said.", actual=False))
+    return out
+
+
 def _span_start(phrase: str, figure: Figure, text: str) -> str:
     """" from 4 October 2024" for a day that starts a span ("4일부터", data/english_links.tsv), else ``phrase``."""
     after = text[figure.end : figure.end + _SPAN_CUE]
@@ -2412,7 +2470,7 @@ def brief_english(
     dates = _Dates(figures, text)
     stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences], dates)
     stmts = [s for s in stmts if not _carried_noun(s, text, analysis)]
-    items = _group_items(stmts, text, analysis, dates)
+    items = _quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
     for it in _event_items(events, figures, text, facts, dates):

@@ -1787,3 +1787,34 @@ def test_levels_of_two_days_written_from_to_are_one_move_each_with_its_day() -> 
         "rose from US$320 billion on 14 October 2026 to US$355 billion on 15 October 2026" in t for t in text
     ), text
     assert not any("was US$320 billion" in t for t in text), text
+
+
+def test_a_figure_inside_a_quotation_is_said_as_its_speakers_words() -> None:
+    sentences = ['이창용 총재는 "올해 수출은 7000억달러를 넘었다"고 말했다.']
+    figs = [(0, "7000억달러", "money", 7e11, "US$700 billion", "USD")]
+    facts = [Fact(sentence=0, subject="South Korea", measure="exports", role="threshold", direction="up", figure=0)]
+    headline, lines = said(sentences, figs, facts)
+    text = everything(headline, lines)
+    assert any(t.rstrip(".").endswith(", Rhee Chang-yong said") for t in text), text
+
+
+def test_a_quotation_after_a_pronoun_is_by_the_person_named_just_before() -> None:
+    sentences = ["이창용 한국은행 총재가 기자간담회를 열었다.", '그는 "올해 수출은 7000억달러를 넘었다"고 말했다.']
+    figs = [(1, "7000억달러", "money", 7e11, "US$700 billion", "USD")]
+    facts = [Fact(sentence=1, subject="South Korea", measure="exports", role="threshold", direction="up", figure=0)]
+    headline, lines = said(sentences, figs, facts)
+    assert any(", Rhee Chang-yong said" in t for t in everything(headline, lines))
+
+
+def test_a_quoted_figure_whose_speaker_is_unknown_is_not_said_as_a_fact() -> None:
+    # "한 관계자는": no named speaker, so the quoted figure stays in the key-figure table
+    sentences = ['한 관계자는 "올해 수출은 7000억달러를 넘었다"고 말했다.', "수출은 지난달 8% 늘었다."]
+    figs = [(0, "7000억달러", "money", 7e11, "US$700 billion", "USD"), (1, "8%", "percent", 8.0, "8%")]
+    facts = [
+        Fact(sentence=0, subject="South Korea", measure="exports", role="threshold", direction="up", figure=0),
+        Fact(sentence=1, subject="South Korea", measure="exports", role="change", direction="up", figure=1),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    text = " ".join(everything(headline, lines))
+    assert "700 billion" not in text
+    assert "8%" in text
