@@ -894,7 +894,9 @@ def _open_quote(text: str, start: int, at: int, links: dict[str, tuple[str, ...]
     return opened
 
 
-def _speaker(text: str, analysis: Analysis, sentence: int, opened: int, links: dict[str, tuple[str, ...]]) -> str | None:
+def _speaker(
+    text: str, analysis: Analysis, sentence: int, opened: int, links: dict[str, tuple[str, ...]]
+) -> str | None:
     """Who a quotation is by: the first person named before it in its sentence ("이창용 총재는 \"…\""), or,
     when the sentence opens with a pronoun ("그는 \"…\""), the first person of the nearest of the
     two sentences before; else None."""
