@@ -1364,7 +1364,7 @@ def _combine(
         v["date"], date_cited = _date_of(group if a.fact.date == b.fact.date else [b], dates)
         if a.fact.date != b.fact.date:  # levels of two days ("전날 A에서 이날 B로"): each said with its own day
             start_day, start_cited = _date_of([a], dates)
-            v["from"] += start_day
+            v["from"] = _level_form(a.figure) + a.extra + start_day
             date_cited += start_cited
         role = "change+from_to" if len(group) == 3 else "from_to"
         item = _item(group, _say(measure, role, direction, b.fact.time_of_day, v), date_cited, 0.5)
