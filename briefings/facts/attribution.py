@@ -2413,7 +2413,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             if measure not in {"share_price", "market_value"} or listed:
                 subject = ctx.main
                 subject_ko = _ko_of(ctx.main)
-    if subject is None and subject_ko is None and measure == "interest_rate":
+    if subject is None and subject_ko is None and measure == "interest_rate" and _policy_rate(text, clause, fig):
         subject = _only_central_bank(ctx)  # "기준금리 2.75%로 인하" in an article naming one central bank
         subject_ko = _ko_of(subject) if subject else None
     if role in {"estimate", "claim"} and _type_of(subject) == "org" and measure != "interest_rate":
@@ -2543,6 +2543,12 @@ def _converts(ctx: _Ctx, index: int) -> int | None:
 def _type_of(subject: str | None) -> str | None:
     e = english_names().get(subject or "")
     return e.type if e is not None else None
+
+
+def _policy_rate(text: str, clause: tuple[int, int], fig: Figure) -> bool:
+    """Whether the rate before the figure is a central bank's ("기준금리"), not a market's ("국고채 3년물 금리",
+    "주담대 금리"): only a policy-rate word (fact_cues.tsv, policy_rate) lets the one central bank own it."""
+    return any(w in text[clause[0] : fig.start] for w in fact_cues().words("policy_rate"))
 
 
 def _only_central_bank(ctx: _Ctx) -> str | None:
@@ -2714,6 +2720,8 @@ def _carried_subject(
         if n.start < fig.start
     ):
         return None
+    if measure == "interest_rate" and not _policy_rate(ctx.text, (ctx.analysis.sentences[si].start, 0), fig):
+        return None  # "국고채 5년물 금리는 2.88%" after the central bank's decision: the market's rate, not its
     for back in range(1, 4):
         pi = si - back
         if pi < 0:

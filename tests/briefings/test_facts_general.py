@@ -1028,3 +1028,24 @@ def test_figures_named_as_the_consensus_average_are_estimates_not_results() -> N
     facts = _facts(text, [("12조원", "money", 1.2e13), ("1조원", "money", 1e12)])
     assert [f.role for f in facts] == ["estimate", "estimate"]
     assert facts[0].source == "market consensus"
+
+
+# --------------------------------------------------------------------------- whose rate
+
+
+def test_a_market_rate_is_not_the_central_banks_named_elsewhere() -> None:
+    text = (
+        "한국은행은 이날 기준금리를 연 2.50%로 동결했다.\n"
+        "채권시장에서 국고채 5년물 금리는 0.04%포인트 내린 연 2.88%에 마감했다."
+    )
+    facts = _facts(text, [("2.50%", "percent", 2.5), ("0.04%포인트", "percent", 0.04), ("2.88%", "percent", 2.88)])
+    by_surface = {f.figure: f for f in facts}
+    assert by_surface[0].subject == "Bank of Korea"
+    assert by_surface[1].subject != "Bank of Korea"
+    assert by_surface[2].subject != "Bank of Korea"
+
+
+def test_a_bare_policy_rate_is_the_one_central_bank_named() -> None:
+    text = "한국은행 금융통화위원회가 열렸다.\n기준금리는 연 2.25%로 0.25%포인트 낮아졌다."
+    facts = _facts(text, [("2.25%", "percent", 2.25), ("0.25%포인트", "percent", 0.25)])
+    assert all(f.subject == "Bank of Korea" for f in facts if f.figure is not None)
