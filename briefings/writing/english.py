@@ -966,10 +966,15 @@ def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
         for i, f in dates.by_sentence.get(si, ())
         if f.end <= s.figure.start
     ]
+    before = [(i, f) for i, f in before if not _BASE_AFTER.match(dates.text, f.end)]  # "2분기보다": a base
     if not before:
         return None
     i, last = before[-1]
     return i if isinstance(last.value, str) and re.fullmatch(r"--Q[1-4]", last.value) else None
+
+
+# a period followed by a word of comparison is what a change is measured against, not the figure's period
+_BASE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:보다|대비|比|에 비해|에 비하면|과 비교|와 비교)")
 
 
 _ENDS_AT_GAP = 12  # characters between a move and the level it ended at ("14.5% 오른 244.68달러")
