@@ -1757,6 +1757,7 @@ _ESTIMATE_AFTER = re.compile(
     r"|전망이다|전망된다|예상된다|추정된다|추산된다|관측된다|로 보인다|으로 보인다|할 전망|될 전망|전망을|전망치"
     r"|다는\s*(?:계획|목표|방침))"  # "300GWh 이상으로 늘린다는 계획": a planned figure
 )
+_COMPARED_AFTER = 16  # characters after an estimate noun where a verb comparing a result with it stands ("를 8% 웃돌")
 _FUTURE_THAT = re.compile(r"^([^.,]{0,16}?)\s*것[\"”’']?\s*(?:이라는|이란|이라고|이라며|으로|$)")
 
 
@@ -1788,7 +1789,12 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     m = _ESTIMATE_NOUNS.search(head)
     if m is not None and not _patterns()["compared"].match(text[fig.start - (len(head) - m.end()) : fig.start]):
         return "estimate!"  # the estimate noun names this very figure
-    if _ESTIMATE_AFTER.match(tail) or _ESTIMATE_VERB_AFTER.match(tail):
+    after = _ESTIMATE_AFTER.match(tail)
+    if after is not None and after.group().endswith("전망치"):
+        rest = re.sub(r"^\s*\([^()]{0,40}\)", "", tail[after.end() :])[:_COMPARED_AFTER]
+        if any(w in rest for w in fact_cues().words("compared")):
+            after = None  # "1024억원으로 시장 전망치(870억원)를 17.7% 웃돌았다": the result beat the forecast
+    if after is not None or _ESTIMATE_VERB_AFTER.match(tail):
         return "estimate"
     near = text[max(clause[0], fig.start - 14) : fig.start]
     promise = re.match(r"^[^.\"”’]{0,24}?겠다", tail) is not None  # "내년 중 5조원을 공급하겠다": a pledge
@@ -1798,7 +1804,8 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?(?:있|[\"”’']|$)", own)
     if possible is not None and (ord(possible.group(1)) - 0xAC00) % 28 == 8:
         return "estimate"  # "410억~780억 달러에 달할 수 있다": a possibility, someone's estimate
-    noun = re.search(r"(\S+?)(?:이|가|은|는|을|를|도)?\s*(?:약\s*)?$", head)
+    earlier = "|".join(re.escape(w) for w in fact_cues().words("earlier_word"))  # "목표주가를 기존 17만원에서"
+    noun = re.search(rf"(\S+?)(?:이|가|은|는|을|를|도)?\s*(?:(?:{earlier})\s*)?(?:약\s*)?$", head)
     if noun is not None and any(noun.group(1).endswith(w) for w in fact_cues().words("estimate_noun")):
         return "estimate!"  # "인상 가능성이 50% 이상", "목표주가를 130만원": what is expected, not what is
     if _quoted_forecast(text, sentence, fig):
@@ -2401,7 +2408,11 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if measure is None or (measure == "share_price" and _type_of(subject) in {"fx", "crypto", "index", "market"}):
         measure = _default_measure(fig, subject, role) or (measure if _type_of(subject) not in {"fx"} else None)
     if subject is None and subject_ko is None and ctx.main is not None and measure is not None and owner_noun is None:
-        said = any(n.role in {"subj", "group", "source"} for n in _names(ctx, fig.sentence) if n.end <= fig.start)
+        said = any(
+            n.role in {"subj", "group", "source"} and not (role in {"estimate", "reference"} and _forecaster(n))
+            for n in _names(ctx, fig.sentence)
+            if n.end <= fig.start
+        )  # "NH투자증권은 목표주가를 18만원에서 16만5000원으로": the broker only gives the main company's target
         listed = listed_market(ctx.main) is not None
         own = any(c in text[clause[0] : fig.start] for c in fact_cues().words("company_noun"))
         if (
@@ -2844,7 +2855,53 @@ def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure
         fact = _fact_for(ctx, index, facts, by_figure)
         facts.append(fact)
         by_figure[index] = fact
-    return tuple(_parent_or_unit(ctx, _lists(ctx, facts)))
+    return tuple(_parent_or_unit(ctx, _parallels(ctx, _lists(ctx, facts))))
+
+
+def _parallels(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A sentence opening with a forecaster and 도 that names no measure of its own ("키움증권도 16만원에서 18만원으로
+    상향했다") goes on with the estimate of the sentence before: the same subject and measure, its own source; the
+    "from" of its from/to is the estimate it replaces, a percentage the size of the revision."""
+    out = list(facts)
+    at = {f.figure: k for k, f in enumerate(out) if f.figure is not None}
+    cues = tuple(c for m in measures() for c in m.cues)
+    for si in sorted({f.sentence for f in out}):
+        names = _names(ctx, si)
+        sentence = ctx.analysis.sentences[si]
+        first = names[0] if names else None
+        if si == 0 or first is None or not first.en or not _forecaster(first):
+            continue
+        body = ctx.text[sentence.start : sentence.end]
+        if ctx.text[first.end : first.end + 1] != "도" or any(c in body for c in cues):
+            continue
+        before = [
+            f
+            for f in out
+            if f.sentence == si - 1 and f.role == "estimate" and f.measure and f.subject and f.source
+            and f.source != first.en and f.figure is not None
+        ]  # fmt: skip
+        if not before:
+            continue
+        prior = before[-1]
+        assert prior.figure is not None
+        unit = ctx.figures[prior.figure].unit
+        for i in _in_sentence(ctx, si):
+            k = at.get(i)
+            fig = ctx.figures[i]
+            if k is None or fig.kind == "date":
+                continue
+            carried = replace(
+                out[k], subject=prior.subject, subject_ko=prior.subject_ko, measure=prior.measure, source=first.en
+            )
+            if fig.unit == unit:
+                replaced = _replaced_by_next(ctx, i)
+                role = "reference" if replaced else "estimate"
+                out[k] = replace(carried, role=role, direction=None if replaced else out[k].direction)
+            elif fig.kind == "percent" and out[k].direction is not None:
+                out[k] = replace(carried, role="change")  # "12.5% 상향": the size of the revision
+            else:
+                out[k] = replace(out[k], subject=None, subject_ko=None, measure=None, role=None, direction=None)
+    return out
 
 
 def _paren_list_roles(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:

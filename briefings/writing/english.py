@@ -323,6 +323,7 @@ class _Stmt:
     move: _Stmt | None = None  # a results level: the move of it the next sentence states
     move_base: str = ""  # what that move is measured against (" year on year")
     when: str = ""  # a past time the text gives but no date figure dates (" last month"), said as the date
+    replaced: Figure | None = None  # an estimate's earlier value it replaces ("12만원에서 13만원으로 상향")
 
 
 def _fold_conversions(
@@ -450,6 +451,7 @@ def _statements(
     with_roles = any(f.role is not None for f in facts)
     dates = dates or _Dates(figures, text)
     out: list[_Stmt] = []
+    references = {f.figure: f for f in facts if f.role == "reference" and f.figure is not None}
     for given in facts:
         fact = _with_default_measure(given)
         if fact.figure is None or fact.claim is not None or fact.figure in folded:
@@ -515,6 +517,10 @@ def _statements(
             role = "guidance"  # "매출 가이던스를 30조원으로 제시했다": the company's forecast, not a result
         s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure), when=when)
         s.cited.append(fact.figure)
+        if role == "estimate" and s.direction is not None:
+            s.replaced = _replaced(text, fact, figures, references)
+            if s.replaced is not None:
+                s.cited.append(figures.index(s.replaced))
         if fact.figure in extra:
             s.extra, conv = extra[fact.figure]
             s.cited.append(conv)
@@ -522,6 +528,25 @@ def _statements(
         out.append(s)
     odd = _outliers(out)
     return [s for s in out if s.index not in odd]
+
+
+def _replaced(text: str, fact: Fact, figures: Sequence[Figure], references: dict[int, Fact]) -> Figure | None:
+    """The earlier value an estimate replaces: the reference of the same measure, subject and source written right
+    before it as the start of a from/to ("목표주가를 17만원에서 19만원으로 높였다"), else None."""
+    assert fact.figure is not None
+    ref = references.get(fact.figure - 1)
+    if ref is None or ref.figure is None or (ref.measure, ref.subject, ref.source) != (
+        fact.measure, fact.subject, fact.source,
+    ):  # fmt: skip
+        return None
+    a, b = figures[ref.figure], figures[fact.figure]
+    if a.sentence != b.sentence or a.unit != b.unit or not _FROM.match(text[a.end : b.start]):
+        return None
+    va, vb = a.value, b.value
+    if isinstance(va, float | int) and isinstance(vb, float | int):
+        if (fact.direction == "up" and not va < vb) or (fact.direction == "down" and not va > vb):
+            return None  # the values contradict the verb: no move is said
+    return a
 
 
 _NOT_A_MOVE = " -"  # english_bases.tsv: the base of a gap to an estimate
@@ -773,6 +798,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
             v[name] = None
     if s.role in {"level", "estimate", "claim", "guidance"}:
         v["figure"] = _level_form(s.figure) + s.extra
+    v["from"] = _level_form(s.replaced) if s.replaced is not None else None
     if s.role == "guidance":
         v["period"], period_at = _period(text, s, dates, sentence_start)
         v["_period_at"] = str(period_at) if period_at is not None else None

@@ -1818,3 +1818,19 @@ def test_a_quoted_figure_whose_speaker_is_unknown_is_not_said_as_a_fact() -> Non
     text = " ".join(everything(headline, lines))
     assert "700 billion" not in text
     assert "8%" in text
+
+
+def test_a_brokers_raised_target_says_raised_from_to_with_the_broker() -> None:
+    sentences = ["대신증권은 LG화학의 목표주가를 40만원에서 45만원으로 높였다."]
+    figs = [(0, "40만원", "money", 4e5, "₩400,000", "KRW"), (0, "45만원", "money", 4.5e5, "₩450,000", "KRW")]
+    src = "Daishin Securities"
+    facts = [
+        Fact(sentence=0, subject="LG Chem", measure="price_target", role="reference", source=src, figure=0),
+        Fact(
+            sentence=0, subject="LG Chem", measure="price_target", role="estimate", direction="up", source=src, figure=1
+        ),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    assert "Daishin Securities raised its price target for LG Chem from ₩400,000 to ₩450,000" in everything(
+        headline, lines
+    )[0]
