@@ -27,7 +27,7 @@ from briefings.analysis.figure_en import is_bracket
 from briefings.facts.attribution import main_entity
 from briefings.facts.events import background_words, covered_by, needed_words
 from briefings.facts.events import template as event_template
-from briefings.facts.knowledge import base_before
+from briefings.facts.knowledge import base_before, comparison_bases
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.wording import (
@@ -263,11 +263,67 @@ def _invest_verb(text: str, figure: Figure, sentence_end: int) -> str | None:
     return None
 
 
+# "2023년 4분기와 비교하면", "2023년 4분기 대비": a change measured against a quarter the text names
+_QUARTER_BASE = re.compile(
+    r"((?:19|20)\d{2})\s*년\s*([1-4])\s*분기\s*(?:\([^()]{0,40}\))?\s*"
+    r"(?:와|과)?\s*(?:비교하면|비교해|비교하여|비교할 때|대비|보다|에 비해)"
+)
+_SENTENCE_END = re.compile(r"[.!?。]\s")
+_FRAME_BACK = 120  # characters before a sentence where the sentence framing it ("전년 동기 대비로는 …") is read
+_PERCENT = re.compile(r"[0-9]\s*(?:%|퍼센트|포인트|%p)")
+
+
+def _nearest_base(head: str) -> tuple[int, str] | None:
+    """(end, English) of the base words written nearest the end of ``head``, asides in parentheses left out
+    ("직전 분기(10조원) 대비"); a named quarter is its own base (" from Q4 2023")."""
+    best: tuple[int, str] | None = None
+    for cue, en in comparison_bases():
+        k = head.rfind(cue)
+        if k >= 0 and (best is None or k + len(cue) > best[0]):
+            best = (k + len(cue), en)
+    for m in _QUARTER_BASE.finditer(head):
+        if best is None or m.end() > best[0]:
+            best = (m.end(), f"from Q{m.group(2)} {m.group(1)}")
+    return best
+
+
 def _base(text: str, figure: Figure, sentence_start: int) -> str | None:
-    """What a move is measured against: the nearest base words before it (" year on year"); " -" for an
-    estimate ("컨센서스와 비교하면 … 14% 낮았다": a gap to the consensus, no move)."""
-    en = base_before(text, sentence_start, figure.start, asides=False)
-    return None if en is None else " " + en
+    """What a move is measured against (" year on year"); " -" for an estimate ("컨센서스와 비교하면 … 14%
+    낮았다": a gap to the consensus, no move). The base words are the nearest before the move in its sentence,
+    an aside in parentheses between them left out ("직전 분기(10조원) 대비 18.6%"); one base word governs every
+    move after it in the sentence ("전년 동기 대비 매출은 10.7%, 영업이익은 130.5% 늘었다"). A sentence with
+    none is framed by the sentence before when that one names a base and no figure after it ("전년 동기
+    대비로는 늘었다. 매출은 10.7%, …"). None when no base is written."""
+    near = base_before(text, sentence_start, figure.start, asides=True)
+    if near is not None:
+        return " " + near
+    head = _ASIDES.sub("", text[sentence_start : figure.start])
+    found = _nearest_base(head)
+    if found is None:
+        found = _frame_base(text, sentence_start)
+    return None if found is None else " " + found[1]
+
+
+_ASIDES = re.compile(r"\([^()]{0,40}\)")
+
+
+def _frame_base(text: str, sentence_start: int) -> tuple[int, str] | None:
+    """The base the sentence right before ``sentence_start`` names with no figure after it (a frame: "전년 동기
+    대비로는 상승했다."), else None."""
+    before = text[max(0, sentence_start - _FRAME_BACK) : sentence_start]
+    ends = list(_SENTENCE_END.finditer(before.rstrip() + " "))
+    if not ends:
+        return None
+    last_end = ends[-1].start()  # the end of the sentence right before
+    prev_start = ends[-2].end() if len(ends) > 1 else 0
+    if len(ends) == 1 and sentence_start - _FRAME_BACK > 0:
+        return None  # the sentence before is longer than the window: not read
+    prev = before[prev_start:last_end]
+    found = _nearest_base(_ASIDES.sub("", prev))
+    if found is None or found[1] == _NOT_A_MOVE.strip():
+        return None
+    tail = _ASIDES.sub("", prev)[found[0] :]
+    return None if re.search(r"[0-9]", tail) else found
 
 
 _RATE_WINDOW = 60  # characters before a rate where the words naming it stand
@@ -322,6 +378,7 @@ class _Stmt:
     move: _Stmt | None = None  # a results level: the move of it the next sentence states
     move_base: str = ""  # what that move is measured against (" year on year")
     when: str = ""  # a past time the text gives but no date figure dates (" last month"), said as the date
+    period: str = ""  # the span or forecast horizon the words fix (" for the full year", " for next year")
 
 
 def _fold_conversions(
@@ -497,6 +554,12 @@ def _statements(
         ):
             role = "guidance"  # "매출 가이던스를 30조원으로 제시했다": the company's forecast, not a result
         s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure), when=when)
+        if 0 <= fact.sentence < len(analysis_sentences) and not _market_move(fact.measure):
+            lo, hi = analysis_sentences[fact.sentence]
+            if role in {"level", "change"} and not when:
+                s.period = _span(text[lo : figure.start])
+            elif role in {"estimate", "guidance"}:
+                s.period = _horizon(text, figure, figures, lo, hi, article_date)
         s.cited.append(fact.figure)
         if fact.figure in extra:
             s.extra, conv = extra[fact.figure]
@@ -671,6 +734,85 @@ def _past_time(head: str) -> str | None:
     if any(w in gap for w in now) or any(b in gap for b in breaks):
         return _OTHER_CLAUSE
     return " " + best[2] if best[2] else ""
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
+
+
+@cache
+def _period_rows() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(kind, pattern, English) of data/english_periods.tsv."""
+    return tuple((r[0], re.compile(r[1]), r[2]) for r in _rows("english_periods.tsv") if len(r) >= 3)
+
+
+def _clause_head(head: str) -> str:
+    """The words before a figure in its own clause: after the last clause break (data/english_past_times.tsv)."""
+    _, breaks = _clause_words()
+    cut = max((head.rfind(b) + len(b) for b in breaks if b in head), default=0)
+    return head[cut:]
+
+
+def _span(head: str) -> str:
+    """The span a results, sales or trade figure is of, from the words before it in its clause
+    (data/english_periods.tsv: "연간" -> " for the full year", "1~4월 누적" -> " in January-April"), else ""."""
+    head = _clause_head(head)
+    best: tuple[int, str] | None = None
+    for kind, pattern, en in _period_rows():
+        if kind != "span":
+            continue
+        for m in pattern.finditer(head):
+            said = _fill_period(en, m, None)
+            if said and (best is None or m.start() > best[0]):
+                best = (m.start(), said)
+    return " " + best[1] if best else ""
+
+
+def _fill_period(en: str, m: re.Match[str], year: int | None) -> str | None:
+    """A period row's English with its placeholders filled; None when one cannot be."""
+    if "{month}" in en:
+        month = int(m.group(1)) if m.groups() and m.group(1) else 0
+        if not 2 <= month <= 12:
+            return None
+        en = en.replace("{month}", _MONTHS[month - 1])
+    en = en.replace("{this_year}", str(year) if year else "this year")
+    return en.replace("{next_year}", str(year + 1) if year else "next year")
+
+
+_EACH = "각각"
+
+
+def _horizon(
+    text: str, figure: Figure, figures: Sequence[Figure], lo: int, hi: int, article_date: str | None
+) -> str:
+    """The period an estimate or guidance is for, from the words before it in its clause (data/
+    english_periods.tsv: "연내" -> " by the end of 2025", "다음 분기" -> " for the next quarter"); with two
+    horizons before it ("올해와 내년 … 각각 1.8%, 2.0%") the one in the order of the figures after 각각.
+    "" when none or when it cannot be told which."""
+    head = _clause_head(text[lo : figure.start])
+    year = int(article_date[:4]) if article_date and re.match(r"[0-9]{4}", article_date) else None
+    found: list[tuple[int, int, str]] = []
+    for kind, pattern, en in _period_rows():
+        if kind != "horizon":
+            continue
+        for m in pattern.finditer(head):
+            said = _fill_period(en, m, year)
+            if said and not any(a <= m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), said))
+    found.sort()
+    if not found:
+        return ""
+    distinct = list(dict.fromkeys(en for _, _, en in found))
+    if len(distinct) == 1:
+        return " " + distinct[0]
+    each = head.rfind(_EACH)
+    if each < found[-1][1]:
+        return ""  # "올해와 내년 성장률 1.8%": which one the figure is for is not written
+    base = lo + (len(text[lo : figure.start]) - len(head)) + each
+    listed = [f for f in figures if f.kind == figure.kind and base <= f.start and f.end <= hi]
+    if len(listed) != len(found) or figure not in listed:
+        return ""
+    return " " + found[listed.index(figure)][2]
 
 
 # A level this many times off the median of its subject's and measure's levels is a slip or another
@@ -854,7 +996,7 @@ def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
         i = dates.find(s.fact.date, s.figure)
         if i is not None:
             return date_phrase(dates.figures[i]), [i]
-    when = next((s.when for s in stmts if s.when), "")
+    when = next((s.when for s in stmts if s.when), "") or next((s.period for s in stmts if s.period), "")
     if when:
         return when, []
     for s in stmts:
@@ -2346,6 +2488,83 @@ def _without_restated(rest: list[_Item], headline: _Item) -> list[_Item]:
     return [rest[k] for k in kept]
 
 
+def _said_period(s: _Stmt, dates: _Dates, text: str, analysis: Analysis) -> str | None:
+    """The period a statement's line would say (a date figure, a past time, a span or horizon, the quarter in
+    force, a guidance's period), or None when it would say none."""
+    i = dates.find(s.fact.date, s.figure)
+    if i is not None:
+        return str(dates.figures[i].value)
+    if s.when or s.period:
+        return s.when or s.period
+    i = _quarter_in_force(s, dates)
+    if i is not None:
+        return str(dates.figures[i].value)
+    if s.role == "guidance" and 0 <= s.fact.sentence < len(analysis.sentences):
+        _, at = _period(text, s, dates, analysis.sentences[s.fact.sentence].start)
+        if at is not None:
+            return str(dates.figures[at].value)
+    return None
+
+
+@cache
+def _period_measures() -> frozenset[str]:
+    """Measures whose figures are of a period (data/english_periods.tsv kind "measure", and the results)."""
+    listed = {r[1] for r in _rows("english_periods.tsv") if len(r) >= 2 and r[0] == "measure"}
+    return frozenset(listed | {m for m, g in measure_groups().items() if g == _RESULTS})
+
+
+def _periodic(s: _Stmt) -> bool:
+    """A statement whose period matters and is not a trading day's: results, sales, trade, forecasts."""
+    if s.role not in {"level", "change", "estimate", "guidance"}:
+        return False
+    return (s.fact.measure or "") in _period_measures()
+
+
+def _without_unread_periods(stmts: list[_Stmt], dates: _Dates, text: str, analysis: Analysis) -> list[_Stmt]:
+    """Leave out a figure whose period cannot be read when the article gives the same subject and measure a
+    figure of a period it names ("연간 매출 87조원" and, undated, "매출 22조원"): said bare, it would read as
+    of that period or clash with it. A change measured against a named quarter ("2023년 4분기와 비교하면")
+    says what it is of and stays."""
+    groups: dict[tuple[object, ...], list[tuple[_Stmt, str | None]]] = {}
+    for s in stmts:
+        if not _periodic(s):
+            continue
+        kind = "level" if s.role == "level" else s.role  # an estimate beside the result is of its own group
+        key = (s.fact.subject, s.fact.measure, kind, s.figure.unit)
+        groups.setdefault(key, []).append((s, _said_period(s, dates, text, analysis)))
+    named = {p for members in groups.values() for _, p in members if p is not None}
+    if len(named) < 2:
+        return stmts  # the article's figures are of one period it names: an unread one is of it too
+    drop: set[int] = set()
+    for members in groups.values():
+        read = {(s.figure.value, s.figure.high) for s, p in members if p is not None}
+        if not read:
+            continue
+        for s, p in members:
+            if p is None and (s.figure.value, s.figure.high) not in read:
+                base = _base(text, s.figure, analysis.sentences[s.fact.sentence].start) if s.role == "change" else None
+                if base is None or not base.startswith(" from Q"):
+                    drop.add(id(s))
+    return [s for s in stmts if id(s) not in drop]
+
+
+def _without_unread_bases(stmts: list[_Stmt], text: str, analysis: Analysis) -> list[_Stmt]:
+    """Leave out a change of a subject's measure whose base cannot be read when another change of it names
+    one ("전 분기 대비 29% 감소" and, baseless, "130% 증가"): said bare, the two would read as of one base."""
+    groups: dict[tuple[str | None, str | None], list[tuple[_Stmt, str | None]]] = {}
+    for s in stmts:
+        if s.role != "change" or not _periodic(s) or not 0 <= s.fact.sentence < len(analysis.sentences):
+            continue
+        base = _base(text, s.figure, analysis.sentences[s.fact.sentence].start)
+        groups.setdefault((s.fact.subject, s.fact.measure), []).append((s, base))
+    drop: set[int] = set()
+    for members in groups.values():
+        read = {(s.figure.value, s.figure.high) for s, b in members if b is not None and b != _NOT_A_MOVE}
+        if read:
+            drop |= {id(s) for s, b in members if b is None and (s.figure.value, s.figure.high) not in read}
+    return [s for s in stmts if id(s) not in drop]
+
+
 def _line(item: _Item, figures: Sequence[Figure]) -> BriefLine:
     sentences = {item.sentence} | {figures[i].sentence for i in item.figures}
     return BriefLine(text=_articles(item.text), sentences=tuple(sorted(sentences)), figures=item.figures)
@@ -2378,6 +2597,7 @@ def brief_english(
     dates = _Dates(figures)
     stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences], dates)
     stmts = [s for s in stmts if not _carried_noun(s, text, analysis)]
+    stmts = _without_unread_bases(_without_unread_periods(stmts, dates, text, analysis), text, analysis)
     items = _group_items(stmts, text, analysis, dates)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
