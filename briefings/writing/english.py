@@ -379,6 +379,8 @@ class _Stmt:
     move_base: str = ""  # what that move is measured against (" year on year")
     when: str = ""  # a past time the text gives but no date figure dates (" last month"), said as the date
     period: str = ""  # the span or forecast horizon the words fix (" for the full year", " for next year")
+    unread: bool = False  # a forecast with two periods before it and no telling which it is for
+    base: str | None = None  # what the change is measured against when read from more than its words
 
 
 def _fold_conversions(
@@ -554,12 +556,20 @@ def _statements(
         ):
             role = "guidance"  # "매출 가이던스를 30조원으로 제시했다": the company's forecast, not a result
         s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure), when=when)
-        if 0 <= fact.sentence < len(analysis_sentences) and not _market_move(fact.measure):
+        if 0 <= fact.sentence < len(analysis_sentences):
             lo, hi = analysis_sentences[fact.sentence]
-            if role in {"level", "change"} and not when:
+            if role in {"level", "change"} and not when and not _market_move(fact.measure):
                 s.period = _span(text[lo : figure.start])
             elif role in {"estimate", "guidance"}:
-                s.period = _horizon(text, figure, figures, lo, hi, article_date)
+                s.period = _horizon(text, figure, figures, lo, hi)
+                s.unread = s.period == _UNTOLD
+                s.period = "" if s.unread else s.period
+            if role == "change" and (_base(text, figure, lo) or "").startswith(_FROM_QUARTER):
+                year_later = _year_later(figure, dates, lo)
+                if year_later is None:
+                    continue  # "2023년 4분기와 비교하면" with no quarter a year later named: of what is unsure
+                s.base, s.period = " year on year", date_phrase(dates.figures[year_later])
+                s.cited.append(year_later)
         s.cited.append(fact.figure)
         if fact.figure in extra:
             s.extra, conv = extra[fact.figure]
@@ -762,41 +772,59 @@ def _span(head: str) -> str:
         if kind != "span":
             continue
         for m in pattern.finditer(head):
-            said = _fill_period(en, m, None)
+            said = _fill_period(en, m)
             if said and (best is None or m.start() > best[0]):
                 best = (m.start(), said)
     return " " + best[1] if best else ""
 
 
-def _fill_period(en: str, m: re.Match[str], year: int | None) -> str | None:
-    """A period row's English with its placeholders filled; None when one cannot be."""
+def _fill_period(en: str, m: re.Match[str]) -> str | None:
+    """A period row's English with its month filled ("1~4월" -> "January-April"); None when it cannot be."""
     if "{month}" in en:
         month = int(m.group(1)) if m.groups() and m.group(1) else 0
         if not 2 <= month <= 12:
             return None
         en = en.replace("{month}", _MONTHS[month - 1])
-    en = en.replace("{this_year}", str(year) if year else "this year")
-    return en.replace("{next_year}", str(year + 1) if year else "next year")
+    return en
 
 
 _EACH = "각각"
 
 
-def _horizon(
-    text: str, figure: Figure, figures: Sequence[Figure], lo: int, hi: int, article_date: str | None
-) -> str:
+_UNTOLD = "?"  # _horizon: two periods stand before the forecast and which one it is for is not written
+_FROM_QUARTER = " from Q"  # _base: a change measured against a quarter the text names
+
+
+def _year_later(figure: Figure, dates: _Dates, lo: int) -> int | None:
+    """For a change measured against a named quarter ("2023년 4분기와 비교하면 … 10.65% 증가"), the date figure
+    of the same quarter a year later that the article names before it ("2024년 4분기 … 매출 75조원"): the
+    change is then that quarter's, year on year. None when the base quarter is no figure or no such quarter is
+    named."""
+    bases = [
+        f
+        for _, f in dates.by_sentence.get(figure.sentence, [])
+        if lo <= f.start and f.end <= figure.start and isinstance(f.value, str)
+    ]
+    m = re.fullmatch(r"([0-9]{4})-Q([1-4])", str(bases[-1].value)) if bases else None
+    if m is None:
+        return None
+    later = f"{int(m.group(1)) + 1}-Q{m.group(2)}"
+    found = [i for start, i in dates.by_value.get(later, []) if start < lo]
+    return found[-1] if found else None
+
+
+def _horizon(text: str, figure: Figure, figures: Sequence[Figure], lo: int, hi: int) -> str:
     """The period an estimate or guidance is for, from the words before it in its clause (data/
     english_periods.tsv: "연내" -> " by the end of 2025", "다음 분기" -> " for the next quarter"); with two
     horizons before it ("올해와 내년 … 각각 1.8%, 2.0%") the one in the order of the figures after 각각.
     "" when none or when it cannot be told which."""
     head = _clause_head(text[lo : figure.start])
-    year = int(article_date[:4]) if article_date and re.match(r"[0-9]{4}", article_date) else None
     found: list[tuple[int, int, str]] = []
     for kind, pattern, en in _period_rows():
         if kind != "horizon":
             continue
         for m in pattern.finditer(head):
-            said = _fill_period(en, m, year)
+            said = _fill_period(en, m)
             if said and not any(a <= m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), said))
     found.sort()
@@ -807,11 +835,11 @@ def _horizon(
         return " " + distinct[0]
     each = head.rfind(_EACH)
     if each < found[-1][1]:
-        return ""  # "올해와 내년 성장률 1.8%": which one the figure is for is not written
+        return _UNTOLD  # "올해와 내년 성장률 1.8%": which one the figure is for is not written
     base = lo + (len(text[lo : figure.start]) - len(head)) + each
     listed = [f for f in figures if f.kind == figure.kind and base <= f.start and f.end <= hi]
     if len(listed) != len(found) or figure not in listed:
-        return ""
+        return _UNTOLD
     return " " + found[listed.index(figure)][2]
 
 
@@ -907,7 +935,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     if s.role == "change" or s.role == "threshold":
         v["verb"] = _verb(text, s.figure, sentence_end, s.direction)
         v["updown"] = {"down": "lower", "up": "higher"}.get(s.direction or "")
-        v["base"] = _base(text, s.figure, sentence_start)
+        v["base"] = s.base if s.base is not None else _base(text, s.figure, sentence_start)
     if fact.measure in {"gpus", "gpu_count"}:
         v["gpus"] = _gpus(s.figure, text, sentence_start)
     if fact.measure == "interest_rate":
@@ -1152,7 +1180,7 @@ def _join_across(
         sentence = analysis.sentences[change.fact.sentence]
         if group is not None and partners:
             level.move = change  # said with its results line
-            level.move_base = _base(text, change.figure, sentence.start) or ""
+            level.move_base = change.base or _base(text, change.figure, sentence.start) or ""
             continue
         item = _change_level(change, level, change.fact.measure or "", text, sentence.start, sentence.end, dates)
         if item is None:
@@ -1377,7 +1405,7 @@ def _change_level(
     """A move and the level it ended at, in one line ("fell 3.1% to close at ₩372,000")."""
     v = _values(change, text, s_start, s_end, dates)
     v["level"] = _level_form(level.figure) + level.extra
-    v["base"] = _base(text, change.figure, s_start)
+    v["base"] = change.base if change.base is not None else _base(text, change.figure, s_start)
     v["per"] = _per_unit(text, level.figure, 0) or _per_unit(text, change.figure, s_start)  # "배럴당 4.93달러 오른 …"
     v["date"], date_cited = _date_of([change, level], dates)
     time = level.fact.time_of_day or change.fact.time_of_day
@@ -2524,7 +2552,7 @@ def _without_unread_periods(stmts: list[_Stmt], dates: _Dates, text: str, analys
     """Leave out a figure whose period cannot be read when the article gives the same subject and measure a
     figure of a period it names ("연간 매출 87조원" and, undated, "매출 22조원"): said bare, it would read as
     of that period or clash with it. A change measured against a named quarter ("2023년 4분기와 비교하면")
-    says what it is of and stays."""
+    is said as of the quarter a year later the article names (``_year_later``)."""
     groups: dict[tuple[object, ...], list[tuple[_Stmt, str | None]]] = {}
     for s in stmts:
         if not _periodic(s):
@@ -2533,7 +2561,7 @@ def _without_unread_periods(stmts: list[_Stmt], dates: _Dates, text: str, analys
         key = (s.fact.subject, s.fact.measure, kind, s.figure.unit)
         groups.setdefault(key, []).append((s, _said_period(s, dates, text, analysis)))
     named = {p for members in groups.values() for _, p in members if p is not None}
-    if len(named) < 2:
+    if len(named) < 2 and not any(s.unread for members in groups.values() for s, _ in members):
         return stmts  # the article's figures are of one period it names: an unread one is of it too
     drop: set[int] = set()
     for members in groups.values():
@@ -2541,10 +2569,8 @@ def _without_unread_periods(stmts: list[_Stmt], dates: _Dates, text: str, analys
         if not read:
             continue
         for s, p in members:
-            if p is None and (s.figure.value, s.figure.high) not in read:
-                base = _base(text, s.figure, analysis.sentences[s.fact.sentence].start) if s.role == "change" else None
-                if base is None or not base.startswith(" from Q"):
-                    drop.add(id(s))
+            if p is None and ((s.figure.value, s.figure.high) not in read or s.unread):
+                drop.add(id(s))
     return [s for s in stmts if id(s) not in drop]
 
 
@@ -2555,7 +2581,7 @@ def _without_unread_bases(stmts: list[_Stmt], text: str, analysis: Analysis) -> 
     for s in stmts:
         if s.role != "change" or not _periodic(s) or not 0 <= s.fact.sentence < len(analysis.sentences):
             continue
-        base = _base(text, s.figure, analysis.sentences[s.fact.sentence].start)
+        base = s.base if s.base is not None else _base(text, s.figure, analysis.sentences[s.fact.sentence].start)
         groups.setdefault((s.fact.subject, s.fact.measure), []).append((s, base))
     drop: set[int] = set()
     for members in groups.values():

@@ -223,7 +223,7 @@ def test_a_companys_own_guidance_is_said_as_guidance() -> None:
         [(0, "약 450억달러", "money", 4.5e10, "about US$45 billion")],
         [Fact(0, subject="NVIDIA", measure="revenue", role="estimate", source="NVIDIA", figure=0)],
     )
-    assert h == "NVIDIA guided revenue to about US$45 billion"  # a forecast, its "about" kept
+    assert h == "NVIDIA guided revenue to about US$45 billion for the next quarter"  # its "about" and period kept
 
 
 def test_an_estimate_keeps_its_source_and_its_qualifier() -> None:
@@ -1429,7 +1429,7 @@ def test_what_would_have_been_is_no_fact_and_a_companys_own_outlook_is_guidance(
     )
     said_lines = everything(h, lines)
     assert not any("2.5 billion" in line for line in said_lines), said_lines
-    assert "NVIDIA guided revenue to about US$45 billion." in said_lines, said_lines
+    assert "NVIDIA guided revenue to about US$45 billion for the next quarter." in said_lines, said_lines
 
 
 def test_a_line_below_the_headline_keeps_the_first_its_own_sentence_states() -> None:
