@@ -1309,14 +1309,52 @@ def _from_to(levels: Sequence[_Stmt]) -> tuple[_Stmt, _Stmt] | None:
     return a, b
 
 
-_INTRADAY = ("장중", "한때", "장 중", "장 초반")
+@cache
+def _time_cues() -> dict[str, tuple[str, ...]]:
+    """kind -> cues of data/english_times.tsv (intraday, open_before, open_after, all_day)."""
+    return _cue_table("english_times.tsv")
+
+
+_OPEN_AFTER = 24  # characters after a move where the level it opened at and "…로 시작" stand
 _INTRADAY_WINDOW = 16  # characters before a move where "장중"/"한때" time it
 
 
 def _intraday(text: str, change: _Stmt) -> bool:
     """Whether the words right before a move time it during the session (장중, 한때): not the day's close."""
     window = text[max(0, change.figure.start - _INTRADAY_WINDOW) : change.figure.start]
-    return any(word in window for word in _INTRADAY)
+    return any(word in window for word in _time_cues().get("intraday", ()))
+
+
+def _opening(text: str, change: _Stmt, sentence_start: int, sentence_end: int) -> bool:
+    """Whether a move is the opening one: timed at the open before it ("시초가 대비") or ending at the level the
+    day started at ("장 초반 14.5% 오른 244.68달러로 시작해"), not the day's move."""
+    cues = _time_cues()
+    before = text[max(sentence_start, change.figure.start - _INTRADAY_WINDOW) : change.figure.start]
+    if any(word in before for word in cues.get("open_before", ())):
+        return True
+    after = text[change.figure.end : min(sentence_end, change.figure.end + _OPEN_AFTER)]
+    return any(word in after for word in cues.get("open_after", ()))
+
+
+def _session_time(text: str, s: _Stmt, time: str | None, sentence_start: int, sentence_end: int) -> str | None:
+    """The time of day a move or crossing is said at: "open" for an opening move, "intraday" for one marked
+    during the session (장중, 한때) though the facts gave none or the close; else the facts' time."""
+    if s.fact.measure in _time_cues().get("all_day", ()) or s.role not in {"change", "threshold"}:
+        return time
+    if s.role == "change" and time in (None, "close", "intraday", "open"):
+        if _opening(text, s, sentence_start, sentence_end):
+            return "open"
+        if time == "open":
+            return None  # "opened 17% lower" only where the words say the move is the opening one
+    if (time is None or (time == "close" and s.role == "change")) and _intraday(text, s):
+        return "intraday"  # a crossing the facts time at the close stays so ("장중 13% 하락하며 700선 아래로 마감")
+    return time
+
+
+def _timed(s: _Stmt, time: str | None) -> bool:
+    """A move or crossing of a trading session whose time of day must be said ("during the session"): said
+    without it, it would read as the day's move or close."""
+    return time in {"intraday", "open"} and s.fact.measure not in _time_cues().get("all_day", ())
 
 
 _RESULT = re.compile(
@@ -1560,11 +1598,10 @@ def _lists_and_singles(
         v["date"], date_cited = _date_of([head], dates)
         if v.get("_period_at") is not None:  # "guided Q2 revenue to …": the period is its date, said once
             v["date"], date_cited = "", [int(v["_period_at"] or 0)]
-        time = head.fact.time_of_day
-        if head.role == "change" and time in (None, "close") and _intraday(text, head):
-            time = "intraday"  # "장중 10% 넘게 급락", "장중 7.8%까지 하락한 끝에 … 마감": during the session
+        # "장중 10% 넘게 급락", "한때 90달러를 넘기도": during the session; "14.5% 오른 …로 시작해": the open
+        time = _session_time(text, head, head.fact.time_of_day, s_start, s_end)
         said = _say(head.fact.measure or "", head.role, head.direction, time, v)
-        if said is None and time is not None:
+        if said is None and time is not None and not _timed(head, time):
             said = _say(head.fact.measure or "", head.role, head.direction, None, v)
         item = _item([head], said, date_cited, 0.0, time)
         if item is not None:
@@ -2353,9 +2390,16 @@ def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope
         if not phrase.endswith(("high", "low")) and not before.endswith(_NOT_BEFORE_RECORD):
             return before + phrase + " " + text[i:]  # "sold a record 87,810 units", "fell by a record 234 points"
         return text.rstrip(".") + ", " + phrase  # "..., a record high"
+    rest = text[end:]
+    if rest.startswith(_SESSION):  # "rose above ₩1,470 intraday for the first time since …", never "… since
+        text, rest = text[:end] + " intraday", rest[len(_SESSION) :]  # 16 March 2009 during the session"
+        end = len(text)
     if record.kind == "first":
-        return text[:end] + " " + phrase + text[end:]
-    return text[:end] + ", " + phrase + text[end:]
+        return text[:end] + " " + phrase + rest
+    return text[:end] + ", " + phrase + rest
+
+
+_SESSION = " during the session"
 
 
 def _record_phrase(

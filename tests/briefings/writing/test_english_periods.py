@@ -180,3 +180,58 @@ def test_a_horizon_within_the_year_and_the_next_quarter() -> None:
         [Fact(0, subject="Micron", measure="revenue", role="estimate", source="Micron", figure=0)],
     )
     assert any("for the next quarter" in t for t in out), out
+
+
+# --------------------------------------------------------------------------- time of day
+
+
+def test_a_crossing_marked_during_the_session_is_never_said_as_the_days() -> None:
+    out = lines_of(
+        ["두바이유는 3.2% 오른 배럴당 78.40달러에 마감했다.", "두바이유는 장중 한때 80달러를 넘어서기도 했다."],
+        [(0, "3.2%", "percent", 3.2, "3.2%"), (0, "78.40달러", "money", 78.4, "US$78.4", "USD"),
+         (1, "80달러", "money", 80.0, "US$80", "USD")],
+        [Fact(0, subject="Dubai crude", measure="commodity_price", role="change", direction="up", figure=0),
+         Fact(0, subject="Dubai crude", measure="commodity_price", role="level", time_of_day="close", figure=1),
+         Fact(1, subject="Dubai crude", measure="commodity_price", role="threshold", direction="up", figure=2)],
+    )  # fmt: skip
+    crossing = [t for t in out if "US$80" in t and "78.4" not in t]
+    assert crossing and all("during the session" in t for t in crossing), out
+
+
+def test_a_crossing_the_facts_time_at_the_close_keeps_it() -> None:
+    out = lines_of(
+        ["코스닥은 장중 9% 넘게 밀리며 650선 아래에서 거래를 마쳤다."],
+        [(0, "9%", "percent", 9.0, "9%"), (0, "650선", "quantity", 650.0, "650", "pt")],
+        [Fact(0, subject="KOSDAQ", measure="index_level", role="threshold", direction="down", time_of_day="close",
+              figure=1)],
+    )  # fmt: skip
+    assert out and not any("during the session" in t for t in out), out
+
+
+def test_a_move_that_ended_at_the_opening_level_is_the_opening_move() -> None:
+    out = lines_of(
+        ["LG전자 주가는 장 초반 8.3% 오른 11만2000원으로 출발했다."],
+        [(0, "8.3%", "percent", 8.3, "8.3%"), (0, "11만2000원", "money", 112000.0, "₩112,000")],
+        [Fact(0, subject="LG Electronics", measure="share_price", role="change", direction="up",
+              time_of_day="intraday", figure=0)],
+    )  # fmt: skip
+    assert out == ["LG Electronics shares opened 8.3% higher"], out
+
+
+def test_a_move_the_words_do_not_time_at_the_open_is_not_said_opened() -> None:
+    out = lines_of(
+        ["LG전자 주가가 8.3% 급등하는 등 전자 업종이 강세를 보였다."],
+        [(0, "8.3%", "percent", 8.3, "8.3%")],
+        [Fact(0, subject="LG Electronics", measure="share_price", role="change", direction="up", time_of_day="open",
+              figure=0)],
+    )  # fmt: skip
+    assert out and not any("opened" in t for t in out), out
+
+
+def test_a_move_marked_during_the_session_says_so() -> None:
+    out = lines_of(
+        ["코스피는 외국인 매수세에 장중 6.1% 올랐다."],
+        [(0, "6.1%", "percent", 6.1, "6.1%")],
+        [Fact(0, subject="KOSPI", measure="index_level", role="change", direction="up", figure=0)],
+    )
+    assert all("during the session" in t for t in out), out
