@@ -936,6 +936,8 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["verb"] = _verb(text, s.figure, sentence_end, s.direction)
         v["updown"] = {"down": "lower", "up": "higher"}.get(s.direction or "")
         v["base"] = s.base if s.base is not None else _base(text, s.figure, sentence_start)
+    if fact.measure in _SALES:
+        v["place"] = _place(text, s.figure, sentence_start)
     if fact.measure in {"gpus", "gpu_count"}:
         v["gpus"] = _gpus(s.figure, text, sentence_start)
     if fact.measure == "interest_rate":
@@ -951,6 +953,36 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     return v
 
 
+_PLACE_BEFORE = 32  # characters before a sales figure where the place narrowing it stands
+# the place names the market or unit ("미국 시장에서", "미국법인", "美 4월 판매"), not where cars are built
+_PLACE_AFTER = re.compile(r"\s*(?:[0-9]{1,2}\s*월\s*)?(?:시장에서|시장|에서|법인|판매|내\s*판매)")
+
+
+@cache
+def _places() -> tuple[tuple[str, str], ...]:
+    """(Korean, English) of data/english_places.tsv, longest first."""
+    rows = [(r[0], r[1]) for r in _rows("english_places.tsv") if len(r) >= 2 and r[0] and r[1]]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _place(text: str, figure: Figure, sentence_start: int) -> str:
+    """ " in the US" when a place narrowing a sales figure stands before it in its clause ("미국 시장에서
+    8만7810대를 판매", "기아 미국법인은 … 7만4805대를"), else ""."""
+    lo = max(sentence_start, figure.start - _PLACE_BEFORE)
+    head = text[lo : figure.start]
+    cut = len(head) - len(_clause_head(head))
+    best: tuple[int, str] | None = None
+    for ko, en in _places():
+        for m in re.finditer(re.escape(ko), head):
+            k = m.start()
+            if k < cut or head[max(0, k - 1) : k] in {"대", "對"} or not _PLACE_AFTER.match(head, m.end()):
+                continue
+            if best is None or k > best[0]:
+                best = (k, en)
+    return f" in {best[1]}" if best else ""
+
+
+_SALES = frozenset({"volume", "unit_sales"})  # measures whose figures a place narrows ("in the US")
 _SUBJECT_FIELDS = ("Subject", "subject", "Subject_poss", "subject_poss", "of_subject", "Subject_attr", "subject_attr")
 
 
@@ -1444,6 +1476,9 @@ def _change_level(
     v = _values(change, text, s_start, s_end, dates)
     v["level"] = _level_form(level.figure) + level.extra
     v["base"] = change.base if change.base is not None else _base(text, change.figure, s_start)
+    if measure in _SALES:  # "미국 시장에서 8만7810대를 판매해 19% 증가": the place stands before the first figure
+        first = min(change, level, key=lambda x: x.figure.start)
+        v["place"] = _place(text, first.figure, s_start)
     v["per"] = _per_unit(text, level.figure, 0) or _per_unit(text, change.figure, s_start)  # "배럴당 4.93달러 오른 …"
     v["date"], date_cited = _date_of([change, level], dates)
     time = level.fact.time_of_day or change.fact.time_of_day

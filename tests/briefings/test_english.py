@@ -931,13 +931,13 @@ def _one(sentence: str, surface: str, kind: str, value: float, en: str, unit: st
             "현대차는 지난달 미국에서 8만7810대를 판매했다.",
             ("8만7810대", "count", 87810.0, "87,810 vehicles", "count"),
             {"subject": "Hyundai Motor", "measure": "unit_sales", "role": "level"},
-            "Hyundai Motor sold 87,810 vehicles.",
+            "Hyundai Motor sold 87,810 vehicles in the US.",
         ),
         (
             "현대차는 지난달 미국에서 8만7810대를 판매했다.",
             ("8만7810대", "count", 87810.0, "87,810 vehicles", "count"),
             {"subject": "Hyundai Motor", "measure": "volume", "role": "level"},
-            "Hyundai Motor sold 87,810 vehicles.",
+            "Hyundai Motor sold 87,810 vehicles in the US.",
         ),
         (
             "브렌트유는 배럴당 85.67달러에 거래됐다.",
@@ -1076,7 +1076,7 @@ def test_a_level_sold_before_its_move_is_one_line() -> None:
             Fact(0, subject="Kia", measure="volume", role="change", direction="up", figure=1),
         ],
     )
-    assert everything(h, lines) == ["Kia's sales rose 15% to 62,000 vehicles."]
+    assert everything(h, lines) == ["Kia's sales in the US rose 15% to 62,000 vehicles."]
 
 
 def test_a_gap_to_the_consensus_is_no_move_and_the_nearest_base_counts() -> None:

@@ -235,3 +235,30 @@ def test_a_move_marked_during_the_session_says_so() -> None:
         [Fact(0, subject="KOSPI", measure="index_level", role="change", direction="up", figure=0)],
     )
     assert all("during the session" in t for t in out), out
+
+
+# --------------------------------------------------------------------------- place
+
+
+def test_a_place_narrowing_sales_in_their_clause_stays() -> None:
+    out = lines_of(
+        ["도요타 북미법인은 지난달 미국 시장에서 21만4300대를 판매했다."],
+        [(0, "21만4300대", "count", 214300, "214,300 units")],
+        [Fact(0, subject="Toyota", measure="unit_sales", role="level", figure=0)],
+    )
+    assert out == ["Toyota sold 214,300 units in the US"], out
+
+
+def test_a_place_in_another_clause_or_of_exports_to_it_is_not_said() -> None:
+    out = lines_of(
+        ["도요타는 미국 공장 증설을 검토하고 있으며, 전체 판매는 21만4300대로 집계됐다."],
+        [(0, "21만4300대", "count", 214300, "214,300 units")],
+        [Fact(0, subject="Toyota", measure="unit_sales", role="level", figure=0)],
+    )
+    assert out == ["Toyota sold 214,300 units"], out
+    out = lines_of(
+        ["인도 공장에서 만든 차량 54만대를 수출했다."],
+        [(0, "54만대", "count", 540000, "540,000 units")],
+        [Fact(0, subject="Toyota", measure="unit_sales", role="level", figure=0)],
+    )
+    assert out == ["Toyota sold 540,000 units"], out
