@@ -577,7 +577,7 @@ def _statements(
             lo, hi = analysis_sentences[fact.sentence]
             if role in {"level", "change"} and not when and not _market_move(fact.measure):
                 s.period = _span(text[lo : figure.start])
-            elif role in {"estimate", "guidance"}:
+            elif role in {"estimate", "guidance"} and (fact.measure or "") not in _no_horizon():
                 s.period = _horizon(text, figure, figures, lo, hi)
                 s.unread = s.period == _UNTOLD
                 s.period = "" if s.unread else s.period
@@ -808,6 +808,12 @@ def _fill_period(en: str, m: re.Match[str]) -> str | None:
 _EACH = "각각"
 
 
+@cache
+def _no_horizon() -> frozenset[str]:
+    """Measures whose estimates are for no period (data/english_periods.tsv kind "no_horizon": a price target)."""
+    return frozenset(r[1] for r in _rows("english_periods.tsv") if len(r) >= 2 and r[0] == "no_horizon")
+
+
 _UNTOLD = "?"  # _horizon: two periods stand before the forecast and which one it is for is not written
 _FROM_QUARTER = " from Q"  # _base: a change measured against a quarter the text names
 
@@ -832,10 +838,12 @@ def _year_later(figure: Figure, dates: _Dates, lo: int) -> int | None:
 
 def _horizon(text: str, figure: Figure, figures: Sequence[Figure], lo: int, hi: int) -> str:
     """The period an estimate or guidance is for, from the words before it in its clause (data/
-    english_periods.tsv: "연내" -> " by the end of 2025", "다음 분기" -> " for the next quarter"); with two
-    horizons before it ("올해와 내년 … 각각 1.8%, 2.0%") the one in the order of the figures after 각각.
-    "" when none or when it cannot be told which."""
+    english_periods.tsv: "연내" -> " by the end of this year", "다음 분기" -> " for the next quarter"); with
+    two horizons before it ("올해와 내년 … 각각 1.8%, 2.0%") the one in the order of the figures after 각각
+    (``_UNTOLD`` when that cannot be told). "" when none, or when a date figure stands between the horizon
+    and the figure ("올해 1분기 매출 전망치": the quarter says it)."""
     head = _clause_head(text[lo : figure.start])
+    start = figure.start - len(head)
     found: list[tuple[int, int, str]] = []
     for kind, pattern, en in _period_rows():
         if kind != "horizon":
@@ -847,6 +855,11 @@ def _horizon(text: str, figure: Figure, figures: Sequence[Figure], lo: int, hi: 
     found.sort()
     if not found:
         return ""
+    first = start + found[0][0]
+    asides = [(start + m.start(), start + m.end()) for m in _ASIDES.finditer(head)]  # "다음 분기(5~7월)"
+    dated = [f for f in figures if f.kind == "date" and first <= f.start and f.end <= figure.start]
+    if any(not any(a <= f.start and f.end <= b for a, b in asides) for f in dated):
+        return ""  # "올해 1분기 …", "내년 3월까지": a date figure dates it more precisely (or otherwise)
     distinct = list(dict.fromkeys(en for _, _, en in found))
     if len(distinct) == 1:
         return " " + distinct[0]
@@ -1144,7 +1157,7 @@ def _quoted_said(items: list[_Item], text: str, analysis: Analysis, figures: Seq
 
 
 def _span_start(phrase: str, figure: Figure, text: str) -> str:
-    """" from 4 October 2024" for a day that starts a span ("4일부터", data/english_links.tsv), else ``phrase``."""
+    """ " from 4 October 2024" for a day that starts a span ("4일부터", data/english_links.tsv), else ``phrase``."""
     after = text[figure.end : figure.end + _SPAN_CUE]
     starts = any(after.startswith(cue) for cue in _cue_table("english_links.tsv").get("from", ()))
     return " from " + phrase[len(" on ") :] if starts and phrase.startswith(" on ") else phrase

@@ -262,3 +262,18 @@ def test_a_place_in_another_clause_or_of_exports_to_it_is_not_said() -> None:
         [Fact(0, subject="Toyota", measure="unit_sales", role="level", figure=0)],
     )
     assert out == ["Toyota sold 540,000 units"], out
+
+
+def test_no_horizon_where_a_date_says_the_period_or_the_measure_has_none() -> None:
+    out = lines_of(
+        ["증권가는 올해 1분기 매출 전망치를 12조원으로 제시했다."],
+        [(0, "올해 1분기", "date", "--Q1", "Q1"), (0, "12조원", "money", 1.2e13, "₩12 trillion")],
+        [Fact(0, subject="Kia", measure="revenue", role="estimate", source="brokerages", figure=1)],
+    )
+    assert out and not any("this year" in t for t in out), out
+    out = lines_of(
+        ["증권가는 올해 기아 목표주가를 15만원으로 올렸다."],
+        [(0, "15만원", "money", 150000.0, "₩150,000")],
+        [Fact(0, subject="Kia", measure="price_target", role="estimate", source="brokerages", figure=0)],
+    )
+    assert out and not any("this year" in t for t in out), out
