@@ -2727,6 +2727,31 @@ def _period_measures() -> frozenset[str]:
     return frozenset(listed | {m for m, g in measure_groups().items() if g == _RESULTS})
 
 
+_SAME_BEFORE = re.compile(r"(?:전년|전년도|지난해|작년|전\s*분기|직전\s*분기)\s*$")  # "전년 같은 기간": a base
+
+
+def _same_period(stmts: Sequence[_Stmt], dates: _Dates, text: str, analysis: Analysis) -> None:
+    """A figure of "the same period" ("LG전자는 같은 기간 매출 …", data/english_periods.tsv kind "same") takes
+    the period of the last figure before it whose period is read, when its own is not ("전년 같은 기간" is a
+    base, not this)."""
+    cues = [r[1] for r in _rows("english_periods.tsv") if len(r) >= 2 and r[0] == "same" and r[1]]
+    last: tuple[str, list[int]] | None = None
+    for s in sorted(stmts, key=lambda x: x.figure.start):
+        if not _periodic(s) or not 0 <= s.fact.sentence < len(analysis.sentences):
+            continue
+        read = _said_period(s, dates, text, analysis)
+        if read is not None:
+            phrase, cited = _date_of([s], dates)
+            last = (phrase, cited) if phrase else last
+            continue
+        head = _clause_head(text[analysis.sentences[s.fact.sentence].start : s.figure.start])
+        hits = [m for cue in cues for m in re.finditer(re.escape(cue), head)]
+        if last is None or not hits or any(_SAME_BEFORE.search(head[: m.start()]) for m in hits):
+            continue
+        s.period = last[0]
+        s.cited.extend(i for i in last[1] if i not in s.cited)
+
+
 def _periodic(s: _Stmt) -> bool:
     """A statement whose period matters and is not a trading day's: results, sales, trade, forecasts."""
     if s.role not in {"level", "change", "estimate", "guidance"}:
@@ -2809,6 +2834,7 @@ def brief_english(
     dates = _Dates(figures, text)
     stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences], dates)
     stmts = [s for s in stmts if not _carried_noun(s, text, analysis)]
+    _same_period(stmts, dates, text, analysis)
     stmts = _without_unread_bases(_without_unread_periods(stmts, dates, text, analysis), text, analysis)
     items = _quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}

@@ -277,3 +277,23 @@ def test_no_horizon_where_a_date_says_the_period_or_the_measure_has_none() -> No
         [Fact(0, subject="Kia", measure="price_target", role="estimate", source="brokerages", figure=0)],
     )
     assert out and not any("this year" in t for t in out), out
+
+
+def test_the_same_period_takes_the_period_of_the_figures_before_it() -> None:
+    out = lines_of(
+        ["혼다는 2026년 2분기 매출 5조엔을 기록했다.", "닛산은 같은 기간 매출 3조엔을 냈다."],
+        [(0, "2026년 2분기", "date", "2026-Q2", "Q2 2026"), (0, "5조엔", "money", 5e12, "¥5 trillion", "JPY"),
+         (1, "3조엔", "money", 3e12, "¥3 trillion", "JPY")],
+        [level(0, 1, "revenue", "Honda", "2026-Q2"), level(1, 2, "revenue", "Nissan")],
+    )  # fmt: skip
+    assert any("¥3 trillion in Q2 2026" in t for t in out), out
+
+
+def test_the_same_period_a_year_before_is_a_base_not_a_period() -> None:
+    out = lines_of(
+        ["혼다는 2026년 2분기 매출 5조엔을 기록했다.", "닛산 매출은 전년 같은 기간보다 4% 줄었다."],
+        [(0, "2026년 2분기", "date", "2026-Q2", "Q2 2026"), (0, "5조엔", "money", 5e12, "¥5 trillion", "JPY"),
+         (1, "4%", "percent", 4.0, "4%")],
+        [level(0, 1, "revenue", "Honda", "2026-Q2"), change(1, 2, "revenue", "down", "Nissan")],
+    )  # fmt: skip
+    assert any("fell 4% year on year" in t and "Q2" not in t for t in out), out
