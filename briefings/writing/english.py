@@ -1468,7 +1468,9 @@ def _opening(text: str, change: _Stmt, sentence_start: int, sentence_end: int) -
     if any(word in before for word in cues.get("open_before", ())):
         return True
     after = text[change.figure.end : min(sentence_end, change.figure.end + _OPEN_AFTER)]
-    return any(word in after for word in cues.get("open_after", ()))
+    _, breaks = _clause_words()
+    cut = min([after.find(b) for b in (*breaks, ",") if b in after] + [len(after)])
+    return any(word in after[:cut] for word in cues.get("open_after", ()))  # "1% 상승 마감했고, … 하락 출발": not it
 
 
 def _session_time(text: str, s: _Stmt, time: str | None, sentence_start: int, sentence_end: int) -> str | None:

@@ -297,3 +297,18 @@ def test_the_same_period_a_year_before_is_a_base_not_a_period() -> None:
         [level(0, 1, "revenue", "Honda", "2026-Q2"), change(1, 2, "revenue", "down", "Nissan")],
     )  # fmt: skip
     assert any("fell 4% year on year" in t and "Q2" not in t for t in out), out
+
+
+def test_an_opening_word_of_another_clause_does_not_make_a_move_the_opening_one() -> None:
+    out = lines_of(
+        ["코스닥은 1.4% 상승 마감했고, 코스피는 하락 출발했다."],
+        [(0, "1.4%", "percent", 1.4, "1.4%")],
+        [Fact(0, subject="KOSDAQ", measure="index_level", role="change", direction="up", figure=0)],
+    )
+    assert out and not any("opened" in t for t in out), out
+    out = lines_of(
+        ["코스피는 0.8% 하락 출발했다."],
+        [(0, "0.8%", "percent", 0.8, "0.8%")],
+        [Fact(0, subject="KOSPI", measure="index_level", role="change", direction="down", figure=0)],
+    )
+    assert out == ["The KOSPI opened 0.8% lower"], out
