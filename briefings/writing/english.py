@@ -320,6 +320,7 @@ def _frame_base(text: str, sentence_start: int) -> tuple[int, str] | None:
     if len(ends) == 1 and sentence_start - _FRAME_BACK > 0:
         return None  # the sentence before is longer than the window: not read
     prev = before[prev_start:last_end]
+    prev = prev[prev.rfind("\n") + 1 :]  # a title line or paragraph before is no part of it
     found = _nearest_base(_ASIDES.sub("", prev))
     if found is None or found[1] == _NOT_A_MOVE.strip():
         return None
