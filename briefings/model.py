@@ -166,6 +166,7 @@ class Event:
     ban, release, ...).  ``who`` are the actors' canonical English names, ``what`` the object's
     (None when the action takes none); ``who_type`` the gazetteer type of the first actor.
     ``start``/``end`` span the trigger word; ``date`` indexes the date figure that dates it.
+    ``also`` are further objects joined to ``what`` by 와/과/및 ("A와 B에 대한 조사": what A... also (B,)).
     """
 
     kind: str
@@ -178,6 +179,7 @@ class Event:
     who_type: str | None = None
     date: int | None = None
     hedged: bool = False
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

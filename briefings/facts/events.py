@@ -58,6 +58,7 @@ class _Lexicon:
     rows: tuple[_Row, ...]
     heads: frozenset[str]
     negations: tuple[str, ...]
+    not_negations: tuple[str, ...]
     hedges: tuple[str, ...]
     background: tuple[str, ...]
     pattern: re.Pattern[str]
@@ -74,6 +75,7 @@ def lexicon() -> _Lexicon:
     rows: list[_Row] = []
     heads: list[str] = []
     negations: list[str] = []
+    not_negations: list[str] = []
     hedges: list[str] = []
     background: list[str] = []
     for r in _rows("events.tsv"):
@@ -83,6 +85,8 @@ def lexicon() -> _Lexicon:
             heads.append(action)
         elif kind == "negation":
             negations.append(action)
+        elif kind == "not_negation":
+            not_negations.append(action)
         elif kind == "hedge":
             hedges.append(action)
         elif kind == "background":
@@ -112,6 +116,7 @@ def lexicon() -> _Lexicon:
         rows=tuple(rows),
         heads=frozenset(heads),
         negations=tuple(negations),
+        not_negations=tuple(not_negations),
         hedges=tuple(hedges),
         background=tuple(background),
         pattern=pattern,
@@ -168,10 +173,22 @@ def _after(tokens: Sequence[Token], end: int, text: str, heads: frozenset[str]) 
     return None
 
 
+_LATIN_PARTICLES = {"가": "JKS", "이": "JKS", "는": "JX", "은": "JX", "도": "JX"}
+
+
 def _subject_marker(m: EntityMention, tokens: Sequence[Token], text: str, heads: frozenset[str]) -> Token | None:
-    """The particle that marks ``m`` as a subject (이/가/은/는/도, 에서), else None."""
+    """The particle that marks ``m`` as a subject (이/가/은/는/도, 에서), else None.
+
+    After a name that ends in a Latin letter or a sign ("OPEC+는"), Kiwi may read the particle as a verb
+    ("늘+ㄴ"): a subject particle written right after such a name and followed by a space is one."""
     t = _after(tokens, m.end, text, heads)
-    return t if t is not None and t.tag.startswith("J") and t.form in _SUBJECT_FORMS else None
+    if t is not None and t.tag.startswith("J") and t.form in _SUBJECT_FORMS:
+        return t
+    if m.end < len(text) - 1 and m.end and not ("가" <= text[m.end - 1] <= "힣"):
+        form = text[m.end]
+        if form in _LATIN_PARTICLES and text[m.end + 1].isspace():
+            return Token(form, _LATIN_PARTICLES[form], m.end, m.end + 1)
+    return None
 
 
 def _clause_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
@@ -281,6 +298,8 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
             if m.start() not in starts:
                 continue
             after = text[m.end() : min(sentence.end, m.end() + _AFTER_WINDOW)]
+            for word in lex.not_negations:  # "하면서" (while) holds "하면" (if) and denies nothing
+                after = after.replace(word, " ")
             if any(n in after for n in lex.negations):
                 continue
             # Arguments are looked for in a window around the trigger (a clause is never longer), so a
@@ -328,6 +347,7 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                         who_type=event.who_type,
                         date=date,
                         hedged=hedged,
+                        also=event.also,
                     )
                 )
     return tuple(events)
@@ -390,6 +410,7 @@ def _event(
         who = [g for g in _coordinated(mentions, k, tokens, text, lex.heads) if _type(g) in row.who]
         break
     what: EntityMention | None = None
+    also: list[EntityMention] = []
     if row.what:
         floor = who[-1].end if who else region_lo
         for k in reversed(before):
@@ -399,7 +420,13 @@ def _event(
             if _clause_between(tokens, mention.end, start):
                 continue  # an object of an earlier clause
             if _type(mention) in row.what and _marks_object(mention, start, tokens, text):
-                what = mention
+                # objects joined by 와/과/및 are objects together ("A와 B에 대한 조사": both are probed)
+                group = [
+                    g
+                    for g in _coordinated(mentions, k, tokens, text, frozenset())
+                    if g.start >= floor and _type(g) in row.what
+                ]
+                what, also = group[0], group[1:]
                 break
         if what is None and not row.what_optional:
             return None
@@ -411,6 +438,7 @@ def _event(
         return None
     names = tuple(dict.fromkeys(x.entity.en for x in who))
     what_name = what.entity.en if what is not None else None
-    if what_name is not None and what_name in names:
+    others = tuple(n for n in dict.fromkeys(x.entity.en for x in also) if n != what_name)
+    if (what_name is not None and what_name in names) or any(n in names for n in others):
         return None
-    return Event(row.kind, row.action, si, start, end, names, what_name, _type(who[0]))
+    return Event(row.kind, row.action, si, start, end, names, what_name, _type(who[0]), also=others)

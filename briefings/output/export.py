@@ -314,6 +314,7 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         "sentence": e.sentence,
         "who": list(e.who),
         "what": e.what,
+        "also": list(e.also),
         "date": e.date,
         "hedged": e.hedged,
     }

@@ -1485,7 +1485,9 @@ def _event_items(
         template = event_template(e.action)
         if e.date is None and _another_day(dates, e.sentence, e.start):
             continue  # "지난 19일 … 기준금리를 인하한 후": an event of another day, undated it reads as today's
-        if template is None or not e.who or not all(_usable(n) for n in e.who) or (e.what and not _usable(e.what)):
+        if template is None or not e.who or not all(_usable(n) for n in (*e.who, *e.also)):
+            continue
+        if e.what and not _usable(e.what):
             continue
         who = joined([_name(n, False) for n in e.who])
         who = who[:1].upper() + who[1:]
@@ -1506,7 +1508,7 @@ def _event_items(
             "economy": economy,
             "period": period,
             "Who": who,
-            "what": _name(e.what, False) if e.what else None,
+            "what": joined([_name(n, False) for n in (e.what, *e.also)]) if e.what else None,
             "Who_moves": moves,
             "date": date,
             "is": "are" if len(e.who) > 1 else "is",

@@ -141,3 +141,39 @@ def test_a_growth_forecast_of_no_named_economy_names_none() -> None:
 )
 def test_no_growth_forecast_revision_without_its_object_act_or_agreeing_figures(text: str) -> None:
     assert not any("growth forecast" in line for line in english_of(text)), english_of(text)
+
+
+def test_a_raid_on_two_companies_names_both() -> None:
+    text = "금융감독원이 지난 14일 네이버와 쿠팡에 대한 현장조사에 나섰다."
+    (event,) = events_of(text)
+    assert (event.kind, event.action, event.what, event.also) == ("probe", "raid", "Naver", ("Coupang",))
+    assert english_of(text)[0] == "The Financial Supervisory Service raided Naver and Coupang on 14 January 2025"
+
+
+def test_two_probed_companies_joined_by_mit() -> None:
+    (event,) = events_of("검찰은 네이버 및 카카오를 압수수색했다.")
+    assert (event.what, event.also) == ("Naver", ("Kakao",))
+
+
+def test_an_object_of_another_type_is_not_joined() -> None:
+    # 미국 (a country) joined to 엔비디아 is no object of a probe of companies and products
+    (event,) = events_of("공정위는 미국과 엔비디아에 대한 조사에 착수했다.")
+    assert (event.what, event.also) == ("NVIDIA", ())
+
+
+def test_a_production_cut_decided_by_a_group_of_producers() -> None:
+    text = "OPEC+는 지난 3일 회의에서 하루 50만배럴을 감산하기로 합의했다."
+    (event,) = events_of(text)
+    assert (event.kind, event.action, event.who) == ("production", "output_cut", ("OPEC+",))
+    assert english_of(text)[0].startswith("OPEC+ decided to cut production")
+
+
+def test_while_is_no_condition() -> None:
+    # "하면서" (while) holds "하면" (if): the cut is still decided
+    (event,) = events_of("OPEC+가 감산을 결정하면서 유가가 뛰었다.")
+    assert event.action == "output_cut"
+    assert not events_of("OPEC+가 감산을 결정하면 유가가 뛸 것이다.")
+
+
+def test_a_production_cut_planned_is_no_event() -> None:
+    assert not events_of("삼성전자는 메모리 감산을 검토하고 있다.")
