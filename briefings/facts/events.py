@@ -308,10 +308,14 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
             near_tokens = tokens[bisect_left(token_starts, lo) : bisect_left(token_starts, hi)]
             near_mentions = mentions[bisect_left(mention_starts, lo) : bisect_left(mention_starts, hi)]
             near_amounts = amounts[bisect_left(amount_starts, lo) : bisect_left(amount_starts, hi)]
+            found_kinds: set[str] = set()
             for row in lex.by_trigger[m.group()]:
+                if row.kind in found_kinds:
+                    continue  # the first row of a kind that finds its arguments is the event
                 event = _event(row, si, m.start(), m.end(), text, near_tokens, near_mentions, lex, lo, hi)
                 if event is None:
                     continue
+                found_kinds.add(row.kind)
                 if row.kind == "market_move" and _has_amount(near_amounts, near_tokens, text, m.start()):
                     continue  # a move with its figure is a fact, said from the figure
                 # one event per action and object ("the US" and "Trump" reaching one deal with South Korea)
@@ -327,6 +331,10 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                     continue
                 if key in seen or (event.kind == "ipo" and any(e.kind == "ipo" for e in events)):
                     continue  # an article reports one listing: its first mention names it
+                if event.kind == "tender_offer" and any(
+                    e.kind == "tender_offer" and e.what == event.what for e in events
+                ):
+                    continue  # one offer for one company, whichever row named it first
                 if row.kind == "market_move":  # the last cue of a sentence decides ("급락하면서 하락세로 마감")
                     events = [
                         e for e in events if not (e.kind == "market_move" and e.sentence == si and e.who == event.who)

@@ -177,3 +177,20 @@ def test_while_is_no_condition() -> None:
 
 def test_a_production_cut_planned_is_no_event() -> None:
     assert not events_of("삼성전자는 메모리 감산을 검토하고 있다.")
+
+
+def test_a_tender_offer_to_delist_says_so_once() -> None:
+    text = (
+        "한화는 상장 자회사 한화투자증권의 상장폐지를 위해 공개매수를 실시한다. "
+        "한화는 한화투자증권 보통주를 공개매수한다고 밝혔다."
+    )
+    events = events_of(text)
+    assert [(e.action, e.who, e.what) for e in events] == [
+        ("tender_offer_delist", ("Hanwha",), "Hanwha Investment & Securities")
+    ]
+    assert "Hanwha launched a tender offer for Hanwha Investment & Securities to delist it" in english_of(text)
+
+
+def test_a_plain_tender_offer_has_no_purpose() -> None:
+    (event,) = events_of("한화솔루션은 한화오션 주식을 공개매수한다.")
+    assert event.action == "tender_offer"
