@@ -124,6 +124,124 @@ def lexicon() -> _Lexicon:
     )
 
 
+@dataclass(frozen=True)
+class _Term:
+    en: str
+    article: str
+    part: str  # object | party | both
+
+
+@cache
+def _terms() -> dict[tuple[str, ...], _Term]:
+    """``events_terms.tsv``: the words of a contract's noun phrases, keyed by their Korean words."""
+    out: dict[tuple[str, ...], _Term] = {}
+    for r in _rows("events_terms.tsv"):
+        if len(r) >= 4 and r[0] != "ko" and r[1].strip():
+            out[tuple(r[0].split())] = _Term(r[1].strip(), r[2].strip() or "a", r[3].strip())
+    return out
+
+
+_WORD = re.compile(r"\S+")
+_ASIDE = re.compile(r"\([^()]*\)")
+_SIZE_WORDS = frozenset({"규모의", "규모", "상당의", "어치의"})
+_WITH_ENDS = ("과", "와")
+# the end of a word that closes what stands before a phrase (the actor, a place, a time: "콘퍼런스콜에서", "삼성전자는")
+_PHRASE_STOPS = ("에서", "는", "은", "이", "가", "도", "에", ",", "서")
+_REPORTED = re.compile(r"[^.]{0,8}?다고\s*\S*\s*(?:밝혔|공시|공개|발표|전했|설명)")
+_SIZE_GAP = re.compile(r"\s*(?:\(([^()]*)\))?\s*$")
+
+
+def _phrase(words: Sequence[str], part: str) -> list[_Term] | None:
+    """The terms of ``part`` that make up all of ``words`` (two-word keys first), else None."""
+    terms = _terms()
+    found: list[_Term] = []
+    k = len(words)
+    while k > 0:
+        for n in (2, 1):
+            t = terms.get(tuple(words[k - n : k])) if k - n >= 0 else None
+            if t is not None and (t.part == part or (t.part == "both" and part != "stop")):
+                found.insert(0, t)
+                k -= n
+                break
+        else:
+            return None
+    return found
+
+
+def _tail_phrase(words: Sequence[str], part: str) -> tuple[int, list[_Term]]:
+    """How many of the last ``words`` are terms of ``part``, read backwards, and those terms in order."""
+    for n in range(len(words), 0, -1):
+        found = _phrase(words[len(words) - n :], part)
+        if found is not None:
+            return n, found
+    return 0, []
+
+
+def _said(terms: Sequence[_Term]) -> str:
+    return f"{terms[0].article} " + " ".join(t.en for t in terms)
+
+
+_DAY = re.compile(r"[0-9]+(?:일|월|년)")
+
+
+def _closes(word: str) -> bool:
+    """Whether a word ends what stands before a phrase: it bears a particle ("콘퍼런스콜에서", "삼성전자는") or
+    is a time ("20일", "이날": a ``stop`` row of ``events_terms.tsv``)."""
+    if word.endswith(_PHRASE_STOPS) or _DAY.fullmatch(word):
+        return True
+    term = _terms().get((word,))
+    return term is not None and term.part == "stop"
+
+
+def deal_terms(
+    text: str, lo: int, start: int, money: Sequence[tuple[int, Figure]], has_party: bool
+) -> tuple[str, str | None, tuple[int, ...]] | None:
+    """What a contract is, with whom, and its value, read from the noun phrase before its trigger (``lo`` the
+    clause start, ``start`` the trigger "계약을 체결"): "북미 고객사와 48억 달러(약 6조7000억원) 규모의 HBM4 공급
+    계약" -> ("an HBM4 supply", "a North American client", (the US$ figure, its conversion)).
+
+    The object must be words of ``events_terms.tsv`` all through, right after a word that closes what stands
+    before it (a size word "규모의", the party's 과/와, a particle); else None (no event: the English never says a
+    contract without what it is). The party is said only when its words are all terms and a particle closes
+    what stands before them; ``has_party`` (the party is a gazetteer name found as the event's object) skips it.
+    """
+    seg = _ASIDE.sub(lambda m: " " * len(m.group()), text[lo:start])
+    words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(seg)]
+    n, obj = _tail_phrase([w[2] for w in words], "object")
+    if not obj:
+        return None
+    rest = words[: len(words) - n]
+    amount: tuple[int, ...] = ()
+    if rest and rest[-1][2] in _SIZE_WORDS:
+        at = rest[-1][0]
+        found = None
+        for i, f in money:
+            gap = _SIZE_GAP.fullmatch(text[f.end : at]) if f.end <= at else None
+            if gap is not None:
+                found = (i, f)
+        if found is None:
+            return None  # a size with no value we can read: something is misread
+        i, f = found
+        conversions = [j for j, g in money if f.end < g.start and g.end <= at and g.unit != f.unit]
+        amount = (i, *conversions[:1])
+        rest = [w for w in rest if w[1] <= f.start]
+    whom: str | None = None
+    if rest and rest[-1][2].endswith(_WITH_ENDS) and len(rest[-1][2]) > 1:
+        if not has_party:
+            party = [w[2] for w in rest[:-1]] + [rest[-1][2][:-1]]
+            k, terms = _tail_phrase(party, "party")
+            if terms and (k == len(party) or _closes(party[-k - 1])):
+                whom = _said(terms)
+    elif rest and not _closes(rest[-1][2]):
+        return None  # an unknown word in the object ("차세대 HBM4 공급 계약"): its object is not said in part
+    return _said(obj), whom, amount
+
+
+def reported_after(text: str, end: int) -> bool:
+    """Whether the trigger ending at ``end`` is reported ("계약을 맺었다고 밝혔다"): a date before it is the report's."""
+    return _REPORTED.match(text, end, min(len(text), end + 40)) is not None
+
+
 def template(action: str) -> str | None:
     """The English template of an event action (``events.tsv``)."""
     for row in lexicon().rows:
@@ -274,11 +392,14 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
         return ()
     dates_by_sentence: dict[int, list[int]] = {}
     amounts_by_sentence: dict[int, list[Figure]] = {}
+    money_by_sentence: dict[int, list[tuple[int, Figure]]] = {}
     for i, f in enumerate(figures):
         if f.kind == "date" and isinstance(f.value, str) and len(f.value) >= 7:
             dates_by_sentence.setdefault(f.sentence, []).append(i)
         elif f.kind != "date":
             amounts_by_sentence.setdefault(f.sentence, []).append(f)
+            if f.kind == "money":
+                money_by_sentence.setdefault(f.sentence, []).append((i, f))
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for si, (sentence, tokens) in enumerate(zip(analysis.sentences, analysis.tokens, strict=True)):
@@ -315,6 +436,17 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                 event = _event(row, si, m.start(), m.end(), text, near_tokens, near_mentions, lex, lo, hi)
                 if event is None:
                     continue
+                if "{detail}" in row.template:  # a contract: what it is, with whom, worth what
+                    clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
+                    terms = deal_terms(
+                        text, clause_lo, m.start(), money_by_sentence.get(si, ()), event.what is not None
+                    )
+                    if terms is None:
+                        continue
+                    event = Event(
+                        event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
+                        also=event.also, detail=terms[0], whom=terms[1], amount=terms[2],
+                    )  # fmt: skip
                 found_kinds.add(row.kind)
                 if row.kind == "market_move" and _has_amount(near_amounts, near_tokens, text, m.start()):
                     continue  # a move with its figure is a fact, said from the figure
@@ -341,6 +473,8 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                     ]
                 seen.add(key)
                 date = _date_before(dates_by_sentence.get(si, ()), figures, m.start(), lo)
+                if row.kind == "deal" and reported_after(text, m.end()):
+                    date = None  # "이날 … 계약을 맺었다고 밝혔다": the date is the report's, not the contract's
                 if background and date is None:
                     continue  # "앞서 … 동결했다": an undated past event would read as the news
                 events.append(
@@ -356,6 +490,9 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                         date=date,
                         hedged=hedged,
                         also=event.also,
+                        detail=event.detail,
+                        whom=event.whom,
+                        amount=event.amount,
                     )
                 )
     return tuple(events)

@@ -1503,7 +1503,17 @@ def _event_items(
             if found is None:
                 continue  # the figures contradict the action: something is misread, nothing is said
             said, period, economy, cited = found
+        worth, party = "", ""
+        if "{detail}" in template:  # a contract: its value (with its conversion) and the party it is with
+            if e.amount:
+                worth = " worth " + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
+                cited = (*cited, *e.amount)
+            party = joined([_name(n, False) for n in (e.what, *e.also)]) if e.what else (e.whom or "")
+            party = f" with {party}" if party else ""
         values = {
+            "detail": e.detail,
+            "worth": worth,
+            "with": party,
             "figures": said,
             "economy": economy,
             "period": period,

@@ -194,3 +194,41 @@ def test_a_tender_offer_to_delist_says_so_once() -> None:
 def test_a_plain_tender_offer_has_no_purpose() -> None:
     (event,) = events_of("한화솔루션은 한화오션 주식을 공개매수한다.")
     assert event.action == "tender_offer"
+
+
+def test_a_contract_says_what_is_contracted_its_value_and_the_party() -> None:
+    text = "LG에너지솔루션은 유럽 완성차 업체와 3조원 규모의 배터리 공급 계약을 체결했다."
+    (event,) = events_of(text)
+    assert (event.kind, event.action, event.detail, event.whom) == (
+        "deal", "contract", "a battery supply", "a European carmaker"
+    )
+    assert english_of(text)[0] == (
+        "LG Energy Solution signed a battery supply contract worth ₩3 trillion with a European carmaker"
+    )
+
+
+def test_a_contract_with_a_named_party_and_a_converted_value() -> None:
+    text = "SK하이닉스는 엔비디아와 20억 달러(약 2조8000억원) 규모의 HBM3E 공급 계약을 맺었다."
+    (event,) = events_of(text)
+    assert (event.what, event.detail, event.whom, len(event.amount)) == ("NVIDIA", "an HBM3E supply", None, 2)
+    assert english_of(text)[0] == (
+        "SK hynix signed an HBM3E supply contract worth US$2 billion (about ₩2.8 trillion) with NVIDIA"
+    )
+
+
+def test_a_contract_whose_object_holds_an_unknown_word_is_not_said_as_a_contract_event() -> None:
+    # 차세대 (next-generation) is no word of events_terms.tsv: the object would be said in part
+    assert not [e for e in events_of("SK하이닉스는 엔비디아와 차세대 HBM 공급 계약을 체결했다.") if e.action == "contract"]
+
+
+def test_a_described_party_with_an_unknown_word_is_left_out() -> None:
+    (event,) = events_of("셀트리온은 미국 소재 제약사와 위탁생산 계약을 맺었다.")
+    assert (event.detail, event.whom) == ("a manufacturing", None)
+
+
+def test_a_contract_reported_on_a_day_is_not_dated_by_the_report() -> None:
+    text = "현대차는 20일 컨퍼런스콜에서 중국 고객사와 배터리 구매 계약을 체결했다고 밝혔다."
+    (event,) = events_of(text)
+    assert event.date is None and event.whom == "a Chinese client"
+    signed = "Hyundai Motor signed a battery purchase contract with a Chinese client"
+    assert english_of("현대차는 지난 20일 중국 고객사와 배터리 구매 계약을 체결했다.")[0] == signed + " on 20 January 2025"
