@@ -315,6 +315,9 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         "who": list(e.who),
         "what": e.what,
         "also": list(e.also),
+        "detail": e.detail,
+        "whom": e.whom,
+        "amount": list(e.amount),
         "date": e.date,
         "hedged": e.hedged,
     }
