@@ -237,6 +237,31 @@ def deal_terms(
     return _said(obj), whom, amount
 
 
+_CUT_GAP = re.compile(r"\s*(?:을|를)?\s*(\S*)\s*$")
+
+
+def cut_terms(text: str, lo: int, start: int, quantities: Sequence[tuple[int, Figure]]) -> tuple[str, int] | None:
+    """(" by a further 1 million barrels a day", figure) of a cut whose size stands right before its trigger, marked
+    as its object ("하루 100만배럴을 추가 감산"): a word between is a ``more`` row of ``events_terms.tsv`` ("추가"), a
+    word before the size a ``rate`` row ("하루"); None when no size stands there (or an unknown word does)."""
+    terms = _terms()
+    for i, f in reversed(quantities):
+        if not lo <= f.start and f.end <= start:
+            continue
+        gap = _CUT_GAP.fullmatch(text[f.end : start])
+        if gap is None:
+            return None
+        between = gap.group(1)
+        more = terms.get((between,)) if between else None
+        if between and (more is None or more.part != "more"):
+            return None
+        words = text[lo : f.start].split()
+        rate = terms.get((words[-1],)) if words else None
+        per = f" {rate.en}" if rate is not None and rate.part == "rate" else ""
+        return f" by {more.en + ' ' if more else ''}{f.en}{per}", i
+    return None
+
+
 def reported_after(text: str, end: int) -> bool:
     """Whether the trigger ending at ``end`` is reported ("계약을 맺었다고 밝혔다"): a date before it is the report's."""
     return _REPORTED.match(text, end, min(len(text), end + 40)) is not None
@@ -393,6 +418,7 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
     dates_by_sentence: dict[int, list[int]] = {}
     amounts_by_sentence: dict[int, list[Figure]] = {}
     money_by_sentence: dict[int, list[tuple[int, Figure]]] = {}
+    quantities_by_sentence: dict[int, list[tuple[int, Figure]]] = {}
     for i, f in enumerate(figures):
         if f.kind == "date" and isinstance(f.value, str) and len(f.value) >= 7:
             dates_by_sentence.setdefault(f.sentence, []).append(i)
@@ -400,6 +426,8 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
             amounts_by_sentence.setdefault(f.sentence, []).append(f)
             if f.kind == "money":
                 money_by_sentence.setdefault(f.sentence, []).append((i, f))
+            elif f.kind in ("quantity", "count"):
+                quantities_by_sentence.setdefault(f.sentence, []).append((i, f))
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for si, (sentence, tokens) in enumerate(zip(analysis.sentences, analysis.tokens, strict=True)):
@@ -447,20 +475,33 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                         event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
                         also=event.also, detail=terms[0], whom=terms[1], amount=terms[2],
                     )  # fmt: skip
+                if "{by}" in row.template:  # a cut: its size when it stands right before the trigger
+                    clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
+                    size = cut_terms(text, clause_lo, m.start(), quantities_by_sentence.get(si, ()))
+                    if size is not None:
+                        event = Event(
+                            event.kind, event.action, si, m.start(), m.end(), event.who, event.what,
+                            event.who_type, also=event.also, detail=size[0], amount=(size[1],),
+                        )  # fmt: skip
                 found_kinds.add(row.kind)
                 if row.kind == "market_move" and _has_amount(near_amounts, near_tokens, text, m.start()):
                     continue  # a move with its figure is a fact, said from the figure
                 # one event per action and object ("the US" and "Trump" reaching one deal with South Korea)
-                key: tuple[object, ...] = (
-                    event.kind,
-                    event.action,
-                    event.who if event.what is None else (),
-                    event.what,
-                )
+                key = _key(event)
                 if event.kind == "deal" and any(  # a deal between A and B is one deal, whoever is named first
                     e.action == event.action and event.what in (*e.who, e.what) for e in events
                 ):
                     continue
+                date = _date_before(dates_by_sentence.get(si, ()), figures, m.start(), lo, text)
+                if row.kind == "deal" and reported_after(text, m.end()):
+                    date = None  # "이날 … 계약을 맺었다고 밝혔다": the date is the report's, not the contract's
+                if key in seen and event.amount and not background:
+                    # "감산을 결정하면서 …" then "하루 100만배럴을 추가 감산하기로 합의했다": the mention with the size
+                    # says the event; the bare one before it goes
+                    bare = [e for e in events if _key(e) == key and not e.amount and e.date is None]
+                    if bare:
+                        events.remove(bare[0])
+                        seen.discard(key)
                 if key in seen or (event.kind == "ipo" and any(e.kind == "ipo" for e in events)):
                     continue  # an article reports one listing: its first mention names it
                 if event.kind == "tender_offer" and any(
@@ -472,9 +513,6 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                         e for e in events if not (e.kind == "market_move" and e.sentence == si and e.who == event.who)
                     ]
                 seen.add(key)
-                date = _date_before(dates_by_sentence.get(si, ()), figures, m.start(), lo)
-                if row.kind == "deal" and reported_after(text, m.end()):
-                    date = None  # "이날 … 계약을 맺었다고 밝혔다": the date is the report's, not the contract's
                 if background and date is None:
                     continue  # "앞서 … 동결했다": an undated past event would read as the news
                 events.append(
@@ -498,6 +536,11 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
     return tuple(events)
 
 
+def _key(event: Event) -> tuple[object, ...]:
+    """One event per action and object ("the US" and "Trump" reaching one deal with South Korea)."""
+    return (event.kind, event.action, event.who if event.what is None else (), event.what)
+
+
 def _has_amount(amounts: Sequence[Figure], tokens: Sequence[Token], text: str, pos: int) -> bool:
     if not amounts:
         return False
@@ -505,10 +548,22 @@ def _has_amount(amounts: Sequence[Figure], tokens: Sequence[Token], text: str, p
     return any(lo <= f.start < hi for f in amounts)
 
 
-def _date_before(indices: Sequence[int], figures: Sequence[Figure], pos: int, lo: int) -> int | None:
-    """The last date figure between ``lo`` and ``pos`` (indices are in text order)."""
+_SPAN_BOUNDS = ("부터", "까지")
+
+
+def _date_before(
+    indices: Sequence[int], figures: Sequence[Figure], pos: int, lo: int, text: str = ""
+) -> int | None:
+    """The last date figure between ``lo`` and ``pos`` (indices are in text order) that is a day the event
+    happened: a bound of the span it covers ("오는 5월부터 연말까지 … 감산하기로 합의") is not its date, and the
+    date before that bound may be ("지난 5일 … 오는 5월부터")."""
     k = _bisect_end(indices, figures, pos)
-    return indices[k - 1] if k and figures[indices[k - 1]].start >= lo else None
+    while k and figures[indices[k - 1]].start >= lo:
+        f = figures[indices[k - 1]]
+        if not text.startswith(_SPAN_BOUNDS, f.end):
+            return indices[k - 1]
+        k -= 1
+    return None
 
 
 def _bisect_end(indices: Sequence[int], figures: Sequence[Figure], pos: int) -> int:

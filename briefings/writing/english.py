@@ -1510,8 +1510,11 @@ def _event_items(
                 cited = (*cited, *e.amount)
             party = joined([_name(n, False) for n in (e.what, *e.also)]) if e.what else (e.whom or "")
             party = f" with {party}" if party else ""
+        elif "{by}" in template and e.amount:  # a cut's size (" by a further 1 million barrels a day")
+            cited = (*cited, *e.amount)
         values = {
             "detail": e.detail,
+            "by": e.detail if "{by}" in template else "",
             "worth": worth,
             "with": party,
             "figures": said,

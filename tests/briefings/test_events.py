@@ -232,3 +232,19 @@ def test_a_contract_reported_on_a_day_is_not_dated_by_the_report() -> None:
     assert event.date is None and event.whom == "a Chinese client"
     signed = "Hyundai Motor signed a battery purchase contract with a Chinese client"
     assert english_of("현대차는 지난 20일 중국 고객사와 배터리 구매 계약을 체결했다.")[0] == signed + " on 20 January 2025"
+
+
+def test_a_cut_says_its_size_and_the_day_it_was_agreed_not_the_start_of_its_span() -> None:
+    text = "OPEC+는 지난 3일 회의에서 다음 달부터 연말까지 하루 50만배럴을 추가 감산하기로 합의했다."
+    assert english_of(text)[0] == "OPEC+ decided to cut production by a further 500,000 barrels a day on 3 January 2025"
+
+
+def test_the_sized_mention_of_a_cut_replaces_the_bare_one() -> None:
+    text = "OPEC+가 감산을 결정하면서 유가가 뛰었다. OPEC+는 하루 30만배럴을 감산하기로 합의했다."
+    (event,) = events_of(text)
+    assert (event.sentence, event.detail) == (1, " by 300,000 barrels a day")
+
+
+def test_a_size_with_an_unknown_word_before_the_trigger_is_not_said() -> None:
+    (event,) = events_of("OPEC+는 하루 30만배럴을 단계적 감산하기로 합의했다.")
+    assert (event.detail, event.amount) == (None, ())
