@@ -263,7 +263,8 @@ def cut_terms(text: str, lo: int, start: int, quantities: Sequence[tuple[int, Fi
 
 
 def reported_after(text: str, end: int) -> bool:
-    """Whether the trigger ending at ``end`` is reported ("계약을 맺었다고 밝혔다"): a date before it is the report's."""
+    """Whether the trigger ending at ``end`` is reported ("계약을 맺었다고 밝혔다"): a date before it is the
+    report's."""
     return _REPORTED.match(text, end, min(len(text), end + 40)) is not None
 
 
@@ -479,9 +480,15 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
                     size = cut_terms(text, clause_lo, m.start(), quantities_by_sentence.get(si, ()))
                     if size is not None:
+                        # the start of the span the cut covers ("오는 5월부터"): said as "from May 2025"
+                        since = [
+                            i for i in dates_by_sentence.get(si, ())
+                            if clause_lo <= figures[i].start and figures[i].end <= m.start()
+                            and text.startswith("부터", figures[i].end)
+                        ]  # fmt: skip
                         event = Event(
                             event.kind, event.action, si, m.start(), m.end(), event.who, event.what,
-                            event.who_type, also=event.also, detail=size[0], amount=(size[1],),
+                            event.who_type, also=event.also, detail=size[0], amount=(size[1], *since[:1]),
                         )  # fmt: skip
                 found_kinds.add(row.kind)
                 if row.kind == "market_move" and _has_amount(near_amounts, near_tokens, text, m.start()):
@@ -551,9 +558,7 @@ def _has_amount(amounts: Sequence[Figure], tokens: Sequence[Token], text: str, p
 _SPAN_BOUNDS = ("부터", "까지")
 
 
-def _date_before(
-    indices: Sequence[int], figures: Sequence[Figure], pos: int, lo: int, text: str = ""
-) -> int | None:
+def _date_before(indices: Sequence[int], figures: Sequence[Figure], pos: int, lo: int, text: str = "") -> int | None:
     """The last date figure between ``lo`` and ``pos`` (indices are in text order) that is a day the event
     happened: a bound of the span it covers ("오는 5월부터 연말까지 … 감산하기로 합의") is not its date, and the
     date before that bound may be ("지난 5일 … 오는 5월부터")."""

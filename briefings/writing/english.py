@@ -1510,9 +1510,11 @@ def _event_items(
                 cited = (*cited, *e.amount)
             party = joined([_name(n, False) for n in (e.what, *e.also)]) if e.what else (e.whom or "")
             party = f" with {party}" if party else ""
-        elif "{by}" in template and e.amount:  # a cut's size (" by a further 1 million barrels a day")
+        elif "{by}" in template and e.amount:  # a cut's size (" by a further 1 million barrels a day"), its start
             cited = (*cited, *e.amount)
+            worth = "".join(f" from {figures[i].en}" for i in e.amount if figures[i].kind == "date")
         values = {
+            "from": worth if "{by}" in template else "",
             "detail": e.detail,
             "by": e.detail if "{by}" in template else "",
             "worth": worth,
