@@ -262,6 +262,21 @@ def cut_terms(text: str, lo: int, start: int, quantities: Sequence[tuple[int, Fi
     return None
 
 
+def sum_terms(text: str, lo: int, start: int, money: Sequence[tuple[int, Figure]]) -> tuple[int, ...]:
+    """The figures of a fine's sum written between ``lo`` (its object) and its trigger ("구글에 과징금 2200억원을
+    부과", "2200억원의 과징금을"): the last money figure there and its conversion in parentheses; () when none or
+    when two sums stand there (which is whose is not read)."""
+    inside = [(i, f) for i, f in money if lo <= f.start and f.end <= start]
+    if not inside:
+        return ()
+    i, f = inside[0]
+    rest = inside[1:]
+    conversion = [j for j, g in rest if g.unit != f.unit and text[f.end : g.start].strip() in ("(", "(약")]
+    if len(rest) > len(conversion[:1]):
+        return ()
+    return (i, *conversion[:1])
+
+
 def reported_after(text: str, end: int) -> bool:
     """Whether the trigger ending at ``end`` is reported ("계약을 맺었다고 밝혔다"): a date before it is the
     report's."""
@@ -378,13 +393,16 @@ def _coordinated(
     return group
 
 
-def _marks_object(m: EntityMention, trigger: int, tokens: Sequence[Token], text: str) -> bool:
-    """Whether ``m`` reads as the trigger's object: 을/를, 의, 에 대한, or bare right before it."""
+def _marks_object(m: EntityMention, trigger: int, tokens: Sequence[Token], text: str, dative: bool = False) -> bool:
+    """Whether ``m`` reads as the trigger's object: 을/를, 의, 에 대한, or bare right before it; with ``dative``
+    (sanctions, tariffs, fines: "중국에 관세를 부과", "구글에 과징금을 부과") also 에."""
     t = _after(tokens, m.end, text, frozenset())
     if t is None:
         return False
     if t.tag in _OBJECT_TAGS or (t.tag == "JKB" and t.form in {"와", "과"}):
         return True  # 을/를, 의, and 와/과 "with" ("한국과의 무역 합의")
+    if dative and t.tag == "JKB" and t.form == "에":
+        return True
     if t.form == "에" and text.startswith(("대한", "대해", " 대한", " 대해"), t.end):
         return True
     gap = text[m.end : trigger]
@@ -475,6 +493,16 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                     event = Event(
                         event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
                         also=event.also, detail=terms[0], whom=terms[1], amount=terms[2],
+                    )  # fmt: skip
+                if "{sum}" in row.template:  # a fine: its sum, between its object and the trigger
+                    clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
+                    object_end = max(
+                        [x.end for x in near_mentions if x.end <= m.start() and x.entity.en == event.what]
+                        or [clause_lo]
+                    )
+                    event = Event(
+                        event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
+                        also=event.also, amount=sum_terms(text, object_end, m.start(), money_by_sentence.get(si, ())),
                     )  # fmt: skip
                 if "{by}" in row.template:  # a cut: its size when it stands right before the trigger
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
@@ -624,7 +652,7 @@ def _event(
                 break
             if _clause_between(tokens, mention.end, start):
                 continue  # an object of an earlier clause
-            if _type(mention) in row.what and _marks_object(mention, start, tokens, text):
+            if _type(mention) in row.what and _marks_object(mention, start, tokens, text, row.kind == "sanction"):
                 # objects joined by 와/과/및 are objects together ("A와 B에 대한 조사": both are probed)
                 group = [
                     g

@@ -1607,7 +1607,11 @@ def _event_items(
         elif "{by}" in template and e.amount:  # a cut's size (" by a further 1 million barrels a day"), its start
             cited = (*cited, *e.amount)
             worth = "".join(f" from {figures[i].en}" for i in e.amount if figures[i].kind == "date")
+        elif "{sum}" in template and e.amount:  # a fine's sum (" ₩220 billion (about US$160 million)")
+            cited = (*cited, *e.amount)
+            worth = " " + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
         values = {
+            "sum": worth if "{sum}" in template else "",
             "from": worth if "{by}" in template else "",
             "detail": e.detail,
             "by": e.detail if "{by}" in template else "",

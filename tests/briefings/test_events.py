@@ -257,3 +257,29 @@ def test_the_sized_mention_of_a_cut_replaces_the_bare_one() -> None:
 def test_a_size_with_an_unknown_word_before_the_trigger_is_not_said() -> None:
     (event,) = events_of("OPEC+는 하루 30만배럴을 단계적 감산하기로 합의했다.")
     assert (event.detail, event.amount) == (None, ())
+
+
+def test_a_fine_names_the_regulator_the_company_and_the_sum() -> None:
+    text = "공정위는 지난 3일 구글에 과징금 2200억원을 부과했다."
+    (event,) = events_of(text)
+    assert (event.action, event.who, event.what) == ("fine", ("Korea Fair Trade Commission",), "Google")
+    assert english_of(text)[0] == "The Korea Fair Trade Commission fined Google ₩220 billion on 3 January 2025"
+
+
+def test_a_fine_with_a_converted_sum_and_one_without_a_sum() -> None:
+    assert english_of("유럽연합 집행위원회는 메타에 벌금 12억 유로(약 1조7000억원)를 부과했다.")[0] == (
+        "The European Commission fined Meta €1.2 billion (about ₩1.7 trillion)"
+    )
+    assert (
+        english_of("금융위원회는 카카오페이에 과태료를 부과했다.")[0]
+        == "The Financial Services Commission fined Kakao Pay"
+    )
+
+
+def test_a_fine_only_planned_is_no_event() -> None:
+    assert not events_of("공정위는 위법 사실이 확인되면 쿠팡에 과징금을 부과할 방침이다.")
+
+
+def test_tariffs_on_a_country_marked_with_e() -> None:
+    (event,) = events_of("미국은 중국에 관세를 부과했다.")
+    assert (event.action, event.who, event.what) == ("tariffs", ("US",), "China")
