@@ -157,7 +157,7 @@ def _phrase(words: Sequence[str], part: str) -> list[_Term] | None:
     found: list[_Term] = []
     k = len(words)
     while k > 0:
-        for n in (2, 1):
+        for n in (3, 2, 1):
             t = terms.get(tuple(words[k - n : k])) if k - n >= 0 else None
             if t is not None and (t.part == part or (t.part == "both" and part != "stop")):
                 found.insert(0, t)
@@ -275,6 +275,26 @@ def sum_terms(text: str, lo: int, start: int, money: Sequence[tuple[int, Figure]
     if len(rest) > len(conversion[:1]):
         return ()
     return (i, *conversion[:1])
+
+
+_TOPIC = re.compile(
+    r"(?:혐의|의혹)(?:로|으로|를|을|에 대해|에 대한|와 관련해|과 관련해|와 관련한|과 관련한)(?=\s)|(?:여부를)(?=\s)"
+)
+
+
+def topic_terms(text: str, lo: int, start: int) -> str | None:
+    """What a probe is about, written before its trigger in its clause ("담합 혐의로 압수수색", "하도급법 위반 여부를
+    조사"): the words right before 혐의/의혹/여부, all of them a ``topic`` row of ``events_terms.tsv``
+    ("suspected collusion"), else None."""
+    found = None
+    for m in _TOPIC.finditer(text, lo, start):
+        words = text[lo : m.start()].split()
+        for n in (3, 2, 1):
+            term = _terms().get(tuple(words[-n:])) if len(words) >= n else None
+            if term is not None and term.part == "topic":
+                found = term.en
+                break
+    return found
 
 
 def reported_after(text: str, end: int) -> bool:
@@ -461,6 +481,8 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
         amount_starts = [f.start for f in amounts]
         body = text[sentence.start : sentence.end]
         hedged = any(h in body for h in lex.hedges)
+        # a probe of a suspicion ("시세조종 의혹과 관련해 … 조사") is no report of the probe
+        probe_hedged = any(h in _TOPIC.sub(" ", body) for h in lex.hedges)
         background = any(w in body for w in lex.background)
         for m in matches:
             if m.start() not in starts:
@@ -504,6 +526,14 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                         event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
                         also=event.also, amount=sum_terms(text, object_end, m.start(), money_by_sentence.get(si, ())),
                     )  # fmt: skip
+                if "{about}" in row.template:  # a probe: what it is about ("담합 혐의로")
+                    clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
+                    topic = topic_terms(text, clause_lo, m.start())
+                    if topic is not None:
+                        event = Event(
+                            event.kind, event.action, si, m.start(), m.end(), event.who, event.what,
+                            event.who_type, also=event.also, detail=topic,
+                        )  # fmt: skip
                 if "{by}" in row.template:  # a cut: its size when it stands right before the trigger
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
                     size = cut_terms(text, clause_lo, m.start(), quantities_by_sentence.get(si, ()))
@@ -561,7 +591,7 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                         what=event.what,
                         who_type=event.who_type,
                         date=date,
-                        hedged=hedged,
+                        hedged=probe_hedged if event.kind == "probe" else hedged,
                         also=event.also,
                         detail=event.detail,
                         whom=event.whom,

@@ -1584,6 +1584,7 @@ def _event_items(
         if e.what and not _usable(e.what):
             continue
         who = joined([_name(n, False) for n in e.who])
+        common = who[:1].islower()  # "prosecutors": "Reportedly, prosecutors raided ..."
         who = who[:1].upper() + who[1:]
         if e.who_type == "company":
             moves = f"{who} shares"
@@ -1613,6 +1614,7 @@ def _event_items(
         values = {
             "sum": worth if "{sum}" in template else "",
             "from": worth if "{by}" in template else "",
+            "about": f" over {e.detail}" if "{about}" in template and e.detail else "",
             "detail": e.detail,
             "by": e.detail if "{by}" in template else "",
             "worth": worth,
@@ -1635,7 +1637,7 @@ def _event_items(
         line = line[:1].upper() + line[1:]
         items.append(
             _Item(
-                text=_hedge(line, e.hedged),
+                text="Reportedly, " + line[:1].lower() + line[1:] if e.hedged and common else _hedge(line, e.hedged),
                 sentence=e.sentence,
                 figures=tuple(sorted({*cited, *((e.date,) if e.date is not None else ())})),
                 atoms=frozenset(  # the amounts it states, as the facts of its figures have them

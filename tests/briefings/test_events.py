@@ -283,3 +283,21 @@ def test_a_fine_only_planned_is_no_event() -> None:
 def test_tariffs_on_a_country_marked_with_e() -> None:
     (event,) = events_of("미국은 중국에 관세를 부과했다.")
     assert (event.action, event.who, event.what) == ("tariffs", ("US",), "China")
+
+
+def test_a_probe_says_what_it_is_about_when_the_words_are_known() -> None:
+    assert english_of("검찰은 담합 혐의로 CJ제일제당을 압수수색했다.") == [
+        "Prosecutors raided CJ CheilJedang over suspected collusion"
+    ]
+    assert english_of("공정위는 쿠팡의 하도급법 위반 여부를 조사하고 있다.") == [
+        "The Korea Fair Trade Commission is investigating Coupang over suspected violations of the subcontracting law"
+    ]
+    assert english_of("검찰은 새로운 혐의로 네이버를 압수수색했다.") == ["Prosecutors raided Naver"]  # 새로운: unknown
+
+
+def test_a_probe_of_a_suspicion_is_not_hedged_but_a_reported_raid_is() -> None:
+    (event,) = events_of("금감원은 시세조종 의혹과 관련해 카카오에 대한 현장조사에 나섰다.")
+    assert not event.hedged
+    assert english_of("검찰이 횡령 의혹을 받는 카카오를 압수수색한 것으로 알려졌다.") == [
+        "Reportedly, prosecutors raided Kakao over suspected embezzlement"
+    ]
