@@ -58,7 +58,9 @@ class _Lexicon:
     rows: tuple[_Row, ...]
     heads: frozenset[str]
     negations: tuple[str, ...]
+    spared: dict[str, frozenset[str]]  # negation -> the kinds it does not deny ("해제" after a market halt)
     not_negations: tuple[str, ...]
+    parts: dict[str, frozenset[str]]  # action -> words that make its object a part ("인텔 지분을 인수")
     hedges: tuple[str, ...]
     background: tuple[str, ...]
     pattern: re.Pattern[str]
@@ -75,7 +77,9 @@ def lexicon() -> _Lexicon:
     rows: list[_Row] = []
     heads: list[str] = []
     negations: list[str] = []
+    spared: dict[str, frozenset[str]] = {}
     not_negations: list[str] = []
+    parts: dict[str, set[str]] = {}
     hedges: list[str] = []
     background: list[str] = []
     for r in _rows("events.tsv"):
@@ -85,8 +89,12 @@ def lexicon() -> _Lexicon:
             heads.append(action)
         elif kind == "negation":
             negations.append(action)
+            spared[action] = frozenset(_split(r[2]))
         elif kind == "not_negation":
             not_negations.append(action)
+        elif kind == "part":
+            for name in _split(r[2]):
+                parts.setdefault(name, set()).add(action)
         elif kind == "hedge":
             hedges.append(action)
         elif kind == "background":
@@ -116,7 +124,9 @@ def lexicon() -> _Lexicon:
         rows=tuple(rows),
         heads=frozenset(heads),
         negations=tuple(negations),
+        spared=spared,
         not_negations=tuple(not_negations),
+        parts={k: frozenset(v) for k, v in parts.items()},
         hedges=tuple(hedges),
         background=tuple(background),
         pattern=pattern,
@@ -490,7 +500,10 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
             after = text[m.end() : min(sentence.end, m.end() + _AFTER_WINDOW)]
             for word in lex.not_negations:  # "하면서" (while) holds "하면" (if) and denies nothing
                 after = after.replace(word, " ")
-            if any(n in after for n in lex.negations):
+            denied = [n for n in lex.negations if n in after]
+            if denied and all(lex.spared.get(n) for n in denied):
+                pass  # only words that some kinds survive: decided per row below
+            elif denied:
                 continue
             # Arguments are looked for in a window around the trigger (a clause is never longer), so a
             # sentence of thousands of names and triggers costs the same per trigger as a short one.
@@ -500,8 +513,8 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
             near_amounts = amounts[bisect_left(amount_starts, lo) : bisect_left(amount_starts, hi)]
             found_kinds: set[str] = set()
             for row in lex.by_trigger[m.group()]:
-                if row.kind in found_kinds:
-                    continue  # the first row of a kind that finds its arguments is the event
+                if row.kind in found_kinds or any(row.kind not in lex.spared.get(n, frozenset()) for n in denied):
+                    continue  # the first row of a kind that finds its arguments is the event; or denied
                 event = _event(row, si, m.start(), m.end(), text, near_tokens, near_mentions, lex, lo, hi)
                 if event is None:
                     continue
@@ -516,7 +529,7 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                         event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
                         also=event.also, detail=terms[0], whom=terms[1], amount=terms[2],
                     )  # fmt: skip
-                if "{sum}" in row.template:  # a fine: its sum, between its object and the trigger
+                if "{sum}" in row.template or "{for}" in row.template:  # a fine's sum, a purchase's price
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
                     object_end = max(
                         [x.end for x in near_mentions if x.end <= m.start() and x.entity.en == event.what]
@@ -693,6 +706,8 @@ def _event(
                 break
         if what is None and not row.what_optional:
             return None
+        if what is not None and any(w in text[what.end : start] for w in lex.parts.get(row.action, ())):
+            return None  # "인텔 지분을 인수": a stake in it is bought, not the company
     if not who and what is not None and what.entity.type == "product" and what.entity.owner:
         owner = what.entity.owner
         if not any(x.entity.type in row.who for x in mentions if x.end <= start and x is not what):

@@ -1608,11 +1608,12 @@ def _event_items(
         elif "{by}" in template and e.amount:  # a cut's size (" by a further 1 million barrels a day"), its start
             cited = (*cited, *e.amount)
             worth = "".join(f" from {figures[i].en}" for i in e.amount if figures[i].kind == "date")
-        elif "{sum}" in template and e.amount:  # a fine's sum (" ₩220 billion (about US$160 million)")
+        elif ("{sum}" in template or "{for}" in template) and e.amount:  # a fine's sum, a purchase's price
             cited = (*cited, *e.amount)
             worth = " " + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
         values = {
             "sum": worth if "{sum}" in template else "",
+            "for": " for" + worth if "{for}" in template and worth else "",
             "from": worth if "{by}" in template else "",
             "about": f" over {e.detail}" if "{about}" in template and e.detail else "",
             "detail": e.detail,

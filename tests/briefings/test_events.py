@@ -301,3 +301,34 @@ def test_a_probe_of_a_suspicion_is_not_hedged_but_a_reported_raid_is() -> None:
     assert english_of("검찰이 횡령 의혹을 받는 카카오를 압수수색한 것으로 알려졌다.") == [
         "Reportedly, prosecutors raided Kakao over suspected embezzlement"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "엔비디아가 인텔 인수를 추진하고 있다.",  # pursued
+        "엔비디아는 인텔 인수 협상을 벌이고 있다.",  # in talks
+        "엔비디아는 인텔 인수를 제안했다.",  # proposed
+        "엔비디아가 인텔 인수를 위한 실사에 착수했다.",  # for a purchase
+        "엔비디아의 인텔 인수가 무산됐다.",  # fell through
+        "미국 정부는 딥시크 사용 금지를 추진하고 있다.",
+        "미국은 화웨이에 대한 제재를 해제했다.",  # lifted
+        "의원들은 틱톡 금지를 요구했다.",  # demanded
+    ],
+)
+def test_an_event_pursued_proposed_failed_or_lifted_is_none(text: str) -> None:
+    assert not events_of(text)
+
+
+def test_a_halt_lifted_was_triggered() -> None:
+    (event,) = events_of("코스닥 지수는 서킷브레이커 발동이 해제된 후 반등했다.")
+    assert event.action == "circuit_breaker"
+
+
+def test_a_stake_bought_is_not_the_company_bought() -> None:
+    assert english_of("엔비디아는 인텔의 지분 4%를 인수했다.") == ["NVIDIA bought a stake in Intel"]
+    assert not events_of("엔비디아는 인텔의 낸드 사업부를 인수했다.")  # a unit of it: not said
+
+
+def test_a_purchase_with_its_price() -> None:
+    assert english_of("엔비디아가 인텔을 80억 달러에 인수했다.") == ["NVIDIA agreed to buy Intel for US$8 billion"]
