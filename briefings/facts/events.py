@@ -61,6 +61,7 @@ class _Lexicon:
     spared: dict[str, frozenset[str]]  # negation -> the kinds it does not deny ("해제" after a market halt)
     not_negations: tuple[str, ...]
     parts: dict[str, frozenset[str]]  # action -> words that make its object a part ("인텔 지분을 인수")
+    after_nouns: frozenset[str]  # nouns that may follow a noun trigger ("조사 중", "인하 결정")
     hedges: tuple[str, ...]
     background: tuple[str, ...]
     pattern: re.Pattern[str]
@@ -80,6 +81,7 @@ def lexicon() -> _Lexicon:
     spared: dict[str, frozenset[str]] = {}
     not_negations: list[str] = []
     parts: dict[str, set[str]] = {}
+    after_nouns: list[str] = []
     hedges: list[str] = []
     background: list[str] = []
     for r in _rows("events.tsv"):
@@ -92,6 +94,8 @@ def lexicon() -> _Lexicon:
             spared[action] = frozenset(_split(r[2]))
         elif kind == "not_negation":
             not_negations.append(action)
+        elif kind == "after_noun":
+            after_nouns.append(action)
         elif kind == "part":
             for name in _split(r[2]):
                 parts.setdefault(name, set()).add(action)
@@ -127,6 +131,7 @@ def lexicon() -> _Lexicon:
         spared=spared,
         not_negations=tuple(not_negations),
         parts={k: frozenset(v) for k, v in parts.items()},
+        after_nouns=frozenset(after_nouns),
         hedges=tuple(hedges),
         background=tuple(background),
         pattern=pattern,
@@ -342,6 +347,39 @@ def covered_by(action: str) -> frozenset[str]:
     return frozenset()
 
 
+_NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "XSN"})
+_UNDONE_ENDINGS = frozenset({"ㄹ", "ᆯ", "을", "려", "으려", "려고", "으려고", "고자"})  # "인하할 여력", "인수하려고"
+
+
+def _predicate(tokens: Sequence[Token], start: int, end: int, text: str, after_nouns: frozenset[str]) -> bool:
+    """Whether the trigger spanning ``start``-``end`` is said as done, not as a modifier or an intent: a noun
+    trigger is not part of a longer noun ("급등락", "합병설") nor followed by another noun it modifies ("인하
+    가능성", "출시 행사"; an ``after_noun`` row of events.tsv such as "중", "결정" may follow), and a verb made of
+    it is not in a future or purpose form ("인하할 여력", "인수하려고")."""
+    last: Token | None = None  # the last token that starts inside the trigger
+    nxt: list[Token] = []
+    for t in tokens:
+        if start <= t.start < end:
+            last = t
+            if end < t.end and t.tag in _NOUN_TAGS:
+                return False  # the trigger ends inside a noun ("급등락")
+        elif t.start >= end:
+            nxt.append(t)
+            if len(nxt) == 3:
+                break
+    if not nxt:
+        return True
+    ends_in_noun = last is not None and last.tag in {"NNG", "NNP"}
+    first = nxt[0]
+    if ends_in_noun and first.tag in _NOUN_TAGS and text[first.start : first.end] not in after_nouns:
+        return False
+    if first.tag in {"XSV", "XSA", "VV"} and len(nxt) > 1:
+        second = nxt[1]
+        if second.tag in {"ETM", "EC"} and second.form in _UNDONE_ENDINGS:
+            return False
+    return True
+
+
 def _after(tokens: Sequence[Token], end: int, text: str, heads: frozenset[str]) -> Token | None:
     """The first token after ``end``, past bracketed asides and head nouns ("정부", "CEO")."""
     depth = 0
@@ -500,6 +538,8 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
             after = text[m.end() : min(sentence.end, m.end() + _AFTER_WINDOW)]
             for word in lex.not_negations:  # "하면서" (while) holds "하면" (if) and denies nothing
                 after = after.replace(word, " ")
+            if not _predicate(tokens, m.start(), m.end(), text, lex.after_nouns):
+                continue
             denied = [n for n in lex.negations if n in after]
             if denied and all(lex.spared.get(n) for n in denied):
                 pass  # only words that some kinds survive: decided per row below

@@ -332,3 +332,24 @@ def test_a_stake_bought_is_not_the_company_bought() -> None:
 
 def test_a_purchase_with_its_price() -> None:
     assert english_of("엔비디아가 인텔을 80억 달러에 인수했다.") == ["NVIDIA agreed to buy Intel for US$8 billion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한국은행은 기준금리 인하 가능성을 시사했다.",  # a noun the trigger modifies
+        "한은은 금리 인하 사이클을 이어갈 것으로 보인다.",
+        "연준은 금리 인상 대신 동결을 택했다.",  # the hike is no event (the hold is)
+        "테슬라 주가가 급등락을 반복했다.",  # the trigger ends inside a longer noun
+        "삼성전자는 인텔과 합병설을 부인했다.",
+        "한은은 기준금리를 인하할 여력이 있다고 밝혔다.",  # a future form
+        "엔비디아는 인텔을 인수하려고 한다.",  # a purpose form
+    ],
+)
+def test_a_trigger_said_as_a_modifier_or_an_intent_is_no_event(text: str) -> None:
+    assert not [e for e in events_of(text) if e.action in {"rate_cut", "rate_hike", "surge", "merger", "acquisition"}]
+
+
+def test_a_noun_trigger_may_be_followed_by_in_progress_or_a_measure() -> None:
+    assert english_of("공정위는 쿠팡을 조사 중이다.") == ["The Korea Fair Trade Commission is investigating Coupang"]
+    assert english_of("미국 정부는 딥시크 금지 조치를 내렸다.")[0].endswith("banned DeepSeek")
