@@ -515,6 +515,8 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                 money_by_sentence.setdefault(f.sentence, []).append((i, f))
             elif f.kind in ("quantity", "count"):
                 quantities_by_sentence.setdefault(f.sentence, []).append((i, f))
+    date_pairs = {k: [(i, figures[i]) for i in v] for k, v in dates_by_sentence.items()}
+    window_starts: dict[int, list[int]] = {}
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for si, (sentence, tokens) in enumerate(zip(analysis.sentences, analysis.tokens, strict=True)):
@@ -538,8 +540,6 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
             after = text[m.end() : min(sentence.end, m.end() + _AFTER_WINDOW)]
             for word in lex.not_negations:  # "하면서" (while) holds "하면" (if) and denies nothing
                 after = after.replace(word, " ")
-            if not _predicate(tokens, m.start(), m.end(), text, lex.after_nouns):
-                continue
             denied = [n for n in lex.negations if n in after]
             if denied and all(lex.spared.get(n) for n in denied):
                 pass  # only words that some kinds survive: decided per row below
@@ -549,6 +549,8 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
             # sentence of thousands of names and triggers costs the same per trigger as a short one.
             lo, hi = max(sentence.start, m.start() - _WINDOW), min(sentence.end, m.end() + _WINDOW)
             near_tokens = tokens[bisect_left(token_starts, lo) : bisect_left(token_starts, hi)]
+            if not _predicate(near_tokens, m.start(), m.end(), text, lex.after_nouns):
+                continue
             near_mentions = mentions[bisect_left(mention_starts, lo) : bisect_left(mention_starts, hi)]
             near_amounts = amounts[bisect_left(amount_starts, lo) : bisect_left(amount_starts, hi)]
             found_kinds: set[str] = set()
@@ -561,7 +563,11 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                 if "{detail}" in row.template:  # a contract: what it is, with whom, worth what
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
                     terms = deal_terms(
-                        text, clause_lo, m.start(), money_by_sentence.get(si, ()), event.what is not None
+                        text,
+                        clause_lo,
+                        m.start(),
+                        _near(money_by_sentence.get(si, ()), lo, hi, window_starts),
+                        event.what is not None,
                     )
                     if terms is None:
                         continue
@@ -575,9 +581,10 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                         [x.end for x in near_mentions if x.end <= m.start() and x.entity.en == event.what]
                         or [clause_lo]
                     )
+                    near_money = _near(money_by_sentence.get(si, ()), lo, hi, window_starts)
                     event = Event(
                         event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
-                        also=event.also, amount=sum_terms(text, object_end, m.start(), money_by_sentence.get(si, ())),
+                        also=event.also, amount=sum_terms(text, object_end, m.start(), near_money),
                     )  # fmt: skip
                 if "{about}" in row.template:  # a probe: what it is about ("담합 혐의로")
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
@@ -589,11 +596,13 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                         )  # fmt: skip
                 if "{by}" in row.template:  # a cut: its size when it stands right before the trigger
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
-                    size = cut_terms(text, clause_lo, m.start(), quantities_by_sentence.get(si, ()))
+                    size = cut_terms(
+                        text, clause_lo, m.start(), _near(quantities_by_sentence.get(si, ()), lo, hi, window_starts)
+                    )
                     if size is not None:
                         # the start of the span the cut covers ("오는 5월부터"): said as "from May 2025"
                         since = [
-                            i for i in dates_by_sentence.get(si, ())
+                            i for i, _ in _near(date_pairs.get(si, ()), lo, hi, window_starts)
                             if clause_lo <= figures[i].start and figures[i].end <= m.start()
                             and text.startswith("부터", figures[i].end)
                         ]  # fmt: skip
@@ -652,6 +661,18 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                     )
                 )
     return tuple(events)
+
+
+def _near(
+    pairs: Sequence[tuple[int, Figure]], lo: int, hi: int, starts: dict[int, list[int]]
+) -> Sequence[tuple[int, Figure]]:
+    """The (index, figure) pairs (in text order) that start between ``lo`` and ``hi``: a window's figures
+    (``starts`` caches each list's start offsets, so a window costs a bisection, not a pass)."""
+    key = id(pairs)
+    if key not in starts:
+        starts[key] = [f.start for _, f in pairs]
+    at = starts[key]
+    return pairs[bisect_left(at, lo) : bisect_left(at, hi)]
 
 
 def _key(event: Event) -> tuple[object, ...]:
