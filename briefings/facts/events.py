@@ -613,6 +613,8 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                 found_kinds.add(row.kind)
                 if row.kind == "market_move" and _has_amount(near_amounts, near_tokens, text, m.start()):
                     continue  # a move with its figure is a fact, said from the figure
+                if row.kind == "market_move" and _turns_after(near_tokens, m.end()):
+                    continue  # "장 초반 급등했으나 하락 마감했다": the move of part of the day, then the other way
                 # one event per action and object ("the US" and "Trump" reaching one deal with South Korea)
                 key = _key(event)
                 if event.kind == "deal" and any(  # a deal between A and B is one deal, whoever is named first
@@ -673,6 +675,19 @@ def _near(
         starts[key] = [f.start for _, f in pairs]
     at = starts[key]
     return pairs[bisect_left(at, lo) : bisect_left(at, hi)]
+
+
+_BUT = frozenset({"으나", "나", "지만", "는데", "은데", "ㄴ데", "ᆫ데"})
+
+
+def _turns_after(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a "but" clause ending (으나, 지만, 는데) follows the trigger right after its verb: what comes next
+    turns the move ("급등했으나 하락 마감")."""
+    after = [t for t in tokens if t.start >= end][:4]
+    for t in after:
+        if t.tag == "EC":
+            return t.form in _BUT
+    return False
 
 
 def _key(event: Event) -> tuple[object, ...]:

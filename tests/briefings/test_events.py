@@ -353,3 +353,10 @@ def test_a_trigger_said_as_a_modifier_or_an_intent_is_no_event(text: str) -> Non
 def test_a_noun_trigger_may_be_followed_by_in_progress_or_a_measure() -> None:
     assert english_of("공정위는 쿠팡을 조사 중이다.") == ["The Korea Fair Trade Commission is investigating Coupang"]
     assert english_of("미국 정부는 딥시크 금지 조치를 내렸다.")[0].endswith("banned DeepSeek")
+
+
+def test_a_move_turned_by_a_but_clause_is_no_event() -> None:
+    assert not events_of("테슬라 주가는 장 초반 급등했으나 하락 마감했다.")
+    assert not events_of("코스닥은 오전 중 강세를 보였지만 오후 들어 밀렸다.")
+    (event,) = events_of("테슬라 주가는 급등하며 사상 최고가를 새로 썼다.")
+    assert event.action == "surge"
