@@ -174,7 +174,7 @@ def _phrase(words: Sequence[str], part: str) -> list[_Term] | None:
     while k > 0:
         for n in (3, 2, 1):
             t = terms.get(tuple(words[k - n : k])) if k - n >= 0 else None
-            if t is not None and (t.part == part or (t.part == "both" and part != "stop")):
+            if t is not None and (t.part in (part, part + "_first") or (t.part == "both" and part != "stop")):
                 found.insert(0, t)
                 k -= n
                 break
@@ -193,6 +193,9 @@ def _tail_phrase(words: Sequence[str], part: str) -> tuple[int, list[_Term]]:
 
 
 def _said(terms: Sequence[_Term]) -> str:
+    """The phrase with its article; a size word goes first, as English orders it ("북미 대형 기술기업" -> "a large
+    North American tech company": ``party_first`` rows)."""
+    terms = sorted(terms, key=lambda t: not t.part.endswith("_first"))
     return f"{terms[0].article} " + " ".join(t.en for t in terms)
 
 

@@ -360,3 +360,8 @@ def test_a_move_turned_by_a_but_clause_is_no_event() -> None:
     assert not events_of("코스닥은 오전 중 강세를 보였지만 오후 들어 밀렸다.")
     (event,) = events_of("테슬라 주가는 급등하며 사상 최고가를 새로 썼다.")
     assert event.action == "surge"
+
+
+def test_a_size_word_of_a_party_goes_first_in_english() -> None:
+    (event,) = events_of("SK하이닉스는 미국 대형 기술기업과 HBM 공급 계약을 맺었다.")
+    assert event.whom == "a large US tech company"
