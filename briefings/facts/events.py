@@ -243,6 +243,11 @@ def deal_terms(
         conversions = [j for j, g in money if f.end < g.start and g.end <= at and g.unit != f.unit]
         amount = (i, *conversions[:1])
         rest = [w for w in rest if w[1] <= f.start]
+    elif rest:  # a value written right before the object ("48억 달러 HBM4 공급 계약")
+        bare = [(i, f) for i, f in money if f.end == rest[-1][1]]
+        if bare:
+            amount = (bare[-1][0],)
+            rest = [w for w in rest if w[1] <= bare[-1][1].start]
     whom: str | None = None
     if rest and rest[-1][2].endswith(_WITH_ENDS) and len(rest[-1][2]) > 1:
         if not has_party:
