@@ -1868,9 +1868,12 @@ def _event_items(
         template = event_template(e.action)
         if e.date is None and _another_day(dates, e.sentence, e.start):
             continue  # "지난 19일 … 기준금리를 인하한 후": an event of another day, undated it reads as today's
-        if template is None or not e.who or not all(_usable(n) for n in e.who) or (e.what and not _usable(e.what)):
+        if template is None or not e.who or not all(_usable(n) for n in (*e.who, *e.also)):
+            continue
+        if e.what and not _usable(e.what):
             continue
         who = joined([_name(n, False) for n in e.who])
+        common = who[:1].islower()  # "prosecutors": "Reportedly, prosecutors raided ..."
         who = who[:1].upper() + who[1:]
         if e.who_type == "company":
             moves = f"{who} shares"
@@ -1884,12 +1887,33 @@ def _event_items(
             if found is None:
                 continue  # the figures contradict the action: something is misread, nothing is said
             said, period, economy, cited = found
+        worth, party = "", ""
+        if "{detail}" in template:  # a contract: its value (with its conversion) and the party it is with
+            if e.amount:
+                worth = " worth " + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
+                cited = (*cited, *e.amount)
+            party = joined([_name(n, False) for n in (e.what, *e.also)]) if e.what else (e.whom or "")
+            party = f" with {party}" if party else ""
+        elif "{by}" in template and e.amount:  # a cut's size (" by a further 1 million barrels a day"), its start
+            cited = (*cited, *e.amount)
+            worth = "".join(f" from {figures[i].en}" for i in e.amount if figures[i].kind == "date")
+        elif ("{sum}" in template or "{for}" in template) and e.amount:  # a fine's sum, a purchase's price
+            cited = (*cited, *e.amount)
+            worth = " " + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
         values = {
+            "sum": worth if "{sum}" in template else "",
+            "for": " for" + worth if "{for}" in template and worth else "",
+            "from": worth if "{by}" in template else "",
+            "about": f" over {e.detail}" if "{about}" in template and e.detail else "",
+            "detail": e.detail,
+            "by": e.detail if "{by}" in template else "",
+            "worth": worth,
+            "with": party,
             "figures": said,
             "economy": economy,
             "period": period,
             "Who": who,
-            "what": _name(e.what, False) if e.what else None,
+            "what": joined([_name(n, False) for n in (e.what, *e.also)]) if e.what else None,
             "Who_moves": moves,
             "date": date,
             "is": "are" if len(e.who) > 1 else "is",
@@ -1903,7 +1927,7 @@ def _event_items(
         line = line[:1].upper() + line[1:]
         items.append(
             _Item(
-                text=_hedge(line, e.hedged),
+                text="Reportedly, " + line[:1].lower() + line[1:] if e.hedged and common else _hedge(line, e.hedged),
                 sentence=e.sentence,
                 figures=tuple(sorted({*cited, *((e.date,) if e.date is not None else ())})),
                 atoms=frozenset(  # the amounts it states, as the facts of its figures have them
