@@ -1978,11 +1978,15 @@ def _minimum(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | Non
     return any(re.search(rf"(?:^|\s){re.escape(w)}(?:\s|$)", head) for w in fact_cues().words("minimum"))
 
 
-def _stale(ctx: _Ctx, fig: Figure) -> bool:
-    """ "지난해 8월까지만 해도 약 15조원으로 예상됐던", "실적 발표 당시에는 10조원": an earlier estimate."""
+def _stale(ctx: _Ctx, fig: Figure) -> str | None:
+    """ "지난해 8월까지만 해도 약 15조원으로 예상됐던", "실적 발표 당시에는 10조원", "한때 12조원으로
+    예상됐던": an earlier estimate."""
     sentence = ctx.analysis.sentences[fig.sentence]
     head = ctx.text[sentence.start : fig.start]
-    return any(w in head for w in fact_cues().words("stale"))
+    own = re.split(r"[,\d]", ctx.text[fig.end : min(sentence.end, fig.end + 30)], maxsplit=1)[0]
+    if any(w in own for w in fact_cues().words("stale_after")):
+        return "own"  # the figure is what was expected (never a level: "N으로 예상됐던 영업이익")
+    return "before" if any(w in head for w in fact_cues().words("stale")) else None
 
 
 def _valuation(ctx: _Ctx, fig: Figure) -> bool:
@@ -2043,8 +2047,13 @@ def _sense(
         return replace(fact, role=None, direction=None)
     if role in {"level", "change"} and _minimum(ctx, fig, clause, measure):
         return replace(fact, role=None, direction=None)
-    if role == "estimate" and _stale(ctx, fig):
+    stale = _stale(ctx, fig)
+    if (role == "estimate" and stale) or (role == "level" and stale == "own"):
         return replace(fact, role="reference", direction=None)
+    sentence = ctx.analysis.sentences[fig.sentence]
+    if role == "estimate" and source is not None and source == fact.subject:
+        if _EXPECTED_TOPIC.search(ctx.text[sentence.start : fig.start]):
+            fact = replace(fact, source=None)  # "…으로 예상됐던 A사 영업이익은 이후 N까지": the market's, not A's own
     if measure == "market_value" and role == "level" and _valuation(ctx, fig):
         return replace(fact, role=None, direction=None)
     if measure not in {"revenue", "operating_profit", "net_profit"} and role == "level" and _charge(ctx, fig):

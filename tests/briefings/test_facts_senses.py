@@ -1,0 +1,201 @@
+"""Senses of figures the facts stage must not mistake (a wrong role makes a false English line).
+
+Each test is a sentence written for it in the general style of Korean economic news, with a
+control sentence where the same figure is a plain fact: suppositions (…면, …ㄹ수록, …경우,
+…더라도, …할 수 있다), goals and a deal's minimum, earlier estimates, a listing's valuation,
+a measure noun that only names a cause, a booked charge, and "some" of a source group.
+Figures are built by hand (the figure scanner has its own tests).
+"""
+
+from __future__ import annotations
+
+from briefings.analysis.nlp import analyse
+from briefings.facts.attribution import extract_facts
+from briefings.model import Analysis, Article, Fact, Figure
+
+_UNITS = {"money": "USD", "percent": "%", "count": "count"}
+
+
+def _figure(text: str, analysis: Analysis, surface: str, kind: str, value: float) -> Figure:
+    start = text.index(surface)
+    end = start + len(surface)
+    sentence = next(i for i, s in enumerate(analysis.sentences) if s.start <= start < s.end)
+    unit = "KRW" if kind == "money" and surface.rstrip().endswith("원") else _UNITS[kind]
+    return Figure(surface=surface, start=start, end=end, sentence=sentence, kind=kind, value=value, unit=unit, en=surface)
+
+
+def _fact(text: str, surface: str, kind: str, value: float) -> Fact:
+    analysis = analyse(text)
+    figure = _figure(text, analysis, surface, kind, value)
+    facts = extract_facts(Article(id="t", path="t.txt", title="", text=text), analysis, [figure])
+    return facts[0]
+
+
+# --------------------------------------------------------------------------- suppositions
+
+
+def test_a_level_inside_a_the_closer_it_gets_clause_is_no_level() -> None:
+    fact = _fact("원·달러 환율이 1,450원에 다가설수록 수입 기업의 부담이 커진다.", "1,450원", "money", 1450)
+    assert fact.role is None and fact.direction is None
+
+
+def test_the_same_level_stated_as_a_close_keeps_its_role() -> None:
+    fact = _fact("원·달러 환율은 전날보다 3원 오른 1,450원에 마감했다.", "1,450원", "money", 1450)
+    assert fact.role == "level"
+
+
+def test_a_price_in_an_even_if_clause_is_no_level() -> None:
+    fact = _fact("업계는 주가가 20만원을 넘더라도 추가 매수는 어렵다고 본다.", "20만원", "money", 200000)
+    assert fact.role is None
+
+
+def test_the_amount_a_supposed_full_purchase_would_cost_is_no_level() -> None:
+    fact = _fact("잔여 지분을 모두 사들일 경우 인수 대금은 4200억원에 이른다.", "4200억원", "money", 4.2e11)
+    assert fact.role is None
+
+
+def test_the_stake_a_successful_merger_would_give_is_not_a_stake_held() -> None:
+    fact = _fact("한화솔루션은 합병에 성공하면 지분율이 80% 이상으로 높아진다.", "80%", "percent", 80)
+    assert fact.role is None
+
+
+def test_according_to_is_no_condition() -> None:
+    fact = _fact("한국거래소에 따르면 셀트리온 주가는 이날 3.4% 올랐다.", "3.4%", "percent", 3.4)
+    assert (fact.role, fact.direction) == ("change", "up")
+
+
+def test_a_past_move_after_a_general_condition_stays_a_move() -> None:
+    fact = _fact("금리가 오르면 부담이 커지지만, 이날 카카오 주가는 2.1% 내렸다.", "2.1%", "percent", 2.1)
+    assert (fact.role, fact.direction) == ("change", "down")
+
+
+def test_a_conditional_threat_reported_as_said_is_not_dropped() -> None:
+    fact = _fact("미국 정부는 협상이 결렬되면 20%의 관세를 부과하겠다고 밝혔다.", "20%", "percent", 20)
+    assert fact.role is not None
+
+
+def test_an_unsourced_possibility_is_no_level() -> None:
+    fact = _fact("네이버 주가는 30만원까지 오를 수 있다.", "30만원", "money", 300000)
+    assert fact.role not in {"level", "change", "threshold"}
+
+
+# --------------------------------------------------------------------------- goals and minimums
+
+
+def test_a_stake_a_company_plans_to_raise_to_is_not_held() -> None:
+    fact = _fact("SK디스커버리는 자회사 지분을 70%까지 끌어올릴 계획이다.", "70%", "percent", 70)
+    assert fact.role is None
+
+
+def test_a_stake_set_as_a_goal_is_not_held() -> None:
+    fact = _fact("한솔그룹은 지분 90% 이상 확보를 목표로 하고 있다.", "90%", "percent", 90)
+    assert fact.role is None
+
+
+def test_a_stake_held_stays_a_level() -> None:
+    fact = _fact("현재 SK디스커버리는 자회사 지분 61.2%를 보유하고 있다.", "61.2%", "percent", 61.2)
+    assert (fact.measure, fact.role) == ("stake", "level")
+
+
+def test_an_offer_price_announced_as_a_plan_stays_the_offer_price() -> None:
+    fact = _fact("한솔그룹은 주당 2만2000원에 공개매수할 계획이다.", "2만2000원", "money", 22000)
+    assert (fact.measure, fact.role) == ("tender_price", "level")
+
+
+def test_a_tender_offers_minimum_is_not_its_target() -> None:
+    fact = _fact("최소 매수 예정 수량은 1200만주로, 응모가 이에 못 미치면 한 주도 사지 않는다.", "1200만주", "count", 1.2e7)
+    assert fact.measure == "shares_sought" and fact.role is None
+
+
+def test_a_tender_offers_maximum_stays_its_target() -> None:
+    fact = _fact("한솔그룹의 매수 예정 수량은 최대 1500만주다.", "1500만주", "count", 1.5e7)
+    assert (fact.measure, fact.role) == ("shares_sought", "level")
+
+
+# --------------------------------------------------------------------------- earlier estimates
+
+
+def test_an_estimate_dated_as_past_is_a_reference() -> None:
+    text = "올해 초까지만 해도 LG화학의 영업이익은 3조원에 이를 것으로 예상됐던 상황이다."
+    assert _fact(text, "3조원", "money", 3e12).role == "reference"
+
+
+def test_an_estimate_made_at_an_earlier_release_is_a_reference() -> None:
+    text = "지난 분기 실적 발표 당시에는 영업이익이 2조원 안팎에 이를 것이라는 예상이 많았다."
+    assert _fact(text, "2조원", "money", 2e12).role == "reference"
+
+
+def test_a_current_estimate_stays_an_estimate() -> None:
+    text = "증권가에서는 LG화학의 영업이익이 3조원에 이를 것으로 예상했다."
+    assert _fact(text, "3조원", "money", 3e12).role == "estimate"
+
+
+# --------------------------------------------------------------------------- valuation
+
+
+def test_a_valuation_granted_in_a_funding_round_is_no_market_value_now() -> None:
+    fact = _fact("비바리퍼블리카는 이번 투자 유치로 약 10조원의 기업가치를 인정받았다.", "10조원", "money", 1e13)
+    assert fact.role is None
+
+
+def test_a_market_capitalisation_stays_a_market_value() -> None:
+    fact = _fact("카카오뱅크의 시가총액은 이날 15조원으로 집계됐다.", "15조원", "money", 1.5e13)
+    assert (fact.measure, fact.role) == ("market_value", "level")
+
+
+# --------------------------------------------------------------------------- causes
+
+
+def test_a_measure_noun_in_a_cause_phrase_is_not_the_measure() -> None:
+    fact = _fact("기아는 수출 확대 기대감에 2.4% 올랐다.", "2.4%", "percent", 2.4)
+    assert fact.measure != "exports"
+    assert (fact.role, fact.direction) == ("change", "up")
+
+
+def test_a_measure_noun_as_topic_before_a_cause_stays_the_measure() -> None:
+    fact = _fact("포스코의 영업이익은 환율 영향으로 12% 줄었다.", "12%", "percent", 12)
+    assert fact.measure == "operating_profit"
+
+
+def test_a_figure_inside_the_cause_clause_keeps_its_measure() -> None:
+    fact = _fact("수출이 15% 늘어난 영향으로 주가가 올랐다.", "15%", "percent", 15)
+    assert fact.measure == "exports"
+
+
+# --------------------------------------------------------------------------- charges
+
+
+def test_a_booked_charge_is_not_spending() -> None:
+    fact = _fact("인텔은 구조조정 관련 지출로 30억 달러의 비용을 반영했다.", "30억 달러", "money", 3e9)
+    assert fact.measure == "other"
+
+
+def test_capital_spending_stays_spending() -> None:
+    fact = _fact("메타는 올해 설비투자에 400억 달러를 쓸 예정이다.", "400억 달러", "money", 4e10)
+    assert fact.measure != "other"
+
+
+# --------------------------------------------------------------------------- some of a group
+
+
+def test_a_target_only_some_brokerages_gave_is_sourced_to_some() -> None:
+    fact = _fact("증권가에서는 목표주가를 15만원으로 제시하는 곳도 나왔다.", "15만원", "money", 150000)
+    assert (fact.role, fact.source) == ("estimate", "some brokerages")
+
+
+def test_some_brokerages_named_before_the_target() -> None:
+    fact = _fact("일부 증권사는 에코프로의 목표주가를 15만원으로 제시했다.", "15만원", "money", 150000)
+    assert fact.source == "some brokerages"
+
+
+def test_brokerages_as_a_group_stay_brokerages() -> None:
+    fact = _fact("증권가에서는 목표주가를 15만원으로 제시했다.", "15만원", "money", 150000)
+    assert (fact.role, fact.source) == ("estimate", "brokerages")
+
+
+def test_the_estimate_a_revised_forecast_started_from_is_a_reference() -> None:
+    text = "한때 4조원으로 예상됐던 현대제철의 영업이익은 이후 2조원까지 낮아졌다."
+    analysis = analyse(text)
+    figures = [_figure(text, analysis, "4조원", "money", 4e12), _figure(text, analysis, "2조원", "money", 2e12)]
+    facts = extract_facts(Article(id="t", path="t.txt", title="", text=text), analysis, figures)
+    assert [f.role for f in facts] == ["reference", "estimate"]
