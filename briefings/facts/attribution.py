@@ -2008,7 +2008,9 @@ def _charge(ctx: _Ctx, fig: Figure) -> bool:
     sentence = ctx.analysis.sentences[fig.sentence]
     text = ctx.text
     nouns = "|".join(re.escape(w) for w in fact_cues().words("charge_noun"))
-    before = re.search(rf"(?:{nouns})\s*(?:으로|로)?\s*(?:약\s*)?$", text[max(sentence.start, fig.start - 12) : fig.start])
+    before = re.search(
+        rf"(?:{nouns})\s*(?:으로|로)?\s*(?:약\s*)?$", text[max(sentence.start, fig.start - 12) : fig.start]
+    )
     after = re.match(rf"^\s*(?:\([^()]{{0,30}}\))?\s*(?:가량|상당|규모)?\s*(?:의\s*)?(?:{nouns})", text[fig.end :])
     if before is None and after is None:
         return False
@@ -2032,9 +2034,7 @@ def _some_of(ctx: _Ctx, fig: Figure, source: str | None) -> str | None:
     return source
 
 
-def _sense(
-    ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact
-) -> Fact:
+def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
     """A figure's role and measure checked against what its sentence says it is (a supposition, a goal, a
     minimum, an earlier estimate, a listing's valuation, a charge, some of a group's view): a figure bound
     to a false role makes a false English line, so what the text does not state as fact gets no role."""

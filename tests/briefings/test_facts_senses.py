@@ -21,7 +21,9 @@ def _figure(text: str, analysis: Analysis, surface: str, kind: str, value: float
     end = start + len(surface)
     sentence = next(i for i, s in enumerate(analysis.sentences) if s.start <= start < s.end)
     unit = "KRW" if kind == "money" and surface.rstrip().endswith("원") else _UNITS[kind]
-    return Figure(surface=surface, start=start, end=end, sentence=sentence, kind=kind, value=value, unit=unit, en=surface)
+    return Figure(
+        surface=surface, start=start, end=end, sentence=sentence, kind=kind, value=value, unit=unit, en=surface
+    )
 
 
 def _fact(text: str, surface: str, kind: str, value: float) -> Fact:
@@ -103,7 +105,9 @@ def test_an_offer_price_announced_as_a_plan_stays_the_offer_price() -> None:
 
 
 def test_a_tender_offers_minimum_is_not_its_target() -> None:
-    fact = _fact("최소 매수 예정 수량은 1200만주로, 응모가 이에 못 미치면 한 주도 사지 않는다.", "1200만주", "count", 1.2e7)
+    fact = _fact(
+        "최소 매수 예정 수량은 1200만주로, 응모가 이에 못 미치면 한 주도 사지 않는다.", "1200만주", "count", 1.2e7
+    )
     assert fact.measure == "shares_sought" and fact.role is None
 
 
