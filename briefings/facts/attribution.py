@@ -2228,6 +2228,12 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
         return max(before_hits)[2]
     if re.search(r"(?:오전|오후)\s*\d{1,2}시", ctx.text[clause[0] : fig.start]):
         return "intraday"
+    sentence = ctx.analysis.sentences[fig.sentence]
+    if re.match(r"^[^,.]{0,16}?기도\s*(?:했|하였|한다)", ctx.text[fig.end : sentence.end]):
+        # "장중 한때 N까지 밀리며 2% 넘게 하락하기도 했다": a passing move of the session the sentence began with
+        head = ctx.text[sentence.start : clause[0]]
+        if any(c in head for c, v in cues if v == "intraday" and c not in {"현재", "시간 외", "시간외"}):
+            return "intraday"
     return None
 
 
@@ -3073,9 +3079,26 @@ def _paren_list_roles(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
+def _listed_sources(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "시장 전망치 평균인 매출 N, 영업이익 M": an estimate listed right after another, with only its own
+    measure noun between them, has the same source."""
+    for k in range(1, len(facts)):
+        f, prev = facts[k], facts[k - 1]
+        if f.figure is None or prev.figure is None or f.sentence != prev.sentence:
+            continue
+        if f.role != "estimate" or f.source is not None or prev.role != "estimate" or prev.source is None:
+            continue
+        a, b = ctx.figures[prev.figure], ctx.figures[f.figure]
+        if a.unit != b.unit or f.measure is None or f.measure == prev.measure:
+            continue
+        if re.fullmatch(r"\s*[,·]\s*[가-힣]{2,8}\s*(?:은|는|이|가)?\s*(?:약\s*)?", ctx.text[a.end : b.start]):
+            facts[k] = replace(f, source=prev.source)
+    return facts
+
+
 def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """ "1470원, 1480원대를 넘어섰다": a figure listed before another of its kind takes that one's role."""
-    facts = _paren_list_roles(ctx, facts)
+    facts = _listed_sources(ctx, _paren_list_roles(ctx, facts))
     by_figure = {f.figure: k for k, f in enumerate(facts)}
     for k in range(len(facts) - 1, -1, -1):
         f = facts[k]

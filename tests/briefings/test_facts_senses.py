@@ -203,3 +203,33 @@ def test_the_estimate_a_revised_forecast_started_from_is_a_reference() -> None:
     figures = [_figure(text, analysis, "4조원", "money", 4e12), _figure(text, analysis, "2조원", "money", 2e12)]
     facts = extract_facts(Article(id="t", path="t.txt", title="", text=text), analysis, figures)
     assert [f.role for f in facts] == ["reference", "estimate"]
+
+
+def test_a_second_estimate_listed_after_a_consensus_shares_its_source() -> None:
+    text = "이번 실적은 시장 전망치 평균인 매출 21조3천억원, 영업이익 1조1천억원을 밑돌았다."
+    analysis = analyse(text)
+    figures = [
+        _figure(text, analysis, "21조3천억원", "money", 2.13e13),
+        _figure(text, analysis, "1조1천억원", "money", 1.1e12),
+    ]
+    facts = extract_facts(Article(id="t", path="t.txt", title="", text=text), analysis, figures)
+    assert [(f.role, f.source) for f in facts] == [("estimate", "market consensus"), ("estimate", "market consensus")]
+
+
+# --------------------------------------------------------------------------- time of the session
+
+
+def test_a_passing_move_after_an_intraday_low_is_intraday() -> None:
+    text = "코스닥 지수는 장중 한때 850.3까지 밀리며 3% 넘게 하락하기도 했다."
+    analysis = analyse(text)
+    figure = _figure(text, analysis, "3% 넘게", "percent", 3)  # the scanner keeps the qualifier in the span
+    fact = extract_facts(Article(id="t", path="t.txt", title="", text=text), analysis, [figure])[0]
+    assert (fact.role, fact.time_of_day) == ("change", "intraday")
+
+
+def test_a_move_with_no_time_word_has_no_time_of_the_session() -> None:
+    text = "코스닥 지수는 전날보다 3% 하락했다."
+    analysis = analyse(text)
+    figure = _figure(text, analysis, "3%", "percent", 3)
+    fact = extract_facts(Article(id="t", path="t.txt", title="", text=text), analysis, [figure])[0]
+    assert (fact.role, fact.time_of_day) == ("change", None)
