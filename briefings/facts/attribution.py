@@ -1946,13 +1946,16 @@ def _supposed(ctx: _Ctx, fig: Figure) -> str | None:
                 return "possible"
     if k is not None and tokens[k].tag == "EC" and tokens[k].form.endswith(("다고", "라고")):
         return None  # "…않으면 25%의 관세를 부과하겠다고 밝혔다": a statement reported, its condition its own
-    for j, t in enumerate(tokens):
-        if t.end > fig.start:
-            break
+    before = [j for j, t in enumerate(tokens) if t.end <= fig.start]
+    for j in reversed(before):
+        t = tokens[j]
         if _conditional_at(text, tokens, j):
             end = k if k is not None else len(tokens)
             if not any(x.tag == "EP" and x.form in _PAST_EP for x in tokens[j + 1 : end + 1]):
                 return "condition"  # the consequence of a supposition, in the present or future
+            return None
+        if t.tag == "EF" or (t.tag == "EC" and t.form in _CLAUSE_EC):
+            return None  # "…오르면 부담이 커지는데, 가계대출은 5조원 늘어": another clause comes between
     return None
 
 
@@ -1962,7 +1965,7 @@ def _goal(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None) 
         return False
     sentence = ctx.analysis.sentences[fig.sentence]
     own = re.split(r"\d", ctx.text[fig.end : sentence.end], maxsplit=1)[0]  # up to the next figure
-    own = re.split(r"[,.]\s", own, maxsplit=1)[0]
+    own = re.sub(r"[\"“”'‘’]", "", re.split(r"[,.]\s", own, maxsplit=1)[0])  # "…늘릴 계획"이라고
     for cue in fact_cues().words("goal"):
         i = own.find(cue)
         if i >= 0 and not own[max(0, i - 1) : i + 4].startswith(("목표주", "목표가")):
@@ -2043,7 +2046,8 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
         supposed = _supposed(ctx, fig)
         if supposed == "condition" or (supposed == "possible" and not (role in {"estimate", "claim"} and source)):
             return replace(fact, role=None, direction=None, source=None)
-    if role in {"level", "change", "threshold"} and _goal(ctx, fig, clause, measure):
+    planned = role in {"level", "change", "threshold"} or (role == "estimate" and source is None)
+    if planned and _goal(ctx, fig, clause, measure):
         return replace(fact, role=None, direction=None)
     if role in {"level", "change"} and _minimum(ctx, fig, clause, measure):
         return replace(fact, role=None, direction=None)

@@ -233,3 +233,32 @@ def test_a_move_with_no_time_word_has_no_time_of_the_session() -> None:
     figure = _figure(text, analysis, "3%", "percent", 3)
     fact = extract_facts(Article(id="t", path="t.txt", title="", text=text), analysis, [figure])[0]
     assert (fact.role, fact.time_of_day) == ("change", None)
+
+
+def test_a_fact_after_a_condition_in_another_clause_stays_a_fact() -> None:
+    text = "금리가 오르면 대출 부담이 커지는데, 지난달 가계대출은 4조원 늘어 증가세를 이어갔다."
+    fact = _fact(text, "4조원", "money", 4e12)
+    assert fact.role is not None
+
+
+def test_a_conversion_by_exchange_rate_is_no_supposition() -> None:
+    text = "이를 현재 환율을 적용하면 약 1조3000억원 규모로, 역대 최대다."
+    fact = _fact(text, "1조3000억원", "money", 1.3e12)
+    assert fact.role is not None
+
+
+def test_a_quoted_plan_to_double_is_no_change_made() -> None:
+    text = '회사 측은 "내년 출하량을 올해 대비 2배 이상 늘릴 계획"이라고 말했다.'
+    analysis = analyse(text)
+    figure = Figure(
+        surface="2배 이상",
+        start=text.index("2배"),
+        end=text.index("2배") + 5,
+        sentence=0,
+        kind="multiple",
+        value=2,
+        unit="x",
+        en="2x",
+    )
+    fact = extract_facts(Article(id="t", path="t.txt", title="", text=text), analysis, [figure])[0]
+    assert fact.role is None
