@@ -2046,8 +2046,7 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
         supposed = _supposed(ctx, fig)
         if supposed == "condition" or (supposed == "possible" and not (role in {"estimate", "claim"} and source)):
             return replace(fact, role=None, direction=None, source=None)
-    planned = role in {"level", "change", "threshold"} or (role == "estimate" and source is None)
-    if planned and _goal(ctx, fig, clause, measure):
+    if role in {"level", "change", "threshold"} and _goal(ctx, fig, clause, measure):
         return replace(fact, role=None, direction=None)
     if role in {"level", "change"} and _minimum(ctx, fig, clause, measure):
         return replace(fact, role=None, direction=None)

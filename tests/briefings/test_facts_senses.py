@@ -248,7 +248,7 @@ def test_a_conversion_by_exchange_rate_is_no_supposition() -> None:
 
 
 def test_a_quoted_plan_to_double_is_no_change_made() -> None:
-    text = '회사 측은 "내년 출하량을 올해 대비 2배 이상 늘릴 계획"이라고 말했다.'
+    text = '회사 측은 "HBM 출하량을 2배 이상 늘릴 계획"이라고 말했다.'
     analysis = analyse(text)
     figure = Figure(
         surface="2배 이상",
