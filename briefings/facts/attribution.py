@@ -2026,9 +2026,11 @@ def _some_of(ctx: _Ctx, fig: Figure, source: str | None) -> str | None:
     sentence = ctx.analysis.sentences[fig.sentence]
     text = ctx.text
     tail = text[fig.end : sentence.end]
-    if source is not None and not source.startswith("some ") and source[:1].islower():
-        if any(w in tail for w in fact_cues().words("some_source")):
-            return "some " + source
+    group = source is not None and not source.startswith("some ") and source[:1].islower() and source.endswith("s")
+    if group and any(w in tail for w in fact_cues().words("some_source")):
+        return f"some {source}"  # "brokerages", "analysts": a group of many (never "some industry")
+    if source is not None and not group:
+        return source  # a named source ("KB Securities") is never a part of a group
     head = text[sentence.start : fig.start]
     for prefix in fact_cues().words("some_prefix"):
         for group, en in fact_cues().pairs("some_group"):

@@ -262,3 +262,14 @@ def test_a_quoted_plan_to_double_is_no_change_made() -> None:
     )
     fact = extract_facts(Article(id="t", path="t.txt", title="", text=text), analysis, [figure])[0]
     assert fact.role is None
+
+
+def test_this_year_alone_is_no_earlier_estimate() -> None:
+    text = "증권가에서는 올해만 해도 영업이익이 3조원에 이를 것으로 예상했다."
+    assert _fact(text, "3조원", "money", 3e12).role == "estimate"
+
+
+def test_a_named_brokers_target_is_not_made_some_brokerages() -> None:
+    text = "일부 증권사의 신중론에도 미래에셋증권은 목표주가를 15만원으로 제시했다."
+    fact = _fact(text, "15만원", "money", 150000)
+    assert fact.source != "some brokerages"
