@@ -1922,6 +1922,8 @@ def _conditional_at(text: str, tokens: Sequence[Token], k: int) -> bool:
     t = tokens[k]
     if t.tag == "EC" and t.form in fact_cues().words("conditional_ending"):
         return not _computed(text, t)
+    if t.tag == "EC" and t.form in fact_cues().words("concessive_ending"):
+        return k > 0 and tokens[k - 1].tag != "EP" and not _computed(text, t)  # "넘어도", not "넘었어도"
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return t.tag == "ETM" and nxt is not None and nxt.form in fact_cues().words("conditional_noun")
 

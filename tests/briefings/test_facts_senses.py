@@ -13,7 +13,7 @@ from briefings.analysis.nlp import analyse
 from briefings.facts.attribution import extract_facts
 from briefings.model import Analysis, Article, Fact, Figure
 
-_UNITS = {"money": "USD", "percent": "%", "count": "count"}
+_UNITS = {"money": "USD", "percent": "%", "count": "count", "quantity": "pt"}
 
 
 def _figure(text: str, analysis: Analysis, surface: str, kind: str, value: float) -> Figure:
@@ -273,3 +273,15 @@ def test_a_named_brokers_target_is_not_made_some_brokerages() -> None:
     text = "일부 증권사의 신중론에도 미래에셋증권은 목표주가를 15만원으로 제시했다."
     fact = _fact(text, "15만원", "money", 150000)
     assert fact.source != "some brokerages"
+
+
+def test_a_level_in_an_even_if_clause_is_no_level_but_a_past_concession_is_a_fact() -> None:
+    supposed = _fact("원·달러 환율이 1,500원을 넘어도 수출 기업의 부담은 크지 않다.", "1,500원", "money", 1500)
+    assert supposed.role is None
+    past = _fact("셀트리온 주가는 이날 4.2% 올랐어도 연초 대비로는 여전히 낮다.", "4.2%", "percent", 4.2)
+    assert (past.role, past.direction) == ("change", "up")
+
+
+def test_a_level_needed_in_order_to_is_no_level() -> None:
+    fact = _fact("코스피가 3,000선을 회복하려면 외국인 매수세가 돌아와야 한다.", "3,000선", "quantity", 3000)
+    assert fact.role is None
