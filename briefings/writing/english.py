@@ -151,8 +151,9 @@ def date_phrase(figure: Figure) -> str:
 class _Dates:
     """Date figures by value (a fact's date figure in O(log n)) and by sentence, and the story's own day."""
 
-    def __init__(self, figures: Sequence[Figure]) -> None:
+    def __init__(self, figures: Sequence[Figure], text: str = "") -> None:
         self.figures = figures
+        self.text = text  # the article's text: what follows a date figure ("4일부터": the start of a span)
         self.by_value: dict[str, list[tuple[int, int]]] = {}
         self.by_sentence: dict[int, list[tuple[int, Figure]]] = {}
         for i, f in enumerate(figures):
@@ -342,12 +343,19 @@ def _fold_conversions(
             extra[fact.equivalent_of] = (f" ({figures[fact.figure].en})", fact.figure)
             folded.add(fact.figure)
     ordered = [f for f in facts if f.figure is not None and f.claim is None]
+    links = _cue_table("english_links.tsv")
     for a, b in zip(ordered, ordered[1:], strict=False):
         assert a.figure is not None and b.figure is not None
         if a.figure in extra or b.figure in folded or a.figure in folded or b.role not in (None, "conversion", a.role):
             continue
         fa, fb = figures[a.figure], figures[b.figure]
-        if fa.sentence != fb.sentence or text[fa.end : fb.start].strip() != "(":
+        if fa.sentence == fb.sentence and _apposed(text[fa.end : fb.start], a, b, fa, fb, links):
+            extra[b.figure] = (f" ({fa.en})", a.figure)  # "18%인 약 372만 주": "about 3.72 million shares (18%)"
+            folded.add(a.figure)
+            continue
+        gap = text[fa.end : fb.start].strip()
+        opened = gap.startswith("(") and gap[1:].strip() in ("", *links.get("aside", ()))
+        if fa.sentence != fb.sentence or not opened:
             continue
         if text[fb.end : fb.end + 1] != ")":
             continue
@@ -358,6 +366,15 @@ def _fold_conversions(
             extra[a.figure] = (f" ({fb.en})", b.figure)
             folded.add(b.figure)
     return extra, folded
+
+
+def _apposed(gap: str, a: Fact, b: Fact, fa: Figure, fb: Figure, links: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a share of a total is linked to the count it is ("18%인 약 372만 주"): one quantity said twice."""
+    if gap.strip() not in links.get("apposition", ()) or fa.unit != "%" or fb.kind == "percent" or fb.unit == "%":
+        return False
+    if a.subject != b.subject or a.measure is None or a.measure != b.measure:
+        return False
+    return a.direction in (None, b.direction)
 
 
 def _wrong_currency(fact: Fact, figure: Figure) -> bool:
@@ -431,7 +448,7 @@ def _statements(
     extra, folded = _fold_conversions(text, facts, figures)
     # A facts stage that gives roles is trusted for them: its None means unsure, never a role to infer.
     with_roles = any(f.role is not None for f in facts)
-    dates = dates or _Dates(figures)
+    dates = dates or _Dates(figures, text)
     out: list[_Stmt] = []
     for given in facts:
         fact = _with_default_measure(given)
@@ -853,7 +870,7 @@ def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
     for s in stmts:
         i = dates.find(s.fact.date, s.figure)
         if i is not None:
-            return date_phrase(dates.figures[i]), [i]
+            return _span_start(date_phrase(dates.figures[i]), dates.figures[i], dates.text), [i]
     when = next((s.when for s in stmts if s.when), "")
     if when:
         return when, []
@@ -864,6 +881,74 @@ def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
     return "", []
 
 
+def _open_quote(text: str, start: int, at: int, links: dict[str, tuple[str, ...]]) -> int | None:
+    """Where a direct quotation still open at ``at`` opened in the sentence from ``start``, or None."""
+    opens, closes = links.get("quote_open", ()), links.get("quote_close", ())
+    opened: int | None = None
+    for k in range(start, at):
+        ch = text[k]
+        if opened is None and ch in opens:
+            opened = k
+        elif opened is not None and ch in closes:
+            opened = None
+    return opened
+
+
+def _speaker(
+    text: str, analysis: Analysis, sentence: int, opened: int, links: dict[str, tuple[str, ...]]
+) -> str | None:
+    """Who a quotation is by: the first person named before it in its sentence ("이창용 총재는 \"…\""), or,
+    when the sentence opens with a pronoun ("그는 \"…\""), the first person of the nearest of the
+    two sentences before; else None."""
+    types = links.get("speaker_type", ())
+    by_ko = entity_by_ko()
+    start = analysis.sentences[sentence].start
+    head = text[start:opened]
+    spans = [(start, opened)]
+    if head.lstrip().startswith(links.get("pronoun", ())):
+        spans = [(x.start, x.end) for x in analysis.sentences[max(0, sentence - _SPEAKER_BACK) : sentence]][::-1]
+    for lo, hi in spans:
+        for m in entity_pattern().finditer(text, lo, hi):
+            entity = by_ko.get(m.group())
+            if entity is not None and entity.type in types and not has_hangul(entity.en):
+                return entity.en
+    return None
+
+
+_SPEAKER_BACK = 2  # sentences back where the person a pronoun ("그는") stands for is looked for
+
+
+def _quoted_said(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
+    """A fact whose figure stands inside a direct quotation is the speaker's word: said ", Jensen Huang said"
+    when the speaker is named (data/english_links.tsv), else left to the key-figure table."""
+    links = _cue_table("english_links.tsv")
+    out: list[_Item] = []
+    for it in items:
+        quoted = [
+            (f.sentence, opened)
+            for f in (figures[i] for i in it.figures)
+            if f.kind != "date"
+            and 0 <= f.sentence < len(analysis.sentences)
+            and (opened := _open_quote(text, analysis.sentences[f.sentence].start, f.start, links)) is not None
+        ]
+        if not quoted or it.event is not None or not it.actual:
+            out.append(it)
+            continue
+        speakers = {_speaker(text, analysis, si, opened, links) for si, opened in quoted}
+        speaker = speakers.pop() if len(speakers) == 1 else None
+        if speaker is not None:
+            out.append(replace(it, text=f"{it.text.rstrip('.')}, {speaker} said.", actual=False))
+    return out
+
+
+def _span_start(phrase: str, figure: Figure, text: str) -> str:
+    """" from 4 October 2024" for a day that starts a span ("4일부터", data/english_links.tsv), else ``phrase``."""
+    after = text[figure.end : figure.end + _SPAN_CUE]
+    starts = any(after.startswith(cue) for cue in _cue_table("english_links.tsv").get("from", ()))
+    return " from " + phrase[len(" on ") :] if starts and phrase.startswith(" on ") else phrase
+
+
+_SPAN_CUE = 4  # characters after a date figure where the particle making it a span's start stands
 _RESULTS = "results"  # the measure group of a company's results (english_measures.tsv)
 _QUARTER_BACK = 2  # sentences back a results figure's quarter may be named ("4분기 매출은 … 영업이익은 …")
 
@@ -1076,7 +1161,8 @@ def _item(
 
 
 # "154.80엔에서 153.72엔까지", "A부터 B까지": from one level to the next
-_FROM = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:에서|에서부터|부터)\s*$")  # "18%(320만주)에서 20%로"
+# "18%(320만주)에서 20%로"; "전날 6800억달러에서 이날 8100억달러로": a short word (a day's) may stand before the end
+_FROM = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:에서|에서부터|부터)(?:\s+[가-힣]{1,3})?\s*$")
 
 
 _TO_VERB = re.compile(r"\s*(?:까지|으로|로)\s*")  # "B까지 치솟은": the verb of the move right after its end level
@@ -1089,6 +1175,10 @@ def _move_after(text: str, level: _Stmt, sentence_end: int) -> str | None:
         return None
     window = text[m.end() : min(sentence_end, m.end() + _VERB_AFTER)]
     found = [(window.find(cue), d) for cue, d, _ in _verb_cues() if cue in window]
+    if not found and text[m.end() : m.end() + 1] == ",":
+        # "A에서 B로, 하루 사이 N 불어났다": the clause's verb after an aside; the values must still agree with it
+        window = text[m.end() : sentence_end]
+        found = [(window.find(cue), d) for cue, d, _ in _verb_cues() if cue in window]
     if not found:
         return None
     first = min(found)[0]
@@ -1271,7 +1361,11 @@ def _combine(
         v["from"], v["to"] = _level_form(a.figure) + a.extra, _level_form(b.figure) + b.extra
         v["per"] = _per_unit(text, b.figure, s_start)
         v["verb"] = v.get("verb") or _verb(text, b.figure, s_end, direction)
-        v["date"], date_cited = _date_of(group, dates)
+        v["date"], date_cited = _date_of(group if a.fact.date == b.fact.date else [b], dates)
+        if a.fact.date != b.fact.date:  # levels of two days ("전날 A에서 이날 B로"): each said with its own day
+            start_day, start_cited = _date_of([a], dates)
+            v["from"] = _level_form(a.figure) + a.extra + start_day
+            date_cited += start_cited
         role = "change+from_to" if len(group) == 3 else "from_to"
         item = _item(group, _say(measure, role, direction, b.fact.time_of_day, v), date_cited, 0.5)
         if item is None and len(group) == 3:  # no row for all three: the two levels alone
@@ -1480,7 +1574,7 @@ def _event_items(
 ) -> list[_Item]:
     by_figure = {f.figure: f for f in facts if f.figure is not None}
     items: list[_Item] = []
-    dates = dates or _Dates(figures)
+    dates = dates or _Dates(figures, text)
     for e in events:
         template = event_template(e.action)
         if e.date is None and _another_day(dates, e.sentence, e.start):
@@ -2375,10 +2469,10 @@ def brief_english(
 ) -> EnglishBriefing:
     """The headline (the lead fact) and up to six English lines, every one English and traceable."""
     text = article.text
-    dates = _Dates(figures)
+    dates = _Dates(figures, text)
     stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences], dates)
     stmts = [s for s in stmts if not _carried_noun(s, text, analysis)]
-    items = _group_items(stmts, text, analysis, dates)
+    items = _quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
     for it in _event_items(events, figures, text, facts, dates):

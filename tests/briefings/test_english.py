@@ -913,7 +913,7 @@ def test_a_bracket_move_is_more_than_its_floor_and_a_bracket_level_is_a_range() 
     h, lines = said_figures(sentences, figures, facts)
     said_all = everything(h, lines)
     assert "Samsung Electronics shares rose more than 3%." in said_all
-    assert "The yen-dollar exchange rate stood in the ¥153 range." in said_all
+    assert "The dollar stood in the ¥153 range." in said_all
     assert not any("or more" in line or "at least" in line for line in said_all)
 
 
@@ -955,7 +955,7 @@ def _one(sentence: str, surface: str, kind: str, value: float, en: str, unit: st
             "외국인은 코스피에서 1조1200억원을 순매도했다.",
             ("1조1200억원", "money", 1.12e12, "₩1.12 trillion", "KRW"),
             {"subject": "foreign investors", "measure": "net_selling", "role": "level"},
-            "Foreign investors sold a net ₩1.12 trillion of KOSPI shares.",
+            "Foreign investors net sold ₩1.12 trillion of KOSPI shares.",
         ),
         (
             "한국이 미국에 3500억 달러를 투자하는 조건으로 관세가 내려갔다.",
@@ -979,13 +979,13 @@ def _one(sentence: str, surface: str, kind: str, value: float, en: str, unit: st
             "외국인은 이날 삼성전자 주식을 3000억원어치 순매도했다.",
             ("3000억원", "money", 3e11, "₩300 billion", "KRW"),
             {"subject": "foreign investors", "measure": "net_selling", "role": "level"},
-            "Foreign investors sold a net ₩300 billion of Samsung Electronics shares.",
+            "Foreign investors net sold ₩300 billion of Samsung Electronics shares.",
         ),
         (
             "외국인은 삼성전자와 SK하이닉스를 합쳐 3000억원을 순매수했다.",
             ("3000억원", "money", 3e11, "₩300 billion", "KRW"),
             {"subject": "foreign investors", "measure": "net_buying", "role": "level"},
-            "Foreign investors bought a net ₩300 billion.",  # two names: of which is not known
+            "Foreign investors net bought ₩300 billion.",  # two names: of which is not known
         ),
         (
             "LG씨엔에스는 이번 상장으로 1조2000억원을 조달했다.",
@@ -1697,3 +1697,124 @@ def test_a_move_that_ended_at_the_start_of_a_from_to_is_not_its_size() -> None:
     ]  # fmt: skip
     headline, lines = said(sentences, figs, facts)
     assert not any("3.2%, from" in x for x in everything(headline, lines))
+
+
+def test_a_share_of_the_total_and_the_count_it_is_are_one_quantity_said_once() -> None:
+    # "발행 주식의 6%인 약 250만 주": one target said two ways, one line with the share in parentheses
+    sentences = ["한화솔루션은 발행 주식의 6%인 약 250만 주를 주당 3만원에 공개매수한다."]
+    figs = [
+        (0, "6%", "percent", 6.0, "6%"),
+        (0, "약 250만 주", "count", 2.5e6, "about 2.5 million shares", "shares"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="Hanwha Solutions", measure="shares_sought", role="level", figure=0),
+        Fact(sentence=0, subject="Hanwha Solutions", measure="shares_sought", role="level", figure=1),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    text = everything(headline, lines)
+    assert sum("share purchase target" in t for t in text) == 1, text
+    assert any("about 2.5 million shares (6%)" in t for t in text), text
+
+
+def test_a_share_and_a_count_of_different_measures_stay_apart() -> None:
+    # "6%인 250만 주" joins one quantity only: a stake and a count of shares sought are two facts
+    sentences = ["한화솔루션은 지분 6%인 250만 주를 보유하고 있다."]
+    figs = [
+        (0, "6%", "percent", 6.0, "6%"),
+        (0, "250만 주", "count", 2.5e6, "2.5 million shares", "shares"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="Hanwha Solutions", measure="stake", role="level", figure=0),
+        Fact(sentence=0, subject="Hanwha Solutions", measure="shares_sought", role="level", figure=1),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    assert not any("(6%)" in t for t in everything(headline, lines))
+
+
+def test_a_count_with_its_share_in_a_parenthesis_opened_by_a_noun_is_one_line() -> None:
+    sentences = ["두산은 보통주 최대 120만주(지분 4.5%)를 공개매수한다고 공시했다."]
+    figs = [
+        (0, "최대 120만주", "count", 1.2e6, "up to 1.2 million shares", "shares"),
+        (0, "4.5%", "percent", 4.5, "4.5%"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="Doosan", measure="shares_sought", role="level", figure=0),
+        Fact(sentence=0, subject="Doosan", measure="shares_sought", role="level", figure=1),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    text = everything(headline, lines)
+    assert any("up to 1.2 million shares (4.5%)" in t for t in text), text
+    assert sum("share purchase target" in t for t in text) == 1, text
+
+
+def test_a_raised_target_says_raised_and_a_span_start_says_from() -> None:
+    sentences = [
+        "두산은 8일부터 보통주 최대 120만주를 공개매수한다.",
+        "두산은 공개매수 가격을 주당 5만원으로 올렸다.",
+    ]
+    figs = [
+        (0, "8일", "date", "2026-10-08", "8 October 2026"),
+        (0, "최대 120만주", "count", 1.2e6, "up to 1.2 million shares", "shares"),
+        (1, "5만원", "money", 5e4, "₩50,000", "KRW"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="Doosan", measure="shares_sought", role="level", date="2026-10-08", figure=1),
+        Fact(sentence=1, subject="Doosan", measure="tender_price", role="level", direction="up", figure=2),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    text = " ".join(everything(headline, lines))
+    assert "up to 1.2 million shares from 8 October 2026" in text, text
+    assert " on 8 October" not in text
+    assert "Doosan raised the tender offer price to ₩50,000" in text, text
+
+
+def test_levels_of_two_days_written_from_to_are_one_move_each_with_its_day() -> None:
+    # "전날 A에서 이날 B로, 하루 사이 N 불어났다": the verb stands after an aside; each level keeps its own day
+    sentences = ["시가총액은 전날 3200억달러에서 이날 3550억달러로, 하루 사이 350억달러 불어났다."]
+    figs = [
+        (0, "전날", "date", "2026-10-14", "14 October 2026"),
+        (0, "3200억달러", "money", 3.2e11, "US$320 billion", "USD"),
+        (0, "이날", "date", "2026-10-15", "15 October 2026"),
+        (0, "3550억달러", "money", 3.55e11, "US$355 billion", "USD"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="Micron", measure="market_value", role="level", date="2026-10-14", figure=1),
+        Fact(sentence=0, subject="Micron", measure="market_value", role="level", date="2026-10-15", figure=3),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    text = everything(headline, lines)
+    assert any(
+        "rose from US$320 billion on 14 October 2026 to US$355 billion on 15 October 2026" in t for t in text
+    ), text
+    assert not any("was US$320 billion" in t for t in text), text
+
+
+def test_a_figure_inside_a_quotation_is_said_as_its_speakers_words() -> None:
+    sentences = ['이창용 총재는 "올해 수출은 7000억달러를 넘었다"고 말했다.']
+    figs = [(0, "7000억달러", "money", 7e11, "US$700 billion", "USD")]
+    facts = [Fact(sentence=0, subject="South Korea", measure="exports", role="threshold", direction="up", figure=0)]
+    headline, lines = said(sentences, figs, facts)
+    text = everything(headline, lines)
+    assert any(t.rstrip(".").endswith(", Rhee Chang-yong said") for t in text), text
+
+
+def test_a_quotation_after_a_pronoun_is_by_the_person_named_just_before() -> None:
+    sentences = ["이창용 한국은행 총재가 기자간담회를 열었다.", '그는 "올해 수출은 7000억달러를 넘었다"고 말했다.']
+    figs = [(1, "7000억달러", "money", 7e11, "US$700 billion", "USD")]
+    facts = [Fact(sentence=1, subject="South Korea", measure="exports", role="threshold", direction="up", figure=0)]
+    headline, lines = said(sentences, figs, facts)
+    assert any(", Rhee Chang-yong said" in t for t in everything(headline, lines))
+
+
+def test_a_quoted_figure_whose_speaker_is_unknown_is_not_said_as_a_fact() -> None:
+    # "한 관계자는": no named speaker, so the quoted figure stays in the key-figure table
+    sentences = ['한 관계자는 "올해 수출은 7000억달러를 넘었다"고 말했다.', "수출은 지난달 8% 늘었다."]
+    figs = [(0, "7000억달러", "money", 7e11, "US$700 billion", "USD"), (1, "8%", "percent", 8.0, "8%")]
+    facts = [
+        Fact(sentence=0, subject="South Korea", measure="exports", role="threshold", direction="up", figure=0),
+        Fact(sentence=1, subject="South Korea", measure="exports", role="change", direction="up", figure=1),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    text = " ".join(everything(headline, lines))
+    assert "700 billion" not in text
+    assert "8%" in text
