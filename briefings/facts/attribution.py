@@ -58,7 +58,7 @@ SUBJECT_TYPES = frozenset(
 SOURCE_TYPES = frozenset({"company", "org", "research", "bank", "exchange", "outlet", "person", "country"})
 _SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도", "께서", "만", "에서는"})
 _TOPIC_PARTICLES = frozenset({"은", "는", "도"})
-_CLAUSE_EC = frozenset({"고", "며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데", "으나", "나"})
+_CLAUSE_EC = frozenset({"고", "며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데", "으나", "나", "자"})
 _HANGUL_CHAR = re.compile("[\uac00-\ud7a3]")
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 _ANAPHORA = re.compile(r"^(?:이는|이것은|이같은|이와 같은|이러한|이런|이 같은|이로 인해|이에)")
@@ -1847,6 +1847,12 @@ def _estimate_topic(ctx: _Ctx, fig: Figure) -> bool:
             continue
         if any(w in between for w in fact_cues().words("compared")):
             continue
+        at = sentence.start + m.end()
+        if any(
+            t.tag == "EC" and t.form in _CLAUSE_EC and at <= t.start < fig.start
+            for t in ctx.analysis.tokens[fig.sentence]
+        ):
+            continue  # "…라는 전망을 밝히자 주가가 22% 급등했다": the forecast ends its own clause
         return True
     return False
 

@@ -285,3 +285,11 @@ def test_a_level_in_an_even_if_clause_is_no_level_but_a_past_concession_is_a_fac
 def test_a_level_needed_in_order_to_is_no_level() -> None:
     fact = _fact("코스피가 3,000선을 회복하려면 외국인 매수세가 돌아와야 한다.", "3,000선", "quantity", 3000)
     assert fact.role is None
+
+
+def test_a_move_after_a_forecast_clause_is_a_move_not_the_forecast() -> None:
+    text = "기아가 내년 판매가 10% 늘 것이라는 전망을 밝히자 주가가 약 6% 급등했다."
+    analysis = analyse(text)
+    figures = [_figure(text, analysis, "10%", "percent", 10), _figure(text, analysis, "약 6%", "percent", 6)]
+    facts = extract_facts(Article(id="t", path="t.txt", title="", text=text), analysis, figures)
+    assert (facts[1].role, facts[1].direction) == ("change", "up")
