@@ -1974,9 +1974,10 @@ def _goal(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None) 
     sentence = ctx.analysis.sentences[fig.sentence]
     own = re.split(r"\d", ctx.text[fig.end : sentence.end], maxsplit=1)[0]  # up to the next figure
     own = re.sub(r"[\"“”'‘’]", "", re.split(r"[,.]\s", own, maxsplit=1)[0])  # "…늘릴 계획"이라고
+    met = fact_cues().words("goal_met")
     for cue in fact_cues().words("goal"):
         i = own.find(cue)
-        if i >= 0 and not own[max(0, i - 1) : i + 4].startswith(("목표주", "목표가")):
+        if i >= 0 and not any(w in own[i : i + len(cue) + 10] for w in met):
             return True
     return False
 

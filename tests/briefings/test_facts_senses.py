@@ -293,3 +293,8 @@ def test_a_move_after_a_forecast_clause_is_a_move_not_the_forecast() -> None:
     figures = [_figure(text, analysis, "10%", "percent", 10), _figure(text, analysis, "약 6%", "percent", 6)]
     facts = extract_facts(Article(id="t", path="t.txt", title="", text=text), analysis, figures)
     assert (facts[1].role, facts[1].direction) == ("change", "up")
+
+
+def test_a_result_that_met_its_goal_stays_a_result() -> None:
+    fact = _fact("현대모비스는 올해 매출 60조원으로 목표를 초과 달성했다.", "60조원", "money", 6e13)
+    assert (fact.measure, fact.role) == ("revenue", "level")
