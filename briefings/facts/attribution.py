@@ -2007,9 +2007,16 @@ def _valuation(ctx: _Ctx, fig: Figure) -> bool:
     sentence = ctx.analysis.sentences[fig.sentence]
     body = ctx.text[sentence.start : sentence.end]
     at = fig.start - sentence.start
-    nouns = [m.start() for w in fact_cues().words("valuation_noun") for m in re.finditer(re.escape(w), body)]
-    if not any(abs(n - at) <= 40 for n in nouns):
-        return False
+    end = fig.end - sentence.start
+    spans = [(m.start(), m.end()) for w in fact_cues().words("valuation_noun") for m in re.finditer(re.escape(w), body)]
+    # the noun names this figure: right after it ("26조원의 기업가치를") or right before ("기업가치는 공모가 기준 N")
+    near = [
+        (a, b)
+        for a, b in spans
+        if (0 <= a - end <= 16 and "," not in body[end:a]) or (0 <= at - b <= 16 and "," not in body[b:at])
+    ]
+    if not near or any(w in body[max(0, at - 12) : at] for w in fact_cues().words("market_cap_noun")):
+        return False  # "시가총액은 30조원으로, 공모가 기준 기업가치를 웃돌았다": the market value itself
     return any(v in body for v in fact_cues().words("valuation_verb"))
 
 

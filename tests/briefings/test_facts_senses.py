@@ -298,3 +298,9 @@ def test_a_move_after_a_forecast_clause_is_a_move_not_the_forecast() -> None:
 def test_a_result_that_met_its_goal_stays_a_result() -> None:
     fact = _fact("현대모비스는 올해 매출 60조원으로 목표를 초과 달성했다.", "60조원", "money", 6e13)
     assert (fact.measure, fact.role) == ("revenue", "level")
+
+
+def test_a_first_day_market_value_next_to_the_ipo_valuation_stays_a_market_value() -> None:
+    text = "상장 첫날 시가총액은 30조원으로, 공모가 기준 기업가치를 크게 웃돌았다."
+    fact = _fact(text, "30조원", "money", 3e13)
+    assert (fact.measure, fact.role) == ("market_value", "level")
