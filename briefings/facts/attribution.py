@@ -2049,8 +2049,8 @@ def _some_of(ctx: _Ctx, fig: Figure, source: str | None) -> str | None:
         return source  # a named source ("KB Securities") is never a part of a group
     head = text[sentence.start : fig.start]
     for prefix in fact_cues().words("some_prefix"):
-        for group, en in fact_cues().pairs("some_group"):
-            if re.search(rf"(?:^|\s){re.escape(prefix)}\s*{re.escape(group)}", head):
+        for word, en in fact_cues().pairs("some_group"):
+            if re.search(rf"(?:^|\s){re.escape(prefix)}\s*{re.escape(word)}", head):
                 return "some " + en
     return source
 
