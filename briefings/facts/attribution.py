@@ -1991,7 +1991,7 @@ def _minimum(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | Non
 
 
 def _stale(ctx: _Ctx, fig: Figure) -> str | None:
-    """ "지난해 8월까지만 해도 약 15조원으로 예상됐던", "실적 발표 당시에는 10조원", "한때 12조원으로
+    """ "올해 3월까지만 해도 약 4조원으로 예상됐던", "직전 실적 발표 당시 3조원", "한때 12조원으로
     예상됐던": an earlier estimate."""
     sentence = ctx.analysis.sentences[fig.sentence]
     head = ctx.text[sentence.start : fig.start]
@@ -2002,7 +2002,7 @@ def _stale(ctx: _Ctx, fig: Figure) -> str | None:
 
 
 def _valuation(ctx: _Ctx, fig: Figure) -> bool:
-    """ "약 26조원의 기업가치를 인정받았다", "기업가치는 공모가 기준 190억 달러": what a listing or deal valued
+    """ "약 8조원의 기업가치를 평가받았다", "기업가치는 공모가 기준 50억 달러": what a listing or deal valued
     the company at, not its market value now."""
     sentence = ctx.analysis.sentences[fig.sentence]
     body = ctx.text[sentence.start : sentence.end]
@@ -2038,7 +2038,7 @@ def _charge(ctx: _Ctx, fig: Figure) -> bool:
 
 
 def _some_of(ctx: _Ctx, fig: Figure, source: str | None) -> str | None:
-    """ "목표주가를 130만원 이상으로 제시한 곳도 나왔다", "일부 증권사는 …": only some of the group said it."""
+    """ "목표가를 20만원 넘게 제시한 곳도 나왔다", "일부 증권사는 …": only some of the group said it."""
     sentence = ctx.analysis.sentences[fig.sentence]
     text = ctx.text
     tail = text[fig.end : sentence.end]
@@ -2251,7 +2251,7 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
         return "intraday"
     sentence = ctx.analysis.sentences[fig.sentence]
     if re.match(r"^[^,.]{0,16}?기도\s*(?:했|하였|한다)", ctx.text[fig.end : sentence.end]):
-        # "장중 한때 N까지 밀리며 2% 넘게 하락하기도 했다": a passing move of the session the sentence began with
+        # "장중 N까지 떨어졌고 M% 넘게 내리기도 했다": a passing move of the session the sentence began with
         head = ctx.text[sentence.start : clause[0]]
         if any(c in head for c, v in cues if v == "intraday" and c not in {"현재", "시간 외", "시간외"}):
             return "intraday"
@@ -3101,7 +3101,7 @@ def _paren_list_roles(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
 
 
 def _listed_sources(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
-    """ "시장 전망치 평균인 매출 N, 영업이익 M": an estimate listed right after another, with only its own
+    """ "컨센서스 평균인 매출 N, 영업이익 M": an estimate listed right after another, with only its own
     measure noun between them, has the same source."""
     for k in range(1, len(facts)):
         f, prev = facts[k], facts[k - 1]

@@ -106,7 +106,7 @@ def test_an_offer_price_announced_as_a_plan_stays_the_offer_price() -> None:
 
 def test_a_tender_offers_minimum_is_not_its_target() -> None:
     fact = _fact(
-        "최소 매수 예정 수량은 1200만주로, 응모가 이에 못 미치면 한 주도 사지 않는다.", "1200만주", "count", 1.2e7
+        "최소 매수 예정 수량은 1200만주로, 응모 물량이 이보다 적으면 공개매수는 무산된다.", "1200만주", "count", 1.2e7
     )
     assert fact.measure == "shares_sought" and fact.role is None
 
@@ -125,7 +125,7 @@ def test_an_estimate_dated_as_past_is_a_reference() -> None:
 
 
 def test_an_estimate_made_at_an_earlier_release_is_a_reference() -> None:
-    text = "지난 분기 실적 발표 당시에는 영업이익이 2조원 안팎에 이를 것이라는 예상이 많았다."
+    text = "직전 분기 실적 발표 당시 증권가는 올해 영업이익을 2조원 안팎으로 예상했다."
     assert _fact(text, "2조원", "money", 2e12).role == "reference"
 
 
@@ -206,21 +206,21 @@ def test_the_estimate_a_revised_forecast_started_from_is_a_reference() -> None:
 
 
 def test_a_second_estimate_listed_after_a_consensus_shares_its_source() -> None:
-    text = "이번 실적은 시장 전망치 평균인 매출 21조3천억원, 영업이익 1조1천억원을 밑돌았다."
+    text = "2분기 성적은 증권가 추정치 평균인 매출 21조3천억원, 영업이익 1조1천억원에 못 미쳤다."
     analysis = analyse(text)
     figures = [
         _figure(text, analysis, "21조3천억원", "money", 2.13e13),
         _figure(text, analysis, "1조1천억원", "money", 1.1e12),
     ]
     facts = extract_facts(Article(id="t", path="t.txt", title="", text=text), analysis, figures)
-    assert [(f.role, f.source) for f in facts] == [("estimate", "market consensus"), ("estimate", "market consensus")]
+    assert [(f.role, f.source) for f in facts] == [("estimate", "brokerages"), ("estimate", "brokerages")]
 
 
 # --------------------------------------------------------------------------- time of the session
 
 
 def test_a_passing_move_after_an_intraday_low_is_intraday() -> None:
-    text = "코스닥 지수는 장중 한때 850.3까지 밀리며 3% 넘게 하락하기도 했다."
+    text = "코스닥 지수는 장중 850.3까지 떨어졌고 3% 넘게 내리기도 했다."
     analysis = analyse(text)
     figure = _figure(text, analysis, "3% 넘게", "percent", 3)  # the scanner keeps the qualifier in the span
     fact = extract_facts(Article(id="t", path="t.txt", title="", text=text), analysis, [figure])[0]
@@ -248,7 +248,7 @@ def test_a_conversion_by_exchange_rate_is_no_supposition() -> None:
 
 
 def test_a_quoted_plan_to_double_is_no_change_made() -> None:
-    text = '회사 측은 "HBM 출하량을 2배 이상 늘릴 계획"이라고 말했다.'
+    text = '회사 측은 "전력 반도체 생산량을 2배 이상 늘릴 방침"이라고 설명했다.'
     analysis = analyse(text)
     figure = Figure(
         surface="2배 이상",
