@@ -53,7 +53,7 @@ from briefings.lexicon import (
 from briefings.model import Analysis, Article, Fact, Figure, Sentence, Token
 
 SUBJECT_TYPES = frozenset(
-    {"company", "index", "market", "org", "crypto", "fx", "exchange", "bank", "research", "commodity"}
+    {"company", "index", "market", "org", "crypto", "fx", "exchange", "bank", "research", "commodity", "aggregate"}
 )
 SOURCE_TYPES = frozenset({"company", "org", "research", "bank", "exchange", "outlet", "person", "country"})
 _SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도", "께서", "만", "에서는"})
@@ -469,6 +469,18 @@ def _latin_owner_end(text: str, tokens: Sequence[Token], i: int) -> int:
     if tokens[j].start - tokens[j - 1].end > 1 or _measure_of_noun(_noun_run(text, tokens, j)) is None:
         return i
     return end
+
+
+def _destination(text: str, name: _Name, measure: str | None) -> bool:
+    """A country written right before a trade word with no particle ("대만 수출", "미국 수출액"): Korean trade
+    reports name the market so; the country's own exports take 의 or stand as the topic ("대만의 수출", "대만은")."""
+    if name.type != "country" or measure not in {"exports", "purchases"}:
+        return False
+    after = text[name.end : name.end + _TRADE_WORD_GAP + max(map(len, fact_cues().words("trade_word")), default=0)]
+    return any(re.match(rf"\s{{0,{_TRADE_WORD_GAP}}}{re.escape(w)}", after) for w in fact_cues().words("trade_word"))
+
+
+_TRADE_WORD_GAP = 1  # spaces between a market's name and the trade word it qualifies
 
 
 def _subject_ok(name: _Name, measure: str | None) -> bool:
@@ -2090,7 +2102,58 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
         some = _some_of(ctx, fig, source)
         if some != source:
             fact = replace(fact, source=some)
+    if role == "level":
+        move = _move_size_noun(ctx, fig)
+        if move is not None:  # "2분기 증가폭(24조6000억원)": the size of a move, not a level
+            fact = replace(fact, role="change", direction=move or fact.direction)
+    if fact.subject is not None and _sector_owned(ctx, fig, clause, fact):
+        fact = replace(fact, subject=None, subject_ko=None)  # "나머지 5조원은 민간 투자로": the private sector's
+    if role in {"level", "change"}:
+        share = _share_of_whole(ctx, fig)
+        if share is not None:
+            return replace(fact, role=share.role, direction=share.direction)
     return fact
+
+
+def _move_size_noun(ctx: _Ctx, fig: Figure) -> str | None:
+    """The direction ("" when none) of a noun naming the size of a move written right before the figure, in
+    parentheses or as its topic ("증가폭(24조원)", "증가폭은 24조원"); None when there is none."""
+    head = ctx.text[ctx.analysis.sentences[fig.sentence].start : fig.start]
+    for noun, direction in fact_cues().pairs("change_noun"):
+        if re.search(rf"{re.escape(noun)}\s*(?:\(|은\s|는\s|이\s|가\s)\s*(?:약\s*)?$", head):
+            return direction or ""
+    return None
+
+
+def _sector_owned(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> bool:
+    """Whether the clause gives the figure's measure to a sector by a noun glued before the measure word ("민간 투자",
+    "해외 투자"; fact_cues.tsv, sector_owner) while the subject is not named in the clause itself."""
+    body = ctx.text[clause[0] : clause[1]]
+    if fact.subject_ko and fact.subject_ko in body:
+        return False
+    cues = [c for c, key in _measure_cues(_kind_of(fig)) if key == fact.measure]
+    sectors = fact_cues().words("sector_owner")
+    return any(re.search(rf"(?:^|\s){re.escape(w)}\s?{re.escape(c)}", body) for w in sectors for c in cues)
+
+
+def _share_of_whole(ctx: _Ctx, fig: Figure) -> Fact | None:
+    """A part of a figure the sentence gave before it ("가계대출은 13조원 늘었는데, 이 가운데 주담대가 12조원을
+    차지했다"): the part is of the same kind as the whole (its rise), never a level of its own; a share of one in
+    percent ("이 중 반도체가 20%를 차지") is no level at all. None when the figure is no such part (part_of)."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    head, tail = ctx.text[sentence.start : fig.start], ctx.text[fig.end : sentence.end]
+    words = fact_cues().words("part_of")
+    verbs = fact_cues().words("part_verb")
+    if not any(w in head for w in words) or not any(w in tail[:_PART_VERB_AFTER] for w in verbs):
+        return None
+    earlier = [ctx.fact_of.get(i) for i in _in_sentence(ctx, fig.sentence) if ctx.figures[i].end <= fig.start]
+    whole = next((f for f in reversed(earlier) if f is not None and f.figure is not None), None)
+    if whole is None or fig.kind == "percent" or ctx.figures[whole.figure or 0].unit != fig.unit:
+        return Fact(sentence=fig.sentence)  # no role: what it is part of is not read
+    return whole if whole.role == "change" else Fact(sentence=fig.sentence)
+
+
+_PART_VERB_AFTER = 8  # characters after a part's figure where the verb of accounting for stands ("을 차지했다")
 
 
 _EXPECTED_TOPIC = re.compile(
@@ -2557,6 +2620,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         subject_name, blocked = _pick_subject(ctx, fig, clause, measure)
     subject = subject_name.en if subject_name is not None and _subject_ok(subject_name, measure) else None
     subject_ko = subject_name.ko if subject_name is not None else None
+    if subject_name is not None and _destination(text, subject_name, measure):
+        subject, subject_ko = None, None  # "대만 수출도 28% 늘었다": exports to Taiwan, not Taiwan's own
     previous = by_figure.get(index - 1) if index > 0 else None
     prev_sentence = _facts_in(ctx, fig.sentence - 1)
     anaphoric = bool(prev_sentence) and bool(_ANAPHORA.match(text[sentence.start : sentence.end]))
@@ -3015,6 +3080,8 @@ def _goes_on_unnamed(ctx: _Ctx, si: int) -> bool:
 def _carry_fits(subject: str | None, before: str | None, measure: str | None, fig: Figure) -> bool:
     if subject is None:
         return False
+    if measure is None and _type_of(subject) == "aggregate":
+        return _kind_of(fig) in {"money", "percent"}  # "가계대출은 1700조원 … 석 달 전보다 12조원 늘었다": the loans
     if measure is None:
         return before in _DAY_MEASURES and _kind_of(fig) in measure_by_key()[before or ""].kinds
     if measure in {"share_price", "market_value"} and _type_of(subject) == "company":
@@ -3042,8 +3109,8 @@ def _default_measure(fig: Figure, subject: str | None, role: str) -> str | None:
         return "crypto_price"
     if typ in {"index", "market"} and kind in {"percent", "quantity"}:
         return "index_level"
-    if typ == "commodity" and kind in {"money", "percent"}:
-        return "other"  # a commodity's price: none of the vocabulary's measures says it
+    if typ in {"commodity", "aggregate"} and kind in {"money", "percent"}:
+        return "other"  # a commodity's price, an economy's debt: none of the vocabulary's measures says it
     if typ == "company" and kind == "percent" and role in {"change", "threshold"}:
         return "share_price"
     return None

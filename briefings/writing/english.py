@@ -143,6 +143,8 @@ def date_phrase(figure: Figure) -> str:
         return ""
     if en.lower().startswith(_PREPOSITIONS):
         return " " + en
+    if en.startswith("end-"):
+        return " at " + en  # "9월 말": "at end-September 2026"
     if (isinstance(figure.value, str) and len(figure.value) == 10) or re.match(r"[0-9]{1,2} [A-Z]", en):
         return " on " + en  # a day ("27 January 2025", "1 August")
     return " in " + en
@@ -476,6 +478,10 @@ def _price_ceilings() -> dict[str, float]:
     return {r[1]: float(r[2]) for r in _rows("english_default_measures.tsv") if len(r) >= 3 and r[0] == "ceiling"}
 
 
+_AGGREGATE = "aggregate_amount"  # english_default_measures.tsv: an economy-wide quantity's level or change
+_UNIT_PRICES = frozenset({"commodity_price", "crypto_price", "exchange_rate", "index_level"})  # a price of one unit
+
+
 def _no_unit_price(figure: Figure) -> bool:
     """Whether a sum is too large to be the price of one unit of a traded thing (a flow, a market value), or in
     a currency with no ceiling known."""
@@ -518,8 +524,10 @@ def _statements(
             continue
         if not (0 <= fact.figure < len(figures)):
             continue
-        figure = figures[fact.figure]
-        if fact.measure != given.measure and _no_unit_price(figure):
+        figure, index = figures[fact.figure], fact.figure
+        if fact.measure == _AGGREGATE and fact.date is not None and len(fact.date) == len("2026-01-01"):
+            fact = replace(fact, date=None)  # a statistic is of a period; a day is the release's, not its own
+        if fact.measure != given.measure and fact.measure in _UNIT_PRICES and _no_unit_price(figure):
             continue  # "비트코인 ETF에 10억 달러": a flow or a value, not the price the default measure says
         if figure.kind == "date" or not sayable(fact.measure):
             continue
@@ -575,7 +583,7 @@ def _statements(
             and _guided(text, figure, *analysis_sentences[fact.sentence])
         ):
             role = "guidance"  # "매출 가이던스를 30조원으로 제시했다": the company's forecast, not a result
-        s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure), when=when)
+        s = _Stmt(fact, index, figure, role, _direction(fact, figure), when=when)
         if 0 <= fact.sentence < len(analysis_sentences):
             lo, hi = analysis_sentences[fact.sentence]
             if role in {"level", "change"} and not when and not _market_move(fact.measure):
@@ -590,7 +598,7 @@ def _statements(
                     continue  # "2023년 4분기와 비교하면" with no quarter a year later named: of what is unsure
                 s.base, s.period = " year on year", date_phrase(dates.figures[year_later])
                 s.cited.append(year_later)
-        s.cited.append(fact.figure)
+        s.cited.append(index)
         if role == "estimate" and s.direction is not None:
             s.replaced = _replaced(text, fact, figures, references)
             if s.replaced is not None:

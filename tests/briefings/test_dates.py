@@ -28,7 +28,7 @@ def dates(text: str, article_date: str | None = None) -> list[tuple[str, object,
         ("2025년 1분기 실적", ("2025년 1분기", "2025-Q1", None, "Q1 2025")),
         ("2026회계연도 1분기 실적", ("2026회계연도 1분기", "2026-Q1", None, "Q1 of fiscal 2026")),
         ("실적 요약 (2026 회계연도)", ("2026 회계연도", "2026", None, "fiscal 2026")),
-        ("2025년 1월 말 발표", ("2025년 1월 말", "2025-01", None, "late January 2025")),
+        ("2025년 1월 말 발표", ("2025년 1월 말", "2025-01", None, "end-January 2025")),
         ("2030년께 도입", ("2030년께", "2030", "approx", "around 2030")),
         ("2025년 경제 전망", ("2025년", "2025", None, "2025")),
     ],
@@ -172,7 +172,7 @@ def test_not_dates(text: str) -> None:
     ("text", "en"),
     [
         ("올해 말 출시", "late 2025"),
-        ("지난달 말 출시", "late January 2025"),
+        ("지난달 말 출시", "end-January 2025"),
         ("지난해 하반기", "the second half of 2024"),
     ],
 )

@@ -1834,3 +1834,18 @@ def test_a_brokers_raised_target_says_raised_from_to_with_the_broker() -> None:
     assert "Daishin Securities raised its price target for LG Chem from ₩400,000 to ₩450,000" in everything(
         headline, lines
     )[0]
+
+
+def test_an_economy_wide_quantity_is_said_with_its_period_and_never_a_release_day() -> None:
+    sentences = ["9월 말 가계대출 잔액은 1700조원으로 집계됐다고 한국은행이 24일 밝혔다."]
+    figs = [
+        (0, "9월 말", "date", "2026-09", "end-September 2026"),
+        (0, "1700조원", "money", 1.7e15, "₩1,700 trillion", "KRW"),
+        (0, "24일", "date", "2026-11-24", "24 November 2026"),
+    ]
+    facts = [Fact(sentence=0, subject="household loans", measure="other", role="level", date="2026-09", figure=1)]
+    headline, lines = said(sentences, figs, facts)
+    assert everything(headline, lines)[0] == "Household loans stood at ₩1,700 trillion at end-September 2026."
+    day = [Fact(sentence=0, subject="household loans", measure="other", role="level", date="2026-11-24", figure=1)]
+    headline, lines = said(sentences, figs, day)
+    assert "24 November" not in " ".join(everything(headline, lines))

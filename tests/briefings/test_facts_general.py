@@ -1083,3 +1083,48 @@ def test_a_result_beating_the_consensus_is_not_an_estimate() -> None:
     facts = _facts(text, [("4500억원", "money", 4.5e11), ("4100억원", "money", 4.1e11)])
     result = next(f for f in facts if f.figure == 0)
     assert result.role != "estimate"
+
+
+# --------------------------------------------------------------------------- statistics, parts, markets, sectors
+
+
+def test_an_economy_wide_quantity_owns_its_figures() -> None:
+    text = "9월 말 가계대출 잔액은 1700조원으로 집계됐다.\n석 달 전보다 12조원 늘었다."
+    facts = _facts(text, [("1700조원", "money", 1.7e15), ("12조원", "money", 1.2e13)])
+    level, rise = (f for f in facts if f.figure is not None)
+    assert (level.subject, level.role) == ("household loans", "level")
+    assert (rise.subject, rise.role, rise.direction) == ("household loans", "change", "up")
+
+
+def test_a_part_of_a_rise_is_a_rise_never_a_level() -> None:
+    text = "기업대출은 9조원 늘었는데, 이 가운데 중소기업 대출이 7조원을 차지했다."
+    facts = _facts(text, [("9조원", "money", 9e12), ("7조원", "money", 7e12)])
+    part = next(f for f in facts if f.figure == 1)
+    assert part.role == "change" and part.direction == "up"
+
+
+def test_a_share_in_percent_of_a_whole_is_no_level() -> None:
+    text = "올해 수출은 6000억 달러였으며, 이 중 반도체가 20%를 차지했다."
+    facts = _facts(text, [("6000억 달러", "money", 6e11), ("20%", "percent", 20.0)])
+    share = next(f for f in facts if f.figure == 1)
+    assert share.role is None
+
+
+def test_a_country_before_a_trade_word_is_the_market_not_the_exporter() -> None:
+    facts = _facts("베트남 수출은 지난달 12% 늘었다.", [("12%", "percent", 12.0)])
+    assert facts[0].subject is None
+    own = _facts("베트남의 수출은 지난달 12% 늘었다.", [("12%", "percent", 12.0)])
+    assert own[0].subject == "Vietnam"
+
+
+def test_a_sectors_investment_is_not_the_institution_named_before() -> None:
+    text = "산업통상자원부는 반도체 지원 방안을 발표했다.\n나머지 4조원은 민간 투자로 충당한다."
+    facts = _facts(text, [("4조원", "money", 4e12)])
+    assert facts[0].subject is None
+
+
+def test_a_figure_named_as_the_size_of_a_move_is_a_change() -> None:
+    text = "3분기 증가 규모는 2분기 증가폭(18조원)의 절반 수준이다."
+    facts = _facts(text, [("18조원", "money", 1.8e13)])
+    assert (facts[0].role, facts[0].direction) in {("change", "up"), (None, None)}
+    assert facts[0].role != "level"
