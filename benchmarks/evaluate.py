@@ -346,7 +346,12 @@ def _mentions(text: str, name: str) -> bool:
         words = re.sub(r"[^0-9a-z]+", " ", x.casefold()).split()
         return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
-    return f" {norm(name)} " in f" {norm(text)} "
+    if f" {norm(name)} " in f" {norm(text)} ":
+        return True
+    from briefings.writing.wording import name_phrase
+
+    phrase = name_phrase(name, False, None)  # the way the names table has the line say it ("yen/dollar": "the dollar")
+    return phrase != name and f" {norm(phrase)} " in f" {norm(text)} "
 
 
 def _names_other_subject(text: str, golds: Iterable[dict[str, Any]], subj: str) -> bool:

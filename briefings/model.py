@@ -166,6 +166,10 @@ class Event:
     ban, release, ...).  ``who`` are the actors' canonical English names, ``what`` the object's
     (None when the action takes none); ``who_type`` the gazetteer type of the first actor.
     ``start``/``end`` span the trigger word; ``date`` indexes the date figure that dates it.
+    ``also`` are further objects joined to ``what`` by 와/과/및 ("A와 B에 대한 조사": what A, also (B,)).
+    A contract's ``detail`` is what is contracted, in English with its article ("an HBM4 supply"), ``whom`` the
+    party it is with when the text describes rather than names it ("a North American big-tech client"), and
+    ``amount`` the figures of its value (the value, then its conversion in parentheses).
     """
 
     kind: str
@@ -178,6 +182,10 @@ class Event:
     who_type: str | None = None
     date: int | None = None
     hedged: bool = False
+    also: tuple[str, ...] = ()
+    detail: str | None = None
+    whom: str | None = None
+    amount: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

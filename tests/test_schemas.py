@@ -191,6 +191,8 @@ def test_schema_rejects_a_bad_fact(change: dict[str, Any]) -> None:
                      "hedged": False}]},
         {"events": [{"kind": "ban", "action": "ban", "sentence": 0, "who": [], "what": "Y", "date": None,
                      "hedged": False}]},
+        {"events": [{"kind": "deal", "action": "contract", "sentence": 0, "who": ["X"], "what": None, "date": None,
+                     "hedged": False, "amount": [-1]}]},
     ],
 )
 def test_schema_rejects_bad_english_references(change: dict[str, Any]) -> None:
@@ -205,6 +207,17 @@ def test_schema_accepts_an_event() -> None:
     doc["articles"][0]["events"] = [{"kind": "ban", "action": "ban", "sentence": 0, "who": ["Australia"],
                                      "what": "DeepSeek", "date": None, "hedged": False}]
     doc["articles"][0]["headline_figures"] = [0]
+    validator("brief").validate(doc)
+
+
+def test_schema_accepts_a_contract_and_a_raid_on_two_companies() -> None:
+    doc = brief_with(FIGURE)
+    doc["articles"][0]["events"] = [
+        {"kind": "deal", "action": "contract", "sentence": 0, "who": ["SK hynix"], "what": None, "also": [],
+         "detail": "an HBM3E supply", "whom": "a US client", "amount": [0], "date": None, "hedged": False},
+        {"kind": "probe", "action": "raid", "sentence": 0, "who": ["prosecutors"], "what": "Naver",
+         "also": ["Kakao"], "detail": None, "whom": None, "amount": [], "date": None, "hedged": False},
+    ]
     validator("brief").validate(doc)
 
 

@@ -58,7 +58,7 @@ SUBJECT_TYPES = frozenset(
 SOURCE_TYPES = frozenset({"company", "org", "research", "bank", "exchange", "outlet", "person", "country"})
 _SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도", "께서", "만", "에서는"})
 _TOPIC_PARTICLES = frozenset({"은", "는", "도"})
-_CLAUSE_EC = frozenset({"고", "며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데", "으나", "나"})
+_CLAUSE_EC = frozenset({"고", "며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데", "으나", "나", "자"})
 _HANGUL_CHAR = re.compile("[\uac00-\ud7a3]")
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 _ANAPHORA = re.compile(r"^(?:이는|이것은|이같은|이와 같은|이러한|이런|이 같은|이로 인해|이에)")
@@ -630,6 +630,29 @@ def _without_place_market(
     return outside if inside and outside else hits
 
 
+def _cause_phrase(text: str, tokens: Sequence[Token], end: int, fig: Figure) -> bool:
+    """A measure noun ending at ``end`` that only heads a cause phrase ("수출 수혜 기대에", "매출 증가
+    기대감에", "실적 부진 우려로"): bare nouns (no particle) up to a cause noun marked by 에/로/으로, and the
+    figure not inside it; it says why something moved, not what moved ("영업이익은 환율 영향으로" keeps
+    영업이익 as the topic)."""
+    markers = fact_cues().words("cause_marker")
+    after = [t for t in tokens if t.start >= end]
+    nouns = 0
+    for k, t in enumerate(after[:8]):
+        if t.start <= fig.start < t.end or t.start >= fig.start >= end:
+            return False
+        if t.tag not in {"NNG", "NNP", "XSN"} and not (t.tag == "JKG" and k == 0):
+            return False  # a particle or a verb: the noun is an argument of its own clause
+        stem = text[max(end, t.start - 4) : t.end]
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if any(stem.endswith(m) for m in markers) and nxt is not None and nxt.tag == "JKB":
+            return nxt.form in {"에", "로", "으로"}
+        nouns += t.tag in {"NNG", "NNP"}
+        if nouns > 4:
+            return False
+    return False
+
+
 def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> str | None:
     """The measure cue nearest the figure (before it first), leaving out a cue that only modifies
     another noun ("수출 제한으로") or names the base of a comparison ("공모가(1960루피) 대비 … 1931루피")."""
@@ -642,6 +665,8 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
         after = text[e : e + 30]
         if any(re.match(rf"^\s*{re.escape(b)}", after) for b in blockers):
             continue
+        if _cause_phrase(text, ctx.analysis.tokens[fig.sentence], e, fig):
+            continue  # "수출 수혜 기대에 1.2% 올랐다": the noun names the cause of the move, not what moved
         if re.match(r"^\s*\)?\s*(?:\([^()]{0,12}\))?\s*(?:이후|직후|이전|후|전)(?:\s|$|에|의|로)", after):
             continue  # "기업공개(IPO) 이후 거래 첫날": a time named by an event, not the figure's measure
         if e <= fig.start and re.match(r"^(?:에는|에도)\s", after) and _figure_owner_noun(text, fig):
@@ -1757,6 +1782,7 @@ _ESTIMATE_AFTER = re.compile(
     r"|전망이다|전망된다|예상된다|추정된다|추산된다|관측된다|로 보인다|으로 보인다|할 전망|될 전망|전망을|전망치"
     r"|다는\s*(?:계획|목표|방침))"  # "300GWh 이상으로 늘린다는 계획": a planned figure
 )
+_COMPARED_AFTER = 16  # characters after an estimate noun where a verb comparing a result with it stands ("를 8% 웃돌")
 _FUTURE_THAT = re.compile(r"^([^.,]{0,16}?)\s*것[\"”’']?\s*(?:이라는|이란|이라고|이라며|으로|$)")
 
 
@@ -1788,7 +1814,12 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     m = _ESTIMATE_NOUNS.search(head)
     if m is not None and not _patterns()["compared"].match(text[fig.start - (len(head) - m.end()) : fig.start]):
         return "estimate!"  # the estimate noun names this very figure
-    if _ESTIMATE_AFTER.match(tail) or _ESTIMATE_VERB_AFTER.match(tail):
+    after = _ESTIMATE_AFTER.match(tail)
+    if after is not None and after.group().endswith("전망치"):
+        rest = re.sub(r"^\s*\([^()]{0,40}\)", "", tail[after.end() :])[:_COMPARED_AFTER]
+        if any(w in rest for w in fact_cues().words("compared")):
+            after = None  # "1024억원으로 시장 전망치(870억원)를 17.7% 웃돌았다": the result beat the forecast
+    if after is not None or _ESTIMATE_VERB_AFTER.match(tail):
         return "estimate"
     near = text[max(clause[0], fig.start - 14) : fig.start]
     promise = re.match(r"^[^.\"”’]{0,24}?겠다", tail) is not None  # "내년 중 5조원을 공급하겠다": a pledge
@@ -1798,7 +1829,8 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?(?:있|[\"”’']|$)", own)
     if possible is not None and (ord(possible.group(1)) - 0xAC00) % 28 == 8:
         return "estimate"  # "410억~780억 달러에 달할 수 있다": a possibility, someone's estimate
-    noun = re.search(r"(\S+?)(?:이|가|은|는|을|를|도)?\s*(?:약\s*)?$", head)
+    earlier = "|".join(re.escape(w) for w in fact_cues().words("earlier_word"))  # "목표주가를 기존 17만원에서"
+    noun = re.search(rf"(\S+?)(?:이|가|은|는|을|를|도)?\s*(?:(?:{earlier})\s*)?(?:약\s*)?$", head)
     if noun is not None and any(noun.group(1).endswith(w) for w in fact_cues().words("estimate_noun")):
         return "estimate!"  # "인상 가능성이 50% 이상", "목표주가를 130만원": what is expected, not what is
     if _quoted_forecast(text, sentence, fig):
@@ -1822,6 +1854,12 @@ def _estimate_topic(ctx: _Ctx, fig: Figure) -> bool:
             continue
         if any(w in between for w in fact_cues().words("compared")):
             continue
+        at = sentence.start + m.end()
+        if any(
+            t.tag == "EC" and t.form in _CLAUSE_EC and at <= t.start < fig.start
+            for t in ctx.analysis.tokens[fig.sentence]
+        ):
+            continue  # "…라는 전망을 밝히자 주가가 22% 급등했다": the forecast ends its own clause
         return True
     return False
 
@@ -1861,6 +1899,198 @@ def _counterfactual(text: str, sentence: Sentence, fig: Figure) -> bool:
     """A contrary-to-fact condition before the figure in its sentence ("제한이 없었다면 … N의 추가 매출")."""
     head = text[sentence.start : fig.start]
     return any(w in head for w in fact_cues().words("counterfactual"))
+
+
+_PAST_EP = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
+
+
+def _clause_end_token(tokens: Sequence[Token], fig: Figure) -> int | None:
+    """Index of the token that ends the figure's clause: the first connective or final ending after it
+    (an ending that only links an auxiliary verb, "가까워지다", "오르고 있다", runs on), or a modifier form
+    before a condition or possibility noun ("사들일 경우", "오를 수 있다", "…할 가능성")."""
+    cues = fact_cues()
+    nouns = set(cues.words("conditional_noun")) | set(cues.words("possibility_noun"))
+    for k, t in enumerate(tokens):
+        if t.start < fig.end:
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if t.tag == "EC" and nxt is not None and nxt.tag == "VX":
+            continue
+        if t.tag in {"EC", "EF"}:
+            return k
+        if t.tag == "ETM" and nxt is not None and (nxt.form in nouns or nxt.form == "수"):
+            return k
+        if t.tag in {"SF", "SSO", "SSC"}:
+            return None
+    return None
+
+
+def _computed(text: str, token: Token) -> bool:
+    """ "원화로 환산하면", "둘을 합치면": a -면 that restates a fact, not a supposition."""
+    before = text[max(0, token.start - 8) : token.start]
+    return any(before.endswith(w) for w in fact_cues().words("computed_if"))
+
+
+def _conditional_at(text: str, tokens: Sequence[Token], k: int) -> bool:
+    t = tokens[k]
+    if t.tag == "EC" and t.form in fact_cues().words("conditional_ending"):
+        return not _computed(text, t)
+    if t.tag == "EC" and t.form in fact_cues().words("concessive_ending"):
+        return k > 0 and tokens[k - 1].tag != "EP" and not _computed(text, t)  # "넘어도", not "넘었어도"
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return t.tag == "ETM" and nxt is not None and nxt.form in fact_cues().words("conditional_noun")
+
+
+def _supposed(ctx: _Ctx, fig: Figure) -> str | None:
+    """Whether the figure is only supposed, not stated as fact: "condition" for a figure in a conditional
+    clause ("환율이 1400원에 가까워질수록", "전량을 사들일 경우") or in the non-past clause such a condition
+    leads to ("인수에 성공하면 지분율은 90% 이상으로 높아진다"); "possible" for one in a clause of what can
+    happen ("15만원까지 오를 수 있다", "…할 가능성"); else None."""
+    text = ctx.text
+    tokens = ctx.analysis.tokens[fig.sentence]
+    k = _clause_end_token(tokens, fig)
+    if k is not None:
+        if _conditional_at(text, tokens, k):
+            return "condition"
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        if tokens[k].tag == "ETM" and nxt is not None:
+            if nxt.form in fact_cues().words("possibility_noun"):
+                return "possible"
+            if nxt.form == "수" and after is not None and after.form in {"있", "없"}:
+                return "possible"
+    if k is not None and tokens[k].tag == "EC" and tokens[k].form.endswith(("다고", "라고")):
+        return None  # "…않으면 25%의 관세를 부과하겠다고 밝혔다": a statement reported, its condition its own
+    before = [j for j, t in enumerate(tokens) if t.end <= fig.start]
+    for j in reversed(before):
+        t = tokens[j]
+        if _conditional_at(text, tokens, j):
+            end = k if k is not None else len(tokens)
+            if not any(x.tag == "EP" and x.form in _PAST_EP for x in tokens[j + 1 : end + 1]):
+                return "condition"  # the consequence of a supposition, in the present or future
+            return None
+        if t.tag == "EF" or (t.tag == "EC" and t.form in _CLAUSE_EC):
+            return None  # "…오르면 부담이 커지는데, 가계대출은 5조원 늘어": another clause comes between
+    return None
+
+
+def _goal(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None) -> bool:
+    """ "지분율 90% 이상 확보를 목표로", "70%까지 끌어올릴 계획이다": the figure is a goal, not a value held."""
+    if measure in fact_cues().words("planned_measure"):
+        return False
+    sentence = ctx.analysis.sentences[fig.sentence]
+    own = re.split(r"\d", ctx.text[fig.end : sentence.end], maxsplit=1)[0]  # up to the next figure
+    own = re.sub(r"[\"“”'‘’]", "", re.split(r"[,.]\s", own, maxsplit=1)[0])  # "…늘릴 계획"이라고
+    met = fact_cues().words("goal_met")
+    for cue in fact_cues().words("goal"):
+        i = own.find(cue)
+        if i >= 0 and not any(w in own[i : i + len(cue) + 10] for w in met):
+            return True
+    return False
+
+
+def _minimum(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None) -> bool:
+    """ "최소 매수 수량은 N주(M%)": the least a buyer will take for the deal to go ahead, not its target."""
+    if measure not in fact_cues().words("minimum_measure"):
+        return False
+    head = ctx.text[clause[0] : fig.start]
+    return any(re.search(rf"(?:^|\s){re.escape(w)}(?:\s|$)", head) for w in fact_cues().words("minimum"))
+
+
+def _stale(ctx: _Ctx, fig: Figure) -> str | None:
+    """ "올해 3월까지만 해도 약 4조원으로 예상됐던", "직전 실적 발표 당시 3조원", "한때 12조원으로
+    예상됐던": an earlier estimate."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    head = ctx.text[sentence.start : fig.start]
+    own = re.split(r"[,\d]", ctx.text[fig.end : min(sentence.end, fig.end + 30)], maxsplit=1)[0]
+    if any(w in own for w in fact_cues().words("stale_after")):
+        return "own"  # the figure is what was expected (never a level: "N으로 예상됐던 영업이익")
+    return "before" if any(w in head for w in fact_cues().words("stale")) else None
+
+
+def _valuation(ctx: _Ctx, fig: Figure) -> bool:
+    """ "약 8조원의 기업가치를 평가받았다", "기업가치는 공모가 기준 50억 달러": what a listing or deal valued
+    the company at, not its market value now."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    body = ctx.text[sentence.start : sentence.end]
+    at = fig.start - sentence.start
+    end = fig.end - sentence.start
+    spans = [(m.start(), m.end()) for w in fact_cues().words("valuation_noun") for m in re.finditer(re.escape(w), body)]
+    # the noun names this figure: right after it ("26조원의 기업가치를") or right before ("기업가치는 공모가 기준 N")
+    near = [
+        (a, b)
+        for a, b in spans
+        if (0 <= a - end <= 16 and "," not in body[end:a]) or (0 <= at - b <= 16 and "," not in body[b:at])
+    ]
+    if not near or any(w in body[max(0, at - 12) : at] for w in fact_cues().words("market_cap_noun")):
+        return False  # "시가총액은 30조원으로, 공모가 기준 기업가치를 웃돌았다": the market value itself
+    return any(v in body for v in fact_cues().words("valuation_verb"))
+
+
+def _charge(ctx: _Ctx, fig: Figure) -> bool:
+    """ "45억 달러의 비용을 반영했다", "재고 평가손 45억 달러를 처리": a charge booked, not spending."""
+    if fig.kind != "money":
+        return False
+    sentence = ctx.analysis.sentences[fig.sentence]
+    text = ctx.text
+    nouns = "|".join(re.escape(w) for w in fact_cues().words("charge_noun"))
+    before = re.search(
+        rf"(?:{nouns})\s*(?:으로|로)?\s*(?:약\s*)?$", text[max(sentence.start, fig.start - 12) : fig.start]
+    )
+    after = re.match(rf"^\s*(?:\([^()]{{0,30}}\))?\s*(?:가량|상당|규모)?\s*(?:의\s*)?(?:{nouns})", text[fig.end :])
+    if before is None and after is None:
+        return False
+    tail = text[fig.end : sentence.end]
+    return any(v in tail for v in fact_cues().words("charge_verb"))
+
+
+def _some_of(ctx: _Ctx, fig: Figure, source: str | None) -> str | None:
+    """ "목표가를 20만원 넘게 제시한 곳도 나왔다", "일부 증권사는 …": only some of the group said it."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    text = ctx.text
+    tail = text[fig.end : sentence.end]
+    group = source is not None and not source.startswith("some ") and source[:1].islower() and source.endswith("s")
+    if group and any(w in tail for w in fact_cues().words("some_source")):
+        return f"some {source}"  # "brokerages", "analysts": a group of many (never "some industry")
+    if source is not None and not group:
+        return source  # a named source ("KB Securities") is never a part of a group
+    head = text[sentence.start : fig.start]
+    for prefix in fact_cues().words("some_prefix"):
+        for word, en in fact_cues().pairs("some_group"):
+            if re.search(rf"(?:^|\s){re.escape(prefix)}\s*{re.escape(word)}", head):
+                return "some " + en
+    return source
+
+
+def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
+    """A figure's role and measure checked against what its sentence says it is (a supposition, a goal, a
+    minimum, an earlier estimate, a listing's valuation, a charge, some of a group's view): a figure bound
+    to a false role makes a false English line, so what the text does not state as fact gets no role."""
+    role, measure, source = fact.role, fact.measure, fact.source
+    if fact.role in {"level", "change", "threshold", "estimate", "claim"}:
+        supposed = _supposed(ctx, fig)
+        if supposed == "condition" or (supposed == "possible" and not (role in {"estimate", "claim"} and source)):
+            return replace(fact, role=None, direction=None, source=None)
+    if role in {"level", "change", "threshold"} and _goal(ctx, fig, clause, measure):
+        return replace(fact, role=None, direction=None)
+    if role in {"level", "change"} and _minimum(ctx, fig, clause, measure):
+        return replace(fact, role=None, direction=None)
+    stale = _stale(ctx, fig)
+    if (role == "estimate" and stale) or (role == "level" and stale == "own"):
+        return replace(fact, role="reference", direction=None)
+    sentence = ctx.analysis.sentences[fig.sentence]
+    if role == "estimate" and source is not None and source == fact.subject:
+        if _EXPECTED_TOPIC.search(ctx.text[sentence.start : fig.start]):
+            fact = replace(fact, source=None)  # "…으로 예상됐던 A사 영업이익은 이후 N까지": the market's, not A's own
+    if measure == "market_value" and role == "level" and _valuation(ctx, fig):
+        return replace(fact, role=None, direction=None)
+    if measure not in {"revenue", "operating_profit", "net_profit"} and role == "level" and _charge(ctx, fig):
+        fact = replace(fact, measure="other")
+    if role in {"estimate", "claim"}:
+        some = _some_of(ctx, fig, source)
+        if some != source:
+            fact = replace(fact, source=some)
+    return fact
 
 
 _EXPECTED_TOPIC = re.compile(
@@ -2026,6 +2256,12 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
         return max(before_hits)[2]
     if re.search(r"(?:오전|오후)\s*\d{1,2}시", ctx.text[clause[0] : fig.start]):
         return "intraday"
+    sentence = ctx.analysis.sentences[fig.sentence]
+    if re.match(r"^[^,.]{0,16}?기도\s*(?:했|하였|한다)", ctx.text[fig.end : sentence.end]):
+        # "장중 N까지 떨어졌고 M% 넘게 내리기도 했다": a passing move of the session the sentence began with
+        head = ctx.text[sentence.start : clause[0]]
+        if any(c in head for c, v in cues if v == "intraday" and c not in {"현재", "시간 외", "시간외"}):
+            return "intraday"
     return None
 
 
@@ -2401,7 +2637,11 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if measure is None or (measure == "share_price" and _type_of(subject) in {"fx", "crypto", "index", "market"}):
         measure = _default_measure(fig, subject, role) or (measure if _type_of(subject) not in {"fx"} else None)
     if subject is None and subject_ko is None and ctx.main is not None and measure is not None and owner_noun is None:
-        said = any(n.role in {"subj", "group", "source"} for n in _names(ctx, fig.sentence) if n.end <= fig.start)
+        said = any(
+            n.role in {"subj", "group", "source"} and not (role in {"estimate", "reference"} and _forecaster(n))
+            for n in _names(ctx, fig.sentence)
+            if n.end <= fig.start
+        )  # "NH투자증권은 목표주가를 18만원에서 16만5000원으로": the broker only gives the main company's target
         listed = listed_market(ctx.main) is not None
         own = any(c in text[clause[0] : fig.start] for c in fact_cues().words("company_noun"))
         if (
@@ -2413,7 +2653,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             if measure not in {"share_price", "market_value"} or listed:
                 subject = ctx.main
                 subject_ko = _ko_of(ctx.main)
-    if subject is None and subject_ko is None and measure == "interest_rate":
+    if subject is None and subject_ko is None and measure == "interest_rate" and _policy_rate(text, clause, fig):
         subject = _only_central_bank(ctx)  # "기준금리 2.75%로 인하" in an article naming one central bank
         subject_ko = _ko_of(subject) if subject else None
     if role in {"estimate", "claim"} and _type_of(subject) == "org" and measure != "interest_rate":
@@ -2499,7 +2739,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         role, direction = "reference", None  # "목표주가를 12만원에서 13만원으로 상향": the target it replaces
     if _counterfactual(text, sentence, fig):
         role, direction, source = None, None, None  # "제한이 없었다면 … 25억 달러의 추가 매출": what would have been
-    return Fact(
+    fact = Fact(
         sentence=fig.sentence,
         subject=subject,
         measure=measure,
@@ -2514,6 +2754,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         equivalent_of=None,
         source=source,
     )
+    return _sense(ctx, fig, clause, fact)
 
 
 _AMOUNT_BEFORE_PAREN = re.compile(
@@ -2543,6 +2784,12 @@ def _converts(ctx: _Ctx, index: int) -> int | None:
 def _type_of(subject: str | None) -> str | None:
     e = english_names().get(subject or "")
     return e.type if e is not None else None
+
+
+def _policy_rate(text: str, clause: tuple[int, int], fig: Figure) -> bool:
+    """Whether the rate before the figure is a central bank's ("기준금리"), not a market's ("국고채 3년물 금리",
+    "주담대 금리"): only a policy-rate word (fact_cues.tsv, policy_rate) lets the one central bank own it."""
+    return any(w in text[clause[0] : fig.start] for w in fact_cues().words("policy_rate"))
 
 
 def _only_central_bank(ctx: _Ctx) -> str | None:
@@ -2714,6 +2961,8 @@ def _carried_subject(
         if n.start < fig.start
     ):
         return None
+    if measure == "interest_rate" and not _policy_rate(ctx.text, (ctx.analysis.sentences[si].start, 0), fig):
+        return None  # "국고채 5년물 금리는 2.88%" after the central bank's decision: the market's rate, not its
     for back in range(1, 4):
         pi = si - back
         if pi < 0:
@@ -2836,7 +3085,53 @@ def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure
         fact = _fact_for(ctx, index, facts, by_figure)
         facts.append(fact)
         by_figure[index] = fact
-    return tuple(_parent_or_unit(ctx, _lists(ctx, facts)))
+    return tuple(_parent_or_unit(ctx, _parallels(ctx, _lists(ctx, facts))))
+
+
+def _parallels(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A sentence opening with a forecaster and 도 that names no measure of its own ("키움증권도 16만원에서 18만원으로
+    상향했다") goes on with the estimate of the sentence before: the same subject and measure, its own source; the
+    "from" of its from/to is the estimate it replaces, a percentage the size of the revision."""
+    out = list(facts)
+    at = {f.figure: k for k, f in enumerate(out) if f.figure is not None}
+    cues = tuple(c for m in measures() for c in m.cues)
+    for si in sorted({f.sentence for f in out}):
+        names = _names(ctx, si)
+        sentence = ctx.analysis.sentences[si]
+        first = names[0] if names else None
+        if si == 0 or first is None or not first.en or not _forecaster(first):
+            continue
+        body = ctx.text[sentence.start : sentence.end]
+        if ctx.text[first.end : first.end + 1] != "도" or any(c in body for c in cues):
+            continue
+        before = [
+            f
+            for f in out
+            if f.sentence == si - 1 and f.role == "estimate" and f.measure and f.subject and f.source
+            and f.source != first.en and f.figure is not None
+        ]  # fmt: skip
+        if not before:
+            continue
+        prior = before[-1]
+        assert prior.figure is not None
+        unit = ctx.figures[prior.figure].unit
+        for i in _in_sentence(ctx, si):
+            k = at.get(i)
+            fig = ctx.figures[i]
+            if k is None or fig.kind == "date":
+                continue
+            carried = replace(
+                out[k], subject=prior.subject, subject_ko=prior.subject_ko, measure=prior.measure, source=first.en
+            )
+            if fig.unit == unit:
+                replaced = _replaced_by_next(ctx, i)
+                role = "reference" if replaced else "estimate"
+                out[k] = replace(carried, role=role, direction=None if replaced else out[k].direction)
+            elif fig.kind == "percent" and out[k].direction is not None:
+                out[k] = replace(carried, role="change")  # "12.5% 상향": the size of the revision
+            else:
+                out[k] = replace(out[k], subject=None, subject_ko=None, measure=None, role=None, direction=None)
+    return out
 
 
 def _paren_list_roles(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
@@ -2870,9 +3165,26 @@ def _paren_list_roles(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
+def _listed_sources(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "컨센서스 평균인 매출 N, 영업이익 M": an estimate listed right after another, with only its own
+    measure noun between them, has the same source."""
+    for k in range(1, len(facts)):
+        f, prev = facts[k], facts[k - 1]
+        if f.figure is None or prev.figure is None or f.sentence != prev.sentence:
+            continue
+        if f.role != "estimate" or f.source is not None or prev.role != "estimate" or prev.source is None:
+            continue
+        a, b = ctx.figures[prev.figure], ctx.figures[f.figure]
+        if a.unit != b.unit or f.measure is None or f.measure == prev.measure:
+            continue
+        if re.fullmatch(r"\s*[,·]\s*[가-힣]{2,8}\s*(?:은|는|이|가)?\s*(?:약\s*)?", ctx.text[a.end : b.start]):
+            facts[k] = replace(f, source=prev.source)
+    return facts
+
+
 def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """ "1470원, 1480원대를 넘어섰다": a figure listed before another of its kind takes that one's role."""
-    facts = _paren_list_roles(ctx, facts)
+    facts = _listed_sources(ctx, _paren_list_roles(ctx, facts))
     by_figure = {f.figure: k for k, f in enumerate(facts)}
     for k in range(len(facts) - 1, -1, -1):
         f = facts[k]

@@ -58,6 +58,10 @@ class _Lexicon:
     rows: tuple[_Row, ...]
     heads: frozenset[str]
     negations: tuple[str, ...]
+    spared: dict[str, frozenset[str]]  # negation -> the kinds it does not deny ("해제" after a market halt)
+    not_negations: tuple[str, ...]
+    parts: dict[str, frozenset[str]]  # action -> words that make its object a part ("인텔 지분을 인수")
+    after_nouns: frozenset[str]  # nouns that may follow a noun trigger ("조사 중", "인하 결정")
     hedges: tuple[str, ...]
     background: tuple[str, ...]
     pattern: re.Pattern[str]
@@ -74,6 +78,10 @@ def lexicon() -> _Lexicon:
     rows: list[_Row] = []
     heads: list[str] = []
     negations: list[str] = []
+    spared: dict[str, frozenset[str]] = {}
+    not_negations: list[str] = []
+    parts: dict[str, set[str]] = {}
+    after_nouns: list[str] = []
     hedges: list[str] = []
     background: list[str] = []
     for r in _rows("events.tsv"):
@@ -83,6 +91,14 @@ def lexicon() -> _Lexicon:
             heads.append(action)
         elif kind == "negation":
             negations.append(action)
+            spared[action] = frozenset(_split(r[2]))
+        elif kind == "not_negation":
+            not_negations.append(action)
+        elif kind == "after_noun":
+            after_nouns.append(action)
+        elif kind == "part":
+            for name in _split(r[2]):
+                parts.setdefault(name, set()).add(action)
         elif kind == "hedge":
             hedges.append(action)
         elif kind == "background":
@@ -112,11 +128,202 @@ def lexicon() -> _Lexicon:
         rows=tuple(rows),
         heads=frozenset(heads),
         negations=tuple(negations),
+        spared=spared,
+        not_negations=tuple(not_negations),
+        parts={k: frozenset(v) for k, v in parts.items()},
+        after_nouns=frozenset(after_nouns),
         hedges=tuple(hedges),
         background=tuple(background),
         pattern=pattern,
         by_trigger={k: tuple(v) for k, v in by_trigger.items()},
     )
+
+
+@dataclass(frozen=True)
+class _Term:
+    en: str
+    article: str
+    part: str  # object | party | both
+
+
+@cache
+def _terms() -> dict[tuple[str, ...], _Term]:
+    """``events_terms.tsv``: the words of a contract's noun phrases, keyed by their Korean words."""
+    out: dict[tuple[str, ...], _Term] = {}
+    for r in _rows("events_terms.tsv"):
+        if len(r) >= 4 and r[0] != "ko" and r[1].strip():
+            out[tuple(r[0].split())] = _Term(r[1].strip(), r[2].strip() or "a", r[3].strip())
+    return out
+
+
+_WORD = re.compile(r"\S+")
+_ASIDE = re.compile(r"\([^()]*\)")
+_SIZE_WORDS = frozenset({"규모의", "규모", "상당의", "어치의"})
+_WITH_ENDS = ("과", "와")
+# the end of a word that closes what stands before a phrase (the actor, a place, a time: "콘퍼런스콜에서", "삼성전자는")
+_PHRASE_STOPS = ("에서", "는", "은", "이", "가", "도", "에", ",", "서")
+_REPORTED = re.compile(r"[^.]{0,8}?다고\s*\S*\s*(?:밝혔|공시|공개|발표|전했|설명)")
+_SIZE_GAP = re.compile(r"\s*(?:\(([^()]*)\))?\s*$")
+
+
+def _phrase(words: Sequence[str], part: str) -> list[_Term] | None:
+    """The terms of ``part`` that make up all of ``words`` (two-word keys first), else None."""
+    terms = _terms()
+    found: list[_Term] = []
+    k = len(words)
+    while k > 0:
+        for n in (3, 2, 1):
+            t = terms.get(tuple(words[k - n : k])) if k - n >= 0 else None
+            if t is not None and (t.part in (part, part + "_first") or (t.part == "both" and part != "stop")):
+                found.insert(0, t)
+                k -= n
+                break
+        else:
+            return None
+    return found
+
+
+def _tail_phrase(words: Sequence[str], part: str) -> tuple[int, list[_Term]]:
+    """How many of the last ``words`` are terms of ``part``, read backwards, and those terms in order."""
+    for n in range(len(words), 0, -1):
+        found = _phrase(words[len(words) - n :], part)
+        if found is not None:
+            return n, found
+    return 0, []
+
+
+def _said(terms: Sequence[_Term]) -> str:
+    """The phrase with its article; a size word goes first, as English orders it ("북미 대형 기술기업" -> "a large
+    North American tech company": ``party_first`` rows)."""
+    terms = sorted(terms, key=lambda t: not t.part.endswith("_first"))
+    return f"{terms[0].article} " + " ".join(t.en for t in terms)
+
+
+_DAY = re.compile(r"[0-9]+(?:일|월|년)")
+
+
+def _closes(word: str) -> bool:
+    """Whether a word ends what stands before a phrase: it bears a particle ("콘퍼런스콜에서", "삼성전자는") or
+    is a time ("20일", "이날": a ``stop`` row of ``events_terms.tsv``)."""
+    if word.endswith(_PHRASE_STOPS) or _DAY.fullmatch(word):
+        return True
+    term = _terms().get((word,))
+    return term is not None and term.part == "stop"
+
+
+def deal_terms(
+    text: str, lo: int, start: int, money: Sequence[tuple[int, Figure]], has_party: bool
+) -> tuple[str, str | None, tuple[int, ...]] | None:
+    """What a contract is, with whom, and its value, read from the noun phrase before its trigger (``lo`` the
+    clause start, ``start`` the trigger "계약을 체결"): "북미 고객사와 48억 달러(약 6조7000억원) 규모의 HBM4 공급
+    계약" -> ("an HBM4 supply", "a North American client", (the US$ figure, its conversion)).
+
+    The object must be words of ``events_terms.tsv`` all through, right after a word that closes what stands
+    before it (a size word "규모의", the party's 과/와, a particle); else None (no event: the English never says a
+    contract without what it is). The party is said only when its words are all terms and a particle closes
+    what stands before them; ``has_party`` (the party is a gazetteer name found as the event's object) skips it.
+    """
+    seg = _ASIDE.sub(lambda m: " " * len(m.group()), text[lo:start])
+    words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(seg)]
+    n, obj = _tail_phrase([w[2] for w in words], "object")
+    if not obj:
+        return None
+    rest = words[: len(words) - n]
+    amount: tuple[int, ...] = ()
+    if rest and rest[-1][2] in _SIZE_WORDS:
+        at = rest[-1][0]
+        found = None
+        for i, f in money:
+            gap = _SIZE_GAP.fullmatch(text[f.end : at]) if f.end <= at else None
+            if gap is not None:
+                found = (i, f)
+        if found is None:
+            return None  # a size with no value we can read: something is misread
+        i, f = found
+        conversions = [j for j, g in money if f.end < g.start and g.end <= at and g.unit != f.unit]
+        amount = (i, *conversions[:1])
+        rest = [w for w in rest if w[1] <= f.start]
+    elif rest:  # a value written right before the object ("48억 달러 HBM4 공급 계약")
+        bare = [(i, f) for i, f in money if f.end == rest[-1][1]]
+        if bare:
+            amount = (bare[-1][0],)
+            rest = [w for w in rest if w[1] <= bare[-1][1].start]
+    whom: str | None = None
+    if rest and rest[-1][2].endswith(_WITH_ENDS) and len(rest[-1][2]) > 1:
+        if not has_party:
+            party = [w[2] for w in rest[:-1]] + [rest[-1][2][:-1]]
+            k, terms = _tail_phrase(party, "party")
+            if terms and (k == len(party) or _closes(party[-k - 1])):
+                whom = _said(terms)
+    elif rest and not _closes(rest[-1][2]):
+        return None  # an unknown word in the object ("차세대 HBM4 공급 계약"): its object is not said in part
+    return _said(obj), whom, amount
+
+
+_CUT_GAP = re.compile(r"\s*(?:을|를)?\s*(\S*)\s*$")
+
+
+def cut_terms(text: str, lo: int, start: int, quantities: Sequence[tuple[int, Figure]]) -> tuple[str, int] | None:
+    """(" by a further 1 million barrels a day", figure) of a cut whose size stands right before its trigger, marked
+    as its object ("하루 100만배럴을 추가 감산"): a word between is a ``more`` row of ``events_terms.tsv`` ("추가"), a
+    word before the size a ``rate`` row ("하루"); None when no size stands there (or an unknown word does)."""
+    terms = _terms()
+    for i, f in reversed(quantities):
+        if not lo <= f.start and f.end <= start:
+            continue
+        gap = _CUT_GAP.fullmatch(text[f.end : start])
+        if gap is None:
+            return None
+        between = gap.group(1)
+        more = terms.get((between,)) if between else None
+        if between and (more is None or more.part != "more"):
+            return None
+        words = text[lo : f.start].split()
+        rate = terms.get((words[-1],)) if words else None
+        per = f" {rate.en}" if rate is not None and rate.part == "rate" else ""
+        return f" by {more.en + ' ' if more else ''}{f.en}{per}", i
+    return None
+
+
+def sum_terms(text: str, lo: int, start: int, money: Sequence[tuple[int, Figure]]) -> tuple[int, ...]:
+    """The figures of a fine's sum written between ``lo`` (its object) and its trigger ("구글에 과징금 2200억원을
+    부과", "2200억원의 과징금을"): the last money figure there and its conversion in parentheses; () when none or
+    when two sums stand there (which is whose is not read)."""
+    inside = [(i, f) for i, f in money if lo <= f.start and f.end <= start]
+    if not inside:
+        return ()
+    i, f = inside[0]
+    rest = inside[1:]
+    conversion = [j for j, g in rest if g.unit != f.unit and text[f.end : g.start].strip() in ("(", "(약")]
+    if len(rest) > len(conversion[:1]):
+        return ()
+    return (i, *conversion[:1])
+
+
+_TOPIC = re.compile(
+    r"(?:혐의|의혹)(?:로|으로|를|을|에 대해|에 대한|와 관련해|과 관련해|와 관련한|과 관련한)(?=\s)|(?:여부를)(?=\s)"
+)
+
+
+def topic_terms(text: str, lo: int, start: int) -> str | None:
+    """What a probe is about, written before its trigger in its clause ("담합 혐의로 압수수색", "하도급법 위반 여부를
+    조사"): the words right before 혐의/의혹/여부, all of them a ``topic`` row of ``events_terms.tsv``
+    ("suspected collusion"), else None."""
+    found = None
+    for m in _TOPIC.finditer(text, lo, start):
+        words = text[lo : m.start()].split()
+        for n in (3, 2, 1):
+            term = _terms().get(tuple(words[-n:])) if len(words) >= n else None
+            if term is not None and term.part == "topic":
+                found = term.en
+                break
+    return found
+
+
+def reported_after(text: str, end: int) -> bool:
+    """Whether the trigger ending at ``end`` is reported ("계약을 맺었다고 밝혔다"): a date before it is the
+    report's."""
+    return _REPORTED.match(text, end, min(len(text), end + 40)) is not None
 
 
 def template(action: str) -> str | None:
@@ -148,6 +355,39 @@ def covered_by(action: str) -> frozenset[str]:
     return frozenset()
 
 
+_NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "XSN"})
+_UNDONE_ENDINGS = frozenset({"ㄹ", "ᆯ", "을", "려", "으려", "려고", "으려고", "고자"})  # "인하할 여력", "인수하려고"
+
+
+def _predicate(tokens: Sequence[Token], start: int, end: int, text: str, after_nouns: frozenset[str]) -> bool:
+    """Whether the trigger spanning ``start``-``end`` is said as done, not as a modifier or an intent: a noun
+    trigger is not part of a longer noun ("급등락", "합병설") nor followed by another noun it modifies ("인하
+    가능성", "출시 행사"; an ``after_noun`` row of events.tsv such as "중", "결정" may follow), and a verb made of
+    it is not in a future or purpose form ("인하할 여력", "인수하려고")."""
+    last: Token | None = None  # the last token that starts inside the trigger
+    nxt: list[Token] = []
+    for t in tokens:
+        if start <= t.start < end:
+            last = t
+            if end < t.end and t.tag in _NOUN_TAGS:
+                return False  # the trigger ends inside a noun ("급등락")
+        elif t.start >= end:
+            nxt.append(t)
+            if len(nxt) == 3:
+                break
+    if not nxt:
+        return True
+    ends_in_noun = last is not None and last.tag in {"NNG", "NNP"}
+    first = nxt[0]
+    if ends_in_noun and first.tag in _NOUN_TAGS and text[first.start : first.end] not in after_nouns:
+        return False
+    if first.tag in {"XSV", "XSA", "VV"} and len(nxt) > 1:
+        second = nxt[1]
+        if second.tag in {"ETM", "EC"} and second.form in _UNDONE_ENDINGS:
+            return False
+    return True
+
+
 def _after(tokens: Sequence[Token], end: int, text: str, heads: frozenset[str]) -> Token | None:
     """The first token after ``end``, past bracketed asides and head nouns ("정부", "CEO")."""
     depth = 0
@@ -168,10 +408,22 @@ def _after(tokens: Sequence[Token], end: int, text: str, heads: frozenset[str]) 
     return None
 
 
+_LATIN_PARTICLES = {"가": "JKS", "이": "JKS", "는": "JX", "은": "JX", "도": "JX"}
+
+
 def _subject_marker(m: EntityMention, tokens: Sequence[Token], text: str, heads: frozenset[str]) -> Token | None:
-    """The particle that marks ``m`` as a subject (이/가/은/는/도, 에서), else None."""
+    """The particle that marks ``m`` as a subject (이/가/은/는/도, 에서), else None.
+
+    After a name that ends in a Latin letter or a sign ("OPEC+는"), Kiwi may read the particle as a verb
+    ("늘+ㄴ"): a subject particle written right after such a name and followed by a space is one."""
     t = _after(tokens, m.end, text, heads)
-    return t if t is not None and t.tag.startswith("J") and t.form in _SUBJECT_FORMS else None
+    if t is not None and t.tag.startswith("J") and t.form in _SUBJECT_FORMS:
+        return t
+    if m.end < len(text) - 1 and m.end and not ("가" <= text[m.end - 1] <= "힣"):
+        form = text[m.end]
+        if form in _LATIN_PARTICLES and text[m.end + 1].isspace():
+            return Token(form, _LATIN_PARTICLES[form], m.end, m.end + 1)
+    return None
 
 
 def _clause_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
@@ -217,13 +469,16 @@ def _coordinated(
     return group
 
 
-def _marks_object(m: EntityMention, trigger: int, tokens: Sequence[Token], text: str) -> bool:
-    """Whether ``m`` reads as the trigger's object: 을/를, 의, 에 대한, or bare right before it."""
+def _marks_object(m: EntityMention, trigger: int, tokens: Sequence[Token], text: str, dative: bool = False) -> bool:
+    """Whether ``m`` reads as the trigger's object: 을/를, 의, 에 대한, or bare right before it; with ``dative``
+    (sanctions, tariffs, fines: "중국에 관세를 부과", "구글에 과징금을 부과") also 에."""
     t = _after(tokens, m.end, text, frozenset())
     if t is None:
         return False
     if t.tag in _OBJECT_TAGS or (t.tag == "JKB" and t.form in {"와", "과"}):
         return True  # 을/를, 의, and 와/과 "with" ("한국과의 무역 합의")
+    if dative and t.tag == "JKB" and t.form == "에":
+        return True
     if t.form == "에" and text.startswith(("대한", "대해", " 대한", " 대해"), t.end):
         return True
     gap = text[m.end : trigger]
@@ -257,11 +512,19 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
         return ()
     dates_by_sentence: dict[int, list[int]] = {}
     amounts_by_sentence: dict[int, list[Figure]] = {}
+    money_by_sentence: dict[int, list[tuple[int, Figure]]] = {}
+    quantities_by_sentence: dict[int, list[tuple[int, Figure]]] = {}
     for i, f in enumerate(figures):
         if f.kind == "date" and isinstance(f.value, str) and len(f.value) >= 7:
             dates_by_sentence.setdefault(f.sentence, []).append(i)
         elif f.kind != "date":
             amounts_by_sentence.setdefault(f.sentence, []).append(f)
+            if f.kind == "money":
+                money_by_sentence.setdefault(f.sentence, []).append((i, f))
+            elif f.kind in ("quantity", "count"):
+                quantities_by_sentence.setdefault(f.sentence, []).append((i, f))
+    date_pairs = {k: [(i, figures[i]) for i in v] for k, v in dates_by_sentence.items()}
+    window_starts: dict[int, list[int]] = {}
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for si, (sentence, tokens) in enumerate(zip(analysis.sentences, analysis.tokens, strict=True)):
@@ -276,44 +539,117 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
         amount_starts = [f.start for f in amounts]
         body = text[sentence.start : sentence.end]
         hedged = any(h in body for h in lex.hedges)
+        # a probe of a suspicion ("시세조종 의혹과 관련해 … 조사") is no report of the probe
+        probe_hedged = any(h in _TOPIC.sub(" ", body) for h in lex.hedges)
         background = any(w in body for w in lex.background)
         for m in matches:
             if m.start() not in starts:
                 continue
             after = text[m.end() : min(sentence.end, m.end() + _AFTER_WINDOW)]
-            if any(n in after for n in lex.negations):
+            for word in lex.not_negations:  # "하면서" (while) holds "하면" (if) and denies nothing
+                after = after.replace(word, " ")
+            denied = [n for n in lex.negations if n in after]
+            if denied and all(lex.spared.get(n) for n in denied):
+                pass  # only words that some kinds survive: decided per row below
+            elif denied:
                 continue
             # Arguments are looked for in a window around the trigger (a clause is never longer), so a
             # sentence of thousands of names and triggers costs the same per trigger as a short one.
             lo, hi = max(sentence.start, m.start() - _WINDOW), min(sentence.end, m.end() + _WINDOW)
             near_tokens = tokens[bisect_left(token_starts, lo) : bisect_left(token_starts, hi)]
+            if not _predicate(near_tokens, m.start(), m.end(), text, lex.after_nouns):
+                continue
             near_mentions = mentions[bisect_left(mention_starts, lo) : bisect_left(mention_starts, hi)]
             near_amounts = amounts[bisect_left(amount_starts, lo) : bisect_left(amount_starts, hi)]
+            found_kinds: set[str] = set()
             for row in lex.by_trigger[m.group()]:
+                if row.kind in found_kinds or any(row.kind not in lex.spared.get(n, frozenset()) for n in denied):
+                    continue  # the first row of a kind that finds its arguments is the event; or denied
                 event = _event(row, si, m.start(), m.end(), text, near_tokens, near_mentions, lex, lo, hi)
                 if event is None:
                     continue
+                if "{detail}" in row.template:  # a contract: what it is, with whom, worth what
+                    clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
+                    terms = deal_terms(
+                        text,
+                        clause_lo,
+                        m.start(),
+                        _near(money_by_sentence.get(si, ()), lo, hi, window_starts),
+                        event.what is not None,
+                    )
+                    if terms is None:
+                        continue
+                    event = Event(
+                        event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
+                        also=event.also, detail=terms[0], whom=terms[1], amount=terms[2],
+                    )  # fmt: skip
+                if "{sum}" in row.template or "{for}" in row.template:  # a fine's sum, a purchase's price
+                    clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
+                    object_end = max(
+                        [x.end for x in near_mentions if x.end <= m.start() and x.entity.en == event.what]
+                        or [clause_lo]
+                    )
+                    near_money = _near(money_by_sentence.get(si, ()), lo, hi, window_starts)
+                    event = Event(
+                        event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
+                        also=event.also, amount=sum_terms(text, object_end, m.start(), near_money),
+                    )  # fmt: skip
+                if "{about}" in row.template:  # a probe: what it is about ("담합 혐의로")
+                    clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
+                    topic = topic_terms(text, clause_lo, m.start())
+                    if topic is not None:
+                        event = Event(
+                            event.kind, event.action, si, m.start(), m.end(), event.who, event.what,
+                            event.who_type, also=event.also, detail=topic,
+                        )  # fmt: skip
+                if "{by}" in row.template:  # a cut: its size when it stands right before the trigger
+                    clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
+                    size = cut_terms(
+                        text, clause_lo, m.start(), _near(quantities_by_sentence.get(si, ()), lo, hi, window_starts)
+                    )
+                    if size is not None:
+                        # the start of the span the cut covers ("오는 5월부터"): said as "from May 2025"
+                        since = [
+                            i for i, _ in _near(date_pairs.get(si, ()), lo, hi, window_starts)
+                            if clause_lo <= figures[i].start and figures[i].end <= m.start()
+                            and text.startswith("부터", figures[i].end)
+                        ]  # fmt: skip
+                        event = Event(
+                            event.kind, event.action, si, m.start(), m.end(), event.who, event.what,
+                            event.who_type, also=event.also, detail=size[0], amount=(size[1], *since[:1]),
+                        )  # fmt: skip
+                found_kinds.add(row.kind)
                 if row.kind == "market_move" and _has_amount(near_amounts, near_tokens, text, m.start()):
                     continue  # a move with its figure is a fact, said from the figure
+                if row.kind == "market_move" and _turns_after(near_tokens, m.end()):
+                    continue  # "장 초반 급등했으나 하락 마감했다": the move of part of the day, then the other way
                 # one event per action and object ("the US" and "Trump" reaching one deal with South Korea)
-                key: tuple[object, ...] = (
-                    event.kind,
-                    event.action,
-                    event.who if event.what is None else (),
-                    event.what,
-                )
+                key = _key(event)
                 if event.kind == "deal" and any(  # a deal between A and B is one deal, whoever is named first
                     e.action == event.action and event.what in (*e.who, e.what) for e in events
                 ):
                     continue
+                date = _date_before(dates_by_sentence.get(si, ()), figures, m.start(), lo, text)
+                if row.kind == "deal" and reported_after(text, m.end()):
+                    date = None  # "이날 … 계약을 맺었다고 밝혔다": the date is the report's, not the contract's
+                if key in seen and event.amount and not background:
+                    # "감산을 결정하면서 …" then "하루 100만배럴을 추가 감산하기로 합의했다": the mention with the size
+                    # says the event; the bare one before it goes
+                    bare = [e for e in events if _key(e) == key and not e.amount and e.date is None]
+                    if bare:
+                        events.remove(bare[0])
+                        seen.discard(key)
                 if key in seen or (event.kind == "ipo" and any(e.kind == "ipo" for e in events)):
                     continue  # an article reports one listing: its first mention names it
+                if event.kind == "tender_offer" and any(
+                    e.kind == "tender_offer" and e.what == event.what for e in events
+                ):
+                    continue  # one offer for one company, whichever row named it first
                 if row.kind == "market_move":  # the last cue of a sentence decides ("급락하면서 하락세로 마감")
                     events = [
                         e for e in events if not (e.kind == "market_move" and e.sentence == si and e.who == event.who)
                     ]
                 seen.add(key)
-                date = _date_before(dates_by_sentence.get(si, ()), figures, m.start(), lo)
                 if background and date is None:
                     continue  # "앞서 … 동결했다": an undated past event would read as the news
                 events.append(
@@ -327,10 +663,44 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
                         what=event.what,
                         who_type=event.who_type,
                         date=date,
-                        hedged=hedged,
+                        hedged=probe_hedged if event.kind == "probe" else hedged,
+                        also=event.also,
+                        detail=event.detail,
+                        whom=event.whom,
+                        amount=event.amount,
                     )
                 )
     return tuple(events)
+
+
+def _near(
+    pairs: Sequence[tuple[int, Figure]], lo: int, hi: int, starts: dict[int, list[int]]
+) -> Sequence[tuple[int, Figure]]:
+    """The (index, figure) pairs (in text order) that start between ``lo`` and ``hi``: a window's figures
+    (``starts`` caches each list's start offsets, so a window costs a bisection, not a pass)."""
+    key = id(pairs)
+    if key not in starts:
+        starts[key] = [f.start for _, f in pairs]
+    at = starts[key]
+    return pairs[bisect_left(at, lo) : bisect_left(at, hi)]
+
+
+_BUT = frozenset({"으나", "나", "지만", "는데", "은데", "ㄴ데", "ᆫ데"})
+
+
+def _turns_after(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a "but" clause ending (으나, 지만, 는데) follows the trigger right after its verb: what comes next
+    turns the move ("급등했으나 하락 마감")."""
+    after = [t for t in tokens if t.start >= end][:4]
+    for t in after:
+        if t.tag == "EC":
+            return t.form in _BUT
+    return False
+
+
+def _key(event: Event) -> tuple[object, ...]:
+    """One event per action and object ("the US" and "Trump" reaching one deal with South Korea)."""
+    return (event.kind, event.action, event.who if event.what is None else (), event.what)
 
 
 def _has_amount(amounts: Sequence[Figure], tokens: Sequence[Token], text: str, pos: int) -> bool:
@@ -340,10 +710,20 @@ def _has_amount(amounts: Sequence[Figure], tokens: Sequence[Token], text: str, p
     return any(lo <= f.start < hi for f in amounts)
 
 
-def _date_before(indices: Sequence[int], figures: Sequence[Figure], pos: int, lo: int) -> int | None:
-    """The last date figure between ``lo`` and ``pos`` (indices are in text order)."""
+_SPAN_BOUNDS = ("부터", "까지")
+
+
+def _date_before(indices: Sequence[int], figures: Sequence[Figure], pos: int, lo: int, text: str = "") -> int | None:
+    """The last date figure between ``lo`` and ``pos`` (indices are in text order) that is a day the event
+    happened: a bound of the span it covers ("오는 5월부터 연말까지 … 감산하기로 합의") is not its date, and the
+    date before that bound may be ("지난 5일 … 오는 5월부터")."""
     k = _bisect_end(indices, figures, pos)
-    return indices[k - 1] if k and figures[indices[k - 1]].start >= lo else None
+    while k and figures[indices[k - 1]].start >= lo:
+        f = figures[indices[k - 1]]
+        if not text.startswith(_SPAN_BOUNDS, f.end):
+            return indices[k - 1]
+        k -= 1
+    return None
 
 
 def _bisect_end(indices: Sequence[int], figures: Sequence[Figure], pos: int) -> int:
@@ -390,6 +770,7 @@ def _event(
         who = [g for g in _coordinated(mentions, k, tokens, text, lex.heads) if _type(g) in row.who]
         break
     what: EntityMention | None = None
+    also: list[EntityMention] = []
     if row.what:
         floor = who[-1].end if who else region_lo
         for k in reversed(before):
@@ -398,11 +779,19 @@ def _event(
                 break
             if _clause_between(tokens, mention.end, start):
                 continue  # an object of an earlier clause
-            if _type(mention) in row.what and _marks_object(mention, start, tokens, text):
-                what = mention
+            if _type(mention) in row.what and _marks_object(mention, start, tokens, text, row.kind == "sanction"):
+                # objects joined by 와/과/및 are objects together ("A와 B에 대한 조사": both are probed)
+                group = [
+                    g
+                    for g in _coordinated(mentions, k, tokens, text, frozenset())
+                    if g.start >= floor and _type(g) in row.what
+                ]
+                what, also = group[0], group[1:]
                 break
         if what is None and not row.what_optional:
             return None
+        if what is not None and any(w in text[what.end : start] for w in lex.parts.get(row.action, ())):
+            return None  # "인텔 지분을 인수": a stake in it is bought, not the company
     if not who and what is not None and what.entity.type == "product" and what.entity.owner:
         owner = what.entity.owner
         if not any(x.entity.type in row.who for x in mentions if x.end <= start and x is not what):
@@ -411,6 +800,7 @@ def _event(
         return None
     names = tuple(dict.fromkeys(x.entity.en for x in who))
     what_name = what.entity.en if what is not None else None
-    if what_name is not None and what_name in names:
+    others = tuple(n for n in dict.fromkeys(x.entity.en for x in also) if n != what_name)
+    if (what_name is not None and what_name in names) or any(n in names for n in others):
         return None
-    return Event(row.kind, row.action, si, start, end, names, what_name, _type(who[0]))
+    return Event(row.kind, row.action, si, start, end, names, what_name, _type(who[0]), also=others)

@@ -314,6 +314,10 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         "sentence": e.sentence,
         "who": list(e.who),
         "what": e.what,
+        "also": list(e.also),
+        "detail": e.detail,
+        "whom": e.whom,
+        "amount": list(e.amount),
         "date": e.date,
         "hedged": e.hedged,
     }

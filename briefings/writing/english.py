@@ -27,7 +27,7 @@ from briefings.analysis.figure_en import is_bracket
 from briefings.facts.attribution import main_entity
 from briefings.facts.events import background_words, covered_by, needed_words
 from briefings.facts.events import template as event_template
-from briefings.facts.knowledge import base_before
+from briefings.facts.knowledge import base_before, comparison_bases
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.wording import (
@@ -264,11 +264,68 @@ def _invest_verb(text: str, figure: Figure, sentence_end: int) -> str | None:
     return None
 
 
+# "2023년 4분기와 비교하면", "2023년 4분기 대비": a change measured against a quarter the text names
+_QUARTER_BASE = re.compile(
+    r"((?:19|20)\d{2})\s*년\s*([1-4])\s*분기\s*(?:\([^()]{0,40}\))?\s*"
+    r"(?:와|과)?\s*(?:비교하면|비교해|비교하여|비교할 때|대비|보다|에 비해)"
+)
+_SENTENCE_END = re.compile(r"[.!?。]\s")
+_FRAME_BACK = 120  # characters before a sentence where the sentence framing it ("전년 동기 대비로는 …") is read
+_PERCENT = re.compile(r"[0-9]\s*(?:%|퍼센트|포인트|%p)")
+
+
+def _nearest_base(head: str) -> tuple[int, str] | None:
+    """(end, English) of the base words written nearest the end of ``head``, asides in parentheses left out
+    ("직전 분기(10조원) 대비"); a named quarter is its own base (" from Q4 2023")."""
+    best: tuple[int, str] | None = None
+    for cue, en in comparison_bases():
+        k = head.rfind(cue)
+        if k >= 0 and (best is None or k + len(cue) > best[0]):
+            best = (k + len(cue), en)
+    for m in _QUARTER_BASE.finditer(head):
+        if best is None or m.end() > best[0]:
+            best = (m.end(), f"from Q{m.group(2)} {m.group(1)}")
+    return best
+
+
 def _base(text: str, figure: Figure, sentence_start: int) -> str | None:
-    """What a move is measured against: the nearest base words before it (" year on year"); " -" for an
-    estimate ("컨센서스와 비교하면 … 14% 낮았다": a gap to the consensus, no move)."""
-    en = base_before(text, sentence_start, figure.start, asides=False)
-    return None if en is None else " " + en
+    """What a move is measured against (" year on year"); " -" for an estimate ("컨센서스와 비교하면 … 14%
+    낮았다": a gap to the consensus, no move). The base words are the nearest before the move in its sentence,
+    an aside in parentheses between them left out ("직전 분기(10조원) 대비 18.6%"); one base word governs every
+    move after it in the sentence ("전년 동기 대비 매출은 10.7%, 영업이익은 130.5% 늘었다"). A sentence with
+    none is framed by the sentence before when that one names a base and no figure after it ("전년 동기
+    대비로는 늘었다. 매출은 10.7%, …"). None when no base is written."""
+    near = base_before(text, sentence_start, figure.start, asides=True)
+    if near is not None:
+        return " " + near
+    head = _ASIDES.sub("", text[sentence_start : figure.start])
+    found = _nearest_base(head)
+    if found is None:
+        found = _frame_base(text, sentence_start)
+    return None if found is None else " " + found[1]
+
+
+_ASIDES = re.compile(r"\([^()]{0,40}\)")
+
+
+def _frame_base(text: str, sentence_start: int) -> tuple[int, str] | None:
+    """The base the sentence right before ``sentence_start`` names with no figure after it (a frame: "전년 동기
+    대비로는 상승했다."), else None."""
+    before = text[max(0, sentence_start - _FRAME_BACK) : sentence_start]
+    ends = list(_SENTENCE_END.finditer(before.rstrip() + " "))
+    if not ends:
+        return None
+    last_end = ends[-1].start()  # the end of the sentence right before
+    prev_start = ends[-2].end() if len(ends) > 1 else 0
+    if len(ends) == 1 and sentence_start - _FRAME_BACK > 0:
+        return None  # the sentence before is longer than the window: not read
+    prev = before[prev_start:last_end]
+    prev = prev[prev.rfind("\n") + 1 :]  # a title line or paragraph before is no part of it
+    found = _nearest_base(_ASIDES.sub("", prev))
+    if found is None or found[1] == _NOT_A_MOVE.strip():
+        return None
+    tail = _ASIDES.sub("", prev)[found[0] :]
+    return None if re.search(r"[0-9]", tail) else found
 
 
 _RATE_WINDOW = 60  # characters before a rate where the words naming it stand
@@ -323,6 +380,10 @@ class _Stmt:
     move: _Stmt | None = None  # a results level: the move of it the next sentence states
     move_base: str = ""  # what that move is measured against (" year on year")
     when: str = ""  # a past time the text gives but no date figure dates (" last month"), said as the date
+    replaced: Figure | None = None  # an estimate's earlier value it replaces ("12만원에서 13만원으로 상향")
+    period: str = ""  # the span or forecast horizon the words fix (" for the full year", " for next year")
+    unread: bool = False  # a forecast with two periods before it and no telling which it is for
+    base: str | None = None  # what the change is measured against when read from more than its words
 
 
 def _fold_conversions(
@@ -450,6 +511,7 @@ def _statements(
     with_roles = any(f.role is not None for f in facts)
     dates = dates or _Dates(figures, text)
     out: list[_Stmt] = []
+    references = {f.figure: f for f in facts if f.role == "reference" and f.figure is not None}
     for given in facts:
         fact = _with_default_measure(given)
         if fact.figure is None or fact.claim is not None or fact.figure in folded:
@@ -514,7 +576,25 @@ def _statements(
         ):
             role = "guidance"  # "매출 가이던스를 30조원으로 제시했다": the company's forecast, not a result
         s = _Stmt(fact, fact.figure, figure, role, _direction(fact, figure), when=when)
+        if 0 <= fact.sentence < len(analysis_sentences):
+            lo, hi = analysis_sentences[fact.sentence]
+            if role in {"level", "change"} and not when and not _market_move(fact.measure):
+                s.period = _span(text[lo : figure.start])
+            elif role in {"estimate", "guidance"} and (fact.measure or "") not in _no_horizon():
+                s.period = _horizon(text, figure, figures, lo, hi)
+                s.unread = s.period == _UNTOLD
+                s.period = "" if s.unread else s.period
+            if role == "change" and (_base(text, figure, lo) or "").startswith(_FROM_QUARTER):
+                year_later = _year_later(figure, dates, lo)
+                if year_later is None:
+                    continue  # "2023년 4분기와 비교하면" with no quarter a year later named: of what is unsure
+                s.base, s.period = " year on year", date_phrase(dates.figures[year_later])
+                s.cited.append(year_later)
         s.cited.append(fact.figure)
+        if role == "estimate" and s.direction is not None:
+            s.replaced = _replaced(text, fact, figures, references)
+            if s.replaced is not None:
+                s.cited.append(figures.index(s.replaced))
         if fact.figure in extra:
             s.extra, conv = extra[fact.figure]
             s.cited.append(conv)
@@ -522,6 +602,25 @@ def _statements(
         out.append(s)
     odd = _outliers(out)
     return [s for s in out if s.index not in odd]
+
+
+def _replaced(text: str, fact: Fact, figures: Sequence[Figure], references: dict[int, Fact]) -> Figure | None:
+    """The earlier value an estimate replaces: the reference of the same measure, subject and source written right
+    before it as the start of a from/to ("목표주가를 17만원에서 19만원으로 높였다"), else None."""
+    assert fact.figure is not None
+    ref = references.get(fact.figure - 1)
+    if ref is None or ref.figure is None or (ref.measure, ref.subject, ref.source) != (
+        fact.measure, fact.subject, fact.source,
+    ):  # fmt: skip
+        return None
+    a, b = figures[ref.figure], figures[fact.figure]
+    if a.sentence != b.sentence or a.unit != b.unit or not _FROM.match(text[a.end : b.start]):
+        return None
+    va, vb = a.value, b.value
+    if isinstance(va, float | int) and isinstance(vb, float | int):
+        if (fact.direction == "up" and not va < vb) or (fact.direction == "down" and not va > vb):
+            return None  # the values contradict the verb: no move is said
+    return a
 
 
 _NOT_A_MOVE = " -"  # english_bases.tsv: the base of a gap to an estimate
@@ -690,6 +789,116 @@ def _past_time(head: str) -> str | None:
     return " " + best[2] if best[2] else ""
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
+
+
+@cache
+def _period_rows() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(kind, pattern, English) of data/english_periods.tsv."""
+    return tuple((r[0], re.compile(r[1]), r[2]) for r in _rows("english_periods.tsv") if len(r) >= 3)
+
+
+def _clause_head(head: str) -> str:
+    """The words before a figure in its own clause: after the last clause break (data/english_past_times.tsv)."""
+    _, breaks = _clause_words()
+    cut = max((head.rfind(b) + len(b) for b in breaks if b in head), default=0)
+    return head[cut:]
+
+
+def _span(head: str) -> str:
+    """The span a results, sales or trade figure is of, from the words before it in its clause
+    (data/english_periods.tsv: "연간" -> " for the full year", "1~4월 누적" -> " in January-April"), else ""."""
+    head = _clause_head(head)
+    best: tuple[int, str] | None = None
+    for kind, pattern, en in _period_rows():
+        if kind != "span":
+            continue
+        for m in pattern.finditer(head):
+            said = _fill_period(en, m)
+            if said and (best is None or m.start() > best[0]):
+                best = (m.start(), said)
+    return " " + best[1] if best else ""
+
+
+def _fill_period(en: str, m: re.Match[str]) -> str | None:
+    """A period row's English with its month filled ("1~4월" -> "January-April"); None when it cannot be."""
+    if "{month}" in en:
+        month = int(m.group(1)) if m.groups() and m.group(1) else 0
+        if not 2 <= month <= 12:
+            return None
+        en = en.replace("{month}", _MONTHS[month - 1])
+    return en
+
+
+_EACH = "각각"
+
+
+@cache
+def _no_horizon() -> frozenset[str]:
+    """Measures whose estimates are for no period (data/english_periods.tsv kind "no_horizon": a price target)."""
+    return frozenset(r[1] for r in _rows("english_periods.tsv") if len(r) >= 2 and r[0] == "no_horizon")
+
+
+_UNTOLD = "?"  # _horizon: two periods stand before the forecast and which one it is for is not written
+_FROM_QUARTER = " from Q"  # _base: a change measured against a quarter the text names
+
+
+def _year_later(figure: Figure, dates: _Dates, lo: int) -> int | None:
+    """For a change measured against a named quarter ("2023년 4분기와 비교하면 … 10.65% 증가"), the date figure
+    of the same quarter a year later that the article names before it ("2024년 4분기 … 매출 75조원"): the
+    change is then that quarter's, year on year. None when the base quarter is no figure or no such quarter is
+    named."""
+    bases = [
+        f
+        for _, f in dates.by_sentence.get(figure.sentence, [])
+        if lo <= f.start and f.end <= figure.start and isinstance(f.value, str)
+    ]
+    m = re.fullmatch(r"([0-9]{4})-Q([1-4])", str(bases[-1].value)) if bases else None
+    if m is None:
+        return None
+    later = f"{int(m.group(1)) + 1}-Q{m.group(2)}"
+    found = [i for start, i in dates.by_value.get(later, []) if start < lo]
+    return found[-1] if found else None
+
+
+def _horizon(text: str, figure: Figure, figures: Sequence[Figure], lo: int, hi: int) -> str:
+    """The period an estimate or guidance is for, from the words before it in its clause (data/
+    english_periods.tsv: "연내" -> " by the end of this year", "다음 분기" -> " for the next quarter"); with
+    two horizons before it ("올해와 내년 … 각각 1.8%, 2.0%") the one in the order of the figures after 각각
+    (``_UNTOLD`` when that cannot be told). "" when none, or when a date figure stands between the horizon
+    and the figure ("올해 1분기 매출 전망치": the quarter says it)."""
+    head = _clause_head(text[lo : figure.start])
+    start = figure.start - len(head)
+    found: list[tuple[int, int, str]] = []
+    for kind, pattern, en in _period_rows():
+        if kind != "horizon":
+            continue
+        for m in pattern.finditer(head):
+            said = _fill_period(en, m)
+            if said and not any(a <= m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), said))
+    found.sort()
+    if not found:
+        return ""
+    first = start + found[0][0]
+    asides = [(start + m.start(), start + m.end()) for m in _ASIDES.finditer(head)]  # "다음 분기(5~7월)"
+    dated = [f for f in figures if f.kind == "date" and first <= f.start and f.end <= figure.start]
+    if any(not any(a <= f.start and f.end <= b for a, b in asides) for f in dated):
+        return ""  # "올해 1분기 …", "내년 3월까지": a date figure dates it more precisely (or otherwise)
+    distinct = list(dict.fromkeys(en for _, _, en in found))
+    if len(distinct) == 1:
+        return " " + distinct[0]
+    each = head.rfind(_EACH)
+    if each < found[-1][1]:
+        return _UNTOLD  # "올해와 내년 성장률 1.8%": which one the figure is for is not written
+    base = lo + (len(text[lo : figure.start]) - len(head)) + each
+    listed = [f for f in figures if f.kind == figure.kind and base <= f.start and f.end <= hi]
+    if len(listed) != len(found) or figure not in listed:
+        return _UNTOLD
+    return " " + found[listed.index(figure)][2]
+
+
 # A level this many times off the median of its subject's and measure's levels is a slip or another
 # thing ("1만1553달러" among 9만5000, 9만8000 and 10만 달러): not said.
 _OUTLIER_FACTOR = 5
@@ -773,6 +982,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
             v[name] = None
     if s.role in {"level", "estimate", "claim", "guidance"}:
         v["figure"] = _level_form(s.figure) + s.extra
+    v["from"] = _level_form(s.replaced) if s.replaced is not None else None
     if s.role == "guidance":
         v["period"], period_at = _period(text, s, dates, sentence_start)
         v["_period_at"] = str(period_at) if period_at is not None else None
@@ -782,7 +992,9 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     if s.role == "change" or s.role == "threshold":
         v["verb"] = _verb(text, s.figure, sentence_end, s.direction)
         v["updown"] = {"down": "lower", "up": "higher"}.get(s.direction or "")
-        v["base"] = _base(text, s.figure, sentence_start)
+        v["base"] = s.base if s.base is not None else _base(text, s.figure, sentence_start)
+    if fact.measure in _SALES:
+        v["place"] = _place(text, s.figure, sentence_start)
     if fact.measure in {"gpus", "gpu_count"}:
         v["gpus"] = _gpus(s.figure, text, sentence_start)
     if fact.measure == "interest_rate":
@@ -798,6 +1010,36 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     return v
 
 
+_PLACE_BEFORE = 32  # characters before a sales figure where the place narrowing it stands
+# the place names the market or unit ("미국 시장에서", "미국법인", "美 4월 판매"), not where cars are built
+_PLACE_AFTER = re.compile(r"\s*(?:[0-9]{1,2}\s*월\s*)?(?:시장에서|시장|에서|법인|판매|내\s*판매)")
+
+
+@cache
+def _places() -> tuple[tuple[str, str], ...]:
+    """(Korean, English) of data/english_places.tsv, longest first."""
+    rows = [(r[0], r[1]) for r in _rows("english_places.tsv") if len(r) >= 2 and r[0] and r[1]]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _place(text: str, figure: Figure, sentence_start: int) -> str:
+    """ " in the US" when a place narrowing a sales figure stands before it in its clause ("미국 시장에서
+    8만7810대를 판매", "기아 미국법인은 … 7만4805대를"), else ""."""
+    lo = max(sentence_start, figure.start - _PLACE_BEFORE)
+    head = text[lo : figure.start]
+    cut = len(head) - len(_clause_head(head))
+    best: tuple[int, str] | None = None
+    for ko, en in _places():
+        for m in re.finditer(re.escape(ko), head):
+            k = m.start()
+            if k < cut or head[max(0, k - 1) : k] in {"대", "對"} or not _PLACE_AFTER.match(head, m.end()):
+                continue
+            if best is None or k > best[0]:
+                best = (k, en)
+    return f" in {best[1]}" if best else ""
+
+
+_SALES = frozenset({"volume", "unit_sales"})  # measures whose figures a place narrows ("in the US")
 _SUBJECT_FIELDS = ("Subject", "subject", "Subject_poss", "subject_poss", "of_subject", "Subject_attr", "subject_attr")
 
 
@@ -871,7 +1113,7 @@ def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
         i = dates.find(s.fact.date, s.figure)
         if i is not None:
             return _span_start(date_phrase(dates.figures[i]), dates.figures[i], dates.text), [i]
-    when = next((s.when for s in stmts if s.when), "")
+    when = next((s.when for s in stmts if s.when), "") or next((s.period for s in stmts if s.period), "")
     if when:
         return when, []
     for s in stmts:
@@ -942,7 +1184,7 @@ def _quoted_said(items: list[_Item], text: str, analysis: Analysis, figures: Seq
 
 
 def _span_start(phrase: str, figure: Figure, text: str) -> str:
-    """" from 4 October 2024" for a day that starts a span ("4일부터", data/english_links.tsv), else ``phrase``."""
+    """ " from 4 October 2024" for a day that starts a span ("4일부터", data/english_links.tsv), else ``phrase``."""
     after = text[figure.end : figure.end + _SPAN_CUE]
     starts = any(after.startswith(cue) for cue in _cue_table("english_links.tsv").get("from", ()))
     return " from " + phrase[len(" on ") :] if starts and phrase.startswith(" on ") else phrase
@@ -966,10 +1208,15 @@ def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
         for i, f in dates.by_sentence.get(si, ())
         if f.end <= s.figure.start
     ]
+    before = [(i, f) for i, f in before if not _BASE_AFTER.match(dates.text, f.end)]  # "2분기보다": a base
     if not before:
         return None
     i, last = before[-1]
     return i if isinstance(last.value, str) and re.fullmatch(r"--Q[1-4]", last.value) else None
+
+
+# a period followed by a word of comparison is what a change is measured against, not the figure's period
+_BASE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:보다|대비|比|에 비해|에 비하면|과 비교|와 비교)")
 
 
 _ENDS_AT_GAP = 12  # characters between a move and the level it ended at ("14.5% 오른 244.68달러")
@@ -1095,7 +1342,7 @@ def _join_across(
         sentence = analysis.sentences[change.fact.sentence]
         if group is not None and partners:
             level.move = change  # said with its results line
-            level.move_base = _base(text, change.figure, sentence.start) or ""
+            level.move_base = change.base or _base(text, change.figure, sentence.start) or ""
             continue
         item = _change_level(change, level, change.fact.measure or "", text, sentence.start, sentence.end, dates)
         if item is None:
@@ -1229,14 +1476,54 @@ def _from_to(levels: Sequence[_Stmt]) -> tuple[_Stmt, _Stmt] | None:
     return a, b
 
 
-_INTRADAY = ("장중", "한때", "장 중", "장 초반")
+@cache
+def _time_cues() -> dict[str, tuple[str, ...]]:
+    """kind -> cues of data/english_times.tsv (intraday, open_before, open_after, all_day)."""
+    return _cue_table("english_times.tsv")
+
+
+_OPEN_AFTER = 24  # characters after a move where the level it opened at and "…로 시작" stand
 _INTRADAY_WINDOW = 16  # characters before a move where "장중"/"한때" time it
 
 
 def _intraday(text: str, change: _Stmt) -> bool:
     """Whether the words right before a move time it during the session (장중, 한때): not the day's close."""
     window = text[max(0, change.figure.start - _INTRADAY_WINDOW) : change.figure.start]
-    return any(word in window for word in _INTRADAY)
+    return any(word in window for word in _time_cues().get("intraday", ()))
+
+
+def _opening(text: str, change: _Stmt, sentence_start: int, sentence_end: int) -> bool:
+    """Whether a move is the opening one: timed at the open before it ("시초가 대비") or ending at the level the
+    day started at ("장 초반 14.5% 오른 244.68달러로 시작해"), not the day's move."""
+    cues = _time_cues()
+    before = text[max(sentence_start, change.figure.start - _INTRADAY_WINDOW) : change.figure.start]
+    if any(word in before for word in cues.get("open_before", ())):
+        return True
+    after = text[change.figure.end : min(sentence_end, change.figure.end + _OPEN_AFTER)]
+    _, breaks = _clause_words()
+    cut = min([after.find(b) for b in (*breaks, ",") if b in after] + [len(after)])
+    return any(word in after[:cut] for word in cues.get("open_after", ()))  # "1% 상승 마감했고, … 하락 출발": not it
+
+
+def _session_time(text: str, s: _Stmt, time: str | None, sentence_start: int, sentence_end: int) -> str | None:
+    """The time of day a move or crossing is said at: "open" for an opening move, "intraday" for one marked
+    during the session (장중, 한때) though the facts gave none or the close; else the facts' time."""
+    if s.fact.measure in _time_cues().get("all_day", ()) or s.role not in {"change", "threshold"}:
+        return time
+    if s.role == "change" and time in (None, "close", "intraday", "open"):
+        if _opening(text, s, sentence_start, sentence_end):
+            return "open"
+        if time == "open":
+            return None  # "opened 17% lower" only where the words say the move is the opening one
+    if (time is None or (time == "close" and s.role == "change")) and _intraday(text, s):
+        return "intraday"  # a crossing the facts time at the close stays so ("장중 13% 하락하며 700선 아래로 마감")
+    return time
+
+
+def _timed(s: _Stmt, time: str | None) -> bool:
+    """A move or crossing of a trading session whose time of day must be said ("during the session"): said
+    without it, it would read as the day's move or close."""
+    return time in {"intraday", "open"} and s.fact.measure not in _time_cues().get("all_day", ())
 
 
 _RESULT = re.compile(
@@ -1325,7 +1612,10 @@ def _change_level(
     """A move and the level it ended at, in one line ("fell 3.1% to close at ₩372,000")."""
     v = _values(change, text, s_start, s_end, dates)
     v["level"] = _level_form(level.figure) + level.extra
-    v["base"] = _base(text, change.figure, s_start)
+    v["base"] = change.base if change.base is not None else _base(text, change.figure, s_start)
+    if measure in _SALES:  # "미국 시장에서 8만7810대를 판매해 19% 증가": the place stands before the first figure
+        first = min(change, level, key=lambda x: x.figure.start)
+        v["place"] = _place(text, first.figure, s_start)
     v["per"] = _per_unit(text, level.figure, 0) or _per_unit(text, change.figure, s_start)  # "배럴당 4.93달러 오른 …"
     v["date"], date_cited = _date_of([change, level], dates)
     time = level.fact.time_of_day or change.fact.time_of_day
@@ -1484,11 +1774,10 @@ def _lists_and_singles(
         v["date"], date_cited = _date_of([head], dates)
         if v.get("_period_at") is not None:  # "guided Q2 revenue to …": the period is its date, said once
             v["date"], date_cited = "", [int(v["_period_at"] or 0)]
-        time = head.fact.time_of_day
-        if head.role == "change" and time in (None, "close") and _intraday(text, head):
-            time = "intraday"  # "장중 10% 넘게 급락", "장중 7.8%까지 하락한 끝에 … 마감": during the session
+        # "장중 10% 넘게 급락", "한때 90달러를 넘기도": during the session; "14.5% 오른 …로 시작해": the open
+        time = _session_time(text, head, head.fact.time_of_day, s_start, s_end)
         said = _say(head.fact.measure or "", head.role, head.direction, time, v)
-        if said is None and time is not None:
+        if said is None and time is not None and not _timed(head, time):
             said = _say(head.fact.measure or "", head.role, head.direction, None, v)
         item = _item([head], said, date_cited, 0.0, time)
         if item is not None:
@@ -1579,9 +1868,12 @@ def _event_items(
         template = event_template(e.action)
         if e.date is None and _another_day(dates, e.sentence, e.start):
             continue  # "지난 19일 … 기준금리를 인하한 후": an event of another day, undated it reads as today's
-        if template is None or not e.who or not all(_usable(n) for n in e.who) or (e.what and not _usable(e.what)):
+        if template is None or not e.who or not all(_usable(n) for n in (*e.who, *e.also)):
+            continue
+        if e.what and not _usable(e.what):
             continue
         who = joined([_name(n, False) for n in e.who])
+        common = who[:1].islower()  # "prosecutors": "Reportedly, prosecutors raided ..."
         who = who[:1].upper() + who[1:]
         if e.who_type == "company":
             moves = f"{who} shares"
@@ -1595,12 +1887,33 @@ def _event_items(
             if found is None:
                 continue  # the figures contradict the action: something is misread, nothing is said
             said, period, economy, cited = found
+        worth, party = "", ""
+        if "{detail}" in template:  # a contract: its value (with its conversion) and the party it is with
+            if e.amount:
+                worth = " worth " + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
+                cited = (*cited, *e.amount)
+            party = joined([_name(n, False) for n in (e.what, *e.also)]) if e.what else (e.whom or "")
+            party = f" with {party}" if party else ""
+        elif "{by}" in template and e.amount:  # a cut's size (" by a further 1 million barrels a day"), its start
+            cited = (*cited, *e.amount)
+            worth = "".join(f" from {figures[i].en}" for i in e.amount if figures[i].kind == "date")
+        elif ("{sum}" in template or "{for}" in template) and e.amount:  # a fine's sum, a purchase's price
+            cited = (*cited, *e.amount)
+            worth = " " + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
         values = {
+            "sum": worth if "{sum}" in template else "",
+            "for": " for" + worth if "{for}" in template and worth else "",
+            "from": worth if "{by}" in template else "",
+            "about": f" over {e.detail}" if "{about}" in template and e.detail else "",
+            "detail": e.detail,
+            "by": e.detail if "{by}" in template else "",
+            "worth": worth,
+            "with": party,
             "figures": said,
             "economy": economy,
             "period": period,
             "Who": who,
-            "what": _name(e.what, False) if e.what else None,
+            "what": joined([_name(n, False) for n in (e.what, *e.also)]) if e.what else None,
             "Who_moves": moves,
             "date": date,
             "is": "are" if len(e.who) > 1 else "is",
@@ -1614,7 +1927,7 @@ def _event_items(
         line = line[:1].upper() + line[1:]
         items.append(
             _Item(
-                text=_hedge(line, e.hedged),
+                text="Reportedly, " + line[:1].lower() + line[1:] if e.hedged and common else _hedge(line, e.hedged),
                 sentence=e.sentence,
                 figures=tuple(sorted({*cited, *((e.date,) if e.date is not None else ())})),
                 atoms=frozenset(  # the amounts it states, as the facts of its figures have them
@@ -2277,9 +2590,16 @@ def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope
         if not phrase.endswith(("high", "low")) and not before.endswith(_NOT_BEFORE_RECORD):
             return before + phrase + " " + text[i:]  # "sold a record 87,810 units", "fell by a record 234 points"
         return text.rstrip(".") + ", " + phrase  # "..., a record high"
+    rest = text[end:]
+    if rest.startswith(_SESSION):  # "rose above ₩1,470 intraday for the first time since …", never "… since
+        text, rest = text[:end] + " intraday", rest[len(_SESSION) :]  # 16 March 2009 during the session"
+        end = len(text)
     if record.kind == "first":
-        return text[:end] + " " + phrase + text[end:]
-    return text[:end] + ", " + phrase + text[end:]
+        return text[:end] + " " + phrase + rest
+    return text[:end] + ", " + phrase + rest
+
+
+_SESSION = " during the session"
 
 
 def _record_phrase(
@@ -2440,6 +2760,106 @@ def _without_restated(rest: list[_Item], headline: _Item) -> list[_Item]:
     return [rest[k] for k in kept]
 
 
+def _said_period(s: _Stmt, dates: _Dates, text: str, analysis: Analysis) -> str | None:
+    """The period a statement's line would say (a date figure, a past time, a span or horizon, the quarter in
+    force, a guidance's period), or None when it would say none."""
+    i = dates.find(s.fact.date, s.figure)
+    if i is not None:
+        return str(dates.figures[i].value)
+    if s.when or s.period:
+        return s.when or s.period
+    i = _quarter_in_force(s, dates)
+    if i is not None:
+        return str(dates.figures[i].value)
+    if s.role == "guidance" and 0 <= s.fact.sentence < len(analysis.sentences):
+        _, at = _period(text, s, dates, analysis.sentences[s.fact.sentence].start)
+        if at is not None:
+            return str(dates.figures[at].value)
+    return None
+
+
+@cache
+def _period_measures() -> frozenset[str]:
+    """Measures whose figures are of a period (data/english_periods.tsv kind "measure", and the results)."""
+    listed = {r[1] for r in _rows("english_periods.tsv") if len(r) >= 2 and r[0] == "measure"}
+    return frozenset(listed | {m for m, g in measure_groups().items() if g == _RESULTS})
+
+
+_SAME_BEFORE = re.compile(r"(?:전년|전년도|지난해|작년|전\s*분기|직전\s*분기)\s*$")  # "전년 같은 기간": a base
+
+
+def _same_period(stmts: Sequence[_Stmt], dates: _Dates, text: str, analysis: Analysis) -> None:
+    """A figure of "the same period" ("LG전자는 같은 기간 매출 …", data/english_periods.tsv kind "same") takes
+    the period of the last figure before it whose period is read, when its own is not ("전년 같은 기간" is a
+    base, not this)."""
+    cues = [r[1] for r in _rows("english_periods.tsv") if len(r) >= 2 and r[0] == "same" and r[1]]
+    last: tuple[str, list[int]] | None = None
+    for s in sorted(stmts, key=lambda x: x.figure.start):
+        if not _periodic(s) or not 0 <= s.fact.sentence < len(analysis.sentences):
+            continue
+        read = _said_period(s, dates, text, analysis)
+        if read is not None:
+            phrase, cited = _date_of([s], dates)
+            last = (phrase, cited) if phrase else last
+            continue
+        head = _clause_head(text[analysis.sentences[s.fact.sentence].start : s.figure.start])
+        hits = [m for cue in cues for m in re.finditer(re.escape(cue), head)]
+        if last is None or not hits or any(_SAME_BEFORE.search(head[: m.start()]) for m in hits):
+            continue
+        s.period = last[0]
+        s.cited.extend(i for i in last[1] if i not in s.cited)
+
+
+def _periodic(s: _Stmt) -> bool:
+    """A statement whose period matters and is not a trading day's: results, sales, trade, forecasts."""
+    if s.role not in {"level", "change", "estimate", "guidance"}:
+        return False
+    return (s.fact.measure or "") in _period_measures()
+
+
+def _without_unread_periods(stmts: list[_Stmt], dates: _Dates, text: str, analysis: Analysis) -> list[_Stmt]:
+    """Leave out a figure whose period cannot be read when the article gives the same subject and measure a
+    figure of a period it names ("연간 매출 87조원" and, undated, "매출 22조원"): said bare, it would read as
+    of that period or clash with it. A change measured against a named quarter ("2023년 4분기와 비교하면")
+    is said as of the quarter a year later the article names (``_year_later``)."""
+    groups: dict[tuple[object, ...], list[tuple[_Stmt, str | None]]] = {}
+    for s in stmts:
+        if not _periodic(s):
+            continue
+        kind = "level" if s.role == "level" else s.role  # an estimate beside the result is of its own group
+        key = (s.fact.subject, s.fact.measure, kind, s.figure.unit)
+        groups.setdefault(key, []).append((s, _said_period(s, dates, text, analysis)))
+    named = {p for members in groups.values() for _, p in members if p is not None}
+    if len(named) < 2 and not any(s.unread for members in groups.values() for s, _ in members):
+        return stmts  # the article's figures are of one period it names: an unread one is of it too
+    drop: set[int] = set()
+    for members in groups.values():
+        read = {(s.figure.value, s.figure.high) for s, p in members if p is not None}
+        if not read:
+            continue
+        for s, p in members:
+            if p is None and ((s.figure.value, s.figure.high) not in read or s.unread):
+                drop.add(id(s))
+    return [s for s in stmts if id(s) not in drop]
+
+
+def _without_unread_bases(stmts: list[_Stmt], text: str, analysis: Analysis) -> list[_Stmt]:
+    """Leave out a change of a subject's measure whose base cannot be read when another change of it names
+    one ("전 분기 대비 29% 감소" and, baseless, "130% 증가"): said bare, the two would read as of one base."""
+    groups: dict[tuple[str | None, str | None], list[tuple[_Stmt, str | None]]] = {}
+    for s in stmts:
+        if s.role != "change" or not _periodic(s) or not 0 <= s.fact.sentence < len(analysis.sentences):
+            continue
+        base = s.base if s.base is not None else _base(text, s.figure, analysis.sentences[s.fact.sentence].start)
+        groups.setdefault((s.fact.subject, s.fact.measure), []).append((s, base))
+    drop: set[int] = set()
+    for members in groups.values():
+        read = {(s.figure.value, s.figure.high) for s, b in members if b is not None and b != _NOT_A_MOVE}
+        if read:
+            drop |= {id(s) for s, b in members if b is None and (s.figure.value, s.figure.high) not in read}
+    return [s for s in stmts if id(s) not in drop]
+
+
 def _line(item: _Item, figures: Sequence[Figure]) -> BriefLine:
     sentences = {item.sentence} | {figures[i].sentence for i in item.figures}
     return BriefLine(text=_articles(item.text), sentences=tuple(sorted(sentences)), figures=item.figures)
@@ -2472,6 +2892,8 @@ def brief_english(
     dates = _Dates(figures, text)
     stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences], dates)
     stmts = [s for s in stmts if not _carried_noun(s, text, analysis)]
+    _same_period(stmts, dates, text, analysis)
+    stmts = _without_unread_bases(_without_unread_periods(stmts, dates, text, analysis), text, analysis)
     items = _quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}

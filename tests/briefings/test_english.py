@@ -223,7 +223,7 @@ def test_a_companys_own_guidance_is_said_as_guidance() -> None:
         [(0, "약 450억달러", "money", 4.5e10, "about US$45 billion")],
         [Fact(0, subject="NVIDIA", measure="revenue", role="estimate", source="NVIDIA", figure=0)],
     )
-    assert h == "NVIDIA guided revenue to about US$45 billion"  # a forecast, its "about" kept
+    assert h == "NVIDIA guided revenue to about US$45 billion for the next quarter"  # its "about" and period kept
 
 
 def test_an_estimate_keeps_its_source_and_its_qualifier() -> None:
@@ -931,13 +931,13 @@ def _one(sentence: str, surface: str, kind: str, value: float, en: str, unit: st
             "현대차는 지난달 미국에서 8만7810대를 판매했다.",
             ("8만7810대", "count", 87810.0, "87,810 vehicles", "count"),
             {"subject": "Hyundai Motor", "measure": "unit_sales", "role": "level"},
-            "Hyundai Motor sold 87,810 vehicles.",
+            "Hyundai Motor sold 87,810 vehicles in the US.",
         ),
         (
             "현대차는 지난달 미국에서 8만7810대를 판매했다.",
             ("8만7810대", "count", 87810.0, "87,810 vehicles", "count"),
             {"subject": "Hyundai Motor", "measure": "volume", "role": "level"},
-            "Hyundai Motor sold 87,810 vehicles.",
+            "Hyundai Motor sold 87,810 vehicles in the US.",
         ),
         (
             "브렌트유는 배럴당 85.67달러에 거래됐다.",
@@ -1076,7 +1076,7 @@ def test_a_level_sold_before_its_move_is_one_line() -> None:
             Fact(0, subject="Kia", measure="volume", role="change", direction="up", figure=1),
         ],
     )
-    assert everything(h, lines) == ["Kia's sales rose 15% to 62,000 vehicles."]
+    assert everything(h, lines) == ["Kia's sales in the US rose 15% to 62,000 vehicles."]
 
 
 def test_a_gap_to_the_consensus_is_no_move_and_the_nearest_base_counts() -> None:
@@ -1429,7 +1429,7 @@ def test_what_would_have_been_is_no_fact_and_a_companys_own_outlook_is_guidance(
     )
     said_lines = everything(h, lines)
     assert not any("2.5 billion" in line for line in said_lines), said_lines
-    assert "NVIDIA guided revenue to about US$45 billion." in said_lines, said_lines
+    assert "NVIDIA guided revenue to about US$45 billion for the next quarter." in said_lines, said_lines
 
 
 def test_a_line_below_the_headline_keeps_the_first_its_own_sentence_states() -> None:
@@ -1818,3 +1818,19 @@ def test_a_quoted_figure_whose_speaker_is_unknown_is_not_said_as_a_fact() -> Non
     text = " ".join(everything(headline, lines))
     assert "700 billion" not in text
     assert "8%" in text
+
+
+def test_a_brokers_raised_target_says_raised_from_to_with_the_broker() -> None:
+    sentences = ["대신증권은 LG화학의 목표주가를 40만원에서 45만원으로 높였다."]
+    figs = [(0, "40만원", "money", 4e5, "₩400,000", "KRW"), (0, "45만원", "money", 4.5e5, "₩450,000", "KRW")]
+    src = "Daishin Securities"
+    facts = [
+        Fact(sentence=0, subject="LG Chem", measure="price_target", role="reference", source=src, figure=0),
+        Fact(
+            sentence=0, subject="LG Chem", measure="price_target", role="estimate", direction="up", source=src, figure=1
+        ),
+    ]
+    headline, lines = said(sentences, figs, facts)
+    assert "Daishin Securities raised its price target for LG Chem from ₩400,000 to ₩450,000" in everything(
+        headline, lines
+    )[0]

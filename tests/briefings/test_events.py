@@ -117,7 +117,7 @@ def test_a_flood_of_names_and_triggers_is_linear() -> None:
 
 
 def test_a_growth_forecast_revision_with_its_economy_figures_and_year() -> None:
-    """"한은은 2026년 한국의 경제성장률 전망치를 2.3%에서 1.8%로 내렸다": who cut which forecast to what."""
+    """ "한은은 2026년 한국의 경제성장률 전망치를 2.3%에서 1.8%로 내렸다": who cut which forecast to what."""
     text = "한은은 2026년 한국의 경제성장률 전망치를 2.3%에서 1.8%로 내렸다."
     (event,) = [e for e in events_of(text) if e.kind == "forecast"]
     assert (event.action, event.who) == ("growth_forecast_cut", ("Bank of Korea",))
@@ -141,3 +141,236 @@ def test_a_growth_forecast_of_no_named_economy_names_none() -> None:
 )
 def test_no_growth_forecast_revision_without_its_object_act_or_agreeing_figures(text: str) -> None:
     assert not any("growth forecast" in line for line in english_of(text)), english_of(text)
+
+
+def test_a_raid_on_two_companies_names_both() -> None:
+    text = "금융감독원이 지난 14일 네이버와 쿠팡에 대한 현장조사에 나섰다."
+    (event,) = events_of(text)
+    assert (event.kind, event.action, event.what, event.also) == ("probe", "raid", "Naver", ("Coupang",))
+    assert english_of(text)[0] == "The Financial Supervisory Service raided Naver and Coupang on 14 January 2025"
+
+
+def test_two_probed_companies_joined_by_mit() -> None:
+    (event,) = events_of("검찰은 네이버 및 카카오를 압수수색했다.")
+    assert (event.what, event.also) == ("Naver", ("Kakao",))
+
+
+def test_an_object_of_another_type_is_not_joined() -> None:
+    # 미국 (a country) joined to 엔비디아 is no object of a probe of companies and products
+    (event,) = events_of("공정위는 미국과 엔비디아에 대한 조사에 착수했다.")
+    assert (event.what, event.also) == ("NVIDIA", ())
+
+
+def test_a_production_cut_decided_by_a_group_of_producers() -> None:
+    text = "OPEC+는 지난 3일 회의에서 하루 50만배럴을 감산하기로 합의했다."
+    (event,) = events_of(text)
+    assert (event.kind, event.action, event.who) == ("production", "output_cut", ("OPEC+",))
+    assert english_of(text)[0].startswith("OPEC+ decided on 3 January 2025 to cut production by 500,000 barrels a day")
+
+
+def test_while_is_no_condition() -> None:
+    # "하면서" (while) holds "하면" (if): the cut is still decided
+    (event,) = events_of("OPEC+가 감산을 결정하면서 유가가 뛰었다.")
+    assert event.action == "output_cut"
+    assert not events_of("OPEC+가 감산을 결정하면 유가가 뛸 것이다.")
+
+
+def test_a_production_cut_planned_is_no_event() -> None:
+    assert not events_of("삼성전자는 메모리 감산을 검토하고 있다.")
+
+
+def test_a_tender_offer_to_delist_says_so_once() -> None:
+    text = (
+        "한화는 상장 자회사 한화투자증권의 상장폐지를 위해 공개매수를 실시한다. "
+        "한화는 한화투자증권 보통주를 공개매수한다고 밝혔다."
+    )
+    events = events_of(text)
+    assert [(e.action, e.who, e.what) for e in events] == [
+        ("tender_offer_delist", ("Hanwha",), "Hanwha Investment & Securities")
+    ]
+    assert "Hanwha launched a tender offer for Hanwha Investment & Securities to delist it" in english_of(text)
+
+
+def test_a_plain_tender_offer_has_no_purpose() -> None:
+    (event,) = events_of("한화솔루션은 한화오션 주식을 공개매수한다.")
+    assert event.action == "tender_offer"
+
+
+def test_a_contract_says_what_is_contracted_its_value_and_the_party() -> None:
+    text = "LG에너지솔루션은 유럽 완성차 업체와 3조원 규모의 배터리 공급 계약을 체결했다."
+    (event,) = events_of(text)
+    assert (event.kind, event.action, event.detail, event.whom) == (
+        "deal",
+        "contract",
+        "a battery supply",
+        "a European carmaker",
+    )
+    assert english_of(text)[0] == (
+        "LG Energy Solution signed a battery supply contract worth ₩3 trillion with a European carmaker"
+    )
+
+
+def test_a_contract_with_a_named_party_and_a_converted_value() -> None:
+    text = "SK하이닉스는 엔비디아와 20억 달러(약 2조8000억원) 규모의 HBM3E 공급 계약을 맺었다."
+    (event,) = events_of(text)
+    assert (event.what, event.detail, event.whom, len(event.amount)) == ("NVIDIA", "an HBM3E supply", None, 2)
+    assert english_of(text)[0] == (
+        "SK hynix signed an HBM3E supply contract worth US$2 billion (about ₩2.8 trillion) with NVIDIA"
+    )
+
+
+def test_a_contract_whose_object_holds_an_unknown_word_is_not_said_as_a_contract_event() -> None:
+    # 차세대 (next-generation) is no word of events_terms.tsv: the object would be said in part
+    assert not [
+        e for e in events_of("SK하이닉스는 엔비디아와 차세대 HBM 공급 계약을 체결했다.") if e.action == "contract"
+    ]
+
+
+def test_a_described_party_with_an_unknown_word_is_left_out() -> None:
+    (event,) = events_of("셀트리온은 미국 소재 제약사와 위탁생산 계약을 맺었다.")
+    assert (event.detail, event.whom) == ("a manufacturing", None)
+
+
+def test_a_contract_reported_on_a_day_is_not_dated_by_the_report() -> None:
+    text = "현대차는 20일 컨퍼런스콜에서 중국 고객사와 배터리 구매 계약을 체결했다고 밝혔다."
+    (event,) = events_of(text)
+    assert event.date is None and event.whom == "a Chinese client"
+    signed = "Hyundai Motor signed a battery purchase contract with a Chinese client"
+    assert (
+        english_of("현대차는 지난 20일 중국 고객사와 배터리 구매 계약을 체결했다.")[0] == signed + " on 20 January 2025"
+    )
+
+
+def test_a_cut_says_its_size_and_the_day_it_was_agreed_not_the_start_of_its_span() -> None:
+    text = "OPEC+는 지난 3일 회의에서 오는 3월부터 연말까지 하루 50만배럴을 추가 감산하기로 합의했다."
+    assert english_of(text)[0] == (
+        "OPEC+ decided on 3 January 2025 to cut production by a further 500,000 barrels a day from March 2025"
+    )
+
+
+def test_the_sized_mention_of_a_cut_replaces_the_bare_one() -> None:
+    text = "OPEC+가 감산을 결정하면서 유가가 뛰었다. OPEC+는 하루 30만배럴을 감산하기로 합의했다."
+    (event,) = events_of(text)
+    assert (event.sentence, event.detail) == (1, " by 300,000 barrels a day")
+
+
+def test_a_size_with_an_unknown_word_before_the_trigger_is_not_said() -> None:
+    (event,) = events_of("OPEC+는 하루 30만배럴을 단계적 감산하기로 합의했다.")
+    assert (event.detail, event.amount) == (None, ())
+
+
+def test_a_fine_names_the_regulator_the_company_and_the_sum() -> None:
+    text = "공정위는 지난 3일 구글에 과징금 2200억원을 부과했다."
+    (event,) = events_of(text)
+    assert (event.action, event.who, event.what) == ("fine", ("Korea Fair Trade Commission",), "Google")
+    assert english_of(text)[0] == "The Korea Fair Trade Commission fined Google ₩220 billion on 3 January 2025"
+
+
+def test_a_fine_with_a_converted_sum_and_one_without_a_sum() -> None:
+    assert english_of("유럽연합 집행위원회는 메타에 벌금 12억 유로(약 1조7000억원)를 부과했다.")[0] == (
+        "The European Commission fined Meta €1.2 billion (about ₩1.7 trillion)"
+    )
+    assert (
+        english_of("금융위원회는 카카오페이에 과태료를 부과했다.")[0]
+        == "The Financial Services Commission fined Kakao Pay"
+    )
+
+
+def test_a_fine_only_planned_is_no_event() -> None:
+    assert not events_of("공정위는 위법 사실이 확인되면 쿠팡에 과징금을 부과할 방침이다.")
+
+
+def test_tariffs_on_a_country_marked_with_e() -> None:
+    (event,) = events_of("미국은 중국에 관세를 부과했다.")
+    assert (event.action, event.who, event.what) == ("tariffs", ("US",), "China")
+
+
+def test_a_probe_says_what_it_is_about_when_the_words_are_known() -> None:
+    assert english_of("검찰은 담합 혐의로 CJ제일제당을 압수수색했다.") == [
+        "Prosecutors raided CJ CheilJedang over suspected collusion"
+    ]
+    assert english_of("공정위는 쿠팡의 하도급법 위반 여부를 조사하고 있다.") == [
+        "The Korea Fair Trade Commission is investigating Coupang over suspected violations of the subcontracting law"
+    ]
+    assert english_of("검찰은 새로운 혐의로 네이버를 압수수색했다.") == ["Prosecutors raided Naver"]  # 새로운: unknown
+
+
+def test_a_probe_of_a_suspicion_is_not_hedged_but_a_reported_raid_is() -> None:
+    (event,) = events_of("금감원은 시세조종 의혹과 관련해 카카오에 대한 현장조사에 나섰다.")
+    assert not event.hedged
+    assert english_of("검찰이 횡령 의혹을 받는 카카오를 압수수색한 것으로 알려졌다.") == [
+        "Reportedly, prosecutors raided Kakao over suspected embezzlement"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "엔비디아가 인텔 인수를 추진하고 있다.",  # pursued
+        "엔비디아는 인텔 인수 협상을 벌이고 있다.",  # in talks
+        "엔비디아는 인텔 인수를 제안했다.",  # proposed
+        "엔비디아가 인텔 인수를 위한 실사에 착수했다.",  # for a purchase
+        "엔비디아의 인텔 인수가 무산됐다.",  # fell through
+        "미국 정부는 딥시크 사용 금지를 추진하고 있다.",
+        "미국은 화웨이에 대한 제재를 해제했다.",  # lifted
+        "의원들은 틱톡 금지를 요구했다.",  # demanded
+    ],
+)
+def test_an_event_pursued_proposed_failed_or_lifted_is_none(text: str) -> None:
+    assert not events_of(text)
+
+
+def test_a_halt_lifted_was_triggered() -> None:
+    (event,) = events_of("코스닥 지수는 서킷브레이커 발동이 해제된 후 반등했다.")
+    assert event.action == "circuit_breaker"
+
+
+def test_a_stake_bought_is_not_the_company_bought() -> None:
+    assert english_of("엔비디아는 인텔의 지분 4%를 인수했다.") == ["NVIDIA bought a stake in Intel"]
+    assert not events_of("엔비디아는 인텔의 낸드 사업부를 인수했다.")  # a unit of it: not said
+
+
+def test_a_purchase_with_its_price() -> None:
+    assert english_of("엔비디아가 인텔을 80억 달러에 인수했다.") == ["NVIDIA agreed to buy Intel for US$8 billion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한국은행은 기준금리 인하 가능성을 시사했다.",  # a noun the trigger modifies
+        "한은은 금리 인하 사이클을 이어갈 것으로 보인다.",
+        "연준은 금리 인상 대신 동결을 택했다.",  # the hike is no event (the hold is)
+        "테슬라 주가가 급등락을 반복했다.",  # the trigger ends inside a longer noun
+        "삼성전자는 인텔과 합병설을 부인했다.",
+        "한은은 기준금리를 인하할 여력이 있다고 밝혔다.",  # a future form
+        "엔비디아는 인텔을 인수하려고 한다.",  # a purpose form
+    ],
+)
+def test_a_trigger_said_as_a_modifier_or_an_intent_is_no_event(text: str) -> None:
+    assert not [e for e in events_of(text) if e.action in {"rate_cut", "rate_hike", "surge", "merger", "acquisition"}]
+
+
+def test_a_noun_trigger_may_be_followed_by_in_progress_or_a_measure() -> None:
+    assert english_of("공정위는 쿠팡을 조사 중이다.") == ["The Korea Fair Trade Commission is investigating Coupang"]
+    assert english_of("미국 정부는 딥시크 금지 조치를 내렸다.")[0].endswith("banned DeepSeek")
+
+
+def test_a_move_turned_by_a_but_clause_is_no_event() -> None:
+    assert not events_of("테슬라 주가는 장 초반 급등했으나 하락 마감했다.")
+    assert not events_of("코스닥은 오전 중 강세를 보였지만 오후 들어 밀렸다.")
+    (event,) = events_of("테슬라 주가는 급등하며 사상 최고가를 새로 썼다.")
+    assert event.action == "surge"
+
+
+def test_a_size_word_of_a_party_goes_first_in_english() -> None:
+    (event,) = events_of("SK하이닉스는 미국 대형 기술기업과 HBM 공급 계약을 맺었다.")
+    assert event.whom == "a large US tech company"
+
+
+def test_a_contract_value_written_right_before_its_object() -> None:
+    # 운반선 is no word of events_terms.tsv: the object would be said in part, so no contract is said
+    assert not [
+        e for e in events_of("한화오션은 유럽 선사와 2조원 LNG 운반선 공급 계약을 체결했다.") if e.action == "contract"
+    ]
+    (event,) = events_of("LG에너지솔루션은 일본 완성차 업체와 5조원 배터리 공급계약을 체결했다.")
+    assert (event.detail, event.whom, len(event.amount)) == ("a battery supply", "a Japanese carmaker", 1)

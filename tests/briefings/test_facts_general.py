@@ -1028,3 +1028,58 @@ def test_figures_named_as_the_consensus_average_are_estimates_not_results() -> N
     facts = _facts(text, [("12조원", "money", 1.2e13), ("1조원", "money", 1e12)])
     assert [f.role for f in facts] == ["estimate", "estimate"]
     assert facts[0].source == "market consensus"
+
+
+# --------------------------------------------------------------------------- whose rate
+
+
+def test_a_market_rate_is_not_the_central_banks_named_elsewhere() -> None:
+    text = (
+        "한국은행은 이날 기준금리를 연 2.50%로 동결했다.\n"
+        "채권시장에서 국고채 5년물 금리는 0.04%포인트 내린 연 2.88%에 마감했다."
+    )
+    facts = _facts(text, [("2.50%", "percent", 2.5), ("0.04%포인트", "percent", 0.04), ("2.88%", "percent", 2.88)])
+    by_surface = {f.figure: f for f in facts}
+    assert by_surface[0].subject == "Bank of Korea"
+    assert by_surface[1].subject != "Bank of Korea"
+    assert by_surface[2].subject != "Bank of Korea"
+
+
+def test_a_bare_policy_rate_is_the_one_central_bank_named() -> None:
+    text = "한국은행 금융통화위원회가 열렸다.\n기준금리는 연 2.25%로 0.25%포인트 낮아졌다."
+    facts = _facts(text, [("2.25%", "percent", 2.25), ("0.25%포인트", "percent", 0.25)])
+    assert all(f.subject == "Bank of Korea" for f in facts if f.figure is not None)
+
+
+# --------------------------------------------------------------------------- brokers' price targets
+
+
+def test_a_brokers_raised_target_is_its_estimate_and_the_old_one_a_reference() -> None:
+    text = "대신증권은 LG화학의 목표주가를 기존 40만원에서 45만원으로 높였다."
+    facts = _facts(text, [("40만원", "money", 4e5), ("45만원", "money", 4.5e5)])
+    old, new = (f for f in facts if f.figure is not None)
+    broker = "Daishin Securities"
+    assert (old.subject, old.measure, old.role, old.source) == ("LG Chem", "price_target", "reference", broker)
+    assert (new.subject, new.measure, new.role, new.source) == ("LG Chem", "price_target", "estimate", broker)
+
+
+def test_a_broker_with_do_goes_on_with_the_target_of_the_sentence_before() -> None:
+    text = (
+        "대신증권은 LG화학의 목표주가를 40만원에서 45만원으로 높였다.\n"
+        "삼성증권도 38만원에서 42만원으로 10.5% 상향했다."
+    )
+    facts = _facts(
+        text,
+        [("40만원", "money", 4e5), ("45만원", "money", 4.5e5), ("38만원", "money", 3.8e5), ("42만원", "money", 4.2e5),
+         ("10.5%", "percent", 10.5)],
+    )
+    second = [f for f in facts if f.sentence == 1 and f.figure is not None]
+    assert [f.role for f in second] == ["reference", "estimate", "change"]
+    assert all((f.subject, f.measure, f.source) == ("LG Chem", "price_target", "Samsung Securities") for f in second)
+
+
+def test_a_result_beating_the_consensus_is_not_an_estimate() -> None:
+    text = "LG화학의 3분기 영업이익은 4500억원으로 시장 전망치(4100억원)를 9.8% 웃돌았다."
+    facts = _facts(text, [("4500억원", "money", 4.5e11), ("4100억원", "money", 4.1e11)])
+    result = next(f for f in facts if f.figure == 0)
+    assert result.role != "estimate"

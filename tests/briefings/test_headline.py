@@ -189,5 +189,5 @@ def test_an_exports_story_gets_an_english_headline() -> None:
     facts = extract_facts(article, analysis, figures)
     result = brief_english(article, analysis, figures, facts, ())
     assert result.headline is not None
-    assert result.headline.text.startswith("Semiconductor exports rose 25.5% to")
+    assert result.headline.text.startswith("Semiconductor exports rose 25.5% year on year to")
     assert "US$15 billion" in result.headline.text
