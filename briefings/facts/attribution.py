@@ -2102,6 +2102,8 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
         some = _some_of(ctx, fig, source)
         if some != source:
             fact = replace(fact, source=some)
+    if role == "level" and measure == "ipo_price" and _indicative(ctx, fig, clause):
+        return replace(fact, role="reference", direction=None)  # "희망 공모가 범위(2만6000~3만원)": the range offered
     if role == "level":
         move = _move_size_noun(ctx, fig)
         if move is not None:  # "2분기 증가폭(24조6000억원)": the size of a move, not a level
@@ -2113,6 +2115,17 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
         if share is not None:
             return replace(fact, role=share.role, direction=share.direction)
     return fact
+
+
+def _indicative(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
+    """Whether an offer price is the range offered before pricing ("희망 공모가 범위(2만~2만5000원)"), not the price."""
+    if fig.high is None:
+        return False  # "희망밴드 최상단인 1960루피로 결정": the price set at the range's top is the price
+    near = ctx.text[max(clause[0], fig.start - _CUE_NEAR) : fig.start]
+    return any(w in near for w in fact_cues().words("indicative_range"))
+
+
+_CUE_NEAR = 16  # characters before a figure where the noun naming what it is stands
 
 
 def _move_size_noun(ctx: _Ctx, fig: Figure) -> str | None:

@@ -1001,6 +1001,8 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["verb"] = _verb(text, s.figure, sentence_end, s.direction)
         v["updown"] = {"down": "lower", "up": "higher"}.get(s.direction or "")
         v["base"] = s.base if s.base is not None else _base(text, s.figure, sentence_start)
+        if fact.measure == "share_price" and v["base"] in _IMPLIED_BASES:
+            v["base"] = ""  # "전 거래일 대비 3% 올랐다": a share's move is from the session before, said bare
     if fact.measure in _SALES:
         v["place"] = _place(text, s.figure, sentence_start)
     if fact.measure in {"gpus", "gpu_count"}:
@@ -1048,6 +1050,7 @@ def _place(text: str, figure: Figure, sentence_start: int) -> str:
 
 
 _SALES = frozenset({"volume", "unit_sales"})  # measures whose figures a place narrows ("in the US")
+_IMPLIED_BASES = frozenset({" from the previous session", " from the previous day"})
 _SUBJECT_FIELDS = ("Subject", "subject", "Subject_poss", "subject_poss", "of_subject", "Subject_attr", "subject_attr")
 
 
@@ -1621,6 +1624,8 @@ def _change_level(
     v = _values(change, text, s_start, s_end, dates)
     v["level"] = _level_form(level.figure) + level.extra
     v["base"] = change.base if change.base is not None else _base(text, change.figure, s_start)
+    if measure == "share_price" and v["base"] in _IMPLIED_BASES:
+        v["base"] = ""  # a share's move is from the session before unless the text says otherwise ("공모가보다")
     if measure in _SALES:  # "미국 시장에서 8만7810대를 판매해 19% 증가": the place stands before the first figure
         first = min(change, level, key=lambda x: x.figure.start)
         v["place"] = _place(text, first.figure, s_start)

@@ -1849,3 +1849,28 @@ def test_an_economy_wide_quantity_is_said_with_its_period_and_never_a_release_da
     day = [Fact(sentence=0, subject="household loans", measure="other", role="level", date="2026-11-24", figure=1)]
     headline, lines = said(sentences, figs, day)
     assert "24 November" not in " ".join(everything(headline, lines))
+
+
+def test_a_share_move_from_the_ipo_price_says_so_and_one_from_the_session_before_does_not() -> None:
+    sentences = [
+        "한화는 공모가(2만원)보다 30% 오른 2만6000원에 마감했다.",
+        "삼성전자는 전 거래일 대비 2% 오른 7만원에 마감했다.",
+    ]
+    figs = [
+        (0, "2만원", "money", 2e4, "₩20,000", "KRW"),
+        (0, "30%", "percent", 30.0, "30%"),
+        (0, "2만6000원", "money", 2.6e4, "₩26,000", "KRW"),
+        (1, "2%", "percent", 2.0, "2%"),
+        (1, "7만원", "money", 7e4, "₩70,000", "KRW"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="Hanwha", measure="ipo_price", role="reference", figure=0),
+        Fact(sentence=0, subject="Hanwha", measure="share_price", role="change", direction="up", figure=1),
+        Fact(sentence=0, subject="Hanwha", measure="share_price", role="level", time_of_day="close", figure=2),
+        Fact(sentence=1, subject="Samsung Electronics", measure="share_price", role="change", direction="up", figure=3),
+        Fact(sentence=1, subject="Samsung Electronics", measure="share_price", role="level", time_of_day="close",
+             figure=4),
+    ]
+    text = " ".join(everything(*said(sentences, figs, facts)))
+    assert "rose 30% from the IPO price to close at ₩26,000" in text, text
+    assert "Samsung Electronics shares rose 2% to close at ₩70,000" in text, text

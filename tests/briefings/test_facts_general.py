@@ -1128,3 +1128,15 @@ def test_a_figure_named_as_the_size_of_a_move_is_a_change() -> None:
     facts = _facts(text, [("18조원", "money", 1.8e13)])
     assert (facts[0].role, facts[0].direction) in {("change", "up"), (None, None)}
     assert facts[0].role != "level"
+
+
+def test_an_offered_price_range_is_a_reference_and_the_price_set_at_its_top_is_the_price() -> None:
+    text = "희망 공모가 범위(1만8000~2만2000원) 상단을 넘었다.\n공모가는 희망밴드 최상단인 2만2000원으로 결정됐다."
+    analysis = analyse(text)
+    band = _figure(text, analysis, "1만8000~2만2000원", "money", 1.8e4)
+    band = Figure(band.surface, band.start, band.end, band.sentence, "money", 1.8e4, "KRW", band.en, high=2.2e4)
+    price = _figure(text, analysis, "2만2000원", "money", 2.2e4, nth=1)
+    article = Article(id="t", path="t.txt", title="", text=text)
+    facts = {f.figure: f for f in extract_facts(article, analysis, [band, price])}
+    assert facts[0].role == "reference"
+    assert facts[1].role != "reference"
