@@ -1075,7 +1075,24 @@ def _company_before(
 def _tender_target(text: str, figure: Figure, sentence_start: int, subject: str) -> str:
     """The company other than the bidder named right before "공개매수" ahead of the figure ("A사 측은 B사 공개매수
     가격을 …": B), else "" (a company's own buyback says none)."""
-    return _company_before(text, figure, sentence_start, subject, _TENDER_BEFORE, _TENDER_OF)
+    found = _company_before(text, figure, sentence_start, subject, _TENDER_BEFORE, _TENDER_OF)
+    if found or not _TENDER_TOPIC.match(text, sentence_start):
+        return found
+    # "B사의 상장폐지를 위해 공개매수에 나선다. 공개매수 가격은 …": the offer the sentence before announced
+    before = text[max(0, sentence_start - _TENDER_BACK) : sentence_start].rstrip()
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]  # the sentence just before
+    if not _TENDER_OF.search(before):
+        return ""
+    named = [
+        e for m in entity_pattern().finditer(before)
+        if (e := entity_by_ko().get(m.group())) is not None and e.type == "company" and e.en != subject
+        and before[m.end() : m.end() + 1] == "의"
+    ]  # fmt: skip
+    return _name(named[0].en, False) if len({e.en for e in named}) == 1 else ""
+
+
+_TENDER_TOPIC = re.compile(r"\s*공개\s?매수\s?(?:가격|가)\s?(?:은|는)")  # "공개매수 가격은 …": the offer just named
+_TENDER_BACK = 200  # characters back where the sentence announcing the offer is read
 
 
 _STAKE_OF = re.compile(r"(\S+?)(?:의)?\s*지분(?:율)?\s*(?:은|는|을|를|이|가)?\s*$")  # "B사 지분 2.4%"
