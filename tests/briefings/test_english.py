@@ -1877,7 +1877,10 @@ def test_a_share_move_from_the_ipo_price_says_so_and_one_from_the_session_before
 
 
 def test_a_tender_price_names_the_company_the_sentence_before_made_the_offer_for() -> None:
-    sentences = ["한화솔루션이 자회사 한화큐셀의 상장폐지를 위해 공개매수에 나선다.", "공개매수 가격은 주당 2만1000원이다."]
+    sentences = [
+        "한화솔루션이 자회사 한화큐셀의 상장폐지를 위해 공개매수에 나선다.",
+        "공개매수 가격은 주당 2만1000원이다.",
+    ]
     figs = [(1, "2만1000원", "money", 2.1e4, "₩21,000", "KRW")]
     facts = [Fact(sentence=1, subject="Hanwha Solutions", measure="tender_price", role="level", figure=0)]
     headline, lines = said(sentences, figs, facts)
