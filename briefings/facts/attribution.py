@@ -2709,6 +2709,18 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         if len(between) <= 10 and _level_direction(between) is not None:
             measure = before_fact.measure  # "1.5% 오른 6만1000원에 마감했다": the level the move reached
             subject, subject_ko = before_fact.subject, before_fact.subject_ko
+    if (
+        measure is None
+        and before_fact is not None
+        and before_fact.sentence == fig.sentence
+        and before_fact.measure is not None
+        and before_fact.figure is not None
+        and ctx.figures[before_fact.figure].unit == fig.unit
+        and (before_fact.subject == subject or (subject is None and subject_ko is None))
+        and _replaced_by_next(ctx, before_fact.figure)
+    ):
+        measure = before_fact.measure  # "전망치도 1.9%에서 2.0%로 상향했다": the "to" of the same measure's from/to
+        subject, subject_ko = before_fact.subject, before_fact.subject_ko
     grew = any(w in _tail(ctx, index, clause)[:12] for w in fact_cues().words("growth"))
     if measure is None and kind == "percent" and _type_of(subject) == "company" and grew:
         measure = "other"  # "20~30%의 성장이 있을 것": the business grows, not the share price
