@@ -181,6 +181,10 @@ def main_entity(text: str, analysis: Analysis) -> str | None:
 # --------------------------------------------------------------------------- names
 
 
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}")  # a name written in capitals ("ACS", "TSMC")
+_TOPIC = frozenset("은는이가")  # the particles of a sentence's topic or subject, right after a name
+
+
 def article_glosses(text: str) -> dict[str, str]:
     """Korean names the article glosses in Latin letters ("슈퍼마이크로(Supermicro)") -> the gloss.
 
@@ -393,6 +397,8 @@ def sentence_names(
             latin = j == i
             j = max(j, i + 1)
         surface = text[t.start : tokens[j - 1].end]
+        if latin and _ABBREVIATION.fullmatch(surface) and text[tokens[j - 1].end : tokens[j - 1].end + 1] in _TOPIC:
+            latin = False  # "ACS는 지난해 매출 …": an abbreviated name as the topic, someone the gazetteer may not know
         if (
             latin
             or surface in not_names
@@ -2102,6 +2108,8 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
         some = _some_of(ctx, fig, source)
         if some != source:
             fact = replace(fact, source=some)
+    if role == "level" and measure == "stake" and _changes_hands(ctx, fig):
+        return replace(fact, role=None, direction=None)  # "지분 80% 인수": a stake being bought, not one held
     if role == "level" and measure == "ipo_price" and _indicative(ctx, fig, clause):
         return replace(fact, role="reference", direction=None)  # "희망 공모가 범위(2만6000~3만원)": the range offered
     if role == "level":
@@ -2115,6 +2123,15 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
         if share is not None:
             return replace(fact, role=share.role, direction=share.direction)
     return fact
+
+
+def _changes_hands(ctx: _Ctx, fig: Figure) -> bool:
+    """Whether a verb of buying or selling follows a stake ("지분 80% 인수", "지분 5%를 매각"): it changes hands."""
+    after = ctx.text[fig.end : fig.end + _DEAL_VERB_AFTER]
+    return any(w in after for w in fact_cues().words("deal_verb"))
+
+
+_DEAL_VERB_AFTER = 24  # characters after a stake where the verb of buying or selling it stands ("를 12억 달러에 인수")
 
 
 def _indicative(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:

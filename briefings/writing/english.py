@@ -543,6 +543,11 @@ def _statements(
             continue  # a yen level for the won-dollar rate; "대(對)중국 수출" is exports to China
         if not _subject_fits(fact.measure or "", fact.subject or ""):
             continue  # "the Bank of Korea stood at ₩1,400": an exchange rate is no bank's
+        if fact.measure == "shares_sought" and 0 <= fact.sentence < len(analysis_sentences):
+            body = text[slice(*analysis_sentences[fact.sentence])]
+            links = _cue_table("english_links.tsv")
+            if not any(w in body for w in links.get("share_purchase", ())):
+                continue  # "지분 80%를 12억 달러에 인수": a stake bought in a deal, no tender or buyback target
         if role == "level" and _moved_amount(text, figure):
             continue  # "시가총액 1조 달러 이상이 하루 만에 증발": the size of a move, not a level
         if role in {"level", "change"} and _after_article(fact.date, article_date):
@@ -1517,6 +1522,7 @@ _INTRADAY_WINDOW = 16  # characters before a move where "장중"/"한때" time i
 def _intraday(text: str, change: _Stmt) -> bool:
     """Whether the words right before a move time it during the session (장중, 한때): not the day's close."""
     window = text[max(0, change.figure.start - _INTRADAY_WINDOW) : change.figure.start]
+    window = re.split(r"[0-9][0-9,.]*", window)[-1]  # "한때 6.3% 급등했다가 4.1% 오른": the word times the move before
     return any(word in window for word in _time_cues().get("intraday", ()))
 
 

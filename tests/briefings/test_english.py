@@ -1885,3 +1885,26 @@ def test_a_tender_price_names_the_company_the_sentence_before_made_the_offer_for
     facts = [Fact(sentence=1, subject="Hanwha Solutions", measure="tender_price", role="level", figure=0)]
     headline, lines = said(sentences, figs, facts)
     assert "tender offer price for Hanwha Qcells was ₩21,000" in " ".join(everything(headline, lines))
+
+
+def test_a_move_after_an_intraday_one_is_the_close_not_the_session() -> None:
+    sentences = ["LS 주가는 장중 한때 6.3% 급등했다가 4.1% 오른 17만3000원에 마감했다."]
+    figs = [(0, "6.3%", "percent", 6.3, "6.3%"), (0, "4.1%", "percent", 4.1, "4.1%"),
+            (0, "17만3000원", "money", 1.73e5, "₩173,000", "KRW")]
+    facts = [
+        Fact(sentence=0, subject="LS Corp", measure="share_price", role="change", direction="up",
+             time_of_day="intraday", figure=0),
+        Fact(sentence=0, subject="LS Corp", measure="share_price", role="change", direction="up",
+             time_of_day="close", figure=1),
+        Fact(sentence=0, subject="LS Corp", measure="share_price", role="level", time_of_day="close", figure=2),
+    ]
+    text = " ".join(everything(*said(sentences, figs, facts)))
+    assert "4.1% to close at ₩173,000" in text, text
+    assert "4.1% during the session" not in text
+
+
+def test_shares_bought_in_a_deal_are_not_a_share_purchase_target() -> None:
+    sentences = ["두산은 PWR 지분 70%를 8억 달러에 인수하기로 했다."]
+    figs = [(0, "70%", "percent", 70.0, "70%")]
+    facts = [Fact(sentence=0, subject="Doosan", measure="shares_sought", role="level", figure=0)]
+    assert "share purchase target" not in " ".join(everything(*said(sentences, figs, facts)))

@@ -1140,3 +1140,14 @@ def test_an_offered_price_range_is_a_reference_and_the_price_set_at_its_top_is_t
     facts = {f.figure: f for f in extract_facts(article, analysis, [band, price])}
     assert facts[0].role == "reference"
     assert facts[1].role != "reference"
+
+
+def test_an_abbreviated_name_as_topic_is_someone_else_not_the_company_named_before() -> None:
+    text = "두산은 미국 전력기기업체 PWR을 인수한다고 밝혔다.\nPWR은 지난해 매출 9억 달러를 올렸다."
+    facts = _facts(text, [("9억 달러", "money", 9e8)])
+    assert facts[0].subject != "Doosan"
+
+
+def test_a_stake_bought_in_a_deal_is_no_holding() -> None:
+    facts = _facts("두산은 미국 PWR 지분 70%를 8억 달러에 인수하기로 했다.", [("70%", "percent", 70.0)])
+    assert facts[0].role != "level" or facts[0].measure != "stake"
