@@ -477,6 +477,23 @@ def _latin_owner_end(text: str, tokens: Sequence[Token], i: int) -> int:
     return end
 
 
+def _narrowed(text: str, sentence: Sentence, name: _Name) -> bool:
+    """Whether a noun right before an economy-wide quantity narrows it to a part ("청년층 고용률", "60세 이상
+    취업자", "제조업 취업자"); a date, a punctuation mark or a word of the whole (fact_cues.tsv, whole_word) does not."""
+    head = text[sentence.start : name.start].rstrip()
+    if not head or not head[-1].isalpha() or not re.search(r"[가-힣]$", head) or head.endswith("의"):
+        return False
+    word = head.split()[-1]
+    if re.fullmatch(r"[0-9]+(?:월|분기|년)", word):
+        return False  # "10월 가계대출", "3분기 가계신용": a period
+    if word.endswith(_ADNOMINAL):
+        return False  # "신용대출을 포함한 기타대출": a clause describing it, not a noun narrowing it
+    return not any(word.endswith(w) for w in fact_cues().words("whole_word"))
+
+
+_ADNOMINAL = ("한", "된", "인", "는", "던", "은", "운", "난", "진")  # endings of a verb modifying the next noun
+
+
 def _destination(text: str, name: _Name, measure: str | None) -> bool:
     """A country written right before a trade word with no particle ("대만 수출", "미국 수출액"): Korean trade
     reports name the market so; the country's own exports take 의 or stand as the topic ("대만의 수출", "대만은")."""
@@ -2114,6 +2131,8 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
         return replace(fact, role="reference", direction=None)  # "희망 공모가 범위(2만6000~3만원)": the range offered
     if role == "level":
         move = _move_size_noun(ctx, fig)
+        if move is not None and _COMPARED_TO.match(ctx.text, fig.end):
+            return replace(fact, role="reference", direction=None)  # "2분기 증가폭(24조원)의 60%": a yardstick
         if move is not None:  # "2분기 증가폭(24조6000억원)": the size of a move, not a level
             fact = replace(fact, role="change", direction=move or fact.direction)
     if fact.subject is not None and _sector_owned(ctx, fig, clause, fact):
@@ -2143,6 +2162,9 @@ def _indicative(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
 
 
 _CUE_NEAR = 16  # characters before a figure where the noun naming what it is stands
+
+
+_COMPARED_TO = re.compile(r"\s*\)?\s*(?:의\s*[0-9]|보다|대비|에 비해|과 비교|와 비교)")  # what a figure is set against
 
 
 def _move_size_noun(ctx: _Ctx, fig: Figure) -> str | None:
@@ -2650,6 +2672,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         subject_name, blocked = _pick_subject(ctx, fig, clause, measure)
     subject = subject_name.en if subject_name is not None and _subject_ok(subject_name, measure) else None
     subject_ko = subject_name.ko if subject_name is not None else None
+    if subject_name is not None and subject_name.type == "aggregate" and _narrowed(text, sentence, subject_name):
+        subject, subject_ko = None, None  # "청년층 고용률", "제조업 취업자": a part of the statistic, not all of it
     if subject_name is not None and _destination(text, subject_name, measure):
         subject, subject_ko = None, None  # "대만 수출도 28% 늘었다": exports to Taiwan, not Taiwan's own
     previous = by_figure.get(index - 1) if index > 0 else None
