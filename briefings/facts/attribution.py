@@ -479,7 +479,8 @@ def _latin_owner_end(text: str, tokens: Sequence[Token], i: int) -> int:
 
 def _narrowed(text: str, sentence: Sentence, name: _Name) -> bool:
     """Whether a noun right before an economy-wide quantity narrows it to a part ("청년층 고용률", "60세 이상
-    취업자", "제조업 취업자"); a date, a punctuation mark or a word of the whole (fact_cues.tsv, whole_word) does not."""
+    취업자", "제조업 취업자"); a date, a punctuation mark or a word of the whole (fact_cues.tsv, whole_word)
+    does not."""
     head = text[sentence.start : name.start].rstrip()
     if not head or not head[-1].isalpha() or not re.search(r"[가-힣]$", head) or head.endswith("의"):
         return False
@@ -2765,8 +2766,9 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     grew = any(w in _tail(ctx, index, clause)[:12] for w in fact_cues().words("growth"))
     if measure is None and kind == "percent" and _type_of(subject) == "company" and grew:
         measure = "other"  # "20~30%의 성장이 있을 것": the business grows, not the share price
-    if measure is None and kind in {"money", "percent"} and _type_of(subject) == "company" and listed_market(subject):
-        if any(w in text[fig.end : sentence.end] for w in fact_cues().words("trading_close")):
+    if measure is None and kind in {"money", "percent"} and subject and _type_of(subject) == "company":
+        listed = listed_market(subject) is not None
+        if listed and any(w in text[fig.end : sentence.end] for w in fact_cues().words("trading_close")):
             measure = "share_price"  # "테슬라는 46.83달러(21.92%) 오른 260.48에 거래를 마쳤다": its shares' close
     if measure is None or (measure == "share_price" and _type_of(subject) in {"fx", "crypto", "index", "market"}):
         measure = _default_measure(fig, subject, role) or (measure if _type_of(subject) not in {"fx"} else None)

@@ -27,7 +27,7 @@ from briefings.analysis.figure_en import is_bracket
 from briefings.facts.attribution import main_entity
 from briefings.facts.events import background_words, covered_by, needed_words
 from briefings.facts.events import template as event_template
-from briefings.facts.knowledge import base_before, comparison_bases
+from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.wording import (
@@ -1191,6 +1191,31 @@ def _speaker(
 
 
 _SPEAKER_BACK = 2  # sentences back where the person a pronoun ("그는") stands for is looked for
+
+
+def _consensus_sources() -> frozenset[str]:
+    return frozenset(
+        v for key in ("consensus_owner", "consensus_noun", "source_group") for _, v in fact_cues().pairs(key)
+    )
+
+
+def _without_beaten_consensus(stmts: list[_Stmt]) -> list[_Stmt]:
+    """The market's estimate of a figure the article also reports as a result (the same subject and measure, of the
+    same period or undated) is the yardstick the result is set against, not a live forecast: said beside the
+    result as "brokerages estimate …" it misleads, so it is left to the key-figure table."""
+    consensus = _consensus_sources()
+    results = [s for s in stmts if s.role == "level" and s.fact.subject is not None]
+    out = []
+    for s in stmts:
+        if s.role == "estimate" and s.fact.source in consensus and any(
+            r.fact.subject == s.fact.subject
+            and r.fact.measure == s.fact.measure
+            and (s.fact.date is None or r.fact.date in (None, s.fact.date) or r.fact.sentence == s.fact.sentence)
+            for r in results
+        ):
+            continue
+        out.append(s)
+    return out
 
 
 def _quoted_said(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
@@ -2930,6 +2955,7 @@ def brief_english(
     stmts = [s for s in stmts if not _carried_noun(s, text, analysis)]
     _same_period(stmts, dates, text, analysis)
     stmts = _without_unread_bases(_without_unread_periods(stmts, dates, text, analysis), text, analysis)
+    stmts = _without_beaten_consensus(stmts)
     items = _quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}

@@ -1908,3 +1908,18 @@ def test_shares_bought_in_a_deal_are_not_a_share_purchase_target() -> None:
     figs = [(0, "70%", "percent", 70.0, "70%")]
     facts = [Fact(sentence=0, subject="Doosan", measure="shares_sought", role="level", figure=0)]
     assert "share purchase target" not in " ".join(everything(*said(sentences, figs, facts)))
+
+
+def test_the_consensus_a_result_is_set_against_is_not_said_as_a_live_estimate() -> None:
+    sentences = ["LG화학의 3분기 영업이익은 4500억원으로 증권가 컨센서스(4100억원)를 웃돌았다."]
+    figs = [
+        (0, "4500억원", "money", 4.5e11, "₩450 billion", "KRW"),
+        (0, "4100억원", "money", 4.1e11, "₩410 billion", "KRW"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="LG Chem", measure="operating_profit", role="level", figure=0),
+        Fact(sentence=0, subject="LG Chem", measure="operating_profit", role="estimate", source="brokerages", figure=1),
+    ]
+    text = " ".join(everything(*said(sentences, figs, facts)))
+    assert "₩450 billion" in text
+    assert "estimate" not in text, text
