@@ -475,3 +475,8 @@ def test_nearly_is_said_for_gakkai_and_yukbak() -> None:
     assert only("주가는 5% 가까이 올랐다.").en == "nearly 5%"
     assert only("시총이 3조 달러에 육박한 수준이다.").en == "nearly US$3 trillion"
     assert only("약 5% 올랐다.").en == "about 5%"
+
+
+def test_a_forecast_to_exceed_a_figure_is_more_than_it() -> None:
+    fig = only("올해 수출은 7000억 달러를 넘어설 것으로 전망된다.")
+    assert fig.qualifier == "more_than" and fig.en.startswith("more than")
