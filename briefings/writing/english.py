@@ -1121,7 +1121,19 @@ def _of_shares(text: str, figure: Figure, sentence_start: int, subject: str) -> 
     by_ko = entity_by_ko()
     names = [by_ko[m.group()] for m in entity_pattern().finditer(window)]
     names = [e for e in names if e.type in _SHARES_OF and e.en != subject and not has_hangul(e.en)]
+    if not names and not entity_pattern().search(window):
+        # "아모레퍼시픽 주가는 3.4% 오른 … 마감했다. 외국인은 이날 312억원어치를 순매수했다": that share's trade
+        before = text[max(0, sentence_start - _TENDER_BACK) : sentence_start].rstrip()
+        before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+        found = [by_ko[m.group()] for m in entity_pattern().finditer(before)]
+        companies = {e.en for e in found if e.type == "company" and not has_hangul(e.en)}
+        markets = [e for e in found if e.type in {"index", "market"}]
+        if len(companies) == 1 and not markets and any(w in before for w in _SHARE_WORDS):
+            return f" of {companies.pop()} shares"
     return f" of {names[-1].en} shares" if len(names) == 1 else ""
+
+
+_SHARE_WORDS = ("주가", "주식")
 
 
 def _attributive(subject: str, said: str) -> str:

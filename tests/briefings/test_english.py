@@ -1923,3 +1923,13 @@ def test_the_consensus_a_result_is_set_against_is_not_said_as_a_live_estimate() 
     text = " ".join(everything(*said(sentences, figs, facts)))
     assert "₩450 billion" in text
     assert "estimate" not in text, text
+
+
+def test_a_net_trade_after_a_companys_share_move_is_of_that_companys_shares() -> None:
+    sentences = ["이날 LG화학 주가는 2.1% 오른 31만원에 마감했다.", "외국인은 이날 약 250억원어치를 순매수했다."]
+    figs = [(1, "약 250억원", "money", 2.5e10, "about ₩25 billion", "KRW")]
+    facts = [Fact(sentence=1, subject="foreign investors", measure="net_buying", role="level", figure=0)]
+    text = " ".join(everything(*said(sentences, figs, facts)))
+    assert "about ₩25 billion of LG Chem shares" in text, text
+    market = ["코스피는 1.2% 올랐다.", "외국인은 이날 약 250억원어치를 순매수했다."]
+    assert "shares" not in " ".join(everything(*said(market, figs, facts)))
