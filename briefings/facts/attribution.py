@@ -2871,6 +2871,10 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         if revised is not None:
             role, source = revised
             direction = None if role == "reference" else direction
+    if measure in _FORECAST_MEASURES and role in {"estimate", "reference"} and source is None:
+        named = [n for n in _names(ctx, fig.sentence) if n.type in SOURCE_TYPES | {"central_bank"}]
+        if not named:  # "올해와 내년 성장률 전망치는 각각 1.8%, 2.0%로 올려 잡았다" in a story on one central bank
+            source = _only_central_bank(ctx)
     if role == "estimate" and _replaced_by_next(ctx, index):
         role, direction = "reference", None  # "목표주가를 12만원에서 13만원으로 상향": the target it replaces
     if _counterfactual(text, sentence, fig):

@@ -1933,3 +1933,15 @@ def test_a_net_trade_after_a_companys_share_move_is_of_that_companys_shares() ->
     assert "about ₩25 billion of LG Chem shares" in text, text
     market = ["코스피는 1.2% 올랐다.", "외국인은 이날 약 250억원어치를 순매수했다."]
     assert "shares" not in " ".join(everything(*said(market, figs, facts)))
+
+
+def test_a_revised_growth_forecast_says_who_raised_it_from_what_to_what() -> None:
+    sentences = ["내년 경제성장률 전망치는 1.7%에서 1.9%로 올려 잡았다."]
+    figs = [(0, "1.7%", "percent", 1.7, "1.7%"), (0, "1.9%", "percent", 1.9, "1.9%")]
+    bok = "Bank of Korea"
+    facts = [
+        Fact(sentence=0, measure="gdp_growth", role="reference", source=bok, figure=0),
+        Fact(sentence=0, measure="gdp_growth", role="estimate", direction="up", source=bok, figure=1),
+    ]
+    text = " ".join(everything(*said(sentences, figs, facts)))
+    assert "The Bank of Korea raised its growth forecast" in text and "from 1.7% to 1.9%" in text, text

@@ -1151,3 +1151,11 @@ def test_an_abbreviated_name_as_topic_is_someone_else_not_the_company_named_befo
 def test_a_stake_bought_in_a_deal_is_no_holding() -> None:
     facts = _facts("두산은 미국 PWR 지분 70%를 8억 달러에 인수하기로 했다.", [("70%", "percent", 70.0)])
     assert facts[0].role != "level" or facts[0].measure != "stake"
+
+
+def test_a_growth_forecast_in_a_story_on_one_central_bank_is_that_banks() -> None:
+    text = "한국은행이 기준금리를 동결했다.\n내년 경제성장률 전망치는 1.7%에서 1.9%로 올려 잡았다."
+    facts = _facts(text, [("1.7%", "percent", 1.7), ("1.9%", "percent", 1.9)])
+    old, new = (f for f in facts if f.sentence == 1)
+    assert (new.measure, new.role, new.source) == ("gdp_growth", "estimate", "Bank of Korea")
+    assert (old.role, old.source) == ("reference", "Bank of Korea")
