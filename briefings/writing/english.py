@@ -1219,11 +1219,15 @@ def _without_beaten_consensus(stmts: list[_Stmt]) -> list[_Stmt]:
     results = [s for s in stmts if s.role == "level" and s.fact.subject is not None]
     out = []
     for s in stmts:
-        if s.role == "estimate" and s.fact.source in consensus and any(
-            r.fact.subject == s.fact.subject
-            and r.fact.measure == s.fact.measure
-            and (s.fact.date is None or r.fact.date in (None, s.fact.date) or r.fact.sentence == s.fact.sentence)
-            for r in results
+        if (
+            s.role == "estimate"
+            and s.fact.source in consensus
+            and any(
+                r.fact.subject == s.fact.subject
+                and r.fact.measure == s.fact.measure
+                and (s.fact.date is None or r.fact.date in (None, s.fact.date) or r.fact.sentence == s.fact.sentence)
+                for r in results
+            )
         ):
             continue
         out.append(s)
@@ -1683,6 +1687,9 @@ def _change_level(
     """A move and the level it ended at, in one line ("fell 3.1% to close at ₩372,000")."""
     v = _values(change, text, s_start, s_end, dates)
     v["level"] = _level_form(level.figure) + level.extra
+    lo, hi = min(change.figure.start, level.figure.start), max(change.figure.end, level.figure.end)
+    # a row's cue may stand by either figure of the pair ("8만대를 판매해 전년 대비 19% 증가": 판매 by the level)
+    v["_near"] = text[max(s_start, lo - _CUE_BEFORE) : min(s_end, hi + _CUE_AFTER)]
     v["base"] = change.base if change.base is not None else _base(text, change.figure, s_start)
     if measure == "share_price" and v["base"] in _IMPLIED_BASES:
         v["base"] = ""  # a share's move is from the session before unless the text says otherwise ("공모가보다")
@@ -1747,8 +1754,8 @@ def _combine(
         for change in changes_ if (plain or len(exact) == 1 or len(changes_) > 1 or timed) else []:
             if change.direction is None:
                 continue
-            ends = sorted(
-                (p for p in free if _ends_at(p, change, text)),
+            ends = sorted(  # a level of another day is not where the move ended ("지난해 … 인하한 뒤 지난달 … 동결")
+                (p for p in free if _ends_at(p, change, text) and _same_or_unknown(p.fact.date, change.fact.date)),
                 key=lambda p: (p.figure.start < change.figure.start, p.figure.start),
             )
             level = ends[0] if ends else None
@@ -2890,18 +2897,40 @@ def _periodic(s: _Stmt) -> bool:
     return (s.fact.measure or "") in _period_measures()
 
 
+def _period_of_its_level(
+    change: _Stmt, stmts: Sequence[_Stmt], periods: dict[int, str | None], text: str
+) -> str | None:
+    """The period of the level a change of one sentence ended at ("8만대를 판매해 전년 동월 대비 19% 증가"): the
+    two are said in one line, with the level's period, so the change's period is read too."""
+    if change.role != "change" or change.fact.subject is None:
+        return None
+    for level in stmts:
+        if (
+            level.role == "level"
+            and level.fact.sentence == change.fact.sentence
+            and level.fact.subject == change.fact.subject
+            and level.fact.measure == change.fact.measure
+            and _same_or_unknown(level.fact.date, change.fact.date)
+            and periods.get(id(level))
+            and _ends_at(level, change, text)
+        ):
+            return periods[id(level)]
+    return None
+
+
 def _without_unread_periods(stmts: list[_Stmt], dates: _Dates, text: str, analysis: Analysis) -> list[_Stmt]:
     """Leave out a figure whose period cannot be read when the article gives the same subject and measure a
     figure of a period it names ("연간 매출 87조원" and, undated, "매출 22조원"): said bare, it would read as
     of that period or clash with it. A change measured against a named quarter ("2023년 4분기와 비교하면")
     is said as of the quarter a year later the article names (``_year_later``)."""
     groups: dict[tuple[object, ...], list[tuple[_Stmt, str | None]]] = {}
+    periods = {id(s): _said_period(s, dates, text, analysis) for s in stmts if _periodic(s)}
     for s in stmts:
         if not _periodic(s):
             continue
         kind = "level" if s.role == "level" else s.role  # an estimate beside the result is of its own group
         key = (s.fact.subject, s.fact.measure, kind, s.figure.unit)
-        groups.setdefault(key, []).append((s, _said_period(s, dates, text, analysis)))
+        groups.setdefault(key, []).append((s, periods[id(s)] or _period_of_its_level(s, stmts, periods, text)))
     named = {p for members in groups.values() for _, p in members if p is not None}
     if len(named) < 2 and not any(s.unread for members in groups.values() for s, _ in members):
         return stmts  # the article's figures are of one period it names: an unread one is of it too
