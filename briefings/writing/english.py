@@ -1219,15 +1219,11 @@ def _without_beaten_consensus(stmts: list[_Stmt]) -> list[_Stmt]:
     results = [s for s in stmts if s.role == "level" and s.fact.subject is not None]
     out = []
     for s in stmts:
-        if (
-            s.role == "estimate"
-            and s.fact.source in consensus
-            and any(
-                r.fact.subject == s.fact.subject
-                and r.fact.measure == s.fact.measure
-                and (s.fact.date is None or r.fact.date in (None, s.fact.date) or r.fact.sentence == s.fact.sentence)
-                for r in results
-            )
+        if s.role == "estimate" and s.fact.source in consensus and any(
+            r.fact.subject == s.fact.subject
+            and r.fact.measure == s.fact.measure
+            and (s.fact.date is None or r.fact.date in (None, s.fact.date) or r.fact.sentence == s.fact.sentence)
+            for r in results
         ):
             continue
         out.append(s)

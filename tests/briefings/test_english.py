@@ -1210,7 +1210,7 @@ def test_an_intraday_high_and_a_close_each_keep_their_own_line() -> None:
 
 
 def test_an_undated_price_of_a_named_past_day_is_not_said_as_news() -> None:
-    """ "지난달 21일 …달러": with no article date the day cannot be dated; said undated it reads as today's."""
+    """"지난달 21일 …달러": with no article date the day cannot be dated; said undated it reads as today's."""
     h, lines = said(
         ["이더리움 가격은 지난달 21일 3200달러까지 올랐다.", "이더리움은 현재 3500달러에 거래되고 있다."],
         [(0, "3200달러", "money", 3200.0, "US$3,200"), (1, "3500달러", "money", 3500.0, "US$3,500")],
@@ -1225,7 +1225,7 @@ def test_an_undated_price_of_a_named_past_day_is_not_said_as_news() -> None:
 
 
 def test_a_price_far_off_the_others_of_its_subject_is_a_slip_not_a_line() -> None:
-    """ "1만1553달러" among prices near 10만 달러: a dropped digit, not a level to forward."""
+    """"1만1553달러" among prices near 10만 달러: a dropped digit, not a level to forward."""
     h, lines = said(
         [
             "비트코인 가격은 10만2000달러를 기록했다.",
@@ -1249,7 +1249,7 @@ def test_a_price_far_off_the_others_of_its_subject_is_a_slip_not_a_line() -> Non
 
 
 def test_a_move_of_a_past_month_is_said_with_that_month_never_as_news() -> None:
-    """ "지난달 21일 A부터 B까지 치솟았다": a move of last month, said " last month" (the day cannot be dated);
+    """"지난달 21일 A부터 B까지 치솟았다": a move of last month, said " last month" (the day cannot be dated);
     a lone level of that time is the base the news is measured against and stays in the table."""
     h, lines = said(
         [
@@ -1276,7 +1276,7 @@ def test_a_move_of_a_past_month_is_said_with_that_month_never_as_news() -> None:
 
 
 def test_a_price_another_line_states_is_not_said_again_of_another_party() -> None:
-    """ "A사 공개매수가 83만원" beside "B사는 공개매수가를 83만원에서 89만원으로 올렸다": one price told twice."""
+    """"A사 공개매수가 83만원" beside "B사는 공개매수가를 83만원에서 89만원으로 올렸다": one price told twice."""
     h, lines = said(
         ["B사는 공개매수가를 83만원에서 89만원으로 올렸다.", "A사의 공개매수가는 83만원이다.", "C사 주가는 3% 올랐다."],
         [
@@ -1298,7 +1298,7 @@ def test_a_price_another_line_states_is_not_said_again_of_another_party() -> Non
 
 
 def test_a_plural_source_said_capitalised_still_takes_a_plural_verb() -> None:
-    """ "증권가는 … 전망한다": "Analysts expect", never "Analysts expects"; a firm's name stays singular."""
+    """"증권가는 … 전망한다": "Analysts expect", never "Analysts expects"; a firm's name stays singular."""
     h, lines = said(
         [
             "증권가는 삼성전자 영업이익을 7조원으로 추정했다.",
@@ -1306,22 +1306,10 @@ def test_a_plural_source_said_capitalised_still_takes_a_plural_verb() -> None:
         ],
         [(0, "7조원", "money", 7e12, "₩7 trillion"), (1, "8조원", "money", 8e12, "₩8 trillion")],
         [
-            Fact(
-                0,
-                subject="Samsung Electronics",
-                measure="operating_profit",
-                role="estimate",
-                source="analysts",
-                figure=0,
-            ),
-            Fact(
-                1,
-                subject="SK hynix",
-                measure="operating_profit",
-                role="estimate",
-                source="Mirae Asset Securities",
-                figure=1,
-            ),
+            Fact(0, subject="Samsung Electronics", measure="operating_profit", role="estimate", source="analysts",
+                 figure=0),
+            Fact(1, subject="SK hynix", measure="operating_profit", role="estimate", source="Mirae Asset Securities",
+                 figure=1),
         ],  # fmt: skip
     )
     said_lines = everything(h, lines)
@@ -1334,7 +1322,7 @@ def test_a_plural_source_said_capitalised_still_takes_a_plural_verb() -> None:
 
 
 def test_a_company_forecast_is_said_as_guidance_with_its_qualifier_and_period() -> None:
-    """ "2분기 매출 전망치를 … 450억 달러 전후로 제시했다": guidance, "about" kept, never "posted revenue";
+    """"2분기 매출 전망치를 … 450억 달러 전후로 제시했다": guidance, "about" kept, never "posted revenue";
     a result beating the market's outlook ("시장 전망치를 웃도는 441억 달러를 기록") stays a result."""
     h, lines = said(
         [
@@ -1358,7 +1346,7 @@ def test_a_company_forecast_is_said_as_guidance_with_its_qualifier_and_period() 
 
 
 def test_a_market_outlook_is_no_company_guidance() -> None:
-    """ "시장 전망치는 450억 달러로 제시됐다": the market's number, not the company's guidance."""
+    """"시장 전망치는 450억 달러로 제시됐다": the market's number, not the company's guidance."""
     h, lines = said(
         ["시장 전망치는 450억 달러로 제시됐다."],
         [(0, "450억 달러", "money", 4.5e10, "US$45 billion", "USD")],
@@ -1368,7 +1356,7 @@ def test_a_market_outlook_is_no_company_guidance() -> None:
 
 
 def test_a_traded_things_figure_of_no_known_measure_is_its_price() -> None:
-    """ "서부텍사스산원유(WTI)는 배럴당 4.93달러(6.1%) 오른 85.67달러": WTI's price, though the facts name no
+    """"서부텍사스산원유(WTI)는 배럴당 4.93달러(6.1%) 오른 85.67달러": WTI's price, though the facts name no
     measure; a count of barrels of no measure stays unsaid."""
     h, lines = said(
         ["WTI는 배럴당 4.93달러 오른 85.67달러에 마감했다.", "WTI 재고는 100만배럴 늘었다."],
@@ -1408,7 +1396,7 @@ def test_a_threatened_tariff_is_said_as_a_threat_and_a_purchase_is_not_said_as_a
 
 
 def test_a_crossing_of_an_earlier_month_is_not_said_as_the_days_news() -> None:
-    """ "올해 1월 … 7만 달러를 돌파": a crossing of some past month the briefing cannot date is not said undated."""
+    """"올해 1월 … 7만 달러를 돌파": a crossing of some past month the briefing cannot date is not said undated."""
     h, lines = said(
         ["이더리움은 올해 2월 현물 ETF 기대감에 3천 달러를 넘었다.", "이더리움은 5천 달러를 넘었다."],
         [(0, "3천 달러", "money", 3000.0, "US$3,000"), (1, "5천 달러", "money", 5000.0, "US$5,000")],
@@ -1423,7 +1411,7 @@ def test_a_crossing_of_an_earlier_month_is_not_said_as_the_days_news() -> None:
 
 
 def test_what_would_have_been_is_no_fact_and_a_companys_own_outlook_is_guidance() -> None:
-    """ "제한이 없었다면 25억 달러의 매출이 추가로 발생했을 것": a counterfactual, never said; "엔비디아는 매출을
+    """"제한이 없었다면 25억 달러의 매출이 추가로 발생했을 것": a counterfactual, never said; "엔비디아는 매출을
     약 450억 달러로 전망했다" (its own outlook): guidance."""
     h, lines = said(
         [
@@ -1445,7 +1433,7 @@ def test_what_would_have_been_is_no_fact_and_a_companys_own_outlook_is_guidance(
 
 
 def test_a_line_below_the_headline_keeps_the_first_its_own_sentence_states() -> None:
-    """ "1580원을 넘은 건 2009년 3월 16일 이후 처음": said with the line, its date cited; the first of another
+    """"1580원을 넘은 건 2009년 3월 16일 이후 처음": said with the line, its date cited; the first of another
     sentence is not borrowed."""
     sentences = [
         "원·달러 환율이 1600원을 넘어섰다.",
@@ -1470,7 +1458,7 @@ def test_a_line_below_the_headline_keeps_the_first_its_own_sentence_states() -> 
 
 
 def test_a_level_before_the_news_is_said_as_earlier() -> None:
-    """ "그는 앞서 '한국에 25% 관세를 적용하고 있다'고 적었다" beside the 15% agreed: said undated it would
+    """"그는 앞서 '한국에 25% 관세를 적용하고 있다'고 적었다" beside the 15% agreed: said undated it would
     contradict the headline, so it is said as what held earlier."""
     h, lines = said(
         ["미국은 한국에 대한 관세를 15%로 정했다.", "그는 앞서 한국에 25% 관세를 적용하고 있다고 적었다."],
@@ -1506,7 +1494,7 @@ def test_a_change_of_a_growth_rate_is_not_said_as_the_economy_shrinking() -> Non
 
 
 def test_a_second_level_of_one_subject_measure_and_month_is_a_part_not_said_as_the_whole() -> None:
-    """ "8만7810대를 판매 … 친환경차 판매는 2만1396대": both read as the company's April sales, the second is a
+    """"8만7810대를 판매 … 친환경차 판매는 2만1396대": both read as the company's April sales, the second is a
     part of the first; said as the whole it would contradict the headline."""
     h, lines = said(
         ["현대차는 4월 8만7810대를 판매했다.", "친환경차 판매는 2만1396대였다.", "기아는 4월 7만4805대를 판매했다."],
@@ -1527,7 +1515,7 @@ def test_a_second_level_of_one_subject_measure_and_month_is_a_part_not_said_as_t
 
 
 def test_a_past_time_of_another_clause_does_not_date_the_figure() -> None:
-    """ "지난달 21일 3000달러였던 이더리움은 이날 5% 올랐다": the 5% is the day's, not last month's; said as last
+    """"지난달 21일 3000달러였던 이더리움은 이날 5% 올랐다": the 5% is the day's, not last month's; said as last
     month's it would be false, said undated its day is not sure: not said. A crossing after it stays undated."""
     h, lines = said(
         [
@@ -1552,7 +1540,7 @@ def test_a_past_time_of_another_clause_does_not_date_the_figure() -> None:
 
 
 def test_a_large_sum_of_a_traded_thing_of_no_known_measure_is_no_price() -> None:
-    """ "비트코인 ETF에 10억 달러가 유입됐다": of Bitcoin, no measure known, but no price of one bitcoin."""
+    """"비트코인 ETF에 10억 달러가 유입됐다": of Bitcoin, no measure known, but no price of one bitcoin."""
     h, lines = said(
         ["비트코인 현물 ETF에는 10억 달러가 유입됐다.", "비트코인은 10만2000달러에 거래됐다."],
         [
@@ -1795,9 +1783,9 @@ def test_levels_of_two_days_written_from_to_are_one_move_each_with_its_day() -> 
     ]
     headline, lines = said(sentences, figs, facts)
     text = everything(headline, lines)
-    assert any("rose from US$320 billion on 14 October 2026 to US$355 billion on 15 October 2026" in t for t in text), (
-        text
-    )
+    assert any(
+        "rose from US$320 billion on 14 October 2026 to US$355 billion on 15 October 2026" in t for t in text
+    ), text
     assert not any("was US$320 billion" in t for t in text), text
 
 
@@ -1843,10 +1831,9 @@ def test_a_brokers_raised_target_says_raised_from_to_with_the_broker() -> None:
         ),
     ]
     headline, lines = said(sentences, figs, facts)
-    assert (
-        "Daishin Securities raised its price target for LG Chem from ₩400,000 to ₩450,000"
-        in everything(headline, lines)[0]
-    )
+    assert "Daishin Securities raised its price target for LG Chem from ₩400,000 to ₩450,000" in everything(
+        headline, lines
+    )[0]
 
 
 def test_an_economy_wide_quantity_is_said_with_its_period_and_never_a_release_day() -> None:
@@ -1881,14 +1868,8 @@ def test_a_share_move_from_the_ipo_price_says_so_and_one_from_the_session_before
         Fact(sentence=0, subject="Hanwha", measure="share_price", role="change", direction="up", figure=1),
         Fact(sentence=0, subject="Hanwha", measure="share_price", role="level", time_of_day="close", figure=2),
         Fact(sentence=1, subject="Samsung Electronics", measure="share_price", role="change", direction="up", figure=3),
-        Fact(
-            sentence=1,
-            subject="Samsung Electronics",
-            measure="share_price",
-            role="level",
-            time_of_day="close",
-            figure=4,
-        ),
+        Fact(sentence=1, subject="Samsung Electronics", measure="share_price", role="level", time_of_day="close",
+             figure=4),
     ]
     text = " ".join(everything(*said(sentences, figs, facts)))
     assert "rose 30% from the IPO price to close at ₩26,000" in text, text
@@ -1908,30 +1889,13 @@ def test_a_tender_price_names_the_company_the_sentence_before_made_the_offer_for
 
 def test_a_move_after_an_intraday_one_is_the_close_not_the_session() -> None:
     sentences = ["LS 주가는 장중 한때 6.3% 급등했다가 4.1% 오른 17만3000원에 마감했다."]
-    figs = [
-        (0, "6.3%", "percent", 6.3, "6.3%"),
-        (0, "4.1%", "percent", 4.1, "4.1%"),
-        (0, "17만3000원", "money", 1.73e5, "₩173,000", "KRW"),
-    ]
+    figs = [(0, "6.3%", "percent", 6.3, "6.3%"), (0, "4.1%", "percent", 4.1, "4.1%"),
+            (0, "17만3000원", "money", 1.73e5, "₩173,000", "KRW")]
     facts = [
-        Fact(
-            sentence=0,
-            subject="LS Corp",
-            measure="share_price",
-            role="change",
-            direction="up",
-            time_of_day="intraday",
-            figure=0,
-        ),
-        Fact(
-            sentence=0,
-            subject="LS Corp",
-            measure="share_price",
-            role="change",
-            direction="up",
-            time_of_day="close",
-            figure=1,
-        ),
+        Fact(sentence=0, subject="LS Corp", measure="share_price", role="change", direction="up",
+             time_of_day="intraday", figure=0),
+        Fact(sentence=0, subject="LS Corp", measure="share_price", role="change", direction="up",
+             time_of_day="close", figure=1),
         Fact(sentence=0, subject="LS Corp", measure="share_price", role="level", time_of_day="close", figure=2),
     ]
     text = " ".join(everything(*said(sentences, figs, facts)))
