@@ -266,6 +266,77 @@ def _invest_verb(text: str, figure: Figure, sentence_end: int) -> str | None:
     return None
 
 
+@cache
+def _goods_rows() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in _rows("english_goods.tsv"):
+        if len(r) >= 3 and r[1]:
+            out.setdefault(r[0], []).append((r[1], r[2]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_SIZED = r"(?:상당|규모|어치)"  # "N 상당의 X", "N 규모의 X", "X를 N어치"
+_GOODS_BEFORE = re.compile(r"(?:은|는|이|가)\s+(?P<goods>[^,.\"“”]{1,40}?)(?:을|를)\s*$")
+
+
+@cache
+def _purchase_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(goods after the figure, the verb right after it): the purchase verbs from english_goods.tsv."""
+    stems = "|".join(re.escape(ko) for ko, _ in _goods_rows().get("stem", ()))
+    after = re.compile(rf"\s*{_SIZED}?의?\s+(?P<goods>[^,.\"“”]{{1,40}}?)(?:을|를)\s*(?:{stems})")
+    return after, re.compile(rf"\s*{_SIZED}(?:를|을)?\s*(?:{stems})")
+_PAREN = re.compile(r"\([^()]{0,20}\)")
+_TENSE_REACH = 4  # characters after the purchase verb's stem its own tense ending stands within ("할 계획")
+_LINKED = re.compile(r"(?:하|이)?(?:고|며)[\s,]")  # "구매하고, …": the clause goes on to the sentence's verb
+
+
+def _goods_en(phrase: str) -> str | None:
+    """The English of a goods phrase ("액화천연가스(LNG)나 기타 에너지 제품": "LNG or other energy products"), or
+    None when any word of it is not known (english_goods.tsv): a purchase of unnamed goods is not said."""
+    rows = _goods_rows()
+    goods, joiners, origins = dict(rows.get("goods", ())), dict(rows.get("joiner", ())), dict(rows.get("origin", ()))
+    words: list[str] = []
+    for token in _PAREN.sub("", phrase).split():
+        if token in joiners:
+            words.append(joiners[token])
+            continue
+        if token in origins:
+            words.append(origins[token])
+            continue
+        if token in goods:
+            words.append(goods[token])
+            continue
+        ending = next((j for j in ("나", "와", "과") if token.endswith(j) and token[: -len(j)] in goods), None)
+        if ending is None:
+            return None
+        words += [goods[token[: -len(ending)]], joiners[ending]]
+    if not words or words[-1] in joiners.values() or not any(w in goods.values() for w in words):
+        return None
+    return " ".join(words)
+
+
+def _purchase(text: str, figure: Figure, sentence_start: int, sentence_end: int) -> tuple[str | None, str | None]:
+    """(goods, verb) of a purchase figure: what is bought, written next to the figure, and the tense the Korean
+    gives it after the purchase verb; (None, None) when either cannot be read."""
+    after = text[figure.end : sentence_end]
+    goods_after, stem_after = _purchase_patterns()
+    m = goods_after.match(after)
+    phrase, rest = (m.group("goods"), after[m.end() :]) if m else (None, "")
+    if m is None and (n := stem_after.match(after)) is not None:
+        b = _GOODS_BEFORE.search(text[sentence_start : figure.start])
+        phrase, rest = (b.group("goods"), after[n.end() :]) if b else (None, "")
+    goods = _goods_en(phrase) if phrase else None
+    if goods is None:
+        return None, None
+    found = sorted((rest.find(cue), en) for cue, en in _goods_rows().get("tense", ()) if cue in rest)
+    # the tense is the verb's own ending ("구매할 계획", "사들였다"), or, after "구매하고", the sentence's
+    # ("구매하고 … 투자하기로 합의했다"); "구매하는 방안을 논의했다" says neither
+    own = [en for at, en in found if at <= _TENSE_REACH]
+    linked = _LINKED.match(rest) is not None
+    verb = own[0] if own else (found[0][1] if found and linked else None)
+    return (goods, verb) if verb is not None else (None, None)
+
+
 # "2023년 4분기와 비교하면", "2023년 4분기 대비": a change measured against a quarter the text names
 _QUARTER_BASE = re.compile(
     r"((?:19|20)\d{2})\s*년\s*([1-4])\s*분기\s*(?:\([^()]{0,40}\))?\s*"
@@ -1016,6 +1087,8 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["noun"] = _rate_noun(text, s.figure, sentence_start)
     if fact.measure == "investment":
         v["invest_verb"] = _invest_verb(text, s.figure, sentence_end)
+    if fact.measure == "purchases":
+        v["goods"], v["buy_verb"] = _purchase(text, s.figure, sentence_start, sentence_end)
     if fact.measure == "tender_price":
         target = _tender_target(text, s.figure, sentence_start, subject)
         v["tender_for"] = f" for {target}" if target else ""

@@ -1392,7 +1392,8 @@ def test_a_threatened_tariff_is_said_as_a_threat_and_a_purchase_is_not_said_as_a
     text = " ".join(everything(headline, lines))
     assert "A 30% tariff on Japan was threatened" in text
     assert "set at 30%" not in text
-    assert "US$20 billion" not in text  # purchases of unnamed goods: left to the key-figure table
+    assert "Japan will buy US$20 billion of farm products" in text  # the goods named, the tense read
+    assert "invest" not in text
 
 
 def test_a_crossing_of_an_earlier_month_is_not_said_as_the_days_news() -> None:
@@ -1988,3 +1989,55 @@ def test_a_move_of_another_day_is_not_joined_to_a_later_level() -> None:
         ],
     )
     assert not any("to 3.00%" in line or "to 3%" in line for line in lines), lines
+
+
+def test_a_purchase_is_said_only_with_its_goods_and_its_tense() -> None:
+    """"N 규모의 원유와 석탄을 구매할 계획": "plans to buy N of crude oil and coal"; goods not known, or no tense
+    word after the verb, and the purchase stays in the key-figure table."""
+    sentences = [
+        "인도는 500억 달러 규모의 원유와 석탄을 구매할 계획이다.",
+        "베트남은 30억 달러 상당의 보잉 부품을 구매할 계획이다.",
+        "태국은 20억 달러어치의 곡물을 구매하는 방안을 검토 중이다.",
+    ]
+    figs = [
+        (0, "500억 달러", "money", 5e10, "US$50 billion"),
+        (1, "30억 달러", "money", 3e9, "US$3 billion"),
+        (2, "20억 달러", "money", 2e9, "US$2 billion"),
+    ]
+    facts = [
+        Fact(sentence=0, subject="India", measure="purchases", role="level", figure=0),
+        Fact(sentence=1, subject="Vietnam", measure="purchases", role="level", figure=1),
+        Fact(sentence=2, subject="Thailand", measure="purchases", role="level", figure=2),
+    ]
+    text = " ".join(everything(*said(sentences, figs, facts)))
+    assert "India plans to buy US$50 billion of crude oil and coal" in text, text
+    assert "US$3 billion" not in text  # "보잉 부품": goods the table does not know
+    assert "US$2 billion" not in text  # "검토 중": no tense word says it was bought, planned or agreed
+
+
+def test_goods_bought_written_before_the_figure_are_read() -> None:
+    """"X를 N어치 사들이기로 했다": the goods stand before the figure."""
+    text = " ".join(
+        everything(
+            *said(
+                ["일본은 미국산 옥수수를 80억 달러어치 사들이기로 했다."],
+                [(0, "80억 달러", "money", 8e9, "US$8 billion")],
+                [Fact(sentence=0, subject="Japan", measure="purchases", role="level", figure=0)],
+            )
+        )
+    )
+    assert "Japan will buy US$8 billion of US corn" in text, text
+
+
+def test_a_purchase_only_discussed_is_not_said_as_bought() -> None:
+    """"구매하는 방안을 논의했다": the past tense is the discussion's, not the purchase's."""
+    text = " ".join(
+        everything(
+            *said(
+                ["일본은 100억 달러 규모의 액화천연가스를 구매하는 방안을 논의했다."],
+                [(0, "100억 달러", "money", 1e10, "US$10 billion")],
+                [Fact(sentence=0, subject="Japan", measure="purchases", role="level", figure=0)],
+            )
+        )
+    )
+    assert "US$10 billion" not in text, text
