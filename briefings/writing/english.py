@@ -989,11 +989,13 @@ _OUTLIER_FACTOR = 5
 
 
 def _outliers(stmts: Sequence[_Stmt]) -> set[int]:
-    """Levels of one subject and measure far off their median (``_OUTLIER_FACTOR``): a misread fact or a slip."""
-    groups: dict[tuple[str | None, str | None, str], list[_Stmt]] = {}
+    """Levels of one subject, measure and period far off their median (``_OUTLIER_FACTOR``): a misread fact or a
+    slip. A level of another period ("1~10월 누적 1410억 달러" beside monthly "168억 달러") is no outlier of them."""
+    groups: dict[tuple[str | None, ...], list[_Stmt]] = {}
     for s in stmts:
         if s.role in {"level", "threshold"} and isinstance(s.figure.value, float | int) and s.figure.value > 0:
-            groups.setdefault((s.fact.subject, s.fact.measure, s.figure.unit), []).append(s)
+            period = s.fact.date or s.when or s.period or None
+            groups.setdefault((s.fact.subject, s.fact.measure, s.figure.unit, period), []).append(s)
     out: set[int] = set()
     for group in groups.values():
         if len(group) < 3:

@@ -2041,3 +2041,30 @@ def test_a_purchase_only_discussed_is_not_said_as_bought() -> None:
         )
     )
     assert "US$10 billion" not in text, text
+
+
+def test_a_cumulative_level_is_no_outlier_of_the_months_levels() -> None:
+    """"1~9월 누적 수출은 1200억 달러" beside three monthly levels near 130억 달러: another period, not a slip."""
+    sentences = [
+        "9월 자동차 수출은 130억 달러로 집계됐다.",
+        "8월 자동차 수출은 128억 달러였다.",
+        "7월 자동차 수출은 125억 달러였다.",
+        "1~9월 누적 자동차 수출은 1200억 달러로 집계됐다.",
+    ]
+    figs = [
+        (0, "9월", "date", "2026-09", "September 2026", "date"),
+        (0, "130억 달러", "money", 1.3e10, "US$13 billion"),
+        (1, "8월", "date", "2026-08", "August 2026", "date"),
+        (1, "128억 달러", "money", 1.28e10, "US$12.8 billion"),
+        (2, "7월", "date", "2026-07", "July 2026", "date"),
+        (2, "125억 달러", "money", 1.25e10, "US$12.5 billion"),
+        (3, "1200억 달러", "money", 1.2e11, "US$120 billion"),
+    ]
+    facts = [
+        Fact(0, subject="automobile", measure="exports", role="level", date="2026-09", figure=1),
+        Fact(1, subject="automobile", measure="exports", role="level", date="2026-08", figure=3),
+        Fact(2, subject="automobile", measure="exports", role="level", date="2026-07", figure=5),
+        Fact(3, subject="automobile", measure="exports", role="level", figure=6),
+    ]
+    text = " ".join(everything(*said(sentences, figs, facts)))
+    assert "US$120 billion" in text, text
