@@ -989,13 +989,13 @@ _OUTLIER_FACTOR = 5
 
 
 def _outliers(stmts: Sequence[_Stmt]) -> set[int]:
-    """Levels of one subject, measure and period far off their median (``_OUTLIER_FACTOR``): a misread fact or a
-    slip. A level of another period ("1~10월 누적 1410억 달러" beside monthly "168억 달러") is no outlier of them."""
-    groups: dict[tuple[str | None, ...], list[_Stmt]] = {}
+    """Levels of one subject and measure far off their median (``_OUTLIER_FACTOR``): a misread fact or a slip.
+    A level that names a period of its own, other than the periods of the levels near the median ("1~10월 누적
+    1410억 달러" beside monthly "168억 달러"), is a total of another period, not a slip; one naming none is judged."""
+    groups: dict[tuple[str | None, str | None, str], list[_Stmt]] = {}
     for s in stmts:
         if s.role in {"level", "threshold"} and isinstance(s.figure.value, float | int) and s.figure.value > 0:
-            period = s.fact.date or s.when or s.period or None
-            groups.setdefault((s.fact.subject, s.fact.measure, s.figure.unit, period), []).append(s)
+            groups.setdefault((s.fact.subject, s.fact.measure, s.figure.unit), []).append(s)
     out: set[int] = set()
     for group in groups.values():
         if len(group) < 3:
@@ -1003,8 +1003,17 @@ def _outliers(stmts: Sequence[_Stmt]) -> set[int]:
         values = sorted(float(s.figure.value) for s in group)
         median = values[len(values) // 2]
         low, high = median / _OUTLIER_FACTOR, median * _OUTLIER_FACTOR
-        out |= {s.index for s in group if not low <= float(s.figure.value) <= high}
+        near = {_own_period(s) for s in group if low <= float(s.figure.value) <= high}
+        out |= {
+            s.index
+            for s in group
+            if not low <= float(s.figure.value) <= high and (_own_period(s) is None or _own_period(s) in near)
+        }
     return out
+
+
+def _own_period(s: _Stmt) -> str | None:
+    return s.fact.date or s.when or s.period or None
 
 
 _SUBJECT_PARTICLE = re.compile(r"\s*(?:이상|이하|가량|정도|넘게|규모)?(?:이|가)\s")
