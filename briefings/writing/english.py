@@ -2420,9 +2420,36 @@ def _pairs(item: _Item) -> set[tuple[str | None, str | None]]:
     return {(st.fact.subject, st.fact.measure) for st in item.stmts}
 
 
-def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, main: str | None) -> list[float]:
+# when the title calls something a record ("주담대 N원 늘어 가계빚 사상 최대"), the figure the text calls a record
+# leads as a title's figure would: a driver of it that the title names first is not the lead
+_TITLE_RECORD = 3.0
+
+
+def _recorded(items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]) -> set[int]:
+    """The items one of whose figures a record or first-time word of its own sentence's clause qualifies
+    ("잔액이 N원으로 역대 최대를 경신했다")."""
+    if not figures:
+        return set()
+    hits = {(si, value) for _r, values, _a, si, _scope in _record_hits(article, analysis, figures) for value in values}
+    return {
+        k
+        for k, it in enumerate(items)
+        if it.event is None
+        and any(
+            0 <= i < len(figures) and (figures[i].sentence, (figures[i].unit, figures[i].value)) in hits
+            for i in it.figures
+        )
+    }
+
+
+def _lead_scores(
+    items: Sequence[_Item], article: Article, analysis: Analysis, main: str | None, figures: Sequence[Figure] = ()
+) -> list[float]:
     """How strongly each item is the article's lead: stated in the title, or in the first body sentences."""
     title = article.title
+    recorded = _recorded(items, article, analysis, figures)
+    record_cues = _records()[1]
+    title_record = record_cues is not None and bool(record_cues.search(title))
     now = _now(article, items)
     in_title = _title_sentences(article, analysis)
     title_names = set()
@@ -2446,8 +2473,10 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
         pair for it in items if it.time == "close" and any(st.role == "level" for st in it.stmts) for pair in _pairs(it)
     }
     scores = []
-    for it in items:
+    for k, it in enumerate(items):
         score = it.weight * 0.3
+        if k in recorded and not (_is_old(it.date, now) or it.past or it.hedged):
+            score += _TITLE_RECORD if title_record else 0.0
         if it.time == "intraday" and _pairs(it) & closed:
             score -= _INTRADAY_PENALTY  # where a day's move closed is the news, not its low or high of the session
         if it.also:  # stated again, rounded, in an earlier sentence or the title: it leads from there
@@ -2493,6 +2522,41 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
     return scores
 
 
+def _values_of(item: _Item, figures: Sequence[Figure]) -> set[tuple[str | None, object]]:
+    """The (unit, value) of the figures an item states, dates and durations aside."""
+    return {
+        (figures[i].unit, figures[i].value)
+        for i in item.figures
+        if 0 <= i < len(figures) and figures[i].kind != "date" and figures[i].unit != "duration"
+    }
+
+
+def _richer_statement(
+    items: Sequence[_Item], lead: int, in_title: set[int], figures: Sequence[Figure]
+) -> int | None:
+    """A headline taken from the title repeated at the head of the text ("가계빚 N원 또 최대") states its figure
+    bare; the body's statement of the same figures, of the same measures, that says more (its period, its
+    date, a move to the level) is the headline instead, else None."""
+    head = items[lead]
+    if head.sentence not in in_title or head.event is not None:
+        return None
+    values = _values_of(head, figures)
+    measures = {st.fact.measure for st in head.stmts}
+    if not values or not measures:
+        return None
+    best = None
+    for k, it in enumerate(items):
+        if k == lead or it.sentence in in_title or it.event is not None or it.hedged or it.past:
+            continue
+        if not values <= _values_of(it, figures) or not measures & {st.fact.measure for st in it.stmts}:
+            continue
+        if len(it.text) <= len(head.text) or (it.date is None and it.size <= head.size):
+            continue  # says nothing more than the title's statement
+        if best is None:
+            best = k
+    return best
+
+
 def _importance(item: _Item, main: str | None, summary: set[int], first: int, now: str | None = None) -> float:
     score = item.weight - (1.0 if _is_old(item.date, now) or item.past else 0.0)
     if main is not None and main in item.subjects:
@@ -2511,6 +2575,16 @@ _ANCHOR_GAP = 12  # characters (past a bracketed aside) between a date or durati
 _PAREN = re.compile(r"\([^()]*\)")
 _NEGATED = ("아니", "않")
 _NEGATION_WINDOW = 6
+_QUOTES = frozenset("\"'“”‘’「」『』")
+
+
+def _quote_between(between: str) -> bool:
+    """Whether a quote mark stands between a figure and a record word (``between`` read towards the word), other
+    than one just around the word ("8만대 '역대 최대'" quotes the word; '7.8% "누적 N원 사상 최대' opens another
+    statement)."""
+    return any(q in between.rstrip().rstrip("".join(_QUOTES)).rstrip() for q in _QUOTES)
+
+
 _NOT_BEFORE_RECORD = ("above ", "below ", "topping ", "past ", "(")  # "rose above a record ₩1,470" would be false
 
 
@@ -2614,10 +2688,16 @@ def _record_hits(article: Article, analysis: Analysis, figures: Sequence[Figure]
                     continue  # "2008년 11월 24일(1513원) 이후": the past level in brackets is not what is new
                 if anchor is not None and figures[anchor].end <= f.start < m.start():
                     continue
+                gap = text[f.end : m.start()] if f.end <= m.start() else text[m.end() : f.start][::-1]
+                if _quote_between(gap):
+                    continue  # '7.8%↑ "누적 N원 사상 최대"': a quote opens another statement than the figure's
                 values.add((f.unit, f.value))
             if values:
                 out.append((record, frozenset(values), anchor, si, _scope(text[lo:hi])))
     return out
+
+
+_TITLE_JOINS = re.compile(r"\S(?:어|아|해|돼|져|며|고|서)\s")  # a title's clauses joined by a verb ("늘어 ", "줄며 ")
 
 
 def _title_records(title: str) -> list[tuple[_Record, set[str], str]]:
@@ -2632,6 +2712,8 @@ def _title_records(title: str) -> list[tuple[_Record, set[str], str]]:
         if record.anchor != "-" or any(w in title[m.end() : m.end() + _NEGATION_WINDOW] for w in _NEGATED):
             continue
         lo, hi = _clause_span(title, 0, len(title), m.start(), m.end())
+        joined = [j.end() for j in _TITLE_JOINS.finditer(title, lo, m.start())]
+        lo = max([lo, *joined])  # "주담대 N원 늘어 가계빚 사상 최대": the record is the later clause's, not N's
         numbers = _number_words(title[lo:hi])
         if numbers:
             out.append((record, numbers, _scope(title[lo:hi])))
@@ -3013,8 +3095,12 @@ def brief_english(
     if not unique:
         return EnglishBriefing(None, ())
     main = main_entity(text, analysis) if analysis.tokens else None
-    scores, yielded = _stated_with_figures(unique, _lead_scores(unique, article, analysis, main))
+    scores, yielded = _stated_with_figures(unique, _lead_scores(unique, article, analysis, main, figures))
     lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
+    richer = _richer_statement(unique, lead, _title_sentences(article, analysis), figures)
+    restated_by_lead = {lead} if richer is not None else set()
+    if richer is not None:
+        lead = richer
     headline_item = unique[lead]
     said_by_headline = {  # "went public" beside the debut's figures
         k
@@ -3027,7 +3113,10 @@ def brief_english(
     rest = [
         it
         for k, it in enumerate(unique)
-        if k != lead and k not in said_by_headline and not (it.date is None and _opposes(it, headline_item))
+        if k != lead
+        and k not in said_by_headline
+        and k not in restated_by_lead
+        and not (it.date is None and _opposes(it, headline_item))
     ]
     rest = _without_restated(rest, headline_item)
     rest = [_said_earlier(it) if _earlier_level(it, headline_item, text, analysis) else it for it in rest]

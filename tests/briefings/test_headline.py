@@ -191,3 +191,63 @@ def test_an_exports_story_gets_an_english_headline() -> None:
     assert result.headline is not None
     assert result.headline.text.startswith("Semiconductor exports rose 25.5% year on year to")
     assert "US$15 billion" in result.headline.text
+
+
+# --------------------------------------------------------------------------- the title's fact, said fully
+
+
+def test_the_bodys_fuller_statement_of_the_titles_figure_leads_with_the_titles_record() -> None:
+    title = "반도체 수출 200억 달러 또 최대"
+    sentences = [
+        title,
+        "올해 반도체 수출은 전년보다 20% 늘어난 200억 달러로 집계됐다.",
+        "업계는 하반기에도 호조를 예상했다.",
+    ]
+    figs = [
+        (0, "200억 달러", "money", 2e10, "US$20 billion", "USD"),
+        (1, "20%", "percent", 20.0, "20%"),
+        (1, "200억 달러", "money", 2e10, "US$20 billion", "USD"),
+    ]
+    chip = {"subject": "semiconductor", "subject_ko": "반도체", "measure": "exports"}
+    facts = [
+        Fact(0, role="level", figure=0, **chip),  # type: ignore[arg-type]
+        Fact(1, role="change", direction="up", figure=1, **chip),  # type: ignore[arg-type]
+        Fact(1, role="level", figure=2, **chip),  # type: ignore[arg-type]
+    ]
+    h, lines = said(sentences, figs, facts, title=title)
+    assert "20%" in h and "a record US$20 billion" in h  # the body's move, the title's record
+    assert not any("US$20 billion" in line for line in lines)  # the title's bare level is not said again
+
+
+def test_a_level_the_text_calls_a_record_leads_over_its_driver_named_first() -> None:
+    title = "주담대 5조원 늘어 가계대출 사상 최대"
+    sentences = [
+        "지난달 가계대출 잔액이 900조원으로 역대 최대를 경신했다.",
+        "이 가운데 주택담보대출이 5조원 늘었다.",
+    ]
+    figs = [(0, "900조원", "money", 9e14, "₩900 trillion", "KRW"), (1, "5조원", "money", 5e12, "₩5 trillion", "KRW")]
+    facts = [
+        Fact(0, subject="household loans", measure="other", role="level", figure=0),
+        Fact(1, subject="mortgage loans", measure="other", role="change", direction="up", figure=1),
+    ]
+    h, lines = said(sentences, figs, facts, title=title)
+    assert "record" in h and "₩900 trillion" in h
+    assert any("₩5 trillion" in line for line in lines)
+    assert not any("record" in line for line in [h, *lines] if "₩5 trillion" in line)  # the title's record is not N's
+
+
+def test_a_record_word_in_another_quoted_statement_is_not_a_percents() -> None:
+    title = '한빛금융, 3분기 순이익 1조원…전년比 8%↑ "누적 3조원 사상 최대"'
+    sentences = [title, "한빛금융의 3분기 순이익은 1조원으로 전년 동기보다 8% 늘었다."]
+    figs = [
+        (0, "8%", "percent", 8.0, "8%"),
+        (1, "1조원", "money", 1e12, "₩1 trillion", "KRW"),
+        (1, "8%", "percent", 8.0, "8%"),
+    ]
+    facts = [
+        Fact(0, subject="Hanbit Financial", measure="net_profit", role="change", direction="up", figure=0),
+        Fact(1, subject="Hanbit Financial", measure="net_profit", role="level", figure=1),
+        Fact(1, subject="Hanbit Financial", measure="net_profit", role="change", direction="up", figure=2),
+    ]
+    h, lines = said(sentences, figs, facts, title=title)
+    assert "8%" in h and "record" not in h
