@@ -2531,9 +2531,7 @@ def _values_of(item: _Item, figures: Sequence[Figure]) -> set[tuple[str | None, 
     }
 
 
-def _richer_statement(
-    items: Sequence[_Item], lead: int, in_title: set[int], figures: Sequence[Figure]
-) -> int | None:
+def _richer_statement(items: Sequence[_Item], lead: int, in_title: set[int], figures: Sequence[Figure]) -> int | None:
     """A headline taken from the title repeated at the head of the text ("가계빚 N원 또 최대") states its figure
     bare; the body's statement of the same figures, of the same measures, that says more (its period, its
     date, a move to the level) is the headline instead, else None."""
@@ -2557,8 +2555,53 @@ def _richer_statement(
     return best
 
 
-def _importance(item: _Item, main: str | None, summary: set[int], first: int, now: str | None = None) -> float:
+_SCALES = {"조": 1e12, "억": 1e8, "만": 1e4, "천": 1e3}
+_SCALED = re.compile(r"([0-9]+(?:\.[0-9]+)?)([조억만천]?)")
+_TITLE_FIGURE = 2.5  # a line stating a figure the title gives (however rounded) is what the title says: it is said
+
+
+def _title_amounts(title: str) -> list[tuple[float, float]]:
+    """The numbers of a title as (value, half its last written unit): "1.2조" -> (1.2e12, 0.05e12), "4000" ->
+    (4000, 0.5). A lone digit ("3곳") is too common to find a figure by; dates and periods are not numbers."""
+    out = []
+    for word in _number_words(_TITLE_DATES.sub(" ", title)):
+        total, step, pos = 0.0, 0.0, 0
+        for m in _SCALED.finditer(word):
+            if m.start() != pos:
+                break
+            number, scale = m.group(1), _SCALES.get(m.group(2), 1.0)
+            decimals = len(number.split(".")[1]) if "." in number else 0
+            total += float(number) * scale
+            step = 0.5 * scale * 10.0**-decimals
+            pos = m.end()
+        if pos == len(word) and total > 0 and (len(word.replace(".", "")) >= 2 or word[-1] in _SCALES):
+            out.append((total, step))
+    return out
+
+
+def _states_title_figure(item: _Item, figures: Sequence[Figure], amounts: Sequence[tuple[float, float]]) -> bool:
+    """Whether an item states one of the title's numbers, exactly or as the title rounds it ("1.2조" for
+    1조2340억원)."""
+    for i in item.figures:
+        if not 0 <= i < len(figures) or figures[i].kind == "date" or not isinstance(figures[i].value, float):
+            continue
+        value = abs(float(figures[i].value))
+        if any(abs(value - amount) <= step + 1e-9 * amount for amount, step in amounts):
+            return True
+    return False
+
+
+def _importance(
+    item: _Item,
+    main: str | None,
+    summary: set[int],
+    first: int,
+    now: str | None = None,
+    in_title: bool = False,
+) -> float:
     score = item.weight - (1.0 if _is_old(item.date, now) or item.past else 0.0)
+    if in_title:
+        score += _TITLE_FIGURE
     if main is not None and main in item.subjects:
         score += 0.5
     if item.sentence in summary:
@@ -3123,7 +3166,11 @@ def brief_english(
     rest = _one_level_a_day(rest, headline_item)
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)
-    ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now), k))
+    amounts = _title_amounts(article.title)
+    titled = [_states_title_figure(it, figures, amounts) for it in rest]
+    ranked = sorted(
+        range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now, titled[k]), k)
+    )
     chosen = sorted(ranked[:MAX_LINES])
     hl = _line(headline_item, figures)
     hl = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)

@@ -251,3 +251,74 @@ def test_a_record_word_in_another_quoted_statement_is_not_a_percents() -> None:
     ]
     h, lines = said(sentences, figs, facts, title=title)
     assert "8%" in h and "record" not in h
+
+
+def test_a_figure_the_title_rounds_is_among_the_lines() -> None:
+    title = "코스닥, 기관 3.5조 매도에 급락"
+    sentences = (
+        ["코스닥이 3% 내린 800에 마감했다."]
+        + [
+            f"{name} 주가는 {pct}% 내린 {price}원에 마감했다."
+            for name, pct, price in (
+                ("가나", 5, "1만"),
+                ("다라", 6, "2만"),
+                ("마바", 7, "3만"),
+                ("사아", 8, "4만"),
+                ("자차", 4, "5만"),
+                ("카타", 9, "6만"),
+            )
+        ]
+        + ["기관은 3조4870억원을 순매도했다.", "환율은 10원 오른 1400원에 마감했다.", "국채 금리는 0.1%포인트 올랐다."]
+    )
+    figs: list[tuple[object, ...]] = [(0, "3%", "percent", 3.0, "3%"), (0, "800", "quantity", 800.0, "800")]
+    facts = [
+        Fact(
+            0, subject="KOSDAQ", measure="index_level", role="change", direction="down", time_of_day="close", figure=0
+        ),
+        Fact(0, subject="KOSDAQ", measure="index_level", role="level", time_of_day="close", figure=1),
+    ]
+    for k, (name, pct, price) in enumerate(
+        (("Gana", 5, 1e4), ("Dara", 6, 2e4), ("Maba", 7, 3e4), ("Saa", 8, 4e4), ("Jacha", 4, 5e4), ("Kata", 9, 6e4))
+    ):
+        s = sentences[k + 1]
+        figs += [(k + 1, f"{pct}%", "percent", float(pct), f"{pct}%")]
+        figs += [(k + 1, s[s.index("내린 ") + 3 : s.index("원에") + 1], "money", price, f"₩{price:,.0f}", "KRW")]
+        facts += [
+            Fact(
+                k + 1,
+                subject=name,
+                measure="share_price",
+                role="change",
+                direction="down",
+                time_of_day="close",
+                figure=len(figs) - 2,
+            ),
+            Fact(k + 1, subject=name, measure="share_price", role="level", time_of_day="close", figure=len(figs) - 1),
+        ]
+    figs += [(7, "3조4870억원", "money", 3.487e12, "₩3.487 trillion", "KRW")]
+    facts += [Fact(7, subject="institutional investors", measure="net_selling", role="level", figure=len(figs) - 1)]
+    figs += [(8, "10원", "money", 10.0, "₩10", "KRW"), (8, "1400원", "money", 1400.0, "₩1,400", "KRW")]
+    facts += [
+        Fact(
+            8,
+            subject="won/dollar",
+            measure="exchange_rate",
+            role="change",
+            direction="up",
+            time_of_day="close",
+            figure=len(figs) - 2,
+        ),
+        Fact(8, subject="won/dollar", measure="exchange_rate", role="level", time_of_day="close", figure=len(figs) - 1),
+    ]
+    h, lines = said(sentences, figs, facts, title=title)
+    assert "800" in h
+    assert any("₩3.487 trillion" in line for line in lines), lines  # the title's "3.5조"
+
+
+def test_title_numbers_are_read_with_their_rounding() -> None:
+    from briefings.writing.english import _title_amounts
+
+    amounts = _title_amounts("코스피, 외국인 1.2조 매도에 4000선 붕괴…3분기 실적 우려")
+    assert (1.2e12, 5e10) in [(round(a), round(s)) for a, s in amounts]
+    assert any(a == 4000.0 for a, _ in amounts)
+    assert not any(a == 3.0 for a, _ in amounts)  # "3분기" is a period, not a number
