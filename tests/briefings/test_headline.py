@@ -322,3 +322,16 @@ def test_title_numbers_are_read_with_their_rounding() -> None:
     assert (1.2e12, 5e10) in [(round(a), round(s)) for a, s in amounts]
     assert any(a == 4000.0 for a, _ in amounts)
     assert not any(a == 3.0 for a, _ in amounts)  # "3분기" is a period, not a number
+
+
+def test_a_title_on_the_first_days_trading_makes_the_share_price_lead_over_the_ipo_size() -> None:
+    sentences = ["한빛전자는 이번 기업공개로 5억 달러를 조달했다.", "한빛전자 주가는 900루피에 거래를 시작했다."]
+    figs = [(0, "5억 달러", "money", 5e8, "US$500 million", "USD"), (1, "900루피", "money", 900.0, "₹900", "INR")]
+    facts = [
+        Fact(0, subject="Hanbit Electronics", measure="deal_value", role="level", figure=0),
+        Fact(1, subject="Hanbit Electronics", measure="share_price", role="level", time_of_day="open", figure=1),
+    ]
+    h, _ = said(sentences, figs, facts, title="한빛전자 상장 첫날 주가 약세")
+    assert "₹900" in h
+    h, _ = said(sentences, figs, facts, title="한빛전자 5억 달러 조달")
+    assert "US$500 million" in h
