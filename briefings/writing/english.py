@@ -2841,6 +2841,57 @@ def _record_phrase(
     return line
 
 
+_SAYS_PERIOD = re.compile(
+    r"\b(?:in|for|at|on|since|during) (?:the |fiscal |end-|(?!US\$)[A-Z]|[0-9])"
+)
+
+
+@cache
+def _span_words() -> tuple[str, ...]:
+    """Words that make a period a span ("누적", "상반기"): "3분기 누적 순이익" is not the quarter's."""
+    return tuple(r[1] for r in _rows("compare_periods.tsv") if len(r) >= 2 and r[0] == "span")
+_QUARTER_VALUE = re.compile(r"(?:[0-9]{4})?-?-Q[1-4]")
+
+
+def _title_quarter(
+    line: BriefLine, head: _Item, article: Article, analysis: Analysis, figures: Sequence[Figure]
+) -> BriefLine:
+    """A results headline that says no period ("operating profit rose 14.3% to ₩541.2 billion") takes the quarter
+    the title names in the clause of the same figure ("3분기 영업익 5412억"), when the title stands at the head of
+    the text (the quarter is then a figure of it): "… in Q3". Else the line as it is."""
+    if head.date is not None or head.event is not None or _SAYS_PERIOD.search(line.text):
+        return line
+    if not head.stmts or any(measure_groups().get(st.fact.measure or "") != _RESULTS for st in head.stmts):
+        return line
+    text = article.text
+    for si in sorted(_title_sentences(article, analysis)):
+        sent = analysis.sentences[si]
+        in_sentence = [(k, f) for k, f in enumerate(figures) if f.sentence == si]
+        for i in line.figures:
+            if not 0 <= i < len(figures) or figures[i].kind == "date":
+                continue
+            numbers = _number_words(figures[i].surface)
+            for _k, f in in_sentence:
+                if f.kind == "date" or not numbers & _number_words(f.surface):
+                    continue
+                lo, hi = _clause_span(text, sent.start, sent.end, f.start, f.end)
+                if any(w in text[lo:hi] for w in _span_words()):
+                    return line
+                quarters = [
+                    (k, q)
+                    for k, q in in_sentence
+                    if q.kind == "date" and lo <= q.start and q.end <= hi and _QUARTER_VALUE.fullmatch(str(q.value))
+                ]
+                if len(quarters) == 1 and quarters[0][1].en and not has_hangul(quarters[0][1].en):
+                    k, q = quarters[0]
+                    return BriefLine(
+                        text=f"{line.text} in {q.en}",
+                        sentences=tuple(sorted({*line.sentences, si})),
+                        figures=(*line.figures, k),
+                    )
+    return line
+
+
 def _line_record(line: BriefLine, article: Article, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
     """A line below the headline with the record its own sentence states of its figure ("… rose above ₩1,480
     for the first time since 16 March 2009."): placed as in a headline, its full stop kept."""
@@ -3174,6 +3225,7 @@ def brief_english(
     chosen = sorted(ranked[:MAX_LINES])
     hl = _line(headline_item, figures)
     hl = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
+    hl = _title_quarter(hl, headline_item, article, analysis, figures)
     headline = _record_phrase(hl, article, analysis, figures)
     lines = [_line_record(_line(rest[k], figures), article, analysis, figures) for k in chosen]
     return EnglishBriefing(headline, tuple(lines))

@@ -335,3 +335,26 @@ def test_a_title_on_the_first_days_trading_makes_the_share_price_lead_over_the_i
     assert "₹900" in h
     h, _ = said(sentences, figs, facts, title="한빛전자 5억 달러 조달")
     assert "US$500 million" in h
+
+
+def _results_headline(title: str) -> str:
+    sentences = [title, "한빛전자는 29일 실적을 공시했다.", "영업이익은 3000억원으로 10% 늘었다."]
+    figs = [
+        (0, "2분기", "date", "--Q2", "Q2"),
+        (0, "3000억", "money", 3e11, "₩300 billion", "KRW"),
+        (1, "29일", "date", "---29", "the 29th"),  # the day of the release stands between the quarter and the result
+        (2, "3000억원", "money", 3e11, "₩300 billion", "KRW"),
+        (2, "10%", "percent", 10.0, "10%"),
+    ]
+    facts = [
+        Fact(2, subject="Hanbit Electronics", measure="operating_profit", role="level", figure=3),
+        Fact(2, subject="Hanbit Electronics", measure="operating_profit", role="change", direction="up", figure=4),
+    ]
+    h, _ = said(sentences, figs, facts, title=title)
+    return h
+
+
+def test_a_results_headline_takes_the_quarter_the_title_names_with_its_figure() -> None:
+    assert _results_headline("한빛전자, 2분기 영업익 3000억…신제품 효과").endswith("₩300 billion in Q2")
+    assert "Q2" not in _results_headline("한빛전자, 2분기 누적 영업익 3000억")  # a span to the quarter, not it
+    assert "Q2" not in _results_headline("한빛전자 영업익 3000억…2분기엔 감소 전망")  # another clause's quarter
