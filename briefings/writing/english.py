@@ -2522,6 +2522,34 @@ def _lead_scores(
     return scores
 
 
+_CHANCE_AFTER = 10  # characters after a move's figure where the word making it a chance ("인하될 확률") stands
+
+
+@cache
+def _chance_words() -> tuple[str, ...]:
+    return tuple(r[0] for r in _rows("chance_words.tsv") if r and r[0])
+
+
+def _of_a_chance(item: _Item, text: str) -> bool:
+    """Whether every figure the item states is of a chance ("기준금리가 0.25%포인트 인하될 확률은 72%"): a move
+    a chance word follows is what may happen, not what did, and the figure a chance word stands right before is
+    the chance itself, not the measure's level. The chance of a cut is no cut, so the line is not said."""
+    if not item.stmts:
+        return False
+    marks = _CLAUSE_MARKS | {"."}
+    for st in item.stmts:
+        tail = text[st.figure.end : st.figure.end + _CHANCE_AFTER]
+        tail = tail[: min([tail.find(c) for c in marks if c in tail] or [len(tail)])]
+        head = text[max(0, st.figure.start - _CHANCE_AFTER) : st.figure.start]
+        head = head[max([head.rfind(c) + 1 for c in marks if c in head] or [0]) :]
+        if not (
+            (st.role == "change" and any(w in tail for w in _chance_words()))
+            or any(w in head for w in _chance_words())
+        ):
+            return False
+    return True
+
+
 def _values_of(item: _Item, figures: Sequence[Figure]) -> set[tuple[str | None, object]]:
     """The (unit, value) of the figures an item states, dates and durations aside."""
     return {
@@ -3186,6 +3214,7 @@ def brief_english(
     # A fact dated a year or more before the article is a past record quoted for comparison: the table keeps it.
     now = _now(article, unique)
     unique = [it for it in unique if not _is_old(it.date, now)] or unique
+    unique = [it for it in unique if not _of_a_chance(it, text)]
     if not unique:
         return EnglishBriefing(None, ())
     main = main_entity(text, analysis) if analysis.tokens else None

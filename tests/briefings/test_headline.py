@@ -358,3 +358,25 @@ def test_a_results_headline_takes_the_quarter_the_title_names_with_its_figure() 
     assert _results_headline("한빛전자, 2분기 영업익 3000억…신제품 효과").endswith("₩300 billion in Q2")
     assert "Q2" not in _results_headline("한빛전자, 2분기 누적 영업익 3000억")  # a span to the quarter, not it
     assert "Q2" not in _results_headline("한빛전자 영업익 3000억…2분기엔 감소 전망")  # another clause's quarter
+
+
+def test_the_chance_of_a_move_is_not_said_as_the_move() -> None:
+    sentences = [
+        "코스피가 1% 오른 2500에 마감했다.",
+        "선물시장에서는 다음 달 회의에서 기준금리가 0.5%포인트 인상될 확률이 60%로 반영됐다.",
+    ]
+    figs = [
+        (0, "1%", "percent", 1.0, "1%"),
+        (0, "2500", "quantity", 2500.0, "2,500"),
+        (1, "0.5%포인트", "percent", 0.5, "0.5 percentage points", "%p"),
+        (1, "60%", "percent", 60.0, "60%"),
+    ]
+    facts = [
+        Fact(0, subject="KOSPI", measure="index_level", role="change", direction="up", time_of_day="close", figure=0),
+        Fact(0, subject="KOSPI", measure="index_level", role="level", time_of_day="close", figure=1),
+        Fact(1, subject="Federal Reserve", measure="interest_rate", role="change", direction="up", figure=2),
+        Fact(1, subject="Federal Reserve", measure="interest_rate", role="estimate", figure=3),
+    ]
+    h, lines = said(sentences, figs, facts)
+    assert "2,500" in h
+    assert not any("0.5 percentage points" in line or "60%" in line for line in lines), lines
