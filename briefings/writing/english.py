@@ -549,6 +549,8 @@ def _price_ceilings() -> dict[str, float]:
     return {r[1]: float(r[2]) for r in _rows("english_default_measures.tsv") if len(r) >= 3 and r[0] == "ceiling"}
 
 
+_PROFITS = frozenset({"operating_profit", "net_profit"})
+_LOSS_NEAR = 10  # characters around a profit figure where a word of loss makes it a loss
 _AGGREGATE = "aggregate_amount"  # english_default_measures.tsv: an economy-wide quantity's level or change
 _UNIT_PRICES = frozenset({"commodity_price", "crypto_price", "exchange_rate", "index_level"})  # a price of one unit
 
@@ -614,6 +616,10 @@ def _statements(
             continue  # a yen level for the won-dollar rate; "대(對)중국 수출" is exports to China
         if not _subject_fits(fact.measure or "", fact.subject or ""):
             continue  # "the Bank of Korea stood at ₩1,400": an exchange rate is no bank's
+        if fact.measure in _PROFITS and role in {"level", "change", "estimate", "guidance"}:
+            near = text[max(0, figure.start - _LOSS_NEAR) : figure.end + _LOSS_NEAR]
+            if any(w in near for w in _cue_table("english_links.tsv").get("loss", ())):
+                continue  # "177억원의 영업손실", "영업적자 500억원": a loss, never said as a profit
         if fact.measure == "shares_sought" and 0 <= fact.sentence < len(analysis_sentences):
             body = text[slice(*analysis_sentences[fact.sentence])]
             links = _cue_table("english_links.tsv")

@@ -2072,3 +2072,10 @@ def test_a_cumulative_level_is_no_outlier_of_the_months_levels() -> None:
     text = " ".join(everything(*said(sentences, figs, facts)))
     assert "US$120 billion" in text, text
     assert "US$1.3 billion" not in text, text  # far off and naming no period of its own: still a slip
+
+
+def test_a_loss_is_never_said_as_a_profit() -> None:
+    sentences = ["세액공제를 제외하면 SK온은 3분기 420억원의 영업손실을 냈다."]
+    figs = [(0, "420억원", "money", 4.2e10, "₩42 billion", "KRW")]
+    facts = [Fact(sentence=0, subject="SK On", measure="operating_profit", role="level", figure=0)]
+    assert "operating profit of ₩42 billion" not in " ".join(everything(*said(sentences, figs, facts)))
