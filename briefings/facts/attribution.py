@@ -3324,9 +3324,118 @@ def _listed_sources(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
+_ITEM_BEFORE = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9·]*(?: [가-힣A-Za-z][가-힣A-Za-z0-9·]*){0,2})(?:이|가|은|는) (?:약 ?)?$")
+_BREAKDOWN_REACH = 40  # characters before a figure its item is looked for in ("메모리 반도체가 96억 달러로")
+
+
+def _breakdown_header(ctx: _Ctx, si: int) -> int | None:
+    """The end of the breakdown header a sentence opens with ("품목별로는", "업종별로 보면"), else None."""
+    sentence = ctx.analysis.sentences[si]
+    head = ctx.text[sentence.start : sentence.start + 30]
+    for cue in fact_cues().words("breakdown"):
+        k = head.find(cue)
+        if 0 <= k and not head[:k].strip(" ,"):  # at the opening, after nothing but a connective's comma
+            return sentence.start + k + len(cue)
+        if 0 <= k and head[:k].strip(" ,") in fact_cues().words("connective"):
+            return sentence.start + k + len(cue)
+    return None
+
+
+def _home_economy(ctx: _Ctx, si: int) -> str | None:
+    """The economy a statistics release is of, when the article says it: a body that publishes one economy's
+    statistics (the trade ministry, the customs service: South Korea's) named in the sentence or before it, and
+    no body of another economy; else None."""
+    home = dict(fact_cues().pairs("home_statistics"))
+    found = {home[n.en] for sj in range(si + 1) for n in _names(ctx, sj) if n.en in home}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _item_of(
+    ctx: _Ctx, fig: Figure, lo: int, measure: str, goods: bool = True
+) -> tuple[str, str] | None | bool:
+    """(English, Korean) of the goods a breakdown names right before a figure with a subject particle ("메모리
+    반도체가 96억 달러로"): a goods word the glossary knows with the release's measure word ("메모리 반도체 수출").
+    False when no noun with a subject particle stands right before the figure; None when one does that is no
+    known goods ("전체 수출은 584억 달러로": another subject, which ends the item before)."""
+    m = _ITEM_BEFORE.search(ctx.text[max(lo, fig.start - _BREAKDOWN_REACH) : fig.start])
+    known = measure_by_key().get(measure)
+    if m is None or known is None:
+        return False
+    words = m.group(1).split(" ")
+    for k in range(len(words)):  # "늘었고 시스템 반도체": the longest known tail
+        noun = " ".join(words[k:])
+        if (noun, measure) in fact_cues().pairs("breakdown_total"):
+            home = _home_economy(ctx, fig.sentence)
+            return (home, noun) if home is not None else None
+        if not goods:
+            continue
+        for cue in known.cues:
+            for key in (f"{noun} {cue}", f"{noun}{cue}"):
+                entity = entity_by_ko().get(key)
+                if entity is not None and entity.type == "commodity":
+                    return entity.en, noun
+    return None
+
+
+_RELEASE_REACH = 3  # sentences back a breakdown's period is carried from
+
+
+def _release_period(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> str | None:
+    """The period of a breakdown item or total stating none ("전체 수출은 584억 달러로"): the one of the release's
+    latest dated figure of the same measure a few sentences before, when the item's sentence names no period
+    of its own (no date, no period word: "누적", "올해")."""
+    sentence = ctx.analysis.sentences[fact.sentence]
+    body = ctx.text[sentence.start : sentence.end]
+    if any(ctx.figures[i].kind == "date" for i in _in_sentence(ctx, fact.sentence)):
+        return None
+    own = fact_cues().words("breakdown_period") + fact_cues().words("relative_period")
+    if any(cue_pattern(w).search(body) for w in own):
+        return None
+    for f in reversed(before):
+        if f.sentence < fact.sentence - _RELEASE_REACH:
+            break
+        if f.measure == fact.measure and f.date is not None and f.sentence < fact.sentence:
+            return f.date
+    return None
+
+
+def _breakdowns(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "품목별로는 메모리 반도체가 96억 달러로 51.2% 늘었고, 시스템 반도체는 …": the items named under a breakdown
+    header own the release's measure (memory chip exports). A figure's item is the nearest one named before it in
+    the sentence; an unknown item (or none) leaves the figure as it was. The sentences right after the header go
+    on with the breakdown while each names a known item with its figure."""
+    at = {f.figure: k for k, f in enumerate(facts) if f.figure is not None}
+    open_until = -1  # the last sentence index of a running breakdown
+    for si in sorted({f.sentence for f in facts}):
+        start = _breakdown_header(ctx, si)
+        goods = start is not None or si == open_until + 1
+        if start is None:
+            start = ctx.analysis.sentences[si].start
+        named = False
+        item: tuple[str, str] | None = None
+        for i in _in_sentence(ctx, si):
+            k = at.get(i)
+            fig = ctx.figures[i]
+            if k is None or fig.kind == "date":
+                continue
+            f = facts[k]
+            if f.measure is None or fig.start < start:
+                continue
+            found = _item_of(ctx, fig, start, f.measure, goods)
+            if found is not False:
+                item = found if isinstance(found, tuple) else None
+            if item is None or f.subject not in {None, item[0]}:
+                continue
+            date = f.date if f.date is not None else _release_period(ctx, facts[:k], f)
+            facts[k] = replace(f, subject=item[0], subject_ko=item[1], date=date)
+            named = named or goods
+        open_until = si if named else open_until
+    return facts
+
+
 def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """ "1470원, 1480원대를 넘어섰다": a figure listed before another of its kind takes that one's role."""
-    facts = _listed_sources(ctx, _paren_list_roles(ctx, facts))
+    facts = _breakdowns(ctx, _listed_sources(ctx, _paren_list_roles(ctx, facts)))
     by_figure = {f.figure: k for k, f in enumerate(facts)}
     for k in range(len(facts) - 1, -1, -1):
         f = facts[k]
