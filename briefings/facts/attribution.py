@@ -3328,17 +3328,69 @@ _ITEM_BEFORE = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9·]*(?: [가-힣A-Z
 _BREAKDOWN_REACH = 40  # characters before a figure its item is looked for in ("메모리 반도체가 96억 달러로")
 
 
-def _breakdown_header(ctx: _Ctx, si: int) -> int | None:
-    """The end of the breakdown header a sentence opens with ("품목별로는", "업종별로 보면"), else None."""
+def _breakdown_header(ctx: _Ctx, si: int) -> tuple[int, str] | None:
+    """The end of the breakdown header a sentence opens with ("품목별로는", "업종별로 보면") and its kind (item,
+    region), else None."""
     sentence = ctx.analysis.sentences[si]
     head = ctx.text[sentence.start : sentence.start + 30]
-    for cue in fact_cues().words("breakdown"):
+    for cue, kind in fact_cues().pairs("breakdown"):
         k = head.find(cue)
-        if 0 <= k and not head[:k].strip(" ,"):  # at the opening, after nothing but a connective's comma
-            return sentence.start + k + len(cue)
-        if 0 <= k and head[:k].strip(" ,") in fact_cues().words("connective"):
-            return sentence.start + k + len(cue)
+        before = head[:k].strip(" ,") if k >= 0 else None
+        if before is not None and (not before or before in fact_cues().words("connective")):  # at the opening
+            return sentence.start + k + len(cue), kind
     return None
+
+
+_DESTINATION = re.compile(r"(?:대|對|대\(對\))\s?$")
+
+
+def _whole_of_region(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> tuple[str, str | None] | None:
+    """The whole a regional breakdown splits by market ("지역별로는 대중국 수출이 118억 달러"): the release's total
+    stated just before (a level of the same measure whose subject is the economy, ``_home_economy``), else None
+    (the goods or the total: unsure)."""
+    home = _home_economy(ctx, fact.sentence)
+    for f in reversed(before):
+        if f.sentence < fact.sentence - _RELEASE_REACH:
+            return None
+        if f.sentence < fact.sentence and f.measure == fact.measure and f.role == "level" and f.subject is not None:
+            return (f.subject, f.subject_ko) if f.subject == home else None
+    return None
+
+
+def _regional(ctx: _Ctx, facts: list[Fact], si: int, start: int) -> None:
+    """A regional breakdown's figures: exports TO the market named with 대/對 right before ("대중국 수출이 118억
+    달러"), of the release's whole (``_whole_of_region``); a figure of another kind of name is left as it was.
+    ``subject_ko`` is the market as written ("대(對)중국"): the English says "exports to China" from it."""
+    at = {f.figure: k for k, f in enumerate(facts) if f.figure is not None}
+    whole: tuple[str, str | None] | None = None
+    for i in _in_sentence(ctx, si):
+        k = at.get(i)
+        fig = ctx.figures[i]
+        if k is None or fig.kind == "date" or fig.start < start:
+            continue
+        f = facts[k]
+        if f.measure is None or f.subject is not None:
+            continue
+        markets = [
+            n for n in _names(ctx, si)
+            if n.type in {"country", "place"} and n.end <= fig.start and n.start >= start
+            and _DESTINATION.search(ctx.text[max(start, n.start - 4) : n.start])
+        ]  # fmt: skip
+        if not markets or any(
+            markets[-1].end <= ctx.figures[j].start and ctx.figures[j].end <= fig.start and ctx.figures[j].kind == fig.kind
+            for j in _in_sentence(ctx, si)
+            if j != i
+        ):
+            continue  # no market, or another figure of its kind stands between (the market's is that one)
+        whole = whole or _whole_of_region(ctx, facts[:k], f)
+        if whole is None:
+            return
+        market = markets[-1]
+        lead = _DESTINATION.search(ctx.text[max(start, market.start - 4) : market.start])
+        assert lead is not None
+        surface = ctx.text[market.start - len(lead.group()) : market.end]  # "대(對)중국": the subject's market
+        date = f.date if f.date is not None else _release_period(ctx, facts[:k], f)
+        facts[k] = replace(f, subject=whole[0], subject_ko=surface, date=date)
 
 
 def _home_economy(ctx: _Ctx, si: int) -> str | None:
@@ -3352,29 +3404,29 @@ def _home_economy(ctx: _Ctx, si: int) -> str | None:
 
 def _item_of(
     ctx: _Ctx, fig: Figure, lo: int, measure: str, goods: bool = True
-) -> tuple[str, str] | None | bool:
-    """(English, Korean) of the goods a breakdown names right before a figure with a subject particle ("메모리
-    반도체가 96억 달러로"): a goods word the glossary knows with the release's measure word ("메모리 반도체 수출").
-    False when no noun with a subject particle stands right before the figure; None when one does that is no
-    known goods ("전체 수출은 584억 달러로": another subject, which ends the item before)."""
+) -> tuple[str | None, str, bool] | None:
+    """The item a breakdown names right before a figure with a subject particle ("메모리 반도체가 96억 달러로"), as
+    (English, Korean, is_total): goods the glossary knows with the release's measure word ("메모리 반도체 수출":
+    memory chip), or the release's total ("전체 수출은"), which is the economy's (``_home_economy``; None when the
+    article does not say whose). English None: a noun that is neither (it ends the item before it). None: no
+    noun with a subject particle stands right before the figure.  ``goods`` False reads totals only."""
     m = _ITEM_BEFORE.search(ctx.text[max(lo, fig.start - _BREAKDOWN_REACH) : fig.start])
     known = measure_by_key().get(measure)
     if m is None or known is None:
-        return False
+        return None
     words = m.group(1).split(" ")
     for k in range(len(words)):  # "늘었고 시스템 반도체": the longest known tail
         noun = " ".join(words[k:])
         if (noun, measure) in fact_cues().pairs("breakdown_total"):
-            home = _home_economy(ctx, fig.sentence)
-            return (home, noun) if home is not None else None
+            return _home_economy(ctx, fig.sentence), noun, True
         if not goods:
             continue
         for cue in known.cues:
             for key in (f"{noun} {cue}", f"{noun}{cue}"):
                 entity = entity_by_ko().get(key)
                 if entity is not None and entity.type == "commodity":
-                    return entity.en, noun
-    return None
+                    return entity.en, noun, False
+    return None, m.group(1), False
 
 
 _RELEASE_REACH = 3  # sentences back a breakdown's period is carried from
@@ -3402,34 +3454,45 @@ def _release_period(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> str | None
 def _breakdowns(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """ "품목별로는 메모리 반도체가 96억 달러로 51.2% 늘었고, 시스템 반도체는 …": the items named under a breakdown
     header own the release's measure (memory chip exports). A figure's item is the nearest one named before it in
-    the sentence; an unknown item (or none) leaves the figure as it was. The sentences right after the header go
-    on with the breakdown while each names a known item with its figure."""
+    the sentence; an unknown item (or none) leaves the figure as it was. The next sentence with figures goes on
+    with the breakdown (and its measure) while it names a known item with its figure ("시스템 반도체는 45억
+    달러로"). A release's total ("전체 수출액은 612억 달러로") is the economy's in any sentence, or no one's when
+    the article does not say whose: never the goods of the sentence before."""
     at = {f.figure: k for k, f in enumerate(facts) if f.figure is not None}
-    open_until = -1  # the last sentence index of a running breakdown
+    running: str | None = None  # the measure of a breakdown the sentence before with figures named items of
     for si in sorted({f.sentence for f in facts}):
-        start = _breakdown_header(ctx, si)
-        goods = start is not None or si == open_until + 1
-        if start is None:
-            start = ctx.analysis.sentences[si].start
-        named = False
-        item: tuple[str, str] | None = None
+        header = _breakdown_header(ctx, si)
+        if header is not None and header[1] == "region":
+            _regional(ctx, facts, si, header[0])
+            running = None
+            continue
+        goods = header is not None or running is not None
+        start = header[0] if header is not None else ctx.analysis.sentences[si].start
+        named: str | None = None
+        item: tuple[str | None, str, bool] | None = None
         for i in _in_sentence(ctx, si):
             k = at.get(i)
             fig = ctx.figures[i]
-            if k is None or fig.kind == "date":
+            if k is None or fig.kind == "date" or fig.start < start:
                 continue
             f = facts[k]
-            if f.measure is None or fig.start < start:
+            measure = f.measure or (running if fig.kind in {"money", "percent"} else None)
+            if measure is None:
                 continue
-            found = _item_of(ctx, fig, start, f.measure, goods)
-            if found is not False:
-                item = found if isinstance(found, tuple) else None
-            if item is None or f.subject not in {None, item[0]}:
+            found = _item_of(ctx, fig, start, measure, goods)
+            item = found if found is not None else item
+            if item is None or item[1] is None:
                 continue
-            date = f.date if f.date is not None else _release_period(ctx, facts[:k], f)
-            facts[k] = replace(f, subject=item[0], subject_ko=item[1], date=date)
-            named = named or goods
-        open_until = si if named else open_until
+            en, ko, total = item
+            if total:  # the total word is the figure's own subject: it beats any subject carried to it
+                facts[k] = replace(f, subject=en, subject_ko=ko if en else None)
+                continue
+            if en is None or f.subject not in {None, en}:
+                continue
+            date = f.date if f.date is not None else _release_period(ctx, facts[:k], replace(f, measure=measure))
+            facts[k] = replace(f, subject=en, subject_ko=ko, measure=measure, date=date)
+            named = measure
+        running = named
     return facts
 
 
