@@ -3324,7 +3324,8 @@ def _listed_sources(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
-_ITEM_BEFORE = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9·]*(?: [가-힣A-Za-z][가-힣A-Za-z0-9·]*){0,2})(?:이|가|은|는) (?:약 ?)?$")
+_ITEM_WORD = r"[가-힣A-Za-z][가-힣A-Za-z0-9·]*"
+_ITEM_BEFORE = re.compile(rf"({_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}})(?:이|가|은|는) (?:약 ?)?$")
 _BREAKDOWN_REACH = 40  # characters before a figure its item is looked for in ("메모리 반도체가 96억 달러로")
 
 
@@ -3377,9 +3378,8 @@ def _regional(ctx: _Ctx, facts: list[Fact], si: int, start: int) -> None:
             and _DESTINATION.search(ctx.text[max(start, n.start - 4) : n.start])
         ]  # fmt: skip
         if not markets or any(
-            markets[-1].end <= ctx.figures[j].start and ctx.figures[j].end <= fig.start and ctx.figures[j].kind == fig.kind
-            for j in _in_sentence(ctx, si)
-            if j != i
+            markets[-1].end <= g.start and g.end <= fig.start and g.kind == fig.kind
+            for g in (ctx.figures[j] for j in _in_sentence(ctx, si) if j != i)
         ):
             continue  # no market, or another figure of its kind stands between (the market's is that one)
         whole = whole or _whole_of_region(ctx, facts[:k], f)
