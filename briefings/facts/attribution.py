@@ -3342,9 +3342,6 @@ def _breakdown_header(ctx: _Ctx, si: int) -> tuple[int, str] | None:
     return None
 
 
-_DESTINATION = re.compile(r"(?:대|對|대\(對\))\s?$")
-
-
 def _whole_of_region(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> tuple[str, str | None] | None:
     """The whole a regional breakdown splits by market ("지역별로는 대중국 수출이 118억 달러"): the release's total
     stated just before (a level of the same measure whose subject is the economy, ``_home_economy``), else None
@@ -3358,39 +3355,47 @@ def _whole_of_region(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> tuple[str
     return None
 
 
+@lru_cache(maxsize=1)
+def _market_pattern() -> re.Pattern[str]:
+    """A market exports go to, as a trade release writes it: 대/對 and a country or place of the glossary and the
+    trade word, the goods between at most ("대(對)중국 수출이", "대미국 반도체 수출은"), or a short form
+    (fact_cues.tsv trade_market: "대미 수출"); group "m" is the market as written."""
+    places = {e.ko for e in entity_by_ko().values() if e.type in {"country", "place"} and len(e.ko) > 1}
+    short = {cue for cue, _ in fact_cues().pairs("trade_market")}
+    market = rf"(?:(?:대\s?\(對\)|對|대)\s?(?:{'|'.join(map(re.escape, sorted(places, key=len, reverse=True)))})"
+    market += rf"|(?<![가-힣])(?:{'|'.join(map(re.escape, sorted(short, key=len, reverse=True)))}))"
+    trade = "|".join(map(re.escape, fact_cues().words("trade_word")))
+    return re.compile(rf"(?P<m>{market})\s?(?:[가-힣]{{1,8}}\s)?(?:{trade})")
+
+
 def _regional(ctx: _Ctx, facts: list[Fact], si: int, start: int) -> None:
     """A regional breakdown's figures: exports TO the market named with 대/對 right before ("대중국 수출이 118억
-    달러"), of the release's whole (``_whole_of_region``); a figure of another kind of name is left as it was.
+    달러"), of the release's whole (``_whole_of_region``); a figure with no such market is left as it was.
     ``subject_ko`` is the market as written ("대(對)중국"): the English says "exports to China" from it."""
     at = {f.figure: k for k, f in enumerate(facts) if f.figure is not None}
     whole: tuple[str, str | None] | None = None
+    sentence = ctx.analysis.sentences[si]
+    markets = list(_market_pattern().finditer(ctx.text, start, sentence.end))
     for i in _in_sentence(ctx, si):
         k = at.get(i)
         fig = ctx.figures[i]
         if k is None or fig.kind == "date" or fig.start < start:
             continue
         f = facts[k]
-        if f.measure is None or f.subject is not None:
+        before = [m for m in markets if m.end() <= fig.start]
+        if f.measure is None or f.subject is not None or not before:
             continue
-        markets = [
-            n for n in _names(ctx, si)
-            if n.type in {"country", "place"} and n.end <= fig.start and n.start >= start
-            and _DESTINATION.search(ctx.text[max(start, n.start - 4) : n.start])
-        ]  # fmt: skip
-        if not markets or any(
-            markets[-1].end <= g.start and g.end <= fig.start and g.kind == fig.kind
+        market = before[-1]
+        if any(
+            market.end() <= g.start and g.end <= fig.start and g.kind == fig.kind
             for g in (ctx.figures[j] for j in _in_sentence(ctx, si) if j != i)
         ):
-            continue  # no market, or another figure of its kind stands between (the market's is that one)
+            continue  # another figure of its kind stands between: the market's figure is that one
         whole = whole or _whole_of_region(ctx, facts[:k], f)
         if whole is None:
             return
-        market = markets[-1]
-        lead = _DESTINATION.search(ctx.text[max(start, market.start - 4) : market.start])
-        assert lead is not None
-        surface = ctx.text[market.start - len(lead.group()) : market.end]  # "대(對)중국": the subject's market
         date = f.date if f.date is not None else _release_period(ctx, facts[:k], f)
-        facts[k] = replace(f, subject=whole[0], subject_ko=surface, date=date)
+        facts[k] = replace(f, subject=whole[0], subject_ko=market.group("m"), date=date)
 
 
 def _home_economy(ctx: _Ctx, si: int) -> str | None:
@@ -3402,9 +3407,7 @@ def _home_economy(ctx: _Ctx, si: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _item_of(
-    ctx: _Ctx, fig: Figure, lo: int, measure: str, goods: bool = True
-) -> tuple[str | None, str, bool] | None:
+def _item_of(ctx: _Ctx, fig: Figure, lo: int, measure: str, goods: bool = True) -> tuple[str | None, str, bool] | None:
     """The item a breakdown names right before a figure with a subject particle ("메모리 반도체가 96억 달러로"), as
     (English, Korean, is_total): goods the glossary knows with the release's measure word ("메모리 반도체 수출":
     memory chip), or the release's total ("전체 수출은"), which is the economy's (``_home_economy``; None when the

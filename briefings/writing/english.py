@@ -1063,14 +1063,20 @@ _DESTINATION_BEFORE = 40  # characters before a trade figure where its market (�
 
 def _destination(text: str, figure: Figure, sentence_start: int) -> str:
     """ " to China" when the market the goods go to is named with 대/對 and the trade word before the figure, the
-    nearest one ("대(對)중국 수출이 118억 달러(+0.9%), 대미국 수출이 109억 달러"), else ""."""
+    nearest one ("대(對)중국 수출이 118억 달러(+0.9%), 대미국 수출이 109억 달러", "대미 반도체 수출은"; the short forms
+    are fact_cues.tsv trade_market), else ""."""
     head = text[max(sentence_start, figure.start - _DESTINATION_BEFORE) : figure.start]
     best: tuple[int, str] | None = None
-    for ko, en in _places():
-        for m in re.finditer(r"(?:대\s?\(對\)|對|대)\s?" + re.escape(ko) + r"\s?수출", head):
+    goods = r"\s?(?:[가-힣]{1,8}\s)?수출"  # "대미 반도체 수출은": the goods may stand between
+    written = [(r"(?:대\s?\(對\)|對|대)\s?" + re.escape(ko), en) for ko, en in _places()]
+    short = [(r"(?<![가-힣])" + re.escape(ko), en) for ko, en in fact_cues().pairs("trade_market")]  # "대미"
+    for pattern, en in written + short:
+        for m in re.finditer(pattern + goods, head):
             if best is None or m.start() > best[0]:
                 best = (m.start(), en)
     return f" to {best[1]}" if best else ""
+
+
 _IMPLIED_BASES = frozenset({" from the previous session", " from the previous day"})
 _SUBJECT_FIELDS = ("Subject", "subject", "Subject_poss", "subject_poss", "of_subject", "Subject_attr", "subject_attr")
 
@@ -2755,9 +2761,14 @@ def _articles(text: str) -> str:
 
 
 def _opposes(item: _Item, lead: _Item) -> bool:
-    """Whether ``item`` moves the lead's subject and measure in the other direction."""
+    """Whether ``item`` moves the lead's subject and measure (in the same market) in the other direction."""
+    markets = {_market_of(s.fact) for s in item.stmts} == {_market_of(s.fact) for s in lead.stmts}
     return bool(
-        item.moves and lead.moves and item.moves[0][:2] == lead.moves[0][:2] and item.moves[0][2] != lead.moves[0][2]
+        item.moves
+        and lead.moves
+        and markets
+        and item.moves[0][:2] == lead.moves[0][:2]
+        and item.moves[0][2] != lead.moves[0][2]
     )
 
 
@@ -2767,9 +2778,13 @@ def _earlier_level(item: _Item, headline: _Item, text: str, analysis: Analysis) 
     15%"): the level before the news; said undated beside it, it would contradict the headline."""
     if not item.stmts or any(s.role != "level" or s.fact.date is not None for s in item.stmts):
         return False
-    said = {(s.fact.subject, s.fact.measure): s.figure.value for s in headline.stmts if s.role == "level"}
+    said = {
+        (s.fact.subject, s.fact.measure, _market_of(s.fact)): s.figure.value
+        for s in headline.stmts
+        if s.role == "level"
+    }
     if not any(
-        (s.fact.subject, s.fact.measure) in said and said[(s.fact.subject, s.fact.measure)] != s.figure.value
+        (key := (s.fact.subject, s.fact.measure, _market_of(s.fact))) in said and said[key] != s.figure.value
         for s in item.stmts
     ):
         return False
