@@ -3326,7 +3326,7 @@ def _listed_sources(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
 
 _ITEM_WORD = r"[가-힣A-Za-z][가-힣A-Za-z0-9·]*"
 _ITEM_BEFORE = re.compile(rf"({_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}})(?:이|가|은|는) (?:약 ?)?$")
-_BREAKDOWN_REACH = 40  # characters before a figure its item is looked for in ("메모리 반도체가 96억 달러로")
+_BREAKDOWN_REACH = 40  # characters before a figure its item is looked for in ("선박이 28억 달러로")
 
 
 def _breakdown_header(ctx: _Ctx, si: int) -> tuple[int, str] | None:
@@ -3343,7 +3343,7 @@ def _breakdown_header(ctx: _Ctx, si: int) -> tuple[int, str] | None:
 
 
 def _whole_of_region(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> tuple[str, str | None] | None:
-    """The whole a regional breakdown splits by market ("지역별로는 대중국 수출이 118억 달러"): the release's total
+    """The whole a regional breakdown splits by market ("지역별로는 대일본 수출이 25억 달러"): the release's total
     stated just before (a level of the same measure whose subject is the economy, ``_home_economy``), else None
     (the goods or the total: unsure)."""
     home = _home_economy(ctx, fact.sentence)
@@ -3369,7 +3369,7 @@ def _market_pattern() -> re.Pattern[str]:
 
 
 def _regional(ctx: _Ctx, facts: list[Fact], si: int, start: int) -> None:
-    """A regional breakdown's figures: exports TO the market named with 대/對 right before ("대중국 수출이 118억
+    """A regional breakdown's figures: exports TO the market named with 대/對 right before ("대일본 수출이 25억
     달러"), of the release's whole (``_whole_of_region``); a figure with no such market is left as it was.
     ``subject_ko`` is the market as written ("대(對)중국"): the English says "exports to China" from it."""
     at = {f.figure: k for k, f in enumerate(facts) if f.figure is not None}
@@ -3408,7 +3408,7 @@ def _home_economy(ctx: _Ctx, si: int) -> str | None:
 
 
 def _item_of(ctx: _Ctx, fig: Figure, lo: int, measure: str, goods: bool = True) -> tuple[str | None, str, bool] | None:
-    """The item a breakdown names right before a figure with a subject particle ("메모리 반도체가 96억 달러로"), as
+    """The item a breakdown names right before a figure with a subject particle ("선박이 28억 달러로"), as
     (English, Korean, is_total): goods the glossary knows with the release's measure word ("메모리 반도체 수출":
     memory chip), or the release's total ("전체 수출은"), which is the economy's (``_home_economy``; None when the
     article does not say whose). English None: a noun that is neither (it ends the item before it). None: no
@@ -3436,7 +3436,7 @@ _RELEASE_REACH = 3  # sentences back a breakdown's period is carried from
 
 
 def _release_period(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> str | None:
-    """The period of a breakdown item or total stating none ("전체 수출은 584억 달러로"): the one of the release's
+    """The period of a breakdown item or total stating none ("전체 수출은 503억 달러로"): the one of the release's
     latest dated figure of the same measure a few sentences before, when the item's sentence names no period
     of its own (no date, no period word: "누적", "올해")."""
     sentence = ctx.analysis.sentences[fact.sentence]
@@ -3455,11 +3455,11 @@ def _release_period(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> str | None
 
 
 def _breakdowns(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
-    """ "품목별로는 메모리 반도체가 96억 달러로 51.2% 늘었고, 시스템 반도체는 …": the items named under a breakdown
+    """ "품목별로는 선박이 28억 달러로 17.2% 늘었고, 철강은 …": the items named under a breakdown
     header own the release's measure (memory chip exports). A figure's item is the nearest one named before it in
     the sentence; an unknown item (or none) leaves the figure as it was. The next sentence with figures goes on
-    with the breakdown (and its measure) while it names a known item with its figure ("시스템 반도체는 45억
-    달러로"). A release's total ("전체 수출액은 612억 달러로") is the economy's in any sentence, or no one's when
+    with the breakdown (and its measure) while it names a known item with its figure ("컴퓨터는 11억
+    달러로"). A release's total ("전체 수출액은 498억 달러로") is the economy's in any sentence, or no one's when
     the article does not say whose: never the goods of the sentence before."""
     at = {f.figure: k for k, f in enumerate(facts) if f.figure is not None}
     running: str | None = None  # the measure of a breakdown the sentence before with figures named items of

@@ -1063,7 +1063,7 @@ _DESTINATION_BEFORE = 40  # characters before a trade figure where its market (�
 
 def _destination(text: str, figure: Figure, sentence_start: int) -> str:
     """ " to China" when the market the goods go to is named with 대/對 and the trade word before the figure, the
-    nearest one ("대(對)중국 수출이 118억 달러(+0.9%), 대미국 수출이 109억 달러", "대미 반도체 수출은"; the short forms
+    nearest one ("대(對)일본 수출이 25억 달러(-6.1%), 대미국 수출이 97억 달러", "대미 반도체 수출은"; the short forms
     are fact_cues.tsv trade_market), else ""."""
     head = text[max(sentence_start, figure.start - _DESTINATION_BEFORE) : figure.start]
     best: tuple[int, str] | None = None
@@ -1712,7 +1712,7 @@ def _change_level(
     if measure in _SALES:  # "미국 시장에서 8만7810대를 판매해 19% 증가": the place stands before the first figure
         first = min(change, level, key=lambda x: x.figure.start)
         v["place"] = _place(text, first.figure, s_start)
-    elif measure in _TRADE:  # "대중국 수출이 118억 달러(+0.9%)": the market the goods go to
+    elif measure in _TRADE:  # "대일본 수출이 25억 달러(-6.1%)": the market the goods go to
         first = min(change, level, key=lambda x: x.figure.start)
         v["place"] = _destination(text, first.figure, s_start)
     v["per"] = _per_unit(text, level.figure, 0) or _per_unit(text, change.figure, s_start)  # "배럴당 4.93달러 오른 …"
