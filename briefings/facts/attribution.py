@@ -3488,7 +3488,8 @@ def _breakdowns(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
                 continue
             en, ko, total = item
             if total:  # the total word is the figure's own subject: it beats any subject carried to it
-                facts[k] = replace(f, subject=en, subject_ko=ko if en else None)
+                date = f.date if f.date is not None or en is None else _release_period(ctx, facts[:k], f)
+                facts[k] = replace(f, subject=en, subject_ko=ko if en else None, date=date)
                 continue
             if en is None or f.subject not in {None, en}:
                 continue
