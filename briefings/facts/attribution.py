@@ -3433,6 +3433,7 @@ def _item_of(ctx: _Ctx, fig: Figure, lo: int, measure: str, goods: bool = True) 
 
 
 _RELEASE_REACH = 3  # sentences back a breakdown's period is carried from
+_RELEASE_MEASURES = frozenset({"exports"})  # measures of a statistics release whose goods take its period
 
 
 def _release_period(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> str | None:
@@ -3497,6 +3498,19 @@ def _breakdowns(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
             facts[k] = replace(f, subject=en, subject_ko=ko, measure=measure, date=date)
             named = measure
         running = named
+    return _goods_periods(ctx, facts)
+
+
+def _goods_periods(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """Goods of a release stated with no period ("반면 선박 수출은 28억 달러로 17.2% 늘며"): the release's period
+    (``_release_period``: its latest dated figure of the measure a few sentences before, when the sentence names
+    no period of its own)."""
+    for k, f in enumerate(facts):
+        entity = english_names().get(f.subject or "")
+        if f.date is None and f.measure in _RELEASE_MEASURES and entity is not None and entity.type == "commodity":
+            date = _release_period(ctx, facts[:k], f)
+            if date is not None:
+                facts[k] = replace(f, date=date)
     return facts
 
 

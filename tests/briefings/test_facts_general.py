@@ -1258,3 +1258,22 @@ def test_the_english_says_the_market_exports_go_to() -> None:
     assert japan and all("exports to Japan" in line for line in japan), lines
     assert not any("6.1%" in line and "Japan" not in line for line in lines), lines
     assert not any("12.5%" in line and "to the US" not in line for line in lines), lines
+
+
+def test_goods_stated_with_no_period_take_the_releases_month_unless_they_state_their_own() -> None:
+    text = (
+        "4월 반도체 수출은 130억 달러였다. 반면 선박 수출은 28억 달러로 17.2% 줄었다. "
+        "1~4월 누적 자동차 수출은 250억 달러였다."
+    )
+    specs: list[tuple[str, str, float | str]] = [
+        ("4월", "date", "2026-04"),
+        ("130억 달러", "money", 1.3e10),
+        ("28억 달러", "money", 2.8e9),
+        ("17.2%", "percent", 17.2),
+        ("250억 달러", "money", 2.5e10),
+    ]
+    facts = [f for f in _facts(text, specs) if f.figure is not None]
+    month = facts[0].date
+    assert month is not None and [f.subject for f in facts] == ["semiconductor", "ship", "ship", "car"]
+    assert [f.date for f in facts[1:3]] == [month, month]
+    assert facts[3].date != month  # "누적": a running total, not the month
