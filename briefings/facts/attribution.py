@@ -3433,7 +3433,7 @@ def _item_of(ctx: _Ctx, fig: Figure, lo: int, measure: str, goods: bool = True) 
 
 
 _RELEASE_REACH = 3  # sentences back a breakdown's period is carried from
-_RELEASE_MEASURES = frozenset({"exports"})  # measures of a statistics release whose goods take its period
+_RELEASE_MEASURES = frozenset({"exports", "trade_surplus", "trade_deficit"})  # a trade release's: one period
 
 
 def _release_period(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> str | None:
@@ -3450,7 +3450,8 @@ def _release_period(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> str | None
     for f in reversed(before):
         if f.sentence < fact.sentence - _RELEASE_REACH:
             break
-        if f.measure == fact.measure and f.date is not None and f.sentence < fact.sentence:
+        same = f.measure == fact.measure or {f.measure, fact.measure} <= _RELEASE_MEASURES
+        if same and f.date is not None and f.sentence < fact.sentence:
             return f.date
     return None
 
@@ -3498,7 +3499,49 @@ def _breakdowns(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
             facts[k] = replace(f, subject=en, subject_ko=ko, measure=measure, date=date)
             named = measure
         running = named
-    return _goods_periods(ctx, facts)
+    return _goods_periods(ctx, _trade_balances(ctx, facts))
+
+
+_BALANCE_AFTER = re.compile(r"\s*(흑자|적자)(?!\s?폭|\s?규모|\s?전환)")
+_BALANCE_GAP = re.compile(r"^\s*(?:은|는|이|가|도)?\s*(?:(?:규모|액)(?:은|는|이|가)?\s*)?(?:약\s*)?$")
+_MARKET_BEFORE = 16  # characters before a balance word where a market would make it a balance with one country
+
+
+def _trade_balances(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """An economy's trade balance: "무역수지는 56억 달러 흑자로" (the word after the figure) or "무역흑자는 56억
+    달러" (fact_cues.tsv trade_balance: its value says which): a trade surplus or deficit of the economy whose
+    statistics body the article names (``_home_economy``), else of no one said. A balance with one market ("대미
+    무역흑자", "중국과의 무역수지") is another fact: left as it was."""
+    cues = fact_cues().pairs("trade_balance")
+    places = {e.ko for e in entity_by_ko().values() if e.type in {"country", "place"} and len(e.ko) > 1}
+    for k, f in enumerate(facts):
+        if f.figure is None or f.measure not in {None, "other"}:
+            continue
+        fig = ctx.figures[f.figure]
+        sentence = ctx.analysis.sentences[f.sentence]
+        if fig.kind != "money":
+            continue
+        head = ctx.text[sentence.start : fig.start]
+        kind: str | None = None
+        for cue, value in cues:
+            at = head.rfind(cue)
+            if at < 0 or not _BALANCE_GAP.match(head[at + len(cue) :]):
+                continue
+            near = head[max(0, at - _MARKET_BEFORE) : at]
+            last = near.rstrip().split(" ")[-1]
+            if last.startswith(("대", "對")) or any(p in near for p in places):
+                break  # a balance with one market ("대미 무역흑자", "중국과의 무역수지")
+            after = _BALANCE_AFTER.match(ctx.text, fig.end)
+            kind = value if value != "balance" else (after.group(1) if after else None)
+            break
+        measure = {"흑자": "trade_surplus", "적자": "trade_deficit"}.get(kind or "")
+        if measure is None:
+            continue
+        home = _home_economy(ctx, f.sentence)
+        fact = replace(f, measure=measure, subject=home, subject_ko=None, role="level", direction=None)
+        date = fact.date if fact.date is not None or home is None else _release_period(ctx, facts[:k], fact)
+        facts[k] = replace(fact, date=date)
+    return facts
 
 
 def _goods_periods(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:

@@ -1277,3 +1277,27 @@ def test_goods_stated_with_no_period_take_the_releases_month_unless_they_state_t
     assert month is not None and [f.subject for f in facts] == ["semiconductor", "ship", "ship", "car"]
     assert [f.date for f in facts[1:3]] == [month, month]
     assert facts[3].date != month  # "누적": a running total, not the month
+
+
+def test_a_trade_balance_is_the_economys_surplus_or_deficit_as_the_word_after_it_says() -> None:
+    text = "산업통상자원부에 따르면 5월 수출은 520억 달러였다. 무역수지는 23억 달러 적자로 석 달 만에 돌아섰다."
+    specs: list[tuple[str, str, float | str]] = [
+        ("5월", "date", "2026-05"),
+        ("520억 달러", "money", 5.2e10),
+        ("23억 달러", "money", 2.3e9),
+    ]
+    facts = [f for f in _facts(text, specs) if f.figure is not None]
+    assert (facts[1].subject, facts[1].measure, facts[1].role) == ("South Korea", "trade_deficit", "level")
+    assert facts[1].date == facts[0].date is not None
+    surplus = "관세청에 따르면 무역흑자는 41억 달러로 집계됐다."
+    fact = _facts(surplus, [("41억 달러", "money", 4.1e9)])[0]
+    assert (fact.subject, fact.measure) == ("South Korea", "trade_surplus")
+
+
+def test_a_trade_balance_with_one_market_or_of_no_economy_said_is_no_economys_surplus() -> None:
+    one_market = "관세청에 따르면 대미 무역흑자는 41억 달러로 집계됐다."
+    fact = _facts(one_market, [("41억 달러", "money", 4.1e9)])[0]
+    assert fact.measure not in {"trade_surplus", "trade_deficit"}
+    unsaid = "무역수지는 23억 달러 흑자였다."
+    fact = _facts(unsaid, [("23억 달러", "money", 2.3e9)])[0]
+    assert fact.measure == "trade_surplus" and fact.subject is None  # whose, not said: no English line
