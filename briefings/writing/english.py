@@ -2446,9 +2446,36 @@ def _pairs(item: _Item) -> set[tuple[str | None, str | None]]:
     return {(st.fact.subject, st.fact.measure) for st in item.stmts}
 
 
-def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, main: str | None) -> list[float]:
+# when the title calls something a record ("주담대 N원 늘어 가계빚 사상 최대"), the figure the text calls a record
+# leads as a title's figure would: a driver of it that the title names first is not the lead
+_TITLE_RECORD = 3.0
+
+
+def _recorded(items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]) -> set[int]:
+    """The items one of whose figures a record or first-time word of its own sentence's clause qualifies
+    ("잔액이 N원으로 역대 최대를 경신했다")."""
+    if not figures:
+        return set()
+    hits = {(si, value) for _r, values, _a, si, _scope in _record_hits(article, analysis, figures) for value in values}
+    return {
+        k
+        for k, it in enumerate(items)
+        if it.event is None
+        and any(
+            0 <= i < len(figures) and (figures[i].sentence, (figures[i].unit, figures[i].value)) in hits
+            for i in it.figures
+        )
+    }
+
+
+def _lead_scores(
+    items: Sequence[_Item], article: Article, analysis: Analysis, main: str | None, figures: Sequence[Figure] = ()
+) -> list[float]:
     """How strongly each item is the article's lead: stated in the title, or in the first body sentences."""
     title = article.title
+    recorded = _recorded(items, article, analysis, figures)
+    record_cues = _records()[1]
+    title_record = record_cues is not None and bool(record_cues.search(title))
     now = _now(article, items)
     in_title = _title_sentences(article, analysis)
     title_names = set()
@@ -2472,8 +2499,10 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
         pair for it in items if it.time == "close" and any(st.role == "level" for st in it.stmts) for pair in _pairs(it)
     }
     scores = []
-    for it in items:
+    for k, it in enumerate(items):
         score = it.weight * 0.3
+        if k in recorded and not (_is_old(it.date, now) or it.past or it.hedged):
+            score += _TITLE_RECORD if title_record else 0.0
         if it.time == "intraday" and _pairs(it) & closed:
             score -= _INTRADAY_PENALTY  # where a day's move closed is the news, not its low or high of the session
         if it.also:  # stated again, rounded, in an earlier sentence or the title: it leads from there
@@ -2519,8 +2548,114 @@ def _lead_scores(items: Sequence[_Item], article: Article, analysis: Analysis, m
     return scores
 
 
-def _importance(item: _Item, main: str | None, summary: set[int], first: int, now: str | None = None) -> float:
+_CHANCE_AFTER = 10  # characters after a move's figure where the word making it a chance ("인하될 확률") stands
+
+
+@cache
+def _chance_words() -> tuple[str, ...]:
+    return tuple(r[0] for r in _rows("chance_words.tsv") if r and r[0])
+
+
+def _of_a_chance(item: _Item, text: str) -> bool:
+    """Whether every figure the item states is of a chance ("기준금리가 0.25%포인트 인하될 확률은 72%"): a move
+    a chance word follows is what may happen, not what did, and the figure a chance word stands right before is
+    the chance itself, not the measure's level. The chance of a cut is no cut, so the line is not said."""
+    if not item.stmts:
+        return False
+    marks = _CLAUSE_MARKS | {"."}
+    for st in item.stmts:
+        tail = text[st.figure.end : st.figure.end + _CHANCE_AFTER]
+        tail = tail[: min([tail.find(c) for c in marks if c in tail] or [len(tail)])]
+        head = text[max(0, st.figure.start - _CHANCE_AFTER) : st.figure.start]
+        head = head[max([head.rfind(c) + 1 for c in marks if c in head] or [0]) :]
+        if not (
+            (st.role == "change" and any(w in tail for w in _chance_words()))
+            or any(w in head for w in _chance_words())
+        ):
+            return False
+    return True
+
+
+def _values_of(item: _Item, figures: Sequence[Figure]) -> set[tuple[str | None, object]]:
+    """The (unit, value) of the figures an item states, dates and durations aside."""
+    return {
+        (figures[i].unit, figures[i].value)
+        for i in item.figures
+        if 0 <= i < len(figures) and figures[i].kind != "date" and figures[i].unit != "duration"
+    }
+
+
+def _richer_statement(items: Sequence[_Item], lead: int, in_title: set[int], figures: Sequence[Figure]) -> int | None:
+    """A headline taken from the title repeated at the head of the text ("가계빚 N원 또 최대") states its figure
+    bare; the body's statement of the same figures, of the same measures, that says more (its period, its
+    date, a move to the level) is the headline instead, else None."""
+    head = items[lead]
+    if head.sentence not in in_title or head.event is not None:
+        return None
+    values = _values_of(head, figures)
+    measures = {st.fact.measure for st in head.stmts}
+    if not values or not measures:
+        return None
+    best = None
+    for k, it in enumerate(items):
+        if k == lead or it.sentence in in_title or it.event is not None or it.hedged or it.past:
+            continue
+        if not values <= _values_of(it, figures) or not measures & {st.fact.measure for st in it.stmts}:
+            continue
+        if len(it.text) <= len(head.text) or (it.date is None and it.size <= head.size):
+            continue  # says nothing more than the title's statement
+        if best is None:
+            best = k
+    return best
+
+
+_SCALES = {"조": 1e12, "억": 1e8, "만": 1e4, "천": 1e3}
+_SCALED = re.compile(r"([0-9]+(?:\.[0-9]+)?)([조억만천]?)")
+_TITLE_FIGURE = 2.5  # a line stating a figure the title gives (however rounded) is what the title says: it is said
+
+
+def _title_amounts(title: str) -> list[tuple[float, float]]:
+    """The numbers of a title as (value, half its last written unit): "1.2조" -> (1.2e12, 0.05e12), "4000" ->
+    (4000, 0.5). A lone digit ("3곳") is too common to find a figure by; dates and periods are not numbers."""
+    out = []
+    for word in _number_words(_TITLE_DATES.sub(" ", title)):
+        total, step, pos = 0.0, 0.0, 0
+        for m in _SCALED.finditer(word):
+            if m.start() != pos:
+                break
+            number, scale = m.group(1), _SCALES.get(m.group(2), 1.0)
+            decimals = len(number.split(".")[1]) if "." in number else 0
+            total += float(number) * scale
+            step = 0.5 * scale * 10.0**-decimals
+            pos = m.end()
+        if pos == len(word) and total > 0 and (len(word.replace(".", "")) >= 2 or word[-1] in _SCALES):
+            out.append((total, step))
+    return out
+
+
+def _states_title_figure(item: _Item, figures: Sequence[Figure], amounts: Sequence[tuple[float, float]]) -> bool:
+    """Whether an item states one of the title's numbers, exactly or as the title rounds it ("1.2조" for
+    1조2340억원)."""
+    for i in item.figures:
+        if not 0 <= i < len(figures) or figures[i].kind == "date" or not isinstance(figures[i].value, float):
+            continue
+        value = abs(float(figures[i].value))
+        if any(abs(value - amount) <= step + 1e-9 * amount for amount, step in amounts):
+            return True
+    return False
+
+
+def _importance(
+    item: _Item,
+    main: str | None,
+    summary: set[int],
+    first: int,
+    now: str | None = None,
+    in_title: bool = False,
+) -> float:
     score = item.weight - (1.0 if _is_old(item.date, now) or item.past else 0.0)
+    if in_title:
+        score += _TITLE_FIGURE
     if main is not None and main in item.subjects:
         score += 0.5
     if item.sentence in summary:
@@ -2537,6 +2672,16 @@ _ANCHOR_GAP = 12  # characters (past a bracketed aside) between a date or durati
 _PAREN = re.compile(r"\([^()]*\)")
 _NEGATED = ("아니", "않")
 _NEGATION_WINDOW = 6
+_QUOTES = frozenset("\"'“”‘’「」『』")
+
+
+def _quote_between(between: str) -> bool:
+    """Whether a quote mark stands between a figure and a record word (``between`` read towards the word), other
+    than one just around the word ("8만대 '역대 최대'" quotes the word; '7.8% "누적 N원 사상 최대' opens another
+    statement)."""
+    return any(q in between.rstrip().rstrip("".join(_QUOTES)).rstrip() for q in _QUOTES)
+
+
 _NOT_BEFORE_RECORD = ("above ", "below ", "topping ", "past ", "(")  # "rose above a record ₩1,470" would be false
 
 
@@ -2640,10 +2785,16 @@ def _record_hits(article: Article, analysis: Analysis, figures: Sequence[Figure]
                     continue  # "2008년 11월 24일(1513원) 이후": the past level in brackets is not what is new
                 if anchor is not None and figures[anchor].end <= f.start < m.start():
                     continue
+                gap = text[f.end : m.start()] if f.end <= m.start() else text[m.end() : f.start][::-1]
+                if _quote_between(gap):
+                    continue  # '7.8%↑ "누적 N원 사상 최대"': a quote opens another statement than the figure's
                 values.add((f.unit, f.value))
             if values:
                 out.append((record, frozenset(values), anchor, si, _scope(text[lo:hi])))
     return out
+
+
+_TITLE_JOINS = re.compile(r"\S(?:어|아|해|돼|져|며|고|서)\s")  # a title's clauses joined by a verb ("늘어 ", "줄며 ")
 
 
 def _title_records(title: str) -> list[tuple[_Record, set[str], str]]:
@@ -2658,6 +2809,8 @@ def _title_records(title: str) -> list[tuple[_Record, set[str], str]]:
         if record.anchor != "-" or any(w in title[m.end() : m.end() + _NEGATION_WINDOW] for w in _NEGATED):
             continue
         lo, hi = _clause_span(title, 0, len(title), m.start(), m.end())
+        joined = [j.end() for j in _TITLE_JOINS.finditer(title, lo, m.start())]
+        lo = max([lo, *joined])  # "주담대 N원 늘어 가계빚 사상 최대": the record is the later clause's, not N's
         numbers = _number_words(title[lo:hi])
         if numbers:
             out.append((record, numbers, _scope(title[lo:hi])))
@@ -2739,6 +2892,57 @@ def _record_phrase(
                     placed = _place_record(line.text, figures[i], record, record.english, scope)
                     if placed is not None:
                         return BriefLine(text=placed, sentences=line.sentences, figures=line.figures)
+    return line
+
+
+_SAYS_PERIOD = re.compile(
+    r"\b(?:in|for|at|on|since|during) (?:the |fiscal |end-|(?!US\$)[A-Z]|[0-9])"
+)
+
+
+@cache
+def _span_words() -> tuple[str, ...]:
+    """Words that make a period a span ("누적", "상반기"): "3분기 누적 순이익" is not the quarter's."""
+    return tuple(r[1] for r in _rows("compare_periods.tsv") if len(r) >= 2 and r[0] == "span")
+_QUARTER_VALUE = re.compile(r"(?:[0-9]{4})?-?-Q[1-4]")
+
+
+def _title_quarter(
+    line: BriefLine, head: _Item, article: Article, analysis: Analysis, figures: Sequence[Figure]
+) -> BriefLine:
+    """A results headline that says no period ("operating profit rose 14.3% to ₩541.2 billion") takes the quarter
+    the title names in the clause of the same figure ("3분기 영업익 5412억"), when the title stands at the head of
+    the text (the quarter is then a figure of it): "… in Q3". Else the line as it is."""
+    if head.date is not None or head.event is not None or _SAYS_PERIOD.search(line.text):
+        return line
+    if not head.stmts or any(measure_groups().get(st.fact.measure or "") != _RESULTS for st in head.stmts):
+        return line
+    text = article.text
+    for si in sorted(_title_sentences(article, analysis)):
+        sent = analysis.sentences[si]
+        in_sentence = [(k, f) for k, f in enumerate(figures) if f.sentence == si]
+        for i in line.figures:
+            if not 0 <= i < len(figures) or figures[i].kind == "date":
+                continue
+            numbers = _number_words(figures[i].surface)
+            for _k, f in in_sentence:
+                if f.kind == "date" or not numbers & _number_words(f.surface):
+                    continue
+                lo, hi = _clause_span(text, sent.start, sent.end, f.start, f.end)
+                if any(w in text[lo:hi] for w in _span_words()):
+                    return line
+                quarters = [
+                    (k, q)
+                    for k, q in in_sentence
+                    if q.kind == "date" and lo <= q.start and q.end <= hi and _QUARTER_VALUE.fullmatch(str(q.value))
+                ]
+                if len(quarters) == 1 and quarters[0][1].en and not has_hangul(quarters[0][1].en):
+                    k, q = quarters[0]
+                    return BriefLine(
+                        text=f"{line.text} in {q.en}",
+                        sentences=tuple(sorted({*line.sentences, si})),
+                        figures=(*line.figures, k),
+                    )
     return line
 
 
@@ -3055,11 +3259,16 @@ def brief_english(
     # A fact dated a year or more before the article is a past record quoted for comparison: the table keeps it.
     now = _now(article, unique)
     unique = [it for it in unique if not _is_old(it.date, now)] or unique
+    unique = [it for it in unique if not _of_a_chance(it, text)]
     if not unique:
         return EnglishBriefing(None, ())
     main = main_entity(text, analysis) if analysis.tokens else None
-    scores, yielded = _stated_with_figures(unique, _lead_scores(unique, article, analysis, main))
+    scores, yielded = _stated_with_figures(unique, _lead_scores(unique, article, analysis, main, figures))
     lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
+    richer = _richer_statement(unique, lead, _title_sentences(article, analysis), figures)
+    restated_by_lead = {lead} if richer is not None else set()
+    if richer is not None:
+        lead = richer
     headline_item = unique[lead]
     said_by_headline = {  # "went public" beside the debut's figures
         k
@@ -3072,17 +3281,25 @@ def brief_english(
     rest = [
         it
         for k, it in enumerate(unique)
-        if k != lead and k not in said_by_headline and not (it.date is None and _opposes(it, headline_item))
+        if k != lead
+        and k not in said_by_headline
+        and k not in restated_by_lead
+        and not (it.date is None and _opposes(it, headline_item))
     ]
     rest = _without_restated(rest, headline_item)
     rest = [_said_earlier(it) if _earlier_level(it, headline_item, text, analysis) else it for it in rest]
     rest = _one_level_a_day(rest, headline_item)
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)
-    ranked = sorted(range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now), k))
+    amounts = _title_amounts(article.title)
+    titled = [_states_title_figure(it, figures, amounts) for it in rest]
+    ranked = sorted(
+        range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now, titled[k]), k)
+    )
     chosen = sorted(ranked[:MAX_LINES])
     hl = _line(headline_item, figures)
     hl = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
+    hl = _title_quarter(hl, headline_item, article, analysis, figures)
     headline = _record_phrase(hl, article, analysis, figures)
     lines = [_line_record(_line(rest[k], figures), article, analysis, figures) for k in chosen]
     return EnglishBriefing(headline, tuple(lines))

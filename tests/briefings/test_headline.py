@@ -191,3 +191,192 @@ def test_an_exports_story_gets_an_english_headline() -> None:
     assert result.headline is not None
     assert result.headline.text.startswith("Semiconductor exports rose 25.5% year on year to")
     assert "US$15 billion" in result.headline.text
+
+
+# --------------------------------------------------------------------------- the title's fact, said fully
+
+
+def test_the_bodys_fuller_statement_of_the_titles_figure_leads_with_the_titles_record() -> None:
+    title = "반도체 수출 200억 달러 또 최대"
+    sentences = [
+        title,
+        "올해 반도체 수출은 전년보다 20% 늘어난 200억 달러로 집계됐다.",
+        "업계는 하반기에도 호조를 예상했다.",
+    ]
+    figs = [
+        (0, "200억 달러", "money", 2e10, "US$20 billion", "USD"),
+        (1, "20%", "percent", 20.0, "20%"),
+        (1, "200억 달러", "money", 2e10, "US$20 billion", "USD"),
+    ]
+    chip = {"subject": "semiconductor", "subject_ko": "반도체", "measure": "exports"}
+    facts = [
+        Fact(0, role="level", figure=0, **chip),  # type: ignore[arg-type]
+        Fact(1, role="change", direction="up", figure=1, **chip),  # type: ignore[arg-type]
+        Fact(1, role="level", figure=2, **chip),  # type: ignore[arg-type]
+    ]
+    h, lines = said(sentences, figs, facts, title=title)
+    assert "20%" in h and "a record US$20 billion" in h  # the body's move, the title's record
+    assert not any("US$20 billion" in line for line in lines)  # the title's bare level is not said again
+
+
+def test_a_level_the_text_calls_a_record_leads_over_its_driver_named_first() -> None:
+    title = "주담대 5조원 늘어 가계대출 사상 최대"
+    sentences = [
+        "지난달 가계대출 잔액이 900조원으로 역대 최대를 경신했다.",
+        "이 가운데 주택담보대출이 5조원 늘었다.",
+    ]
+    figs = [(0, "900조원", "money", 9e14, "₩900 trillion", "KRW"), (1, "5조원", "money", 5e12, "₩5 trillion", "KRW")]
+    facts = [
+        Fact(0, subject="household loans", measure="other", role="level", figure=0),
+        Fact(1, subject="mortgage loans", measure="other", role="change", direction="up", figure=1),
+    ]
+    h, lines = said(sentences, figs, facts, title=title)
+    assert "record" in h and "₩900 trillion" in h
+    assert any("₩5 trillion" in line for line in lines)
+    assert not any("record" in line for line in [h, *lines] if "₩5 trillion" in line)  # the title's record is not N's
+
+
+def test_a_record_word_in_another_quoted_statement_is_not_a_percents() -> None:
+    title = '한빛금융, 3분기 순이익 1조원…전년比 8%↑ "누적 3조원 사상 최대"'
+    sentences = [title, "한빛금융의 3분기 순이익은 1조원으로 전년 동기보다 8% 늘었다."]
+    figs = [
+        (0, "8%", "percent", 8.0, "8%"),
+        (1, "1조원", "money", 1e12, "₩1 trillion", "KRW"),
+        (1, "8%", "percent", 8.0, "8%"),
+    ]
+    facts = [
+        Fact(0, subject="Hanbit Financial", measure="net_profit", role="change", direction="up", figure=0),
+        Fact(1, subject="Hanbit Financial", measure="net_profit", role="level", figure=1),
+        Fact(1, subject="Hanbit Financial", measure="net_profit", role="change", direction="up", figure=2),
+    ]
+    h, lines = said(sentences, figs, facts, title=title)
+    assert "8%" in h and "record" not in h
+
+
+def test_a_figure_the_title_rounds_is_among_the_lines() -> None:
+    title = "코스닥, 기관 3.5조 매도에 급락"
+    sentences = (
+        ["코스닥이 3% 내린 800에 마감했다."]
+        + [
+            f"{name} 주가는 {pct}% 내린 {price}원에 마감했다."
+            for name, pct, price in (
+                ("가나", 5, "1만"),
+                ("다라", 6, "2만"),
+                ("마바", 7, "3만"),
+                ("사아", 8, "4만"),
+                ("자차", 4, "5만"),
+                ("카타", 9, "6만"),
+            )
+        ]
+        + ["기관은 3조4870억원을 순매도했다.", "환율은 10원 오른 1400원에 마감했다.", "국채 금리는 0.1%포인트 올랐다."]
+    )
+    figs: list[tuple[object, ...]] = [(0, "3%", "percent", 3.0, "3%"), (0, "800", "quantity", 800.0, "800")]
+    facts = [
+        Fact(
+            0, subject="KOSDAQ", measure="index_level", role="change", direction="down", time_of_day="close", figure=0
+        ),
+        Fact(0, subject="KOSDAQ", measure="index_level", role="level", time_of_day="close", figure=1),
+    ]
+    for k, (name, pct, price) in enumerate(
+        (("Gana", 5, 1e4), ("Dara", 6, 2e4), ("Maba", 7, 3e4), ("Saa", 8, 4e4), ("Jacha", 4, 5e4), ("Kata", 9, 6e4))
+    ):
+        s = sentences[k + 1]
+        figs += [(k + 1, f"{pct}%", "percent", float(pct), f"{pct}%")]
+        figs += [(k + 1, s[s.index("내린 ") + 3 : s.index("원에") + 1], "money", price, f"₩{price:,.0f}", "KRW")]
+        facts += [
+            Fact(
+                k + 1,
+                subject=name,
+                measure="share_price",
+                role="change",
+                direction="down",
+                time_of_day="close",
+                figure=len(figs) - 2,
+            ),
+            Fact(k + 1, subject=name, measure="share_price", role="level", time_of_day="close", figure=len(figs) - 1),
+        ]
+    figs += [(7, "3조4870억원", "money", 3.487e12, "₩3.487 trillion", "KRW")]
+    facts += [Fact(7, subject="institutional investors", measure="net_selling", role="level", figure=len(figs) - 1)]
+    figs += [(8, "10원", "money", 10.0, "₩10", "KRW"), (8, "1400원", "money", 1400.0, "₩1,400", "KRW")]
+    facts += [
+        Fact(
+            8,
+            subject="won/dollar",
+            measure="exchange_rate",
+            role="change",
+            direction="up",
+            time_of_day="close",
+            figure=len(figs) - 2,
+        ),
+        Fact(8, subject="won/dollar", measure="exchange_rate", role="level", time_of_day="close", figure=len(figs) - 1),
+    ]
+    h, lines = said(sentences, figs, facts, title=title)
+    assert "800" in h
+    assert any("₩3.487 trillion" in line for line in lines), lines  # the title's "3.5조"
+
+
+def test_title_numbers_are_read_with_their_rounding() -> None:
+    from briefings.writing.english import _title_amounts
+
+    amounts = _title_amounts("코스피, 외국인 1.2조 매도에 4000선 붕괴…3분기 실적 우려")
+    assert (1.2e12, 5e10) in [(round(a), round(s)) for a, s in amounts]
+    assert any(a == 4000.0 for a, _ in amounts)
+    assert not any(a == 3.0 for a, _ in amounts)  # "3분기" is a period, not a number
+
+
+def test_a_title_on_the_first_days_trading_makes_the_share_price_lead_over_the_ipo_size() -> None:
+    sentences = ["한빛전자는 이번 기업공개로 5억 달러를 조달했다.", "한빛전자 주가는 900루피에 거래를 시작했다."]
+    figs = [(0, "5억 달러", "money", 5e8, "US$500 million", "USD"), (1, "900루피", "money", 900.0, "₹900", "INR")]
+    facts = [
+        Fact(0, subject="Hanbit Electronics", measure="deal_value", role="level", figure=0),
+        Fact(1, subject="Hanbit Electronics", measure="share_price", role="level", time_of_day="open", figure=1),
+    ]
+    h, _ = said(sentences, figs, facts, title="한빛전자 상장 첫날 주가 약세")
+    assert "₹900" in h
+    h, _ = said(sentences, figs, facts, title="한빛전자 5억 달러 조달")
+    assert "US$500 million" in h
+
+
+def _results_headline(title: str) -> str:
+    sentences = [title, "한빛전자는 29일 실적을 공시했다.", "영업이익은 3000억원으로 10% 늘었다."]
+    figs = [
+        (0, "2분기", "date", "--Q2", "Q2"),
+        (0, "3000억", "money", 3e11, "₩300 billion", "KRW"),
+        (1, "29일", "date", "---29", "the 29th"),  # the day of the release stands between the quarter and the result
+        (2, "3000억원", "money", 3e11, "₩300 billion", "KRW"),
+        (2, "10%", "percent", 10.0, "10%"),
+    ]
+    facts = [
+        Fact(2, subject="Hanbit Electronics", measure="operating_profit", role="level", figure=3),
+        Fact(2, subject="Hanbit Electronics", measure="operating_profit", role="change", direction="up", figure=4),
+    ]
+    h, _ = said(sentences, figs, facts, title=title)
+    return h
+
+
+def test_a_results_headline_takes_the_quarter_the_title_names_with_its_figure() -> None:
+    assert _results_headline("한빛전자, 2분기 영업익 3000억…신제품 효과").endswith("₩300 billion in Q2")
+    assert "Q2" not in _results_headline("한빛전자, 2분기 누적 영업익 3000억")  # a span to the quarter, not it
+    assert "Q2" not in _results_headline("한빛전자 영업익 3000억…2분기엔 감소 전망")  # another clause's quarter
+
+
+def test_the_chance_of_a_move_is_not_said_as_the_move() -> None:
+    sentences = [
+        "코스피가 1% 오른 2500에 마감했다.",
+        "선물시장에서는 다음 달 회의에서 기준금리가 0.5%포인트 인상될 확률이 60%로 반영됐다.",
+    ]
+    figs = [
+        (0, "1%", "percent", 1.0, "1%"),
+        (0, "2500", "quantity", 2500.0, "2,500"),
+        (1, "0.5%포인트", "percent", 0.5, "0.5 percentage points", "%p"),
+        (1, "60%", "percent", 60.0, "60%"),
+    ]
+    facts = [
+        Fact(0, subject="KOSPI", measure="index_level", role="change", direction="up", time_of_day="close", figure=0),
+        Fact(0, subject="KOSPI", measure="index_level", role="level", time_of_day="close", figure=1),
+        Fact(1, subject="Federal Reserve", measure="interest_rate", role="change", direction="up", figure=2),
+        Fact(1, subject="Federal Reserve", measure="interest_rate", role="estimate", figure=3),
+    ]
+    h, lines = said(sentences, figs, facts)
+    assert "2,500" in h
+    assert not any("0.5 percentage points" in line or "60%" in line for line in lines), lines
