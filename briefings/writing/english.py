@@ -1623,6 +1623,7 @@ def _timed(s: _Stmt, time: str | None) -> bool:
 _RESULT = re.compile(
     r"\s*(?:으로|로)[\s,]"  # "N으로 …": the level a move ended at, said first
     r"|\s*(?:을|를)\s?[가-힣]{1,4}(?:해|아|어|하며|며)[\s,]"  # "7만4805대를 팔아 20% 늘었다", "N을 기록해"
+    r"|\s*\(\s*(?:전년\s?(?:동기|동월)?\s?대비\s*)?$"  # "25억 달러(-6.1%)": the level's own move, in brackets
 )
 _RESULT_GAP = 24  # characters from such a level to its move ("로 전년 동기 대비 8%")
 
@@ -1642,6 +1643,8 @@ def _ends_at(level: _Stmt, change: _Stmt, text: str) -> bool:
         between = text[end : change.figure.start]
         if not _RESULT.match(between) or len(between) > _RESULT_GAP:
             return False
+        if between.strip().startswith("(") and not text[change.figure.end :].lstrip().startswith(")"):
+            return False  # "441억 달러 (+69% YoY, …)": a bracket of notes, not the level's own move
     elif level.figure.start == change.figure.start:
         return False
     # Same time of day, or a close whose move is not timed: "9.86% 내린 19만9200원에 마감" (the move is the day's).

@@ -1301,3 +1301,16 @@ def test_a_trade_balance_with_one_market_or_of_no_economy_said_is_no_economys_su
     unsaid = "무역수지는 23억 달러 흑자였다."
     fact = _facts(unsaid, [("23억 달러", "money", 2.3e9)])[0]
     assert fact.measure == "trade_surplus" and fact.subject is None  # whose, not said: no English line
+
+
+def test_a_markets_move_in_brackets_after_its_level_is_said_with_it() -> None:
+    from briefings.pipeline import brief
+
+    text = (
+        "관세청은 1일 2026년 3월 수출입 통계를 발표했다. 3월 전체 수출은 503억 달러로 4.2% 늘었다.\n\n"
+        "지역별로는 대(對)일본 수출이 25억 달러(-6.1%), 대미국 수출이 97억 달러(+8.3%)를 기록했다."
+    )
+    result = brief(Article(id="t", path="t.txt", title="3월 수출 4.2% 증가", text=text))
+    lines = [line.text for line in result.summary_en]
+    assert any("exports to Japan fell 6.1% to US$2.5 billion" in line for line in lines), lines
+    assert any("exports to the US rose 8.3% to US$9.7 billion" in line for line in lines), lines
