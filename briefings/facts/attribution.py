@@ -3365,7 +3365,7 @@ def _market_pattern() -> re.Pattern[str]:
     market = rf"(?:(?:대\s?\(對\)|對|대)\s?(?:{'|'.join(map(re.escape, sorted(places, key=len, reverse=True)))})"
     market += rf"|(?<![가-힣])(?:{'|'.join(map(re.escape, sorted(short, key=len, reverse=True)))}))"
     trade = "|".join(map(re.escape, fact_cues().words("trade_word")))
-    return re.compile(rf"(?P<m>{market})\s?(?:[가-힣]{{1,8}}\s)?(?:{trade})")
+    return re.compile(rf"(?P<m>{market})\s?(?:(?P<goods>[가-힣]{{1,8}})\s)?(?P<trade>{trade})")
 
 
 def _regional(ctx: _Ctx, facts: list[Fact], si: int, start: int) -> None:
@@ -3383,18 +3383,30 @@ def _regional(ctx: _Ctx, facts: list[Fact], si: int, start: int) -> None:
             continue
         f = facts[k]
         before = [m for m in markets if m.end() <= fig.start]
-        if f.measure is None or f.subject is not None or not before:
+        if f.measure is None or not before:
             continue
         market = before[-1]
+        named = f"{market.group('goods')} {market.group('trade')}"
+        goods = entity_by_ko().get(named) if market.group("goods") else None
+        word = market.group("goods")
+        if word and (goods is None or goods.type != "commodity"):
+            if f.subject is not None and word not in (f.subject_ko or ""):  # "대일본 신발 수출이": not the goods
+                facts[k] = replace(f, subject=None, subject_ko=word)  # before (carried), and not the total
+            continue
+        if f.subject is not None and (goods is None or f.subject != goods.en):
+            continue  # a subject of its own, not the goods named with the market
         if any(
             market.end() <= g.start and g.end <= fig.start and g.kind == fig.kind
             for g in (ctx.figures[j] for j in _in_sentence(ctx, si) if j != i)
         ):
             continue  # another figure of its kind stands between: the market's figure is that one
+        date = f.date if f.date is not None else _release_period(ctx, facts[:k], f)
+        if goods is not None:  # "대중국 반도체 수출이": those goods' exports to it, never the total's
+            facts[k] = replace(f, subject=goods.en, subject_ko=market.group("m"), date=date)
+            continue
         whole = whole or _whole_of_region(ctx, facts[:k], f)
         if whole is None:
             return
-        date = f.date if f.date is not None else _release_period(ctx, facts[:k], f)
         facts[k] = replace(f, subject=whole[0], subject_ko=market.group("m"), date=date)
 
 

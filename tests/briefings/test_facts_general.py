@@ -1314,3 +1314,18 @@ def test_a_markets_move_in_brackets_after_its_level_is_said_with_it() -> None:
     lines = [line.text for line in result.summary_en]
     assert any("exports to Japan fell 6.1% to US$2.5 billion" in line for line in lines), lines
     assert any("exports to the US rose 8.3% to US$9.7 billion" in line for line in lines), lines
+
+
+def test_goods_named_between_a_market_and_its_exports_are_those_goods_not_the_total() -> None:
+    text = (
+        "관세청에 따르면 3월 전체 수출은 503억 달러였다. "
+        "지역별로는 대중국 반도체 수출이 52억 달러, 대일본 신발 수출이 1억 달러였다."
+    )
+    specs: list[tuple[str, str, float | str]] = [
+        ("503억 달러", "money", 5.03e10),
+        ("52억 달러", "money", 5.2e9),
+        ("1억 달러", "money", 1e8),
+    ]
+    facts = _facts(text, specs)
+    assert (facts[1].subject, facts[1].subject_ko) == ("semiconductor", "대중국")
+    assert facts[2].subject is None  # goods the glossary does not know: no one's, never South Korea's total
