@@ -344,6 +344,7 @@ def _mentions(text: str, name: str) -> bool:
     # a plural name is mentioned by its attributive singular ("memory chips" in "Memory chip exports rose")
     def norm(x: str) -> str:
         words = re.sub(r"[^0-9a-z]+", " ", x.casefold()).split()
+        words = [w[:-3] + "y" if len(w) > 4 and w.endswith("ies") else w for w in words]  # "batteries": "battery"
         return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
     if f" {norm(name)} " in f" {norm(text)} ":

@@ -181,6 +181,8 @@ MEASURE_KEYS: tuple[str, ...] = (
     "total_spending",
     "exchange_rate",
     "exports",
+    "trade_surplus",
+    "trade_deficit",
     "net_buying",
     "net_selling",
     "trading_value",

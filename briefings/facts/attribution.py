@@ -3324,9 +3324,254 @@ def _listed_sources(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
+_ITEM_WORD = r"[가-힣A-Za-z][가-힣A-Za-z0-9·]*"
+_ITEM_BEFORE = re.compile(rf"({_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}})(?:이|가|은|는) (?:약 ?)?$")
+_BREAKDOWN_REACH = 40  # characters before a figure its item is looked for in ("선박이 28억 달러로")
+
+
+def _breakdown_header(ctx: _Ctx, si: int) -> tuple[int, str] | None:
+    """The end of the breakdown header a sentence opens with ("품목별로는", "업종별로 보면") and its kind (item,
+    region), else None."""
+    sentence = ctx.analysis.sentences[si]
+    head = ctx.text[sentence.start : sentence.start + 30]
+    for cue, kind in fact_cues().pairs("breakdown"):
+        k = head.find(cue)
+        before = head[:k].strip(" ,") if k >= 0 else None
+        if before is not None and (not before or before in fact_cues().words("connective")):  # at the opening
+            return sentence.start + k + len(cue), kind
+    return None
+
+
+def _whole_of_region(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> tuple[str, str | None] | None:
+    """The whole a regional breakdown splits by market ("지역별로는 대일본 수출이 25억 달러"): the release's total
+    stated just before (a level of the same measure whose subject is the economy, ``_home_economy``), else None
+    (the goods or the total: unsure)."""
+    home = _home_economy(ctx, fact.sentence)
+    for f in reversed(before):
+        if f.sentence < fact.sentence - _RELEASE_REACH:
+            return None
+        if f.sentence < fact.sentence and f.measure == fact.measure and f.role == "level" and f.subject is not None:
+            return (f.subject, f.subject_ko) if f.subject == home else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _market_pattern() -> re.Pattern[str]:
+    """A market exports go to, as a trade release writes it: 대/對 and a country or place of the glossary and the
+    trade word, the goods between at most ("대(對)중국 수출이", "대미국 반도체 수출은"), or a short form
+    (fact_cues.tsv trade_market: "대미 수출"); group "m" is the market as written."""
+    places = {e.ko for e in entity_by_ko().values() if e.type in {"country", "place"} and len(e.ko) > 1}
+    short = {cue for cue, _ in fact_cues().pairs("trade_market")}
+    market = rf"(?:(?:대\s?\(對\)|對|대)\s?(?:{'|'.join(map(re.escape, sorted(places, key=len, reverse=True)))})"
+    market += rf"|(?<![가-힣])(?:{'|'.join(map(re.escape, sorted(short, key=len, reverse=True)))}))"
+    trade = "|".join(map(re.escape, fact_cues().words("trade_word")))
+    return re.compile(rf"(?P<m>{market})\s?(?:(?P<goods>[가-힣]{{1,8}})\s)?(?P<trade>{trade})")
+
+
+def _regional(ctx: _Ctx, facts: list[Fact], si: int, start: int) -> None:
+    """A regional breakdown's figures: exports TO the market named with 대/對 right before ("대일본 수출이 25억
+    달러"), of the release's whole (``_whole_of_region``); a figure with no such market is left as it was.
+    ``subject_ko`` is the market as written ("대(對)중국"): the English says "exports to China" from it."""
+    at = {f.figure: k for k, f in enumerate(facts) if f.figure is not None}
+    whole: tuple[str, str | None] | None = None
+    sentence = ctx.analysis.sentences[si]
+    markets = list(_market_pattern().finditer(ctx.text, start, sentence.end))
+    for i in _in_sentence(ctx, si):
+        k = at.get(i)
+        fig = ctx.figures[i]
+        if k is None or fig.kind == "date" or fig.start < start:
+            continue
+        f = facts[k]
+        before = [m for m in markets if m.end() <= fig.start]
+        if f.measure is None or not before:
+            continue
+        market = before[-1]
+        named = f"{market.group('goods')} {market.group('trade')}"
+        goods = entity_by_ko().get(named) if market.group("goods") else None
+        word = market.group("goods")
+        if word and (goods is None or goods.type != "commodity"):
+            if f.subject is not None and word not in (f.subject_ko or ""):  # "대일본 신발 수출이": not the goods
+                facts[k] = replace(f, subject=None, subject_ko=word)  # before (carried), and not the total
+            continue
+        if f.subject is not None and (goods is None or f.subject != goods.en):
+            continue  # a subject of its own, not the goods named with the market
+        if any(
+            market.end() <= g.start and g.end <= fig.start and g.kind == fig.kind
+            for g in (ctx.figures[j] for j in _in_sentence(ctx, si) if j != i)
+        ):
+            continue  # another figure of its kind stands between: the market's figure is that one
+        date = f.date if f.date is not None else _release_period(ctx, facts[:k], f)
+        if goods is not None:  # "대중국 반도체 수출이": those goods' exports to it, never the total's
+            facts[k] = replace(f, subject=goods.en, subject_ko=market.group("m"), date=date)
+            continue
+        whole = whole or _whole_of_region(ctx, facts[:k], f)
+        if whole is None:
+            return
+        facts[k] = replace(f, subject=whole[0], subject_ko=market.group("m"), date=date)
+
+
+def _home_economy(ctx: _Ctx, si: int) -> str | None:
+    """The economy a statistics release is of, when the article says it: a body that publishes one economy's
+    statistics (the trade ministry, the customs service: South Korea's) named in the sentence or before it, and
+    no body of another economy; else None."""
+    home = dict(fact_cues().pairs("home_statistics"))
+    found = {home[n.en] for sj in range(si + 1) for n in _names(ctx, sj) if n.en in home}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _item_of(ctx: _Ctx, fig: Figure, lo: int, measure: str, goods: bool = True) -> tuple[str | None, str, bool] | None:
+    """The item a breakdown names right before a figure with a subject particle ("선박이 28억 달러로"), as
+    (English, Korean, is_total): goods the glossary knows with the release's measure word ("메모리 반도체 수출":
+    memory chip), or the release's total ("전체 수출은"), which is the economy's (``_home_economy``; None when the
+    article does not say whose). English None: a noun that is neither (it ends the item before it). None: no
+    noun with a subject particle stands right before the figure.  ``goods`` False reads totals only."""
+    m = _ITEM_BEFORE.search(ctx.text[max(lo, fig.start - _BREAKDOWN_REACH) : fig.start])
+    known = measure_by_key().get(measure)
+    if m is None or known is None:
+        return None
+    words = m.group(1).split(" ")
+    for k in range(len(words)):  # "늘었고 시스템 반도체": the longest known tail
+        noun = " ".join(words[k:])
+        if (noun, measure) in fact_cues().pairs("breakdown_total"):
+            return _home_economy(ctx, fig.sentence), noun, True
+        if not goods:
+            continue
+        for cue in known.cues:
+            for key in (f"{noun} {cue}", f"{noun}{cue}"):
+                entity = entity_by_ko().get(key)
+                if entity is not None and entity.type == "commodity":
+                    return entity.en, noun, False
+    return None, m.group(1), False
+
+
+_RELEASE_REACH = 3  # sentences back a breakdown's period is carried from
+_RELEASE_MEASURES = frozenset({"exports", "trade_surplus", "trade_deficit"})  # a trade release's: one period
+
+
+def _release_period(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> str | None:
+    """The period of a breakdown item or total stating none ("전체 수출은 503억 달러로"): the one of the release's
+    latest dated figure of the same measure a few sentences before, when the item's sentence names no period
+    of its own (no date, no period word: "누적", "올해")."""
+    sentence = ctx.analysis.sentences[fact.sentence]
+    body = ctx.text[sentence.start : sentence.end]
+    if any(ctx.figures[i].kind == "date" for i in _in_sentence(ctx, fact.sentence)):
+        return None
+    own = fact_cues().words("breakdown_period") + fact_cues().words("relative_period")
+    if any(cue_pattern(w).search(body) for w in own):
+        return None
+    for f in reversed(before):
+        if f.sentence < fact.sentence - _RELEASE_REACH:
+            break
+        same = f.measure == fact.measure or {f.measure, fact.measure} <= _RELEASE_MEASURES
+        if same and f.date is not None and f.sentence < fact.sentence:
+            return f.date
+    return None
+
+
+def _breakdowns(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "품목별로는 선박이 28억 달러로 17.2% 늘었고, 철강은 …": the items named under a breakdown
+    header own the release's measure (memory chip exports). A figure's item is the nearest one named before it in
+    the sentence; an unknown item (or none) leaves the figure as it was. The next sentence with figures goes on
+    with the breakdown (and its measure) while it names a known item with its figure ("컴퓨터는 11억
+    달러로"). A release's total ("전체 수출액은 498억 달러로") is the economy's in any sentence, or no one's when
+    the article does not say whose: never the goods of the sentence before."""
+    at = {f.figure: k for k, f in enumerate(facts) if f.figure is not None}
+    running: str | None = None  # the measure of a breakdown the sentence before with figures named items of
+    for si in sorted({f.sentence for f in facts}):
+        header = _breakdown_header(ctx, si)
+        if header is not None and header[1] == "region":
+            _regional(ctx, facts, si, header[0])
+            running = None
+            continue
+        goods = header is not None or running is not None
+        start = header[0] if header is not None else ctx.analysis.sentences[si].start
+        named: str | None = None
+        item: tuple[str | None, str, bool] | None = None
+        for i in _in_sentence(ctx, si):
+            k = at.get(i)
+            fig = ctx.figures[i]
+            if k is None or fig.kind == "date" or fig.start < start:
+                continue
+            f = facts[k]
+            measure = f.measure or (running if fig.kind in {"money", "percent"} else None)
+            if measure is None:
+                continue
+            found = _item_of(ctx, fig, start, measure, goods)
+            item = found if found is not None else item
+            if item is None or item[1] is None:
+                continue
+            en, ko, total = item
+            if total:  # the total word is the figure's own subject: it beats any subject carried to it
+                date = f.date if f.date is not None or en is None else _release_period(ctx, facts[:k], f)
+                facts[k] = replace(f, subject=en, subject_ko=ko if en else None, date=date)
+                continue
+            if en is None or f.subject not in {None, en}:
+                continue
+            date = f.date if f.date is not None else _release_period(ctx, facts[:k], replace(f, measure=measure))
+            facts[k] = replace(f, subject=en, subject_ko=ko, measure=measure, date=date)
+            named = measure
+        running = named
+    return _goods_periods(ctx, _trade_balances(ctx, facts))
+
+
+_BALANCE_AFTER = re.compile(r"\s*(흑자|적자)(?!\s?폭|\s?규모|\s?전환)")
+_BALANCE_GAP = re.compile(r"^\s*(?:은|는|이|가|도)?\s*(?:(?:규모|액)(?:은|는|이|가)?\s*)?(?:약\s*)?$")
+_MARKET_BEFORE = 16  # characters before a balance word where a market would make it a balance with one country
+
+
+def _trade_balances(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """An economy's trade balance: "무역수지는 56억 달러 흑자로" (the word after the figure) or "무역흑자는 56억
+    달러" (fact_cues.tsv trade_balance: its value says which): a trade surplus or deficit of the economy whose
+    statistics body the article names (``_home_economy``), else of no one said. A balance with one market ("대미
+    무역흑자", "중국과의 무역수지") is another fact: left as it was."""
+    cues = fact_cues().pairs("trade_balance")
+    places = {e.ko for e in entity_by_ko().values() if e.type in {"country", "place"} and len(e.ko) > 1}
+    for k, f in enumerate(facts):
+        if f.figure is None or f.measure not in {None, "other"}:
+            continue
+        fig = ctx.figures[f.figure]
+        sentence = ctx.analysis.sentences[f.sentence]
+        if fig.kind != "money":
+            continue
+        head = ctx.text[sentence.start : fig.start]
+        kind: str | None = None
+        for cue, value in cues:
+            at = head.rfind(cue)
+            if at < 0 or not _BALANCE_GAP.match(head[at + len(cue) :]):
+                continue
+            near = head[max(0, at - _MARKET_BEFORE) : at]
+            last = near.rstrip().split(" ")[-1]
+            if last.startswith(("대", "對")) or any(p in near for p in places):
+                break  # a balance with one market ("대미 무역흑자", "중국과의 무역수지")
+            after = _BALANCE_AFTER.match(ctx.text, fig.end)
+            kind = value if value != "balance" else (after.group(1) if after else None)
+            break
+        measure = {"흑자": "trade_surplus", "적자": "trade_deficit"}.get(kind or "")
+        if measure is None:
+            continue
+        home = _home_economy(ctx, f.sentence)
+        fact = replace(f, measure=measure, subject=home, subject_ko=None, role="level", direction=None)
+        date = fact.date if fact.date is not None or home is None else _release_period(ctx, facts[:k], fact)
+        facts[k] = replace(fact, date=date)
+    return facts
+
+
+def _goods_periods(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """Goods of a release stated with no period ("반면 선박 수출은 28억 달러로 17.2% 늘며"): the release's period
+    (``_release_period``: its latest dated figure of the measure a few sentences before, when the sentence names
+    no period of its own)."""
+    for k, f in enumerate(facts):
+        entity = english_names().get(f.subject or "")
+        if f.date is None and f.measure in _RELEASE_MEASURES and entity is not None and entity.type == "commodity":
+            date = _release_period(ctx, facts[:k], f)
+            if date is not None:
+                facts[k] = replace(f, date=date)
+    return facts
+
+
 def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """ "1470원, 1480원대를 넘어섰다": a figure listed before another of its kind takes that one's role."""
-    facts = _listed_sources(ctx, _paren_list_roles(ctx, facts))
+    facts = _breakdowns(ctx, _listed_sources(ctx, _paren_list_roles(ctx, facts)))
     by_figure = {f.figure: k for k, f in enumerate(facts)}
     for k in range(len(facts) - 1, -1, -1):
         f = facts[k]

@@ -1098,6 +1098,8 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
             v["base"] = ""  # "전 거래일 대비 3% 올랐다": a share's move is from the session before, said bare
     if fact.measure in _SALES:
         v["place"] = _place(text, s.figure, sentence_start)
+    elif fact.measure in _TRADE:
+        v["place"] = _destination(text, s.figure, sentence_start)
     if fact.measure in {"gpus", "gpu_count"}:
         v["gpus"] = _gpus(s.figure, text, sentence_start)
     if fact.measure == "interest_rate":
@@ -1145,6 +1147,26 @@ def _place(text: str, figure: Figure, sentence_start: int) -> str:
 
 
 _SALES = frozenset({"volume", "unit_sales"})  # measures whose figures a place narrows ("in the US")
+_TRADE = frozenset({"exports"})  # measures whose figures a market narrows ("exports to China")
+_DESTINATION_BEFORE = 40  # characters before a trade figure where its market (대중국 수출) stands
+
+
+def _destination(text: str, figure: Figure, sentence_start: int) -> str:
+    """ " to China" when the market the goods go to is named with 대/對 and the trade word before the figure, the
+    nearest one ("대(對)일본 수출이 25억 달러(-6.1%), 대미국 수출이 97억 달러", "대미 반도체 수출은"; the short forms
+    are fact_cues.tsv trade_market), else ""."""
+    head = text[max(sentence_start, figure.start - _DESTINATION_BEFORE) : figure.start]
+    best: tuple[int, str] | None = None
+    goods = r"\s?(?:[가-힣]{1,8}\s)?수출"  # "대미 반도체 수출은": the goods may stand between
+    written = [(r"(?:대\s?\(對\)|對|대)\s?" + re.escape(ko), en) for ko, en in _places()]
+    short = [(r"(?<![가-힣])" + re.escape(ko), en) for ko, en in fact_cues().pairs("trade_market")]  # "대미"
+    for pattern, en in written + short:
+        for m in re.finditer(pattern + goods, head):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), en)
+    return f" to {best[1]}" if best else ""
+
+
 _IMPLIED_BASES = frozenset({" from the previous session", " from the previous day"})
 _SUBJECT_FIELDS = ("Subject", "subject", "Subject_poss", "subject_poss", "of_subject", "Subject_attr", "subject_attr")
 
@@ -1427,9 +1449,9 @@ def _group_items(stmts: Sequence[_Stmt], text: str, analysis: Analysis, dates: _
     for si, group in by_sentence.items():
         sentence = analysis.sentences[si]
         singles: list[_Stmt] = []
-        by_key: dict[tuple[str | None, str | None], list[_Stmt]] = {}
-        for s in group:
-            by_key.setdefault((s.fact.subject, s.fact.measure), []).append(s)
+        by_key: dict[tuple[str | None, str | None, str], list[_Stmt]] = {}
+        for s in group:  # exports to China and to the US are two markets' figures, never one's move and level
+            by_key.setdefault((s.fact.subject, s.fact.measure, _market_of(s.fact)), []).append(s)
         for members in by_key.values():
             singles += _combine(members, text, sentence.start, sentence.end, dates, items)
         leftovers[si] = singles
@@ -1481,6 +1503,7 @@ def _join_across(
             lv
             for lv in by_key.get((change.fact.subject, change.fact.measure, change.fact.sentence - 1), ())
             if lv.fact.hedged == change.fact.hedged
+            and _market_of(lv.fact) == _market_of(change.fact)
             and (lv.fact.date == change.fact.date or (lv.fact.date is not None and change.fact.date is None))
             and (lv.fact.time_of_day == time or (time is None and lv.fact.time_of_day in (None, "close")))
         ]
@@ -1690,6 +1713,7 @@ def _timed(s: _Stmt, time: str | None) -> bool:
 _RESULT = re.compile(
     r"\s*(?:으로|로)[\s,]"  # "N으로 …": the level a move ended at, said first
     r"|\s*(?:을|를)\s?[가-힣]{1,4}(?:해|아|어|하며|며)[\s,]"  # "7만4805대를 팔아 20% 늘었다", "N을 기록해"
+    r"|\s*\(\s*(?:전년\s?(?:동기|동월)?\s?대비\s*)?$"  # "25억 달러(-6.1%)": the level's own move, in brackets
 )
 _RESULT_GAP = 24  # characters from such a level to its move ("로 전년 동기 대비 8%")
 
@@ -1709,6 +1733,8 @@ def _ends_at(level: _Stmt, change: _Stmt, text: str) -> bool:
         between = text[end : change.figure.start]
         if not _RESULT.match(between) or len(between) > _RESULT_GAP:
             return False
+        if between.strip().startswith("(") and not text[change.figure.end :].lstrip().startswith(")"):
+            return False  # "441억 달러 (+69% YoY, …)": a bracket of notes, not the level's own move
     elif level.figure.start == change.figure.start:
         return False
     # Same time of day, or a close whose move is not timed: "9.86% 내린 19만9200원에 마감" (the move is the day's).
@@ -1782,6 +1808,9 @@ def _change_level(
     if measure in _SALES:  # "미국 시장에서 8만7810대를 판매해 19% 증가": the place stands before the first figure
         first = min(change, level, key=lambda x: x.figure.start)
         v["place"] = _place(text, first.figure, s_start)
+    elif measure in _TRADE:  # "대일본 수출이 25억 달러(-6.1%)": the market the goods go to
+        first = min(change, level, key=lambda x: x.figure.start)
+        v["place"] = _destination(text, first.figure, s_start)
     v["per"] = _per_unit(text, level.figure, 0) or _per_unit(text, change.figure, s_start)  # "배럴당 4.93달러 오른 …"
     v["date"], date_cited = _date_of([change, level], dates)
     time = level.fact.time_of_day or change.fact.time_of_day
@@ -3032,9 +3061,14 @@ def _articles(text: str) -> str:
 
 
 def _opposes(item: _Item, lead: _Item) -> bool:
-    """Whether ``item`` moves the lead's subject and measure in the other direction."""
+    """Whether ``item`` moves the lead's subject and measure (in the same market) in the other direction."""
+    markets = {_market_of(s.fact) for s in item.stmts} == {_market_of(s.fact) for s in lead.stmts}
     return bool(
-        item.moves and lead.moves and item.moves[0][:2] == lead.moves[0][:2] and item.moves[0][2] != lead.moves[0][2]
+        item.moves
+        and lead.moves
+        and markets
+        and item.moves[0][:2] == lead.moves[0][:2]
+        and item.moves[0][2] != lead.moves[0][2]
     )
 
 
@@ -3044,9 +3078,13 @@ def _earlier_level(item: _Item, headline: _Item, text: str, analysis: Analysis) 
     15%"): the level before the news; said undated beside it, it would contradict the headline."""
     if not item.stmts or any(s.role != "level" or s.fact.date is not None for s in item.stmts):
         return False
-    said = {(s.fact.subject, s.fact.measure): s.figure.value for s in headline.stmts if s.role == "level"}
+    said = {
+        (s.fact.subject, s.fact.measure, _market_of(s.fact)): s.figure.value
+        for s in headline.stmts
+        if s.role == "level"
+    }
     if not any(
-        (s.fact.subject, s.fact.measure) in said and said[(s.fact.subject, s.fact.measure)] != s.figure.value
+        (key := (s.fact.subject, s.fact.measure, _market_of(s.fact))) in said and said[key] != s.figure.value
         for s in item.stmts
     ):
         return False
@@ -3061,10 +3099,20 @@ def _level_keys(item: _Item) -> set[tuple[object, ...]]:
     """(subject, measure, date, unit) of the dated levels a line states of a measure that is not a day-to-day
     price."""
     return {
-        (s.fact.subject, s.fact.measure, s.fact.date, s.figure.unit)
+        (s.fact.subject, s.fact.measure, s.fact.date, s.figure.unit, _market_of(s.fact))
         for s in item.stmts
         if s.role == "level" and s.fact.date is not None and not _market_move(s.fact.measure) and s.fact.subject
     }
+
+
+_MARKET_KO = re.compile(r"^(?:대|對)")
+
+
+def _market_of(fact: Fact) -> str:
+    """The market a trade figure is of ("대(對)중국", read by the facts' regional breakdown), else "": exports to
+    China are not a part of the total taken for it."""
+    ko = fact.subject_ko or ""
+    return ko if fact.measure in _TRADE and _MARKET_KO.match(ko) else ""
 
 
 def _one_level_a_day(rest: list[_Item], headline: _Item) -> list[_Item]:
@@ -3074,7 +3122,7 @@ def _one_level_a_day(rest: list[_Item], headline: _Item) -> list[_Item]:
     values: dict[tuple[object, ...], set[tuple[object, ...]]] = {}
     for it in [headline, *rest]:
         for s in it.stmts:
-            key = (s.fact.subject, s.fact.measure, s.fact.date, s.figure.unit)
+            key = (s.fact.subject, s.fact.measure, s.fact.date, s.figure.unit, _market_of(s.fact))
             if s.role == "level":  # a share count and a percentage of one stake are one fact said two ways
                 values.setdefault(key, set()).add((s.figure.value, s.figure.high))
     first: dict[tuple[object, ...], int] = {}

@@ -1013,7 +1013,10 @@ def test_a_ministry_reporting_a_statistic_dated_before_its_verb_does_not_own_it(
 def test_exports_of_goods_named_by_a_plain_noun_are_those_goods_not_the_ones_before() -> None:
     text = "반도체 수출은 150억 달러로 늘었다. 선박 수출은 32억 달러로 5.2% 증가했다."
     facts = _facts(text, [("150억 달러", "money", 1.5e10), ("32억 달러", "money", 3.2e9), ("5.2%", "percent", 5.2)])
-    assert facts[1].subject is None and facts[1].subject_ko == "선박"
+    assert facts[1].subject == "ship"  # goods the glossary knows with their exports (glossary.tsv "선박 수출")
+    unknown = "반도체 수출은 150억 달러로 늘었다. 신발 수출은 32억 달러로 5.2% 증가했다."
+    facts = _facts(unknown, [("150억 달러", "money", 1.5e10), ("32억 달러", "money", 3.2e9), ("5.2%", "percent", 5.2)])
+    assert facts[1].subject is None and facts[1].subject_ko == "신발"
 
 
 def test_figures_after_a_division_as_the_topic_are_the_divisions() -> None:
@@ -1159,3 +1162,170 @@ def test_a_growth_forecast_in_a_story_on_one_central_bank_is_that_banks() -> Non
     old, new = (f for f in facts if f.sentence == 1)
     assert (new.measure, new.role, new.source) == ("gdp_growth", "estimate", "Bank of Korea")
     assert (old.role, old.source) == ("reference", "Bank of Korea")
+
+
+# --------------------------------------------------------------------------- breakdowns of a statistics release
+
+
+def _subjects(facts: Sequence[Fact]) -> list[tuple[str | None, str | None]]:
+    return [(f.subject, f.measure) for f in facts]
+
+
+def test_items_under_a_goods_breakdown_own_the_releases_measure() -> None:
+    text = (
+        "지난달 선박 수출은 31억 달러였다. "
+        "품목별로는 자동차가 64억 달러로 7.5% 늘었고, 철강은 26억 달러로 4.4% 줄었다."
+    )
+    specs: list[tuple[str, str, float | str]] = [
+        ("31억 달러", "money", 3.1e9),
+        ("64억 달러", "money", 6.4e9),
+        ("7.5%", "percent", 7.5),
+        ("26억 달러", "money", 2.6e9),
+        ("4.4%", "percent", 4.4),
+    ]
+    facts = _facts(text, specs)
+    assert _subjects(facts[1:]) == [("car", "exports")] * 2 + [("steel", "exports")] * 2
+    assert [f.direction for f in facts[2::2]] == ["up", "down"]
+
+
+def test_a_breakdown_goes_on_in_the_next_sentence_with_figures_and_names_no_unknown_item() -> None:
+    text = (
+        "올해 1분기 반도체 수출은 390억 달러였다. 품목별로 보면 디스플레이가 15억 달러로 8.8% 늘었다. "
+        "패널 가격이 오른 덕분이다. 컴퓨터는 11억 달러로 20.4% 증가했다. 신발은 3억 달러로 1.2% 늘었다."
+    )
+    specs: list[tuple[str, str, float | str]] = [
+        ("390억 달러", "money", 3.9e10),
+        ("15억 달러", "money", 1.5e9),
+        ("8.8%", "percent", 8.8),
+        ("11억 달러", "money", 1.1e9),
+        ("20.4%", "percent", 20.4),
+        ("3억 달러", "money", 3e8),
+        ("1.2%", "percent", 1.2),
+    ]
+    facts = _facts(text, specs)
+    assert [f.subject for f in facts[1:5]] == ["display", "display", "computer", "computer"]
+    assert facts[3].measure == "exports"  # "컴퓨터는 11억 달러로": the breakdown's measure, though unnamed
+    assert facts[5].subject is None and facts[6].subject is None  # 신발: no goods the glossary knows
+
+
+def test_a_releases_total_is_the_economys_only_when_its_statistics_body_is_named() -> None:
+    named = "관세청에 따르면 지난달 전체 수출액은 498억 달러로 2.7% 감소했다."
+    specs: list[tuple[str, str, float | str]] = [("498억 달러", "money", 4.98e10), ("2.7%", "percent", 2.7)]
+    assert _subjects(_facts(named, specs)) == [("South Korea", "exports")] * 2
+    unnamed = "이차전지 수출은 9억 달러로 3.3% 줄었다. 전체 수출액은 498억 달러로 2.7% 감소했다."
+    specs2: list[tuple[str, str, float | str]] = [("9억 달러", "money", 9e8), ("3.3%", "percent", 3.3), *specs]
+    facts = _facts(unnamed, specs2)
+    assert facts[0].subject == "secondary battery"
+    assert [f.subject for f in facts[2:]] == [None, None]  # the total is nobody's said: never the batteries'
+
+
+def test_a_regional_breakdown_is_exports_to_each_market_of_the_economys_total() -> None:
+    text = (
+        "관세청에 따르면 3월 전체 수출은 503억 달러였다. "
+        "지역별로는 대(對)일본 수출이 25억 달러, 대중국 수출이 110억 달러를 기록했다."
+    )
+    specs: list[tuple[str, str, float | str]] = [
+        ("3월", "date", "2026-03"),
+        ("503억 달러", "money", 5.03e10),
+        ("25억 달러", "money", 2.5e9),
+        ("110억 달러", "money", 1.1e10),
+    ]
+    facts = [f for f in _facts(text, specs) if f.figure is not None]
+    by_value = {f.subject_ko: f for f in facts[1:]}
+    assert [(f.subject, f.measure) for f in facts] == [("South Korea", "exports")] * 3
+    assert set(by_value) == {"대(對)일본", "대중국"}  # the market each figure is exports to
+    assert {f.date for f in facts} == {facts[0].date} and facts[0].date is not None
+
+
+def test_a_regional_breakdown_of_goods_states_no_whole_it_is_unsure_of() -> None:
+    text = "반도체 수출은 130억 달러였다. 지역별로는 대중국 수출이 50억 달러를 기록했다."
+    specs: list[tuple[str, str, float | str]] = [("130억 달러", "money", 1.3e10), ("50억 달러", "money", 5e9)]
+    facts = _facts(text, specs)
+    assert facts[0].subject == "semiconductor"
+    assert facts[1].subject is None  # the goods' or the total's: not said which
+
+
+def test_the_english_says_the_market_exports_go_to() -> None:
+    from briefings.pipeline import brief
+
+    text = (
+        "세종=연합 | 관세청은 1일 2026년 3월 수출입 통계를 발표했다. 3월 전체 수출은 503억 달러로 4.2% 늘었다.\n\n"
+        "지역별로는 대(對)일본 수출이 25억 달러로 6.1% 줄었다.\n\n특히 대미 반도체 수출은 12.5% 늘었다."
+    )
+    result = brief(Article(id="t", path="t.txt", title="3월 수출 4.2% 증가", text=text))
+    lines = [line.text for line in result.summary_en] + [result.headline_en or ""]
+    japan = [line for line in lines if "US$2.5 billion" in line]
+    assert japan and all("exports to Japan" in line for line in japan), lines
+    assert not any("6.1%" in line and "Japan" not in line for line in lines), lines
+    assert not any("12.5%" in line and "to the US" not in line for line in lines), lines
+
+
+def test_goods_stated_with_no_period_take_the_releases_month_unless_they_state_their_own() -> None:
+    text = (
+        "4월 반도체 수출은 130억 달러였다. 반면 선박 수출은 28억 달러로 17.2% 줄었다. "
+        "1~4월 누적 자동차 수출은 250억 달러였다."
+    )
+    specs: list[tuple[str, str, float | str]] = [
+        ("4월", "date", "2026-04"),
+        ("130억 달러", "money", 1.3e10),
+        ("28억 달러", "money", 2.8e9),
+        ("17.2%", "percent", 17.2),
+        ("250억 달러", "money", 2.5e10),
+    ]
+    facts = [f for f in _facts(text, specs) if f.figure is not None]
+    month = facts[0].date
+    assert month is not None and [f.subject for f in facts] == ["semiconductor", "ship", "ship", "car"]
+    assert [f.date for f in facts[1:3]] == [month, month]
+    assert facts[3].date != month  # "누적": a running total, not the month
+
+
+def test_a_trade_balance_is_the_economys_surplus_or_deficit_as_the_word_after_it_says() -> None:
+    text = "산업통상자원부에 따르면 5월 수출은 520억 달러였다. 무역수지는 23억 달러 적자로 석 달 만에 돌아섰다."
+    specs: list[tuple[str, str, float | str]] = [
+        ("5월", "date", "2026-05"),
+        ("520억 달러", "money", 5.2e10),
+        ("23억 달러", "money", 2.3e9),
+    ]
+    facts = [f for f in _facts(text, specs) if f.figure is not None]
+    assert (facts[1].subject, facts[1].measure, facts[1].role) == ("South Korea", "trade_deficit", "level")
+    assert facts[1].date == facts[0].date is not None
+    surplus = "관세청에 따르면 무역흑자는 41억 달러로 집계됐다."
+    fact = _facts(surplus, [("41억 달러", "money", 4.1e9)])[0]
+    assert (fact.subject, fact.measure) == ("South Korea", "trade_surplus")
+
+
+def test_a_trade_balance_with_one_market_or_of_no_economy_said_is_no_economys_surplus() -> None:
+    one_market = "관세청에 따르면 대미 무역흑자는 41억 달러로 집계됐다."
+    fact = _facts(one_market, [("41억 달러", "money", 4.1e9)])[0]
+    assert fact.measure not in {"trade_surplus", "trade_deficit"}
+    unsaid = "무역수지는 23억 달러 흑자였다."
+    fact = _facts(unsaid, [("23억 달러", "money", 2.3e9)])[0]
+    assert fact.measure == "trade_surplus" and fact.subject is None  # whose, not said: no English line
+
+
+def test_a_markets_move_in_brackets_after_its_level_is_said_with_it() -> None:
+    from briefings.pipeline import brief
+
+    text = (
+        "관세청은 1일 2026년 3월 수출입 통계를 발표했다. 3월 전체 수출은 503억 달러로 4.2% 늘었다.\n\n"
+        "지역별로는 대(對)일본 수출이 25억 달러(-6.1%), 대미국 수출이 97억 달러(+8.3%)를 기록했다."
+    )
+    result = brief(Article(id="t", path="t.txt", title="3월 수출 4.2% 증가", text=text))
+    lines = [line.text for line in result.summary_en]
+    assert any("exports to Japan fell 6.1% to US$2.5 billion" in line for line in lines), lines
+    assert any("exports to the US rose 8.3% to US$9.7 billion" in line for line in lines), lines
+
+
+def test_goods_named_between_a_market_and_its_exports_are_those_goods_not_the_total() -> None:
+    text = (
+        "관세청에 따르면 3월 전체 수출은 503억 달러였다. "
+        "지역별로는 대중국 반도체 수출이 52억 달러, 대일본 신발 수출이 1억 달러였다."
+    )
+    specs: list[tuple[str, str, float | str]] = [
+        ("503억 달러", "money", 5.03e10),
+        ("52억 달러", "money", 5.2e9),
+        ("1억 달러", "money", 1e8),
+    ]
+    facts = _facts(text, specs)
+    assert (facts[1].subject, facts[1].subject_ko) == ("semiconductor", "대중국")
+    assert facts[2].subject is None  # goods the glossary does not know: no one's, never South Korea's total
