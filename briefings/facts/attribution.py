@@ -2769,7 +2769,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     if measure is None and kind in {"money", "percent"} and subject and _type_of(subject) == "company":
         listed = listed_market(subject) is not None
         if listed and any(w in text[fig.end : sentence.end] for w in fact_cues().words("trading_close")):
-            measure = "share_price"  # "테슬라는 46.83달러(21.92%) 오른 260.48에 거래를 마쳤다": its shares' close
+            measure = "share_price"  # "A사는 12.40달러(5.1%) 오른 255.10에 거래를 마쳤다": its shares' close
     if measure is None or (measure == "share_price" and _type_of(subject) in {"fx", "crypto", "index", "market"}):
         measure = _default_measure(fig, subject, role) or (measure if _type_of(subject) not in {"fx"} else None)
     if subject is None and subject_ko is None and ctx.main is not None and measure is not None and owner_noun is None:

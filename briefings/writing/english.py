@@ -291,7 +291,7 @@ _LINKED = re.compile(r"(?:하|이)?(?:고|며)[\s,]")  # "구매하고, …": th
 
 
 def _goods_en(phrase: str) -> str | None:
-    """The English of a goods phrase ("액화천연가스(LNG)나 기타 에너지 제품": "LNG or other energy products"), or
+    """The English of a goods phrase ("농산물": "farm products"), or
     None when any word of it is not known (english_goods.tsv): a purchase of unnamed goods is not said."""
     rows = _goods_rows()
     goods, joiners, origins = dict(rows.get("goods", ())), dict(rows.get("joiner", ())), dict(rows.get("origin", ()))
@@ -365,7 +365,7 @@ def _base(text: str, figure: Figure, sentence_start: int) -> str | None:
     """What a move is measured against (" year on year"); " -" for an estimate ("컨센서스와 비교하면 … 14%
     낮았다": a gap to the consensus, no move). The base words are the nearest before the move in its sentence,
     an aside in parentheses between them left out ("직전 분기(10조원) 대비 18.6%"); one base word governs every
-    move after it in the sentence ("전년 동기 대비 매출은 10.7%, 영업이익은 130.5% 늘었다"). A sentence with
+    move after it in the sentence ("전년 동기 대비 매출은 8.2%, 영업이익은 41.3% 늘었다"). A sentence with
     none is framed by the sentence before when that one names a base and no figure after it ("전년 동기
     대비로는 늘었다. 매출은 10.7%, …"). None when no base is written."""
     near = base_before(text, sentence_start, figure.start, asides=True)
@@ -1678,7 +1678,7 @@ def _intraday(text: str, change: _Stmt) -> bool:
 
 def _opening(text: str, change: _Stmt, sentence_start: int, sentence_end: int) -> bool:
     """Whether a move is the opening one: timed at the open before it ("시초가 대비") or ending at the level the
-    day started at ("장 초반 14.5% 오른 244.68달러로 시작해"), not the day's move."""
+    day started at ("장 초반 6.2% 오른 118.40달러로 시작해"), not the day's move."""
     cues = _time_cues()
     before = text[max(sentence_start, change.figure.start - _INTRADAY_WINDOW) : change.figure.start]
     if any(word in before for word in cues.get("open_before", ())):
