@@ -215,6 +215,9 @@ def fx_currency(pair: str) -> str | None:
     return _currencies().get(base)
 
 
+_FIRMS = frozenset({"company", "bank"})  # gazetteer types of firms
+
+
 def name_phrase(name: str, takes_the: bool = False, kind: str | None = None) -> str:
     """A name as said inside a line: "the Bank of Korea", "the won-dollar exchange rate", "the IMF", "NVIDIA".
 
@@ -239,7 +242,8 @@ def name_phrase(name: str, takes_the: bool = False, kind: str | None = None) -> 
     )
     if plural and words[-1] not in suffixes:
         return name  # "US spot Bitcoin ETFs", "US investors": a plural takes no "the" for its prefix
-    if takes_the or (len(words) > 1 and (words[-1] in suffixes or words[0] in prefixes)):
+    company = kind in _FIRMS  # "KB Kookmin Bank", "Deutsche Bank": a firm's name takes no "the"
+    if takes_the or (len(words) > 1 and ((words[-1] in suffixes and not company) or words[0] in prefixes)):
         return "the " + name
     return name
 

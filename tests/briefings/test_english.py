@@ -2079,3 +2079,11 @@ def test_a_loss_is_never_said_as_a_profit() -> None:
     figs = [(0, "420억원", "money", 4.2e10, "₩42 billion", "KRW")]
     facts = [Fact(sentence=0, subject="SK On", measure="operating_profit", role="level", figure=0)]
     assert "operating profit of ₩42 billion" not in " ".join(everything(*said(sentences, figs, facts)))
+
+
+def test_a_firm_named_bank_takes_no_article_but_a_central_bank_does() -> None:
+    from briefings.writing.wording import name_phrase
+
+    assert name_phrase("Shinhan Bank", False, "company") == "Shinhan Bank"
+    assert name_phrase("Bank of Korea", False, "org") == "the Bank of Korea"
+    assert name_phrase("World Bank", False, "org") == "the World Bank"
