@@ -616,6 +616,8 @@ def _statements(
             continue  # a yen level for the won-dollar rate; "대(對)중국 수출" is exports to China
         if not _subject_fits(fact.measure or "", fact.subject or ""):
             continue  # "the Bank of Korea stood at ₩1,400": an exchange rate is no bank's
+        if fact.measure == "price_target" and figure.high is not None and not _usable(fact.source):
+            continue  # "목표가는 16만5000~19만원 범위에 분포": the spread of brokers' targets, nobody's target
         if fact.measure in _PROFITS and role in {"level", "change", "estimate", "guidance"}:
             near = text[max(0, figure.start - _LOSS_NEAR) : figure.end + _LOSS_NEAR]
             if any(w in near for w in _cue_table("english_links.tsv").get("loss", ())):

@@ -2087,3 +2087,21 @@ def test_a_firm_named_bank_takes_no_article_but_a_central_bank_does() -> None:
     assert name_phrase("Shinhan Bank", False, "company") == "Shinhan Bank"
     assert name_phrase("Bank of Korea", False, "org") == "the Bank of Korea"
     assert name_phrase("World Bank", False, "org") == "the World Bank"
+
+
+def test_the_spread_of_brokers_targets_is_nobodys_target_and_a_buyback_total_no_deal() -> None:
+    sentences = [
+        "주요 증권사 목표가는 8만~9만5000원 범위에 분포한다.",
+        "올해 발표한 자사주 매입 규모는 총 5000억원이다.",
+    ]
+    band = (0, "8만~9만5000원", "money", 8e4, "₩80,000-95,000", "KRW")
+    figs = [band, (1, "5000억원", "money", 5e11, "₩500 billion", "KRW")]
+    article, analysis, figures = build(sentences, figs)
+    figures = (replace(figures[0], high=9.5e4), figures[1])
+    facts = [
+        Fact(sentence=0, subject="Hanwha", measure="price_target", role="estimate", figure=0),
+        Fact(sentence=1, subject="Hanwha", measure="deal_value", role="level", figure=1),
+    ]
+    result = brief_english(article, analysis, figures, facts, ())
+    said_all = " ".join(line.text for line in [*result.lines, *([result.headline] if result.headline else [])])
+    assert "80,000" not in said_all and "deal" not in said_all, said_all
