@@ -3238,6 +3238,8 @@ def _parallels(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     at = {f.figure: k for k, f in enumerate(out) if f.figure is not None}
     cues = tuple(c for m in measures() for c in m.cues)
     for si in sorted({f.sentence for f in out}):
+        if len(_in_sentence(ctx, si)) > MAX_FIGURES_PER_SENTENCE:
+            continue  # a table or a flood: no facts were read into it
         names = _names(ctx, si)
         sentence = ctx.analysis.sentences[si]
         first = names[0] if names else None
