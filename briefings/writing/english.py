@@ -1096,7 +1096,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["verb"] = _verb(text, s.figure, sentence_end, s.direction)
         v["updown"] = {"down": "lower", "up": "higher"}.get(s.direction or "")
         v["base"] = s.base if s.base is not None else _base(text, s.figure, sentence_start)
-        if fact.measure == "share_price" and v["base"] in _IMPLIED_BASES:
+        if fact.measure in _SESSION_MEASURES and v["base"] in _IMPLIED_BASES:
             v["base"] = ""  # "전 거래일 대비 3% 올랐다": a share's move is from the session before, said bare
     if fact.measure in _SALES:
         v["place"] = _place(text, s.figure, sentence_start)
@@ -1170,6 +1170,7 @@ def _destination(text: str, figure: Figure, sentence_start: int) -> str:
 
 
 _IMPLIED_BASES = frozenset({" from the previous session", " from the previous day"})
+_SESSION_MEASURES = frozenset({"share_price", "index_level"})  # a move from the session before is said bare
 _SUBJECT_FIELDS = ("Subject", "subject", "Subject_poss", "subject_poss", "of_subject", "Subject_attr", "subject_attr")
 
 
@@ -1805,7 +1806,7 @@ def _change_level(
     # a row's cue may stand by either figure of the pair ("8만대를 판매해 전년 대비 19% 증가": 판매 by the level)
     v["_near"] = text[max(s_start, lo - _CUE_BEFORE) : min(s_end, hi + _CUE_AFTER)]
     v["base"] = change.base if change.base is not None else _base(text, change.figure, s_start)
-    if measure == "share_price" and v["base"] in _IMPLIED_BASES:
+    if measure in _SESSION_MEASURES and v["base"] in _IMPLIED_BASES:
         v["base"] = ""  # a share's move is from the session before unless the text says otherwise ("공모가보다")
     if measure in _SALES:  # "미국 시장에서 8만7810대를 판매해 19% 증가": the place stands before the first figure
         first = min(change, level, key=lambda x: x.figure.start)

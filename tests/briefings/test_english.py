@@ -2105,3 +2105,16 @@ def test_the_spread_of_brokers_targets_is_nobodys_target_and_a_buyback_total_no_
     result = brief_english(article, analysis, figures, facts, ())
     said_all = " ".join(line.text for line in [*result.lines, *([result.headline] if result.headline else [])])
     assert "80,000" not in said_all and "deal" not in said_all, said_all
+
+
+def test_a_price_index_is_said_with_its_base_and_an_index_move_from_the_session_before_bare() -> None:
+    sentences = ["지난달 소비자물가지수는 1년 전보다 2.1% 올랐다.", "코스피는 전 거래일 대비 1.2% 올랐다."]
+    figs = [(0, "2.1%", "percent", 2.1, "2.1%"), (1, "1.2%", "percent", 1.2, "1.2%")]
+    facts = [
+        Fact(sentence=0, subject="the consumer price index", measure="index_level", role="change", direction="up",
+             figure=0),
+        Fact(sentence=1, subject="KOSPI", measure="index_level", role="change", direction="up", figure=1),
+    ]
+    text = " ".join(everything(*said(sentences, figs, facts)))
+    assert "The consumer price index rose 2.1% year on year" in text or "2.1% from a year earlier" in text, text
+    assert "1.2% from the previous session" not in text
