@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
@@ -3358,11 +3358,17 @@ def _whole_of_region(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> tuple[str
 
 
 @lru_cache(maxsize=1)
+def _place_kos() -> frozenset[str]:
+    """The Korean names of the glossary's countries and places (two letters or more)."""
+    return frozenset(e.ko for e in entity_by_ko().values() if e.type in {"country", "place"} and len(e.ko) > 1)
+
+
+@lru_cache(maxsize=1)
 def _market_pattern() -> re.Pattern[str]:
     """A market exports go to, as a trade release writes it: 대/對 and a country or place of the glossary and the
     trade word, the goods between at most ("대(對)중국 수출이", "대미국 반도체 수출은"), or a short form
     (fact_cues.tsv trade_market: "대미 수출"); group "m" is the market as written."""
-    places = {e.ko for e in entity_by_ko().values() if e.type in {"country", "place"} and len(e.ko) > 1}
+    places = _place_kos()
     short = {cue for cue, _ in fact_cues().pairs("trade_market")}
     market = rf"(?:(?:대\s?\(對\)|對|대)\s?(?:{'|'.join(map(re.escape, sorted(places, key=len, reverse=True)))})"
     market += rf"|(?<![가-힣])(?:{'|'.join(map(re.escape, sorted(short, key=len, reverse=True)))}))"
@@ -3370,20 +3376,26 @@ def _market_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?P<m>{market})\s?(?:(?P<goods>[가-힣]{{1,8}})\s)?(?P<trade>{trade})")
 
 
-def _regional(ctx: _Ctx, facts: list[Fact], si: int, start: int) -> None:
-    """A regional breakdown's figures: exports TO the market named with 대/對 right before ("대일본 수출이 25억
-    달러"), of the release's whole (``_whole_of_region``); a figure with no such market is left as it was.
-    ``subject_ko`` is the market as written ("대(對)중국"): the English says "exports to China" from it."""
-    at = {f.figure: k for k, f in enumerate(facts) if f.figure is not None}
-    whole: tuple[str, str | None] | None = None
-    sentence = ctx.analysis.sentences[si]
-    markets = list(_market_pattern().finditer(ctx.text, start, sentence.end))
+def _facts_from(
+    ctx: _Ctx, facts: list[Fact], at: dict[int, int], si: int, start: int
+) -> Iterator[tuple[int, Figure, Fact]]:
+    """(index in ``facts``, figure, fact) of the sentence's non-date figures from ``start`` on, in text order."""
     for i in _in_sentence(ctx, si):
         k = at.get(i)
         fig = ctx.figures[i]
         if k is None or fig.kind == "date" or fig.start < start:
             continue
-        f = facts[k]
+        yield k, fig, facts[k]
+
+
+def _regional(ctx: _Ctx, facts: list[Fact], at: dict[int, int], si: int, start: int) -> None:
+    """A regional breakdown's figures: exports TO the market named with 대/對 right before ("대일본 수출이 25억
+    달러"), of the release's whole (``_whole_of_region``); a figure with no such market is left as it was.
+    ``subject_ko`` is the market as written ("대(對)중국"): the English says "exports to China" from it."""
+    whole: tuple[str, str | None] | None = None
+    sentence = ctx.analysis.sentences[si]
+    markets = list(_market_pattern().finditer(ctx.text, start, sentence.end))
+    for k, fig, f in _facts_from(ctx, facts, at, si, start):
         before = [m for m in markets if m.end() <= fig.start]
         if f.measure is None or not before:
             continue
@@ -3399,7 +3411,7 @@ def _regional(ctx: _Ctx, facts: list[Fact], si: int, start: int) -> None:
             continue  # a subject of its own, not the goods named with the market
         if any(
             market.end() <= g.start and g.end <= fig.start and g.kind == fig.kind
-            for g in (ctx.figures[j] for j in _in_sentence(ctx, si) if j != i)
+            for g in (ctx.figures[j] for j in _in_sentence(ctx, si) if j != f.figure)
         ):
             continue  # another figure of its kind stands between: the market's figure is that one
         date = f.date if f.date is not None else _release_period(ctx, facts[:k], f)
@@ -3482,19 +3494,14 @@ def _breakdowns(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     for si in sorted({f.sentence for f in facts}):
         header = _breakdown_header(ctx, si)
         if header is not None and header[1] == "region":
-            _regional(ctx, facts, si, header[0])
+            _regional(ctx, facts, at, si, header[0])
             running = None
             continue
         goods = header is not None or running is not None
         start = header[0] if header is not None else ctx.analysis.sentences[si].start
         named: str | None = None
         item: tuple[str | None, str, bool] | None = None
-        for i in _in_sentence(ctx, si):
-            k = at.get(i)
-            fig = ctx.figures[i]
-            if k is None or fig.kind == "date" or fig.start < start:
-                continue
-            f = facts[k]
+        for k, fig, f in _facts_from(ctx, facts, at, si, start):
             measure = f.measure or (running if fig.kind in {"money", "percent"} else None)
             if measure is None:
                 continue
@@ -3527,7 +3534,7 @@ def _trade_balances(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     statistics body the article names (``_home_economy``), else of no one said. A balance with one market ("대미
     무역흑자", "중국과의 무역수지") is another fact: left as it was."""
     cues = fact_cues().pairs("trade_balance")
-    places = {e.ko for e in entity_by_ko().values() if e.type in {"country", "place"} and len(e.ko) > 1}
+    places = _place_kos()
     for k, f in enumerate(facts):
         if f.figure is None or f.measure not in {None, "other"}:
             continue

@@ -1199,8 +1199,7 @@ def _tender_target(text: str, figure: Figure, sentence_start: int, subject: str)
     if found or not _TENDER_TOPIC.match(text, sentence_start):
         return found
     # "B사의 상장폐지를 위해 공개매수에 나선다. 공개매수 가격은 …": the offer the sentence before announced
-    before = text[max(0, sentence_start - _TENDER_BACK) : sentence_start].rstrip()
-    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]  # the sentence just before
+    before = _sentence_before(text, sentence_start)
     if not _TENDER_OF.search(before):
         return ""
     named = [
@@ -1211,8 +1210,14 @@ def _tender_target(text: str, figure: Figure, sentence_start: int, subject: str)
     return _name(named[0].en, False) if len({e.en for e in named}) == 1 else ""
 
 
+def _sentence_before(text: str, sentence_start: int) -> str:
+    """The text of the sentence ending right before ``sentence_start`` (at most ``_BACK_READ`` characters)."""
+    before = text[max(0, sentence_start - _BACK_READ) : sentence_start].rstrip()
+    return before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+
+
+_BACK_READ = 200  # characters back where the sentence before is read
 _TENDER_TOPIC = re.compile(r"\s*공개\s?매수\s?(?:가격|가)\s?(?:은|는)")  # "공개매수 가격은 …": the offer just named
-_TENDER_BACK = 200  # characters back where the sentence announcing the offer is read
 
 
 _STAKE_OF = re.compile(r"(\S+?)(?:의)?\s*지분(?:율)?\s*(?:은|는|을|를|이|가)?\s*$")  # "B사 지분 2.4%"
@@ -1238,8 +1243,7 @@ def _of_shares(text: str, figure: Figure, sentence_start: int, subject: str) -> 
     names = [e for e in names if e.type in _SHARES_OF and e.en != subject and not has_hangul(e.en)]
     if not names and not entity_pattern().search(window):
         # "아모레퍼시픽 주가는 3.4% 오른 … 마감했다. 외국인은 이날 312억원어치를 순매수했다": that share's trade
-        before = text[max(0, sentence_start - _TENDER_BACK) : sentence_start].rstrip()
-        before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+        before = _sentence_before(text, sentence_start)
         found = [by_ko[m.group()] for m in entity_pattern().finditer(before)]
         companies = {e.en for e in found if e.type == "company" and not has_hangul(e.en)}
         markets = [e for e in found if e.type in {"index", "market"}]
