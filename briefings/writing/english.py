@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from briefings.analysis.figure_en import is_bracket
-from briefings.facts.attribution import main_entity
+from briefings.facts.attribution import Mentions, main_entity
 from briefings.facts.events import background_words, covered_by, needed_words
 from briefings.facts.events import template as event_template
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
@@ -1131,6 +1131,14 @@ def _places() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+def _found_at(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, each occurrence after the end of the one before (as re.finditer)."""
+    at = text.find(word) if word else -1
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
+
+
 def _place(text: str, figure: Figure, sentence_start: int) -> str:
     """ " in the US" when a place narrowing a sales figure stands before it in its clause ("미국 시장에서
     8만7810대를 판매", "기아 미국법인은 … 7만4805대를"), else ""."""
@@ -1139,9 +1147,8 @@ def _place(text: str, figure: Figure, sentence_start: int) -> str:
     cut = len(head) - len(_clause_head(head))
     best: tuple[int, str] | None = None
     for ko, en in _places():
-        for m in re.finditer(re.escape(ko), head):
-            k = m.start()
-            if k < cut or head[max(0, k - 1) : k] in {"대", "對"} or not _PLACE_AFTER.match(head, m.end()):
+        for k in _found_at(ko, head):
+            if k < cut or head[max(0, k - 1) : k] in {"대", "對"} or not _PLACE_AFTER.match(head, k + len(ko)):
                 continue
             if best is None or k > best[0]:
                 best = (k, en)
@@ -3228,8 +3235,8 @@ def _same_period(stmts: Sequence[_Stmt], dates: _Dates, text: str, analysis: Ana
             last = (phrase, cited) if phrase else last
             continue
         head = _clause_head(text[analysis.sentences[s.fact.sentence].start : s.figure.start])
-        hits = [m for cue in cues for m in re.finditer(re.escape(cue), head)]
-        if last is None or not hits or any(_SAME_BEFORE.search(head[: m.start()]) for m in hits):
+        hits = [k for cue in cues for k in _found_at(cue, head)]
+        if last is None or not hits or any(_SAME_BEFORE.search(head[:k]) for k in hits):
             continue
         s.period = last[0]
         s.cited.extend(i for i in last[1] if i not in s.cited)
@@ -3333,8 +3340,10 @@ def brief_english(
     facts: Sequence[Fact],
     summary: Sequence[int],
     events: Sequence[Event] = (),
+    mentions: Mentions | None = None,
 ) -> EnglishBriefing:
-    """The headline (the lead fact) and up to six English lines, every one English and traceable."""
+    """The headline (the lead fact) and up to six English lines, every one English and traceable (``mentions``:
+    the analysis's gazetteer names, found here when not given)."""
     text = article.text
     dates = _Dates(figures, text)
     stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences], dates)
@@ -3387,7 +3396,7 @@ def brief_english(
     unique = [it for it in unique if not _of_a_chance(it, text)]
     if not unique:
         return EnglishBriefing(None, ())
-    main = main_entity(text, analysis) if analysis.tokens else None
+    main = main_entity(text, analysis, mentions) if analysis.tokens else None
     scores, yielded = _stated_with_figures(unique, _lead_scores(unique, article, analysis, main, figures))
     lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
     richer = _richer_statement(unique, lead, _title_sentences(article, analysis), figures)
