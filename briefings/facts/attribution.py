@@ -2397,6 +2397,9 @@ def _forecaster(name: _Name | None) -> bool:
     return any(name.ko.endswith(w) for w in fact_cues().words("source_body"))
 
 
+_NEXT_TIME = re.compile(r"다가\s|[은는]?\s?(?:뒤|후|이후)\s")  # a clause that ends one time of the session
+
+
 def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None, role: str | None) -> str | None:
     if measure not in _TIMED_MEASURES or role not in {"level", "change", "threshold", "reference", "conversion"}:
         return None
@@ -2420,7 +2423,8 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
             key = "open"  # "1467.5원에 출발한 후 1470원": the figure before 출발 is the opening one
         hits.append((s, e, key))
     # "장중 N원까지 밀렸다가 종가 기준 M원에 마감했다": 다가 ends one time of the session and starts another
-    after_hits = [h for h in hits if h[0] >= fig.end and not re.search(r"다가\s", ctx.text[fig.end : h[0]])]
+    # "정규장에서 1.8% 오른 뒤 시간외거래에서 …": a time after 뒤/후 is of the next move, not this one
+    after_hits = [h for h in hits if h[0] >= fig.end and not _NEXT_TIME.search(ctx.text[fig.end : h[0]])]
     before_hits = [h for h in hits if h[1] <= fig.start and not re.search(r"다가\s", ctx.text[h[1] : fig.start])]
     adjacent = [h for h in before_hits if fig.start - h[1] <= 3]
     if adjacent:  # "장중 7.8%까지 하락한 끝에 … 마감됐다": the word right before the figure says when

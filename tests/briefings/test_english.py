@@ -91,7 +91,7 @@ def test_a_level_at_the_close_with_its_date() -> None:
             )
         ],
     )
-    assert everything(h, lines) == ["NVIDIA closed at US$118.42 on 27 January 2025."]
+    assert everything(h, lines) == ["NVIDIA shares closed at US$118.42 on 27 January 2025."]
 
 
 def test_a_signed_change_never_doubles_its_sign() -> None:
@@ -479,7 +479,7 @@ def test_an_intraday_low_and_the_close_are_two_facts() -> None:
     )
     said_all = everything(h, lines)
     assert "to close at" not in " ".join(said_all)
-    assert "Hyundai Motor India closed at ₹912." in said_all
+    assert "Hyundai Motor India shares closed at ₹912." in said_all
 
 
 def test_results_of_one_sentence_are_one_line() -> None:
