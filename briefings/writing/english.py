@@ -1079,6 +1079,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "per": _per_unit(text, s.figure, sentence_start),
         "of_shares": _of_shares(text, s.figure, sentence_start, subject) if fact.measure in _TRADES else "",
         "_near": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : min(sentence_end, s.figure.end + _CUE_AFTER)],
+        "_after": text[s.figure.end : min(sentence_end, s.figure.end + _CUE_AFTER)],
     }
     if not subject:  # "Economic growth is forecast at 1.5%": only rows naming no subject can say it
         for name in _SUBJECT_FIELDS:
@@ -1782,10 +1783,23 @@ _SMOOTH = (
 )
 
 
+_PERFECT = {"rose": "risen", "fell": "fallen", "gained": "gained", "lost": "lost", "jumped": "jumped",
+            "climbed": "climbed", "dropped": "dropped", "slid": "slid", "plunged": "plunged",
+            "surged": "surged"}  # fmt: skip
+_SO_FAR = re.compile(
+    rf"^(?P<who>.*?)(?P<shares> shares)? (?P<verb>{'|'.join(_PERFECT)}) (?P<rest>.* so far this (?:month|year))"
+)
+
+
 def _smooth(text: str) -> str:
-    """A bracket or a bound after a preposition said as English says it ("stood in the ¥153 range")."""
+    """A bracket or a bound after a preposition said as English says it ("stood in the ¥153 range"); a move up
+    to now in the present perfect ("has risen ₩64.6 so far this month")."""
     for pattern, repl in _SMOOTH:
         text = pattern.sub(repl, text)
+    m = _SO_FAR.match(text)
+    if m is not None:
+        have = " shares have" if m["shares"] else " has"
+        text = f"{m['who']}{have} {_PERFECT[m['verb']]} {m['rest']}{text[m.end() :]}"
     return text
 
 
