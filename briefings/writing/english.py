@@ -920,6 +920,12 @@ def _fill_period(en: str, m: re.Match[str]) -> str | None:
         if not 2 <= month <= 12:
             return None
         en = en.replace("{month}", _MONTHS[month - 1])
+    if "{first_month}" in en:  # "2~4월": February-April (the first month before the last)
+        first = int(m.group(1)) if m.groups() and m.group(1) else 0
+        last = int(m.group(2)) if len(m.groups()) > 1 and m.group(2) else 0
+        if not 1 <= first < last <= 12:
+            return None
+        en = en.replace("{first_month}", _MONTHS[first - 1]).replace("{last_month}", _MONTHS[last - 1])
     return en
 
 
