@@ -3219,7 +3219,8 @@ def _amount(st: _Stmt) -> float | None:
 
 def _implied_by(it: _Item, other: _Item) -> bool:
     """Whether every fact of ``it`` follows from ``other``, of the same subject, measure and day:
-    - a crossing is implied by a crossing beyond it the same way ("rose above ₩1,470" by "rose above ₩1,480");
+    - a crossing is implied by a crossing, or a high or low of the session, beyond it the same way ("rose above
+      ₩1,470" by "rose above ₩1,480" or "rose as high as ₩1,486.7 during the session");
     - a move in money or points by a from/to whose gap it is ("rose ₩60,000" by "from ₩830,000 to ₩890,000")."""
     for st in it.stmts:
         same = [
@@ -3237,7 +3238,9 @@ def _implied_by(it: _Item, other: _Item) -> bool:
             beyond = [
                 a
                 for o in same
-                if o.role == "threshold" and o.direction == st.direction and (a := _amount(o)) is not None
+                if (o.role == "threshold" or (o.role == "level" and o.fact.time_of_day == "intraday"))
+                and o.direction == st.direction
+                and (a := _amount(o)) is not None
             ]
             if not any((a > mine) if st.direction == "up" else (a < mine) for a in beyond):
                 return False

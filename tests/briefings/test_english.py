@@ -2181,3 +2181,18 @@ def test_a_line_another_line_implies_is_not_said() -> None:
     assert any("₩1,400" in t for t in said_all), said_all
     assert not any("above ₩1,390" in t for t in said_all), said_all
     assert not any("rose ₩8,000" in t for t in said_all), said_all
+
+
+def test_a_crossing_below_the_high_of_the_session_is_not_said_again() -> None:
+    h, lines = said(
+        ["코스피는 2.1% 내렸다.", "원·달러 환율은 1,390원을 넘어섰다.", "환율은 장중 한때 1,412.3원까지 치솟았다."],
+        [(0, "2.1%", "percent", 2.1, "2.1%"), (1, "1,390원", "money", 1390.0, "₩1,390"),
+         (2, "1,412.3원", "money", 1412.3, "₩1,412.3")],
+        [Fact(0, subject="KOSPI", measure="index_level", role="change", direction="down", figure=0),
+         Fact(1, subject="won/dollar", measure="exchange_rate", role="threshold", direction="up", figure=1),
+         Fact(2, subject="won/dollar", measure="exchange_rate", role="level", direction="up", time_of_day="intraday",
+              figure=2)],
+    )  # fmt: skip
+    said_all = everything(h, lines)
+    assert any("as high as ₩1,412.3" in t for t in said_all), said_all
+    assert not any("₩1,390" in t for t in said_all), said_all
