@@ -2974,7 +2974,8 @@ def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope
         return text.rstrip(".") + ", " + phrase  # "..., a record high"
     rest = text[end:]
     if rest.startswith(_SESSION):  # "rose above ₩1,470 intraday for the first time since …", never "… since
-        text, rest = text[:end] + " intraday", rest[len(_SESSION) :]  # 16 March 2009 during the session"
+        # 16 March 2009 during the session"; "in regular trading" already says the session
+        text, rest = text[:end] + ("" if scope else " intraday"), rest[len(_SESSION) :]
         end = len(text)
     if record.kind == "first":
         return text[:end] + " " + phrase + rest
