@@ -704,3 +704,10 @@ def test_a_regular_session_move_then_a_further_after_hours_move() -> None:
         ("Apple", "share_price", "change", "down", None),
         ("Apple", "share_price", "change", "down", "after_hours"),
     ]
+
+
+def test_pushed_down_to_a_level_is_a_fall_to_it() -> None:
+    # "밀리며" / "밀렸다": pushed down to the level, as "떨어졌다"
+    for text in ("코스닥 지수는 장중 한때 812.40까지 밀리며 약세를 보였다.", "코스닥 지수는 장중 812.40까지 밀렸다."):
+        facts, _ = _facts(text, [("812.40", "quantity", 812.4, "812.4")])
+        assert [(f.role, f.direction, f.time_of_day) for f in facts] == [("level", "down", "intraday")], text
