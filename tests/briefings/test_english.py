@@ -1885,7 +1885,9 @@ def test_a_tender_price_names_the_company_the_sentence_before_made_the_offer_for
     figs = [(1, "2만1000원", "money", 2.1e4, "₩21,000", "KRW")]
     facts = [Fact(sentence=1, subject="Hanwha Solutions", measure="tender_price", role="level", figure=0)]
     headline, lines = said(sentences, figs, facts)
-    assert "tender offer price for Hanwha Qcells was ₩21,000" in " ".join(everything(headline, lines))
+    assert "Hanwha Solutions offered ₩21,000 a share in its tender offer for Hanwha Qcells" in " ".join(
+        everything(headline, lines)
+    )
 
 
 def test_a_move_after_an_intraday_one_is_the_close_not_the_session() -> None:
