@@ -28,6 +28,7 @@ from briefings.facts.attribution import main_entity
 from briefings.facts.events import background_words, covered_by, needed_words
 from briefings.facts.events import template as event_template
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
+from briefings.facts.labour import labour_measures, labour_phrase
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.wording import (
@@ -591,6 +592,7 @@ def _statements(
     dates = dates or _Dates(figures, text)
     out: list[_Stmt] = []
     references = {f.figure: f for f in facts if f.role == "reference" and f.figure is not None}
+    release_bases: dict[str, tuple[str | None, str]] = {}  # a release's measure -> (period, base) its chain carries
     for given in facts:
         fact = _with_default_measure(given)
         if fact.figure is None or fact.claim is not None or fact.figure in folded:
@@ -652,6 +654,11 @@ def _statements(
         if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
             if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
                 continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
+        inherited: str | None = None
+        if fact.measure in labour_measures():
+            inherited = _release_base(text, fact, role, figure, analysis_sentences, release_bases)
+            if not _stated_statistic(text, fact, role, figure, analysis_sentences, inherited):
+                continue  # a release's statistic with no period, or a move with no base: which month, against what?
         if 0 <= fact.sentence < len(analysis_sentences) and _counterfactual(
             text, figure, *analysis_sentences[fact.sentence]
         ):
@@ -668,6 +675,8 @@ def _statements(
         ):
             role = "guidance"  # "매출 가이던스를 30조원으로 제시했다": the company's forecast, not a result
         s = _Stmt(fact, index, figure, role, _direction(fact, figure), when=when)
+        if inherited:
+            s.base = inherited
         if 0 <= fact.sentence < len(analysis_sentences):
             lo, hi = analysis_sentences[fact.sentence]
             if role in {"level", "change"} and not when and not _market_move(fact.measure):
@@ -694,6 +703,62 @@ def _statements(
         out.append(s)
     odd = _outliers(out)
     return [s for s in out if s.index not in odd]
+
+
+def _stated_statistic(
+    text: str,
+    fact: Fact,
+    role: str,
+    figure: Figure,
+    analysis_sentences: Sequence[tuple[int, int]],
+    inherited: str | None = None,
+) -> bool:
+    """Whether a statistic of a release can be said: a level or a change has its period (the facts stage carries
+    the release's), a change its base ("전년 동월 대비 0.3%포인트"), written in its sentence or carried by the
+    release's chain (_release_base); "실업률은 2.3%로 0.1%포인트 하락했다" with no base for that statistic anywhere
+    says no move we could state truly."""
+    if role not in {"level", "change"} or fact.date is None or not (0 <= fact.sentence < len(analysis_sentences)):
+        return False
+    if role == "change":
+        base = inherited or _base(text, figure, analysis_sentences[fact.sentence][0])
+        return bool(base) and base != _NOT_A_MOVE
+    return True
+
+
+_PEOPLE = re.compile(r" people\b")
+
+
+def _without_people(form: str | None) -> str | None:
+    """A count of persons said after a noun that names them ("employed persons rose by 218,000")."""
+    return _PEOPLE.sub("", form) if form is not None else None
+
+
+def _release_base(
+    text: str,
+    fact: Fact,
+    role: str,
+    figure: Figure,
+    analysis_sentences: Sequence[tuple[int, int]],
+    chain: dict[str, tuple[str | None, str]],
+) -> str | None:
+    """The base a release's change of a statistic goes on with when its sentence writes none: the one written
+    with the last change of the same statistic of the same period before it ("취업자는 1년 전보다 21만8000명
+    증가했다. … 건설업은 11만8000명 감소했다": year on year). A change writing its own base starts the chain
+    anew; a level or change of another period ends it. None when the sentence writes its own base, or no chain."""
+    measure = fact.measure or ""
+    if role not in {"level", "change"} or not (0 <= fact.sentence < len(analysis_sentences)):
+        return None
+    last = chain.get(measure)
+    if last is not None and last[0] != fact.date:
+        del chain[measure]  # another period: the chain ends
+        last = None
+    if role != "change":
+        return None
+    own = _base(text, figure, analysis_sentences[fact.sentence][0])
+    if own and own != _NOT_A_MOVE:
+        chain[measure] = (fact.date, own)
+        return None
+    return last[1] if last is not None else None
 
 
 def _replaced(text: str, fact: Fact, figures: Sequence[Figure], references: dict[int, Fact]) -> Figure | None:
@@ -1098,6 +1163,11 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["base"] = s.base if s.base is not None else _base(text, s.figure, sentence_start)
         if fact.measure in _SESSION_MEASURES and v["base"] in _IMPLIED_BASES:
             v["base"] = ""  # "전 거래일 대비 3% 올랐다": a share's move is from the session before, said bare
+    if fact.measure in labour_measures():  # "employment in construction", "the employment rate for people aged 15-64"
+        phrase = labour_phrase(fact.measure or "", fact.subject)
+        v["labour"], v["Labour"] = (phrase, phrase[:1].upper() + phrase[1:]) if phrase else (None, None)
+        for name in ("figure", "amount"):  # "the number of employed persons … 218,000", not "218,000 people"
+            v[name] = _without_people(v[name])
     if fact.measure in _SALES:
         v["place"] = _place(text, s.figure, sentence_start)
     elif fact.measure in _TRADE:
@@ -1806,6 +1876,8 @@ def _change_level(
     """A move and the level it ended at, in one line ("fell 3.1% to close at ₩372,000")."""
     v = _values(change, text, s_start, s_end, dates)
     v["level"] = _level_form(level.figure) + level.extra
+    if measure in labour_measures():
+        v["level"] = _without_people(v["level"])
     lo, hi = min(change.figure.start, level.figure.start), max(change.figure.end, level.figure.end)
     # a row's cue may stand by either figure of the pair ("8만대를 판매해 전년 대비 19% 증가": 판매 by the level)
     v["_near"] = text[max(s_start, lo - _CUE_BEFORE) : min(s_end, hi + _CUE_AFTER)]
