@@ -592,7 +592,7 @@ def _statements(
     dates = dates or _Dates(figures, text)
     out: list[_Stmt] = []
     references = {f.figure: f for f in facts if f.role == "reference" and f.figure is not None}
-    release_bases: dict[str, tuple[str | None, str]] = {}  # a release's measure -> (period, base) its chain carries
+    release_bases: dict[str, tuple[str | None, str | None]] = {}  # a release's measure -> (period, base) it carries
     for given in facts:
         fact = _with_default_measure(given)
         if fact.figure is None or fact.claim is not None or fact.figure in folded:
@@ -655,10 +655,11 @@ def _statements(
             if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
                 continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
         inherited: str | None = None
-        if fact.measure in labour_measures():
-            inherited = _release_base(text, fact, role, figure, analysis_sentences, release_bases)
-            if not _stated_statistic(text, fact, role, figure, analysis_sentences, inherited):
+        if fact.measure in labour_measures() or fact.measure == _AGGREGATE:
+            period, inherited = _release_chain(text, fact, role, figure, analysis_sentences, release_bases)
+            if not _stated_statistic(text, replace(fact, date=period), role, figure, analysis_sentences, inherited):
                 continue  # a release's statistic with no period, or a move with no base: which month, against what?
+            # a period carried from the chain is not said again: the chain's first line says it
         if 0 <= fact.sentence < len(analysis_sentences) and _counterfactual(
             text, figure, *analysis_sentences[fact.sentence]
         ):
@@ -720,12 +721,15 @@ def _stated_statistic(
     if role not in {"level", "change"} or fact.date is None or not (0 <= fact.sentence < len(analysis_sentences)):
         return False
     if role == "change":
+        if fact.measure == _AGGREGATE and _FLOW_PERIOD.fullmatch(fact.date):
+            return True  # "3분기 주택담보대출은 11조4000억원 늘었다": the rise over the quarter (its own or chain's)
         base = inherited or _base(text, figure, analysis_sentences[fact.sentence][0])
         return bool(base) and base != _NOT_A_MOVE
     return True
 
 
 _PEOPLE = re.compile(r" people\b")
+_FLOW_PERIOD = re.compile(r"\d{4}(?:-Q\d)?")  # a quarter or a year: a stock's change over it needs no other base
 
 
 def _without_people(form: str | None) -> str | None:
@@ -733,32 +737,33 @@ def _without_people(form: str | None) -> str | None:
     return _PEOPLE.sub("", form) if form is not None else None
 
 
-def _release_base(
+def _release_chain(
     text: str,
     fact: Fact,
     role: str,
     figure: Figure,
     analysis_sentences: Sequence[tuple[int, int]],
-    chain: dict[str, tuple[str | None, str]],
-) -> str | None:
-    """The base a release's change of a statistic goes on with when its sentence writes none: the one written
-    with the last change of the same statistic of the same period before it ("취업자는 1년 전보다 21만8000명
-    증가했다. … 건설업은 11만8000명 감소했다": year on year). A change writing its own base starts the chain
-    anew; a level or change of another period ends it. None when the sentence writes its own base, or no chain."""
+    chain: dict[str, tuple[str | None, str | None]],
+) -> tuple[str | None, str | None]:
+    """(period, base) a release's level or change of a statistic goes on with when its sentence states none: the
+    period of the last level or change of the same statistic (measure) before it, and the base written with the last
+    change of it in that period ("가계신용은 석 달 전보다 14조8000억원 늘었다. 가계대출은 13조2000억원 증가했다":
+    the same quarter, from three months earlier). A level or change of another period ends the chain; a change
+    writing its own base starts it anew. The base is None when the sentence writes its own, or no chain has one."""
     measure = fact.measure or ""
     if role not in {"level", "change"} or not (0 <= fact.sentence < len(analysis_sentences)):
-        return None
+        return fact.date, None
     last = chain.get(measure)
-    if last is not None and last[0] != fact.date:
-        del chain[measure]  # another period: the chain ends
-        last = None
-    if role != "change":
-        return None
-    own = _base(text, figure, analysis_sentences[fact.sentence][0])
+    period = fact.date if fact.date is not None else (last[0] if last is not None else None)
+    if last is not None and last[0] != period:
+        last = None  # another period: the chain ends
+    own = _base(text, figure, analysis_sentences[fact.sentence][0]) if role == "change" else None
     if own and own != _NOT_A_MOVE:
-        chain[measure] = (fact.date, own)
-        return None
-    return last[1] if last is not None else None
+        chain[measure] = (period, own)
+        return period, None
+    if period is not None:
+        chain[measure] = (period, last[1] if last is not None else None)
+    return period, (last[1] if last is not None and role == "change" else None)
 
 
 def _replaced(text: str, fact: Fact, figures: Sequence[Figure], references: dict[int, Fact]) -> Figure | None:

@@ -2118,3 +2118,38 @@ def test_a_price_index_is_said_with_its_base_and_an_index_move_from_the_session_
     text = " ".join(everything(*said(sentences, figs, facts)))
     assert "The consumer price index rose 2.1% year on year" in text or "2.1% from a year earlier" in text, text
     assert "1.2% from the previous session" not in text
+
+
+def test_a_statistic_s_move_goes_on_with_its_chain_s_base_and_without_one_is_not_said() -> None:
+    sentences = [
+        "6월 말 기업대출 잔액은 석 달 전보다 9조원 늘어난 1200조원이었다.",
+        "이 가운데 주택담보대출이 4조원 늘었다.",
+        "통화량은 2조원 늘었다.",
+    ]
+    figs = [
+        (0, "6월 말", "date", "2027-06", "end-June 2027", "date"),
+        (0, "9조원", "money", 9e12, "₩9 trillion", "KRW"),
+        (0, "1200조원", "money", 1.2e15, "₩1,200 trillion", "KRW"),
+        (1, "4조원", "money", 4e12, "₩4 trillion", "KRW"),
+        (2, "2조원", "money", 2e12, "₩2 trillion", "KRW"),
+    ]
+    facts = [
+        Fact(0, subject="corporate loans", measure="other", role="change", direction="up", figure=1, date="2027-06"),
+        Fact(0, subject="corporate loans", measure="other", role="level", figure=2, date="2027-06"),
+        Fact(1, subject="mortgage loans", measure="other", role="change", direction="up", figure=3),
+        Fact(2, subject="money supply", measure="other", role="change", direction="up", figure=4, date="2026-12"),
+    ]
+    h, lines = said(sentences, figs, facts)
+    text = " ".join([h, *lines])
+    assert "from three months earlier" in h and "₩1,200 trillion" in h
+    assert "Mortgage loans rose ₩4 trillion from three months earlier" in text  # the same period's chain
+    assert "₩2 trillion" not in text  # another period, no base of its own: against what?
+
+
+def test_a_stock_s_change_over_a_quarter_needs_no_other_base() -> None:
+    sentences = ["3분기 신용대출은 2조원 늘었다."]
+    figs = [(0, "3분기", "date", "2027-Q3", "Q3 2027", "date"), (0, "2조원", "money", 2e12, "₩2 trillion", "KRW")]
+    facts = [Fact(0, subject="unsecured personal loans", measure="other", role="change", direction="up", figure=1,
+                  date="2027-Q3")]
+    h, lines = said(sentences, figs, facts)
+    assert "rose ₩2 trillion in Q3 2027" in " ".join([h, *lines])
