@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from briefings.analysis.nlp import is_heading
 from briefings.facts.knowledge import fact_cues, listed_market
@@ -164,11 +164,26 @@ def entity_mentions(text: str, sentence: Sentence, tokens: Sequence[Token]) -> l
     return found
 
 
-def main_entity(text: str, analysis: Analysis) -> str | None:
+Mentions = tuple[tuple[EntityMention, ...], ...]  # the glossary names of each sentence of an analysis
+
+
+def analysis_mentions(text: str, analysis: Analysis) -> Mentions:
+    """``entity_mentions`` of every sentence: found once by the pipeline and handed to the stages that all
+    read them (main entity, names, events), instead of each stage scanning the gazetteer again.  None without
+    the tokens (a briefing's analysis keeps only its sentences)."""
+    if not analysis.tokens:
+        return ()
+    return tuple(
+        tuple(entity_mentions(text, sentence, tokens))
+        for sentence, tokens in zip(analysis.sentences, analysis.tokens, strict=True)
+    )
+
+
+def main_entity(text: str, analysis: Analysis, mentions: Mentions | None = None) -> str | None:
     """The company the article is clearly about (most named, well ahead of the next)."""
     counts: Counter[str] = Counter()
-    for sentence, tokens in zip(analysis.sentences, analysis.tokens, strict=True):
-        for m in entity_mentions(text, sentence, tokens):
+    for found in analysis_mentions(text, analysis) if mentions is None else mentions:
+        for m in found:
             if m.entity.type == "company":
                 counts[m.entity.en] += 1
     ranked = counts.most_common(2)
@@ -690,17 +705,24 @@ def _cause_phrase(text: str, tokens: Sequence[Token], end: int, fig: Figure) -> 
     return False
 
 
+@lru_cache(maxsize=1)
+def _cue_blocker() -> re.Pattern[str] | None:
+    """A word right after a measure cue that makes the cue modify another noun (fact_cues.tsv, cue_blocker)."""
+    words = fact_cues().words("cue_blocker")
+    return re.compile(rf"\s*(?:{_escaped(words)})") if words else None
+
+
 def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> str | None:
     """The measure cue nearest the figure (before it first), leaving out a cue that only modifies
     another noun ("수출 제한으로") or names the base of a comparison ("공모가(1960루피) 대비 … 1931루피")."""
     text = ctx.text
     fig = ctx.figures[index]
-    blockers = fact_cues().words("cue_blocker")
+    blocker = _cue_blocker()
     hits = _cue_hits(text, clause, _measure_cues(kind), True)
     keep: list[tuple[int, int, str]] = []
     for s, e, key in hits:
         after = text[e : e + 30]
-        if any(re.match(rf"^\s*{re.escape(b)}", after) for b in blockers):
+        if blocker is not None and blocker.match(after):
             continue
         if _cause_phrase(text, ctx.analysis.tokens[fig.sentence], e, fig):
             continue  # "수출 수혜 기대에 1.2% 올랐다": the noun names the cause of the move, not what moved
@@ -1004,7 +1026,6 @@ class _Ctx:
     glosses: dict[str, str]
     names: dict[int, list[_Name]]
     main: str | None
-    mentions: dict[int, list[EntityMention]] = field(default_factory=dict)
     # Indices of the figures of each sentence, in text order, and the facts read so far (by figure):
     # every per-figure look at "the other figures of the sentence" goes through these, so the stage
     # stays linear in the article (a slice or scan of all figures per figure made it quadratic).
@@ -1012,6 +1033,7 @@ class _Ctx:
     fact_of: dict[int, Fact] = field(default_factory=dict)
     newest_day: str = ""
     main_parent: str | None = None  # the parent whose name the article's company carries ("현대차 인도법인")
+    mentions: Mentions = ()
 
 
 def _in_sentence(ctx: _Ctx, si: int) -> list[int]:
@@ -1022,9 +1044,7 @@ def _facts_in(ctx: _Ctx, si: int) -> list[Fact]:
     return [ctx.fact_of[i] for i in _in_sentence(ctx, si) if i in ctx.fact_of]
 
 
-def _mentions(ctx: _Ctx, si: int) -> list[EntityMention]:
-    if si not in ctx.mentions:
-        ctx.mentions[si] = entity_mentions(ctx.text, ctx.analysis.sentences[si], ctx.analysis.tokens[si])
+def _mentions(ctx: _Ctx, si: int) -> tuple[EntityMention, ...]:
     return ctx.mentions[si]
 
 
@@ -1240,9 +1260,27 @@ def _bid_for(text: str, fig: Figure, clause: tuple[int, int]) -> bool:
     return any(w in tail for w in fact_cues().words("bid_verb"))
 
 
+@cache
+def _cue_regexes(kind: str, template: str) -> tuple[tuple[tuple[str, str], re.Pattern[str]], ...]:
+    """Each (word, value) pair of a fact_cues.tsv kind with its own compiled pattern: ``template`` with the
+    escaped word for ``{w}``.  Compiled once; a pattern built anew per figure would churn re's small cache."""
+    return tuple((pair, re.compile(template.replace("{w}", re.escape(pair[0])))) for pair in fact_cues().pairs(kind))
+
+
+@lru_cache(maxsize=1)
+def _some_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """ "일부 증권사" and its kin (some_prefix x some_group), in the table's order, with the group's English."""
+    cues = fact_cues()
+    return tuple(
+        (re.compile(rf"(?:^|\s){re.escape(prefix)}\s*{re.escape(word)}"), en)
+        for prefix in cues.words("some_prefix")
+        for word, en in cues.pairs("some_group")
+    )
+
+
 def _class_owner_at(head: str) -> int:
     """Where the last class-of-companies owner word ("기업의", "업체들의", "평균") in ``head`` ends, or -1."""
-    ends = [m.end() for w in fact_cues().words("class_owner") for m in re.finditer(rf"(?:^|[\s(]){re.escape(w)}", head)]
+    ends = [m.end() for _, rx in _cue_regexes("class_owner", r"(?:^|[\s(]){w}") for m in rx.finditer(head)]
     return max(ends, default=-1)
 
 
@@ -1494,10 +1532,10 @@ def _generic_subject(
     start = ctx.analysis.sentences[fig.sentence].start
     head = ctx.text[start : fig.start]
     spans = [(n.start, n.end) for n in _names(ctx, fig.sentence)]
-    for cue, typ in fact_cues().pairs("generic"):
+    for (_, typ), rx in _cue_regexes("generic", r"(?:^|\s)({w})(?:은|는|이|가|도)\s"):
         if typ == "*":
             continue
-        for m in re.finditer(rf"(?:^|\s)({re.escape(cue)})(?:은|는|이|가|도)\s", head):
+        for m in rx.finditer(head):
             at = start + m.start(1)
             if any(s <= at < e for s, e in spans):
                 continue  # part of a name ("코스닥 지수가")
@@ -2092,10 +2130,9 @@ def _some_of(ctx: _Ctx, fig: Figure, source: str | None) -> str | None:
     if source is not None and not group:
         return source  # a named source ("KB Securities") is never a part of a group
     head = text[sentence.start : fig.start]
-    for prefix in fact_cues().words("some_prefix"):
-        for word, en in fact_cues().pairs("some_group"):
-            if re.search(rf"(?:^|\s){re.escape(prefix)}\s*{re.escape(word)}", head):
-                return "some " + en
+    for rx, en in _some_patterns():
+        if rx.search(head):
+            return "some " + en
     return source
 
 
@@ -2173,10 +2210,19 @@ def _move_size_noun(ctx: _Ctx, fig: Figure) -> str | None:
     """The direction ("" when none) of a noun naming the size of a move written right before the figure, in
     parentheses or as its topic ("증가폭(24조원)", "증가폭은 24조원"); None when there is none."""
     head = ctx.text[ctx.analysis.sentences[fig.sentence].start : fig.start]
-    for noun, direction in fact_cues().pairs("change_noun"):
-        if re.search(rf"{re.escape(noun)}\s*(?:\(|은\s|는\s|이\s|가\s)\s*(?:약\s*)?$", head):
+    for pattern, direction in _move_size_patterns():
+        if pattern.search(head):
             return direction or ""
     return None
+
+
+@lru_cache(maxsize=1)
+def _move_size_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Each change noun (in the table's order) as a pattern ending right before a figure, with its direction."""
+    return [
+        (re.compile(rf"{re.escape(noun)}\s*(?:\(|은\s|는\s|이\s|가\s)\s*(?:약\s*)?$"), direction)
+        for noun, direction in fact_cues().pairs("change_noun")
+    ]
 
 
 def _sector_owned(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> bool:
@@ -2185,9 +2231,22 @@ def _sector_owned(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -
     body = ctx.text[clause[0] : clause[1]]
     if fact.subject_ko and fact.subject_ko in body:
         return False
-    cues = [c for c, key in _measure_cues(_kind_of(fig)) if key == fact.measure]
+    pattern = _sector_pattern(_kind_of(fig), fact.measure)
+    return pattern is not None and pattern.search(body) is not None
+
+
+@lru_cache(maxsize=256)
+def _sector_pattern(kind: str, measure: str | None) -> re.Pattern[str] | None:
+    """A sector noun glued before a measure word of ``measure`` ("민간 투자"); None when the measure has no word."""
+    cues = [c for c, key in _measure_cues(kind) if key == measure]
     sectors = fact_cues().words("sector_owner")
-    return any(re.search(rf"(?:^|\s){re.escape(w)}\s?{re.escape(c)}", body) for w in sectors for c in cues)
+    if not cues or not sectors:
+        return None
+    return re.compile(rf"(?:^|\s)(?:{_escaped(sectors)})\s?(?:{_escaped(cues)})")
+
+
+def _escaped(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _share_of_whole(ctx: _Ctx, fig: Figure) -> Fact | None:
@@ -2339,6 +2398,9 @@ def _forecaster(name: _Name | None) -> bool:
     return any(name.ko.endswith(w) for w in fact_cues().words("source_body"))
 
 
+_NEXT_TIME = re.compile(r"다가\s|[은는]?\s?(?:뒤|후|이후)\s")  # a clause that ends one time of the session
+
+
 def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None, role: str | None) -> str | None:
     if measure not in _TIMED_MEASURES or role not in {"level", "change", "threshold", "reference", "conversion"}:
         return None
@@ -2362,7 +2424,8 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
             key = "open"  # "1467.5원에 출발한 후 1470원": the figure before 출발 is the opening one
         hits.append((s, e, key))
     # "장중 N원까지 밀렸다가 종가 기준 M원에 마감했다": 다가 ends one time of the session and starts another
-    after_hits = [h for h in hits if h[0] >= fig.end and not re.search(r"다가\s", ctx.text[fig.end : h[0]])]
+    # "정규장에서 1.8% 오른 뒤 시간외거래에서 …": a time after 뒤/후 is of the next move, not this one
+    after_hits = [h for h in hits if h[0] >= fig.end and not _NEXT_TIME.search(ctx.text[fig.end : h[0]])]
     before_hits = [h for h in hits if h[1] <= fig.start and not re.search(r"다가\s", ctx.text[h[1] : fig.start])]
     adjacent = [h for h in before_hits if fig.start - h[1] <= 3]
     if adjacent:  # "장중 7.8%까지 하락한 끝에 … 마감됐다": the word right before the figure says when
@@ -2477,8 +2540,9 @@ def _relative_period(text: str, head: str, article_day: str | None) -> str | Non
         return None
     year, month = int(article_day[:4]), int(article_day[5:7])
     best: tuple[int, str, str] | None = None
-    for word, offset in fact_cues().pairs("relative_period"):
-        for m in re.finditer(rf"(?:^|(?<=[\s\"'“‘(]))({re.escape(word)})(?=[\s,]|에|의|은|는|도|들어)", head):
+    before = r"(?:^|(?<=[\s\"'“‘(]))({w})(?=[\s,]|에|의|은|는|도|들어)"
+    for (word, offset), rx in _cue_regexes("relative_period", before):
+        for m in rx.finditer(head):
             if _PERIOD_BASE.match(head[m.end() :]) or re.search(r"\d", head[m.end() :]):
                 continue  # a comparison base, or a word that dates another figure before this one
             if best is None or m.start() > best[0]:
@@ -3196,8 +3260,12 @@ def _default_measure(fig: Figure, subject: str | None, role: str) -> str | None:
 MAX_FIGURES_PER_SENTENCE = 60
 
 
-def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure]) -> tuple[Fact, ...]:
-    """One Fact per non-date figure, with whatever subject, measure, role and date is clear."""
+def extract_facts(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions | None = None
+) -> tuple[Fact, ...]:
+    """One Fact per non-date figure, with whatever subject, measure, role and date is clear.
+
+    ``mentions`` are the analysis's gazetteer names (``analysis_mentions``), found here when not given."""
     text = article.text
     ctx = _Ctx(
         text=text,
@@ -3207,6 +3275,7 @@ def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure
         glosses=article_glosses(text),
         names={},
         main=None,
+        mentions=analysis_mentions(text, analysis) if mentions is None else mentions,
     )
     for i, f in enumerate(figures):
         ctx.by_sentence.setdefault(f.sentence, []).append(i)

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from briefings.analysis.figure_en import is_bracket
-from briefings.facts.attribution import main_entity
+from briefings.facts.attribution import Mentions, main_entity
 from briefings.facts.events import background_words, covered_by, needed_words
 from briefings.facts.events import template as event_template
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
@@ -990,6 +990,12 @@ def _fill_period(en: str, m: re.Match[str]) -> str | None:
         if not 2 <= month <= 12:
             return None
         en = en.replace("{month}", _MONTHS[month - 1])
+    if "{first_month}" in en:  # "2~4월": February-April (the first month before the last)
+        first = int(m.group(1)) if m.groups() and m.group(1) else 0
+        last = int(m.group(2)) if len(m.groups()) > 1 and m.group(2) else 0
+        if not 1 <= first < last <= 12:
+            return None
+        en = en.replace("{first_month}", _MONTHS[first - 1]).replace("{last_month}", _MONTHS[last - 1])
     return en
 
 
@@ -1149,6 +1155,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "per": _per_unit(text, s.figure, sentence_start),
         "of_shares": _of_shares(text, s.figure, sentence_start, subject) if fact.measure in _TRADES else "",
         "_near": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : min(sentence_end, s.figure.end + _CUE_AFTER)],
+        "_after": text[s.figure.end : min(sentence_end, s.figure.end + _CUE_AFTER)],
     }
     if not subject:  # "Economic growth is forecast at 1.5%": only rows naming no subject can say it
         for name in _SUBJECT_FIELDS:
@@ -1206,6 +1213,14 @@ def _places() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+def _found_at(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, each occurrence after the end of the one before (as re.finditer)."""
+    at = text.find(word) if word else -1
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
+
+
 def _place(text: str, figure: Figure, sentence_start: int) -> str:
     """ " in the US" when a place narrowing a sales figure stands before it in its clause ("미국 시장에서
     8만7810대를 판매", "기아 미국법인은 … 7만4805대를"), else ""."""
@@ -1214,9 +1229,8 @@ def _place(text: str, figure: Figure, sentence_start: int) -> str:
     cut = len(head) - len(_clause_head(head))
     best: tuple[int, str] | None = None
     for ko, en in _places():
-        for m in re.finditer(re.escape(ko), head):
-            k = m.start()
-            if k < cut or head[max(0, k - 1) : k] in {"대", "對"} or not _PLACE_AFTER.match(head, m.end()):
+        for k in _found_at(ko, head):
+            if k < cut or head[max(0, k - 1) : k] in {"대", "對"} or not _PLACE_AFTER.match(head, k + len(ko)):
                 continue
             if best is None or k > best[0]:
                 best = (k, en)
@@ -1850,10 +1864,23 @@ _SMOOTH = (
 )
 
 
+_PERFECT = {"rose": "risen", "fell": "fallen", "gained": "gained", "lost": "lost", "jumped": "jumped",
+            "climbed": "climbed", "dropped": "dropped", "slid": "slid", "plunged": "plunged",
+            "surged": "surged"}  # fmt: skip
+_SO_FAR = re.compile(
+    rf"^(?P<who>.*?)(?P<shares> shares)? (?P<verb>{'|'.join(_PERFECT)}) (?P<rest>.* so far this (?:month|year))"
+)
+
+
 def _smooth(text: str) -> str:
-    """A bracket or a bound after a preposition said as English says it ("stood in the ¥153 range")."""
+    """A bracket or a bound after a preposition said as English says it ("stood in the ¥153 range"); a move up
+    to now in the present perfect ("has risen ₩64.6 so far this month")."""
     for pattern, repl in _SMOOTH:
         text = pattern.sub(repl, text)
+    m = _SO_FAR.match(text)
+    if m is not None:
+        have = " shares have" if m["shares"] else " has"
+        text = f"{m['who']}{have} {_PERFECT[m['verb']]} {m['rest']}{text[m.end() :]}"
     return text
 
 
@@ -3305,8 +3332,8 @@ def _same_period(stmts: Sequence[_Stmt], dates: _Dates, text: str, analysis: Ana
             last = (phrase, cited) if phrase else last
             continue
         head = _clause_head(text[analysis.sentences[s.fact.sentence].start : s.figure.start])
-        hits = [m for cue in cues for m in re.finditer(re.escape(cue), head)]
-        if last is None or not hits or any(_SAME_BEFORE.search(head[: m.start()]) for m in hits):
+        hits = [k for cue in cues for k in _found_at(cue, head)]
+        if last is None or not hits or any(_SAME_BEFORE.search(head[:k]) for k in hits):
             continue
         s.period = last[0]
         s.cited.extend(i for i in last[1] if i not in s.cited)
@@ -3410,8 +3437,10 @@ def brief_english(
     facts: Sequence[Fact],
     summary: Sequence[int],
     events: Sequence[Event] = (),
+    mentions: Mentions | None = None,
 ) -> EnglishBriefing:
-    """The headline (the lead fact) and up to six English lines, every one English and traceable."""
+    """The headline (the lead fact) and up to six English lines, every one English and traceable (``mentions``:
+    the analysis's gazetteer names, found here when not given)."""
     text = article.text
     dates = _Dates(figures, text)
     stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences], dates)
@@ -3464,7 +3493,7 @@ def brief_english(
     unique = [it for it in unique if not _of_a_chance(it, text)]
     if not unique:
         return EnglishBriefing(None, ())
-    main = main_entity(text, analysis) if analysis.tokens else None
+    main = main_entity(text, analysis, mentions) if analysis.tokens else None
     scores, yielded = _stated_with_figures(unique, _lead_scores(unique, article, analysis, main, figures))
     lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
     richer = _richer_statement(unique, lead, _title_sentences(article, analysis), figures)

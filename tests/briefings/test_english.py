@@ -91,7 +91,7 @@ def test_a_level_at_the_close_with_its_date() -> None:
             )
         ],
     )
-    assert everything(h, lines) == ["NVIDIA closed at US$118.42 on 27 January 2025."]
+    assert everything(h, lines) == ["NVIDIA shares closed at US$118.42 on 27 January 2025."]
 
 
 def test_a_signed_change_never_doubles_its_sign() -> None:
@@ -479,7 +479,7 @@ def test_an_intraday_low_and_the_close_are_two_facts() -> None:
     )
     said_all = everything(h, lines)
     assert "to close at" not in " ".join(said_all)
-    assert "Hyundai Motor India closed at ₹912." in said_all
+    assert "Hyundai Motor India shares closed at ₹912." in said_all
 
 
 def test_results_of_one_sentence_are_one_line() -> None:
@@ -2153,3 +2153,48 @@ def test_a_stock_s_change_over_a_quarter_needs_no_other_base() -> None:
                   date="2027-Q3")]
     h, lines = said(sentences, figs, facts)
     assert "rose ₩2 trillion in Q3 2027" in " ".join([h, *lines])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 까지 right after the move: its extreme of the session, "as much as"
+        ("기아 주가는 장중 6.2%까지 밀렸다.", "Kia shares fell as much as 6.2% during the session."),
+        ("기아 주가는 장중 6.2% 수준까지 밀렸다.", "Kia shares fell as much as 6.2% during the session."),
+        # 까지 of a later figure is no cue of this one
+        ("기아 주가는 장중 6.2% 밀렸고 오후 들어 하락 폭을 8%까지 키웠다.", "Kia shares fell 6.2% during the session."),
+    ],
+)
+def test_a_move_of_the_session_says_as_much_as_only_for_its_own_extreme(sentence: str, expected: str) -> None:
+    h, lines = said(
+        [sentence],
+        [(0, "6.2%", "percent", 6.2, "6.2%")],
+        [Fact(0, subject="Kia", measure="share_price", role="change", direction="down", time_of_day="intraday",
+              figure=0)],  # fmt: skip
+    )
+    assert everything(h, lines) == [expected]
+
+
+def test_a_level_at_one_point_of_the_session_is_its_low() -> None:
+    h, lines = said(
+        ["기아 주가는 한때 9만1200원으로 떨어졌다가 낙폭을 줄였다."],
+        [(0, "9만1200원", "money", 91200.0, "₩91,200")],
+        [Fact(0, subject="Kia", measure="share_price", role="level", direction="down", time_of_day="intraday",
+              figure=0)],  # fmt: skip
+    )
+    assert everything(h, lines) == ["Kia shares fell as low as ₩91,200 during the session."]
+
+
+def test_a_move_up_to_now_is_said_in_the_present_perfect() -> None:
+    h, lines = said(
+        ["원·달러 환율은 이달 들어 52.3원 올랐다.", "삼성전자 주가는 올해 들어 12% 떨어졌다."],
+        [(0, "52.3원", "money", 52.3, "₩52.3"), (1, "12%", "percent", 12.0, "12%")],
+        [
+            Fact(0, subject="won/dollar", measure="exchange_rate", role="change", direction="up", figure=0),
+            Fact(1, subject="Samsung Electronics", measure="share_price", role="change", direction="down", figure=1),
+        ],
+    )
+    assert sorted(everything(h, lines)) == [
+        "Samsung Electronics shares have fallen 12% so far this year.",
+        "The won-dollar exchange rate has risen ₩52.3 so far this month.",
+    ]

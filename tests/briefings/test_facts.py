@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
 from briefings.analysis.nlp import analyse
 from briefings.facts.attribution import entity_mentions, extract_facts, main_entity
 from briefings.lexicon import MEASURE_KEYS, measures
@@ -200,6 +202,30 @@ def test_near_misses_do_not_become_subjects() -> None:
     text = "메타버스 기업의 주가가 5% 하락했다. 딥시크와 같은 기업의 주가가 4% 올랐다."
     facts, _ = _facts(text, [("5%", "percent", 5.0, "5%"), ("4%", "percent", 4.0, "4%")])
     assert [f.subject for f in facts] == [None, None]
+
+
+def test_a_brief_scans_the_gazetteer_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The main entity, the names of each fact and the events all read the same mentions: one scan per
+    # sentence, handed to every stage, and the briefing is the one each stage would build on its own.
+    from briefings import pipeline
+    from briefings.facts import attribution
+
+    text = "SK하이닉스 주가가 9.86% 급락했다. 엔비디아는 17% 떨어졌다. SK하이닉스는 HBM 공급을 늘린다."
+    article = Article(id="t", path="t.txt", title="", text=text)
+    analysis = analyse(text)
+    alone = extract_facts(article, analysis, pipeline.extract_figures(text, analysis.sentences, None))
+    calls: list[int] = []
+    real = attribution.entity_mentions
+
+    def counted(*args: object) -> list[attribution.EntityMention]:
+        calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(attribution, "entity_mentions", counted)
+    briefing = pipeline.brief_from_analysis(article, analysis)
+    assert len(calls) == len(analysis.sentences)
+    assert briefing.facts[: len(alone)] == alone
+    assert any(f.subject == "SK hynix" for f in briefing.facts)
 
 
 def test_entity_mentions_respect_token_edges() -> None:
@@ -666,3 +692,14 @@ def test_a_bare_policy_rate_belongs_to_the_one_central_bank_named() -> None:
     two = "연준과 한국은행이 주목받았다. 기준금리를 연 2.75%로 인하했다."
     facts, _ = _facts(two, [("2.75%", "percent", 2.75, "2.75%")])
     assert facts[0].subject is None
+
+
+def test_a_regular_session_move_then_a_further_after_hours_move() -> None:
+    # "정규장에서 … 내린 뒤 … 시간외 거래에서 … 추가 하락": the first move is the session's, the time after 뒤
+    # belongs to the second, and "추가" (a further move) keeps the second a change.
+    text = "애플 주가는 정규장에서 0.9% 내린 뒤 장 마감 후 시간외 거래에서 2.3% 추가 하락했다."
+    facts, _ = _facts(text, [("0.9%", "percent", 0.9, "0.9%"), ("2.3%", "percent", 2.3, "2.3%")])
+    assert [(f.subject, f.measure, f.role, f.direction, f.time_of_day) for f in facts] == [
+        ("Apple", "share_price", "change", "down", "close"),
+        ("Apple", "share_price", "change", "down", "after_hours"),
+    ]
