@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -3289,6 +3289,64 @@ def _without_restated(rest: list[_Item], headline: _Item) -> list[_Item]:
     return [rest[k] for k in kept]
 
 
+def _amount(st: _Stmt) -> float | None:
+    value = st.figure.value
+    return float(value) if isinstance(value, float | int) and st.figure.high is None else None
+
+
+def _implied_by(it: _Item, other: _Item) -> bool:
+    """Whether every fact of ``it`` follows from ``other``, of the same subject, measure and day:
+    - a crossing is implied by a crossing beyond it the same way ("rose above ₩1,470" by "rose above ₩1,480");
+    - a move in money or points by a from/to whose gap it is ("rose ₩60,000" by "from ₩830,000 to ₩890,000")."""
+    for st in it.stmts:
+        same = [
+            o
+            for o in other.stmts
+            if o.fact.subject == st.fact.subject
+            and o.fact.measure == st.fact.measure
+            and o.figure.unit == st.figure.unit
+            and (st.fact.date is None or o.fact.date in (None, st.fact.date))
+        ]
+        mine = _amount(st)
+        if mine is None or st.figure.qualifier is not None:
+            return False
+        if st.role == "threshold" and st.direction in ("up", "down"):
+            beyond = [
+                a
+                for o in same
+                if o.role == "threshold" and o.direction == st.direction and (a := _amount(o)) is not None
+            ]
+            if not any((a > mine) if st.direction == "up" else (a < mine) for a in beyond):
+                return False
+        elif st.role == "change" and st.figure.unit != "%" and st.direction in ("up", "down"):
+            levels = [a for o in same if o.role == "level" and (a := _amount(o)) is not None]
+            if len(levels) != 2 or abs(abs(levels[1] - levels[0]) - mine) > 1e-9 * max(1.0, mine):
+                return False
+        else:
+            return False
+    return bool(it.stmts)
+
+
+def _without_implied(rest: list[_Item], headline: _Item, news: Callable[[_Item], bool]) -> list[_Item]:
+    """Lines the headline or another line already implies add nothing (the weaker crossing of two, the gap of
+    a from/to said again as a move): they are not said, unless ``news`` says the line carries more than its
+    figure (a crossing "for the first time since 2009")."""
+    by_key: dict[tuple[str | None, str | None], list[_Item]] = {}
+    for it in [headline, *rest]:
+        for key in dict.fromkeys((st.fact.subject, st.fact.measure) for st in it.stmts):
+            if len(by_key.setdefault(key, [])) < _MAX_NEAR:  # a flood of one measure is not searched through
+                by_key[key].append(it)
+    dropped: set[int] = set()
+    for it in rest:
+        if it.event is not None or not it.stmts:
+            continue
+        near = {id(o): o for st in it.stmts for o in by_key.get((st.fact.subject, st.fact.measure), ())}
+        others = [o for o in near.values() if o is not it and id(o) not in dropped]
+        if any(_implied_by(it, o) for o in others) and not news(it):
+            dropped.add(id(it))
+    return [it for it in rest if id(it) not in dropped]
+
+
 def _said_period(s: _Stmt, dates: _Dates, text: str, analysis: Analysis) -> str | None:
     """The period a statement's line would say (a date figure, a past time, a span or horizon, the quarter in
     force, a guidance's period), or None when it would say none."""
@@ -3518,6 +3576,11 @@ def brief_english(
         and not (it.date is None and _opposes(it, headline_item))
     ]
     rest = _without_restated(rest, headline_item)
+    def record_said(it: _Item) -> bool:  # the line says a record or a first time besides its figure
+        line = _line(it, figures)
+        return _line_record(line, article, analysis, figures).text != line.text
+
+    rest = _without_implied(rest, headline_item, record_said)
     rest = [_said_earlier(it) if _earlier_level(it, headline_item, text, analysis) else it for it in rest]
     rest = _one_level_a_day(rest, headline_item)
     summary_set = set(summary)

@@ -2198,3 +2198,21 @@ def test_a_move_up_to_now_is_said_in_the_present_perfect() -> None:
         "Samsung Electronics shares have fallen 12% so far this year.",
         "The won-dollar exchange rate has risen ₩52.3 so far this month.",
     ]
+
+
+def test_a_line_another_line_implies_is_not_said() -> None:
+    # the weaker crossing of two, and a from/to's gap said again as a move, add nothing
+    from briefings.pipeline import brief_from_analysis
+
+    text = (
+        "원·달러 환율 1400원 돌파\n"
+        "원·달러 환율이 12일 1400원을 넘어섰다.\n"
+        "원·달러 환율은 장중 1390원을 넘어선 뒤 오후 들어 1400원도 돌파했다.\n"
+        "기아는 공개매수 가격을 5만원에서 5만8000원으로 올렸다. 공개매수 가격은 8000원 올랐다."
+    )
+    article = Article(id="t", path="t.txt", title="원·달러 환율 1400원 돌파", text=text, date="2026-03-12")
+    briefing = brief_from_analysis(article, analyse(text))
+    said_all = [briefing.headline_en, *(line.text for line in briefing.summary_en)]
+    assert any("₩1,400" in t for t in said_all), said_all
+    assert not any("above ₩1,390" in t for t in said_all), said_all
+    assert not any("rose ₩8,000" in t for t in said_all), said_all
