@@ -737,6 +737,12 @@ def _without_people(form: str | None) -> str | None:
     return _PEOPLE.sub("", form) if form is not None else None
 
 
+@cache
+def _aggregate_parts() -> dict[str, str]:
+    """Part -> whole of the economy-wide quantities a release reports together (data/aggregate_parts.tsv)."""
+    return {r[0]: r[1] for r in _rows("aggregate_parts.tsv") if len(r) >= 2}
+
+
 def _release_chain(
     text: str,
     fact: Fact,
@@ -748,9 +754,12 @@ def _release_chain(
     """(period, base) a release's level or change of a statistic goes on with when its sentence states none: the
     period of the last level or change of the same statistic (measure) before it, and the base written with the last
     change of it in that period ("가계신용은 석 달 전보다 14조8000억원 늘었다. 가계대출은 13조2000억원 증가했다":
-    the same quarter, from three months earlier). A level or change of another period ends the chain; a change
+    the same quarter, from three months earlier; an economy-wide quantity's chain is its own or its whole's,
+    data/aggregate_parts.tsv). A level or change of another period ends the chain; a change
     writing its own base starts it anew. The base is None when the sentence writes its own, or no chain has one."""
     measure = fact.measure or ""
+    if measure == _AGGREGATE:  # an economy-wide quantity: its own statistic, or the whole it is a part of
+        measure = f"{measure}:{_aggregate_parts().get(fact.subject or '', fact.subject or '')}"
     if role not in {"level", "change"} or not (0 <= fact.sentence < len(analysis_sentences)):
         return fact.date, None
     last = chain.get(measure)

@@ -2122,7 +2122,7 @@ def test_a_price_index_is_said_with_its_base_and_an_index_move_from_the_session_
 
 def test_a_statistic_s_move_goes_on_with_its_chain_s_base_and_without_one_is_not_said() -> None:
     sentences = [
-        "6월 말 기업대출 잔액은 석 달 전보다 9조원 늘어난 1200조원이었다.",
+        "6월 말 가계신용 잔액은 석 달 전보다 9조원 늘어난 1200조원이었다.",
         "이 가운데 주택담보대출이 4조원 늘었다.",
         "통화량은 2조원 늘었다.",
     ]
@@ -2134,15 +2134,15 @@ def test_a_statistic_s_move_goes_on_with_its_chain_s_base_and_without_one_is_not
         (2, "2조원", "money", 2e12, "₩2 trillion", "KRW"),
     ]
     facts = [
-        Fact(0, subject="corporate loans", measure="other", role="change", direction="up", figure=1, date="2027-06"),
-        Fact(0, subject="corporate loans", measure="other", role="level", figure=2, date="2027-06"),
+        Fact(0, subject="household credit", measure="other", role="change", direction="up", figure=1, date="2027-06"),
+        Fact(0, subject="household credit", measure="other", role="level", figure=2, date="2027-06"),
         Fact(1, subject="mortgage loans", measure="other", role="change", direction="up", figure=3),
         Fact(2, subject="money supply", measure="other", role="change", direction="up", figure=4, date="2026-12"),
     ]
     h, lines = said(sentences, figs, facts)
     text = " ".join([h, *lines])
     assert "from three months earlier" in h and "₩1,200 trillion" in h
-    assert "Mortgage loans rose ₩4 trillion from three months earlier" in text  # the same period's chain
+    assert "Mortgage loans rose ₩4 trillion from three months earlier" in text  # a part, the same period's chain
     assert "₩2 trillion" not in text  # another period, no base of its own: against what?
 
 
@@ -2216,3 +2216,20 @@ def test_a_line_another_line_implies_is_not_said() -> None:
     assert any("₩1,400" in t for t in said_all), said_all
     assert not any("above ₩1,390" in t for t in said_all), said_all
     assert not any("rose ₩8,000" in t for t in said_all), said_all
+
+
+def test_a_quantity_that_is_no_part_of_a_statistic_does_not_take_its_base() -> None:
+    sentences = ["5월 소비자물가지수는 전월 대비 0.4% 올랐다.", "수입물가는 3.5% 하락했다."]
+    figs = [
+        (0, "5월", "date", "2027-05", "May 2027", "date"),
+        (0, "0.4%", "percent", 0.4, "0.4%"),
+        (1, "3.5%", "percent", 3.5, "3.5%"),
+    ]
+    facts = [
+        Fact(0, subject="the consumer price index", measure="other", role="change", direction="up", figure=1,
+             date="2027-05"),
+        Fact(1, subject="import prices", measure="other", role="change", direction="down", figure=2),
+    ]
+    text = " ".join(everything(*said(sentences, figs, facts)))
+    assert "from the previous month" in text and "0.4%" in text
+    assert "3.5%" not in text  # import prices are no part of the consumer price index: against what?
