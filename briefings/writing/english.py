@@ -600,7 +600,8 @@ def _statements(
         if not (0 <= fact.figure < len(figures)):
             continue
         figure, index = figures[fact.figure], fact.figure
-        if fact.measure == _AGGREGATE and fact.date is not None and len(fact.date) == len("2026-01-01"):
+        statistic = _is_statistic(fact)
+        if statistic and fact.date is not None and len(fact.date) == len("2026-01-01"):
             fact = replace(fact, date=None)  # a statistic is of a period; a day is the release's, not its own
         if fact.measure != given.measure and fact.measure in _UNIT_PRICES and _no_unit_price(figure):
             continue  # "비트코인 ETF에 10억 달러": a flow or a value, not the price the default measure says
@@ -655,7 +656,7 @@ def _statements(
             if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
                 continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
         inherited: str | None = None
-        if fact.measure in labour_measures() or fact.measure == _AGGREGATE:
+        if statistic:
             period, inherited = _release_chain(text, fact, role, figure, analysis_sentences, release_bases)
             if not _stated_statistic(text, replace(fact, date=period), role, figure, analysis_sentences, inherited):
                 continue  # a release's statistic with no period, or a move with no base: which month, against what?
@@ -737,6 +738,14 @@ def _without_people(form: str | None) -> str | None:
     return _PEOPLE.sub("", form) if form is not None else None
 
 
+def _is_statistic(fact: Fact) -> bool:
+    """Whether a fact is a statistic of a release (of a period, said with its period and base): a labour-market
+    figure, an economy-wide quantity, or the level of an economy-wide index ("생산자물가지수는 … 0.2% 올랐다")."""
+    if fact.measure in labour_measures() or fact.measure == _AGGREGATE:
+        return True
+    return fact.measure == "index_level" and _types_by_name().get(fact.subject or "") == frozenset({"aggregate"})
+
+
 @cache
 def _aggregate_parts() -> dict[str, str]:
     """Part -> whole of the economy-wide quantities a release reports together (data/aggregate_parts.tsv)."""
@@ -758,8 +767,8 @@ def _release_chain(
     data/aggregate_parts.tsv). A level or change of another period ends the chain; a change
     writing its own base starts it anew. The base is None when the sentence writes its own, or no chain has one."""
     measure = fact.measure or ""
-    if measure == _AGGREGATE:  # an economy-wide quantity: its own statistic, or the whole it is a part of
-        measure = f"{measure}:{_aggregate_parts().get(fact.subject or '', fact.subject or '')}"
+    if measure in {_AGGREGATE, "index_level"}:  # an economy-wide quantity: its own statistic, or its whole's
+        measure = f"aggregate:{_aggregate_parts().get(fact.subject or '', fact.subject or '')}"  # its level or index
     if role not in {"level", "change"} or not (0 <= fact.sentence < len(analysis_sentences)):
         return fact.date, None
     last = chain.get(measure)

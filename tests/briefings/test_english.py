@@ -2112,7 +2112,7 @@ def test_a_price_index_is_said_with_its_base_and_an_index_move_from_the_session_
     figs = [(0, "2.1%", "percent", 2.1, "2.1%"), (1, "1.2%", "percent", 1.2, "1.2%")]
     facts = [
         Fact(sentence=0, subject="the consumer price index", measure="index_level", role="change", direction="up",
-             figure=0),
+             figure=0, date="2026-10"),  # a statistic is said with its period (the facts stage reads "지난달")
         Fact(sentence=1, subject="KOSPI", measure="index_level", role="change", direction="up", figure=1),
     ]
     text = " ".join(everything(*said(sentences, figs, facts)))
@@ -2233,3 +2233,29 @@ def test_a_quantity_that_is_no_part_of_a_statistic_does_not_take_its_base() -> N
     text = " ".join(everything(*said(sentences, figs, facts)))
     assert "from the previous month" in text and "0.4%" in text
     assert "3.5%" not in text  # import prices are no part of the consumer price index: against what?
+
+
+def test_an_economy_wide_index_is_of_its_period_not_the_release_day_and_its_parts_take_its_base() -> None:
+    sentences = [
+        "8일 발표에 따르면 4월 전산업생산지수는 전월 대비 1.2% 증가했다.",
+        "서비스업생산은 0.7% 늘었다.",
+        "생산자물가지수는 전년 동월 대비 0.9% 올랐다.",
+    ]
+    figs = [
+        (0, "8일", "date", "2027-05-08", "8 May 2027", "date"),
+        (0, "4월", "date", "2027-04", "April 2027", "date"),
+        (0, "1.2%", "percent", 1.2, "1.2%"),
+        (1, "0.7%", "percent", 0.7, "0.7%"),
+        (2, "0.9%", "percent", 0.9, "0.9%"),
+    ]
+    facts = [
+        Fact(0, subject="all-industry output", measure="index_level", role="change", direction="up", figure=2,
+             date="2027-04"),
+        Fact(1, subject="services output", measure="other", role="change", direction="up", figure=3),
+        Fact(2, subject="the producer price index", measure="index_level", role="change", direction="up", figure=4,
+             date="2027-05-08"),
+    ]
+    text = " ".join(everything(*said(sentences, figs, facts)))
+    assert "rose 1.2% from the previous month" in text and "April 2027" in text
+    assert "Services output rose 0.7% from the previous month" in text  # a part of all-industry output
+    assert "8 May" not in text and "0.9%" not in text  # the release's day is no period of the producer price index
