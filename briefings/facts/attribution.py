@@ -2398,7 +2398,15 @@ def _forecaster(name: _Name | None) -> bool:
     return any(name.ko.endswith(w) for w in fact_cues().words("source_body"))
 
 
-_NEXT_TIME = re.compile(r"다가\s|[은는]?\s?(?:뒤|후|이후)\s")  # a clause that ends one time of the session
+_SEQUENCE = re.compile(r"([가-힣])\s+(?:뒤|후|이후)(?:에)?\s")  # "오른 뒤", "출발한 후": a verb, then what came next
+
+
+def _next_time(between: str) -> bool:
+    """Whether the words between a figure and a time cue end its clause and start the next move's: "…했다가",
+    or a verb's ㄴ form before 뒤/후 ("1.8% 오른 뒤 시간외거래에서"), not "5월 이후 최고" (since, not after)."""
+    if re.search(r"다가\s", between):
+        return True
+    return any((ord(m.group(1)) - 0xAC00) % 28 == 4 for m in _SEQUENCE.finditer(between))  # final ㄴ: 오른, 한
 
 
 def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None, role: str | None) -> str | None:
@@ -2425,7 +2433,7 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
         hits.append((s, e, key))
     # "장중 N원까지 밀렸다가 종가 기준 M원에 마감했다": 다가 ends one time of the session and starts another
     # "정규장에서 1.8% 오른 뒤 시간외거래에서 …": a time after 뒤/후 is of the next move, not this one
-    after_hits = [h for h in hits if h[0] >= fig.end and not _NEXT_TIME.search(ctx.text[fig.end : h[0]])]
+    after_hits = [h for h in hits if h[0] >= fig.end and not _next_time(ctx.text[fig.end : h[0]])]
     before_hits = [h for h in hits if h[1] <= fig.start and not re.search(r"다가\s", ctx.text[h[1] : fig.start])]
     adjacent = [h for h in before_hits if fig.start - h[1] <= 3]
     if adjacent:  # "장중 7.8%까지 하락한 끝에 … 마감됐다": the word right before the figure says when

@@ -3069,7 +3069,8 @@ def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope
         return text.rstrip(".") + ", " + phrase  # "..., a record high"
     rest = text[end:]
     if rest.startswith(_SESSION):  # "rose above ₩1,470 intraday for the first time since …", never "… since
-        text, rest = text[:end] + " intraday", rest[len(_SESSION) :]  # 16 March 2009 during the session"
+        # 16 March 2009 during the session"; "in regular trading" already says the session
+        text, rest = text[:end] + ("" if scope else " intraday"), rest[len(_SESSION) :]
         end = len(text)
     if record.kind == "first":
         return text[:end] + " " + phrase + rest
@@ -3314,7 +3315,8 @@ def _amount(st: _Stmt) -> float | None:
 
 def _implied_by(it: _Item, other: _Item) -> bool:
     """Whether every fact of ``it`` follows from ``other``, of the same subject, measure and day:
-    - a crossing is implied by a crossing beyond it the same way ("rose above ₩1,470" by "rose above ₩1,480");
+    - a crossing is implied by a crossing, or a high or low of the session, beyond it the same way ("rose above
+      ₩1,470" by "rose above ₩1,480" or "rose as high as ₩1,486.7 during the session");
     - a move in money or points by a from/to whose gap it is ("rose ₩60,000" by "from ₩830,000 to ₩890,000")."""
     for st in it.stmts:
         same = [
@@ -3332,7 +3334,9 @@ def _implied_by(it: _Item, other: _Item) -> bool:
             beyond = [
                 a
                 for o in same
-                if o.role == "threshold" and o.direction == st.direction and (a := _amount(o)) is not None
+                if (o.role == "threshold" or (o.role == "level" and o.fact.time_of_day == "intraday"))
+                and o.direction == st.direction
+                and (a := _amount(o)) is not None
             ]
             if not any((a > mine) if st.direction == "up" else (a < mine) for a in beyond):
                 return False

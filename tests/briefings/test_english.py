@@ -2259,3 +2259,18 @@ def test_an_economy_wide_index_is_of_its_period_not_the_release_day_and_its_part
     assert "rose 1.2% from the previous month" in text and "April 2027" in text
     assert "Services output rose 0.7% from the previous month" in text  # a part of all-industry output
     assert "8 May" not in text and "0.9%" not in text  # the release's day is no period of the producer price index
+
+
+def test_a_crossing_below_the_high_of_the_session_is_not_said_again() -> None:
+    h, lines = said(
+        ["코스피는 2.1% 내렸다.", "원·달러 환율은 1,390원을 넘어섰다.", "환율은 장중 한때 1,412.3원까지 치솟았다."],
+        [(0, "2.1%", "percent", 2.1, "2.1%"), (1, "1,390원", "money", 1390.0, "₩1,390"),
+         (2, "1,412.3원", "money", 1412.3, "₩1,412.3")],
+        [Fact(0, subject="KOSPI", measure="index_level", role="change", direction="down", figure=0),
+         Fact(1, subject="won/dollar", measure="exchange_rate", role="threshold", direction="up", figure=1),
+         Fact(2, subject="won/dollar", measure="exchange_rate", role="level", direction="up", time_of_day="intraday",
+              figure=2)],
+    )  # fmt: skip
+    said_all = everything(h, lines)
+    assert any("as high as ₩1,412.3" in t for t in said_all), said_all
+    assert not any("₩1,390" in t for t in said_all), said_all

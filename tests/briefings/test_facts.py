@@ -695,11 +695,12 @@ def test_a_bare_policy_rate_belongs_to_the_one_central_bank_named() -> None:
 
 
 def test_a_regular_session_move_then_a_further_after_hours_move() -> None:
-    # "정규장에서 … 내린 뒤 … 시간외 거래에서 … 추가 하락": the first move is the session's, the time after 뒤
-    # belongs to the second, and "추가" (a further move) keeps the second a change.
+    # "정규장에서 … 내린 뒤 … 시간외 거래에서 … 추가 하락": the time after 뒤 belongs to the second move, not the
+    # first (정규장 is the regular session, not its close: it names no time of day), and "추가" (a further move)
+    # keeps the second a change.
     text = "애플 주가는 정규장에서 0.9% 내린 뒤 장 마감 후 시간외 거래에서 2.3% 추가 하락했다."
     facts, _ = _facts(text, [("0.9%", "percent", 0.9, "0.9%"), ("2.3%", "percent", 2.3, "2.3%")])
     assert [(f.subject, f.measure, f.role, f.direction, f.time_of_day) for f in facts] == [
-        ("Apple", "share_price", "change", "down", "close"),
+        ("Apple", "share_price", "change", "down", None),
         ("Apple", "share_price", "change", "down", "after_hours"),
     ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefings.analysis.figures import extract_figures
 from briefings.analysis.nlp import analyse
 from briefings.facts.attribution import extract_facts
@@ -65,6 +67,10 @@ def test_a_first_bounded_to_regular_trading_keeps_its_bound() -> None:
     fact = Fact(0, subject="won/dollar", measure="exchange_rate", role="threshold", direction="up", figure=0)
     h, _ = said(["환율이 정규장에서 1600원을 넘은 것은 2009년 3월 16일 이후 처음이다."], figs, [fact])
     assert h.endswith("above ₩1,600 in regular trading for the first time since 16 March 2009")
+    # a crossing during the session says the bound once ("in regular trading"), not "intraday in regular trading"
+    intraday = replace(fact, time_of_day="intraday")
+    h, _ = said(["환율이 정규장 중 장중 한때 1600원을 넘은 것은 2009년 3월 16일 이후 처음이다."], figs, [intraday])
+    assert "intraday" not in h and h.endswith("above ₩1,600 in regular trading for the first time since 16 March 2009")
 
 
 def test_a_record_level_is_said_before_its_figure() -> None:
