@@ -40,6 +40,7 @@ from functools import cache, lru_cache
 
 from briefings.analysis.nlp import is_heading
 from briefings.facts.knowledge import fact_cues, listed_market
+from briefings.facts.labour import labour_data
 from briefings.lexicon import (
     Entity,
     changes,
@@ -3304,7 +3305,7 @@ def extract_facts(
         fact = _fact_for(ctx, index, facts, by_figure)
         facts.append(fact)
         by_figure[index] = fact
-    return tuple(_parent_or_unit(ctx, _parallels(ctx, _lists(ctx, facts))))
+    return tuple(_labour_release(ctx, _parent_or_unit(ctx, _parallels(ctx, _lists(ctx, facts)))))
 
 
 def _parallels(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
@@ -3685,4 +3686,140 @@ def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
                 investor = _investor_subject(ctx, f.figure)  # "개인과 외국인이 각각 N, M을 순매수"
                 if investor is not None:
                     facts[k] = replace(f, measure=nb.measure, subject=investor[0], subject_ko=investor[1])
+    return facts
+
+
+# -- labour-market statistics (an employment release: data/labour_statistics.tsv) --
+
+_SEGMENT_TAIL = re.compile(r"^(?:\([^()]{1,12}\))?(?:은|는|이|가|도|에서|에서도|에서는|만)?\s*$")  # segment -> figure
+_SEGMENT_START = frozenset(" \t\n(\"'‘“·,")
+_CUE_PAREN = re.compile(r"^\(([^()]{1,12})\)")  # "고용률(15세 이상)은"
+_PERSONS = re.compile(r"명|[0-9](?:만|천)\s*$")  # a count of people ("21만8000명", "21.8만"), no other counter
+# what follows a level of a statistic ("2912만4000명으로", "63.4%를 기록", "2.3%였다", "2.3%, 고용률은"); a count
+# followed by anything else ("14.6만명 '뚝'", "27만5000명에서 축소", "20만명대") is no level we can say
+_LEVEL_AFTER = re.compile(r"^\s*(?:으로|로|를|을|이다|였|이었|이며|이고|에 달|에 그|,|\.)")
+_STAT_PERIOD = re.compile(r"\d{4}(?:-Q\d|-\d{2})?")
+_LABOUR_ROLES = frozenset({"level", "change", "reference", "estimate", "threshold"})
+
+
+def _segment_ending(head: str) -> tuple[str, int] | None:
+    """The population or industry named at the very end of ``head`` (a particle or an age in parentheses
+    after it allowed): (Korean, start), or None."""
+    data = labour_data()
+    found = [m for m in data.segment_re.finditer(head) if m.group()]
+    for m in reversed(found):  # "청년층(15~29세)": the segment, its age in parentheses after it
+        if (m.start() == 0 or head[m.start() - 1] in _SEGMENT_START) and _SEGMENT_TAIL.match(head[m.end() :]):
+            return m.group(), m.start()
+    return None
+
+
+def _bare_statistic(ctx: _Ctx, si: int, cue_start: int) -> bool:
+    """Whether the indicator word at ``cue_start`` is the whole statistic: no noun right before it narrows it
+    ("서울 고용률", "임시직 취업자" are a part we cannot name), only a date, a particle or an ending."""
+    before = [t for t in ctx.analysis.tokens[si] if t.end <= cue_start]
+    if not before:
+        return True
+    tok = before[-1]
+    if ctx.text[tok.end : cue_start].strip(" '\"‘’“”"):
+        return True  # punctuation between: "…·실업률"
+    if tok.tag.startswith(("J", "E", "S")) or tok.tag in {"NNB", "NR", "MM"}:
+        return True  # "따르면 10월 취업자는", "통계청에 따르면 취업자는"
+    word = ctx.text[ctx.text.rfind(" ", 0, tok.start) + 1 : cue_start].strip(" '\"‘’“”(")
+    return word in fact_cues().words("statistic_scope") or _relative_period(word, word + " ", "2000-01-01") is not None
+
+
+def _labour_reading(
+    ctx: _Ctx, fig: Figure, kind: str, running: tuple[int, str, str] | None
+) -> tuple[str, str | None, str | None, str] | None:
+    """(measure, subject, subject_ko, segment class) of a count of persons or a rate in an employment release;
+    None when its clause does not name the statistic, or names a segment we cannot read."""
+    data = labour_data()
+    sentence = ctx.analysis.sentences[fig.sentence]
+    head = ctx.text[sentence.start : fig.start]
+    cues = [m for m in data.indicator_re.finditer(head) if m.group()]
+    own = _segment_ending(head)
+    if cues:
+        cue = cues[-1]
+        measure, cue_kind = data.indicators[cue.group()]
+        if cue_kind != kind:
+            return None  # "실업률은 … 취업자는 5% 늘었다": the nearest statistic is not of this figure's kind
+        between = head[cue.end() :]
+        if own is not None and own[1] >= cue.end() and not _CUE_PAREN.match(between):
+            inner = [m for m in data.segment_re.finditer(between) if m.group()]
+            if len(inner) != 1:
+                return None
+            en, cls = data.segments[own[0]]
+            return measure, en, own[0], cls
+        paren = _CUE_PAREN.match(between)
+        if paren is not None and paren.group(1) in data.segments:
+            between = between[paren.end() :]
+        if any(m.group() for m in data.segment_re.finditer(between)):
+            return None  # a segment between the statistic and its figure that is not the figure's topic
+        named = _segment_ending(head[: cue.start()].rstrip())
+        if paren is not None and paren.group(1) in data.segments:
+            named = (paren.group(1), 0)
+        if named is not None and named[0] in data.segments:
+            en, cls = data.segments[named[0]]
+            return measure, en, named[0], cls
+        if not _bare_statistic(ctx, fig.sentence, sentence.start + cue.start()):
+            return None
+        return measure, data.totals.get(measure), cue.group() if data.totals.get(measure) else None, "total"
+    # no statistic named: a segment's count goes on with the count statistic of the sentence before, or of the
+    # release a breakdown ("산업별로는 …") breaks down
+    if own is None or kind != "count" or running is None:
+        return None
+    back, measure, cls = running
+    en, own_cls = data.segments[own[0]]
+    broken_down = _BREAKDOWN.match(ctx.text[sentence.start : sentence.end]) is not None
+    parallel = back == fig.sentence - 1 and cls == own_cls  # "건설업 취업자는 …. 제조업에서도 5만3000명이 줄었다"
+    if not (broken_down and fig.sentence - back <= _RELEASE_REACH) and not parallel:
+        return None
+    return measure, en, own[0], own_cls
+
+
+def _labour_release(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """The figures of an employment release: counts of employed or unemployed persons and employment or
+    unemployment rates, each of the population or industry its clause names ("60세 이상 취업자가 31만2000명",
+    "청년층 고용률은 45.1%", "건설업은 11만8000명"). A figure with no period of its own takes the release's
+    (the last dated level or change of the release before it), or the one a relative word names ("지난달")."""
+    data = labour_data()
+    if not any(m.group() for m in data.indicator_re.finditer(ctx.text)):
+        return facts
+    running: tuple[int, str, str] | None = None  # (sentence, measure, segment class) of the last count read
+    period: str | None = None
+    for k, f in enumerate(facts):
+        if f.figure is None or f.role not in _LABOUR_ROLES or f.measure not in {None, "other"}:
+            continue
+        if f.subject is not None and _type_of(f.subject) is not None:
+            continue  # a company's or an index's figure
+        fig = ctx.figures[f.figure]
+        if fig.kind == "count" and fig.unit == "count" and _PERSONS.search(fig.surface):
+            kind = "count"
+        elif fig.kind in {"percent", "quantity"} and fig.unit in {"%", "pp"}:
+            kind = "percent"
+        else:
+            continue
+        if f.role == "level" and not _LEVEL_AFTER.match(ctx.text[fig.end : fig.end + 8]):
+            continue
+        found = _labour_reading(ctx, fig, kind, running)
+        if found is None:
+            continue
+        measure, subject, subject_ko, cls = found
+        if kind == "count":
+            running = (fig.sentence, measure, cls)
+        date = f.date
+        sentence = ctx.analysis.sentences[fig.sentence]
+        dated_here = any(  # a period of its own in the sentence (a day is the release's, not the statistic's)
+            ctx.figures[i].kind == "date" and _STAT_PERIOD.fullmatch(str(ctx.figures[i].value)) is not None
+            for i in _in_sentence(ctx, fig.sentence)
+        )
+        if date is None or not _STAT_PERIOD.fullmatch(date):
+            head = ctx.text[sentence.start : fig.start]
+            date = _relative_period(ctx.text, head, ctx.dates.article_day)
+            if date is None and period is not None and f.role in {"level", "change"}:
+                # the release's period, unless the sentence dates something else ("9월 증가 폭(…)보다")
+                date = period if not dated_here else None
+        if date is not None and f.role in {"level", "change"} and _STAT_PERIOD.fullmatch(date):
+            period = date
+        facts[k] = replace(f, measure=measure, subject=subject, subject_ko=subject_ko, date=date)
     return facts

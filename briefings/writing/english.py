@@ -28,6 +28,7 @@ from briefings.facts.attribution import Mentions, main_entity
 from briefings.facts.events import background_words, covered_by, needed_words
 from briefings.facts.events import template as event_template
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
+from briefings.facts.labour import labour_measures, labour_phrase
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.wording import (
@@ -591,6 +592,7 @@ def _statements(
     dates = dates or _Dates(figures, text)
     out: list[_Stmt] = []
     references = {f.figure: f for f in facts if f.role == "reference" and f.figure is not None}
+    release_bases: dict[str, tuple[str | None, str | None]] = {}  # a release's measure -> (period, base) it carries
     for given in facts:
         fact = _with_default_measure(given)
         if fact.figure is None or fact.claim is not None or fact.figure in folded:
@@ -598,7 +600,8 @@ def _statements(
         if not (0 <= fact.figure < len(figures)):
             continue
         figure, index = figures[fact.figure], fact.figure
-        if fact.measure == _AGGREGATE and fact.date is not None and len(fact.date) == len("2026-01-01"):
+        statistic = _is_statistic(fact)
+        if statistic and fact.date is not None and len(fact.date) == len("2026-01-01"):
             fact = replace(fact, date=None)  # a statistic is of a period; a day is the release's, not its own
         if fact.measure != given.measure and fact.measure in _UNIT_PRICES and _no_unit_price(figure):
             continue  # "비트코인 ETF에 10억 달러": a flow or a value, not the price the default measure says
@@ -652,6 +655,12 @@ def _statements(
         if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
             if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
                 continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
+        inherited: str | None = None
+        if statistic:
+            period, inherited = _release_chain(text, fact, role, figure, analysis_sentences, release_bases)
+            if not _stated_statistic(text, replace(fact, date=period), role, figure, analysis_sentences, inherited):
+                continue  # a release's statistic with no period, or a move with no base: which month, against what?
+            # a period carried from the chain is not said again: the chain's first line says it
         if 0 <= fact.sentence < len(analysis_sentences) and _counterfactual(
             text, figure, *analysis_sentences[fact.sentence]
         ):
@@ -668,6 +677,8 @@ def _statements(
         ):
             role = "guidance"  # "매출 가이던스를 30조원으로 제시했다": the company's forecast, not a result
         s = _Stmt(fact, index, figure, role, _direction(fact, figure), when=when)
+        if inherited:
+            s.base = inherited
         if 0 <= fact.sentence < len(analysis_sentences):
             lo, hi = analysis_sentences[fact.sentence]
             if role in {"level", "change"} and not when and not _market_move(fact.measure):
@@ -694,6 +705,83 @@ def _statements(
         out.append(s)
     odd = _outliers(out)
     return [s for s in out if s.index not in odd]
+
+
+def _stated_statistic(
+    text: str,
+    fact: Fact,
+    role: str,
+    figure: Figure,
+    analysis_sentences: Sequence[tuple[int, int]],
+    inherited: str | None = None,
+) -> bool:
+    """Whether a statistic of a release can be said: a level or a change has its period (the facts stage carries
+    the release's), a change its base ("전년 동월 대비 0.3%포인트"), written in its sentence or carried by the
+    release's chain (_release_base); "실업률은 2.3%로 0.1%포인트 하락했다" with no base for that statistic anywhere
+    says no move we could state truly."""
+    if role not in {"level", "change"} or fact.date is None or not (0 <= fact.sentence < len(analysis_sentences)):
+        return False
+    if role == "change":
+        if fact.measure == _AGGREGATE and _FLOW_PERIOD.fullmatch(fact.date):
+            return True  # "3분기 주택담보대출은 11조4000억원 늘었다": the rise over the quarter (its own or chain's)
+        base = inherited or _base(text, figure, analysis_sentences[fact.sentence][0])
+        return bool(base) and base != _NOT_A_MOVE
+    return True
+
+
+_PEOPLE = re.compile(r" people\b")
+_FLOW_PERIOD = re.compile(r"\d{4}(?:-Q\d)?")  # a quarter or a year: a stock's change over it needs no other base
+
+
+def _without_people(form: str | None) -> str | None:
+    """A count of persons said after a noun that names them ("employed persons rose by 218,000")."""
+    return _PEOPLE.sub("", form) if form is not None else None
+
+
+def _is_statistic(fact: Fact) -> bool:
+    """Whether a fact is a statistic of a release (of a period, said with its period and base): a labour-market
+    figure, an economy-wide quantity, or the level of an economy-wide index ("생산자물가지수는 … 0.2% 올랐다")."""
+    if fact.measure in labour_measures() or fact.measure == _AGGREGATE:
+        return True
+    return fact.measure == "index_level" and _types_by_name().get(fact.subject or "") == frozenset({"aggregate"})
+
+
+@cache
+def _aggregate_parts() -> dict[str, str]:
+    """Part -> whole of the economy-wide quantities a release reports together (data/aggregate_parts.tsv)."""
+    return {r[0]: r[1] for r in _rows("aggregate_parts.tsv") if len(r) >= 2}
+
+
+def _release_chain(
+    text: str,
+    fact: Fact,
+    role: str,
+    figure: Figure,
+    analysis_sentences: Sequence[tuple[int, int]],
+    chain: dict[str, tuple[str | None, str | None]],
+) -> tuple[str | None, str | None]:
+    """(period, base) a release's level or change of a statistic goes on with when its sentence states none: the
+    period of the last level or change of the same statistic (measure) before it, and the base written with the last
+    change of it in that period ("가계신용은 석 달 전보다 14조8000억원 늘었다. 가계대출은 13조2000억원 증가했다":
+    the same quarter, from three months earlier; an economy-wide quantity's chain is its own or its whole's,
+    data/aggregate_parts.tsv). A level or change of another period ends the chain; a change
+    writing its own base starts it anew. The base is None when the sentence writes its own, or no chain has one."""
+    measure = fact.measure or ""
+    if measure in {_AGGREGATE, "index_level"}:  # an economy-wide quantity: its own statistic, or its whole's
+        measure = f"aggregate:{_aggregate_parts().get(fact.subject or '', fact.subject or '')}"  # its level or index
+    if role not in {"level", "change"} or not (0 <= fact.sentence < len(analysis_sentences)):
+        return fact.date, None
+    last = chain.get(measure)
+    period = fact.date if fact.date is not None else (last[0] if last is not None else None)
+    if last is not None and last[0] != period:
+        last = None  # another period: the chain ends
+    own = _base(text, figure, analysis_sentences[fact.sentence][0]) if role == "change" else None
+    if own and own != _NOT_A_MOVE:
+        chain[measure] = (period, own)
+        return period, None
+    if period is not None:
+        chain[measure] = (period, last[1] if last is not None else None)
+    return period, (last[1] if last is not None and role == "change" else None)
 
 
 def _replaced(text: str, fact: Fact, figures: Sequence[Figure], references: dict[int, Fact]) -> Figure | None:
@@ -1105,6 +1193,11 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["base"] = s.base if s.base is not None else _base(text, s.figure, sentence_start)
         if fact.measure in _SESSION_MEASURES and v["base"] in _IMPLIED_BASES:
             v["base"] = ""  # "전 거래일 대비 3% 올랐다": a share's move is from the session before, said bare
+    if fact.measure in labour_measures():  # "employment in construction", "the employment rate for people aged 15-64"
+        phrase = labour_phrase(fact.measure or "", fact.subject)
+        v["labour"], v["Labour"] = (phrase, phrase[:1].upper() + phrase[1:]) if phrase else (None, None)
+        for name in ("figure", "amount"):  # "the number of employed persons … 218,000", not "218,000 people"
+            v[name] = _without_people(v[name])
     if fact.measure in _SALES:
         v["place"] = _place(text, s.figure, sentence_start)
     elif fact.measure in _TRADE:
@@ -1833,6 +1926,8 @@ def _change_level(
     """A move and the level it ended at, in one line ("fell 3.1% to close at ₩372,000")."""
     v = _values(change, text, s_start, s_end, dates)
     v["level"] = _level_form(level.figure) + level.extra
+    if measure in labour_measures():
+        v["level"] = _without_people(v["level"])
     lo, hi = min(change.figure.start, level.figure.start), max(change.figure.end, level.figure.end)
     # a row's cue may stand by either figure of the pair ("8만대를 판매해 전년 대비 19% 증가": 판매 by the level)
     v["_near"] = text[max(s_start, lo - _CUE_BEFORE) : min(s_end, hi + _CUE_AFTER)]

@@ -2114,12 +2114,47 @@ def test_a_price_index_is_said_with_its_base_and_an_index_move_from_the_session_
     figs = [(0, "2.1%", "percent", 2.1, "2.1%"), (1, "1.2%", "percent", 1.2, "1.2%")]
     facts = [
         Fact(sentence=0, subject="the consumer price index", measure="index_level", role="change", direction="up",
-             figure=0),
+             figure=0, date="2026-10"),  # a statistic is said with its period (the facts stage reads "지난달")
         Fact(sentence=1, subject="KOSPI", measure="index_level", role="change", direction="up", figure=1),
     ]
     text = " ".join(everything(*said(sentences, figs, facts)))
     assert "The consumer price index rose 2.1% year on year" in text or "2.1% from a year earlier" in text, text
     assert "1.2% from the previous session" not in text
+
+
+def test_a_statistic_s_move_goes_on_with_its_chain_s_base_and_without_one_is_not_said() -> None:
+    sentences = [
+        "6월 말 가계신용 잔액은 석 달 전보다 9조원 늘어난 1200조원이었다.",
+        "이 가운데 주택담보대출이 4조원 늘었다.",
+        "통화량은 2조원 늘었다.",
+    ]
+    figs = [
+        (0, "6월 말", "date", "2027-06", "end-June 2027", "date"),
+        (0, "9조원", "money", 9e12, "₩9 trillion", "KRW"),
+        (0, "1200조원", "money", 1.2e15, "₩1,200 trillion", "KRW"),
+        (1, "4조원", "money", 4e12, "₩4 trillion", "KRW"),
+        (2, "2조원", "money", 2e12, "₩2 trillion", "KRW"),
+    ]
+    facts = [
+        Fact(0, subject="household credit", measure="other", role="change", direction="up", figure=1, date="2027-06"),
+        Fact(0, subject="household credit", measure="other", role="level", figure=2, date="2027-06"),
+        Fact(1, subject="mortgage loans", measure="other", role="change", direction="up", figure=3),
+        Fact(2, subject="money supply", measure="other", role="change", direction="up", figure=4, date="2026-12"),
+    ]
+    h, lines = said(sentences, figs, facts)
+    text = " ".join([h, *lines])
+    assert "from three months earlier" in h and "₩1,200 trillion" in h
+    assert "Mortgage loans rose ₩4 trillion from three months earlier" in text  # a part, the same period's chain
+    assert "₩2 trillion" not in text  # another period, no base of its own: against what?
+
+
+def test_a_stock_s_change_over_a_quarter_needs_no_other_base() -> None:
+    sentences = ["3분기 신용대출은 2조원 늘었다."]
+    figs = [(0, "3분기", "date", "2027-Q3", "Q3 2027", "date"), (0, "2조원", "money", 2e12, "₩2 trillion", "KRW")]
+    facts = [Fact(0, subject="unsecured personal loans", measure="other", role="change", direction="up", figure=1,
+                  date="2027-Q3")]
+    h, lines = said(sentences, figs, facts)
+    assert "rose ₩2 trillion in Q3 2027" in " ".join([h, *lines])
 
 
 @pytest.mark.parametrize(
@@ -2183,6 +2218,49 @@ def test_a_line_another_line_implies_is_not_said() -> None:
     assert any("₩1,400" in t for t in said_all), said_all
     assert not any("above ₩1,390" in t for t in said_all), said_all
     assert not any("rose ₩8,000" in t for t in said_all), said_all
+
+
+def test_a_quantity_that_is_no_part_of_a_statistic_does_not_take_its_base() -> None:
+    sentences = ["5월 소비자물가지수는 전월 대비 0.4% 올랐다.", "수입물가는 3.5% 하락했다."]
+    figs = [
+        (0, "5월", "date", "2027-05", "May 2027", "date"),
+        (0, "0.4%", "percent", 0.4, "0.4%"),
+        (1, "3.5%", "percent", 3.5, "3.5%"),
+    ]
+    facts = [
+        Fact(0, subject="the consumer price index", measure="other", role="change", direction="up", figure=1,
+             date="2027-05"),
+        Fact(1, subject="import prices", measure="other", role="change", direction="down", figure=2),
+    ]
+    text = " ".join(everything(*said(sentences, figs, facts)))
+    assert "from the previous month" in text and "0.4%" in text
+    assert "3.5%" not in text  # import prices are no part of the consumer price index: against what?
+
+
+def test_an_economy_wide_index_is_of_its_period_not_the_release_day_and_its_parts_take_its_base() -> None:
+    sentences = [
+        "8일 발표에 따르면 4월 전산업생산지수는 전월 대비 1.2% 증가했다.",
+        "서비스업생산은 0.7% 늘었다.",
+        "생산자물가지수는 전년 동월 대비 0.9% 올랐다.",
+    ]
+    figs = [
+        (0, "8일", "date", "2027-05-08", "8 May 2027", "date"),
+        (0, "4월", "date", "2027-04", "April 2027", "date"),
+        (0, "1.2%", "percent", 1.2, "1.2%"),
+        (1, "0.7%", "percent", 0.7, "0.7%"),
+        (2, "0.9%", "percent", 0.9, "0.9%"),
+    ]
+    facts = [
+        Fact(0, subject="all-industry output", measure="index_level", role="change", direction="up", figure=2,
+             date="2027-04"),
+        Fact(1, subject="services output", measure="other", role="change", direction="up", figure=3),
+        Fact(2, subject="the producer price index", measure="index_level", role="change", direction="up", figure=4,
+             date="2027-05-08"),
+    ]
+    text = " ".join(everything(*said(sentences, figs, facts)))
+    assert "rose 1.2% from the previous month" in text and "April 2027" in text
+    assert "Services output rose 0.7% from the previous month" in text  # a part of all-industry output
+    assert "8 May" not in text and "0.9%" not in text  # the release's day is no period of the producer price index
 
 
 def test_a_crossing_below_the_high_of_the_session_is_not_said_again() -> None:

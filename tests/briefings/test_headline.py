@@ -229,11 +229,11 @@ def test_a_level_the_text_calls_a_record_leads_over_its_driver_named_first() -> 
     title = "주담대 5조원 늘어 가계대출 사상 최대"
     sentences = [
         "지난달 가계대출 잔액이 900조원으로 역대 최대를 경신했다.",
-        "이 가운데 주택담보대출이 5조원 늘었다.",
+        "이 가운데 주택담보대출이 전월보다 5조원 늘었다.",  # a statistic's move is said with its base (english.py)
     ]
     figs = [(0, "900조원", "money", 9e14, "₩900 trillion", "KRW"), (1, "5조원", "money", 5e12, "₩5 trillion", "KRW")]
-    facts = [
-        Fact(0, subject="household loans", measure="other", role="level", figure=0),
+    facts = [  # a statistic's level is said with its period (the facts stage reads "지난달")
+        Fact(0, subject="household loans", measure="other", role="level", figure=0, date="2026-10"),
         Fact(1, subject="mortgage loans", measure="other", role="change", direction="up", figure=1),
     ]
     h, lines = said(sentences, figs, facts, title=title)
