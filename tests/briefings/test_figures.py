@@ -494,3 +494,8 @@ def test_a_forecast_to_exceed_a_figure_is_more_than_it() -> None:
 )
 def test_a_qualifier_after_a_gloss_hedges_the_figure_before_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.surface, f.qualifier) for f in figures(text)] == expected
+
+
+def test_a_count_of_quarters_is_said_in_quarters() -> None:
+    assert only("영업이익이 4개 분기 연속 늘었다").en == "4 quarters"
+    assert only("1개 분기 만에 흑자로 돌아섰다").en == "1 quarter"
