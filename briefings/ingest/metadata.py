@@ -206,6 +206,9 @@ class _State:
         return [i for i in self.filled if i not in self.drop][:n]
 
 
+_COPYRIGHT = re.compile(r"ⓒ|©|copyright|무단\s*전재|재배포", re.IGNORECASE)
+
+
 def _byline_date(line: str) -> tuple[str, str | None] | None:
     """(date, reporter) of a dateline such as "2025-01-28 김민수 기자", "투데이신문 2025-01-29 13:24:59",
     "박서연 기자 | 2025.03.14 05:47", "이민호 기자 lee@example.com 2025-03-14 09:12:30" or "2025.02.03 08:00".
@@ -226,6 +229,9 @@ def _byline_date(line: str) -> tuple[str, str | None] | None:
     if who is not None:
         rest = rest[: who.start()] + " " + rest[who.end() :]
     rest = re.sub(rf"(?:{_PUBLISHED}|{_MODIFIED})\s*(?:일|일시|시간)?\s*[:：]?", " ", rest, flags=re.IGNORECASE)
+    if _COPYRIGHT.search(line):  # "ⓒ 파이낸셜뉴스, 무단전재 및 재배포 금지 2026.11.20": a copyright line's words
+        for word in sorted(byline_words().get("boilerplate", ()), key=len, reverse=True):
+            rest = rest.replace(word, " ")
     words = [w for w in re.split(r"[\s|/·ㆍ:,\-()\[\]<>]+", rest) if w]
     letters = sum(len(w) for w in words if not _outlet_like(w))
     if letters > MAX_BYLINE_REST or (words and not who and not all(_outlet_like(w) for w in words) and letters > 0):

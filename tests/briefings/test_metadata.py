@@ -276,3 +276,13 @@ def test_outlet_from_a_signature_e_mail_but_not_from_the_body() -> None:
     assert signed.outlet_en == "Edaily"
     quoted = meta("제목 줄", "입력 2026.03.02 09:15", PARA, "연합뉴스 보도에 따르면 수출이 늘었다.", "kim@example.com")
     assert quoted.outlet is None  # an outlet the body cites is not the article's outlet
+
+
+def test_the_date_of_a_copyright_line_at_the_end() -> None:
+    m = meta("제목 줄", PARA, PARA2, "ⓒ 한빛경제, 무단전재 및 재배포 금지 2026.03.02 09:15")
+    assert m.date == "2026-03-02"
+    assert [line for line in m.lines if line.strip()] == ["제목 줄", PARA, PARA2]
+    # a body line with a date and few words is no copyright line: it stays in the body
+    body = "이용자 수 집계 2026.03.02"
+    kept = meta("제목 줄", PARA, body, PARA2)
+    assert body in kept.lines
