@@ -1986,9 +1986,11 @@ def _clause_end_token(tokens: Sequence[Token], fig: Figure) -> int | None:
     cues = fact_cues()
     nouns = set(cues.words("conditional_noun")) | set(cues.words("possibility_noun"))
     for k, t in enumerate(tokens):
-        if t.start < fig.end:
-            continue
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if t.start < fig.end:
+            if t.end == fig.end and t.tag == "ETM" and nxt is not None and (nxt.form in nouns or nxt.form == "수"):
+                return k  # "2500억원을 넘을 수 있다": the qualifier's verb, read into the figure, ends the clause
+            continue
         if t.tag == "EC" and nxt is not None and nxt.tag == "VX":
             continue
         if t.tag in {"EC", "EF"}:
@@ -2145,7 +2147,9 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
         supposed = _supposed(ctx, fig)
         if supposed == "condition" or (supposed == "possible" and not (role in {"estimate", "claim"} and source)):
             return replace(fact, role=None, direction=None, source=None)
-    if role in {"level", "change", "threshold"} and _goal(ctx, fig, clause, measure):
+    if (role in {"level", "change", "threshold"} or (role == "estimate" and source is None)) and _goal(
+        ctx, fig, clause, measure
+    ):  # "매출을 30조원으로 늘린다는 계획이다": a goal, neither a value held nor anyone's estimate
         return replace(fact, role=None, direction=None)
     if role in {"level", "change"} and _minimum(ctx, fig, clause, measure):
         return replace(fact, role=None, direction=None)
@@ -2176,6 +2180,8 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
             fact = replace(fact, role="change", direction=move or fact.direction)
     if fact.subject is not None and _sector_owned(ctx, fig, clause, fact):
         fact = replace(fact, subject=None, subject_ko=None)  # "나머지 5조원은 민간 투자로": the private sector's
+    if fact.subject is not None and _division_owned(ctx, fig, clause, fact):
+        fact = replace(fact, subject=None, subject_ko=None)  # "플랫폼 부문 영업이익": a division's, not the company's
     if role in {"level", "change"}:
         share = _share_of_whole(ctx, fig)
         if share is not None:
@@ -2233,6 +2239,23 @@ def _sector_owned(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -
         return False
     pattern = _sector_pattern(_kind_of(fig), fact.measure)
     return pattern is not None and pattern.search(body) is not None
+
+
+def _division_owned(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> bool:
+    """Whether a division word stands right before the figure's measure word in its clause ("플랫폼 부문 영업이익",
+    "DS부문 매출", "배터리 사업부의 매출"; fact_cues.tsv, division_word): the figure is the division's, whose
+    English name the gazetteer does not hold, so it is given to no one rather than to the whole company."""
+    pattern = _division_pattern(_kind_of(fig), fact.measure)
+    return pattern is not None and pattern.search(ctx.text, clause[0], fig.start) is not None
+
+
+@lru_cache(maxsize=256)
+def _division_pattern(kind: str, measure: str | None) -> re.Pattern[str] | None:
+    cues = [c for c, key in _measure_cues(kind) if key == measure]
+    words = fact_cues().words("division_word")
+    if not cues or not words:
+        return None
+    return re.compile(rf"(?:{_escaped(words)})(?:의|은|는|이|가)?\s?(?:{_escaped(cues)})")
 
 
 @lru_cache(maxsize=256)
