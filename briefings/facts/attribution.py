@@ -1208,7 +1208,10 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
         every = [n for n in every if n.start >= cut]
     if names and names[-1].role in {"mod", "other"} and names[-1].type in SUBJECT_TYPES and names[-1].en:
         gap = ctx.text[names[-1].end : fig.start]
-        if _BARE_GAP.fullmatch(gap) and not any(n.role in {"subj", "group"} for n in names):
+        # (a subject before a headline's ellipsis, "코스피 4100선 회복…삼성전자 3%↑", is another clause's)
+        head = ctx.text[ctx.analysis.sentences[fig.sentence].start : fig.start]
+        ellipsis = ctx.analysis.sentences[fig.sentence].start + max(head.rfind("…"), head.rfind("..."))
+        if _BARE_GAP.fullmatch(gap) and not any(n.role in {"subj", "group"} and n.start > ellipsis for n in names):
             return names[-1], True  # a headline: "테슬라 22% 폭등", "환율 장 초반 1470원 돌파"
     quoted = _closed_quotes(ctx.text, ctx.analysis.sentences[fig.sentence].start, fig.start)
     names = [n for n in names if not any(s <= n.start < e for s, e in quoted)]  # another utterance's subject

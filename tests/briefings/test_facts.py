@@ -711,3 +711,10 @@ def test_pushed_down_to_a_level_is_a_fall_to_it() -> None:
     for text in ("코스닥 지수는 장중 한때 812.40까지 밀리며 약세를 보였다.", "코스닥 지수는 장중 812.40까지 밀렸다."):
         facts, _ = _facts(text, [("812.40", "quantity", 812.4, "812.4")])
         assert [(f.role, f.direction, f.time_of_day) for f in facts] == [("level", "down", "intraday")], text
+
+
+def test_a_headline_clause_after_an_ellipsis_has_its_own_subject() -> None:
+    # "코스닥 900선 회복…셀트리온 4%↑": the second clause's figure is the stock's, not the index's
+    text = "코스닥, 기관 매수에 900선 회복…셀트리온 4%↑"
+    facts, _ = _facts(text, [("900선", "quantity", 900.0, "900"), ("4%", "percent", 4.0, "4%")])
+    assert facts[1].subject == "Celltrion" and facts[1].measure == "share_price"
