@@ -3682,9 +3682,44 @@ def _goods_periods(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
+_WHOLE_BEFORE = re.compile(r"(?:^|[\s,])(?:\d{1,2}월|지난달|이달|전월|올해|상반기|하반기|\d분기|[가-힣]+(?:부|청|처|원)(?:은|는))\s*$")
+
+
+def _whole_release(ctx: _Ctx, fig: Figure, measure: str | None) -> bool:
+    """Whether the measure word before the figure names the whole of a release: only a period or the reporting
+    body stands before it ("10월 수출이", "산업부는 수출이"), never an item ("반도체 수출이", "선박 수출이")."""
+    head = ctx.text[ctx.analysis.sentences[fig.sentence].start : fig.start]
+    known = measure_by_key().get(measure or "")
+    if known is None:
+        return False
+    at = max((head.rfind(c) for c in known.cues), default=-1)
+    return at >= 0 and _WHOLE_BEFORE.search(head[:at]) is not None
+
+
+def _home_releases(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "산업통상자원부는 10월 수출이 612억 달러로 … 늘었다고 밝혔다": a body that publishes one economy's statistics
+    (fact_cues.tsv, home_statistics) reports the economy's exports, it does not export: the figure is the
+    economy's (home_measure: the measures so reported), whether the body was read as the figure's subject or
+    the figure was left with none while the body is its sentence's subject."""
+    home = dict(fact_cues().pairs("home_statistics"))
+    measures = set(fact_cues().words("home_measure"))
+    out = []
+    for f in facts:
+        if f.measure in measures and f.role in {"level", "change"} and f.figure is not None:
+            whole = _whole_release(ctx, ctx.figures[f.figure], f.measure)
+            if f.subject in home:  # the body is no exporter: the economy's when the figure is the whole, else unknown
+                f = replace(f, subject=home[f.subject] if whole else None, subject_ko=None)
+            elif f.subject is None and whole:
+                bodies = {n.en for n in _names(ctx, f.sentence) if n.role == "subj" and n.en in home}
+                if len(bodies) == 1:
+                    f = replace(f, subject=home[bodies.pop()], subject_ko=None)
+        out.append(f)
+    return out
+
+
 def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """ "1470원, 1480원대를 넘어섰다": a figure listed before another of its kind takes that one's role."""
-    facts = _breakdowns(ctx, _listed_sources(ctx, _paren_list_roles(ctx, facts)))
+    facts = _breakdowns(ctx, _home_releases(ctx, _listed_sources(ctx, _paren_list_roles(ctx, facts))))
     by_figure = {f.figure: k for k, f in enumerate(facts)}
     for k in range(len(facts) - 1, -1, -1):
         f = facts[k]

@@ -718,3 +718,18 @@ def test_a_headline_clause_after_an_ellipsis_has_its_own_subject() -> None:
     text = "코스닥, 기관 매수에 900선 회복…셀트리온 4%↑"
     facts, _ = _facts(text, [("900선", "quantity", 900.0, "900"), ("4%", "percent", 4.0, "4%")])
     assert facts[1].subject == "Celltrion" and facts[1].measure == "share_price"
+
+
+def test_the_trade_ministry_reports_the_economys_exports_it_does_not_export() -> None:
+    text = "산업통상자원부는 지난달 수출이 583억 달러로 1년 전보다 4.6% 늘었다고 밝혔다."
+    facts, _ = _facts(text, [("583억 달러", "money", 5.83e10, "US$58.3 billion"), ("4.6%", "percent", 4.6, "4.6%")])
+    assert [(f.subject, f.measure) for f in facts] == [("South Korea", "exports"), ("South Korea", "exports")]
+
+
+def test_an_item_of_the_release_is_not_the_economy() -> None:
+    text = "산업통상자원부는 선박 수출이 31억 달러로 1년 전보다 12.6% 늘었다고 밝혔다."
+    facts, _ = _facts(text, [("31억 달러", "money", 3.1e9, "US$3.1 billion"), ("12.6%", "percent", 12.6, "12.6%")])
+    assert all(f.subject != "South Korea" for f in facts)
+    text = "산업통상자원부는 반도체 수출이 158억 달러로 늘었다고 밝혔다."
+    facts, _ = _facts(text, [("158억 달러", "money", 1.58e10, "US$15.8 billion")])
+    assert facts[0].subject not in {"South Korea", "Ministry of Trade, Industry and Energy"}
