@@ -3682,7 +3682,9 @@ def _goods_periods(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
-_WHOLE_BEFORE = re.compile(r"(?:^|[\s,])(?:\d{1,2}월|지난달|이달|전월|올해|상반기|하반기|\d분기|[가-힣]+(?:부|청|처|원)(?:은|는))\s*$")
+_WHOLE_BEFORE = re.compile(  # a period, or the reporting body as topic ("산업부는"), right before the measure word
+    r"(?:^|[\s,])(?:\d{1,2}월|지난달|이달|전월|올해|상반기|하반기|\d분기|[가-힣]+(?:부|청|처|원)(?:은|는))\s*$"
+)
 
 
 def _whole_release(ctx: _Ctx, fig: Figure, measure: str | None) -> bool:
