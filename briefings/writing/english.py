@@ -725,8 +725,16 @@ def _stated_statistic(
         if fact.measure == _AGGREGATE and _FLOW_PERIOD.fullmatch(fact.date):
             return True  # "3분기 주택담보대출은 11조4000억원 늘었다": the rise over the quarter (its own or chain's)
         base = inherited or _base(text, figure, analysis_sentences[fact.sentence][0])
-        return bool(base) and base != _NOT_A_MOVE
+        if base == _NOT_A_MOVE:
+            return False
+        return bool(base) or (fact.subject or "") in _headline_rates()  # a CPI's headline change: from a year ago
     return True
+
+
+@cache
+def _headline_rates() -> frozenset[str]:
+    """Statistics whose change is from a year earlier by the publisher's convention (data/headline_rates.tsv)."""
+    return frozenset(r[0] for r in _rows("headline_rates.tsv") if r and r[0])
 
 
 _PEOPLE = re.compile(r" people\b")

@@ -2276,3 +2276,17 @@ def test_a_crossing_below_the_high_of_the_session_is_not_said_again() -> None:
     said_all = everything(h, lines)
     assert any("as high as ₩1,412.3" in t for t in said_all), said_all
     assert not any("₩1,390" in t for t in said_all), said_all
+
+
+def test_the_cpi_headline_change_needs_no_written_base_but_other_price_releases_do() -> None:
+    # "9월 소비자물가 2.3% 상승": the headline rate of a CPI release is from a year earlier by convention, and is
+    # said without a base (none invented); a producer-price change with no base could be month on month: not said
+    for subject, said_it in (("consumer prices", True), ("producer prices", False)):
+        h, lines = said(
+            ["9월 물가가 2.3% 상승했다."],
+            [(0, "9월", "date", "2026-09", "September 2026"), (0, "2.3%", "percent", 2.3, "2.3%")],
+            [Fact(0, subject=subject, measure="aggregate_amount", role="change", direction="up", date="2026-09",
+                  figure=1)],
+        )  # fmt: skip
+        assert any("2.3%" in t for t in everything(h, lines)) is said_it, (subject, h, lines)
+        assert not any("year" in t for t in everything(h, lines))
