@@ -25,7 +25,7 @@ from functools import cache
 
 from briefings.analysis.figure_en import is_bracket
 from briefings.facts.attribution import main_entity
-from briefings.facts.events import background_words, covered_by, needed_words
+from briefings.facts.events import background_words, covered_by, needed_words, total_before
 from briefings.facts.events import template as event_template
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
@@ -2101,7 +2101,8 @@ def _event_items(
             worth = "".join(f" from {figures[i].en}" for i in e.amount if figures[i].kind == "date")
         elif ("{sum}" in template or "{for}" in template) and e.amount:  # a fine's sum, a purchase's price
             cited = (*cited, *e.amount)
-            worth = " " + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
+            total = total_before(text, figures[e.amount[0]].start) if text else ""
+            worth = " " + total + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
         values = {
             "sum": worth if "{sum}" in template else "",
             "for": " for" + worth if "{for}" in template and worth else "",
