@@ -203,6 +203,10 @@ MEASURE_KEYS: tuple[str, ...] = (
     "tariff_rate",
     "volume",
     "crypto_price",
+    "employment",
+    "employment_rate",
+    "unemployment",
+    "unemployment_rate",
     "duration",
     "other",
 )

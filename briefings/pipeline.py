@@ -13,7 +13,7 @@ from briefings.model import Analysis, Article, Briefing
 if TYPE_CHECKING:
     from briefings.analysis.figures import extract_figures
     from briefings.analysis.nlp import analyse_many
-    from briefings.facts.attribution import extract_facts
+    from briefings.facts.attribution import analysis_mentions, extract_facts
     from briefings.facts.claims import extract_claims
     from briefings.facts.events import extract_events
     from briefings.output.cache import Cache
@@ -30,6 +30,7 @@ _STAGES = {
     "analyse_many": ".analysis.nlp",
     "extract_figures": ".analysis.figures",
     "extract_facts": ".facts.attribution",
+    "analysis_mentions": ".facts.attribution",
     "extract_claims": ".facts.claims",
     "summarize_ko": ".writing.summary",
     "extract_events": ".facts.events",
@@ -62,10 +63,11 @@ def brief_from_analysis(article: Article, analysis: Analysis) -> Briefing:
     """
     _load_stages()
     figures = extract_figures(article.text, analysis.sentences, article.date)
-    facts = extract_facts(article, analysis, figures) + extract_claims(article, analysis)
+    mentions = analysis_mentions(article.text, analysis)  # one gazetteer scan, read by three stages
+    facts = extract_facts(article, analysis, figures, mentions) + extract_claims(article, analysis)
     summary = summarize_ko(article, analysis, figures, facts)
-    events = extract_events(article, analysis, figures)
-    english = brief_english(article, analysis, figures, facts, summary, events)
+    events = extract_events(article, analysis, figures, mentions)
+    english = brief_english(article, analysis, figures, facts, summary, events, mentions)
     headline = english.headline
     return Briefing(
         article=article,

@@ -114,9 +114,10 @@ def date_pattern() -> re.Pattern[str]:
         # 다음 날 / 이튿날 / 전날
         r"|(?P<drel>" + _alternation(w["day_rel"]) + r")"
         # 지난 27일 / 오는 3일 / 지난 15∼17일
-        r"|(?P<dir>지난|오는) (?P<dd>[0-9]{1,2})(?:" + _RANGE + r"(?P<ddh>[0-9]{1,2}))?일"
+        # (a word of its own: "…오는" of a name ending in 오 before 는 is no "오는")
+        r"|(?<![가-힣])(?P<dir>지난|오는) (?P<dd>[0-9]{1,2})(?:" + _RANGE + r"(?P<ddh>[0-9]{1,2}))?일"
         # 1월 27일 (year from the text or the article)
-        r"|(?:(?P<dir2>지난|오는) )?" + md("3") + ""
+        r"|(?:(?<![가-힣])(?P<dir2>지난|오는) )?" + md("3") + ""
         # 4분기 (year from the article); 1Q, 4Q24 (the financial pages' quarters)
         r"|" + quarter("3") + ""
         r"|(?P<qq>[1-4])Q(?P<qy>[0-9]{2})?(?![A-Za-z0-9])"

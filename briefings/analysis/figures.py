@@ -235,6 +235,19 @@ def _qualifier_after(text: str, end: int, kind: str) -> tuple[str | None, int]:
     return None, end
 
 
+_GLOSS = re.compile(r"\((?=[^()]*[0-9])[^()]{1,30}\)")  # "(약 183조2600억원)": a gloss of the figure before it
+
+
+def _qualifier_past_gloss(text: str, end: int, kind: str) -> str | None:
+    """The qualifier written after a figure's parenthetical gloss, which hedges the figure itself:
+    "1327억달러(약 183조2600억원)가량" is about US$132.7 billion.  The surface stays the figure's own span."""
+    m = _GLOSS.match(text, end)
+    if m is None:
+        return None
+    qualifier, after = _qualifier_after(text, m.end(), kind)
+    return qualifier if after > m.end() else None
+
+
 def _rank_scope_before(text: str, start: int) -> bool:
     """A scope word ("세계", "국내") is the word right before ``start``: "세계 3대 시장"."""
     m = re.search(r"([가-힣]{1,6}) $", text[max(0, start - 8) : start])
@@ -559,6 +572,8 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
     elif first == start and text[start - 1 : start] == "+" and not text[start - 2 : start - 1].isalnum():
         first = start - 1  # "+69%": a signed rise
     q_after, end = _qualifier_after(text, end, unit.kind)
+    if q_after is None:
+        q_after = _qualifier_past_gloss(text, end, unit.kind)
     qualifier = combine_qualifiers(q_before, q_after or qualifier)
     noun = _count_noun(text, first, end) if unit.kind == "count" else None
     rank_en: str | None = None

@@ -32,14 +32,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from briefings.analysis.nlp import is_heading
 from briefings.facts.knowledge import fact_cues, listed_market
+from briefings.facts.labour import labour_data
 from briefings.lexicon import (
     Entity,
     changes,
@@ -163,11 +164,26 @@ def entity_mentions(text: str, sentence: Sentence, tokens: Sequence[Token]) -> l
     return found
 
 
-def main_entity(text: str, analysis: Analysis) -> str | None:
+Mentions = tuple[tuple[EntityMention, ...], ...]  # the glossary names of each sentence of an analysis
+
+
+def analysis_mentions(text: str, analysis: Analysis) -> Mentions:
+    """``entity_mentions`` of every sentence: found once by the pipeline and handed to the stages that all
+    read them (main entity, names, events), instead of each stage scanning the gazetteer again.  None without
+    the tokens (a briefing's analysis keeps only its sentences)."""
+    if not analysis.tokens:
+        return ()
+    return tuple(
+        tuple(entity_mentions(text, sentence, tokens))
+        for sentence, tokens in zip(analysis.sentences, analysis.tokens, strict=True)
+    )
+
+
+def main_entity(text: str, analysis: Analysis, mentions: Mentions | None = None) -> str | None:
     """The company the article is clearly about (most named, well ahead of the next)."""
     counts: Counter[str] = Counter()
-    for sentence, tokens in zip(analysis.sentences, analysis.tokens, strict=True):
-        for m in entity_mentions(text, sentence, tokens):
+    for found in analysis_mentions(text, analysis) if mentions is None else mentions:
+        for m in found:
             if m.entity.type == "company":
                 counts[m.entity.en] += 1
     ranked = counts.most_common(2)
@@ -689,17 +705,24 @@ def _cause_phrase(text: str, tokens: Sequence[Token], end: int, fig: Figure) -> 
     return False
 
 
+@lru_cache(maxsize=1)
+def _cue_blocker() -> re.Pattern[str] | None:
+    """A word right after a measure cue that makes the cue modify another noun (fact_cues.tsv, cue_blocker)."""
+    words = fact_cues().words("cue_blocker")
+    return re.compile(rf"\s*(?:{_escaped(words)})") if words else None
+
+
 def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> str | None:
     """The measure cue nearest the figure (before it first), leaving out a cue that only modifies
     another noun ("수출 제한으로") or names the base of a comparison ("공모가(1960루피) 대비 … 1931루피")."""
     text = ctx.text
     fig = ctx.figures[index]
-    blockers = fact_cues().words("cue_blocker")
+    blocker = _cue_blocker()
     hits = _cue_hits(text, clause, _measure_cues(kind), True)
     keep: list[tuple[int, int, str]] = []
     for s, e, key in hits:
         after = text[e : e + 30]
-        if any(re.match(rf"^\s*{re.escape(b)}", after) for b in blockers):
+        if blocker is not None and blocker.match(after):
             continue
         if _cause_phrase(text, ctx.analysis.tokens[fig.sentence], e, fig):
             continue  # "수출 수혜 기대에 1.2% 올랐다": the noun names the cause of the move, not what moved
@@ -1003,7 +1026,6 @@ class _Ctx:
     glosses: dict[str, str]
     names: dict[int, list[_Name]]
     main: str | None
-    mentions: dict[int, list[EntityMention]] = field(default_factory=dict)
     # Indices of the figures of each sentence, in text order, and the facts read so far (by figure):
     # every per-figure look at "the other figures of the sentence" goes through these, so the stage
     # stays linear in the article (a slice or scan of all figures per figure made it quadratic).
@@ -1011,6 +1033,7 @@ class _Ctx:
     fact_of: dict[int, Fact] = field(default_factory=dict)
     newest_day: str = ""
     main_parent: str | None = None  # the parent whose name the article's company carries ("현대차 인도법인")
+    mentions: Mentions = ()
 
 
 def _in_sentence(ctx: _Ctx, si: int) -> list[int]:
@@ -1021,9 +1044,7 @@ def _facts_in(ctx: _Ctx, si: int) -> list[Fact]:
     return [ctx.fact_of[i] for i in _in_sentence(ctx, si) if i in ctx.fact_of]
 
 
-def _mentions(ctx: _Ctx, si: int) -> list[EntityMention]:
-    if si not in ctx.mentions:
-        ctx.mentions[si] = entity_mentions(ctx.text, ctx.analysis.sentences[si], ctx.analysis.tokens[si])
+def _mentions(ctx: _Ctx, si: int) -> tuple[EntityMention, ...]:
     return ctx.mentions[si]
 
 
@@ -1187,7 +1208,10 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
         every = [n for n in every if n.start >= cut]
     if names and names[-1].role in {"mod", "other"} and names[-1].type in SUBJECT_TYPES and names[-1].en:
         gap = ctx.text[names[-1].end : fig.start]
-        if _BARE_GAP.fullmatch(gap) and not any(n.role in {"subj", "group"} for n in names):
+        # (a subject before a headline's ellipsis, "코스피 4100선 회복…삼성전자 3%↑", is another clause's)
+        head = ctx.text[ctx.analysis.sentences[fig.sentence].start : fig.start]
+        ellipsis = ctx.analysis.sentences[fig.sentence].start + max(head.rfind("…"), head.rfind("..."))
+        if _BARE_GAP.fullmatch(gap) and not any(n.role in {"subj", "group"} and n.start > ellipsis for n in names):
             return names[-1], True  # a headline: "테슬라 22% 폭등", "환율 장 초반 1470원 돌파"
     quoted = _closed_quotes(ctx.text, ctx.analysis.sentences[fig.sentence].start, fig.start)
     names = [n for n in names if not any(s <= n.start < e for s, e in quoted)]  # another utterance's subject
@@ -1239,9 +1263,27 @@ def _bid_for(text: str, fig: Figure, clause: tuple[int, int]) -> bool:
     return any(w in tail for w in fact_cues().words("bid_verb"))
 
 
+@cache
+def _cue_regexes(kind: str, template: str) -> tuple[tuple[tuple[str, str], re.Pattern[str]], ...]:
+    """Each (word, value) pair of a fact_cues.tsv kind with its own compiled pattern: ``template`` with the
+    escaped word for ``{w}``.  Compiled once; a pattern built anew per figure would churn re's small cache."""
+    return tuple((pair, re.compile(template.replace("{w}", re.escape(pair[0])))) for pair in fact_cues().pairs(kind))
+
+
+@lru_cache(maxsize=1)
+def _some_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """ "일부 증권사" and its kin (some_prefix x some_group), in the table's order, with the group's English."""
+    cues = fact_cues()
+    return tuple(
+        (re.compile(rf"(?:^|\s){re.escape(prefix)}\s*{re.escape(word)}"), en)
+        for prefix in cues.words("some_prefix")
+        for word, en in cues.pairs("some_group")
+    )
+
+
 def _class_owner_at(head: str) -> int:
     """Where the last class-of-companies owner word ("기업의", "업체들의", "평균") in ``head`` ends, or -1."""
-    ends = [m.end() for w in fact_cues().words("class_owner") for m in re.finditer(rf"(?:^|[\s(]){re.escape(w)}", head)]
+    ends = [m.end() for _, rx in _cue_regexes("class_owner", r"(?:^|[\s(]){w}") for m in rx.finditer(head)]
     return max(ends, default=-1)
 
 
@@ -1493,10 +1535,10 @@ def _generic_subject(
     start = ctx.analysis.sentences[fig.sentence].start
     head = ctx.text[start : fig.start]
     spans = [(n.start, n.end) for n in _names(ctx, fig.sentence)]
-    for cue, typ in fact_cues().pairs("generic"):
+    for (_, typ), rx in _cue_regexes("generic", r"(?:^|\s)({w})(?:은|는|이|가|도)\s"):
         if typ == "*":
             continue
-        for m in re.finditer(rf"(?:^|\s)({re.escape(cue)})(?:은|는|이|가|도)\s", head):
+        for m in rx.finditer(head):
             at = start + m.start(1)
             if any(s <= at < e for s, e in spans):
                 continue  # part of a name ("코스닥 지수가")
@@ -1947,9 +1989,11 @@ def _clause_end_token(tokens: Sequence[Token], fig: Figure) -> int | None:
     cues = fact_cues()
     nouns = set(cues.words("conditional_noun")) | set(cues.words("possibility_noun"))
     for k, t in enumerate(tokens):
-        if t.start < fig.end:
-            continue
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if t.start < fig.end:
+            if t.end == fig.end and t.tag == "ETM" and nxt is not None and (nxt.form in nouns or nxt.form == "수"):
+                return k  # "2500억원을 넘을 수 있다": the qualifier's verb, read into the figure, ends the clause
+            continue
         if t.tag == "EC" and nxt is not None and nxt.tag == "VX":
             continue
         if t.tag in {"EC", "EF"}:
@@ -2091,10 +2135,9 @@ def _some_of(ctx: _Ctx, fig: Figure, source: str | None) -> str | None:
     if source is not None and not group:
         return source  # a named source ("KB Securities") is never a part of a group
     head = text[sentence.start : fig.start]
-    for prefix in fact_cues().words("some_prefix"):
-        for word, en in fact_cues().pairs("some_group"):
-            if re.search(rf"(?:^|\s){re.escape(prefix)}\s*{re.escape(word)}", head):
-                return "some " + en
+    for rx, en in _some_patterns():
+        if rx.search(head):
+            return "some " + en
     return source
 
 
@@ -2107,7 +2150,9 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
         supposed = _supposed(ctx, fig)
         if supposed == "condition" or (supposed == "possible" and not (role in {"estimate", "claim"} and source)):
             return replace(fact, role=None, direction=None, source=None)
-    if role in {"level", "change", "threshold"} and _goal(ctx, fig, clause, measure):
+    if (role in {"level", "change", "threshold"} or (role == "estimate" and source is None)) and _goal(
+        ctx, fig, clause, measure
+    ):  # "매출을 30조원으로 늘린다는 계획이다": a goal, neither a value held nor anyone's estimate
         return replace(fact, role=None, direction=None)
     if role in {"level", "change"} and _minimum(ctx, fig, clause, measure):
         return replace(fact, role=None, direction=None)
@@ -2138,6 +2183,8 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
             fact = replace(fact, role="change", direction=move or fact.direction)
     if fact.subject is not None and _sector_owned(ctx, fig, clause, fact):
         fact = replace(fact, subject=None, subject_ko=None)  # "나머지 5조원은 민간 투자로": the private sector's
+    if fact.subject is not None and _division_owned(ctx, fig, clause, fact):
+        fact = replace(fact, subject=None, subject_ko=None)  # "플랫폼 부문 영업이익": a division's, not the company's
     if role in {"level", "change"}:
         share = _share_of_whole(ctx, fig)
         if share is not None:
@@ -2172,10 +2219,19 @@ def _move_size_noun(ctx: _Ctx, fig: Figure) -> str | None:
     """The direction ("" when none) of a noun naming the size of a move written right before the figure, in
     parentheses or as its topic ("증가폭(24조원)", "증가폭은 24조원"); None when there is none."""
     head = ctx.text[ctx.analysis.sentences[fig.sentence].start : fig.start]
-    for noun, direction in fact_cues().pairs("change_noun"):
-        if re.search(rf"{re.escape(noun)}\s*(?:\(|은\s|는\s|이\s|가\s)\s*(?:약\s*)?$", head):
+    for pattern, direction in _move_size_patterns():
+        if pattern.search(head):
             return direction or ""
     return None
+
+
+@lru_cache(maxsize=1)
+def _move_size_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Each change noun (in the table's order) as a pattern ending right before a figure, with its direction."""
+    return [
+        (re.compile(rf"{re.escape(noun)}\s*(?:\(|은\s|는\s|이\s|가\s)\s*(?:약\s*)?$"), direction)
+        for noun, direction in fact_cues().pairs("change_noun")
+    ]
 
 
 def _sector_owned(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> bool:
@@ -2184,9 +2240,39 @@ def _sector_owned(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -
     body = ctx.text[clause[0] : clause[1]]
     if fact.subject_ko and fact.subject_ko in body:
         return False
-    cues = [c for c, key in _measure_cues(_kind_of(fig)) if key == fact.measure]
+    pattern = _sector_pattern(_kind_of(fig), fact.measure)
+    return pattern is not None and pattern.search(body) is not None
+
+
+def _division_owned(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> bool:
+    """Whether a division word stands right before the figure's measure word in its clause ("플랫폼 부문 영업이익",
+    "DS부문 매출", "배터리 사업부의 매출"; fact_cues.tsv, division_word): the figure is the division's, whose
+    English name the gazetteer does not hold, so it is given to no one rather than to the whole company."""
+    pattern = _division_pattern(_kind_of(fig), fact.measure)
+    return pattern is not None and pattern.search(ctx.text, clause[0], fig.start) is not None
+
+
+@lru_cache(maxsize=256)
+def _division_pattern(kind: str, measure: str | None) -> re.Pattern[str] | None:
+    cues = [c for c, key in _measure_cues(kind) if key == measure]
+    words = fact_cues().words("division_word")
+    if not cues or not words:
+        return None
+    return re.compile(rf"(?:{_escaped(words)})(?:의|은|는|이|가)?\s?(?:{_escaped(cues)})")
+
+
+@lru_cache(maxsize=256)
+def _sector_pattern(kind: str, measure: str | None) -> re.Pattern[str] | None:
+    """A sector noun glued before a measure word of ``measure`` ("민간 투자"); None when the measure has no word."""
+    cues = [c for c, key in _measure_cues(kind) if key == measure]
     sectors = fact_cues().words("sector_owner")
-    return any(re.search(rf"(?:^|\s){re.escape(w)}\s?{re.escape(c)}", body) for w in sectors for c in cues)
+    if not cues or not sectors:
+        return None
+    return re.compile(rf"(?:^|\s)(?:{_escaped(sectors)})\s?(?:{_escaped(cues)})")
+
+
+def _escaped(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _share_of_whole(ctx: _Ctx, fig: Figure) -> Fact | None:
@@ -2338,6 +2424,17 @@ def _forecaster(name: _Name | None) -> bool:
     return any(name.ko.endswith(w) for w in fact_cues().words("source_body"))
 
 
+_SEQUENCE = re.compile(r"([가-힣])\s+(?:뒤|후|이후)(?:에)?\s")  # "오른 뒤", "출발한 후": a verb, then what came next
+
+
+def _next_time(between: str) -> bool:
+    """Whether the words between a figure and a time cue end its clause and start the next move's: "…했다가",
+    or a verb's ㄴ form before 뒤/후 ("1.8% 오른 뒤 시간외거래에서"), not "5월 이후 최고" (since, not after)."""
+    if re.search(r"다가\s", between):
+        return True
+    return any((ord(m.group(1)) - 0xAC00) % 28 == 4 for m in _SEQUENCE.finditer(between))  # final ㄴ: 오른, 한
+
+
 def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None, role: str | None) -> str | None:
     if measure not in _TIMED_MEASURES or role not in {"level", "change", "threshold", "reference", "conversion"}:
         return None
@@ -2361,7 +2458,8 @@ def _time_of_day(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str |
             key = "open"  # "1467.5원에 출발한 후 1470원": the figure before 출발 is the opening one
         hits.append((s, e, key))
     # "장중 N원까지 밀렸다가 종가 기준 M원에 마감했다": 다가 ends one time of the session and starts another
-    after_hits = [h for h in hits if h[0] >= fig.end and not re.search(r"다가\s", ctx.text[fig.end : h[0]])]
+    # "정규장에서 1.8% 오른 뒤 시간외거래에서 …": a time after 뒤/후 is of the next move, not this one
+    after_hits = [h for h in hits if h[0] >= fig.end and not _next_time(ctx.text[fig.end : h[0]])]
     before_hits = [h for h in hits if h[1] <= fig.start and not re.search(r"다가\s", ctx.text[h[1] : fig.start])]
     adjacent = [h for h in before_hits if fig.start - h[1] <= 3]
     if adjacent:  # "장중 7.8%까지 하락한 끝에 … 마감됐다": the word right before the figure says when
@@ -2476,8 +2574,9 @@ def _relative_period(text: str, head: str, article_day: str | None) -> str | Non
         return None
     year, month = int(article_day[:4]), int(article_day[5:7])
     best: tuple[int, str, str] | None = None
-    for word, offset in fact_cues().pairs("relative_period"):
-        for m in re.finditer(rf"(?:^|(?<=[\s\"'“‘(]))({re.escape(word)})(?=[\s,]|에|의|은|는|도|들어)", head):
+    before = r"(?:^|(?<=[\s\"'“‘(]))({w})(?=[\s,]|에|의|은|는|도|들어)"
+    for (word, offset), rx in _cue_regexes("relative_period", before):
+        for m in rx.finditer(head):
             if _PERIOD_BASE.match(head[m.end() :]) or re.search(r"\d", head[m.end() :]):
                 continue  # a comparison base, or a word that dates another figure before this one
             if best is None or m.start() > best[0]:
@@ -3195,8 +3294,12 @@ def _default_measure(fig: Figure, subject: str | None, role: str) -> str | None:
 MAX_FIGURES_PER_SENTENCE = 60
 
 
-def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure]) -> tuple[Fact, ...]:
-    """One Fact per non-date figure, with whatever subject, measure, role and date is clear."""
+def extract_facts(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions | None = None
+) -> tuple[Fact, ...]:
+    """One Fact per non-date figure, with whatever subject, measure, role and date is clear.
+
+    ``mentions`` are the analysis's gazetteer names (``analysis_mentions``), found here when not given."""
     text = article.text
     ctx = _Ctx(
         text=text,
@@ -3206,6 +3309,7 @@ def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure
         glosses=article_glosses(text),
         names={},
         main=None,
+        mentions=analysis_mentions(text, analysis) if mentions is None else mentions,
     )
     for i, f in enumerate(figures):
         ctx.by_sentence.setdefault(f.sentence, []).append(i)
@@ -3227,7 +3331,7 @@ def extract_facts(article: Article, analysis: Analysis, figures: Sequence[Figure
         fact = _fact_for(ctx, index, facts, by_figure)
         facts.append(fact)
         by_figure[index] = fact
-    return tuple(_parent_or_unit(ctx, _parallels(ctx, _lists(ctx, facts))))
+    return tuple(_labour_release(ctx, _parent_or_unit(ctx, _parallels(ctx, _lists(ctx, facts)))))
 
 
 def _parallels(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
@@ -3578,9 +3682,46 @@ def _goods_periods(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
+_WHOLE_BEFORE = re.compile(  # a period, or the reporting body as topic ("산업부는"), right before the measure word
+    r"(?:^|[\s,])(?:\d{1,2}월|지난달|이달|전월|올해|상반기|하반기|\d분기|[가-힣]+(?:부|청|처|원)(?:은|는))\s*$"
+)
+
+
+def _whole_release(ctx: _Ctx, fig: Figure, measure: str | None) -> bool:
+    """Whether the measure word before the figure names the whole of a release: only a period or the reporting
+    body stands before it ("10월 수출이", "산업부는 수출이"), never an item ("반도체 수출이", "선박 수출이")."""
+    head = ctx.text[ctx.analysis.sentences[fig.sentence].start : fig.start]
+    known = measure_by_key().get(measure or "")
+    if known is None:
+        return False
+    at = max((head.rfind(c) for c in known.cues), default=-1)
+    return at >= 0 and _WHOLE_BEFORE.search(head[:at]) is not None
+
+
+def _home_releases(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "산업통상자원부는 10월 수출이 612억 달러로 … 늘었다고 밝혔다": a body that publishes one economy's statistics
+    (fact_cues.tsv, home_statistics) reports the economy's exports, it does not export: the figure is the
+    economy's (home_measure: the measures so reported), whether the body was read as the figure's subject or
+    the figure was left with none while the body is its sentence's subject."""
+    home = dict(fact_cues().pairs("home_statistics"))
+    measures = set(fact_cues().words("home_measure"))
+    out = []
+    for f in facts:
+        if f.measure in measures and f.role in {"level", "change"} and f.figure is not None:
+            whole = _whole_release(ctx, ctx.figures[f.figure], f.measure)
+            if f.subject in home:  # the body is no exporter: the economy's when the figure is the whole, else unknown
+                f = replace(f, subject=home[f.subject] if whole else None, subject_ko=None)
+            elif f.subject is None and whole:
+                bodies = {n.en for n in _names(ctx, f.sentence) if n.role == "subj" and n.en in home}
+                if len(bodies) == 1:
+                    f = replace(f, subject=home[bodies.pop()], subject_ko=None)
+        out.append(f)
+    return out
+
+
 def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """ "1470원, 1480원대를 넘어섰다": a figure listed before another of its kind takes that one's role."""
-    facts = _breakdowns(ctx, _listed_sources(ctx, _paren_list_roles(ctx, facts)))
+    facts = _breakdowns(ctx, _home_releases(ctx, _listed_sources(ctx, _paren_list_roles(ctx, facts))))
     by_figure = {f.figure: k for k, f in enumerate(facts)}
     for k in range(len(facts) - 1, -1, -1):
         f = facts[k]
@@ -3608,4 +3749,140 @@ def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
                 investor = _investor_subject(ctx, f.figure)  # "개인과 외국인이 각각 N, M을 순매수"
                 if investor is not None:
                     facts[k] = replace(f, measure=nb.measure, subject=investor[0], subject_ko=investor[1])
+    return facts
+
+
+# -- labour-market statistics (an employment release: data/labour_statistics.tsv) --
+
+_SEGMENT_TAIL = re.compile(r"^(?:\([^()]{1,12}\))?(?:은|는|이|가|도|에서|에서도|에서는|만)?\s*$")  # segment -> figure
+_SEGMENT_START = frozenset(" \t\n(\"'‘“·,")
+_CUE_PAREN = re.compile(r"^\(([^()]{1,12})\)")  # "고용률(15세 이상)은"
+_PERSONS = re.compile(r"명|[0-9](?:만|천)\s*$")  # a count of people ("21만8000명", "21.8만"), no other counter
+# what follows a level of a statistic ("2912만4000명으로", "63.4%를 기록", "2.3%였다", "2.3%, 고용률은"); a count
+# followed by anything else ("14.6만명 '뚝'", "27만5000명에서 축소", "20만명대") is no level we can say
+_LEVEL_AFTER = re.compile(r"^\s*(?:으로|로|를|을|이다|였|이었|이며|이고|에 달|에 그|,|\.)")
+_STAT_PERIOD = re.compile(r"\d{4}(?:-Q\d|-\d{2})?")
+_LABOUR_ROLES = frozenset({"level", "change", "reference", "estimate", "threshold"})
+
+
+def _segment_ending(head: str) -> tuple[str, int] | None:
+    """The population or industry named at the very end of ``head`` (a particle or an age in parentheses
+    after it allowed): (Korean, start), or None."""
+    data = labour_data()
+    found = [m for m in data.segment_re.finditer(head) if m.group()]
+    for m in reversed(found):  # "청년층(15~29세)": the segment, its age in parentheses after it
+        if (m.start() == 0 or head[m.start() - 1] in _SEGMENT_START) and _SEGMENT_TAIL.match(head[m.end() :]):
+            return m.group(), m.start()
+    return None
+
+
+def _bare_statistic(ctx: _Ctx, si: int, cue_start: int) -> bool:
+    """Whether the indicator word at ``cue_start`` is the whole statistic: no noun right before it narrows it
+    ("서울 고용률", "임시직 취업자" are a part we cannot name), only a date, a particle or an ending."""
+    before = [t for t in ctx.analysis.tokens[si] if t.end <= cue_start]
+    if not before:
+        return True
+    tok = before[-1]
+    if ctx.text[tok.end : cue_start].strip(" '\"‘’“”"):
+        return True  # punctuation between: "…·실업률"
+    if tok.tag.startswith(("J", "E", "S")) or tok.tag in {"NNB", "NR", "MM"}:
+        return True  # "따르면 10월 취업자는", "통계청에 따르면 취업자는"
+    word = ctx.text[ctx.text.rfind(" ", 0, tok.start) + 1 : cue_start].strip(" '\"‘’“”(")
+    return word in fact_cues().words("statistic_scope") or _relative_period(word, word + " ", "2000-01-01") is not None
+
+
+def _labour_reading(
+    ctx: _Ctx, fig: Figure, kind: str, running: tuple[int, str, str] | None
+) -> tuple[str, str | None, str | None, str] | None:
+    """(measure, subject, subject_ko, segment class) of a count of persons or a rate in an employment release;
+    None when its clause does not name the statistic, or names a segment we cannot read."""
+    data = labour_data()
+    sentence = ctx.analysis.sentences[fig.sentence]
+    head = ctx.text[sentence.start : fig.start]
+    cues = [m for m in data.indicator_re.finditer(head) if m.group()]
+    own = _segment_ending(head)
+    if cues:
+        cue = cues[-1]
+        measure, cue_kind = data.indicators[cue.group()]
+        if cue_kind != kind:
+            return None  # "실업률은 … 취업자는 5% 늘었다": the nearest statistic is not of this figure's kind
+        between = head[cue.end() :]
+        if own is not None and own[1] >= cue.end() and not _CUE_PAREN.match(between):
+            inner = [m for m in data.segment_re.finditer(between) if m.group()]
+            if len(inner) != 1:
+                return None
+            en, cls = data.segments[own[0]]
+            return measure, en, own[0], cls
+        paren = _CUE_PAREN.match(between)
+        if paren is not None and paren.group(1) in data.segments:
+            between = between[paren.end() :]
+        if any(m.group() for m in data.segment_re.finditer(between)):
+            return None  # a segment between the statistic and its figure that is not the figure's topic
+        named = _segment_ending(head[: cue.start()].rstrip())
+        if paren is not None and paren.group(1) in data.segments:
+            named = (paren.group(1), 0)
+        if named is not None and named[0] in data.segments:
+            en, cls = data.segments[named[0]]
+            return measure, en, named[0], cls
+        if not _bare_statistic(ctx, fig.sentence, sentence.start + cue.start()):
+            return None
+        return measure, data.totals.get(measure), cue.group() if data.totals.get(measure) else None, "total"
+    # no statistic named: a segment's count goes on with the count statistic of the sentence before, or of the
+    # release a breakdown ("산업별로는 …") breaks down
+    if own is None or kind != "count" or running is None:
+        return None
+    back, measure, cls = running
+    en, own_cls = data.segments[own[0]]
+    broken_down = _BREAKDOWN.match(ctx.text[sentence.start : sentence.end]) is not None
+    parallel = back == fig.sentence - 1 and cls == own_cls  # "건설업 취업자는 …. 제조업에서도 5만3000명이 줄었다"
+    if not (broken_down and fig.sentence - back <= _RELEASE_REACH) and not parallel:
+        return None
+    return measure, en, own[0], own_cls
+
+
+def _labour_release(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """The figures of an employment release: counts of employed or unemployed persons and employment or
+    unemployment rates, each of the population or industry its clause names ("60세 이상 취업자가 31만2000명",
+    "청년층 고용률은 45.1%", "건설업은 11만8000명"). A figure with no period of its own takes the release's
+    (the last dated level or change of the release before it), or the one a relative word names ("지난달")."""
+    data = labour_data()
+    if not any(m.group() for m in data.indicator_re.finditer(ctx.text)):
+        return facts
+    running: tuple[int, str, str] | None = None  # (sentence, measure, segment class) of the last count read
+    period: str | None = None
+    for k, f in enumerate(facts):
+        if f.figure is None or f.role not in _LABOUR_ROLES or f.measure not in {None, "other"}:
+            continue
+        if f.subject is not None and _type_of(f.subject) is not None:
+            continue  # a company's or an index's figure
+        fig = ctx.figures[f.figure]
+        if fig.kind == "count" and fig.unit == "count" and _PERSONS.search(fig.surface):
+            kind = "count"
+        elif fig.kind in {"percent", "quantity"} and fig.unit in {"%", "pp"}:
+            kind = "percent"
+        else:
+            continue
+        if f.role == "level" and not _LEVEL_AFTER.match(ctx.text[fig.end : fig.end + 8]):
+            continue
+        found = _labour_reading(ctx, fig, kind, running)
+        if found is None:
+            continue
+        measure, subject, subject_ko, cls = found
+        if kind == "count":
+            running = (fig.sentence, measure, cls)
+        date = f.date
+        sentence = ctx.analysis.sentences[fig.sentence]
+        dated_here = any(  # a period of its own in the sentence (a day is the release's, not the statistic's)
+            ctx.figures[i].kind == "date" and _STAT_PERIOD.fullmatch(str(ctx.figures[i].value)) is not None
+            for i in _in_sentence(ctx, fig.sentence)
+        )
+        if date is None or not _STAT_PERIOD.fullmatch(date):
+            head = ctx.text[sentence.start : fig.start]
+            date = _relative_period(ctx.text, head, ctx.dates.article_day)
+            if date is None and period is not None and f.role in {"level", "change"}:
+                # the release's period, unless the sentence dates something else ("9월 증가 폭(…)보다")
+                date = period if not dated_here else None
+        if date is not None and f.role in {"level", "change"} and _STAT_PERIOD.fullmatch(date):
+            period = date
+        facts[k] = replace(f, measure=measure, subject=subject, subject_ko=subject_ko, date=date)
     return facts

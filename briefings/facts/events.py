@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from briefings.facts.attribution import EntityMention, entity_mentions
+from briefings.facts.attribution import EntityMention, Mentions, analysis_mentions
 from briefings.lexicon import _rows
 from briefings.model import Analysis, Article, Event, Figure, Token
 
@@ -517,8 +517,11 @@ def _clause_bounds(tokens: Sequence[Token], text: str, pos: int, start: int, end
     return lo, hi
 
 
-def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figure]) -> tuple[Event, ...]:
-    """The events of an article, one per (kind, action, actors, object), first mention kept."""
+def extract_events(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions | None = None
+) -> tuple[Event, ...]:
+    """The events of an article, one per (kind, action, actors, object), first mention kept (``mentions``: the
+    analysis's gazetteer names, ``analysis_mentions``, found here when not given)."""
     lex = lexicon()
     text = article.text
     if not analysis.tokens:
@@ -540,14 +543,15 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
     window_starts: dict[int, list[int]] = {}
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
+    every_mention = analysis_mentions(text, analysis) if mentions is None else mentions
     for si, (sentence, tokens) in enumerate(zip(analysis.sentences, analysis.tokens, strict=True)):
         matches = list(lex.pattern.finditer(text, sentence.start, sentence.end))
         if not matches:
             continue
         starts = {t.start for t in tokens}
         token_starts = [t.start for t in tokens]
-        mentions = entity_mentions(text, sentence, tokens)
-        mention_starts = [x.start for x in mentions]
+        here = every_mention[si]
+        mention_starts = [x.start for x in here]
         amounts = amounts_by_sentence.get(si, [])
         amount_starts = [f.start for f in amounts]
         body = text[sentence.start : sentence.end]
@@ -572,7 +576,7 @@ def extract_events(article: Article, analysis: Analysis, figures: Sequence[Figur
             near_tokens = tokens[bisect_left(token_starts, lo) : bisect_left(token_starts, hi)]
             if not _predicate(near_tokens, m.start(), m.end(), text, lex.after_nouns):
                 continue
-            near_mentions = mentions[bisect_left(mention_starts, lo) : bisect_left(mention_starts, hi)]
+            near_mentions = here[bisect_left(mention_starts, lo) : bisect_left(mention_starts, hi)]
             near_amounts = amounts[bisect_left(amount_starts, lo) : bisect_left(amount_starts, hi)]
             found_kinds: set[str] = set()
             for row in lex.by_trigger[m.group()]:

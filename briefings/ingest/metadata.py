@@ -72,9 +72,9 @@ _BRACKET_BYLINE = re.compile(
 _BRACKET_OUTLET = re.compile(
     r"^\[\s*(?P<outlet>[^\[\]=()]{2,15}?)\s*\]\s*(?:(?P<who>[가-힣]{2,4})\s*(?P<role>" + _ROLE + r")\s*=\s*)?"
 )
-# "투데이코리아=진민석 기자 | …"
+# "투데이코리아=진민석 기자 | …", "조선비즈 = 이윤정 기자" (alone on its line)
 _OUTLET_EQ_BYLINE = re.compile(
-    r"^(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s*=\s*(?P<who>[가-힣]{2,4})\s*(?P<role>" + _ROLE + r")\s*[|=]\s*"
+    r"^(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s*=\s*(?P<who>[가-힣]{2,4})\s*(?P<role>" + _ROLE + r")\s*(?:[|=]\s*|$)"
 )
 _BYLINE_ANYWHERE = re.compile(r"(?<![가-힣])(?P<who>[가-힣]{2,4})\s*" + _ROLE + r"(?![가-힣])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -206,6 +206,9 @@ class _State:
         return [i for i in self.filled if i not in self.drop][:n]
 
 
+_COPYRIGHT = re.compile(r"ⓒ|©|copyright|무단\s*전재|재배포", re.IGNORECASE)
+
+
 def _byline_date(line: str) -> tuple[str, str | None] | None:
     """(date, reporter) of a dateline such as "2025-01-28 김민수 기자", "투데이신문 2025-01-29 13:24:59",
     "박서연 기자 | 2025.03.14 05:47", "이민호 기자 lee@example.com 2025-03-14 09:12:30" or "2025.02.03 08:00".
@@ -226,6 +229,9 @@ def _byline_date(line: str) -> tuple[str, str | None] | None:
     if who is not None:
         rest = rest[: who.start()] + " " + rest[who.end() :]
     rest = re.sub(rf"(?:{_PUBLISHED}|{_MODIFIED})\s*(?:일|일시|시간)?\s*[:：]?", " ", rest, flags=re.IGNORECASE)
+    if _COPYRIGHT.search(line):  # "ⓒ 파이낸셜뉴스, 무단전재 및 재배포 금지 2026.11.20": a copyright line's words
+        for word in sorted(byline_words().get("boilerplate", ()), key=len, reverse=True):
+            rest = rest.replace(word, " ")
     words = [w for w in re.split(r"[\s|/·ㆍ:,\-()\[\]<>]+", rest) if w]
     letters = sum(len(w) for w in words if not _outlet_like(w))
     if letters > MAX_BYLINE_REST or (words and not who and not all(_outlet_like(w) for w in words) and letters > 0):
@@ -362,6 +368,27 @@ def _find_dateline(st: _State) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _outlet_named_in(lines: Sequence[str]) -> Outlet | None:
+    """A known outlet written as a word of its own in metadata lines ("2025.10.29 17:42 | 이데일리 박서연 기자",
+    "머니투데이 세종" of "[머니투데이 세종=정혜윤 기자]"), else one whose domain a reporter's e-mail carries."""
+    for line in lines:
+        for outlet in sorted(outlets(), key=lambda o: -len(o.ko)):  # 연합뉴스TV before 연합뉴스
+            if re.search(rf"(?<![가-힣A-Za-z0-9]){re.escape(outlet.ko)}(?![가-힣A-Za-z0-9])", line):
+                return outlet
+    for line in lines:
+        for dom in _EMAIL_DOMAIN.findall(line):
+            found = find_outlet(dom)
+            if found:
+                return found
+    return None
+
+
+def _signature_emails(st: _State) -> list[str]:
+    """The last lines of the body that are only a reporter's e-mail ("psy@example.co.kr")."""
+    tail = [st.lines[i].strip() for i in st.filled if i not in st.drop][-3:]
+    return [line for line in tail if _EMAIL.fullmatch(line)]
+
+
 def _outlet_from_lines(lines: Sequence[str]) -> Outlet | None:
     for line in lines:
         # the name the line writes ("차은지 한경닷컴 기자 cha@hankyung.com") before its e-mail's domain
@@ -445,14 +472,20 @@ def extract_metadata(
     """
     st = _State(list(lines), set(), [i for i, s in enumerate(lines) if s.strip()], signoffs=tuple(extra_lines))
     date = _find_date(st, date_hint)
+    date_lines = [st.lines[i] for i in sorted(st.drop)]  # the datelines just read, with their names
     outlet_name, byline = _find_dateline(st)
     footer_outlet, footer_byline = _footer_byline(st)
     outlet_name = outlet_name or footer_outlet
-    byline = byline or footer_byline
+    byline = byline or footer_byline or next((m["who"] for m in map(_BYLINE_ANYWHERE.search, date_lines) if m), None)
     header_outlet = _drop_header_labels(st)
-    outlet = find_outlet(outlet_name) if outlet_name else None
+    outlet = (find_outlet(outlet_name) or _outlet_named_in([outlet_name])) if outlet_name else None
     if outlet_name is None:
-        outlet = (find_outlet(site_hint) if site_hint else None) or header_outlet or _outlet_from_lines(extra_lines)
+        outlet = (
+            (find_outlet(site_hint) if site_hint else None)
+            or header_outlet
+            or _outlet_from_lines(extra_lines)
+            or _outlet_named_in(date_lines + _signature_emails(st))
+        )
     name_ko = outlet.ko if outlet else (outlet_name or (site_hint.strip() if site_hint else None) or None)
     title = _find_title(st, title_hint, name_ko)
     body = tuple(s for i, s in enumerate(st.lines) if i not in st.drop)

@@ -19,15 +19,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from briefings.analysis.figure_en import is_bracket
-from briefings.facts.attribution import main_entity
+from briefings.facts.attribution import Mentions, main_entity
 from briefings.facts.events import background_words, covered_by, needed_words, total_before
 from briefings.facts.events import template as event_template
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
+from briefings.facts.labour import labour_measures, labour_phrase
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.wording import (
@@ -591,6 +592,7 @@ def _statements(
     dates = dates or _Dates(figures, text)
     out: list[_Stmt] = []
     references = {f.figure: f for f in facts if f.role == "reference" and f.figure is not None}
+    release_bases: dict[str, tuple[str | None, str | None]] = {}  # a release's measure -> (period, base) it carries
     for given in facts:
         fact = _with_default_measure(given)
         if fact.figure is None or fact.claim is not None or fact.figure in folded:
@@ -598,7 +600,8 @@ def _statements(
         if not (0 <= fact.figure < len(figures)):
             continue
         figure, index = figures[fact.figure], fact.figure
-        if fact.measure == _AGGREGATE and fact.date is not None and len(fact.date) == len("2026-01-01"):
+        statistic = _is_statistic(fact)
+        if statistic and fact.date is not None and len(fact.date) == len("2026-01-01"):
             fact = replace(fact, date=None)  # a statistic is of a period; a day is the release's, not its own
         if fact.measure != given.measure and fact.measure in _UNIT_PRICES and _no_unit_price(figure):
             continue  # "비트코인 ETF에 10억 달러": a flow or a value, not the price the default measure says
@@ -656,6 +659,12 @@ def _statements(
         if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
             if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
                 continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
+        inherited: str | None = None
+        if statistic:
+            period, inherited = _release_chain(text, fact, role, figure, analysis_sentences, release_bases)
+            if not _stated_statistic(text, replace(fact, date=period), role, figure, analysis_sentences, inherited):
+                continue  # a release's statistic with no period, or a move with no base: which month, against what?
+            # a period carried from the chain is not said again: the chain's first line says it
         if 0 <= fact.sentence < len(analysis_sentences) and _counterfactual(
             text, figure, *analysis_sentences[fact.sentence]
         ):
@@ -672,6 +681,8 @@ def _statements(
         ):
             role = "guidance"  # "매출 가이던스를 30조원으로 제시했다": the company's forecast, not a result
         s = _Stmt(fact, index, figure, role, _direction(fact, figure), when=when)
+        if inherited:
+            s.base = inherited
         if 0 <= fact.sentence < len(analysis_sentences):
             lo, hi = analysis_sentences[fact.sentence]
             if role in {"level", "change"} and not when and not _market_move(fact.measure):
@@ -698,6 +709,83 @@ def _statements(
         out.append(s)
     odd = _outliers(out)
     return [s for s in out if s.index not in odd]
+
+
+def _stated_statistic(
+    text: str,
+    fact: Fact,
+    role: str,
+    figure: Figure,
+    analysis_sentences: Sequence[tuple[int, int]],
+    inherited: str | None = None,
+) -> bool:
+    """Whether a statistic of a release can be said: a level or a change has its period (the facts stage carries
+    the release's), a change its base ("전년 동월 대비 0.3%포인트"), written in its sentence or carried by the
+    release's chain (_release_base); "실업률은 2.3%로 0.1%포인트 하락했다" with no base for that statistic anywhere
+    says no move we could state truly."""
+    if role not in {"level", "change"} or fact.date is None or not (0 <= fact.sentence < len(analysis_sentences)):
+        return False
+    if role == "change":
+        if fact.measure == _AGGREGATE and _FLOW_PERIOD.fullmatch(fact.date):
+            return True  # "3분기 주택담보대출은 11조4000억원 늘었다": the rise over the quarter (its own or chain's)
+        base = inherited or _base(text, figure, analysis_sentences[fact.sentence][0])
+        return bool(base) and base != _NOT_A_MOVE
+    return True
+
+
+_PEOPLE = re.compile(r" people\b")
+_FLOW_PERIOD = re.compile(r"\d{4}(?:-Q\d)?")  # a quarter or a year: a stock's change over it needs no other base
+
+
+def _without_people(form: str | None) -> str | None:
+    """A count of persons said after a noun that names them ("employed persons rose by 218,000")."""
+    return _PEOPLE.sub("", form) if form is not None else None
+
+
+def _is_statistic(fact: Fact) -> bool:
+    """Whether a fact is a statistic of a release (of a period, said with its period and base): a labour-market
+    figure, an economy-wide quantity, or the level of an economy-wide index ("생산자물가지수는 … 0.2% 올랐다")."""
+    if fact.measure in labour_measures() or fact.measure == _AGGREGATE:
+        return True
+    return fact.measure == "index_level" and _types_by_name().get(fact.subject or "") == frozenset({"aggregate"})
+
+
+@cache
+def _aggregate_parts() -> dict[str, str]:
+    """Part -> whole of the economy-wide quantities a release reports together (data/aggregate_parts.tsv)."""
+    return {r[0]: r[1] for r in _rows("aggregate_parts.tsv") if len(r) >= 2}
+
+
+def _release_chain(
+    text: str,
+    fact: Fact,
+    role: str,
+    figure: Figure,
+    analysis_sentences: Sequence[tuple[int, int]],
+    chain: dict[str, tuple[str | None, str | None]],
+) -> tuple[str | None, str | None]:
+    """(period, base) a release's level or change of a statistic goes on with when its sentence states none: the
+    period of the last level or change of the same statistic (measure) before it, and the base written with the last
+    change of it in that period ("가계신용은 석 달 전보다 14조8000억원 늘었다. 가계대출은 13조2000억원 증가했다":
+    the same quarter, from three months earlier; an economy-wide quantity's chain is its own or its whole's,
+    data/aggregate_parts.tsv). A level or change of another period ends the chain; a change
+    writing its own base starts it anew. The base is None when the sentence writes its own, or no chain has one."""
+    measure = fact.measure or ""
+    if measure in {_AGGREGATE, "index_level"}:  # an economy-wide quantity: its own statistic, or its whole's
+        measure = f"aggregate:{_aggregate_parts().get(fact.subject or '', fact.subject or '')}"  # its level or index
+    if role not in {"level", "change"} or not (0 <= fact.sentence < len(analysis_sentences)):
+        return fact.date, None
+    last = chain.get(measure)
+    period = fact.date if fact.date is not None else (last[0] if last is not None else None)
+    if last is not None and last[0] != period:
+        last = None  # another period: the chain ends
+    own = _base(text, figure, analysis_sentences[fact.sentence][0]) if role == "change" else None
+    if own and own != _NOT_A_MOVE:
+        chain[measure] = (period, own)
+        return period, None
+    if period is not None:
+        chain[measure] = (period, last[1] if last is not None else None)
+    return period, (last[1] if last is not None and role == "change" else None)
 
 
 def _replaced(text: str, fact: Fact, figures: Sequence[Figure], references: dict[int, Fact]) -> Figure | None:
@@ -924,6 +1012,12 @@ def _fill_period(en: str, m: re.Match[str]) -> str | None:
         if not 2 <= month <= 12:
             return None
         en = en.replace("{month}", _MONTHS[month - 1])
+    if "{first_month}" in en:  # "2~4월": February-April (the first month before the last)
+        first = int(m.group(1)) if m.groups() and m.group(1) else 0
+        last = int(m.group(2)) if len(m.groups()) > 1 and m.group(2) else 0
+        if not 1 <= first < last <= 12:
+            return None
+        en = en.replace("{first_month}", _MONTHS[first - 1]).replace("{last_month}", _MONTHS[last - 1])
     return en
 
 
@@ -1083,6 +1177,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "per": _per_unit(text, s.figure, sentence_start),
         "of_shares": _of_shares(text, s.figure, sentence_start, subject) if fact.measure in _TRADES else "",
         "_near": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : min(sentence_end, s.figure.end + _CUE_AFTER)],
+        "_after": text[s.figure.end : min(sentence_end, s.figure.end + _CUE_AFTER)],
     }
     if not subject:  # "Economic growth is forecast at 1.5%": only rows naming no subject can say it
         for name in _SUBJECT_FIELDS:
@@ -1102,6 +1197,11 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["base"] = s.base if s.base is not None else _base(text, s.figure, sentence_start)
         if fact.measure in _SESSION_MEASURES and v["base"] in _IMPLIED_BASES:
             v["base"] = ""  # "전 거래일 대비 3% 올랐다": a share's move is from the session before, said bare
+    if fact.measure in labour_measures():  # "employment in construction", "the employment rate for people aged 15-64"
+        phrase = labour_phrase(fact.measure or "", fact.subject)
+        v["labour"], v["Labour"] = (phrase, phrase[:1].upper() + phrase[1:]) if phrase else (None, None)
+        for name in ("figure", "amount"):  # "the number of employed persons … 218,000", not "218,000 people"
+            v[name] = _without_people(v[name])
     if fact.measure in _SALES:
         v["place"] = _place(text, s.figure, sentence_start)
     elif fact.measure in _TRADE:
@@ -1135,6 +1235,14 @@ def _places() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+def _found_at(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, each occurrence after the end of the one before (as re.finditer)."""
+    at = text.find(word) if word else -1
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
+
+
 def _place(text: str, figure: Figure, sentence_start: int) -> str:
     """ " in the US" when a place narrowing a sales figure stands before it in its clause ("미국 시장에서
     8만7810대를 판매", "기아 미국법인은 … 7만4805대를"), else ""."""
@@ -1143,9 +1251,8 @@ def _place(text: str, figure: Figure, sentence_start: int) -> str:
     cut = len(head) - len(_clause_head(head))
     best: tuple[int, str] | None = None
     for ko, en in _places():
-        for m in re.finditer(re.escape(ko), head):
-            k = m.start()
-            if k < cut or head[max(0, k - 1) : k] in {"대", "對"} or not _PLACE_AFTER.match(head, m.end()):
+        for k in _found_at(ko, head):
+            if k < cut or head[max(0, k - 1) : k] in {"대", "對"} or not _PLACE_AFTER.match(head, k + len(ko)):
                 continue
             if best is None or k > best[0]:
                 best = (k, en)
@@ -1800,10 +1907,23 @@ _SMOOTH = (
 )
 
 
+_PERFECT = {"rose": "risen", "fell": "fallen", "gained": "gained", "lost": "lost", "jumped": "jumped",
+            "climbed": "climbed", "dropped": "dropped", "slid": "slid", "plunged": "plunged",
+            "surged": "surged"}  # fmt: skip
+_SO_FAR = re.compile(
+    rf"^(?P<who>.*?)(?P<shares> shares)? (?P<verb>{'|'.join(_PERFECT)}) (?P<rest>.* so far this (?:month|year))"
+)
+
+
 def _smooth(text: str) -> str:
-    """A bracket or a bound after a preposition said as English says it ("stood in the ¥153 range")."""
+    """A bracket or a bound after a preposition said as English says it ("stood in the ¥153 range"); a move up
+    to now in the present perfect ("has risen ₩64.6 so far this month")."""
     for pattern, repl in _SMOOTH:
         text = pattern.sub(repl, text)
+    m = _SO_FAR.match(text)
+    if m is not None:
+        have = " shares have" if m["shares"] else " has"
+        text = f"{m['who']}{have} {_PERFECT[m['verb']]} {m['rest']}{text[m.end() :]}"
     return text
 
 
@@ -1831,6 +1951,8 @@ def _change_level(
     """A move and the level it ended at, in one line ("fell 3.1% to close at ₩372,000")."""
     v = _values(change, text, s_start, s_end, dates)
     v["level"] = _level_form(level.figure) + level.extra
+    if measure in labour_measures():
+        v["level"] = _without_people(v["level"])
     lo, hi = min(change.figure.start, level.figure.start), max(change.figure.end, level.figure.end)
     # a row's cue may stand by either figure of the pair ("8만대를 판매해 전년 대비 19% 증가": 판매 by the level)
     v["_near"] = text[max(s_start, lo - _CUE_BEFORE) : min(s_end, hi + _CUE_AFTER)]
@@ -2973,7 +3095,8 @@ def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope
         return text.rstrip(".") + ", " + phrase  # "..., a record high"
     rest = text[end:]
     if rest.startswith(_SESSION):  # "rose above ₩1,470 intraday for the first time since …", never "… since
-        text, rest = text[:end] + " intraday", rest[len(_SESSION) :]  # 16 March 2009 during the session"
+        # 16 March 2009 during the session"; "in regular trading" already says the session
+        text, rest = text[:end] + ("" if scope else " intraday"), rest[len(_SESSION) :]
         end = len(text)
     if record.kind == "first":
         return text[:end] + " " + phrase + rest
@@ -3211,6 +3334,67 @@ def _without_restated(rest: list[_Item], headline: _Item) -> list[_Item]:
     return [rest[k] for k in kept]
 
 
+def _amount(st: _Stmt) -> float | None:
+    value = st.figure.value
+    return float(value) if isinstance(value, float | int) and st.figure.high is None else None
+
+
+def _implied_by(it: _Item, other: _Item) -> bool:
+    """Whether every fact of ``it`` follows from ``other``, of the same subject, measure and day:
+    - a crossing is implied by a crossing, or a high or low of the session, beyond it the same way ("rose above
+      ₩1,470" by "rose above ₩1,480" or "rose as high as ₩1,486.7 during the session");
+    - a move in money or points by a from/to whose gap it is ("rose ₩60,000" by "from ₩830,000 to ₩890,000")."""
+    for st in it.stmts:
+        same = [
+            o
+            for o in other.stmts
+            if o.fact.subject == st.fact.subject
+            and o.fact.measure == st.fact.measure
+            and o.figure.unit == st.figure.unit
+            and (st.fact.date is None or o.fact.date in (None, st.fact.date))
+        ]
+        mine = _amount(st)
+        if mine is None or st.figure.qualifier is not None:
+            return False
+        if st.role == "threshold" and st.direction in ("up", "down"):
+            beyond = [
+                a
+                for o in same
+                if (o.role == "threshold" or (o.role == "level" and o.fact.time_of_day == "intraday"))
+                and o.direction == st.direction
+                and (a := _amount(o)) is not None
+            ]
+            if not any((a > mine) if st.direction == "up" else (a < mine) for a in beyond):
+                return False
+        elif st.role == "change" and st.figure.unit != "%" and st.direction in ("up", "down"):
+            levels = [a for o in same if o.role == "level" and (a := _amount(o)) is not None]
+            if len(levels) != 2 or abs(abs(levels[1] - levels[0]) - mine) > 1e-9 * max(1.0, mine):
+                return False
+        else:
+            return False
+    return bool(it.stmts)
+
+
+def _without_implied(rest: list[_Item], headline: _Item, news: Callable[[_Item], bool]) -> list[_Item]:
+    """Lines the headline or another line already implies add nothing (the weaker crossing of two, the gap of
+    a from/to said again as a move): they are not said, unless ``news`` says the line carries more than its
+    figure (a crossing "for the first time since 2009")."""
+    by_key: dict[tuple[str | None, str | None], list[_Item]] = {}
+    for it in [headline, *rest]:
+        for key in dict.fromkeys((st.fact.subject, st.fact.measure) for st in it.stmts):
+            if len(by_key.setdefault(key, [])) < _MAX_NEAR:  # a flood of one measure is not searched through
+                by_key[key].append(it)
+    dropped: set[int] = set()
+    for it in rest:
+        if it.event is not None or not it.stmts:
+            continue
+        near = {id(o): o for st in it.stmts for o in by_key.get((st.fact.subject, st.fact.measure), ())}
+        others = [o for o in near.values() if o is not it and id(o) not in dropped]
+        if any(_implied_by(it, o) for o in others) and not news(it):
+            dropped.add(id(it))
+    return [it for it in rest if id(it) not in dropped]
+
+
 def _said_period(s: _Stmt, dates: _Dates, text: str, analysis: Analysis) -> str | None:
     """The period a statement's line would say (a date figure, a past time, a span or horizon, the quarter in
     force, a guidance's period), or None when it would say none."""
@@ -3254,8 +3438,8 @@ def _same_period(stmts: Sequence[_Stmt], dates: _Dates, text: str, analysis: Ana
             last = (phrase, cited) if phrase else last
             continue
         head = _clause_head(text[analysis.sentences[s.fact.sentence].start : s.figure.start])
-        hits = [m for cue in cues for m in re.finditer(re.escape(cue), head)]
-        if last is None or not hits or any(_SAME_BEFORE.search(head[: m.start()]) for m in hits):
+        hits = [k for cue in cues for k in _found_at(cue, head)]
+        if last is None or not hits or any(_SAME_BEFORE.search(head[:k]) for k in hits):
             continue
         s.period = last[0]
         s.cited.extend(i for i in last[1] if i not in s.cited)
@@ -3359,8 +3543,10 @@ def brief_english(
     facts: Sequence[Fact],
     summary: Sequence[int],
     events: Sequence[Event] = (),
+    mentions: Mentions | None = None,
 ) -> EnglishBriefing:
-    """The headline (the lead fact) and up to six English lines, every one English and traceable."""
+    """The headline (the lead fact) and up to six English lines, every one English and traceable (``mentions``:
+    the analysis's gazetteer names, found here when not given)."""
     text = article.text
     dates = _Dates(figures, text)
     stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences], dates)
@@ -3413,7 +3599,7 @@ def brief_english(
     unique = [it for it in unique if not _of_a_chance(it, text)]
     if not unique:
         return EnglishBriefing(None, ())
-    main = main_entity(text, analysis) if analysis.tokens else None
+    main = main_entity(text, analysis, mentions) if analysis.tokens else None
     scores, yielded = _stated_with_figures(unique, _lead_scores(unique, article, analysis, main, figures))
     lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
     richer = _richer_statement(unique, lead, _title_sentences(article, analysis), figures)
@@ -3438,6 +3624,11 @@ def brief_english(
         and not (it.date is None and _opposes(it, headline_item))
     ]
     rest = _without_restated(rest, headline_item)
+    def record_said(it: _Item) -> bool:  # the line says a record or a first time besides its figure
+        line = _line(it, figures)
+        return _line_record(line, article, analysis, figures).text != line.text
+
+    rest = _without_implied(rest, headline_item, record_said)
     rest = [_said_earlier(it) if _earlier_level(it, headline_item, text, analysis) else it for it in rest]
     rest = _one_level_a_day(rest, headline_item)
     summary_set = set(summary)

@@ -81,10 +81,23 @@ def candidates(measure: str, role: str, direction: str | None, time: str | None)
     return out
 
 
+_RIGHT_AFTER = re.compile(r"\s*(?:수준\s*)?")  # what may stand between a figure and a cue written right after it
+
+
+def _cue_stands(cue: str, values: Mapping[str, str | None]) -> bool:
+    """Whether a row's cue stands by the figure: anywhere in ``_near``, or for "+까지" right after the figure
+    (``_after``), so that "3.4%까지" of a later figure is no cue of the one before it."""
+    if cue.startswith("+"):
+        after = values.get("_after") or ""
+        m = _RIGHT_AFTER.match(after)
+        return after.startswith(cue[1:], m.end() if m else 0)
+    return cue in (values.get("_near") or "")
+
+
 def fill(template: Template, values: Mapping[str, str | None]) -> str | None:
     """The template with ``values``; None when a needed placeholder is unknown, or when the row has cues and
     none stands in ``values["_near"]`` (the Korean around the figure)."""
-    if template.cues and not any(cue in (values.get("_near") or "") for cue in template.cues):
+    if template.cues and not any(_cue_stands(cue, values) for cue in template.cues):
         return None
     filled: dict[str, str] = {}
     for name in template.fields:

@@ -272,3 +272,12 @@ def test_the_year_of_a_point_of_comparison_does_not_date_a_later_month_day() -> 
     assert [v for _, v, _, _ in dates(text)] == ["2011-09", "--03-04"]
     # a quarter compared with another of the same year keeps that year
     assert [v for _, v, _, _ in dates("2025년 2분기 대비 3분기 이익", "2026-03-10")] == ["2025-Q2", "2025-Q3"]
+
+
+@pytest.mark.parametrize("name", ["레고는", "카카오는", "도미노는"])
+def test_a_name_ending_in_o_before_the_topic_particle_is_no_coming_day(name: str) -> None:
+    # "…오는 5일" inside "카카오는 5일": a bare day of the article's month, never "the coming 5th" of the next
+    (found,) = dates(f"{name} 5일 실적을 발표했다.", "2026-11-06")
+    assert found[0] == "5일" and found[1] != "2026-12-05"
+    (coming,) = dates("회사는 오는 5일 실적을 발표한다.", "2026-11-06")
+    assert coming[:2] == ("오는 5일", "2026-12-05")

@@ -91,7 +91,7 @@ def test_a_level_at_the_close_with_its_date() -> None:
             )
         ],
     )
-    assert everything(h, lines) == ["NVIDIA closed at US$118.42 on 27 January 2025."]
+    assert everything(h, lines) == ["NVIDIA shares closed at US$118.42 on 27 January 2025."]
 
 
 def test_a_signed_change_never_doubles_its_sign() -> None:
@@ -479,7 +479,7 @@ def test_an_intraday_low_and_the_close_are_two_facts() -> None:
     )
     said_all = everything(h, lines)
     assert "to close at" not in " ".join(said_all)
-    assert "Hyundai Motor India closed at ₹912." in said_all
+    assert "Hyundai Motor India shares closed at ₹912." in said_all
 
 
 def test_results_of_one_sentence_are_one_line() -> None:
@@ -1885,7 +1885,9 @@ def test_a_tender_price_names_the_company_the_sentence_before_made_the_offer_for
     figs = [(1, "2만1000원", "money", 2.1e4, "₩21,000", "KRW")]
     facts = [Fact(sentence=1, subject="Hanwha Solutions", measure="tender_price", role="level", figure=0)]
     headline, lines = said(sentences, figs, facts)
-    assert "tender offer price for Hanwha Qcells was ₩21,000" in " ".join(everything(headline, lines))
+    assert "Hanwha Solutions offered ₩21,000 a share in its tender offer for Hanwha Qcells" in " ".join(
+        everything(headline, lines)
+    )
 
 
 def test_a_move_after_an_intraday_one_is_the_close_not_the_session() -> None:
@@ -2112,12 +2114,168 @@ def test_a_price_index_is_said_with_its_base_and_an_index_move_from_the_session_
     figs = [(0, "2.1%", "percent", 2.1, "2.1%"), (1, "1.2%", "percent", 1.2, "1.2%")]
     facts = [
         Fact(sentence=0, subject="the consumer price index", measure="index_level", role="change", direction="up",
-             figure=0),
+             figure=0, date="2026-10"),  # a statistic is said with its period (the facts stage reads "지난달")
         Fact(sentence=1, subject="KOSPI", measure="index_level", role="change", direction="up", figure=1),
     ]
     text = " ".join(everything(*said(sentences, figs, facts)))
     assert "The consumer price index rose 2.1% year on year" in text or "2.1% from a year earlier" in text, text
     assert "1.2% from the previous session" not in text
+
+
+def test_a_statistic_s_move_goes_on_with_its_chain_s_base_and_without_one_is_not_said() -> None:
+    sentences = [
+        "6월 말 가계신용 잔액은 석 달 전보다 9조원 늘어난 1200조원이었다.",
+        "이 가운데 주택담보대출이 4조원 늘었다.",
+        "통화량은 2조원 늘었다.",
+    ]
+    figs = [
+        (0, "6월 말", "date", "2027-06", "end-June 2027", "date"),
+        (0, "9조원", "money", 9e12, "₩9 trillion", "KRW"),
+        (0, "1200조원", "money", 1.2e15, "₩1,200 trillion", "KRW"),
+        (1, "4조원", "money", 4e12, "₩4 trillion", "KRW"),
+        (2, "2조원", "money", 2e12, "₩2 trillion", "KRW"),
+    ]
+    facts = [
+        Fact(0, subject="household credit", measure="other", role="change", direction="up", figure=1, date="2027-06"),
+        Fact(0, subject="household credit", measure="other", role="level", figure=2, date="2027-06"),
+        Fact(1, subject="mortgage loans", measure="other", role="change", direction="up", figure=3),
+        Fact(2, subject="money supply", measure="other", role="change", direction="up", figure=4, date="2026-12"),
+    ]
+    h, lines = said(sentences, figs, facts)
+    text = " ".join([h, *lines])
+    assert "from three months earlier" in h and "₩1,200 trillion" in h
+    assert "Mortgage loans rose ₩4 trillion from three months earlier" in text  # a part, the same period's chain
+    assert "₩2 trillion" not in text  # another period, no base of its own: against what?
+
+
+def test_a_stock_s_change_over_a_quarter_needs_no_other_base() -> None:
+    sentences = ["3분기 신용대출은 2조원 늘었다."]
+    figs = [(0, "3분기", "date", "2027-Q3", "Q3 2027", "date"), (0, "2조원", "money", 2e12, "₩2 trillion", "KRW")]
+    facts = [Fact(0, subject="unsecured personal loans", measure="other", role="change", direction="up", figure=1,
+                  date="2027-Q3")]
+    h, lines = said(sentences, figs, facts)
+    assert "rose ₩2 trillion in Q3 2027" in " ".join([h, *lines])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 까지 right after the move: its extreme of the session, "as much as"
+        ("기아 주가는 장중 6.2%까지 밀렸다.", "Kia shares fell as much as 6.2% during the session."),
+        ("기아 주가는 장중 6.2% 수준까지 밀렸다.", "Kia shares fell as much as 6.2% during the session."),
+        # 까지 of a later figure is no cue of this one
+        ("기아 주가는 장중 6.2% 밀렸고 오후 들어 하락 폭을 8%까지 키웠다.", "Kia shares fell 6.2% during the session."),
+    ],
+)
+def test_a_move_of_the_session_says_as_much_as_only_for_its_own_extreme(sentence: str, expected: str) -> None:
+    h, lines = said(
+        [sentence],
+        [(0, "6.2%", "percent", 6.2, "6.2%")],
+        [Fact(0, subject="Kia", measure="share_price", role="change", direction="down", time_of_day="intraday",
+              figure=0)],  # fmt: skip
+    )
+    assert everything(h, lines) == [expected]
+
+
+def test_a_level_at_one_point_of_the_session_is_its_low() -> None:
+    h, lines = said(
+        ["기아 주가는 한때 9만1200원으로 떨어졌다가 낙폭을 줄였다."],
+        [(0, "9만1200원", "money", 91200.0, "₩91,200")],
+        [Fact(0, subject="Kia", measure="share_price", role="level", direction="down", time_of_day="intraday",
+              figure=0)],  # fmt: skip
+    )
+    assert everything(h, lines) == ["Kia shares fell as low as ₩91,200 during the session."]
+
+
+def test_a_move_up_to_now_is_said_in_the_present_perfect() -> None:
+    h, lines = said(
+        ["원·달러 환율은 이달 들어 52.3원 올랐다.", "삼성전자 주가는 올해 들어 12% 떨어졌다."],
+        [(0, "52.3원", "money", 52.3, "₩52.3"), (1, "12%", "percent", 12.0, "12%")],
+        [
+            Fact(0, subject="won/dollar", measure="exchange_rate", role="change", direction="up", figure=0),
+            Fact(1, subject="Samsung Electronics", measure="share_price", role="change", direction="down", figure=1),
+        ],
+    )
+    assert sorted(everything(h, lines)) == [
+        "Samsung Electronics shares have fallen 12% so far this year.",
+        "The won-dollar exchange rate has risen ₩52.3 so far this month.",
+    ]
+
+
+def test_a_line_another_line_implies_is_not_said() -> None:
+    # the weaker crossing of two, and a from/to's gap said again as a move, add nothing
+    from briefings.pipeline import brief_from_analysis
+
+    text = (
+        "원·달러 환율 1400원 돌파\n"
+        "원·달러 환율이 12일 1400원을 넘어섰다.\n"
+        "원·달러 환율은 장중 1390원을 넘어선 뒤 오후 들어 1400원도 돌파했다.\n"
+        "기아는 공개매수 가격을 5만원에서 5만8000원으로 올렸다. 공개매수 가격은 8000원 올랐다."
+    )
+    article = Article(id="t", path="t.txt", title="원·달러 환율 1400원 돌파", text=text, date="2026-03-12")
+    briefing = brief_from_analysis(article, analyse(text))
+    said_all = [briefing.headline_en, *(line.text for line in briefing.summary_en)]
+    assert any("₩1,400" in t for t in said_all), said_all
+    assert not any("above ₩1,390" in t for t in said_all), said_all
+    assert not any("rose ₩8,000" in t for t in said_all), said_all
+
+
+def test_a_quantity_that_is_no_part_of_a_statistic_does_not_take_its_base() -> None:
+    sentences = ["5월 소비자물가지수는 전월 대비 0.4% 올랐다.", "수입물가는 3.5% 하락했다."]
+    figs = [
+        (0, "5월", "date", "2027-05", "May 2027", "date"),
+        (0, "0.4%", "percent", 0.4, "0.4%"),
+        (1, "3.5%", "percent", 3.5, "3.5%"),
+    ]
+    facts = [
+        Fact(0, subject="the consumer price index", measure="other", role="change", direction="up", figure=1,
+             date="2027-05"),
+        Fact(1, subject="import prices", measure="other", role="change", direction="down", figure=2),
+    ]
+    text = " ".join(everything(*said(sentences, figs, facts)))
+    assert "from the previous month" in text and "0.4%" in text
+    assert "3.5%" not in text  # import prices are no part of the consumer price index: against what?
+
+
+def test_an_economy_wide_index_is_of_its_period_not_the_release_day_and_its_parts_take_its_base() -> None:
+    sentences = [
+        "8일 발표에 따르면 4월 전산업생산지수는 전월 대비 1.2% 증가했다.",
+        "서비스업생산은 0.7% 늘었다.",
+        "생산자물가지수는 전년 동월 대비 0.9% 올랐다.",
+    ]
+    figs = [
+        (0, "8일", "date", "2027-05-08", "8 May 2027", "date"),
+        (0, "4월", "date", "2027-04", "April 2027", "date"),
+        (0, "1.2%", "percent", 1.2, "1.2%"),
+        (1, "0.7%", "percent", 0.7, "0.7%"),
+        (2, "0.9%", "percent", 0.9, "0.9%"),
+    ]
+    facts = [
+        Fact(0, subject="all-industry output", measure="index_level", role="change", direction="up", figure=2,
+             date="2027-04"),
+        Fact(1, subject="services output", measure="other", role="change", direction="up", figure=3),
+        Fact(2, subject="the producer price index", measure="index_level", role="change", direction="up", figure=4,
+             date="2027-05-08"),
+    ]
+    text = " ".join(everything(*said(sentences, figs, facts)))
+    assert "rose 1.2% from the previous month" in text and "April 2027" in text
+    assert "Services output rose 0.7% from the previous month" in text  # a part of all-industry output
+    assert "8 May" not in text and "0.9%" not in text  # the release's day is no period of the producer price index
+
+
+def test_a_crossing_below_the_high_of_the_session_is_not_said_again() -> None:
+    h, lines = said(
+        ["코스피는 2.1% 내렸다.", "원·달러 환율은 1,390원을 넘어섰다.", "환율은 장중 한때 1,412.3원까지 치솟았다."],
+        [(0, "2.1%", "percent", 2.1, "2.1%"), (1, "1,390원", "money", 1390.0, "₩1,390"),
+         (2, "1,412.3원", "money", 1412.3, "₩1,412.3")],
+        [Fact(0, subject="KOSPI", measure="index_level", role="change", direction="down", figure=0),
+         Fact(1, subject="won/dollar", measure="exchange_rate", role="threshold", direction="up", figure=1),
+         Fact(2, subject="won/dollar", measure="exchange_rate", role="level", direction="up", time_of_day="intraday",
+              figure=2)],
+    )  # fmt: skip
+    said_all = everything(h, lines)
+    assert any("as high as ₩1,412.3" in t for t in said_all), said_all
+    assert not any("₩1,390" in t for t in said_all), said_all
 
 
 def test_an_investment_planned_by_a_future_year_is_said_with_its_horizon() -> None:

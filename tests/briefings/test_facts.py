@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
 from briefings.analysis.nlp import analyse
 from briefings.facts.attribution import entity_mentions, extract_facts, main_entity
 from briefings.lexicon import MEASURE_KEYS, measures
@@ -200,6 +202,30 @@ def test_near_misses_do_not_become_subjects() -> None:
     text = "메타버스 기업의 주가가 5% 하락했다. 딥시크와 같은 기업의 주가가 4% 올랐다."
     facts, _ = _facts(text, [("5%", "percent", 5.0, "5%"), ("4%", "percent", 4.0, "4%")])
     assert [f.subject for f in facts] == [None, None]
+
+
+def test_a_brief_scans_the_gazetteer_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The main entity, the names of each fact and the events all read the same mentions: one scan per
+    # sentence, handed to every stage, and the briefing is the one each stage would build on its own.
+    from briefings import pipeline
+    from briefings.facts import attribution
+
+    text = "SK하이닉스 주가가 9.86% 급락했다. 엔비디아는 17% 떨어졌다. SK하이닉스는 HBM 공급을 늘린다."
+    article = Article(id="t", path="t.txt", title="", text=text)
+    analysis = analyse(text)
+    alone = extract_facts(article, analysis, pipeline.extract_figures(text, analysis.sentences, None))
+    calls: list[int] = []
+    real = attribution.entity_mentions
+
+    def counted(*args: object) -> list[attribution.EntityMention]:
+        calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(attribution, "entity_mentions", counted)
+    briefing = pipeline.brief_from_analysis(article, analysis)
+    assert len(calls) == len(analysis.sentences)
+    assert briefing.facts[: len(alone)] == alone
+    assert any(f.subject == "SK hynix" for f in briefing.facts)
 
 
 def test_entity_mentions_respect_token_edges() -> None:
@@ -666,3 +692,44 @@ def test_a_bare_policy_rate_belongs_to_the_one_central_bank_named() -> None:
     two = "연준과 한국은행이 주목받았다. 기준금리를 연 2.75%로 인하했다."
     facts, _ = _facts(two, [("2.75%", "percent", 2.75, "2.75%")])
     assert facts[0].subject is None
+
+
+def test_a_regular_session_move_then_a_further_after_hours_move() -> None:
+    # "정규장에서 … 내린 뒤 … 시간외 거래에서 … 추가 하락": the time after 뒤 belongs to the second move, not the
+    # first (정규장 is the regular session, not its close: it names no time of day), and "추가" (a further move)
+    # keeps the second a change.
+    text = "애플 주가는 정규장에서 0.9% 내린 뒤 장 마감 후 시간외 거래에서 2.3% 추가 하락했다."
+    facts, _ = _facts(text, [("0.9%", "percent", 0.9, "0.9%"), ("2.3%", "percent", 2.3, "2.3%")])
+    assert [(f.subject, f.measure, f.role, f.direction, f.time_of_day) for f in facts] == [
+        ("Apple", "share_price", "change", "down", None),
+        ("Apple", "share_price", "change", "down", "after_hours"),
+    ]
+
+
+def test_pushed_down_to_a_level_is_a_fall_to_it() -> None:
+    # "밀리며" / "밀렸다": pushed down to the level, as "떨어졌다"
+    for text in ("코스닥 지수는 장중 한때 812.40까지 밀리며 약세를 보였다.", "코스닥 지수는 장중 812.40까지 밀렸다."):
+        facts, _ = _facts(text, [("812.40", "quantity", 812.4, "812.4")])
+        assert [(f.role, f.direction, f.time_of_day) for f in facts] == [("level", "down", "intraday")], text
+
+
+def test_a_headline_clause_after_an_ellipsis_has_its_own_subject() -> None:
+    # "코스닥 900선 회복…셀트리온 4%↑": the second clause's figure is the stock's, not the index's
+    text = "코스닥, 기관 매수에 900선 회복…셀트리온 4%↑"
+    facts, _ = _facts(text, [("900선", "quantity", 900.0, "900"), ("4%", "percent", 4.0, "4%")])
+    assert facts[1].subject == "Celltrion" and facts[1].measure == "share_price"
+
+
+def test_the_trade_ministry_reports_the_economys_exports_it_does_not_export() -> None:
+    text = "산업통상자원부는 지난달 수출이 583억 달러로 1년 전보다 4.6% 늘었다고 밝혔다."
+    facts, _ = _facts(text, [("583억 달러", "money", 5.83e10, "US$58.3 billion"), ("4.6%", "percent", 4.6, "4.6%")])
+    assert [(f.subject, f.measure) for f in facts] == [("South Korea", "exports"), ("South Korea", "exports")]
+
+
+def test_an_item_of_the_release_is_not_the_economy() -> None:
+    text = "산업통상자원부는 선박 수출이 31억 달러로 1년 전보다 12.6% 늘었다고 밝혔다."
+    facts, _ = _facts(text, [("31억 달러", "money", 3.1e9, "US$3.1 billion"), ("12.6%", "percent", 12.6, "12.6%")])
+    assert all(f.subject != "South Korea" for f in facts)
+    text = "산업통상자원부는 반도체 수출이 158억 달러로 늘었다고 밝혔다."
+    facts, _ = _facts(text, [("158억 달러", "money", 1.58e10, "US$15.8 billion")])
+    assert facts[0].subject not in {"South Korea", "Ministry of Trade, Industry and Energy"}

@@ -245,11 +245,12 @@ def test_daga_separates_the_intraday_low_from_the_close() -> None:
     assert [f.time_of_day for f in facts] == ["intraday", "intraday", "close", "close"]
 
 
-def test_a_planned_figure_is_an_estimate() -> None:
+def test_a_planned_figure_is_a_goal_not_an_estimate() -> None:
+    # a company's plan is neither a value held nor anyone's estimate of it ("is estimated at" would misstate it)
     facts = _facts(
         "회사는 2027년까지 배터리 생산능력을 40GWh 이상으로 늘린다는 계획이다.", [("40GWh", "quantity", 40.0)]
     )
-    assert facts[0].role == "estimate"
+    assert facts[0].role is None
 
 
 def test_a_subject_inside_an_earlier_quotation_is_not_the_figure_s_and_a_pledge_is_no_forecast() -> None:
@@ -1008,7 +1009,7 @@ def test_an_estimate_in_parentheses_after_the_estimate_noun_is_the_estimate() ->
 def test_a_ministry_reporting_a_statistic_dated_before_its_verb_does_not_own_it() -> None:
     text = "산업통상자원부는 10월 수출액이 1년 전보다 4.6% 늘어난 575억 달러로 집계됐다고 1일 밝혔다."
     facts = _facts(text, [("4.6%", "percent", 4.6), ("575억 달러", "money", 5.75e10)])
-    assert [f.subject for f in facts] == [None, None]
+    assert [f.subject for f in facts] == ["South Korea", "South Korea"]  # the economy's exports, not the ministry's
 
 
 def test_exports_of_goods_named_by_a_plain_noun_are_those_goods_not_the_ones_before() -> None:

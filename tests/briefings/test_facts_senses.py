@@ -304,3 +304,22 @@ def test_a_first_day_market_value_next_to_the_ipo_valuation_stays_a_market_value
     text = "상장 첫날 시가총액은 30조원으로, 공모가 기준 기업가치를 크게 웃돌았다."
     fact = _fact(text, "30조원", "money", 3e13)
     assert (fact.measure, fact.role) == ("market_value", "level")
+
+
+def test_a_possibility_whose_verb_is_read_into_the_figure() -> None:
+    # "N을 넘을 수 있다는 관측": the qualifier's verb is part of the figure, the clause still says "can"
+    maybe = _fact("증권가에서는 4분기 매출이 9000억원을 넘을 수 있다는 관측이 나온다.", "9000억원을 넘을", "money", 9e11)
+    assert maybe.role is None
+    plain = _fact("4분기 매출은 9000억원을 넘었다.", "9000억원", "money", 9e11)
+    assert plain.role == "threshold"
+
+
+def test_a_plan_is_no_estimate_and_a_division_is_not_the_company() -> None:
+    plan = _fact("한화오션은 2030년까지 매출을 20조원으로 늘린다는 계획이다.", "20조원", "money", 2e13)
+    assert plan.role is None
+    forecast = _fact("한화오션은 내년 매출이 20조원에 이를 것으로 내다봤다.", "20조원", "money", 2e13)
+    assert forecast.role == "estimate"
+    division = _fact("LG전자는 가전 사업본부 매출이 8조원으로 집계됐다고 밝혔다.", "8조원", "money", 8e12)
+    assert division.subject is None
+    whole = _fact("LG전자는 3분기 매출이 21조원으로 집계됐다고 밝혔다.", "21조원", "money", 2.1e13)
+    assert whole.subject == "LG Electronics"

@@ -480,3 +480,22 @@ def test_nearly_is_said_for_gakkai_and_yukbak() -> None:
 def test_a_forecast_to_exceed_a_figure_is_more_than_it() -> None:
     fig = only("올해 수출은 7000억 달러를 넘어설 것으로 전망된다.")
     assert fig.qualifier == "more_than" and fig.en.startswith("more than")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a qualifier after a figure's gloss in parentheses hedges the figure; its surface stays its own
+        ("이익이 48억달러(약 6조9000억원)가량 늘었다", [("48억달러", "approx"), ("약 6조9000억원", "approx")]),
+        ("수주액은 20억달러(2조8000억원) 이상이다", [("20억달러", "at_least"), ("2조8000억원", None)]),
+        # a parenthesis followed by no qualifier changes nothing
+        ("순이익은 2조원(전년 대비 8% 증가)으로 집계됐다", [("2조원", None), ("8%", None)]),
+    ],
+)
+def test_a_qualifier_after_a_gloss_hedges_the_figure_before_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.surface, f.qualifier) for f in figures(text)] == expected
+
+
+def test_a_count_of_quarters_is_said_in_quarters() -> None:
+    assert only("영업이익이 4개 분기 연속 늘었다").en == "4 quarters"
+    assert only("1개 분기 만에 흑자로 돌아섰다").en == "1 quarter"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefings.analysis.figures import extract_figures
 from briefings.analysis.nlp import analyse
 from briefings.facts.attribution import extract_facts
@@ -65,6 +67,10 @@ def test_a_first_bounded_to_regular_trading_keeps_its_bound() -> None:
     fact = Fact(0, subject="won/dollar", measure="exchange_rate", role="threshold", direction="up", figure=0)
     h, _ = said(["환율이 정규장에서 1600원을 넘은 것은 2009년 3월 16일 이후 처음이다."], figs, [fact])
     assert h.endswith("above ₩1,600 in regular trading for the first time since 16 March 2009")
+    # a crossing during the session says the bound once ("in regular trading"), not "intraday in regular trading"
+    intraday = replace(fact, time_of_day="intraday")
+    h, _ = said(["환율이 정규장 중 장중 한때 1600원을 넘은 것은 2009년 3월 16일 이후 처음이다."], figs, [intraday])
+    assert "intraday" not in h and h.endswith("above ₩1,600 in regular trading for the first time since 16 March 2009")
 
 
 def test_a_record_level_is_said_before_its_figure() -> None:
@@ -223,11 +229,11 @@ def test_a_level_the_text_calls_a_record_leads_over_its_driver_named_first() -> 
     title = "주담대 5조원 늘어 가계대출 사상 최대"
     sentences = [
         "지난달 가계대출 잔액이 900조원으로 역대 최대를 경신했다.",
-        "이 가운데 주택담보대출이 5조원 늘었다.",
+        "이 가운데 주택담보대출이 전월보다 5조원 늘었다.",  # a statistic's move is said with its base (english.py)
     ]
     figs = [(0, "900조원", "money", 9e14, "₩900 trillion", "KRW"), (1, "5조원", "money", 5e12, "₩5 trillion", "KRW")]
-    facts = [
-        Fact(0, subject="household loans", measure="other", role="level", figure=0),
+    facts = [  # a statistic's level is said with its period (the facts stage reads "지난달")
+        Fact(0, subject="household loans", measure="other", role="level", figure=0, date="2026-10"),
         Fact(1, subject="mortgage loans", measure="other", role="change", direction="up", figure=1),
     ]
     h, lines = said(sentences, figs, facts, title=title)

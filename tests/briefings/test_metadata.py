@@ -254,3 +254,35 @@ def test_a_footer_byline_names_the_outlet_and_the_reporter() -> None:
 
 def test_the_outlet_a_signoff_names_beats_its_e_mail_domain() -> None:
     assert meta("제목", PARA, extra_lines=["차은지 한경닷컴 기자 cha@hankyung.com"]).outlet == "한경닷컴"
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet", "byline"),
+    [
+        (["조선비즈 = 박하늘 기자", "입력 2026.03.02 09:15"], "Chosun Biz", "박하늘"),
+        (["2026.03.02 09:15 | 이데일리 김도윤 기자"], "Edaily", "김도윤"),
+        (["[머니투데이 세종=최은비 기자] 2026.03.02 09:15"], "Money Today", "최은비"),
+        (["입력 2026.03.02 09:15 | 조선비즈 한지성 기자"], "Chosun Biz", "한지성"),
+    ],
+)
+def test_outlet_named_on_a_dateline_of_many_shapes(header: list[str], outlet: str, byline: str) -> None:
+    m = meta("삼성전자, 새 공장 착공", *header, PARA, PARA2)
+    assert (m.outlet_en, m.byline, m.date) == (outlet, byline, "2026-03-02")
+    assert [line for line in m.lines if line.strip()] == ["삼성전자, 새 공장 착공", PARA, PARA2]
+
+
+def test_outlet_from_a_signature_e_mail_but_not_from_the_body() -> None:
+    signed = meta("제목 줄", "입력 2026.03.02 09:15", PARA, "dykim@edaily.co.kr")
+    assert signed.outlet_en == "Edaily"
+    quoted = meta("제목 줄", "입력 2026.03.02 09:15", PARA, "연합뉴스 보도에 따르면 수출이 늘었다.", "kim@example.com")
+    assert quoted.outlet is None  # an outlet the body cites is not the article's outlet
+
+
+def test_the_date_of_a_copyright_line_at_the_end() -> None:
+    m = meta("제목 줄", PARA, PARA2, "ⓒ 한빛경제, 무단전재 및 재배포 금지 2026.03.02 09:15")
+    assert m.date == "2026-03-02"
+    assert [line for line in m.lines if line.strip()] == ["제목 줄", PARA, PARA2]
+    # a body line with a date and few words is no copyright line: it stays in the body
+    body = "이용자 수 집계 2026.03.02"
+    kept = meta("제목 줄", PARA, body, PARA2)
+    assert body in kept.lines

@@ -312,3 +312,19 @@ def test_an_opening_word_of_another_clause_does_not_make_a_move_the_opening_one(
         [Fact(0, subject="KOSPI", measure="index_level", role="change", direction="down", figure=0)],
     )
     assert out == ["The KOSPI opened 0.8% lower"], out
+
+
+def test_a_span_of_months_that_is_not_from_january_is_said_with_both_months() -> None:
+    out = lines_of(
+        ["마이크론은 6~8월 실적에서 매출이 93억달러로 집계됐다고 밝혔다."],
+        [(0, "93억달러", "money", 9.3e9, "US$9.3 billion", "USD")],
+        [level(0, 0, "revenue", "Micron")],
+    )
+    assert out == ["Micron posted revenue of US$9.3 billion in June-August"]
+    # a backwards or impossible span is no period
+    out = lines_of(
+        ["마이크론은 8~6월 매출이 93억달러로 집계됐다고 밝혔다."],
+        [(0, "93억달러", "money", 9.3e9, "US$9.3 billion", "USD")],
+        [level(0, 0, "revenue", "Micron")],
+    )
+    assert not any("June" in t or "August" in t for t in out), out
