@@ -300,6 +300,16 @@ def sum_terms(text: str, lo: int, start: int, money: Sequence[tuple[int, Figure]
     return (i, *conversion[:1])
 
 
+def total_before(text: str, start: int) -> str:
+    """The English of a word of sum written right before a fine's or a price's figure ("과징금 총 443억원",
+    "두 회사에 모두 300억원": "a total of "; ``events_terms.tsv`` rows of part "total"), else ""."""
+    words = text[max(0, start - 12) : start].split()
+    if not words or not text[:start].endswith((" ", "\u00a0")):
+        return ""
+    term = _terms().get((words[-1],))
+    return term.en + " " if term is not None and term.part == "total" else ""
+
+
 _TOPIC = re.compile(
     r"(?:혐의|의혹)(?:로|으로|를|을|에 대해|에 대한|와 관련해|과 관련해|와 관련한|과 관련한)(?=\s)|(?:여부를)(?=\s)"
 )
@@ -466,6 +476,9 @@ def _coordinated(
             break
         group.insert(0, prev)
         j -= 1
+        if j >= 0 and text[mentions[j].end : prev.start].strip() == "(":
+            group[0] = mentions[j]  # "우아한형제들(배달의민족)과 ...": the name before its bracketed alias
+            j -= 1
     return group
 
 

@@ -25,7 +25,7 @@ from functools import cache
 
 from briefings.analysis.figure_en import is_bracket
 from briefings.facts.attribution import Mentions, main_entity
-from briefings.facts.events import background_words, covered_by, needed_words
+from briefings.facts.events import background_words, covered_by, needed_words, total_before
 from briefings.facts.events import template as event_template
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
 from briefings.facts.labour import labour_measures, labour_phrase
@@ -632,7 +632,11 @@ def _statements(
                 continue  # "지분 80%를 12억 달러에 인수": a stake bought in a deal, no tender or buyback target
         if role == "level" and _moved_amount(text, figure):
             continue  # "시가총액 1조 달러 이상이 하루 만에 증발": the size of a move, not a level
-        if role in {"level", "change"} and _after_article(fact.date, article_date):
+        if (
+            role in {"level", "change"}
+            and _after_article(fact.date, article_date)
+            and _horizon_of(fact, figure, dates) is None
+        ):
             continue  # a level or a move dated after the article itself: its date is wrong
         when = ""
         if role in {"level", "change", "threshold"} and fact.date is None and _market_move(fact.measure):
@@ -1387,9 +1391,30 @@ def _per_unit(text: str, figure: Figure, sentence_start: int) -> str:
     return next((en for cue, en in _per_units() if cue in window), "")
 
 
+_PLANNED = frozenset({"investment"})  # measures whose figure may be a plan with a horizon ("2030년까지 … 투자")
+
+
+def _horizon_of(fact: Fact, figure: Figure, dates: _Dates) -> int | None:
+    """The date figure that is the horizon of a planned figure ("2030년까지 5억 달러를 투자": said "by 2030"): a
+    date of its sentence before it, read with 까지 (qualifier "by"); None otherwise."""
+    if fact.measure not in _PLANNED:
+        return None
+    i = dates.find(fact.date, figure)
+    if i is None:
+        return None
+    date = dates.figures[i]
+    if date.sentence != figure.sentence or date.end > figure.start:
+        return None
+    return i if date.qualifier == "by" else None
+
+
 def _date_of(stmts: Sequence[_Stmt], dates: _Dates) -> tuple[str, list[int]]:
     for s in stmts:
         i = dates.find(s.fact.date, s.figure)
+        if i is not None and i == _horizon_of(s.fact, s.figure, dates):
+            phrase = date_phrase(dates.figures[i])
+            head = next((p for p in _PREPOSITIONS if phrase.startswith(" " + p)), None)
+            return (" by " + phrase[len(head) + 1 :] if head else phrase), [i]
         if i is not None:
             return _span_start(date_phrase(dates.figures[i]), dates.figures[i], dates.text), [i]
     when = next((s.when for s in stmts if s.when), "") or next((s.period for s in stmts if s.period), "")
@@ -2231,7 +2256,8 @@ def _event_items(
             worth = "".join(f" from {figures[i].en}" for i in e.amount if figures[i].kind == "date")
         elif ("{sum}" in template or "{for}" in template) and e.amount:  # a fine's sum, a purchase's price
             cited = (*cited, *e.amount)
-            worth = " " + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
+            total = total_before(text, figures[e.amount[0]].start) if text else ""
+            worth = " " + total + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
         values = {
             "sum": worth if "{sum}" in template else "",
             "for": " for" + worth if "{for}" in template and worth else "",

@@ -2290,3 +2290,22 @@ def test_the_cpi_headline_change_needs_no_written_base_but_other_price_releases_
         )  # fmt: skip
         assert any("2.3%" in t for t in everything(h, lines)) is said_it, (subject, h, lines)
         assert not any("year" in t for t in everything(h, lines))
+
+
+def test_an_investment_planned_by_a_future_year_is_said_with_its_horizon() -> None:
+    from briefings.analysis.figures import extract_figures
+    from briefings.facts.events import extract_events
+
+    def english(text: str) -> list[str]:
+        analysis = analyse(text)
+        figures = extract_figures(text, analysis.sentences, "2026-05-04")
+        article = Article(id="i", path="i.txt", title="", text=text, date="2026-05-04")
+        facts = extract_facts(article, analysis, figures)
+        events = extract_events(article, analysis, figures)
+        result = brief_english(article, analysis, figures, facts, (), events)
+        return [x.text for x in ([result.headline] if result.headline else [])] + [x.text for x in result.lines]
+
+    said_lines = english("삼성SDI는 4일 2029년까지 3억 달러를 투자할 계획이라고 밝혔다.")
+    assert any("plans to invest US$300 million by 2029" in x for x in said_lines), said_lines
+    # a future year that is no horizon ("2029년 투자"): the date cannot be trusted, nothing is said
+    assert not any("2029" in x for x in english("삼성SDI는 4일 2029년 3억 달러를 투자할 계획이라고 밝혔다."))

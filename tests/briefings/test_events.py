@@ -374,3 +374,21 @@ def test_a_contract_value_written_right_before_its_object() -> None:
     ]
     (event,) = events_of("LG에너지솔루션은 일본 완성차 업체와 5조원 배터리 공급계약을 체결했다.")
     assert (event.detail, event.whom, len(event.amount)) == ("a battery supply", "a Japanese carmaker", 1)
+
+
+def test_a_fine_on_two_companies_says_the_total_as_a_total() -> None:
+    assert english_of("금융위원회는 지난 5일 카카오페이와 네이버에 과태료 총 32억원을 부과했다.")[0] == (
+        "The Financial Services Commission fined Kakao Pay and Naver a total of ₩3.2 billion on 5 January 2025"
+    )
+    assert english_of("공정위는 두 회사의 담합 행위에 대해 구글과 메타에 모두 150억원의 과징금을 매겼다.")[0] == (
+        "The Korea Fair Trade Commission fined Google and Meta a total of ₩15 billion"
+    )
+    # no word of sum before the figure: the plain sum
+    assert english_of("공정위는 구글과 메타에 과징금 150억원을 부과했다.")[0] == (
+        "The Korea Fair Trade Commission fined Google and Meta ₩15 billion"
+    )
+
+
+def test_a_fined_company_named_before_its_bracketed_brand() -> None:
+    (event,) = events_of("공정위는 우아한형제들(배민)과 쿠팡에 과징금 90억원을 부과했다.")
+    assert (event.what, event.also) == ("Woowa Brothers", ("Coupang",))
