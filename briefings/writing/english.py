@@ -3004,8 +3004,30 @@ def _record_scopes() -> tuple[tuple[str, str], ...]:
     return tuple((r[0], r[1]) for r in _rows("record_scopes.tsv") if len(r) >= 2)
 
 
+_UNSAID_SCOPE = "-"  # record_scopes.tsv: a bound the briefing cannot say ("4월 기준 역대 최대"): no record is said
+
+
+_MONTH_BOUND = re.compile(r"(?<![0-9])\d{1,2}월\s?(?:[가-힣]{1,4}\s?)?(?:기준|중|으로는|로는|만 놓고)")  # "4월 판매량으로는"
+
+
+def _month_bound_record(text: str, analysis: Analysis) -> bool:
+    """Whether the body states a record bounded to one month of the year ("4월 판매량으로는 역대 최대"): the title's
+    bare "역대 최대" is then that month's record, not an all-time one."""
+    _, pattern = _records()
+    if pattern is None:
+        return False
+    for sentence in analysis.sentences:
+        body = text[sentence.start : sentence.end]
+        if pattern.search(body) and _MONTH_BOUND.search(body):
+            return True
+    return False
+
+
 def _scope(clause: str) -> str:
-    """ "in regular trading" when the record's clause bounds it so ("정규장에서"), else ""."""
+    """ "in regular trading" when the record's clause bounds it so ("정규장에서"), "-" when it bounds it to one
+    month of the year ("4월 판매량으로는 역대 최대": the best April, no all-time record), else ""."""
+    if _MONTH_BOUND.search(clause):
+        return _UNSAID_SCOPE
     found = [(clause.find(cue), en) for cue, en in _record_scopes() if cue in clause]
     return min(found)[1] if found else ""
 
@@ -3022,11 +3044,12 @@ def _record_hits(article: Article, analysis: Analysis, figures: Sequence[Figure]
     text = article.text
     out: list[_Hit] = []
     starts = [f.start for f in figures]
+    month_bound = _month_bound_record(text, analysis)  # "4월 판매량으로는 역대 최대": every bare record is April's
     for si, sent in enumerate(analysis.sentences):
         for m in pattern.finditer(text, sent.start, sent.end):
             record = by_cue[m.group()]
             after = text[m.end() : m.end() + _NEGATION_WINDOW]
-            if any(w in after for w in _NEGATED):
+            if any(w in after for w in _NEGATED) or (month_bound and record.kind == "record"):
                 continue
             lo, hi = _clause_span(text, sent.start, sent.end, m.start(), m.end())
             anchor = None
@@ -3048,8 +3071,9 @@ def _record_hits(article: Article, analysis: Analysis, figures: Sequence[Figure]
                 if _quote_between(gap):
                     continue  # '7.8%↑ "누적 N원 사상 최대"': a quote opens another statement than the figure's
                 values.add((f.unit, f.value))
-            if values:
-                out.append((record, frozenset(values), anchor, si, _scope(text[lo:hi])))
+            scope = _scope(text[lo:hi])
+            if values and scope != _UNSAID_SCOPE:
+                out.append((record, frozenset(values), anchor, si, scope))
     return out
 
 
@@ -3071,8 +3095,9 @@ def _title_records(title: str) -> list[tuple[_Record, set[str], str]]:
         joined = [j.end() for j in _TITLE_JOINS.finditer(title, lo, m.start())]
         lo = max([lo, *joined])  # "주담대 N원 늘어 가계빚 사상 최대": the record is the later clause's, not N's
         numbers = _number_words(title[lo:hi])
-        if numbers:
-            out.append((record, numbers, _scope(title[lo:hi])))
+        scope = _scope(title[lo:hi])
+        if numbers and scope != _UNSAID_SCOPE:
+            out.append((record, numbers, scope))
     return out
 
 
@@ -3145,7 +3170,7 @@ def _record_phrase(
                 return BriefLine(text=placed, sentences=sentences, figures=(*line.figures, *extra))
     title = article.title
     in_text = _title_sentences(article, analysis)
-    if title and not in_text and not own_sentence:
+    if title and not in_text and not own_sentence and not _month_bound_record(article.text, analysis):
         for record, numbers, scope in _title_records(title):
             for i in stated:
                 if _number_words(figures[i].surface) & numbers:

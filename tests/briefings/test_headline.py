@@ -386,3 +386,21 @@ def test_the_chance_of_a_move_is_not_said_as_the_move() -> None:
     h, lines = said(sentences, figs, facts)
     assert "2,500" in h
     assert not any("0.5 percentage points" in line or "60%" in line for line in lines), lines
+
+
+def test_a_record_for_one_month_of_the_year_is_no_record() -> None:
+    # "4월 기준 역대 최대": the best April, not an all-time record: no "a record" rather than a false one
+    fact = Fact(0, subject="Kia", measure="unit_sales", role="level", figure=0)
+    figs = [(0, "7만4805대", "count", 74805.0, "74,805 units")]
+    h, _ = said(["기아는 미국에서 7만4805대를 팔아 4월 기준 역대 최대 판매를 기록했다."], figs, [fact])
+    assert "record" not in h and "74,805" in h
+    h, _ = said(["기아는 미국에서 7만4805대를 팔아 역대 최대 판매를 기록했다."], figs, [fact])
+    assert "a record 74,805 units" in h
+
+
+def test_a_record_the_body_bounds_to_one_month_is_no_record_anywhere() -> None:
+    # "4월 판매량으로는 역대 최대다": the title's bare "역대 최대" is April's record too
+    fact = Fact(0, subject="Kia", measure="unit_sales", role="level", figure=0)
+    figs = [(0, "7만4805대", "count", 74805.0, "74,805 units")]
+    h, _ = said(["기아 미국 판매 7만4805대 '역대 최대'", "4월 판매량으로는 역대 최대다."], figs, [fact])
+    assert "record" not in h and "74,805" in h
