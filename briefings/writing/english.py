@@ -3007,7 +3007,8 @@ def _record_scopes() -> tuple[tuple[str, str], ...]:
 _UNSAID_SCOPE = "-"  # record_scopes.tsv: a bound the briefing cannot say ("4월 기준 역대 최대"): no record is said
 
 
-_MONTH_BOUND = re.compile(r"(?<![0-9])\d{1,2}월\s?(?:[가-힣]{1,4}\s?)?(?:기준|중|으로는|로는|만 놓고)")  # "4월 판매량으로는"
+# a bound to one month of the year: "4월 기준", "10월 중", "4월 판매량으로는"
+_MONTH_BOUND = re.compile(r"(?<![0-9])\d{1,2}월\s?(?:[가-힣]{1,4}\s?)?(?:기준|중|으로는|로는|만 놓고)")
 
 
 def _month_bound_record(text: str, analysis: Analysis) -> bool:
