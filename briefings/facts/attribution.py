@@ -2183,6 +2183,8 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
             fact = replace(fact, role="change", direction=move or fact.direction)
     if fact.subject is not None and _sector_owned(ctx, fig, clause, fact):
         fact = replace(fact, subject=None, subject_ko=None)  # "나머지 5조원은 민간 투자로": the private sector's
+    if fact.measure in _NET_TRADES and fact.subject_ko and _entity_type(fact.subject_ko) in {"index", "market"}:
+        fact = replace(fact, subject=None, subject_ko=None)  # a market is where shares are net bought, not who buys
     if fact.subject is not None and _division_owned(ctx, fig, clause, fact):
         fact = replace(fact, subject=None, subject_ko=None)  # "플랫폼 부문 영업이익": a division's, not the company's
     if role in {"level", "change"}:
@@ -2242,6 +2244,14 @@ def _sector_owned(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -
         return False
     pattern = _sector_pattern(_kind_of(fig), fact.measure)
     return pattern is not None and pattern.search(body) is not None
+
+
+_NET_TRADES = frozenset({"net_buying", "net_selling"})
+
+
+def _entity_type(ko: str) -> str | None:
+    entity = entity_by_ko().get(ko)
+    return entity.type if entity is not None else None
 
 
 def _division_owned(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> bool:

@@ -733,3 +733,12 @@ def test_an_item_of_the_release_is_not_the_economy() -> None:
     text = "산업통상자원부는 반도체 수출이 158억 달러로 늘었다고 밝혔다."
     facts, _ = _facts(text, [("158억 달러", "money", 1.58e10, "US$15.8 billion")])
     assert facts[0].subject not in {"South Korea", "Ministry of Trade, Industry and Energy"}
+
+
+def test_a_market_is_where_shares_are_net_bought_not_who_buys_them() -> None:
+    text = "이날 코스닥 시장에서 기관투자가는 870억원을 순매수했다."
+    facts, _ = _facts(text, [("870억원", "money", 8.7e10, "₩87 billion")])
+    assert (facts[0].subject, facts[0].measure) == ("institutional investors", "net_buying")
+    text = "코스닥 시장에서 870억원이 순매수됐다."
+    facts, _ = _facts(text, [("870억원", "money", 8.7e10, "₩87 billion")])
+    assert facts[0].subject is None
