@@ -2171,7 +2171,7 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
         some = _some_of(ctx, fig, source)
         if some != source:
             fact = replace(fact, source=some)
-    if role == "level" and measure == "stake" and _changes_hands(ctx, fig):
+    if role == "level" and measure == "stake" and (_changes_hands(ctx, fig) or _optioned(ctx, fig)):
         return replace(fact, role=None, direction=None)  # "지분 80% 인수": a stake being bought, not one held
     if role == "level" and measure == "ipo_price" and _indicative(ctx, fig, clause):
         return replace(fact, role="reference", direction=None)  # "희망 공모가 범위(2만6000~3만원)": the range offered
@@ -2196,8 +2196,19 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
 
 def _changes_hands(ctx: _Ctx, fig: Figure) -> bool:
     """Whether a verb of buying or selling follows a stake ("지분 80% 인수", "지분 5%를 매각"): it changes hands."""
-    after = ctx.text[fig.end : fig.end + _DEAL_VERB_AFTER]
-    return any(w in after for w in fact_cues().words("deal_verb"))
+    after = _PAREN_ASIDE.sub("", ctx.text[fig.end : fig.end + 3 * _DEAL_VERB_AFTER])[:_DEAL_VERB_AFTER]
+    return any(w in after for w in fact_cues().words("deal_verb"))  # "를 8억 달러(약 1조원)에 인수": aside left out
+
+
+_PAREN_ASIDE = re.compile(r"\([^()]{0,30}\)")
+
+
+def _optioned(ctx: _Ctx, fig: Figure) -> bool:
+    """Whether the stake is one the sentence gives an option on ("나머지 지분 30%는 … 콜옵션을 갖는다"; fact_cues.tsv,
+    stake_option): a right to buy or sell it later, not a holding."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    body = ctx.text[sentence.start : sentence.end]
+    return any(w in body for w in fact_cues().words("stake_option"))
 
 
 _DEAL_VERB_AFTER = 24  # characters after a stake where the verb of buying or selling it stands ("를 12억 달러에 인수")

@@ -323,3 +323,15 @@ def test_a_plan_is_no_estimate_and_a_division_is_not_the_company() -> None:
     assert division.subject is None
     whole = _fact("LG전자는 3분기 매출이 21조원으로 집계됐다고 밝혔다.", "21조원", "money", 2.1e13)
     assert whole.subject == "LG Electronics"
+
+
+def test_a_stake_with_an_option_on_it_is_not_held() -> None:
+    optioned = _fact("롯데케미칼은 나머지 지분 25%에 대해 2028년까지 콜옵션을 확보했다.", "25%", "percent", 25.0)
+    assert optioned.role is None
+    held = _fact("롯데케미칼은 이 회사 지분 25%를 보유하고 있다.", "25%", "percent", 25.0)
+    assert held.role == "level"
+
+
+def test_a_stake_bought_for_a_price_with_its_conversion_changes_hands() -> None:
+    bought = _fact("롯데케미칼은 지분 25%를 3억2500만 달러(약 4448억3000만원)에 인수했다.", "25%", "percent", 25.0)
+    assert not (bought.measure == "stake" and bought.role == "level")
