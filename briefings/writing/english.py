@@ -3011,6 +3011,50 @@ _UNSAID_SCOPE = "-"  # record_scopes.tsv: a bound the briefing cannot say ("4월
 _MONTH_BOUND = re.compile(r"(?<![0-9])\d{1,2}월\s?(?:[가-힣]{1,4}\s?)?(?:기준|중|으로는|로는|만 놓고)")
 
 
+_AS_OF = re.compile(r"(?P<half>오전|오후)\s*(?P<h>\d{1,2})시(?:\s*(?P<m>\d{1,2})분)?\s*(?:현재|기준)")
+_SAME_TIME = re.compile(r"같은\s*(?:시각|시간)")
+_SAME_TIME_BACK = 6  # sentences back "같은 시각" may point to the time it repeats
+_AS_OF_MEASURES = frozenset({"share_price", "index_level", "exchange_rate", "market_value"})
+
+
+def _clock(m: re.Match[str]) -> str | None:
+    hour, minute = int(m["h"]), int(m["m"] or 0)
+    if not (1 <= hour <= 12 and 0 <= minute < 60):
+        return None
+    return f"{hour}{f':{minute:02d}' if minute else ''} {'a.m.' if m['half'] == '오전' else 'p.m.'}"
+
+
+def _as_of(line: BriefLine, item: _Item, text: str, analysis: Analysis) -> BriefLine:
+    """A market reading the text gives "as of" a time of the day ("오전 10시 현재 … 4.1% 내렸다", or "같은 시각" of
+    the sentence before) says it ("fell 4.1% as of 10 a.m."): said bare it reads as the day's result."""
+    stmts = [st for st in item.stmts if st.fact.measure in _AS_OF_MEASURES]
+    if not stmts or item.time in ("close", "open") or re.search(r"\b(?:close|closed|opened|open at)\b", line.text):
+        return line
+    si = stmts[0].fact.sentence
+    if not (0 <= si < len(analysis.sentences)):
+        return line
+    head = text[analysis.sentences[si].start : min(st.figure.start for st in stmts)]
+    found = list(_AS_OF.finditer(head))
+    if not found and _SAME_TIME.search(head):  # "같은 시각": the time the text gave last, a few sentences back
+        for sj in range(si - 1, max(-1, si - 1 - _SAME_TIME_BACK), -1):
+            found = list(_AS_OF.finditer(text, analysis.sentences[sj].start, analysis.sentences[sj].end))
+            if found:
+                break
+    said = _clock(found[-1]) if found else None
+    if said is None or " as of " in line.text:
+        return line
+    body, stop = (line.text[:-1], ".") if line.text.endswith(".") else (line.text, "")
+    if " during the session" in body:  # the time says the session: "… to 2,444.76 as of 3:02 p.m."
+        text_ = body.replace(" during the session", f" as of {said}", 1).replace(" touched ", " stood at ", 1)
+    else:
+        at = re.search(r" on \d{1,2} [A-Z][a-z]+ \d{4}$", body)
+        cut = at.start() if at else len(body)
+        text_ = f"{body[:cut]} as of {said}{body[cut:]}"
+    if text_.endswith(".") and stop:
+        stop = ""  # "as of 10 a.m." ends the sentence with its own full stop
+    return BriefLine(text=text_ + stop, sentences=line.sentences, figures=line.figures)
+
+
 def _month_bound_record(text: str, analysis: Analysis) -> bool:
     """Whether the body states a record bounded to one month of the year ("4월 판매량으로는 역대 최대"): the title's
     bare "역대 최대" is then that month's record, not an all-time one."""
@@ -3673,11 +3717,14 @@ def brief_english(
         range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now, titled[k]), k)
     )
     chosen = sorted(ranked[:MAX_LINES])
-    hl = _line(headline_item, figures)
+    hl = _as_of(_line(headline_item, figures), headline_item, article.text, analysis)
     hl = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
     hl = _title_quarter(hl, headline_item, article, analysis, figures)
     headline = _record_phrase(hl, article, analysis, figures)
-    lines = [_line_record(_line(rest[k], figures), article, analysis, figures) for k in chosen]
+    lines = [
+        _as_of(_line_record(_line(rest[k], figures), article, analysis, figures), rest[k], article.text, analysis)
+        for k in chosen
+    ]
     return EnglishBriefing(headline, tuple(lines))
 
 

@@ -2309,3 +2309,21 @@ def test_an_investment_planned_by_a_future_year_is_said_with_its_horizon() -> No
     assert any("plans to invest US$300 million by 2029" in x for x in said_lines), said_lines
     # a future year that is no horizon ("2029년 투자"): the date cannot be trusted, nothing is said
     assert not any("2029" in x for x in english("삼성SDI는 4일 2029년 3억 달러를 투자할 계획이라고 밝혔다."))
+
+
+def test_a_market_reading_as_of_a_time_says_the_time() -> None:
+    # "오전 10시 현재 … 3.2% 내렸다" is no result of the day: said bare it would read as the close
+    h, lines = said(
+        ["코스피는 1.1% 내린 4012.3에 마감했다.", "이날 오전 10시 현재 기아는 3.2% 내렸다.", "같은 시각 현대차는 2.4% 올랐다."],
+        [(0, "1.1%", "percent", 1.1, "1.1%"), (0, "4012.3", "quantity", 4012.3, "4,012.3"),
+         (1, "3.2%", "percent", 3.2, "3.2%"), (2, "2.4%", "percent", 2.4, "2.4%")],
+        [Fact(0, subject="KOSPI", measure="index_level", role="change", direction="down", time_of_day="close",
+              figure=0),
+         Fact(0, subject="KOSPI", measure="index_level", role="level", time_of_day="close", figure=1),
+         Fact(1, subject="Kia", measure="share_price", role="change", direction="down", figure=2),
+         Fact(2, subject="Hyundai Motor", measure="share_price", role="change", direction="up", figure=3)],
+    )  # fmt: skip
+    said_all = everything(h, lines)
+    assert "Kia shares fell 3.2% as of 10 a.m." in said_all, said_all
+    assert "Hyundai Motor shares rose 2.4% as of 10 a.m." in said_all, said_all
+    assert not any("4,012.3 as of" in t for t in said_all), said_all  # the close has no "as of"
