@@ -413,12 +413,13 @@ def _rate_nouns() -> tuple[tuple[str, str], ...]:
 def _rate_noun(text: str, figure: Figure, sentence_start: int) -> str:
     """Which rate a rate figure is: the nearest naming words before it ("대출 금리": lending rate)."""
     window = text[max(sentence_start, figure.start - _RATE_WINDOW) : figure.start]
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for cue, noun in _rate_nouns():
         i = window.rfind(cue)
-        if i >= 0 and (best is None or i > best[0]):
-            best = (i, noun)
-    return best[1] if best else "interest rate"
+        key = (i + len(cue), len(cue))  # the nearest end, then the longest name ("금융중개지원대출 금리" over "대출 금리")
+        if i >= 0 and (best is None or key > best[:2]):
+            best = (*key, noun)
+    return best[2] if best else "interest rate"
 
 
 _UNIT_WORDS = re.compile(r" (?:units?|pieces?|items?|sets?)$")

@@ -2327,3 +2327,14 @@ def test_a_market_reading_as_of_a_time_says_the_time() -> None:
     assert "Kia shares fell 3.2% as of 10 a.m." in said_all, said_all
     assert "Hyundai Motor shares rose 2.4% as of 10 a.m." in said_all, said_all
     assert not any("4,012.3 as of" in t for t in said_all), said_all  # the close has no "as of"
+
+
+def test_the_longer_name_of_a_rate_names_it() -> None:
+    from briefings.writing.english import _rate_noun
+
+    text = "한은은 금융중개지원대출 금리를 1.75%로 내렸다. 은행 대출 금리는 4.2%였다."
+    first, second = text.index("1.75%"), text.index("4.2%")
+    fig = Figure("1.75%", first, first + 5, 0, "percent", 1.75, "%", "1.75%")
+    assert _rate_noun(text, fig, 0) == "Bank Intermediated Lending Support Facility rate"
+    fig = Figure("4.2%", second, second + 4, 1, "percent", 4.2, "%", "4.2%")
+    assert _rate_noun(text, fig, text.index("은행")) == "lending rate"
