@@ -416,7 +416,7 @@ def _rate_noun(text: str, figure: Figure, sentence_start: int) -> str:
     best: tuple[int, int, str] | None = None
     for cue, noun in _rate_nouns():
         i = window.rfind(cue)
-        key = (i + len(cue), len(cue))  # the nearest end, then the longest name ("금융중개지원대출 금리" over "대출 금리")
+        key = (i + len(cue), len(cue))  # the nearest end, then the longest name ("금융중개지원대출 금리")
         if i >= 0 and (best is None or key > best[:2]):
             best = (*key, noun)
     return best[2] if best else "interest rate"
