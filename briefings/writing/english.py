@@ -3013,6 +3013,8 @@ _MONTH_BOUND = re.compile(r"(?<![0-9])\d{1,2}월\s?(?:[가-힣]{1,4}\s?)?(?:기�
 
 
 _AS_OF = re.compile(r"(?P<half>오전|오후)\s*(?P<h>\d{1,2})시(?:\s*(?P<m>\d{1,2})분)?\s*(?:현재|기준)")
+# a record within one market or field ("인도 IPO 역사상 최대", "국내 역대 최고", "업계 최대"): not an all-time record
+_PLACE_BOUND = re.compile(r"(?:증시|국내|업계|시장|IPO|공모)\s?(?:역사상|사상|역대|최대|최고|최저)")
 _SAME_TIME = re.compile(r"같은\s*(?:시각|시간)")
 _SAME_TIME_BACK = 6  # sentences back "같은 시각" may point to the time it repeats
 _AS_OF_MEASURES = frozenset({"share_price", "index_level", "exchange_rate", "market_value"})
@@ -3072,7 +3074,7 @@ def _month_bound_record(text: str, analysis: Analysis) -> bool:
 def _scope(clause: str) -> str:
     """ "in regular trading" when the record's clause bounds it so ("정규장에서"), "-" when it bounds it to one
     month of the year ("4월 판매량으로는 역대 최대": the best April, no all-time record), else ""."""
-    if _MONTH_BOUND.search(clause):
+    if _MONTH_BOUND.search(clause) or _PLACE_BOUND.search(clause):
         return _UNSAID_SCOPE
     found = [(clause.find(cue), en) for cue, en in _record_scopes() if cue in clause]
     return min(found)[1] if found else ""

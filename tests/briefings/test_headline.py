@@ -404,3 +404,10 @@ def test_a_record_the_body_bounds_to_one_month_is_no_record_anywhere() -> None:
     figs = [(0, "7만4805대", "count", 74805.0, "74,805 units")]
     h, _ = said(["기아 미국 판매 7만4805대 '역대 최대'", "4월 판매량으로는 역대 최대다."], figs, [fact])
     assert "record" not in h and "74,805" in h
+
+
+def test_a_record_within_one_market_is_no_record() -> None:
+    fact = Fact(0, subject="LG Energy Solution", measure="deal_value", role="level", figure=0)
+    figs = [(0, "12조7500억원", "money", 1.275e13, "₩12.75 trillion")]
+    h, _ = said(["LG에너지솔루션은 국내 IPO 역사상 최대인 12조7500억원을 조달했다."], figs, [fact])
+    assert "record" not in h and "₩12.75 trillion" in h
