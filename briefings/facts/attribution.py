@@ -2273,23 +2273,25 @@ def _division_owned(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact)
     return pattern is not None and pattern.search(ctx.text, clause[0], fig.start) is not None
 
 
-@lru_cache(maxsize=256)
 def _division_pattern(kind: str, measure: str | None) -> re.Pattern[str] | None:
-    cues = [c for c, key in _measure_cues(kind) if key == measure]
-    words = fact_cues().words("division_word")
-    if not cues or not words:
-        return None
-    return re.compile(rf"(?:{_escaped(words)})(?:의|은|는|이|가)?\s?(?:{_escaped(cues)})")
+    """A division word before a measure word of ``measure`` ("플랫폼 부문 영업이익", "배터리 사업부의 매출")."""
+    return _noun_before_measure(kind, measure, "division_word", r"(?:{words})(?:의|은|는|이|가)?\s?(?:{cues})")
 
 
-@lru_cache(maxsize=256)
 def _sector_pattern(kind: str, measure: str | None) -> re.Pattern[str] | None:
     """A sector noun glued before a measure word of ``measure`` ("민간 투자"); None when the measure has no word."""
+    return _noun_before_measure(kind, measure, "sector_owner", r"(?:^|\s)(?:{words})\s?(?:{cues})")
+
+
+@lru_cache(maxsize=512)
+def _noun_before_measure(kind: str, measure: str | None, words_kind: str, template: str) -> re.Pattern[str] | None:
+    """``template`` with the fact_cues.tsv words of ``words_kind`` for {words} and the measure's words for {cues},
+    compiled once; None when either list is empty."""
     cues = [c for c, key in _measure_cues(kind) if key == measure]
-    sectors = fact_cues().words("sector_owner")
-    if not cues or not sectors:
+    words = fact_cues().words(words_kind)
+    if not cues or not words:
         return None
-    return re.compile(rf"(?:^|\s)(?:{_escaped(sectors)})\s?(?:{_escaped(cues)})")
+    return re.compile(template.replace("{words}", _escaped(words)).replace("{cues}", _escaped(cues)))
 
 
 def _escaped(words: Iterable[str]) -> str:
