@@ -240,7 +240,7 @@ _GLOSS = re.compile(r"\((?=[^()]*[0-9])[^()]{1,30}\)")  # "(약 183조2600억원
 
 def _qualifier_past_gloss(text: str, end: int, kind: str) -> str | None:
     """The qualifier written after a figure's parenthetical gloss, which hedges the figure itself:
-    "1327억달러(약 183조2600억원)가량" is about US$132.7 billion.  The surface stays the figure's own span."""
+    "480억달러(약 66조원)가량" is about US$48 billion.  The surface stays the figure's own span."""
     m = _GLOSS.match(text, end)
     if m is None:
         return None
