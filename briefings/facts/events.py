@@ -336,10 +336,11 @@ def reported_after(text: str, end: int) -> bool:
     return _REPORTED.match(text, end, min(len(text), end + 40)) is not None
 
 
-def template(action: str) -> str | None:
-    """The English template of an event action (``events.tsv``)."""
+def template(action: str, with_object: bool = True) -> str | None:
+    """The English template of an event action (``events.tsv``): the first row's, or for an event found with no
+    object the first row of the action that says none ("{Who} imposed … in fines"), else None."""
     for row in lexicon().rows:
-        if row.action == action:
+        if row.action == action and (with_object or "{what}" not in row.template):
             return row.template
     return None
 
@@ -600,7 +601,7 @@ def extract_events(
                         event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
                         also=event.also, detail=terms[0], whom=terms[1], amount=terms[2],
                     )  # fmt: skip
-                if "{sum}" in row.template or "{for}" in row.template:  # a fine's sum, a purchase's price
+                if any(p in row.template for p in ("{sum}", "{for}", "{total_sum}")):  # a fine's sum, a price
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
                     object_end = max(
                         [x.end for x in near_mentions if x.end <= m.start() and x.entity.en == event.what]
@@ -687,7 +688,18 @@ def extract_events(
                         amount=event.amount,
                     )
                 )
-    return tuple(events)
+    return tuple(_without_unnamed_twins(events, figures))
+
+
+def _without_unnamed_twins(events: list[Event], figures: Sequence[Figure]) -> list[Event]:
+    """An event found with no object ("1·2위 업체에 과징금 총 443억원") beside the same action by the same actor
+    with a named object and the same sum ("A와 B에 과징금 443억원") is that one told vaguer: it is not kept."""
+
+    def sums(e: Event) -> frozenset[object]:
+        return frozenset(figures[i].value for i in e.amount if 0 <= i < len(figures))
+
+    named = {(e.action, e.who, v) for e in events if e.what is not None for v in sums(e)}
+    return [e for e in events if e.what is not None or not any((e.action, e.who, v) in named for v in sums(e))]
 
 
 def _near(

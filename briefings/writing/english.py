@@ -2223,7 +2223,7 @@ def _event_items(
     items: list[_Item] = []
     dates = dates or _Dates(figures, text)
     for e in events:
-        template = event_template(e.action)
+        template = event_template(e.action, e.what is not None)
         if e.date is None and _another_day(dates, e.sentence, e.start):
             continue  # "지난 19일 … 기준금리를 인하한 후": an event of another day, undated it reads as today's
         if template is None or not e.who or not all(_usable(n) for n in (*e.who, *e.also)):
@@ -2255,12 +2255,13 @@ def _event_items(
         elif "{by}" in template and e.amount:  # a cut's size (" by a further 1 million barrels a day"), its start
             cited = (*cited, *e.amount)
             worth = "".join(f" from {figures[i].en}" for i in e.amount if figures[i].kind == "date")
-        elif ("{sum}" in template or "{for}" in template) and e.amount:  # a fine's sum, a purchase's price
+        elif any(p in template for p in ("{sum}", "{for}", "{total_sum}")) and e.amount:  # a fine's sum, a price
             cited = (*cited, *e.amount)
             total = total_before(text, figures[e.amount[0]].start) if text else ""
             worth = " " + total + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
         values = {
             "sum": worth if "{sum}" in template else "",
+            "total_sum": worth if "{total_sum}" in template else "",
             "for": " for" + worth if "{for}" in template and worth else "",
             "from": worth if "{by}" in template else "",
             "about": f" over {e.detail}" if "{about}" in template and e.detail else "",
@@ -2281,7 +2282,7 @@ def _event_items(
             line = template.format(**{k: v or "" for k, v in values.items()})
         except (KeyError, IndexError):
             continue
-        if "{what}" in template and not e.what:
+        if ("{what}" in template and not e.what) or ("{total_sum}" in template and not worth):
             continue
         line = line[:1].upper() + line[1:]
         items.append(

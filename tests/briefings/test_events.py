@@ -392,3 +392,20 @@ def test_a_fine_on_two_companies_says_the_total_as_a_total() -> None:
 def test_a_fined_company_named_before_its_bracketed_brand() -> None:
     (event,) = events_of("공정위는 우아한형제들(배민)과 쿠팡에 과징금 90억원을 부과했다.")
     assert (event.what, event.also) == ("Woowa Brothers", ("Coupang",))
+
+
+def test_a_fine_on_parties_no_name_gives_is_said_with_its_total_only() -> None:
+    text = "공정거래위원회가 입찰을 담합한 건설사 6곳에 과징금 총 312억원을 부과했다."
+    said = english_of(text)
+    assert said[0].startswith("The Korea Fair Trade Commission imposed a total of ₩31.2 billion in fines"), said
+    # no sum, no line: "imposed in fines" says nothing
+    assert not any("in fines" in t for t in english_of("공정거래위원회가 입찰을 담합한 건설사들에 과징금을 부과했다."))
+
+
+def test_an_unnamed_fine_beside_the_same_fine_with_its_parties_is_not_kept() -> None:
+    text = (
+        "공정거래위원회가 배달앱 두 곳에 과징금 총 120억원을 부과했다. "
+        "공정위는 쿠팡이츠와 요기요에 과징금 총 120억원을 부과했다."
+    )
+    fines = [e for e in events_of(text) if e.action == "fine"]
+    assert [e.what for e in fines] == ["Coupang Eats"]
