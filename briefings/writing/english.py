@@ -3721,10 +3721,10 @@ def brief_english(
         range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now, titled[k]), k)
     )
     chosen = sorted(ranked[:MAX_LINES])
-    hl = _as_of(_line(headline_item, figures), headline_item, article.text, analysis)
+    hl = _line(headline_item, figures)
     hl = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
     hl = _title_quarter(hl, headline_item, article, analysis, figures)
-    headline = _record_phrase(hl, article, analysis, figures)
+    headline = _as_of(_record_phrase(hl, article, analysis, figures), headline_item, article.text, analysis)
     lines = [
         _as_of(_line_record(_line(rest[k], figures), article, analysis, figures), rest[k], article.text, analysis)
         for k in chosen

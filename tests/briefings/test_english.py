@@ -2338,3 +2338,12 @@ def test_the_longer_name_of_a_rate_names_it() -> None:
     assert _rate_noun(text, fig, 0) == "Bank Intermediated Lending Support Facility rate"
     fig = Figure("4.2%", second, second + 4, 1, "percent", 4.2, "%", "4.2%")
     assert _rate_noun(text, fig, text.index("은행")) == "lending rate"
+
+
+def test_a_headline_as_of_a_time_keeps_the_full_stop_of_its_clock() -> None:
+    h, _ = said(
+        ["이날 오전 10시 현재 기아는 3.2% 내렸다."],
+        [(0, "3.2%", "percent", 3.2, "3.2%")],
+        [Fact(0, subject="Kia", measure="share_price", role="change", direction="down", figure=0)],
+    )
+    assert h == "Kia shares fell 3.2% as of 10 a.m."
