@@ -2712,12 +2712,12 @@ def _pairs(item: _Item) -> set[tuple[str | None, str | None]]:
 _TITLE_RECORD = 3.0
 
 
-def _recorded(items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]) -> set[int]:
+def _recorded(items: Sequence[_Item], figures: Sequence[Figure], found: Sequence[_Hit]) -> set[int]:
     """The items one of whose figures a record or first-time word of its own sentence's clause qualifies
     ("잔액이 N원으로 역대 최대를 경신했다")."""
     if not figures:
         return set()
-    hits = {(si, value) for _r, values, _a, si, _scope in _record_hits(article, analysis, figures) for value in values}
+    hits = {(si, value) for _r, values, _a, si, _scope in found for value in values}
     return {
         k
         for k, it in enumerate(items)
@@ -2730,11 +2730,16 @@ def _recorded(items: Sequence[_Item], article: Article, analysis: Analysis, figu
 
 
 def _lead_scores(
-    items: Sequence[_Item], article: Article, analysis: Analysis, main: str | None, figures: Sequence[Figure] = ()
+    items: Sequence[_Item],
+    article: Article,
+    analysis: Analysis,
+    main: str | None,
+    figures: Sequence[Figure],
+    found: Sequence[_Hit],
 ) -> list[float]:
     """How strongly each item is the article's lead: stated in the title, or in the first body sentences."""
     title = article.title
-    recorded = _recorded(items, article, analysis, figures)
+    recorded = _recorded(items, figures, found)
     record_cues = _records()[1]
     title_record = record_cues is not None and bool(record_cues.search(title))
     now = _now(article, items)
@@ -3021,16 +3026,19 @@ _SAME_TIME_BACK = 6  # sentences back "같은 시각" may point to the time it r
 _AS_OF_MEASURES = frozenset({"share_price", "index_level", "exchange_rate", "market_value"})
 
 
-def _clock(m: re.Match[str]) -> str | None:
+def _part_of_day(m: re.Match[str]) -> str | None:
+    """The part of the trading day a reading's time names ("오전 10시" -> "in morning trading"), in words: the hour
+    is no key figure, so the English says no number of it (every number in English is a cited figure)."""
     hour, minute = int(m["h"]), int(m["m"] or 0)
     if not (1 <= hour <= 12 and 0 <= minute < 60):
         return None
-    return f"{hour}{f':{minute:02d}' if minute else ''} {'a.m.' if m['half'] == '오전' else 'p.m.'}"
+    return "in morning trading" if m["half"] == "오전" else "in afternoon trading"
 
 
 def _as_of(line: BriefLine, item: _Item, text: str, analysis: Analysis) -> BriefLine:
     """A market reading the text gives "as of" a time of the day ("오전 10시 현재 … 4.1% 내렸다", or "같은 시각" of
-    the sentence before) says it ("fell 4.1% as of 10 a.m."): said bare it reads as the day's result."""
+    the sentence before) says its part of the day ("fell 4.1% in morning trading"): said bare it reads as the
+    day's result."""
     stmts = [st for st in item.stmts if st.fact.measure in _AS_OF_MEASURES]
     if not stmts or item.time in ("close", "open") or re.search(r"\b(?:close|closed|opened|open at)\b", line.text):
         return line
@@ -3044,18 +3052,16 @@ def _as_of(line: BriefLine, item: _Item, text: str, analysis: Analysis) -> Brief
             found = list(_AS_OF.finditer(text, analysis.sentences[sj].start, analysis.sentences[sj].end))
             if found:
                 break
-    said = _clock(found[-1]) if found else None
-    if said is None or " as of " in line.text:
+    said = _part_of_day(found[-1]) if found else None
+    if said is None or said in line.text:
         return line
     body, stop = (line.text[:-1], ".") if line.text.endswith(".") else (line.text, "")
-    if " during the session" in body:  # the time says the session: "… to 2,444.76 as of 3:02 p.m."
-        text_ = body.replace(" during the session", f" as of {said}", 1).replace(" touched ", " stood at ", 1)
+    if " during the session" in body:  # the time says the session: "… to 2,444.76 in afternoon trading"
+        text_ = body.replace(" during the session", f" {said}", 1).replace(" touched ", " stood at ", 1)
     else:
         at = re.search(r" on \d{1,2} [A-Z][a-z]+ \d{4}$", body)
         cut = at.start() if at else len(body)
-        text_ = f"{body[:cut]} as of {said}{body[cut:]}"
-    if text_.endswith(".") and stop:
-        stop = ""  # "as of 10 a.m." ends the sentence with its own full stop
+        text_ = f"{body[:cut]} {said}{body[cut:]}"
     return BriefLine(text=text_ + stop, sentences=line.sentences, figures=line.figures)
 
 
@@ -3085,7 +3091,8 @@ _Hit = tuple[_Record, frozenset[tuple[str, object]], int | None, int, str]
 
 
 def _record_hits(article: Article, analysis: Analysis, figures: Sequence[Figure]) -> list[_Hit]:
-    """(record, the (unit, value) of the figures of its clause, its anchor figure, sentence, its scope)."""
+    """(record, the (unit, value) of the figures of its clause, its anchor figure, sentence, its scope): read once
+    per briefing (``brief_english``) and handed to the headline and line steps that place them."""
     rows, pattern = _records()
     if pattern is None:
         return []
@@ -3189,7 +3196,12 @@ _SESSION = " during the session"
 
 
 def _record_phrase(
-    line: BriefLine, article: Article, analysis: Analysis, figures: Sequence[Figure], own_sentence: bool = False
+    line: BriefLine,
+    article: Article,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    found: Sequence[_Hit],
+    own_sentence: bool = False,
 ) -> BriefLine:
     """The headline with the record or first-time qualifier that the article states of its figure.
 
@@ -3203,8 +3215,10 @@ def _record_phrase(
     stated = [i for i in line.figures if figures[i].kind != "date" and figures[i].unit != "duration"]
     if not stated:
         return line
-    hits = _record_hits(article, analysis, figures)
-    hits.sort(key=lambda h: (h[3] not in {figures[i].sentence for i in stated}, h[3]))
+    hits = sorted(
+        found,
+        key=lambda h: (h[3] not in {figures[i].sentence for i in stated}, h[3]),
+    )
     for record, values, anchor, _si, scope in hits:
         for i in stated:
             if (figures[i].unit, figures[i].value) not in values:
@@ -3280,11 +3294,17 @@ def _title_quarter(
     return line
 
 
-def _line_record(line: BriefLine, article: Article, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
+def _line_record(
+    line: BriefLine,
+    article: Article,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    found: Sequence[_Hit],
+) -> BriefLine:
     """A line below the headline with the record its own sentence states of its figure ("… rose above ₩1,480
     for the first time since 16 March 2009."): placed as in a headline, its full stop kept."""
     bare = BriefLine(text=line.text.rstrip("."), sentences=line.sentences, figures=line.figures)
-    placed = _record_phrase(bare, article, analysis, figures, own_sentence=True)
+    placed = _record_phrase(bare, article, analysis, figures, found, own_sentence=True)
     if placed is bare:
         return line
     return BriefLine(text=placed.text + ".", sentences=placed.sentences, figures=placed.figures)
@@ -3682,7 +3702,8 @@ def brief_english(
     if not unique:
         return EnglishBriefing(None, ())
     main = main_entity(text, analysis, mentions) if analysis.tokens else None
-    scores, yielded = _stated_with_figures(unique, _lead_scores(unique, article, analysis, main, figures))
+    found = _record_hits(article, analysis, figures)  # the article's record words, read once for every step below
+    scores, yielded = _stated_with_figures(unique, _lead_scores(unique, article, analysis, main, figures, found))
     lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
     richer = _richer_statement(unique, lead, _title_sentences(article, analysis), figures)
     restated_by_lead = {lead} if richer is not None else set()
@@ -3708,7 +3729,7 @@ def brief_english(
     rest = _without_restated(rest, headline_item)
     def record_said(it: _Item) -> bool:  # the line says a record or a first time besides its figure
         line = _line(it, figures)
-        return _line_record(line, article, analysis, figures).text != line.text
+        return _line_record(line, article, analysis, figures, found).text != line.text
 
     rest = _without_implied(rest, headline_item, record_said)
     rest = [_said_earlier(it) if _earlier_level(it, headline_item, text, analysis) else it for it in rest]
@@ -3724,9 +3745,9 @@ def brief_english(
     hl = _line(headline_item, figures)
     hl = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
     hl = _title_quarter(hl, headline_item, article, analysis, figures)
-    headline = _as_of(_record_phrase(hl, article, analysis, figures), headline_item, article.text, analysis)
+    headline = _as_of(_record_phrase(hl, article, analysis, figures, found), headline_item, text, analysis)
     lines = [
-        _as_of(_line_record(_line(rest[k], figures), article, analysis, figures), rest[k], article.text, analysis)
+        _as_of(_line_record(_line(rest[k], figures), article, analysis, figures, found), rest[k], text, analysis)
         for k in chosen
     ]
     return EnglishBriefing(headline, tuple(lines))

@@ -2314,7 +2314,8 @@ def test_an_investment_planned_by_a_future_year_is_said_with_its_horizon() -> No
 def test_a_market_reading_as_of_a_time_says_the_time() -> None:
     # "오전 10시 현재 … 3.2% 내렸다" is no result of the day: said bare it would read as the close
     h, lines = said(
-        ["코스피는 1.1% 내린 4012.3에 마감했다.", "이날 오전 10시 현재 기아는 3.2% 내렸다.", "같은 시각 현대차는 2.4% 올랐다."],
+        ["코스피는 1.1% 내린 4012.3에 마감했다.", "이날 오전 10시 현재 기아는 3.2% 내렸다.",
+         "같은 시각 현대차는 2.4% 올랐다."],
         [(0, "1.1%", "percent", 1.1, "1.1%"), (0, "4012.3", "quantity", 4012.3, "4,012.3"),
          (1, "3.2%", "percent", 3.2, "3.2%"), (2, "2.4%", "percent", 2.4, "2.4%")],
         [Fact(0, subject="KOSPI", measure="index_level", role="change", direction="down", time_of_day="close",
@@ -2324,9 +2325,9 @@ def test_a_market_reading_as_of_a_time_says_the_time() -> None:
          Fact(2, subject="Hyundai Motor", measure="share_price", role="change", direction="up", figure=3)],
     )  # fmt: skip
     said_all = everything(h, lines)
-    assert "Kia shares fell 3.2% as of 10 a.m." in said_all, said_all
-    assert "Hyundai Motor shares rose 2.4% as of 10 a.m." in said_all, said_all
-    assert not any("4,012.3 as of" in t for t in said_all), said_all  # the close has no "as of"
+    assert "Kia shares fell 3.2% in morning trading." in said_all, said_all
+    assert "Hyundai Motor shares rose 2.4% in morning trading." in said_all, said_all
+    assert not any("4,012.3 in" in t for t in said_all), said_all  # the close has no time of day
 
 
 def test_the_longer_name_of_a_rate_names_it() -> None:
@@ -2340,10 +2341,10 @@ def test_the_longer_name_of_a_rate_names_it() -> None:
     assert _rate_noun(text, fig, text.index("은행")) == "lending rate"
 
 
-def test_a_headline_as_of_a_time_keeps_the_full_stop_of_its_clock() -> None:
+def test_a_headline_as_of_a_time_says_its_part_of_the_day_with_no_number() -> None:
     h, _ = said(
         ["이날 오전 10시 현재 기아는 3.2% 내렸다."],
         [(0, "3.2%", "percent", 3.2, "3.2%")],
         [Fact(0, subject="Kia", measure="share_price", role="change", direction="down", figure=0)],
     )
-    assert h == "Kia shares fell 3.2% as of 10 a.m."
+    assert h == "Kia shares fell 3.2% in morning trading"  # the hour is no cited figure: said in words
