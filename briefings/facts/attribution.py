@@ -1535,7 +1535,7 @@ def _generic_subject(
     start = ctx.analysis.sentences[fig.sentence].start
     head = ctx.text[start : fig.start]
     spans = [(n.start, n.end) for n in _names(ctx, fig.sentence)]
-    for (_, typ), rx in _cue_regexes("generic", r"(?:^|\s)({w})(?:은|는|이|가|도)\s"):
+    for (_, typ), rx in _cue_regexes("generic", r"(?:^|\s)({w})(?:은|는|이|가|도|의)\s"):
         if typ == "*":
             continue
         for m in rx.finditer(head):
@@ -2802,8 +2802,10 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     previous = by_figure.get(index - 1) if index > 0 else None
     prev_sentence = _facts_in(ctx, fig.sentence - 1)
     anaphoric = bool(prev_sentence) and bool(_ANAPHORA.match(text[sentence.start : sentence.end]))
+    unknown_generic = False  # "이 회사의 매출은" after a company the gazetteer does not know: not the main one's
     if subject_name is None:
         has_generic, generic = _generic_subject(ctx, fig, clause, facts)
+        unknown_generic = has_generic and generic is None
         if has_generic:
             if generic is not None:
                 subject = generic
@@ -2894,7 +2896,14 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             measure = "share_price"  # "A사는 12.40달러(5.1%) 오른 255.10에 거래를 마쳤다": its shares' close
     if measure is None or (measure == "share_price" and _type_of(subject) in {"fx", "crypto", "index", "market"}):
         measure = _default_measure(fig, subject, role) or (measure if _type_of(subject) not in {"fx"} else None)
-    if subject is None and subject_ko is None and ctx.main is not None and measure is not None and owner_noun is None:
+    if (
+        subject is None
+        and subject_ko is None
+        and ctx.main is not None
+        and measure is not None
+        and owner_noun is None
+        and not unknown_generic
+    ):
         said = any(
             n.role in {"subj", "group", "source"} and not (role in {"estimate", "reference"} and _forecaster(n))
             for n in _names(ctx, fig.sentence)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from briefings.facts.attribution import EntityMention, Mentions, analysis_mentions
+from briefings.facts.attribution import EntityMention, Mentions, analysis_mentions, article_glosses
 from briefings.lexicon import _rows
 from briefings.model import Analysis, Article, Event, Figure, Token
 
@@ -833,3 +833,169 @@ def _event(
     if (what_name is not None and what_name in names) or any(n in names for n in others):
         return None
     return Event(row.kind, row.action, si, start, end, names, what_name, _type(who[0]), also=others)
+
+
+# --------------------------------------------------------------------------- deals with their terms
+
+
+@dataclass(frozen=True)
+class StakeDeal:
+    """A stake purchase read with its terms: "[buyer]은 [target] 지분 N%를 [price]에 인수하기로 했다".
+
+    ``buyer`` and ``target`` are English ("a US company" for a target the text does not name in Latin letters),
+    ``stake`` the index of the percentage figure, ``price`` the indices of the price and its conversion (may be
+    empty), ``verb`` the English verb its tense gives ("will buy", "agreed to buy", "bought")."""
+
+    sentence: int
+    start: int
+    end: int
+    buyer: str
+    target: str
+    stake: int
+    price: tuple[int, ...]
+    verb: str
+
+
+@cache
+def _deal_rows() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in _rows("events_deals.tsv"):
+        if len(r) >= 2 and r[0] != "kind" and r[1]:
+            out.setdefault(r[0], []).append((r[1], r[2] if len(r) > 2 else "-"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _deal_words(kind: str) -> tuple[str, ...]:
+    return tuple(ko for ko, _ in _deal_rows().get(kind, ()))
+
+
+_STAKE_BEFORE = re.compile(r"(\S+?)\s*(?:\([^()]{0,40}\))?\s*(?:의\s*)?지분(?:율)?\s*$")
+_OBJECT_AFTER = re.compile(r"\s*(?:을|를)\s*")
+_PRICE_GAP = re.compile(r"\s*(?:\(\s*)?")
+_PRICE_END = re.compile(r"\s*\)?\s*에\s*")
+_SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:은|는|이|가)\s")
+_DEAL_AFTER = 16  # characters after a purchase verb's stem where its tense or a deny word stands
+_BUYER_TYPES = frozenset({"company", "bank", "org"})
+_TARGET_TYPES = frozenset({"company", "bank"})
+
+
+def _target_name(word: str, before: str, glosses: dict[str, str], here: Sequence[EntityMention], at: int) -> str | None:
+    """The English of a stake's target: a gazetteer company or bank ending at ``at``, the article's Latin gloss of
+    the word, else "a US company" when a country word stands right before it; None when nothing names it."""
+    for x in here:
+        if x.end == at and x.entity.type in _TARGET_TYPES and x.entity.en:
+            return x.entity.en
+    if word in glosses:
+        return glosses[word]
+    countries = dict(_deal_rows().get("country", ()))
+    words = before.split()
+    if words and words[-1].endswith(_deal_words("company_noun")):
+        words = words[:-1]  # "미국 반도체설계업체 X": the word describing the company
+    if words and words[-1] in countries:
+        return f"a {countries[words[-1]]} company"
+    return None
+
+
+def stake_deals(
+    text: str, analysis: Analysis, figures: Sequence[Figure], subjects: dict[int, str], mentions: Mentions | None = None
+) -> list[StakeDeal]:
+    """The stake purchases of an article with their terms (``subjects``: figure index -> the subject its fact
+    names, the buyer); a deal whose buyer, target or verb cannot be read is not returned."""
+    if not analysis.tokens:
+        return []
+    every = analysis_mentions(text, analysis) if mentions is None else mentions
+    stems = _deal_words("stem")
+    denies = _deal_words("deny")
+    tenses = _deal_rows().get("tense", ())
+    by_start = {f.start: i for i, f in enumerate(figures)}
+    glosses: dict[str, str] | None = None
+    out: list[StakeDeal] = []
+    for i, f in enumerate(figures):
+        if f.kind != "percent" or not 0 <= f.sentence < len(analysis.sentences):
+            continue
+        sentence = analysis.sentences[f.sentence]
+        head = text[sentence.start : f.start]
+        m = _STAKE_BEFORE.search(head)
+        o = _OBJECT_AFTER.match(text, f.end)
+        if m is None or o is None:
+            continue
+        pos = o.end()
+        price: list[int] = []
+        while pos in by_start and figures[by_start[pos]].kind == "money" and len(price) < 2:
+            price.append(by_start[pos])
+            pos = figures[price[-1]].end
+            g = _PRICE_GAP.match(text, pos)
+            if g is not None and g.end() in by_start and figures[by_start[g.end()]].kind == "money":
+                pos = g.end()
+        if price:
+            e = _PRICE_END.match(text, pos)
+            if e is None:
+                continue
+            pos = e.end()
+        stem = next((s for s in stems if text.startswith(s, pos)), None)
+        if stem is None:
+            continue
+        after = text[pos + len(stem) : min(sentence.end, pos + len(stem) + _DEAL_AFTER)]
+        if any(d in after for d in denies):
+            continue
+        verb = next((en for ko, en in tenses if ko in after), None)
+        buyer = subjects.get(i)
+        if verb is None or not buyer:
+            continue
+        here = every[f.sentence] if f.sentence < len(every) else ()
+        target_at = sentence.start + m.start(1) + len(m.group(1))
+        if glosses is None:
+            glosses = article_glosses(text)
+        target = _target_name(m.group(1), head[: m.start(1)], glosses, here, target_at)
+        if target is None or target == buyer:
+            continue
+        named = [
+            x
+            for x in here
+            if x.entity.en == buyer
+            and x.entity.type in _BUYER_TYPES
+            and x.end <= sentence.start + m.start(1)
+            and _SUBJECT_AFTER.match(text, x.end)
+        ]
+        if not named:
+            continue  # the buyer must be written as the sentence's subject before the target
+        out.append(StakeDeal(f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb))
+    return out
+
+
+@dataclass(frozen=True)
+class DealClosing:
+    """When a deal is due to close: the sentence, the date figure, and whether approval comes first."""
+
+    sentence: int
+    date: int
+    approval: bool
+
+
+_CLOSING_REACH = 6  # sentences after a deal where the sentence saying when it closes may stand
+
+
+def deal_closings(text: str, analysis: Analysis, figures: Sequence[Figure], after: int) -> DealClosing | None:
+    """The first sentence after sentence ``after`` (within a few) that says when the deal closes: it starts with a
+    closing subject ("거래는"), holds a closing verb and a word of schedule, and a dated figure before the verb."""
+    subjects = _deal_words("closing_subject")
+    verbs = _deal_words("closing_verb")
+    whens = _deal_words("closing_when")
+    for si in range(after + 1, min(len(analysis.sentences), after + 1 + _CLOSING_REACH)):
+        s = analysis.sentences[si]
+        body = text[s.start : s.end]
+        lead = body.lstrip()
+        if not lead.startswith(subjects) and not any(", " + x in body for x in subjects):
+            continue  # the closing subject opens the sentence or one of its clauses ("…지급하며, 거래는 …")
+        at = min((body.find(v) for v in verbs if v in body), default=-1)
+        if at < 0 or not any(w in body[at:] for w in whens):
+            continue
+        dated = [
+            i
+            for i, f in enumerate(figures)
+            if f.sentence == si and f.kind == "date" and s.start <= f.start and f.end <= s.start + at
+            and isinstance(f.value, str) and f.value[:1].isdigit()
+        ]  # fmt: skip
+        if dated:
+            return DealClosing(si, dated[-1], any(a in body[:at] for a in _deal_words("approval")))
+    return None

@@ -25,7 +25,7 @@ from functools import cache
 
 from briefings.analysis.figure_en import is_bracket
 from briefings.facts.attribution import Mentions, main_entity
-from briefings.facts.events import background_words, covered_by, needed_words, total_before
+from briefings.facts.events import background_words, covered_by, deal_closings, needed_words, stake_deals, total_before
 from briefings.facts.events import template as event_template
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
 from briefings.facts.labour import labour_measures, labour_phrase
@@ -2307,6 +2307,56 @@ def _event_items(
     return items
 
 
+def _deal_items(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], mentions: Mentions | None
+) -> list[_Item]:
+    """A stake purchase with its terms ("LS Cable & System will buy 80% of a US company for US$1.2 billion (about
+    ₩1.76 trillion)") and, when a sentence after it says so, when it is due to close."""
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
+    subjects = {i: f.subject for i, f in by_figure.items() if f.subject}
+    items: list[_Item] = []
+    for d in stake_deals(text, analysis, figures, subjects, mentions):
+        price = ""
+        if d.price:
+            price = " for " + figures[d.price[0]].en + "".join(f" ({figures[i].en})" for i in d.price[1:])
+        cited = (d.stake, *d.price)
+        event = Event("deal", "stake_purchase", d.sentence, d.start, d.end, (d.buyer,), d.target, "company")
+        items.append(
+            _Item(
+                text=f"{_name(d.buyer, True)} {d.verb} {figures[d.stake].en} of {d.target}{price}.",
+                sentence=d.sentence,
+                figures=tuple(sorted(cited)),
+                atoms=frozenset(
+                    (by_figure[i].subject, by_figure[i].measure, figures[i].value, figures[i].high, figures[i].unit)
+                    for i in cited
+                    if i in by_figure
+                ),
+                key=("event", "deal", "stake_purchase", (d.buyer,), d.target),
+                weight=2.0,
+                subjects=(d.buyer,),
+                position=d.start,
+                event=event,
+                actual=True,
+            )
+        )
+        closing = deal_closings(text, analysis, figures, d.sentence)
+        if closing is not None:
+            when = date_phrase(figures[closing.date])
+            subject = ", subject to regulatory approval" if closing.approval else ""
+            items.append(
+                _Item(
+                    text=f"The deal is expected to close{when}{subject}.",
+                    sentence=closing.sentence,
+                    figures=(closing.date,),
+                    key=("deal_closing", d.buyer, d.target),
+                    weight=1.0,
+                    subjects=(d.buyer,),
+                    position=analysis.sentences[closing.sentence].start,
+                )
+            )
+    return items
+
+
 @cache
 def _claim_templates() -> dict[tuple[str, str], str]:
     return {(r[0], r[1]): r[2] for r in _rows("english_claims.tsv") if len(r) >= 3}
@@ -3659,6 +3709,7 @@ def brief_english(
     items = _quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
+    items += _deal_items(text, analysis, figures, facts, mentions)
     for it in _event_items(events, figures, text, facts, dates):
         ev = it.event
         assert ev is not None
