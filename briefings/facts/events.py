@@ -620,6 +620,15 @@ def extract_events(
                             event.kind, event.action, si, m.start(), m.end(), event.who, event.what,
                             event.who_type, also=event.also, detail=topic,
                         )  # fmt: skip
+                if "{object}" in row.template:  # a launch or a build: what it releases, from english_objects.tsv
+                    clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
+                    said = marked_object(text, clause_lo, m.start())
+                    if said is None:
+                        continue
+                    event = Event(
+                        event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
+                        also=event.also, detail=said,
+                    )  # fmt: skip
                 if "{by}" in row.template:  # a cut: its size when it stands right before the trigger
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
                     size = cut_terms(
@@ -657,6 +666,14 @@ def extract_events(
                     if bare:
                         events.remove(bare[0])
                         seen.discard(key)
+                if "{object}" in row.template:
+                    # "X가 AI 에이전트를 내놨다. X는 24일 … AI 에이전트 서비스를 공개했다": one launch, the fuller telling
+                    told = [e for e in events if e.kind == event.kind and e.who == event.who and e.detail]
+                    if any(len(e.detail or "") >= len(event.detail or "") for e in told):
+                        continue
+                    for e in told:
+                        events.remove(e)
+                        seen.discard(_key(e))
                 if key in seen or (event.kind == "ipo" and any(e.kind == "ipo" for e in events)):
                     continue  # an article reports one listing: its first mention names it
                 if event.kind == "tender_offer" and any(
@@ -999,3 +1016,178 @@ def deal_closings(text: str, analysis: Analysis, figures: Sequence[Figure], afte
         if dated:
             return DealClosing(si, dated[-1], any(a in body[:at] for a in _deal_words("approval")))
     return None
+
+
+# --------------------------------------------------------------------------- objects of launches and investments
+
+
+@cache
+def _object_rows() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for r in _rows("english_objects.tsv"):
+        if len(r) >= 3 and r[0] != "kind" and r[1]:
+            out.setdefault(r[0], {})[r[1]] = r[2]
+    return out
+
+
+_QUOTED = re.compile(r"""^['‘"“](?P<name>[^'’"”]{1,40})['’"”]$""")
+_ASIDE_WORD = re.compile(r"\([^()]{0,20}\)")
+_HANGUL = re.compile(r"[가-힣]")
+_VOWEL_ACRONYM = frozenset("AEFHILMNORSX")
+_ORDINALS = frozenset({"second", "third", "fourth", "new"})
+
+
+def _indefinite(phrase: str) -> str:
+    """ "a"/"an" before a phrase, none before a plural head ("facilities")."""
+    first = phrase.split()[0] if phrase else ""
+    if first.isupper() and first.isalpha():
+        return ("an " if first[0] in _VOWEL_ACRONYM else "a ") + phrase
+    vowel = first[:1].lower() in "aeiou" and not first.lower().startswith(("uni", "use", "eu"))
+    return ("an " if vowel else "a ") + phrase
+
+
+def object_phrase(text: str, lo: int, end: int, article: bool = True) -> str | None:
+    """The English of the object written right before ``end`` (where its particle stands), read back word by
+    word from ``lo`` (english_objects.tsv): "an AI agent service", "HyperCLOVA X-based ..."; None when its last
+    word is no known head or no word is known."""
+    words = text[lo:end].split()
+    rows = _object_rows()
+    heads, nouns, adjs = rows.get("head", {}), rows.get("noun", {}), rows.get("adj", {})
+    name: str | None = None
+    if words and (q := _QUOTED.match(words[-1])) is not None:
+        name = q.group("name") if not _HANGUL.search(q.group("name")) else ""
+        words = words[:-1]
+    elif words and words[-1][-1:] in "'’\"”":  # a quoted name of several words: read back to its opening quote
+        k = next((j for j in range(len(words) - 1, -1, -1) if words[j][:1] in "'‘\"“"), -1)
+        joined = " ".join(words[k:])
+        q = _QUOTED.match(joined)
+        if q is not None:
+            name = q.group("name") if not _HANGUL.search(q.group("name")) else ""
+            words = words[:k]
+    if not words:
+        return None
+    last = _ASIDE_WORD.sub("", words[-1])
+    if last not in heads:
+        return None
+    said_nouns: list[str] = [heads[last]]
+    said_adjs: list[str] = []
+    based = ""
+    k = len(words) - 2
+    while k >= 0:
+        w = _ASIDE_WORD.sub("", words[k])
+        if w in nouns:
+            said_nouns.insert(0, nouns[w])
+        elif w in adjs:
+            said_adjs.insert(0, adjs[w])
+        elif w == "기반" and k > 0:
+            # "'HyperCLOVA X' 기반": read back to the quoted Latin name it is based on
+            j = next((i for i in range(k - 1, -1, -1) if words[i][:1] in "'‘\"“"), -1)
+            q = _QUOTED.match(" ".join(words[j:k])) if j >= 0 else None
+            if q is not None and not _HANGUL.search(q.group("name")):
+                based = q.group("name") + "-based "
+            break
+        else:
+            break
+        k -= 1
+    deduped = [w for i, w in enumerate(said_nouns) if i == 0 or w != said_nouns[i - 1]]
+    order = deduped[-1].split()
+    if (
+        len(order) > 1 and order[0] in _ORDINALS
+    ):  # "초고압 변압기 2공장": "a second ultra-high-voltage transformer plant"
+        said_adjs.insert(0, order[0])
+        deduped[-1] = " ".join(order[1:])
+    phrase = " ".join([*said_adjs, *deduped])
+    if based:
+        phrase = based + phrase
+    if article and not phrase.split()[-1].endswith(("ies", "ls", "ts", "infrastructure")):
+        phrase = _indefinite(phrase)
+    return f"{name}, {phrase}" if name else phrase
+
+
+_OBJECT_PARTICLE = re.compile(r"(?:을|를)\s*$")
+
+
+def marked_object(text: str, lo: int, trigger: int) -> str | None:
+    """The English of the object marked with 을/를 right before a trigger ("… AI 에이전트 서비스를 공개"), read
+    from ``lo`` (the clause's start); None when no object phrase stands there or a word of it is not known."""
+    m = _OBJECT_PARTICLE.search(text, lo, trigger)
+    if m is None:
+        return None
+    return object_phrase(text, lo, m.start())
+
+
+@cache
+def _sites() -> tuple[dict[str, str], dict[str, str]]:
+    """(finer places: english_sites.tsv, countries and regions: english_places.tsv)."""
+    fine = {r[0]: r[1] for r in _rows("english_sites.tsv") if len(r) >= 2 and r[0] != "place"}
+    wide = {r[0]: r[1] for r in _rows("english_places.tsv") if len(r) >= 2 and r[0] != "place"}
+    return fine, wide
+
+
+_SITE_SUFFIXES = ("시", "군", "도", "주")
+
+
+def site_of(words: Sequence[str]) -> str | None:
+    """The most specific known place among ``words`` ("미국 앨라배마주 몽고메리 법인": "Alabama"), else a country
+    or region ("the US"), else None."""
+    fine, wide = _sites()
+    found_fine: str | None = None
+    found_wide: str | None = None
+    for w in words:
+        bare = w[:-1] if w.endswith(_SITE_SUFFIXES) and w[:-1] in fine else w
+        if w in fine or bare in fine:
+            found_fine = fine.get(w) or fine[bare]
+        elif w in wide:
+            found_wide = found_wide or wide[w]
+    return found_fine or found_wide
+
+
+_PHRASE_WORDS = 4  # words before 에 read as the place or object of an investment
+_IN_GAP = re.compile(r"에\s+((?:[0-9]+년(?:까지|부터)?|올해(?:부터)?|내년(?:까지|부터)?|총|약)\s+){0,3}$")
+_STOP_END = re.compile(r"(?:은|는|이|가|을|를|고|며|서|일)$")
+_CONVERSION = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:을|를)\s*")
+
+
+def invest_terms(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[str, str]:
+    """(" in AI infrastructure" or " in Ulsan", " to build a plant in Ulsan"): where an investment figure goes, from
+    the 에-phrase before it, and what it builds, from the clause after it ("N원을 투자해 X 공장을 건설"); each ""
+    when the text does not say it in words english_objects.tsv / english_sites.tsv know."""
+    head = text[sentence_start:start]
+    m = _IN_GAP.search(head)
+    words: list[str] = []
+    if m is not None:
+        for w in reversed(head[: m.start()].split()):
+            if _STOP_END.search(w) and words:
+                break
+            if _STOP_END.search(w):
+                break
+            words.insert(0, w)
+            if len(words) == _PHRASE_WORDS:
+                break
+    site = site_of(words) if words else None
+    into = ""
+    if words and site is None:
+        phrase = " ".join(words)
+        said = object_phrase(phrase, 0, len(phrase), article=False)
+        into = f" in {said}" if said else ""
+    purpose = ""
+    c = _CONVERSION.match(text, end)
+    if c is not None:
+        rest = text[c.end() : sentence_end]
+        link = next((w for w in _deal_words("invest_link") if rest.startswith(w + " ")), None)
+        if link is not None:
+            rest = rest[len(link) + 1 :]
+            for ko, en in _deal_rows().get("build", ()):
+                at = rest.find(ko)
+                p = _OBJECT_PARTICLE.search(rest, 0, at) if at > 0 else None
+                if p is None or "," in rest[:at]:
+                    continue
+                said = object_phrase(rest, 0, p.start())
+                if said:
+                    here = site_of(rest[: p.start()].split())
+                    where = here or site
+                    purpose = f" to {en} {said}" + (f" in {where}" if where else "")
+                break
+    if purpose:
+        return into, purpose
+    return into or (f" in {site}" if site else ""), ""

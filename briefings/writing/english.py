@@ -25,7 +25,15 @@ from functools import cache
 
 from briefings.analysis.figure_en import is_bracket
 from briefings.facts.attribution import Mentions, main_entity
-from briefings.facts.events import background_words, covered_by, deal_closings, needed_words, stake_deals, total_before
+from briefings.facts.events import (
+    background_words,
+    covered_by,
+    deal_closings,
+    invest_terms,
+    needed_words,
+    stake_deals,
+    total_before,
+)
 from briefings.facts.events import template as event_template
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
 from briefings.facts.labour import labour_measures, labour_phrase
@@ -1221,6 +1229,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["noun"] = _rate_noun(text, s.figure, sentence_start)
     if fact.measure == "investment":
         v["invest_verb"] = _invest_verb(text, s.figure, sentence_end)
+        v["invest_in"], v["purpose"] = invest_terms(text, s.figure.start, s.figure.end, sentence_start, sentence_end)
     if fact.measure == "purchases":
         v["goods"], v["buy_verb"] = _purchase(text, s.figure, sentence_start, sentence_end)
     if fact.measure == "tender_price":
@@ -2266,6 +2275,7 @@ def _event_items(
             "from": worth if "{by}" in template else "",
             "about": f" over {e.detail}" if "{about}" in template and e.detail else "",
             "detail": e.detail,
+            "object": e.detail if "{object}" in template else "",
             "by": e.detail if "{by}" in template else "",
             "worth": worth,
             "with": party,

@@ -432,7 +432,7 @@ def test_verb_tense_follows_the_korean() -> None:
     facts = extract_facts(article, analysis, figures)
     headline, lines = brief_en(article, analysis, figures, facts, (0, 1))
     assert [headline + "."] + [line.text for line in lines] == [
-        "OpenAI invests US$10 billion.",
+        "OpenAI will invest US$10 billion.",
         "Meta plans to invest US$65 billion.",
     ]
 

@@ -29,7 +29,9 @@ def test_a_target_without_a_latin_name_is_said_by_its_country() -> None:
 
 
 def test_a_stake_deal_under_talks_is_not_said() -> None:
-    head, lines = english("SK하이닉스는 미국 반도체설계업체 뉴로칩스 지분 35%를 4억 달러에 인수하는 방안을 검토하고 있다.")
+    head, lines = english(
+        "SK하이닉스는 미국 반도체설계업체 뉴로칩스 지분 35%를 4억 달러에 인수하는 방안을 검토하고 있다."
+    )
     assert not any("will buy" in x or "agreed to buy" in x for x in [head, *lines])
 
 
