@@ -625,6 +625,11 @@ def extract_events(
                     said = marked_object(text, clause_lo, m.start())
                     if said is None:
                         continue
+                    if row.kind == "build":  # said only as the news of today: "짓는다", "건설한다고 밝혔다"
+                        if not text.startswith(_BUILD_NOW, m.end()):
+                            continue
+                        where = site_of(text[clause_lo : m.start()].split())
+                        said += f" in {where}" if where else ""
                     event = Event(
                         event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
                         also=event.also, detail=said,
@@ -667,7 +672,8 @@ def extract_events(
                         events.remove(bare[0])
                         seen.discard(key)
                 if "{object}" in row.template:
-                    # "X가 AI 에이전트를 내놨다. X는 24일 … AI 에이전트 서비스를 공개했다": one launch, the fuller telling
+                    # "X가 AI 에이전트를 내놨다. X는 24일 … AI 에이전트 서비스를 공개했다": one launch, the fuller
+                    # telling said
                     told = [e for e in events if e.kind == event.kind and e.who == event.who and e.detail]
                     if any(len(e.detail or "") >= len(event.detail or "") for e in told):
                         continue
@@ -1075,8 +1081,8 @@ def object_phrase(text: str, lo: int, end: int, article: bool = True) -> str | N
     k = len(words) - 2
     while k >= 0:
         w = _ASIDE_WORD.sub("", words[k])
-        if w in nouns:
-            said_nouns.insert(0, nouns[w])
+        if w in nouns or w in heads:
+            said_nouns.insert(0, nouns.get(w) or heads[w])
         elif w in adjs:
             said_adjs.insert(0, adjs[w])
         elif w == "기반" and k > 0:
@@ -1125,6 +1131,8 @@ def _sites() -> tuple[dict[str, str], dict[str, str]]:
 
 
 _SITE_SUFFIXES = ("시", "군", "도", "주")
+_SITE_PARTICLE = re.compile(r"(?:에서|에|의)$")
+_BUILD_NOW = ("는다", "한다", "는다고", "한다고")
 
 
 def site_of(words: Sequence[str]) -> str | None:
@@ -1134,6 +1142,7 @@ def site_of(words: Sequence[str]) -> str | None:
     found_fine: str | None = None
     found_wide: str | None = None
     for w in words:
+        w = _SITE_PARTICLE.sub("", w)
         bare = w[:-1] if w.endswith(_SITE_SUFFIXES) and w[:-1] in fine else w
         if w in fine or bare in fine:
             found_fine = fine.get(w) or fine[bare]
@@ -1191,3 +1200,53 @@ def invest_terms(text: str, start: int, end: int, sentence_start: int, sentence_
     if purpose:
         return into, purpose
     return into or (f" in {site}" if site else ""), ""
+
+
+@dataclass(frozen=True)
+class PlantStage:
+    """A date figure that schedules a plant's stage ("2028년 하반기 가동"): its sentence, figure, English phrase."""
+
+    sentence: int
+    date: int
+    phrase: str
+
+
+_STAGE_GAP = re.compile(r"\s*(?:에|부터|중)?\s*")
+_JOB_BEFORE = 10  # characters before a count of people where a job word stands ("고용 인원은 약 600명")
+_JOB_AFTER = 8  # and after it ("800명의 직접 고용")
+
+
+def plant_stages(text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[PlantStage]:
+    """The scheduled stages of a plant: a date figure followed by a stage word (events_deals.tsv), in a sentence
+    that says it is planned ("목표", "예정", "계획")."""
+    stages = _deal_rows().get("stage", ())
+    whens = _deal_words("closing_when")
+    denies = _deal_words("deny")
+    out: list[PlantStage] = []
+    for i, f in enumerate(figures):
+        if f.kind != "date" or not 0 <= f.sentence < len(analysis.sentences):
+            continue
+        s = analysis.sentences[f.sentence]
+        body = text[s.start : s.end]
+        if not any(w in body for w in whens) or any(d in body for d in denies if d not in whens):
+            continue
+        g = _STAGE_GAP.match(text, f.end)
+        at = g.end() if g is not None else f.end
+        phrase = next((en for ko, en in stages if text.startswith(ko, at)), None)
+        if phrase is not None:
+            out.append(PlantStage(f.sentence, i, phrase))
+    return out
+
+
+def job_counts(text: str, figures: Sequence[Figure]) -> list[int]:
+    """Counts of people a job word stands right before or after ("신규 고용 인원은 약 600명", "800명의 직접 고용")."""
+    jobs = _deal_words("job")
+    out = []
+    for i, f in enumerate(figures):
+        if f.kind != "count" or not f.en.endswith(" people"):
+            continue
+        before = text[max(0, f.start - _JOB_BEFORE) : f.start]
+        after = text[f.end : f.end + _JOB_AFTER]
+        if any(j in before or j in after for j in jobs):
+            out.append(i)
+    return out

@@ -30,7 +30,9 @@ from briefings.facts.events import (
     covered_by,
     deal_closings,
     invest_terms,
+    job_counts,
     needed_words,
+    plant_stages,
     stake_deals,
     total_before,
 )
@@ -294,6 +296,8 @@ def _purchase_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     stems = "|".join(re.escape(ko) for ko, _ in _goods_rows().get("stem", ()))
     after = re.compile(rf"\s*{_SIZED}?의?\s+(?P<goods>[^,.\"“”]{{1,40}}?)(?:을|를)\s*(?:{stems})")
     return after, re.compile(rf"\s*{_SIZED}(?:를|을)?\s*(?:{stems})")
+
+
 _PAREN = re.compile(r"\([^()]{0,20}\)")
 _TENSE_REACH = 4  # characters after the purchase verb's stem its own tense ending stands within ("할 계획")
 _LINKED = re.compile(r"(?:하|이)?(?:고|며)[\s,]")  # "구매하고, …": the clause goes on to the sentence's verb
@@ -1488,11 +1492,15 @@ def _without_beaten_consensus(stmts: list[_Stmt]) -> list[_Stmt]:
     results = [s for s in stmts if s.role == "level" and s.fact.subject is not None]
     out = []
     for s in stmts:
-        if s.role == "estimate" and s.fact.source in consensus and any(
-            r.fact.subject == s.fact.subject
-            and r.fact.measure == s.fact.measure
-            and (s.fact.date is None or r.fact.date in (None, s.fact.date) or r.fact.sentence == s.fact.sentence)
-            for r in results
+        if (
+            s.role == "estimate"
+            and s.fact.source in consensus
+            and any(
+                r.fact.subject == s.fact.subject
+                and r.fact.measure == s.fact.measure
+                and (s.fact.date is None or r.fact.date in (None, s.fact.date) or r.fact.sentence == s.fact.sentence)
+                for r in results
+            )
         ):
             continue
         out.append(s)
@@ -2367,6 +2375,79 @@ def _deal_items(
     return items
 
 
+_BUILD_REACH = 2  # sentences between a build and the investment that pays for it
+
+
+def _invest_with_build(items: list[_Item]) -> list[_Item]:
+    """A plant to be built ("X will build a transformer plant in Alabama") and the investment of the same company
+    a sentence or two away are one story: an investment that says what it builds keeps the line alone; one that
+    does not is said with it ("X pledged to invest US$500 million by 2030 to build a … plant in Alabama")."""
+    out = list(items)
+    for it in items:
+        ev = it.event
+        if ev is None or ev.kind != "build" or not ev.detail:
+            continue
+        near = [
+            k
+            for k, other in enumerate(out)
+            if other.event is None
+            and abs(other.sentence - it.sentence) <= _BUILD_REACH
+            and any(st.fact.measure == "investment" and st.fact.subject in ev.who for st in other.stmts)
+        ]
+        if not near:
+            continue
+        for k in near:
+            inv = out[k]
+            if " to build " not in inv.text and " to expand " not in inv.text:
+                place = ev.detail.rsplit(" in ", 1)[1] if " in " in ev.detail else None
+                body = inv.text[:-1] if inv.text.endswith(".") else inv.text
+                if place is not None:
+                    body = body.replace(f" in {place}", "", 1)
+                out[k] = replace(inv, text=f"{body} to build {ev.detail}.")
+        out = [x for x in out if x is not it]
+    return out
+
+
+def _plant_items(text: str, analysis: Analysis, figures: Sequence[Figure], items: Sequence[_Item]) -> list[_Item]:
+    """In an article whose plant investment or build is told, the plant's schedule ("Construction is due to start
+    in March 2027, and the plant is due to start operating in the second half of 2028") and the jobs it creates."""
+    if not any(" to build " in it.text or (it.event is not None and it.event.kind == "build") for it in items):
+        return []
+    subjects = next(it.subjects for it in items if " to build " in it.text or (it.event and it.event.kind == "build"))
+    out: list[_Item] = []
+    by_sentence: dict[int, list[tuple[int, str]]] = {}
+    for st in plant_stages(text, analysis, figures):
+        by_sentence.setdefault(st.sentence, []).append((st.date, st.phrase))
+    for si, stages in sorted(by_sentence.items()):
+        said = [f"{phrase}{date_phrase(figures[i])}" for i, phrase in stages]
+        line = ", and ".join(said)
+        out.append(
+            _Item(
+                text=line[:1].upper() + line[1:] + ".",
+                sentence=si,
+                figures=tuple(i for i, _ in stages),
+                key=("plant_schedule", si),
+                weight=1.0,
+                subjects=subjects,
+                position=analysis.sentences[si].start,
+            )
+        )
+    for i in job_counts(text, figures)[:1]:
+        f = figures[i]
+        out.append(
+            _Item(
+                text=f"{possessive(_name(subjects[0], True))} investment is expected to create {f.en.removesuffix(' people')} jobs.",
+                sentence=f.sentence,
+                figures=(i,),
+                key=("plant_jobs",),
+                weight=1.0,
+                subjects=subjects,
+                position=f.start,
+            )
+        )
+    return out
+
+
 @cache
 def _claim_templates() -> dict[tuple[str, str], str]:
     return {(r[0], r[1]): r[2] for r in _rows("english_claims.tsv") if len(r) >= 3}
@@ -2789,6 +2870,34 @@ def _recorded(items: Sequence[_Item], figures: Sequence[Figure], found: Sequence
     }
 
 
+@cache
+def _lead_words() -> dict[str, tuple[str, ...]]:
+    return {r[0]: tuple(w for w in r[1].split("|") if w) for r in _rows("events_lead.tsv") if len(r) >= 2}
+
+
+_EVENT_LEAD = 3.0  # how much an event the title names by its kind leads over the figures beside it
+_EVENT_LEAD_SENTENCES = 2  # the first body sentences where such an event must stand
+
+
+def _event_lead(items: Sequence[_Item], article: Article, in_title: set[int], first_body: int) -> list[float]:
+    """A bonus for the event the title announces by its kind ("…AI 에이전트 공개…주가 6%대 급등": the launch) when
+    the first body sentences state it: the share move of the day is its side fact (events_lead.tsv)."""
+    words = _lead_words()
+    out = []
+    for it in items:
+        ev = it.event
+        bonus = 0.0
+        if (
+            ev is not None
+            and not it.hedged
+            and any(w in article.title for w in words.get(ev.kind, ()))
+            and (it.sentence in in_title or it.sentence < first_body + _EVENT_LEAD_SENTENCES)
+        ):
+            bonus = _EVENT_LEAD - 1.0 if article.text[ev.start : ev.end] in article.title else _EVENT_LEAD
+        out.append(bonus)
+    return out
+
+
 def _lead_scores(
     items: Sequence[_Item],
     article: Article,
@@ -2871,7 +2980,7 @@ def _lead_scores(
         if it.key[:1] == ("claim",):
             score -= 3.0  # "The article says …" is a line, not a headline
         scores.append(score)
-    return scores
+    return [a + b for a, b in zip(scores, _event_lead(items, article, in_title, first_body), strict=True)]
 
 
 _CHANCE_AFTER = 10  # characters after a move's figure where the word making it a chance ("인하될 확률") stands
@@ -2895,8 +3004,7 @@ def _of_a_chance(item: _Item, text: str) -> bool:
         head = text[max(0, st.figure.start - _CHANCE_AFTER) : st.figure.start]
         head = head[max([head.rfind(c) + 1 for c in marks if c in head] or [0]) :]
         if not (
-            (st.role == "change" and any(w in tail for w in _chance_words()))
-            or any(w in head for w in _chance_words())
+            (st.role == "change" and any(w in tail for w in _chance_words())) or any(w in head for w in _chance_words())
         ):
             return False
     return True
@@ -3303,15 +3411,15 @@ def _record_phrase(
     return line
 
 
-_SAYS_PERIOD = re.compile(
-    r"\b(?:in|for|at|on|since|during) (?:the |fiscal |end-|(?!US\$)[A-Z]|[0-9])"
-)
+_SAYS_PERIOD = re.compile(r"\b(?:in|for|at|on|since|during) (?:the |fiscal |end-|(?!US\$)[A-Z]|[0-9])")
 
 
 @cache
 def _span_words() -> tuple[str, ...]:
     """Words that make a period a span ("누적", "상반기"): "3분기 누적 순이익" is not the quarter's."""
     return tuple(r[1] for r in _rows("compare_periods.tsv") if len(r) >= 2 and r[0] == "span")
+
+
 _QUARTER_VALUE = re.compile(r"(?:[0-9]{4})?-?-Q[1-4]")
 
 
@@ -3730,6 +3838,8 @@ def brief_english(
             continue  # "cut its base rate from 3% to 2.75%" says the rate decision already
         items.append(it)
     items += _claim_items(article, analysis, figures, facts)
+    items = _invest_with_build(items)
+    items += _plant_items(text, analysis, figures, items)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))
@@ -3788,6 +3898,7 @@ def brief_english(
         and not (it.date is None and _opposes(it, headline_item))
     ]
     rest = _without_restated(rest, headline_item)
+
     def record_said(it: _Item) -> bool:  # the line says a record or a first time besides its figure
         line = _line(it, figures)
         return _line_record(line, article, analysis, figures, found).text != line.text

@@ -46,3 +46,48 @@ def test_this_company_after_an_unknown_target_is_not_the_buyer() -> None:
         "클랑베르크의 기업가치는 약 15억 달러로 평가됐다. 이 회사의 지난해 매출은 5억2000만 달러였다."
     )
     assert not any("Samsung Electronics posted revenue" in x for x in lines)
+
+
+def test_a_launch_is_said_with_what_is_launched_and_leads_over_the_share_move() -> None:
+    head, lines = english(
+        "카카오는 12일 온라인 간담회를 열고 생성형 AI 챗봇 서비스 'Kanana Chat'을 공개했다. "
+        "이날 카카오 주가는 전 거래일 대비 4.2% 오른 5만1200원에 마감했다.",
+        title="카카오, 생성형 AI 챗봇 공개…주가 4%대 상승",
+    )
+    assert head == "Kakao unveiled Kanana Chat, a generative AI chatbot service on 12 May 2026"
+    assert any("4.2%" in x for x in lines)
+
+
+def test_a_launch_of_words_not_known_is_not_said() -> None:
+    head, lines = english("카카오는 12일 반려동물 돌봄 구독 상품을 출시했다.")
+    assert not any("launched" in x for x in [head, *lines])
+
+
+def test_an_investment_is_said_with_what_it_builds_and_where() -> None:
+    head, _ = english("현대차는 12일 충남 아산에 2조원을 투자해 전기차 전용 공장을 건설한다고 밝혔다.")
+    assert head == "Hyundai Motor pledged to invest ₩2 trillion on 12 May 2026 to build a dedicated EV plant in Asan"
+
+
+def test_an_investment_in_a_known_field() -> None:
+    head, _ = english("삼성전자는 올해부터 클라우드 인프라에 5조원을 투자한다.")
+    assert head == "Samsung Electronics will invest ₩5 trillion in cloud infrastructure"
+
+
+def test_a_plant_build_joins_its_investment_and_its_schedule_and_jobs_are_lines() -> None:
+    head, lines = english(
+        "삼성전자가 미국 텍사스주에 첨단 패키징 공장을 짓는다. "
+        "삼성전자는 12일 텍사스주 테일러 법인에 2030년까지 40억 달러를 투자한다고 밝혔다. "
+        "새 공장은 2027년 6월 착공해 2029년 상반기 가동하는 것이 목표다. "
+        "신규 고용 인원은 약 1500명으로 예상된다."
+    )
+    assert head == "Samsung Electronics will invest US$4 billion by 2030 to build an advanced packaging plant in Texas"
+    assert (
+        "Construction is due to start in June 2027, and the plant is due to start operating in the first half of 2029."
+        in lines
+    )
+    assert "Samsung Electronics' investment is expected to create about 1,500 jobs." in lines
+
+
+def test_jobs_are_not_said_without_a_plant() -> None:
+    _, lines = english("지난달 제조업 신규 고용 인원은 약 1500명 줄었다.")
+    assert not any("jobs" in x for x in lines)
