@@ -2432,11 +2432,12 @@ def _plant_items(text: str, analysis: Analysis, figures: Sequence[Figure], items
                 position=analysis.sentences[si].start,
             )
         )
+    whose = possessive(_name(subjects[0], True)) if subjects else "The"
     for i in job_counts(text, figures)[:1]:
         f = figures[i]
         out.append(
             _Item(
-                text=f"{possessive(_name(subjects[0], True))} investment is expected to create {f.en.removesuffix(' people')} jobs.",
+                text=f"{whose} investment is expected to create {f.en.removesuffix(' people')} jobs.",
                 sentence=f.sentence,
                 figures=(i,),
                 key=("plant_jobs",),

@@ -961,7 +961,7 @@ def _one(sentence: str, surface: str, kind: str, value: float, en: str, unit: st
             "한국이 미국에 3500억 달러를 투자하는 조건으로 관세가 내려갔다.",
             ("3500억 달러", "money", 3.5e11, "US$350 billion", "USD"),
             {"subject": "South Korea", "measure": "investment", "role": "level"},
-            "South Korea pledged to invest US$350 billion.",
+            "South Korea pledged to invest US$350 billion in the US.",  # the place its 에-phrase names
         ),
         (
             "셀트리온은 1조2000억원 규모의 공급 계약을 맺었다.",
