@@ -1175,6 +1175,13 @@ def invest_terms(text: str, start: int, end: int, sentence_start: int, sentence_
                 break
     site = site_of(words) if words else None
     into = ""
+    builds = dict(_deal_rows().get("build", ()))
+    if len(words) > 1 and site is None and words[-1] in builds:
+        # "AI 컴퓨팅 인프라 확충에 N원을 투입": to expand what the words before the verb-noun name
+        phrase = " ".join(words[:-1])
+        said = object_phrase(phrase, 0, len(phrase), article=False)
+        if said:
+            return "", f" to {builds[words[-1]]} {said}"
     if words and site is None:
         phrase = " ".join(words)
         said = object_phrase(phrase, 0, len(phrase), article=False)
@@ -1250,3 +1257,8 @@ def job_counts(text: str, figures: Sequence[Figure]) -> list[int]:
         if any(j in before or j in after for j in jobs):
             out.append(i)
     return out
+
+
+def government_words() -> tuple[tuple[str, str], ...]:
+    """(bare Korean subject word, the English government it names in a home article): events_deals.tsv."""
+    return _deal_rows().get("government", ())

@@ -29,6 +29,7 @@ from briefings.facts.events import (
     background_words,
     covered_by,
     deal_closings,
+    government_words,
     invest_terms,
     job_counts,
     needed_words,
@@ -2449,6 +2450,45 @@ def _plant_items(text: str, analysis: Analysis, figures: Sequence[Figure], items
     return out
 
 
+_GOVERNMENT_SUBJECT = r"(?:^|[\s,])({w})(?:가|는|도|이)\s"
+_HOME_LEAD = 3  # first sentences where a foreign country named makes the article's government uncertain
+
+
+def _home_government(facts: Sequence[Fact], text: str, analysis: Analysis) -> list[Fact]:
+    """An investment whose subject is the bare "정부" ("정부가 …에 N원을 투입한다") is the South Korean
+    government's when no foreign country stands in its sentence and the article names a home ministry or no
+    foreign country in its first sentences (events_deals.tsv government rows); otherwise it stays unnamed."""
+    rows = government_words()
+    if not rows or not any(f.subject is None and f.measure == "investment" for f in facts):
+        return list(facts)
+    wide = {ko for ko, en in _places() if en != "South Korea"}
+    by_ko = entity_by_ko()
+    named = [by_ko[m.group()] for m in entity_pattern().finditer(text) if m.group() in by_ko]
+    home_ministry = any(e.type == "org" and e.en.startswith("Ministry of") for e in named)
+    sentences = analysis.sentences
+
+    def foreign(lo: int, hi: int) -> bool:
+        body = text[lo:hi]
+        return any(w in body for w in wide) or any(
+            e.type == "country" and e.en not in {"South Korea", "Korea"}
+            for e in (by_ko[m.group()] for m in entity_pattern().finditer(body) if m.group() in by_ko)
+        )
+
+    lead_foreign = bool(sentences) and foreign(0, sentences[min(len(sentences), _HOME_LEAD) - 1].end)
+    out = []
+    for f in facts:
+        if f.subject is None and f.measure == "investment" and 0 <= f.sentence < len(sentences):
+            s = sentences[f.sentence]
+            for ko, en in rows:
+                m = re.search(_GOVERNMENT_SUBJECT.replace("{w}", re.escape(ko)), text[s.start : s.end])
+                if m is None or foreign(s.start, s.end) or not (home_ministry or not lead_foreign):
+                    continue
+                f = replace(f, subject=en, subject_ko=ko)
+                break
+        out.append(f)
+    return out
+
+
 @cache
 def _claim_templates() -> dict[tuple[str, str], str]:
     return {(r[0], r[1]): r[2] for r in _rows("english_claims.tsv") if len(r) >= 3}
@@ -3819,6 +3859,7 @@ def brief_english(
     """The headline (the lead fact) and up to six English lines, every one English and traceable (``mentions``:
     the analysis's gazetteer names, found here when not given)."""
     text = article.text
+    facts = _home_government(facts, text, analysis)
     dates = _Dates(figures, text)
     stmts = _statements(text, facts, figures, article.date, [(x.start, x.end) for x in analysis.sentences], dates)
     stmts = [s for s in stmts if not _carried_noun(s, text, analysis)]

@@ -91,3 +91,16 @@ def test_a_plant_build_joins_its_investment_and_its_schedule_and_jobs_are_lines(
 def test_jobs_are_not_said_without_a_plant() -> None:
     _, lines = english("지난달 제조업 신규 고용 인원은 약 1500명 줄었다.")
     assert not any("jobs" in x for x in lines)
+
+
+def test_the_bare_government_of_a_home_article_is_the_south_korean_government() -> None:
+    head, _ = english(
+        "정부가 반도체 생산설비 확충에 2030년까지 3조원을 투입한다. "
+        "산업통상자원부는 12일 이 같은 내용의 계획을 발표했다."
+    )
+    assert head == "The South Korean government will invest ₩3 trillion by 2030 to expand chip production facilities"
+
+
+def test_the_bare_government_beside_a_foreign_country_is_not_named() -> None:
+    head, lines = english("일본 기업들이 몰리는 가운데 정부가 반도체 생산설비 확충에 2030년까지 3조원을 투입한다.")
+    assert not any("South Korean government" in x for x in [head, *lines])
