@@ -1262,3 +1262,8 @@ def job_counts(text: str, figures: Sequence[Figure]) -> list[int]:
 def government_words() -> tuple[tuple[str, str], ...]:
     """(bare Korean subject word, the English government it names in a home article): events_deals.tsv."""
     return _deal_rows().get("government", ())
+
+
+def deal_words(kind: str) -> tuple[tuple[str, str], ...]:
+    """The (Korean, English) rows of one kind of events_deals.tsv."""
+    return _deal_rows().get(kind, ())

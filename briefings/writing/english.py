@@ -29,6 +29,7 @@ from briefings.facts.events import (
     background_words,
     covered_by,
     deal_closings,
+    deal_words,
     government_words,
     invest_terms,
     job_counts,
@@ -46,6 +47,7 @@ from briefings.writing.wording import (
     amount_fits,
     candidates,
     counterpart_marks,
+    date_en,
     fill,
     fits,
     fx_currency,
@@ -2489,6 +2491,134 @@ def _home_government(facts: Sequence[Fact], text: str, analysis: Analysis) -> li
     return out
 
 
+_PREMIUM = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:보다|대비|에 비해)\s*$")
+_DAY_ONLY = re.compile(r"^---?(\d{2})$")
+
+
+def _day_before(day: str, end: str) -> str | None:
+    """The date of a day-only start ("---13") of a span ending on ``end`` ("2026-12-02"): the end's month when the
+    day is not after the end's day, else the month before."""
+    m = _DAY_ONLY.match(day)
+    if m is None or len(end) != 10 or end[4] != "-":
+        return None
+    y, mo, d = int(end[:4]), int(end[5:7]), int(m.group(1))
+    if d > int(end[8:]):
+        y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _tender_items(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], events: Sequence[Event] = ()
+) -> list[_Item]:
+    """A tender offer's terms beside its price: the premium over the target's close, the offer period, the shares
+    sought and the minimum acceptance, each from the sentence that gives it (events_deals.tsv)."""
+    prices = [f for f in facts if f.measure == "tender_price" and f.figure is not None and f.subject]
+    if not prices:
+        return []
+    buyer = prices[0].subject or ""
+    first = figures[prices[0].figure or 0]
+    s0 = analysis.sentences[first.sentence] if 0 <= first.sentence < len(analysis.sentences) else None
+    target = _tender_target(text, first, s0.start, buyer) if s0 is not None else ""
+    target = target or next((e.what for e in events if e.kind == "tender_offer" and e.what), "")
+    items: list[_Item] = []
+
+    def add(line: str, sentence: int, cited: tuple[int, ...], key: str, atoms: frozenset[tuple[object, ...]]) -> None:
+        items.append(
+            _Item(
+                text=line,
+                sentence=sentence,
+                figures=tuple(sorted(cited)),
+                key=("tender_terms", key),
+                weight=1.0,
+                subjects=(buyer,),
+                position=analysis.sentences[sentence].start,
+                atoms=atoms,
+                event=Event("tender_offer", "tender_" + key, sentence, 0, 0, (buyer,), target or None),
+            )
+        )
+
+    by_sentence: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        by_sentence.setdefault(f.sentence, []).append(i)
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
+    bases = deal_words("premium_base")
+    verbs = tuple(ko for ko, _ in deal_words("premium_verb"))
+    periods = tuple(ko for ko, _ in deal_words("tender_period"))
+    minimums = tuple(ko for ko, _ in deal_words("tender_minimum"))
+    for si, idx in sorted(by_sentence.items()):
+        if not 0 <= si < len(analysis.sentences):
+            continue
+        s = analysis.sentences[si]
+        body = text[s.start : s.end]
+        if si == first.sentence and not any(k == "premium" for k in (it.key[1] for it in items)):
+            for i in idx:
+                f = figures[i]
+                gap = 1 if text[f.end : f.end + 1] == " " else 0
+                if f.kind != "percent" or not text.startswith(verbs, f.end + gap):
+                    continue
+                m = _PREMIUM.search(text, s.start, f.start)
+                if m is None:
+                    continue
+                head = text[s.start : m.start()].rstrip()
+                base = next((en for ko, en in bases if head.endswith(ko)), None)
+                if base is None:
+                    continue
+                at = m.start() - len(head) + len(head.rstrip())
+                dated = [j for j in idx if figures[j].kind == "date" and 0 <= at - figures[j].end <= 4]
+                when = date_phrase(figures[dated[-1]]) if dated else ""
+                whose = f"{possessive(target)} " if target else "the "
+                line = f"The offer price is {f.en} above {whose}{base}{when}."
+                add(line, si, (i, *dated[-1:]), "premium", frozenset())
+                break
+        lead = body.lstrip()
+        if lead.startswith(periods):
+            dates = [i for i in idx if figures[i].kind == "date"]
+            if len(dates) == 2:
+                a, b = figures[dates[0]], figures[dates[1]]
+                end = b.value if isinstance(b.value, str) else ""
+                start = a.value if isinstance(a.value, str) and len(a.value) == 10 else None
+                start = start or _day_before(str(a.value), end)
+                if start is not None and len(end) == 10 and start < end:
+                    opening = date_en(start).removesuffix(" " + start[:4]) if start[:4] == end[:4] else date_en(start)
+                    span = f"from {opening} to {date_en(end)}"
+                    days = [i for i in idx if figures[i].unit == "duration" and figures[i].en.endswith(" days")]
+                    more = f" ({figures[days[0]].en})" if days else ""
+                    add(f"The offer runs {span}{more}.", si, (*dates, *days[:1]), "period", frozenset())
+        sought = [
+            i
+            for i in idx
+            if i in by_figure and by_figure[i].measure == "shares_sought" and by_figure[i].role == "level"
+            and figures[i].kind == "count" and by_figure[i].subject == buyer
+        ]  # fmt: skip
+        starts = any(figures[i].kind == "date" and text.startswith("부터", figures[i].end) for i in idx)
+        if sought and "공개매수" in body and not lead.startswith(minimums) and not starts:  # a start: the fact's line
+            c = sought[0]
+            pct = [i for i in idx if figures[i].kind == "percent" and 0 <= figures[i].start - figures[c].end <= 6]
+            share = f" ({figures[pct[0]].en})" if pct else ""
+            cited = (c, *pct[:1])
+            atoms = frozenset(
+                (by_figure[i].subject, by_figure[i].measure, figures[i].value, figures[i].high, figures[i].unit)
+                for i in cited
+                if i in by_figure
+            )
+            of = f" of {target}" if target else ""
+            add(f"{_name(buyer, True)} seeks {figures[c].en}{share}{of} in the offer.", si, cited, "sought", atoms)
+        if lead.startswith(minimums):
+            counts = [i for i in idx if figures[i].kind == "count" and figures[i].en.endswith(" shares")]
+            if counts:
+                c = counts[0]
+                pct = [i for i in idx if figures[i].kind == "percent" and 0 <= figures[i].start - figures[c].end <= 2]
+                share = f" ({figures[pct[0]].en})" if pct else ""
+                cited = (c, *pct[:1])
+                atoms = frozenset(
+                    (by_figure[i].subject, by_figure[i].measure, figures[i].value, figures[i].high, figures[i].unit)
+                    for i in cited
+                    if i in by_figure
+                )
+                add(f"The offer requires a minimum acceptance of {figures[c].en}{share}.", si, cited, "minimum", atoms)
+    return items
+
+
 @cache
 def _claim_templates() -> dict[tuple[str, str], str]:
     return {(r[0], r[1]): r[2] for r in _rows("english_claims.tsv") if len(r) >= 3}
@@ -2917,6 +3047,7 @@ def _lead_words() -> dict[str, tuple[str, ...]]:
 
 
 _EVENT_LEAD = 3.0  # how much an event the title names by its kind leads over the figures beside it
+_TERMS = -3.0
 _EVENT_LEAD_SENTENCES = 2  # the first body sentences where such an event must stand
 
 
@@ -2927,7 +3058,7 @@ def _event_lead(items: Sequence[_Item], article: Article, in_title: set[int], fi
     out = []
     for it in items:
         ev = it.event
-        bonus = 0.0
+        bonus = _TERMS if it.key[:1] == ("tender_terms",) else 0.0  # an offer's terms are lines, not its lead
         if (
             ev is not None
             and not it.hedged
@@ -3870,6 +4001,7 @@ def brief_english(
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
     items += _deal_items(text, analysis, figures, facts, mentions)
+    items += _tender_items(text, analysis, figures, facts, events)
     for it in _event_items(events, figures, text, facts, dates):
         ev = it.event
         assert ev is not None

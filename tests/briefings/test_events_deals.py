@@ -104,3 +104,16 @@ def test_the_bare_government_of_a_home_article_is_the_south_korean_government() 
 def test_the_bare_government_beside_a_foreign_country_is_not_named() -> None:
     head, lines = english("일본 기업들이 몰리는 가운데 정부가 반도체 생산설비 확충에 2030년까지 3조원을 투입한다.")
     assert not any("South Korean government" in x for x in [head, *lines])
+
+
+def test_a_tender_offer_is_said_with_its_premium_period_and_shares_sought() -> None:
+    head, lines = english(
+        "SK하이닉스가 코스닥 상장 자회사 LS머트리얼즈 공개매수에 나선다. "
+        "공개매수 가격은 주당 2만1000원으로 11일 종가(1만7500원)보다 20% 높다. "
+        "SK하이닉스는 11일 LS머트리얼즈 보통주 최대 1200만주(지분 30.5%)를 공개매수한다고 공시했다. "
+        "공개매수 기간은 13일부터 다음 달 1일까지 20일간이다."
+    )
+    assert head.startswith("SK hynix offered ₩21,000 a share in its tender offer")
+    assert "The offer price is 20% above LS Materials' closing price on 11 May 2026." in lines
+    assert "SK hynix seeks up to 12 million shares (30.5%) of LS Materials in the offer." in lines
+    assert "The offer runs from 13 May to 1 June 2026 (20 days)." in lines
