@@ -2171,7 +2171,7 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
         some = _some_of(ctx, fig, source)
         if some != source:
             fact = replace(fact, source=some)
-    if role == "level" and measure == "stake" and (_changes_hands(ctx, fig) or _optioned(ctx, fig)):
+    if role == "level" and measure == "stake" and (_changes_hands(ctx, fig) or _optioned(ctx, fig, clause)):
         return replace(fact, role=None, direction=None)  # "지분 80% 인수": a stake being bought, not one held
     if role == "level" and measure == "ipo_price" and _indicative(ctx, fig, clause):
         return replace(fact, role="reference", direction=None)  # "희망 공모가 범위(2만6000~3만원)": the range offered
@@ -2203,12 +2203,21 @@ def _changes_hands(ctx: _Ctx, fig: Figure) -> bool:
 _PAREN_ASIDE = re.compile(r"\([^()]{0,30}\)")
 
 
-def _optioned(ctx: _Ctx, fig: Figure) -> bool:
-    """Whether the stake is one the sentence gives an option on ("나머지 지분 30%는 … 콜옵션을 갖는다"; fact_cues.tsv,
-    stake_option): a right to buy or sell it later, not a holding."""
+def _optioned(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
+    """Whether the stake is one an option is given on ("나머지 지분 30%는 … 콜옵션을 갖는다"; fact_cues.tsv,
+    stake_option): a right to buy or sell it later, not a holding.
+
+    The option must be said in the stake's own clause, or the stake be the rest (나머지, 잔여) of one the
+    sentence gives an option on; "지분 51%를 보유하고 있으며, 나머지 지분에 대한 콜옵션도" holds the 51%.
+    """
+    options = fact_cues().words("stake_option")
+    if any(w in ctx.text[clause[0] : clause[1]] for w in options):
+        return True
     sentence = ctx.analysis.sentences[fig.sentence]
-    body = ctx.text[sentence.start : sentence.end]
-    return any(w in body for w in fact_cues().words("stake_option"))
+    rest = ctx.text[clause[0] : fig.start]
+    return any(w in rest for w in fact_cues().words("stake_rest")) and any(
+        w in ctx.text[fig.end : sentence.end] for w in options
+    )
 
 
 _DEAL_VERB_AFTER = 24  # characters after a stake where the verb of buying or selling it stands ("를 12억 달러에 인수")

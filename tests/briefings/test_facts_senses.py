@@ -308,7 +308,9 @@ def test_a_first_day_market_value_next_to_the_ipo_valuation_stays_a_market_value
 
 def test_a_possibility_whose_verb_is_read_into_the_figure() -> None:
     # "N을 넘을 수 있다는 관측": the qualifier's verb is part of the figure, the clause still says "can"
-    maybe = _fact("증권가에서는 4분기 매출이 9000억원을 넘을 수 있다는 관측이 나온다.", "9000억원을 넘을", "money", 9e11)
+    maybe = _fact(
+        "증권가에서는 4분기 매출이 9000억원을 넘을 수 있다는 관측이 나온다.", "9000억원을 넘을", "money", 9e11
+    )
     assert maybe.role is None
     plain = _fact("4분기 매출은 9000억원을 넘었다.", "9000억원", "money", 9e11)
     assert plain.role == "threshold"
@@ -330,6 +332,16 @@ def test_a_stake_with_an_option_on_it_is_not_held() -> None:
     assert optioned.role is None
     held = _fact("롯데케미칼은 이 회사 지분 25%를 보유하고 있다.", "25%", "percent", 25.0)
     assert held.role == "level"
+    # an option on the rest, said in a later clause, leaves the stake held a holding
+    held_with_option = _fact(
+        "롯데케미칼은 이 회사 지분 51%를 보유하고 있으며, 나머지 지분에 대한 콜옵션도 갖고 있다.",
+        "51%",
+        "percent",
+        51.0,
+    )
+    assert held_with_option.role == "level"
+    rest = _fact("롯데케미칼은 나머지 지분 49%는, 2029년 이후 콜옵션을 행사해 사들일 수 있다.", "49%", "percent", 49.0)
+    assert rest.role is None
 
 
 def test_a_stake_bought_for_a_price_with_its_conversion_changes_hands() -> None:
