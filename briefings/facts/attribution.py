@@ -1528,6 +1528,9 @@ def _investor_subject(ctx: _Ctx, index: int) -> tuple[str, str] | None:
     return None
 
 
+_OBJECT_AFTER = re.compile(r"(?:\([^()]{0,60}\))?\s*[을를]\s")  # a name as the object: "스털링켐(Sterling)을 인수"
+
+
 def _generic_subject(
     ctx: _Ctx, fig: Figure, clause: tuple[int, int], previous: Sequence[Fact]
 ) -> tuple[bool, str | None]:
@@ -1535,7 +1538,7 @@ def _generic_subject(
     start = ctx.analysis.sentences[fig.sentence].start
     head = ctx.text[start : fig.start]
     spans = [(n.start, n.end) for n in _names(ctx, fig.sentence)]
-    for (_, typ), rx in _cue_regexes("generic", r"(?:^|\s)({w})(?:은|는|이|가|도)\s"):
+    for (_, typ), rx in _cue_regexes("generic", r"(?:^|\s)({w})(?:은|는|이|가|도|의)\s"):
         if typ == "*":
             continue
         for m in rx.finditer(head):
@@ -1550,7 +1553,10 @@ def _generic_subject(
             last_known = max((f.sentence for f in previous if f.subject in recent), default=-1)
             last_unknown = -1
             for si in range(max(0, fig.sentence - 3), fig.sentence):
-                found = [n for n in _names(ctx, si) if n.role in {"subj", "gen"}]
+                # the subjects, owners and objects named ("A는 B를 인수했다": "이 회사" may be either)
+                found = [
+                    n for n in _names(ctx, si) if n.role in {"subj", "gen"} or _OBJECT_AFTER.match(ctx.text, n.end)
+                ]
                 if any(n.en and n.type == typ for n in found):
                     last_known = si
                 recent |= {n.en for n in found if n.en and n.type == typ}
@@ -2811,8 +2817,10 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     previous = by_figure.get(index - 1) if index > 0 else None
     prev_sentence = _facts_in(ctx, fig.sentence - 1)
     anaphoric = bool(prev_sentence) and bool(_ANAPHORA.match(text[sentence.start : sentence.end]))
+    pointed_unsure = False  # "이 회사의 …" pointing at a company the gazetteer does not know, or at one of several
     if subject_name is None:
         has_generic, generic = _generic_subject(ctx, fig, clause, facts)
+        pointed_unsure = has_generic and generic is None
         if has_generic:
             if generic is not None:
                 subject = generic
@@ -2903,7 +2911,14 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             measure = "share_price"  # "A사는 12.40달러(5.1%) 오른 255.10에 거래를 마쳤다": its shares' close
     if measure is None or (measure == "share_price" and _type_of(subject) in {"fx", "crypto", "index", "market"}):
         measure = _default_measure(fig, subject, role) or (measure if _type_of(subject) not in {"fx"} else None)
-    if subject is None and subject_ko is None and ctx.main is not None and measure is not None and owner_noun is None:
+    if (
+        subject is None
+        and subject_ko is None
+        and ctx.main is not None
+        and measure is not None
+        and owner_noun is None
+        and not pointed_unsure
+    ):
         said = any(
             n.role in {"subj", "group", "source"} and not (role in {"estimate", "reference"} and _forecaster(n))
             for n in _names(ctx, fig.sentence)

@@ -347,3 +347,16 @@ def test_a_stake_with_an_option_on_it_is_not_held() -> None:
 def test_a_stake_bought_for_a_price_with_its_conversion_changes_hands() -> None:
     bought = _fact("롯데케미칼은 지분 25%를 3억2500만 달러(약 4448억3000만원)에 인수했다.", "25%", "percent", 25.0)
     assert not (bought.measure == "stake" and bought.role == "level")
+
+
+def test_this_company_after_a_deal_points_at_the_company_just_named() -> None:
+    # "이 회사의" after a sentence naming a company the gazetteer does not know: not the buyer's figure
+    target = _fact(
+        "롯데케미칼은 미국 화학업체 스털링켐을 인수했다. 이 회사의 지난해 매출은 3억 달러였다.", "3억 달러", "money", 3e8
+    )
+    assert target.subject is None
+    own = _fact("롯데케미칼은 울산에 새 공장을 지었다. 이 회사의 지난해 매출은 3억 달러였다.", "3억 달러", "money", 3e8)
+    assert own.subject == "Lotte Chemical"
+    # the buyer and a bought company both known: "이 회사" could be either, so no subject
+    either = _fact("롯데케미칼은 LG화학을 인수했다. 이 회사의 지난해 매출은 3억 달러였다.", "3억 달러", "money", 3e8)
+    assert either.subject is None
