@@ -877,6 +877,7 @@ class StakeDeal:
     stake: int
     price: tuple[int, ...]
     verb: str
+    date: int | None = None  # a date figure before the stake in its sentence ("2024년 12월 … 지분 N%를 인수했다")
 
 
 @cache
@@ -982,7 +983,13 @@ def stake_deals(
         ]
         if not named:
             continue  # the buyer must be written as the sentence's subject before the target
-        out.append(StakeDeal(f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb))
+        dated = [
+            j
+            for j, g in enumerate(figures)
+            if g.sentence == f.sentence and g.kind == "date" and g.end <= f.start
+            and not text.startswith(_SPAN_BOUNDS, g.end)
+        ]  # fmt: skip
+        out.append(StakeDeal(f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb, *dated[-1:]))
     return out
 
 

@@ -2340,11 +2340,14 @@ def _deal_items(
         price = ""
         if d.price:
             price = " for " + figures[d.price[0]].en + "".join(f" ({figures[i].en})" for i in d.price[1:])
-        cited = (d.stake, *d.price)
+        when = ""
+        if d.date is not None and d.verb == "bought":  # the day of a purchase done, never of one to come
+            when = date_phrase(figures[d.date])
+        cited = (d.stake, *d.price, *((d.date,) if when else ()))
         event = Event("deal", "stake_purchase", d.sentence, d.start, d.end, (d.buyer,), d.target, "company")
         items.append(
             _Item(
-                text=f"{_name(d.buyer, True)} {d.verb} {figures[d.stake].en} of {d.target}{price}.",
+                text=f"{_name(d.buyer, True)} {d.verb} {figures[d.stake].en} of {d.target}{price}{when}.",
                 sentence=d.sentence,
                 figures=tuple(sorted(cited)),
                 atoms=frozenset(

@@ -117,3 +117,13 @@ def test_a_tender_offer_is_said_with_its_premium_period_and_shares_sought() -> N
     assert "The offer price is 20% above LS Materials' closing price on 11 May 2026." in lines
     assert "SK hynix seeks up to 12 million shares (30.5%) of LS Materials in the offer." in lines
     assert "The offer runs from 13 May to 1 June 2026 (20 days)." in lines
+
+
+def test_a_purchase_done_keeps_its_date_and_one_to_come_does_not() -> None:
+    _, lines = english(
+        "삼성전자는 3분기 매출 80조원을 기록했다. 삼성전자는 2024년 3월 독일 오디오업체 클랑베르크(Klangberg Audio) "
+        "지분 60%를 인수해 자회사로 편입했다."
+    )
+    assert "Samsung Electronics bought 60% of Klangberg Audio in March 2024." in lines
+    head, _ = english("SK하이닉스는 12일 미국 반도체설계업체 뉴로칩스 지분 35%를 4억 달러에 인수하기로 결의했다.")
+    assert head == "SK hynix will buy 35% of a US company for US$400 million"
