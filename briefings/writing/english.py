@@ -2232,6 +2232,40 @@ def _forecast_figures(e: Event, text: str, figures: Sequence[Figure]) -> tuple[s
 _PERIOD_GAP = 8  # characters between a forecast's year ("2025년") and its word ("한국의 경제성장률")
 
 
+_TOLD_REACH = 2  # sentences after an undated event where the sentence giving its day may stand
+_OPENS = (".", "!", "?", "\n")
+
+
+@cache
+def _korean_names() -> dict[str, tuple[str, ...]]:
+    """English name -> the Korean names the gazetteer knows it by."""
+    out: dict[str, list[str]] = {}
+    for ko, entity in entity_by_ko().items():
+        out.setdefault(entity.en, []).append(ko)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _told_day(e: Event, figures: Sequence[Figure], text: str) -> int | None:
+    """The day of an undated event from a sentence right after it that opens with a full date and names its
+    actor again ("공정위가 … 현장조사에 착수했다. … 30일 업계에 따르면 공정위는 이날 …"): the same event told in
+    detail; None when no such sentence follows."""
+    names = tuple(ko for who in e.who for ko in _korean_names().get(who, ()))
+    if not names:
+        return None
+    for i, f in enumerate(figures):
+        if not 0 < f.sentence - e.sentence <= _TOLD_REACH or f.kind != "date":
+            continue
+        if not (isinstance(f.value, str) and len(f.value) == 10 and f.value[:1].isdigit()):
+            continue
+        before = text[: f.start].rstrip()
+        if before and not before.endswith(_OPENS):
+            continue  # the date must open its sentence
+        end = text.find(". ", f.end)
+        if any(ko in text[f.end : end if end > 0 else len(text)] for ko in names):
+            return i
+    return None
+
+
 def _event_items(
     events: Sequence[Event],
     figures: Sequence[Figure],
@@ -2248,6 +2282,8 @@ def _event_items(
             continue  # "지난 19일 … 기준금리를 인하한 후": an event of another day, undated it reads as today's
         if template is None or not e.who or not all(_usable(n) for n in (*e.who, *e.also)):
             continue
+        if e.date is None and "{date}" in template:
+            e = replace(e, date=_told_day(e, figures, text))
         if e.what and not _usable(e.what):
             continue
         who = joined([_name(n, False) for n in e.who])

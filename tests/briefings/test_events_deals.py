@@ -127,3 +127,19 @@ def test_a_purchase_done_keeps_its_date_and_one_to_come_does_not() -> None:
     assert "Samsung Electronics bought 60% of Klangberg Audio in March 2024." in lines
     head, _ = english("SK하이닉스는 12일 미국 반도체설계업체 뉴로칩스 지분 35%를 4억 달러에 인수하기로 결의했다.")
     assert head == "SK hynix will buy 35% of a US company for US$400 million"
+
+
+def test_an_undated_raid_takes_the_day_of_the_sentence_that_tells_it_again() -> None:
+    head, _ = english(
+        "공정거래위원회가 구글과 애플에 대한 현장조사에 착수했다. "
+        "앱 결제 수수료를 부당하게 올렸는지 살펴보려는 것이다. "
+        "12일 업계에 따르면 공정위는 이날 오전 두 회사 본사에 조사관을 보냈다."
+    )
+    assert head == "The Korea Fair Trade Commission raided Google and Apple on 12 May 2026"
+
+
+def test_a_dated_sentence_about_someone_else_does_not_date_the_raid() -> None:
+    head, _ = english(
+        "공정거래위원회가 구글과 애플에 대한 현장조사에 착수했다. 12일 업계에 따르면 소비자단체는 이날 성명을 냈다."
+    )
+    assert head == "The Korea Fair Trade Commission raided Google and Apple"
