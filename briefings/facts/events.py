@@ -866,8 +866,8 @@ class StakeDeal:
     """A stake purchase read with its terms: "[buyer]은 [target] 지분 N%를 [price]에 인수하기로 했다".
 
     ``buyer`` and ``target`` are English ("a US company" for a target the text does not name in Latin letters),
-    ``stake`` the index of the percentage figure, ``price`` the indices of the price and its conversion (may be
-    empty), ``verb`` the English verb its tense gives ("will buy", "agreed to buy", "bought")."""
+    ``stake`` the index of the percentage figure (-1: the whole company is bought), ``price`` the indices of the
+    price and its conversion (may be empty), ``verb`` the English verb its tense gives ("will buy", "bought")."""
 
     sentence: int
     start: int
@@ -990,6 +990,75 @@ def stake_deals(
             and not text.startswith(_SPAN_BOUNDS, g.end)
         ]  # fmt: skip
         out.append(StakeDeal(f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb, *dated[-1:]))
+    return out + _company_deals(text, analysis, figures, subjects, every, {d.price[:1] for d in out})
+
+
+_COMPANY_BEFORE = re.compile(r"(\S+?)\s*(?:\([^()]{0,40}\))?\s*(?:을|를)\s*$")
+
+
+def _company_deals(
+    text: str,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    subjects: dict[int, str],
+    every: Mentions,
+    taken: set[tuple[int, ...]],
+) -> list[StakeDeal]:
+    """Purchases of a whole company at a price: "[buyer]은 [target]을 [price]에 인수하기로 했다" (``stake`` -1); the
+    target a gazetteer company, the article's Latin gloss, or a company noun after a country ("미국 반도체업체를")."""
+    stems = _deal_words("stem")
+    denies = _deal_words("deny")
+    tenses = _deal_rows().get("tense", ())
+    company_nouns = _deal_words("company_noun")
+    by_start = {f.start: i for i, f in enumerate(figures)}
+    glosses = article_glosses(text)
+    out: list[StakeDeal] = []
+    for i, f in enumerate(figures):
+        if f.kind != "money" or (i,) in taken or not 0 <= f.sentence < len(analysis.sentences):
+            continue
+        sentence = analysis.sentences[f.sentence]
+        head = text[sentence.start : f.start]
+        m = _COMPANY_BEFORE.search(head)
+        if m is None:
+            continue
+        price, pos = [i], f.end
+        g = _PRICE_GAP.match(text, pos)
+        if g is not None and g.end() in by_start and figures[by_start[g.end()]].kind == "money":
+            price.append(by_start[g.end()])
+            pos = figures[price[-1]].end
+        e = _PRICE_END.match(text, pos)
+        if e is None:
+            continue
+        pos = e.end()
+        stem = next((x for x in stems if text.startswith(x, pos)), None)
+        if stem is None:
+            continue
+        after = text[pos + len(stem) : min(sentence.end, pos + len(stem) + _DEAL_AFTER)]
+        verb = next((en for ko, en in tenses if ko in after), None)
+        buyer = subjects.get(i)
+        if any(d in after for d in denies) or verb is None or not buyer:
+            continue
+        word = m.group(1)
+        here = every[f.sentence] if f.sentence < len(every) else ()
+        at = sentence.start + m.start(1) + len(word)
+        named = any(x.end == at and x.entity.type in _TARGET_TYPES for x in here) or word in glosses
+        if not named and not word.endswith(company_nouns):
+            continue  # "공장을 N원에 인수": a plant, not a company
+        target = _target_name(word, head[: m.start(1)], glosses, here, at)
+        if target is None or target == buyer:
+            continue
+        if not any(
+            x.entity.en == buyer and x.entity.type in _BUYER_TYPES and x.end <= sentence.start + m.start(1)
+            and _SUBJECT_AFTER.match(text, x.end)
+            for x in here
+        ):  # fmt: skip
+            continue
+        dated = [
+            j for j, d in enumerate(figures)
+            if d.sentence == f.sentence and d.kind == "date" and d.end <= f.start
+            and not text.startswith(_SPAN_BOUNDS, d.end)
+        ]  # fmt: skip
+        out.append(StakeDeal(f.sentence, pos, pos + len(stem), buyer, target, -1, tuple(price), verb, *dated[-1:]))
     return out
 
 

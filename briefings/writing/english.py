@@ -2379,11 +2379,12 @@ def _deal_items(
         when = ""
         if d.date is not None and d.verb == "bought":  # the day of a purchase done, never of one to come
             when = date_phrase(figures[d.date])
-        cited = (d.stake, *d.price, *((d.date,) if when else ()))
+        cited = (*((d.stake,) if d.stake >= 0 else ()), *d.price, *((d.date,) if when else ()))
+        bought = f"{figures[d.stake].en} of {d.target}" if d.stake >= 0 else d.target
         event = Event("deal", "stake_purchase", d.sentence, d.start, d.end, (d.buyer,), d.target, "company")
         items.append(
             _Item(
-                text=f"{_name(d.buyer, True)} {d.verb} {figures[d.stake].en} of {d.target}{price}{when}.",
+                text=f"{_name(d.buyer, True)} {d.verb} {bought}{price}{when}.",
                 sentence=d.sentence,
                 figures=tuple(sorted(cited)),
                 atoms=frozenset(

@@ -143,3 +143,13 @@ def test_a_dated_sentence_about_someone_else_does_not_date_the_raid() -> None:
         "공정거래위원회가 구글과 애플에 대한 현장조사에 착수했다. 12일 업계에 따르면 소비자단체는 이날 성명을 냈다."
     )
     assert head == "The Korea Fair Trade Commission raided Google and Apple"
+
+
+def test_a_whole_company_bought_at_a_price() -> None:
+    head, _ = english("삼성전자는 12일 독일 오디오업체 클랑베르크(Klangberg Audio)를 9억 달러에 인수하기로 합의했다.")
+    assert head == "Samsung Electronics agreed to buy Klangberg Audio for US$900 million"
+
+
+def test_a_plant_bought_at_a_price_is_no_company_deal() -> None:
+    head, lines = english("삼성전자는 12일 미국 공장을 9억 달러에 인수하기로 합의했다.")
+    assert not any("company" in x for x in [head, *lines])
