@@ -989,6 +989,8 @@ def stake_deals(
             if g.sentence == f.sentence and g.kind == "date" and g.end <= f.start
             and not text.startswith(_SPAN_BOUNDS, g.end)
         ]  # fmt: skip
+        if reported_after(text, pos + len(stem)):
+            dated = []  # "…를 인수했다고 12일 공시했다": the day is the report's, not the purchase's
         out.append(StakeDeal(f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb, *dated[-1:]))
     return out + _company_deals(text, analysis, figures, subjects, every, {d.price[:1] for d in out})
 
@@ -1058,6 +1060,8 @@ def _company_deals(
             if d.sentence == f.sentence and d.kind == "date" and d.end <= f.start
             and not text.startswith(_SPAN_BOUNDS, d.end)
         ]  # fmt: skip
+        if reported_after(text, pos + len(stem)):
+            dated = []  # "…를 인수했다고 12일 공시했다": the day is the report's, not the purchase's
         out.append(StakeDeal(f.sentence, pos, pos + len(stem), buyer, target, -1, tuple(price), verb, *dated[-1:]))
     return out
 

@@ -153,3 +153,8 @@ def test_a_whole_company_bought_at_a_price() -> None:
 def test_a_plant_bought_at_a_price_is_no_company_deal() -> None:
     head, lines = english("삼성전자는 12일 미국 공장을 9억 달러에 인수하기로 합의했다.")
     assert not any("company" in x for x in [head, *lines])
+
+
+def test_a_purchase_reported_on_a_day_is_not_dated_by_the_report() -> None:
+    head, _ = english("카카오는 12일 미국 게임업체 지분 40%를 2억 달러에 인수했다고 공시했다.")
+    assert head == "Kakao bought 40% of a US company for US$200 million"
