@@ -158,3 +158,17 @@ def test_a_plant_bought_at_a_price_is_no_company_deal() -> None:
 def test_a_purchase_reported_on_a_day_is_not_dated_by_the_report() -> None:
     head, _ = english("카카오는 12일 미국 게임업체 지분 40%를 2억 달러에 인수했다고 공시했다.")
     assert head == "Kakao bought 40% of a US company for US$200 million"
+
+
+def test_launches_of_products_said_from_their_words() -> None:
+    assert (
+        english("LG전자가 12일 프리미엄 OLED TV를 출시했다.")[0]
+        == "LG Electronics launched a premium OLED TV on 12 May 2026"
+    )
+    assert (
+        english("현대차는 12일 신형 하이브리드 SUV를 선보였다.")[0]
+        == "Hyundai Motor unveiled a new hybrid SUV on 12 May 2026"
+    )
+    assert english("카카오는 12일 자체 개발한 거대언어모델(LLM)을 공개했다.")[0].startswith(
+        "Kakao unveiled a large language model"
+    )
