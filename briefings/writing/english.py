@@ -2659,6 +2659,46 @@ def _tender_items(
     return items
 
 
+_PRICE_REACH = 3  # sentences after a launch where its price may stand
+_PRICE_GAP = 12  # characters between the price's subject words and its figure ("요금제는 월 ")
+_PRICE_END = re.compile(r"\s*(?:이다|이며|으로 책정|로 책정|으로 정해|로 정해)")
+
+
+def _launch_price_items(text: str, figures: Sequence[Figure], items: Sequence[_Item]) -> list[_Item]:
+    """The price of what a launch released, from a sentence right after it ("별도 요금제는 월 9900원이다": "A
+    separate plan for the service costs ₩9,900 a month"; events_deals.tsv price rows)."""
+    launches = [it for it in items if it.event is not None and it.event.kind == "launch" and it.event.detail]
+    if not launches:
+        return []
+    launch = launches[0]
+    head = (launch.event.detail or "").split(", ")[-1].split()[-1] if launch.event else ""
+    rows = deal_words("price")
+    for i, f in enumerate(figures):
+        if f.kind != "money" or not 0 < f.sentence - launch.sentence <= _PRICE_REACH:
+            continue
+        before = text[max(0, f.start - _PRICE_GAP - 12) : f.start]
+        monthly = before.rstrip().endswith("월")
+        for ko, en in rows:
+            at = before.rfind(ko)
+            if at < 0 or len(before) - (at + len(ko)) > _PRICE_GAP or not _PRICE_END.match(text, f.end):
+                continue
+            if before[at + len(ko) :].strip() not in ("", "월"):
+                continue
+            line = en.replace("{head}", head) + f" {f.en}" + (" a month" if monthly else "") + "."
+            return [
+                _Item(
+                    text=line,
+                    sentence=f.sentence,
+                    figures=(i,),
+                    key=("launch_price", launch.event.who if launch.event else ()),
+                    weight=1.0,
+                    subjects=launch.subjects,
+                    position=f.start,
+                )
+            ]
+    return []
+
+
 @cache
 def _claim_templates() -> dict[tuple[str, str], str]:
     return {(r[0], r[1]): r[2] for r in _rows("english_claims.tsv") if len(r) >= 3}
@@ -4053,6 +4093,7 @@ def brief_english(
         items.append(it)
     items += _claim_items(article, analysis, figures, facts)
     items = _invest_with_build(items)
+    items += _launch_price_items(text, figures, items)
     items += _plant_items(text, analysis, figures, items)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]

@@ -172,3 +172,14 @@ def test_launches_of_products_said_from_their_words() -> None:
     assert english("카카오는 12일 자체 개발한 거대언어모델(LLM)을 공개했다.")[0].startswith(
         "Kakao unveiled a large language model"
     )
+
+
+def test_a_launched_product_keeps_its_price() -> None:
+    head, lines = english("LG전자가 12일 프리미엄 OLED TV를 출시했다. 국내 출고가는 350만원이다.")
+    assert head == "LG Electronics launched a premium OLED TV on 12 May 2026"
+    assert "The TV is priced at ₩3,500,000." in lines
+
+
+def test_a_price_without_a_launch_is_no_launch_price() -> None:
+    _, lines = english("LG전자 주가가 3% 올랐다. 국내 출고가는 350만원이다.")
+    assert not any("priced at" in x for x in lines)
