@@ -992,7 +992,39 @@ def stake_deals(
         if reported_after(text, pos + len(stem)):
             dated = []  # "…를 인수했다고 12일 공시했다": the day is the report's, not the purchase's
         out.append(StakeDeal(f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb, *dated[-1:]))
-    return out + _company_deals(text, analysis, figures, subjects, every, {d.price[:1] for d in out})
+    out += _company_deals(text, analysis, figures, subjects, every, {d.price[:1] for d in out})
+    return out + _glossed_deals(text, analysis, every, {d.sentence for d in out})
+
+
+def _glossed_deals(text: str, analysis: Analysis, every: Mentions, taken: set[int]) -> list[StakeDeal]:
+    """A company the article names in Latin letters bought with no price given ("A는 B(Gloss)를 인수했다"): the
+    gazetteer's own companies are the acquisition row's (events.tsv); the buyer is the clause's subject."""
+    glosses = article_glosses(text)
+    if not glosses:
+        return []
+    stems = "|".join(re.escape(x) for x in _deal_words("stem"))
+    names = "|".join(re.escape(k) for k in sorted(glosses, key=len, reverse=True))
+    pattern = re.compile(rf"({names})\s*(?:\([^()]{{0,40}}\))?\s*(?:을|를)\s*({stems})")
+    denies = _deal_words("deny")
+    tenses = _deal_rows().get("tense", ())
+    out: list[StakeDeal] = []
+    for si, sentence in enumerate(analysis.sentences):
+        if si in taken:
+            continue
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            after = text[m.end() : min(sentence.end, m.end() + _DEAL_AFTER)]
+            verb = next((en for ko, en in tenses if ko in after), None)
+            if verb is None or any(d in after for d in denies):
+                continue
+            here = every[si] if si < len(every) else ()
+            buyers = [
+                x for x in here
+                if x.entity.type in _BUYER_TYPES and x.end <= m.start() and _SUBJECT_AFTER.match(text, x.end)
+            ]  # fmt: skip
+            if not buyers or buyers[-1].entity.en == glosses[m.group(1)]:
+                continue
+            out.append(StakeDeal(si, m.start(2), m.end(2), buyers[-1].entity.en, glosses[m.group(1)], -1, (), verb))
+    return out
 
 
 _COMPANY_BEFORE = re.compile(r"(\S+?)\s*(?:\([^()]{0,40}\))?\s*(?:을|를)\s*$")

@@ -183,3 +183,11 @@ def test_a_launched_product_keeps_its_price() -> None:
 def test_a_price_without_a_launch_is_no_launch_price() -> None:
     _, lines = english("LG전자 주가가 3% 올랐다. 국내 출고가는 350만원이다.")
     assert not any("priced at" in x for x in lines)
+
+
+def test_a_glossed_company_bought_without_a_price() -> None:
+    assert (
+        english("네이버는 12일 미국 패션 플랫폼 포시마크(Poshmark)를 인수했다고 밝혔다.")[0] == "Naver bought Poshmark"
+    )
+    head, lines = english("네이버는 미국 포시마크(Poshmark)를 인수하는 방안을 검토 중이다.")
+    assert not any("Poshmark" in x for x in [head, *lines])
