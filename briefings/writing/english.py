@@ -2234,6 +2234,7 @@ _PERIOD_GAP = 8  # characters between a forecast's year ("2025년") and its word
 
 _TOLD_REACH = 2  # sentences after an undated event where the sentence giving its day may stand
 _OPENS = (".", "!", "?", "\n")
+_SAME_DAY = ("이날", "당일")
 
 
 @cache
@@ -2261,8 +2262,9 @@ def _told_day(e: Event, figures: Sequence[Figure], text: str) -> int | None:
         if before and not before.endswith(_OPENS):
             continue  # the date must open its sentence
         end = text.find(". ", f.end)
-        if any(ko in text[f.end : end if end > 0 else len(text)] for ko in names):
-            return i
+        rest = text[f.end : end if end > 0 else len(text)]
+        if any(ko in rest for ko in names) and any(w in rest for w in _SAME_DAY):
+            return i  # "30일 … 공정위는 이날 오전 …": the same day's event told in detail
     return None
 
 
@@ -2451,16 +2453,22 @@ def _invest_with_build(items: list[_Item]) -> list[_Item]:
     return out
 
 
+_PLANT_REACH = 5  # sentences after a plant's build or investment where its schedule and jobs may stand
+
+
 def _plant_items(text: str, analysis: Analysis, figures: Sequence[Figure], items: Sequence[_Item]) -> list[_Item]:
     """In an article whose plant investment or build is told, the plant's schedule ("Construction is due to start
     in March 2027, and the plant is due to start operating in the second half of 2028") and the jobs it creates."""
     if not any(" to build " in it.text or (it.event is not None and it.event.kind == "build") for it in items):
         return []
-    subjects = next(it.subjects for it in items if " to build " in it.text or (it.event and it.event.kind == "build"))
+    built = [it for it in items if " to build " in it.text or (it.event is not None and it.event.kind == "build")]
+    subjects = built[0].subjects
+    near = {it.sentence for it in built}
     out: list[_Item] = []
     by_sentence: dict[int, list[tuple[int, str]]] = {}
     for st in plant_stages(text, analysis, figures):
-        by_sentence.setdefault(st.sentence, []).append((st.date, st.phrase))
+        if any(0 < st.sentence - k <= _PLANT_REACH for k in near):  # the plant just told of, not another
+            by_sentence.setdefault(st.sentence, []).append((st.date, st.phrase))
     for si, stages in sorted(by_sentence.items()):
         said = [f"{phrase}{date_phrase(figures[i])}" for i, phrase in stages]
         line = ", and ".join(said)
@@ -2476,7 +2484,9 @@ def _plant_items(text: str, analysis: Analysis, figures: Sequence[Figure], items
             )
         )
     whose = possessive(_name(subjects[0], True)) if subjects else "The"
-    for i in job_counts(text, figures)[:1]:
+    for i in [j for j in job_counts(text, figures) if any(0 < figures[j].sentence - k <= _PLANT_REACH for k in near)][
+        :1
+    ]:
         f = figures[i]
         out.append(
             _Item(
