@@ -195,6 +195,7 @@ def test_a_glossed_company_bought_without_a_price() -> None:
 
 def test_a_later_dated_sentence_of_another_day_does_not_date_the_raid() -> None:
     head, _ = english(
-        "공정거래위원회가 구글과 애플에 대한 현장조사에 착수했다. 12일 업계에 따르면 공정위는 다음 달 제재 수위를 정한다."
+        "공정거래위원회가 구글과 애플에 대한 현장조사에 착수했다. "
+        "12일 업계에 따르면 공정위는 다음 달 제재 수위를 정한다."
     )
     assert head == "The Korea Fair Trade Commission raided Google and Apple"
