@@ -1379,3 +1379,21 @@ def government_words() -> tuple[tuple[str, str], ...]:
 def deal_words(kind: str) -> tuple[tuple[str, str], ...]:
     """The (Korean, English) rows of one kind of events_deals.tsv."""
     return _deal_rows().get(kind, ())
+
+
+def deal_seller(text: str, analysis: Analysis, after: int, mentions: Mentions | None = None) -> tuple[int, str] | None:
+    """(sentence, English name) of a deal's seller: a sentence within a few after the deal's that opens with a
+    seller subject ("매도자는") and names a company the gazetteer or the article's Latin gloss knows."""
+    every = analysis_mentions(text, analysis) if mentions is None else mentions
+    words = _deal_words("seller")
+    glosses = article_glosses(text)
+    for si in range(after + 1, min(len(analysis.sentences), after + 1 + _CLOSING_REACH)):
+        s = analysis.sentences[si]
+        body = text[s.start : s.end].lstrip()
+        if not body.startswith(words):
+            continue
+        here = every[si] if si < len(every) else ()
+        named = [x.entity.en for x in here if x.entity.type in _BUYER_TYPES and x.entity.en]
+        named += [en for ko, en in glosses.items() if ko in body]
+        return (si, named[0]) if len(set(named)) == 1 else None
+    return None

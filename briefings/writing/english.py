@@ -29,6 +29,7 @@ from briefings.facts.events import (
     background_words,
     covered_by,
     deal_closings,
+    deal_seller,
     deal_words,
     government_words,
     invest_terms,
@@ -2402,6 +2403,19 @@ def _deal_items(
                 actual=True,
             )
         )
+        seller = deal_seller(text, analysis, d.sentence, mentions)
+        if seller is not None and seller[1] not in (d.buyer, d.target):
+            items.append(
+                _Item(
+                    text=f"The seller is {_name(seller[1], False)}.",
+                    sentence=seller[0],
+                    figures=(),
+                    key=("deal_seller", d.buyer, d.target),
+                    weight=1.0,
+                    subjects=(d.buyer,),
+                    position=analysis.sentences[seller[0]].start,
+                )
+            )
         closing = deal_closings(text, analysis, figures, d.sentence)
         if closing is not None:
             when = date_phrase(figures[closing.date])

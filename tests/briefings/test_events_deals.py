@@ -199,3 +199,13 @@ def test_a_later_dated_sentence_of_another_day_does_not_date_the_raid() -> None:
         "12일 업계에 따르면 공정위는 다음 달 제재 수위를 정한다."
     )
     assert head == "The Korea Fair Trade Commission raided Google and Apple"
+
+
+def test_a_named_seller_is_a_line_and_an_unnamed_one_is_not() -> None:
+    text = (
+        "삼성전자는 독일 오디오업체 클랑베르크(Klangberg Audio) 지분 60%를 9억 달러에 인수하기로 했다. 매도자는 {}이다."
+    )
+    _, lines = english(text.format("MBK파트너스"))
+    assert "The seller is MBK Partners." in lines
+    _, lines = english(text.format("독일 사모펀드 그린하펜캐피탈"))
+    assert not any("seller" in x for x in lines)
