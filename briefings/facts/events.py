@@ -1397,3 +1397,26 @@ def deal_seller(text: str, analysis: Analysis, after: int, mentions: Mentions | 
         named += [en for ko, en in glosses.items() if ko in body]
         return (si, named[0]) if len(set(named)) == 1 else None
     return None
+
+
+def deal_valuation(
+    text: str, analysis: Analysis, figures: Sequence[Figure], after: int, buyer_names: Sequence[str]
+) -> tuple[int, int, bool] | None:
+    """(sentence, figure, including debt) of a deal's target valuation: a sentence within a few after the deal's
+    with a valuation word whose owner (the word before 의) is not the buyer ``buyer_names`` (Korean), and a money
+    figure right before a valuation verb ("… 15억 달러로 평가됐다")."""
+    words = _deal_words("valuation")
+    verbs = _deal_words("valuation_verb")
+    for si in range(after + 1, min(len(analysis.sentences), after + 1 + _CLOSING_REACH)):
+        s = analysis.sentences[si]
+        body = text[s.start : s.end]
+        at = min((body.find(w) for w in words if w in body), default=-1)
+        if at < 0:
+            continue
+        owner = body[:at].rstrip().removesuffix("의").split()[-1:] if body[:at].strip() else []
+        if owner and any(owner[0].startswith(b) or b.startswith(owner[0]) for b in buyer_names):
+            continue  # the buyer's own value
+        for i, f in enumerate(figures):
+            if f.sentence == si and f.kind == "money" and text.startswith(verbs, f.end):
+                return si, i, any(d in body for d in _deal_words("with_debt"))
+    return None

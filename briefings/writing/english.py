@@ -30,6 +30,7 @@ from briefings.facts.events import (
     covered_by,
     deal_closings,
     deal_seller,
+    deal_valuation,
     deal_words,
     government_words,
     invest_terms,
@@ -2403,6 +2404,21 @@ def _deal_items(
                 actual=True,
             )
         )
+        valued = deal_valuation(text, analysis, figures, d.sentence, _korean_names().get(d.buyer, ()))
+        if valued is not None:
+            whom = "the target" if d.target.startswith(("a ", "an ")) else d.target
+            debt = ", including debt" if valued[2] else ""
+            items.append(
+                _Item(
+                    text=f"The deal values {whom} at {figures[valued[1]].en}{debt}.",
+                    sentence=valued[0],
+                    figures=(valued[1],),
+                    key=("deal_value", d.buyer, d.target),
+                    weight=1.0,
+                    subjects=(d.buyer,),
+                    position=analysis.sentences[valued[0]].start,
+                )
+            )
         seller = deal_seller(text, analysis, d.sentence, mentions)
         if seller is not None and seller[1] not in (d.buyer, d.target):
             items.append(

@@ -209,3 +209,11 @@ def test_a_named_seller_is_a_line_and_an_unnamed_one_is_not() -> None:
     assert "The seller is MBK Partners." in lines
     _, lines = english(text.format("독일 사모펀드 그린하펜캐피탈"))
     assert not any("seller" in x for x in lines)
+
+
+def test_the_target_valuation_is_a_line_but_the_buyers_own_is_not() -> None:
+    deal = "삼성전자는 독일 오디오업체 클랑베르크(Klangberg Audio) 지분 60%를 9억 달러에 인수하기로 했다. "
+    _, lines = english(deal + "클랑베르크의 기업가치는 부채를 포함해 16억 달러로 평가됐다.")
+    assert "The deal values Klangberg Audio at US$1.6 billion, including debt." in lines
+    _, lines = english(deal + "삼성전자의 기업가치는 4000억 달러로 평가됐다.")
+    assert not any("values" in x for x in lines)
