@@ -3190,6 +3190,46 @@ def _event_lead(items: Sequence[_Item], article: Article, in_title: set[int], fi
     return out
 
 
+_WITH_MOVE = frozenset({"launch", "deal", "build"})  # event kinds whose headline the title pairs with a share move
+
+
+def _with_title_move(unique: list[_Item], lead: int, article: Article) -> tuple[list[_Item], int]:
+    """An event headline whose title also names the share move ("…AI 에이전트 공개…주가 6%대 급등") is said with
+    its actor's close of the day, and that line is not said again ("Naver unveiled … on 24 November 2026, and
+    its shares rose 6.3% to close at ₩285,000")."""
+    it = unique[lead]
+    ev = it.event
+    words = _lead_words().get("share_title", ())
+    if ev is None or ev.kind not in _WITH_MOVE or not any(w in article.title for w in words):
+        return unique, lead
+    for k, other in enumerate(unique):
+        if k == lead or other.event is not None or other.time != "close":
+            continue
+        subjects = {st.fact.subject for st in other.stmts if st.fact.measure == "share_price"}
+        if len(subjects) != 1 or not subjects <= set(ev.who):
+            continue
+        prefix = f"{_name(next(iter(subjects)) or '', True)} shares "
+        if not other.text.startswith(prefix):
+            continue
+        body = other.text[len(prefix) :].rstrip(".")
+        head = it.text.rstrip(".")
+        when = _DATE_TAIL.search(body)
+        if when is not None and when.group() in head:  # the day the event already gives is not said twice
+            body = body[: when.start()]
+        merged = replace(
+            it,
+            text=f"{head}, and its shares {body}.",
+            figures=tuple(sorted({*it.figures, *other.figures})),
+            atoms=it.atoms | other.atoms,
+        )
+        out = [merged if j == lead else x for j, x in enumerate(unique) if j != k]
+        return out, out.index(merged)
+    return unique, lead
+
+
+_DATE_TAIL = re.compile(r" on \d{1,2} [A-Z][a-z]+ \d{4}$")
+
+
 def _lead_scores(
     items: Sequence[_Item],
     article: Article,
@@ -4175,6 +4215,8 @@ def brief_english(
     restated_by_lead = {lead} if richer is not None else set()
     if richer is not None:
         lead = richer
+    if not yielded and richer is None and not restated_by_lead:
+        unique, lead = _with_title_move(unique, lead, article)
     headline_item = unique[lead]
     said_by_headline = {  # "went public" beside the debut's figures
         k
