@@ -1420,3 +1420,8 @@ def deal_valuation(
             if f.sentence == si and f.kind == "money" and text.startswith(verbs, f.end):
                 return si, i, any(d in body for d in _deal_words("with_debt"))
     return None
+
+
+def object_heads() -> frozenset[str]:
+    """The English of the head nouns of english_objects.tsv ("plant", "data centre")."""
+    return frozenset(_object_rows().get("head", {}).values())

@@ -36,6 +36,7 @@ from briefings.facts.events import (
     invest_terms,
     job_counts,
     needed_words,
+    object_heads,
     plant_stages,
     stake_deals,
     total_before,
@@ -2483,6 +2484,15 @@ def _invest_with_build(items: list[_Item]) -> list[_Item]:
     return out
 
 
+def _built_head(item: _Item) -> str:
+    """The head noun of what an item builds ("… to build a second transformer plant in Alabama": "plant")."""
+    phrase = item.event.detail if item.event is not None and item.event.detail else item.text.split(" to build ")[-1]
+    words = phrase.split(" in ")[0].rstrip(".").split()
+    heads = object_heads()
+    two = " ".join(words[-2:])
+    return two if len(words) > 1 and two in heads else (words[-1] if words else "plant")
+
+
 _PLANT_REACH = 5  # sentences after a plant's build or investment where its schedule and jobs may stand
 
 
@@ -2499,8 +2509,9 @@ def _plant_items(text: str, analysis: Analysis, figures: Sequence[Figure], items
     for st in plant_stages(text, analysis, figures):
         if any(0 < st.sentence - k <= _PLANT_REACH for k in near):  # the plant just told of, not another
             by_sentence.setdefault(st.sentence, []).append((st.date, st.phrase))
+    head = _built_head(built[0])
     for si, stages in sorted(by_sentence.items()):
-        said = [f"{phrase}{date_phrase(figures[i])}" for i, phrase in stages]
+        said = [f"{phrase.replace('{head}', head)}{date_phrase(figures[i])}" for i, phrase in stages]
         line = ", and ".join(said)
         out.append(
             _Item(

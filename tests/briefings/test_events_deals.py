@@ -229,3 +229,10 @@ def test_a_launch_headline_takes_the_close_the_title_names() -> None:
         "to close at ₩51,200"
     )
     assert not any("4.2%" in x for x in lines)
+
+
+def test_a_schedule_names_what_is_built() -> None:
+    _, lines = english(
+        "네이버는 12일 세종에 5000억원을 투자해 데이터센터를 건설한다고 밝혔다. 새 센터는 2027년 하반기 가동이 목표다."
+    )
+    assert "The data centre is due to start operating in the second half of 2027." in lines
