@@ -2395,7 +2395,19 @@ def _echoes(rounded: _Stmt, precise: _Stmt) -> bool:
         return places is not None and places < (_decimals(precise.figure.surface) or 0) and round(vb, places) == va
     if rounded.figure.qualifier == "approx":
         return abs(va - vb) <= _ECHO_SPREAD * va
-    return vb >= va and (not is_bracket(rounded.figure) or vb < va * 2)
+    return vb >= va and (not is_bracket(rounded.figure) or vb < va + _bracket_step(rounded.figure))
+
+
+def _bracket_step(figure: Figure) -> float:
+    """How far a bracket reaches above its number: the place of its last written digit ("6%대" from 6 to 7,
+    "20%대" from 20 to 30, "1.5%대" from 1.5 to 1.6): a move of 9.1% is not in the 6% range."""
+    m = _DECIMALS.search(figure.surface.replace(",", ""))
+    if m is None:
+        return 0.0
+    if m.group(1):
+        return 10.0 ** -len(m.group(1))
+    digits = m.group(0)
+    return 10.0 ** (len(digits) - len(digits.rstrip("0")))
 
 
 _DECIMALS = re.compile(r"[0-9]+(?:\.([0-9]+))?")
@@ -2729,6 +2741,135 @@ def _recorded(items: Sequence[_Item], figures: Sequence[Figure], found: Sequence
     }
 
 
+# --------------------------------------------------------------------------- parts, totals and the title's clauses
+
+_PART_PENALTY = 2.5  # an item of a breakdown ("품목별로는 …", "A N원, B M원, C …") is not the lead
+_TOTAL_BONUS = 0.5  # a figure a total word stands right before ("과징금 총 N원") is the whole
+_TOTAL_REACH = 12  # characters before a figure, in its clause, where a total word stands
+_PART_FOLLOW = re.compile(r"(?:[^가-힣]|로는|로|으로는|으로|에서는|에서|에는|에|은|는|의|$)")
+_LIST_GAP = re.compile(r"^\)?\s*[,，]\s*[^\s,.()]{1,20}\s*\(?$")  # "N, B M": a comma, one name, the next figure
+_LIST_LEN = 3  # figures of one unit, each after its own name, that make a list
+
+
+@cache
+def _lead_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(part words, total words, continuing words) of lead_parts.tsv, longest first."""
+    rows = [(r[0], r[1]) for r in _rows("lead_parts.tsv") if len(r) >= 2 and r[0]]
+    by_length = sorted(rows, key=lambda r: -len(r[0]))
+
+    def of(kind: str) -> tuple[str, ...]:
+        return tuple(w for w, k in by_length if k == kind)
+
+    return of("part"), of("total"), of("continue")
+
+
+def _word_at(text: str, word: str, lo: int, hi: int) -> bool:
+    """Whether ``word`` stands in text[lo:hi] as a word of its own: at a word's start, with nothing or a
+    particle after it ("품목별로는", "이 중 …", "총 N원"; not "수출이 중국", "총리")."""
+    k = text.find(word, lo, hi)
+    while k >= 0:
+        before = text[k - 1 : k] if k > lo else ""
+        if (not before or not ("가" <= before <= "힣")) and _PART_FOLLOW.match(text, k + len(word)):
+            return True
+        k = text.find(word, k + 1, hi)
+    return False
+
+
+def _listed(figure: Figure, figures: Sequence[Figure], text: str) -> bool:
+    """Whether a figure is one of a list of figures of one unit, each after its own name ("A 312억원, B 245억원,
+    C 168억원"): the items of a breakdown written without its marker."""
+    row = sorted((f for f in figures if f.sentence == figure.sentence and f.unit == figure.unit), key=lambda f: f.start)
+    run: list[Figure] = []
+    for f in row:
+        if run and _LIST_GAP.match(text[run[-1].end : f.start]):
+            run.append(f)
+        else:
+            if figure in run and len(run) >= _LIST_LEN:
+                return True
+            run = [f]
+    return figure in run and len(run) >= _LIST_LEN
+
+
+def _part_scores(
+    items: Sequence[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]
+) -> tuple[list[float], set[int]]:
+    """How much each item's lead score moves for being a part of a whole or the whole itself, and the items that
+    are parts. A breakdown ("품목별로는 X 수출이 N달러로 … 역대 최대", "업체별 과징금은 A N1, B N2 …") states
+    items of the total the article leads with: an item is never the lead, whatever record word qualifies it;
+    a figure a total word stands right before ("총 N원", "합계 N원") is the whole."""
+    parts_words, total_words, going_on = _lead_words()
+    sentences = analysis.sentences
+
+    def in_breakdown(f: Figure) -> bool:
+        start = sentences[f.sentence].start
+        if any(_word_at(text, w, start, f.start) for w in parts_words):
+            return True
+        opens = any(text.startswith(w, start) and _word_at(text, w, start, start + len(w)) for w in going_on)
+        if f.sentence == 0 or not opens:
+            return False
+        before = sentences[f.sentence - 1]
+        return any(_word_at(text, w, before.start, before.end) for w in parts_words)
+
+    adjust = [0.0] * len(items)
+    parts: set[int] = set()
+    for k, it in enumerate(items):
+        stated = [st.figure for st in it.stmts if 0 <= st.figure.sentence < len(analysis.sentences)]
+        if it.event is not None or not stated:
+            continue
+        part = all(_listed(f, figures, text) or in_breakdown(f) for f in stated)
+        if part:
+            parts.add(k)
+            adjust[k] -= _PART_PENALTY
+            continue
+        for f in stated:
+            head = text[max(analysis.sentences[f.sentence].start, f.start - _TOTAL_REACH) : f.start]
+            cut = max([head.rfind(c) + 1 for c in _CLAUSE_MARKS | {"."} if c in head] or [0])
+            if any(_word_at(head, w, cut, len(head)) for w in total_words):
+                adjust[k] += _TOTAL_BONUS
+                break
+    return adjust, parts
+
+
+_TITLE_CLAUSES = re.compile(r"…|\.\.\.|⋯|\n|\||｜")  # what parts a title's points ("X 4.8%↑…Y 3.8%↑")
+_LATER_POINT = 1.5  # an item stating only a later point of the title, when one states its first point
+
+
+def _title_points(title: str) -> list[tuple[set[str], list[tuple[float, float]]]]:
+    """The numbers of each point of a title (its clauses between ellipses and lines), dates left aside, as
+    (number words, amounts): the points that state no number are left out."""
+    out = []
+    for part in _TITLE_CLAUSES.split(title):
+        words = _number_words(_TITLE_DATES.sub(" ", part))
+        amounts = _title_amounts(part)
+        if words or amounts:
+            out.append((words, amounts))
+    return out
+
+
+def _title_point_scores(items: Sequence[_Item], title: str, figures: Sequence[Figure]) -> list[float]:
+    """A title leads with its first point: "[index] N% 올라…[stock] M%↑" is the index's story, the stock a
+    second point. When an item states a number of the title's first point, an item that states numbers of the
+    title's later points only leads less."""
+    points = _title_points(title)
+    out = [0.0] * len(items)
+    if len(points) < 2:
+        return out
+
+    def point_of(it: _Item) -> int | None:
+        found = [
+            p
+            for p, (words, amounts) in enumerate(points)
+            if any(surface and _number_words(surface) & words for surface in it.surfaces)
+            or _states_title_figure(it, figures, amounts)
+        ]
+        return min(found) if found else None
+
+    stated = [point_of(it) if it.event is None else None for it in items]
+    if 0 not in stated:
+        return out
+    return [-_LATER_POINT if p is not None and p > 0 else 0.0 for p in stated]
+
+
 def _lead_scores(
     items: Sequence[_Item],
     article: Article,
@@ -2764,10 +2905,12 @@ def _lead_scores(
     closed = {
         pair for it in items if it.time == "close" and any(st.role == "level" for st in it.stmts) for pair in _pairs(it)
     }
+    part_adjust, parts = _part_scores(items, article.text, analysis, figures)
+    point_adjust = _title_point_scores(items, title, figures)
     scores = []
     for k, it in enumerate(items):
-        score = it.weight * 0.3
-        if k in recorded and not (_is_old(it.date, now) or it.past or it.hedged):
+        score = it.weight * 0.3 + part_adjust[k] + point_adjust[k]
+        if k in recorded and k not in parts and not (_is_old(it.date, now) or it.past or it.hedged):
             score += _TITLE_RECORD if title_record else 0.0
         if it.time == "intraday" and _pairs(it) & closed:
             score -= _INTRADAY_PENALTY  # where a day's move closed is the news, not its low or high of the session
@@ -2866,13 +3009,40 @@ def _richer_statement(items: Sequence[_Item], lead: int, in_title: set[int], fig
     for k, it in enumerate(items):
         if k == lead or it.sentence in in_title or it.event is not None or it.hedged or it.past:
             continue
-        if not values <= _values_of(it, figures) or not measures & {st.fact.measure for st in it.stmts}:
+        if not measures & {st.fact.measure for st in it.stmts}:
+            continue
+        if not values <= _values_of(it, figures) and not _rounded_statement(head, it):
             continue
         if len(it.text) <= len(head.text) or (it.date is None and it.size <= head.size):
             continue  # says nothing more than the title's statement
         if best is None:
             best = k
     return best
+
+
+def _rounded_statement(head: _Item, it: _Item) -> bool:
+    """Whether every figure of a title's statement ("국제유가 6% 급등") is a figure of another statement rounded
+    ("6.1% 오른"), of the same measure and direction: the body states the title's move precisely."""
+    if not head.stmts:
+        return False
+    for st in head.stmts:
+        a = st.figure
+        if not isinstance(a.value, float | int) or a.high is not None or a.qualifier not in (None, "approx"):
+            return False
+        places = _decimals(a.surface)
+        if places is None or not any(
+            other.fact.measure == st.fact.measure
+            and other.direction == st.direction
+            and b is not None
+            and b.unit == a.unit
+            and isinstance(b.value, float | int)
+            and places < (_decimals(b.surface) or 0)
+            and round(abs(float(b.value)), places) == abs(float(a.value))
+            for other in it.stmts
+            for b in (other.figure, other.folded)  # "4.93달러(6.1%)": the move in money and in per cent
+        ):
+            return False
+    return True
 
 
 _SCALES = {"조": 1e12, "억": 1e8, "만": 1e4, "천": 1e3}

@@ -411,3 +411,163 @@ def test_a_record_within_one_market_is_no_record() -> None:
     figs = [(0, "12조7500억원", "money", 1.275e13, "₩12.75 trillion")]
     h, _ = said(["LG에너지솔루션은 국내 IPO 역사상 최대인 12조7500억원을 조달했다."], figs, [fact])
     assert "record" not in h and "₩12.75 trillion" in h
+
+
+# --------------------------------------------------------------------------- parts, totals and the title's points
+
+
+def _exports_headline(breakdown: str) -> str:
+    sentences = [
+        "정부는 9월 수출이 550억 달러로 지난해 같은 달보다 3.1% 늘었다고 발표했다.",
+        f"{breakdown}반도체 수출이 90억 달러로 12% 늘어 역대 최대를 기록했다.",
+    ]
+    figs = [
+        (0, "550억 달러", "money", 5.5e10, "US$55 billion", "USD"),
+        (0, "3.1%", "percent", 3.1, "3.1%"),
+        (1, "90억 달러", "money", 9e9, "US$9 billion", "USD"),
+        (1, "12%", "percent", 12.0, "12%"),
+    ]
+    facts = [
+        Fact(0, subject="South Korea", measure="exports", role="level", figure=0),
+        Fact(0, subject="South Korea", measure="exports", role="change", direction="up", figure=1),
+        Fact(1, subject="semiconductor", measure="exports", role="level", figure=2),
+        Fact(1, subject="semiconductor", measure="exports", role="change", direction="up", figure=3),
+    ]
+    h, _ = said(sentences, figs, facts, title="수출 5개월 연속 늘어…반도체 '역대 최대'")
+    return h
+
+
+def test_an_item_of_a_breakdown_is_not_the_lead_even_with_a_record() -> None:
+    # the record word and the title's record pull the headline to the item when nothing marks it as one
+    assert "US$9 billion" in _exports_headline("")
+    # "품목별로는 …": an item of the total the article leads with
+    h = _exports_headline("품목별로는 ")
+    assert "US$55 billion" in h and "US$9 billion" not in h
+
+
+def test_a_sentence_going_on_with_a_breakdown_states_items_too() -> None:
+    sentences = [
+        "올해 판매량은 120만대로 5% 늘었다.",
+        "차종별로는 소형차가 40만대로 가장 많았다.",
+        "반면 대형차는 30만대로 역대 최대를 기록했다.",
+    ]
+    figs = [
+        (0, "120만대", "count", 1.2e6, "1.2 million units"),
+        (0, "5%", "percent", 5.0, "5%"),
+        (1, "40만대", "count", 4e5, "400,000 units"),
+        (2, "30만대", "count", 3e5, "300,000 units"),
+    ]
+    facts = [
+        Fact(0, subject="Hyundai Motor", measure="unit_sales", role="level", figure=0),
+        Fact(0, subject="Hyundai Motor", measure="unit_sales", role="change", direction="up", figure=1),
+        Fact(2, subject="Kia", measure="unit_sales", role="level", figure=3),
+    ]
+    h, _ = said(sentences, figs, facts, title="판매 '역대 최대'")
+    assert "1.2 million units" in h
+    # without the breakdown before it, "반면 …" opens a contrast of its own, and its record leads
+    h, _ = said([sentences[0], "소형차가 40만대로 가장 많았다.", sentences[2]], figs, facts, title="판매 '역대 최대'")
+    assert "300,000 units" in h
+
+
+def test_breakdown_and_total_words_count_only_as_words_of_their_own() -> None:
+    from briefings.writing.english import _word_at
+
+    text = "수출이 중국으로 늘었다. 이 중 반도체가 늘었다. 총리는 말했다. 과징금 총 30억원."
+    assert not _word_at(text, "이 중", 0, 12)  # "수출이 중국": no "of which"
+    assert _word_at(text, "이 중", 12, 25)
+    assert not _word_at(text, "총", 25, 33)  # "총리": the prime minister, no total
+    assert _word_at(text, "총", 33, len(text))
+
+
+def test_a_listed_item_is_not_the_lead_over_the_total() -> None:
+    from briefings.writing.english import _listed
+
+    sentences = ["업체 세 곳의 과징금은 한빛 120억원, 누리 90억원, 다온 60억원이다.", "한빛은 120억원을 냈다."]
+    figs = [
+        (0, "120억원", "money", 1.2e10, "₩12 billion", "KRW"),
+        (0, "90억원", "money", 9e9, "₩9 billion", "KRW"),
+        (0, "60억원", "money", 6e9, "₩6 billion", "KRW"),
+        (1, "120억원", "money", 1.2e10, "₩12 billion", "KRW"),
+    ]
+    article, _, figures = build(sentences, figs)
+    assert all(_listed(figures[i], figures, article.text) for i in range(3))
+    assert not _listed(figures[3], figures, article.text)
+    two = [f for f in figures if f.value != 6e9]  # two items make no list
+    assert not _listed(two[0], two, article.text)
+
+
+def _market_headline(title: str) -> str:
+    sentences = [
+        "코스닥은 전 거래일보다 2.1% 오른 905.3에 마감했다.",
+        "에코프로 주가는 5.4% 오른 12만원에 거래를 마쳤다.",
+    ]
+    figs = [
+        (0, "2.1%", "percent", 2.1, "2.1%"),
+        (0, "905.3", "quantity", 905.3, "905.3", "pt"),
+        (1, "5.4%", "percent", 5.4, "5.4%"),
+        (1, "12만원", "money", 120000.0, "₩120,000", "KRW"),
+    ]
+    facts = [
+        Fact(0, subject="KOSDAQ", measure="index_level", role="change", direction="up", time_of_day="close", figure=0),
+        Fact(0, subject="KOSDAQ", measure="index_level", role="level", time_of_day="close", figure=1),
+        Fact(1, subject="EcoPro", measure="share_price", role="change", direction="up", time_of_day="close", figure=2),
+        Fact(1, subject="EcoPro", measure="share_price", role="level", time_of_day="close", figure=3),
+    ]
+    h, _ = said(sentences, figs, facts, title=title)
+    return h
+
+
+def test_a_title_leads_with_its_first_point() -> None:
+    assert "KOSDAQ" in _market_headline("코스닥, 개인 매수에 2.1% 올라 905선…에코프로 5.4%↑")
+    assert "EcoPro" in _market_headline("에코프로 5.4% 급등…코스닥도 2.1% 올라")
+
+
+def test_a_title_bracket_names_the_close_not_the_session_high() -> None:
+    title = "한빛전자, 신제품 공개…주가 6%대 급등"
+    sentences = [
+        title,
+        "한빛전자는 24일 새 인공지능 서비스를 공개했다.",
+        "이 서비스는 쇼핑과 예약을 대신 처리한다.",
+        "한빛전자 주가는 발표 직후 장중 9.1%까지 올랐다.",
+        "이날 종가는 6.3% 오른 5만원이다.",
+    ]
+    figs = [
+        (0, "6%대", "percent", 6.0, "6%"),
+        (3, "9.1%", "percent", 9.1, "9.1%"),
+        (4, "6.3%", "percent", 6.3, "6.3%"),
+        (4, "5만원", "money", 50000.0, "₩50,000", "KRW"),
+    ]
+    hanbit = Fact(0, subject="Hanbit Electronics", measure="share_price", role="change", direction="up", figure=0)
+    facts = [
+        hanbit,
+        replace(hanbit, sentence=3, time_of_day="intraday", figure=1),
+        replace(hanbit, sentence=4, time_of_day="close", figure=2),
+        Fact(4, subject="Hanbit Electronics", measure="share_price", role="level", time_of_day="close", figure=3),
+    ]
+    article, analysis, figures = build(sentences, figs, title)
+    bracket = replace(figures[0], qualifier="at_least")  # "6%대": from 6% up to 7%
+    result = brief_english(article, analysis, (bracket, *figures[1:]), facts, ())
+    assert result.headline is not None
+    assert "6.3%" in result.headline.text and "9.1%" not in result.headline.text, result.headline.text
+    assert any("9.1%" in line.text for line in result.lines)
+
+
+def test_a_title_s_rounded_move_is_said_as_the_body_states_it() -> None:
+    title = "국제유가 6% 급등"
+    sentences = [title, "서부텍사스산원유(WTI)는 전날보다 6.1% 오른 배럴당 80.5달러에 거래를 마쳤다."]
+    figs = [
+        (0, "6%", "percent", 6.0, "6%"),
+        (1, "6.1%", "percent", 6.1, "6.1%"),
+        (1, "80.5달러", "money", 80.5, "US$80.5", "USD"),
+    ]
+    facts = [
+        Fact(0, subject="crude oil", measure="other", role="change", direction="up", figure=0),
+        Fact(1, subject="WTI", measure="other", role="change", direction="up", figure=1),
+        Fact(1, subject="WTI", measure="other", role="level", figure=2),
+    ]
+    h, lines = said(sentences, figs, facts, title=title)
+    assert "6.1%" in h and "US$80.5" in h, h
+    assert not any("6%" in line for line in lines), lines  # the title's rounding is not said beside it
+    # a move the other way is no rounding of the title's
+    h, _ = said(sentences, figs, [facts[0], replace(facts[1], direction="down"), facts[2]], title=title)
+    assert "6.1%" not in h
