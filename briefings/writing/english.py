@@ -2892,6 +2892,7 @@ def _lead_scores(
         if entity is not None:
             title_names.add(entity.owner if entity.type == "product" and entity.owner else entity.en)
     title_numbers = _number_words(_TITLE_DATES.sub(" ", title))  # "3분기 실적" names no 3% move
+    title_amounts = _title_amounts(title)
     body_rank: dict[int, int] = {}
     for i in sorted({it.sentence for it in items}):
         if i not in in_title:
@@ -2925,6 +2926,8 @@ def _lead_scores(
         if restated is not None and restated < it.sentence and not it.also:
             it = replace(it, sentence=restated)  # the lead states its figures first; the body repeats them later
         in_title_surfaces = sum(1 for surface in it.surfaces if surface and _number_words(surface) & title_numbers)
+        if not in_title_surfaces and it.event is None and _states_title_figure(it, figures, title_amounts, True):
+            in_title_surfaces = 1  # the title rounds it ("취업자 21.8만↑" for 21만8000명)
         if it.sentence in in_title:
             score += 4.0 + 0.5 * min(2, len(it.surfaces))
         elif in_title_surfaces:
@@ -3069,11 +3072,15 @@ def _title_amounts(title: str) -> list[tuple[float, float]]:
     return out
 
 
-def _states_title_figure(item: _Item, figures: Sequence[Figure], amounts: Sequence[tuple[float, float]]) -> bool:
+def _states_title_figure(
+    item: _Item, figures: Sequence[Figure], amounts: Sequence[tuple[float, float]], own: bool = False
+) -> bool:
     """Whether an item states one of the title's numbers, exactly or as the title rounds it ("1.2조" for
-    1조2340억원)."""
+    1조2340억원); ``own``: only among the figures it states itself (not one said in brackets with another)."""
     for i in item.figures:
         if not 0 <= i < len(figures) or figures[i].kind == "date" or not isinstance(figures[i].value, float):
+            continue
+        if own and figures[i].surface not in item.surfaces:
             continue
         value = abs(float(figures[i].value))
         if any(abs(value - amount) <= step + 1e-9 * amount for amount, step in amounts):

@@ -571,3 +571,24 @@ def test_a_title_s_rounded_move_is_said_as_the_body_states_it() -> None:
     # a move the other way is no rounding of the title's
     h, _ = said(sentences, figs, [facts[0], replace(facts[1], direction="down"), facts[2]], title=title)
     assert "6.1%" not in h
+
+
+def test_a_figure_the_title_rounds_is_the_title_s_figure() -> None:
+    sentences = [
+        "10월 취업자 수가 1년 전보다 21만8000명 늘었다.",
+        "통계청은 12일 이 같은 내용의 고용동향을 발표했다.",
+        "10월 실업률은 2.3%로 집계됐다.",
+    ]
+    figs = [
+        (0, "10월", "date", "2026-10", "October 2026"),
+        (0, "21만8000명", "count", 218000.0, "218,000 people"),
+        (2, "10월", "date", "2026-10", "October 2026"),
+        (2, "2.3%", "percent", 2.3, "2.3%"),
+    ]
+    facts = [
+        Fact(0, subject="employed persons", measure="employment", role="change", direction="up", date="2026-10",
+             figure=1),
+        Fact(2, subject=None, measure="unemployment_rate", role="level", date="2026-10", figure=3),
+    ]
+    h, _ = said(sentences, figs, facts, title="취업자 21.8만↑…실업률 2.3%")
+    assert "218,000" in h, h
