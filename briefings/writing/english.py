@@ -3796,6 +3796,35 @@ def _without_unread_bases(stmts: list[_Stmt], text: str, analysis: Analysis) -> 
     return [s for s in stmts if id(s) not in drop]
 
 
+@cache
+def _whole_scopes() -> tuple[str, ...]:
+    """Words that widen a figure to the whole market ("글로벌 판매", "전 세계 판매"): lead_parts.tsv, kind world."""
+    return tuple(r[0] for r in _rows("lead_parts.tsv") if len(r) >= 2 and r[0] and r[1] == "world")
+
+
+def _in_the_lead_s_scope(rest: list[_Item], headline: _Item, text: str, analysis: Analysis) -> list[_Item]:
+    """A line of the headline's subject and measure without the place the headline narrows it to ("Hyundai
+    Motor's sales in the US rose …" and then "Hyundai Motor's sales rose 10.1% … in January-April"): the article
+    set the market once and the line, said bare, would read as another (the company's sales worldwide). The line
+    is not said, unless its own sentence widens it to the whole market ("글로벌 판매")."""
+    places = {f" in {en}" for _ko, en in _places()}
+    scoped = {
+        pair for pair in _pairs(headline) if pair[1] in _SALES and any(p in headline.text for p in places)
+    }
+    if not scoped:
+        return rest
+    out = []
+    for it in rest:
+        if _pairs(it) & scoped and not any(p in it.text for p in places):
+            own = {st.figure.sentence for st in it.stmts if 0 <= st.figure.sentence < len(analysis.sentences)}
+            if not any(
+                w in text[analysis.sentences[k].start : analysis.sentences[k].end] for k in own for w in _whole_scopes()
+            ):
+                continue
+        out.append(it)
+    return out
+
+
 def _line(item: _Item, figures: Sequence[Figure]) -> BriefLine:
     sentences = {item.sentence} | {figures[i].sentence for i in item.figures}
     return BriefLine(text=_articles(item.text), sentences=tuple(sorted(sentences)), figures=item.figures)
@@ -3904,6 +3933,7 @@ def brief_english(
         and not (it.date is None and _opposes(it, headline_item))
     ]
     rest = _without_restated(rest, headline_item)
+    rest = _in_the_lead_s_scope(rest, headline_item, text, analysis)
     def record_said(it: _Item) -> bool:  # the line says a record or a first time besides its figure
         line = _line(it, figures)
         return _line_record(line, article, analysis, figures, found).text != line.text

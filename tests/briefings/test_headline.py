@@ -592,3 +592,29 @@ def test_a_figure_the_title_rounds_is_the_title_s_figure() -> None:
     ]
     h, _ = said(sentences, figs, facts, title="취업자 21.8만↑…실업률 2.3%")
     assert "218,000" in h, h
+
+
+def _us_sales(second: str) -> tuple[str, list[str]]:
+    sentences = ["현대차는 지난달 미국 시장에서 7만2000대를 판매해 지난해 같은 달보다 12% 늘었다.", second]
+    figs = [
+        (0, "7만2000대", "count", 72000.0, "72,000 units"),
+        (0, "12%", "percent", 12.0, "12%"),
+        (1, "20만5000대", "count", 205000.0, "205,000 units"),
+        (1, "8%", "percent", 8.0, "8%"),
+    ]
+    facts = [
+        Fact(0, subject="Hyundai Motor", measure="unit_sales", role="level", figure=0),
+        Fact(0, subject="Hyundai Motor", measure="unit_sales", role="change", direction="up", figure=1),
+        Fact(1, subject="Hyundai Motor", measure="unit_sales", role="level", figure=2),
+        Fact(1, subject="Hyundai Motor", measure="unit_sales", role="change", direction="up", figure=3),
+    ]
+    return said(sentences, figs, facts, title="현대차 미국 판매 7만2000대")
+
+
+def test_a_line_never_drops_the_market_the_headline_sets() -> None:
+    h, lines = _us_sales("올해 누적 판매량은 20만5000대로 1년 전보다 8% 많았다.")
+    assert "in the US" in h and "72,000 units" in h
+    assert not any("205,000" in line for line in lines), lines  # said bare it would read as worldwide sales
+    # a sentence that widens the sales to the whole market is its own scope, and said
+    h, lines = _us_sales("글로벌 누적 판매량은 20만5000대로 1년 전보다 8% 많았다.")
+    assert any("205,000" in line and "in the US" not in line for line in lines), lines
