@@ -3313,8 +3313,9 @@ def _record_hits(article: Article, analysis: Analysis, figures: Sequence[Figure]
 _TITLE_JOINS = re.compile(r"\S(?:어|아|해|돼|져|며|고|서)\s")  # a title's clauses joined by a verb ("늘어 ", "줄며 ")
 
 
-def _title_records(title: str) -> list[tuple[_Record, set[str], str]]:
-    """Record cues of a title (that the text does not repeat) with the numbers of their clause."""
+def _title_records(title: str) -> list[tuple[_Record, set[str], str, list[tuple[float, float]]]]:
+    """Record cues of a title (that the text does not repeat) with the numbers of their clause (as words, and as
+    amounts with the half step of their rounding: "1986조원" for 1986조3000억원)."""
     rows, pattern = _records()
     if pattern is None:
         return []
@@ -3330,8 +3331,32 @@ def _title_records(title: str) -> list[tuple[_Record, set[str], str]]:
         numbers = _number_words(title[lo:hi])
         scope = _scope(title[lo:hi])
         if numbers and scope != _UNSAID_SCOPE:
-            out.append((record, numbers, scope))
+            out.append((record, numbers, scope, _title_amounts(title[lo:hi])))
     return out
+
+
+def _title_hit_amounts(
+    values: frozenset[tuple[str, object]], si: int, in_text: set[int], figures: Sequence[Figure]
+) -> list[tuple[float, float]]:
+    """The amounts, with the half step of their rounding, of a record's figures when the record stands in the
+    title repeated at the head of the text ("가계빚 1986조원 또 '역대 최대'"): the body states them precisely."""
+    if si not in in_text:
+        return []
+    return [
+        amount
+        for f in figures
+        if f.sentence == si and (f.unit, f.value) in values
+        for amount in _title_amounts(f.surface)
+    ]
+
+
+def _rounds_to(figure: Figure, amounts: Sequence[tuple[float, float]]) -> bool:
+    """Whether a level (not a share) is one of a title's amounts as the title rounds it ("1986조원" for
+    1986조3000억원)."""
+    if figure.unit == "%" or figure.kind == "date" or not isinstance(figure.value, float | int):
+        return False
+    value = abs(float(figure.value))
+    return any(abs(value - amount) <= step + 1e-9 * amount for amount, step in amounts)
 
 
 def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope: str = "") -> str | None:
@@ -3396,9 +3421,11 @@ def _record_phrase(
         found,
         key=lambda h: (h[3] not in {figures[i].sentence for i in stated}, h[3]),
     )
+    in_text = _title_sentences(article, analysis)
     for record, values, anchor, _si, scope in hits:
+        rounded = _title_hit_amounts(values, _si, in_text, figures)
         for i in stated:
-            if (figures[i].unit, figures[i].value) not in values:
+            if (figures[i].unit, figures[i].value) not in values and not _rounds_to(figures[i], rounded):
                 continue
             if _si != figures[i].sentence and (figures[i].unit == "%" or own_sentence):
                 continue  # a share elsewhere in the text may be another fact's: only a level is matched across
@@ -3409,11 +3436,10 @@ def _record_phrase(
                 sentences = tuple(sorted({*line.sentences, _si}))
                 return BriefLine(text=placed, sentences=sentences, figures=(*line.figures, *extra))
     title = article.title
-    in_text = _title_sentences(article, analysis)
     if title and not in_text and not own_sentence and not _month_bound_record(article.text, analysis):
-        for record, numbers, scope in _title_records(title):
+        for record, numbers, scope, amounts in _title_records(title):
             for i in stated:
-                if _number_words(figures[i].surface) & numbers:
+                if _number_words(figures[i].surface) & numbers or _rounds_to(figures[i], amounts):
                     placed = _place_record(line.text, figures[i], record, record.english, scope)
                     if placed is not None:
                         return BriefLine(text=placed, sentences=line.sentences, figures=line.figures)

@@ -618,3 +618,25 @@ def test_a_line_never_drops_the_market_the_headline_sets() -> None:
     # a sentence that widens the sales to the whole market is its own scope, and said
     h, lines = _us_sales("글로벌 누적 판매량은 20만5000대로 1년 전보다 8% 많았다.")
     assert any("205,000" in line and "in the US" not in line for line in lines), lines
+
+
+def _credit_headline(title: str, repeated: bool) -> str:
+    body = "2026년 9월 말 가계신용 잔액은 1850조4000억원으로 집계됐다."
+    fact = Fact(0, subject="household credit", measure="other", role="level", date="2026-09", figure=1)
+    figs = [
+        (0, "2026년 9월 말", "date", "2026-09", "end-September 2026"),
+        (0, "1850조4000억원", "money", 1.8504e15, "₩1,850.4 trillion", "KRW"),
+    ]
+    if not repeated:
+        return said([body], figs, [fact], title=title)[0]
+    amount = title.split()[1]
+    title_figure = (0, amount, "money", float(amount.removesuffix("조원")) * 1e12, "₩1 trillion", "KRW")
+    moved = [(si + 1, *rest) for si, *rest in figs]
+    return said([title, body], [title_figure, *moved], [replace(fact, sentence=1, figure=2)], title=title)[0]
+
+
+def test_a_title_s_record_of_its_rounded_figure_is_the_body_figure_s() -> None:
+    for repeated in (False, True):
+        assert "a record ₩1,850.4 trillion" in _credit_headline("가계빚 1850조원 또 '역대 최대'", repeated)
+        # another amount in the title is no rounding of the body's: its record is not this figure's
+        assert "record" not in _credit_headline("가계빚 1800조원 또 '역대 최대'", repeated)
