@@ -2791,11 +2791,16 @@ def _listed(figure: Figure, figures: Sequence[Figure], text: str) -> bool:
 
 
 def _part_scores(
-    items: Sequence[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]
+    items: Sequence[_Item],
+    text: str,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    points: Sequence[int | None] = (),
 ) -> tuple[list[float], set[int]]:
     """How much each item's lead score moves for being a part of a whole or the whole itself, and the items that
     are parts. A breakdown ("품목별로는 X 수출이 N달러로 … 역대 최대", "업체별 과징금은 A N1, B N2 …") states
-    items of the total the article leads with: an item is never the lead, whatever record word qualifies it;
+    items of the total the article leads with: an item is never the lead, whatever record word qualifies it,
+    unless the title's first point states it (``points``: the title point each item states, _title_point_of);
     a figure a total word stands right before ("총 N원", "합계 N원") is the whole."""
     parts_words, total_words, going_on = _lead_words()
     sentences = analysis.sentences
@@ -2817,7 +2822,7 @@ def _part_scores(
         if it.event is not None or not stated:
             continue
         part = all(_listed(f, figures, text) or in_breakdown(f) for f in stated)
-        if part:
+        if part and not (k < len(points) and points[k] == 0):
             parts.add(k)
             adjust[k] -= _PART_PENALTY
             continue
@@ -2846,14 +2851,10 @@ def _title_points(title: str) -> list[tuple[set[str], list[tuple[float, float]]]
     return out
 
 
-def _title_point_scores(items: Sequence[_Item], title: str, figures: Sequence[Figure]) -> list[float]:
-    """A title leads with its first point: "[index] N% 올라…[stock] M%↑" is the index's story, the stock a
-    second point. When an item states a number of the title's first point, an item that states numbers of the
-    title's later points only leads less."""
+def _title_point_of(items: Sequence[_Item], title: str, figures: Sequence[Figure]) -> list[int | None]:
+    """For each item, the first point of the title (its clauses between ellipses and lines that state a
+    number) whose numbers it states, else None (events: None)."""
     points = _title_points(title)
-    out = [0.0] * len(items)
-    if len(points) < 2:
-        return out
 
     def point_of(it: _Item) -> int | None:
         found = [
@@ -2864,9 +2865,15 @@ def _title_point_scores(items: Sequence[_Item], title: str, figures: Sequence[Fi
         ]
         return min(found) if found else None
 
-    stated = [point_of(it) if it.event is None else None for it in items]
+    return [point_of(it) if it.event is None else None for it in items]
+
+
+def _title_point_scores(stated: Sequence[int | None]) -> list[float]:
+    """A title leads with its first point: "[index] N% 올라…[stock] M%↑" is the index's story, the stock a
+    second point. When an item states a number of the title's first point, an item that states numbers of the
+    title's later points only leads less."""
     if 0 not in stated:
-        return out
+        return [0.0] * len(stated)
     return [-_LATER_POINT if p is not None and p > 0 else 0.0 for p in stated]
 
 
@@ -2906,8 +2913,9 @@ def _lead_scores(
     closed = {
         pair for it in items if it.time == "close" and any(st.role == "level" for st in it.stmts) for pair in _pairs(it)
     }
-    part_adjust, parts = _part_scores(items, article.text, analysis, figures)
-    point_adjust = _title_point_scores(items, title, figures)
+    points = _title_point_of(items, title, figures)
+    part_adjust, parts = _part_scores(items, article.text, analysis, figures, points)
+    point_adjust = _title_point_scores(points)
     scores = []
     for k, it in enumerate(items):
         score = it.weight * 0.3 + part_adjust[k] + point_adjust[k]

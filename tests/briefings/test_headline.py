@@ -640,3 +640,17 @@ def test_a_title_s_record_of_its_rounded_figure_is_the_body_figure_s() -> None:
         assert "a record ₩1,850.4 trillion" in _credit_headline("가계빚 1850조원 또 '역대 최대'", repeated)
         # another amount in the title is no rounding of the body's: its record is not this figure's
         assert "record" not in _credit_headline("가계빚 1800조원 또 '역대 최대'", repeated)
+
+
+def test_an_item_the_title_leads_with_is_the_lead() -> None:
+    sentences = [
+        "한빛전자는 3분기 영업이익이 5조원으로 집계됐다고 밝혔다.",
+        "부문별로는 반도체 부문 영업이익이 3조원을 기록했다.",
+    ]
+    figs = [(0, "5조원", "money", 5e12, "₩5 trillion", "KRW"), (1, "3조원", "money", 3e12, "₩3 trillion", "KRW")]
+    facts = [
+        Fact(0, subject="Hanbit Electronics", measure="operating_profit", role="level", figure=0),
+        Fact(1, subject="Hanbit Chips", measure="operating_profit", role="level", figure=1),
+    ]
+    assert "₩3 trillion" in said(sentences, figs, facts, title="한빛전자 반도체 영업익 3조…HBM 호조")[0]
+    assert "₩5 trillion" in said(sentences, figs, facts, title="한빛전자 3분기 실적 발표")[0]
