@@ -3096,6 +3096,24 @@ def _states_title_figure(
     return False
 
 
+_TITLE_NAMED = 1.0  # a line on what the title names without a figure ("…화물은 '주춤'", "…NH는 홀로 하향")
+_NAMED_LEN = 2  # the shortest Korean name found in a title (one syllable is too common a word)
+
+
+def _named_in_title(item: _Item, title: str, text: str) -> bool:
+    """Whether the title names what a line states: its event's trigger, or the Korean name of its subject (the
+    title's second point, "X 4.8%↑…Y 홀로 하향", ranks among the lines first)."""
+    if not title:
+        return False
+    ev = item.event
+    if ev is not None and ev.end > ev.start and text[ev.start : ev.end] in title:
+        return True
+    return any(
+        st.fact.subject_ko and len(st.fact.subject_ko) >= _NAMED_LEN and st.fact.subject_ko in title
+        for st in item.stmts
+    )
+
+
 def _importance(
     item: _Item,
     main: str | None,
@@ -3979,8 +3997,10 @@ def brief_english(
     first = min((it.sentence for it in unique), default=0)
     amounts = _title_amounts(article.title)
     titled = [_states_title_figure(it, figures, amounts) for it in rest]
+    named = [_TITLE_NAMED if _named_in_title(it, article.title, text) else 0.0 for it in rest]
     ranked = sorted(
-        range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now, titled[k]), k)
+        range(len(rest)),
+        key=lambda k: (-_importance(rest[k], main, summary_set, first, now, titled[k]) - named[k], k),
     )
     chosen = sorted(ranked[:MAX_LINES])
     hl = _line(headline_item, figures)

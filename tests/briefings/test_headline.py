@@ -654,3 +654,27 @@ def test_an_item_the_title_leads_with_is_the_lead() -> None:
     ]
     assert "₩3 trillion" in said(sentences, figs, facts, title="한빛전자 반도체 영업익 3조…HBM 호조")[0]
     assert "₩5 trillion" in said(sentences, figs, facts, title="한빛전자 3분기 실적 발표")[0]
+
+
+def test_what_the_title_names_without_a_figure_ranks_among_the_lines_first() -> None:
+    names = [("가온전자", "Gaon"), ("나래화학", "Narae"), ("다솜제약", "Dasom"), ("라온건설", "Raon"),
+             ("마루통신", "Maru"), ("바다해운", "Bada"), ("사랑식품", "Sarang"), ("아라철강", "Ara")]
+    sentences = ["코스피는 1.2% 오른 2600에 마감했다."]
+    figs: list[tuple[object, ...]] = [
+        (0, "1.2%", "percent", 1.2, "1.2%"),
+        (0, "2600", "quantity", 2600.0, "2,600", "pt"),
+    ]
+    facts = [
+        Fact(0, subject="KOSPI", measure="index_level", role="change", direction="up", time_of_day="close", figure=0),
+        Fact(0, subject="KOSPI", measure="index_level", role="level", time_of_day="close", figure=1),
+    ]
+    for k, (ko, en) in enumerate(names, start=1):
+        pct = f"{k}.5%"
+        sentences.append(f"{ko} 주가는 {pct} 올랐다.")
+        figs.append((k, pct, "percent", k + 0.5, pct))
+        move = Fact(k, subject=en, subject_ko=ko, measure="share_price", role="change", direction="up")
+        facts.append(replace(move, figure=len(figs) - 1))
+    _, lines = said(sentences, figs, facts, title="코스피 1.2% 올라 2600선")
+    assert len(lines) == 6 and not any("Ara" in line for line in lines), lines  # the last is left out
+    _, lines = said(sentences, figs, facts, title="코스피 1.2% 올라 2600선…아라철강 강세")
+    assert len(lines) == 6 and any("Ara" in line for line in lines), lines
