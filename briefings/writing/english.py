@@ -3849,6 +3849,38 @@ def _without_unread_bases(stmts: list[_Stmt], text: str, analysis: Analysis) -> 
 
 
 @cache
+def _narrowers() -> tuple[tuple[str, str, str], ...]:
+    return tuple((r[0], r[1], r[2]) for r in _rows("measure_narrowers.tsv") if len(r) >= 3 and r[0] and r[1])
+
+
+def _narrowed_said(items: list[_Item], text: str, analysis: Analysis) -> list[_Item]:
+    """A line whose measure a word before its noun narrows to another measure ("근원 소비자물가 상승률 전망치를
+    2.4%로": core inflation) is said only when its English says that word ("core"): "forecasts inflation of
+    2.4%" would give the figure of another statistic (measure_narrowers.tsv)."""
+    rows = _narrowers()
+    out = []
+    for it in items:
+        lost = False
+        for st in it.stmts:
+            k = st.figure.sentence
+            if not 0 <= k < len(analysis.sentences):
+                continue
+            head = text[analysis.sentences[k].start : st.figure.start]
+            cut = max([head.rfind(c) + 1 for c in _CLAUSE_MARKS if c in head] or [0])
+            if any(
+                measure == st.fact.measure
+                and _word_at(head, ko, cut, len(head))
+                and not re.search(rf"\b{re.escape(en)}\b", it.text, re.IGNORECASE)
+                for ko, measure, en in rows
+            ):
+                lost = True
+                break
+        if not lost:
+            out.append(it)
+    return out
+
+
+@cache
 def _whole_scopes() -> tuple[str, ...]:
     """Words that widen a figure to the whole market ("글로벌 판매", "전 세계 판매"): lead_parts.tsv, kind world."""
     return tuple(r[0] for r in _rows("lead_parts.tsv") if len(r) >= 2 and r[0] and r[1] == "world")
@@ -3957,6 +3989,7 @@ def brief_english(
     now = _now(article, unique)
     unique = [it for it in unique if not _is_old(it.date, now)] or unique
     unique = [it for it in unique if not _of_a_chance(it, text)]
+    unique = _narrowed_said(unique, text, analysis)
     if not unique:
         return EnglishBriefing(None, ())
     main = main_entity(text, analysis, mentions) if analysis.tokens else None

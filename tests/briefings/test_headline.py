@@ -9,7 +9,7 @@ from briefings.analysis.nlp import analyse
 from briefings.facts.attribution import extract_facts
 from briefings.model import Article, Event, Fact
 from briefings.writing.english import brief_english
-from tests.briefings.test_english import build, said
+from tests.briefings.test_english import build, everything, said
 
 # --------------------------------------------------------------------------- records and firsts
 
@@ -678,3 +678,21 @@ def test_what_the_title_names_without_a_figure_ranks_among_the_lines_first() -> 
     assert len(lines) == 6 and not any("Ara" in line for line in lines), lines  # the last is left out
     _, lines = said(sentences, figs, facts, title="코스피 1.2% 올라 2600선…아라철강 강세")
     assert len(lines) == 6 and any("Ara" in line for line in lines), lines
+
+
+def _forecast_lines(sentence: str) -> list[str]:
+    sentences = ["한빛은행은 기준금리를 3.0%로 동결했다.", sentence]
+    figs = [(0, "3.0%", "percent", 3.0, "3.0%"), (1, "2.2%", "percent", 2.2, "2.2%")]
+    facts = [
+        Fact(0, subject="Bank of Korea", measure="base_rate", role="level", figure=0),
+        Fact(1, measure="inflation", role="estimate", source="Bank of Korea", figure=1),
+    ]
+    return everything(*said(sentences, figs, facts))
+
+
+def test_a_narrowed_measure_is_not_said_as_the_broad_one() -> None:
+    lines = _forecast_lines("한국은행은 물가상승률 전망치를 2.2%로 제시했다.")
+    assert any("inflation of 2.2%" in line for line in lines), lines
+    # "근원 물가상승률": core inflation, another statistic than inflation
+    lines = _forecast_lines("한국은행은 근원 물가상승률 전망치를 2.2%로 제시했다.")
+    assert not any("2.2%" in line for line in lines), lines
