@@ -3523,6 +3523,31 @@ def _title_quarter(
     return line
 
 
+def _lead_s_quarter(
+    line: BriefLine, item: _Item, head: _Item, bare: BriefLine, titled: BriefLine, figures: Sequence[Figure]
+) -> BriefLine:
+    """A results line of the sentence the headline's results stand in, saying no period of its own ("영업이익은 N원으로
+    … 늘었고, 순이익은 M원을 기록했다"), is of the quarter the title gave the headline ("… in Q3"): it says it too,
+    or "posted net profit of ₩310.5 billion" would stand without its quarter."""
+    added = [k for k in titled.figures if k not in bare.figures]
+    if len(added) != 1 or titled.text == bare.text or not titled.text.startswith(bare.text):
+        return line
+    if item.date is not None or item.event is not None or item.past or item.hedged or not item.stmts:
+        return line
+    if any(measure_groups().get(st.fact.measure or "") != _RESULTS for st in item.stmts):
+        return line
+    if _SAYS_PERIOD.search(line.text) or not line.text.endswith("."):
+        return line
+    head_sentences = {st.figure.sentence for st in head.stmts}
+    if not {st.figure.sentence for st in item.stmts} <= head_sentences:
+        return line
+    return BriefLine(
+        text=f"{line.text[:-1]}{titled.text[len(bare.text) :]}.",
+        sentences=tuple(sorted({*line.sentences, *titled.sentences})),
+        figures=(*line.figures, added[0]),
+    )
+
+
 def _line_record(
     line: BriefLine,
     article: Article,
@@ -4038,10 +4063,22 @@ def brief_english(
     chosen = sorted(ranked[:MAX_LINES])
     hl = _line(headline_item, figures)
     hl = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
+    bare = hl
     hl = _title_quarter(hl, headline_item, article, analysis, figures)
     headline = _as_of(_record_phrase(hl, article, analysis, figures, found), headline_item, text, analysis)
     lines = [
-        _as_of(_line_record(_line(rest[k], figures), article, analysis, figures, found), rest[k], text, analysis)
+        _as_of(
+            _line_record(
+                _lead_s_quarter(_line(rest[k], figures), rest[k], headline_item, bare, hl, figures),
+                article,
+                analysis,
+                figures,
+                found,
+            ),
+            rest[k],
+            text,
+            analysis,
+        )
         for k in chosen
     ]
     return EnglishBriefing(headline, tuple(lines))

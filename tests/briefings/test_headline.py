@@ -696,3 +696,30 @@ def test_a_narrowed_measure_is_not_said_as_the_broad_one() -> None:
     # "근원 물가상승률": core inflation, another statistic than inflation
     lines = _forecast_lines("한국은행은 근원 물가상승률 전망치를 2.2%로 제시했다.")
     assert not any("2.2%" in line for line in lines), lines
+
+
+def _results_lines(body: list[str]) -> tuple[str, list[str]]:
+    title = "한빛전자, 2분기 영업익 3000억…신제품 효과"
+    sentences = [title, "한빛전자는 실적을 공시했다.", "신제품 판매가 늘었다.", "시장에서는 호평이 나왔다.", *body]
+    net = next(i for i, s in enumerate(sentences) if "순이익" in s)
+    figs = [
+        (0, "2분기", "date", "--Q2", "Q2"),
+        (0, "3000억", "money", 3e11, "₩300 billion", "KRW"),
+        (4, "3000억원", "money", 3e11, "₩300 billion", "KRW"),
+        (4, "10%", "percent", 10.0, "10%"),
+        (net, "2000억원", "money", 2e11, "₩200 billion", "KRW"),
+    ]
+    facts = [
+        Fact(4, subject="Hanbit Electronics", measure="operating_profit", role="level", figure=2),
+        Fact(4, subject="Hanbit Electronics", measure="operating_profit", role="change", direction="up", figure=3),
+        Fact(net, subject="Hanbit Electronics", measure="net_profit", role="level", figure=4),
+    ]
+    return said(sentences, figs, facts, title=title)
+
+
+def test_a_results_line_of_the_headline_s_sentence_takes_the_title_s_quarter() -> None:
+    h, lines = _results_lines(["영업이익은 3000억원으로 10% 늘었고, 순이익은 2000억원을 기록했다."])
+    assert h.endswith("in Q2") and "Hanbit Electronics posted net profit of ₩200 billion in Q2." in lines, lines
+    # a result of another sentence may be of another period: it is said as the text gives it
+    h, lines = _results_lines(["영업이익은 3000억원으로 10% 늘었다.", "순이익은 2000억원을 기록했다."])
+    assert h.endswith("in Q2") and not any("Q2" in line for line in lines), lines
