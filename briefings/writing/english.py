@@ -3031,19 +3031,29 @@ def _richer_statement(items: Sequence[_Item], lead: int, in_title: set[int], fig
     return best
 
 
+_ROUNDED_KIND = frozenset({"commodity"})  # a title may round a market's move under a general name ("국제유가")
+
+
 def _rounded_statement(head: _Item, it: _Item) -> bool:
     """Whether every figure of a title's statement ("국제유가 6% 급등") is a figure of another statement rounded
-    ("6.1% 오른"), of the same measure and direction: the body states the title's move precisely."""
+    ("6.1% 오른"), of the same measure, direction and subject (or, for a commodity, one of its grades): the body
+    states the title's move precisely."""
     if not head.stmts:
         return False
+    kinds = _types_by_name()
     for st in head.stmts:
         a = st.figure
+        own_kinds = kinds.get(st.fact.subject or "", frozenset())
         if not isinstance(a.value, float | int) or a.high is not None or a.qualifier not in (None, "approx"):
             return False
         places = _decimals(a.surface)
         if places is None or not any(
             other.fact.measure == st.fact.measure
             and other.direction == st.direction
+            and (
+                other.fact.subject == st.fact.subject  # or a commodity's benchmark grade ("국제유가" for WTI)
+                or _ROUNDED_KIND <= kinds.get(other.fact.subject or "", frozenset()) & own_kinds
+            )
             and b is not None
             and b.unit == a.unit
             and isinstance(b.value, float | int)

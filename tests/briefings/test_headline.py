@@ -723,3 +723,21 @@ def test_a_results_line_of_the_headline_s_sentence_takes_the_title_s_quarter() -
     # a result of another sentence may be of another period: it is said as the text gives it
     h, lines = _results_lines(["영업이익은 3000억원으로 10% 늘었다.", "순이익은 2000억원을 기록했다."])
     assert h.endswith("in Q2") and not any("Q2" in line for line in lines), lines
+
+
+def test_a_title_s_rounded_move_is_never_another_company_s() -> None:
+    title = "한빛전자 3% 급등"
+    sentences = [title, "누리화학 주가는 3.2% 오른 2만원에 마감했다."]
+    figs = [
+        (0, "3%", "percent", 3.0, "3%"),
+        (1, "3.2%", "percent", 3.2, "3.2%"),
+        (1, "2만원", "money", 20000.0, "₩20,000", "KRW"),
+    ]
+    move = Fact(0, subject="Hanbit Electronics", measure="share_price", role="change", direction="up", figure=0)
+    facts = [
+        move,
+        replace(move, sentence=1, subject="Nuri Chemical", time_of_day="close", figure=1),
+        Fact(1, subject="Nuri Chemical", measure="share_price", role="level", time_of_day="close", figure=2),
+    ]
+    h, _ = said(sentences, figs, facts, title=title)
+    assert "Nuri" not in h and "Hanbit Electronics" in h, h
