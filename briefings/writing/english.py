@@ -2775,19 +2775,22 @@ def _word_at(text: str, word: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _listed(figure: Figure, figures: Sequence[Figure], text: str) -> bool:
-    """Whether a figure is one of a list of figures of one unit, each after its own name ("A 312억원, B 245억원,
-    C 168억원"): the items of a breakdown written without its marker."""
-    row = sorted((f for f in figures if f.sentence == figure.sentence and f.unit == figure.unit), key=lambda f: f.start)
-    run: list[Figure] = []
-    for f in row:
-        if run and _LIST_GAP.match(text[run[-1].end : f.start]):
-            run.append(f)
-        else:
-            if figure in run and len(run) >= _LIST_LEN:
-                return True
-            run = [f]
-    return figure in run and len(run) >= _LIST_LEN
+def _listed(figures: Sequence[Figure], text: str) -> set[tuple[int, int]]:
+    """The spans of the figures that stand in a list of figures of one unit, each after its own name ("A 312억원,
+    B 245억원, C 168억원"): the items of a breakdown written without its marker."""
+    rows: dict[tuple[int, str], list[Figure]] = {}
+    for f in figures:
+        rows.setdefault((f.sentence, f.unit), []).append(f)
+    out: set[tuple[int, int]] = set()
+    for row in rows.values():
+        runs: list[list[Figure]] = []
+        for f in sorted(row, key=lambda f: f.start):
+            if runs and _LIST_GAP.match(text[runs[-1][-1].end : f.start]):
+                runs[-1].append(f)
+            else:
+                runs.append([f])
+        out |= {(g.start, g.end) for run in runs if len(run) >= _LIST_LEN for g in run}
+    return out
 
 
 def _part_scores(
@@ -2815,13 +2818,14 @@ def _part_scores(
         before = sentences[f.sentence - 1]
         return any(_word_at(text, w, before.start, before.end) for w in parts_words)
 
+    listed = _listed(figures, text)
     adjust = [0.0] * len(items)
     parts: set[int] = set()
     for k, it in enumerate(items):
         stated = [st.figure for st in it.stmts if 0 <= st.figure.sentence < len(analysis.sentences)]
         if it.event is not None or not stated:
             continue
-        part = all(_listed(f, figures, text) or in_breakdown(f) for f in stated)
+        part = all((f.start, f.end) in listed or in_breakdown(f) for f in stated)
         if part and not (k < len(points) and points[k] == 0):
             parts.add(k)
             adjust[k] -= _PART_PENALTY

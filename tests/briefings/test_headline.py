@@ -490,10 +490,11 @@ def test_a_listed_item_is_not_the_lead_over_the_total() -> None:
         (1, "120억원", "money", 1.2e10, "₩12 billion", "KRW"),
     ]
     article, _, figures = build(sentences, figs)
-    assert all(_listed(figures[i], figures, article.text) for i in range(3))
-    assert not _listed(figures[3], figures, article.text)
+    listed = _listed(figures, article.text)
+    assert all((f.start, f.end) in listed for f in figures[:3])
+    assert (figures[3].start, figures[3].end) not in listed
     two = [f for f in figures if f.value != 6e9]  # two items make no list
-    assert not _listed(two[0], two, article.text)
+    assert not _listed(two, article.text)
 
 
 def _market_headline(title: str) -> str:
