@@ -2843,29 +2843,36 @@ _TITLE_CLAUSES = re.compile(r"…|\.\.\.|⋯|\n|\||｜")  # what parts a title's
 _LATER_POINT = 1.5  # an item stating only a later point of the title, when one states its first point
 
 
-def _title_points(title: str) -> list[tuple[set[str], list[tuple[float, float]]]]:
-    """The numbers of each point of a title (its clauses between ellipses and lines), dates left aside, as
-    (number words, amounts): the points that state no number are left out."""
+def _title_points(title: str) -> list[tuple[set[str], list[tuple[float, float]], frozenset[str]]]:
+    """The points of a title (its clauses between ellipses and lines) as (number words, amounts, measures): the
+    numbers a point states, dates left aside, and, for a point without a number, the measures it names
+    ("수출 5개월째 늘었다": exports, title_measures.tsv); the points that state neither are left out."""
     out = []
     for part in _TITLE_CLAUSES.split(title):
         words = _number_words(_TITLE_DATES.sub(" ", part))
         amounts = _title_amounts(part)
-        if words or amounts:
-            out.append((words, amounts))
+        measures = frozenset() if words or amounts else _title_measures(part)
+        if words or amounts or measures:
+            out.append((words, amounts, measures))
     return out
 
 
-def _title_point_of(items: Sequence[_Item], title: str, figures: Sequence[Figure]) -> list[int | None]:
+def _title_point_of(
+    items: Sequence[_Item], title: str, figures: Sequence[Figure], by_measure: bool = True
+) -> list[int | None]:
     """For each item, the first point of the title (its clauses between ellipses and lines that state a
-    number) whose numbers it states, else None (events: None)."""
+    number, or name a measure without one) that it states, else None (events: None). ``by_measure``: a point
+    naming a measure counts for what happened of that measure."""
     points = _title_points(title)
 
     def point_of(it: _Item) -> int | None:
+        said = {st.fact.measure for st in it.stmts} if it.actual and by_measure else set()
         found = [
             p
-            for p, (words, amounts) in enumerate(points)
+            for p, (words, amounts, measures) in enumerate(points)
             if any(surface and _number_words(surface) & words for surface in it.surfaces)
-            or _states_title_figure(it, figures, amounts)
+            or (amounts and _states_title_figure(it, figures, amounts))
+            or bool(measures & said)
         ]
         return min(found) if found else None
 
@@ -2918,7 +2925,9 @@ def _lead_scores(
         pair for it in items if it.time == "close" and any(st.role == "level" for st in it.stmts) for pair in _pairs(it)
     }
     points = _title_point_of(items, title, figures)
-    part_adjust, parts = _part_scores(items, article.text, analysis, figures, points)
+    part_adjust, parts = _part_scores(
+        items, article.text, analysis, figures, _title_point_of(items, title, figures, by_measure=False)
+    )
     point_adjust = _title_point_scores(points)
     scores = []
     for k, it in enumerate(items):

@@ -742,3 +742,23 @@ def test_a_title_s_rounded_move_is_never_another_company_s() -> None:
     ]
     h, _ = said(sentences, figs, facts, title=title)
     assert "Nuri" not in h and "Hanbit Electronics" in h, h
+
+
+def _trade_headline(title: str) -> str:
+    sentences = ["9월 수출은 550억 달러로 지난해 같은 달보다 3.1% 늘었다.", "무역수지는 50억 달러 흑자를 기록했다."]
+    figs = [
+        (0, "550억 달러", "money", 5.5e10, "US$55 billion", "USD"),
+        (0, "3.1%", "percent", 3.1, "3.1%"),
+        (1, "50억 달러", "money", 5e9, "US$5 billion", "USD"),
+    ]
+    facts = [
+        Fact(0, subject="South Korea", measure="exports", role="level", figure=0),
+        Fact(0, subject="South Korea", measure="exports", role="change", direction="up", figure=1),
+        Fact(1, subject="South Korea", measure="trade_surplus", role="level", figure=2),
+    ]
+    return said(sentences, figs, facts, title=title)[0]
+
+
+def test_a_title_s_first_point_may_name_its_measure_without_a_figure() -> None:
+    assert "US$55 billion" in _trade_headline("수출 5개월째 늘었다…무역흑자 50억달러")
+    assert "US$5 billion" in _trade_headline("무역흑자 50억달러…수출 5개월째 늘었다")
