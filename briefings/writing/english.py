@@ -2635,6 +2635,19 @@ def _title_measures(title: str) -> frozenset[str]:
     return frozenset(m for word, keys in _title_words() if word in title for m in keys)
 
 
+@cache
+def _point_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    rows = _rows("title_measures.tsv")
+    return tuple(
+        (r[0], frozenset(m for m in r[1].split("|") if m)) for r in rows if len(r) >= 3 and r[2] == "yes"
+    )
+
+
+def _point_measures(point: str) -> frozenset[str]:
+    """The measures a title's point without a figure names as what happened ("수출 5개월째 늘었다": exports)."""
+    return frozenset(m for word, keys in _point_words() if word in point for m in keys)
+
+
 def _restated_in(item: _Item, lead_numbers: Sequence[tuple[int, set[str]]]) -> int | None:
     """The first lead sentence that states at least two of the item's figures, else None."""
     words = [_number_words(surface) for surface in item.surfaces if surface]
@@ -2851,7 +2864,7 @@ def _title_points(title: str) -> list[tuple[set[str], list[tuple[float, float]],
     for part in _TITLE_CLAUSES.split(title):
         words = _number_words(_TITLE_DATES.sub(" ", part))
         amounts = _title_amounts(part)
-        measures = frozenset() if words or amounts else _title_measures(part)
+        measures = frozenset() if words or amounts else _point_measures(part)
         if words or amounts or measures:
             out.append((words, amounts, measures))
     return out

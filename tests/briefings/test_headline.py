@@ -762,3 +762,13 @@ def _trade_headline(title: str) -> str:
 def test_a_title_s_first_point_may_name_its_measure_without_a_figure() -> None:
     assert "US$55 billion" in _trade_headline("수출 5개월째 늘었다…무역흑자 50억달러")
     assert "US$5 billion" in _trade_headline("무역흑자 50억달러…수출 5개월째 늘었다")
+
+
+def test_a_title_point_without_a_figure_counts_only_for_a_measure_that_happened() -> None:
+    from briefings.writing.english import _title_points
+
+    points = _title_points("수출 5개월째 늘었다…무역흑자 50억달러")
+    assert len(points) == 2 and points[0][2] == {"exports"}
+    # results named as what is to come ("실적 앞두고") are no point of the title
+    points = _title_points("[뉴욕증시] 한빛 실적 앞두고 혼조…나스닥 0.5%↑")
+    assert len(points) == 1 and not points[0][2]
