@@ -3198,7 +3198,7 @@ def _recorded(items: Sequence[_Item], figures: Sequence[Figure], found: Sequence
 
 
 @cache
-def _lead_words() -> dict[str, tuple[str, ...]]:
+def _event_lead_words() -> dict[str, tuple[str, ...]]:
     return {r[0]: tuple(w for w in r[1].split("|") if w) for r in _rows("events_lead.tsv") if len(r) >= 2}
 
 
@@ -3210,7 +3210,7 @@ _EVENT_LEAD_SENTENCES = 2  # the first body sentences where such an event must s
 def _event_lead(items: Sequence[_Item], article: Article, in_title: set[int], first_body: int) -> list[float]:
     """A bonus for the event the title announces by its kind ("…AI 에이전트 공개…주가 6%대 급등": the launch) when
     the first body sentences state it: the share move of the day is its side fact (events_lead.tsv)."""
-    words = _lead_words()
+    words = _event_lead_words()
     out = []
     for it in items:
         ev = it.event
@@ -3235,7 +3235,7 @@ def _with_title_move(unique: list[_Item], lead: int, article: Article) -> tuple[
     its shares rose 6.3% to close at ₩285,000")."""
     it = unique[lead]
     ev = it.event
-    words = _lead_words().get("share_title", ())
+    words = _event_lead_words().get("share_title", ())
     if ev is None or ev.kind not in _WITH_MOVE or not any(w in article.title for w in words):
         return unique, lead
     for k, other in enumerate(unique):
