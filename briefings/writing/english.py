@@ -3230,36 +3230,51 @@ _WITH_MOVE = frozenset({"launch", "deal", "build"})  # event kinds whose headlin
 
 
 def _with_title_move(unique: list[_Item], lead: int, article: Article) -> tuple[list[_Item], int]:
-    """An event headline whose title also names the share move ("…AI 에이전트 공개…주가 6%대 급등") is said with
-    its actor's close of the day, and that line is not said again ("Naver unveiled … on 24 November 2026, and
-    its shares rose 6.3% to close at ₩285,000")."""
-    it = unique[lead]
-    ev = it.event
-    words = _event_lead_words().get("share_title", ())
-    if ev is None or ev.kind not in _WITH_MOVE or not any(w in article.title for w in words):
+    """A title that names an event and the share move ("…AI 에이전트 공개…주가 6%대 급등") is told by one headline
+    when either leads: the event with its actor's close of the day ("Naver unveiled … on 24 November 2026, and
+    its shares rose 6.3% to close at ₩285,000"), and the close is not said again."""
+    words = _event_lead_words()
+    if not any(w in article.title for w in words.get("share_title", ())):
         return unique, lead
-    for k, other in enumerate(unique):
-        if k == lead or other.event is not None or other.time != "close":
+    if unique[lead].event is not None:
+        events = [lead]
+    else:  # the close leads: the event of its actor that the title names, told before it
+        events = [
+            k
+            for k, it in enumerate(unique)
+            if it.event is not None
+            and it.event.kind in _WITH_MOVE
+            and any(w in article.title for w in words.get(it.event.kind, ()))
+            and it.sentence <= unique[lead].sentence
+            and not it.hedged
+        ]
+    for e in events[:1]:
+        it = unique[e]
+        ev = it.event
+        if ev is None or ev.kind not in _WITH_MOVE:
             continue
-        subjects = {st.fact.subject for st in other.stmts if st.fact.measure == "share_price"}
-        if len(subjects) != 1 or not subjects <= set(ev.who):
-            continue
-        prefix = f"{_name(next(iter(subjects)) or '', True)} shares "
-        if not other.text.startswith(prefix):
-            continue
-        body = other.text[len(prefix) :].rstrip(".")
-        head = it.text.rstrip(".")
-        when = _DATE_TAIL.search(body)
-        if when is not None and when.group() in head:  # the day the event already gives is not said twice
-            body = body[: when.start()]
-        merged = replace(
-            it,
-            text=f"{head}, and its shares {body}.",
-            figures=tuple(sorted({*it.figures, *other.figures})),
-            atoms=it.atoms | other.atoms,
-        )
-        out = [merged if j == lead else x for j, x in enumerate(unique) if j != k]
-        return out, out.index(merged)
+        for k, other in enumerate(unique):
+            if k == e or other.event is not None or other.time != "close" or (lead != e and k != lead):
+                continue
+            subjects = {st.fact.subject for st in other.stmts if st.fact.measure == "share_price"}
+            if len(subjects) != 1 or not subjects <= set(ev.who):
+                continue
+            prefix = f"{_name(next(iter(subjects)) or '', True)} shares "
+            if not other.text.startswith(prefix):
+                continue
+            body = other.text[len(prefix) :].rstrip(".")
+            head = it.text.rstrip(".")
+            when = _DATE_TAIL.search(body)
+            if when is not None and when.group() in head:  # the day the event already gives is not said twice
+                body = body[: when.start()]
+            merged = replace(
+                it,
+                text=f"{head}, and its shares {body}.",
+                figures=tuple(sorted({*it.figures, *other.figures})),
+                atoms=it.atoms | other.atoms,
+            )
+            out = [merged if j == e else x for j, x in enumerate(unique) if j != k]
+            return out, out.index(merged)
     return unique, lead
 
 
