@@ -1331,3 +1331,29 @@ def test_goods_named_between_a_market_and_its_exports_are_those_goods_not_the_to
     facts = _facts(text, specs)
     assert (facts[1].subject, facts[1].subject_ko) == ("semiconductor", "대중국")
     assert facts[2].subject is None  # goods the glossary does not know: no one's, never South Korea's total
+
+
+# --------------------------------------------------------------------------- trade releases (lines4)
+
+
+def test_the_renamed_trade_ministry_reports_the_economys_exports() -> None:
+    # 산업통상부 (the ministry's name since 2025) publishes South Korea's trade figures, as 산업통상자원부 did
+    text = "산업통상부는 2일 9월 수출이 570억 달러로 집계됐다고 발표했다."
+    facts = _facts(text, [("2일", "date", "2026-10-02"), ("9월", "date", "2026-09"), ("570억 달러", "money", 5.7e10)])
+    exports = next(f for f in facts if f.measure == "exports")
+    assert exports.subject == "South Korea", exports
+
+
+def test_a_year_before_with_the_same_month_is_a_base_not_the_period() -> None:
+    # "작년 같은 달보다 3% 늘었다": the move is of the month named before, against the year-ago month
+    text = "통계 당국은 3일 8월 수출이 520억 달러로 작년 같은 달보다 3.1% 늘었다고 밝혔다."
+    analysis = analyse(text)
+    specs: list[tuple[str, str, float | str]] = [
+        ("3일", "date", "2026-09-03"), ("8월", "date", "2026-08"), ("520억 달러", "money", 5.2e10),
+        ("3.1%", "percent", 3.1),
+    ]  # fmt: skip
+    figures = sorted((_figure(text, analysis, *spec) for spec in specs), key=lambda f: f.start)
+    article = Article(id="t", path="t.txt", title="", text=text, date="2026-09-03")
+    facts = list(extract_facts(article, analysis, figures))
+    move = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "3.1%")
+    assert move.date == "2026-08", move
