@@ -181,6 +181,7 @@ MEASURE_KEYS: tuple[str, ...] = (
     "total_spending",
     "exchange_rate",
     "exports",
+    "imports",
     "trade_surplus",
     "trade_deficit",
     "net_buying",

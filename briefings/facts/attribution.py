@@ -2577,7 +2577,8 @@ def _event_date(
 
 
 _PERIOD_BASE = re.compile(
-    r"^\s*(?:의\s*)?(?:같은\s?(?:기간|달|분기|시기|때)|동기|동월|동분기|평균|말|수준)?\s*(?:보다|대비|比|에 비해|와 비교|과 비교|이후|이래|만에)"
+    r"^\s*(?:의\s*)?(?:같은\s?(?:기간|달|분기|시기|때)|동기|동월|동분기|평균|말|수준)?\s*"
+    r"(?:보다|대비|比|에 비해|와 비교|과 비교|이후|이래|만에)"
 )
 
 
@@ -3586,7 +3587,7 @@ def _item_of(ctx: _Ctx, fig: Figure, lo: int, measure: str, goods: bool = True) 
 
 
 _RELEASE_REACH = 3  # sentences back a breakdown's period is carried from
-_RELEASE_MEASURES = frozenset({"exports", "trade_surplus", "trade_deficit"})  # a trade release's: one period
+_RELEASE_MEASURES = frozenset({"exports", "imports", "trade_surplus", "trade_deficit"})  # a trade release's: one period
 
 
 def _release_period(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> str | None:
@@ -3663,8 +3664,8 @@ def _trade_balances(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     cues = fact_cues().pairs("trade_balance")
     places = _place_kos()
     for k, f in enumerate(facts):
-        if f.figure is None or f.measure not in {None, "other"}:
-            continue
+        if f.figure is None or f.measure not in {None, "other", *_RELEASE_MEASURES}:
+            continue  # a release measure carried from the sentence before ("이에 따라 무역수지는"): the balance wins
         fig = ctx.figures[f.figure]
         sentence = ctx.analysis.sentences[f.sentence]
         if fig.kind != "money":
@@ -3725,21 +3726,72 @@ def _home_releases(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """ "산업통상자원부는 10월 수출이 612억 달러로 … 늘었다고 밝혔다": a body that publishes one economy's statistics
     (fact_cues.tsv, home_statistics) reports the economy's exports, it does not export: the figure is the
     economy's (home_measure: the measures so reported), whether the body was read as the figure's subject or
-    the figure was left with none while the body is its sentence's subject."""
+    the figure was left with none while the body is its sentence's subject. A sentence that opens with the
+    bare measure word ("수입은 548억 달러로", "…에 따르면 수출액은 …") goes on with the release: the economy's,
+    when the body is named in it (as subject or source) or the economy's total of a release measure stands in
+    the sentences just before (``_release_goes_on``)."""
     home = dict(fact_cues().pairs("home_statistics"))
     measures = set(fact_cues().words("home_measure"))
-    out = []
+    out: list[Fact] = []
     for f in facts:
         if f.measure in measures and f.role in {"level", "change"} and f.figure is not None:
-            whole = _whole_release(ctx, ctx.figures[f.figure], f.measure)
+            fig = ctx.figures[f.figure]
+            whole = _whole_release(ctx, fig, f.measure)
             if f.subject in home:  # the body is no exporter: the economy's when the figure is the whole, else unknown
                 f = replace(f, subject=home[f.subject] if whole else None, subject_ko=None)
-            elif f.subject is None and whole:
+            elif f.subject is None and f.subject_ko is None and whole:
                 bodies = {n.en for n in _names(ctx, f.sentence) if n.role == "subj" and n.en in home}
                 if len(bodies) == 1:
                     f = replace(f, subject=home[bodies.pop()], subject_ko=None)
+            elif f.subject is None and f.subject_ko is None and _bare_release_word(ctx, fig, f.measure):
+                economy = _release_goes_on(ctx, out, f, home)
+                if economy is not None:
+                    f = replace(f, subject=economy, subject_ko=None)
+                    f = replace(f, date=f.date if f.date is not None else _release_period(ctx, out, f))
         out.append(f)
     return out
+
+
+_RELEASE_OPENING = re.compile(r"(?:^|,|(?:따르면|따라|가운데|한편|또)\s*,?)$")  # nothing but a link or a list comma
+
+
+def _bare_release_word(ctx: _Ctx, fig: Figure, measure: str | None) -> bool:
+    """Whether the figure's measure word opens its clause bare ("수입은 …", "…에 따르면 수출액은 …"): no item, place
+    or owner before it (not "반도체 수출은", not "중국 수입은"), and right after it only its particle."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    head = ctx.text[sentence.start : fig.start]
+    known = measure_by_key().get(measure or "")
+    if known is None:
+        return False
+    for cue in sorted(known.cues, key=len, reverse=True):
+        m = cue_pattern(cue).search(head)
+        if m is None:
+            continue
+        if not re.match(r"(?:은|는|이|가|도)?\s", head[m.end() :] + " "):
+            return False  # "수입차", "수출입": another word built on the cue
+        before = re.sub(r"[\"'“‘(\[]", "", head[: m.start()]).strip()
+        return _RELEASE_OPENING.search(before) is not None
+    return False
+
+
+def _release_goes_on(ctx: _Ctx, before: Sequence[Fact], fact: Fact, home: dict[str, str]) -> str | None:
+    """The economy a bare release figure is of: the one whose statistics body the figure's sentence names (as
+    subject or source), else the subject of the release's figure of a home measure just before (the same or up to
+    ``_RELEASE_REACH`` sentences back) when that subject is the economy of the article's statistics body; else None."""
+    bodies = {home[n.en] for n in _names(ctx, fact.sentence) if n.role in {"subj", "source"} and n.en in home}
+    if len(bodies) == 1:
+        return bodies.pop()
+    if bodies:
+        return None
+    economy = _home_economy(ctx, fact.sentence)
+    if economy is None:
+        return None
+    for f in reversed(before):
+        if f.sentence < fact.sentence - _RELEASE_REACH:
+            return None
+        if f.measure in _RELEASE_MEASURES and f.role in {"level", "change"} and f.subject is not None:
+            return economy if f.subject == economy else None
+    return None
 
 
 def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:

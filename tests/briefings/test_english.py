@@ -2348,3 +2348,21 @@ def test_a_headline_as_of_a_time_says_its_part_of_the_day_with_no_number() -> No
         [Fact(0, subject="Kia", measure="share_price", role="change", direction="down", figure=0)],
     )
     assert h == "Kia shares fell 3.2% in morning trading"  # the hour is no cited figure: said in words
+
+
+def test_an_economys_imports_are_said_and_a_companys_never() -> None:
+    h, lines = said(
+        ["9월 수입은 2.5% 줄어든 520억 달러였다."],
+        [(0, "2.5%", "percent", 2.5, "2.5%"), (0, "520억 달러", "money", 5.2e10, "US$52 billion", "USD")],
+        [
+            Fact(0, subject="South Korea", measure="imports", role="change", direction="down", figure=0),
+            Fact(0, subject="South Korea", measure="imports", role="level", figure=1),
+        ],
+    )
+    assert everything(h, lines) == ["South Korea's imports fell 2.5% to US$52 billion."]
+    h, lines = said(
+        ["네이버의 광고 수입은 520억 달러였다."],
+        [(0, "520억 달러", "money", 5.2e10, "US$52 billion", "USD")],
+        [Fact(0, subject="Naver", measure="imports", role="level", figure=0)],
+    )
+    assert everything(h, lines) == []  # 광고 수입 is income, and a company's imports are no release figure

@@ -1357,3 +1357,53 @@ def test_a_year_before_with_the_same_month_is_a_base_not_the_period() -> None:
     facts = list(extract_facts(article, analysis, figures))
     move = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "3.1%")
     assert move.date == "2026-08", move
+
+
+def _dated_facts(
+    text: str, specs: Sequence[tuple[str, str, float | str]], date: str
+) -> tuple[list[Figure], list[Fact]]:
+    analysis = analyse(text)
+    figures = sorted((_figure(text, analysis, *spec) for spec in specs), key=lambda f: f.start)
+    article = Article(id="t", path="t.txt", title="", text=text, date=date)
+    return figures, list(extract_facts(article, analysis, figures))
+
+
+def test_a_bare_imports_sentence_goes_on_with_the_trade_release() -> None:
+    text = "관세청은 2일 9월 수출이 570억 달러로 집계됐다고 밝혔다. 수입은 520억 달러로 2.5% 줄었다."
+    figures, facts = _dated_facts(
+        text,
+        [("2일", "date", "2026-10-02"), ("9월", "date", "2026-09"), ("570억 달러", "money", 5.7e10),
+         ("520억 달러", "money", 5.2e10), ("2.5%", "percent", 2.5)],
+        "2026-10-02",
+    )  # fmt: skip
+    by = {figures[f.figure].surface: f for f in facts if f.figure is not None}
+    assert (by["520억 달러"].subject, by["520억 달러"].measure) == ("South Korea", "imports"), by["520억 달러"]
+    assert (by["2.5%"].subject, by["2.5%"].measure, by["2.5%"].date) == ("South Korea", "imports", "2026-09")
+
+
+def test_imports_of_an_item_or_a_word_built_on_it_are_not_the_economys() -> None:
+    text = (
+        "관세청은 2일 9월 수출이 570억 달러로 집계됐다고 밝혔다. 원유 수입은 80억 달러였다. "
+        "수입차 판매액은 9억 달러였다."
+    )
+    figures, facts = _dated_facts(
+        text,
+        [("2일", "date", "2026-10-02"), ("9월", "date", "2026-09"), ("570억 달러", "money", 5.7e10),
+         ("80억 달러", "money", 8e9), ("9억 달러", "money", 9e8)],
+        "2026-10-02",
+    )  # fmt: skip
+    by = {figures[f.figure].surface: f for f in facts if f.figure is not None}
+    assert by["80억 달러"].subject != "South Korea", by["80억 달러"]
+    assert by["9억 달러"].subject != "South Korea", by["9억 달러"]
+
+
+def test_a_balance_word_beats_the_measure_carried_by_a_linking_word() -> None:
+    text = "관세청은 2일 9월 수입이 520억 달러로 집계됐다고 밝혔다. 이에 따라 무역수지는 50억 달러 흑자를 기록했다."
+    figures, facts = _dated_facts(
+        text,
+        [("2일", "date", "2026-10-02"), ("9월", "date", "2026-09"), ("520억 달러", "money", 5.2e10),
+         ("50억 달러", "money", 5e9)],
+        "2026-10-02",
+    )  # fmt: skip
+    balance = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "50억 달러")
+    assert balance.measure == "trade_surplus", balance
