@@ -3355,7 +3355,61 @@ def extract_facts(
         fact = _fact_for(ctx, index, facts, by_figure)
         facts.append(fact)
         by_figure[index] = fact
-    return tuple(_labour_release(ctx, _parent_or_unit(ctx, _parallels(ctx, _lists(ctx, facts)))))
+    return tuple(_labour_release(ctx, _parent_or_unit(ctx, _continuations(ctx, _parallels(ctx, _lists(ctx, facts))))))
+
+
+_SIZE_COPULA = re.compile(r"^\s*(?:[가-힣]{1,4}\s)?(?:규모|수준)(?:이다|다|였다|이었다)?\s*[.]?\s*$")  # "… 늘어난 규모다."
+_LISTED_BASE = re.compile(r"^\s*,\s*[가-힣 ]{1,12}(?:대비|보다|에 비해)\s*$")  # "6.2%, 전 분기 대비 3.1%"
+_CONTINUED_ROLES = frozenset({"level", "change"})
+
+
+def _continuations(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A figure whose sentence names no one and no measure goes on with the figure just before it:
+    - a move listed after another with its own base ("매출은 … 전년 동기 대비 6.2%, 전 분기 대비 3.1% 늘었다"): the
+      same subject, measure and period as the move it is listed after;
+    - a sentence that only adds a move to the figure of the sentence before ("직전 분기보다는 12.4% 증가했다", "… 보다
+      14조원 늘어난 규모다"): that figure's subject, measure and period, when the sentence names no one and the
+      figure before is a level or a move with a subject and a measure its figure's kind fits.
+    The size words of such a sentence ("규모다", "수준이다") name the figure before, not a market's size."""
+    out = list(facts)
+    by_figure = {f.figure: k for k, f in enumerate(out) if f.figure is not None}
+    for k, f in enumerate(out):
+        if f.figure is None or f.subject is not None or f.subject_ko is not None or f.role not in _CONTINUED_ROLES:
+            continue
+        fig = ctx.figures[f.figure]
+        sentence = ctx.analysis.sentences[f.sentence]
+        sized = f.measure == "market_size" and _SIZE_COPULA.match(ctx.text[fig.end : sentence.end]) is not None
+        if f.measure is not None and not sized:
+            continue
+        if f.role == "change" and f.direction is None:
+            continue
+        prev_k = by_figure.get(f.figure - 1)
+        prev = out[prev_k] if prev_k is not None else None
+        if prev is not None and prev.sentence == f.sentence:
+            gap = ctx.text[ctx.figures[f.figure - 1].end : fig.start]
+            if prev.role == "change" and f.role == "change" and _LISTED_BASE.match(gap) and _continues(prev, fig):
+                out[k] = replace(f, subject=prev.subject, subject_ko=prev.subject_ko, measure=prev.measure,
+                                 date=f.date or prev.date)  # fmt: skip
+            continue
+        if f.sentence == 0 or any(n.role != "cause" for n in _names(ctx, f.sentence)):
+            continue
+        if any(o.subject is not None or o.measure is not None for o in out if o.sentence == f.sentence and o is not f):
+            continue  # another figure of the sentence has an owner or a measure: the sentence is not a mere addition
+        before = [o for o in out if o.sentence == f.sentence - 1 and o.figure is not None]
+        last = before[-1] if before else None
+        if last is None or last.role not in _CONTINUED_ROLES or not _continues(last, fig):
+            continue
+        out[k] = replace(f, subject=last.subject, subject_ko=last.subject_ko, measure=last.measure,
+                         date=f.date or last.date)  # fmt: skip
+    return out
+
+
+def _continues(before: Fact, fig: Figure) -> bool:
+    """Whether a figure may go on with the fact before: it has a subject with an English name and a measure whose
+    figures the figure's kind can be (a move in percent of a money measure, or an amount)."""
+    if before.subject is None or before.measure is None or before.measure not in measure_by_key():
+        return False
+    return _kind_of(fig) in measure_by_key()[before.measure].kinds
 
 
 def _parallels(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
