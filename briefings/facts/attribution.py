@@ -3179,7 +3179,9 @@ def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     w = word.group(1)
     if w.removesuffix("의") in fact_cues().words("division"):
         return True  # "DS 부문의 영업이익은 약 3~4조원": the division's
-    if re.search(r"(?:분기|년|월|일|달|해|의|은|는|이|가|을|를|에|와|과|도|로)$", w) or w in fact_cues().words("scope"):
+    period_or_particle = re.search(r"(?:분기|년|월|일|달|해|기간|시기|의|은|는|이|가|을|를|에|와|과|도|로)$", w)
+    if period_or_particle or w in fact_cues().words("scope"):
+        # a period ("같은 기간 매출은", "이 시기 영업이익은"), a particle or a scope word: no segment
         return False
     word_end = clause[0] + word.end(1)
     last = next((t for t in ctx.analysis.tokens[fig.sentence] if t.end == word_end), None)
@@ -3358,7 +3360,8 @@ def extract_facts(
     return tuple(_labour_release(ctx, _parent_or_unit(ctx, _continuations(ctx, _parallels(ctx, _lists(ctx, facts))))))
 
 
-_SIZE_COPULA = re.compile(r"^\s*(?:[가-힣]{1,4}\s)?(?:규모|수준)(?:이다|다|였다|이었다)?\s*[.]?\s*$")  # "… 늘어난 규모다."
+# "… 늘어난 규모다.": the size word names the figure before, not a market
+_SIZE_COPULA = re.compile(r"^\s*(?:[가-힣]{1,4}\s)?(?:규모|수준)(?:이다|다|였다|이었다)?\s*[.]?\s*$")
 _LISTED_BASE = re.compile(r"^\s*,\s*[가-힣 ]{1,12}(?:대비|보다|에 비해)\s*$")  # "6.2%, 전 분기 대비 3.1%"
 _CONTINUED_ROLES = frozenset({"level", "change"})
 

@@ -1490,6 +1490,82 @@ def _without_beaten_consensus(stmts: list[_Stmt]) -> list[_Stmt]:
     return out
 
 
+_GAP_PARTICLE = re.compile(r"^\)?\s*(?:\([^()]{0,30}\))?\s*(?:을|를)\s*(?:약\s*)?$")  # "N을 7.8%", "컨센서스(N)를"
+_GAP_VERB_AFTER = 8  # characters after the gap's percentage where its verb stands ("를 7.8% 가량 웃돌았다")
+_NOUN_BEFORE = 16  # characters before the estimate where its noun stands ("전망치(컨센서스) 2150억원")
+
+
+def _consensus_gaps(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], mentions: Mentions | None
+) -> list[_Item]:
+    """A result set against the market's estimate of it ("영업이익은 … 시장 전망치(컨센서스) 2150억원을 7.8%
+    웃돌았다"): "Kakao's operating profit came in 7.8% above the market consensus of ₩215 billion", when the
+    amount stands right after an estimate noun, the percentage right after it with its object particle and then a
+    verb of beating or missing (data/english_consensus.tsv), and the measure is a company's result whose owner the
+    article states (the gap's own fact's, or the one subject of that measure's reported levels). Else nothing."""
+    cues = _cue_table("english_consensus.tsv")
+    nouns = tuple(sorted(cues.get("noun", ()), key=len, reverse=True))
+    compilers = set(cues.get("compiler", ()))
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
+    groups = measure_groups()
+    out: list[_Item] = []
+    for k in range(len(figures) - 1):
+        est, gap = figures[k], figures[k + 1]
+        if est.kind != "money" or gap.kind != "percent" or est.sentence != gap.sentence or gap.high is not None:
+            continue
+        if not _GAP_PARTICLE.match(text[est.end : gap.start]):
+            continue
+        after = text[gap.end : gap.end + _GAP_VERB_AFTER]
+        side = next((d for d in ("above", "below") if any(v in after for v in cues.get(d, ()))), None)
+        head = _PAREN.sub("", text[max(0, est.start - _NOUN_BEFORE) : est.start]).rstrip().removesuffix("(").rstrip()
+        if text[est.start - 1 : est.start] == "(" and not text[est.end : gap.start].startswith(")"):
+            continue  # "컨센서스(N원 …)": the parenthesis goes on past the amount
+        if side is None or not any(head.endswith(n) for n in nouns):
+            continue
+        fe, fg = by_figure.get(k), by_figure.get(k + 1)
+        measure = fe.measure if fe is not None else None
+        if measure is None or groups.get(measure) != _RESULTS or (fg is not None and fg.measure not in {None, measure}):
+            continue
+        subject = (fe.subject if fe is not None else None) or (fg.subject if fg is not None else None)
+        if subject is None:
+            owners = {f.subject for f in facts if f.measure == measure and f.role in {"level", "change"} and f.subject}
+            subject = owners.pop() if len(owners) == 1 else None
+        if not _usable(subject):
+            continue
+        assert subject is not None
+        sentence = analysis.sentences[est.sentence]
+        found = mentions[est.sentence] if mentions and est.sentence < len(mentions) else ()
+        named = [m.entity.en for m in found if sentence.start <= m.start and m.end <= est.start
+                 and m.entity.type in compilers]  # fmt: skip
+        consensus = f"the {named[-1]} consensus" if len(set(named)) == 1 else "the market consensus"
+        upper = _name(subject, True)
+        v: dict[str, str | None] = {
+            "Subject_poss": possessive(upper),
+            "noun": measure_noun(measure),
+            "amount": _move_form(gap),
+            "figure": _level_form(est),
+            "consensus": consensus,
+        }
+        said = _say(measure, "consensus_gap", "up" if side == "above" else "down", None, v)
+        if said is None:
+            continue
+        out.append(
+            _Item(
+                text=said,
+                sentence=est.sentence,
+                figures=(k, k + 1),
+                key=("consensus_gap", subject, measure, est.value, gap.value),
+                weight=measure_weight(measure),
+                subjects=(subject,),
+                position=est.start,
+                surfaces=(est.surface, gap.surface),
+                atoms=frozenset({("consensus", subject, measure, est.value, est.high, est.unit)}),
+                size=2,
+            )
+        )
+    return out
+
+
 def _quoted_said(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
     """A fact whose figure stands inside a direct quotation is the speaker's word: said ", Jensen Huang said"
     when the speaker is named (data/english_links.tsv), else left to the key-figure table."""
@@ -3669,6 +3745,7 @@ def brief_english(
             continue  # "cut its base rate from 3% to 2.75%" says the rate decision already
         items.append(it)
     items += _claim_items(article, analysis, figures, facts)
+    items += _consensus_gaps(text, analysis, figures, facts, mentions)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))

@@ -2366,3 +2366,49 @@ def test_an_economys_imports_are_said_and_a_companys_never() -> None:
         [Fact(0, subject="Naver", measure="imports", role="level", figure=0)],
     )
     assert everything(h, lines) == []  # 광고 수입 is income, and a company's imports are no release figure
+
+
+def _end_to_end(text: str, date: str = "2026-08-06") -> list[str]:
+    """Headline and lines of a text run through the figures, facts and events stages (as the pipeline does)."""
+    from briefings.analysis.figures import extract_figures
+    from briefings.facts.attribution import analysis_mentions
+    from briefings.facts.events import extract_events
+
+    analysis = analyse(text)
+    figures = extract_figures(text, analysis.sentences, date)
+    article = Article(id="e", path="e.txt", title="", text=text, date=date)
+    facts = extract_facts(article, analysis, figures)
+    events = extract_events(article, analysis, figures)
+    result = brief_english(article, analysis, figures, facts, (), events, analysis_mentions(text, analysis))
+    return [x.text for x in ([result.headline] if result.headline else [])] + [x.text for x in result.lines]
+
+
+def test_a_result_set_against_the_consensus_is_said_as_a_gap_to_it() -> None:
+    text = (
+        "삼성전기는 6일 2분기 영업이익이 3200억원으로 집계됐다고 공시했다. "
+        "영업이익은 에프앤가이드가 집계한 증권가 컨센서스(3000억원)를 6.7% 웃돌았다."
+    )
+    lines = _end_to_end(text)
+    assert any("came in 6.7% above the FnGuide consensus of ₩300 billion" in x for x in lines), lines
+    assert not any("estimate" in x and "₩300 billion" in x for x in lines), lines
+
+
+def test_a_result_short_of_the_consensus_is_said_below_it_and_a_move_is_no_gap() -> None:
+    text = "삼성전기는 6일 2분기 영업이익이 2700억원으로 시장 전망치 3000억원을 10% 밑돌았다고 밝혔다."
+    lines = _end_to_end(text)
+    assert any("came in 10% below the market consensus of ₩300 billion" in x for x in lines), lines
+    # no estimate noun before the amount: a move to a level, never a gap to a consensus
+    lines = _end_to_end("삼성전기는 6일 2분기 영업이익이 2700억원을 기록해 전년 동기 대비 10% 늘었다고 밝혔다.")
+    assert not any("consensus" in x for x in lines), lines
+
+
+def test_a_subjectless_sentence_adding_a_move_goes_on_with_the_result_before() -> None:
+    text = (
+        "삼성전기는 6일 2분기 영업이익이 3200억원으로 전년 동기보다 12% 늘었다고 공시했다. "
+        "전 분기보다는 8.5% 증가했다. 같은 기간 매출은 2조5000억원으로 전년 동기 대비 4%, 전 분기 대비 2% 늘었다."
+    )
+    lines = _end_to_end(text)
+    joined_lines = " | ".join(lines)
+    assert "operating profit rose 8.5% from the previous quarter" in joined_lines, lines
+    assert "revenue rose 2% from the previous quarter" in joined_lines, lines
+    assert "revenue rose 4% year on year to ₩2.5 trillion" in joined_lines, lines
