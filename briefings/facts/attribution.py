@@ -3361,9 +3361,13 @@ def extract_facts(
 
 
 # "… 늘어난 규모다.": the size word names the figure before, not a market
-_SIZE_COPULA = re.compile(r"^\s*(?:[가-힣]{1,4}\s)?(?:규모|수준)(?:이다|다|였다|이었다)?\s*[.]?\s*$")
+_SIZE_COPULA = re.compile(
+    r"^\s*(?:[가-힣]{1,4}\s)?(?:규모|수준)(?:(?:이다|다|였다|이었다)?\s*[.]?\s*$|(?:로|으로|이며|이고)\s*,)"
+)
 _LISTED_BASE = re.compile(r"^\s*,\s*[가-힣 ]{1,12}(?:대비|보다|에 비해)\s*$")  # "6.2%, 전 분기 대비 3.1%"
 _CONTINUED_ROLES = frozenset({"level", "change"})
+# a sentence that opens with nothing but what a move is measured against ("직전 분기보다는 ", "전년 말 대비 ")
+_ONLY_A_BASE = re.compile(r"^[^,.\d]{0,16}?(?:보다|대비|에 비해|比)(?:는|도|로는|서는)?\s*(?:약\s*)?$")
 
 
 def _continuations(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
@@ -3377,27 +3381,32 @@ def _continuations(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     out = list(facts)
     by_figure = {f.figure: k for k, f in enumerate(out) if f.figure is not None}
     for k, f in enumerate(out):
-        if f.figure is None or f.subject is not None or f.subject_ko is not None or f.role not in _CONTINUED_ROLES:
+        if f.figure is None or f.role not in _CONTINUED_ROLES or (f.role == "change" and f.direction is None):
             continue
         fig = ctx.figures[f.figure]
         sentence = ctx.analysis.sentences[f.sentence]
-        sized = f.measure == "market_size" and _SIZE_COPULA.match(ctx.text[fig.end : sentence.end]) is not None
-        if f.measure is not None and not sized:
-            continue
-        if f.role == "change" and f.direction is None:
-            continue
         prev_k = by_figure.get(f.figure - 1)
         prev = out[prev_k] if prev_k is not None else None
         if prev is not None and prev.sentence == f.sentence:
             gap = ctx.text[ctx.figures[f.figure - 1].end : fig.start]
-            if prev.role == "change" and f.role == "change" and _LISTED_BASE.match(gap) and _continues(prev, fig):
+            listed = prev.role == "change" and f.role == "change" and _LISTED_BASE.match(gap) is not None
+            loose = f.measure in {None, "other"} and f.subject in {None, prev.subject}  # "other": a bare growth
+            if listed and loose and prev.measure != "other" and _continues(prev, fig):
                 out[k] = replace(f, subject=prev.subject, subject_ko=prev.subject_ko, measure=prev.measure,
                                  date=f.date or prev.date)  # fmt: skip
             continue
+        if f.subject is not None or f.subject_ko is not None:
+            continue
+        sized = f.measure == "market_size" and _SIZE_COPULA.match(ctx.text[fig.end : sentence.end]) is not None
+        if f.measure is not None and not sized:
+            continue
         if f.sentence == 0 or any(n.role != "cause" for n in _names(ctx, f.sentence)):
             continue
-        if any(o.subject is not None or o.measure is not None for o in out if o.sentence == f.sentence and o is not f):
-            continue  # another figure of the sentence has an owner or a measure: the sentence is not a mere addition
+        if f.role != "change" or not _ONLY_A_BASE.match(ctx.text[sentence.start : fig.start]):
+            continue  # "영업이익에는 환차익 3000억원이", "신발은 3억 달러로": the sentence names what the figure is of
+        earlier = [o for o in out if o.sentence == f.sentence and o.figure is not None and o.figure < f.figure]
+        if any(o.subject is not None or o.measure is not None for o in earlier):
+            continue  # a figure before it in the sentence has an owner or a measure: the sentence is no mere addition
         before = [o for o in out if o.sentence == f.sentence - 1 and o.figure is not None]
         last = before[-1] if before else None
         if last is None or last.role not in _CONTINUED_ROLES or not _continues(last, fig):
@@ -3796,7 +3805,7 @@ def _home_releases(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
             whole = _whole_release(ctx, fig, f.measure)
             if f.subject in home:  # the body is no exporter: the economy's when the figure is the whole, else unknown
                 f = replace(f, subject=home[f.subject] if whole else None, subject_ko=None)
-            elif f.subject is None and f.subject_ko is None and whole:
+            elif f.subject is None and whole:
                 bodies = {n.en for n in _names(ctx, f.sentence) if n.role == "subj" and n.en in home}
                 if len(bodies) == 1:
                     f = replace(f, subject=home[bodies.pop()], subject_ko=None)

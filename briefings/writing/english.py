@@ -1493,6 +1493,7 @@ def _without_beaten_consensus(stmts: list[_Stmt]) -> list[_Stmt]:
 _GAP_PARTICLE = re.compile(r"^\)?\s*(?:\([^()]{0,30}\))?\s*(?:을|를)\s*(?:약\s*)?$")  # "N을 7.8%", "컨센서스(N)를"
 _GAP_VERB_AFTER = 8  # characters after the gap's percentage where its verb stands ("를 7.8% 가량 웃돌았다")
 _NOUN_BEFORE = 16  # characters before the estimate where its noun stands ("전망치(컨센서스) 2150억원")
+_GAP_BELOW_RESULT = 1.0  # how much less a gap to the consensus weighs than a line on the result it is of
 
 
 def _consensus_gaps(
@@ -1537,13 +1538,16 @@ def _consensus_gaps(
         found = mentions[est.sentence] if mentions and est.sentence < len(mentions) else ()
         named = [m.entity.en for m in found if sentence.start <= m.start and m.end <= est.start
                  and m.entity.type in compilers]  # fmt: skip
-        consensus = f"the {named[-1]} consensus" if len(set(named)) == 1 else "the market consensus"
+        # an estimate is said with its source: the amount of a consensus whose compiler is not named is left to
+        # the key-figure table, and the line says the gap alone ("came in 17.7% above the market consensus")
+        sourced = len(set(named)) == 1
+        consensus = f"the {named[-1]} consensus" if sourced else "the market consensus"
         upper = _name(subject, True)
         v: dict[str, str | None] = {
             "Subject_poss": possessive(upper),
             "noun": measure_noun(measure),
             "amount": _move_form(gap),
-            "figure": _level_form(est),
+            "figure": _level_form(est) if sourced else None,
             "consensus": consensus,
         }
         said = _say(measure, "consensus_gap", "up" if side == "above" else "down", None, v)
@@ -1553,14 +1557,14 @@ def _consensus_gaps(
             _Item(
                 text=said,
                 sentence=est.sentence,
-                figures=(k, k + 1),
+                figures=(k, k + 1) if sourced else (k + 1,),
                 key=("consensus_gap", subject, measure, est.value, gap.value),
-                weight=measure_weight(measure),
+                weight=measure_weight(measure) - _GAP_BELOW_RESULT,  # the result itself leads, not its gap
                 subjects=(subject,),
                 position=est.start,
-                surfaces=(est.surface, gap.surface),
+                surfaces=(est.surface, gap.surface) if sourced else (gap.surface,),
                 atoms=frozenset({("consensus", subject, measure, est.value, est.high, est.unit)}),
-                size=2,
+                size=1,  # one fact: how the result stands against the yardstick
             )
         )
     return out

@@ -1407,3 +1407,60 @@ def test_a_balance_word_beats_the_measure_carried_by_a_linking_word() -> None:
     )  # fmt: skip
     balance = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "50억 달러")
     assert balance.measure == "trade_surplus", balance
+
+
+# --------------------------------------------------------------------------- continuations (lines4)
+
+
+def test_a_move_added_in_a_subjectless_sentence_goes_on_with_the_figure_before() -> None:
+    text = "삼성전기는 3분기 영업이익이 8000억원이었다고 밝혔다. 직전 분기보다는 5.5% 늘었다."
+    figures, facts = _dated_facts(
+        text, [("3분기", "date", "2026-Q3"), ("8000억원", "money", 8e11), ("5.5%", "percent", 5.5)], "2026-10-30"
+    )
+    move = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "5.5%")
+    assert (move.subject, move.measure, move.role) == ("Samsung Electro-Mechanics", "operating_profit", "change"), move
+
+
+def test_a_size_word_after_a_move_names_the_figure_before_not_a_market() -> None:
+    text = "9월 말 가계대출 잔액은 1300조원으로 집계됐다. 전 분기 말보다 20조원 늘어난 규모다."
+    figures, facts = _dated_facts(
+        text, [("9월", "date", "2026-09"), ("1300조원", "money", 1.3e15), ("20조원", "money", 2e13)], "2026-10-30"
+    )
+    before = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "1300조원")
+    move = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "20조원")
+    assert move.measure != "market_size", move
+    assert (move.subject, move.measure) == (before.subject, before.measure), (before, move)
+
+
+def test_a_sentence_naming_what_its_figure_is_of_does_not_go_on_with_the_one_before() -> None:
+    text = "삼성전기는 3분기 영업이익이 8000억원이었다고 밝혔다. 부품 매출은 10% 늘었다. 환차손은 5% 줄었다."
+    figures, facts = _dated_facts(
+        text,
+        [("3분기", "date", "2026-Q3"), ("8000억원", "money", 8e11), ("10%", "percent", 10.0), ("5%", "percent", 5.0)],
+        "2026-10-30",
+    )
+    loss = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "5%")
+    assert loss.measure != "operating_profit" and loss.subject is None, loss
+
+
+def test_a_move_listed_after_another_with_its_own_base_is_of_the_same_measure() -> None:
+    text = "삼성전기는 3분기 매출이 15조원으로 전년 동기 대비 6%, 전 분기 대비 2% 늘었다."
+    figures, facts = _dated_facts(
+        text,
+        [("3분기", "date", "2026-Q3"), ("15조원", "money", 1.5e13), ("6%", "percent", 6.0), ("2%", "percent", 2.0)],
+        "2026-10-30",
+    )
+    second = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "2%")
+    assert (second.subject, second.measure, second.role) == ("Samsung Electro-Mechanics", "revenue", "change"), second
+
+
+def test_the_end_of_a_period_set_against_is_no_date_of_the_move() -> None:
+    text = "9월 말 가계대출 잔액은 1300조원으로 2분기 말보다 20조원 늘었다."
+    figures, facts = _dated_facts(
+        text,
+        [("9월", "date", "2026-09"), ("2분기", "date", "2026-Q2"), ("1300조원", "money", 1.3e15),
+         ("20조원", "money", 2e13)],
+        "2026-10-30",
+    )  # fmt: skip
+    move = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "20조원")
+    assert move.date != "2026-Q2", move
