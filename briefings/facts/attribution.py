@@ -39,7 +39,7 @@ from datetime import timedelta
 from functools import cache, lru_cache
 
 from briefings.analysis.nlp import is_heading
-from briefings.facts.knowledge import fact_cues, listed_market
+from briefings.facts.knowledge import entity_by_name, fact_cues, listed_market
 from briefings.facts.labour import labour_data
 from briefings.lexicon import (
     Entity,
@@ -2909,7 +2909,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             and not _blocking_noun_subject(ctx, fig, clause)
             and not _segment(ctx, fig, clause)
         ):
-            if measure not in {"share_price", "market_value"} or listed:
+            if measure not in {"share_price", "market_value"} or listed or _closes_trading(ctx, fig, measure):
                 subject = ctx.main
                 subject_ko = _ko_of(ctx.main)
     if subject is None and subject_ko is None and measure == "interest_rate" and _policy_rate(text, clause, fig):
@@ -3204,6 +3204,18 @@ _SEGMENTED = frozenset({"revenue", "operating_profit", "net_profit", "profit_mar
 
 
 _CAPTION = re.compile(r"(?:/\s*[가-힣A-Za-z]{1,8}|사진\s*=\s*[^.]{0,20}|제공)\s*\.?\s*$")
+
+
+def _closes_trading(ctx: _Ctx, fig: Figure, measure: str | None) -> bool:
+    """Whether a bare share price of the article's company ("주가는 … 2만7350원에 거래를 마쳤다") shows by its own
+    words that the company is listed: it closed a trading session. Only for a company whose listing entities.tsv
+    does not record (a company it records as unlisted, DeepSeek or OpenAI, never has a share price)."""
+    if measure != "share_price" or ctx.main is None or ctx.main in entity_by_name():
+        return False
+    if _type_of(ctx.main) != "company":
+        return False
+    sentence = ctx.analysis.sentences[fig.sentence]
+    return any(w in ctx.text[fig.end : sentence.end] for w in fact_cues().words("trading_close"))
 
 
 def _carried_subject(

@@ -1464,3 +1464,24 @@ def test_the_end_of_a_period_set_against_is_no_date_of_the_move() -> None:
     )  # fmt: skip
     move = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "20조원")
     assert move.date != "2026-Q2", move
+
+
+def test_a_bare_share_price_that_closed_a_session_is_the_article_companys() -> None:
+    # a company entities.tsv has no listing for: the close of trading shows it is listed
+    text = (
+        "아시아나항공은 3분기 영업이익이 2000억원이라고 밝혔다. 아시아나항공은 화물 운임이 올랐다고 설명했다. "
+        "주가는 1만2000원에 거래를 마쳤다."
+    )
+    figures, facts = _dated_facts(text, [("2000억원", "money", 2e11), ("1만2000원", "money", 12000.0)], "2026-11-12")
+    price = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "1만2000원")
+    assert (price.subject, price.measure) == ("Asiana Airlines", "share_price"), price
+
+
+def test_a_bare_share_price_is_never_given_to_a_company_known_to_be_unlisted() -> None:
+    text = (
+        "딥시크는 새 모델의 학습 비용이 500만 달러라고 밝혔다. 딥시크는 오픈소스로 공개했다. "
+        "주가는 120달러에 거래를 마쳤다."
+    )
+    figures, facts = _dated_facts(text, [("500만 달러", "money", 5e6), ("120달러", "money", 120.0)], "2026-11-12")
+    price = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "120달러")
+    assert price.subject != "DeepSeek", price
