@@ -1528,6 +1528,9 @@ def _investor_subject(ctx: _Ctx, index: int) -> tuple[str, str] | None:
     return None
 
 
+_OBJECT_AFTER = re.compile(r"(?:\([^()]{0,60}\))?\s*[을를]\s")  # a name as the object: "스털링켐(Sterling)을 인수"
+
+
 def _generic_subject(
     ctx: _Ctx, fig: Figure, clause: tuple[int, int], previous: Sequence[Fact]
 ) -> tuple[bool, str | None]:
@@ -1535,7 +1538,7 @@ def _generic_subject(
     start = ctx.analysis.sentences[fig.sentence].start
     head = ctx.text[start : fig.start]
     spans = [(n.start, n.end) for n in _names(ctx, fig.sentence)]
-    for (_, typ), rx in _cue_regexes("generic", r"(?:^|\s)({w})(?:은|는|이|가|도)\s"):
+    for (_, typ), rx in _cue_regexes("generic", r"(?:^|\s)({w})(?:은|는|이|가|도|의)\s"):
         if typ == "*":
             continue
         for m in rx.finditer(head):
@@ -1550,7 +1553,10 @@ def _generic_subject(
             last_known = max((f.sentence for f in previous if f.subject in recent), default=-1)
             last_unknown = -1
             for si in range(max(0, fig.sentence - 3), fig.sentence):
-                found = [n for n in _names(ctx, si) if n.role in {"subj", "gen"}]
+                # the subjects, owners and objects named ("A는 B를 인수했다": "이 회사" may be either)
+                found = [
+                    n for n in _names(ctx, si) if n.role in {"subj", "gen"} or _OBJECT_AFTER.match(ctx.text, n.end)
+                ]
                 if any(n.en and n.type == typ for n in found):
                     last_known = si
                 recent |= {n.en for n in found if n.en and n.type == typ}
@@ -2171,7 +2177,7 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
         some = _some_of(ctx, fig, source)
         if some != source:
             fact = replace(fact, source=some)
-    if role == "level" and measure == "stake" and (_changes_hands(ctx, fig) or _optioned(ctx, fig)):
+    if role == "level" and measure == "stake" and (_changes_hands(ctx, fig) or _optioned(ctx, fig, clause)):
         return replace(fact, role=None, direction=None)  # "지분 80% 인수": a stake being bought, not one held
     if role == "level" and measure == "ipo_price" and _indicative(ctx, fig, clause):
         return replace(fact, role="reference", direction=None)  # "희망 공모가 범위(2만6000~3만원)": the range offered
@@ -2203,12 +2209,21 @@ def _changes_hands(ctx: _Ctx, fig: Figure) -> bool:
 _PAREN_ASIDE = re.compile(r"\([^()]{0,30}\)")
 
 
-def _optioned(ctx: _Ctx, fig: Figure) -> bool:
-    """Whether the stake is one the sentence gives an option on ("나머지 지분 30%는 … 콜옵션을 갖는다"; fact_cues.tsv,
-    stake_option): a right to buy or sell it later, not a holding."""
+def _optioned(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
+    """Whether the stake is one an option is given on ("나머지 지분 30%는 … 콜옵션을 갖는다"; fact_cues.tsv,
+    stake_option): a right to buy or sell it later, not a holding.
+
+    The option must be said in the stake's own clause, or the stake be the rest (나머지, 잔여) of one the
+    sentence gives an option on; "지분 51%를 보유하고 있으며, 나머지 지분에 대한 콜옵션도" holds the 51%.
+    """
+    options = fact_cues().words("stake_option")
+    if any(w in ctx.text[clause[0] : clause[1]] for w in options):
+        return True
     sentence = ctx.analysis.sentences[fig.sentence]
-    body = ctx.text[sentence.start : sentence.end]
-    return any(w in body for w in fact_cues().words("stake_option"))
+    rest = ctx.text[clause[0] : fig.start]
+    return any(w in rest for w in fact_cues().words("stake_rest")) and any(
+        w in ctx.text[fig.end : sentence.end] for w in options
+    )
 
 
 _DEAL_VERB_AFTER = 24  # characters after a stake where the verb of buying or selling it stands ("를 12억 달러에 인수")
@@ -2803,8 +2818,10 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     previous = by_figure.get(index - 1) if index > 0 else None
     prev_sentence = _facts_in(ctx, fig.sentence - 1)
     anaphoric = bool(prev_sentence) and bool(_ANAPHORA.match(text[sentence.start : sentence.end]))
+    pointed_unsure = False  # "이 회사의 …" pointing at a company the gazetteer does not know, or at one of several
     if subject_name is None:
         has_generic, generic = _generic_subject(ctx, fig, clause, facts)
+        pointed_unsure = has_generic and generic is None
         if has_generic:
             if generic is not None:
                 subject = generic
@@ -2895,7 +2912,14 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             measure = "share_price"  # "A사는 12.40달러(5.1%) 오른 255.10에 거래를 마쳤다": its shares' close
     if measure is None or (measure == "share_price" and _type_of(subject) in {"fx", "crypto", "index", "market"}):
         measure = _default_measure(fig, subject, role) or (measure if _type_of(subject) not in {"fx"} else None)
-    if subject is None and subject_ko is None and ctx.main is not None and measure is not None and owner_noun is None:
+    if (
+        subject is None
+        and subject_ko is None
+        and ctx.main is not None
+        and measure is not None
+        and owner_noun is None
+        and not pointed_unsure
+    ):
         said = any(
             n.role in {"subj", "group", "source"} and not (role in {"estimate", "reference"} and _forecaster(n))
             for n in _names(ctx, fig.sentence)

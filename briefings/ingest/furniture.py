@@ -161,7 +161,10 @@ def find_furniture(lines: Sequence[str]) -> Furniture:
     end = len(lines) if start is None else start
     if start is not None:
         for i in range(start, len(lines)):
-            kinds[i] = "trailer"
+            # a sign-off or copyright line under a box of links ("ⓒ 매체 | 기자 | 2026.11.19") is still
+            # removed, but as what it is, so the metadata can read its outlet, reporter and date
+            line = lines[i].strip()
+            kinds[i] = next((k for k in ("copyright", "signoff") if line and _match(k, line)), "trailer")
     for i in range(end):
         line = lines[i].strip()
         if not line or i in kinds:

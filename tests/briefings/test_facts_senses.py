@@ -308,7 +308,9 @@ def test_a_first_day_market_value_next_to_the_ipo_valuation_stays_a_market_value
 
 def test_a_possibility_whose_verb_is_read_into_the_figure() -> None:
     # "N을 넘을 수 있다는 관측": the qualifier's verb is part of the figure, the clause still says "can"
-    maybe = _fact("증권가에서는 4분기 매출이 9000억원을 넘을 수 있다는 관측이 나온다.", "9000억원을 넘을", "money", 9e11)
+    maybe = _fact(
+        "증권가에서는 4분기 매출이 9000억원을 넘을 수 있다는 관측이 나온다.", "9000억원을 넘을", "money", 9e11
+    )
     assert maybe.role is None
     plain = _fact("4분기 매출은 9000억원을 넘었다.", "9000억원", "money", 9e11)
     assert plain.role == "threshold"
@@ -330,8 +332,31 @@ def test_a_stake_with_an_option_on_it_is_not_held() -> None:
     assert optioned.role is None
     held = _fact("롯데케미칼은 이 회사 지분 25%를 보유하고 있다.", "25%", "percent", 25.0)
     assert held.role == "level"
+    # an option on the rest, said in a later clause, leaves the stake held a holding
+    held_with_option = _fact(
+        "롯데케미칼은 이 회사 지분 51%를 보유하고 있으며, 나머지 지분에 대한 콜옵션도 갖고 있다.",
+        "51%",
+        "percent",
+        51.0,
+    )
+    assert held_with_option.role == "level"
+    rest = _fact("롯데케미칼은 나머지 지분 49%는, 2029년 이후 콜옵션을 행사해 사들일 수 있다.", "49%", "percent", 49.0)
+    assert rest.role is None
 
 
 def test_a_stake_bought_for_a_price_with_its_conversion_changes_hands() -> None:
     bought = _fact("롯데케미칼은 지분 25%를 3억2500만 달러(약 4448억3000만원)에 인수했다.", "25%", "percent", 25.0)
     assert not (bought.measure == "stake" and bought.role == "level")
+
+
+def test_this_company_after_a_deal_points_at_the_company_just_named() -> None:
+    # "이 회사의" after a sentence naming a company the gazetteer does not know: not the buyer's figure
+    target = _fact(
+        "롯데케미칼은 미국 화학업체 스털링켐을 인수했다. 이 회사의 지난해 매출은 3억 달러였다.", "3억 달러", "money", 3e8
+    )
+    assert target.subject is None
+    own = _fact("롯데케미칼은 울산에 새 공장을 지었다. 이 회사의 지난해 매출은 3억 달러였다.", "3억 달러", "money", 3e8)
+    assert own.subject == "Lotte Chemical"
+    # the buyer and a bought company both known: "이 회사" could be either, so no subject
+    either = _fact("롯데케미칼은 LG화학을 인수했다. 이 회사의 지난해 매출은 3억 달러였다.", "3억 달러", "money", 3e8)
+    assert either.subject is None

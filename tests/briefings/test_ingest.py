@@ -521,3 +521,24 @@ def test_seed_bodies_keep_their_sentences(seeds: dict[str, Article]) -> None:
         long_lines = [s.strip() for s in raw.split("\n") if len(s.strip()) > 100]
         for line in long_lines:  # every paragraph survives (003's dateline loses only its prefix)
             assert line in art.text or line.split(" = ", 1)[-1] in art.text, line[:40]
+
+
+def test_a_copyright_line_under_a_box_of_links_gives_the_date_and_outlet(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "한빛전자, 새 공장 짓는다",
+            "",
+            "한빛전자가 19일 충남에 새 공장을 짓는다고 밝혔다.",
+            "",
+            "회사는 내년 하반기부터 제품을 생산할 계획이다.",
+            "",
+            "[관련기사]",
+            "▶ 한빛전자, 3분기 실적 발표",
+            "",
+            "ⓒ 파이낸셜뉴스 | 한지민 기자 jmhan@example.com | 2026.11.19",
+        ]
+    )
+    article = read_article(write(tmp_path, "a.txt", text.encode()))
+    assert not isinstance(article, IngestError)
+    assert (article.date, article.outlet_en, article.byline) == ("2026-11-19", "Financial News", "한지민")
+    assert "관련기사" not in article.text and "ⓒ" not in article.text
