@@ -198,6 +198,7 @@ MEASURE_KEYS: tuple[str, ...] = (
     "gdp_growth",
     "inflation",
     "fine",
+    "dividend",
     "deal_value",
     "ipo_price",
     "subscription_rate",

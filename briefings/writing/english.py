@@ -2217,6 +2217,8 @@ def _lists_and_singles(
         said = _say(head.fact.measure or "", head.role, head.direction, time, v)
         if said is None and time is not None and not _timed(head, time):
             said = _say(head.fact.measure or "", head.role, head.direction, None, v)
+        if said is not None and v.get("date") and str(v["date"]).strip() not in said:
+            date_cited = []  # the row says no date ("set a dividend of ₩570 per share"): no date figure is cited
         item = _item([head], said, date_cited, 0.0, time)
         if item is not None:
             items.append(item)

@@ -2414,3 +2414,11 @@ def test_a_subjectless_sentence_adding_a_move_goes_on_with_the_result_before() -
     assert "operating profit rose 8.5% from the previous quarter" in joined_lines, lines
     assert "revenue rose 2% from the previous quarter" in joined_lines, lines
     assert "revenue rose 4% year on year to ₩2.5 trillion" in joined_lines, lines
+
+
+def test_a_dividend_per_share_is_said_and_a_total_dividend_is_not() -> None:
+    lines = _end_to_end("현대모비스는 6일 이사회에서 보통주 1주당 1500원의 분기 배당을 결의했다고 밝혔다.")
+    assert any("Hyundai Mobis set a dividend of ₩1,500 per share" in x for x in lines), lines
+    assert not any("August" in x for x in lines), lines  # the row says no date
+    lines = _end_to_end("현대모비스는 6일 올해 배당 총액을 4000억원으로 정했다고 밝혔다.")
+    assert not any("dividend" in x for x in lines), lines  # a total is not said as a dividend per share
