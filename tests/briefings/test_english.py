@@ -2422,3 +2422,14 @@ def test_a_dividend_per_share_is_said_and_a_total_dividend_is_not() -> None:
     assert not any("August" in x for x in lines), lines  # the row says no date
     lines = _end_to_end("현대모비스는 6일 올해 배당 총액을 4000억원으로 정했다고 밝혔다.")
     assert not any("dividend" in x for x in lines), lines  # a total is not said as a dividend per share
+
+
+def test_an_employment_release_count_moves_against_a_year_before_by_convention() -> None:
+    # "취업자 수가 N명 늘어": the release compares with the same month a year before; said with no base, never
+    # with an invented one, and never dropped for want of one
+    text = "통계청은 12일 9월 고용동향을 발표했다. 9월 취업자 수는 2900만명으로 19만2000명 늘었다."
+    lines = _end_to_end(text, "2026-10-12")
+    assert any("The number of employed persons rose by 192,000 to 29 million in September 2026" in x for x in lines), (
+        lines
+    )
+    assert not any("from the previous month" in x for x in lines), lines
