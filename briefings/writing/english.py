@@ -29,7 +29,7 @@ from briefings.facts.events import background_words, covered_by, needed_words, t
 from briefings.facts.events import template as event_template
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
 from briefings.facts.labour import labour_measures, labour_phrase
-from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
+from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.wording import (
     amount_fits,
@@ -1568,6 +1568,82 @@ def _consensus_gaps(
             )
         )
     return out
+
+
+_RUN_AFTER = re.compile(r"^\s*(?:연속|째|연속으로|째로)?\s*")  # "5개월 연속 증가", "5개월째 늘었다"
+_RUN_HEAD = re.compile(r"(?:^|[\s,])(?:\d{1,2}월|지난달|이달|올해|전체)?\s*$")  # nothing but a period before the word
+_RUN_GAP = 16  # characters between the measure word's particle and the run ("수출이 반도체를 앞세워 5개월")
+_RUN_LONGEST = 120  # months: a longer "run" is no monthly streak a release reports
+
+
+def _runs(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]
+) -> dict[tuple[str, str, str | None], tuple[int, int]]:
+    """(measure, direction, period) -> the figure of a run of months a release's total moved that way ("지난달 수출이
+    5개월 연속 증가했다"): a duration in months right before a verb of rising or falling (data/english_runs.tsv), in
+    a sentence whose measure word (of a release measure) names the whole, with only a period before it, never an
+    item ("반도체 수출이 5개월 연속"). The period is the duration's fact's (the release's month)."""
+    cues = _cue_table("english_runs.tsv")
+    measures = set(cues.get("measure", ()))
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
+    out: dict[tuple[str, str, str | None], tuple[int, int]] = {}
+    for i, fig in enumerate(figures):
+        if fig.unit != "duration" or fig.counter != "개월" or fig.high is not None or fig.qualifier is not None:
+            continue
+        if not (0 <= fig.sentence < len(analysis.sentences)) or not isinstance(fig.value, float | int):
+            continue
+        if fig.value != int(fig.value) or not 2 <= fig.value <= _RUN_LONGEST:
+            continue
+        rest = text[fig.end : fig.end + 12]
+        gap = _RUN_AFTER.match(rest)
+        tail = rest[gap.end() :] if gap else rest
+        direction = next((d for d in ("up", "down") if any(tail.startswith(v) for v in cues.get(d, ()))), None)
+        if direction is None or not (gap and gap.group().strip()):
+            continue  # "5개월 만에": no run
+        sentence = analysis.sentences[fig.sentence]
+        head = text[sentence.start : fig.start]
+        for measure in measures:
+            known = measure_by_key().get(measure)
+            words = known.cues if known is not None else ()
+            found = [(head.rfind(w), w) for w in words if head.rfind(w) >= 0]
+            if not found:
+                continue
+            at, word = max(found)
+            if len(head) - (at + len(word)) > _RUN_GAP or not _RUN_HEAD.search(head[:at]):
+                continue
+            fact = by_figure.get(i)
+            out.setdefault((measure, direction, fact.date if fact is not None else None), (i, int(fig.value)))
+    return out
+
+
+def _ordinal(n: int) -> str:
+    """ "fifth" (data/english_runs.tsv, to nine), "10th", "21st", "12th"."""
+    words = dict(w.split("=", 1) for w in _cue_table("english_runs.tsv").get("ordinal", ()) if "=" in w)
+    if str(n) in words:
+        return words[str(n)]
+    suffix = "th" if n % 100 in {11, 12, 13} else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _with_run(item: _Item, runs: dict[tuple[str, str, str | None], tuple[int, int]]) -> _Item:
+    """The line on a release total's move with the run of months it extends: ", the fifth straight monthly rise"."""
+    if not runs or item.event is not None or not item.text.endswith("."):
+        return item
+    moves = [s for s in item.stmts if s.role == "change" and s.direction is not None and s.fact.subject]
+    if len(moves) != 1 or moves[0].fact.date is None:
+        return item
+    if "country" not in _types_by_name().get(moves[0].fact.subject or "", frozenset()):
+        return item  # an item's run ("반도체 수출") is not the release's: only an economy's total carries it
+    move = moves[0]
+    run = runs.get((move.fact.measure or "", move.direction or "", move.fact.date))
+    if run is None:
+        return item
+    words = _cue_table("english_runs.tsv").get("en_up" if move.direction == "up" else "en_down", ())
+    if not words:
+        return item
+    k, months = run
+    said = f"{item.text[:-1]}, the {_ordinal(months)} straight monthly {words[0]}."
+    return replace(item, text=said, figures=tuple(sorted({*item.figures, k})))
 
 
 def _quoted_said(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
@@ -3817,6 +3893,9 @@ def brief_english(
     rest = _without_implied(rest, headline_item, record_said)
     rest = [_said_earlier(it) if _earlier_level(it, headline_item, text, analysis) else it for it in rest]
     rest = _one_level_a_day(rest, headline_item)
+    runs = _runs(text, analysis, figures, facts)
+    headline_item = _with_run(headline_item, runs)
+    rest = [_with_run(it, runs) for it in rest]
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)
     amounts = _title_amounts(article.title)

@@ -2433,3 +2433,25 @@ def test_an_employment_release_count_moves_against_a_year_before_by_convention()
         lines
     )
     assert not any("from the previous month" in x for x in lines), lines
+
+
+def test_a_release_totals_run_of_months_is_said_with_its_move_and_an_items_is_not() -> None:
+    text = (
+        "관세청은 1일 9월 수출이 560억 달러로 지난해 같은 달보다 6.1% 늘었다고 밝혔다. "
+        "9월 수출은 7개월 연속 증가했다. 반도체 수출은 120억 달러로 15% 늘어 3개월 연속 증가했다."
+    )
+    lines = _end_to_end(text, "2026-10-01")
+    joined_lines = " | ".join(lines)
+    assert "exports rose 6.1% year on year to US$56 billion in September 2026, the seventh straight monthly rise" in (
+        joined_lines
+    ), lines
+    assert "third straight" not in joined_lines, lines  # the item's run is no release total's
+
+
+def test_a_run_the_other_way_or_a_span_since_is_no_run() -> None:
+    text = (
+        "관세청은 1일 9월 수출이 560억 달러로 지난해 같은 달보다 6.1% 늘었다고 밝혔다. "
+        "9월 수출은 7개월 만에 증가했다."
+    )
+    lines = _end_to_end(text, "2026-10-01")
+    assert not any("straight" in x for x in lines), lines
