@@ -370,6 +370,9 @@ def _base(text: str, figure: Figure, sentence_start: int) -> str | None:
     none is framed by the sentence before when that one names a base and no figure after it ("전년 동기
     대비로는 늘었다. 매출은 10.7%, …"). None when no base is written."""
     near = base_before(text, sentence_start, figure.start, asides=True)
+    gap = near is not None and near.strip() == _NOT_A_MOVE.strip()
+    if gap and _estimate_in_other_clause(text, figure, sentence_start):
+        return None  # "시장 예상치를 맞춘 수치였고, 시간외 주가는 4% 반등했다": the estimate is another clause's
     if near is not None:
         return " " + near
     head = _ASIDES.sub("", text[sentence_start : figure.start])
@@ -380,6 +383,19 @@ def _base(text: str, figure: Figure, sentence_start: int) -> str | None:
 
 
 _ASIDES = re.compile(r"\([^()]{0,40}\)")
+_CLAUSE_BREAK = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서)\s*,?\s")  # a clause that ends: "맞춘 수치였고, …"
+
+
+def _estimate_in_other_clause(text: str, figure: Figure, sentence_start: int) -> bool:
+    """Whether the estimate word nearest before a move ("예상치", "컨센서스") stands in an earlier clause of the
+    sentence than the move: a clause ending with its verb between them ("…였고, ", "…며 "); a bare comma
+    ("컨센서스 대비, 14% 낮았다") keeps the gap."""
+    head = text[sentence_start : figure.start]
+    cues = [cue for cue, en in comparison_bases() if en.strip() == _NOT_A_MOVE.strip()]
+    at = max((head.rfind(c) + len(c) for c in cues if head.rfind(c) >= 0), default=-1)
+    return at >= 0 and _CLAUSE_BREAK.search(_ASIDES.sub("", head[at:])) is not None
+
+
 
 
 def _frame_base(text: str, sentence_start: int) -> tuple[int, str] | None:

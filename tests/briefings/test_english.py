@@ -2455,3 +2455,16 @@ def test_a_run_the_other_way_or_a_span_since_is_no_run() -> None:
     )
     lines = _end_to_end(text, "2026-10-01")
     assert not any("straight" in x for x in lines), lines
+
+
+def test_an_estimate_word_of_an_earlier_clause_is_no_base_of_a_later_move() -> None:
+    from briefings.writing.english import _base
+
+    text = "매출은 시장 예상치를 웃돈 수준이었고, 시간외 주가는 4% 올랐다."
+    at = text.index("4%")
+    fig = Figure("4%", at, at + 2, 0, "percent", 4.0, "%", "4%")
+    assert _base(text, fig, 0) is None  # the estimate is the earlier clause's: the move's base is not it
+    text = "영업이익은 컨센서스 대비 14% 낮았다."
+    at = text.index("14%")
+    fig = Figure("14%", at, at + 3, 0, "percent", 14.0, "%", "14%")
+    assert (_base(text, fig, 0) or "").strip() == "-"  # a gap to the estimate: no move
