@@ -199,6 +199,7 @@ MEASURE_KEYS: tuple[str, ...] = (
     "inflation",
     "fine",
     "dividend",
+    "buyback",
     "deal_value",
     "ipo_price",
     "subscription_rate",

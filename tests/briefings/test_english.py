@@ -2468,3 +2468,12 @@ def test_an_estimate_word_of_an_earlier_clause_is_no_base_of_a_later_move() -> N
     at = text.index("14%")
     fig = Figure("14%", at, at + 3, 0, "percent", 14.0, "%", "14%")
     assert (_base(text, fig, 0) or "").strip() == "-"  # a gap to the estimate: no move
+
+
+def test_a_buyback_is_said_with_the_tense_of_its_verb_and_a_held_stake_of_own_shares_is_not() -> None:
+    lines = _end_to_end("삼성전기는 6일 이사회를 열고 2000억원어치 자사주를 매입하기로 결의했다고 밝혔다.")
+    assert any("Samsung Electro-Mechanics plans to buy back ₩200 billion of its shares" in x for x in lines), lines
+    lines = _end_to_end("삼성전기는 지난해 1000억원어치 자사주를 매입했다.")
+    assert any("Samsung Electro-Mechanics bought back ₩100 billion of its shares" in x for x in lines), lines
+    lines = _end_to_end("삼성전기가 보유한 자사주 가치는 3000억원에 이른다.")
+    assert not any("buy" in x for x in lines), lines  # the value of shares it holds: no buyback
