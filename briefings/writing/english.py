@@ -1508,6 +1508,7 @@ def _without_beaten_consensus(stmts: list[_Stmt]) -> list[_Stmt]:
 
 _GAP_PARTICLE = re.compile(r"^\)?\s*(?:\([^()]{0,30}\))?\s*(?:을|를)\s*(?:약\s*)?$")  # "N을 7.8%", "컨센서스(N)를"
 _GAP_VERB_AFTER = 8  # characters after the gap's percentage where its verb stands ("를 7.8% 가량 웃돌았다")
+_BARE_BEAT = re.compile(r"\)?\s*(?:을|를)\s*")  # "예상치(433억 달러)를 웃돈": the verb right after the particle
 _NOUN_BEFORE = 16  # characters before the estimate where its noun stands ("전망치(컨센서스) 2150억원")
 _GAP_BELOW_RESULT = 1.0  # how much less a gap to the consensus weighs than a line on the result it is of
 
@@ -1526,20 +1527,27 @@ def _consensus_gaps(
     by_figure = {f.figure: f for f in facts if f.figure is not None}
     groups = measure_groups()
     out: list[_Item] = []
-    for k in range(len(figures) - 1):
-        est, gap = figures[k], figures[k + 1]
-        if est.kind != "money" or gap.kind != "percent" or est.sentence != gap.sentence or gap.high is not None:
+    for k in range(len(figures)):
+        est = figures[k]
+        if est.kind != "money" or est.high is not None:
             continue
-        if not _GAP_PARTICLE.match(text[est.end : gap.start]):
-            continue
-        after = text[gap.end : gap.end + _GAP_VERB_AFTER]
+        nxt = figures[k + 1] if k + 1 < len(figures) else None
+        gap: Figure | None = None
+        if nxt is not None and nxt.kind == "percent" and nxt.sentence == est.sentence and nxt.high is None:
+            gap = nxt if _GAP_PARTICLE.match(text[est.end : nxt.start]) else None
+        if gap is not None:
+            after = text[gap.end : gap.end + _GAP_VERB_AFTER]
+        else:  # "시장 예상치(433억 달러)를 웃돈": the result beat it, by how much unsaid
+            bare = _BARE_BEAT.match(text, est.end)
+            after = text[bare.end() : bare.end() + _GAP_VERB_AFTER] if bare else ""
+            after = after if any(after.startswith(v) for d in ("above", "below") for v in cues.get(d, ())) else ""
         side = next((d for d in ("above", "below") if any(v in after for v in cues.get(d, ()))), None)
         head = _PAREN.sub("", text[max(0, est.start - _NOUN_BEFORE) : est.start]).rstrip().removesuffix("(").rstrip()
-        if text[est.start - 1 : est.start] == "(" and not text[est.end : gap.start].startswith(")"):
+        if text[est.start - 1 : est.start] == "(" and not text[est.end : est.end + 1] == ")":
             continue  # "컨센서스(N원 …)": the parenthesis goes on past the amount
         if side is None or not any(head.endswith(n) for n in nouns):
             continue
-        fe, fg = by_figure.get(k), by_figure.get(k + 1)
+        fe, fg = by_figure.get(k), (by_figure.get(k + 1) if gap is not None else None)
         measure = fe.measure if fe is not None else None
         if measure is None or groups.get(measure) != _RESULTS or (fg is not None and fg.measure not in {None, measure}):
             continue
@@ -1562,23 +1570,25 @@ def _consensus_gaps(
         v: dict[str, str | None] = {
             "Subject_poss": possessive(upper),
             "noun": measure_noun(measure),
-            "amount": _move_form(gap),
+            "amount": _move_form(gap) if gap is not None else None,
             "figure": _level_form(est) if sourced else None,
             "consensus": consensus,
         }
-        said = _say(measure, "consensus_gap", "up" if side == "above" else "down", None, v)
+        role = "consensus_gap" if gap is not None else "consensus_beat"
+        said = _say(measure, role, "up" if side == "above" else "down", None, v)
         if said is None:
             continue
+        cited = tuple(i for i, keep in ((k, sourced), (k + 1, gap is not None)) if keep)
         out.append(
             _Item(
                 text=said,
                 sentence=est.sentence,
-                figures=(k, k + 1) if sourced else (k + 1,),
-                key=("consensus_gap", subject, measure, est.value, gap.value),
+                figures=cited,
+                key=(role, subject, measure, est.value),
                 weight=measure_weight(measure) - _GAP_BELOW_RESULT,  # the result itself leads, not its gap
                 subjects=(subject,),
                 position=est.start,
-                surfaces=(est.surface, gap.surface) if sourced else (gap.surface,),
+                surfaces=tuple(figures[i].surface for i in cited),
                 atoms=frozenset({("consensus", subject, measure, est.value, est.high, est.unit)}),
                 size=1,  # one fact: how the result stands against the yardstick
             )

@@ -2477,3 +2477,12 @@ def test_a_buyback_is_said_with_the_tense_of_its_verb_and_a_held_stake_of_own_sh
     assert any("Samsung Electro-Mechanics bought back ₩100 billion of its shares" in x for x in lines), lines
     lines = _end_to_end("삼성전기가 보유한 자사주 가치는 3000억원에 이른다.")
     assert not any("buy" in x for x in lines), lines  # the value of shares it holds: no buyback
+
+
+def test_a_result_that_beat_the_consensus_with_no_gap_written_says_so() -> None:
+    text = "삼성전기는 6일 2분기 영업이익이 3200억원이라고 밝혔다. 영업이익은 시장 예상치(3000억원)를 웃돈 수준이었다."
+    lines = _end_to_end(text)
+    assert any(x.endswith("operating profit beat the market consensus.") for x in lines), lines
+    text = "삼성전기는 6일 2분기 영업이익이 2800억원이라고 밝혔다. 영업이익은 에프앤가이드 전망치(3000억원)를 밑돌았다."
+    lines = _end_to_end(text)
+    assert any("operating profit fell short of the FnGuide consensus of ₩300 billion" in x for x in lines), lines
