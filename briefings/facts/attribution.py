@@ -3403,7 +3403,7 @@ _SIZE_COPULA = re.compile(
 _LISTED_BASE = re.compile(r"^\s*,\s*[가-힣 ]{1,12}(?:대비|보다|에 비해)\s*$")  # "6.2%, 전 분기 대비 3.1%"
 _CONTINUED_ROLES = frozenset({"level", "change"})
 # a sentence that opens with nothing but what a move is measured against ("직전 분기보다는 ", "전년 말 대비 ")
-_ONLY_A_BASE = re.compile(r"^[^,.\d]{0,16}?(?:보다|대비|에 비해|比)(?:는|도|로는|서는)?\s*(?:약\s*)?$")
+_ONLY_A_BASE = re.compile(r"^[^,.%]{0,16}?(?:보다|대비|에 비해|比)(?:는|도|로는|서는)?\s*(?:약\s*)?$")
 
 
 def _continuations(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:

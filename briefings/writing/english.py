@@ -808,9 +808,38 @@ def _release_chain(
     if own and own != _NOT_A_MOVE:
         chain[measure] = (period, own)
         return period, None
+    ended = _quarter_end_base(text, figure, analysis_sentences[fact.sentence][0], period) if role == "change" else None
+    if ended is not None:  # "2분기 말보다 14조원 늘어난": over the quarter, said here and carried down the chain
+        chain[measure] = (period, ended)
+        return period, ended
     if period is not None:
         chain[measure] = (period, last[1] if last is not None else None)
     return period, (last[1] if last is not None and role == "change" else None)
+
+
+_QUARTER_END = re.compile(r"(?<![0-9])([1-4])\s*분기\s*말\s*(?:보다|대비|에 비해)\s*(?:는)?\s*$")
+_PERIOD_QUARTER = re.compile(r"^\d{4}-(?:Q([1-4])|(\d{2}))$")
+
+
+def _quarter_end_base(text: str, figure: Figure, sentence_start: int, period: str | None) -> str | None:
+    """ " over the quarter" for a stock's move from the end of the quarter right before its own period ("9월 말 …
+    2분기 말보다 14조원 늘어난": from end-June to end-September), the quarter named with its number right before the
+    move; None for any other quarter named ("1분기 말보다": six months) or a period that is no quarter's end."""
+    m = _QUARTER_END.search(text[sentence_start : figure.start][-_QUARTER_END_REACH:])
+    p = _PERIOD_QUARTER.match(period or "")
+    if m is None or p is None:
+        return None
+    if p.group(1):
+        quarter = int(p.group(1))
+    elif int(p.group(2)) % 3 == 0:
+        quarter = int(p.group(2)) // 3  # "9월 말": the end of Q3
+    else:
+        return None
+    before = quarter - 1 if quarter > 1 else 4
+    return " over the quarter" if int(m.group(1)) == before else None
+
+
+_QUARTER_END_REACH = 24  # characters before a move where "N분기 말보다" stands
 
 
 def _replaced(text: str, fact: Fact, figures: Sequence[Figure], references: dict[int, Fact]) -> Figure | None:

@@ -2486,3 +2486,18 @@ def test_a_result_that_beat_the_consensus_with_no_gap_written_says_so() -> None:
     text = "삼성전기는 6일 2분기 영업이익이 2800억원이라고 밝혔다. 영업이익은 에프앤가이드 전망치(3000억원)를 밑돌았다."
     lines = _end_to_end(text)
     assert any("operating profit fell short of the FnGuide consensus of ₩300 billion" in x for x in lines), lines
+
+
+def test_a_stock_moving_from_the_end_of_the_quarter_before_is_said_over_the_quarter() -> None:
+    from briefings.writing.english import _quarter_end_base
+
+    text = "9월 말 잔액은 1300조원으로 2분기 말보다 20조원 늘었다."
+    at = text.index("20조원")
+    fig = Figure("20조원", at, at + 4, 0, "money", 2e13, "KRW", "₩20 trillion")
+    assert _quarter_end_base(text, fig, 0, "2026-09") == " over the quarter"
+    assert _quarter_end_base(text, fig, 0, "2026-Q3") == " over the quarter"
+    assert _quarter_end_base(text, fig, 0, "2026-12") is None  # from end-June to end-December: two quarters
+    text = "9월 말 잔액은 1300조원으로 1분기 말보다 20조원 늘었다."
+    at = text.index("20조원")
+    fig = Figure("20조원", at, at + 4, 0, "money", 2e13, "KRW", "₩20 trillion")
+    assert _quarter_end_base(text, fig, 0, "2026-09") is None  # six months, not the quarter
