@@ -2649,8 +2649,10 @@ def _without_echoes(items: list[_Item]) -> list[_Item]:
         if len(moves) != 1 or len(it.stmts) - 1 != len(_levels_of(it)):
             continue
         move = moves[0]
-        if move.figure.unit != "%" or move.figure.qualifier not in _ROUNDED | {None}:
+        if move.figure.qualifier not in _ROUNDED | {None}:
             continue
+        if move.figure.unit != "%" and move.figure.qualifier is None:
+            continue  # an unqualified count or amount is its own figure; "22만명 가까이" echoes "21만8000명"
         host = next(
             (
                 other

@@ -2501,3 +2501,23 @@ def test_a_stock_moving_from_the_end_of_the_quarter_before_is_said_over_the_quar
     at = text.index("20조원")
     fig = Figure("20조원", at, at + 4, 0, "money", 2e13, "KRW", "₩20 trillion")
     assert _quarter_end_base(text, fig, 0, "2026-09") is None  # six months, not the quarter
+
+
+def test_a_rounded_count_in_the_title_echoes_the_precise_move_and_is_not_said_twice() -> None:
+    article, analysis, figures = build(
+        ["취업자 19만명 가까이 늘어", "9월 취업자는 1년 전보다 18만7000명 늘었다."],
+        [(0, "19만명 가까이", "count", 190000.0, "nearly 190,000", "count"),
+         (1, "18만7000명", "count", 187000.0, "187,000", "count")],
+        title="취업자 19만명 가까이 늘어",
+    )  # fmt: skip
+    figures = (replace(figures[0], qualifier="approx"), figures[1])
+    facts = [
+        Fact(0, subject="employed persons", measure="employment", role="change", direction="up", date="2026-09",
+             figure=0),
+        Fact(1, subject="employed persons", measure="employment", role="change", direction="up", date="2026-09",
+             figure=1),
+    ]  # fmt: skip
+    result = brief_english(article, analysis, figures, facts, ())
+    said_all = [x.text for x in ([result.headline] if result.headline else [])] + [x.text for x in result.lines]
+    assert not any("nearly 190,000" in x for x in said_all), said_all  # the rounded echo is not said beside it
+    assert any("187,000" in x for x in said_all), said_all
