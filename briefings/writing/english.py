@@ -377,9 +377,16 @@ def _base(text: str, figure: Figure, sentence_start: int) -> str | None:
         return " " + near
     head = _ASIDES.sub("", text[sentence_start : figure.start])
     found = _nearest_base(head)
+    if found is None and _SAME_SPAN.search(head):
+        found = _nearest_base(_ASIDES.sub("", _sentence_before(text, sentence_start)))
+        found = None if found is None or found[1] == _NOT_A_MOVE.strip() else found  # "같은 기간 47.9% 증가": as before
     if found is None:
         found = _frame_base(text, sentence_start)
     return None if found is None else " " + found[1]
+
+
+# "영업이익은 같은 기간 47.9% 증가했다": over the same span as the move of the sentence before, against its base
+_SAME_SPAN = re.compile(r"(?:^|\s)같은\s?기간(?:\s?동안)?\s*$")
 
 
 _ASIDES = re.compile(r"\([^()]{0,40}\)")

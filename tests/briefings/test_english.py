@@ -2521,3 +2521,18 @@ def test_a_rounded_count_in_the_title_echoes_the_precise_move_and_is_not_said_tw
     said_all = [x.text for x in ([result.headline] if result.headline else [])] + [x.text for x in result.lines]
     assert not any("nearly 190,000" in x for x in said_all), said_all  # the rounded echo is not said beside it
     assert any("187,000" in x for x in said_all), said_all
+
+
+def test_a_move_over_the_same_span_takes_the_base_of_the_sentence_before() -> None:
+    from briefings.writing.english import _base
+
+    text = "매출은 2조원으로 작년 같은 기간보다 5% 늘었다. 영업이익은 같은 기간 30% 증가했다."
+    start = text.index("영업이익은")
+    at = text.index("30%")
+    fig = Figure("30%", at, at + 3, 1, "percent", 30.0, "%", "30%")
+    assert _base(text, fig, start) == " year on year"
+    text = "매출은 2조원이었다. 영업이익은 같은 기간 30% 증가했다."  # no base before: none is made up
+    start = text.index("영업이익은")
+    at = text.index("30%")
+    fig = Figure("30%", at, at + 3, 1, "percent", 30.0, "%", "30%")
+    assert _base(text, fig, start) is None
