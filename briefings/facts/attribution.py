@@ -3239,7 +3239,11 @@ def _closes_trading(ctx: _Ctx, fig: Figure, measure: str | None) -> bool:
     if _type_of(ctx.main) != "company":
         return False
     sentence = ctx.analysis.sentences[fig.sentence]
-    return any(w in ctx.text[fig.end : sentence.end] for w in fact_cues().words("trading_close"))
+    if not any(w in ctx.text[fig.end : sentence.end] for w in fact_cues().words("trading_close")):
+        return False
+    # another company named in the sentence or the two before may be the one whose price it is: unsure
+    near = [n for si in range(max(0, fig.sentence - 2), fig.sentence + 1) for n in _names(ctx, si)]
+    return all(n.en == ctx.main for n in near if n.type == "company" and n.en)
 
 
 def _carried_subject(

@@ -1485,3 +1485,13 @@ def test_a_bare_share_price_is_never_given_to_a_company_known_to_be_unlisted() -
     figures, facts = _dated_facts(text, [("500만 달러", "money", 5e6), ("120달러", "money", 120.0)], "2026-11-12")
     price = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "120달러")
     assert price.subject != "DeepSeek", price
+
+
+def test_a_bare_share_price_after_another_company_is_named_is_nobodys() -> None:
+    text = (
+        "아시아나항공은 3분기 영업이익이 2000억원이라고 밝혔다. 아시아나항공은 화물 운임이 올랐다고 설명했다. "
+        "제주항공도 실적을 발표했다. 주가는 1만2000원에 거래를 마쳤다."
+    )
+    figures, facts = _dated_facts(text, [("2000억원", "money", 2e11), ("1만2000원", "money", 12000.0)], "2026-11-12")
+    price = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "1만2000원")
+    assert price.subject != "Asiana Airlines", price
