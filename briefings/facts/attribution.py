@@ -39,7 +39,7 @@ from datetime import timedelta
 from functools import cache, lru_cache
 
 from briefings.analysis.nlp import is_heading
-from briefings.facts.knowledge import fact_cues, listed_market
+from briefings.facts.knowledge import entity_by_name, fact_cues, listed_market
 from briefings.facts.labour import labour_data
 from briefings.lexicon import (
     Entity,
@@ -2592,7 +2592,8 @@ def _event_date(
 
 
 _PERIOD_BASE = re.compile(
-    r"^\s*(?:의\s*)?(?:같은 기간|동기|평균|말|수준)?\s*(?:보다|대비|比|에 비해|와 비교|과 비교|이후|이래|만에)"
+    r"^\s*(?:의\s*)?(?:같은\s?(?:기간|달|분기|시기|때)|동기|동월|동분기|평균|말|수준)?\s*"
+    r"(?:보다|대비|比|에 비해|와 비교|과 비교|이후|이래|만에)"
 )
 
 
@@ -2932,7 +2933,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             and not _blocking_noun_subject(ctx, fig, clause)
             and not _segment(ctx, fig, clause)
         ):
-            if measure not in {"share_price", "market_value"} or listed:
+            if measure not in {"share_price", "market_value"} or listed or _closes_trading(ctx, fig, measure):
                 subject = ctx.main
                 subject_ko = _ko_of(ctx.main)
     if subject is None and subject_ko is None and measure == "interest_rate" and _policy_rate(text, clause, fig):
@@ -3202,7 +3203,9 @@ def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     w = word.group(1)
     if w.removesuffix("의") in fact_cues().words("division"):
         return True  # "DS 부문의 영업이익은 약 3~4조원": the division's
-    if re.search(r"(?:분기|년|월|일|달|해|의|은|는|이|가|을|를|에|와|과|도|로)$", w) or w in fact_cues().words("scope"):
+    period_or_particle = re.search(r"(?:분기|년|월|일|달|해|기간|시기|의|은|는|이|가|을|를|에|와|과|도|로)$", w)
+    if period_or_particle or w in fact_cues().words("scope"):
+        # a period ("같은 기간 매출은", "이 시기 영업이익은"), a particle or a scope word: no segment
         return False
     word_end = clause[0] + word.end(1)
     last = next((t for t in ctx.analysis.tokens[fig.sentence] if t.end == word_end), None)
@@ -3225,6 +3228,22 @@ _SEGMENTED = frozenset({"revenue", "operating_profit", "net_profit", "profit_mar
 
 
 _CAPTION = re.compile(r"(?:/\s*[가-힣A-Za-z]{1,8}|사진\s*=\s*[^.]{0,20}|제공)\s*\.?\s*$")
+
+
+def _closes_trading(ctx: _Ctx, fig: Figure, measure: str | None) -> bool:
+    """Whether a bare share price of the article's company ("주가는 … 2만7350원에 거래를 마쳤다") shows by its own
+    words that the company is listed: it closed a trading session. Only for a company whose listing entities.tsv
+    does not record (a company it records as unlisted, DeepSeek or OpenAI, never has a share price)."""
+    if measure != "share_price" or ctx.main is None or ctx.main in entity_by_name():
+        return False
+    if _type_of(ctx.main) != "company":
+        return False
+    sentence = ctx.analysis.sentences[fig.sentence]
+    if not any(w in ctx.text[fig.end : sentence.end] for w in fact_cues().words("trading_close")):
+        return False
+    # another company named in the sentence or the two before may be the one whose price it is: unsure
+    near = [n for si in range(max(0, fig.sentence - 2), fig.sentence + 1) for n in _names(ctx, si)]
+    return all(n.en == ctx.main for n in near if n.type == "company" and n.en)
 
 
 def _carried_subject(
@@ -3378,7 +3397,71 @@ def extract_facts(
         fact = _fact_for(ctx, index, facts, by_figure)
         facts.append(fact)
         by_figure[index] = fact
-    return tuple(_labour_release(ctx, _parent_or_unit(ctx, _parallels(ctx, _lists(ctx, facts)))))
+    return tuple(_labour_release(ctx, _parent_or_unit(ctx, _continuations(ctx, _parallels(ctx, _lists(ctx, facts))))))
+
+
+# "… 늘어난 규모다.": the size word names the figure before, not a market
+_SIZE_COPULA = re.compile(
+    r"^\s*(?:[가-힣]{1,4}\s)?(?:규모|수준)(?:(?:이다|다|였다|이었다)?\s*[.]?\s*$|(?:로|으로|이며|이고)\s*,)"
+)
+_LISTED_BASE = re.compile(r"^\s*,\s*[가-힣 ]{1,12}(?:대비|보다|에 비해)\s*$")  # "6.2%, 전 분기 대비 3.1%"
+_CONTINUED_ROLES = frozenset({"level", "change"})
+# a sentence that opens with nothing but what a move is measured against ("직전 분기보다는 ", "전년 말 대비 ")
+_ONLY_A_BASE = re.compile(r"^[^,.%]{0,16}?(?:보다|대비|에 비해|比)(?:는|도|로는|서는)?\s*(?:약\s*)?$")
+
+
+def _continuations(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A figure whose sentence names no one and no measure goes on with the figure just before it:
+    - a move listed after another with its own base ("매출은 … 전년 동기 대비 6.2%, 전 분기 대비 3.1% 늘었다"): the
+      same subject, measure and period as the move it is listed after;
+    - a sentence that only adds a move to the figure of the sentence before ("직전 분기보다는 12.4% 증가했다", "… 보다
+      14조원 늘어난 규모다"): that figure's subject, measure and period, when the sentence names no one and the
+      figure before is a level or a move with a subject and a measure its figure's kind fits.
+    The size words of such a sentence ("규모다", "수준이다") name the figure before, not a market's size."""
+    out = list(facts)
+    by_figure = {f.figure: k for k, f in enumerate(out) if f.figure is not None}
+    for k, f in enumerate(out):
+        if f.figure is None or f.role not in _CONTINUED_ROLES or (f.role == "change" and f.direction is None):
+            continue
+        fig = ctx.figures[f.figure]
+        sentence = ctx.analysis.sentences[f.sentence]
+        prev_k = by_figure.get(f.figure - 1)
+        prev = out[prev_k] if prev_k is not None else None
+        if prev is not None and prev.sentence == f.sentence:
+            gap = ctx.text[ctx.figures[f.figure - 1].end : fig.start]
+            listed = prev.role == "change" and f.role == "change" and _LISTED_BASE.match(gap) is not None
+            loose = f.measure in {None, "other"} and f.subject in {None, prev.subject}  # "other": a bare growth
+            if listed and loose and prev.measure != "other" and _continues(prev, fig):
+                out[k] = replace(f, subject=prev.subject, subject_ko=prev.subject_ko, measure=prev.measure,
+                                 date=f.date or prev.date)  # fmt: skip
+            continue
+        if f.subject is not None or f.subject_ko is not None:
+            continue
+        sized = f.measure == "market_size" and _SIZE_COPULA.match(ctx.text[fig.end : sentence.end]) is not None
+        if f.measure is not None and not sized:
+            continue
+        if f.sentence == 0 or any(n.role != "cause" for n in _names(ctx, f.sentence)):
+            continue
+        if f.role != "change" or not _ONLY_A_BASE.match(ctx.text[sentence.start : fig.start]):
+            continue  # "영업이익에는 환차익 3000억원이", "신발은 3억 달러로": the sentence names what the figure is of
+        earlier = [o for o in out if o.sentence == f.sentence and o.figure is not None and o.figure < f.figure]
+        if any(o.subject is not None or o.measure is not None for o in earlier):
+            continue  # a figure before it in the sentence has an owner or a measure: the sentence is no mere addition
+        before = [o for o in out if o.sentence == f.sentence - 1 and o.figure is not None]
+        last = before[-1] if before else None
+        if last is None or last.role not in _CONTINUED_ROLES or not _continues(last, fig):
+            continue
+        out[k] = replace(f, subject=last.subject, subject_ko=last.subject_ko, measure=last.measure,
+                         date=f.date or last.date)  # fmt: skip
+    return out
+
+
+def _continues(before: Fact, fig: Figure) -> bool:
+    """Whether a figure may go on with the fact before: it has a subject with an English name and a measure whose
+    figures the figure's kind can be (a move in percent of a money measure, or an amount)."""
+    if before.subject is None or before.measure is None or before.measure not in measure_by_key():
+        return False
+    return _kind_of(fig) in measure_by_key()[before.measure].kinds
 
 
 def _parallels(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
@@ -3610,7 +3693,7 @@ def _item_of(ctx: _Ctx, fig: Figure, lo: int, measure: str, goods: bool = True) 
 
 
 _RELEASE_REACH = 3  # sentences back a breakdown's period is carried from
-_RELEASE_MEASURES = frozenset({"exports", "trade_surplus", "trade_deficit"})  # a trade release's: one period
+_RELEASE_MEASURES = frozenset({"exports", "imports", "trade_surplus", "trade_deficit"})  # a trade release's: one period
 
 
 def _release_period(ctx: _Ctx, before: Sequence[Fact], fact: Fact) -> str | None:
@@ -3687,8 +3770,8 @@ def _trade_balances(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     cues = fact_cues().pairs("trade_balance")
     places = _place_kos()
     for k, f in enumerate(facts):
-        if f.figure is None or f.measure not in {None, "other"}:
-            continue
+        if f.figure is None or f.measure not in {None, "other", *_RELEASE_MEASURES}:
+            continue  # a release measure carried from the sentence before ("이에 따라 무역수지는"): the balance wins
         fig = ctx.figures[f.figure]
         sentence = ctx.analysis.sentences[f.sentence]
         if fig.kind != "money":
@@ -3749,21 +3832,72 @@ def _home_releases(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """ "산업통상자원부는 10월 수출이 612억 달러로 … 늘었다고 밝혔다": a body that publishes one economy's statistics
     (fact_cues.tsv, home_statistics) reports the economy's exports, it does not export: the figure is the
     economy's (home_measure: the measures so reported), whether the body was read as the figure's subject or
-    the figure was left with none while the body is its sentence's subject."""
+    the figure was left with none while the body is its sentence's subject. A sentence that opens with the
+    bare measure word ("수입은 548억 달러로", "…에 따르면 수출액은 …") goes on with the release: the economy's,
+    when the body is named in it (as subject or source) or the economy's total of a release measure stands in
+    the sentences just before (``_release_goes_on``)."""
     home = dict(fact_cues().pairs("home_statistics"))
     measures = set(fact_cues().words("home_measure"))
-    out = []
+    out: list[Fact] = []
     for f in facts:
         if f.measure in measures and f.role in {"level", "change"} and f.figure is not None:
-            whole = _whole_release(ctx, ctx.figures[f.figure], f.measure)
+            fig = ctx.figures[f.figure]
+            whole = _whole_release(ctx, fig, f.measure)
             if f.subject in home:  # the body is no exporter: the economy's when the figure is the whole, else unknown
                 f = replace(f, subject=home[f.subject] if whole else None, subject_ko=None)
             elif f.subject is None and whole:
                 bodies = {n.en for n in _names(ctx, f.sentence) if n.role == "subj" and n.en in home}
                 if len(bodies) == 1:
                     f = replace(f, subject=home[bodies.pop()], subject_ko=None)
+            elif f.subject is None and f.subject_ko is None and _bare_release_word(ctx, fig, f.measure):
+                economy = _release_goes_on(ctx, out, f, home)
+                if economy is not None:
+                    f = replace(f, subject=economy, subject_ko=None)
+                    f = replace(f, date=f.date if f.date is not None else _release_period(ctx, out, f))
         out.append(f)
     return out
+
+
+_RELEASE_OPENING = re.compile(r"(?:^|,|(?:따르면|따라|가운데|한편|또)\s*,?)$")  # nothing but a link or a list comma
+
+
+def _bare_release_word(ctx: _Ctx, fig: Figure, measure: str | None) -> bool:
+    """Whether the figure's measure word opens its clause bare ("수입은 …", "…에 따르면 수출액은 …"): no item, place
+    or owner before it (not "반도체 수출은", not "중국 수입은"), and right after it only its particle."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    head = ctx.text[sentence.start : fig.start]
+    known = measure_by_key().get(measure or "")
+    if known is None:
+        return False
+    for cue in sorted(known.cues, key=len, reverse=True):
+        m = cue_pattern(cue).search(head)
+        if m is None:
+            continue
+        if not re.match(r"(?:은|는|이|가|도)?\s", head[m.end() :] + " "):
+            return False  # "수입차", "수출입": another word built on the cue
+        before = re.sub(r"[\"'“‘(\[]", "", head[: m.start()]).strip()
+        return _RELEASE_OPENING.search(before) is not None
+    return False
+
+
+def _release_goes_on(ctx: _Ctx, before: Sequence[Fact], fact: Fact, home: dict[str, str]) -> str | None:
+    """The economy a bare release figure is of: the one whose statistics body the figure's sentence names (as
+    subject or source), else the subject of the release's figure of a home measure just before (the same or up to
+    ``_RELEASE_REACH`` sentences back) when that subject is the economy of the article's statistics body; else None."""
+    bodies = {home[n.en] for n in _names(ctx, fact.sentence) if n.role in {"subj", "source"} and n.en in home}
+    if len(bodies) == 1:
+        return bodies.pop()
+    if bodies:
+        return None
+    economy = _home_economy(ctx, fact.sentence)
+    if economy is None:
+        return None
+    for f in reversed(before):
+        if f.sentence < fact.sentence - _RELEASE_REACH:
+            return None
+        if f.measure in _RELEASE_MEASURES and f.role in {"level", "change"} and f.subject is not None:
+            return economy if f.subject == economy else None
+    return None
 
 
 def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:

@@ -44,7 +44,7 @@ from briefings.facts.events import (
 from briefings.facts.events import template as event_template
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
 from briefings.facts.labour import labour_measures, labour_phrase
-from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
+from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.wording import (
     amount_fits,
@@ -388,16 +388,39 @@ def _base(text: str, figure: Figure, sentence_start: int) -> str | None:
     none is framed by the sentence before when that one names a base and no figure after it ("전년 동기
     대비로는 늘었다. 매출은 10.7%, …"). None when no base is written."""
     near = base_before(text, sentence_start, figure.start, asides=True)
+    gap = near is not None and near.strip() == _NOT_A_MOVE.strip()
+    if gap and _estimate_in_other_clause(text, figure, sentence_start):
+        return None  # "시장 예상치를 맞춘 수치였고, 시간외 주가는 4% 반등했다": the estimate is another clause's
     if near is not None:
         return " " + near
     head = _ASIDES.sub("", text[sentence_start : figure.start])
     found = _nearest_base(head)
+    if found is None and _SAME_SPAN.search(head):
+        found = _nearest_base(_ASIDES.sub("", _sentence_before(text, sentence_start)))
+        found = None if found is None or found[1] == _NOT_A_MOVE.strip() else found  # "같은 기간 47.9% 증가": as before
     if found is None:
         found = _frame_base(text, sentence_start)
     return None if found is None else " " + found[1]
 
 
+# "영업이익은 같은 기간 47.9% 증가했다": over the same span as the move of the sentence before, against its base
+_SAME_SPAN = re.compile(r"(?:^|\s)같은\s?기간(?:\s?동안)?\s*$")
+
+
 _ASIDES = re.compile(r"\([^()]{0,40}\)")
+_CLAUSE_BREAK = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서)\s*,?\s")  # a clause that ends: "맞춘 수치였고, …"
+
+
+def _estimate_in_other_clause(text: str, figure: Figure, sentence_start: int) -> bool:
+    """Whether the estimate word nearest before a move ("예상치", "컨센서스") stands in an earlier clause of the
+    sentence than the move: a clause ending with its verb between them ("…였고, ", "…며 "); a bare comma
+    ("컨센서스 대비, 14% 낮았다") keeps the gap."""
+    head = text[sentence_start : figure.start]
+    cues = [cue for cue, en in comparison_bases() if en.strip() == _NOT_A_MOVE.strip()]
+    at = max((head.rfind(c) + len(c) for c in cues if head.rfind(c) >= 0), default=-1)
+    return at >= 0 and _CLAUSE_BREAK.search(_ASIDES.sub("", head[at:])) is not None
+
+
 
 
 def _frame_base(text: str, sentence_start: int) -> tuple[int, str] | None:
@@ -810,9 +833,38 @@ def _release_chain(
     if own and own != _NOT_A_MOVE:
         chain[measure] = (period, own)
         return period, None
+    ended = _quarter_end_base(text, figure, analysis_sentences[fact.sentence][0], period) if role == "change" else None
+    if ended is not None:  # "2분기 말보다 14조원 늘어난": over the quarter, said here and carried down the chain
+        chain[measure] = (period, ended)
+        return period, ended
     if period is not None:
         chain[measure] = (period, last[1] if last is not None else None)
     return period, (last[1] if last is not None and role == "change" else None)
+
+
+_QUARTER_END = re.compile(r"(?<![0-9])([1-4])\s*분기\s*말\s*(?:보다|대비|에 비해)\s*(?:는)?\s*$")
+_PERIOD_QUARTER = re.compile(r"^\d{4}-(?:Q([1-4])|(\d{2}))$")
+
+
+def _quarter_end_base(text: str, figure: Figure, sentence_start: int, period: str | None) -> str | None:
+    """ " over the quarter" for a stock's move from the end of the quarter right before its own period ("9월 말 …
+    2분기 말보다 14조원 늘어난": from end-June to end-September), the quarter named with its number right before the
+    move; None for any other quarter named ("1분기 말보다": six months) or a period that is no quarter's end."""
+    m = _QUARTER_END.search(text[sentence_start : figure.start][-_QUARTER_END_REACH:])
+    p = _PERIOD_QUARTER.match(period or "")
+    if m is None or p is None:
+        return None
+    if p.group(1):
+        quarter = int(p.group(1))
+    elif int(p.group(2)) % 3 == 0:
+        quarter = int(p.group(2)) // 3  # "9월 말": the end of Q3
+    else:
+        return None
+    before = quarter - 1 if quarter > 1 else 4
+    return " over the quarter" if int(m.group(1)) == before else None
+
+
+_QUARTER_END_REACH = 24  # characters before a move where "N분기 말보다" stands
 
 
 def _replaced(text: str, fact: Fact, figures: Sequence[Figure], references: dict[int, Fact]) -> Figure | None:
@@ -1513,6 +1565,172 @@ def _without_beaten_consensus(stmts: list[_Stmt]) -> list[_Stmt]:
     return out
 
 
+_GAP_PARTICLE = re.compile(r"^\)?\s*(?:\([^()]{0,30}\))?\s*(?:을|를)\s*(?:약\s*)?$")  # "N을 7.8%", "컨센서스(N)를"
+_GAP_VERB_AFTER = 8  # characters after the gap's percentage where its verb stands ("를 7.8% 가량 웃돌았다")
+_BARE_BEAT = re.compile(r"\)?\s*(?:을|를)\s*")  # "예상치(433억 달러)를 웃돈": the verb right after the particle
+_NOUN_BEFORE = 16  # characters before the estimate where its noun stands ("전망치(컨센서스) 2150억원")
+_GAP_BELOW_RESULT = 1.0  # how much less a gap to the consensus weighs than a line on the result it is of
+
+
+def _consensus_gaps(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], mentions: Mentions | None
+) -> list[_Item]:
+    """A result set against the market's estimate of it ("영업이익은 … 시장 전망치(컨센서스) 2150억원을 7.8%
+    웃돌았다"): "Kakao's operating profit came in 7.8% above the market consensus of ₩215 billion", when the
+    amount stands right after an estimate noun, the percentage right after it with its object particle and then a
+    verb of beating or missing (data/english_consensus.tsv), and the measure is a company's result whose owner the
+    article states (the gap's own fact's, or the one subject of that measure's reported levels). Else nothing."""
+    cues = _cue_table("english_consensus.tsv")
+    nouns = tuple(sorted(cues.get("noun", ()), key=len, reverse=True))
+    compilers = set(cues.get("compiler", ()))
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
+    groups = measure_groups()
+    out: list[_Item] = []
+    for k in range(len(figures)):
+        est = figures[k]
+        if est.kind != "money" or est.high is not None:
+            continue
+        nxt = figures[k + 1] if k + 1 < len(figures) else None
+        gap: Figure | None = None
+        if nxt is not None and nxt.kind == "percent" and nxt.sentence == est.sentence and nxt.high is None:
+            gap = nxt if _GAP_PARTICLE.match(text[est.end : nxt.start]) else None
+        if gap is not None:
+            after = text[gap.end : gap.end + _GAP_VERB_AFTER]
+        else:  # "시장 예상치(433억 달러)를 웃돈": the result beat it, by how much unsaid
+            bare = _BARE_BEAT.match(text, est.end)
+            after = text[bare.end() : bare.end() + _GAP_VERB_AFTER] if bare else ""
+            after = after if any(after.startswith(v) for d in ("above", "below") for v in cues.get(d, ())) else ""
+        side = next((d for d in ("above", "below") if any(v in after for v in cues.get(d, ()))), None)
+        head = _PAREN.sub("", text[max(0, est.start - _NOUN_BEFORE) : est.start]).rstrip().removesuffix("(").rstrip()
+        if text[est.start - 1 : est.start] == "(" and not text[est.end : est.end + 1] == ")":
+            continue  # "컨센서스(N원 …)": the parenthesis goes on past the amount
+        if side is None or not any(head.endswith(n) for n in nouns):
+            continue
+        fe, fg = by_figure.get(k), (by_figure.get(k + 1) if gap is not None else None)
+        measure = fe.measure if fe is not None else None
+        if measure is None or groups.get(measure) != _RESULTS or (fg is not None and fg.measure not in {None, measure}):
+            continue
+        subject = (fe.subject if fe is not None else None) or (fg.subject if fg is not None else None)
+        if subject is None:
+            owners = {f.subject for f in facts if f.measure == measure and f.role in {"level", "change"} and f.subject}
+            subject = owners.pop() if len(owners) == 1 else None
+        if not _usable(subject):
+            continue
+        assert subject is not None
+        sentence = analysis.sentences[est.sentence]
+        found = mentions[est.sentence] if mentions and est.sentence < len(mentions) else ()
+        named = [m.entity.en for m in found if sentence.start <= m.start and m.end <= est.start
+                 and m.entity.type in compilers]  # fmt: skip
+        # an estimate is said with its source: the amount of a consensus whose compiler is not named is left to
+        # the key-figure table, and the line says the gap alone ("came in 17.7% above the market consensus")
+        sourced = len(set(named)) == 1
+        consensus = f"the {named[-1]} consensus" if sourced else "the market consensus"
+        upper = _name(subject, True)
+        v: dict[str, str | None] = {
+            "Subject_poss": possessive(upper),
+            "noun": measure_noun(measure),
+            "amount": _move_form(gap) if gap is not None else None,
+            "figure": _level_form(est) if sourced else None,
+            "consensus": consensus,
+        }
+        role = "consensus_gap" if gap is not None else "consensus_beat"
+        said = _say(measure, role, "up" if side == "above" else "down", None, v)
+        if said is None:
+            continue
+        cited = tuple(i for i, keep in ((k, sourced), (k + 1, gap is not None)) if keep)
+        out.append(
+            _Item(
+                text=said,
+                sentence=est.sentence,
+                figures=cited,
+                key=(role, subject, measure, est.value),
+                weight=measure_weight(measure) - _GAP_BELOW_RESULT,  # the result itself leads, not its gap
+                subjects=(subject,),
+                position=est.start,
+                surfaces=tuple(figures[i].surface for i in cited),
+                atoms=frozenset({("consensus", subject, measure, est.value, est.high, est.unit)}),
+                size=1,  # one fact: how the result stands against the yardstick
+            )
+        )
+    return out
+
+
+_RUN_AFTER = re.compile(r"^\s*(?:연속|째|연속으로|째로)?\s*")  # "5개월 연속 증가", "5개월째 늘었다"
+_RUN_HEAD = re.compile(r"(?:^|[\s,])(?:\d{1,2}월|지난달|이달|올해|전체)?\s*$")  # nothing but a period before the word
+_RUN_GAP = 16  # characters between the measure word's particle and the run ("수출이 반도체를 앞세워 5개월")
+_RUN_LONGEST = 120  # months: a longer "run" is no monthly streak a release reports
+
+
+def _runs(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]
+) -> dict[tuple[str, str, str | None], tuple[int, int]]:
+    """(measure, direction, period) -> the figure of a run of months a release's total moved that way ("지난달 수출이
+    5개월 연속 증가했다"): a duration in months right before a verb of rising or falling (data/english_runs.tsv), in
+    a sentence whose measure word (of a release measure) names the whole, with only a period before it, never an
+    item ("반도체 수출이 5개월 연속"). The period is the duration's fact's (the release's month)."""
+    cues = _cue_table("english_runs.tsv")
+    measures = set(cues.get("measure", ()))
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
+    out: dict[tuple[str, str, str | None], tuple[int, int]] = {}
+    for i, fig in enumerate(figures):
+        if fig.unit != "duration" or fig.counter != "개월" or fig.high is not None or fig.qualifier is not None:
+            continue
+        if not (0 <= fig.sentence < len(analysis.sentences)) or not isinstance(fig.value, float | int):
+            continue
+        if fig.value != int(fig.value) or not 2 <= fig.value <= _RUN_LONGEST:
+            continue
+        rest = text[fig.end : fig.end + 12]
+        gap = _RUN_AFTER.match(rest)
+        tail = rest[gap.end() :] if gap else rest
+        direction = next((d for d in ("up", "down") if any(tail.startswith(v) for v in cues.get(d, ()))), None)
+        if direction is None or not (gap and gap.group().strip()):
+            continue  # "5개월 만에": no run
+        sentence = analysis.sentences[fig.sentence]
+        head = text[sentence.start : fig.start]
+        for measure in measures:
+            known = measure_by_key().get(measure)
+            words = known.cues if known is not None else ()
+            found = [(head.rfind(w), w) for w in words if head.rfind(w) >= 0]
+            if not found:
+                continue
+            at, word = max(found)
+            if len(head) - (at + len(word)) > _RUN_GAP or not _RUN_HEAD.search(head[:at]):
+                continue
+            fact = by_figure.get(i)
+            out.setdefault((measure, direction, fact.date if fact is not None else None), (i, int(fig.value)))
+    return out
+
+
+def _ordinal(n: int) -> str:
+    """ "fifth" (data/english_runs.tsv, to nine), "10th", "21st", "12th"."""
+    words = dict(w.split("=", 1) for w in _cue_table("english_runs.tsv").get("ordinal", ()) if "=" in w)
+    if str(n) in words:
+        return words[str(n)]
+    suffix = "th" if n % 100 in {11, 12, 13} else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _with_run(item: _Item, runs: dict[tuple[str, str, str | None], tuple[int, int]]) -> _Item:
+    """The line on a release total's move with the run of months it extends: ", the fifth straight monthly rise"."""
+    if not runs or item.event is not None or not item.text.endswith("."):
+        return item
+    moves = [s for s in item.stmts if s.role == "change" and s.direction is not None and s.fact.subject]
+    if len(moves) != 1 or moves[0].fact.date is None:
+        return item
+    if "country" not in _types_by_name().get(moves[0].fact.subject or "", frozenset()):
+        return item  # an item's run ("반도체 수출") is not the release's: only an economy's total carries it
+    move = moves[0]
+    run = runs.get((move.fact.measure or "", move.direction or "", move.fact.date))
+    if run is None:
+        return item
+    words = _cue_table("english_runs.tsv").get("en_up" if move.direction == "up" else "en_down", ())
+    if not words:
+        return item
+    k, months = run
+    said = f"{item.text[:-1]}, the {_ordinal(months)} straight monthly {words[0]}."
+    return replace(item, text=said, figures=tuple(sorted({*item.figures, k})))
+
+
 def _quoted_said(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
     """A fact whose figure stands inside a direct quotation is the speaker's word: said ", Jensen Huang said"
     when the speaker is named (data/english_links.tsv), else left to the key-figure table."""
@@ -2160,6 +2378,8 @@ def _lists_and_singles(
         said = _say(head.fact.measure or "", head.role, head.direction, time, v)
         if said is None and time is not None and not _timed(head, time):
             said = _say(head.fact.measure or "", head.role, head.direction, None, v)
+        if said is not None and v.get("date") and str(v["date"]).strip() not in said:
+            date_cited = []  # the row says no date ("set a dividend of ₩570 per share"): no date figure is cited
         item = _item([head], said, date_cited, 0.0, time)
         if item is not None:
             items.append(item)
@@ -2891,8 +3111,10 @@ def _without_echoes(items: list[_Item]) -> list[_Item]:
         if len(moves) != 1 or len(it.stmts) - 1 != len(_levels_of(it)):
             continue
         move = moves[0]
-        if move.figure.unit != "%" or move.figure.qualifier not in _ROUNDED | {None}:
+        if move.figure.qualifier not in _ROUNDED | {None}:
             continue
+        if move.figure.unit != "%" and move.figure.qualifier is None:
+            continue  # an unqualified count or amount is its own figure; "22만명 가까이" echoes "21만8000명"
         host = next(
             (
                 other
@@ -4552,6 +4774,7 @@ def brief_english(
     items = _invest_with_build(items)
     items += _launch_price_items(text, figures, items)
     items += _plant_items(text, analysis, figures, items)
+    items += _consensus_gaps(text, analysis, figures, facts, mentions)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))
@@ -4622,6 +4845,9 @@ def brief_english(
     rest = _without_implied(rest, headline_item, record_said)
     rest = [_said_earlier(it) if _earlier_level(it, headline_item, text, analysis) else it for it in rest]
     rest = _one_level_a_day(rest, headline_item)
+    runs = _runs(text, analysis, figures, facts)
+    headline_item = _with_run(headline_item, runs)
+    rest = [_with_run(it, runs) for it in rest]
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)
     amounts = _title_amounts(article.title)

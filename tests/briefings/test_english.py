@@ -2348,3 +2348,191 @@ def test_a_headline_as_of_a_time_says_its_part_of_the_day_with_no_number() -> No
         [Fact(0, subject="Kia", measure="share_price", role="change", direction="down", figure=0)],
     )
     assert h == "Kia shares fell 3.2% in morning trading"  # the hour is no cited figure: said in words
+
+
+def test_an_economys_imports_are_said_and_a_companys_never() -> None:
+    h, lines = said(
+        ["9월 수입은 2.5% 줄어든 520억 달러였다."],
+        [(0, "2.5%", "percent", 2.5, "2.5%"), (0, "520억 달러", "money", 5.2e10, "US$52 billion", "USD")],
+        [
+            Fact(0, subject="South Korea", measure="imports", role="change", direction="down", figure=0),
+            Fact(0, subject="South Korea", measure="imports", role="level", figure=1),
+        ],
+    )
+    assert everything(h, lines) == ["South Korea's imports fell 2.5% to US$52 billion."]
+    h, lines = said(
+        ["네이버의 광고 수입은 520억 달러였다."],
+        [(0, "520억 달러", "money", 5.2e10, "US$52 billion", "USD")],
+        [Fact(0, subject="Naver", measure="imports", role="level", figure=0)],
+    )
+    assert everything(h, lines) == []  # 광고 수입 is income, and a company's imports are no release figure
+
+
+def _end_to_end(text: str, date: str = "2026-08-06") -> list[str]:
+    """Headline and lines of a text run through the figures, facts and events stages (as the pipeline does)."""
+    from briefings.analysis.figures import extract_figures
+    from briefings.facts.attribution import analysis_mentions
+    from briefings.facts.events import extract_events
+
+    analysis = analyse(text)
+    figures = extract_figures(text, analysis.sentences, date)
+    article = Article(id="e", path="e.txt", title="", text=text, date=date)
+    facts = extract_facts(article, analysis, figures)
+    events = extract_events(article, analysis, figures)
+    result = brief_english(article, analysis, figures, facts, (), events, analysis_mentions(text, analysis))
+    return [x.text for x in ([result.headline] if result.headline else [])] + [x.text for x in result.lines]
+
+
+def test_a_result_set_against_the_consensus_is_said_as_a_gap_to_it() -> None:
+    text = (
+        "삼성전기는 6일 2분기 영업이익이 3200억원으로 집계됐다고 공시했다. "
+        "영업이익은 에프앤가이드가 집계한 증권가 컨센서스(3000억원)를 6.7% 웃돌았다."
+    )
+    lines = _end_to_end(text)
+    assert any("came in 6.7% above the FnGuide consensus of ₩300 billion" in x for x in lines), lines
+    assert not any("estimate" in x and "₩300 billion" in x for x in lines), lines
+
+
+def test_a_result_short_of_the_consensus_is_said_below_it_and_a_move_is_no_gap() -> None:
+    text = "삼성전기는 6일 2분기 영업이익이 2700억원으로 시장 전망치 3000억원을 10% 밑돌았다고 밝혔다."
+    lines = _end_to_end(text)
+    # no compiler named: the estimate has no source to say it with, so the gap alone is said
+    assert any(x.endswith("came in 10% below the market consensus.") for x in lines[1:]), lines
+    assert "posted operating profit of ₩270 billion" in lines[0], lines  # the result leads, not its gap
+    # no estimate noun before the amount: a move to a level, never a gap to a consensus
+    lines = _end_to_end("삼성전기는 6일 2분기 영업이익이 2700억원을 기록해 전년 동기 대비 10% 늘었다고 밝혔다.")
+    assert not any("consensus" in x for x in lines), lines
+
+
+def test_a_subjectless_sentence_adding_a_move_goes_on_with_the_result_before() -> None:
+    text = (
+        "삼성전기는 6일 2분기 영업이익이 3200억원으로 전년 동기보다 12% 늘었다고 공시했다. "
+        "전 분기보다는 8.5% 증가했다. 같은 기간 매출은 2조5000억원으로 전년 동기 대비 4%, 전 분기 대비 2% 늘었다."
+    )
+    lines = _end_to_end(text)
+    joined_lines = " | ".join(lines)
+    assert "operating profit rose 8.5% from the previous quarter" in joined_lines, lines
+    assert "revenue rose 2% from the previous quarter" in joined_lines, lines
+    assert "revenue rose 4% year on year to ₩2.5 trillion" in joined_lines, lines
+
+
+def test_a_dividend_per_share_is_said_and_a_total_dividend_is_not() -> None:
+    lines = _end_to_end("현대모비스는 6일 이사회에서 보통주 1주당 1500원의 분기 배당을 결의했다고 밝혔다.")
+    assert any("Hyundai Mobis set a dividend of ₩1,500 per share" in x for x in lines), lines
+    assert not any("August" in x for x in lines), lines  # the row says no date
+    lines = _end_to_end("현대모비스는 6일 올해 배당 총액을 4000억원으로 정했다고 밝혔다.")
+    assert not any("dividend" in x for x in lines), lines  # a total is not said as a dividend per share
+
+
+def test_an_employment_release_count_moves_against_a_year_before_by_convention() -> None:
+    # "취업자 수가 N명 늘어": the release compares with the same month a year before; said with no base, never
+    # with an invented one, and never dropped for want of one
+    text = "통계청은 12일 9월 고용동향을 발표했다. 9월 취업자 수는 2900만명으로 19만2000명 늘었다."
+    lines = _end_to_end(text, "2026-10-12")
+    assert any("The number of employed persons rose by 192,000 to 29 million in September 2026" in x for x in lines), (
+        lines
+    )
+    assert not any("from the previous month" in x for x in lines), lines
+
+
+def test_a_release_totals_run_of_months_is_said_with_its_move_and_an_items_is_not() -> None:
+    text = (
+        "관세청은 1일 9월 수출이 560억 달러로 지난해 같은 달보다 6.1% 늘었다고 밝혔다. "
+        "9월 수출은 7개월 연속 증가했다. 반도체 수출은 120억 달러로 15% 늘어 3개월 연속 증가했다."
+    )
+    lines = _end_to_end(text, "2026-10-01")
+    joined_lines = " | ".join(lines)
+    assert "exports rose 6.1% year on year to US$56 billion in September 2026, the seventh straight monthly rise" in (
+        joined_lines
+    ), lines
+    assert "third straight" not in joined_lines, lines  # the item's run is no release total's
+
+
+def test_a_run_the_other_way_or_a_span_since_is_no_run() -> None:
+    text = (
+        "관세청은 1일 9월 수출이 560억 달러로 지난해 같은 달보다 6.1% 늘었다고 밝혔다. "
+        "9월 수출은 7개월 만에 증가했다."
+    )
+    lines = _end_to_end(text, "2026-10-01")
+    assert not any("straight" in x for x in lines), lines
+
+
+def test_an_estimate_word_of_an_earlier_clause_is_no_base_of_a_later_move() -> None:
+    from briefings.writing.english import _base
+
+    text = "매출은 시장 예상치를 웃돈 수준이었고, 시간외 주가는 4% 올랐다."
+    at = text.index("4%")
+    fig = Figure("4%", at, at + 2, 0, "percent", 4.0, "%", "4%")
+    assert _base(text, fig, 0) is None  # the estimate is the earlier clause's: the move's base is not it
+    text = "영업이익은 컨센서스 대비 14% 낮았다."
+    at = text.index("14%")
+    fig = Figure("14%", at, at + 3, 0, "percent", 14.0, "%", "14%")
+    assert (_base(text, fig, 0) or "").strip() == "-"  # a gap to the estimate: no move
+
+
+def test_a_buyback_is_said_with_the_tense_of_its_verb_and_a_held_stake_of_own_shares_is_not() -> None:
+    lines = _end_to_end("삼성전기는 6일 이사회를 열고 2000억원어치 자사주를 매입하기로 결의했다고 밝혔다.")
+    assert any("Samsung Electro-Mechanics plans to buy back ₩200 billion of its shares" in x for x in lines), lines
+    lines = _end_to_end("삼성전기는 지난해 1000억원어치 자사주를 매입했다.")
+    assert any("Samsung Electro-Mechanics bought back ₩100 billion of its shares" in x for x in lines), lines
+    lines = _end_to_end("삼성전기가 보유한 자사주 가치는 3000억원에 이른다.")
+    assert not any("buy" in x for x in lines), lines  # the value of shares it holds: no buyback
+
+
+def test_a_result_that_beat_the_consensus_with_no_gap_written_says_so() -> None:
+    text = "삼성전기는 6일 2분기 영업이익이 3200억원이라고 밝혔다. 영업이익은 시장 예상치(3000억원)를 웃돈 수준이었다."
+    lines = _end_to_end(text)
+    assert any(x.endswith("operating profit beat the market consensus.") for x in lines), lines
+    text = "삼성전기는 6일 2분기 영업이익이 2800억원이라고 밝혔다. 영업이익은 에프앤가이드 전망치(3000억원)를 밑돌았다."
+    lines = _end_to_end(text)
+    assert any("operating profit fell short of the FnGuide consensus of ₩300 billion" in x for x in lines), lines
+
+
+def test_a_stock_moving_from_the_end_of_the_quarter_before_is_said_over_the_quarter() -> None:
+    from briefings.writing.english import _quarter_end_base
+
+    text = "9월 말 잔액은 1300조원으로 2분기 말보다 20조원 늘었다."
+    at = text.index("20조원")
+    fig = Figure("20조원", at, at + 4, 0, "money", 2e13, "KRW", "₩20 trillion")
+    assert _quarter_end_base(text, fig, 0, "2026-09") == " over the quarter"
+    assert _quarter_end_base(text, fig, 0, "2026-Q3") == " over the quarter"
+    assert _quarter_end_base(text, fig, 0, "2026-12") is None  # from end-June to end-December: two quarters
+    text = "9월 말 잔액은 1300조원으로 1분기 말보다 20조원 늘었다."
+    at = text.index("20조원")
+    fig = Figure("20조원", at, at + 4, 0, "money", 2e13, "KRW", "₩20 trillion")
+    assert _quarter_end_base(text, fig, 0, "2026-09") is None  # six months, not the quarter
+
+
+def test_a_rounded_count_in_the_title_echoes_the_precise_move_and_is_not_said_twice() -> None:
+    article, analysis, figures = build(
+        ["취업자 19만명 가까이 늘어", "9월 취업자는 1년 전보다 18만7000명 늘었다."],
+        [(0, "19만명 가까이", "count", 190000.0, "nearly 190,000", "count"),
+         (1, "18만7000명", "count", 187000.0, "187,000", "count")],
+        title="취업자 19만명 가까이 늘어",
+    )  # fmt: skip
+    figures = (replace(figures[0], qualifier="approx"), figures[1])
+    facts = [
+        Fact(0, subject="employed persons", measure="employment", role="change", direction="up", date="2026-09",
+             figure=0),
+        Fact(1, subject="employed persons", measure="employment", role="change", direction="up", date="2026-09",
+             figure=1),
+    ]  # fmt: skip
+    result = brief_english(article, analysis, figures, facts, ())
+    said_all = [x.text for x in ([result.headline] if result.headline else [])] + [x.text for x in result.lines]
+    assert not any("nearly 190,000" in x for x in said_all), said_all  # the rounded echo is not said beside it
+    assert any("187,000" in x for x in said_all), said_all
+
+
+def test_a_move_over_the_same_span_takes_the_base_of_the_sentence_before() -> None:
+    from briefings.writing.english import _base
+
+    text = "매출은 2조원으로 작년 같은 기간보다 5% 늘었다. 영업이익은 같은 기간 30% 증가했다."
+    start = text.index("영업이익은")
+    at = text.index("30%")
+    fig = Figure("30%", at, at + 3, 1, "percent", 30.0, "%", "30%")
+    assert _base(text, fig, start) == " year on year"
+    text = "매출은 2조원이었다. 영업이익은 같은 기간 30% 증가했다."  # no base before: none is made up
+    start = text.index("영업이익은")
+    at = text.index("30%")
+    fig = Figure("30%", at, at + 3, 1, "percent", 30.0, "%", "30%")
+    assert _base(text, fig, start) is None

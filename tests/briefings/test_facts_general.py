@@ -1331,3 +1331,167 @@ def test_goods_named_between_a_market_and_its_exports_are_those_goods_not_the_to
     facts = _facts(text, specs)
     assert (facts[1].subject, facts[1].subject_ko) == ("semiconductor", "대중국")
     assert facts[2].subject is None  # goods the glossary does not know: no one's, never South Korea's total
+
+
+# --------------------------------------------------------------------------- trade releases (lines4)
+
+
+def test_the_renamed_trade_ministry_reports_the_economys_exports() -> None:
+    # 산업통상부 (the ministry's name since 2025) publishes South Korea's trade figures, as 산업통상자원부 did
+    text = "산업통상부는 2일 9월 수출이 570억 달러로 집계됐다고 발표했다."
+    facts = _facts(text, [("2일", "date", "2026-10-02"), ("9월", "date", "2026-09"), ("570억 달러", "money", 5.7e10)])
+    exports = next(f for f in facts if f.measure == "exports")
+    assert exports.subject == "South Korea", exports
+
+
+def test_a_year_before_with_the_same_month_is_a_base_not_the_period() -> None:
+    # "작년 같은 달보다 3% 늘었다": the move is of the month named before, against the year-ago month
+    text = "통계 당국은 3일 8월 수출이 520억 달러로 작년 같은 달보다 3.1% 늘었다고 밝혔다."
+    analysis = analyse(text)
+    specs: list[tuple[str, str, float | str]] = [
+        ("3일", "date", "2026-09-03"), ("8월", "date", "2026-08"), ("520억 달러", "money", 5.2e10),
+        ("3.1%", "percent", 3.1),
+    ]  # fmt: skip
+    figures = sorted((_figure(text, analysis, *spec) for spec in specs), key=lambda f: f.start)
+    article = Article(id="t", path="t.txt", title="", text=text, date="2026-09-03")
+    facts = list(extract_facts(article, analysis, figures))
+    move = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "3.1%")
+    assert move.date == "2026-08", move
+
+
+def _dated_facts(
+    text: str, specs: Sequence[tuple[str, str, float | str]], date: str
+) -> tuple[list[Figure], list[Fact]]:
+    analysis = analyse(text)
+    figures = sorted((_figure(text, analysis, *spec) for spec in specs), key=lambda f: f.start)
+    article = Article(id="t", path="t.txt", title="", text=text, date=date)
+    return figures, list(extract_facts(article, analysis, figures))
+
+
+def test_a_bare_imports_sentence_goes_on_with_the_trade_release() -> None:
+    text = "관세청은 2일 9월 수출이 570억 달러로 집계됐다고 밝혔다. 수입은 520억 달러로 2.5% 줄었다."
+    figures, facts = _dated_facts(
+        text,
+        [("2일", "date", "2026-10-02"), ("9월", "date", "2026-09"), ("570억 달러", "money", 5.7e10),
+         ("520억 달러", "money", 5.2e10), ("2.5%", "percent", 2.5)],
+        "2026-10-02",
+    )  # fmt: skip
+    by = {figures[f.figure].surface: f for f in facts if f.figure is not None}
+    assert (by["520억 달러"].subject, by["520억 달러"].measure) == ("South Korea", "imports"), by["520억 달러"]
+    assert (by["2.5%"].subject, by["2.5%"].measure, by["2.5%"].date) == ("South Korea", "imports", "2026-09")
+
+
+def test_imports_of_an_item_or_a_word_built_on_it_are_not_the_economys() -> None:
+    text = (
+        "관세청은 2일 9월 수출이 570억 달러로 집계됐다고 밝혔다. 원유 수입은 80억 달러였다. "
+        "수입차 판매액은 9억 달러였다."
+    )
+    figures, facts = _dated_facts(
+        text,
+        [("2일", "date", "2026-10-02"), ("9월", "date", "2026-09"), ("570억 달러", "money", 5.7e10),
+         ("80억 달러", "money", 8e9), ("9억 달러", "money", 9e8)],
+        "2026-10-02",
+    )  # fmt: skip
+    by = {figures[f.figure].surface: f for f in facts if f.figure is not None}
+    assert by["80억 달러"].subject != "South Korea", by["80억 달러"]
+    assert by["9억 달러"].subject != "South Korea", by["9억 달러"]
+
+
+def test_a_balance_word_beats_the_measure_carried_by_a_linking_word() -> None:
+    text = "관세청은 2일 9월 수입이 520억 달러로 집계됐다고 밝혔다. 이에 따라 무역수지는 50억 달러 흑자를 기록했다."
+    figures, facts = _dated_facts(
+        text,
+        [("2일", "date", "2026-10-02"), ("9월", "date", "2026-09"), ("520억 달러", "money", 5.2e10),
+         ("50억 달러", "money", 5e9)],
+        "2026-10-02",
+    )  # fmt: skip
+    balance = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "50억 달러")
+    assert balance.measure == "trade_surplus", balance
+
+
+# --------------------------------------------------------------------------- continuations (lines4)
+
+
+def test_a_move_added_in_a_subjectless_sentence_goes_on_with_the_figure_before() -> None:
+    text = "삼성전기는 3분기 영업이익이 8000억원이었다고 밝혔다. 직전 분기보다는 5.5% 늘었다."
+    figures, facts = _dated_facts(
+        text, [("3분기", "date", "2026-Q3"), ("8000억원", "money", 8e11), ("5.5%", "percent", 5.5)], "2026-10-30"
+    )
+    move = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "5.5%")
+    assert (move.subject, move.measure, move.role) == ("Samsung Electro-Mechanics", "operating_profit", "change"), move
+
+
+def test_a_size_word_after_a_move_names_the_figure_before_not_a_market() -> None:
+    text = "9월 말 가계대출 잔액은 1300조원으로 집계됐다. 전 분기 말보다 20조원 늘어난 규모다."
+    figures, facts = _dated_facts(
+        text, [("9월", "date", "2026-09"), ("1300조원", "money", 1.3e15), ("20조원", "money", 2e13)], "2026-10-30"
+    )
+    before = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "1300조원")
+    move = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "20조원")
+    assert move.measure != "market_size", move
+    assert (move.subject, move.measure) == (before.subject, before.measure), (before, move)
+
+
+def test_a_sentence_naming_what_its_figure_is_of_does_not_go_on_with_the_one_before() -> None:
+    text = "삼성전기는 3분기 영업이익이 8000억원이었다고 밝혔다. 부품 매출은 10% 늘었다. 환차손은 5% 줄었다."
+    figures, facts = _dated_facts(
+        text,
+        [("3분기", "date", "2026-Q3"), ("8000억원", "money", 8e11), ("10%", "percent", 10.0), ("5%", "percent", 5.0)],
+        "2026-10-30",
+    )
+    loss = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "5%")
+    assert loss.measure != "operating_profit" and loss.subject is None, loss
+
+
+def test_a_move_listed_after_another_with_its_own_base_is_of_the_same_measure() -> None:
+    text = "삼성전기는 3분기 매출이 15조원으로 전년 동기 대비 6%, 전 분기 대비 2% 늘었다."
+    figures, facts = _dated_facts(
+        text,
+        [("3분기", "date", "2026-Q3"), ("15조원", "money", 1.5e13), ("6%", "percent", 6.0), ("2%", "percent", 2.0)],
+        "2026-10-30",
+    )
+    second = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "2%")
+    assert (second.subject, second.measure, second.role) == ("Samsung Electro-Mechanics", "revenue", "change"), second
+
+
+def test_the_end_of_a_period_set_against_is_no_date_of_the_move() -> None:
+    text = "9월 말 가계대출 잔액은 1300조원으로 2분기 말보다 20조원 늘었다."
+    figures, facts = _dated_facts(
+        text,
+        [("9월", "date", "2026-09"), ("2분기", "date", "2026-Q2"), ("1300조원", "money", 1.3e15),
+         ("20조원", "money", 2e13)],
+        "2026-10-30",
+    )  # fmt: skip
+    move = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "20조원")
+    assert move.date != "2026-Q2", move
+
+
+def test_a_bare_share_price_that_closed_a_session_is_the_article_companys() -> None:
+    # a company entities.tsv has no listing for: the close of trading shows it is listed
+    text = (
+        "아시아나항공은 3분기 영업이익이 2000억원이라고 밝혔다. 아시아나항공은 화물 운임이 올랐다고 설명했다. "
+        "주가는 1만2000원에 거래를 마쳤다."
+    )
+    figures, facts = _dated_facts(text, [("2000억원", "money", 2e11), ("1만2000원", "money", 12000.0)], "2026-11-12")
+    price = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "1만2000원")
+    assert (price.subject, price.measure) == ("Asiana Airlines", "share_price"), price
+
+
+def test_a_bare_share_price_is_never_given_to_a_company_known_to_be_unlisted() -> None:
+    text = (
+        "딥시크는 새 모델의 학습 비용이 500만 달러라고 밝혔다. 딥시크는 오픈소스로 공개했다. "
+        "주가는 120달러에 거래를 마쳤다."
+    )
+    figures, facts = _dated_facts(text, [("500만 달러", "money", 5e6), ("120달러", "money", 120.0)], "2026-11-12")
+    price = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "120달러")
+    assert price.subject != "DeepSeek", price
+
+
+def test_a_bare_share_price_after_another_company_is_named_is_nobodys() -> None:
+    text = (
+        "아시아나항공은 3분기 영업이익이 2000억원이라고 밝혔다. 아시아나항공은 화물 운임이 올랐다고 설명했다. "
+        "제주항공도 실적을 발표했다. 주가는 1만2000원에 거래를 마쳤다."
+    )
+    figures, facts = _dated_facts(text, [("2000억원", "money", 2e11), ("1만2000원", "money", 12000.0)], "2026-11-12")
+    price = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "1만2000원")
+    assert price.subject != "Asiana Airlines", price
