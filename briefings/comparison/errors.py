@@ -200,6 +200,8 @@ def _consensus_slips(
             continue  # percentages 10x apart are more often two facts (1.5% and 15%) than a slip
         if st.figure.qualifier in ("less_than", "at_most", "more_than", "at_least"):
             continue
+        if st.missing is not None:
+            continue  # an undated export total may be the month's or a cumulative one: never the same fact
         if not _positive(st.figure):
             continue
         where = story.get(st.briefing.article.id)

@@ -1297,3 +1297,19 @@ def test_a_korean_amount_with_trailing_zeros_is_rounded_to_its_last_digit() -> N
     assert stated_step("10조1000억원") == 1e11  # 10.1조: agrees with 10조1270억
     assert stated_step("2조6635억원") == 1e8
     assert stated_step("3000억원") == 1e8  # one group alone: as written
+
+
+def test_an_undated_figure_is_no_copying_slip() -> None:
+    # "1~10월 누적 반도체 수출은 1410억 달러" beside the month's 158억 달러: without a date on the fact, the two
+    # may be the month and the year to date, so the tenfold gap is no slip (nor a verdict)
+    def chips(article_id: str, surface: str, value: float, date: str | None) -> Briefing:
+        return make(
+            article_id,
+            [f"반도체 수출은 {surface}로 집계됐다."],
+            [fig(0, surface, "money", value, "USD")],
+            [fact(0, "semiconductor", "exports", role="level", date=date)],
+        )
+
+    briefs = [chips("a", "1410억 달러", 1.41e11, None), chips("b", "158억 달러", 1.58e10, None)]
+    briefs += [chips("d", "158억 달러", 1.58e10, "2026-10"), chips("e", "157억 달러", 1.57e10, "2026-10")]
+    assert [t for t in compare(briefs).topics if t.kind == "scale_slip"] == []
