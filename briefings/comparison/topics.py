@@ -687,9 +687,10 @@ def figure_labels(key: Key, change: str | None = None) -> tuple[str, str]:
 def _without_repeat(subject: str, measure: str) -> str:
     """ "시장 규모" after "… 시장" is just "규모"; "market size" after "… market" is "size"."""
     first, _, rest = measure.partition(" ")
-    if not subject.lower().endswith(first.lower()):
-        return measure
-    return rest
+    last = subject.lower().rsplit(" ", 1)[-1]
+    if subject.lower().endswith(first.lower()) or (first and last.startswith(first.lower())):
+        return rest  # "반도체 수출액" is followed by nothing more of "수출"
+    return measure
 
 
 # --------------------------------------------------------------------------- wording of reasons

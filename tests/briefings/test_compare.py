@@ -1313,3 +1313,20 @@ def test_an_undated_figure_is_no_copying_slip() -> None:
     briefs = [chips("a", "1410억 달러", 1.41e11, None), chips("b", "158억 달러", 1.58e10, None)]
     briefs += [chips("d", "158억 달러", 1.58e10, "2026-10"), chips("e", "157억 달러", 1.57e10, "2026-10")]
     assert [t for t in compare(briefs).topics if t.kind == "scale_slip"] == []
+
+
+def test_every_measure_has_a_korean_topic_label() -> None:
+    from briefings.comparison.topics import _measure_words
+    from briefings.lexicon import measure_by_key
+
+    for key in measure_by_key():
+        ko, en = _measure_words(key)
+        assert ko and ko != key and "_" not in en, key  # "대한민국 trade_surplus" is no Korean label
+
+
+def test_a_subject_that_names_its_measure_is_not_followed_by_it_again() -> None:
+    from briefings.comparison.topics import _without_repeat
+
+    assert _without_repeat("반도체 수출액", "수출") == ""  # "반도체 수출액 (2026-10)", not "반도체 수출액 수출"
+    assert _without_repeat("반도체", "수출") == "수출"
+    assert _without_repeat("반도체 시장", "시장 규모") == "규모"
