@@ -183,6 +183,12 @@ def rank_scopes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def ratio_words() -> tuple[str, ...]:
+    """Words by "N대 1" that make it a ratio to one (``ratio_words.txt``)."""
+    return _words("ratio_words.txt")
+
+
+@lru_cache(maxsize=1)
 def level_words() -> tuple[str, ...]:
     """Words after a bare whole number that make it an index's level (``level_words.txt``)."""
     return _words("level_words.txt")

@@ -42,6 +42,7 @@ from briefings.analysis.figure_lexicon import (
     particle_starts,
     qualifier_cues,
     rank_scopes,
+    ratio_words,
     rate_bases,
     units,
 )
@@ -59,6 +60,9 @@ _NOUN_BEFORE = re.compile(r"([A-Za-z]{2,}|[가-힣]{1,8})(?:\([^()\n]{0,20}\))? 
 _NOUN_AFTER = re.compile(r" ?([A-Za-z]{2,}|[가-힣]{1,8})")
 _AGE_GROUPS = {Decimal(n) for n in range(10, 100, 10)}
 _FRACTION = re.compile(r"(?P<den>[0-9]{1,4}) ?분의 ?(?P<num>[0-9]{1,4})(?![0-9.,])")  # "10분의 1": one tenth
+# "845.3대 1", "845.3 대 1의 경쟁률": a ratio to one (a competition ratio), a multiple said "845.3 to 1", not vehicles
+_RATIO_TO_ONE = re.compile(r" ?대 ?1(?![0-9.,])")
+_RATIO_BEFORE, _RATIO_AFTER = 24, 8  # characters before and after "N대 1" where its ratio word stands
 _COUNTED_BEFORE = re.compile(r"[0-9][0-9,.]* ?[가-힣]{1,2} $")  # "7개 " right before a noun: that count's noun
 _TOP_RANK = re.compile(r" [가-힣]")  # "3대 원칙", "7대 자산": a rank (top N), not N vehicles
 
@@ -496,6 +500,13 @@ def _points_need_context(unit: Unit, text: str, start: int, end: int) -> bool:
     return unit.surface in ("p", "P") and "." not in text[start:end]
 
 
+def _ratio_word_by(text: str, start: int, end: int) -> bool:
+    """Whether a ratio word ("경쟁률") stands in the sentence just before ``start`` or right after ``end``."""
+    before = re.split(r"[.!?\n]", text[max(0, start - _RATIO_BEFORE) : start])[-1]
+    after = re.split(r"[.!?\n]", text[end : end + _RATIO_AFTER])[0]
+    return any(w in before or w in after for w in ratio_words())
+
+
 def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amount | None:
     """The figure whose first numeral starts at ``text[start]``, or None."""
     numeral = scan_numeral(text, start)
@@ -526,6 +537,13 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
         both = combine_qualifiers(q_before, q_after)
         said = f"{QUALIFIER_EN[both]} {said}" if both in QUALIFIER_EN else said
         return _Amount(first, end, "multiple", num / den, "x", qualifier=combine_qualifiers(q_before, q_after), en=said)
+
+    ratio = _RATIO_TO_ONE.match(text, numeral.end)
+    if ratio is not None and not numeral.scaled and value > 1 and _ratio_word_by(text, start, ratio.end()):
+        q_before, first = _qualifier_before(text, start)
+        said = f"{plain_number(value)} to 1"
+        said = f"{QUALIFIER_EN[q_before]} {said}" if q_before in QUALIFIER_EN else said
+        return _Amount(first, ratio.end(), "multiple", value, "x", qualifier=q_before, en=said)
 
     duration = _read_duration(text, start, numeral)
     if duration is not None:

@@ -39,6 +39,7 @@ from datetime import timedelta
 from functools import cache, lru_cache
 
 from briefings.analysis.nlp import is_heading
+from briefings.facts import yields
 from briefings.facts.knowledge import fact_cues, listed_market
 from briefings.facts.labour import labour_data
 from briefings.lexicon import (
@@ -3378,7 +3379,7 @@ def extract_facts(
         fact = _fact_for(ctx, index, facts, by_figure)
         facts.append(fact)
         by_figure[index] = fact
-    return tuple(_labour_release(ctx, _parent_or_unit(ctx, _parallels(ctx, _lists(ctx, facts)))))
+    return tuple(_yield_day(ctx, _labour_release(ctx, _parent_or_unit(ctx, _parallels(ctx, _lists(ctx, facts))))))
 
 
 def _parallels(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
@@ -3932,4 +3933,45 @@ def _labour_release(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         if date is not None and f.role in {"level", "change"} and _STAT_PERIOD.fullmatch(date):
             period = date
         facts[k] = replace(f, measure=measure, subject=subject, subject_ko=subject_ko, date=date)
+    return facts
+
+
+# -- a bond-market day: government bond yields (glossary type yield, data/yields.tsv; briefings/facts/yields.py) --
+
+_YIELD_ROLES = frozenset({"level", "change", "reference", "estimate", "threshold"})
+
+
+def _yield_day(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """The figures of a bond-market day: each yield level (%) and move (bp, %포인트) of the yield its sentence
+    names before it ("국고채 3년물 금리는 … 5.2bp 내린 연 2.715%", "10년물은 …" after a 국고채 name), measure
+    interest_rate, at the close when the clause says the market closed there (마감, 장을 마쳤다)."""
+    found = yields.mentions(ctx.text)
+    if not found:
+        return facts
+    for k, f in enumerate(facts):
+        if f.figure is None or f.role not in _YIELD_ROLES or f.measure not in {None, "interest_rate", "other"}:
+            continue
+        if f.subject is not None and f.subject not in yields.yield_names():
+            continue
+        fig = ctx.figures[f.figure]
+        if fig.kind not in {"percent", "quantity"} or not yields.yield_unit(fig.unit):
+            continue
+        sentence = ctx.analysis.sentences[fig.sentence]
+        at = [
+            ctx.figures[i].start
+            for i in _in_sentence(ctx, fig.sentence)
+            if ctx.figures[i].kind in {"percent", "quantity"} and yields.yield_unit(ctx.figures[i].unit)
+        ]
+        named = yields.yield_of(ctx.text, (sentence.start, sentence.end), (fig.start, fig.end), found, at)
+        if named is None:
+            continue
+        time = f.time_of_day
+        if time is None and f.role in {"level", "change", "threshold"}:
+            clause = _clause(ctx.text, sentence, ctx.analysis.tokens[fig.sentence], fig)
+            time = _time_of_day(ctx, fig, clause, "index_level", f.role)  # a market-day figure, timed as an index's
+            if time == "intraday" and not any(
+                c in ctx.text[clause[0] : fig.start] for c, v in fact_cues().pairs("time") if v == "intraday"
+            ):
+                time = None  # "연 3.02%로 장중 한때 3.05%까지": the word after the level times the next figure
+        facts[k] = replace(f, subject=named.en, subject_ko=named.ko, measure="interest_rate", time_of_day=time)
     return facts

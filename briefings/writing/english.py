@@ -29,6 +29,7 @@ from briefings.facts.events import background_words, covered_by, needed_words, t
 from briefings.facts.events import template as event_template
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
 from briefings.facts.labour import labour_measures, labour_phrase
+from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.wording import (
@@ -1163,6 +1164,20 @@ def _after_article(date: str | None, article_date: str | None) -> bool:
     return date[: len(date)] > article_date[: len(date)]
 
 
+def _yield_values(v: dict[str, str | None], fact: Fact) -> None:
+    """A government bond yield's fields ("the 3-year Korean Treasury yield": {Yield}, {yield}); a yield is no
+    party that sets a rate, so it has no {Subject} ("… cut its interest rate") and only its own rows say it."""
+    if fact.subject is None or fact.subject not in yield_names():
+        v["Yield"] = v["yield"] = None
+        return
+    name = f"the {fact.subject} yield"  # "the 3-year Korea Treasury bond yield", "the US 10-year Treasury yield"
+    v["yield"], v["Yield"] = name, name[:1].upper() + name[1:]
+    for field_name in _SUBJECT_FIELDS:
+        v[field_name] = None
+    if v.get("base") in _IMPLIED_BASES:
+        v["base"] = ""  # "전 거래일보다 5.2bp 내린": a yield's move is from the session before, said bare
+
+
 def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: _Dates) -> dict[str, str | None]:
     fact = s.fact
     subject = fact.subject or ""
@@ -1219,6 +1234,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["gpus"] = _gpus(s.figure, text, sentence_start)
     if fact.measure == "interest_rate":
         v["noun"] = _rate_noun(text, s.figure, sentence_start)
+        _yield_values(v, fact)
     if fact.measure == "investment":
         v["invest_verb"] = _invest_verb(text, s.figure, sentence_end)
     if fact.measure == "purchases":
@@ -1966,7 +1982,7 @@ def _change_level(
     # a row's cue may stand by either figure of the pair ("8만대를 판매해 전년 대비 19% 증가": 판매 by the level)
     v["_near"] = text[max(s_start, lo - _CUE_BEFORE) : min(s_end, hi + _CUE_AFTER)]
     v["base"] = change.base if change.base is not None else _base(text, change.figure, s_start)
-    if measure in _SESSION_MEASURES and v["base"] in _IMPLIED_BASES:
+    if (measure in _SESSION_MEASURES or change.fact.subject in yield_names()) and v["base"] in _IMPLIED_BASES:
         v["base"] = ""  # a share's move is from the session before unless the text says otherwise ("공모가보다")
     if measure in _SALES:  # "미국 시장에서 8만7810대를 판매해 19% 증가": the place stands before the first figure
         first = min(change, level, key=lambda x: x.figure.start)

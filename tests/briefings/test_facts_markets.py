@@ -1,0 +1,98 @@
+"""Market reports the briefing had no words for: a bond-market day (each yield's move and level), a weekly housing
+price survey and an IPO's book-building (sentences written for these tests in the style of Korean market reports)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefings.ingest.files import read_article
+from briefings.model import Briefing, Fact
+from briefings.pipeline import brief
+
+
+def _brief(tmp_path: Path, title: str, body: str, day: str = "2026-03-12") -> Briefing:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n\n{day} 최기자\n\n{body}\n", encoding="utf-8")
+    return brief(read_article(path))
+
+
+def _fact(b: Briefing, surface: str) -> Fact:
+    found = [f for f in b.facts if f.figure is not None and b.figures[f.figure].surface == surface]
+    assert found, surface
+    return found[-1]
+
+
+def _lines(b: Briefing) -> list[str]:
+    return [b.headline_en or "", *(line.text for line in b.summary_en)]
+
+
+# --------------------------------------------------------------------------- a bond-market day
+
+_BONDS = (
+    "채권 금리 상승 마감",
+    "12일 채권시장에서 국고채 3년물 금리는 전 거래일 대비 3.8bp 오른 연 2.904%에 거래를 마쳤다.\n\n"
+    "10년물 금리는 4.4bp 상승한 연 3.127%를 나타냈고 2년물은 연 2.851%로 2.1bp 올랐다.\n\n"
+    "간밤 미 국채 2년물 금리는 0.052%포인트 내린 3.921%를 기록했다.\n\n"
+    "외국인은 국채 선물을 대거 순매도했다.",
+)
+
+
+def test_each_yield_figure_is_of_the_bond_its_sentence_names_a_bare_tenor_of_the_issuer_named_before(
+    tmp_path: Path,
+) -> None:
+    b = _brief(tmp_path, *_BONDS)
+    move, level = _fact(b, "3.8bp"), _fact(b, "2.904%")
+    assert (move.subject, move.measure, move.role, move.direction) == (
+        "3-year Korea Treasury bond",
+        "interest_rate",
+        "change",
+        "up",
+    )
+    assert (level.subject, level.measure, level.role) == ("3-year Korea Treasury bond", "interest_rate", "level")
+    assert move.time_of_day == "close"
+    assert _fact(b, "4.4bp").subject == _fact(b, "3.127%").subject == "10-year Korea Treasury bond"
+    assert _fact(b, "2.1bp").subject == _fact(b, "2.851%").subject == "2-year Korea Treasury bond"
+    us = _fact(b, "0.052%포인트")
+    assert (us.subject, us.measure, us.direction) == ("US 2-year Treasury", "interest_rate", "down")
+
+
+def test_a_yield_s_move_and_level_are_one_line_said_as_a_wire_says_a_yield(tmp_path: Path) -> None:
+    lines = _lines(_brief(tmp_path, *_BONDS))
+    text = " ".join(lines)
+    assert "The 3-year Korea Treasury bond yield rose 3.8 basis points to close at 2.904% on 12 March 2026" in text
+    assert "The 10-year Korea Treasury bond yield rose 4.4 basis points to 3.127%." in text
+    assert "The US 2-year Treasury yield fell 0.052 percentage points to 3.921%." in text
+    assert "previous session" not in text  # a day's move is from the session before: said bare
+    assert not any("cut its" in x or "raised its" in x for x in lines)  # a yield sets no rate
+
+
+def test_a_bare_tenor_in_an_article_naming_no_issuer_and_two_yields_before_one_figure_are_no_yield(
+    tmp_path: Path,
+) -> None:
+    b = _brief(
+        tmp_path,
+        "채권 시장 동향",
+        "이날 5년물 금리는 2.1bp 내렸다.\n\n"
+        "국고채 3년물과 10년물 금리는 2.3bp 하락했다.\n\n"
+        "국고채 20년물과 30년물 금리는 각각 1.5bp, 1.9bp 내렸다.",
+    )
+    assert _fact(b, "2.1bp").subject is None  # no issuer named: the tenor is no bond we can name
+    assert _fact(b, "2.3bp").subject is None  # which of the two fell 2.3bp is not written
+    assert _fact(b, "1.5bp").subject == "20-year Korea Treasury bond"  # 각각: one figure each, in order
+    assert _fact(b, "1.9bp").subject == "30-year Korea Treasury bond"
+
+
+def test_another_measure_between_a_yield_and_a_figure_keeps_the_figure_off_the_yield(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        "채권 금리 하락",
+        "국고채 3년물 금리는 기준금리 인하 확률이 80%로 높아지면서 하락했다.",
+    )
+    assert _fact(b, "80%").subject is None
+
+
+def test_a_unit_s_definition_in_parentheses_is_no_key_figure(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "채권 금리", "국고채 3년물 금리는 6.1bp(1bp=0.01%포인트) 내린 연 2.650%에 마감했다.")
+    surfaces = [f.surface for f in b.figures]
+    assert "6.1bp" in surfaces and "2.650%" in surfaces
+    assert "1bp" not in surfaces and "0.01%포인트" not in surfaces
