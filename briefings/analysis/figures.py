@@ -42,9 +42,11 @@ from briefings.analysis.figure_lexicon import (
     particle_starts,
     qualifier_cues,
     rank_scopes,
-    ratio_words,
     rate_bases,
+    ratio_words,
     units,
+    week_label_re,
+    week_labels,
 )
 from briefings.analysis.numbers import BIG_SCALES, Numeral, scan_numeral
 from briefings.model import Figure, Sentence
@@ -655,6 +657,15 @@ def _rate_base(text: str, start: int) -> str:
     return next((" " + en for ko, en in rate_bases() if head.endswith(ko)), "")
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}$")
+
+
+def _week_label(text: str, end: int) -> tuple[int, str] | None:
+    """(end, English ordinal) of the week of a month written right after the month ("11월 셋째 주"), or None."""
+    m = week_label_re().match(text, end)
+    return (m.end(), week_labels()[m.group("ord")]) if m is not None else None
+
+
 def extract_figures(text: str, sentences: Sequence[Sentence], article_date: str | None) -> tuple[Figure, ...]:
     """Every key figure of ``text`` in document order; ``surface == text[start:end]``.
 
@@ -670,17 +681,21 @@ def extract_figures(text: str, sentences: Sequence[Sentence], article_date: str 
     for hit in find_dates(text, article_date, masked.holds):
         if taken.overlaps(hit.start, hit.end):
             continue
-        surface = text[hit.start : hit.end]
+        end, en = hit.end, date_range_en(hit.value, hit.high, text[hit.start : hit.end], hit.qualifier, hit.fiscal)
+        week = _week_label(text, hit.end) if hit.high is None and _MONTH_VALUE.match(hit.value) else None
+        if week is not None:  # "11월 셋째 주": the month's value, said with its week
+            end, en = week[0], f"the {week[1]} week of {en}"
+        surface = text[hit.start : end]
         figures.append(
             Figure(
                 surface=surface,
                 start=hit.start,
-                end=hit.end,
+                end=end,
                 sentence=_sentence_index(starts, hit.start),
                 kind="date",
                 value=hit.value,
                 unit="date",
-                en=date_range_en(hit.value, hit.high, surface, hit.qualifier, hit.fiscal),
+                en=en,
                 high=hit.high,
                 qualifier=hit.qualifier,
             )

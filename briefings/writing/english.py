@@ -23,10 +23,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from briefings.analysis.figure_en import is_bracket
+from briefings.analysis.figure_en import is_bracket, ordinal
 from briefings.facts.attribution import Mentions, main_entity
 from briefings.facts.events import background_words, covered_by, needed_words, total_before
 from briefings.facts.events import template as event_template
+from briefings.facts.housing import streak as housing_streak
+from briefings.facts.housing import subjects as housing_subjects
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
 from briefings.facts.labour import labour_measures, labour_phrase
 from briefings.facts.yields import yield_names
@@ -52,6 +54,7 @@ from briefings.writing.wording import (
 )
 
 MAX_LINES = 6
+_HOUSING = "housing"  # the type of a housing survey's prices (english_default_measures.tsv: housing_price)
 _ARTICLE_TYPES = frozenset({"index", "market"})  # "the KOSPI", "the Korean stock market"
 _PREPOSITIONS = ("by ", "on ", "in ", "until ", "since ", "before ", "after ", "from ", "at ", "around ")
 _SAID_ROLES = frozenset({"level", "change", "estimate", "claim", "threshold"})
@@ -117,6 +120,8 @@ def _types_by_name() -> dict[str, frozenset[str]]:
                 out.setdefault(k.name, set()).add("index" if k.cls == "stock_index" else "market")
     except (ImportError, OSError, ValueError):  # the comparison's gazetteer is optional here
         pass
+    for name in housing_subjects():  # a housing survey's prices ("Seoul apartment prices", data/housing.tsv)
+        out.setdefault(name, set()).add(_HOUSING)
     return {name: frozenset(types) for name, types in out.items()}
 
 
@@ -1164,6 +1169,71 @@ def _after_article(date: str | None, article_date: str | None) -> bool:
     return date[: len(date)] > article_date[: len(date)]
 
 
+_HOUSING_PRICE = "housing_price"  # english_default_measures.tsv: a housing survey's price
+
+
+def _housing_values(v: dict[str, str | None], s: _Stmt, text: str, sentence_end: int, dates: _Dates) -> None:
+    """A housing survey's change: {streak} ", the 35th straight weekly rise" when the run of weeks it extends is
+    written right after it ("0.12% 올라 35주 연속 상승했다"; its "N주" figure is cited), else None."""
+    v["streak"] = None
+    if s.role != "change":
+        return
+    after = text[s.figure.end : sentence_end]
+    found = housing_streak(after, s.direction)
+    if found is None:
+        return
+    at, weeks = found
+    index = next((i for i, f in enumerate(dates.figures) if f.start == s.figure.end + at and f.kind != "date"), None)
+    if index is None:
+        return
+    v["streak"] = f", the {ordinal(weeks)} straight weekly {'rise' if s.direction == 'up' else 'fall'}"
+    if index not in s.cited:
+        s.cited.append(index)
+
+
+@cache
+def _ipo_bands() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """(band words, (words after the band, English place)) of data/ipo_bands.tsv, longest first."""
+    rows = _rows("ipo_bands.tsv")
+    bands = tuple(sorted((r[1] for r in rows if r[0] == "band" and len(r) >= 2), key=len, reverse=True))
+    places = tuple(sorted(((r[1], r[2]) for r in rows if r[0] == "place" and len(r) >= 3), key=lambda p: -len(p[0])))
+    return bands, places
+
+
+_BAND_AFTER = re.compile(r"^\s*\)?\s*(?:의\s*)?")  # "…2만6000원) 상단을"
+
+
+def _ipo_values(
+    v: dict[str, str | None], s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: _Dates
+) -> None:
+    """An IPO's fields: {ratio} a competition ratio written "N대 1" ("845.3 to 1"); {band} ", above its indicative
+    range of ₩22,000-26,000" for a final price whose sentence writes the marketed range before it and where the
+    price stands in it (data/ipo_bands.tsv; the range figure is cited with the line), else None."""
+    v["ratio"] = s.figure.en if s.fact.measure == "subscription_rate" and s.figure.en.endswith(" to 1") else None
+    v["band"] = None
+    if s.fact.measure != "ipo_price" or s.role != "level":
+        return
+    bands, places = _ipo_bands()
+    for i, f in enumerate(dates.figures):
+        if not (sentence_start <= f.start and f.end <= s.figure.start) or f.kind != "money" or f.high is None:
+            continue
+        if f.unit != s.figure.unit:
+            continue
+        head = text[sentence_start : f.start]
+        if not any(head.rstrip(" (").endswith(b) for b in bands):  # "희망 범위(2만2000~2만6000원)": the band
+            continue
+        rest = text[f.end : s.figure.start]
+        after = _BAND_AFTER.match(rest)
+        tail = rest[after.end() if after else 0 :]
+        place = next((en for ko, en in places if tail.startswith(ko)), None)
+        if place is None:
+            return
+        v["band"] = f", {place} its indicative range of {f.en}"
+        if i not in s.cited:
+            s.cited.append(i)
+        return
+
+
 def _yield_values(v: dict[str, str | None], fact: Fact) -> None:
     """A government bond yield's fields ("the 3-year Korean Treasury yield": {Yield}, {yield}); a yield is no
     party that sets a rate, so it has no {Subject} ("… cut its interest rate") and only its own rows say it."""
@@ -1235,6 +1305,10 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     if fact.measure == "interest_rate":
         v["noun"] = _rate_noun(text, s.figure, sentence_start)
         _yield_values(v, fact)
+    if fact.measure == _HOUSING_PRICE:
+        _housing_values(v, s, text, sentence_end, dates)
+    if fact.measure in {"ipo_price", "subscription_rate"}:
+        _ipo_values(v, s, text, sentence_start, sentence_end, dates)
     if fact.measure == "investment":
         v["invest_verb"] = _invest_verb(text, s.figure, sentence_end)
     if fact.measure == "purchases":

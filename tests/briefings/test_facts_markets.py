@@ -96,3 +96,64 @@ def test_a_unit_s_definition_in_parentheses_is_no_key_figure(tmp_path: Path) -> 
     surfaces = [f.surface for f in b.figures]
     assert "6.1bp" in surfaces and "2.650%" in surfaces
     assert "1bp" not in surfaces and "0.01%포인트" not in surfaces
+
+
+# --------------------------------------------------------------------------- a weekly housing price survey
+
+_SURVEY = (
+    "아파트값 상승세 이어져",
+    "한국부동산원이 12일 내놓은 3월 둘째 주(9일 기준) 주간 아파트 가격 동향을 보면 서울 아파트 매매가격은 "
+    "전주보다 0.07% 상승하며 12주 연속 올랐다.\n\n"
+    "구별로는 마포구가 0.19% 뛰었고 노원구(0.15%)가 뒤를 이었다.\n\n"
+    "경기 아파트 매매가격은 0.03% 하락했고 인천은 보합을 나타냈다.\n\n"
+    "서울 아파트 전셋값은 0.04% 올라 20주째 오름세를 보였다.\n\n"
+    "올해 들어 서울 아파트값은 1.8% 올랐다.",
+)
+
+
+def test_a_survey_s_change_is_of_the_place_and_price_named_with_it_and_a_district_is_never_the_city(
+    tmp_path: Path,
+) -> None:
+    b = _brief(tmp_path, *_SURVEY)
+    seoul = _fact(b, "0.07%")
+    assert (seoul.subject, seoul.role, seoul.direction, seoul.date) == (
+        "Seoul apartment prices",
+        "change",
+        "up",
+        "2026-03",
+    )
+    assert _fact(b, "0.19%").subject == "Mapo-gu apartment prices"  # the district's, not Seoul's
+    assert _fact(b, "0.03%").subject == "Gyeonggi apartment prices"
+    assert _fact(b, "0.04%").subject == "Seoul apartment jeonse prices"
+    assert _fact(b, "1.8%").subject is None  # a change since the start of the year is no weekly change
+    week = next(f for f in b.figures if f.kind == "date" and f.surface.startswith("3월"))
+    assert (week.surface, week.value, week.en) == ("3월 둘째 주", "2026-03", "the second week of March 2026")
+
+
+def test_a_survey_s_lines_say_the_week_the_base_and_the_run_of_weeks(tmp_path: Path) -> None:
+    b = _brief(tmp_path, *_SURVEY)
+    text = " ".join(_lines(b))
+    assert (
+        "Seoul apartment prices rose 0.07% week on week in the second week of March 2026, the 12th straight weekly rise"
+        in text
+    )
+    assert (
+        "Seoul apartment jeonse prices rose 0.04% in the second week of March 2026, the 20th straight weekly rise"
+        in text
+    )
+    assert "Gyeonggi apartment prices fell 0.03%" in text
+    assert "1.8%" not in text
+    line = next(x for x in b.summary_en if "jeonse" in x.text) if "jeonse" not in (b.headline_en or "") else None
+    if line is not None:  # the run's "N주" figure is cited with the line that states it
+        assert any(b.figures[i].surface == "20주" for i in line.figures)
+
+
+def test_a_district_name_several_cities_share_and_a_survey_of_no_week_are_read_with_care(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        "아파트값 동향",
+        "주간 아파트 가격 동향에 따르면 서울 아파트값은 전주 대비 0.05% 올랐고 중구는 0.11% 상승했다.",
+    )
+    seoul = _fact(b, "0.05%")
+    assert seoul.subject == "Seoul apartment prices" and seoul.date is None
+    assert _fact(b, "0.11%").subject is None  # 중구: a district of several cities
