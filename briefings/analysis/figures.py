@@ -567,8 +567,8 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
         if second is not None and not _touches_identifier(text, sign.end(), second.end):
             found_high = _unit_after(text, second.end, second)
             low = value
-            if not numeral.scaled and second.scaled:
-                low = value * second.last_scale  # "5~6억" is 5억~6억
+            if not numeral.scaled and second.scaled and value * second.last_scale <= second.value:
+                low = value * second.last_scale  # "5~6억" is 5억~6억 ("9500~1만2000원" is 9,500-12,000)
             same_unit = found is None or (found_high is not None and found[0].unit == found_high[0].unit)
             if found_high is not None and same_unit and low <= second.value:
                 found, value, high = found_high, low, second.value

@@ -157,3 +157,38 @@ def test_a_district_name_several_cities_share_and_a_survey_of_no_week_are_read_w
     seoul = _fact(b, "0.05%")
     assert seoul.subject == "Seoul apartment prices" and seoul.date is None
     assert _fact(b, "0.11%").subject is None  # 중구: a district of several cities
+
+
+# --------------------------------------------------------------------------- an IPO's book-building
+
+
+def test_a_competition_ratio_to_one_is_a_multiple_and_a_score_or_a_meeting_is_no_figure(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        "공모주 청약",
+        "케이뱅크는 일반 청약에서 312.48 대 1의 경쟁률을 보였다.\n\n"
+        "케이뱅크는 앞서 진행된 수요예측에서 1021대 1의 경쟁률을 기록했다.\n\n"
+        "두 팀의 경기는 3대1로 끝났고 대표는 1대1 면담을 했다.",
+    )
+    ratios = [f for f in b.figures if f.kind == "multiple"]
+    assert [(f.surface, f.value, f.en) for f in ratios] == [
+        ("312.48 대 1", 312.48, "312.48 to 1"),
+        ("1021대 1", 1021.0, "1,021 to 1"),
+    ]
+    assert not any(f.counter == "대" for f in b.figures)  # no "units" read into a ratio
+    text = " ".join(_lines(b))
+    assert "K Bank's IPO subscription drew a competition ratio of 312.48 to 1" in text
+    assert "K Bank's IPO book-building drew a competition ratio of 1,021 to 1" in text
+
+
+def test_a_final_ipo_price_is_said_against_the_marketed_range_its_sentence_gives(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        "케이뱅크 상장 준비",
+        "케이뱅크는 최종 공모가를 희망 공모가 범위(9500~1만2000원) 하단인 9500원으로 정했다고 12일 공시했다.",
+    )
+    line = next(x for x in [*b.summary_en] if "priced its IPO" in x.text) if b.summary_en else None
+    text = line.text if line is not None else b.headline_en or ""
+    assert "K Bank priced its IPO at ₩9,500, at the bottom of its indicative range of ₩9,500-12,000" in text
+    cited = line.figures if line is not None else b.headline_figures
+    assert {b.figures[i].surface for i in cited} >= {"9500원", "9500~1만2000원"}
