@@ -2485,7 +2485,19 @@ def _echoes(rounded: _Stmt, precise: _Stmt) -> bool:
         return places is not None and places < (_decimals(precise.figure.surface) or 0) and round(vb, places) == va
     if rounded.figure.qualifier == "approx":
         return abs(va - vb) <= _ECHO_SPREAD * va
-    return vb >= va and (not is_bracket(rounded.figure) or vb < va * 2)
+    return vb >= va and (not is_bracket(rounded.figure) or vb < va + _bracket_step(rounded.figure))
+
+
+def _bracket_step(figure: Figure) -> float:
+    """How far a bracket reaches above its number: the place of its last written digit ("6%대" from 6 to 7,
+    "20%대" from 20 to 30, "1.5%대" from 1.5 to 1.6): a move of 9.1% is not in the 6% range."""
+    m = _DECIMALS.search(figure.surface.replace(",", ""))
+    if m is None:
+        return 0.0
+    if m.group(1):
+        return 10.0 ** -len(m.group(1))
+    digits = m.group(0)
+    return 10.0 ** (len(digits) - len(digits.rstrip("0")))
 
 
 _DECIMALS = re.compile(r"[0-9]+(?:\.([0-9]+))?")
@@ -2713,6 +2725,19 @@ def _title_measures(title: str) -> frozenset[str]:
     return frozenset(m for word, keys in _title_words() if word in title for m in keys)
 
 
+@cache
+def _point_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    rows = _rows("title_measures.tsv")
+    return tuple(
+        (r[0], frozenset(m for m in r[1].split("|") if m)) for r in rows if len(r) >= 3 and r[2] == "yes"
+    )
+
+
+def _point_measures(point: str) -> frozenset[str]:
+    """The measures a title's point without a figure names as what happened ("수출 5개월째 늘었다": exports)."""
+    return frozenset(m for word, keys in _point_words() if word in point for m in keys)
+
+
 def _restated_in(item: _Item, lead_numbers: Sequence[tuple[int, set[str]]]) -> int | None:
     """The first lead sentence that states at least two of the item's figures, else None."""
     words = [_number_words(surface) for surface in item.surfaces if surface]
@@ -2819,6 +2844,153 @@ def _recorded(items: Sequence[_Item], figures: Sequence[Figure], found: Sequence
     }
 
 
+# --------------------------------------------------------------------------- parts, totals and the title's clauses
+
+_PART_PENALTY = 2.5  # an item of a breakdown ("품목별로는 …", "A N원, B M원, C …") is not the lead
+_TOTAL_BONUS = 0.5  # a figure a total word stands right before ("과징금 총 N원") is the whole
+_TOTAL_REACH = 12  # characters before a figure, in its clause, where a total word stands
+_PART_FOLLOW = re.compile(r"(?:[^가-힣]|로는|로|으로는|으로|에서는|에서|에는|에|은|는|의|$)")
+_LIST_GAP = re.compile(r"^\)?\s*[,，]\s*[^\s,.()]{1,20}\s*\(?$")  # "N, B M": a comma, one name, the next figure
+_LIST_LEN = 3  # figures of one unit, each after its own name, that make a list
+
+
+@cache
+def _lead_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(part words, total words, continuing words) of lead_parts.tsv, longest first."""
+    rows = [(r[0], r[1]) for r in _rows("lead_parts.tsv") if len(r) >= 2 and r[0]]
+    by_length = sorted(rows, key=lambda r: -len(r[0]))
+
+    def of(kind: str) -> tuple[str, ...]:
+        return tuple(w for w, k in by_length if k == kind)
+
+    return of("part"), of("total"), of("continue")
+
+
+def _word_at(text: str, word: str, lo: int, hi: int) -> bool:
+    """Whether ``word`` stands in text[lo:hi] as a word of its own: at a word's start, with nothing or a
+    particle after it ("품목별로는", "이 중 …", "총 N원"; not "수출이 중국", "총리")."""
+    k = text.find(word, lo, hi)
+    while k >= 0:
+        before = text[k - 1 : k] if k > lo else ""
+        if (not before or not ("가" <= before <= "힣")) and _PART_FOLLOW.match(text, k + len(word)):
+            return True
+        k = text.find(word, k + 1, hi)
+    return False
+
+
+def _listed(figures: Sequence[Figure], text: str) -> set[tuple[int, int]]:
+    """The spans of the figures that stand in a list of figures of one unit, each after its own name ("A 312억원,
+    B 245억원, C 168억원"): the items of a breakdown written without its marker."""
+    rows: dict[tuple[int, str], list[Figure]] = {}
+    for f in figures:
+        rows.setdefault((f.sentence, f.unit), []).append(f)
+    out: set[tuple[int, int]] = set()
+    for row in rows.values():
+        runs: list[list[Figure]] = []
+        for f in sorted(row, key=lambda f: f.start):
+            if runs and _LIST_GAP.match(text[runs[-1][-1].end : f.start]):
+                runs[-1].append(f)
+            else:
+                runs.append([f])
+        out |= {(g.start, g.end) for run in runs if len(run) >= _LIST_LEN for g in run}
+    return out
+
+
+def _part_scores(
+    items: Sequence[_Item],
+    text: str,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    points: Sequence[int | None] = (),
+) -> tuple[list[float], set[int]]:
+    """How much each item's lead score moves for being a part of a whole or the whole itself, and the items that
+    are parts. A breakdown ("품목별로는 X 수출이 N달러로 … 역대 최대", "업체별 과징금은 A N1, B N2 …") states
+    items of the total the article leads with: an item is never the lead, whatever record word qualifies it,
+    unless the title's first point states it (``points``: the title point each item states, _title_point_of);
+    a figure a total word stands right before ("총 N원", "합계 N원") is the whole."""
+    parts_words, total_words, going_on = _lead_words()
+    sentences = analysis.sentences
+
+    def in_breakdown(f: Figure) -> bool:
+        start = sentences[f.sentence].start
+        if any(_word_at(text, w, start, f.start) for w in parts_words):
+            return True
+        opens = any(text.startswith(w, start) and _word_at(text, w, start, start + len(w)) for w in going_on)
+        if f.sentence == 0 or not opens:
+            return False
+        before = sentences[f.sentence - 1]
+        return any(_word_at(text, w, before.start, before.end) for w in parts_words)
+
+    listed = _listed(figures, text)
+    adjust = [0.0] * len(items)
+    parts: set[int] = set()
+    for k, it in enumerate(items):
+        stated = [st.figure for st in it.stmts if 0 <= st.figure.sentence < len(analysis.sentences)]
+        if it.event is not None or not stated:
+            continue
+        part = all((f.start, f.end) in listed or in_breakdown(f) for f in stated)
+        if part and not (k < len(points) and points[k] == 0):
+            parts.add(k)
+            adjust[k] -= _PART_PENALTY
+            continue
+        for f in stated:
+            head = text[max(analysis.sentences[f.sentence].start, f.start - _TOTAL_REACH) : f.start]
+            cut = max([head.rfind(c) + 1 for c in _CLAUSE_MARKS | {"."} if c in head] or [0])
+            if any(_word_at(head, w, cut, len(head)) for w in total_words):
+                adjust[k] += _TOTAL_BONUS
+                break
+    return adjust, parts
+
+
+_TITLE_CLAUSES = re.compile(r"…|\.\.\.|⋯|\n|\||｜")  # what parts a title's points ("X 4.8%↑…Y 3.8%↑")
+_LATER_POINT = 1.5  # an item stating only a later point of the title, when one states its first point
+
+
+def _title_points(title: str) -> list[tuple[set[str], list[tuple[float, float]], frozenset[str]]]:
+    """The points of a title (its clauses between ellipses and lines) as (number words, amounts, measures): the
+    numbers a point states, dates left aside, and, for a point without a number, the measures it names
+    ("수출 5개월째 늘었다": exports, title_measures.tsv); the points that state neither are left out."""
+    out = []
+    for part in _TITLE_CLAUSES.split(title):
+        words = _number_words(_TITLE_DATES.sub(" ", part))
+        amounts = _title_amounts(part)
+        measures = frozenset() if words or amounts else _point_measures(part)
+        if words or amounts or measures:
+            out.append((words, amounts, measures))
+    return out
+
+
+def _title_point_of(
+    items: Sequence[_Item], title: str, figures: Sequence[Figure], by_measure: bool = True
+) -> list[int | None]:
+    """For each item, the first point of the title (its clauses between ellipses and lines that state a
+    number, or name a measure without one) that it states, else None (events: None). ``by_measure``: a point
+    naming a measure counts for what happened of that measure."""
+    points = _title_points(title)
+
+    def point_of(it: _Item) -> int | None:
+        said = {st.fact.measure for st in it.stmts} if it.actual and by_measure else set()
+        found = [
+            p
+            for p, (words, amounts, measures) in enumerate(points)
+            if any(surface and _number_words(surface) & words for surface in it.surfaces)
+            or (amounts and _states_title_figure(it, figures, amounts))
+            or bool(measures & said)
+        ]
+        return min(found) if found else None
+
+    return [point_of(it) if it.event is None else None for it in items]
+
+
+def _title_point_scores(stated: Sequence[int | None]) -> list[float]:
+    """A title leads with its first point: "[index] N% 올라…[stock] M%↑" is the index's story, the stock a
+    second point. When an item states a number of the title's first point, an item that states numbers of the
+    title's later points only leads less."""
+    if 0 not in stated:
+        return [0.0] * len(stated)
+    return [-_LATER_POINT if p is not None and p > 0 else 0.0 for p in stated]
+
+
 def _lead_scores(
     items: Sequence[_Item],
     article: Article,
@@ -2841,6 +3013,7 @@ def _lead_scores(
         if entity is not None:
             title_names.add(entity.owner if entity.type == "product" and entity.owner else entity.en)
     title_numbers = _number_words(_TITLE_DATES.sub(" ", title))  # "3분기 실적" names no 3% move
+    title_amounts = _title_amounts(title)
     body_rank: dict[int, int] = {}
     for i in sorted({it.sentence for it in items}):
         if i not in in_title:
@@ -2854,10 +3027,15 @@ def _lead_scores(
     closed = {
         pair for it in items if it.time == "close" and any(st.role == "level" for st in it.stmts) for pair in _pairs(it)
     }
+    points = _title_point_of(items, title, figures)
+    part_adjust, parts = _part_scores(
+        items, article.text, analysis, figures, _title_point_of(items, title, figures, by_measure=False)
+    )
+    point_adjust = _title_point_scores(points)
     scores = []
     for k, it in enumerate(items):
-        score = it.weight * 0.3
-        if k in recorded and not (_is_old(it.date, now) or it.past or it.hedged):
+        score = it.weight * 0.3 + part_adjust[k] + point_adjust[k]
+        if k in recorded and k not in parts and not (_is_old(it.date, now) or it.past or it.hedged):
             score += _TITLE_RECORD if title_record else 0.0
         if it.time == "intraday" and _pairs(it) & closed:
             score -= _INTRADAY_PENALTY  # where a day's move closed is the news, not its low or high of the session
@@ -2872,6 +3050,8 @@ def _lead_scores(
         if restated is not None and restated < it.sentence and not it.also:
             it = replace(it, sentence=restated)  # the lead states its figures first; the body repeats them later
         in_title_surfaces = sum(1 for surface in it.surfaces if surface and _number_words(surface) & title_numbers)
+        if not in_title_surfaces and it.event is None and _states_title_figure(it, figures, title_amounts, True):
+            in_title_surfaces = 1  # the title rounds it ("취업자 21.8만↑" for 21만8000명)
         if it.sentence in in_title:
             score += 4.0 + 0.5 * min(2, len(it.surfaces))
         elif in_title_surfaces:
@@ -2956,13 +3136,50 @@ def _richer_statement(items: Sequence[_Item], lead: int, in_title: set[int], fig
     for k, it in enumerate(items):
         if k == lead or it.sentence in in_title or it.event is not None or it.hedged or it.past:
             continue
-        if not values <= _values_of(it, figures) or not measures & {st.fact.measure for st in it.stmts}:
+        if not measures & {st.fact.measure for st in it.stmts}:
+            continue
+        if not values <= _values_of(it, figures) and not _rounded_statement(head, it):
             continue
         if len(it.text) <= len(head.text) or (it.date is None and it.size <= head.size):
             continue  # says nothing more than the title's statement
         if best is None:
             best = k
     return best
+
+
+_ROUNDED_KIND = frozenset({"commodity"})  # a title may round a market's move under a general name ("국제유가")
+
+
+def _rounded_statement(head: _Item, it: _Item) -> bool:
+    """Whether every figure of a title's statement ("국제유가 6% 급등") is a figure of another statement rounded
+    ("6.1% 오른"), of the same measure, direction and subject (or, for a commodity, one of its grades): the body
+    states the title's move precisely."""
+    if not head.stmts:
+        return False
+    kinds = _types_by_name()
+    for st in head.stmts:
+        a = st.figure
+        own_kinds = kinds.get(st.fact.subject or "", frozenset())
+        if not isinstance(a.value, float | int) or a.high is not None or a.qualifier not in (None, "approx"):
+            return False
+        places = _decimals(a.surface)
+        if places is None or not any(
+            other.fact.measure == st.fact.measure
+            and other.direction == st.direction
+            and (
+                other.fact.subject == st.fact.subject  # or a commodity's benchmark grade ("국제유가" for WTI)
+                or _ROUNDED_KIND <= kinds.get(other.fact.subject or "", frozenset()) & own_kinds
+            )
+            and b is not None
+            and b.unit == a.unit
+            and isinstance(b.value, float | int)
+            and places < (_decimals(b.surface) or 0)
+            and round(abs(float(b.value)), places) == abs(float(a.value))
+            for other in it.stmts
+            for b in (other.figure, other.folded)  # "4.93달러(6.1%)": the move in money and in per cent
+        ):
+            return False
+    return True
 
 
 _SCALES = {"조": 1e12, "억": 1e8, "만": 1e4, "천": 1e3}
@@ -2989,16 +3206,38 @@ def _title_amounts(title: str) -> list[tuple[float, float]]:
     return out
 
 
-def _states_title_figure(item: _Item, figures: Sequence[Figure], amounts: Sequence[tuple[float, float]]) -> bool:
+def _states_title_figure(
+    item: _Item, figures: Sequence[Figure], amounts: Sequence[tuple[float, float]], own: bool = False
+) -> bool:
     """Whether an item states one of the title's numbers, exactly or as the title rounds it ("1.2조" for
-    1조2340억원)."""
+    1조2340억원); ``own``: only among the figures it states itself (not one said in brackets with another)."""
     for i in item.figures:
         if not 0 <= i < len(figures) or figures[i].kind == "date" or not isinstance(figures[i].value, float):
+            continue
+        if own and figures[i].surface not in item.surfaces:
             continue
         value = abs(float(figures[i].value))
         if any(abs(value - amount) <= step + 1e-9 * amount for amount, step in amounts):
             return True
     return False
+
+
+_TITLE_NAMED = 1.0  # a line on what the title names without a figure ("…화물은 '주춤'", "…NH는 홀로 하향")
+_NAMED_LEN = 2  # the shortest Korean name found in a title (one syllable is too common a word)
+
+
+def _named_in_title(item: _Item, title: str, text: str) -> bool:
+    """Whether the title names what a line states: its event's trigger, or the Korean name of its subject (the
+    title's second point, "X 4.8%↑…Y 홀로 하향", ranks among the lines first)."""
+    if not title:
+        return False
+    ev = item.event
+    if ev is not None and ev.end > ev.start and text[ev.start : ev.end] in title:
+        return True
+    return any(
+        st.fact.subject_ko and len(st.fact.subject_ko) >= _NAMED_LEN and st.fact.subject_ko in title
+        for st in item.stmts
+    )
 
 
 def _importance(
@@ -3226,8 +3465,9 @@ def _record_hits(article: Article, analysis: Analysis, figures: Sequence[Figure]
 _TITLE_JOINS = re.compile(r"\S(?:어|아|해|돼|져|며|고|서)\s")  # a title's clauses joined by a verb ("늘어 ", "줄며 ")
 
 
-def _title_records(title: str) -> list[tuple[_Record, set[str], str]]:
-    """Record cues of a title (that the text does not repeat) with the numbers of their clause."""
+def _title_records(title: str) -> list[tuple[_Record, set[str], str, list[tuple[float, float]]]]:
+    """Record cues of a title (that the text does not repeat) with the numbers of their clause (as words, and as
+    amounts with the half step of their rounding: "1986조원" for 1986조3000억원)."""
     rows, pattern = _records()
     if pattern is None:
         return []
@@ -3243,8 +3483,32 @@ def _title_records(title: str) -> list[tuple[_Record, set[str], str]]:
         numbers = _number_words(title[lo:hi])
         scope = _scope(title[lo:hi])
         if numbers and scope != _UNSAID_SCOPE:
-            out.append((record, numbers, scope))
+            out.append((record, numbers, scope, _title_amounts(title[lo:hi])))
     return out
+
+
+def _title_hit_amounts(
+    values: frozenset[tuple[str, object]], si: int, in_text: set[int], figures: Sequence[Figure]
+) -> list[tuple[float, float]]:
+    """The amounts, with the half step of their rounding, of a record's figures when the record stands in the
+    title repeated at the head of the text ("가계빚 1986조원 또 '역대 최대'"): the body states them precisely."""
+    if si not in in_text:
+        return []
+    return [
+        amount
+        for f in figures
+        if f.sentence == si and (f.unit, f.value) in values
+        for amount in _title_amounts(f.surface)
+    ]
+
+
+def _rounds_to(figure: Figure, amounts: Sequence[tuple[float, float]]) -> bool:
+    """Whether a level (not a share) is one of a title's amounts as the title rounds it ("1986조원" for
+    1986조3000억원)."""
+    if figure.unit == "%" or figure.kind == "date" or not isinstance(figure.value, float | int):
+        return False
+    value = abs(float(figure.value))
+    return any(abs(value - amount) <= step + 1e-9 * amount for amount, step in amounts)
 
 
 def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope: str = "") -> str | None:
@@ -3309,9 +3573,11 @@ def _record_phrase(
         found,
         key=lambda h: (h[3] not in {figures[i].sentence for i in stated}, h[3]),
     )
+    in_text = _title_sentences(article, analysis)
     for record, values, anchor, _si, scope in hits:
+        rounded = _title_hit_amounts(values, _si, in_text, figures)
         for i in stated:
-            if (figures[i].unit, figures[i].value) not in values:
+            if (figures[i].unit, figures[i].value) not in values and not _rounds_to(figures[i], rounded):
                 continue
             if _si != figures[i].sentence and (figures[i].unit == "%" or own_sentence):
                 continue  # a share elsewhere in the text may be another fact's: only a level is matched across
@@ -3322,11 +3588,10 @@ def _record_phrase(
                 sentences = tuple(sorted({*line.sentences, _si}))
                 return BriefLine(text=placed, sentences=sentences, figures=(*line.figures, *extra))
     title = article.title
-    in_text = _title_sentences(article, analysis)
     if title and not in_text and not own_sentence and not _month_bound_record(article.text, analysis):
-        for record, numbers, scope in _title_records(title):
+        for record, numbers, scope, amounts in _title_records(title):
             for i in stated:
-                if _number_words(figures[i].surface) & numbers:
+                if _number_words(figures[i].surface) & numbers or _rounds_to(figures[i], amounts):
                     placed = _place_record(line.text, figures[i], record, record.english, scope)
                     if placed is not None:
                         return BriefLine(text=placed, sentences=line.sentences, figures=line.figures)
@@ -3382,6 +3647,31 @@ def _title_quarter(
                         figures=(*line.figures, k),
                     )
     return line
+
+
+def _lead_s_quarter(
+    line: BriefLine, item: _Item, head: _Item, bare: BriefLine, titled: BriefLine, figures: Sequence[Figure]
+) -> BriefLine:
+    """A results line of the sentence the headline's results stand in, saying no period of its own ("영업이익은 N원으로
+    … 늘었고, 순이익은 M원을 기록했다"), is of the quarter the title gave the headline ("… in Q3"): it says it too,
+    or "posted net profit of ₩310.5 billion" would stand without its quarter."""
+    added = [k for k in titled.figures if k not in bare.figures]
+    if len(added) != 1 or titled.text == bare.text or not titled.text.startswith(bare.text):
+        return line
+    if item.date is not None or item.event is not None or item.past or item.hedged or not item.stmts:
+        return line
+    if any(measure_groups().get(st.fact.measure or "") != _RESULTS for st in item.stmts):
+        return line
+    if _SAYS_PERIOD.search(line.text) or not line.text.endswith("."):
+        return line
+    head_sentences = {st.figure.sentence for st in head.stmts}
+    if not {st.figure.sentence for st in item.stmts} <= head_sentences:
+        return line
+    return BriefLine(
+        text=f"{line.text[:-1]}{titled.text[len(bare.text) :]}.",
+        sentences=tuple(sorted({*line.sentences, *titled.sentences})),
+        figures=(*line.figures, added[0]),
+    )
 
 
 def _line_record(
@@ -3709,6 +3999,67 @@ def _without_unread_bases(stmts: list[_Stmt], text: str, analysis: Analysis) -> 
     return [s for s in stmts if id(s) not in drop]
 
 
+@cache
+def _narrowers() -> tuple[tuple[str, str, str], ...]:
+    return tuple((r[0], r[1], r[2]) for r in _rows("measure_narrowers.tsv") if len(r) >= 3 and r[0] and r[1])
+
+
+def _narrowed_said(items: list[_Item], text: str, analysis: Analysis) -> list[_Item]:
+    """A line whose measure a word before its noun narrows to another measure ("근원 소비자물가 상승률 전망치를
+    2.4%로": core inflation) is said only when its English says that word ("core"): "forecasts inflation of
+    2.4%" would give the figure of another statistic (measure_narrowers.tsv)."""
+    rows = _narrowers()
+    out = []
+    for it in items:
+        lost = False
+        for st in it.stmts:
+            k = st.figure.sentence
+            if not 0 <= k < len(analysis.sentences):
+                continue
+            head = text[analysis.sentences[k].start : st.figure.start]
+            cut = max([head.rfind(c) + 1 for c in _CLAUSE_MARKS if c in head] or [0])
+            if any(
+                measure == st.fact.measure
+                and _word_at(head, ko, cut, len(head))
+                and not re.search(rf"\b{re.escape(en)}\b", it.text, re.IGNORECASE)
+                for ko, measure, en in rows
+            ):
+                lost = True
+                break
+        if not lost:
+            out.append(it)
+    return out
+
+
+@cache
+def _whole_scopes() -> tuple[str, ...]:
+    """Words that widen a figure to the whole market ("글로벌 판매", "전 세계 판매"): lead_parts.tsv, kind world."""
+    return tuple(r[0] for r in _rows("lead_parts.tsv") if len(r) >= 2 and r[0] and r[1] == "world")
+
+
+def _in_the_lead_s_scope(rest: list[_Item], headline: _Item, text: str, analysis: Analysis) -> list[_Item]:
+    """A line of the headline's subject and measure without the place the headline narrows it to ("Hyundai
+    Motor's sales in the US rose …" and then "Hyundai Motor's sales rose 10.1% … in January-April"): the article
+    set the market once and the line, said bare, would read as another (the company's sales worldwide). The line
+    is not said, unless its own sentence widens it to the whole market ("글로벌 판매")."""
+    places = {f" in {en}" for _ko, en in _places()}
+    scoped = {
+        pair for pair in _pairs(headline) if pair[1] in _SALES and any(p in headline.text for p in places)
+    }
+    if not scoped:
+        return rest
+    out = []
+    for it in rest:
+        if _pairs(it) & scoped and not any(p in it.text for p in places):
+            own = {st.figure.sentence for st in it.stmts if 0 <= st.figure.sentence < len(analysis.sentences)}
+            if not any(
+                w in text[analysis.sentences[k].start : analysis.sentences[k].end] for k in own for w in _whole_scopes()
+            ):
+                continue
+        out.append(it)
+    return out
+
+
 def _line(item: _Item, figures: Sequence[Figure]) -> BriefLine:
     sentences = {item.sentence} | {figures[i].sentence for i in item.figures}
     return BriefLine(text=_articles(item.text), sentences=tuple(sorted(sentences)), figures=item.figures)
@@ -3789,6 +4140,7 @@ def brief_english(
     now = _now(article, unique)
     unique = [it for it in unique if not _is_old(it.date, now)] or unique
     unique = [it for it in unique if not _of_a_chance(it, text)]
+    unique = _narrowed_said(unique, text, analysis)
     if not unique:
         return EnglishBriefing(None, ())
     main = main_entity(text, analysis, mentions) if analysis.tokens else None
@@ -3817,6 +4169,7 @@ def brief_english(
         and not (it.date is None and _opposes(it, headline_item))
     ]
     rest = _without_restated(rest, headline_item)
+    rest = _in_the_lead_s_scope(rest, headline_item, text, analysis)
     def record_said(it: _Item) -> bool:  # the line says a record or a first time besides its figure
         line = _line(it, figures)
         return _line_record(line, article, analysis, figures, found).text != line.text
@@ -3828,16 +4181,30 @@ def brief_english(
     first = min((it.sentence for it in unique), default=0)
     amounts = _title_amounts(article.title)
     titled = [_states_title_figure(it, figures, amounts) for it in rest]
+    named = [_TITLE_NAMED if _named_in_title(it, article.title, text) else 0.0 for it in rest]
     ranked = sorted(
-        range(len(rest)), key=lambda k: (-_importance(rest[k], main, summary_set, first, now, titled[k]), k)
+        range(len(rest)),
+        key=lambda k: (-_importance(rest[k], main, summary_set, first, now, titled[k]) - named[k], k),
     )
     chosen = sorted(ranked[:MAX_LINES])
     hl = _line(headline_item, figures)
     hl = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
+    bare = hl
     hl = _title_quarter(hl, headline_item, article, analysis, figures)
     headline = _as_of(_record_phrase(hl, article, analysis, figures, found), headline_item, text, analysis)
     lines = [
-        _as_of(_line_record(_line(rest[k], figures), article, analysis, figures, found), rest[k], text, analysis)
+        _as_of(
+            _line_record(
+                _lead_s_quarter(_line(rest[k], figures), rest[k], headline_item, bare, hl, figures),
+                article,
+                analysis,
+                figures,
+                found,
+            ),
+            rest[k],
+            text,
+            analysis,
+        )
         for k in chosen
     ]
     return EnglishBriefing(headline, tuple(lines))

@@ -9,7 +9,7 @@ from briefings.analysis.nlp import analyse
 from briefings.facts.attribution import extract_facts
 from briefings.model import Article, Event, Fact
 from briefings.writing.english import brief_english
-from tests.briefings.test_english import build, said
+from tests.briefings.test_english import build, everything, said
 
 # --------------------------------------------------------------------------- records and firsts
 
@@ -411,3 +411,364 @@ def test_a_record_within_one_market_is_no_record() -> None:
     figs = [(0, "12조7500억원", "money", 1.275e13, "₩12.75 trillion")]
     h, _ = said(["LG에너지솔루션은 국내 IPO 역사상 최대인 12조7500억원을 조달했다."], figs, [fact])
     assert "record" not in h and "₩12.75 trillion" in h
+
+
+# --------------------------------------------------------------------------- parts, totals and the title's points
+
+
+def _exports_headline(breakdown: str) -> str:
+    sentences = [
+        "정부는 9월 수출이 550억 달러로 지난해 같은 달보다 3.1% 늘었다고 발표했다.",
+        f"{breakdown}반도체 수출이 90억 달러로 12% 늘어 역대 최대를 기록했다.",
+    ]
+    figs = [
+        (0, "550억 달러", "money", 5.5e10, "US$55 billion", "USD"),
+        (0, "3.1%", "percent", 3.1, "3.1%"),
+        (1, "90억 달러", "money", 9e9, "US$9 billion", "USD"),
+        (1, "12%", "percent", 12.0, "12%"),
+    ]
+    facts = [
+        Fact(0, subject="South Korea", measure="exports", role="level", figure=0),
+        Fact(0, subject="South Korea", measure="exports", role="change", direction="up", figure=1),
+        Fact(1, subject="semiconductor", measure="exports", role="level", figure=2),
+        Fact(1, subject="semiconductor", measure="exports", role="change", direction="up", figure=3),
+    ]
+    h, _ = said(sentences, figs, facts, title="수출 5개월 연속 늘어…반도체 '역대 최대'")
+    return h
+
+
+def test_an_item_of_a_breakdown_is_not_the_lead_even_with_a_record() -> None:
+    # the record word and the title's record pull the headline to the item when nothing marks it as one
+    assert "US$9 billion" in _exports_headline("")
+    # "품목별로는 …": an item of the total the article leads with
+    h = _exports_headline("품목별로는 ")
+    assert "US$55 billion" in h and "US$9 billion" not in h
+
+
+def test_a_sentence_going_on_with_a_breakdown_states_items_too() -> None:
+    sentences = [
+        "올해 판매량은 120만대로 5% 늘었다.",
+        "차종별로는 소형차가 40만대로 가장 많았다.",
+        "반면 대형차는 30만대로 역대 최대를 기록했다.",
+    ]
+    figs = [
+        (0, "120만대", "count", 1.2e6, "1.2 million units"),
+        (0, "5%", "percent", 5.0, "5%"),
+        (1, "40만대", "count", 4e5, "400,000 units"),
+        (2, "30만대", "count", 3e5, "300,000 units"),
+    ]
+    facts = [
+        Fact(0, subject="Hyundai Motor", measure="unit_sales", role="level", figure=0),
+        Fact(0, subject="Hyundai Motor", measure="unit_sales", role="change", direction="up", figure=1),
+        Fact(2, subject="Kia", measure="unit_sales", role="level", figure=3),
+    ]
+    h, _ = said(sentences, figs, facts, title="판매 '역대 최대'")
+    assert "1.2 million units" in h
+    # without the breakdown before it, "반면 …" opens a contrast of its own, and its record leads
+    h, _ = said([sentences[0], "소형차가 40만대로 가장 많았다.", sentences[2]], figs, facts, title="판매 '역대 최대'")
+    assert "300,000 units" in h
+
+
+def test_breakdown_and_total_words_count_only_as_words_of_their_own() -> None:
+    from briefings.writing.english import _word_at
+
+    text = "수출이 중국으로 늘었다. 이 중 반도체가 늘었다. 총리는 말했다. 과징금 총 30억원."
+    assert not _word_at(text, "이 중", 0, 12)  # "수출이 중국": no "of which"
+    assert _word_at(text, "이 중", 12, 25)
+    assert not _word_at(text, "총", 25, 33)  # "총리": the prime minister, no total
+    assert _word_at(text, "총", 33, len(text))
+
+
+def test_a_listed_item_is_not_the_lead_over_the_total() -> None:
+    from briefings.writing.english import _listed
+
+    sentences = ["업체 세 곳의 과징금은 한빛 120억원, 누리 90억원, 다온 60억원이다.", "한빛은 120억원을 냈다."]
+    figs = [
+        (0, "120억원", "money", 1.2e10, "₩12 billion", "KRW"),
+        (0, "90억원", "money", 9e9, "₩9 billion", "KRW"),
+        (0, "60억원", "money", 6e9, "₩6 billion", "KRW"),
+        (1, "120억원", "money", 1.2e10, "₩12 billion", "KRW"),
+    ]
+    article, _, figures = build(sentences, figs)
+    listed = _listed(figures, article.text)
+    assert all((f.start, f.end) in listed for f in figures[:3])
+    assert (figures[3].start, figures[3].end) not in listed
+    two = [f for f in figures if f.value != 6e9]  # two items make no list
+    assert not _listed(two, article.text)
+
+
+def _market_headline(title: str) -> str:
+    sentences = [
+        "코스닥은 전 거래일보다 2.1% 오른 905.3에 마감했다.",
+        "에코프로 주가는 5.4% 오른 12만원에 거래를 마쳤다.",
+    ]
+    figs = [
+        (0, "2.1%", "percent", 2.1, "2.1%"),
+        (0, "905.3", "quantity", 905.3, "905.3", "pt"),
+        (1, "5.4%", "percent", 5.4, "5.4%"),
+        (1, "12만원", "money", 120000.0, "₩120,000", "KRW"),
+    ]
+    facts = [
+        Fact(0, subject="KOSDAQ", measure="index_level", role="change", direction="up", time_of_day="close", figure=0),
+        Fact(0, subject="KOSDAQ", measure="index_level", role="level", time_of_day="close", figure=1),
+        Fact(1, subject="EcoPro", measure="share_price", role="change", direction="up", time_of_day="close", figure=2),
+        Fact(1, subject="EcoPro", measure="share_price", role="level", time_of_day="close", figure=3),
+    ]
+    h, _ = said(sentences, figs, facts, title=title)
+    return h
+
+
+def test_a_title_leads_with_its_first_point() -> None:
+    assert "KOSDAQ" in _market_headline("코스닥, 개인 매수에 2.1% 올라 905선…에코프로 5.4%↑")
+    assert "EcoPro" in _market_headline("에코프로 5.4% 급등…코스닥도 2.1% 올라")
+
+
+def test_a_title_bracket_names_the_close_not_the_session_high() -> None:
+    title = "한빛전자, 신제품 공개…주가 6%대 급등"
+    sentences = [
+        title,
+        "한빛전자는 24일 새 인공지능 서비스를 공개했다.",
+        "이 서비스는 쇼핑과 예약을 대신 처리한다.",
+        "한빛전자 주가는 발표 직후 장중 9.1%까지 올랐다.",
+        "이날 종가는 6.3% 오른 5만원이다.",
+    ]
+    figs = [
+        (0, "6%대", "percent", 6.0, "6%"),
+        (3, "9.1%", "percent", 9.1, "9.1%"),
+        (4, "6.3%", "percent", 6.3, "6.3%"),
+        (4, "5만원", "money", 50000.0, "₩50,000", "KRW"),
+    ]
+    hanbit = Fact(0, subject="Hanbit Electronics", measure="share_price", role="change", direction="up", figure=0)
+    facts = [
+        hanbit,
+        replace(hanbit, sentence=3, time_of_day="intraday", figure=1),
+        replace(hanbit, sentence=4, time_of_day="close", figure=2),
+        Fact(4, subject="Hanbit Electronics", measure="share_price", role="level", time_of_day="close", figure=3),
+    ]
+    article, analysis, figures = build(sentences, figs, title)
+    bracket = replace(figures[0], qualifier="at_least")  # "6%대": from 6% up to 7%
+    result = brief_english(article, analysis, (bracket, *figures[1:]), facts, ())
+    assert result.headline is not None
+    assert "6.3%" in result.headline.text and "9.1%" not in result.headline.text, result.headline.text
+    assert any("9.1%" in line.text for line in result.lines)
+
+
+def test_a_title_s_rounded_move_is_said_as_the_body_states_it() -> None:
+    title = "국제유가 6% 급등"
+    sentences = [title, "서부텍사스산원유(WTI)는 전날보다 6.1% 오른 배럴당 80.5달러에 거래를 마쳤다."]
+    figs = [
+        (0, "6%", "percent", 6.0, "6%"),
+        (1, "6.1%", "percent", 6.1, "6.1%"),
+        (1, "80.5달러", "money", 80.5, "US$80.5", "USD"),
+    ]
+    facts = [
+        Fact(0, subject="crude oil", measure="other", role="change", direction="up", figure=0),
+        Fact(1, subject="WTI", measure="other", role="change", direction="up", figure=1),
+        Fact(1, subject="WTI", measure="other", role="level", figure=2),
+    ]
+    h, lines = said(sentences, figs, facts, title=title)
+    assert "6.1%" in h and "US$80.5" in h, h
+    assert not any("6%" in line for line in lines), lines  # the title's rounding is not said beside it
+    # a move the other way is no rounding of the title's
+    h, _ = said(sentences, figs, [facts[0], replace(facts[1], direction="down"), facts[2]], title=title)
+    assert "6.1%" not in h
+
+
+def test_a_figure_the_title_rounds_is_the_title_s_figure() -> None:
+    sentences = [
+        "10월 취업자 수가 1년 전보다 21만8000명 늘었다.",
+        "통계청은 12일 이 같은 내용의 고용동향을 발표했다.",
+        "10월 실업률은 2.3%로 집계됐다.",
+    ]
+    figs = [
+        (0, "10월", "date", "2026-10", "October 2026"),
+        (0, "21만8000명", "count", 218000.0, "218,000 people"),
+        (2, "10월", "date", "2026-10", "October 2026"),
+        (2, "2.3%", "percent", 2.3, "2.3%"),
+    ]
+    facts = [
+        Fact(0, subject="employed persons", measure="employment", role="change", direction="up", date="2026-10",
+             figure=1),
+        Fact(2, subject=None, measure="unemployment_rate", role="level", date="2026-10", figure=3),
+    ]
+    h, _ = said(sentences, figs, facts, title="취업자 21.8만↑…실업률 2.3%")
+    assert "218,000" in h, h
+
+
+def _us_sales(second: str) -> tuple[str, list[str]]:
+    sentences = ["현대차는 지난달 미국 시장에서 7만2000대를 판매해 지난해 같은 달보다 12% 늘었다.", second]
+    figs = [
+        (0, "7만2000대", "count", 72000.0, "72,000 units"),
+        (0, "12%", "percent", 12.0, "12%"),
+        (1, "20만5000대", "count", 205000.0, "205,000 units"),
+        (1, "8%", "percent", 8.0, "8%"),
+    ]
+    facts = [
+        Fact(0, subject="Hyundai Motor", measure="unit_sales", role="level", figure=0),
+        Fact(0, subject="Hyundai Motor", measure="unit_sales", role="change", direction="up", figure=1),
+        Fact(1, subject="Hyundai Motor", measure="unit_sales", role="level", figure=2),
+        Fact(1, subject="Hyundai Motor", measure="unit_sales", role="change", direction="up", figure=3),
+    ]
+    return said(sentences, figs, facts, title="현대차 미국 판매 7만2000대")
+
+
+def test_a_line_never_drops_the_market_the_headline_sets() -> None:
+    h, lines = _us_sales("올해 누적 판매량은 20만5000대로 1년 전보다 8% 많았다.")
+    assert "in the US" in h and "72,000 units" in h
+    assert not any("205,000" in line for line in lines), lines  # said bare it would read as worldwide sales
+    # a sentence that widens the sales to the whole market is its own scope, and said
+    h, lines = _us_sales("글로벌 누적 판매량은 20만5000대로 1년 전보다 8% 많았다.")
+    assert any("205,000" in line and "in the US" not in line for line in lines), lines
+
+
+def _credit_headline(title: str, repeated: bool) -> str:
+    body = "2026년 9월 말 가계신용 잔액은 1850조4000억원으로 집계됐다."
+    fact = Fact(0, subject="household credit", measure="other", role="level", date="2026-09", figure=1)
+    figs = [
+        (0, "2026년 9월 말", "date", "2026-09", "end-September 2026"),
+        (0, "1850조4000억원", "money", 1.8504e15, "₩1,850.4 trillion", "KRW"),
+    ]
+    if not repeated:
+        return said([body], figs, [fact], title=title)[0]
+    amount = title.split()[1]
+    title_figure = (0, amount, "money", float(amount.removesuffix("조원")) * 1e12, "₩1 trillion", "KRW")
+    moved = [(si + 1, *rest) for si, *rest in figs]
+    return said([title, body], [title_figure, *moved], [replace(fact, sentence=1, figure=2)], title=title)[0]
+
+
+def test_a_title_s_record_of_its_rounded_figure_is_the_body_figure_s() -> None:
+    for repeated in (False, True):
+        assert "a record ₩1,850.4 trillion" in _credit_headline("가계빚 1850조원 또 '역대 최대'", repeated)
+        # another amount in the title is no rounding of the body's: its record is not this figure's
+        assert "record" not in _credit_headline("가계빚 1800조원 또 '역대 최대'", repeated)
+
+
+def test_an_item_the_title_leads_with_is_the_lead() -> None:
+    sentences = [
+        "한빛전자는 3분기 영업이익이 5조원으로 집계됐다고 밝혔다.",
+        "부문별로는 반도체 부문 영업이익이 3조원을 기록했다.",
+    ]
+    figs = [(0, "5조원", "money", 5e12, "₩5 trillion", "KRW"), (1, "3조원", "money", 3e12, "₩3 trillion", "KRW")]
+    facts = [
+        Fact(0, subject="Hanbit Electronics", measure="operating_profit", role="level", figure=0),
+        Fact(1, subject="Hanbit Chips", measure="operating_profit", role="level", figure=1),
+    ]
+    assert "₩3 trillion" in said(sentences, figs, facts, title="한빛전자 반도체 영업익 3조…HBM 호조")[0]
+    assert "₩5 trillion" in said(sentences, figs, facts, title="한빛전자 3분기 실적 발표")[0]
+
+
+def test_what_the_title_names_without_a_figure_ranks_among_the_lines_first() -> None:
+    names = [("가온전자", "Gaon"), ("나래화학", "Narae"), ("다솜제약", "Dasom"), ("라온건설", "Raon"),
+             ("마루통신", "Maru"), ("바다해운", "Bada"), ("사랑식품", "Sarang"), ("아라철강", "Ara")]
+    sentences = ["코스피는 1.2% 오른 2600에 마감했다."]
+    figs: list[tuple[object, ...]] = [
+        (0, "1.2%", "percent", 1.2, "1.2%"),
+        (0, "2600", "quantity", 2600.0, "2,600", "pt"),
+    ]
+    facts = [
+        Fact(0, subject="KOSPI", measure="index_level", role="change", direction="up", time_of_day="close", figure=0),
+        Fact(0, subject="KOSPI", measure="index_level", role="level", time_of_day="close", figure=1),
+    ]
+    for k, (ko, en) in enumerate(names, start=1):
+        pct = f"{k}.5%"
+        sentences.append(f"{ko} 주가는 {pct} 올랐다.")
+        figs.append((k, pct, "percent", k + 0.5, pct))
+        move = Fact(k, subject=en, subject_ko=ko, measure="share_price", role="change", direction="up")
+        facts.append(replace(move, figure=len(figs) - 1))
+    _, lines = said(sentences, figs, facts, title="코스피 1.2% 올라 2600선")
+    assert len(lines) == 6 and not any("Ara" in line for line in lines), lines  # the last is left out
+    _, lines = said(sentences, figs, facts, title="코스피 1.2% 올라 2600선…아라철강 강세")
+    assert len(lines) == 6 and any("Ara" in line for line in lines), lines
+
+
+def _forecast_lines(sentence: str) -> list[str]:
+    sentences = ["한빛은행은 기준금리를 3.0%로 동결했다.", sentence]
+    figs = [(0, "3.0%", "percent", 3.0, "3.0%"), (1, "2.2%", "percent", 2.2, "2.2%")]
+    facts = [
+        Fact(0, subject="Bank of Korea", measure="base_rate", role="level", figure=0),
+        Fact(1, measure="inflation", role="estimate", source="Bank of Korea", figure=1),
+    ]
+    return everything(*said(sentences, figs, facts))
+
+
+def test_a_narrowed_measure_is_not_said_as_the_broad_one() -> None:
+    lines = _forecast_lines("한국은행은 물가상승률 전망치를 2.2%로 제시했다.")
+    assert any("inflation of 2.2%" in line for line in lines), lines
+    # "근원 물가상승률": core inflation, another statistic than inflation
+    lines = _forecast_lines("한국은행은 근원 물가상승률 전망치를 2.2%로 제시했다.")
+    assert not any("2.2%" in line for line in lines), lines
+
+
+def _results_lines(body: list[str]) -> tuple[str, list[str]]:
+    title = "한빛전자, 2분기 영업익 3000억…신제품 효과"
+    sentences = [title, "한빛전자는 실적을 공시했다.", "신제품 판매가 늘었다.", "시장에서는 호평이 나왔다.", *body]
+    net = next(i for i, s in enumerate(sentences) if "순이익" in s)
+    figs = [
+        (0, "2분기", "date", "--Q2", "Q2"),
+        (0, "3000억", "money", 3e11, "₩300 billion", "KRW"),
+        (4, "3000억원", "money", 3e11, "₩300 billion", "KRW"),
+        (4, "10%", "percent", 10.0, "10%"),
+        (net, "2000억원", "money", 2e11, "₩200 billion", "KRW"),
+    ]
+    facts = [
+        Fact(4, subject="Hanbit Electronics", measure="operating_profit", role="level", figure=2),
+        Fact(4, subject="Hanbit Electronics", measure="operating_profit", role="change", direction="up", figure=3),
+        Fact(net, subject="Hanbit Electronics", measure="net_profit", role="level", figure=4),
+    ]
+    return said(sentences, figs, facts, title=title)
+
+
+def test_a_results_line_of_the_headline_s_sentence_takes_the_title_s_quarter() -> None:
+    h, lines = _results_lines(["영업이익은 3000억원으로 10% 늘었고, 순이익은 2000억원을 기록했다."])
+    assert h.endswith("in Q2") and "Hanbit Electronics posted net profit of ₩200 billion in Q2." in lines, lines
+    # a result of another sentence may be of another period: it is said as the text gives it
+    h, lines = _results_lines(["영업이익은 3000억원으로 10% 늘었다.", "순이익은 2000억원을 기록했다."])
+    assert h.endswith("in Q2") and not any("Q2" in line for line in lines), lines
+
+
+def test_a_title_s_rounded_move_is_never_another_company_s() -> None:
+    title = "한빛전자 3% 급등"
+    sentences = [title, "누리화학 주가는 3.2% 오른 2만원에 마감했다."]
+    figs = [
+        (0, "3%", "percent", 3.0, "3%"),
+        (1, "3.2%", "percent", 3.2, "3.2%"),
+        (1, "2만원", "money", 20000.0, "₩20,000", "KRW"),
+    ]
+    move = Fact(0, subject="Hanbit Electronics", measure="share_price", role="change", direction="up", figure=0)
+    facts = [
+        move,
+        replace(move, sentence=1, subject="Nuri Chemical", time_of_day="close", figure=1),
+        Fact(1, subject="Nuri Chemical", measure="share_price", role="level", time_of_day="close", figure=2),
+    ]
+    h, _ = said(sentences, figs, facts, title=title)
+    assert "Nuri" not in h and "Hanbit Electronics" in h, h
+
+
+def _trade_headline(title: str) -> str:
+    sentences = ["9월 수출은 550억 달러로 지난해 같은 달보다 3.1% 늘었다.", "무역수지는 50억 달러 흑자를 기록했다."]
+    figs = [
+        (0, "550억 달러", "money", 5.5e10, "US$55 billion", "USD"),
+        (0, "3.1%", "percent", 3.1, "3.1%"),
+        (1, "50억 달러", "money", 5e9, "US$5 billion", "USD"),
+    ]
+    facts = [
+        Fact(0, subject="South Korea", measure="exports", role="level", figure=0),
+        Fact(0, subject="South Korea", measure="exports", role="change", direction="up", figure=1),
+        Fact(1, subject="South Korea", measure="trade_surplus", role="level", figure=2),
+    ]
+    return said(sentences, figs, facts, title=title)[0]
+
+
+def test_a_title_s_first_point_may_name_its_measure_without_a_figure() -> None:
+    assert "US$55 billion" in _trade_headline("수출 5개월째 늘었다…무역흑자 50억달러")
+    assert "US$5 billion" in _trade_headline("무역흑자 50억달러…수출 5개월째 늘었다")
+
+
+def test_a_title_point_without_a_figure_counts_only_for_a_measure_that_happened() -> None:
+    from briefings.writing.english import _title_points
+
+    points = _title_points("수출 5개월째 늘었다…무역흑자 50억달러")
+    assert len(points) == 2 and points[0][2] == {"exports"}
+    # results named as what is to come ("실적 앞두고") are no point of the title
+    points = _title_points("[뉴욕증시] 한빛 실적 앞두고 혼조…나스닥 0.5%↑")
+    assert len(points) == 1 and not points[0][2]
