@@ -1234,6 +1234,56 @@ def _ipo_values(
         return
 
 
+_IPO_MEASURES = frozenset({"ipo_price", "subscription_rate"})
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+@cache
+def _listing_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = _rows("ipo_bands.tsv")
+    before = tuple(r[1] for r in rows if r[0] == "listing_before" and len(r) >= 2)
+    after = tuple(r[1] for r in rows if r[0] == "listing_after" and len(r) >= 2)
+    return before, after
+
+
+def _ipo_listing_items(article: Article, figures: Sequence[Figure], facts: Sequence[Fact]) -> list[_Item]:
+    """The day an IPO's company plans to list, when its sentence names that day as the listing day ("상장 예정일은
+    다음 달 3일", "3일 코스닥에 상장할 예정") and the article's IPO figures are of one known company: "K Bank is
+    scheduled to list on 3 December 2026"; a day not after the article's own is not said (it is no plan)."""
+    companies = {f.subject for f in facts if f.measure in _IPO_MEASURES and f.subject}
+    if len(companies) != 1:
+        return []
+    company = companies.pop()
+    if not _usable(company):
+        return []
+    text = article.text
+    before, after = _listing_words()
+    for i, f in enumerate(figures):
+        if f.kind != "date" or not isinstance(f.value, str) or not _DAY.match(f.value) or f.high is not None:
+            continue
+        if article.date is not None and f.value <= article.date[:10]:
+            continue
+        head = text[max(0, f.start - 12) : f.start].rstrip()
+        tail = text[f.end : f.end + 24].lstrip()
+        named = any(head.endswith(w) for w in before) or any(tail.startswith(w) for w in after)
+        if not named:
+            continue
+        said = f"{_name(company, True)} is scheduled to list{date_phrase(f)}."
+        return [
+            _Item(
+                text=said[:1].upper() + said[1:],
+                sentence=f.sentence,
+                figures=(i,),
+                key=("ipo_listing", company, f.value),
+                weight=1.0,
+                subjects=(company,),
+                position=f.start,
+                date=f.value,
+            )
+        ]
+    return []
+
+
 def _yield_values(v: dict[str, str | None], fact: Fact) -> None:
     """A government bond yield's fields ("the 3-year Korean Treasury yield": {Yield}, {yield}); a yield is no
     party that sets a rate, so it has no {Subject} ("… cut its interest rate") and only its own rows say it."""
@@ -4110,6 +4160,7 @@ def brief_english(
             continue  # "cut its base rate from 3% to 2.75%" says the rate decision already
         items.append(it)
     items += _claim_items(article, analysis, figures, facts)
+    items += _ipo_listing_items(article, figures, facts)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))

@@ -192,3 +192,18 @@ def test_a_final_ipo_price_is_said_against_the_marketed_range_its_sentence_gives
     assert "K Bank priced its IPO at ₩9,500, at the bottom of its indicative range of ₩9,500-12,000" in text
     cited = line.figures if line is not None else b.headline_figures
     assert {b.figures[i].surface for i in cited} >= {"9500원", "9500~1만2000원"}
+
+
+def test_the_planned_listing_day_of_the_one_company_whose_ipo_the_article_gives_is_a_line(tmp_path: Path) -> None:
+    body = (
+        "케이뱅크는 수요예측에서 650.2대 1의 경쟁률을 기록했다.\n\n"
+        "일반 청약은 17일부터 이틀간 받으며 상장 예정일은 오는 26일이다."
+    )
+    b = _brief(tmp_path, "케이뱅크 상장 일정", body)
+    listing = [x for x in b.summary_en if "scheduled to list" in x.text]
+    assert [x.text for x in listing] == ["K Bank is scheduled to list on 26 March 2026."]
+    assert b.figures[listing[0].figures[0]].surface == "오는 26일"
+    past = _brief(tmp_path, "케이뱅크 상장", body.replace("오는 26일", "지난 2일"))
+    assert not any("scheduled to list" in x.text for x in past.summary_en)  # a day gone by is no plan
+    unknown = _brief(tmp_path, "상장 일정", "일반 청약은 17일부터 이틀간 받으며 상장 예정일은 오는 26일이다.")
+    assert not any("list" in x.text for x in unknown.summary_en)  # whose listing it is is not written
