@@ -24,6 +24,8 @@ class YieldData:
     issuers: dict[str, str]  # Korean issuer word -> the glossary prefix of its tenors
     name_re: re.Pattern[str]
     issuer_re: re.Pattern[str]
+    others: tuple[str, ...]  # words naming other bonds ("회사채")
+    countries: frozenset[str]  # the gazetteer's countries (Korean)
 
 
 @dataclass(frozen=True)
@@ -38,10 +40,41 @@ class YieldMention:
 def yield_data() -> YieldData:
     names = {e.ko: e.en for e in glossary() if e.type == YIELD_TYPE}
     issuers: dict[str, str] = {}
+    others: list[str] = []
     for r in _rows("yields.tsv"):
         if r[0] == "issuer" and len(r) >= 3:
             issuers[r[1]] = r[2]
-    return YieldData(names, issuers, re.compile(trie_regex(set(names))), re.compile(trie_regex(set(issuers))))
+        elif r[0] == "other" and len(r) >= 2:
+            others.append(r[1])
+    countries = frozenset(e.ko for e in glossary() if e.type == "country")
+    return YieldData(
+        names,
+        issuers,
+        re.compile(trie_regex(set(names))),
+        re.compile(trie_regex(set(issuers))),
+        tuple(others),
+        countries,
+    )
+
+
+_GRADE = re.compile(r"\s*\([^()]{0,16}\)\s*$")  # "회사채(AA-, 무보증) 3년물": the grade between bond and tenor
+
+
+def _foreign(text: str, start: int) -> bool:
+    """Whether a government bond named at ``start`` is another country's: a country word right before it ("독일
+    국채 10년물"), or the name is the tail of a word ("외국채")."""
+    data = yield_data()
+    if start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3":
+        return True
+    before = text[max(0, start - 12) : start].rstrip()
+    word = before.rsplit(maxsplit=1)[-1] if before.split() else ""
+    return word.rstrip("의") in data.countries
+
+
+def _other_bond(text: str, start: int) -> bool:
+    """Whether a bare tenor at ``start`` is of another bond named right before it ("회사채(AA-) 3년물")."""
+    before = _GRADE.sub("", text[max(0, start - 24) : start]).rstrip()
+    return any(before.endswith(w) for w in yield_data().others)
 
 
 @cache
@@ -58,13 +91,18 @@ def mentions(text: str) -> list[YieldMention]:
         return []
     named = [m for m in data.name_re.finditer(text) if m.group()]
     taken = [(m.start(), m.end()) for m in named]
-    out = [YieldMention(m.start(), m.end(), m.group(), data.names[m.group()]) for m in named]
+    out = [
+        YieldMention(m.start(), m.end(), m.group(), data.names[m.group()])
+        for m in named
+        if not _foreign(text, m.start())
+    ]
+    # every issuer word, a foreign one included: a bare tenor after another country's bonds is theirs, not ours
     issuers = [m for m in data.issuer_re.finditer(text) if m.group()]
     for t in _TENOR.finditer(text):
-        if any(s <= t.start() < e for s, e in taken):
+        if any(s <= t.start() < e for s, e in taken) or _other_bond(text, t.start()):
             continue
         before = [m for m in issuers if m.end() <= t.start()]
-        if not before:
+        if not before or _foreign(text, before[-1].start()):
             continue
         prefix = data.issuers[before[-1].group()]
         en = data.names.get(f"{prefix} {t.group()}")

@@ -207,3 +207,17 @@ def test_the_planned_listing_day_of_the_one_company_whose_ipo_the_article_gives_
     assert not any("scheduled to list" in x.text for x in past.summary_en)  # a day gone by is no plan
     unknown = _brief(tmp_path, "상장 일정", "일반 청약은 17일부터 이틀간 받으며 상장 예정일은 오는 26일이다.")
     assert not any("list" in x.text for x in unknown.summary_en)  # whose listing it is is not written
+
+
+def test_another_country_s_or_another_kind_of_bond_is_no_korea_treasury_bond(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        "채권 금리",
+        "국고채 3년물 금리는 1.2bp 내린 연 2.611%였다.\n\n"
+        "회사채(AA-, 무보증) 3년물 금리는 1.0bp 내린 연 3.205%를 기록했다.\n\n"
+        "독일 국채 10년물 금리는 2.4bp 올랐고, 5년물은 1.1bp 올랐다.\n\n"
+        "통안채 2년물 금리는 0.8bp 하락했다.",
+    )
+    assert _fact(b, "1.2bp").subject == "3-year Korea Treasury bond"
+    for surface in ("1.0bp", "3.205%", "2.4bp", "1.1bp", "0.8bp"):
+        assert _fact(b, surface).subject is None, surface
