@@ -26,6 +26,7 @@ class YieldData:
     issuer_re: re.Pattern[str]
     others: tuple[str, ...]  # words naming other bonds ("회사채")
     countries: frozenset[str]  # the gazetteer's countries (Korean)
+    spans: tuple[str, ...]  # words of a longer span than the day ("한 주 동안")
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,14 @@ def yield_data() -> YieldData:
     names = {e.ko: e.en for e in glossary() if e.type == YIELD_TYPE}
     issuers: dict[str, str] = {}
     others: list[str] = []
+    spans: list[str] = []
     for r in _rows("yields.tsv"):
         if r[0] == "issuer" and len(r) >= 3:
             issuers[r[1]] = r[2]
         elif r[0] == "other" and len(r) >= 2:
             others.append(r[1])
+        elif r[0] == "span" and len(r) >= 2:
+            spans.append(r[1])
     countries = frozenset(e.ko for e in glossary() if e.type == "country")
     return YieldData(
         names,
@@ -54,6 +58,7 @@ def yield_data() -> YieldData:
         re.compile(trie_regex(set(issuers))),
         tuple(others),
         countries,
+        tuple(spans),
     )
 
 
@@ -142,6 +147,8 @@ def yield_of(
         group.insert(0, m)
     if other_measure_between(text[last.end : figure[0]]):
         return None
+    if any(w in text[lo : figure[0]] for w in yield_data().spans):
+        return None  # "한 주 동안 12bp": a move over a longer span than the day, never said as the day's
     if len(group) == 1:
         return last
     after = [f for f in figures_at if f >= last.end and f < hi]

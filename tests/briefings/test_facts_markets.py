@@ -221,3 +221,13 @@ def test_another_country_s_or_another_kind_of_bond_is_no_korea_treasury_bond(tmp
     assert _fact(b, "1.2bp").subject == "3-year Korea Treasury bond"
     for surface in ("1.0bp", "3.205%", "2.4bp", "1.1bp", "0.8bp"):
         assert _fact(b, surface).subject is None, surface
+
+
+def test_a_yield_s_move_over_a_longer_span_than_the_day_is_not_read(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        "채권 주간 동향",
+        "국고채 3년물 금리는 이번 주 들어 15.2bp 뛰었다.\n\n국고채 3년물 금리는 이날 2.1bp 오른 연 2.990%에 마감했다.",
+    )
+    assert _fact(b, "15.2bp").subject is None
+    assert _fact(b, "2.1bp").subject == "3-year Korea Treasury bond"
