@@ -191,6 +191,11 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def ordinal(n: int) -> str:
+    """ "35th", "1st", "12th"."""
+    return _ordinal(n)
+
+
 def _bare_date_en(value: str, surface: str) -> str:
     """A date without its qualifier: "27 January 2025", "Q4 2024", "October", "the 5th"."""
     year_parts, month_parts = date_parts()

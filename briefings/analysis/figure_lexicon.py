@@ -183,6 +183,25 @@ def rank_scopes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def ratio_words() -> tuple[str, ...]:
+    """Words by "N대 1" that make it a ratio to one (``ratio_words.txt``)."""
+    return _words("ratio_words.txt")
+
+
+@lru_cache(maxsize=1)
+def week_labels() -> dict[str, str]:
+    """Korean ordinal of a week of a month -> English ordinal (``week_labels.tsv``: "셋째" -> "third")."""
+    return {r[0].strip(): r[1].strip() for r in _rows("week_labels.tsv")[1:] if len(r) >= 2}
+
+
+@lru_cache(maxsize=1)
+def week_label_re() -> re.Pattern[str]:
+    """The week written right after a month ("11월 셋째 주", "11월 넷째주"): group ``ord`` is its ordinal."""
+    ords = "|".join(sorted(map(re.escape, week_labels()), key=len, reverse=True))
+    return re.compile(rf"\s?(?P<ord>{ords})\s?주(?=$|[^가-힣]|[에의는은도](?:$|[^가-힣]))")
+
+
+@lru_cache(maxsize=1)
 def level_words() -> tuple[str, ...]:
     """Words after a bare whole number that make it an index's level (``level_words.txt``)."""
     return _words("level_words.txt")

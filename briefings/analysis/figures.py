@@ -43,7 +43,10 @@ from briefings.analysis.figure_lexicon import (
     qualifier_cues,
     rank_scopes,
     rate_bases,
+    ratio_words,
     units,
+    week_label_re,
+    week_labels,
 )
 from briefings.analysis.numbers import BIG_SCALES, Numeral, scan_numeral
 from briefings.model import Figure, Sentence
@@ -59,6 +62,9 @@ _NOUN_BEFORE = re.compile(r"([A-Za-z]{2,}|[가-힣]{1,8})(?:\([^()\n]{0,20}\))? 
 _NOUN_AFTER = re.compile(r" ?([A-Za-z]{2,}|[가-힣]{1,8})")
 _AGE_GROUPS = {Decimal(n) for n in range(10, 100, 10)}
 _FRACTION = re.compile(r"(?P<den>[0-9]{1,4}) ?분의 ?(?P<num>[0-9]{1,4})(?![0-9.,])")  # "10분의 1": one tenth
+# "845.3대 1", "845.3 대 1의 경쟁률": a ratio to one (a competition ratio), a multiple said "845.3 to 1", not vehicles
+_RATIO_TO_ONE = re.compile(r" ?대 ?1(?![0-9.,])")
+_RATIO_BEFORE, _RATIO_AFTER = 24, 8  # characters before and after "N대 1" where its ratio word stands
 _COUNTED_BEFORE = re.compile(r"[0-9][0-9,.]* ?[가-힣]{1,2} $")  # "7개 " right before a noun: that count's noun
 _TOP_RANK = re.compile(r" [가-힣]")  # "3대 원칙", "7대 자산": a rank (top N), not N vehicles
 
@@ -496,6 +502,13 @@ def _points_need_context(unit: Unit, text: str, start: int, end: int) -> bool:
     return unit.surface in ("p", "P") and "." not in text[start:end]
 
 
+def _ratio_word_by(text: str, start: int, end: int) -> bool:
+    """Whether a ratio word ("경쟁률") stands in the sentence just before ``start`` or right after ``end``."""
+    before = re.split(r"[.!?\n]", text[max(0, start - _RATIO_BEFORE) : start])[-1]
+    after = re.split(r"[.!?\n]", text[end : end + _RATIO_AFTER])[0]
+    return any(w in before or w in after for w in ratio_words())
+
+
 def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amount | None:
     """The figure whose first numeral starts at ``text[start]``, or None."""
     numeral = scan_numeral(text, start)
@@ -527,6 +540,13 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
         said = f"{QUALIFIER_EN[both]} {said}" if both in QUALIFIER_EN else said
         return _Amount(first, end, "multiple", num / den, "x", qualifier=combine_qualifiers(q_before, q_after), en=said)
 
+    ratio = _RATIO_TO_ONE.match(text, numeral.end)
+    if ratio is not None and not numeral.scaled and value > 1 and _ratio_word_by(text, start, ratio.end()):
+        q_before, first = _qualifier_before(text, start)
+        said = f"{plain_number(value)} to 1"
+        said = f"{QUALIFIER_EN[q_before]} {said}" if q_before in QUALIFIER_EN else said
+        return _Amount(first, ratio.end(), "multiple", value, "x", qualifier=q_before, en=said)
+
     duration = _read_duration(text, start, numeral)
     if duration is not None:
         return duration
@@ -547,8 +567,8 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
         if second is not None and not _touches_identifier(text, sign.end(), second.end):
             found_high = _unit_after(text, second.end, second)
             low = value
-            if not numeral.scaled and second.scaled:
-                low = value * second.last_scale  # "5~6억" is 5억~6억
+            if not numeral.scaled and second.scaled and value * second.last_scale <= second.value:
+                low = value * second.last_scale  # "5~6억" is 5억~6억 ("9500~1만2000원" is 9,500-12,000)
             same_unit = found is None or (found_high is not None and found[0].unit == found_high[0].unit)
             if found_high is not None and same_unit and low <= second.value:
                 found, value, high = found_high, low, second.value
@@ -637,6 +657,15 @@ def _rate_base(text: str, start: int) -> str:
     return next((" " + en for ko, en in rate_bases() if head.endswith(ko)), "")
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}$")
+
+
+def _week_label(text: str, end: int) -> tuple[int, str] | None:
+    """(end, English ordinal) of the week of a month written right after the month ("11월 셋째 주"), or None."""
+    m = week_label_re().match(text, end)
+    return (m.end(), week_labels()[m.group("ord")]) if m is not None else None
+
+
 def extract_figures(text: str, sentences: Sequence[Sentence], article_date: str | None) -> tuple[Figure, ...]:
     """Every key figure of ``text`` in document order; ``surface == text[start:end]``.
 
@@ -652,17 +681,21 @@ def extract_figures(text: str, sentences: Sequence[Sentence], article_date: str 
     for hit in find_dates(text, article_date, masked.holds):
         if taken.overlaps(hit.start, hit.end):
             continue
-        surface = text[hit.start : hit.end]
+        end, en = hit.end, date_range_en(hit.value, hit.high, text[hit.start : hit.end], hit.qualifier, hit.fiscal)
+        week = _week_label(text, hit.end) if hit.high is None and _MONTH_VALUE.match(hit.value) else None
+        if week is not None:  # "11월 셋째 주": the month's value, said with its week
+            end, en = week[0], f"the {week[1]} week of {en}"
+        surface = text[hit.start : end]
         figures.append(
             Figure(
                 surface=surface,
                 start=hit.start,
-                end=hit.end,
+                end=end,
                 sentence=_sentence_index(starts, hit.start),
                 kind="date",
                 value=hit.value,
                 unit="date",
-                en=date_range_en(hit.value, hit.high, surface, hit.qualifier, hit.fiscal),
+                en=en,
                 high=hit.high,
                 qualifier=hit.qualifier,
             )

@@ -39,6 +39,7 @@ from datetime import timedelta
 from functools import cache, lru_cache
 
 from briefings.analysis.nlp import is_heading
+from briefings.facts import housing, yields
 from briefings.facts.knowledge import entity_by_name, fact_cues, listed_market
 from briefings.facts.labour import labour_data
 from briefings.lexicon import (
@@ -3397,7 +3398,8 @@ def extract_facts(
         fact = _fact_for(ctx, index, facts, by_figure)
         facts.append(fact)
         by_figure[index] = fact
-    return tuple(_labour_release(ctx, _parent_or_unit(ctx, _continuations(ctx, _parallels(ctx, _lists(ctx, facts))))))
+    facts = _labour_release(ctx, _parent_or_unit(ctx, _continuations(ctx, _parallels(ctx, _lists(ctx, facts)))))
+    return tuple(_markets(ctx, facts))
 
 
 # "… 늘어난 규모다.": the size word names the figure before, not a market
@@ -4066,4 +4068,96 @@ def _labour_release(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         if date is not None and f.role in {"level", "change"} and _STAT_PERIOD.fullmatch(date):
             period = date
         facts[k] = replace(f, measure=measure, subject=subject, subject_ko=subject_ko, date=date)
+    return facts
+
+
+def _markets(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """The market reports read by their own data: a bond-market day's yields, a weekly housing survey's prices."""
+    return _housing_survey(ctx, _yield_day(ctx, facts))
+
+
+# -- a bond-market day: government bond yields (glossary type yield, data/yields.tsv; briefings/facts/yields.py) --
+
+_YIELD_ROLES = frozenset({"level", "change", "reference", "estimate", "threshold"})
+
+
+def _yield_day(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """The figures of a bond-market day: each yield level (%) and move (bp, %포인트) of the yield its sentence
+    names before it ("국고채 3년물 금리는 … 5.2bp 내린 연 2.715%", "10년물은 …" after a 국고채 name), measure
+    interest_rate, at the close when the clause says the market closed there (마감, 장을 마쳤다)."""
+    found = yields.mentions(ctx.text)
+    if not found:
+        return facts
+    for k, f in enumerate(facts):
+        if f.figure is None or f.role not in _YIELD_ROLES or f.measure not in {None, "interest_rate", "other"}:
+            continue
+        if f.subject is not None and f.subject not in yields.yield_names():
+            continue
+        fig = ctx.figures[f.figure]
+        if fig.kind not in {"percent", "quantity"} or not yields.yield_unit(fig.unit):
+            continue
+        sentence = ctx.analysis.sentences[fig.sentence]
+        at = [
+            ctx.figures[i].start
+            for i in _in_sentence(ctx, fig.sentence)
+            if ctx.figures[i].kind in {"percent", "quantity"} and yields.yield_unit(ctx.figures[i].unit)
+        ]
+        named = yields.yield_of(ctx.text, (sentence.start, sentence.end), (fig.start, fig.end), found, at)
+        if named is None:
+            continue
+        time = f.time_of_day
+        if time is None and f.role in {"level", "change", "threshold"}:
+            clause = _clause(ctx.text, sentence, ctx.analysis.tokens[fig.sentence], fig)
+            time = _time_of_day(ctx, fig, clause, "index_level", f.role)  # a market-day figure, timed as an index's
+            if time == "intraday" and not any(
+                c in ctx.text[clause[0] : fig.start] for c, v in fact_cues().pairs("time") if v == "intraday"
+            ):
+                time = None  # "연 3.02%로 장중 한때 3.05%까지": the word after the level times the next figure
+        facts[k] = replace(f, subject=named.en, subject_ko=named.ko, measure="interest_rate", time_of_day=time)
+    return facts
+
+
+# -- a weekly housing price survey (data/housing.tsv; briefings/facts/housing.py) --
+
+# the subjects a place named right before a survey's figure replaces: none, a place, the survey's publisher
+# ("한국부동산원이 … 발표한 … 서울 아파트 매매가격은 0.12% 올라": Seoul's prices, not the board's)
+_SURVEY_PUBLISHERS = frozenset({None, "place", "country", "org", "research"})
+_WEEK_LABEL = re.compile(r"^\d{4}-\d{2}$")
+
+
+def _survey_week(ctx: _Ctx, si: int | None = None) -> str | None:
+    """The month value of the week a survey names ("11월 셋째 주": 2026-11), in sentence ``si`` (None: the first
+    the article names)."""
+    for f in ctx.figures:
+        if f.kind != "date" or not isinstance(f.value, str) or not _WEEK_LABEL.match(f.value) or "주" not in f.surface:
+            continue
+        if si is None or f.sentence == si:
+            return f.value
+    return None
+
+
+def _housing_survey(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """The weekly changes of a housing price survey: each of the place named right before its figure and of the
+    price (sale, jeonse) named with it or last before ("서울 아파트 매매가격은 전주 대비 0.12% 올라", "송파구가 0.31%
+    올라"), dated by the week the survey names (its month value: the week is said with it)."""
+    if not housing.is_survey(ctx.text):
+        return facts
+    week = _survey_week(ctx)
+    running: str | None = None
+    for k, f in enumerate(facts):
+        if f.figure is None or f.role != "change" or f.measure not in {None, "other"} or f.direction is None:
+            continue
+        if f.subject is not None and _type_of(f.subject) not in _SURVEY_PUBLISHERS:
+            continue  # a company's or a market's figure
+        fig = ctx.figures[f.figure]
+        if fig.kind != "percent" or fig.unit != "%":
+            continue
+        sentence = ctx.analysis.sentences[fig.sentence]
+        found = housing.reading(ctx.text[sentence.start : fig.start], running)
+        if found is None:
+            continue
+        place, kind, subject = found
+        running = kind
+        date = _survey_week(ctx, fig.sentence) or week
+        facts[k] = replace(f, subject=subject, subject_ko=place, measure="other", date=date)
     return facts

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from briefings.analysis.figure_en import is_bracket
+from briefings.analysis.figure_en import is_bracket, ordinal
 from briefings.facts.attribution import Mentions, main_entity
 from briefings.facts.events import (
     background_words,
@@ -42,8 +42,11 @@ from briefings.facts.events import (
     total_before,
 )
 from briefings.facts.events import template as event_template
+from briefings.facts.housing import streak as housing_streak
+from briefings.facts.housing import subjects as housing_subjects
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
 from briefings.facts.labour import labour_measures, labour_phrase
+from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.wording import (
@@ -67,6 +70,7 @@ from briefings.writing.wording import (
 )
 
 MAX_LINES = 6
+_HOUSING = "housing"  # the type of a housing survey's prices (english_default_measures.tsv: housing_price)
 _ARTICLE_TYPES = frozenset({"index", "market"})  # "the KOSPI", "the Korean stock market"
 _PREPOSITIONS = ("by ", "on ", "in ", "until ", "since ", "before ", "after ", "from ", "at ", "around ")
 _SAID_ROLES = frozenset({"level", "change", "estimate", "claim", "threshold"})
@@ -132,6 +136,8 @@ def _types_by_name() -> dict[str, frozenset[str]]:
                 out.setdefault(k.name, set()).add("index" if k.cls == "stock_index" else "market")
     except (ImportError, OSError, ValueError):  # the comparison's gazetteer is optional here
         pass
+    for name in housing_subjects():  # a housing survey's prices ("Seoul apartment prices", data/housing.tsv)
+        out.setdefault(name, set()).add(_HOUSING)
     return {name: frozenset(types) for name, types in out.items()}
 
 
@@ -1233,6 +1239,135 @@ def _after_article(date: str | None, article_date: str | None) -> bool:
     return date[: len(date)] > article_date[: len(date)]
 
 
+_HOUSING_PRICE = "housing_price"  # english_default_measures.tsv: a housing survey's price
+
+
+def _housing_values(v: dict[str, str | None], s: _Stmt, text: str, sentence_end: int, dates: _Dates) -> None:
+    """A housing survey's change: {streak} ", the 35th straight weekly rise" when the run of weeks it extends is
+    written right after it ("0.12% 올라 35주 연속 상승했다"; its "N주" figure is cited), else None."""
+    v["streak"] = None
+    if s.role != "change":
+        return
+    after = text[s.figure.end : sentence_end]
+    found = housing_streak(after, s.direction)
+    if found is None:
+        return
+    at, weeks = found
+    index = next((i for i, f in enumerate(dates.figures) if f.start == s.figure.end + at and f.kind != "date"), None)
+    if index is None:
+        return
+    v["streak"] = f", the {ordinal(weeks)} straight weekly {'rise' if s.direction == 'up' else 'fall'}"
+    if index not in s.cited:
+        s.cited.append(index)
+
+
+@cache
+def _ipo_bands() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """(band words, (words after the band, English place)) of data/ipo_bands.tsv, longest first."""
+    rows = _rows("ipo_bands.tsv")
+    bands = tuple(sorted((r[1] for r in rows if r[0] == "band" and len(r) >= 2), key=len, reverse=True))
+    places = tuple(sorted(((r[1], r[2]) for r in rows if r[0] == "place" and len(r) >= 3), key=lambda p: -len(p[0])))
+    return bands, places
+
+
+_BAND_AFTER = re.compile(r"^\s*\)?\s*(?:의\s*)?")  # "…2만6000원) 상단을"
+
+
+def _ipo_values(
+    v: dict[str, str | None], s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: _Dates
+) -> None:
+    """An IPO's fields: {ratio} a competition ratio written "N대 1" ("845.3 to 1"); {band} ", above its indicative
+    range of ₩22,000-26,000" for a final price whose sentence writes the marketed range before it and where the
+    price stands in it (data/ipo_bands.tsv; the range figure is cited with the line), else None."""
+    v["ratio"] = s.figure.en if s.fact.measure == "subscription_rate" and s.figure.en.endswith(" to 1") else None
+    v["band"] = None
+    if s.fact.measure != "ipo_price" or s.role != "level":
+        return
+    bands, places = _ipo_bands()
+    for i, f in enumerate(dates.figures):
+        if not (sentence_start <= f.start and f.end <= s.figure.start) or f.kind != "money" or f.high is None:
+            continue
+        if f.unit != s.figure.unit:
+            continue
+        head = text[sentence_start : f.start]
+        if not any(head.rstrip(" (").endswith(b) for b in bands):  # "희망 범위(2만2000~2만6000원)": the band
+            continue
+        rest = text[f.end : s.figure.start]
+        after = _BAND_AFTER.match(rest)
+        tail = rest[after.end() if after else 0 :]
+        place = next((en for ko, en in places if tail.startswith(ko)), None)
+        if place is None:
+            return
+        v["band"] = f", {place} its indicative range of {f.en}"
+        if i not in s.cited:
+            s.cited.append(i)
+        return
+
+
+_IPO_MEASURES = frozenset({"ipo_price", "subscription_rate"})
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+@cache
+def _listing_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = _rows("ipo_bands.tsv")
+    before = tuple(r[1] for r in rows if r[0] == "listing_before" and len(r) >= 2)
+    after = tuple(r[1] for r in rows if r[0] == "listing_after" and len(r) >= 2)
+    return before, after
+
+
+def _ipo_listing_items(article: Article, figures: Sequence[Figure], facts: Sequence[Fact]) -> list[_Item]:
+    """The day an IPO's company plans to list, when its sentence names that day as the listing day ("상장 예정일은
+    다음 달 3일", "3일 코스닥에 상장할 예정") and the article's IPO figures are of one known company: "K Bank is
+    scheduled to list on 3 December 2026"; a day not after the article's own is not said (it is no plan)."""
+    companies = {f.subject for f in facts if f.measure in _IPO_MEASURES and f.subject}
+    if len(companies) != 1:
+        return []
+    company = companies.pop()
+    if not _usable(company):
+        return []
+    text = article.text
+    before, after = _listing_words()
+    for i, f in enumerate(figures):
+        if f.kind != "date" or not isinstance(f.value, str) or not _DAY.match(f.value) or f.high is not None:
+            continue
+        if article.date is not None and f.value <= article.date[:10]:
+            continue
+        head = text[max(0, f.start - 12) : f.start].rstrip()
+        tail = text[f.end : f.end + 24].lstrip()
+        named = any(head.endswith(w) for w in before) or any(tail.startswith(w) for w in after)
+        if not named:
+            continue
+        said = f"{_name(company, True)} is scheduled to list{date_phrase(f)}."
+        return [
+            _Item(
+                text=said[:1].upper() + said[1:],
+                sentence=f.sentence,
+                figures=(i,),
+                key=("ipo_listing", company, f.value),
+                weight=1.0,
+                subjects=(company,),
+                position=f.start,
+                date=f.value,
+            )
+        ]
+    return []
+
+
+def _yield_values(v: dict[str, str | None], fact: Fact) -> None:
+    """A government bond yield's fields ("the 3-year Korean Treasury yield": {Yield}, {yield}); a yield is no
+    party that sets a rate, so it has no {Subject} ("… cut its interest rate") and only its own rows say it."""
+    if fact.subject is None or fact.subject not in yield_names():
+        v["Yield"] = v["yield"] = None
+        return
+    name = f"the {fact.subject} yield"  # "the 3-year Korea Treasury bond yield", "the US 10-year Treasury yield"
+    v["yield"], v["Yield"] = name, name[:1].upper() + name[1:]
+    for field_name in _SUBJECT_FIELDS:
+        v[field_name] = None
+    if v.get("base") in _IMPLIED_BASES:
+        v["base"] = ""  # "전 거래일보다 5.2bp 내린": a yield's move is from the session before, said bare
+
+
 def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: _Dates) -> dict[str, str | None]:
     fact = s.fact
     subject = fact.subject or ""
@@ -1289,6 +1424,11 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["gpus"] = _gpus(s.figure, text, sentence_start)
     if fact.measure == "interest_rate":
         v["noun"] = _rate_noun(text, s.figure, sentence_start)
+        _yield_values(v, fact)
+    if fact.measure == _HOUSING_PRICE:
+        _housing_values(v, s, text, sentence_end, dates)
+    if fact.measure in {"ipo_price", "subscription_rate"}:
+        _ipo_values(v, s, text, sentence_start, sentence_end, dates)
     if fact.measure == "investment":
         v["invest_verb"] = _invest_verb(text, s.figure, sentence_end)
         v["invest_in"], v["purpose"] = invest_terms(text, s.figure.start, s.figure.end, sentence_start, sentence_end)
@@ -2207,7 +2347,7 @@ def _change_level(
     # a row's cue may stand by either figure of the pair ("8만대를 판매해 전년 대비 19% 증가": 판매 by the level)
     v["_near"] = text[max(s_start, lo - _CUE_BEFORE) : min(s_end, hi + _CUE_AFTER)]
     v["base"] = change.base if change.base is not None else _base(text, change.figure, s_start)
-    if measure in _SESSION_MEASURES and v["base"] in _IMPLIED_BASES:
+    if (measure in _SESSION_MEASURES or change.fact.subject in yield_names()) and v["base"] in _IMPLIED_BASES:
         v["base"] = ""  # a share's move is from the session before unless the text says otherwise ("공모가보다")
     if measure in _SALES:  # "미국 시장에서 8만7810대를 판매해 19% 증가": the place stands before the first figure
         first = min(change, level, key=lambda x: x.figure.start)
@@ -4775,6 +4915,7 @@ def brief_english(
     items += _launch_price_items(text, figures, items)
     items += _plant_items(text, analysis, figures, items)
     items += _consensus_gaps(text, analysis, figures, facts, mentions)
+    items += _ipo_listing_items(article, figures, facts)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))

@@ -499,3 +499,31 @@ def test_a_qualifier_after_a_gloss_hedges_the_figure_before_it(text: str, expect
 def test_a_count_of_quarters_is_said_in_quarters() -> None:
     assert only("영업이익이 4개 분기 연속 늘었다").en == "4 quarters"
     assert only("1개 분기 만에 흑자로 돌아섰다").en == "1 quarter"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "en"),
+    [
+        ("청약 경쟁률은 845.3대 1을 기록했다", "845.3대 1", 845.3, "845.3 to 1"),
+        ("1502 대 1의 경쟁률로 마감", "1502 대 1", 1502.0, "1,502 to 1"),
+        ("수요예측 경쟁률이 약 900대 1에 달했다", "약 900대 1", 900.0, "about 900 to 1"),
+    ],
+)
+def test_a_ratio_to_one_by_a_ratio_word_is_a_multiple(text: str, surface: str, value: float, en: str) -> None:
+    fig = only(text)
+    assert (fig.surface, fig.kind, fig.value, fig.unit, fig.en) == (surface, "multiple", value, "x", en)
+
+
+def test_a_unit_s_definition_is_no_figure_and_a_range_up_to_a_scaled_number_keeps_its_low_end() -> None:
+    assert [f.surface for f in figures("금리는 3bp(1bp=0.01%포인트) 내렸다")] == ["3bp"]
+    assert [f.surface for f in figures("매출은 5%(1000억원) 늘었다")] == ["5%", "1000억원"]  # an aside is no definition
+    band = only("희망 범위는 9500~1만2000원이다")
+    assert (band.value, band.high, band.en) == (9500.0, 12000.0, "₩9,500-12,000")
+    assert (only("5~6억원").value, only("5~6억원").high) == (5e8, 6e8)
+
+
+def test_a_week_of_a_month_keeps_the_month_s_value_and_says_the_week() -> None:
+    week = figures("11월 셋째 주 통계", "2026-11-20")[0]
+    assert (week.surface, week.value, week.en) == ("11월 셋째 주", "2026-11", "the third week of November 2026")
+    assert figures("3월 넷째주에 발표", "2026-04-01")[0].en == "the fourth week of March 2026"
+    assert figures("11월 주가", "2026-11-20")[0].surface == "11월"  # 주가 (a share price) is no week

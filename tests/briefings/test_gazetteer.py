@@ -14,7 +14,7 @@ from briefings.lexicon import glossary
 
 TYPES = {
     "company", "person", "product", "index", "market", "country", "org", "outlet", "place", "term",
-    "crypto", "fx", "exchange", "bank", "research", "commodity", "aggregate",
+    "crypto", "fx", "exchange", "bank", "research", "commodity", "aggregate", "yield",
 }  # fmt: skip
 
 

@@ -1,0 +1,161 @@
+"""The government bond yields of a bond-market day ("국고채 3년물 금리는 전 거래일보다 5.2bp 내린 연 2.715%에
+마감했다"): which yield each figure of a sentence is of. The yields are glossary rows of type ``yield``; a tenor
+written bare ("10년물은") is the yield of the issuer the article named last before it (data/yields.tsv)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefings.lexicon import _rows, glossary, measures, trie_regex
+
+YIELD_TYPE = "yield"
+_TENOR = re.compile(r"(?<![0-9.])([0-9]{1,2})년물")
+_EACH = "각각"
+_RATE_WORD = re.compile(r"^\s*(?:의\s*)?(?:금리|수익률)")  # "3년물 금리는": the word naming the yield itself
+_UNITS = frozenset({"%", "pp", "bp"})
+
+
+@dataclass(frozen=True)
+class YieldData:
+    names: dict[str, str]  # Korean (glossary) -> English yield
+    issuers: dict[str, str]  # Korean issuer word -> the glossary prefix of its tenors
+    name_re: re.Pattern[str]
+    issuer_re: re.Pattern[str]
+    others: tuple[str, ...]  # words naming other bonds ("회사채")
+    countries: frozenset[str]  # the gazetteer's countries (Korean)
+    spans: tuple[str, ...]  # words of a longer span than the day ("한 주 동안")
+
+
+@dataclass(frozen=True)
+class YieldMention:
+    start: int
+    end: int
+    ko: str
+    en: str
+
+
+@cache
+def yield_data() -> YieldData:
+    names = {e.ko: e.en for e in glossary() if e.type == YIELD_TYPE}
+    issuers: dict[str, str] = {}
+    others: list[str] = []
+    spans: list[str] = []
+    for r in _rows("yields.tsv"):
+        if r[0] == "issuer" and len(r) >= 3:
+            issuers[r[1]] = r[2]
+        elif r[0] == "other" and len(r) >= 2:
+            others.append(r[1])
+        elif r[0] == "span" and len(r) >= 2:
+            spans.append(r[1])
+    countries = frozenset(e.ko for e in glossary() if e.type == "country")
+    return YieldData(
+        names,
+        issuers,
+        re.compile(trie_regex(set(names))),
+        re.compile(trie_regex(set(issuers))),
+        tuple(others),
+        countries,
+        tuple(spans),
+    )
+
+
+_GRADE = re.compile(r"\s*\([^()]{0,16}\)\s*$")  # "회사채(AA-, 무보증) 3년물": the grade between bond and tenor
+
+
+def _foreign(text: str, start: int) -> bool:
+    """Whether a government bond named at ``start`` is another country's: a country word right before it ("독일
+    국채 10년물"), or the name is the tail of a word ("외국채")."""
+    data = yield_data()
+    if start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3":
+        return True
+    before = text[max(0, start - 12) : start].rstrip()
+    word = before.rsplit(maxsplit=1)[-1] if before.split() else ""
+    return word.rstrip("의") in data.countries
+
+
+def _other_bond(text: str, start: int) -> bool:
+    """Whether a bare tenor at ``start`` is of another bond named right before it ("회사채(AA-) 3년물")."""
+    before = _GRADE.sub("", text[max(0, start - 24) : start]).rstrip()
+    return any(before.endswith(w) for w in yield_data().others)
+
+
+@cache
+def yield_names() -> frozenset[str]:
+    """The English names of the yields (the subjects a bond-market figure can have)."""
+    return frozenset(yield_data().names.values())
+
+
+def mentions(text: str) -> list[YieldMention]:
+    """The yields named in ``text``, in order: a glossary name, or a bare tenor read as the issuer's named last
+    before it (none named: the tenor is no yield we can name)."""
+    data = yield_data()
+    if "년" not in text:
+        return []
+    named = [m for m in data.name_re.finditer(text) if m.group()]
+    taken = [(m.start(), m.end()) for m in named]
+    out = [
+        YieldMention(m.start(), m.end(), m.group(), data.names[m.group()])
+        for m in named
+        if not _foreign(text, m.start())
+    ]
+    # every issuer word, a foreign one included: a bare tenor after another country's bonds is theirs, not ours
+    issuers = [m for m in data.issuer_re.finditer(text) if m.group()]
+    for t in _TENOR.finditer(text):
+        if any(s <= t.start() < e for s, e in taken) or _other_bond(text, t.start()):
+            continue
+        before = [m for m in issuers if m.end() <= t.start()]
+        if not before or _foreign(text, before[-1].start()):
+            continue
+        prefix = data.issuers[before[-1].group()]
+        en = data.names.get(f"{prefix} {t.group()}")
+        if en is not None:
+            out.append(YieldMention(t.start(), t.end(), t.group(), en))
+    return sorted(out, key=lambda m: m.start)
+
+
+def other_measure_between(gap: str) -> bool:
+    """Whether a measure's word other than the yield's own rate word stands in ``gap`` (between a yield and a
+    figure): "3년물 금리는 … 기준금리 인하 확률 70%": the figure is of that measure, not the yield."""
+    gap = _RATE_WORD.sub("", gap, count=1)
+    return any(cue in gap for m in measures() for cue in m.cues if len(cue) >= 2)
+
+
+def yield_of(
+    text: str,
+    sentence: tuple[int, int],
+    figure: tuple[int, int],
+    found: Sequence[YieldMention],
+    figures_at: Sequence[int],
+) -> YieldMention | None:
+    """The yield a figure at ``figure`` (start, end) of the sentence is of: the yield named last before it in its
+    sentence, with no other measure's word between. Several yields named together before it ("3년물과 10년물
+    금리는") are one each only with 각각 and as many figures after them; else unsure (None).
+    ``figures_at`` are the starts of the sentence's figures of a yield's unit."""
+    lo, hi = sentence
+    before = [m for m in found if lo <= m.start and m.end <= figure[0]]
+    if not before:
+        return None
+    last = before[-1]
+    # the yields named together with the last one: no figure between them
+    group = [last]
+    for m in reversed(before[:-1]):
+        if any(m.end <= f < group[0].start for f in figures_at):
+            break
+        group.insert(0, m)
+    if other_measure_between(text[last.end : figure[0]]):
+        return None
+    if any(w in text[lo : figure[0]] for w in yield_data().spans):
+        return None  # "한 주 동안 12bp": a move over a longer span than the day, never said as the day's
+    if len(group) == 1:
+        return last
+    after = [f for f in figures_at if f >= last.end and f < hi]
+    if _EACH not in text[last.end : figure[0]] or len(after) != len(group) or figure[0] not in after:
+        return None
+    return group[after.index(figure[0])]
+
+
+def yield_unit(unit: str | None) -> bool:
+    return unit in _UNITS
