@@ -3399,7 +3399,61 @@ def extract_facts(
         facts.append(fact)
         by_figure[index] = fact
     facts = _labour_release(ctx, _parent_or_unit(ctx, _continuations(ctx, _parallels(ctx, _lists(ctx, facts)))))
-    return tuple(_markets(ctx, facts))
+    return tuple(_target_revisions(ctx, _markets(ctx, facts)))
+
+
+def _broker_target(ctx: _Ctx, f: Fact) -> Fact:
+    """A price target whose subject came out as a broker ("A증권은 '보유' 의견에 목표주가 N원을 유지했다") is the
+    broker's estimate for the article's company, or for no company named: a broker has no price target of its own."""
+    if f.measure != "price_target" or f.subject_ko is None:
+        return f
+    if not any(f.subject_ko.endswith(w) for w in fact_cues().words("source_body")) and _type_of(f.subject) not in {
+        "bank",
+        "research",
+    }:
+        return f
+    main = ctx.main if ctx.main is not None and ctx.main != f.subject else None
+    return replace(
+        f,
+        subject=main,
+        subject_ko=_ko_of(main) if main else None,
+        source=f.subject,
+        role="estimate" if f.role in {"level", "estimate"} else f.role,
+    )
+
+
+# "… 목표주가를 80만원에서 95만원으로 18.8% 높였다": the percentage right after a revised target is the revision's size
+_AFTER_REVISED = re.compile(r"^\s*\)?\s*(?:으로|로)\s*(?:약\s*)?$")
+
+
+def _target_revisions(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A percentage that follows the new figure of a revised estimate ("목표주가를 N원에서 M원으로 P% 높였다") is how
+    much the estimate was revised: the estimate's subject, measure and source, never a move of the reviser's
+    own shares (the broker is the sentence's topic)."""
+    out = [_broker_target(ctx, f) for f in facts]
+    by_figure = {f.figure: k for k, f in enumerate(out) if f.figure is not None}
+    for k, f in enumerate(out):
+        if f.figure is None or f.figure == 0 or ctx.figures[f.figure].kind != "percent":
+            continue
+        prev_k = by_figure.get(f.figure - 1)
+        prev = out[prev_k] if prev_k is not None else None
+        if prev is None or prev.sentence != f.sentence or prev.role != "estimate" or prev.source is None:
+            continue
+        before = ctx.figures[f.figure - 1]
+        if before.kind != "money" or not _AFTER_REVISED.match(ctx.text[before.end : ctx.figures[f.figure].start]):
+            continue
+        out[k] = replace(
+            f,
+            subject=prev.subject,
+            subject_ko=prev.subject_ko,
+            measure=prev.measure,
+            role="change",
+            direction=prev.direction,
+            source=prev.source,
+            date=prev.date,
+            time_of_day=None,
+        )
+    return out
 
 
 # "… 늘어난 규모다.": the size word names the figure before, not a market

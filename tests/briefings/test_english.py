@@ -2536,3 +2536,15 @@ def test_a_move_over_the_same_span_takes_the_base_of_the_sentence_before() -> No
     at = text.index("30%")
     fig = Figure("30%", at, at + 3, 1, "percent", 30.0, "%", "30%")
     assert _base(text, fig, start) is None
+
+
+def test_a_broker_keeping_or_raising_a_target_is_never_a_move_or_a_target_of_its_own() -> None:
+    text = (
+        "오리온 주가가 3분기 실적 발표 뒤 강세를 보였다. "
+        "대신증권은 오리온의 목표주가를 15만원에서 18만원으로 20% 높였다. "
+        "메리츠증권은 '중립' 의견에 목표주가 14만원을 유지했다."
+    )
+    lines = _end_to_end(text)
+    assert not any("Daishin Securities shares" in line or "rose 20%" in line for line in lines), lines
+    assert not any(line.startswith("Meritz Securities has") for line in lines), lines
+    assert "Meritz Securities kept its price target for Orion at ₩140,000." in lines, lines
