@@ -3399,7 +3399,21 @@ def extract_facts(
         facts.append(fact)
         by_figure[index] = fact
     facts = _labour_release(ctx, _parent_or_unit(ctx, _continuations(ctx, _parallels(ctx, _lists(ctx, facts)))))
-    return tuple(_target_revisions(ctx, _markets(ctx, facts)))
+    return tuple(_margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
+
+
+def _margins(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A figure given as the margin of the one before ("135억 달러(±5억 달러)", fact_cues.tsv margin) is no fact of
+    its own: it stays in the key figures, and no line says it as if it were the forecast."""
+    words = fact_cues().words("margin")
+    out = []
+    for f in facts:
+        if f.figure is not None and f.role is not None:
+            head = ctx.text[max(0, ctx.figures[f.figure].start - 8) : ctx.figures[f.figure].start].rstrip()
+            if head.endswith(words):
+                f = replace(f, role=None, direction=None)
+        out.append(f)
+    return out
 
 
 def _broker_target(ctx: _Ctx, f: Fact) -> Fact:

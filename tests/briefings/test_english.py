@@ -2548,3 +2548,8 @@ def test_a_broker_keeping_or_raising_a_target_is_never_a_move_or_a_target_of_its
     assert not any("Daishin Securities shares" in line or "rose 20%" in line for line in lines), lines
     assert not any(line.startswith("Meritz Securities has") for line in lines), lines
     assert "Meritz Securities kept its price target for Orion at ₩140,000." in lines, lines
+
+
+def test_a_margin_around_a_forecast_is_no_forecast_of_its_own() -> None:
+    lines = _end_to_end("인텔은 4분기 매출 전망치를 135억 달러(±5억 달러)로 제시했다.", "2026-11-06")
+    assert lines == ["Intel guided Q4 2026 revenue to US$13.5 billion"], lines
