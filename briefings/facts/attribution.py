@@ -2589,6 +2589,8 @@ def _event_date(
         return None
     if ctx.dates.story_day != ctx.dates.article_day:
         return None  # the lead names another day ("27일(현지시간)"): an undated move may be either day's
+    if any(w in body for w, v in fact_cues().pairs("time") if v == "after_hours"):
+        return None  # "실적 발표 직후 시간외거래에서": the evening of the announcement, often the day before
     return ctx.dates.article_day
 
 

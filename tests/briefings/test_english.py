@@ -2553,3 +2553,11 @@ def test_a_broker_keeping_or_raising_a_target_is_never_a_move_or_a_target_of_its
 def test_a_margin_around_a_forecast_is_no_forecast_of_its_own() -> None:
     lines = _end_to_end("인텔은 4분기 매출 전망치를 135억 달러(±5억 달러)로 제시했다.", "2026-11-06")
     assert lines == ["Intel guided Q4 2026 revenue to US$13.5 billion"], lines
+
+
+def test_an_undated_after_hours_move_is_not_dated_by_the_article_day() -> None:
+    text = "인텔 주가는 실적 발표 직후 시간외거래에서 4.2% 올랐다. 20일 국내 증시에서 SK하이닉스 주가는 2.1% 상승했다."
+    lines = _end_to_end(text, "2026-11-20")
+    assert "Intel shares rose 4.2% in after-hours trading" in lines, lines
+    regular = _end_to_end("인텔 주가는 4.2% 올랐다. 20일 국내 증시에서 SK하이닉스 주가는 2.1% 상승했다.", "2026-11-20")
+    assert any(line.startswith("Intel shares rose 4.2% on 20 November 2026") for line in regular), regular
