@@ -994,6 +994,12 @@ def _one(sentence: str, surface: str, kind: str, value: float, en: str, unit: st
             "LG CNS's IPO raised ₩1.2 trillion.",
         ),
         (
+            "LG씨엔에스의 공모 규모는 1조2000억원이다.",  # an offering's size before it is paid in: not yet raised
+            ("1조2000억원", "money", 1.2e12, "₩1.2 trillion", "KRW"),
+            {"subject": "LG CNS", "measure": "deal_value", "role": "level"},
+            "LG CNS's IPO is worth ₩1.2 trillion.",
+        ),
+        (
             "대신증권은 셀트리온 목표주가를 25만원으로 제시했다.",
             ("25만원", "money", 250000.0, "₩250,000", "KRW"),
             {"subject": "Celltrion", "measure": "price_target", "role": "estimate", "source": "Daishin Securities"},
