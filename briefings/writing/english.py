@@ -1318,7 +1318,7 @@ def _listing_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _ipo_listing_items(article: Article, figures: Sequence[Figure], facts: Sequence[Fact]) -> list[_Item]:
     """The day an IPO's company plans to list, when its sentence names that day as the listing day ("상장 예정일은
-    다음 달 3일", "3일 코스닥에 상장할 예정") and the article's IPO figures are of one known company: "K Bank is
+    다음 달 3일", "3일 코스닥에 상장할 예정") and the article's IPO figures are of one known company: "LG CNS is
     scheduled to list on 3 December 2026"; a day not after the article's own is not said (it is no plan)."""
     companies = {f.subject for f in facts if f.measure in _IPO_MEASURES and f.subject}
     if len(companies) != 1:

@@ -166,8 +166,8 @@ def test_a_competition_ratio_to_one_is_a_multiple_and_a_score_or_a_meeting_is_no
     b = _brief(
         tmp_path,
         "공모주 청약",
-        "케이뱅크는 일반 청약에서 312.48 대 1의 경쟁률을 보였다.\n\n"
-        "케이뱅크는 앞서 진행된 수요예측에서 1021대 1의 경쟁률을 기록했다.\n\n"
+        "LG씨엔에스는 일반 청약에서 312.48 대 1의 경쟁률을 보였다.\n\n"
+        "LG씨엔에스는 앞서 진행된 수요예측에서 1021대 1의 경쟁률을 기록했다.\n\n"
         "두 팀의 경기는 3대1로 끝났고 대표는 1대1 면담을 했다.",
     )
     ratios = [f for f in b.figures if f.kind == "multiple"]
@@ -177,33 +177,33 @@ def test_a_competition_ratio_to_one_is_a_multiple_and_a_score_or_a_meeting_is_no
     ]
     assert not any(f.counter == "대" for f in b.figures)  # no "units" read into a ratio
     text = " ".join(_lines(b))
-    assert "K Bank's IPO subscription drew a competition ratio of 312.48 to 1" in text
-    assert "K Bank's IPO book-building drew a competition ratio of 1,021 to 1" in text
+    assert "LG CNS's IPO subscription drew a competition ratio of 312.48 to 1" in text
+    assert "LG CNS's IPO book-building drew a competition ratio of 1,021 to 1" in text
 
 
 def test_a_final_ipo_price_is_said_against_the_marketed_range_its_sentence_gives(tmp_path: Path) -> None:
     b = _brief(
         tmp_path,
-        "케이뱅크 상장 준비",
-        "케이뱅크는 최종 공모가를 희망 공모가 범위(9500~1만2000원) 하단인 9500원으로 정했다고 12일 공시했다.",
+        "LG씨엔에스 상장 준비",
+        "LG씨엔에스는 최종 공모가를 희망 공모가 범위(5만3000~6만1900원) 하단인 5만3000원으로 정했다고 12일 공시했다.",
     )
     line = next(x for x in [*b.summary_en] if "priced its IPO" in x.text) if b.summary_en else None
     text = line.text if line is not None else b.headline_en or ""
-    assert "K Bank priced its IPO at ₩9,500, at the bottom of its indicative range of ₩9,500-12,000" in text
+    assert "LG CNS priced its IPO at ₩53,000, at the bottom of its indicative range of ₩53,000-61,900" in text
     cited = line.figures if line is not None else b.headline_figures
-    assert {b.figures[i].surface for i in cited} >= {"9500원", "9500~1만2000원"}
+    assert {b.figures[i].surface for i in cited} >= {"5만3000원", "5만3000~6만1900원"}
 
 
 def test_the_planned_listing_day_of_the_one_company_whose_ipo_the_article_gives_is_a_line(tmp_path: Path) -> None:
     body = (
-        "케이뱅크는 수요예측에서 650.2대 1의 경쟁률을 기록했다.\n\n"
+        "LG씨엔에스는 수요예측에서 650.2대 1의 경쟁률을 기록했다.\n\n"
         "일반 청약은 17일부터 이틀간 받으며 상장 예정일은 오는 26일이다."
     )
-    b = _brief(tmp_path, "케이뱅크 상장 일정", body)
+    b = _brief(tmp_path, "LG씨엔에스 상장 일정", body)
     listing = [x for x in b.summary_en if "scheduled to list" in x.text]
-    assert [x.text for x in listing] == ["K Bank is scheduled to list on 26 March 2026."]
+    assert [x.text for x in listing] == ["LG CNS is scheduled to list on 26 March 2026."]
     assert b.figures[listing[0].figures[0]].surface == "오는 26일"
-    past = _brief(tmp_path, "케이뱅크 상장", body.replace("오는 26일", "지난 2일"))
+    past = _brief(tmp_path, "LG씨엔에스 상장", body.replace("오는 26일", "지난 2일"))
     assert not any("scheduled to list" in x.text for x in past.summary_en)  # a day gone by is no plan
     unknown = _brief(tmp_path, "상장 일정", "일반 청약은 17일부터 이틀간 받으며 상장 예정일은 오는 26일이다.")
     assert not any("list" in x.text for x in unknown.summary_en)  # whose listing it is is not written
