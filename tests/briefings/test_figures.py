@@ -517,8 +517,8 @@ def test_a_ratio_to_one_by_a_ratio_word_is_a_multiple(text: str, surface: str, v
 def test_a_unit_s_definition_is_no_figure_and_a_range_up_to_a_scaled_number_keeps_its_low_end() -> None:
     assert [f.surface for f in figures("금리는 3bp(1bp=0.01%포인트) 내렸다")] == ["3bp"]
     assert [f.surface for f in figures("매출은 5%(1000억원) 늘었다")] == ["5%", "1000억원"]  # an aside is no definition
-    band = only("희망 범위는 9500~1만2000원이다")
-    assert (band.value, band.high, band.en) == (9500.0, 12000.0, "₩9,500-12,000")
+    band = only("희망 범위는 5만3000~6만1900원이다")
+    assert (band.value, band.high, band.en) == (53000.0, 61900.0, "₩53,000-61,900")
     assert (only("5~6억원").value, only("5~6억원").high) == (5e8, 6e8)
 
 
