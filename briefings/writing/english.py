@@ -1712,6 +1712,47 @@ _NOUN_BEFORE = 16  # characters before the estimate where its noun stands ("전�
 _GAP_BELOW_RESULT = 1.0  # how much less a gap to the consensus weighs than a line on the result it is of
 
 
+_LIST_HEAD = re.compile(r"(?:\s*(?:평균|평균치)?(?:인|의)?)\s+([가-힣]{1,6})\s*$")  # "전망치 평균인 매출 ": the noun, a measure
+_LIST_NEXT = re.compile(r"^\s*[,，]\s*([가-힣]{1,6})\s*$")  # "N원, 영업이익 M원": the next measure of the list
+
+
+def _consensus_lists(
+    text: str, figures: Sequence[Figure], nouns: Sequence[str], cues: dict[str, tuple[str, ...]]
+) -> dict[int, str]:
+    """The amounts of a list of estimates, each after its own measure word, that one verb sets the results against
+    ("시장 전망치 평균인 매출 N원, 영업이익 M원을 밑돌았다"): figure index -> "above" or "below". The list starts right
+    after an estimate noun (english_consensus.tsv), each member is a plain amount of the same sentence, and the verb
+    of beating or missing stands right after the last member's object particle. Else nothing."""
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(figures):
+        first = figures[k]
+        if first.kind != "money" or first.high is not None:
+            k += 1
+            continue
+        before = _PAREN.sub("", text[max(0, first.start - _NOUN_BEFORE) : first.start])
+        m = _LIST_HEAD.search(before)
+        if m is None or not any(before[: m.start()].rstrip().endswith(n) for n in nouns):
+            k += 1
+            continue
+        members = [k]
+        while members[-1] + 1 < len(figures):
+            a, b = figures[members[-1]], figures[members[-1] + 1]
+            if b.sentence != a.sentence or b.kind != "money" or b.high is not None:
+                break
+            if not _LIST_NEXT.match(text[a.end : b.start]):
+                break
+            members.append(members[-1] + 1)
+        last = figures[members[-1]]
+        bare = _BARE_BEAT.match(text, last.end)
+        after = text[bare.end() : bare.end() + _GAP_VERB_AFTER] if bare else ""
+        side = next((d for d in ("above", "below") if any(after.startswith(v) for v in cues.get(d, ()))), None)
+        if len(members) >= 2 and side is not None:
+            out.update({i: side for i in members})
+        k = members[-1] + 1
+    return out
+
+
 def _consensus_gaps(
     text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], mentions: Mentions | None
 ) -> list[_Item]:
@@ -1726,6 +1767,8 @@ def _consensus_gaps(
     by_figure = {f.figure: f for f in facts if f.figure is not None}
     groups = measure_groups()
     out: list[_Item] = []
+    listed = _consensus_lists(text, figures, nouns, cues)
+    lists: dict[tuple[str, int, str], list[tuple[int, str]]] = {}  # (side, sentence, subject) -> (figure, measure)
     for k in range(len(figures)):
         est = figures[k]
         if est.kind != "money" or est.high is not None:
@@ -1744,7 +1787,9 @@ def _consensus_gaps(
         head = _PAREN.sub("", text[max(0, est.start - _NOUN_BEFORE) : est.start]).rstrip().removesuffix("(").rstrip()
         if text[est.start - 1 : est.start] == "(" and not text[est.end : est.end + 1] == ")":
             continue  # "컨센서스(N원 …)": the parenthesis goes on past the amount
-        if side is None or not any(head.endswith(n) for n in nouns):
+        if k in listed:  # "전망치 평균인 매출 N원, 영업이익 M원을 밑돌았다": each result of the list fell short
+            gap, side = None, listed[k]
+        elif side is None or not any(head.endswith(n) for n in nouns):
             continue
         fe, fg = by_figure.get(k), (by_figure.get(k + 1) if gap is not None else None)
         measure = fe.measure if fe is not None else None
@@ -1774,6 +1819,9 @@ def _consensus_gaps(
             "consensus": consensus,
         }
         role = "consensus_gap" if gap is not None else "consensus_beat"
+        if k in listed and not sourced:  # one line for the list, said after its loop
+            lists.setdefault((listed[k], est.sentence, subject), []).append((k, measure))
+            continue
         said = _say(measure, role, "up" if side == "above" else "down", None, v)
         if said is None:
             continue
@@ -1790,6 +1838,31 @@ def _consensus_gaps(
                 surfaces=tuple(figures[i].surface for i in cited),
                 atoms=frozenset({("consensus", subject, measure, est.value, est.high, est.unit)}),
                 size=1,  # one fact: how the result stands against the yardstick
+            )
+        )
+    for (side, sentence, subject), members in lists.items():
+        measures = list(dict.fromkeys(m for _, m in members))
+        nouns_en = [measure_noun(m) for m in measures]
+        joined = nouns_en[0] if len(nouns_en) == 1 else ", ".join(nouns_en[:-1]) + " and " + nouns_en[-1]
+        v = {"Subject_poss": possessive(_name(subject, True)), "noun": joined, "amount": None, "figure": None,
+             "consensus": "the market consensus"}  # fmt: skip
+        said = _say(measures[0], "consensus_beat", "up" if side == "above" else "down", None, v)
+        if said is None:
+            continue
+        first = figures[members[0][0]]
+        out.append(
+            _Item(
+                text=said,
+                sentence=sentence,
+                figures=(),
+                key=("consensus_beat", subject, tuple(measures), first.value),
+                weight=max(measure_weight(m) for m in measures) - _GAP_BELOW_RESULT,
+                subjects=(subject,),
+                position=first.start,
+                atoms=frozenset(
+                    ("consensus", subject, m, figures[i].value, figures[i].high, figures[i].unit) for i, m in members
+                ),
+                size=len(measures),
             )
         )
     return out

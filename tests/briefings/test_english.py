@@ -2536,3 +2536,19 @@ def test_a_move_over_the_same_span_takes_the_base_of_the_sentence_before() -> No
     at = text.index("30%")
     fig = Figure("30%", at, at + 3, 1, "percent", 30.0, "%", "30%")
     assert _base(text, fig, start) is None
+
+
+def test_a_list_of_estimates_one_verb_sets_the_results_against_is_one_line() -> None:
+    text = (
+        "LG전자는 7일 3분기 매출 21조원, 영업이익 7500억원을 기록했다고 밝혔다. "
+        "이는 증권가 추정치 평균인 매출 22조1000억원, 영업이익 8200억원을 하회하는 성적이다."
+    )
+    lines = _end_to_end(text)
+    assert "LG Electronics' revenue and operating profit fell short of the market consensus." in lines, lines
+    assert not any("estimate" in x and "₩22.1 trillion" in x for x in lines), lines  # no live forecast said
+    # the same amounts with no estimate noun before the list: no consensus line
+    lines = _end_to_end(
+        "LG전자는 7일 3분기 매출 21조원, 영업이익 7500억원을 기록했다고 밝혔다. "
+        "지난해 같은 기간 매출 22조1000억원, 영업이익 8200억원을 하회했다."
+    )
+    assert not any("consensus" in x for x in lines), lines
