@@ -1712,7 +1712,7 @@ _NOUN_BEFORE = 16  # characters before the estimate where its noun stands ("전�
 _GAP_BELOW_RESULT = 1.0  # how much less a gap to the consensus weighs than a line on the result it is of
 
 
-_LIST_HEAD = re.compile(r"(?:\s*(?:평균|평균치)?(?:인|의)?)\s+([가-힣]{1,6})\s*$")  # "전망치 평균인 매출 ": the noun, a measure
+_LIST_HEAD = re.compile(r"(?:\s*(?:평균|평균치)?(?:인|의)?)\s+([가-힣]{1,6})\s*$")  # "전망치 평균인 매출 "
 _LIST_NEXT = re.compile(r"^\s*[,，]\s*([가-힣]{1,6})\s*$")  # "N원, 영업이익 M원": the next measure of the list
 
 
