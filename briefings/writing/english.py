@@ -626,6 +626,48 @@ def _with_default_measure(fact: Fact) -> Fact:
     return replace(fact, measure=measures.pop())
 
 
+_EPS_BEFORE = 24  # characters before a figure where the per-share word naming it stands ("주당순이익(EPS)은 ")
+_EPS_GAP = re.compile(r"^\s*(?:\([^()]{0,12}\))?\s*(?:은|는|이|가|도|:)?\s*$")  # "주당순이익(EPS)도 0.72달러"
+_SCOPE_GAP = re.compile(r"^\s*$")  # "순이익 … (…·주당 76센트)": "주당" right before the amount
+_ADJUSTED_BEFORE = 4  # characters before the per-share word where "조정" makes it the adjusted figure
+_ASIDE_AFTER = re.compile(r"\s*\(([^()]{1,24})\)")  # "(일회성 항목 제외 기준)" right after an amount
+
+
+def _per_share(text: str, fact: Fact, figure: Figure, sentences: Sequence[tuple[int, int]]) -> Fact:
+    """A company's earnings per share ("주당순이익(EPS)은 96센트", "순이익은 188억달러(…·주당 76센트)"): the facts
+    stage gives it no measure of its own (other) or the net profit's; said as earnings per share ("eps", or
+    "adjusted_eps" when "조정" or "일회성 항목 제외" marks it), when the per-share word stands right before the amount
+    in its clause (english_links.tsv kinds eps, eps_scope, eps_adjusted). Else the fact as it is."""
+    if figure.kind != "money" or fact.measure not in {"other", "net_profit"} or not 0 <= fact.sentence < len(sentences):
+        return fact
+    links = _cue_table("english_links.tsv")
+    head = text[max(sentences[fact.sentence][0], figure.start - _EPS_BEFORE) : figure.start]
+    word = None
+    for w in sorted(links.get("eps", ()), key=len, reverse=True):
+        at = head.rfind(w)
+        if at >= 0 and _EPS_GAP.match(head[at + len(w) :]):
+            word = at
+            break
+    if word is None and fact.measure == "net_profit":
+        for w in links.get("eps_scope", ()):
+            at = head.rfind(w)
+            if at >= 0 and _SCOPE_GAP.match(head[at + len(w) :]):
+                word = at
+                break
+    if word is None:
+        return fact
+    # the amount marked adjusted where the article states it again ("96센트(일회성 항목 제외 기준)") is the
+    # adjusted figure wherever it stands: said bare, it would read as the GAAP figure
+    near = [head[max(0, word - _ADJUSTED_BEFORE) : word]]  # "조정 주당순이익"
+    at = text.find(figure.surface)
+    while at >= 0:  # "96센트(일회성 항목 제외 기준)": the aside right after the amount
+        aside = _ASIDE_AFTER.match(text, at + len(figure.surface))
+        near += [aside.group(1)] if aside else []
+        at = text.find(figure.surface, at + 1)
+    adjusted = any(w in x for x in near for w in links.get("eps_adjusted", ()))
+    return replace(fact, measure="adjusted_eps" if adjusted else "eps")
+
+
 def _statements(
     text: str,
     facts: Sequence[Fact],
@@ -648,6 +690,7 @@ def _statements(
         if not (0 <= fact.figure < len(figures)):
             continue
         figure, index = figures[fact.figure], fact.figure
+        fact = _per_share(text, fact, figure, analysis_sentences)
         statistic = _is_statistic(fact)
         if statistic and fact.date is not None and len(fact.date) == len("2026-01-01"):
             fact = replace(fact, date=None)  # a statistic is of a period; a day is the release's, not its own
@@ -1840,9 +1883,11 @@ def _consensus_gaps(
                 size=1,  # one fact: how the result stands against the yardstick
             )
         )
-    for (side, sentence, subject), members in lists.items():
+    for (side, at, subject), members in lists.items():
         measures = list(dict.fromkeys(m for _, m in members))
-        nouns_en = [measure_noun(m) for m in measures]
+        nouns_en = [n for n in (measure_noun(m) for m in measures) if n and n != "-"]
+        if len(nouns_en) != len(measures):
+            continue  # a measure with no English noun: the list is not said
         joined = nouns_en[0] if len(nouns_en) == 1 else ", ".join(nouns_en[:-1]) + " and " + nouns_en[-1]
         v = {"Subject_poss": possessive(_name(subject, True)), "noun": joined, "amount": None, "figure": None,
              "consensus": "the market consensus"}  # fmt: skip
@@ -1853,7 +1898,7 @@ def _consensus_gaps(
         out.append(
             _Item(
                 text=said,
-                sentence=sentence,
+                sentence=at,
                 figures=(),
                 key=("consensus_beat", subject, tuple(measures), first.value),
                 weight=max(measure_weight(m) for m in measures) - _GAP_BELOW_RESULT,

@@ -2552,3 +2552,26 @@ def test_a_list_of_estimates_one_verb_sets_the_results_against_is_one_line() -> 
         "지난해 같은 기간 매출 22조1000억원, 영업이익 8200억원을 하회했다."
     )
     assert not any("consensus" in x for x in lines), lines
+
+
+def test_earnings_per_share_is_said_as_such_and_never_as_net_profit() -> None:
+    text = (
+        "마이크론은 25일(현지시간) 회계연도 4분기 매출이 93억 달러로 전년 동기 대비 46% 늘었다고 발표했다. "
+        "순이익은 28억 달러(주당 1.18달러)를 기록했다. "
+        "조정 주당순이익(EPS)은 1.34달러로 집계됐다."
+    )
+    lines = _end_to_end(text)
+    joined = " | ".join(lines)
+    assert "earnings per share of US$1.18" in joined, lines  # beside its net profit, in one line
+    assert "Micron posted adjusted earnings per share of US$1.34" in joined, lines
+    assert "net profit of US$1.18" not in joined and "net profit of US$1.34" not in joined, lines
+
+
+def test_an_amount_the_article_marks_as_excluding_one_offs_elsewhere_is_said_adjusted() -> None:
+    text = (
+        "마이크론은 25일(현지시간) 회계연도 4분기 매출이 93억 달러로 전년 동기 대비 46% 늘었다고 발표했다. "
+        "주당순이익(EPS)은 1.34달러였다. "
+        "1.34달러(일회성 항목 제외 기준)는 월가 눈높이에 부합했다."
+    )
+    lines = _end_to_end(text)
+    assert any("posted adjusted earnings per share of US$1.34" in x for x in lines), lines
