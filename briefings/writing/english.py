@@ -718,6 +718,8 @@ def _statements(
                 continue  # "177억원의 영업손실", "영업적자 500억원": a loss, never said as a profit
         if fact.measure == "shares_sought" and 0 <= fact.sentence < len(analysis_sentences):
             body = text[slice(*analysis_sentences[fact.sentence])]
+            if fact.sentence > 0 and not any(g.sentence == fact.sentence - 1 for g in figures):
+                body += text[slice(*analysis_sentences[fact.sentence - 1])]  # "B사는 취득 예정수도 늘렸다. 기존 …"
             links = _cue_table("english_links.tsv")
             if not any(w in body for w in links.get("share_purchase", ())):
                 continue  # "지분 80%를 12억 달러에 인수": a stake bought in a deal, no tender or buyback target

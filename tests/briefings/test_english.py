@@ -2575,3 +2575,14 @@ def test_an_amount_the_article_marks_as_excluding_one_offs_elsewhere_is_said_adj
     )
     lines = _end_to_end(text)
     assert any("posted adjusted earnings per share of US$1.34" in x for x in lines), lines
+
+
+def test_a_share_purchase_target_the_sentence_before_names_is_said_from_and_to() -> None:
+    text = (
+        "삼성물산은 6일 자사주 공개매수 가격을 18만원에서 20만원으로 올린다고 공시했다. "
+        "삼성물산은 매수 예정 수량도 늘렸다. 기존 300만주(2.0%)에서 450만주(3.0%)로 정정했다."
+    )
+    lines = _end_to_end(text)
+    assert any(
+        "raised its share purchase target from 3 million shares (2.0%) to 4.5 million shares (3.0%)" in x for x in lines
+    ), lines
