@@ -633,15 +633,34 @@ _ADJUSTED_BEFORE = 4  # characters before the per-share word where "조정" make
 _ASIDE_AFTER = re.compile(r"\s*\(([^()]{1,24})\)")  # "(일회성 항목 제외 기준)" right after an amount
 
 
+_OFFER_AFTER = re.compile(r"\s*(?:에|으로|로)\s*")  # "주당 1960루피에 기업공개(IPO)를": the price the shares sold at
+
+
+def _per_share_offer(text: str, fact: Fact, figure: Figure, head: str, links: dict[str, tuple[str, ...]]) -> Fact:
+    """A deal's amount said per share ("주당 1960루피에 기업공개(IPO)를 진행한"): no deal value (the whole is
+    another figure) but the IPO price, when the words of a listing (english_links.tsv kind ipo) follow the amount's
+    particle; else the fact as it is (a per-share amount is never said as a deal's value)."""
+    if not any(head.rstrip().endswith(w) for w in links.get("eps_scope", ())):
+        return fact
+    gap = _OFFER_AFTER.match(text, figure.end)
+    if gap is None or not any(text.startswith(w, gap.end()) for w in links.get("ipo", ())):
+        return fact
+    return replace(fact, measure="ipo_price")
+
+
 def _per_share(text: str, fact: Fact, figure: Figure, sentences: Sequence[tuple[int, int]]) -> Fact:
     """A company's earnings per share ("주당순이익(EPS)은 96센트", "순이익은 188억달러(…·주당 76센트)"): the facts
     stage gives it no measure of its own (other) or the net profit's; said as earnings per share ("eps", or
     "adjusted_eps" when "조정" or "일회성 항목 제외" marks it), when the per-share word stands right before the amount
     in its clause (english_links.tsv kinds eps, eps_scope, eps_adjusted). Else the fact as it is."""
-    if figure.kind != "money" or fact.measure not in {"other", "net_profit"} or not 0 <= fact.sentence < len(sentences):
+    if figure.kind != "money" or not 0 <= fact.sentence < len(sentences):
         return fact
     links = _cue_table("english_links.tsv")
     head = text[max(sentences[fact.sentence][0], figure.start - _EPS_BEFORE) : figure.start]
+    if fact.measure == "deal_value" and fact.role == "level":
+        return _per_share_offer(text, fact, figure, head, links)
+    if fact.measure not in {"other", "net_profit"}:
+        return fact
     word = None
     for w in sorted(links.get("eps", ()), key=len, reverse=True):
         at = head.rfind(w)

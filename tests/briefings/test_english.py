@@ -2586,3 +2586,14 @@ def test_a_share_purchase_target_the_sentence_before_names_is_said_from_and_to()
     assert any(
         "raised its share purchase target from 3 million shares (2.0%) to 4.5 million shares (3.0%)" in x for x in lines
     ), lines
+
+
+def test_a_per_share_amount_of_a_listing_is_the_ipo_price_never_the_deal_value() -> None:
+    text = (
+        "LG에너지솔루션은 27일 유가증권시장에 상장했다. "
+        "주당 30만원에 기업공개(IPO)를 진행한 LG에너지솔루션은 이번 상장으로 12조7500억원을 조달했다."
+    )
+    lines = _end_to_end(text)
+    joined = " | ".join(lines)
+    assert "LG Energy Solution priced its IPO at ₩300,000" in joined, lines
+    assert "raised ₩300,000" not in joined, lines
