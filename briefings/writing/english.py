@@ -1817,6 +1817,21 @@ def _consensus_lists(
     return out
 
 
+def _compared_result(
+    text: str, k: int, figures: Sequence[Figure], by_figure: dict[int, Fact], analysis: Analysis
+) -> Fact | None:
+    """The result an estimate with no measure of its own is set against, when it is the amount right before it
+    in the same sentence and a per-share result ("주당순이익은 96센트로, 예상치 93센트를 웃돌았다"): that result's
+    fact (with its per-share measure), whose subject and measure the estimate is of. Else None."""
+    if k == 0 or figures[k - 1].sentence != figures[k].sentence or figures[k - 1].kind != "money":
+        return None
+    before = by_figure.get(k - 1)
+    if before is None or before.subject is None or before.role != "level":
+        return None
+    said = _per_share(text, before, figures[k - 1], [(x.start, x.end) for x in analysis.sentences])
+    return said if said.measure in {"eps", "adjusted_eps"} else None
+
+
 def _consensus_gaps(
     text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], mentions: Mentions | None
 ) -> list[_Item]:
@@ -1856,6 +1871,8 @@ def _consensus_gaps(
         elif side is None or not any(head.endswith(n) for n in nouns):
             continue
         fe, fg = by_figure.get(k), (by_figure.get(k + 1) if gap is not None else None)
+        if fe is not None and fe.measure in {None, "other"} and fe.subject is None:
+            fe = _compared_result(text, k, figures, by_figure, analysis) or fe
         measure = fe.measure if fe is not None else None
         if measure is None or groups.get(measure) != _RESULTS or (fg is not None and fg.measure not in {None, measure}):
             continue

@@ -2597,3 +2597,13 @@ def test_a_per_share_amount_of_a_listing_is_the_ipo_price_never_the_deal_value()
     joined = " | ".join(lines)
     assert "LG Energy Solution priced its IPO at ₩300,000" in joined, lines
     assert "raised ₩300,000" not in joined, lines
+
+
+def test_an_estimate_set_against_earnings_per_share_is_of_that_result() -> None:
+    text = (
+        "마이크론은 25일(현지시간) 회계연도 4분기 매출이 93억 달러로 전년 동기 대비 46% 늘었다고 발표했다. "
+        "주당순이익은 1.18달러로, 예상치 1.05달러를 웃돌았다."
+    )
+    lines = _end_to_end(text)
+    assert "Micron's earnings per share beat the market consensus." in lines, lines
+    assert not any("revenue beat" in x or "US$1.05" in x for x in lines), lines
