@@ -410,6 +410,9 @@ def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
             return _quarters(None, g["q3"], g["qh3"])
         last_q = int(g["qh3"] or g["q3"])
         current_q = (ctx.ref.month - 1) // 3 + 1
+        if last_q == current_q % 4 + 1 and _forecast_after(ctx.text, m.end()):
+            # "4분기 매출 전망치를 …로 제시" in August: the coming quarter's forecast (next year's after a Q4)
+            return _quarters(ctx.ref.year + (1 if current_q == 4 else 0), g["q3"], g["qh3"])
         return _quarters(ctx.ref.year if last_q <= current_q else ctx.ref.year - 1, g["q3"], g["qh3"])
     if g["bd"]:
         where = _bare_day_month(ctx, int(g["bd"]), m.start())
@@ -417,6 +420,15 @@ def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
             return _days(ctx, None, None, g["bd"], g["bdh"])
         return _days(ctx, where[0], where[1], g["bd"], g["bdh"])
     return None
+
+
+_FORECAST_REACH = 80  # characters after a bare quarter where its sentence's forecast word may stand
+
+
+def _forecast_after(text: str, end: int) -> bool:
+    """Whether the rest of the sentence after a bare quarter forecasts it (date_words.tsv, forecast)."""
+    rest = re.split(r"(?<=다)\.|\n", text[end : end + _FORECAST_REACH], maxsplit=1)[0]
+    return any(w in rest for w in date_words().get("forecast", {}))
 
 
 _UNREAD_YEAR = re.compile(r"(?<![0-9])[0-9][0-9,]* ?년 ?$")

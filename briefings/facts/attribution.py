@@ -2589,6 +2589,8 @@ def _event_date(
         return None
     if ctx.dates.story_day != ctx.dates.article_day:
         return None  # the lead names another day ("27일(현지시간)"): an undated move may be either day's
+    if any(w in body for w, v in fact_cues().pairs("time") if v == "after_hours"):
+        return None  # "실적 발표 직후 시간외거래에서": the evening of the announcement, often the day before
     return ctx.dates.article_day
 
 
@@ -3400,7 +3402,75 @@ def extract_facts(
         by_figure[index] = fact
     facts = _continuations(ctx, _parallels(ctx, _lists(ctx, facts)))
     facts = _labour_release(ctx, _parent_or_unit(ctx, _announced_measure_goes_on(ctx, facts)))
-    return tuple(_markets(ctx, facts))
+    return tuple(_margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
+
+
+def _margins(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A figure given as the margin of the one before ("135억 달러(±5억 달러)", fact_cues.tsv margin) is no fact of
+    its own: it stays in the key figures, and no line says it as if it were the forecast."""
+    words = fact_cues().words("margin")
+    out = []
+    for f in facts:
+        if f.figure is not None and f.role is not None:
+            head = ctx.text[max(0, ctx.figures[f.figure].start - 8) : ctx.figures[f.figure].start].rstrip()
+            if head.endswith(words):
+                f = replace(f, role=None, direction=None)
+        out.append(f)
+    return out
+
+
+def _broker_target(ctx: _Ctx, f: Fact) -> Fact:
+    """A price target whose subject came out as a broker ("A증권은 '보유' 의견에 목표주가 N원을 유지했다") is the
+    broker's estimate for the article's company, or for no company named: a broker has no price target of its own."""
+    if f.measure != "price_target" or f.subject_ko is None:
+        return f
+    if not any(f.subject_ko.endswith(w) for w in fact_cues().words("source_body")) and _type_of(f.subject) not in {
+        "bank",
+        "research",
+    }:
+        return f
+    main = ctx.main if ctx.main is not None and ctx.main != f.subject else None
+    return replace(
+        f,
+        subject=main,
+        subject_ko=_ko_of(main) if main else None,
+        source=f.subject,
+        role="estimate" if f.role in {"level", "estimate"} else f.role,
+    )
+
+
+# "… 목표주가를 80만원에서 95만원으로 18.8% 높였다": the percentage right after a revised target is the revision's size
+_AFTER_REVISED = re.compile(r"^\s*\)?\s*(?:으로|로)\s*(?:약\s*)?$")
+
+
+def _target_revisions(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A percentage that follows the new figure of a revised estimate ("목표주가를 N원에서 M원으로 P% 높였다") is how
+    much the estimate was revised: the estimate's subject, measure and source, never a move of the reviser's
+    own shares (the broker is the sentence's topic)."""
+    out = [_broker_target(ctx, f) for f in facts]
+    by_figure = {f.figure: k for k, f in enumerate(out) if f.figure is not None}
+    for k, f in enumerate(out):
+        if f.figure is None or f.figure == 0 or ctx.figures[f.figure].kind != "percent":
+            continue
+        prev_k = by_figure.get(f.figure - 1)
+        prev = out[prev_k] if prev_k is not None else None
+        if prev is None or prev.sentence != f.sentence or prev.role != "estimate" or prev.source is None:
+            continue
+        before = ctx.figures[f.figure - 1]
+        if before.kind != "money" or not _AFTER_REVISED.match(ctx.text[before.end : ctx.figures[f.figure].start]):
+            continue
+        out[k] = replace(
+            f,
+            subject=prev.subject,
+            subject_ko=prev.subject_ko,
+            measure=prev.measure,
+            role="change",
+            direction=prev.direction,
+            source=prev.source,
+            date=prev.date,
+            time_of_day=None,
+        )
+    return out
 
 
 # "… 늘어난 규모다.": the size word names the figure before, not a market

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefings.facts.attribution import EntityMention, Mentions, analysis_mentions, article_glosses
+from briefings.facts.knowledge import fact_cues
 from briefings.lexicon import _rows
 from briefings.model import Analysis, Article, Event, Figure, Token
 
@@ -772,10 +773,23 @@ def _date_before(indices: Sequence[int], figures: Sequence[Figure], pos: int, lo
     k = _bisect_end(indices, figures, pos)
     while k and figures[indices[k - 1]].start >= lo:
         f = figures[indices[k - 1]]
-        if not text.startswith(_SPAN_BOUNDS, f.end):
+        if not text.startswith(_SPAN_BOUNDS, f.end) and not _period_of_a_noun(f, text):
             return indices[k - 1]
         k -= 1
     return None
+
+
+def _period_of_a_noun(f: Figure, text: str) -> bool:
+    """A period that names what a noun after it is of ("3분기 실적 발표 뒤 강세"): the results' quarter, not the day
+    the event happened (fact_cues.tsv, period_noun); a day ("5일 실적 발표") may still date it."""
+    if len(str(f.value)) == 10:
+        return False
+    after = text[f.end : f.end + 12].lstrip()
+    return after.startswith(_period_nouns())
+
+
+def _period_nouns() -> tuple[str, ...]:
+    return tuple(fact_cues().words("period_noun"))
 
 
 def _bisect_end(indices: Sequence[int], figures: Sequence[Figure], pos: int) -> int:

@@ -281,3 +281,16 @@ def test_a_name_ending_in_o_before_the_topic_particle_is_no_coming_day(name: str
     assert found[0] == "5일" and found[1] != "2026-12-05"
     (coming,) = dates("회사는 오는 5일 실적을 발표한다.", "2026-11-06")
     assert coming[:2] == ("오는 5일", "2026-12-05")
+
+
+def test_a_forecast_of_the_coming_quarter_is_of_the_coming_quarter() -> None:
+    def quarter(text: str, date: str) -> object:
+        return next(v for surface, v, *_ in dates(text, date) if surface.endswith("분기"))
+
+    # in August, "4분기 전망" looks ahead to this year's Q4; a result of "4분기" is last year's
+    assert quarter("인텔은 4분기 매출 전망치를 135억 달러로 제시했다.", "2026-08-06") == "2026-Q4"
+    assert quarter("인텔은 4분기 매출이 135억 달러를 기록했다.", "2026-08-06") == "2025-Q4"
+    # in November, the coming quarter is next year's Q1
+    assert quarter("인텔은 1분기 매출이 130억 달러에 이를 것으로 내다봤다.", "2026-11-06") == "2027-Q1"
+    # in February, a Q4 consensus is still last year's (its results are not out yet)
+    assert quarter("인텔의 4분기 영업이익 전망치는 135억 달러다.", "2026-02-06") == "2025-Q4"

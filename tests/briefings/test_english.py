@@ -994,6 +994,12 @@ def _one(sentence: str, surface: str, kind: str, value: float, en: str, unit: st
             "LG CNS's IPO raised ₩1.2 trillion.",
         ),
         (
+            "LG씨엔에스의 공모 규모는 1조2000억원이다.",  # an offering's size before it is paid in: not yet raised
+            ("1조2000억원", "money", 1.2e12, "₩1.2 trillion", "KRW"),
+            {"subject": "LG CNS", "measure": "deal_value", "role": "level"},
+            "LG CNS's IPO is worth ₩1.2 trillion.",
+        ),
+        (
             "대신증권은 셀트리온 목표주가를 25만원으로 제시했다.",
             ("25만원", "money", 250000.0, "₩250,000", "KRW"),
             {"subject": "Celltrion", "measure": "price_target", "role": "estimate", "source": "Daishin Securities"},
@@ -2607,3 +2613,28 @@ def test_an_estimate_set_against_earnings_per_share_is_of_that_result() -> None:
     lines = _end_to_end(text)
     assert "Micron's earnings per share beat the market consensus." in lines, lines
     assert not any("revenue beat" in x or "US$1.05" in x for x in lines), lines
+
+
+def test_a_broker_keeping_or_raising_a_target_is_never_a_move_or_a_target_of_its_own() -> None:
+    text = (
+        "오리온 주가가 3분기 실적 발표 뒤 강세를 보였다. "
+        "대신증권은 오리온의 목표주가를 15만원에서 18만원으로 20% 높였다. "
+        "메리츠증권은 '중립' 의견에 목표주가 14만원을 유지했다."
+    )
+    lines = _end_to_end(text)
+    assert not any("Daishin Securities shares" in line or "rose 20%" in line for line in lines), lines
+    assert not any(line.startswith("Meritz Securities has") for line in lines), lines
+    assert "Meritz Securities kept its price target for Orion at ₩140,000." in lines, lines
+
+
+def test_a_margin_around_a_forecast_is_no_forecast_of_its_own() -> None:
+    lines = _end_to_end("인텔은 4분기 매출 전망치를 135억 달러(±5억 달러)로 제시했다.", "2026-11-06")
+    assert lines == ["Intel guided Q4 2026 revenue to US$13.5 billion"], lines
+
+
+def test_an_undated_after_hours_move_is_not_dated_by_the_article_day() -> None:
+    text = "인텔 주가는 실적 발표 직후 시간외거래에서 4.2% 올랐다. 20일 국내 증시에서 SK하이닉스 주가는 2.1% 상승했다."
+    lines = _end_to_end(text, "2026-11-20")
+    assert "Intel shares rose 4.2% in after-hours trading" in lines, lines
+    regular = _end_to_end("인텔 주가는 4.2% 올랐다. 20일 국내 증시에서 SK하이닉스 주가는 2.1% 상승했다.", "2026-11-20")
+    assert any(line.startswith("Intel shares rose 4.2% on 20 November 2026") for line in regular), regular

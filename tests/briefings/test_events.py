@@ -409,3 +409,10 @@ def test_an_unnamed_fine_beside_the_same_fine_with_its_parties_is_not_kept() -> 
     )
     fines = [e for e in events_of(text) if e.action == "fine"]
     assert [e.what for e in fines] == ["Coupang Eats"]
+
+
+def test_the_quarter_of_the_results_is_not_the_date_of_the_rally_after_them() -> None:
+    from tests.briefings.test_english import _end_to_end
+
+    assert _end_to_end("오리온 주가가 3분기 실적 발표 뒤 강세를 보였다.") == ["Orion shares rallied"]
+    assert _end_to_end("오리온 주가가 3분기 들어 강세를 보였다.") == ["Orion shares rallied in Q3 2026"]

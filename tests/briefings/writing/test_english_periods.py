@@ -128,13 +128,19 @@ def test_a_full_year_figure_says_so_and_an_undated_one_beside_it_is_dropped() ->
 
 
 def test_a_cumulative_span_stays_with_its_figure() -> None:
-    out = lines_of(
-        ["기아는 지난달 미국에서 6만1200대를 팔았다.", "올해 1~5월 누적 판매량은 29만8400대로 집계됐다."],
-        [(0, "지난달", "date", "2026-05", "May 2026"), (0, "6만1200대", "count", 61200, "61,200 units"),
-         (1, "29만8400대", "count", 298400, "298,400 units")],
-        [level(0, 1, "volume", "Kia", "2026-05"), level(1, 2, "volume", "Kia")],
-    )  # fmt: skip
+    def sales(first: str) -> list[str]:
+        return lines_of(
+            [first, "올해 1~5월 누적 판매량은 29만8400대로 집계됐다."],
+            [(0, "지난달", "date", "2026-05", "May 2026"), (0, "6만1200대", "count", 61200, "61,200 units"),
+             (1, "29만8400대", "count", 298400, "298,400 units")],
+            [level(0, 1, "volume", "Kia", "2026-05"), level(1, 2, "volume", "Kia")],
+        )  # fmt: skip
+
+    out = sales("기아는 지난달 6만1200대를 팔았다.")
     assert any("298,400 units in January-May" in t for t in out), out
+    # sales the lead narrows to one market ("미국에서") are not said again without it, as if worldwide
+    narrowed = sales("기아는 지난달 미국에서 6만1200대를 팔았다.")
+    assert not any("298,400" in t for t in narrowed), narrowed
 
 
 def test_forecasts_keep_the_year_they_are_for_paired_after_each() -> None:
