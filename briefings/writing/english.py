@@ -633,6 +633,28 @@ _ADJUSTED_BEFORE = 4  # characters before the per-share word where "조정" make
 _ASIDE_AFTER = re.compile(r"\s*\(([^()]{1,24})\)")  # "(일회성 항목 제외 기준)" right after an amount
 
 
+_VALUATION = "valuation"  # english_measures.tsv: what a listing or a deal valued a company at
+_VALUED_NEAR = 16  # characters between a valuation's amount and its noun ("190억달러로 기업가치를")
+
+
+def _valued_at(text: str, figure: Figure, sentences: Sequence[tuple[int, int]]) -> bool:
+    """What a listing or deal valued a company at ("약 190억달러로 기업가치를 평가받았다", "기업가치는 공모가 기준
+    50억 달러"), which the facts stage gives no role as a market value (it is none now): the valuation noun right
+    after or right before the amount (no comma between), a valuation verb in the sentence, and no market value
+    noun just before the amount (fact_cues.tsv valuation_noun, valuation_verb, market_cap_noun)."""
+    if figure.kind != "money" or figure.high is not None or not 0 <= figure.sentence < len(sentences):
+        return False
+    lo, hi = sentences[figure.sentence]
+    cues = fact_cues()
+    after = text[figure.end : min(hi, figure.end + _VALUED_NEAR)]
+    before = text[max(lo, figure.start - _VALUED_NEAR) : figure.start]
+    nouns = cues.words("valuation_noun")
+    near = any(w in after.split(",")[0] for w in nouns) or any(w in before.split(",")[-1] for w in nouns)
+    if not near or any(w in text[max(lo, figure.start - 12) : figure.start] for w in cues.words("market_cap_noun")):
+        return False
+    return any(v in text[lo:hi] for v in cues.words("valuation_verb"))
+
+
 _OFFER_AFTER = re.compile(r"\s*(?:에|으로|로)\s*")  # "주당 1960루피에 기업공개(IPO)를": the price the shares sold at
 
 
@@ -710,6 +732,8 @@ def _statements(
             continue
         figure, index = figures[fact.figure], fact.figure
         fact = _per_share(text, fact, figure, analysis_sentences)
+        if fact.measure == "market_value" and fact.role is None and _valued_at(text, figure, analysis_sentences):
+            fact = replace(fact, measure=_VALUATION, role="level")
         statistic = _is_statistic(fact)
         if statistic and fact.date is not None and len(fact.date) == len("2026-01-01"):
             fact = replace(fact, date=None)  # a statistic is of a period; a day is the release's, not its own

@@ -2638,3 +2638,16 @@ def test_an_undated_after_hours_move_is_not_dated_by_the_article_day() -> None:
     assert "Intel shares rose 4.2% in after-hours trading" in lines, lines
     regular = _end_to_end("인텔 주가는 4.2% 올랐다. 20일 국내 증시에서 SK하이닉스 주가는 2.1% 상승했다.", "2026-11-20")
     assert any(line.startswith("Intel shares rose 4.2% on 20 November 2026") for line in regular), regular
+
+
+def test_what_a_listing_valued_a_company_at_is_said_as_its_valuation_not_its_market_value() -> None:
+    text = (
+        "LG에너지솔루션은 27일 유가증권시장에 상장했다. "
+        "LG에너지솔루션은 이번 상장을 통해 약 70조원의 기업가치를 인정받았다."
+    )
+    lines = _end_to_end(text)
+    assert "LG Energy Solution was valued at about ₩70 trillion." in lines, lines
+    assert not any("market value" in x for x in lines), lines
+    # a market value named as such is no valuation
+    lines = _end_to_end("LG에너지솔루션은 27일 상장했다. LG에너지솔루션의 시가총액은 약 70조원으로 기업가치를 인정받았다.")
+    assert not any("valued at" in x for x in lines), lines
