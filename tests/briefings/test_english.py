@@ -2649,5 +2649,7 @@ def test_what_a_listing_valued_a_company_at_is_said_as_its_valuation_not_its_mar
     assert "LG Energy Solution was valued at about ₩70 trillion." in lines, lines
     assert not any("market value" in x for x in lines), lines
     # a market value named as such is no valuation
-    lines = _end_to_end("LG에너지솔루션은 27일 상장했다. LG에너지솔루션의 시가총액은 약 70조원으로 기업가치를 인정받았다.")
+    lines = _end_to_end(
+        "LG에너지솔루션은 27일 상장했다. LG에너지솔루션의 시가총액은 약 70조원으로 기업가치를 인정받았다."
+    )
     assert not any("valued at" in x for x in lines), lines
