@@ -1751,7 +1751,12 @@ def _speaker(
     start = analysis.sentences[sentence].start
     head = text[start:opened]
     spans = [(start, opened)]
-    if head.lstrip().startswith(links.get("pronoun", ())):
+    lead = head.lstrip()
+    for word in links.get("pronoun_lead", ()):  # "또 그는 \"…\"", "그러면서 그는": a connective before the pronoun
+        if lead.startswith(word + " "):
+            lead = lead[len(word) :].lstrip()
+            break
+    if lead.startswith(links.get("pronoun", ())):
         spans = [(x.start, x.end) for x in analysis.sentences[max(0, sentence - _SPEAKER_BACK) : sentence]][::-1]
     for lo, hi in spans:
         for m in entity_pattern().finditer(text, lo, hi):

@@ -2653,3 +2653,13 @@ def test_what_a_listing_valued_a_company_at_is_said_as_its_valuation_not_its_mar
         "LG에너지솔루션은 27일 상장했다. LG에너지솔루션의 시가총액은 약 70조원으로 기업가치를 인정받았다."
     )
     assert not any("valued at" in x for x in lines), lines
+
+
+def test_a_quote_opened_by_a_connective_and_a_pronoun_is_the_person_named_before() -> None:
+    for lead in ("또 그는", "그러면서 그는"):
+        text = (
+            "트럼프 대통령은 31일 \"일본과 무역 합의를 체결했다\"고 밝혔다. "
+            f"{lead} \"일본은 500억 달러 상당의 액화천연가스(LNG)를 구매하기로 합의했다\"고 덧붙였다."
+        )
+        lines = _end_to_end(text)
+        assert "Japan will buy US$50 billion of LNG, Donald Trump said." in lines, lines
