@@ -1861,6 +1861,116 @@ def _compared_result(
     return said if said.measure in {"eps", "adjusted_eps"} else None
 
 
+_RESULT_PERIOD = re.compile(r"(?:(?:올해|지난해|올|작년|연간|상반기|하반기|[1-4]\s?분기|[0-9]{4}년)\s*)*")
+_ADVERB = re.compile(r"(?:[가-힣]{1,3}\s+)?")  # "크게 웃도는", "소폭 밑도는": one short adverb before the verb
+_ADNOMINAL_VERB = re.compile(r"(?:하는|한|는|은)?\s+")  # the verb's ending that makes it qualify the results noun
+_FIGURELESS_WEIGHT = 1.0  # how much a figureless beat weighs: the results' own figures lead
+
+
+@cache
+def _result_nouns() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...]]:
+    rows = [r for r in _rows("english_result_nouns.tsv") if len(r) >= 2 and r[0] != "kind"]
+    nouns = tuple(sorted(((r[1], r[2]) for r in rows if r[0] == "noun" and len(r) >= 3), key=lambda p: -len(p[0])))
+    return nouns, tuple(r[1] for r in rows if r[0] == "verb"), tuple(r[1] for r in rows if r[0] == "join")
+
+
+def _result_phrase(text: str, at: int, end: int) -> tuple[str, int] | None:
+    """The results named at ``at`` ("1분기 매출과 순이익을"): (their English, where the object particle ends)."""
+    nouns, _verbs, joins = _result_nouns()
+    at = _RESULT_PERIOD.match(text, at, end).end()  # type: ignore[union-attr]
+    said: list[str] = []
+    while True:
+        hit = next(((ko, en) for ko, en in nouns if text.startswith(ko, at)), None)
+        if hit is None:
+            return None
+        said.append(hit[1])
+        at += len(hit[0])
+        join = next((j for j in joins if text.startswith(j, at) and text[at + len(j) : at + len(j) + 1] == " "), None)
+        if join is None:
+            break
+        at += len(join) + 1
+    particle = re.compile(r"\s*(?:을|를)\s*").match(text, at, end)
+    if particle is None:
+        return None
+    ens = list(dict.fromkeys(said))
+    return (ens[0] if len(ens) == 1 else ", ".join(ens[:-1]) + " and " + ens[-1]), particle.end()
+
+
+def _figureless_consensus(
+    text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions | None, subjects: set[str]
+) -> list[_Item]:
+    """A company reporting results that beat or missed the market's estimate, with no figure of the estimate
+    ("A사가 시장 예상치를 웃도는 1분기 실적을 발표했다"): "A's results beat market expectations". The estimate noun,
+    its object particle, one adverb at most, a verb of beating or missing in its adnominal form (english_consensus.tsv),
+    the results noun (english_result_nouns.tsv) with its particle and then a past verb of reporting them; the
+    company the one named before the estimate noun in the sentence, as its subject; no figure between the noun and
+    the verb. A company whose consensus a line with figures already states (``subjects``) is not said again."""
+    if not mentions:
+        return []
+    cues = _cue_table("english_consensus.tsv")
+    nouns = tuple(sorted(cues.get("noun", ()), key=len, reverse=True))
+    _n, verbs, _j = _result_nouns()
+    out: list[_Item] = []
+    for si, sentence in enumerate(analysis.sentences):
+        if si >= len(mentions):
+            break
+        body_lo, body_hi = sentence.start, sentence.end
+        for noun in nouns:
+            at = text.find(noun, body_lo, body_hi)
+            if at < 0:
+                continue
+            m = re.compile(r"(?:\([^()]{0,30}\))?\s*(?:을|를)\s*").match(text, at + len(noun), body_hi)
+            if m is None:
+                continue
+            side, k = None, m.end()
+            for start in (m.end(), _ADVERB.match(text, m.end(), body_hi).end()):  # type: ignore[union-attr]
+                hit = next(
+                    ((d, v) for d in ("above", "below") for v in cues.get(d, ()) if text.startswith(v, start)), None
+                )
+                if hit is not None:
+                    side, k = hit[0], start + len(hit[1])
+                    break
+            if side is None:
+                continue
+            adn = _ADNOMINAL_VERB.match(text, k, body_hi)  # "웃도는 ", "상회하는 ", "하회한 "
+            if adn is None:
+                continue
+            phrase = _result_phrase(text, adn.end(), body_hi)
+            if phrase is None or not any(text.startswith(v, phrase[1]) for v in verbs):
+                continue
+            if any(at <= f.start < phrase[1] for f in figures if f.sentence == si and f.kind != "date"):
+                continue  # a figure of the estimate or the result: the lines with figures say it
+            named = [
+                x for x in mentions[si] if x.end <= at and x.entity.type == "company" and not has_hangul(x.entity.en)
+            ]
+            if len({x.entity.en for x in named}) != 1:
+                continue
+            owner = named[-1]
+            if not re.match(r"(?:이|가|은|는)\s", text[owner.end : owner.end + 2]):
+                continue
+            subject = owner.entity.en
+            if subject in subjects:
+                continue
+            verb = "beat" if side == "above" else "fell short of"
+            said = f"{possessive(_name(subject, True))} {phrase[0]} {verb} market expectations."
+            out.append(
+                _Item(
+                    text=said,
+                    sentence=si,
+                    figures=(),
+                    key=("consensus_beat", subject, "figureless"),
+                    weight=_FIGURELESS_WEIGHT,
+                    subjects=(subject,),
+                    position=at,
+                    atoms=frozenset({("consensus", subject, "figureless")}),
+                    size=1,
+                )
+            )
+            subjects.add(subject)
+            break
+    return out
+
+
 def _consensus_gaps(
     text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], mentions: Mentions | None
 ) -> list[_Item]:
@@ -5099,7 +5209,8 @@ def brief_english(
     items = _invest_with_build(items)
     items += _launch_price_items(text, figures, items)
     items += _plant_items(text, analysis, figures, items)
-    items += _consensus_gaps(text, analysis, figures, facts, mentions)
+    gaps = _consensus_gaps(text, analysis, figures, facts, mentions)
+    items += gaps + _figureless_consensus(text, analysis, figures, mentions, {s for g in gaps for s in g.subjects})
     items += _ipo_listing_items(article, figures, facts)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]

@@ -2663,3 +2663,16 @@ def test_a_quote_opened_by_a_connective_and_a_pronoun_is_the_person_named_before
         )
         lines = _end_to_end(text)
         assert "Japan will buy US$50 billion of LNG, Donald Trump said." in lines, lines
+
+
+def test_results_reported_above_the_estimate_with_no_figure_of_it_are_said_to_beat_expectations() -> None:
+    lead = "SK하이닉스가 24일 증권가 예상치를 크게 웃도는 3분기 매출과 영업이익을 발표했다. "
+    rest = "3분기 매출은 17조5000억원으로 전년 동기 대비 94% 늘었다. 영업이익은 7조300억원이었다."
+    lines = _end_to_end(lead + rest)
+    assert "SK hynix's revenue and operating profit beat market expectations." in lines, lines
+    # a forecast of results above the estimate is no result
+    lines = _end_to_end("SK하이닉스가 증권가 예상치를 웃도는 3분기 실적을 낼 것으로 보인다. " + rest)
+    assert not any("expectations" in x for x in lines), lines
+    # results short of it
+    lines = _end_to_end("SK하이닉스가 24일 시장 전망치를 밑도는 3분기 실적을 기록했다. " + rest)
+    assert "SK hynix's results fell short of market expectations." in lines, lines
