@@ -1874,6 +1874,78 @@ def _result_nouns() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple
     return nouns, tuple(r[1] for r in rows if r[0] == "verb"), tuple(r[1] for r in rows if r[0] == "join")
 
 
+@cache
+def _result_anaphora() -> tuple[str, ...]:
+    return tuple(r[1] for r in _rows("english_result_nouns.tsv") if len(r) >= 2 and r[0] == "anaphora")
+
+
+_ANAPHORA_REACH = 24  # characters between the anaphora and the estimate noun ("이는 금융정보업체 에프앤가이드의 ")
+
+
+def _beaten_side(text: str, at: int, end: int, cues: dict[str, tuple[str, ...]]) -> tuple[str, int] | None:
+    """After an estimate noun at ``at``: its object particle, one adverb at most and a verb of beating or missing
+    it -> ("above" or "below", where the verb's cue ends). Else None."""
+    m = re.compile(r"(?:\([^()]{0,30}\))?\s*(?:을|를)\s*").match(text, at, end)
+    if m is None:
+        return None
+    for start in (m.end(), _ADVERB.match(text, m.end(), end).end()):  # type: ignore[union-attr]
+        hit = next(((d, v) for d in ("above", "below") for v in cues.get(d, ()) if text.startswith(v, start)), None)
+        if hit is not None:
+            return hit[0], start + len(hit[1])
+    return None
+
+
+def _anaphoric_consensus(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], subjects: set[str]
+) -> list[_Item]:
+    """A sentence with no figure that sets "this" against the market's estimate ("이는 시장 컨센서스를 다소 밑도는
+    수준이다") right after a sentence stating one company's results (levels of the results group): "X's results
+    fell short of market expectations". A sentence before with no such levels, or several companies', says nothing."""
+    cues = _cue_table("english_consensus.tsv")
+    nouns = tuple(sorted(cues.get("noun", ()), key=len, reverse=True))
+    groups = measure_groups()
+    with_figures = {f.sentence for f in figures if f.kind != "date"}
+    out: list[_Item] = []
+    for si in range(1, len(analysis.sentences)):
+        sentence = analysis.sentences[si]
+        body = text[sentence.start : sentence.end]
+        lead = next((a for a in _result_anaphora() if body.startswith(a + " ")), None)
+        if lead is None or si in with_figures:
+            continue
+        reach = sentence.start + len(lead) + 1 + _ANAPHORA_REACH
+        found = [(n, text.find(n, sentence.start, reach)) for n in nouns]
+        hit = next(((n, at) for n, at in found if at >= 0), None)
+        side = _beaten_side(text, hit[1] + len(hit[0]), sentence.end, cues) if hit is not None else None
+        if hit is None or side is None:
+            continue
+        owners = {
+            f.subject
+            for f in facts
+            if f.sentence == si - 1 and f.role == "level" and groups.get(f.measure or "") == _RESULTS and f.subject
+        }
+        if len(owners) != 1:
+            continue
+        subject = owners.pop()
+        if subject in subjects or not _usable(subject):
+            continue
+        verb = "beat" if side[0] == "above" else "fell short of"
+        out.append(
+            _Item(
+                text=f"{possessive(_name(subject, True))} results {verb} market expectations.",
+                sentence=si,
+                figures=(),
+                key=("consensus_beat", subject, "figureless"),
+                weight=_FIGURELESS_WEIGHT,
+                subjects=(subject,),
+                position=hit[1],
+                atoms=frozenset({("consensus", subject, "figureless")}),
+                size=1,
+            )
+        )
+        subjects.add(subject)
+    return out
+
+
 def _result_phrase(text: str, at: int, end: int) -> tuple[str, int] | None:
     """The results named at ``at`` ("1분기 매출과 순이익을"): (their English, where the object particle ends)."""
     nouns, _verbs, joins = _result_nouns()
@@ -5210,7 +5282,9 @@ def brief_english(
     items += _launch_price_items(text, figures, items)
     items += _plant_items(text, analysis, figures, items)
     gaps = _consensus_gaps(text, analysis, figures, facts, mentions)
-    items += gaps + _figureless_consensus(text, analysis, figures, mentions, {s for g in gaps for s in g.subjects})
+    beaten = {s for g in gaps for s in g.subjects}
+    items += gaps + _figureless_consensus(text, analysis, figures, mentions, beaten)
+    items += _anaphoric_consensus(text, analysis, figures, facts, beaten)
     items += _ipo_listing_items(article, figures, facts)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]

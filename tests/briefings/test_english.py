@@ -2676,3 +2676,17 @@ def test_results_reported_above_the_estimate_with_no_figure_of_it_are_said_to_be
     # results short of it
     lines = _end_to_end("SK하이닉스가 24일 시장 전망치를 밑도는 3분기 실적을 기록했다. " + rest)
     assert "SK hynix's results fell short of market expectations." in lines, lines
+
+
+def test_this_set_against_the_estimate_after_a_company_s_results_is_said_of_those_results() -> None:
+    text = (
+        "SK하이닉스는 24일 3분기 매출 17조5000억원, 영업이익 7조300억원을 기록했다고 밝혔다. "
+        "이는 시장 컨센서스를 소폭 밑도는 수준이다."
+    )
+    lines = _end_to_end(text)
+    assert "SK hynix's results fell short of market expectations." in lines, lines
+    # after a forecast, not results, nothing is said
+    lines = _end_to_end(
+        "한국은행은 올해 경제성장률을 1.5%로 전망했다. 이는 시장 컨센서스를 소폭 밑도는 수준이다."
+    )
+    assert not any("expectations" in x for x in lines), lines
