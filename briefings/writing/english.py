@@ -652,7 +652,16 @@ def _valued_at(text: str, figure: Figure, sentences: Sequence[tuple[int, int]]) 
     near = any(w in after.split(",")[0] for w in nouns) or any(w in before.split(",")[-1] for w in nouns)
     if not near or any(w in text[max(lo, figure.start - 12) : figure.start] for w in cues.words("market_cap_noun")):
         return False
-    return any(v in text[lo:hi] for v in cues.words("valuation_verb"))
+    body = text[lo:hi]
+    links = _cue_table("english_links.tsv")
+    if any(w in body for w in links.get("valued_not", ())):
+        return False  # "기업가치 100조원을 인정받는 것이 목표다": a goal or a forecast, no valuation made
+    ends = links.get("valued_past", ())
+    return any(
+        body.startswith(ends, at + len(v)) or not v.endswith("받")
+        for v in cues.words("valuation_verb")
+        for at in (m.start() for m in re.finditer(re.escape(v), body))
+    )
 
 
 _OFFER_AFTER = re.compile(r"\s*(?:에|으로|로)\s*")  # "주당 1960루피에 기업공개(IPO)를": the price the shares sold at

@@ -2690,3 +2690,12 @@ def test_this_set_against_the_estimate_after_a_company_s_results_is_said_of_thos
         "한국은행은 올해 경제성장률을 1.5%로 전망했다. 이는 시장 컨센서스를 소폭 밑도는 수준이다."
     )
     assert not any("expectations" in x for x in lines), lines
+
+
+def test_a_valuation_the_company_aims_for_is_no_valuation_made() -> None:
+    text = (
+        "LG에너지솔루션은 27일 유가증권시장에 상장했다. "
+        "LG에너지솔루션은 내년 기업가치 100조원을 인정받는 것을 목표로 하고 있다."
+    )
+    lines = _end_to_end(text)
+    assert not any("valued at" in x for x in lines), lines
