@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from briefings.analysis.figure_en import is_bracket, ordinal
-from briefings.facts.attribution import Mentions, main_entity
+from briefings.facts.attribution import EntityMention, Mentions, main_entity
 from briefings.facts.events import (
     background_words,
     covered_by,
@@ -1955,8 +1955,8 @@ def _anaphoric_consensus(
     return out
 
 
-def _result_phrase(text: str, at: int, end: int) -> tuple[str, int] | None:
-    """The results named at ``at`` ("1분기 매출과 순이익을"): (their English, where the object particle ends)."""
+def _result_phrase(text: str, at: int, end: int, particles: str = "을|를") -> tuple[str, int] | None:
+    """The results named at ``at`` ("1분기 매출과 순이익을"): (their English, where the particle ends)."""
     nouns, _verbs, joins = _result_nouns()
     at = _RESULT_PERIOD.match(text, at, end).end()  # type: ignore[union-attr]
     said: list[str] = []
@@ -1970,7 +1970,7 @@ def _result_phrase(text: str, at: int, end: int) -> tuple[str, int] | None:
         if join is None:
             break
         at += len(join) + 1
-    particle = re.compile(r"\s*(?:을|를)\s*").match(text, at, end)
+    particle = re.compile(rf"\s*(?:{particles})\s*").match(text, at, end)
     if particle is None:
         return None
     ens = list(dict.fromkeys(said))
@@ -2049,7 +2049,75 @@ def _figureless_consensus(
             )
             subjects.add(subject)
             break
+        else:
+            topic = _topic_beat(text, sentence.start, sentence.end, mentions[si], nouns, cues, subjects)
+            if topic is not None:
+                subject, phrase_en, side, at = topic
+                verb = "beat" if side == "above" else "fell short of"
+                out.append(
+                    _Item(
+                        text=f"{possessive(_name(subject, True))} {phrase_en} {verb} market expectations.",
+                        sentence=si,
+                        figures=(),
+                        key=("consensus_beat", subject, "figureless"),
+                        weight=_FIGURELESS_WEIGHT,
+                        subjects=(subject,),
+                        position=at,
+                        atoms=frozenset({("consensus", subject, "figureless")}),
+                        size=1,
+                    )
+                )
+                subjects.add(subject)
     return out
+
+
+_OWNER_GAP = re.compile(r"(?:의)?\s+")  # "테슬라의 3분기 실적은"
+_MARKET_WORDS = re.compile(r"(?:[가-힣]{1,4}\s+){0,2}")  # "시장 ", "월가의 평균 ": words before the estimate noun
+_PAST_FINAL = re.compile(r"[가-힣]{0,2}(?:았|었|했)다")  # "웃돌았다", "상회했다": the sentence's own past verb
+
+
+def _figureless(item: _Item) -> bool:
+    """A line on how results stood against the market's estimate that states no figure (_figureless_consensus)."""
+    return len(item.key) == 3 and item.key[0] == "consensus_beat" and item.key[2] == "figureless"
+
+
+def _topic_beat(
+    text: str,
+    lo: int,
+    hi: int,
+    found: Sequence[EntityMention],
+    nouns: Sequence[str],
+    cues: dict[str, tuple[str, ...]],
+    subjects: set[str],
+) -> tuple[str, str, str, int] | None:
+    """A company's results as the topic of a sentence that sets them against the market's estimate with no figure
+    ("B사의 3분기 실적은 시장 예상치를 크게 웃돌았다"): (the company, the results' English, above or below, where the
+    estimate noun stands). The company named right before the results (with or without 의), the verb the
+    sentence's own past one. Else None."""
+    for x in found:
+        if x.entity.type != "company" or has_hangul(x.entity.en) or x.entity.en in subjects:
+            continue
+        gap = _OWNER_GAP.match(text, x.end, hi)
+        if gap is None:
+            continue
+        phrase = _result_phrase(text, gap.end(), hi, "은|는|이|가")
+        if phrase is None:
+            continue
+        k = _MARKET_WORDS.match(text, phrase[1], hi).end()  # type: ignore[union-attr]
+        noun = next((n for n in nouns if text.startswith(n, k)), None)
+        if noun is None:
+            for n in nouns:  # the market words' last may be the noun's own start ("평균 전망치")
+                at = text.find(n, phrase[1], k + len(n))
+                if at >= 0:
+                    noun, k = n, at
+                    break
+        if noun is None:
+            continue
+        side = _beaten_side(text, k + len(noun), hi, cues)
+        if side is None or not _PAST_FINAL.match(text, side[1], hi):
+            continue
+        return x.entity.en, phrase[0], side[0], k
+    return None
 
 
 def _consensus_gaps(
@@ -5331,6 +5399,12 @@ def brief_english(
     main = main_entity(text, analysis, mentions) if analysis.tokens else None
     found = _record_hits(article, analysis, figures)  # the article's record words, read once for every step below
     scores, yielded = _stated_with_figures(unique, _lead_scores(unique, article, analysis, main, figures, found))
+    # a figureless beat or miss of the estimate ("X's results beat market expectations") qualifies the results the
+    # other lines state with their figures: it never leads while one of them can
+    scores = [
+        float("-inf") if _figureless(unique[k]) and any(not _figureless(o) for o in unique) else sc
+        for k, sc in enumerate(scores)
+    ]
     lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
     richer = _richer_statement(unique, lead, _title_sentences(article, analysis), figures)
     restated_by_lead = {lead} if richer is not None else set()

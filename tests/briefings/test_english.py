@@ -2699,3 +2699,15 @@ def test_a_valuation_the_company_aims_for_is_no_valuation_made() -> None:
     )
     lines = _end_to_end(text)
     assert not any("valued at" in x for x in lines), lines
+
+
+def test_results_as_the_topic_set_against_the_estimate_are_said_to_beat_or_miss_it() -> None:
+    rest = "SK하이닉스는 3분기 매출이 17조5000억원으로 전년 동기 대비 94% 늘었다고 밝혔다."
+    lines = _end_to_end("24일 발표된 SK하이닉스의 3분기 실적은 시장 예상치를 크게 웃돌았다. " + rest)
+    assert not lines[0].endswith("expectations"), lines  # the results' figures lead, not how they stood
+    assert "SK hynix's results beat market expectations." in lines, lines
+    lines = _end_to_end("SK하이닉스의 3분기 실적은 시장 전망치를 밑돌았다. " + rest)
+    assert "SK hynix's results fell short of market expectations." in lines, lines
+    # an expectation that they will: no result
+    lines = _end_to_end("SK하이닉스의 3분기 실적은 시장 예상치를 웃돌 것으로 보인다. " + rest)
+    assert not any("expectations" in x for x in lines), lines
