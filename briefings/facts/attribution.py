@@ -3400,7 +3400,8 @@ def extract_facts(
         fact = _fact_for(ctx, index, facts, by_figure)
         facts.append(fact)
         by_figure[index] = fact
-    facts = _labour_release(ctx, _parent_or_unit(ctx, _continuations(ctx, _parallels(ctx, _lists(ctx, facts)))))
+    facts = _continuations(ctx, _parallels(ctx, _lists(ctx, facts)))
+    facts = _labour_release(ctx, _parent_or_unit(ctx, _announced_measure_goes_on(ctx, facts)))
     return tuple(_margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
 
 
@@ -3525,6 +3526,69 @@ def _continuations(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
             continue
         out[k] = replace(f, subject=last.subject, subject_ko=last.subject_ko, measure=last.measure,
                          date=f.date or last.date)  # fmt: skip
+    return out
+
+
+_ANNOUNCED_PARTICLE = re.compile(r"\s*(?:은|는|이|가)\s+")  # "B사는 매수 예정 수량도": the topic, then its noun
+
+
+def _announced(ctx: _Ctx, si: int) -> tuple[_Name, str, str | None] | None:
+    """A sentence with no figure that names one subject and, right after it, a measure and a verb ("B사는 매수
+    예정 수량도 늘렸다"): (the name, the measure, the verb's direction). Else None."""
+    if ctx.by_sentence.get(si):
+        return None
+    sentence = ctx.analysis.sentences[si]
+    if is_heading(ctx.text, sentence):
+        return None
+    names = _names(ctx, si)
+    if len(names) != 1 or names[0].role != "subj" or not names[0].en or names[0].type not in {"company", "org"}:
+        return None
+    name = names[0]
+    gap = _ANNOUNCED_PARTICLE.match(ctx.text, name.end)
+    if gap is None:
+        return None
+    rest = ctx.text[gap.end() : sentence.end]
+    measure = _measure_of_noun(rest)
+    if measure is None or measure not in measure_by_key():
+        return None
+    cue = next((c for key, cues in _noun_cues() if key == measure for c in cues if cue_pattern(c).match(rest)), "")
+    return name, measure, _direction_of(rest[len(cue) :])
+
+
+def _announced_measure_goes_on(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A sentence that names no one and no measure and opens with its figures, or a word of what stood before
+    ("기존 320만주(15.5%)에서 362만주(17.5%)로 정정했다"), goes on with the sentence before when that one has no
+    figure and says what a subject did to one measure ("B사는 매수 예정 수량도 늘렸다"): its figures take that subject
+    and measure (when their kind fits it), and the direction of its verb when they have none
+    (fact_cues.tsv continued_head: the words such a sentence may open with)."""
+    heads = fact_cues().words("continued_head")
+    out = list(facts)
+    at = {f.figure: k for k, f in enumerate(out) if f.figure is not None}
+    for si in sorted({f.sentence for f in out if f.figure is not None}):
+        if si == 0 or len(_in_sentence(ctx, si)) > MAX_FIGURES_PER_SENTENCE or _names(ctx, si):
+            continue
+        ks = [at[i] for i in _in_sentence(ctx, si) if i in at]
+        if not ks or any(
+            out[k].subject is not None or out[k].subject_ko is not None or out[k].measure is not None
+            or out[k].role not in _CONTINUED_ROLES
+            for k in ks
+        ):  # fmt: skip
+            continue
+        sentence = ctx.analysis.sentences[si]
+        head = ctx.text[sentence.start : ctx.figures[out[ks[0]].figure or 0].start].strip()
+        if head and head not in heads:
+            continue  # "신발은 3억 달러로": the sentence names what its figure is of
+        announced = _announced(ctx, si - 1)
+        if announced is None:
+            continue
+        name, measure, direction = announced
+        kinds = measure_by_key()[measure].kinds
+        for k in ks:
+            f = out[k]
+            if _kind_of(ctx.figures[f.figure or 0]) not in kinds:
+                continue
+            out[k] = replace(f, subject=name.en, subject_ko=name.ko, measure=measure,
+                             direction=f.direction or direction)  # fmt: skip
     return out
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from briefings.analysis.figure_en import is_bracket, ordinal
-from briefings.facts.attribution import Mentions, main_entity
+from briefings.facts.attribution import EntityMention, Mentions, main_entity
 from briefings.facts.events import (
     background_words,
     covered_by,
@@ -626,6 +626,98 @@ def _with_default_measure(fact: Fact) -> Fact:
     return replace(fact, measure=measures.pop())
 
 
+_EPS_BEFORE = 24  # characters before a figure where the per-share word naming it stands ("주당순이익(EPS)은 ")
+_EPS_GAP = re.compile(r"^\s*(?:\([^()]{0,12}\))?\s*(?:은|는|이|가|도|:)?\s*$")  # "주당순이익(EPS)도 0.72달러"
+_SCOPE_GAP = re.compile(r"^\s*$")  # "순이익 … (…·주당 76센트)": "주당" right before the amount
+_ADJUSTED_BEFORE = 4  # characters before the per-share word where "조정" makes it the adjusted figure
+_ASIDE_AFTER = re.compile(r"\s*\(([^()]{1,24})\)")  # "(일회성 항목 제외 기준)" right after an amount
+
+
+_VALUATION = "valuation"  # english_measures.tsv: what a listing or a deal valued a company at
+_VALUED_NEAR = 16  # characters between a valuation's amount and its noun ("190억달러로 기업가치를")
+
+
+def _valued_at(text: str, figure: Figure, sentences: Sequence[tuple[int, int]]) -> bool:
+    """What a listing or deal valued a company at ("약 190억달러로 기업가치를 평가받았다", "기업가치는 공모가 기준
+    50억 달러"), which the facts stage gives no role as a market value (it is none now): the valuation noun right
+    after or right before the amount (no comma between), a valuation verb in the sentence, and no market value
+    noun just before the amount (fact_cues.tsv valuation_noun, valuation_verb, market_cap_noun)."""
+    if figure.kind != "money" or figure.high is not None or not 0 <= figure.sentence < len(sentences):
+        return False
+    lo, hi = sentences[figure.sentence]
+    cues = fact_cues()
+    after = text[figure.end : min(hi, figure.end + _VALUED_NEAR)]
+    before = text[max(lo, figure.start - _VALUED_NEAR) : figure.start]
+    nouns = cues.words("valuation_noun")
+    near = any(w in after.split(",")[0] for w in nouns) or any(w in before.split(",")[-1] for w in nouns)
+    if not near or any(w in text[max(lo, figure.start - 12) : figure.start] for w in cues.words("market_cap_noun")):
+        return False
+    body = text[lo:hi]
+    links = _cue_table("english_links.tsv")
+    if any(w in body for w in links.get("valued_not", ())):
+        return False  # "기업가치 100조원을 인정받는 것이 목표다": a goal or a forecast, no valuation made
+    ends = links.get("valued_past", ())
+    return any(
+        body.startswith(ends, at + len(v)) or not v.endswith("받")
+        for v in cues.words("valuation_verb")
+        for at in (m.start() for m in re.finditer(re.escape(v), body))
+    )
+
+
+_OFFER_AFTER = re.compile(r"\s*(?:에|으로|로)\s*")  # "주당 1960루피에 기업공개(IPO)를": the price the shares sold at
+
+
+def _per_share_offer(text: str, fact: Fact, figure: Figure, head: str, links: dict[str, tuple[str, ...]]) -> Fact:
+    """A deal's amount said per share ("주당 1960루피에 기업공개(IPO)를 진행한"): no deal value (the whole is
+    another figure) but the IPO price, when the words of a listing (english_links.tsv kind ipo) follow the amount's
+    particle; else the fact as it is (a per-share amount is never said as a deal's value)."""
+    if not any(head.rstrip().endswith(w) for w in links.get("eps_scope", ())):
+        return fact
+    gap = _OFFER_AFTER.match(text, figure.end)
+    if gap is None or not any(text.startswith(w, gap.end()) for w in links.get("ipo", ())):
+        return fact
+    return replace(fact, measure="ipo_price")
+
+
+def _per_share(text: str, fact: Fact, figure: Figure, sentences: Sequence[tuple[int, int]]) -> Fact:
+    """A company's earnings per share ("주당순이익(EPS)은 96센트", "순이익은 188억달러(…·주당 76센트)"): the facts
+    stage gives it no measure of its own (other) or the net profit's; said as earnings per share ("eps", or
+    "adjusted_eps" when "조정" or "일회성 항목 제외" marks it), when the per-share word stands right before the amount
+    in its clause (english_links.tsv kinds eps, eps_scope, eps_adjusted). Else the fact as it is."""
+    if figure.kind != "money" or not 0 <= fact.sentence < len(sentences):
+        return fact
+    links = _cue_table("english_links.tsv")
+    head = text[max(sentences[fact.sentence][0], figure.start - _EPS_BEFORE) : figure.start]
+    if fact.measure == "deal_value" and fact.role == "level":
+        return _per_share_offer(text, fact, figure, head, links)
+    if fact.measure not in {"other", "net_profit"}:
+        return fact
+    word = None
+    for w in sorted(links.get("eps", ()), key=len, reverse=True):
+        at = head.rfind(w)
+        if at >= 0 and _EPS_GAP.match(head[at + len(w) :]):
+            word = at
+            break
+    if word is None and fact.measure == "net_profit":
+        for w in links.get("eps_scope", ()):
+            at = head.rfind(w)
+            if at >= 0 and _SCOPE_GAP.match(head[at + len(w) :]):
+                word = at
+                break
+    if word is None:
+        return fact
+    # the amount marked adjusted where the article states it again ("96센트(일회성 항목 제외 기준)") is the
+    # adjusted figure wherever it stands: said bare, it would read as the GAAP figure
+    near = [head[max(0, word - _ADJUSTED_BEFORE) : word]]  # "조정 주당순이익"
+    at = text.find(figure.surface)
+    while at >= 0:  # "96센트(일회성 항목 제외 기준)": the aside right after the amount
+        aside = _ASIDE_AFTER.match(text, at + len(figure.surface))
+        near += [aside.group(1)] if aside else []
+        at = text.find(figure.surface, at + 1)
+    adjusted = any(w in x for x in near for w in links.get("eps_adjusted", ()))
+    return replace(fact, measure="adjusted_eps" if adjusted else "eps")
+
+
 def _statements(
     text: str,
     facts: Sequence[Fact],
@@ -648,6 +740,9 @@ def _statements(
         if not (0 <= fact.figure < len(figures)):
             continue
         figure, index = figures[fact.figure], fact.figure
+        fact = _per_share(text, fact, figure, analysis_sentences)
+        if fact.measure == "market_value" and fact.role is None and _valued_at(text, figure, analysis_sentences):
+            fact = replace(fact, measure=_VALUATION, role="level")
         statistic = _is_statistic(fact)
         if statistic and fact.date is not None and len(fact.date) == len("2026-01-01"):
             fact = replace(fact, date=None)  # a statistic is of a period; a day is the release's, not its own
@@ -675,6 +770,8 @@ def _statements(
                 continue  # "177억원의 영업손실", "영업적자 500억원": a loss, never said as a profit
         if fact.measure == "shares_sought" and 0 <= fact.sentence < len(analysis_sentences):
             body = text[slice(*analysis_sentences[fact.sentence])]
+            if fact.sentence > 0 and not any(g.sentence == fact.sentence - 1 for g in figures):
+                body += text[slice(*analysis_sentences[fact.sentence - 1])]  # "B사는 취득 예정수도 늘렸다. 기존 …"
             links = _cue_table("english_links.tsv")
             if not any(w in body for w in links.get("share_purchase", ())):
                 continue  # "지분 80%를 12억 달러에 인수": a stake bought in a deal, no tender or buyback target
@@ -1663,7 +1760,12 @@ def _speaker(
     start = analysis.sentences[sentence].start
     head = text[start:opened]
     spans = [(start, opened)]
-    if head.lstrip().startswith(links.get("pronoun", ())):
+    lead = head.lstrip()
+    for word in links.get("pronoun_lead", ()):  # "또 그는 \"…\"", "그러면서 그는": a connective before the pronoun
+        if lead.startswith(word + " "):
+            lead = lead[len(word) :].lstrip()
+            break
+    if lead.startswith(links.get("pronoun", ())):
         spans = [(x.start, x.end) for x in analysis.sentences[max(0, sentence - _SPEAKER_BACK) : sentence]][::-1]
     for lo, hi in spans:
         for m in entity_pattern().finditer(text, lo, hi):
@@ -1712,6 +1814,312 @@ _NOUN_BEFORE = 16  # characters before the estimate where its noun stands ("전�
 _GAP_BELOW_RESULT = 1.0  # how much less a gap to the consensus weighs than a line on the result it is of
 
 
+_LIST_HEAD = re.compile(r"(?:\s*(?:평균|평균치)?(?:인|의)?)\s+([가-힣]{1,6})\s*$")  # "전망치 평균인 매출 "
+_LIST_NEXT = re.compile(r"^\s*[,，]\s*([가-힣]{1,6})\s*$")  # "N원, 영업이익 M원": the next measure of the list
+
+
+def _consensus_lists(
+    text: str, figures: Sequence[Figure], nouns: Sequence[str], cues: dict[str, tuple[str, ...]]
+) -> dict[int, str]:
+    """The amounts of a list of estimates, each after its own measure word, that one verb sets the results against
+    ("시장 전망치 평균인 매출 N원, 영업이익 M원을 밑돌았다"): figure index -> "above" or "below". The list starts right
+    after an estimate noun (english_consensus.tsv), each member is a plain amount of the same sentence, and the verb
+    of beating or missing stands right after the last member's object particle. Else nothing."""
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(figures):
+        first = figures[k]
+        if first.kind != "money" or first.high is not None:
+            k += 1
+            continue
+        before = _PAREN.sub("", text[max(0, first.start - _NOUN_BEFORE) : first.start])
+        m = _LIST_HEAD.search(before)
+        if m is None or not any(before[: m.start()].rstrip().endswith(n) for n in nouns):
+            k += 1
+            continue
+        members = [k]
+        while members[-1] + 1 < len(figures):
+            a, b = figures[members[-1]], figures[members[-1] + 1]
+            if b.sentence != a.sentence or b.kind != "money" or b.high is not None:
+                break
+            if not _LIST_NEXT.match(text[a.end : b.start]):
+                break
+            members.append(members[-1] + 1)
+        last = figures[members[-1]]
+        bare = _BARE_BEAT.match(text, last.end)
+        after = text[bare.end() : bare.end() + _GAP_VERB_AFTER] if bare else ""
+        side = next((d for d in ("above", "below") if any(after.startswith(v) for v in cues.get(d, ()))), None)
+        if len(members) >= 2 and side is not None:
+            out.update({i: side for i in members})
+        k = members[-1] + 1
+    return out
+
+
+def _compared_result(
+    text: str, k: int, figures: Sequence[Figure], by_figure: dict[int, Fact], analysis: Analysis
+) -> Fact | None:
+    """The result an estimate with no measure of its own is set against, when it is the amount right before it
+    in the same sentence and a per-share result ("주당순이익은 96센트로, 예상치 93센트를 웃돌았다"): that result's
+    fact (with its per-share measure), whose subject and measure the estimate is of. Else None."""
+    if k == 0 or figures[k - 1].sentence != figures[k].sentence or figures[k - 1].kind != "money":
+        return None
+    before = by_figure.get(k - 1)
+    if before is None or before.subject is None or before.role != "level":
+        return None
+    said = _per_share(text, before, figures[k - 1], [(x.start, x.end) for x in analysis.sentences])
+    return said if said.measure in {"eps", "adjusted_eps"} else None
+
+
+_RESULT_PERIOD = re.compile(r"(?:(?:올해|지난해|올|작년|연간|상반기|하반기|[1-4]\s?분기|[0-9]{4}년)\s*)*")
+_ADVERB = re.compile(r"(?:[가-힣]{1,3}\s+)?")  # "크게 웃도는", "소폭 밑도는": one short adverb before the verb
+_ADNOMINAL_VERB = re.compile(r"(?:하는|한|는|은)?\s+")  # the verb's ending that makes it qualify the results noun
+_FIGURELESS_WEIGHT = 1.0  # how much a figureless beat weighs: the results' own figures lead
+
+
+@cache
+def _result_nouns() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...]]:
+    rows = [r for r in _rows("english_result_nouns.tsv") if len(r) >= 2 and r[0] != "kind"]
+    nouns = tuple(sorted(((r[1], r[2]) for r in rows if r[0] == "noun" and len(r) >= 3), key=lambda p: -len(p[0])))
+    return nouns, tuple(r[1] for r in rows if r[0] == "verb"), tuple(r[1] for r in rows if r[0] == "join")
+
+
+@cache
+def _result_anaphora() -> tuple[str, ...]:
+    return tuple(r[1] for r in _rows("english_result_nouns.tsv") if len(r) >= 2 and r[0] == "anaphora")
+
+
+_ANAPHORA_REACH = 24  # characters between the anaphora and the estimate noun ("이는 금융정보업체 에프앤가이드의 ")
+
+
+def _beaten_side(text: str, at: int, end: int, cues: dict[str, tuple[str, ...]]) -> tuple[str, int] | None:
+    """After an estimate noun at ``at``: its object particle, one adverb at most and a verb of beating or missing
+    it -> ("above" or "below", where the verb's cue ends). Else None."""
+    m = re.compile(r"(?:\([^()]{0,30}\))?\s*(?:을|를)\s*").match(text, at, end)
+    if m is None:
+        return None
+    for start in (m.end(), _ADVERB.match(text, m.end(), end).end()):  # type: ignore[union-attr]
+        hit = next(((d, v) for d in ("above", "below") for v in cues.get(d, ()) if text.startswith(v, start)), None)
+        if hit is not None:
+            return hit[0], start + len(hit[1])
+    return None
+
+
+def _anaphoric_consensus(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], subjects: set[str]
+) -> list[_Item]:
+    """A sentence with no figure that sets "this" against the market's estimate ("이는 시장 컨센서스를 다소 밑도는
+    수준이다") right after a sentence stating one company's results (levels of the results group): "X's results
+    fell short of market expectations". A sentence before with no such levels, or several companies', says nothing."""
+    cues = _cue_table("english_consensus.tsv")
+    nouns = tuple(sorted(cues.get("noun", ()), key=len, reverse=True))
+    groups = measure_groups()
+    with_figures = {f.sentence for f in figures if f.kind != "date"}
+    out: list[_Item] = []
+    for si in range(1, len(analysis.sentences)):
+        sentence = analysis.sentences[si]
+        body = text[sentence.start : sentence.end]
+        lead = next((a for a in _result_anaphora() if body.startswith(a + " ")), None)
+        if lead is None or si in with_figures:
+            continue
+        reach = sentence.start + len(lead) + 1 + _ANAPHORA_REACH
+        found = [(n, text.find(n, sentence.start, reach)) for n in nouns]
+        hit = next(((n, at) for n, at in found if at >= 0), None)
+        side = _beaten_side(text, hit[1] + len(hit[0]), sentence.end, cues) if hit is not None else None
+        if hit is None or side is None:
+            continue
+        owners = {
+            f.subject
+            for f in facts
+            if f.sentence == si - 1 and f.role == "level" and groups.get(f.measure or "") == _RESULTS and f.subject
+        }
+        if len(owners) != 1:
+            continue
+        subject = owners.pop()
+        if subject in subjects or not _usable(subject):
+            continue
+        verb = "beat" if side[0] == "above" else "fell short of"
+        out.append(
+            _Item(
+                text=f"{possessive(_name(subject, True))} results {verb} market expectations.",
+                sentence=si,
+                figures=(),
+                key=("consensus_beat", subject, "figureless"),
+                weight=_FIGURELESS_WEIGHT,
+                subjects=(subject,),
+                position=hit[1],
+                atoms=frozenset({("consensus", subject, "figureless")}),
+                size=1,
+            )
+        )
+        subjects.add(subject)
+    return out
+
+
+def _result_phrase(text: str, at: int, end: int, particles: str = "을|를") -> tuple[str, int] | None:
+    """The results named at ``at`` ("1분기 매출과 순이익을"): (their English, where the particle ends)."""
+    nouns, _verbs, joins = _result_nouns()
+    at = _RESULT_PERIOD.match(text, at, end).end()  # type: ignore[union-attr]
+    said: list[str] = []
+    while True:
+        hit = next(((ko, en) for ko, en in nouns if text.startswith(ko, at)), None)
+        if hit is None:
+            return None
+        said.append(hit[1])
+        at += len(hit[0])
+        join = next((j for j in joins if text.startswith(j, at) and text[at + len(j) : at + len(j) + 1] == " "), None)
+        if join is None:
+            break
+        at += len(join) + 1
+    particle = re.compile(rf"\s*(?:{particles})\s*").match(text, at, end)
+    if particle is None:
+        return None
+    ens = list(dict.fromkeys(said))
+    return (ens[0] if len(ens) == 1 else ", ".join(ens[:-1]) + " and " + ens[-1]), particle.end()
+
+
+def _figureless_consensus(
+    text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions | None, subjects: set[str]
+) -> list[_Item]:
+    """A company reporting results that beat or missed the market's estimate, with no figure of the estimate
+    ("A사가 시장 예상치를 웃도는 1분기 실적을 발표했다"): "A's results beat market expectations". The estimate noun,
+    its object particle, one adverb at most, a verb of beating or missing in its adnominal form (english_consensus.tsv),
+    the results noun (english_result_nouns.tsv) with its particle and then a past verb of reporting them; the
+    company the one named before the estimate noun in the sentence, as its subject; no figure between the noun and
+    the verb. A company whose consensus a line with figures already states (``subjects``) is not said again."""
+    if not mentions:
+        return []
+    cues = _cue_table("english_consensus.tsv")
+    nouns = tuple(sorted(cues.get("noun", ()), key=len, reverse=True))
+    _n, verbs, _j = _result_nouns()
+    out: list[_Item] = []
+    for si, sentence in enumerate(analysis.sentences):
+        if si >= len(mentions):
+            break
+        body_lo, body_hi = sentence.start, sentence.end
+        for noun in nouns:
+            at = text.find(noun, body_lo, body_hi)
+            if at < 0:
+                continue
+            m = re.compile(r"(?:\([^()]{0,30}\))?\s*(?:을|를)\s*").match(text, at + len(noun), body_hi)
+            if m is None:
+                continue
+            side, k = None, m.end()
+            for start in (m.end(), _ADVERB.match(text, m.end(), body_hi).end()):  # type: ignore[union-attr]
+                hit = next(
+                    ((d, v) for d in ("above", "below") for v in cues.get(d, ()) if text.startswith(v, start)), None
+                )
+                if hit is not None:
+                    side, k = hit[0], start + len(hit[1])
+                    break
+            if side is None:
+                continue
+            adn = _ADNOMINAL_VERB.match(text, k, body_hi)  # "웃도는 ", "상회하는 ", "하회한 "
+            if adn is None:
+                continue
+            phrase = _result_phrase(text, adn.end(), body_hi)
+            if phrase is None or not any(text.startswith(v, phrase[1]) for v in verbs):
+                continue
+            if any(at <= f.start < phrase[1] for f in figures if f.sentence == si and f.kind != "date"):
+                continue  # a figure of the estimate or the result: the lines with figures say it
+            named = [
+                x for x in mentions[si] if x.end <= at and x.entity.type == "company" and not has_hangul(x.entity.en)
+            ]
+            if len({x.entity.en for x in named}) != 1:
+                continue
+            owner = named[-1]
+            if not re.match(r"(?:이|가|은|는)\s", text[owner.end : owner.end + 2]):
+                continue
+            subject = owner.entity.en
+            if subject in subjects:
+                continue
+            verb = "beat" if side == "above" else "fell short of"
+            said = f"{possessive(_name(subject, True))} {phrase[0]} {verb} market expectations."
+            out.append(
+                _Item(
+                    text=said,
+                    sentence=si,
+                    figures=(),
+                    key=("consensus_beat", subject, "figureless"),
+                    weight=_FIGURELESS_WEIGHT,
+                    subjects=(subject,),
+                    position=at,
+                    atoms=frozenset({("consensus", subject, "figureless")}),
+                    size=1,
+                )
+            )
+            subjects.add(subject)
+            break
+        else:
+            topic = _topic_beat(text, sentence.start, sentence.end, mentions[si], nouns, cues, subjects)
+            if topic is not None:
+                subject, phrase_en, side, at = topic
+                verb = "beat" if side == "above" else "fell short of"
+                out.append(
+                    _Item(
+                        text=f"{possessive(_name(subject, True))} {phrase_en} {verb} market expectations.",
+                        sentence=si,
+                        figures=(),
+                        key=("consensus_beat", subject, "figureless"),
+                        weight=_FIGURELESS_WEIGHT,
+                        subjects=(subject,),
+                        position=at,
+                        atoms=frozenset({("consensus", subject, "figureless")}),
+                        size=1,
+                    )
+                )
+                subjects.add(subject)
+    return out
+
+
+_OWNER_GAP = re.compile(r"(?:의)?\s+")  # "테슬라의 3분기 실적은"
+_MARKET_WORDS = re.compile(r"(?:[가-힣]{1,4}\s+){0,2}")  # "시장 ", "월가의 평균 ": words before the estimate noun
+_PAST_FINAL = re.compile(r"[가-힣]{0,2}(?:았|었|했)다")  # "웃돌았다", "상회했다": the sentence's own past verb
+
+
+def _figureless(item: _Item) -> bool:
+    """A line on how results stood against the market's estimate that states no figure (_figureless_consensus)."""
+    return len(item.key) == 3 and item.key[0] == "consensus_beat" and item.key[2] == "figureless"
+
+
+def _topic_beat(
+    text: str,
+    lo: int,
+    hi: int,
+    found: Sequence[EntityMention],
+    nouns: Sequence[str],
+    cues: dict[str, tuple[str, ...]],
+    subjects: set[str],
+) -> tuple[str, str, str, int] | None:
+    """A company's results as the topic of a sentence that sets them against the market's estimate with no figure
+    ("B사의 3분기 실적은 시장 예상치를 크게 웃돌았다"): (the company, the results' English, above or below, where the
+    estimate noun stands). The company named right before the results (with or without 의), the verb the
+    sentence's own past one. Else None."""
+    for x in found:
+        if x.entity.type != "company" or has_hangul(x.entity.en) or x.entity.en in subjects:
+            continue
+        gap = _OWNER_GAP.match(text, x.end, hi)
+        if gap is None:
+            continue
+        phrase = _result_phrase(text, gap.end(), hi, "은|는|이|가")
+        if phrase is None:
+            continue
+        k = _MARKET_WORDS.match(text, phrase[1], hi).end()  # type: ignore[union-attr]
+        noun = next((n for n in nouns if text.startswith(n, k)), None)
+        if noun is None:
+            for n in nouns:  # the market words' last may be the noun's own start ("평균 전망치")
+                at = text.find(n, phrase[1], k + len(n))
+                if at >= 0:
+                    noun, k = n, at
+                    break
+        if noun is None:
+            continue
+        side = _beaten_side(text, k + len(noun), hi, cues)
+        if side is None or not _PAST_FINAL.match(text, side[1], hi):
+            continue
+        return x.entity.en, phrase[0], side[0], k
+    return None
+
+
 def _consensus_gaps(
     text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], mentions: Mentions | None
 ) -> list[_Item]:
@@ -1726,6 +2134,8 @@ def _consensus_gaps(
     by_figure = {f.figure: f for f in facts if f.figure is not None}
     groups = measure_groups()
     out: list[_Item] = []
+    listed = _consensus_lists(text, figures, nouns, cues)
+    lists: dict[tuple[str, int, str], list[tuple[int, str]]] = {}  # (side, sentence, subject) -> (figure, measure)
     for k in range(len(figures)):
         est = figures[k]
         if est.kind != "money" or est.high is not None:
@@ -1744,9 +2154,13 @@ def _consensus_gaps(
         head = _PAREN.sub("", text[max(0, est.start - _NOUN_BEFORE) : est.start]).rstrip().removesuffix("(").rstrip()
         if text[est.start - 1 : est.start] == "(" and not text[est.end : est.end + 1] == ")":
             continue  # "컨센서스(N원 …)": the parenthesis goes on past the amount
-        if side is None or not any(head.endswith(n) for n in nouns):
+        if k in listed:  # "전망치 평균인 매출 N원, 영업이익 M원을 밑돌았다": each result of the list fell short
+            gap, side = None, listed[k]
+        elif side is None or not any(head.endswith(n) for n in nouns):
             continue
         fe, fg = by_figure.get(k), (by_figure.get(k + 1) if gap is not None else None)
+        if fe is not None and fe.measure in {None, "other"} and fe.subject is None:
+            fe = _compared_result(text, k, figures, by_figure, analysis) or fe
         measure = fe.measure if fe is not None else None
         if measure is None or groups.get(measure) != _RESULTS or (fg is not None and fg.measure not in {None, measure}):
             continue
@@ -1774,6 +2188,9 @@ def _consensus_gaps(
             "consensus": consensus,
         }
         role = "consensus_gap" if gap is not None else "consensus_beat"
+        if k in listed and not sourced:  # one line for the list, said after its loop
+            lists.setdefault((listed[k], est.sentence, subject), []).append((k, measure))
+            continue
         said = _say(measure, role, "up" if side == "above" else "down", None, v)
         if said is None:
             continue
@@ -1790,6 +2207,33 @@ def _consensus_gaps(
                 surfaces=tuple(figures[i].surface for i in cited),
                 atoms=frozenset({("consensus", subject, measure, est.value, est.high, est.unit)}),
                 size=1,  # one fact: how the result stands against the yardstick
+            )
+        )
+    for (side, at, subject), members in lists.items():
+        measures = list(dict.fromkeys(m for _, m in members))
+        nouns_en = [n for n in (measure_noun(m) for m in measures) if n and n != "-"]
+        if len(nouns_en) != len(measures):
+            continue  # a measure with no English noun: the list is not said
+        joined = nouns_en[0] if len(nouns_en) == 1 else ", ".join(nouns_en[:-1]) + " and " + nouns_en[-1]
+        v = {"Subject_poss": possessive(_name(subject, True)), "noun": joined, "amount": None, "figure": None,
+             "consensus": "the market consensus"}  # fmt: skip
+        said = _say(measures[0], "consensus_beat", "up" if side == "above" else "down", None, v)
+        if said is None:
+            continue
+        first = figures[members[0][0]]
+        out.append(
+            _Item(
+                text=said,
+                sentence=at,
+                figures=(),
+                key=("consensus_beat", subject, tuple(measures), first.value),
+                weight=max(measure_weight(m) for m in measures) - _GAP_BELOW_RESULT,
+                subjects=(subject,),
+                position=first.start,
+                atoms=frozenset(
+                    ("consensus", subject, m, figures[i].value, figures[i].high, figures[i].unit) for i, m in members
+                ),
+                size=len(measures),
             )
         )
     return out
@@ -4914,7 +5358,10 @@ def brief_english(
     items = _invest_with_build(items)
     items += _launch_price_items(text, figures, items)
     items += _plant_items(text, analysis, figures, items)
-    items += _consensus_gaps(text, analysis, figures, facts, mentions)
+    gaps = _consensus_gaps(text, analysis, figures, facts, mentions)
+    beaten = {s for g in gaps for s in g.subjects}
+    items += gaps + _figureless_consensus(text, analysis, figures, mentions, beaten)
+    items += _anaphoric_consensus(text, analysis, figures, facts, beaten)
     items += _ipo_listing_items(article, figures, facts)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
@@ -4952,6 +5399,12 @@ def brief_english(
     main = main_entity(text, analysis, mentions) if analysis.tokens else None
     found = _record_hits(article, analysis, figures)  # the article's record words, read once for every step below
     scores, yielded = _stated_with_figures(unique, _lead_scores(unique, article, analysis, main, figures, found))
+    # a figureless beat or miss of the estimate ("X's results beat market expectations") qualifies the results the
+    # other lines state with their figures: it never leads while one of them can
+    scores = [
+        float("-inf") if _figureless(unique[k]) and any(not _figureless(o) for o in unique) else sc
+        for k, sc in enumerate(scores)
+    ]
     lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
     richer = _richer_statement(unique, lead, _title_sentences(article, analysis), figures)
     restated_by_lead = {lead} if richer is not None else set()

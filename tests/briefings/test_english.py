@@ -2544,6 +2544,77 @@ def test_a_move_over_the_same_span_takes_the_base_of_the_sentence_before() -> No
     assert _base(text, fig, start) is None
 
 
+def test_a_list_of_estimates_one_verb_sets_the_results_against_is_one_line() -> None:
+    text = (
+        "LG전자는 7일 3분기 매출 21조원, 영업이익 7500억원을 기록했다고 밝혔다. "
+        "이는 증권가 추정치 평균인 매출 22조1000억원, 영업이익 8200억원을 하회하는 성적이다."
+    )
+    lines = _end_to_end(text)
+    assert "LG Electronics' revenue and operating profit fell short of the market consensus." in lines, lines
+    assert not any("estimate" in x and "₩22.1 trillion" in x for x in lines), lines  # no live forecast said
+    # the same amounts with no estimate noun before the list: no consensus line
+    lines = _end_to_end(
+        "LG전자는 7일 3분기 매출 21조원, 영업이익 7500억원을 기록했다고 밝혔다. "
+        "지난해 같은 기간 매출 22조1000억원, 영업이익 8200억원을 하회했다."
+    )
+    assert not any("consensus" in x for x in lines), lines
+
+
+def test_earnings_per_share_is_said_as_such_and_never_as_net_profit() -> None:
+    text = (
+        "마이크론은 25일(현지시간) 회계연도 4분기 매출이 93억 달러로 전년 동기 대비 46% 늘었다고 발표했다. "
+        "순이익은 28억 달러(주당 1.18달러)를 기록했다. "
+        "조정 주당순이익(EPS)은 1.34달러로 집계됐다."
+    )
+    lines = _end_to_end(text)
+    joined = " | ".join(lines)
+    assert "earnings per share of US$1.18" in joined, lines  # beside its net profit, in one line
+    assert "Micron posted adjusted earnings per share of US$1.34" in joined, lines
+    assert "net profit of US$1.18" not in joined and "net profit of US$1.34" not in joined, lines
+
+
+def test_an_amount_the_article_marks_as_excluding_one_offs_elsewhere_is_said_adjusted() -> None:
+    text = (
+        "마이크론은 25일(현지시간) 회계연도 4분기 매출이 93억 달러로 전년 동기 대비 46% 늘었다고 발표했다. "
+        "주당순이익(EPS)은 1.34달러였다. "
+        "1.34달러(일회성 항목 제외 기준)는 월가 눈높이에 부합했다."
+    )
+    lines = _end_to_end(text)
+    assert any("posted adjusted earnings per share of US$1.34" in x for x in lines), lines
+
+
+def test_a_share_purchase_target_the_sentence_before_names_is_said_from_and_to() -> None:
+    text = (
+        "삼성물산은 6일 자사주 공개매수 가격을 18만원에서 20만원으로 올린다고 공시했다. "
+        "삼성물산은 매수 예정 수량도 늘렸다. 기존 300만주(2.0%)에서 450만주(3.0%)로 정정했다."
+    )
+    lines = _end_to_end(text)
+    assert any(
+        "raised its share purchase target from 3 million shares (2.0%) to 4.5 million shares (3.0%)" in x for x in lines
+    ), lines
+
+
+def test_a_per_share_amount_of_a_listing_is_the_ipo_price_never_the_deal_value() -> None:
+    text = (
+        "LG에너지솔루션은 27일 유가증권시장에 상장했다. "
+        "주당 30만원에 기업공개(IPO)를 진행한 LG에너지솔루션은 이번 상장으로 12조7500억원을 조달했다."
+    )
+    lines = _end_to_end(text)
+    joined = " | ".join(lines)
+    assert "LG Energy Solution priced its IPO at ₩300,000" in joined, lines
+    assert "raised ₩300,000" not in joined, lines
+
+
+def test_an_estimate_set_against_earnings_per_share_is_of_that_result() -> None:
+    text = (
+        "마이크론은 25일(현지시간) 회계연도 4분기 매출이 93억 달러로 전년 동기 대비 46% 늘었다고 발표했다. "
+        "주당순이익은 1.18달러로, 예상치 1.05달러를 웃돌았다."
+    )
+    lines = _end_to_end(text)
+    assert "Micron's earnings per share beat the market consensus." in lines, lines
+    assert not any("revenue beat" in x or "US$1.05" in x for x in lines), lines
+
+
 def test_a_broker_keeping_or_raising_a_target_is_never_a_move_or_a_target_of_its_own() -> None:
     text = (
         "오리온 주가가 3분기 실적 발표 뒤 강세를 보였다. "
@@ -2567,3 +2638,76 @@ def test_an_undated_after_hours_move_is_not_dated_by_the_article_day() -> None:
     assert "Intel shares rose 4.2% in after-hours trading" in lines, lines
     regular = _end_to_end("인텔 주가는 4.2% 올랐다. 20일 국내 증시에서 SK하이닉스 주가는 2.1% 상승했다.", "2026-11-20")
     assert any(line.startswith("Intel shares rose 4.2% on 20 November 2026") for line in regular), regular
+
+
+def test_what_a_listing_valued_a_company_at_is_said_as_its_valuation_not_its_market_value() -> None:
+    text = (
+        "LG에너지솔루션은 27일 유가증권시장에 상장했다. "
+        "LG에너지솔루션은 이번 상장을 통해 약 70조원의 기업가치를 인정받았다."
+    )
+    lines = _end_to_end(text)
+    assert "LG Energy Solution was valued at about ₩70 trillion." in lines, lines
+    assert not any("market value" in x for x in lines), lines
+    # a market value named as such is no valuation
+    lines = _end_to_end(
+        "LG에너지솔루션은 27일 상장했다. LG에너지솔루션의 시가총액은 약 70조원으로 기업가치를 인정받았다."
+    )
+    assert not any("valued at" in x for x in lines), lines
+
+
+def test_a_quote_opened_by_a_connective_and_a_pronoun_is_the_person_named_before() -> None:
+    for lead in ("또 그는", "그러면서 그는"):
+        text = (
+            "트럼프 대통령은 31일 \"일본과 무역 합의를 체결했다\"고 밝혔다. "
+            f"{lead} \"일본은 500억 달러 상당의 액화천연가스(LNG)를 구매하기로 합의했다\"고 덧붙였다."
+        )
+        lines = _end_to_end(text)
+        assert "Japan will buy US$50 billion of LNG, Donald Trump said." in lines, lines
+
+
+def test_results_reported_above_the_estimate_with_no_figure_of_it_are_said_to_beat_expectations() -> None:
+    lead = "SK하이닉스가 24일 증권가 예상치를 크게 웃도는 3분기 매출과 영업이익을 발표했다. "
+    rest = "3분기 매출은 17조5000억원으로 전년 동기 대비 94% 늘었다. 영업이익은 7조300억원이었다."
+    lines = _end_to_end(lead + rest)
+    assert "SK hynix's revenue and operating profit beat market expectations." in lines, lines
+    # a forecast of results above the estimate is no result
+    lines = _end_to_end("SK하이닉스가 증권가 예상치를 웃도는 3분기 실적을 낼 것으로 보인다. " + rest)
+    assert not any("expectations" in x for x in lines), lines
+    # results short of it
+    lines = _end_to_end("SK하이닉스가 24일 시장 전망치를 밑도는 3분기 실적을 기록했다. " + rest)
+    assert "SK hynix's results fell short of market expectations." in lines, lines
+
+
+def test_this_set_against_the_estimate_after_a_company_s_results_is_said_of_those_results() -> None:
+    text = (
+        "SK하이닉스는 24일 3분기 매출 17조5000억원, 영업이익 7조300억원을 기록했다고 밝혔다. "
+        "이는 시장 컨센서스를 소폭 밑도는 수준이다."
+    )
+    lines = _end_to_end(text)
+    assert "SK hynix's results fell short of market expectations." in lines, lines
+    # after a forecast, not results, nothing is said
+    lines = _end_to_end(
+        "한국은행은 올해 경제성장률을 1.5%로 전망했다. 이는 시장 컨센서스를 소폭 밑도는 수준이다."
+    )
+    assert not any("expectations" in x for x in lines), lines
+
+
+def test_a_valuation_the_company_aims_for_is_no_valuation_made() -> None:
+    text = (
+        "LG에너지솔루션은 27일 유가증권시장에 상장했다. "
+        "LG에너지솔루션은 내년 기업가치 100조원을 인정받는 것을 목표로 하고 있다."
+    )
+    lines = _end_to_end(text)
+    assert not any("valued at" in x for x in lines), lines
+
+
+def test_results_as_the_topic_set_against_the_estimate_are_said_to_beat_or_miss_it() -> None:
+    rest = "SK하이닉스는 3분기 매출이 17조5000억원으로 전년 동기 대비 94% 늘었다고 밝혔다."
+    lines = _end_to_end("24일 발표된 SK하이닉스의 3분기 실적은 시장 예상치를 크게 웃돌았다. " + rest)
+    assert not lines[0].endswith("expectations"), lines  # the results' figures lead, not how they stood
+    assert "SK hynix's results beat market expectations." in lines, lines
+    lines = _end_to_end("SK하이닉스의 3분기 실적은 시장 전망치를 밑돌았다. " + rest)
+    assert "SK hynix's results fell short of market expectations." in lines, lines
+    # an expectation that they will: no result
+    lines = _end_to_end("SK하이닉스의 3분기 실적은 시장 예상치를 웃돌 것으로 보인다. " + rest)
+    assert not any("expectations" in x for x in lines), lines

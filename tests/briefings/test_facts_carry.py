@@ -74,3 +74,29 @@ def test_a_sentence_between_whose_figures_a_plain_noun_holds_stops_the_carry() -
     )
     facts = _facts(text, [("3곳", "count", 3), ("5곳", "count", 5), *_SHARES_AND_AMOUNTS[2:]])
     assert [f.subject for f in facts if f.measure == "investment"] == [None, None]
+
+
+def test_figures_after_a_figureless_sentence_naming_a_measure_go_on_with_its_subject_and_measure() -> None:
+    text = (
+        "삼성물산은 이날 자사주 공개매수 가격을 20만원으로 올렸다. 삼성물산은 매수 예정 수량도 늘렸다. "
+        "기존 300만주(2.0%)에서 450만주(3.0%)로 정정했다."
+    )
+    specs: list[tuple[str, str, float | str]] = [
+        ("20만원", "money", 2e5), ("300만주", "count", 3e6), ("2.0%", "percent", 2.0),
+        ("450만주", "count", 4.5e6), ("3.0%", "percent", 3.0),
+    ]  # fmt: skip
+    facts = _facts(text, specs)
+    later = [f for f in facts if f.sentence == 2]
+    assert len(later) == 4
+    assert all((f.subject, f.measure, f.direction) == ("Samsung C&T", "shares_sought", "up") for f in later), later
+
+
+def test_a_sentence_that_names_what_its_figure_is_of_does_not_go_on_with_the_measure_before() -> None:
+    text = (
+        "삼성물산은 이날 자사주 공개매수 가격을 20만원으로 올렸다. 삼성물산은 매수 예정 수량도 늘렸다. "
+        "우선주는 10만주에서 15만주로 정정했다."
+    )
+    specs: list[tuple[str, str, float | str]] = [("20만원", "money", 2e5), ("10만주", "count", 1e5),
+                                                 ("15만주", "count", 1.5e5)]  # fmt: skip
+    facts = _facts(text, specs)
+    assert not any(f.measure == "shares_sought" for f in facts if f.sentence == 2), facts
