@@ -44,7 +44,7 @@ from briefings.facts.events import (
 from briefings.facts.events import template as event_template
 from briefings.facts.housing import streak as housing_streak
 from briefings.facts.housing import subjects as housing_subjects
-from briefings.facts.knowledge import base_before, comparison_bases, fact_cues
+from briefings.facts.knowledge import base_before, comparison_bases, fact_cues, listed_market
 from briefings.facts.labour import labour_measures, labour_phrase
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
@@ -1489,6 +1489,8 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "of_shares": _of_shares(text, s.figure, sentence_start, subject) if fact.measure in _TRADES else "",
         "_near": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : min(sentence_end, s.figure.end + _CUE_AFTER)],
         "_after": text[s.figure.end : min(sentence_end, s.figure.end + _CUE_AFTER)],
+        "_before": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : s.figure.start],
+        "_qualifier": s.figure.qualifier or "",
     }
     if not subject:  # "Economic growth is forecast at 1.5%": only rows naming no subject can say it
         for name in _SUBJECT_FIELDS:
@@ -4597,6 +4599,30 @@ _SAME_TIME_BACK = 6  # sentences back "같은 시각" may point to the time it r
 _AS_OF_MEASURES = frozenset({"share_price", "index_level", "exchange_rate", "market_value"})
 
 
+def _seoul_clock(stmts: Sequence[_Stmt], text: str, sentence_start: int) -> bool:
+    """Whether a reading's clock time is its market's own: a market that keeps Seoul's clock (won or yen prices,
+    the Korean and Japanese indexes and the won: english_times.tsv, seoul_clock), or a time the sentence marks
+    as local ("현지시간")."""
+    cues = _seoul_clock_words()
+    if "현지시간" in text[sentence_start : min(st.figure.start for st in stmts)]:
+        return True
+    for st in stmts:
+        if st.figure.kind == "money" and (st.figure.unit or "") not in cues:
+            return False  # "₹1,865": a price in rupees trades on Mumbai's clock
+        market = listed_market(st.fact.subject) if st.fact.subject else None
+        if market is not None and market not in cues:
+            return False  # a company listed abroad
+        kind = _types_by_name().get(st.fact.subject or "", frozenset())
+        if "index" in kind and not any(w in (st.fact.subject_ko or "") for w in cues):
+            return False  # an index abroad
+    return True
+
+
+@cache
+def _seoul_clock_words() -> frozenset[str]:
+    return frozenset(r[1] for r in _rows("english_times.tsv") if r[0] == "seoul_clock" and len(r) > 1)
+
+
 def _part_of_day(m: re.Match[str]) -> str | None:
     """The part of the trading day a reading's time names ("오전 10시" -> "in morning trading"), in words: the hour
     is no key figure, so the English says no number of it (every number in English is a cited figure)."""
@@ -4624,6 +4650,9 @@ def _as_of(line: BriefLine, item: _Item, text: str, analysis: Analysis) -> Brief
             if found:
                 break
     said = _part_of_day(found[-1]) if found else None
+    if said is not None and not _seoul_clock(stmts, text, analysis.sentences[si].start):
+        # "오후 2시 현재" of a market abroad is Seoul's clock, not its session's: mid-morning in Mumbai
+        said = None if " during the session" in line.text else "during the session"
     if said is None or said in line.text:
         return line
     body, stop = (line.text[:-1], ".") if line.text.endswith(".") else (line.text, "")

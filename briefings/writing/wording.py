@@ -86,11 +86,16 @@ _RIGHT_AFTER = re.compile(r"\s*(?:수준\s*)?")  # what may stand between a figu
 
 def _cue_stands(cue: str, values: Mapping[str, str | None]) -> bool:
     """Whether a row's cue stands by the figure: anywhere in ``_near``, or for "+까지" right after the figure
-    (``_after``), so that "3.4%까지" of a later figure is no cue of the one before it."""
+    (``_after``), so that "3.4%까지" of a later figure is no cue of the one before it, or for "^한때" right
+    before it (``_before``)."""
     if cue.startswith("+"):
         after = values.get("_after") or ""
         m = _RIGHT_AFTER.match(after)
         return after.startswith(cue[1:], m.end() if m else 0)
+    if cue.startswith("^"):  # "^한때": the word right before the figure ("장중 한때 6.3%"), not one of a figure before
+        if values.get("_qualifier"):
+            return False  # "한때 3% 넘게": "as much as more than 3%" is no English
+        return (values.get("_before") or "").rstrip().endswith(cue[1:])
     return cue in (values.get("_near") or "")
 
 

@@ -2424,7 +2424,7 @@ def test_a_subjectless_sentence_adding_a_move_goes_on_with_the_result_before() -
 
 def test_a_dividend_per_share_is_said_and_a_total_dividend_is_not() -> None:
     lines = _end_to_end("현대모비스는 6일 이사회에서 보통주 1주당 1500원의 분기 배당을 결의했다고 밝혔다.")
-    assert any("Hyundai Mobis set a dividend of ₩1,500 per share" in x for x in lines), lines
+    assert any("Hyundai Mobis set a quarterly dividend of ₩1,500 per share" in x for x in lines), lines
     assert not any("August" in x for x in lines), lines  # the row says no date
     lines = _end_to_end("현대모비스는 6일 올해 배당 총액을 4000억원으로 정했다고 밝혔다.")
     assert not any("dividend" in x for x in lines), lines  # a total is not said as a dividend per share
@@ -2711,3 +2711,24 @@ def test_results_as_the_topic_set_against_the_estimate_are_said_to_beat_or_miss_
     # an expectation that they will: no result
     lines = _end_to_end("SK하이닉스의 3분기 실적은 시장 예상치를 웃돌 것으로 보인다. " + rest)
     assert not any("expectations" in x for x in lines), lines
+
+
+def test_a_move_reached_at_one_point_in_the_session_is_as_much_as_but_a_qualified_one_is_not() -> None:
+    lines = _end_to_end("효성 주가는 장중 한때 7.2% 급등했다가 3.1% 오른 8만1000원에 마감했다.", "2026-11-17")
+    assert any("as much as 7.2% during the session" in line for line in lines), lines
+    loose = _end_to_end("효성 주가는 한때 3% 넘게 올랐다가 1.2% 상승 마감했다.", "2026-11-17")
+    assert not any("as much as more than" in line for line in loose), loose
+
+
+def test_a_quarterly_dividend_and_an_additional_buyback_keep_their_words() -> None:
+    text = "우리금융지주는 주당 200원의 분기 배당을 결의하고 1500억원어치 자사주를 추가 매입·소각한다."
+    lines = _end_to_end(text, "2026-11-17")
+    assert any("set a quarterly dividend of ₩200 per share" in line for line in lines), lines
+    assert any("plans to buy back and cancel an additional ₩150 billion of its shares" in line for line in lines), lines
+
+
+def test_a_seoul_clock_time_is_no_part_of_a_foreign_markets_day() -> None:
+    home = _end_to_end("코스피는 오전 10시 현재 전 거래일보다 1.2% 내린 2500.12를 나타냈다.", "2026-11-17")
+    assert any("in morning trading" in line for line in home), home
+    abroad = _end_to_end("엔비디아 주가는 오후 2시 현재 130.5달러에 거래되고 있다.", "2026-11-17")
+    assert abroad == ["NVIDIA shares traded at US$130.5 during the session"], abroad
