@@ -1908,7 +1908,12 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
         return "estimate"
     near = text[max(clause[0], fig.start - 14) : fig.start]
     promise = re.match(r"^[^.\"”’]{0,24}?겠다", tail) is not None  # "내년 중 5조원을 공급하겠다": a pledge
-    if fig.unit != "duration" and not promise and any(w in near for w in fact_cues().words("future")):
+    foreseen = any(  # "내년부터 5년간 24조원을 투자한다": a plan's start, not a forecast of next year
+        w in near and not near[near.index(w) + len(w) :].lstrip().startswith("부터")
+        for w in fact_cues().words("future")
+    )
+    planned = _PLANNED_SPEND.match(tail) is not None  # "내년 24조원을 투자한다": the company's own plan for next year
+    if fig.unit != "duration" and not promise and foreseen and not planned:
         return "estimate"  # "내년 20% 이상 성장": next year's figure is a forecast
     own = re.split(r"\d", tail, maxsplit=1)[0]  # up to the next figure: "85달러 돌파…'연말 100달러 갈 수도'"
     possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?(?:있|[\"”’']|$)", own)
@@ -2238,6 +2243,7 @@ def _indicative(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     return any(w in near for w in fact_cues().words("indicative_range"))
 
 
+_PLANNED_SPEND = re.compile(r"^\s*\)?\s*(?:을|를|이|가)?\s*(?:투자|투입|집행)(?:한다|할 계획|하기로 했|하기로 결정)")
 _CUE_NEAR = 16  # characters before a figure where the noun naming what it is stands
 
 

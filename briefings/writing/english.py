@@ -1336,6 +1336,31 @@ def _after_article(date: str | None, article_date: str | None) -> bool:
     return date[: len(date)] > article_date[: len(date)]
 
 
+_SPAN_WORDS = re.compile(r"^\s*(?:간|동안)")  # "3년간", "3년 동안": the span a sum is spent over
+
+
+def _invest_span(v: dict[str, str | None], s: _Stmt, text: str, sentence_start: int, dates: _Dates) -> None:
+    """An investment spread over a span its clause gives before it ("올해부터 3년간 … 1조원을 투자한다") says it:
+    "… in AI infrastructure over 3 years" (the span's figure is cited); a bare sum would read as one outlay."""
+    spans = [
+        (i, f)
+        for i, f in enumerate(dates.figures)
+        if f.sentence == s.figure.sentence
+        and sentence_start <= f.start < s.figure.start
+        and f.unit == "duration"
+        and str(f.en).endswith(("years", "year", "months", "month"))
+        and (_SPAN_WORDS.match(text, f.end) or f.surface.rstrip().endswith(("간", "동안")))
+    ]
+    if not spans:
+        return
+    i, f = spans[-1]
+    if any(g.kind == "money" and f.end <= g.start < s.figure.start for g in dates.figures if g.sentence == f.sentence):
+        return  # another sum stands between: the span may be that one's
+    v["invest_in"] = f"{v.get('invest_in') or ''} over {f.en}"
+    if i not in s.cited:
+        s.cited.append(i)
+
+
 _HOUSING_PRICE = "housing_price"  # english_default_measures.tsv: a housing survey's price
 
 
@@ -1531,6 +1556,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     if fact.measure == "investment":
         v["invest_verb"] = _invest_verb(text, s.figure, sentence_end)
         v["invest_in"], v["purpose"] = invest_terms(text, s.figure.start, s.figure.end, sentence_start, sentence_end)
+        _invest_span(v, s, text, sentence_start, dates)
     if fact.measure == "purchases":
         v["goods"], v["buy_verb"] = _purchase(text, s.figure, sentence_start, sentence_end)
     if fact.measure == "tender_price":

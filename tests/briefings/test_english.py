@@ -2732,3 +2732,12 @@ def test_a_seoul_clock_time_is_no_part_of_a_foreign_markets_day() -> None:
     assert any("in morning trading" in line for line in home), home
     abroad = _end_to_end("엔비디아 주가는 오후 2시 현재 130.5달러에 거래되고 있다.", "2026-11-17")
     assert abroad == ["NVIDIA shares traded at US$130.5 during the session"], abroad
+
+
+def test_an_investment_over_a_span_says_the_span_and_a_plan_is_no_estimate() -> None:
+    lines = _end_to_end("현대차는 내년부터 5년간 국내에 24조원을 투자한다.", "2026-11-17")
+    assert lines == ["Hyundai Motor will invest ₩24 trillion in South Korea over 5 years"], lines
+    planned = _end_to_end("현대차는 내년 국내에 24조원을 투자한다.", "2026-11-17")
+    assert not any("estimated" in line for line in planned), planned  # the company's plan, nobody's estimate
+    forecast = _end_to_end("현대차는 국내에 24조원을 투자한다. 업계는 내년 매출이 20조원에 이를 것으로 본다.", "2026-11-17")
+    assert forecast[0] == "Hyundai Motor will invest ₩24 trillion in South Korea", forecast
