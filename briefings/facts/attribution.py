@@ -3454,6 +3454,16 @@ def _target_revisions(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     much the estimate was revised: the estimate's subject, measure and source, never a move of the reviser's
     own shares (the broker is the sentence's topic)."""
     out = [_broker_target(ctx, f) for f in facts]
+    # "반면 NH투자증권은 목표주가를 18만원에서 16만5000원으로 내렸다" in an article whose every other target is one
+    # company's: that company's target, as the broker's estimate
+    targeted = {f.subject for f in out if f.measure == "price_target" and f.subject}
+    if len(targeted) == 1 and ctx.main in targeted:
+        out = [
+            replace(f, subject=ctx.main, subject_ko=_ko_of(ctx.main))
+            if f.measure == "price_target" and f.subject is None and f.subject_ko is None and f.source
+            else f
+            for f in out
+        ]
     by_figure = {f.figure: k for k, f in enumerate(out) if f.figure is not None}
     for k, f in enumerate(out):
         if f.figure is None or f.figure == 0 or ctx.figures[f.figure].kind != "percent":

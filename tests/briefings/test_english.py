@@ -2741,3 +2741,12 @@ def test_an_investment_over_a_span_says_the_span_and_a_plan_is_no_estimate() -> 
     assert not any("estimated" in line for line in planned), planned  # the company's plan, nobody's estimate
     forecast = _end_to_end("현대차는 국내에 24조원을 투자한다. 업계는 내년 매출이 20조원에 이를 것으로 본다.", "2026-11-17")
     assert forecast[0] == "Hyundai Motor will invest ₩24 trillion in South Korea", forecast
+
+
+def test_a_brokers_cut_of_the_one_stock_the_article_targets_is_that_stocks() -> None:
+    text = (
+        "대신증권은 오리온의 목표주가를 15만원에서 18만원으로 올렸다. "
+        "반면 메리츠증권은 목표주가를 16만원에서 14만원으로 내렸다. 오리온 주가는 3% 올랐다."
+    )
+    lines = _end_to_end(text, "2026-11-17")
+    assert "Meritz Securities cut its price target for Orion from ₩160,000 to ₩140,000." in lines, lines
