@@ -427,8 +427,6 @@ def _estimate_in_other_clause(text: str, figure: Figure, sentence_start: int) ->
     return at >= 0 and _CLAUSE_BREAK.search(_ASIDES.sub("", head[at:])) is not None
 
 
-
-
 def _frame_base(text: str, sentence_start: int) -> tuple[int, str] | None:
     """The base the sentence right before ``sentence_start`` names with no figure after it (a frame: "전년 동기
     대비로는 상승했다."), else None."""
@@ -2005,6 +2003,22 @@ def _result_phrase(text: str, at: int, end: int, particles: str = "을|를") -> 
     return (ens[0] if len(ens) == 1 else ", ".join(ens[:-1]) + " and " + ens[-1]), particle.end()
 
 
+def _figureless_beat(subject: str, phrase_en: str, side: str, sentence: int, at: int) -> _Item:
+    """ "X's results beat market expectations": a beat or a miss said without figures (one per subject)."""
+    verb = "beat" if side == "above" else "fell short of"
+    return _Item(
+        text=f"{possessive(_name(subject, True))} {phrase_en} {verb} market expectations.",
+        sentence=sentence,
+        figures=(),
+        key=("consensus_beat", subject, "figureless"),
+        weight=_FIGURELESS_WEIGHT,
+        subjects=(subject,),
+        position=at,
+        atoms=frozenset({("consensus", subject, "figureless")}),
+        size=1,
+    )
+
+
 def _figureless_consensus(
     text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions | None, subjects: set[str]
 ) -> list[_Item]:
@@ -2060,41 +2074,14 @@ def _figureless_consensus(
             subject = owner.entity.en
             if subject in subjects:
                 continue
-            verb = "beat" if side == "above" else "fell short of"
-            said = f"{possessive(_name(subject, True))} {phrase[0]} {verb} market expectations."
-            out.append(
-                _Item(
-                    text=said,
-                    sentence=si,
-                    figures=(),
-                    key=("consensus_beat", subject, "figureless"),
-                    weight=_FIGURELESS_WEIGHT,
-                    subjects=(subject,),
-                    position=at,
-                    atoms=frozenset({("consensus", subject, "figureless")}),
-                    size=1,
-                )
-            )
+            out.append(_figureless_beat(subject, phrase[0], side, si, at))
             subjects.add(subject)
             break
         else:
             topic = _topic_beat(text, sentence.start, sentence.end, mentions[si], nouns, cues, subjects)
             if topic is not None:
                 subject, phrase_en, side, at = topic
-                verb = "beat" if side == "above" else "fell short of"
-                out.append(
-                    _Item(
-                        text=f"{possessive(_name(subject, True))} {phrase_en} {verb} market expectations.",
-                        sentence=si,
-                        figures=(),
-                        key=("consensus_beat", subject, "figureless"),
-                        weight=_FIGURELESS_WEIGHT,
-                        subjects=(subject,),
-                        position=at,
-                        atoms=frozenset({("consensus", subject, "figureless")}),
-                        size=1,
-                    )
-                )
+                out.append(_figureless_beat(subject, phrase_en, side, si, at))
                 subjects.add(subject)
     return out
 
@@ -3915,9 +3902,7 @@ def _title_measures(title: str) -> frozenset[str]:
 @cache
 def _point_words() -> tuple[tuple[str, frozenset[str]], ...]:
     rows = _rows("title_measures.tsv")
-    return tuple(
-        (r[0], frozenset(m for m in r[1].split("|") if m)) for r in rows if len(r) >= 3 and r[2] == "yes"
-    )
+    return tuple((r[0], frozenset(m for m in r[1].split("|") if m)) for r in rows if len(r) >= 3 and r[2] == "yes")
 
 
 def _point_measures(point: str) -> frozenset[str]:
@@ -5340,9 +5325,7 @@ def _in_the_lead_s_scope(rest: list[_Item], headline: _Item, text: str, analysis
     set the market once and the line, said bare, would read as another (the company's sales worldwide). The line
     is not said, unless its own sentence widens it to the whole market ("글로벌 판매")."""
     places = {f" in {en}" for _ko, en in _places()}
-    scoped = {
-        pair for pair in _pairs(headline) if pair[1] in _SALES and any(p in headline.text for p in places)
-    }
+    scoped = {pair for pair in _pairs(headline) if pair[1] in _SALES and any(p in headline.text for p in places)}
     if not scoped:
         return rest
     out = []
