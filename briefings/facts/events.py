@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from briefings.facts.attribution import EntityMention, Mentions, analysis_mentions, article_glosses
@@ -152,7 +152,7 @@ def _terms() -> dict[tuple[str, ...], _Term]:
     """``events_terms.tsv``: the words of a contract's noun phrases, keyed by their Korean words."""
     out: dict[tuple[str, ...], _Term] = {}
     for r in _rows("events_terms.tsv"):
-        if len(r) >= 4 and r[0] != "ko" and r[1].strip():
+        if len(r) >= 4 and r[0] != "ko" and r[1].strip() and r[3].strip() != "charge":  # charges: _charges()
             out[tuple(r[0].split())] = _Term(r[1].strip(), r[2].strip() or "a", r[3].strip())
     return out
 
@@ -329,6 +329,29 @@ def topic_terms(text: str, lo: int, start: int) -> str | None:
                 found = term.en
                 break
     return found
+
+
+@cache
+def _charges() -> tuple[tuple[str, str], ...]:
+    """``charge`` rows of ``events_terms.tsv``: what a fine is for ("담합" -> "collusion"), longest first."""
+    rows = [(r[0].strip(), r[1].strip()) for r in _rows("events_terms.tsv") if len(r) >= 4 and r[3].strip() == "charge"]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def charge_terms(text: str, lo: int, start: int) -> str | None:
+    """What a fine is for, named before its trigger in its sentence ("부당한 공동행위(담합)를 적발해 과징금 … 부과",
+    "가격 담합에 과징금"): the longest ``charge`` row found there ("price-fixing"); two different charges, or none,
+    give None (the fine is said without what it is for)."""
+    head = text[lo:start]
+    found: list[tuple[int, int, str]] = []
+    for ko, en in _charges():
+        at = head.find(ko)
+        while at >= 0:
+            if not any(a <= at and at + len(ko) <= b for a, b, _ in found):
+                found.append((at, at + len(ko), en))
+            at = head.find(ko, at + 1)
+    said = {en for _, _, en in found}
+    return next(iter(said)) if len(said) == 1 else None
 
 
 def reported_after(text: str, end: int) -> bool:
@@ -613,6 +636,10 @@ def extract_events(
                         event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
                         also=event.also, amount=sum_terms(text, object_end, m.start(), near_money),
                     )  # fmt: skip
+                if "{charge}" in row.template:  # a fine: what it is for ("담합을 적발해 … 과징금")
+                    charge = charge_terms(text, lo, m.start())
+                    if charge is not None:
+                        event = replace(event, detail=charge)
                 if "{about}" in row.template:  # a probe: what it is about ("담합 혐의로")
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
                     topic = topic_terms(text, clause_lo, m.start())

@@ -3145,6 +3145,7 @@ def _event_items(
             "for": " for" + worth if "{for}" in template and worth else "",
             "from": worth if "{by}" in template else "",
             "about": f" over {e.detail}" if "{about}" in template and e.detail else "",
+            "charge": f" for {e.detail}" if "{charge}" in template and e.detail else "",
             "detail": e.detail,
             "object": e.detail if "{object}" in template else "",
             "by": e.detail if "{by}" in template else "",

@@ -416,3 +416,16 @@ def test_the_quarter_of_the_results_is_not_the_date_of_the_rally_after_them() ->
 
     assert _end_to_end("오리온 주가가 3분기 실적 발표 뒤 강세를 보였다.") == ["Orion shares rallied"]
     assert _end_to_end("오리온 주가가 3분기 들어 강세를 보였다.") == ["Orion shares rallied in Q3 2026"]
+
+
+def test_a_fines_total_says_what_it_is_for_when_one_charge_is_named() -> None:
+    from tests.briefings.test_english import _end_to_end
+
+    fined = _end_to_end("공정거래위원회는 입찰 담합을 적발해 건설사 5곳에 과징금 총 120억원을 부과했다.", "2026-11-20")
+    assert fined == ["The Korea Fair Trade Commission imposed a total of ₩12 billion in fines for bid-rigging"], fined
+    two = _end_to_end(
+        "공정거래위원회는 허위 광고와 입찰 담합을 적발해 업체 5곳에 과징금 총 120억원을 부과했다.", "2026-11-20"
+    )
+    assert two == ["The Korea Fair Trade Commission imposed a total of ₩12 billion in fines"], two  # which is whose?
+    probe = _end_to_end("공정위는 20일 쿠팡을 담합 혐의로 현장조사했다.", "2026-11-20")
+    assert probe == ["The Korea Fair Trade Commission raided Coupang over suspected collusion on 20 November 2026"]
