@@ -772,3 +772,10 @@ def test_a_title_point_without_a_figure_counts_only_for_a_measure_that_happened(
     # results named as what is to come ("실적 앞두고") are no point of the title
     points = _title_points("[뉴욕증시] 한빛 실적 앞두고 혼조…나스닥 0.5%↑")
     assert len(points) == 1 and not points[0][2]
+
+
+def test_the_largest_since_the_company_was_founded_is_its_record() -> None:
+    from tests.briefings.test_english import _end_to_end
+
+    lines = _end_to_end("삼성물산은 3분기 영업이익이 1조2000억원으로 창사 이래 최대를 기록했다고 밝혔다.", "2026-11-20")
+    assert lines == ["Samsung C&T posted operating profit of a record ₩1.2 trillion in Q3 2026"], lines
