@@ -3428,8 +3428,8 @@ def _margins(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
 def _broker_target(ctx: _Ctx, f: Fact) -> Fact:
     """A price target whose subject came out as a broker ("A증권은 '보유' 의견에 목표주가 N원을 유지했다") is the
     broker's estimate for the article's company, or for no company named: a broker has no price target of its own."""
-    if f.measure != "price_target" or f.subject_ko is None:
-        return f
+    if f.measure != "price_target" or f.subject_ko is None or f.source is not None:
+        return f  # "NH투자증권은 키움증권의 목표주가를": a broker's own stock, targeted by another broker
     if not any(f.subject_ko.endswith(w) for w in fact_cues().words("source_body")) and _type_of(f.subject) not in {
         "bank",
         "research",

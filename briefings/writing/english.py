@@ -1334,7 +1334,7 @@ def _after_article(date: str | None, article_date: str | None) -> bool:
     return date[: len(date)] > article_date[: len(date)]
 
 
-_SPAN_WORDS = re.compile(r"^\s*(?:간|동안)")  # "3년간", "3년 동안": the span a sum is spent over
+_SPAN_WORDS = re.compile(r"\s*(?:간|동안)")  # "3년간", "3년 동안": the span a sum is spent over
 
 
 def _invest_span(v: dict[str, str | None], s: _Stmt, text: str, sentence_start: int, dates: _Dates) -> None:

@@ -2750,3 +2750,11 @@ def test_a_brokers_cut_of_the_one_stock_the_article_targets_is_that_stocks() -> 
     )
     lines = _end_to_end(text, "2026-11-17")
     assert "Meritz Securities cut its price target for Orion from ₩160,000 to ₩140,000." in lines, lines
+
+
+def test_a_span_written_apart_and_a_brokers_own_stock_targeted_by_another() -> None:
+    lines = _end_to_end("현대차는 내년부터 5년 동안 국내에 24조원을 투자한다.", "2026-11-17")
+    assert lines == ["Hyundai Motor will invest ₩24 trillion in South Korea over 5 years"], lines
+    # another broker's target for a broker's own stock is never given to the stock's broker as its source
+    text = "NH투자증권은 키움증권의 목표주가를 15만원에서 18만원으로 올렸다. 키움증권 주가는 2% 올랐다."
+    assert not any("Kiwoom Securities kept" in line or "Kiwoom Securities raised" in line for line in _end_to_end(text))
