@@ -396,7 +396,7 @@ def _base(text: str, figure: Figure, sentence_start: int) -> str | None:
     near = base_before(text, sentence_start, figure.start, asides=True)
     gap = near is not None and near.strip() == _NOT_A_MOVE.strip()
     if gap and _estimate_in_other_clause(text, figure, sentence_start):
-        return None  # "시장 예상치를 맞춘 수치였고, 시간외 주가는 4% 반등했다": the estimate is another clause's
+        return None  # "전망치에 부합한 결과였고, 주가는 장 마감 후 3% 올랐다": the estimate is another clause's
     if near is not None:
         return " " + near
     head = _ASIDES.sub("", text[sentence_start : figure.start])
@@ -414,7 +414,7 @@ _SAME_SPAN = re.compile(r"(?:^|\s)같은\s?기간(?:\s?동안)?\s*$")
 
 
 _ASIDES = re.compile(r"\([^()]{0,40}\)")
-_CLAUSE_BREAK = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서)\s*,?\s")  # a clause that ends: "맞춘 수치였고, …"
+_CLAUSE_BREAK = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서)\s*,?\s")  # a clause that ends: "부합한 결과였고, …"
 
 
 def _estimate_in_other_clause(text: str, figure: Figure, sentence_start: int) -> bool:
@@ -662,11 +662,11 @@ def _valued_at(text: str, figure: Figure, sentences: Sequence[tuple[int, int]]) 
     )
 
 
-_OFFER_AFTER = re.compile(r"\s*(?:에|으로|로)\s*")  # "주당 1960루피에 기업공개(IPO)를": the price the shares sold at
+_OFFER_AFTER = re.compile(r"\s*(?:에|으로|로)\s*")  # "주당 2만4000원에 기업공개(IPO)를": the price the shares sold at
 
 
 def _per_share_offer(text: str, fact: Fact, figure: Figure, head: str, links: dict[str, tuple[str, ...]]) -> Fact:
-    """A deal's amount said per share ("주당 1960루피에 기업공개(IPO)를 진행한"): no deal value (the whole is
+    """A deal's amount said per share ("주당 2만4000원에 기업공개(IPO)를 진행한"): no deal value (the whole is
     another figure) but the IPO price, when the words of a listing (english_links.tsv kind ipo) follow the amount's
     particle; else the fact as it is (a per-share amount is never said as a deal's value)."""
     if not any(head.rstrip().endswith(w) for w in links.get("eps_scope", ())):
@@ -704,11 +704,11 @@ def _per_share(text: str, fact: Fact, figure: Figure, sentences: Sequence[tuple[
                 break
     if word is None:
         return fact
-    # the amount marked adjusted where the article states it again ("96센트(일회성 항목 제외 기준)") is the
+    # the amount marked adjusted where the article states it again ("1.12달러(일회성 항목 제외 기준)") is the
     # adjusted figure wherever it stands: said bare, it would read as the GAAP figure
     near = [head[max(0, word - _ADJUSTED_BEFORE) : word]]  # "조정 주당순이익"
     at = text.find(figure.surface)
-    while at >= 0:  # "96센트(일회성 항목 제외 기준)": the aside right after the amount
+    while at >= 0:  # "1.12달러(일회성 항목 제외 기준)": the aside right after the amount
         aside = _ASIDE_AFTER.match(text, at + len(figure.surface))
         near += [aside.group(1)] if aside else []
         at = text.find(figure.surface, at + 1)
@@ -769,7 +769,7 @@ def _statements(
         if fact.measure == "shares_sought" and 0 <= fact.sentence < len(analysis_sentences):
             body = text[slice(*analysis_sentences[fact.sentence])]
             if fact.sentence > 0 and not any(g.sentence == fact.sentence - 1 for g in figures):
-                body += text[slice(*analysis_sentences[fact.sentence - 1])]  # "B사는 취득 예정수도 늘렸다. 기존 …"
+                body += text[slice(*analysis_sentences[fact.sentence - 1])]  # "B사는 사들일 주식 수도 늘렸다. 기존 …"
             links = _cue_table("english_links.tsv")
             if not any(w in body for w in links.get("share_purchase", ())):
                 continue  # "지분 80%를 12억 달러에 인수": a stake bought in a deal, no tender or buyback target
@@ -1885,7 +1885,7 @@ def _compared_result(
     text: str, k: int, figures: Sequence[Figure], by_figure: dict[int, Fact], analysis: Analysis
 ) -> Fact | None:
     """The result an estimate with no measure of its own is set against, when it is the amount right before it
-    in the same sentence and a per-share result ("주당순이익은 96센트로, 예상치 93센트를 웃돌았다"): that result's
+    in the same sentence and a per-share result ("주당순이익은 1.12달러로, 예상치 1.05달러를 웃돌았다"): that result's
     fact (with its per-share measure), whose subject and measure the estimate is of. Else None."""
     if k == 0 or figures[k - 1].sentence != figures[k].sentence or figures[k - 1].kind != "money":
         return None
@@ -1933,7 +1933,7 @@ def _beaten_side(text: str, at: int, end: int, cues: dict[str, tuple[str, ...]])
 def _anaphoric_consensus(
     text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], subjects: set[str]
 ) -> list[_Item]:
-    """A sentence with no figure that sets "this" against the market's estimate ("이는 시장 컨센서스를 다소 밑도는
+    """A sentence with no figure that sets "this" against the market's estimate ("이는 증권가 전망치를 소폭 밑도는
     수준이다") right after a sentence stating one company's results (levels of the results group): "X's results
     fell short of market expectations". A sentence before with no such levels, or several companies', says nothing."""
     cues = _cue_table("english_consensus.tsv")
@@ -2106,7 +2106,7 @@ def _topic_beat(
     subjects: set[str],
 ) -> tuple[str, str, str, int] | None:
     """A company's results as the topic of a sentence that sets them against the market's estimate with no figure
-    ("B사의 3분기 실적은 시장 예상치를 크게 웃돌았다"): (the company, the results' English, above or below, where the
+    ("B사의 2분기 실적이 증권가 예상을 크게 웃돌았다"): (the company, the results' English, above or below, where the
     estimate noun stands). The company named right before the results (with or without 의), the verb the
     sentence's own past one. Else None."""
     for x in found:

@@ -2659,7 +2659,7 @@ def test_a_quote_opened_by_a_connective_and_a_pronoun_is_the_person_named_before
     for lead in ("또 그는", "그러면서 그는"):
         text = (
             "트럼프 대통령은 31일 \"일본과 무역 합의를 체결했다\"고 밝혔다. "
-            f"{lead} \"일본은 500억 달러 상당의 액화천연가스(LNG)를 구매하기로 합의했다\"고 덧붙였다."
+            f"{lead} \"일본은 500억 달러어치 액화천연가스(LNG)를 사들이기로 합의했다\"고 덧붙였다."
         )
         lines = _end_to_end(text)
         assert "Japan will buy US$50 billion of LNG, Donald Trump said." in lines, lines
@@ -2703,13 +2703,13 @@ def test_a_valuation_the_company_aims_for_is_no_valuation_made() -> None:
 
 def test_results_as_the_topic_set_against_the_estimate_are_said_to_beat_or_miss_it() -> None:
     rest = "SK하이닉스는 3분기 매출이 17조5000억원으로 전년 동기 대비 94% 늘었다고 밝혔다."
-    lines = _end_to_end("24일 발표된 SK하이닉스의 3분기 실적은 시장 예상치를 크게 웃돌았다. " + rest)
+    lines = _end_to_end("24일 공개된 SK하이닉스의 3분기 실적은 증권가 예상치를 크게 웃돌았다. " + rest)
     assert not lines[0].endswith("expectations"), lines  # the results' figures lead, not how they stood
     assert "SK hynix's results beat market expectations." in lines, lines
     lines = _end_to_end("SK하이닉스의 3분기 실적은 시장 전망치를 밑돌았다. " + rest)
     assert "SK hynix's results fell short of market expectations." in lines, lines
     # an expectation that they will: no result
-    lines = _end_to_end("SK하이닉스의 3분기 실적은 시장 예상치를 웃돌 것으로 보인다. " + rest)
+    lines = _end_to_end("SK하이닉스의 3분기 실적은 증권가 예상치를 웃돌 것으로 보인다. " + rest)
     assert not any("expectations" in x for x in lines), lines
 
 
