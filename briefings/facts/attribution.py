@@ -1912,7 +1912,7 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
         w in near and not near[near.index(w) + len(w) :].lstrip().startswith("부터")
         for w in fact_cues().words("future")
     )
-    planned = _PLANNED_SPEND.match(tail) is not None  # "내년 24조원을 투자한다": the company's own plan for next year
+    planned = _planned_spend().match(tail) is not None  # "내년 24조원을 투자한다": the company's own plan for next year
     if fig.unit != "duration" and not promise and foreseen and not planned:
         return "estimate"  # "내년 20% 이상 성장": next year's figure is a forecast
     own = re.split(r"\d", tail, maxsplit=1)[0]  # up to the next figure: "85달러 돌파…'연말 100달러 갈 수도'"
@@ -2243,7 +2243,14 @@ def _indicative(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     return any(w in near for w in fact_cues().words("indicative_range"))
 
 
-_PLANNED_SPEND = re.compile(r"^\s*\)?\s*(?:을|를|이|가)?\s*(?:투자|투입|집행)(?:한다|할 계획|하기로 했|하기로 결정)")
+
+
+@cache
+def _planned_spend() -> re.Pattern[str]:
+    """A company's own spending verb right after a sum ("24조원을 투자한다"; fact_cues.tsv, spend_verb)."""
+    verbs = "|".join(re.escape(w) for w in fact_cues().words("spend_verb"))
+    return re.compile(rf"^\s*\)?\s*(?:을|를|이|가)?\s*(?:{verbs})(?:한다|할 계획|하기로 했|하기로 결정)")
+
 _CUE_NEAR = 16  # characters before a figure where the noun naming what it is stands
 
 

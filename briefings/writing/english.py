@@ -3418,6 +3418,21 @@ def _day_before(day: str, end: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+def _count_and_share(
+    c: int, idx: Sequence[int], figures: Sequence[Figure], by_figure: dict[int, Fact], gap: int
+) -> tuple[str, tuple[int, ...], frozenset[tuple[object, ...]]]:
+    """A count of shares with the percentage written right after it ("3072만주(45.8%)", within ``gap``
+    characters): (" (45.8%)" or "", the figures cited, the facts' atoms they state)."""
+    pct = [i for i in idx if figures[i].kind == "percent" and 0 <= figures[i].start - figures[c].end <= gap]
+    cited = (c, *pct[:1])
+    atoms = frozenset(
+        (by_figure[i].subject, by_figure[i].measure, figures[i].value, figures[i].high, figures[i].unit)
+        for i in cited
+        if i in by_figure
+    )
+    return (f" ({figures[pct[0]].en})" if pct else ""), cited, atoms
+
+
 def _tender_items(
     text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], events: Sequence[Event] = ()
 ) -> list[_Item]:
@@ -3504,28 +3519,14 @@ def _tender_items(
         starts = any(figures[i].kind == "date" and text.startswith("부터", figures[i].end) for i in idx)
         if sought and "공개매수" in body and not lead.startswith(minimums) and not starts:  # a start: the fact's line
             c = sought[0]
-            pct = [i for i in idx if figures[i].kind == "percent" and 0 <= figures[i].start - figures[c].end <= 6]
-            share = f" ({figures[pct[0]].en})" if pct else ""
-            cited = (c, *pct[:1])
-            atoms = frozenset(
-                (by_figure[i].subject, by_figure[i].measure, figures[i].value, figures[i].high, figures[i].unit)
-                for i in cited
-                if i in by_figure
-            )
+            share, cited, atoms = _count_and_share(c, idx, figures, by_figure, 6)
             of = f" of {target}" if target else ""
             add(f"{_name(buyer, True)} seeks {figures[c].en}{share}{of} in the offer.", si, cited, "sought", atoms)
         if lead.startswith(minimums):
             counts = [i for i in idx if figures[i].kind == "count" and figures[i].en.endswith(" shares")]
             if counts:
                 c = counts[0]
-                pct = [i for i in idx if figures[i].kind == "percent" and 0 <= figures[i].start - figures[c].end <= 2]
-                share = f" ({figures[pct[0]].en})" if pct else ""
-                cited = (c, *pct[:1])
-                atoms = frozenset(
-                    (by_figure[i].subject, by_figure[i].measure, figures[i].value, figures[i].high, figures[i].unit)
-                    for i in cited
-                    if i in by_figure
-                )
+                share, cited, atoms = _count_and_share(c, idx, figures, by_figure, 2)
                 add(f"The offer requires a minimum acceptance of {figures[c].en}{share}.", si, cited, "minimum", atoms)
     return items
 
