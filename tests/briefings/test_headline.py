@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from briefings.analysis.figures import extract_figures
 from briefings.analysis.nlp import analyse
 from briefings.facts.attribution import extract_facts
-from briefings.model import Article, Event, Fact
+from briefings.ingest.files import read_article
+from briefings.model import Article, Briefing, Event, Fact
+from briefings.pipeline import brief
 from briefings.writing.english import brief_english
 from tests.briefings.test_english import build, everything, said
 
@@ -779,3 +782,23 @@ def test_the_largest_since_the_company_was_founded_is_its_record() -> None:
 
     lines = _end_to_end("삼성물산은 3분기 영업이익이 1조2000억원으로 창사 이래 최대를 기록했다고 밝혔다.", "2026-11-20")
     assert lines == ["Samsung C&T posted operating profit of a record ₩1.2 trillion in Q3 2026"], lines
+
+
+# --------------------------------------------------------------------------- round 9: the point, one wire item
+
+def _article(tmp_path: Path, title: str, body: str, day: str = "2026-03-12") -> Briefing:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n\n{day} 최기자\n\n{body}\n", encoding="utf-8")
+    return brief(read_article(path))
+
+
+def test_a_survey_s_change_against_the_week_before_written_out_is_of_the_place_named(tmp_path: Path) -> None:
+    b = _article(
+        tmp_path,
+        "아파트값 상승세 이어져",
+        "한국부동산원의 3월 둘째 주 주간 아파트 가격 동향을 보면 서울 아파트 매매가격은 한 주 전보다 0.09% "
+        "올랐다.\n\n수도권 아파트값은 0.04% 올랐다.",
+    )
+    seoul = [f for f in b.facts if f.figure is not None and b.figures[f.figure].surface == "0.09%"]
+    assert [f.subject for f in seoul] == ["Seoul apartment prices"]
+    assert b.headline_en.startswith("Seoul apartment prices rose 0.09%")
