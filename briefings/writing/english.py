@@ -5361,6 +5361,67 @@ def _carried_noun(stmt: _Stmt, text: str, analysis: Analysis) -> bool:
     return fact.subject_ko not in text[sentence.start : sentence.end]
 
 
+# --------------------------------------------------------------------------- one wire item (round 9)
+
+_SIDE_AFTER = 3  # body sentences past the first from where a figureless share move is a closing remark
+_SIDE_WINDOW = 16  # characters before a figureless move's trigger where the word timing it stands ("장중 약세")
+_SAID_TIME = re.compile(r"\b(?:during the session|in (?:early|late|morning|afternoon|after-hours) trading)\b")
+_DATED_END = re.compile(r"(?P<date> on \d{1,2} [A-Z][a-z]+ \d{4})?\.$")
+
+
+@cache
+def _side_rows() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """(title words that state a share move, (Korean time word, English) pairs) of data/headline_side.tsv, the
+    title words with the market-move triggers of events.tsv."""
+    title = [r[1] for r in _rows("headline_side.tsv") if r[0] == "title" and len(r) >= 2]
+    title += [w for r in _rows("events.tsv") if r[0] == "market_move" and len(r) >= 3 for w in r[2].split("|") if w]
+    times = tuple((r[1], r[2]) for r in _rows("headline_side.tsv") if r[0] == "time" and len(r) >= 3)
+    return tuple(title), tuple(sorted(times, key=lambda t: -len(t[0])))
+
+
+def _figureless_move(it: _Item, figures: Sequence[Figure]) -> bool:
+    """A market move the English states without a figure of its size (a date may date it)."""
+    return (
+        it.event is not None
+        and it.event.kind == "market_move"
+        and all(0 <= i < len(figures) and figures[i].kind == "date" for i in it.figures)
+    )
+
+
+def _timed_moves(items: list[_Item], text: str, figures: Sequence[Figure]) -> list[_Item]:
+    """A figureless move the words right before its trigger time within the session ("장중 약세를 보였다") says that
+    time ("X shares weakened during the session"): said bare it would read as the day's close (headline_side.tsv)."""
+    out = []
+    _, times = _side_rows()
+    for it in items:
+        ev = it.event
+        if ev is not None and _figureless_move(it, figures) and not _SAID_TIME.search(it.text):
+            window = text[max(0, ev.start - _SIDE_WINDOW) : ev.start]
+            window = re.split(r"[.!?\n]", window)[-1]
+            en = next((e for ko, e in times if ko in window), None)
+            m = _DATED_END.search(it.text)
+            if en is not None and m is not None:
+                it = replace(it, text=f"{it.text[: m.start()]} {en}{m.group('date') or ''}.")
+        out.append(it)
+    return out
+
+
+def _side_moves(items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]) -> set[int]:
+    """The figureless share moves written past the first body sentences ("… 소식이 전해지자 주가는 약세를 보였다")
+    when the title states no move: the market's reaction to the story, never its headline (headline_side.tsv)."""
+    title = article.title
+    words, _ = _side_rows()
+    if any(w in title for w in words):
+        return set()
+    in_title = _title_sentences(article, analysis)
+    first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
+    return {
+        k
+        for k, it in enumerate(items)
+        if _figureless_move(it, figures) and it.sentence not in in_title and it.sentence >= first_body + _SIDE_AFTER
+    }
+
+
 def brief_english(
     article: Article,
     analysis: Analysis,
@@ -5433,7 +5494,7 @@ def brief_english(
     now = _now(article, unique)
     unique = [it for it in unique if not _is_old(it.date, now)] or unique
     unique = [it for it in unique if not _of_a_chance(it, text)]
-    unique = _narrowed_said(unique, text, analysis)
+    unique = _timed_moves(_narrowed_said(unique, text, analysis), text, figures)
     if not unique:
         return EnglishBriefing(None, ())
     main = main_entity(text, analysis, mentions) if analysis.tokens else None
@@ -5445,6 +5506,10 @@ def brief_english(
         float("-inf") if _figureless(unique[k]) and any(not _figureless(o) for o in unique) else sc
         for k, sc in enumerate(scores)
     ]
+    side = _side_moves(unique, article, analysis, figures)
+    if len(side) == len(unique):  # the story's own fact cannot be stated: its market's reaction is no headline
+        return EnglishBriefing(None, tuple(_line(it, figures) for it in unique[:MAX_LINES]))
+    scores = [float("-inf") if k in side else sc for k, sc in enumerate(scores)]
     lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
     richer = _richer_statement(unique, lead, _title_sentences(article, analysis), figures)
     restated_by_lead = {lead} if richer is not None else set()

@@ -802,3 +802,31 @@ def test_a_survey_s_change_against_the_week_before_written_out_is_of_the_place_n
     seoul = [f for f in b.facts if f.figure is not None and b.figures[f.figure].surface == "0.09%"]
     assert [f.subject for f in seoul] == ["Seoul apartment prices"]
     assert b.headline_en.startswith("Seoul apartment prices rose 0.09%")
+
+
+_RAID = (
+    "경찰, 한빛전자 본사 압수수색",
+    "경찰은 12일 경기 수원시 한빛전자 본사에 수사관을 보내 회계 자료를 확보했다.\n\n"
+    "경찰은 회사 임원들이 납품 단가를 부풀린 것으로 의심하고 있다.\n\n"
+    "회사 측은 수사에 협조하겠다는 입장을 냈다.\n\n"
+    "업계에서는 이번 수사가 길어질 수 있다는 관측이 나온다.\n\n"
+    "이 소식이 알려지자 이날 삼성전자 주가는 장중 약세를 보였다.",
+)
+
+
+def test_a_late_share_move_without_a_figure_is_no_headline_and_keeps_its_time_of_the_session(tmp_path: Path) -> None:
+    b = _article(tmp_path, *_RAID)
+    assert "weakened" not in b.headline_en
+    lines = [x.text for x in b.summary_en]
+    assert "Samsung Electronics shares weakened during the session." in lines
+
+
+def test_a_share_move_the_title_states_may_lead_and_an_early_one_leads(tmp_path: Path) -> None:
+    b = _article(tmp_path, "한빛전자 압수수색에 삼성전자 주가 약세", _RAID[1])
+    assert b.headline_en == "Samsung Electronics shares weakened during the session"
+    early = _article(
+        tmp_path,
+        "삼성전자 약세",
+        "12일 유가증권시장에서 삼성전자 주가는 장 초반 약세를 보였다.\n\n외국인이 매도에 나섰다.",
+    )
+    assert early.headline_en.startswith("Samsung Electronics shares weakened in early trading")
