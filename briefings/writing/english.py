@@ -5422,6 +5422,89 @@ def _side_moves(items: Sequence[_Item], article: Article, analysis: Analysis, fi
     }
 
 
+_FIGURES_COMMA = re.compile(r"(?<=[0-9%원러수p])(?P<rest>[^0-9,]*?),\s+(?=[^,]*[0-9])")  # "A 2.4%, B 1438원 마감"
+
+
+def _title_clauses(title: str) -> list[str]:
+    """A title's points: its clauses between ellipses and lines, and a comma that parts two clauses with a figure
+    each ("3년물 2.412%, 원·달러 1438.6원 마감"); a comma after the title's first word names its topic ("LS전선, …")."""
+    out: list[str] = []
+    for part in _TITLE_CLAUSES.split(title):
+        if "://" in part:
+            continue  # a link or an image in the title's place states no point
+        cut = 0
+        for m in _FIGURES_COMMA.finditer(part):
+            out.append(part[cut : m.end("rest")])
+            cut = m.end()
+        out.append(part[cut:])
+    return [c for c in out if c.strip()]
+
+
+_NAME_END = re.compile(r"(?:[^가-힣]|$|(?:에서|에게|까지|보다|이|가|은|는|의|도|에|와|과|을|를|만)(?:[^가-힣]|$))")
+
+
+def _names_in(name: str, clause: str) -> bool:
+    """Whether a clause names ``name`` as a word: not inside another ("한국" in "한국은행이"), a particle may follow."""
+    at = clause.find(name)
+    while at >= 0:
+        if (at == 0 or not "가" <= clause[at - 1] <= "힣") and _NAME_END.match(clause, at + len(name)):
+            return True
+        at = clause.find(name, at + 1)
+    return False
+
+
+def _clauses_stated(
+    item: _Item, clauses: Sequence[str], figures: Sequence[Figure], text: str
+) -> tuple[set[int], set[int]]:
+    """(the title's clauses whose figure, however rounded, the item states; those that name its subject in Korean or
+    its event's trigger)."""
+    by_figure, by_name = set(), set()
+    names = {st.fact.subject_ko for st in item.stmts if st.fact.subject_ko and len(st.fact.subject_ko) >= _NAMED_LEN}
+    ev = item.event
+    trigger = text[ev.start : ev.end] if ev is not None and ev.end > ev.start else ""
+    for c, clause in enumerate(clauses):
+        amounts = _title_amounts(clause)
+        if amounts and _states_title_figure(item, figures, amounts):
+            by_figure.add(c)
+        if any(_names_in(n, clause) for n in names) or (trigger and trigger in clause):
+            by_name.add(c)
+    return by_figure, by_name
+
+
+def _title_second_first(
+    order: list[int], rest: Sequence[_Item], headline: _Item, title: str, figures: Sequence[Figure], text: str
+) -> list[int]:
+    """The lines in text order, but the title's next point first ("X 4.8%↑…Y 3.8%↑", "…SK하이닉스 동반 강세",
+    "외국인 1.2조 매도에 …"): the line that states a figure of the title the headline does not, else the line on
+    another subject than the headline's that a clause of the title the headline does not state names, comes
+    straight after the headline, as a wire's second paragraph does (of several, the earliest clause's, then the
+    earliest line)."""
+    clauses = _title_clauses(title)
+    if not clauses:
+        return order
+    head_figure, head_name = _clauses_stated(headline, clauses, figures, text)
+    head = head_figure | head_name
+    head_amounts = [a for a in _title_amounts(title) if _states_title_figure(headline, figures, [a])]
+    best: tuple[int, int, int] | None = None
+    for n, k in enumerate(order):
+        it = rest[k]
+        by_figure, by_name = _clauses_stated(it, clauses, figures, text)
+        new_figure = {
+            c
+            for c in by_figure
+            if c not in head
+            or any(_states_title_figure(it, figures, [a]) and a not in head_amounts for a in _title_amounts(clauses[c]))
+        }
+        new_name = {c for c in by_name if c not in head} if set(it.subjects) - set(headline.subjects) else set()
+        key = (0, min(new_figure), n) if new_figure else (1, min(new_name), n) if new_name else None
+        if key is not None and (best is None or key < best):
+            best = key
+    if best is None:
+        return order
+    k = order[best[2]]
+    return [k, *(j for j in order if j != k)]
+
+
 def brief_english(
     article: Article,
     analysis: Analysis,
@@ -5556,7 +5639,7 @@ def brief_english(
         range(len(rest)),
         key=lambda k: (-_importance(rest[k], main, summary_set, first, now, titled[k]) - named[k], k),
     )
-    chosen = sorted(ranked[:MAX_LINES])
+    chosen = _title_second_first(sorted(ranked[:MAX_LINES]), rest, headline_item, article.title, figures, text)
     hl = _line(headline_item, figures)
     hl = BriefLine(text=hl.text.rstrip("."), sentences=hl.sentences, figures=hl.figures)
     bare = hl

@@ -830,3 +830,46 @@ def test_a_share_move_the_title_states_may_lead_and_an_early_one_leads(tmp_path:
         "12일 유가증권시장에서 삼성전자 주가는 장 초반 약세를 보였다.\n\n외국인이 매도에 나섰다.",
     )
     assert early.headline_en.startswith("Samsung Electronics shares weakened in early trading")
+
+
+def test_a_title_s_points_part_at_ellipses_and_at_a_comma_between_two_figures_only() -> None:
+    from briefings.writing.english import _names_in, _title_clauses
+
+    assert _title_clauses("채권 금리 하락…5년물 2.7%, 원·달러 환율 1402.5원 마감") == [
+        "채권 금리 하락",
+        "5년물 2.7%",
+        "원·달러 환율 1402.5원 마감",
+    ]
+    assert _title_clauses("가온전자, 나래화학 인수…주당 3만원") == ["가온전자, 나래화학 인수", "주당 3만원"]
+    assert _title_clauses("![사진](https://example.com/a/202601/1234.jpg)") == []
+    assert _names_in("한국", "한국 수출 늘어") and _names_in("한국", "한국의 수출")
+    assert not _names_in("한국", "한국은행이 금리 인하")
+
+
+_MARKET_DAY = (
+    "코스피, 기관 매도에 2% 하락…삼성전자 5.1%↑",
+    "12일 코스피는 전 거래일보다 52.4포인트(2.01%) 내린 2552.1에 거래를 마쳤다.\n\n"
+    "기관은 유가증권시장에서 6120억원을 순매도했다.\n\n"
+    "SK하이닉스 주가는 1.2% 내린 34만5000원에 마감했다.\n\n"
+    "삼성전자 주가는 5.1% 오른 8만2000원에 장을 마쳤다.",
+)
+
+
+def test_the_line_stating_the_title_s_next_point_comes_first_below_the_headline(tmp_path: Path) -> None:
+    b = _article(tmp_path, *_MARKET_DAY)
+    assert b.headline_en.startswith("The KOSPI fell 52.4 points (2.01%)")
+    lines = [x.text for x in b.summary_en]
+    assert lines and "5.1%" in lines[0]  # the title's second point, though the article says it last
+    assert [x for x in lines if "1.2%" in x]  # the other lines stay, in the article's order
+
+
+def test_a_title_naming_treasury_yields_first_makes_the_yield_the_headline_over_the_won(tmp_path: Path) -> None:
+    b = _article(
+        tmp_path,
+        "국고채 금리 일제히 상승…3년물 2.904%, 원·달러 환율 1380.5원 마감",
+        "원·달러 환율은 5.2원 오른 1380.5원에 마감했다.\n\n"
+        "12일 서울 채권시장에서 국고채 3년물 금리는 전 거래일 대비 3.8bp 오른 연 2.904%에 거래를 마쳤다.\n\n"
+        "10년물 금리는 4.4bp 상승한 연 3.127%를 나타냈다.",
+    )
+    assert "2.904%" in b.headline_en
+    assert "1,380.5" in b.summary_en[0].text  # the title's next point, the first line
