@@ -5505,6 +5505,65 @@ def _title_second_first(
     return [k, *(j for j in order if j != k)]
 
 
+_DAY_PHRASE = re.compile(r"^ (?:on \d{1,2} [A-Z][a-z]+ \d{4}|in the \w+ week of [A-Z][a-z]+ \d{4})$")
+_WEEK_ON_WEEK = " week on week"
+
+
+def _without_phrase(line: BriefLine, phrase: str, figure: int, figures: Sequence[Figure]) -> BriefLine | None:
+    """The line without the date ``phrase`` where it ends a clause (before "," or "."), the date figure no more
+    cited once its English is no more said; None when the line does not say it so."""
+    at = line.text.find(phrase + ".")
+    if at < 0:
+        at = line.text.find(phrase + ",")
+    if at < 0:
+        return None
+    text = line.text[:at] + line.text[at + len(phrase) :]
+    cited = tuple(i for i in line.figures if i != figure or figures[figure].en.strip() in text)
+    sentences = line.sentences
+    rest = {figures[i].sentence for i in cited if 0 <= i < len(figures)}
+    if figure not in cited and rest and figures[figure].sentence not in rest:
+        sentences = tuple(x for x in sentences if x != figures[figure].sentence) or sentences  # it rested on the date
+    return BriefLine(text=text, sentences=sentences, figures=cited)
+
+
+def _said_once(headline: BriefLine, lines: Sequence[BriefLine], figures: Sequence[Figure]) -> list[BriefLine]:
+    """The date said once, as a wire does: a line leaves out the day (or survey week) the headline or the line before
+    it last said ("on 5 November 2026"), and a period the headline says ("in October 2026"); a line of another day
+    keeps its date, and says the day the lines below it then leave out. A weekly line whose headline is weekly leaves
+    "week on week" to the headline (said once, not on some lines and not others). The facts keep their dates."""
+
+    def phrases(line: BriefLine) -> list[tuple[str, int]]:
+        return [
+            (date_phrase(figures[i]), i) for i in line.figures if 0 <= i < len(figures) and figures[i].kind == "date"
+        ]
+
+    said_periods = {p for p, _ in phrases(headline) if p and not _DAY_PHRASE.match(p) and p in headline.text}
+    days = [p for p, _ in phrases(headline) if _DAY_PHRASE.match(p) and p in headline.text]
+    day = days[0] if len(days) == 1 else None
+    weekly = _WEEK_ON_WEEK in headline.text or " week of " in headline.text
+    out = []
+    for line in lines:
+        own_day = None
+        said = {p for p, _ in phrases(line) if p and p in line.text}
+        for p, i in phrases(line):
+            if not p:
+                continue
+            if _DAY_PHRASE.match(p):
+                # "from US$682.5 billion on 23 October to US$814.1 billion on 24 October": two days, both said
+                shorter = _without_phrase(line, p, i, figures) if p == day and len(said) == 1 else None
+                if shorter is None and p in line.text:
+                    own_day = p
+                line = shorter or line
+            elif p in said_periods:
+                line = _without_phrase(line, p, i, figures) or line
+        if own_day is not None:
+            day = own_day
+        if weekly and _WEEK_ON_WEEK in line.text:
+            line = BriefLine(line.text.replace(_WEEK_ON_WEEK, "", 1), line.sentences, line.figures)
+        out.append(line)
+    return out
+
+
 def brief_english(
     article: Article,
     analysis: Analysis,
@@ -5660,7 +5719,7 @@ def brief_english(
         )
         for k in chosen
     ]
-    return EnglishBriefing(headline, tuple(lines))
+    return EnglishBriefing(headline, tuple(_said_once(headline, lines, figures)))
 
 
 def brief_en(

@@ -379,7 +379,8 @@ def test_the_real_facts_are_said_with_the_figures_own_forms() -> None:
     headline, lines = brief_en(article, analysis, figures, facts, (0,))
     said_all = [headline + "."] + [line.text for line in lines]
     assert "NVIDIA shares plunged 17% on 27 January 2025." in said_all
-    assert "NVIDIA lost ₩846 trillion in market value on 27 January 2025." in said_all
+    # the day is said once: a line of the headline's day leaves it to the headline
+    assert "NVIDIA lost ₩846 trillion in market value." in said_all
     for line in lines:
         assert unbacked_numbers(line, figures) == [], line.text
         assert all(figures[i].sentence in line.sentences for i in line.figures)
@@ -1578,7 +1579,7 @@ def test_an_undated_articles_results_keep_the_quarter_the_text_names() -> None:
     headline, lines = said(sentences, figs, facts)
     text = " ".join(everything(headline, lines))
     assert "₩46 trillion in Q3" in text
-    assert "12% year on year in Q3" in text
+    assert "12% year on year in Q3" in text or ("in Q3" in headline and "12% year on year." in text)  # said once
 
 
 def test_last_years_results_are_said_last_year_when_no_date_figure_says_it() -> None:

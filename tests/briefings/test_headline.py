@@ -723,7 +723,8 @@ def _results_lines(body: list[str]) -> tuple[str, list[str]]:
 
 def test_a_results_line_of_the_headline_s_sentence_takes_the_title_s_quarter() -> None:
     h, lines = _results_lines(["영업이익은 3000억원으로 10% 늘었고, 순이익은 2000억원을 기록했다."])
-    assert h.endswith("in Q2") and "Hanbit Electronics posted net profit of ₩200 billion in Q2." in lines, lines
+    # the quarter is the headline's, said once: the line of the same quarter leaves it to the headline
+    assert h.endswith("in Q2") and "Hanbit Electronics posted net profit of ₩200 billion." in lines, lines
     # a result of another sentence may be of another period: it is said as the text gives it
     h, lines = _results_lines(["영업이익은 3000억원으로 10% 늘었다.", "순이익은 2000억원을 기록했다."])
     assert h.endswith("in Q2") and not any("Q2" in line for line in lines), lines
@@ -873,3 +874,59 @@ def test_a_title_naming_treasury_yields_first_makes_the_yield_the_headline_over_
     )
     assert "2.904%" in b.headline_en
     assert "1,380.5" in b.summary_en[0].text  # the title's next point, the first line
+
+
+_DAY = (
+    "코스피 1% 하락…삼성전자 2%↓",
+    "12일 코스피는 전 거래일보다 25.3포인트(1.01%) 내린 2480.5에 거래를 마쳤다.\n\n"
+    "이날 코스닥은 5.2포인트(0.72%) 오른 725.3에 마감했다.\n\n"
+    "삼성전자 주가는 이날 2.1% 내린 7만원에 장을 마쳤다.\n\n"
+    "앞서 SK하이닉스 주가는 11일 3.2% 오른 20만원에 마감했다.",
+)
+
+
+def test_the_day_is_said_once_and_a_line_of_another_day_keeps_its_date(tmp_path: Path) -> None:
+    b = _article(tmp_path, *_DAY)
+    assert b.headline_en.endswith("to close at 2,480.5 on 12 March 2026")
+    lines = [x.text for x in b.summary_en]
+    assert lines[0] == "Samsung Electronics shares fell 2.1% to close at ₩70,000."  # the title's next point
+    assert "The KOSDAQ rose 5.2 points (0.72%) to close at 725.3." in lines
+    assert "SK hynix shares rose 3.2% to close at ₩200,000 on 11 March 2026." in lines
+    for line in b.summary_en:  # a date left unsaid is no more cited; the facts keep it
+        said = [b.figures[i] for i in line.figures if b.figures[i].kind == "date"]
+        assert all(f.en in line.text for f in said)
+    assert [f.date for f in b.facts if f.figure is not None and b.figures[f.figure].surface == "2.1%"] == [
+        "2026-03-12"
+    ]
+
+
+def test_without_a_day_in_the_headline_the_first_line_says_it_and_two_days_of_a_line_stay() -> None:
+    from briefings.model import BriefLine, Figure
+    from briefings.writing.english import _said_once
+
+    day = Figure("12일", 0, 3, 0, "date", "2026-03-12", "date", "12 March 2026")
+    before = Figure("11일", 10, 13, 1, "date", "2026-03-11", "date", "11 March 2026")
+    head = BriefLine("Hanbit Electronics' revenue rose 5% in Q4", (0,), ())
+    lines = [
+        BriefLine("Hanbit Electronics shares rose 3% to close at ₩5,000 on 12 March 2026.", (0,), (0,)),
+        BriefLine(
+            "Its market value rose from ₩1 trillion on 11 March 2026 to ₩2 trillion on 12 March 2026.", (0, 1), (1, 0)
+        ),
+        BriefLine("Nara Chemical shares fell 1% on 12 March 2026.", (0,), (0,)),
+    ]
+    out = [x.text for x in _said_once(head, lines, [day, before])]
+    assert out == [
+        "Hanbit Electronics shares rose 3% to close at ₩5,000 on 12 March 2026.",
+        "Its market value rose from ₩1 trillion on 11 March 2026 to ₩2 trillion on 12 March 2026.",
+        "Nara Chemical shares fell 1%.",
+    ]
+
+
+def test_a_weekly_survey_says_week_on_week_once_in_the_headline() -> None:
+    from briefings.model import BriefLine, Figure
+    from briefings.writing.english import _said_once
+
+    week = Figure("3월 둘째 주", 0, 8, 0, "date", "2026-03", "date", "the second week of March 2026")
+    head = BriefLine("Seoul apartment prices rose 0.07% week on week in the second week of March 2026", (0,), (0,))
+    lines = [BriefLine("Busan apartment prices rose 0.02% week on week in the second week of March 2026.", (1,), (0,))]
+    assert [x.text for x in _said_once(head, lines, [week])] == ["Busan apartment prices rose 0.02%."]
