@@ -5564,6 +5564,77 @@ def _said_once(headline: BriefLine, lines: Sequence[BriefLine], figures: Sequenc
     return out
 
 
+_PACE_REACH = 1  # sentences after the headline's own where the pace of its change may be written
+_PACE_PHRASES = {
+    ("up", "less"): "slowing from",
+    ("up", "more"): "accelerating from",
+    ("down", "less"): "the fall narrowing from",
+    ("down", "more"): "the fall deepening from",
+}
+_TOPIC = re.compile(r"[가-힣]+(?:은|는|이|가)\s")  # a word marked as the topic or subject of its clause
+
+
+@cache
+def _pace_rows() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    rows = _rows("headline_pace.tsv")
+
+    def of(kind: str) -> tuple[tuple[str, str], ...]:
+        found = [(r[1], r[2]) for r in rows if r[0] == kind and len(r) >= 3]
+        return tuple(sorted(found, key=lambda t: -len(t[0])))
+
+    return of("base"), of("noun"), of("verb")
+
+
+def _with_pace(
+    line: BriefLine, item: _Item, text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]
+) -> BriefLine:
+    """The headline's change with its pace against the period before, when the text writes it right after
+    ("상승률은 전주(0.21%)보다 낮아졌다": "…, slowing from 0.21% a week earlier", headline_pace.tsv): the earlier rate
+    in brackets after the base word, a pace noun of the change's direction and a verb of less or more in the sentence,
+    no other subject in it, and the two rates agreeing with the verb; else the line as it is."""
+    changes = [st for st in item.stmts if st.role == "change" and st.figure.unit == "%"]
+    if item.event is not None or len(changes) != 1 or changes[0].direction not in ("up", "down"):
+        return line
+    own = changes[0]
+    if not isinstance(own.figure.value, float):
+        return line
+    bases, nouns, verbs = _pace_rows()
+    subject_of = {f.figure: f.subject for f in facts if f.figure is not None}
+    for si in range(own.figure.sentence, min(len(analysis.sentences), own.figure.sentence + 1 + _PACE_REACH)):
+        sentence = analysis.sentences[si]
+        for k, fig in enumerate(figures):
+            if fig.sentence != si or fig.unit != "%" or fig is own.figure or not isinstance(fig.value, float):
+                continue
+            if subject_of.get(k) not in (None, own.fact.subject):
+                continue
+            head = text[sentence.start : fig.start]
+            base = next((en for ko, en in bases if re.search(re.escape(ko) + r"\s*\(\s*$", head)), None)
+            after = text[fig.end : sentence.end]
+            if base is None or not re.match(r"\s*\)\s*(?:보다|대비|에 비해)", after):
+                continue
+            said = text[sentence.start : sentence.end]
+            noun = next((d for ko, d in nouns if ko in said), None)
+            verb = next((v for ko, v in verbs if ko in after), None)
+            if noun != own.direction or verb is None:
+                continue
+            lead = head[: head.rfind("(")]
+            for ko, _ in nouns:
+                lead = lead.replace(ko, "")
+            if si != own.figure.sentence and _TOPIC.search(lead + " "):
+                continue  # another subject's pace ("수도권은 전주(0.12%)보다 …")
+            was, now = abs(fig.value), abs(own.figure.value)
+            if (verb == "less" and not was > now) or (verb == "more" and not was < now):
+                continue  # the rates do not agree with the verb: nothing is said
+            phrase = f", {_PACE_PHRASES[(str(noun), verb)]} {fig.en.strip()} {base}"
+            body, stop = (line.text[:-1], ".") if line.text.endswith(".") else (line.text, "")
+            return BriefLine(
+                text=body + phrase + stop,
+                sentences=tuple(sorted({*line.sentences, si})),
+                figures=(*line.figures, k),
+            )
+    return line
+
+
 def brief_english(
     article: Article,
     analysis: Analysis,
@@ -5704,6 +5775,7 @@ def brief_english(
     bare = hl
     hl = _title_quarter(hl, headline_item, article, analysis, figures)
     headline = _as_of(_record_phrase(hl, article, analysis, figures, found), headline_item, text, analysis)
+    headline = _with_pace(headline, headline_item, text, analysis, figures, facts)
     lines = [
         _as_of(
             _line_record(

@@ -930,3 +930,26 @@ def test_a_weekly_survey_says_week_on_week_once_in_the_headline() -> None:
     head = BriefLine("Seoul apartment prices rose 0.07% week on week in the second week of March 2026", (0,), (0,))
     lines = [BriefLine("Busan apartment prices rose 0.02% week on week in the second week of March 2026.", (1,), (0,))]
     assert [x.text for x in _said_once(head, lines, [week])] == ["Busan apartment prices rose 0.02%."]
+
+
+def _survey(tmp_path: Path, second: str) -> Briefing:
+    return _article(
+        tmp_path,
+        "서울 아파트값 상승세 둔화",
+        "한국부동산원의 3월 둘째 주 주간 아파트 가격 동향을 보면 서울 아파트 매매가격은 전주 대비 0.09% 올랐다.\n\n"
+        f"{second}\n\n부산 아파트값은 0.02% 내렸다.",
+    )
+
+
+def test_the_headline_says_a_change_s_pace_against_the_period_before_written_right_after_it(tmp_path: Path) -> None:
+    b = _survey(tmp_path, "20주째 오름세지만 상승률은 전주(0.12%)보다 낮아졌다.")
+    assert b.headline_en.endswith(", slowing from 0.12% a week earlier")
+    assert any(b.figures[i].surface == "0.12%" for i in b.headline_figures)  # the earlier rate is cited
+    b = _survey(tmp_path, "지난주(0.05%)보다 상승 폭이 커졌다.")
+    assert b.headline_en.endswith(", accelerating from 0.05% a week earlier")
+
+
+def test_a_pace_the_rates_contradict_or_of_another_subject_is_not_said(tmp_path: Path) -> None:
+    assert "slowing" not in _survey(tmp_path, "상승률은 전주(0.05%)보다 낮아졌다.").headline_en
+    assert "earlier" not in _survey(tmp_path, "대구는 전주(0.12%)보다 상승률이 낮아졌다.").headline_en
+    assert "earlier" not in _survey(tmp_path, "상승률은 전주(0.12%)와 같았다.").headline_en
