@@ -5415,11 +5415,27 @@ def _side_moves(items: Sequence[_Item], article: Article, analysis: Analysis, fi
         return set()
     in_title = _title_sentences(article, analysis)
     first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
+    # a share move with its figures is the reaction only where the title announces an event of another kind
+    # ("…가스전 지분 25% 인수", "…국내 출시"; events_lead.tsv) and states neither the move nor its figures
+    announced = any(
+        w in title for kind, ws in _event_lead_words().items() if kind != "share_title" for w in ws
+    ) and not (_title_measures(title) & {"share_price"})
+    amounts = _title_amounts(title)
     return {
         k
         for k, it in enumerate(items)
-        if _figureless_move(it, figures) and it.sentence not in in_title and it.sentence >= first_body + _SIDE_AFTER
+        if (
+            _figureless_move(it, figures)
+            or (announced and _share_move(it) and not _states_title_figure(it, figures, amounts))
+        )
+        and it.sentence not in in_title
+        and it.sentence >= first_body + _SIDE_AFTER
     }
+
+
+def _share_move(it: _Item) -> bool:
+    """A line of share prices only (a stock's move or close): a story's market reaction when written late."""
+    return it.event is None and bool(it.stmts) and all(st.fact.measure == "share_price" for st in it.stmts)
 
 
 _FIGURES_COMMA = re.compile(r"(?<=[0-9%원러수p])(?P<rest>[^0-9,]*?),\s+(?=[^,]*[0-9])")  # "A 2.4%, B 1438원 마감"
@@ -5721,7 +5737,11 @@ def brief_english(
     ]
     side = _side_moves(unique, article, analysis, figures)
     if len(side) == len(unique):  # the story's own fact cannot be stated: its market's reaction is no headline
-        return EnglishBriefing(None, tuple(_line(it, figures) for it in unique[:MAX_LINES]))
+        alone = [
+            _as_of(_line_record(_line(it, figures), article, analysis, figures, found), it, text, analysis)
+            for it in unique[:MAX_LINES]
+        ]
+        return EnglishBriefing(None, tuple(_said_once(BriefLine("", (), ()), alone, figures)))
     scores = [float("-inf") if k in side else sc for k, sc in enumerate(scores)]
     lead = max(range(len(unique)), key=lambda k: (scores[k], -k))
     richer = _richer_statement(unique, lead, _title_sentences(article, analysis), figures)

@@ -953,3 +953,23 @@ def test_a_pace_the_rates_contradict_or_of_another_subject_is_not_said(tmp_path:
     assert "slowing" not in _survey(tmp_path, "상승률은 전주(0.05%)보다 낮아졌다.").headline_en
     assert "earlier" not in _survey(tmp_path, "대구는 전주(0.12%)보다 상승률이 낮아졌다.").headline_en
     assert "earlier" not in _survey(tmp_path, "상승률은 전주(0.12%)와 같았다.").headline_en
+
+
+_LAUNCH = (
+    "삼성전자, 새 폴더블폰 국내 출시…\"가볍고 얇아져\"",
+    "새 제품은 전작보다 가볍고 얇아졌다.\n\n"
+    "회사 측은 카메라 성능도 개선했다고 설명했다.\n\n"
+    "사전 예약 고객에게는 사은품을 준다.\n\n"
+    "업계는 하반기 판매 경쟁이 치열해질 것으로 본다.\n\n"
+    "삼성전자 주가는 12일 1.5% 오른 7만2000원에 장을 마쳤다.",
+)
+
+
+def test_a_late_share_move_is_no_headline_where_the_title_announces_another_event(tmp_path: Path) -> None:
+    b = _article(tmp_path, *_LAUNCH)
+    assert b.headline_en == ""
+    assert [x.text for x in b.summary_en] == [
+        "Samsung Electronics shares rose 1.5% to close at ₩72,000 on 12 March 2026."
+    ]
+    titled = _article(tmp_path, "삼성전자 새 폴더블폰 출시…주가 1.5%↑", _LAUNCH[1])
+    assert titled.headline_en.startswith("Samsung Electronics shares rose 1.5%")  # the title states the move
