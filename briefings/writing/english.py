@@ -42,6 +42,7 @@ from briefings.facts.events import (
     total_before,
 )
 from briefings.facts.events import template as event_template
+from briefings.facts.housing import housing_data, is_housing_subject
 from briefings.facts.housing import streak as housing_streak
 from briefings.facts.housing import subjects as housing_subjects
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues, listed_market
@@ -5651,6 +5652,52 @@ def _with_pace(
     return line
 
 
+_RUN_NAMED = re.compile(r"(?P<price>[가-힣\s]{0,10}?)(?:이|가|은|는)(?=\s)")  # "서울 아파트값이 …"
+
+
+def _with_survey_run(
+    line: BriefLine, item: _Item, text: str, analysis: Analysis, figures: Sequence[Figure], first_body: int
+) -> BriefLine:
+    """A survey's headline change with the run of weeks its place's prices extend, when a lead sentence up to the
+    change's own says it of the same place and price ("서울 아파트값이 42주 연속 올랐지만 …": ", the 42nd straight
+    weekly rise", its "N주" figure cited); else the line as it is."""
+    changes = [st for st in item.stmts if st.role == "change"]
+    if len(changes) != 1 or "straight weekly" in line.text or item.event is not None:
+        return line
+    own = changes[0]
+    place = own.fact.subject_ko
+    if not place or not is_housing_subject(own.fact.subject) or own.direction not in ("up", "down"):
+        return line
+    kinds = housing_data().prices
+    kind = "jeonse" if "jeonse" in (own.fact.subject or "") else "sale"
+    for si in range(first_body, min(own.figure.sentence + 1, len(analysis.sentences))):
+        sentence = analysis.sentences[si]
+        said = text[sentence.start : sentence.end]
+        at = said.find(place)
+        while at >= 0:
+            named = _RUN_NAMED.match(said, at + len(place))
+            starts = at == 0 or not "가" <= said[at - 1] <= "힣"
+            price = "".join(named.group("price").split()) if named else ""
+            of = "sale" if price in ("", "아파트") else None
+            of = next((v for w, v in kinds.items() if price.endswith("".join(w.split()))), of)
+            if named and starts and of == kind:
+                found = housing_streak(said[named.end() :], own.direction)
+                if found is not None:
+                    offset, weeks = found
+                    start = sentence.start + named.end() + offset
+                    k = next((j for j, f in enumerate(figures) if f.start == start and f.kind != "date"), None)
+                    if k is not None:
+                        way = "rise" if own.direction == "up" else "fall"
+                        body, stop = (line.text[:-1], ".") if line.text.endswith(".") else (line.text, "")
+                        return BriefLine(
+                            text=f"{body}, the {ordinal(weeks)} straight weekly {way}{stop}",
+                            sentences=tuple(sorted({*line.sentences, si})),
+                            figures=(*line.figures, k),
+                        )
+            at = said.find(place, at + 1)
+    return line
+
+
 def brief_english(
     article: Article,
     analysis: Analysis,
@@ -5795,6 +5842,9 @@ def brief_english(
     bare = hl
     hl = _title_quarter(hl, headline_item, article, analysis, figures)
     headline = _as_of(_record_phrase(hl, article, analysis, figures, found), headline_item, text, analysis)
+    in_title = _title_sentences(article, analysis)
+    first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
+    headline = _with_survey_run(headline, headline_item, text, analysis, figures, first_body)
     headline = _with_pace(headline, headline_item, text, analysis, figures, facts)
     lines = [
         _as_of(

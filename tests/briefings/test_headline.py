@@ -973,3 +973,18 @@ def test_a_late_share_move_is_no_headline_where_the_title_announces_another_even
     ]
     titled = _article(tmp_path, "삼성전자 새 폴더블폰 출시…주가 1.5%↑", _LAUNCH[1])
     assert titled.headline_en.startswith("Samsung Electronics shares rose 1.5%")  # the title states the move
+
+
+def test_a_survey_headline_takes_the_run_of_weeks_its_lead_sentence_gives_its_place_and_price(tmp_path: Path) -> None:
+    def lead(first: str) -> str:
+        return _article(
+            tmp_path,
+            "서울 아파트값 상승",
+            f"{first}\n\n한국부동산원의 3월 둘째 주 주간 아파트 가격 동향을 보면 서울 아파트 매매가격은 전주 대비 "
+            "0.09% 올랐다.",
+        ).headline_en
+
+    assert lead("서울 아파트값이 20주 연속 올랐다.").endswith("0.09% week on week in the second week of March 2026, "
+                                                       "the 20th straight weekly rise")
+    assert "straight" not in lead("서울 아파트 전셋값이 20주 연속 올랐다.")  # the jeonse run, not the sale prices'
+    assert "straight" not in lead("부산 아파트값이 20주 연속 올랐다.")  # another place's
