@@ -988,3 +988,14 @@ def test_a_survey_headline_takes_the_run_of_weeks_its_lead_sentence_gives_its_pl
                                                        "the 20th straight weekly rise")
     assert "straight" not in lead("서울 아파트 전셋값이 20주 연속 올랐다.")  # the jeonse run, not the sale prices'
     assert "straight" not in lead("부산 아파트값이 20주 연속 올랐다.")  # another place's
+
+
+def test_an_earnings_surprise_the_title_names_leads_over_the_quoted_target_of_its_second_point(tmp_path: Path) -> None:
+    body = (
+        "삼성전자가 시장 예상을 웃도는 2분기 실적을 내놓자 증권사들이 목표주가를 올렸다.\n\n"
+        "미래에셋증권은 삼성전자 목표주가를 9만원에서 10만원으로 올렸다.\n\n"
+        "삼성전자의 2분기 영업이익은 전년 동기 대비 30% 늘어난 10조원이었다."
+    )
+    b = _article(tmp_path, "삼성전자, 2분기 '어닝 서프라이즈'에 목표가 상향…\"10만원 간다\"", body)
+    assert "operating profit" in b.headline_en and "30%" in b.headline_en
+    assert "₩100,000" in b.summary_en[0].text  # the title's quoted target, the first line
