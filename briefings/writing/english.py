@@ -4250,6 +4250,18 @@ def _title_point_scores(stated: Sequence[int | None]) -> list[float]:
     return [-_LATER_POINT if p is not None and p > 0 else 0.0 for p in stated]
 
 
+def _first_clause_names(item: _Item, clause: str) -> bool:
+    """Whether the title's first clause names, as a word, the Korean subject of a place's fact the item states
+    ("서울 아파트값 …" for Seoul's prices; a name of the gazetteer is read from the title on its own)."""
+    return bool(clause) and any(
+        st.fact.subject_ko
+        and len(st.fact.subject_ko) >= _NAMED_LEN
+        and is_housing_subject(st.fact.subject)
+        and _names_in(st.fact.subject_ko, clause)
+        for st in item.stmts
+    )
+
+
 def _lead_scores(
     items: Sequence[_Item],
     article: Article,
@@ -4272,6 +4284,7 @@ def _lead_scores(
         if entity is not None:
             title_names.add(entity.owner if entity.type == "product" and entity.owner else entity.en)
     title_numbers = _number_words(_TITLE_DATES.sub(" ", title))  # "3분기 실적" names no 3% move
+    first_clause = next(iter(_title_clauses(title)), "")
     title_amounts = _title_amounts(title)
     body_rank: dict[int, int] = {}
     for i in sorted({it.sentence for it in items}):
@@ -4322,8 +4335,8 @@ def _lead_scores(
             # news states its story first: the first body sentences count most, and further down
             # the earlier of two facts still leads
             score += max(0.0, 2.5 - 0.6 * max(0, offset)) - 0.05 * max(0, offset)
-        if set(it.subjects) & title_names:
-            score += 1.5
+        if set(it.subjects) & title_names or _first_clause_names(it, first_clause):
+            score += 1.5  # the title's subject: by the gazetteer, or the Korean name its facts carry ("서울 …")
         if it.actual and named & {st.fact.measure for st in it.stmts}:
             score += _TITLE_MEASURE  # the title says what the article reports: "1분기 실적" for the quarter's revenue
         if it.event is not None and article.text[it.event.start : it.event.end] in title:

@@ -999,3 +999,13 @@ def test_an_earnings_surprise_the_title_names_leads_over_the_quoted_target_of_it
     b = _article(tmp_path, "삼성전자, 2분기 '어닝 서프라이즈'에 목표가 상향…\"10만원 간다\"", body)
     assert "operating profit" in b.headline_en and "30%" in b.headline_en
     assert "₩100,000" in b.summary_en[0].text  # the title's quoted target, the first line
+
+
+def test_a_survey_headline_is_of_the_place_the_title_names_first(tmp_path: Path) -> None:
+    b = _article(
+        tmp_path,
+        "서울 아파트값 상승세 주춤…전국은 보합",
+        "한국부동산원의 3월 둘째 주 주간 아파트 가격 동향을 보면 전국 아파트 매매가격은 전주 대비 0.01% 올랐다.\n\n"
+        "서울 아파트 매매가격은 전주 대비 0.06% 올랐다.",
+    )
+    assert b.headline_en.startswith("Seoul apartment prices rose 0.06%")
