@@ -919,6 +919,8 @@ class StakeDeal:
     price: tuple[int, ...]
     verb: str
     date: int | None = None  # a date figure before the stake in its sentence ("2024년 12월 … 지분 N%를 인수했다")
+    asset: bool = False  # the target is an asset, not a company ("'에볼라(Evola)' 가스전": "the Evola gas field")
+    seller: str = ""  # the seller written before the target with 로부터 ("산토스(Santos)로부터"), "" when none
 
 
 @cache
@@ -957,8 +959,97 @@ def _target_name(word: str, before: str, glosses: dict[str, str], here: Sequence
     if words and words[-1].endswith(_deal_words("company_noun")):
         words = words[:-1]  # "미국 반도체설계업체 X": the word describing the company
     if words and words[-1] in countries:
-        return f"a {countries[words[-1]]} company"
+        return _indefinite_country(countries[words[-1]], "company")
     return None
+
+
+def _indefinite_country(adjective: str, noun: str) -> str:
+    return ("an " if adjective[:1] in "AEIO" else "a ")  # "a US", "a Ukrainian": U sounds "you" + f"{adjective} {noun}"
+
+
+_NAME_WORD = re.compile(r"""^['‘"“]?(?P<ko>[^'’"”()\s]+)(?:\((?P<gloss>[A-Za-z][A-Za-z0-9 .&'-]{0,40})\))?['’"”]?$""")
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 .&-]*$")
+
+
+def _asset_name(word: str, before: str, glosses: dict[str, str]) -> str | None:
+    """The English of an asset whose stake is bought ("'에볼라(Evola)' 가스전": "the Evola gas field"; "호주 가스전":
+    "an Australian gas field"): an asset noun of events_deals.tsv (asset rows) ending ``word``, with the name
+    written right before it (its Latin gloss, the article's gloss of it, or a quoted Latin name) or a country
+    word; None when neither names it."""
+    assets = sorted(_deal_rows().get("asset", ()), key=lambda r: len(r[0]), reverse=True)
+    noun = next(((ko, en) for ko, en in assets if word.endswith(ko)), None)
+    if noun is None:
+        return None
+    prefix = word[: -len(noun[0])]
+    if prefix:
+        return f"the {glosses[prefix]} {noun[1]}" if prefix in glosses else None
+    words = before.split()
+    if not words:
+        return None
+    countries = dict(_deal_rows().get("country", ()))
+    if words[-1] in countries:
+        return _indefinite_country(countries[words[-1]], noun[1])
+    m = _NAME_WORD.match(words[-1])
+    if m is None:
+        return None
+    quoted = words[-1][:1] in "'‘\"“"
+    if m.group("gloss"):
+        name = m.group("gloss").strip()
+    elif m.group("ko") in glosses:
+        name = glosses[m.group("ko")]
+    elif quoted and _LATIN_NAME.match(m.group("ko")):
+        name = m.group("ko")
+    else:
+        return None
+    return f"the {name} {noun[1]}"
+
+
+_UNIT_AFTER = re.compile(r"\s+([A-Z][A-Za-z]*&[A-Z][A-Za-z]*)(?=\s*(?:\([^()]{0,40}\))?\s*(?:은|는|이|가)\s)")
+_VERB_TAGS = frozenset({"VV", "VA", "XSV", "XSA", "VX"})
+
+
+def _nearest_buyer(text: str, here: Sequence[EntityMention], tokens: Sequence[Token], at: int) -> str | None:
+    """The buyer of a stake when the fact names none: the last company, bank or organisation before ``at`` marked
+    as subject, said with the Latin name of its unit when one follows it ("SK이노베이션 E&S가": "SK Innovation
+    E&S"); None when a relative or another clause stands between it and the stake ("B가 보유한 C 지분")."""
+    found: tuple[int, str] | None = None
+    for x in here:
+        if x.entity.type not in _BUYER_TYPES or not x.entity.en or x.end > at:
+            continue
+        unit = _UNIT_AFTER.match(text, x.end)
+        if unit is not None:
+            found = (unit.end(), f"{x.entity.en} {unit.group(1)}")
+        elif _SUBJECT_AFTER.match(text, x.end):
+            found = (x.end, x.entity.en)
+    if found is None:
+        return None
+    between = [t for t in tokens if found[0] <= t.start < at]
+    for k, t in enumerate(between):
+        if t.tag.startswith(("EC", "EF")) or (t.tag == "ETM" and k > 0 and between[k - 1].tag in _VERB_TAGS):
+            return None
+    return found[1]
+
+
+_FROM = re.compile(r"(\S+?)\s*(?:\(([^()]{1,40})\))?\s*(?:으로부터|로부터)\s")
+
+
+def _seller_before(text: str, head: str, glosses: dict[str, str], here: Sequence[EntityMention], base: int) -> str:
+    """The seller written before a stake with 로부터 ("산토스(Santos)로부터"): its Latin gloss, the article's gloss
+    of it, or a gazetteer company that is the whole word; "" when none is named."""
+    found = list(_FROM.finditer(head))
+    if len(found) != 1:
+        return ""
+    m = found[0]
+    gloss = (m.group(2) or "").strip()
+    if gloss and _LATIN_NAME.match(gloss) and not (gloss.isupper() and len(gloss) <= 5):
+        return glosses.get(m.group(1), gloss)
+    if m.group(1) in glosses:
+        return glosses[m.group(1)]
+    start, end = base + m.start(1), base + m.end(1)
+    for x in here:
+        if x.start == start and x.end == end and x.entity.type in _TARGET_TYPES and x.entity.en:
+            return x.entity.en
+    return ""
 
 
 def stake_deals(
@@ -1005,15 +1096,17 @@ def stake_deals(
             continue
         verb = next((en for ko, en in tenses if ko in after), None)
         buyer = subjects.get(i)
-        if verb is None or not buyer:
+        if verb is None:
             continue
         here = every[f.sentence] if f.sentence < len(every) else ()
         target_at = sentence.start + m.start(1) + len(m.group(1))
         if glosses is None:
             glosses = article_glosses(text)
         target = _target_name(m.group(1), head[: m.start(1)], glosses, here, target_at)
-        if target is None or target == buyer:
-            continue
+        asset = False
+        if target is None:
+            target = _asset_name(m.group(1), head[: m.start(1)], glosses)
+            asset = target is not None
         named = [
             x
             for x in here
@@ -1022,8 +1115,11 @@ def stake_deals(
             and x.end <= sentence.start + m.start(1)
             and _SUBJECT_AFTER.match(text, x.end)
         ]
-        if not named:
+        if not named:  # the subject nearest the stake, a unit's name with it ("SK이노베이션 E&S가")
+            buyer = _nearest_buyer(text, here, analysis.tokens[f.sentence], sentence.start + m.start(1))
+        if buyer is None or target is None or target == buyer:
             continue  # the buyer must be written as the sentence's subject before the target
+        seller = _seller_before(text, head, glosses, here, sentence.start)
         dated = [
             j
             for j, g in enumerate(figures)
@@ -1032,7 +1128,12 @@ def stake_deals(
         ]  # fmt: skip
         if reported_after(text, pos + len(stem)):
             dated = []  # "…를 인수했다고 12일 공시했다": the day is the report's, not the purchase's
-        out.append(StakeDeal(f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb, *dated[-1:]))
+        out.append(
+            StakeDeal(
+                f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb, *dated[-1:],
+                asset=asset, seller=seller if seller not in (buyer, target) else "",
+            )
+        )  # fmt: skip
     out += _company_deals(text, analysis, figures, subjects, every, {d.price[:1] for d in out})
     return out + _glossed_deals(text, analysis, every, {d.sentence for d in out})
 

@@ -3206,6 +3206,10 @@ def _deal_items(
             when = date_phrase(figures[d.date])
         cited = (*((d.stake,) if d.stake >= 0 else ()), *d.price, *((d.date,) if when else ()))
         bought = f"{figures[d.stake].en} of {d.target}" if d.stake >= 0 else d.target
+        if d.asset and d.stake >= 0:  # an asset's stake: "a 25% stake in the Evola gas field"
+            bought = f"a {figures[d.stake].en} stake in {d.target}"
+        if d.seller:
+            bought += f" from {_name(d.seller, False)}"
         event = Event("deal", "stake_purchase", d.sentence, d.start, d.end, (d.buyer,), d.target, "company")
         items.append(
             _Item(
@@ -3241,7 +3245,7 @@ def _deal_items(
                 )
             )
         seller = deal_seller(text, analysis, d.sentence, mentions)
-        if seller is not None and seller[1] not in (d.buyer, d.target):
+        if seller is not None and seller[1] not in (d.buyer, d.target, d.seller):
             items.append(
                 _Item(
                     text=f"The seller is {_name(seller[1], False)}.",
