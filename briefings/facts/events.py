@@ -964,7 +964,8 @@ def _target_name(word: str, before: str, glosses: dict[str, str], here: Sequence
 
 
 def _indefinite_country(adjective: str, noun: str) -> str:
-    return ("an " if adjective[:1] in "AEIO" else "a ")  # "a US", "a Ukrainian": U sounds "you" + f"{adjective} {noun}"
+    # "an Indian company", "a US company", "a Ukrainian company" (U sounds "you")
+    return ("an " if adjective[:1] in "AEIO" else "a ") + f"{adjective} {noun}"
 
 
 _NAME_WORD = re.compile(r"""^['‘"“]?(?P<ko>[^'’"”()\s]+)(?:\((?P<gloss>[A-Za-z][A-Za-z0-9 .&'-]{0,40})\))?['’"”]?$""")
