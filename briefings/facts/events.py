@@ -39,6 +39,7 @@ _CLAUSE_END = _CLAUSE_EC | frozenset({"면", "으면", "니까", "으니까", "�
 _AFTER_WINDOW = 7  # characters after a trigger where a negation or a deferral counts
 _BARE_GAP = 12  # characters between an object name and its trigger when no particle marks it
 _WINDOW = 160  # characters around a trigger where its arguments may stand
+_LAUNCH_AHEAD = ("한다", "인다", "할", "놓는다", "놓을")  # after a launch trigger: a launch to come ("출시한다")
 
 
 @dataclass(frozen=True)
@@ -650,7 +651,15 @@ def extract_events(
                         )  # fmt: skip
                 if "{object}" in row.template:  # a launch or a build: what it releases, from english_objects.tsv
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
-                    said = marked_object(text, clause_lo, m.start())
+                    if row.kind == "launch":  # its name, its kind, where ("the Ioniq 3, a … hatchback, in South Korea")
+                        from briefings.facts.launch import read_launch  # launch.py reads with this module's helpers
+
+                        launched = read_launch(text, clause_lo, m.start())
+                        if launched is None or text.startswith(_LAUNCH_AHEAD, m.end()):
+                            continue  # "출시한다": a launch to come is not said as done
+                        said: str | None = launched.said
+                    else:
+                        said = marked_object(text, clause_lo, m.start())
                     if said is None:
                         continue
                     if row.kind == "build":  # said only as the news of today: "짓는다", "건설한다고 밝혔다"

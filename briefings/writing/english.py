@@ -43,6 +43,7 @@ from briefings.facts.events import (
 )
 from briefings.facts.events import template as event_template
 from briefings.facts.housing import streak as housing_streak
+from briefings.facts.launch import launch_terms, read_launch
 from briefings.facts.housing import subjects as housing_subjects
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues, listed_market
 from briefings.facts.labour import labour_measures, labour_phrase
@@ -3575,6 +3576,86 @@ def _launch_price_items(text: str, figures: Sequence[Figure], items: Sequence[_I
     return []
 
 
+def _count_en(f: Figure) -> str | None:
+    """A count said as a number ("18,000"), only when the text gives it exactly (no "about", no band)."""
+    if f.qualifier or not isinstance(f.value, int | float) or f.value != int(f.value) or f.value <= 0:
+        return None
+    return f"{int(f.value):,}"
+
+
+def _launch_term_items(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: Sequence[_Item]
+) -> list[_Item]:
+    """A launched product's terms from the sentences after its launch (briefings/facts/launch.py): its price or
+    its trims' range ("The Ioniq 3 is priced from ₩A to ₩B, depending on trim"), its pre-orders ("The Ioniq 3
+    drew 18,000 pre-orders in 2 weeks") and its maker's sales target ("… aims to sell 20,000 units of the Ioniq 3
+    in South Korea next year"). The price line of _launch_price_items, when there is one, is not said twice."""
+    launches = [it for it in items if it.event is not None and it.event.kind == "launch" and it.event.detail]
+    if not launches or not launches[0].event or not launches[0].event.who:
+        return []
+    ev = launches[0].event
+    sentence = analysis.sentences[ev.sentence]
+    launch = read_launch(text, sentence.start, ev.start)
+    if launch is None or not (launch.name or launch.head):
+        return []
+    priced = any(it.key[:1] == ("launch_price",) for it in items)
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
+    subject = (
+        (launch.said.split(", ")[0] if launch.said.startswith("the ") else launch.name)
+        if launch.name
+        else f"the {launch.head}"
+    )
+    subject_upper = subject[:1].upper() + subject[1:]
+    maker = _name(ev.who[0], True)
+    out: list[_Item] = []
+    for t in launch_terms(text, analysis, figures, ev.sentence, launch):
+        body = text[analysis.sentences[t.sentence].start : analysis.sentences[t.sentence].end]
+        if t.kind == "price":
+            if priced:
+                continue
+            prices = [figures[i].en for i in t.figures]
+            if len(prices) > 1:
+                trims = ", depending on trim" if "트림" in body else ""
+                line = f"{subject_upper} is priced from {prices[0]} to {prices[-1]}{trims}."
+                t_figures: tuple[int, ...] = (t.figures[0], t.figures[-1])
+            else:
+                line = f"{subject_upper} {'starts at' if t.starting else 'is priced at'} {prices[0]}."
+                t_figures = t.figures[:1]
+            key: tuple[object, ...] = ("launch_price", ev.who)
+        elif t.kind == "pre_orders":
+            n = _count_en(figures[t.figures[0]])
+            if n is None:
+                continue
+            span = f" in {figures[t.figures[1]].en}" if len(t.figures) > 1 else ""
+            line = f"{subject_upper} {t.verb} {n} pre-orders{span}."
+            t_figures, key = t.figures, ("launch_pre_orders", ev.who)
+        else:
+            n = _count_en(figures[t.figures[0]])
+            if n is None or not launch.name:
+                continue
+            where = f" {t.where}" if t.where else ""
+            when = f" {t.when}" if t.when else ""
+            line = f"{maker} aims to sell {n} units of {subject}{where}{when}."
+            t_figures, key = t.figures, ("launch_target", ev.who)
+        out.append(
+            _Item(
+                text=line,
+                sentence=t.sentence,
+                figures=tuple(sorted(t_figures)),
+                atoms=frozenset(
+                    (by_figure[i].subject, by_figure[i].measure, figures[i].value, figures[i].high, figures[i].unit)
+                    for i in t_figures
+                    if i in by_figure
+                ),
+                key=key,
+                weight=1.0,
+                subjects=ev.who,
+                position=analysis.sentences[t.sentence].start,
+            )
+        )
+    return out
+
+
 @cache
 def _claim_templates() -> dict[tuple[str, str], str]:
     return {(r[0], r[1]): r[2] for r in _rows("english_claims.tsv") if len(r) >= 3}
@@ -5401,6 +5482,7 @@ def brief_english(
     items += _claim_items(article, analysis, figures, facts)
     items = _invest_with_build(items)
     items += _launch_price_items(text, figures, items)
+    items += _launch_term_items(text, analysis, figures, facts, items)
     items += _plant_items(text, analysis, figures, items)
     gaps = _consensus_gaps(text, analysis, figures, facts, mentions)
     beaten = {s for g in gaps for s in g.subjects}
