@@ -3576,6 +3576,27 @@ def _launch_price_items(text: str, figures: Sequence[Figure], items: Sequence[_I
     return []
 
 
+_IPO_WORTH = re.compile(r"^(?P<who>.+?)(?:'s|') IPO is worth (?P<size>[^.]+)\.$")
+
+
+def _ipo_to_raise(items: list[_Item], text: str, events: Sequence[Event]) -> list[_Item]:
+    """An offering's size before the listing is what the company will raise ("K Bank will raise ₩779 billion in
+    its IPO"), not what its IPO "is worth": said so when the text says the listing is to come (events_deals.tsv
+    listing_ahead) and neither it nor an event says the shares are listed (listing_done); an undated line only."""
+    if any(e.kind == "ipo" and e.action != "listing" for e in events):
+        return items  # "증시에 입성했다": listed ("기업공개(IPO)" alone names the offering, not a listing done)
+    ahead = any(w in text for w, _ in deal_words("listing_ahead"))
+    if not ahead or any(w in text for w, _ in deal_words("listing_done")):
+        return items
+    out = []
+    for it in items:
+        m = _IPO_WORTH.match(it.text)
+        if m is not None and any(st.fact.measure == "deal_value" for st in it.stmts) and " on " not in m["size"]:
+            it = replace(it, text=f"{m['who']} will raise {m['size']} in its IPO.")
+        out.append(it)
+    return out
+
+
 def _count_en(f: Figure) -> str | None:
     """A count said as a number ("18,000"), only when the text gives it exactly (no "about", no band)."""
     if f.qualifier or not isinstance(f.value, int | float) or f.value != int(f.value) or f.value <= 0:
@@ -5489,6 +5510,7 @@ def brief_english(
     items += gaps + _figureless_consensus(text, analysis, figures, mentions, beaten)
     items += _anaphoric_consensus(text, analysis, figures, facts, beaten)
     items += _ipo_listing_items(article, figures, facts)
+    items = _ipo_to_raise(items, text, events)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))
