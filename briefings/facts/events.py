@@ -947,6 +947,7 @@ def _deal_words(kind: str) -> tuple[str, ...]:
 
 _STAKE_BEFORE = re.compile(r"(\S+?)\s*(?:\([^()]{0,40}\))?\s*(?:의\s*)?지분(?:율)?\s*$")
 _OBJECT_AFTER = re.compile(r"\s*(?:을|를)\s*")
+_BARE_AFTER = re.compile(r"\s+")  # a stake written bare before its purchase noun: no price follows
 _PRICE_GAP = re.compile(r"\s*(?:\(\s*)?")
 _PRICE_END = re.compile(r"\s*\)?\s*에\s*")
 _SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:은|는|이|가)\s")
@@ -977,6 +978,15 @@ def _indefinite_country(adjective: str, noun: str) -> str:
     return ("an " if adjective[:1] in "AEIO" else "a ") + f"{adjective} {noun}"
 
 
+_LAST_NAME = re.compile(r"""(?:['‘"“](?P<q>[^'’"”]{1,60})['’"”]|(?P<w>\S+))\s*$""")
+
+
+def _is_asset(word: str) -> tuple[str, str] | None:
+    """The asset row (Korean, English) whose noun ends ``word``, the longest first; None when none does."""
+    assets = sorted(_deal_rows().get("asset", ()), key=lambda r: len(r[0]), reverse=True)
+    return next(((ko, en) for ko, en in assets if word.endswith(ko)), None)
+
+
 _NAME_WORD = re.compile(r"""^['‘"“]?(?P<ko>[^'’"”()\s]+)(?:\((?P<gloss>[A-Za-z][A-Za-z0-9 .&'-]{0,40})\))?['’"”]?$""")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 .&-]*$")
 
@@ -986,8 +996,7 @@ def _asset_name(word: str, before: str, glosses: dict[str, str]) -> str | None:
     "an Australian gas field"): an asset noun of events_deals.tsv (asset rows) ending ``word``, with the name
     written right before it (its Latin gloss, the article's gloss of it, or a quoted Latin name) or a country
     word; None when neither names it."""
-    assets = sorted(_deal_rows().get("asset", ()), key=lambda r: len(r[0]), reverse=True)
-    noun = next(((ko, en) for ko, en in assets if word.endswith(ko)), None)
+    noun = _is_asset(word)
     if noun is None:
         return None
     prefix = word[: -len(noun[0])]
@@ -999,10 +1008,13 @@ def _asset_name(word: str, before: str, glosses: dict[str, str]) -> str | None:
     countries = dict(_deal_rows().get("country", ()))
     if words[-1] in countries:
         return _indefinite_country(countries[words[-1]], noun[1])
-    m = _NAME_WORD.match(words[-1])
+    last = _LAST_NAME.search(before)
+    if last is None:
+        return None
+    quoted = last.group("q") is not None
+    m = _NAME_WORD.match(last.group("q") or last.group("w") or "")
     if m is None:
         return None
-    quoted = words[-1][:1] in "'‘\"“"
     if m.group("gloss"):
         name = m.group("gloss").strip()
     elif m.group("ko") in glosses:
@@ -1082,12 +1094,12 @@ def stake_deals(
         sentence = analysis.sentences[f.sentence]
         head = text[sentence.start : f.start]
         m = _STAKE_BEFORE.search(head)
-        o = _OBJECT_AFTER.match(text, f.end)
+        o = _OBJECT_AFTER.match(text, f.end) or _BARE_AFTER.match(text, f.end)  # "지분 25% 인수 계약을 체결했다"
         if m is None or o is None:
             continue
         pos = o.end()
         price: list[int] = []
-        while pos in by_start and figures[by_start[pos]].kind == "money" and len(price) < 2:
+        while o.group().strip() and pos in by_start and figures[by_start[pos]].kind == "money" and len(price) < 2:
             price.append(by_start[pos])
             pos = figures[price[-1]].end
             g = _PRICE_GAP.match(text, pos)
@@ -1112,11 +1124,14 @@ def stake_deals(
         target_at = sentence.start + m.start(1) + len(m.group(1))
         if glosses is None:
             glosses = article_glosses(text)
-        target = _target_name(m.group(1), head[: m.start(1)], glosses, here, target_at)
-        asset = False
-        if target is None:
+        # an asset first ("호주 가스전": a gas field, never "an Australian company"), then a company
+        if any(x.end == target_at and x.entity.type in _TARGET_TYPES and x.entity.en for x in here):
+            target, asset = _target_name(m.group(1), head[: m.start(1)], glosses, here, target_at), False
+        else:
             target = _asset_name(m.group(1), head[: m.start(1)], glosses)
             asset = target is not None
+            if target is None and not _is_asset(m.group(1)):
+                target = _target_name(m.group(1), head[: m.start(1)], glosses, here, target_at)
         named = [
             x
             for x in here

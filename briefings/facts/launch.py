@@ -137,7 +137,7 @@ def read_launch(text: str, lo: int, trigger: int) -> Launch | None:
         said = f"{the}{name}, {desc}," if desc else f"{the}{name}"
     if place:
         said = f"{said} {place}"
-    return Launch(said.rstrip(","), name, name_ko, head, place)
+    return Launch(said, name, name_ko, head, place)
 
 
 def _last_head(span: str) -> str:

@@ -3167,6 +3167,8 @@ def _event_items(
             continue
         if ("{what}" in template and not e.what) or ("{total_sum}" in template and not worth):
             continue
+        if "{object}" in template:  # "the Z7, a foldable phone," closes its aside before a date, not before "."
+            line = line.replace(",.", ".")
         line = line[:1].upper() + line[1:]
         items.append(
             _Item(
@@ -3541,14 +3543,25 @@ _PRICE_GAP = 12  # characters between the price's subject words and its figure (
 _PRICE_END = re.compile(r"\s*(?:이다|이며|으로 책정|로 책정|으로 정해|로 정해)")
 
 
-def _launch_price_items(text: str, figures: Sequence[Figure], items: Sequence[_Item]) -> list[_Item]:
+def _launch_price_items(
+    text: str, figures: Sequence[Figure], items: Sequence[_Item], analysis: Analysis | None = None
+) -> list[_Item]:
     """The price of what a launch released, from a sentence right after it ("별도 요금제는 월 9900원이다": "A
-    separate plan for the service costs ₩9,900 a month"; events_deals.tsv price rows)."""
+    separate plan for the service costs ₩9,900 a month"; events_deals.tsv price rows); a named product by its
+    name ("The Sorento 5 is priced at …"), never by the place its launch line ends with."""
     launches = [it for it in items if it.event is not None and it.event.kind == "launch" and it.event.detail]
     if not launches:
         return []
     launch = launches[0]
     head = (launch.event.detail or "").split(", ")[-1].split()[-1] if launch.event else ""
+    named = ""
+    if analysis is not None and launch.event is not None:
+        read = read_launch(text, analysis.sentences[launch.event.sentence].start, launch.event.start)
+        if read is None or not (read.head or read.name):
+            return []
+        head = read.head
+        if read.name:
+            named = ("the " if read.said.startswith("the ") else "") + read.name
     rows = deal_words("price")
     for i, f in enumerate(figures):
         if f.kind != "money" or not 0 < f.sentence - launch.sentence <= _PRICE_REACH:
@@ -3561,7 +3574,11 @@ def _launch_price_items(text: str, figures: Sequence[Figure], items: Sequence[_I
                 continue
             if before[at + len(ko) :].strip() not in ("", "월"):
                 continue
-            line = en.replace("{head}", head) + f" {f.en}" + (" a month" if monthly else "") + "."
+            said = en
+            if named:  # "The {head} is priced at" -> "The Sorento 5 is priced at"
+                said = said.replace("The {head}", named[:1].upper() + named[1:]).replace("the {head}", named)
+                said = said.replace("{head}", named)
+            line = said.replace("{head}", head) + f" {f.en}" + (" a month" if monthly else "") + "."
             return [
                 _Item(
                     text=line,
@@ -3622,7 +3639,7 @@ def _launch_term_items(
     priced = any(it.key[:1] == ("launch_price",) for it in items)
     by_figure = {f.figure: f for f in facts if f.figure is not None}
     subject = (
-        (launch.said.split(", ")[0] if launch.said.startswith("the ") else launch.name)
+        (("the " if launch.said.startswith("the ") else "") + launch.name)
         if launch.name
         else f"the {launch.head}"
     )
@@ -5502,7 +5519,7 @@ def brief_english(
         items.append(it)
     items += _claim_items(article, analysis, figures, facts)
     items = _invest_with_build(items)
-    items += _launch_price_items(text, figures, items)
+    items += _launch_price_items(text, figures, items, analysis)
     items += _launch_term_items(text, analysis, figures, facts, items)
     items += _plant_items(text, analysis, figures, items)
     gaps = _consensus_gaps(text, analysis, figures, facts, mentions)

@@ -54,7 +54,7 @@ def test_a_launch_is_said_with_what_is_launched_and_leads_over_the_share_move() 
         "이날 카카오 주가는 전 거래일 대비 4.2% 오른 5만1200원에 마감했다.",
         title="카카오, 생성형 AI 챗봇 공개…주가 4%대 상승",
     )
-    assert head.startswith("Kakao unveiled Kanana Chat, a generative AI chatbot service on 12 May 2026")
+    assert head.startswith("Kakao unveiled Kanana Chat, a generative AI chatbot service, on 12 May 2026")
 
 
 def test_a_launch_of_words_not_known_is_not_said() -> None:

@@ -1,0 +1,65 @@
+"""Stake purchases in the other forms Korean news writes them (facts/events.py stake_deals; writing/english.py
+_deal_items): a stake in an asset, the seller with 로부터, a unit's name, a bare stake before its purchase noun,
+the tense kept, talks not said; and the deal leads over the buyer's share move."""
+
+from __future__ import annotations
+
+from briefings.model import Article
+from briefings.pipeline import brief
+
+
+def english(text: str, title: str = "", date: str | None = "2026-05-12") -> tuple[str, list[str]]:
+    body = (title + "\n\n" if title else "") + text
+    b = brief(Article(id="a", path="a.txt", title=title, text=body, date=date))
+    return b.headline_en or "", [line.text for line in b.summary_en]
+
+
+def test_a_stake_in_a_named_asset_with_its_seller_and_a_unit_as_buyer() -> None:
+    head, lines = english(
+        "포스코는 자회사 포스코 E&C가 캐나다 광산업체 노던락(Northern Rock Mining)으로부터 "
+        "'블루레이크(Blue Lake)' 광산 지분 30%를 2억 달러(약 2800억원)에 인수하는 계약을 체결했다고 12일 밝혔다. "
+        "이날 포스코 주가는 전 거래일 대비 1.5% 오른 35만원에 거래를 마쳤다.",
+        title="포스코 E&C, 캐나다 광산 지분 30% 인수",
+    )
+    assert head == (
+        "POSCO E&C agreed to buy a 30% stake in the Blue Lake mine from Northern Rock Mining "
+        "for US$200 million (about ₩280 billion)"
+    )
+    assert any(x.startswith("POSCO shares rose 1.5%") for x in lines)  # the buyer's share move is a line
+
+
+def test_a_stake_in_an_asset_named_by_its_country_only() -> None:
+    head, _ = english("SK이노베이션은 호주 가스전 지분 20%를 3억 달러에 인수하기로 했다.")
+    assert head == "SK Innovation will buy a 20% stake in an Australian gas field for US$300 million"
+
+
+def test_an_asset_nobody_names_is_not_said() -> None:
+    head, lines = english("SK이노베이션은 해상 가스전 지분 20%를 3억 달러에 인수하기로 했다.")
+    assert not any("stake" in x for x in [head, *lines])
+
+
+def test_a_bare_stake_before_its_purchase_noun_keeps_the_agreement() -> None:
+    head, _ = english("LG화학은 독일 배터리업체 지분 40% 인수 계약을 체결했다.")
+    assert head == "LG Chem agreed to buy 40% of a German company"
+
+
+def test_a_bare_stake_under_review_is_not_said() -> None:
+    head, lines = english("LG화학은 독일 배터리업체 지분 40% 인수를 검토하고 있다.")
+    assert not any("buy" in x for x in [head, *lines])
+
+
+def test_buying_in_the_sailing_tense_and_in_the_past() -> None:
+    head, _ = english("한화솔루션은 미국 태양광업체 지분 15%를 1억 달러에 사들인다.")
+    assert head == "Hanwha Solutions will buy 15% of a US company for US$100 million"
+    head, _ = english("한화솔루션은 미국 태양광업체 지분 15%를 1억 달러에 사들였다.")
+    assert head == "Hanwha Solutions bought 15% of a US company for US$100 million"
+
+
+def test_a_subject_of_a_relative_clause_is_not_the_buyer() -> None:
+    head, lines = english("한화솔루션은 포스코가 보유한 호주 광산 지분 10%를 1억 달러에 매입했다.")
+    assert not any("POSCO bought" in x or "POSCO agreed" in x for x in [head, *lines])
+
+
+def test_an_indian_company_takes_an() -> None:
+    head, _ = english("현대차는 인도 부품업체 지분 51%를 2억 달러에 인수하기로 했다.")
+    assert head == "Hyundai Motor will buy 51% of an Indian company for US$200 million"

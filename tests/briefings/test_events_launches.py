@@ -1,0 +1,93 @@
+"""Launches said with the product's name, what it is, where, and its terms (facts/launch.py; writing/english.py
+_launch_term_items), and the IPO size said as what the company will raise (_ipo_to_raise)."""
+
+from __future__ import annotations
+
+from briefings.facts.launch import read_launch
+from briefings.model import Article
+from briefings.pipeline import brief
+
+
+def english(text: str, title: str = "", date: str | None = "2026-05-12") -> tuple[str, list[str]]:
+    body = (title + "\n\n" if title else "") + text
+    b = brief(Article(id="l", path="l.txt", title=title, text=body, date=date))
+    return b.headline_en or "", [line.text for line in b.summary_en]
+
+
+def test_a_hangul_model_name_is_said_through_data_with_its_kind_and_place() -> None:
+    head, _ = english("기아가 준중형 전기 SUV '쏘렌토 5'를 12일 국내에 정식 출시했다.")
+    assert head == "Kia launched the Sorento 5, a compact electric SUV, in South Korea on 12 May 2026"
+
+
+def test_a_latin_model_name_is_said_as_written() -> None:
+    head, _ = english("삼성전자가 폴더블폰 'Z7'을 12일 공개했다.")
+    assert head == "Samsung Electronics unveiled the Z7, a foldable phone, on 12 May 2026"
+
+
+def test_a_hangul_name_not_in_the_data_is_not_guessed() -> None:
+    head, lines = english("기아가 중형 세단 '바람'을 12일 출시했다.")
+    said = [head, *lines]
+    assert "Kia launched a midsize sedan on 12 May 2026" in said
+    assert not any("Baram" in x or "'" in x for x in said)
+
+
+def test_a_vague_unnamed_launch_is_not_said() -> None:
+    head, lines = english("기아가 12일 신차를 출시했다.")
+    assert not any("launched" in x for x in [head, *lines])
+
+
+def test_a_launch_to_come_is_not_said_as_done() -> None:
+    head, lines = english("기아가 다음 달 준중형 전기 SUV '쏘렌토 5'를 국내에 출시한다.")
+    assert not any("launched" in x for x in [head, *lines])
+
+
+def test_an_unknown_word_between_the_object_and_the_trigger_is_no_launch() -> None:
+    assert read_launch("기아가 중형 세단 '쏘렌토 5'를 가까스로 출시했다.", 0, 25) is None
+
+
+def test_a_launch_is_said_with_its_trims_pre_orders_and_sales_target() -> None:
+    head, lines = english(
+        "기아가 준중형 전기 SUV '쏘렌토 5'를 12일 국내에 공식 출시했다. "
+        "쏘렌토 5의 판매 가격은 기본 트림 4200만원, 최상위 트림 5100만원부터다. "
+        "배터리 용량은 80kWh로 한 번 충전에 500km를 달린다. "
+        "지난달 시작한 사전계약에는 3주 만에 2만4000대가 몰렸다. "
+        "기아는 쏘렌토 5의 내년 국내 판매 목표를 3만대로 잡았다. "
+        "이날 기아 주가는 전 거래일보다 2.1% 오른 11만원에 거래를 마쳤다.",
+        title="기아, 전기 SUV '쏘렌토 5' 출시",
+    )
+    assert head.startswith("Kia launched the Sorento 5, a compact electric SUV, in South Korea")
+    assert "The Sorento 5 is priced from ₩42,000,000 to ₩51,000,000, depending on trim." in lines
+    assert "The Sorento 5 drew 24,000 pre-orders in 3 weeks." in lines
+    assert "Kia aims to sell 30,000 units of the Sorento 5 in South Korea next year." in lines
+    assert any(x.startswith("Kia shares rose 2.1%") for x in lines)  # the share move is a line, not the lead
+    assert not any("kWh" in x or "km" in x for x in [head, *lines])  # specs are no lines
+
+
+def test_a_single_starting_price_and_a_band_that_is_no_price() -> None:
+    _, lines = english(
+        "기아가 중형 세단 '쏘렌토 5'를 12일 출시했다. 쏘렌토 5의 판매 가격은 3500만원부터다. "
+        "보조금을 받으면 실구매가는 3000만원대까지 낮아진다."
+    )
+    assert "The Sorento 5 starts at ₩35,000,000." in lines
+    assert not any("30,000,000" in x for x in lines)
+
+
+def test_a_sales_target_of_another_product_is_not_said() -> None:
+    _, lines = english(
+        "기아가 중형 세단 '쏘렌토 5'를 12일 출시했다. 기아는 카니발의 내년 판매 목표를 5만대로 잡았다."
+    )
+    assert not any("aims to sell" in x for x in lines)
+
+
+def test_an_offering_before_its_listing_is_what_the_company_will_raise() -> None:
+    _, lines = english(
+        "무신사는 수요예측 결과 공모가를 주당 2만원으로 확정했다고 12일 공시했다. "
+        "공모가 기준 공모 규모는 1200억원이다. 이 회사는 오는 25일 코스닥에 상장할 예정이다."
+    )
+    assert any(x.endswith("will raise ₩120 billion in its IPO.") for x in lines)
+    assert not any("is worth" in x for x in lines)
+
+
+def test_the_price_of_a_named_launch_is_said_by_its_name_not_its_place() -> None:
+    _, lines = english("기아가 '쏘렌토 5'를 12일 국내에 출시했다. 출고가는 3500만원이다.")
+    assert lines == ["The Sorento 5 is priced at ₩35,000,000."]
