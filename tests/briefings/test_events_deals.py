@@ -225,7 +225,7 @@ def test_a_launch_headline_takes_the_close_the_title_names() -> None:
         title="카카오, 생성형 AI 챗봇 공개…주가 4%대 상승",
     )
     assert head == (
-        "Kakao unveiled Kanana Chat, a generative AI chatbot service on 12 May 2026, and its shares rose 4.2% "
+        "Kakao unveiled Kanana Chat, a generative AI chatbot service, on 12 May 2026, and its shares rose 4.2% "
         "to close at ₩51,200"
     )
     assert not any("4.2%" in x for x in lines)
