@@ -1155,8 +1155,8 @@ def stake_deals(
             dated = []  # "…를 인수했다고 12일 공시했다": the day is the report's, not the purchase's
         out.append(
             StakeDeal(
-                f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb, *dated[-1:],
-                asset=asset, seller=seller if seller not in (buyer, target) else "",
+                f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb,
+                date=dated[-1] if dated else None, asset=asset, seller=seller if seller not in (buyer, target) else "",
             )
         )  # fmt: skip
     out += _company_deals(text, analysis, figures, subjects, every, {d.price[:1] for d in out})
@@ -1261,7 +1261,12 @@ def _company_deals(
         ]  # fmt: skip
         if reported_after(text, pos + len(stem)):
             dated = []  # "…를 인수했다고 12일 공시했다": the day is the report's, not the purchase's
-        out.append(StakeDeal(f.sentence, pos, pos + len(stem), buyer, target, -1, tuple(price), verb, *dated[-1:]))
+        out.append(
+            StakeDeal(
+                f.sentence, pos, pos + len(stem), buyer, target, -1, tuple(price), verb,
+                date=dated[-1] if dated else None,
+            )
+        )  # fmt: skip
     return out
 
 

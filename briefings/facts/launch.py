@@ -166,7 +166,9 @@ class LaunchTerm:
 _TERM_REACH = 5  # sentences after a launch where its terms may stand
 _NAMED_REACH = 8  # and where a sentence naming the product may
 _PRICE_LABEL = re.compile(r"^\s*,\s*[^.,]{0,30}?\s*$")  # between two prices: a comma and a trim's label
-_PRICE_ENDS = re.compile(r"\s*(?:부터다|부터 시작한다|부터 시작된다|부터이다|이다|으로 책정됐다|로 책정됐다|으로 정했다|로 정했다)")
+_PRICE_ENDS = re.compile(
+    r"\s*(?:부터다|부터 시작한다|부터 시작된다|부터이다|이다|으로 책정됐다|로 책정됐다|으로 정했다|로 정했다)"
+)
 _FIRST_PRICE = 40  # characters between the price word and the first price
 
 
@@ -206,7 +208,7 @@ def launch_terms(
 def _price(
     text: str, figures: Sequence[Figure], here: Sequence[int], si: int, body: str, base: int, named: bool
 ) -> LaunchTerm | None:
-    """"[name]의 판매 가격은 A 3990만원, B 4680만원부터다": the prices in order, every one after a trim label."""
+    """ "[name]의 판매 가격은 A 3990만원, B 4680만원부터다": the prices in order, every one after a trim label."""
     words = [ko for ko, _ in _term_rows("launch_price_word")]
     lead = body.lstrip()
     at = next((body.find(w) for w in words if w in body), -1)
@@ -235,8 +237,10 @@ def _price(
 _PRE_ORDER_COUNT = re.compile(r"\s*(?:이|가|을|를)\s*(\S+)")
 
 
-def _pre_orders(text: str, figures: Sequence[Figure], here: Sequence[int], si: int, body: str, base: int) -> LaunchTerm | None:
-    """"사전계약에는 2주 만에 1만8000대가 몰렸다": the count of units or orders, its span ("N주 만에") and the verb."""
+def _pre_orders(
+    text: str, figures: Sequence[Figure], here: Sequence[int], si: int, body: str, base: int
+) -> LaunchTerm | None:
+    """ "사전계약에는 2주 만에 1만8000대가 몰렸다": the count of units or orders, its span ("N주 만에") and the verb."""
     words = [ko for ko, _ in _term_rows("pre_order")]
     at = next((body.find(w) for w in words if w in body), -1)
     if at < 0:
@@ -262,8 +266,10 @@ def _pre_orders(text: str, figures: Sequence[Figure], here: Sequence[int], si: i
 _TARGET_AFTER = re.compile(r"(?:로|으로)\s*(\S+)")
 
 
-def _target(text: str, figures: Sequence[Figure], here: Sequence[int], si: int, body: str, base: int) -> LaunchTerm | None:
-    """"[maker]는 [name]의 내년 국내 판매 목표를 2만대로 잡았다": the count, where and when (in words)."""
+def _target(
+    text: str, figures: Sequence[Figure], here: Sequence[int], si: int, body: str, base: int
+) -> LaunchTerm | None:
+    """ "[maker]는 [name]의 내년 국내 판매 목표를 2만대로 잡았다": the count, where and when (in words)."""
     word = next((ko for ko, _ in _term_rows("sales_target") if ko in body), None)
     if word is None:
         return None

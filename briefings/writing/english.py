@@ -43,10 +43,10 @@ from briefings.facts.events import (
 )
 from briefings.facts.events import template as event_template
 from briefings.facts.housing import streak as housing_streak
-from briefings.facts.launch import launch_terms, read_launch
 from briefings.facts.housing import subjects as housing_subjects
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues, listed_market
 from briefings.facts.labour import labour_measures, labour_phrase
+from briefings.facts.launch import launch_terms, read_launch
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
@@ -3639,9 +3639,7 @@ def _launch_term_items(
     priced = any(it.key[:1] == ("launch_price",) for it in items)
     by_figure = {f.figure: f for f in facts if f.figure is not None}
     subject = (
-        (("the " if launch.said.startswith("the ") else "") + launch.name)
-        if launch.name
-        else f"the {launch.head}"
+        (("the " if launch.said.startswith("the ") else "") + launch.name) if launch.name else f"the {launch.head}"
     )
     subject_upper = subject[:1].upper() + subject[1:]
     maker = _name(ev.who[0], True)

@@ -73,9 +73,7 @@ def test_a_single_starting_price_and_a_band_that_is_no_price() -> None:
 
 
 def test_a_sales_target_of_another_product_is_not_said() -> None:
-    _, lines = english(
-        "기아가 중형 세단 '쏘렌토 5'를 12일 출시했다. 기아는 카니발의 내년 판매 목표를 5만대로 잡았다."
-    )
+    _, lines = english("기아가 중형 세단 '쏘렌토 5'를 12일 출시했다. 기아는 카니발의 내년 판매 목표를 5만대로 잡았다.")
     assert not any("aims to sell" in x for x in lines)
 
 
