@@ -1305,6 +1305,25 @@ def deal_closings(text: str, analysis: Analysis, figures: Sequence[Figure], afte
         ]  # fmt: skip
         if dated:
             return DealClosing(si, dated[-1], any(a in body[:at] for a in _deal_words("approval")))
+    return _closing_at(text, analysis, figures, after)
+
+
+def _closing_at(text: str, analysis: Analysis, figures: Sequence[Figure], after: int) -> DealClosing | None:
+    """The closing told as the time of another step ("인수 대금은 2027년 상반기 거래 종결 시점에 지급한다"): a date
+    figure right before a closing noun (events_deals.tsv closing_at) in a sentence within a few after the deal's."""
+    nouns = _deal_words("closing_at")
+    for i, f in enumerate(figures):
+        if (
+            f.kind != "date"
+            or not 0 < f.sentence - after <= _CLOSING_REACH
+            or not 0 <= f.sentence < len(analysis.sentences)
+        ):
+            continue
+        if not (isinstance(f.value, str) and f.value[:1].isdigit()):
+            continue
+        if any(text.startswith(" " + n, f.end) or text.startswith(n, f.end) for n in nouns):
+            s = analysis.sentences[f.sentence]
+            return DealClosing(f.sentence, i, any(a in text[s.start : f.start] for a in _deal_words("approval")))
     return None
 
 

@@ -63,3 +63,18 @@ def test_a_subject_of_a_relative_clause_is_not_the_buyer() -> None:
 def test_an_indian_company_takes_an() -> None:
     head, _ = english("현대차는 인도 부품업체 지분 51%를 2억 달러에 인수하기로 했다.")
     assert head == "Hyundai Motor will buy 51% of an Indian company for US$200 million"
+
+
+def test_a_closing_told_as_the_time_of_the_payment() -> None:
+    _, lines = english(
+        "LG화학은 독일 배터리업체 지분 40%를 5억 달러에 인수하기로 했다. "
+        "인수 대금은 2027년 1분기 거래 종결 시점에 전액 현금으로 지급한다."
+    )
+    assert "The deal is expected to close in Q1 2027." in lines
+
+
+def test_a_date_of_another_step_is_no_closing() -> None:
+    _, lines = english(
+        "LG화학은 독일 배터리업체 지분 40%를 5억 달러에 인수하기로 했다. 인수 대금의 절반은 2027년 1분기에 지급한다."
+    )
+    assert not any("expected to close" in x for x in lines)
