@@ -54,6 +54,7 @@ def _gap_words() -> dict[str, str]:
 
 
 _PARTICLE = re.compile(r"(?:을|를)(?=\s)")
+_GENITIVE = re.compile(r"의(?=\s)")  # "'…'의 판매를 시작했다": the object of a sales start
 _DAY_WORD = re.compile(r"^(?:[0-9]{1,2}일|[0-9]{1,2}월|[0-9]{4}년|지난|이날)(?:부터)?$")
 _GAP_WORDS = 4  # words that may stand between the object's particle and the trigger
 _QUOTE_OPEN = "'‘\"“"
@@ -65,10 +66,12 @@ _HANGUL = re.compile(r"[가-힣]")
 
 def _object_end(text: str, lo: int, trigger: int) -> tuple[int, str] | None:
     """(where the object's particle starts, the English place of the words after it) when only day, place and
-    manner words stand between the particle and the trigger; None otherwise."""
+    manner words stand between the particle and the trigger; None otherwise. A sales start ("판매를 시작") takes
+    its object with 의."""
     span = text[lo:trigger]
     gaps = _gap_words()
-    for m in reversed(list(_PARTICLE.finditer(span))):
+    particle = _GENITIVE if text.startswith(tuple(ko for ko, _ in deal_words("sales_start")), trigger) else _PARTICLE
+    for m in reversed(list(particle.finditer(span))):
         between = span[m.end() :].split()
         if len(between) > _GAP_WORDS:
             return None
@@ -113,15 +116,21 @@ def read_launch(text: str, lo: int, trigger: int) -> Launch | None:
         name_ko = inner
         name = inner if not _HANGUL.search(inner) else (_romanized(inner.split()) or "")
         desc_end = text.rfind(words[k], lo, end)
-    else:  # an unquoted name: model words and model codes at the end ("아이오닉 3", "EV3")
+    else:  # an unquoted name: model words and model codes at the end ("아이오닉 3", "EV3", "갤럭시 S26 시리즈")
         models = _object_kinds().get("model", {})
         parts = _object_kinds().get("model_part", {})
-        k = len(words)
-        while k > 0 and (words[k - 1] in models or words[k - 1] in parts or _LATIN.match(words[k - 1])):
+        series = _object_kinds().get("series", {})
+        last = words[-1] if words[-1] in series else ""
+        named_words = words[:-1] if last else words
+        k = len(named_words)
+        while k > 0 and (
+            named_words[k - 1] in models or named_words[k - 1] in parts or _LATIN.match(named_words[k - 1])
+        ):
             k -= 1
-        tail = words[k:]
+        tail = named_words[k:]
         if tail and (any(w in models for w in tail) or any(_CODE.match(w) for w in tail)):
-            name = _romanized(tail) or ""
+            romanized = _romanized(tail)
+            name = f"{romanized} {series[last]}" if romanized and last else (romanized or "")
             name_ko = " ".join(tail)
             desc_end = text.rfind(tail[0], lo, end)
     desc = object_phrase(text, lo, desc_end) if desc_end > lo and text[lo:desc_end].strip() else None
@@ -129,8 +138,8 @@ def read_launch(text: str, lo: int, trigger: int) -> Launch | None:
     head_ko = _last_head(text[lo:desc_end]) if desc else ""
     head = kinds.get("head", {}).get(head_ko, "") if head_ko else ""
     if not name:
-        if desc is None or head_ko in kinds.get("vague", {}):
-            return None  # "신차를 공개했다": a new car, which one the English cannot say
+        if desc is None or (head_ko in kinds.get("vague", {}) and _only_adjectives(text[lo:desc_end])):
+            return None  # "신차를 공개했다", "신형 모델을 선보였다": which one the English cannot say
         said = desc
     else:
         the = "the " if head_ko in kinds.get("the", {}) or name_ko.split()[0] in kinds.get("the", {}) else ""
@@ -138,6 +147,20 @@ def read_launch(text: str, lo: int, trigger: int) -> Launch | None:
     if place:
         said = f"{said} {place}"
     return Launch(said, name, name_ko, head, place)
+
+
+def _only_adjectives(span: str) -> bool:
+    """Whether the known words before a phrase's head are only adjectives ("신형 모델": a new model), no noun that
+    says what kind ("AI 모델": an AI model)."""
+    kinds = _object_kinds()
+    nouns = {**kinds.get("noun", {}), **kinds.get("head", {})}
+    for w in reversed(span.split()[:-1]):
+        w = re.sub(r"\([^()]*\)", "", w)
+        if w in nouns:
+            return False
+        if w not in kinds.get("adj", {}):
+            return True
+    return True
 
 
 def _last_head(span: str) -> str:

@@ -89,3 +89,22 @@ def test_an_offering_before_its_listing_is_what_the_company_will_raise() -> None
 def test_the_price_of_a_named_launch_is_said_by_its_name_not_its_place() -> None:
     _, lines = english("기아가 '쏘렌토 5'를 12일 국내에 출시했다. 출고가는 3500만원이다.")
     assert lines == ["The Sorento 5 is priced at ₩35,000,000."]
+
+
+def test_a_sales_start_takes_its_object_with_the_genitive() -> None:
+    head, _ = english("현대차는 12일 '아이오닉 3'의 판매를 시작했다.")
+    assert head == "Hyundai Motor began selling the Ioniq 3 on 12 May 2026"
+    head, lines = english("현대차는 '아이오닉 3'의 판매를 시작한다.")  # to come: not said
+    assert not any("selling" in x for x in [head, *lines])
+
+
+def test_an_unquoted_name_with_its_series_word() -> None:
+    head, _ = english("삼성전자가 갤럭시 S26 시리즈를 12일 공개했다.")
+    assert head == "Samsung Electronics unveiled the Galaxy S26 series on 12 May 2026"
+
+
+def test_a_kind_with_a_noun_is_said_but_only_adjectives_before_a_vague_head_is_not() -> None:
+    head, _ = english("딥시크가 12일 AI 모델을 공개했다.")
+    assert head == "DeepSeek unveiled an AI model on 12 May 2026"
+    head, lines = english("기아가 12일 신형 모델을 공개했다.")
+    assert not any("unveiled" in x for x in [head, *lines])
