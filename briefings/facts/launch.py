@@ -134,6 +134,10 @@ def read_launch(text: str, lo: int, trigger: int) -> Launch | None:
             name_ko = " ".join(tail)
             desc_end = text.rfind(tail[0], lo, end)
     desc = object_phrase(text, lo, desc_end) if desc_end > lo and text[lo:desc_end].strip() else None
+    if desc is not None and desc.startswith("a first "):  # "첫 전기 세단": its own first, not another's
+        if _first_of_another(text[lo:desc_end]):
+            return None  # "제네시스 브랜드의 첫 전기 세단": the first of a brand the English does not name
+        desc = "its first " + desc.removeprefix("a first ")
     kinds = _object_kinds()
     head_ko = _last_head(text[lo:desc_end]) if desc else ""
     head = kinds.get("head", {}).get(head_ko, "") if head_ko else ""
@@ -147,6 +151,13 @@ def read_launch(text: str, lo: int, trigger: int) -> Launch | None:
     if place:
         said = f"{said} {place}"
     return Launch(said, name, name_ko, head, place)
+
+
+def _first_of_another(span: str) -> bool:
+    """Whether "첫" (first) in an object phrase belongs to a genitive before it ("브랜드의 첫 …")."""
+    words = span.split()
+    k = next((j for j in range(len(words) - 1, -1, -1) if words[j] == "첫"), -1)
+    return k > 0 and words[k - 1].endswith("의")
 
 
 def _only_adjectives(span: str) -> bool:
@@ -216,16 +227,42 @@ def launch_terms(
         if not named and si - sentence > _TERM_REACH:
             continue
         here = by_sentence.get(si, [])
+        if _of_another(body, launch, quotes=False):
+            continue  # "지난해 나온 EV3는 사전계약 1만대를 기록했다": another product's, or the past
+        other = _of_another(body, launch)  # a quoted name not the launch's (a trim's label may be quoted in prices)
         if "price" not in kinds_done and (t := _price(text, figures, here, si, body, s.start, named)) is not None:
             out.append(t)
             kinds_done.add("price")
-        if "pre_orders" not in kinds_done and (t := _pre_orders(text, figures, here, si, body, s.start)) is not None:
+        if (
+            "pre_orders" not in kinds_done
+            and not other
+            and (t := _pre_orders(text, figures, here, si, body, s.start)) is not None
+        ):
             out.append(t)
             kinds_done.add("pre_orders")
-        if "target" not in kinds_done and named and (t := _target(text, figures, here, si, body, s.start)):
+        if (
+            "target" not in kinds_done
+            and named
+            and not other
+            and (t := _target(text, figures, here, si, body, s.start))
+        ):
             out.append(t)
             kinds_done.add("target")
     return out
+
+
+_QUOTED_SPAN = re.compile(r"""['‘"“]([^'’"”]{1,40})['’"”]""")
+
+
+def _of_another(body: str, launch: Launch, quotes: bool = True) -> bool:
+    """Whether a sentence tells of another product (a model word not the launch's, or with ``quotes`` a quoted
+    name not its own) or of the past (events_deals.tsv launch_past words: "지난해", "앞서")."""
+    if any(w in body for w, _ in deal_words("launch_past")):
+        return True
+    if quotes and any(q != launch.name_ko for q in _QUOTED_SPAN.findall(body)):
+        return True
+    own = set(launch.name_ko.split())
+    return any(w in body and w not in own for w in _object_kinds().get("model", {}))
 
 
 def _price(

@@ -108,3 +108,26 @@ def test_a_kind_with_a_noun_is_said_but_only_adjectives_before_a_vague_head_is_n
     assert head == "DeepSeek unveiled an AI model on 12 May 2026"
     head, lines = english("기아가 12일 신형 모델을 공개했다.")
     assert not any("unveiled" in x for x in [head, *lines])
+
+
+def test_terms_of_another_product_or_of_the_past_are_not_the_launchs() -> None:
+    _, lines = english(
+        "기아가 준중형 전기 SUV '쏘렌토 5'를 12일 출시했다. 지난해 나온 'EV3'는 사전계약 1만대를 기록했다."
+    )
+    assert not any("pre-orders" in x for x in lines)
+    _, lines = english("기아가 준중형 전기 SUV '쏘렌토 5'를 12일 출시했다. 사전계약 대수는 1만대를 넘었다.")
+    assert "The Sorento 5 drew more than 10,000 pre-orders." in lines
+
+
+def test_a_price_compared_with_another_is_no_price() -> None:
+    _, lines = english(
+        "기아가 준중형 전기 SUV '쏘렌토 5'를 12일 출시했다. 쏘렌토 5의 가격은 전작보다 10만원 오른 4500만원이다."
+    )
+    assert not any("priced" in x or "starts at" in x for x in lines)
+
+
+def test_a_first_is_its_own_unless_it_is_a_brands() -> None:
+    head, _ = english("현대차가 12일 첫 전기 세단을 공개했다.")
+    assert head == "Hyundai Motor unveiled its first electric sedan on 12 May 2026"
+    head, lines = english("현대차는 12일 제네시스 브랜드의 첫 전기 세단을 공개했다.")
+    assert not any("first" in x for x in [head, *lines])
