@@ -1433,6 +1433,11 @@ def _sites() -> tuple[dict[str, str], dict[str, str]]:
     return fine, wide
 
 
+def places() -> dict[str, str]:
+    """Countries and regions (english_places.tsv): Korean -> English ("유럽": "Europe")."""
+    return _sites()[1]
+
+
 _SITE_SUFFIXES = ("시", "군", "도", "주")
 _SITE_PARTICLE = re.compile(r"(?:에서|에|의)$")
 _BUILD_NOW = ("는다", "한다", "는다고", "한다고")

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from briefings.facts.events import deal_words, object_phrase
+from briefings.facts.events import deal_words, object_phrase, places
 from briefings.lexicon import _rows
 from briefings.model import Analysis, Figure
 
@@ -224,12 +224,15 @@ def launch_terms(
         s = analysis.sentences[si]
         body = text[s.start : s.end]
         named = bool(launch.name_ko) and launch.name_ko in body
-        if not named and si - sentence > _TERM_REACH:
-            continue
         here = by_sentence.get(si, [])
         if _of_another(body, launch, quotes=False):
             continue  # "지난해 나온 EV3는 사전계약 1만대를 기록했다": another product's, or the past
         other = _of_another(body, launch)  # a quoted name not the launch's (a trim's label may be quoted in prices)
+        if "abroad" not in kinds_done and not other and (t := _release(text, figures, here, si, s.start, True)):
+            out.append(t)  # "유럽 출시는 내년 상반기로 예정": its own words, read as far as a named sentence
+            kinds_done.add("abroad")
+        if not named and si - sentence > _TERM_REACH:
+            continue
         if "price" not in kinds_done and (t := _price(text, figures, here, si, body, s.start, named)) is not None:
             out.append(t)
             kinds_done.add("price")
@@ -240,6 +243,9 @@ def launch_terms(
         ):
             out.append(t)
             kinds_done.add("pre_orders")
+        if "release" not in kinds_done and not other and (t := _release(text, figures, here, si, s.start)):
+            out.append(t)
+            kinds_done.add("release")
         if (
             "target" not in kinds_done
             and named
@@ -348,4 +354,37 @@ def _target(
         where = next((gaps[w] for w in before if gaps.get(w)), "")
         said_when = next((when[w] for w in before if w in when), "")
         return LaunchTerm("target", si, (i,), where=where, when=said_when)
+    return None
+
+
+_RELEASE_AT = re.compile(r"(?:(?P<place>\S+)\s+)?출시(?:는|도)\s*$")
+_RELEASE_PLAN = re.compile(r"(?:로|으로)\s*(?:예정|계획|잡혀|잡았)")
+_START_GAP = re.compile(r"부터\s+(?P<verb>\S+(?:\s\S+)?)")
+
+
+def _release(
+    text: str, figures: Sequence[Figure], here: Sequence[int], si: int, base: int, abroad: bool = False
+) -> LaunchTerm | None:
+    """When the product goes on sale, or with ``abroad`` comes out elsewhere: "다음 달 1일부터 출고된다" (``verb`` a
+    release_start row's English), "유럽 출시는 내년 상반기로 예정돼 있다" (kind abroad, ``where`` "in Europe"); a
+    date figure of the text said with a verb of the future or the present, never a day of the past."""
+    wide = places()
+    starts = deal_words("release_start")
+    for i in here:
+        f = figures[i]
+        if f.kind != "date" or not (isinstance(f.value, str) and f.value[:1].isdigit()):
+            continue
+        at = _RELEASE_AT.search(text, max(base, f.start - 20), f.start)
+        if abroad:
+            if at is None or not _RELEASE_PLAN.match(text, f.end):
+                continue
+            place = at.group("place") or ""
+            if place not in wide:
+                return None  # a launch somewhere the English cannot say, or nowhere
+            return LaunchTerm("abroad", si, (i,), verb="plan", where=f"in {wide[place]}")
+        m = _START_GAP.match(text, f.end)
+        if m is not None:
+            verb = next((en for ko, en in starts if m.group("verb").startswith(ko)), None)
+            if verb is not None:
+                return LaunchTerm("release", si, (i,), verb=verb)
     return None

@@ -3665,6 +3665,17 @@ def _launch_term_items(
             span = f" in {figures[t.figures[1]].en}" if len(t.figures) > 1 else ""
             line = f"{subject_upper} {t.verb} {n} pre-orders{span}."
             t_figures, key = t.figures, ("launch_pre_orders", ev.who)
+        elif t.kind in ("release", "abroad"):
+            when = date_phrase(figures[t.figures[0]])
+            if t.verb == "plan" and t.where and launch.name:  # "plans to launch the Ioniq 3 in Europe in …"
+                line = f"{maker} plans to launch {subject} {t.where}{when}."
+            elif t.verb == "sale":
+                line = f"{subject_upper} goes on sale{when}."
+            elif t.verb == "deliveries":
+                line = f"Deliveries of {subject} start{when}."
+            else:
+                continue
+            t_figures, key = t.figures, ("launch_" + t.kind, ev.who)
         else:
             n = _count_en(figures[t.figures[0]])
             if n is None or not launch.name:

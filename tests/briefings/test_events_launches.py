@@ -131,3 +131,19 @@ def test_a_first_is_its_own_unless_it_is_a_brands() -> None:
     assert head == "Hyundai Motor unveiled its first electric sedan on 12 May 2026"
     head, lines = english("현대차는 12일 제네시스 브랜드의 첫 전기 세단을 공개했다.")
     assert not any("first" in x for x in [head, *lines])
+
+
+def test_a_sales_start_and_a_launch_abroad_are_lines_and_a_past_start_is_not() -> None:
+    _, lines = english(
+        "기아가 준중형 전기 SUV '쏘렌토 5'를 12일 출시했다. 쏘렌토 5는 다음 달 1일부터 출고된다. "
+        "미국 출시는 내년 하반기로 잡혀 있다."
+    )
+    assert "Deliveries of the Sorento 5 start on 1 June 2026." in lines
+    assert "Kia plans to launch the Sorento 5 in the US in the second half of 2027." in lines
+    _, lines = english("기아가 준중형 전기 SUV '쏘렌토 5'를 12일 공개했다. 지난 1일부터 판매됐다.")
+    assert not any("on sale" in x for x in lines)
+
+
+def test_a_launch_abroad_somewhere_unknown_is_not_said() -> None:
+    _, lines = english("기아가 준중형 전기 SUV '쏘렌토 5'를 12일 출시했다. 현지 출시는 내년 하반기로 잡혀 있다.")
+    assert not any("plans to launch" in x for x in lines)
