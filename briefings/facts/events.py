@@ -1028,6 +1028,7 @@ def _asset_name(word: str, before: str, glosses: dict[str, str]) -> str | None:
 
 _UNIT_AFTER = re.compile(r"\s+([A-Z][A-Za-z]*&[A-Z][A-Za-z]*)(?=\s*(?:\([^()]{0,40}\))?\s*(?:은|는|이|가)\s)")
 _VERB_TAGS = frozenset({"VV", "VA", "XSV", "XSA", "VX"})
+_JOINED_BEFORE = re.compile(r"(?:와|과|및|,)\s*$")  # a name joined to the one before it
 
 
 def _nearest_buyer(text: str, here: Sequence[EntityMention], tokens: Sequence[Token], at: int) -> str | None:
@@ -1035,6 +1036,7 @@ def _nearest_buyer(text: str, here: Sequence[EntityMention], tokens: Sequence[To
     as subject, said with the Latin name of its unit when one follows it ("SK이노베이션 E&S가": "SK Innovation
     E&S"); None when a relative or another clause stands between it and the stake ("B가 보유한 C 지분")."""
     found: tuple[int, str] | None = None
+    joint = False
     for x in here:
         if x.entity.type not in _BUYER_TYPES or not x.entity.en or x.end > at:
             continue
@@ -1043,8 +1045,11 @@ def _nearest_buyer(text: str, here: Sequence[EntityMention], tokens: Sequence[To
             found = (unit.end(), f"{x.entity.en} {unit.group(1)}")
         elif _SUBJECT_AFTER.match(text, x.end):
             found = (x.end, x.entity.en)
-    if found is None:
-        return None
+        else:
+            continue
+        joint = bool(_JOINED_BEFORE.search(text, max(0, x.start - 4), x.start))
+    if found is None or joint:
+        return None  # "A와 B가 … 지분을 공동 인수": B is not the only buyer
     between = [t for t in tokens if found[0] <= t.start < at]
     for k, t in enumerate(between):
         if t.tag.startswith(("EC", "EF")) or (t.tag == "ETM" and k > 0 and between[k - 1].tag in _VERB_TAGS):
@@ -1141,7 +1146,9 @@ def stake_deals(
             and _SUBJECT_AFTER.match(text, x.end)
         ]
         if not named:  # the subject nearest the stake, a unit's name with it ("SK이노베이션 E&S가")
-            buyer = _nearest_buyer(text, here, analysis.tokens[f.sentence], sentence.start + m.start(1))
+            nearest = _nearest_buyer(text, here, analysis.tokens[f.sentence], sentence.start + m.start(1))
+            # never against the fact's subject: only where it names none, or names the unit's parent
+            buyer = nearest if nearest and (not buyer or nearest.startswith(buyer + " ")) else None
         if buyer is None or target is None or target == buyer:
             continue  # the buyer must be written as the sentence's subject before the target
         seller = _seller_before(text, head, glosses, here, sentence.start)

@@ -78,3 +78,8 @@ def test_a_date_of_another_step_is_no_closing() -> None:
         "LG화학은 독일 배터리업체 지분 40%를 5억 달러에 인수하기로 했다. 인수 대금의 절반은 2027년 1분기에 지급한다."
     )
     assert not any("expected to close" in x for x in lines)
+
+
+def test_one_of_two_joint_buyers_is_not_said_alone() -> None:
+    head, lines = english("삼성물산과 포스코가 호주 가스전 지분 40%를 6억 달러에 공동 인수하기로 했다.")
+    assert not any(x.startswith(("POSCO will buy", "Samsung C&T will buy")) for x in [head, *lines])
