@@ -2770,3 +2770,8 @@ def test_a_fact_dated_by_its_year_never_takes_a_half_of_that_year_from_another_s
     assert any("₩25 trillion for next year" in x for x in lines), lines
     assert any("1.8% for next year" in x for x in lines), lines
     assert not any("first half" in x for x in lines), lines
+
+
+def test_a_price_per_litre_or_kilogram_keeps_its_unit() -> None:
+    lines = _end_to_end("휘발유 평균 판매가격은 ℓ당 1702.6원으로 전주보다 3.1원 올랐다.", "2026-11-20")
+    assert any("₩1,702.6 a litre" in x for x in lines), lines
