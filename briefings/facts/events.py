@@ -930,6 +930,7 @@ class StakeDeal:
     date: int | None = None  # a date figure before the stake in its sentence ("2024년 12월 … 지분 N%를 인수했다")
     asset: bool = False  # the target is an asset, not a company ("'에볼라(Evola)' 가스전": "the Evola gas field")
     seller: str = ""  # the seller written before the target with 로부터 ("산토스(Santos)로부터"), "" when none
+    further: bool = False  # a stake added to one held ("지분 5%를 추가로 매입": "a further 5%")
 
 
 @cache
@@ -947,6 +948,7 @@ def _deal_words(kind: str) -> tuple[str, ...]:
 
 _STAKE_BEFORE = re.compile(r"(\S+?)\s*(?:\([^()]{0,40}\))?\s*(?:의\s*)?지분(?:율)?\s*$")
 _OBJECT_AFTER = re.compile(r"\s*(?:을|를)\s*")
+_FURTHER = re.compile(r"추가(?:로)?\s*")
 _BARE_AFTER = re.compile(r"\s+")  # a stake written bare before its purchase noun: no price follows
 _PRICE_GAP = re.compile(r"\s*(?:\(\s*)?")
 _PRICE_END = re.compile(r"\s*\)?\s*에\s*")
@@ -1115,6 +1117,9 @@ def stake_deals(
             if e is None:
                 continue
             pos = e.end()
+        more = _FURTHER.match(text, pos)  # "지분 5%를 추가로 매입했다": a further stake
+        if more is not None:
+            pos = more.end()
         stem = next((s for s in stems if text.startswith(s, pos)), None)
         if stem is None:
             continue
@@ -1164,6 +1169,7 @@ def stake_deals(
             StakeDeal(
                 f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb,
                 date=dated[-1] if dated else None, asset=asset, seller=seller if seller not in (buyer, target) else "",
+                further=more is not None,
             )
         )  # fmt: skip
     out += _company_deals(text, analysis, figures, subjects, every, {d.price[:1] for d in out})

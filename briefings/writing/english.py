@@ -215,8 +215,12 @@ class _Dates:
     def _narrower(figure: Figure) -> bool:
         """Whether a date figure's English names a part of the span its value holds (a half, a season, "late")."""
         value = figure.value
-        return (isinstance(value, str) and not figure.high and _YEAR_OR_MONTH.fullmatch(value) is not None
-                and date_figure_en(value) != date_figure_en(value, figure.surface))
+        return (
+            isinstance(value, str)
+            and not figure.high
+            and _YEAR_OR_MONTH.fullmatch(value) is not None
+            and date_figure_en(value) != date_figure_en(value, figure.surface)
+        )
 
 
 def _unsigned(en: str) -> str:
@@ -3227,9 +3231,10 @@ def _deal_items(
         if d.date is not None and d.verb == "bought":  # the day of a purchase done, never of one to come
             when = date_phrase(figures[d.date])
         cited = (*((d.stake,) if d.stake >= 0 else ()), *d.price, *((d.date,) if when else ()))
-        bought = f"{figures[d.stake].en} of {d.target}" if d.stake >= 0 else d.target
+        further = "a further " if d.further and d.stake >= 0 else ""  # "bought a further 5% of Intel"
+        bought = f"{further}{figures[d.stake].en} of {d.target}" if d.stake >= 0 else d.target
         if d.asset and d.stake >= 0:  # an asset's stake: "a 25% stake in the Evola gas field"
-            bought = f"a {figures[d.stake].en} stake in {d.target}"
+            bought = f"{further or 'a '}{figures[d.stake].en} stake in {d.target}"
         if d.seller:
             bought += f" from {_name(d.seller, False)}"
         event = Event("deal", "stake_purchase", d.sentence, d.start, d.end, (d.buyer,), d.target, "company")
@@ -3610,6 +3615,31 @@ def _launch_price_items(
                 )
             ]
     return []
+
+
+_BOUGHT_GAP = re.compile(r"\s*(?:을|를)?\s*(?:[^\s.]{1,20}\s*(?:\([^()]{0,30}\))?\s*에\s+)?(?:추가로?\s*)?")
+
+
+def _without_bought_stakes(items: list[_Item], text: str, figures: Sequence[Figure]) -> list[_Item]:
+    """A stake written as what is bought ("지분 5%를 … 매입하는 방안을 검토 중이다") is no stake held: a line that
+    says only such stakes as held is not said (a purchase said is the deal's line; one under review, none)."""
+    stems = tuple(ko for ko, _ in deal_words("stem"))
+
+    def bought(i: int) -> bool:
+        f = figures[i]
+        gap = _BOUGHT_GAP.match(text, f.end)
+        return gap is not None and text.startswith(stems, gap.end())
+
+    return [
+        it
+        for it in items
+        if not (
+            it.stmts
+            and all(st.fact.measure == "stake" for st in it.stmts)
+            and all(st.fact.figure is not None and bought(st.fact.figure) for st in it.stmts)
+            and " held " in it.text
+        )
+    ]
 
 
 _IPO_WORTH = re.compile(r"^(?P<who>.+?)(?:'s|') IPO is worth (?P<size>[^.]+)\.$")
@@ -5556,6 +5586,7 @@ def brief_english(
     items += _anaphoric_consensus(text, analysis, figures, facts, beaten)
     items += _ipo_listing_items(article, figures, facts)
     items = _ipo_to_raise(items, text, events)
+    items = _without_bought_stakes(items, text, figures)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))

@@ -83,3 +83,15 @@ def test_a_date_of_another_step_is_no_closing() -> None:
 def test_one_of_two_joint_buyers_is_not_said_alone() -> None:
     head, lines = english("삼성물산과 포스코가 호주 가스전 지분 40%를 6억 달러에 공동 인수하기로 했다.")
     assert not any(x.startswith(("POSCO will buy", "Samsung C&T will buy")) for x in [head, *lines])
+
+
+def test_a_further_stake_bought() -> None:
+    head, _ = english("엔비디아는 인텔 지분 5%를 20억 달러에 추가 매입하기로 했다.")
+    assert head == "NVIDIA will buy a further 5% of Intel for US$2 billion"
+
+
+def test_a_stake_under_review_is_neither_bought_nor_held() -> None:
+    head, lines = english("엔비디아는 인텔 지분 5%를 추가로 매입하는 방안을 검토 중이다.")
+    assert not any("held" in x or "bought" in x or "buy" in x for x in [head, *lines])
+    head, _ = english("엔비디아는 인텔 지분 5%를 보유하고 있다.")
+    assert "5% stake in Intel" in head  # a stake held is still said
