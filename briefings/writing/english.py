@@ -215,12 +215,8 @@ class _Dates:
     def _narrower(figure: Figure) -> bool:
         """Whether a date figure's English names a part of the span its value holds (a half, a season, "late")."""
         value = figure.value
-        return (
-            isinstance(value, str)
-            and not figure.high
-            and _YEAR_OR_MONTH.fullmatch(value) is not None
-            and date_figure_en(value) != date_figure_en(value, figure.surface)
-        )
+        return (isinstance(value, str) and not figure.high and _YEAR_OR_MONTH.fullmatch(value) is not None
+                and date_figure_en(value) != date_figure_en(value, figure.surface))
 
 
 def _unsigned(en: str) -> str:
