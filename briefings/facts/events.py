@@ -931,6 +931,7 @@ class StakeDeal:
     asset: bool = False  # the target is an asset, not a company ("'에볼라(Evola)' 가스전": "the Evola gas field")
     seller: str = ""  # the seller written before the target with 로부터 ("산토스(Santos)로부터"), "" when none
     further: bool = False  # a stake added to one held ("지분 5%를 추가로 매입": "a further 5%")
+    kind: str = ""  # the stake's kind in English ("경영권 지분": "controlling"), "" when plain
 
 
 @cache
@@ -948,6 +949,7 @@ def _deal_words(kind: str) -> tuple[str, ...]:
 
 _STAKE_BEFORE = re.compile(r"(\S+?)\s*(?:\([^()]{0,40}\))?\s*(?:의\s*)?지분(?:율)?\s*$")
 _OBJECT_AFTER = re.compile(r"\s*(?:을|를)\s*")
+_STAKE_OWNER = re.compile(r"(\S+?)\s*(?:\([^()]{0,40}\))?\s*(?:의\s*)?$")  # the owner before "경영권"
 _FURTHER = re.compile(r"추가(?:로)?\s*")
 _BARE_AFTER = re.compile(r"\s+")  # a stake written bare before its purchase noun: no price follows
 _PRICE_GAP = re.compile(r"\s*(?:\(\s*)?")
@@ -1092,6 +1094,7 @@ def stake_deals(
     stems = _deal_words("stem")
     denies = _deal_words("deny")
     tenses = _deal_rows().get("tense", ())
+    stake_kinds = dict(_deal_rows().get("stake_kind", ()))
     by_start = {f.start: i for i, f in enumerate(figures)}
     glosses: dict[str, str] | None = None
     out: list[StakeDeal] = []
@@ -1131,27 +1134,33 @@ def stake_deals(
         if verb is None:
             continue
         here = every[f.sentence] if f.sentence < len(every) else ()
-        target_at = sentence.start + m.start(1) + len(m.group(1))
+        word, word_at, kind = m.group(1), m.start(1), ""
+        if word in stake_kinds:  # "B의 경영권 지분 51%": a controlling stake in B
+            k = _STAKE_OWNER.search(head, 0, word_at)
+            if k is None:
+                continue
+            word, word_at, kind = k.group(1), k.start(1), stake_kinds[word]
+        target_at = sentence.start + word_at + len(word)
         if glosses is None:
             glosses = article_glosses(text)
         # an asset first ("호주 가스전": a gas field, never "an Australian company"), then a company
         if any(x.end == target_at and x.entity.type in _TARGET_TYPES and x.entity.en for x in here):
-            target, asset = _target_name(m.group(1), head[: m.start(1)], glosses, here, target_at), False
+            target, asset = _target_name(word, head[:word_at], glosses, here, target_at), False
         else:
-            target = _asset_name(m.group(1), head[: m.start(1)], glosses)
+            target = _asset_name(word, head[:word_at], glosses)
             asset = target is not None
-            if target is None and not _is_asset(m.group(1)):
-                target = _target_name(m.group(1), head[: m.start(1)], glosses, here, target_at)
+            if target is None and not _is_asset(word):
+                target = _target_name(word, head[:word_at], glosses, here, target_at)
         named = [
             x
             for x in here
             if x.entity.en == buyer
             and x.entity.type in _BUYER_TYPES
-            and x.end <= sentence.start + m.start(1)
+            and x.end <= sentence.start + word_at
             and _SUBJECT_AFTER.match(text, x.end)
         ]
         if not named:  # the subject nearest the stake, a unit's name with it ("SK이노베이션 E&S가")
-            nearest = _nearest_buyer(text, here, analysis.tokens[f.sentence], sentence.start + m.start(1))
+            nearest = _nearest_buyer(text, here, analysis.tokens[f.sentence], sentence.start + word_at)
             # never against the fact's subject: only where it names none, or names the unit's parent
             buyer = nearest if nearest and (not buyer or nearest.startswith(buyer + " ")) else None
         if buyer is None or target is None or target == buyer:
@@ -1169,7 +1178,7 @@ def stake_deals(
             StakeDeal(
                 f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb,
                 date=dated[-1] if dated else None, asset=asset, seller=seller if seller not in (buyer, target) else "",
-                further=more is not None,
+                further=more is not None, kind=kind,
             )
         )  # fmt: skip
     out += _company_deals(text, analysis, figures, subjects, every, {d.price[:1] for d in out})

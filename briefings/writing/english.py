@@ -3229,8 +3229,9 @@ def _deal_items(
         cited = (*((d.stake,) if d.stake >= 0 else ()), *d.price, *((d.date,) if when else ()))
         further = "a further " if d.further and d.stake >= 0 else ""  # "bought a further 5% of Intel"
         bought = f"{further}{figures[d.stake].en} of {d.target}" if d.stake >= 0 else d.target
-        if d.asset and d.stake >= 0:  # an asset's stake: "a 25% stake in the Evola gas field"
-            bought = f"{further or 'a '}{figures[d.stake].en} stake in {d.target}"
+        if (d.asset or d.kind) and d.stake >= 0:  # "a 25% stake in the Evola gas field", "a controlling 51% stake"
+            kind = f"{d.kind} " if d.kind else ""
+            bought = f"{further or 'a '}{kind}{figures[d.stake].en} stake in {d.target}"
         if d.seller:
             bought += f" from {_name(d.seller, False)}"
         event = Event("deal", "stake_purchase", d.sentence, d.start, d.end, (d.buyer,), d.target, "company")

@@ -95,3 +95,8 @@ def test_a_stake_under_review_is_neither_bought_nor_held() -> None:
     assert not any("held" in x or "bought" in x or "buy" in x for x in [head, *lines])
     head, _ = english("엔비디아는 인텔 지분 5%를 보유하고 있다.")
     assert "5% stake in Intel" in head  # a stake held is still said
+
+
+def test_a_controlling_stake_is_read_through_to_its_owner() -> None:
+    head, _ = english("엔비디아는 인텔의 경영권 지분 51%를 200억 달러에 인수하기로 했다.")
+    assert head == "NVIDIA will buy a controlling 51% stake in Intel for US$20 billion"
