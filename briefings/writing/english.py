@@ -3660,6 +3660,16 @@ def _ipo_to_raise(items: list[_Item], text: str, events: Sequence[Event]) -> lis
     return out
 
 
+_SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPAN_EN = re.compile(r"^([1-9]) (days?|weeks?|months?|years?)$")
+
+
+def _spelled_span(en: str) -> str:
+    """A span under ten spelled as a wire writes it ("2 weeks": "two weeks"); any other as the figure says it."""
+    m = _SPAN_EN.match(en)
+    return f"{_SMALL[int(m.group(1)) - 1]} {m.group(2)}" if m else en
+
+
 def _count_en(f: Figure) -> str | None:
     """A count said as a number ("18,000"), only when the text gives it exactly (no "about", no band)."""
     if f.qualifier or not isinstance(f.value, int | float) or f.value != int(f.value) or f.value <= 0:
@@ -3708,7 +3718,7 @@ def _launch_term_items(
             n = _count_en(figures[t.figures[0]])
             if n is None:
                 continue
-            span = f" in {figures[t.figures[1]].en}" if len(t.figures) > 1 else ""
+            span = f" in {_spelled_span(figures[t.figures[1]].en)}" if len(t.figures) > 1 else ""
             line = f"{subject_upper} {t.verb} {n} pre-orders{span}."
             t_figures, key = t.figures, ("launch_pre_orders", ev.who)
         elif t.kind in ("release", "abroad"):

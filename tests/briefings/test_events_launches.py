@@ -57,7 +57,7 @@ def test_a_launch_is_said_with_its_trims_pre_orders_and_sales_target() -> None:
     )
     assert head.startswith("Kia launched the Sorento 5, a compact electric SUV, in South Korea")
     assert "The Sorento 5 is priced from ₩42,000,000 to ₩51,000,000, depending on trim." in lines
-    assert "The Sorento 5 drew 24,000 pre-orders in 3 weeks." in lines
+    assert "The Sorento 5 drew 24,000 pre-orders in three weeks." in lines
     assert "Kia aims to sell 30,000 units of the Sorento 5 in South Korea next year." in lines
     assert any(x.startswith("Kia shares rose 2.1%") for x in lines)  # the share move is a line, not the lead
     assert not any("kWh" in x or "km" in x for x in [head, *lines])  # specs are no lines
