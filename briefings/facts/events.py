@@ -1054,23 +1054,39 @@ def _nearest_buyer(text: str, here: Sequence[EntityMention], tokens: Sequence[To
         joint = bool(_JOINED_BEFORE.search(text, max(0, x.start - 4), x.start))
     if found is None or joint:
         return None  # "A와 B가 … 지분을 공동 인수": B is not the only buyer
-    between = [t for t in tokens if found[0] <= t.start < at]
-    for k, t in enumerate(between):
-        if t.tag.startswith(("EC", "EF")) or (t.tag == "ETM" and k > 0 and between[k - 1].tag in _VERB_TAGS):
-            return None
-    return found[1]
+    return None if _clause_between_words(tokens, found[0], at) else found[1]
+
+
+def _clause_between_words(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether a clause ending or a verb's relative ending stands between ``lo`` and ``hi`` ("B가 보유한 C", "B로부터
+    투자받은 C"; the copula's "광구인" is no verb)."""
+    between = [t for t in tokens if lo <= t.start < hi]
+    return any(
+        t.tag.startswith(("EC", "EF")) or (t.tag == "ETM" and k > 0 and between[k - 1].tag in _VERB_TAGS)
+        for k, t in enumerate(between)
+    )
 
 
 _FROM = re.compile(r"(\S+?)\s*(?:\(([^()]{1,40})\))?\s*(?:으로부터|로부터)\s")
 
 
-def _seller_before(text: str, head: str, glosses: dict[str, str], here: Sequence[EntityMention], base: int) -> str:
+def _seller_before(
+    text: str,
+    head: str,
+    glosses: dict[str, str],
+    here: Sequence[EntityMention],
+    base: int,
+    tokens: Sequence[Token] = (),
+    at: int = -1,
+) -> str:
     """The seller written before a stake with 로부터 ("산토스(Santos)로부터"): its Latin gloss, the article's gloss
     of it, or a gazetteer company that is the whole word; "" when none is named."""
     found = list(_FROM.finditer(head))
     if len(found) != 1:
         return ""
     m = found[0]
+    if _clause_between_words(tokens, base + m.end(), at):
+        return ""  # "B로부터 투자받은 C 지분": B gave something else, it does not sell the stake
     gloss = (m.group(2) or "").strip()
     if gloss and _LATIN_NAME.match(gloss) and not (gloss.isupper() and len(gloss) <= 5):
         return glosses.get(m.group(1), gloss)
@@ -1165,7 +1181,9 @@ def stake_deals(
             buyer = nearest if nearest and (not buyer or nearest.startswith(buyer + " ")) else None
         if buyer is None or target is None or target == buyer:
             continue  # the buyer must be written as the sentence's subject before the target
-        seller = _seller_before(text, head, glosses, here, sentence.start)
+        seller = _seller_before(
+            text, head, glosses, here, sentence.start, analysis.tokens[f.sentence], sentence.start + word_at
+        )
         dated = [
             j
             for j, g in enumerate(figures)

@@ -100,3 +100,10 @@ def test_a_stake_under_review_is_neither_bought_nor_held() -> None:
 def test_a_controlling_stake_is_read_through_to_its_owner() -> None:
     head, _ = english("엔비디아는 인텔의 경영권 지분 51%를 200억 달러에 인수하기로 했다.")
     assert head == "NVIDIA will buy a controlling 51% stake in Intel for US$20 billion"
+
+
+def test_a_company_that_gave_something_else_is_not_the_seller() -> None:
+    head, _ = english("LG화학은 삼성물산으로부터 투자받은 독일 배터리업체 지분 40%를 5억 달러에 인수하기로 했다.")
+    assert "from" not in head
+    head, _ = english("LG화학은 삼성물산으로부터 독일 배터리업체 지분 40%를 5억 달러에 인수하기로 했다.")
+    assert head == "LG Chem will buy 40% of a German company from Samsung C&T for US$500 million"
