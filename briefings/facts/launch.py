@@ -53,6 +53,17 @@ def _gap_words() -> dict[str, str]:
     return {ko: ("" if en == "-" else en) for ko, en in deal_words("launch_gap")}
 
 
+@cache
+def _place_words() -> dict[str, str]:
+    """A country or region with 에/에서 ("미국에서": "in the US"; english_places.tsv) may stand between a launched
+    object and its trigger."""
+    out: dict[str, str] = {}
+    for ko, en in places().items():
+        for ending in ("에", "에서"):
+            out[ko + ending] = f"in {en}"
+    return out
+
+
 _PARTICLE = re.compile(r"(?:을|를)(?=\s)")
 _GENITIVE = re.compile(r"의(?=\s)")  # "'…'의 판매를 시작했다": the object of a sales start
 _DAY_WORD = re.compile(r"^(?:[0-9]{1,2}일|[0-9]{1,2}월|[0-9]{4}년|지난|이날)(?:부터)?$")
@@ -69,7 +80,7 @@ def _object_end(text: str, lo: int, trigger: int) -> tuple[int, str] | None:
     manner words stand between the particle and the trigger; None otherwise. A sales start ("판매를 시작") takes
     its object with 의."""
     span = text[lo:trigger]
-    gaps = _gap_words()
+    gaps = {**_place_words(), **_gap_words()}
     particle = _GENITIVE if text.startswith(tuple(ko for ko, _ in deal_words("sales_start")), trigger) else _PARTICLE
     for m in reversed(list(particle.finditer(span))):
         between = span[m.end() :].split()

@@ -147,3 +147,8 @@ def test_a_sales_start_and_a_launch_abroad_are_lines_and_a_past_start_is_not() -
 def test_a_launch_abroad_somewhere_unknown_is_not_said() -> None:
     _, lines = english("기아가 준중형 전기 SUV '쏘렌토 5'를 12일 출시했다. 현지 출시는 내년 하반기로 잡혀 있다.")
     assert not any("plans to launch" in x for x in lines)
+
+
+def test_a_launch_abroad_says_its_place() -> None:
+    head, _ = english("삼성전자는 12일 폴더블폰 'Z7'을 미국에서 공개했다.")
+    assert head == "Samsung Electronics unveiled the Z7, a foldable phone, in the US on 12 May 2026"
