@@ -950,6 +950,7 @@ def _deal_words(kind: str) -> tuple[str, ...]:
 _STAKE_BEFORE = re.compile(r"(\S+?)\s*(?:\([^()]{0,40}\))?\s*(?:의\s*)?지분(?:율)?\s*$")
 _OBJECT_AFTER = re.compile(r"\s*(?:을|를)\s*")
 _STAKE_OWNER = re.compile(r"(\S+?)\s*(?:\([^()]{0,40}\))?\s*(?:의\s*)?$")  # the owner before "경영권"
+_TO_BUYER = re.compile(r"\S+(?:에게|에)\s+\S*\s*지분")  # "C에 B 지분을 매각": the buyer named before the stake
 _FURTHER = re.compile(r"추가(?:로)?\s*")
 _BARE_AFTER = re.compile(r"\s+")  # a stake written bare before its purchase noun: no price follows
 _PRICE_GAP = re.compile(r"\s*(?:\(\s*)?")
@@ -1107,7 +1108,8 @@ def stake_deals(
     if not analysis.tokens:
         return []
     every = analysis_mentions(text, analysis) if mentions is None else mentions
-    stems = _deal_words("stem")
+    sale_stems = _deal_words("sale_stem")  # "지분 30%를 매각하기로 했다": the subject sells
+    stems = (*_deal_words("stem"), *sale_stems)
     denies = _deal_words("deny")
     tenses = _deal_rows().get("tense", ())
     stake_kinds = dict(_deal_rows().get("stake_kind", ()))
@@ -1146,6 +1148,10 @@ def stake_deals(
         if any(d in after for d in denies):
             continue
         verb = next((en for ko, en in tenses if ko in after), None)
+        if verb is not None and stem in sale_stems:  # the seller is the subject: "will sell", "sold"
+            verb = verb.replace("bought", "sold").replace("buy", "sell")
+            if text[sentence.start : pos].count("에 ") > 1 or _TO_BUYER.search(text, sentence.start, pos):
+                continue  # "C에 … 매각": to whom the English would leave out
         buyer = subjects.get(i)
         if verb is None:
             continue

@@ -107,3 +107,12 @@ def test_a_company_that_gave_something_else_is_not_the_seller() -> None:
     assert "from" not in head
     head, _ = english("LG화학은 삼성물산으로부터 독일 배터리업체 지분 40%를 5억 달러에 인수하기로 했다.")
     assert head == "LG Chem will buy 40% of a German company from Samsung C&T for US$500 million"
+
+
+def test_a_stake_sold_by_the_subject() -> None:
+    head, _ = english("엔비디아는 인텔 지분 5%를 20억 달러에 매각하기로 했다.")
+    assert head == "NVIDIA will sell 5% of Intel for US$2 billion"
+    head, lines = english("엔비디아는 삼성전자에 인텔 지분 5%를 20억 달러에 매각하기로 했다.")  # to whom: not left out
+    assert not any("sell" in x for x in [head, *lines])
+    head, lines = english("엔비디아는 인텔 지분 5%를 매각하는 방안을 검토하고 있다.")
+    assert not any("sell" in x for x in [head, *lines])
