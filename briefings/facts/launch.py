@@ -195,9 +195,11 @@ def _last_head(span: str) -> str:
 
 @dataclass(frozen=True)
 class LaunchTerm:
-    """One term of a launch: ``kind`` price | pre_orders | target; ``sentence``; ``figures`` the figures it
-    states (prices; the count and its span; the target count); ``verb`` the English the row gives; ``starting``
-    (prices) whether the prices are starting prices ("…부터다"); ``where`` (targets) the place, ``yearly`` a year."""
+    """One term of a launch: ``kind`` price | pre_orders | target | release (sales or deliveries start) | abroad
+    (a launch elsewhere planned); ``sentence``; ``figures`` the figures it states (prices; the count and its span;
+    the target count; the date); ``verb`` the English the row gives; ``starting`` (prices) whether the prices are
+    starting prices ("…부터다"); ``where`` the place ("in South Korea", "in Europe"); ``when`` (targets) the time in
+    words ("next year")."""
 
     kind: str
     sentence: int
