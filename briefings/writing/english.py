@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from briefings.analysis.figure_en import date_en as date_figure_en
 from briefings.analysis.figure_en import is_bracket, ordinal
 from briefings.facts.attribution import EntityMention, Mentions, main_entity
 from briefings.facts.events import (
@@ -47,6 +48,7 @@ from briefings.facts.housing import streak as housing_streak
 from briefings.facts.housing import subjects as housing_subjects
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues, listed_market
 from briefings.facts.labour import labour_measures, labour_phrase
+from briefings.facts.launch import launch_terms, read_launch
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
@@ -174,6 +176,9 @@ def date_phrase(figure: Figure) -> str:
     return " in " + en
 
 
+_YEAR_OR_MONTH = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
+
+
 class _Dates:
     """Date figures by value (a fact's date figure in O(log n)) and by sentence, and the story's own day."""
 
@@ -190,14 +195,29 @@ class _Dates:
         self.lead_day = _lead_day(figures)
 
     def find(self, value: str | None, anchor: Figure) -> int | None:
-        """The date figure of ``value`` nearest before ``anchor`` (else the first after it)."""
+        """The date figure of ``value`` in ``anchor``'s own sentence, else the nearest before it (else the first
+        after it). A figure of another sentence whose English says more than its value ("2027년 상반기": value
+        2027, "the first half of 2027") is not the date of a fact dated only by the year: it is passed over."""
         if value is None:
             return None
         found = self.by_value.get(value)
         if not found:
             return None
+        own = [i for _, i in found if self.figures[i].sentence == anchor.sentence]
+        if own:
+            return min(own, key=lambda i: abs(self.figures[i].start - anchor.start))
+        found = [(s, i) for s, i in found if not self._narrower(self.figures[i])]
+        if not found:
+            return None
         k = bisect.bisect_right(found, (anchor.start, len(self.figures)))
         return found[k - 1][1] if k else found[0][1]
+
+    @staticmethod
+    def _narrower(figure: Figure) -> bool:
+        """Whether a date figure's English names a part of the span its value holds (a half, a season, "late")."""
+        value = figure.value
+        return (isinstance(value, str) and not figure.high and _YEAR_OR_MONTH.fullmatch(value) is not None
+                and date_figure_en(value) != date_figure_en(value, figure.surface))
 
 
 def _unsigned(en: str) -> str:
@@ -3167,6 +3187,8 @@ def _event_items(
             continue
         if ("{what}" in template and not e.what) or ("{total_sum}" in template and not worth):
             continue
+        if "{object}" in template:  # "the Z7, a foldable phone," closes its aside before a date, not before "."
+            line = line.replace(",.", ".")
         line = line[:1].upper() + line[1:]
         items.append(
             _Item(
@@ -3206,7 +3228,13 @@ def _deal_items(
         if d.date is not None and d.verb == "bought":  # the day of a purchase done, never of one to come
             when = date_phrase(figures[d.date])
         cited = (*((d.stake,) if d.stake >= 0 else ()), *d.price, *((d.date,) if when else ()))
-        bought = f"{figures[d.stake].en} of {d.target}" if d.stake >= 0 else d.target
+        further = "a further " if d.further and d.stake >= 0 else ""  # "bought a further 5% of Intel"
+        bought = f"{further}{figures[d.stake].en} of {d.target}" if d.stake >= 0 else d.target
+        if (d.asset or d.kind) and d.stake >= 0:  # "a 25% stake in the Evola gas field", "a controlling 51% stake"
+            kind = f"{d.kind} " if d.kind else ""
+            bought = f"{further or 'a '}{kind}{figures[d.stake].en} stake in {d.target}"
+        if d.seller:
+            bought += f" from {_name(d.seller, False)}"
         event = Event("deal", "stake_purchase", d.sentence, d.start, d.end, (d.buyer,), d.target, "company")
         items.append(
             _Item(
@@ -3242,7 +3270,7 @@ def _deal_items(
                 )
             )
         seller = deal_seller(text, analysis, d.sentence, mentions)
-        if seller is not None and seller[1] not in (d.buyer, d.target):
+        if seller is not None and seller[1] not in (d.buyer, d.target, d.seller):
             items.append(
                 _Item(
                     text=f"The seller is {_name(seller[1], False)}.",
@@ -3537,14 +3565,25 @@ _PRICE_GAP = 12  # characters between the price's subject words and its figure (
 _PRICE_END = re.compile(r"\s*(?:이다|이며|으로 책정|로 책정|으로 정해|로 정해)")
 
 
-def _launch_price_items(text: str, figures: Sequence[Figure], items: Sequence[_Item]) -> list[_Item]:
+def _launch_price_items(
+    text: str, figures: Sequence[Figure], items: Sequence[_Item], analysis: Analysis | None = None
+) -> list[_Item]:
     """The price of what a launch released, from a sentence right after it ("별도 요금제는 월 9900원이다": "A
-    separate plan for the service costs ₩9,900 a month"; events_deals.tsv price rows)."""
+    separate plan for the service costs ₩9,900 a month"; events_deals.tsv price rows); a named product by its
+    name ("The Sorento 5 is priced at …"), never by the place its launch line ends with."""
     launches = [it for it in items if it.event is not None and it.event.kind == "launch" and it.event.detail]
     if not launches:
         return []
     launch = launches[0]
     head = (launch.event.detail or "").split(", ")[-1].split()[-1] if launch.event else ""
+    named = ""
+    if analysis is not None and launch.event is not None:
+        read = read_launch(text, analysis.sentences[launch.event.sentence].start, launch.event.start)
+        if read is None or not (read.head or read.name):
+            return []
+        head = read.head
+        if read.name:
+            named = ("the " if read.said.startswith("the ") else "") + read.name
     rows = deal_words("price")
     for i, f in enumerate(figures):
         if f.kind != "money" or not 0 < f.sentence - launch.sentence <= _PRICE_REACH:
@@ -3557,7 +3596,11 @@ def _launch_price_items(text: str, figures: Sequence[Figure], items: Sequence[_I
                 continue
             if before[at + len(ko) :].strip() not in ("", "월"):
                 continue
-            line = en.replace("{head}", head) + f" {f.en}" + (" a month" if monthly else "") + "."
+            said = en
+            if named:  # "The {head} is priced at" -> "The Sorento 5 is priced at"
+                said = said.replace("The {head}", named[:1].upper() + named[1:]).replace("the {head}", named)
+                said = said.replace("{head}", named)
+            line = said.replace("{head}", head) + f" {f.en}" + (" a month" if monthly else "") + "."
             return [
                 _Item(
                     text=line,
@@ -3570,6 +3613,151 @@ def _launch_price_items(text: str, figures: Sequence[Figure], items: Sequence[_I
                 )
             ]
     return []
+
+
+_BOUGHT_GAP = re.compile(r"\s*(?:을|를)?\s*(?:[^\s.]{1,20}\s*(?:\([^()]{0,30}\))?\s*에\s+)?(?:추가로?\s*)?")
+
+
+def _without_bought_stakes(items: list[_Item], text: str, figures: Sequence[Figure]) -> list[_Item]:
+    """A stake written as what is bought ("지분 5%를 … 매입하는 방안을 검토 중이다") is no stake held: a line that
+    says only such stakes as held is not said (a purchase said is the deal's line; one under review, none)."""
+    stems = tuple(ko for ko, _ in deal_words("stem"))
+
+    def bought(i: int) -> bool:
+        f = figures[i]
+        gap = _BOUGHT_GAP.match(text, f.end)
+        return gap is not None and text.startswith(stems, gap.end())
+
+    return [
+        it
+        for it in items
+        if not (
+            it.stmts
+            and all(st.fact.measure == "stake" for st in it.stmts)
+            and all(st.fact.figure is not None and bought(st.fact.figure) for st in it.stmts)
+            and " held " in it.text
+        )
+    ]
+
+
+_IPO_WORTH = re.compile(r"^(?P<who>.+?)(?:'s|') IPO is worth (?P<size>[^.]+)\.$")
+
+
+def _ipo_to_raise(items: list[_Item], text: str, events: Sequence[Event]) -> list[_Item]:
+    """An offering's size before the listing is what the company will raise ("K Bank will raise ₩779 billion in
+    its IPO"), not what its IPO "is worth": said so when the text says the listing is to come (events_deals.tsv
+    listing_ahead) and neither it nor an event says the shares are listed (listing_done); an undated line only."""
+    if any(e.kind == "ipo" and e.action != "listing" for e in events):
+        return items  # "증시에 입성했다": listed ("기업공개(IPO)" alone names the offering, not a listing done)
+    ahead = any(w in text for w, _ in deal_words("listing_ahead"))
+    if not ahead or any(w in text for w, _ in deal_words("listing_done")):
+        return items
+    out = []
+    for it in items:
+        m = _IPO_WORTH.match(it.text)
+        if m is not None and any(st.fact.measure == "deal_value" for st in it.stmts) and " on " not in m["size"]:
+            it = replace(it, text=f"{m['who']} will raise {m['size']} in its IPO.")
+        out.append(it)
+    return out
+
+
+_SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPAN_EN = re.compile(r"^([1-9]) (days?|weeks?|months?|years?)$")
+
+
+def _spelled_span(en: str) -> str:
+    """A span under ten spelled as a wire writes it ("2 weeks": "two weeks"); any other as the figure says it."""
+    m = _SPAN_EN.match(en)
+    return f"{_SMALL[int(m.group(1)) - 1]} {m.group(2)}" if m else en
+
+
+def _count_en(f: Figure) -> str | None:
+    """A count said as a number ("18,000"), only when the text gives it exactly (no "about", no band)."""
+    if f.qualifier or not isinstance(f.value, int | float) or f.value != int(f.value) or f.value <= 0:
+        return None
+    return f"{int(f.value):,}"
+
+
+def _launch_term_items(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: Sequence[_Item]
+) -> list[_Item]:
+    """A launched product's terms from the sentences after its launch (briefings/facts/launch.py): its price or
+    its trims' range ("The Ioniq 3 is priced from ₩A to ₩B, depending on trim"), its pre-orders ("The Ioniq 3
+    drew 18,000 pre-orders in 2 weeks") and its maker's sales target ("… aims to sell 20,000 units of the Ioniq 3
+    in South Korea next year"). The price line of _launch_price_items, when there is one, is not said twice."""
+    launches = [it for it in items if it.event is not None and it.event.kind == "launch" and it.event.detail]
+    if not launches or not launches[0].event or not launches[0].event.who:
+        return []
+    ev = launches[0].event
+    sentence = analysis.sentences[ev.sentence]
+    launch = read_launch(text, sentence.start, ev.start)
+    if launch is None or not (launch.name or launch.head):
+        return []
+    priced = any(it.key[:1] == ("launch_price",) for it in items)
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
+    subject = (
+        (("the " if launch.said.startswith("the ") else "") + launch.name) if launch.name else f"the {launch.head}"
+    )
+    subject_upper = subject[:1].upper() + subject[1:]
+    maker = _name(ev.who[0], True)
+    out: list[_Item] = []
+    for t in launch_terms(text, analysis, figures, ev.sentence, launch):
+        body = text[analysis.sentences[t.sentence].start : analysis.sentences[t.sentence].end]
+        if t.kind == "price":
+            if priced:
+                continue
+            prices = [figures[i].en for i in t.figures]
+            if len(prices) > 1:
+                trims = ", depending on trim" if "트림" in body else ""
+                line = f"{subject_upper} is priced from {prices[0]} to {prices[-1]}{trims}."
+                t_figures: tuple[int, ...] = (t.figures[0], t.figures[-1])
+            else:
+                line = f"{subject_upper} {'starts at' if t.starting else 'is priced at'} {prices[0]}."
+                t_figures = t.figures[:1]
+            key: tuple[object, ...] = ("launch_price", ev.who)
+        elif t.kind == "pre_orders":
+            n = _count_en(figures[t.figures[0]])
+            if n is None:
+                continue
+            span = f" in {_spelled_span(figures[t.figures[1]].en)}" if len(t.figures) > 1 else ""
+            line = f"{subject_upper} {t.verb} {n} pre-orders{span}."
+            t_figures, key = t.figures, ("launch_pre_orders", ev.who)
+        elif t.kind in ("release", "abroad"):
+            when = date_phrase(figures[t.figures[0]])
+            if t.verb == "plan" and t.where and launch.name:  # "plans to launch the Ioniq 3 in Europe in …"
+                line = f"{maker} plans to launch {subject} {t.where}{when}."
+            elif t.verb == "sale":
+                line = f"{subject_upper} goes on sale{when}."
+            elif t.verb == "deliveries":
+                line = f"Deliveries of {subject} start{when}."
+            else:
+                continue
+            t_figures, key = t.figures, ("launch_" + t.kind, ev.who)
+        else:
+            n = _count_en(figures[t.figures[0]])
+            if n is None or not launch.name:
+                continue
+            where = f" {t.where}" if t.where else ""
+            when = f" {t.when}" if t.when else ""
+            line = f"{maker} aims to sell {n} units of {subject}{where}{when}."
+            t_figures, key = t.figures, ("launch_target", ev.who)
+        out.append(
+            _Item(
+                text=line,
+                sentence=t.sentence,
+                figures=tuple(sorted(t_figures)),
+                atoms=frozenset(
+                    (by_figure[i].subject, by_figure[i].measure, figures[i].value, figures[i].high, figures[i].unit)
+                    for i in t_figures
+                    if i in by_figure
+                ),
+                key=key,
+                weight=1.0,
+                subjects=ev.who,
+                position=analysis.sentences[t.sentence].start,
+            )
+        )
+    return out
 
 
 @cache
@@ -5746,13 +5934,16 @@ def brief_english(
         items.append(it)
     items += _claim_items(article, analysis, figures, facts)
     items = _invest_with_build(items)
-    items += _launch_price_items(text, figures, items)
+    items += _launch_price_items(text, figures, items, analysis)
+    items += _launch_term_items(text, analysis, figures, facts, items)
     items += _plant_items(text, analysis, figures, items)
     gaps = _consensus_gaps(text, analysis, figures, facts, mentions)
     beaten = {s for g in gaps for s in g.subjects}
     items += gaps + _figureless_consensus(text, analysis, figures, mentions, beaten)
     items += _anaphoric_consensus(text, analysis, figures, facts, beaten)
     items += _ipo_listing_items(article, figures, facts)
+    items = _ipo_to_raise(items, text, events)
+    items = _without_bought_stakes(items, text, figures)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))
