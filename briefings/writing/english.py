@@ -5591,8 +5591,9 @@ def _figureless_move(it: _Item, figures: Sequence[Figure]) -> bool:
 
 
 def _timed_moves(items: list[_Item], text: str, figures: Sequence[Figure]) -> list[_Item]:
-    """A figureless move the words right before its trigger time within the session ("장중 약세를 보였다") says that
-    time ("X shares weakened during the session"): said bare it would read as the day's close (headline_side.tsv)."""
+    """A figureless move the words right before its trigger time within the session ("장중 한때 약세로 밀렸다") says
+    that time ("X shares weakened during the session"): said bare it would read as the day's close
+    (headline_side.tsv)."""
     out = []
     _, times = _side_rows()
     for it in items:
@@ -5609,7 +5610,7 @@ def _timed_moves(items: list[_Item], text: str, figures: Sequence[Figure]) -> li
 
 
 def _side_moves(items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]) -> set[int]:
-    """The figureless share moves written past the first body sentences ("… 소식이 전해지자 주가는 약세를 보였다")
+    """The figureless share moves written past the first body sentences ("… 제재 소식에 주가도 약세였다")
     when the title states no move: the market's reaction to the story, never its headline (headline_side.tsv)."""
     title = article.title
     words, _ = _side_rows()
@@ -5640,12 +5641,12 @@ def _share_move(it: _Item) -> bool:
     return it.event is None and bool(it.stmts) and all(st.fact.measure == "share_price" for st in it.stmts)
 
 
-_FIGURES_COMMA = re.compile(r"(?<=[0-9%원러수p])(?P<rest>[^0-9,]*?),\s+(?=[^,]*[0-9])")  # "A 2.4%, B 1438원 마감"
+_FIGURES_COMMA = re.compile(r"(?<=[0-9%원러수p])(?P<rest>[^0-9,]*?),\s+(?=[^,]*[0-9])")  # "A 3.1%, B 1290원 마감"
 
 
 def _title_clauses(title: str) -> list[str]:
     """A title's points: its clauses between ellipses and lines, and a comma that parts two clauses with a figure
-    each ("3년물 2.412%, 원·달러 1438.6원 마감"); a comma after the title's first word names its topic ("LS전선, …")."""
+    each ("5년물 3.1%, 원·엔 905.2원 마감"); a comma after the title's first word names its topic ("LS전선, …")."""
     out: list[str] = []
     for part in _TITLE_CLAUSES.split(title):
         if "://" in part:
@@ -5693,7 +5694,7 @@ def _title_second_first(
     order: list[int], rest: Sequence[_Item], headline: _Item, title: str, figures: Sequence[Figure], text: str
 ) -> list[int]:
     """The lines in text order, but the title's next point first ("X 4.8%↑…Y 3.8%↑", "…SK하이닉스 동반 강세",
-    "외국인 1.2조 매도에 …"): the line that states a figure of the title the headline does not, else the line on
+    "기관 8천억 매도에 …"): the line that states a figure of the title the headline does not, else the line on
     another subject than the headline's that a clause of the title the headline does not state names, comes
     straight after the headline, as a wire's second paragraph does (of several, the earliest clause's, then the
     earliest line)."""
@@ -5807,9 +5808,9 @@ def _with_pace(
     line: BriefLine, item: _Item, text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]
 ) -> BriefLine:
     """The headline's change with its pace against the period before, when the text writes it right after
-    ("상승률은 전주(0.21%)보다 낮아졌다": "…, slowing from 0.21% a week earlier", headline_pace.tsv): the earlier rate
-    in brackets after the base word, a pace noun of the change's direction and a verb of less or more in the sentence,
-    no other subject in it, and the two rates agreeing with the verb; else the line as it is."""
+    ("오름폭은 지난주(0.09%)에 비해 작아졌다": "…, slowing from 0.09% a week earlier", headline_pace.tsv): the earlier
+    rate in brackets after the base word, a pace noun of the change's direction and a verb of less or more in the
+    sentence, no other subject in it, and the two rates agreeing with the verb; else the line as it is."""
     changes = [st for st in item.stmts if st.role == "change" and st.figure.unit == "%"]
     if item.event is not None or len(changes) != 1 or changes[0].direction not in ("up", "down"):
         return line
@@ -5860,7 +5861,7 @@ def _with_survey_run(
     line: BriefLine, item: _Item, text: str, analysis: Analysis, figures: Sequence[Figure], first_body: int
 ) -> BriefLine:
     """A survey's headline change with the run of weeks its place's prices extend, when a lead sentence up to the
-    change's own says it of the same place and price ("서울 아파트값이 42주 연속 올랐지만 …": ", the 42nd straight
+    change's own says it of the same place and price ("부산 아파트값이 12주째 상승했으나 …": ", the 12th straight
     weekly rise", its "N주" figure cited); else the line as it is."""
     changes = [st for st in item.stmts if st.role == "change"]
     if len(changes) != 1 or "straight weekly" in line.text or item.event is not None:

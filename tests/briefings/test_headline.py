@@ -797,8 +797,8 @@ def test_a_survey_s_change_against_the_week_before_written_out_is_of_the_place_n
     b = _article(
         tmp_path,
         "아파트값 상승세 이어져",
-        "한국부동산원의 3월 둘째 주 주간 아파트 가격 동향을 보면 서울 아파트 매매가격은 한 주 전보다 0.09% "
-        "올랐다.\n\n수도권 아파트값은 0.04% 올랐다.",
+        "한국부동산원 주간 아파트 동향에서 3월 둘째 주 서울 아파트 매매가는 한 주 전에 비해 0.09% 상승했다.\n\n"
+        "수도권 아파트값은 0.04% 상승했다.",
     )
     seoul = [f for f in b.facts if f.figure is not None and b.figures[f.figure].surface == "0.09%"]
     assert [f.subject for f in seoul] == ["Seoul apartment prices"]
@@ -811,7 +811,7 @@ _RAID = (
     "경찰은 회사 임원들이 납품 단가를 부풀린 것으로 의심하고 있다.\n\n"
     "회사 측은 수사에 협조하겠다는 입장을 냈다.\n\n"
     "업계에서는 이번 수사가 길어질 수 있다는 관측이 나온다.\n\n"
-    "이 소식이 알려지자 이날 삼성전자 주가는 장중 약세를 보였다.",
+    "수사 소식에 삼성전자 주가도 장중 한때 약세로 밀렸다.",
 )
 
 
@@ -849,7 +849,7 @@ def test_a_title_s_points_part_at_ellipses_and_at_a_comma_between_two_figures_on
 
 _MARKET_DAY = (
     "코스피, 기관 매도에 2% 하락…삼성전자 5.1%↑",
-    "12일 코스피는 전 거래일보다 52.4포인트(2.01%) 내린 2552.1에 거래를 마쳤다.\n\n"
+    "코스피는 12일 하루 전보다 52.4포인트(2.01%) 떨어진 2552.1로 장을 끝냈다.\n\n"
     "기관은 유가증권시장에서 6120억원을 순매도했다.\n\n"
     "SK하이닉스 주가는 1.2% 내린 34만5000원에 마감했다.\n\n"
     "삼성전자 주가는 5.1% 오른 8만2000원에 장을 마쳤다.",
@@ -869,7 +869,7 @@ def test_a_title_naming_treasury_yields_first_makes_the_yield_the_headline_over_
         tmp_path,
         "국고채 금리 일제히 상승…3년물 2.904%, 원·달러 환율 1380.5원 마감",
         "원·달러 환율은 5.2원 오른 1380.5원에 마감했다.\n\n"
-        "12일 서울 채권시장에서 국고채 3년물 금리는 전 거래일 대비 3.8bp 오른 연 2.904%에 거래를 마쳤다.\n\n"
+        "국고채 3년물 금리는 12일 하루 전보다 3.8bp 뛴 연 2.904%로 마감했다.\n\n"
         "10년물 금리는 4.4bp 상승한 연 3.127%를 나타냈다.",
     )
     assert "2.904%" in b.headline_en
@@ -878,7 +878,7 @@ def test_a_title_naming_treasury_yields_first_makes_the_yield_the_headline_over_
 
 _DAY = (
     "코스피 1% 하락…삼성전자 2%↓",
-    "12일 코스피는 전 거래일보다 25.3포인트(1.01%) 내린 2480.5에 거래를 마쳤다.\n\n"
+    "코스피는 12일 하루 전보다 25.3포인트(1.01%) 떨어진 2480.5로 장을 끝냈다.\n\n"
     "이날 코스닥은 5.2포인트(0.72%) 오른 725.3에 마감했다.\n\n"
     "삼성전자 주가는 이날 2.1% 내린 7만원에 장을 마쳤다.\n\n"
     "앞서 SK하이닉스 주가는 11일 3.2% 오른 20만원에 마감했다.",
@@ -936,13 +936,13 @@ def _survey(tmp_path: Path, second: str) -> Briefing:
     return _article(
         tmp_path,
         "서울 아파트값 상승세 둔화",
-        "한국부동산원의 3월 둘째 주 주간 아파트 가격 동향을 보면 서울 아파트 매매가격은 전주 대비 0.09% 올랐다.\n\n"
+        "한국부동산원 주간 아파트 동향에서 3월 둘째 주 서울 아파트값은 전주보다 0.09% 상승했다.\n\n"
         f"{second}\n\n부산 아파트값은 0.02% 내렸다.",
     )
 
 
 def test_the_headline_says_a_change_s_pace_against_the_period_before_written_right_after_it(tmp_path: Path) -> None:
-    b = _survey(tmp_path, "20주째 오름세지만 상승률은 전주(0.12%)보다 낮아졌다.")
+    b = _survey(tmp_path, "20주 연속 올랐으나 오름폭은 지난주(0.12%)에 비해 작아졌다.")
     assert b.headline_en.endswith(", slowing from 0.12% a week earlier")
     assert any(b.figures[i].surface == "0.12%" for i in b.headline_figures)  # the earlier rate is cited
     b = _survey(tmp_path, "지난주(0.05%)보다 상승 폭이 커졌다.")
@@ -980,8 +980,7 @@ def test_a_survey_headline_takes_the_run_of_weeks_its_lead_sentence_gives_its_pl
         return _article(
             tmp_path,
             "서울 아파트값 상승",
-            f"{first}\n\n한국부동산원의 3월 둘째 주 주간 아파트 가격 동향을 보면 서울 아파트 매매가격은 전주 대비 "
-            "0.09% 올랐다.",
+            f"{first}\n\n한국부동산원 주간 아파트 동향에서 3월 둘째 주 서울 아파트값은 전주보다 0.09% 상승했다.",
         ).headline_en
 
     assert lead("서울 아파트값이 20주 연속 올랐다.").endswith("0.09% week on week in the second week of March 2026, "
@@ -992,11 +991,11 @@ def test_a_survey_headline_takes_the_run_of_weeks_its_lead_sentence_gives_its_pl
 
 def test_an_earnings_surprise_the_title_names_leads_over_the_quoted_target_of_its_second_point(tmp_path: Path) -> None:
     body = (
-        "삼성전자가 시장 예상을 웃도는 2분기 실적을 내놓자 증권사들이 목표주가를 올렸다.\n\n"
+        "삼성전자의 2분기 성적이 시장 기대를 넘어서자 증권가가 목표주가를 높였다.\n\n"
         "미래에셋증권은 삼성전자 목표주가를 9만원에서 10만원으로 올렸다.\n\n"
         "삼성전자의 2분기 영업이익은 전년 동기 대비 30% 늘어난 10조원이었다."
     )
-    b = _article(tmp_path, "삼성전자, 2분기 '어닝 서프라이즈'에 목표가 상향…\"10만원 간다\"", body)
+    b = _article(tmp_path, "삼성전자 2분기 어닝 서프라이즈…목표주가 줄줄이 올라 \"10만원\"", body)
     assert "operating profit" in b.headline_en and "30%" in b.headline_en
     assert "₩100,000" in b.summary_en[0].text  # the title's quoted target, the first line
 
@@ -1005,7 +1004,7 @@ def test_a_survey_headline_is_of_the_place_the_title_names_first(tmp_path: Path)
     b = _article(
         tmp_path,
         "서울 아파트값 상승세 주춤…전국은 보합",
-        "한국부동산원의 3월 둘째 주 주간 아파트 가격 동향을 보면 전국 아파트 매매가격은 전주 대비 0.01% 올랐다.\n\n"
-        "서울 아파트 매매가격은 전주 대비 0.06% 올랐다.",
+        "한국부동산원 주간 아파트 동향에서 3월 둘째 주 전국 아파트값은 전주보다 0.01% 상승했다.\n\n"
+        "서울 아파트값은 전주보다 0.06% 상승했다.",
     )
     assert b.headline_en.startswith("Seoul apartment prices rose 0.06%")
