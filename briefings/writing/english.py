@@ -49,6 +49,7 @@ from briefings.facts.labour import labour_measures, labour_phrase
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
+from briefings.writing.price_components import price_lines, release_subjects
 from briefings.writing.wording import (
     amount_fits,
     candidates,
@@ -4827,10 +4828,22 @@ def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope
         end = len(text)
     if record.kind == "first":
         return text[:end] + " " + phrase + rest
+    if _DATE_TAIL.fullmatch(rest.rstrip(".")):  # "rose 2.9% in May 2026, its biggest rise in a year"
+        return text[:end] + rest.rstrip(".") + ", " + phrase + ("." if rest.endswith(".") else "")
     return text[:end] + ", " + phrase + rest
 
 
+_DATE_TAIL = re.compile(r" (?:in|on) (?:the [a-z]+ week of )?(?:[0-9]{1,2} )?[A-Z][a-z]+ [0-9]{4}")  # its period
+
+
 _SESSION = " during the session"
+_ONE_SPAN = re.compile(r"1 (year|month|week|day)")
+
+
+def _anchor_en(figure: Figure) -> str:
+    """The English of a record's anchor: "a year" for a span of one ("1년 만에 최고": its highest in a year)."""
+    en = figure.en.strip()
+    return _ONE_SPAN.sub(r"a \1", en) if _ONE_SPAN.fullmatch(en) else en
 
 
 def _record_phrase(
@@ -4865,7 +4878,7 @@ def _record_phrase(
                 continue
             if _si != figures[i].sentence and (figures[i].unit == "%" or own_sentence):
                 continue  # a share elsewhere in the text may be another fact's: only a level is matched across
-            phrase = record.english.replace("{anchor}", figures[anchor].en.strip() if anchor is not None else "")
+            phrase = record.english.replace("{anchor}", _anchor_en(figures[anchor]) if anchor is not None else "")
             placed = _place_record(line.text, figures[i], record, phrase, scope)
             if placed is not None:
                 extra = (anchor,) if anchor is not None and anchor not in line.figures else ()
@@ -5361,6 +5374,50 @@ def _carried_noun(stmt: _Stmt, text: str, analysis: Analysis) -> bool:
     return fact.subject_ko not in text[sentence.start : sentence.end]
 
 
+def _with_price_parts(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: list[_Item]
+) -> list[_Item]:
+    """``items`` with the parts of a price-index release (briefings/writing/price_components.py), each a line. A
+    part read as the topic right before its figure is that figure's subject: a line giving the figure to the whole
+    index (a subject carried over from the sentence before: "석유류는 4.6% 내려" is not "Consumer prices fell
+    4.6%") gives way to it; a line of any other subject stating the figure keeps it, and the part is not said."""
+    lines = price_lines(article, analysis, figures, facts)
+    if not lines:
+        return items
+    wholes = release_subjects()
+    out = list(items)
+    for p in lines:
+        stating = [it for it in out if set(it.figures) & set(p.figures)]
+        amounts = {k for k in p.figures if figures[k].kind != "date"}
+        if any(
+            not it.subjects
+            or not set(it.subjects) <= wholes
+            or not {k for k in it.figures if figures[k].kind != "date"} <= amounts
+            for it in stating
+        ):
+            continue  # another subject's line states the figure, or the line states other figures besides
+        if p.parts[0][0] not in wholes:  # a part's own reading, not the whole index's month-on-month move
+            out = [it for it in out if it not in stating]
+        elif stating:
+            continue
+        out.append(
+            _Item(
+                text=p.text,
+                sentence=p.sentence,
+                figures=p.figures,
+                key=("price_part", p.parts),
+                weight=p.weight,
+                subjects=tuple(subject for subject, _ in p.parts),
+                position=p.position,
+                atoms=frozenset((subject, "price_part", value, "%") for subject, value in p.parts),
+                date=p.date,
+                actual=True,
+                size=len(p.parts),
+            )
+        )
+    return out
+
+
 def brief_english(
     article: Article,
     analysis: Analysis,
@@ -5403,6 +5460,7 @@ def brief_english(
     items += gaps + _figureless_consensus(text, analysis, figures, mentions, beaten)
     items += _anaphoric_consensus(text, analysis, figures, facts, beaten)
     items += _ipo_listing_items(article, figures, facts)
+    items = _with_price_parts(article, analysis, figures, facts, items)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))
