@@ -50,6 +50,7 @@ from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.price_components import price_lines, release_subjects
+from briefings.writing.weekly_pace import weekly_pace
 from briefings.writing.wording import (
     amount_fits,
     candidates,
@@ -5418,6 +5419,31 @@ def _with_price_parts(
     return out
 
 
+def _with_weekly_pace(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
+    """A weekly housing survey's change with its pace against the week before and the run of weeks it extends
+    (briefings/writing/weekly_pace.py): ", the 42nd straight weekly rise, slowing from 0.21% the week before"."""
+    subjects = housing_subjects()
+    out: list[_Item] = []
+    paced: set[str] = set()
+    for it in items:
+        moves = [s for s in it.stmts if s.role == "change" and s.direction in {"up", "down"}]
+        if it.event is not None or len(moves) != 1 or not it.text.endswith(".") or " straight " in it.text:
+            out.append(it)
+            continue
+        move = moves[0]
+        subject = move.fact.subject or ""
+        if subject not in subjects or subject in paced or move.figure.sentence != it.sentence:
+            out.append(it)
+            continue
+        found = weekly_pace(text, analysis, figures, move.index, move.direction or "")
+        if found is None or set(found[1]) & set(it.figures):
+            out.append(it)
+            continue
+        paced.add(subject)
+        out.append(replace(it, text=it.text[:-1] + found[0] + ".", figures=tuple(sorted({*it.figures, *found[1]}))))
+    return out
+
+
 def brief_english(
     article: Article,
     analysis: Analysis,
@@ -5461,6 +5487,7 @@ def brief_english(
     items += _anaphoric_consensus(text, analysis, figures, facts, beaten)
     items += _ipo_listing_items(article, figures, facts)
     items = _with_price_parts(article, analysis, figures, facts, items)
+    items = _with_weekly_pace(items, text, analysis, figures)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))
