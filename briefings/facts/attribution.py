@@ -3415,7 +3415,36 @@ def extract_facts(
         by_figure[index] = fact
     facts = _continuations(ctx, _parallels(ctx, _lists(ctx, facts)))
     facts = _labour_release(ctx, _parent_or_unit(ctx, _announced_measure_goes_on(ctx, facts)))
-    return tuple(_margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
+    return tuple(_listed_measures(ctx, _margins(ctx, _target_revisions(ctx, _markets(ctx, facts)))))
+
+
+_LIST_GAP = r"\s*[,·]\s*{name}\s*"  # "쌍용C&E 312억원, 한일시멘트 245억원": the next item's name, then its figure
+
+
+def _listed_measures(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A list of named amounts ("업체별 과징금은 A사 312억원, B사 245억원, C사 168억원이다"): each item whose
+    name stands right before its figure, after the comma that closes the item before, is of the first item's
+    measure and role when its own measure is unread (same unit, same sentence, another subject)."""
+    by_figure = {f.figure: k for k, f in enumerate(facts) if f.figure is not None}
+    for f in list(facts):
+        if f.figure is None or f.measure is None or f.subject is None:
+            continue
+        a, head = ctx.figures[f.figure], f
+        nxt = by_figure.get(f.figure + 1)
+        while nxt is not None:
+            g = facts[nxt]
+            b = ctx.figures[g.figure] if g.figure is not None else None
+            if b is None or g.measure is not None or g.subject is None or g.subject == head.subject or not g.subject_ko:
+                break
+            if b.sentence != a.sentence or b.unit != a.unit or b.kind != a.kind or g.role not in {None, head.role}:
+                break
+            gap = _LIST_GAP.replace("{name}", re.escape(g.subject_ko))
+            if re.fullmatch(gap, ctx.text[a.end : b.start]) is None:
+                break
+            facts[nxt] = replace(g, measure=head.measure, role=head.role)
+            a = b
+            nxt = by_figure.get((g.figure or 0) + 1)
+    return facts
 
 
 def _margins(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
