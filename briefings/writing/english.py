@@ -49,7 +49,7 @@ from briefings.facts.labour import labour_measures, labour_phrase
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
-from briefings.writing.price_components import price_lines, release_subjects
+from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
 from briefings.writing.weekly_pace import weekly_pace
 from briefings.writing.wording import (
     amount_fits,
@@ -5375,6 +5375,27 @@ def _carried_noun(stmt: _Stmt, text: str, analysis: Analysis) -> bool:
     return fact.subject_ko not in text[sentence.start : sentence.end]
 
 
+def _with_rate_record(
+    items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure], wholes: frozenset[str]
+) -> list[_Item]:
+    """The whole index's move with the record its rate sets, written in the sentence right after it ("상승률은 지난
+    7월(2.5%) 이후 가장 높다": "Consumer prices rose 2.4% in October 2026, the fastest rise since July 2026")."""
+    for k, it in enumerate(items):
+        moves = [s for s in it.stmts if s.role == "change" and s.direction == "up" and s.fact.subject in wholes]
+        if it.event is not None or len(moves) != 1 or not it.text.endswith(".") or _RECORD_SAID.search(it.text):
+            continue
+        found = rate_record(text, analysis, figures, moves[0].figure.sentence)
+        if found is None:
+            continue
+        phrase, anchor = found
+        items[k] = replace(it, text=it.text[:-1] + phrase + ".", figures=tuple(sorted({*it.figures, anchor})))
+        break
+    return items
+
+
+_RECORD_SAID = re.compile(r"\b(?:record|first time|highest|lowest|since|fastest|slowest)\b")
+
+
 def _with_price_parts(
     article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: list[_Item]
 ) -> list[_Item]:
@@ -5382,11 +5403,11 @@ def _with_price_parts(
     part read as the topic right before its figure is that figure's subject: a line giving the figure to the whole
     index (a subject carried over from the sentence before: "석유류는 4.6% 내려" is not "Consumer prices fell
     4.6%") gives way to it; a line of any other subject stating the figure keeps it, and the part is not said."""
-    lines = price_lines(article, analysis, figures, facts)
-    if not lines:
+    if not is_price_release(article, analysis):
         return items
+    lines = price_lines(article, analysis, figures, facts)
     wholes = release_subjects()
-    out = list(items)
+    out = _with_rate_record(list(items), article.text, analysis, figures, wholes)
     for p in lines:
         stating = [it for it in out if set(it.figures) & set(p.figures)]
         amounts = {k for k in p.figures if figures[k].kind != "date"}

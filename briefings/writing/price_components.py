@@ -53,6 +53,8 @@ class PriceData:
     bases: dict[str, str]  # Korean base -> English
     leads: tuple[tuple[str, str], ...]  # (Korean words after the verb, English clause)
     verbs: tuple[tuple[str, str, str], ...]  # (Korean cue, up | down, English past verb)
+    paces: tuple[str, ...]  # the whole index's rate words ("상승률은")
+    records: tuple[tuple[str, str], ...]  # (Korean record words, English with {anchor})
     part_re: re.Pattern[str]
     base_re: re.Pattern[str]
 
@@ -65,7 +67,11 @@ def price_data() -> PriceData:
     bases: dict[str, str] = {}
     leads: list[tuple[str, str]] = []
     verbs: list[tuple[str, str, str]] = []
+    paces: list[str] = []
+    records: list[tuple[str, str]] = []
     for r in _rows("price_components.tsv"):
+        if r[0] == "pace" and len(r) >= 2:
+            paces.append(r[1])
         if len(r) < 3:
             continue
         if r[0] == "release":
@@ -79,6 +85,8 @@ def price_data() -> PriceData:
             leads.append((r[1], r[2]))
         elif r[0] == "verb" and len(r) >= 4:
             verbs.append((r[1], r[2], r[3]))
+        elif r[0] == "record":
+            records.append((r[1], r[2]))
     leads.sort(key=lambda x: -len(x[0]))
     return PriceData(
         releases,
@@ -87,6 +95,8 @@ def price_data() -> PriceData:
         bases,
         tuple(leads),
         tuple(verbs),
+        tuple(sorted(paces, key=len, reverse=True)),
+        tuple(records),
         re.compile(trie_regex(set(parts))),
         re.compile(trie_regex(set(bases))),
     )
@@ -145,13 +155,18 @@ def _month_phrase(date: str | None) -> str:
     return f" in {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
 
 
-def _release(article: Article, analysis: Analysis, facts: Sequence[Fact]) -> tuple[str | None, set[str]] | None:
-    """(the month the release is of, the English subjects of its whole index) when the article reads as a price
-    release (a release word in the title or its first sentences), else None."""
-    data = price_data()
+def is_price_release(article: Article, analysis: Analysis) -> bool:
+    """Whether the article reads as a price release: a release word in the title or its first sentences."""
     lead_end = analysis.sentences[min(_LEAD_SENTENCES, len(analysis.sentences)) - 1].end if analysis.sentences else 0
     head = article.title + " " + article.text[:lead_end]
-    if not any(w in head for w in data.releases):
+    return any(w in head for w in price_data().releases)
+
+
+def _release(article: Article, analysis: Analysis, facts: Sequence[Fact]) -> tuple[str | None, set[str]] | None:
+    """(the month the release is of, the English subjects of its whole index) when the article reads as a price
+    release, else None."""
+    data = price_data()
+    if not is_price_release(article, analysis):
         return None
     wholes = set(data.releases.values())
     months = sorted(
@@ -324,3 +339,43 @@ def _subjectless(
     if verb is None:
         return []
     return [(subject, " " + data.bases[b.group()], verb[1], k)]
+
+
+_RECORD_REACH = 2  # sentences after the whole index's move where its rate's record may stand
+_RECORD_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*")  # "지난 7월(2.5%) 이후": the rate then, in brackets
+
+
+def rate_record(text: str, analysis: Analysis, figures: Sequence[Figure], sentence: int) -> tuple[str, int] | None:
+    """(", the fastest rise since July 2026", the anchor's figure) when a sentence right after the whole index's
+    move (or after one of dates only: "통계청은 3일 … 발표했다") opens with its rate and says the rate is the
+    highest or lowest since a date or in a span ("상승률은 지난 7월(2.5%) 이후 가장 높다"), else None."""
+    for later in range(sentence + 1, min(sentence + 1 + _RECORD_REACH, len(analysis.sentences))):
+        found = _rate_record_in(text, analysis, figures, later)
+        if found is not None:
+            return found
+        if any(f.sentence == later and f.kind != "date" for f in figures):
+            return None  # a sentence of other figures between: the rate named after it may be another's
+    return None
+
+
+def _rate_record_in(text: str, analysis: Analysis, figures: Sequence[Figure], si: int) -> tuple[str, int] | None:
+    data = price_data()
+    s = analysis.sentences[si]
+    head = text[s.start : s.end].lstrip()
+    lo = s.end - len(head)
+    word = next((w for w in data.paces if head.startswith(w)), None)
+    if word is None:
+        return None
+    particle = re.match(r"(?:은|는|이|가)\s+", head[len(word) :])
+    if particle is None:
+        return None
+    at = lo + len(word) + particle.end()
+    k = next((i for i, f in enumerate(figures) if f.start == at), None)
+    if k is None or figures[k].unit not in {"date", "duration"}:
+        return None
+    gap = _RECORD_GAP.match(text, figures[k].end)
+    rest = text[gap.end() if gap else figures[k].end : s.end]
+    for ko, en in data.records:
+        if rest.startswith(ko) and (ko.startswith("이후") == (figures[k].unit == "date")):
+            return ", " + en.replace("{anchor}", figures[k].en.strip()), k
+    return None

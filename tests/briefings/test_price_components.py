@@ -74,3 +74,19 @@ def test_a_record_span_follows_the_month_it_is_of() -> None:
     text = "5월 소비자물가가 1.9% 올랐다. 생활물가지수는 2.6% 올라 1년 만에 가장 큰 폭으로 상승했다. "
     lines = _english(text)
     assert "The living-cost index rose 2.6% in May 2026, its biggest rise in a year." in lines, lines
+
+
+def test_the_whole_index_s_rate_record_in_the_next_sentence_goes_with_its_move() -> None:
+    text = (
+        "5월 소비자물가가 1.9% 올랐다. "
+        "통계청은 2일 이런 내용의 5월 소비자물가 동향을 내놨다. "
+        "상승률은 지난 1월(2.0%) 이후 가장 높다. "
+    )
+    lines = _english(text)
+    assert lines and lines[0] == "Consumer prices rose 1.9% in May 2026, the fastest rise since January 2026", lines
+
+
+def test_a_rate_record_after_another_figure_s_sentence_is_not_the_whole_index_s() -> None:
+    text = "5월 소비자물가가 1.9% 올랐다. 농산물은 4.4% 올랐다. 상승률은 지난 1월 이후 가장 높다. "
+    lines = _english(text)
+    assert not any("since January" in x for x in lines), lines
