@@ -41,7 +41,10 @@ def _data() -> _PaceData:
     # "상승률은 전주(0.21%)보다 낮아졌다" | "전주(0.21%) 대비 상승폭이 축소됐다"
     rate = rf"(?:{alt('rate')})\s*(?:은|는|이|가)?"
     week = rf"(?:{alt('week')})\s*\(\s*(?P<prev>[^()]{{1,12}}?)\s*\)\s*(?:보다|대비|에 비해|比)?\s*(?:는)?"
-    verb = rf"(?P<verb>{alt('lower')}|{alt('higher')})"
+    # the size of the change in percentage points and an adverb may stand before the verb ("0.03%포인트 줄었다")
+    verb = (
+        rf"(?:[0-9.]+\s*(?:%포인트|%p|포인트)\s*)?(?:(?:{alt('adverb')})\s*)?(?P<verb>{alt('lower')}|{alt('higher')})"
+    )
     paces = (re.compile(rf"{rate}\s*{week}\s*{verb}"), re.compile(rf"{week}\s*{rate}\s*{verb}"))
     run = re.compile(
         rf"\s*(?P<n>[0-9]{{1,3}})\s*주\s*(?:연속|째)\s*(?:으로\s*)?(?P<dir>{alt('run_up')}|{alt('run_down')})"

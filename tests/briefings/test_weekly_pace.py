@@ -51,3 +51,13 @@ def test_another_place_s_pace_is_not_the_lead_s() -> None:
     )
     lines = _english(text)
     assert not any("0.06%" in x for x in lines), lines
+
+
+def test_a_narrowing_written_with_its_size_in_points_and_an_adverb() -> None:
+    text = (
+        "5월 둘째 주 주간 아파트 가격 동향에서 인천 아파트값은 전주 대비 0.03% 올랐다. "
+        "지난주(0.05%)보다 상승 폭이 0.02%포인트 소폭 줄었다."
+    )
+    lines = _english(text)
+    said = [x for x in lines if "Incheon apartment prices rose 0.03%" in x]
+    assert said and said[0].endswith(", slowing from 0.05% the week before"), lines
