@@ -42,6 +42,7 @@ from briefings.facts.events import (
     total_before,
 )
 from briefings.facts.events import template as event_template
+from briefings.facts.housing import housing_data
 from briefings.facts.housing import streak as housing_streak
 from briefings.facts.housing import subjects as housing_subjects
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues, listed_market
@@ -5440,6 +5441,49 @@ def _with_price_parts(
     return out
 
 
+_PLACE_LINE = re.compile(
+    r"(?P<place>.+?) (?P<kind>apartment(?: jeonse)? prices) (?P<verb>rose|fell) (?P<fig>\S+)(?P<rest>.*)\."
+)
+
+
+def _joined_places(items: list[_Item]) -> list[_Item]:
+    """A survey's places that one sentence lists, moving the same way over the same week, said in one line
+    ("Apartment prices rose 0.41% in Songpa-gu, 0.37% in Seongdong-gu and 0.33% in Gangnam-gu in …")."""
+    subjects = housing_subjects()
+    named = {en for en in housing_data().places.values() if en[:1].isupper()}  # "in Songpa-gu", never "in provincial"
+    groups: dict[tuple[object, ...], list[int]] = {}
+    parsed: dict[int, re.Match[str]] = {}
+    for k, it in enumerate(items):
+        moves = [s for s in it.stmts if s.role == "change"]
+        if it.event is not None or len(it.stmts) != 1 or len(moves) != 1 or moves[0].fact.subject not in subjects:
+            continue
+        m = _PLACE_LINE.fullmatch(it.text)
+        if m is None or "," in m.group("rest") or m.group("place") not in named:
+            continue
+        parsed[k] = m
+        groups.setdefault((it.sentence, m.group("kind"), m.group("verb"), m.group("rest")), []).append(k)
+    merged: dict[int, _Item] = {}
+    dropped: set[int] = set()
+    for (_, kind, verb, rest), ks in groups.items():
+        if len(ks) < 2:
+            continue
+        parts = [f"{parsed[k].group('fig')} in {parsed[k].group('place')}" for k in ks]
+        said = ", ".join(parts[:-1]) + " and " + parts[-1]
+        first = items[ks[0]]
+        group = [items[k] for k in ks]
+        merged[ks[0]] = replace(
+            first,
+            text=f"{str(kind)[:1].upper()}{str(kind)[1:]} {verb} {said}{rest}.",
+            figures=tuple(sorted({i for it in group for i in it.figures})),
+            subjects=tuple(dict.fromkeys(x for it in group for x in it.subjects)),
+            atoms=frozenset().union(*(it.atoms for it in group)),
+            stmts=tuple(st for it in group for st in it.stmts),
+            moves=tuple(mv for it in group for mv in it.moves),
+        )  # its weight and size the first place's: a list of places is no richer news than its first
+        dropped |= set(ks[1:])
+    return [merged.get(k, it) for k, it in enumerate(items) if k not in dropped]
+
+
 def _with_weekly_pace(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
     """A weekly housing survey's change with its pace against the week before and the run of weeks it extends
     (briefings/writing/weekly_pace.py): ", the 42nd straight weekly rise, slowing from 0.21% the week before"."""
@@ -5508,7 +5552,7 @@ def brief_english(
     items += _anaphoric_consensus(text, analysis, figures, facts, beaten)
     items += _ipo_listing_items(article, figures, facts)
     items = _with_price_parts(article, analysis, figures, facts, items)
-    items = _with_weekly_pace(items, text, analysis, figures)
+    items = _joined_places(_with_weekly_pace(items, text, analysis, figures))
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))

@@ -61,3 +61,22 @@ def test_a_narrowing_written_with_its_size_in_points_and_an_adverb() -> None:
     lines = _english(text)
     said = [x for x in lines if "Incheon apartment prices rose 0.03%" in x]
     assert said and said[0].endswith(", slowing from 0.05% the week before"), lines
+
+
+def test_districts_listed_with_bracketed_changes_are_said_in_one_line() -> None:
+    text = (
+        "5월 둘째 주 주간 아파트 가격 동향에서 서울 아파트값은 전주 대비 0.10% 올랐다. "
+        "마포구(0.22%)와 광진구(0.19%)도 큰 오름폭을 나타냈다."
+    )
+    lines = _english(text)
+    assert "Apartment prices rose 0.22% in Mapo-gu and 0.19% in Gwangjin-gu in the second week of May 2026." in lines
+
+
+def test_bracketed_districts_in_a_sentence_of_no_direction_or_of_jeonse_are_not_read() -> None:
+    text = (
+        "5월 둘째 주 주간 아파트 가격 동향에서 서울 아파트값은 전주 대비 0.10% 올랐다. "
+        "마포구(0.22%)와 노원구(0.03%)는 흐름이 엇갈렸다. "
+        "동작구(0.15%)와 관악구(0.12%)는 전셋값 오름폭이 컸다."
+    )
+    lines = _english(text)
+    assert not any("0.22%" in x or "0.03%" in x or "0.15%" in x for x in lines), lines
