@@ -51,6 +51,7 @@ from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
+from briefings.writing.sales_segments import SegmentLine, segment_lines
 from briefings.writing.weekly_pace import weekly_pace
 from briefings.writing.wording import (
     amount_fits,
@@ -5484,6 +5485,38 @@ def _joined_places(items: list[_Item]) -> list[_Item]:
     return [merged.get(k, it) for k, it in enumerate(items) if k not in dropped]
 
 
+def _segment_items(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: Sequence[_Item]
+) -> list[_Item]:
+    """The segments of a company's unit sales (briefings/writing/sales_segments.py), each a line, but for a figure
+    another line states already."""
+    companies = {name for name, kinds in _types_by_name().items() if "company" in kinds}
+    stated = {k for it in items for k in it.figures}
+    out: list[_Item] = []
+    for p in segment_lines(text, analysis, figures, facts, companies):
+        if stated & set(p.figures):
+            continue
+        owner = figures[p.owner]
+        place = _place(text, owner, analysis.sentences[owner.sentence].start) if owner.sentence >= 0 else ""
+        out.append(_segment_item(p, place))
+    return out
+
+
+def _segment_item(p: SegmentLine, place: str) -> _Item:
+    return _Item(
+            text=p.text.replace("{place}", place),
+            sentence=p.sentence,
+            figures=p.figures,
+            key=("segment_sales", p.subject, p.values),
+            weight=1.0,
+            subjects=(p.subject,),
+            position=p.position,
+            atoms=frozenset((p.subject, "segment_sales", v, "count") for v in p.values),
+            actual=True,
+            size=2,
+        )
+
+
 def _with_weekly_pace(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
     """A weekly housing survey's change with its pace against the week before and the run of weeks it extends
     (briefings/writing/weekly_pace.py): ", the 42nd straight weekly rise, slowing from 0.21% the week before"."""
@@ -5553,6 +5586,7 @@ def brief_english(
     items += _ipo_listing_items(article, figures, facts)
     items = _with_price_parts(article, analysis, figures, facts, items)
     items = _joined_places(_with_weekly_pace(items, text, analysis, figures))
+    items += _segment_items(text, analysis, figures, facts, items)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))
