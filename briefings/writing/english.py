@@ -51,7 +51,7 @@ from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
-from briefings.writing.sales_segments import SegmentLine, segment_lines
+from briefings.writing.sales_segments import SegmentLine, business_lines, segment_lines
 from briefings.writing.weekly_pace import weekly_pace
 from briefings.writing.wording import (
     amount_fits,
@@ -5517,6 +5517,44 @@ def _segment_item(p: SegmentLine, place: str) -> _Item:
         )
 
 
+def _business_items(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: Sequence[_Item]
+) -> list[_Item]:
+    """The business segments of the company's results (briefings/writing/sales_segments.py), a line per sentence
+    ("Kakao's platform revenue was ₩1.1 trillion and its content revenue ₩1.09 trillion in Q3 2026"), but for a
+    figure another line states already."""
+    results = {m for m, g in measure_groups().items() if g == _RESULTS}
+    companies = {name for name, kinds in _types_by_name().items() if "company" in kinds}
+    names = {r[0]: r[1] for r in _rows("english_measures.tsv") if len(r) >= 2}
+    stated = {k for it in items for k in it.figures}
+    out: list[_Item] = []
+    for b in business_lines(text, analysis, figures, facts, companies, results):
+        cited = {k for *_, k in b.parts}
+        if stated & cited or any(m not in names for _, m, _ in b.parts):
+            continue
+        when = next((f for f in figures if f.kind == "date" and f.value == b.date), None)
+        period = date_phrase(when) if when is not None else ""
+        said = [f"{seg} {names[m]} {'was ' if n == 0 else ''}{figures[k].en}" for n, (seg, m, k) in enumerate(b.parts)]
+        body = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and its " + said[-1]
+        first = figures[b.parts[0][2]]
+        out.append(
+            _Item(
+                text=f"{possessive(b.subject)} {body}{period}.",
+                sentence=b.sentence,
+                figures=tuple(sorted(cited | ({figures.index(when)} if when is not None else set()))),
+                key=("business_segments", b.subject, tuple(cited)),
+                weight=1.0,
+                subjects=(b.subject,),
+                position=first.start,
+                atoms=frozenset((b.subject, seg + " " + m, figures[k].value, figures[k].unit) for seg, m, k in b.parts),
+                date=b.date,
+                actual=True,
+                size=len(b.parts),
+            )
+        )
+    return out
+
+
 def _with_weekly_pace(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
     """A weekly housing survey's change with its pace against the week before and the run of weeks it extends
     (briefings/writing/weekly_pace.py): ", the 42nd straight weekly rise, slowing from 0.21% the week before"."""
@@ -5587,6 +5625,7 @@ def brief_english(
     items = _with_price_parts(article, analysis, figures, facts, items)
     items = _joined_places(_with_weekly_pace(items, text, analysis, figures))
     items += _segment_items(text, analysis, figures, facts, items)
+    items += _business_items(text, analysis, figures, facts, items)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))

@@ -38,6 +38,8 @@ _FOLD = re.compile(r"[0-9]+(?:\.[0-9]+)?x")  # "2.4x": said "2.4-fold"
 
 @dataclass(frozen=True)
 class _Data:
+    businesses: dict[str, str]
+    business: re.Pattern[str]
     segments: dict[str, str]
     verbs: tuple[tuple[str, str, str], ...]
     head: re.Pattern[str]
@@ -49,8 +51,11 @@ def _data() -> _Data:
     openers: list[str] = []
     nouns: list[str] = []
     verbs: list[tuple[str, str, str]] = []
+    businesses: dict[str, str] = {}
     for r in _rows("sales_segments.tsv"):
-        if r[0] == "segment" and len(r) >= 3:
+        if r[0] == "business" and len(r) >= 3:
+            businesses[r[1]] = r[2]
+        elif r[0] == "segment" and len(r) >= 3:
             segments[r[1]] = r[2]
         elif r[0] == "opener" and len(r) >= 2:
             openers.append(r[1])
@@ -63,7 +68,10 @@ def _data() -> _Data:
         rf"(?:\s*(?:{trie_regex(set(nouns))}))?"
     )
     verbs.sort(key=lambda v: -len(v[0]))
-    return _Data(segments, tuple(verbs), head)
+    business = re.compile(
+        rf"(?<![가-힣A-Za-z])(?P<seg>{trie_regex(set(businesses))})\s*(?:부문|사업부)\s*(?P<noun>[가-힣]{{2,5}})\s*(?:은|는|이|가)\s*$"
+    )
+    return _Data(businesses, business, segments, tuple(verbs), head)
 
 
 @dataclass(frozen=True)
@@ -158,4 +166,67 @@ def segment_lines(
         subject = owner.subject or ""
         line = f"{subject}'s {segment} sales{{place}} {said}{base} to {level.en}{_month(owner.date)}."
         out.append(SegmentLine(line, si, (count, move), level.start, subject, (float(level.value),), owner.figure or 0))
+    return out
+
+
+@dataclass(frozen=True)
+class BusinessLine:
+    """One line on the business segments one sentence of a results report gives: (segment English, measure,
+    figure) of each, the company's English name and the period."""
+
+    sentence: int
+    parts: tuple[tuple[str, str, int], ...]
+    subject: str
+    date: str | None
+
+
+_RESULTS_BACK = 4  # sentences back where the company's last figure may stand
+_PART_START = re.compile(r"[,，]\s*$|^\s*$")  # what may stand between a listed part's figure and the next part's words
+
+
+def business_lines(
+    text: str,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    facts: Sequence[Fact],
+    companies: set[str],
+    results: set[str],
+) -> list[BusinessLine]:
+    """The business segments of the article's company's results ("플랫폼 부문 매출은 1조1020억원, 콘텐츠 부문 매출은
+    1조854억원이었다"): a level of a results measure (``results``) with no subject, its segment named right before
+    it as the topic, in a sentence naming no date, following the company's own results within a few sentences with
+    no other subject's figure between."""
+    data = _data()
+    lead = next((f for f in facts if f.measure in results and f.subject in companies and f.figure is not None), None)
+    if lead is None:
+        return []
+    by_sentence: dict[int, list[Fact]] = {}
+    for f in facts:
+        if f.figure is not None:
+            by_sentence.setdefault(f.sentence, []).append(f)
+    out: list[BusinessLine] = []
+    for si, own in sorted(by_sentence.items()):
+        last = max((f.sentence for f in facts if f.subject == lead.subject and f.sentence < si), default=None)
+        if si <= lead.sentence or last is None or si - last > _RESULTS_BACK:
+            continue
+        if any(f.subject is not None or figures[f.figure or 0].kind == "date" for f in own):
+            continue
+        if any(g.kind == "date" and g.sentence == si for g in figures):
+            continue
+        between = [f for k in range(last + 1, si) for f in by_sentence.get(k, [])]
+        if any(f.subject not in (None, lead.subject) for f in between):
+            continue
+        sentence = analysis.sentences[si]
+        parts: list[tuple[str, str, int]] = []
+        lo = sentence.start
+        for f in sorted(own, key=lambda f: f.figure or 0):
+            fig = figures[f.figure or 0]
+            m = data.business.search(text, lo, fig.start)
+            if m is None or f.measure not in results or f.role != "level" or fig.unit == "%":
+                parts = []
+                break
+            parts.append((data.businesses[m.group("seg")], f.measure or "", f.figure or 0))
+            lo = fig.end
+        if parts:
+            out.append(BusinessLine(si, tuple(parts), lead.subject or "", lead.date))
     return out

@@ -40,3 +40,24 @@ def test_a_segment_after_another_company_s_figure_is_not_said() -> None:
     )
     lines = _english(text)
     assert not any("31.5%" in x for x in lines), lines
+
+
+def test_business_segments_of_the_company_s_results_are_said_in_one_line() -> None:
+    text = (
+        "네이버는 2일 1분기 매출이 2조8000억원으로 집계됐다고 밝혔다. "
+        "영업이익은 4500억원이었다. "
+        "광고 부문 매출은 1조2000억원, 커머스 부문 매출은 7500억원이었다."
+    )
+    lines = _english(text)
+    assert "Naver's advertising revenue was ₩1.2 trillion and its commerce revenue ₩750 billion in Q1 2026." in lines
+
+
+def test_a_segment_of_an_unknown_business_or_after_another_company_is_not_said() -> None:
+    text = (
+        "네이버는 2일 1분기 매출이 2조8000억원으로 집계됐다고 밝혔다. "
+        "카카오는 같은 기간 매출 1조9000억원을 올렸다. "
+        "광고 부문 매출은 1조2000억원이었다. "
+        "웹툰 부문 매출은 3000억원이었다."
+    )
+    lines = _english(text)
+    assert not any("advertising" in x or "₩300 billion" in x for x in lines), lines
