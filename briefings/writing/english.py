@@ -5504,15 +5504,27 @@ def _joined_places(items: list[_Item]) -> list[_Item]:
     return [merged.get(k, it) for k, it in enumerate(items) if k not in dropped]
 
 
+@cache
+def _company_names() -> set[str]:
+    """The English names of the gazetteer's companies."""
+    return {name for name, kinds in _types_by_name().items() if "company" in kinds}
+
+
+@cache
+def _results_measures() -> tuple[set[str], dict[str, str]]:
+    """(the measures of a company's results, measure -> its English noun: "operating profit")."""
+    names = {r[0]: r[1] for r in _rows("english_measures.tsv") if len(r) >= 2}
+    return {m for m, g in measure_groups().items() if g == _RESULTS}, names
+
+
 def _segment_items(
     text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: Sequence[_Item]
 ) -> list[_Item]:
     """The segments of a company's unit sales (briefings/writing/sales_segments.py), each a line, but for a figure
     another line states already."""
-    companies = {name for name, kinds in _types_by_name().items() if "company" in kinds}
     stated = {k for it in items for k in it.figures}
     out: list[_Item] = []
-    for p in segment_lines(text, analysis, figures, facts, companies):
+    for p in segment_lines(text, analysis, figures, facts, _company_names()):
         if stated & set(p.figures):
             continue
         owner = figures[p.owner]
@@ -5542,12 +5554,10 @@ def _business_items(
     """The business segments of the company's results (briefings/writing/sales_segments.py), a line per sentence
     ("Kakao's platform revenue was ₩1.1 trillion and its content revenue ₩1.09 trillion in Q3 2026"), but for a
     figure another line states already."""
-    results = {m for m, g in measure_groups().items() if g == _RESULTS}
-    companies = {name for name, kinds in _types_by_name().items() if "company" in kinds}
-    names = {r[0]: r[1] for r in _rows("english_measures.tsv") if len(r) >= 2}
+    results, names = _results_measures()
     stated = {k for it in items for k in it.figures}
     out: list[_Item] = []
-    for b in business_lines(text, analysis, figures, facts, companies, results):
+    for b in business_lines(text, analysis, figures, facts, _company_names(), results):
         cited = {k for *_, k in b.parts}
         if stated & cited or any(m not in names for _, m, _ in b.parts):
             continue
