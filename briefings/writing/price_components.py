@@ -54,6 +54,7 @@ class PriceData:
     leads: tuple[tuple[str, str], ...]  # (Korean words after the verb, English clause)
     verbs: tuple[tuple[str, str, str], ...]  # (Korean cue, up | down, English past verb)
     paces: tuple[str, ...]  # the whole index's rate words ("상승률은")
+    contributions: tuple[tuple[str, str], ...]  # (Korean words of the whole rate, English with {figure})
     records: tuple[tuple[str, str], ...]  # (Korean record words, English with {anchor})
     part_re: re.Pattern[str]
     base_re: re.Pattern[str]
@@ -69,6 +70,7 @@ def price_data() -> PriceData:
     verbs: list[tuple[str, str, str]] = []
     paces: list[str] = []
     records: list[tuple[str, str]] = []
+    contributions: list[tuple[str, str]] = []
     for r in _rows("price_components.tsv"):
         if r[0] == "pace" and len(r) >= 2:
             paces.append(r[1])
@@ -87,18 +89,21 @@ def price_data() -> PriceData:
             verbs.append((r[1], r[2], r[3]))
         elif r[0] == "record":
             records.append((r[1], r[2]))
+        elif r[0] == "contribution":
+            contributions.append((r[1], r[2]))
     leads.sort(key=lambda x: -len(x[0]))
     return PriceData(
-        releases,
-        parts,
-        ranks,
-        bases,
-        tuple(leads),
-        tuple(verbs),
-        tuple(sorted(paces, key=len, reverse=True)),
-        tuple(records),
-        re.compile(trie_regex(set(parts))),
-        re.compile(trie_regex(set(bases))),
+        releases=releases,
+        parts=parts,
+        ranks=ranks,
+        bases=bases,
+        leads=tuple(leads),
+        verbs=tuple(verbs),
+        paces=tuple(sorted(paces, key=len, reverse=True)),
+        contributions=tuple(sorted(contributions, key=lambda c: -len(c[0]))),
+        records=tuple(records),
+        part_re=re.compile(trie_regex(set(parts))),
+        base_re=re.compile(trie_regex(set(bases))),
     )
 
 
@@ -242,13 +247,18 @@ def price_lines(
         end = figures[said[-1][3]].end
         tail = text[end : s.end]
         lead = next((en for ko, en in data.leads if ko in tail[:24]), None)
-        if lead is not None and len(said) == 1:
+        added = _contribution(text, end, s.end, figures, by_start, data) if len(said) == 1 else None
+        cited = tuple(k for *_, k in said)
+        if added is not None:
+            line += ", " + added[0]
+            cited += (added[1],)
+        elif lead is not None and len(said) == 1:
             line += f", {lead}"
         out.append(
             PriceLine(
                 text=line + ".",
                 sentence=si,
-                figures=tuple(k for *_, k in said),
+                figures=cited,
                 position=figures[said[0][3]].start,
                 parts=tuple((subj, float(figures[k].value)) for subj, _, _, k in said),
                 date=month,
@@ -256,6 +266,33 @@ def price_lines(
             )
         )
     return out
+
+
+_CONNECTIVE = re.compile(r"[가-힣]{0,3}\s+")  # the rest of the part's verb ("뛰어 ", "올라 ", "상승해 ")
+_RAISED = ("끌어올렸", "끌어올린", "높였", "높인", "끌어올리")
+
+
+def _contribution(
+    text: str, end: int, hi: int, figures: Sequence[Figure], by_start: dict[int, int], data: PriceData
+) -> tuple[str, int] | None:
+    """("adding 0.38 percentage points to the overall rate", its figure) when the part's clause goes on to say how
+    much it raised the whole rate ("농산물은 8.9% 뛰어 전체 물가를 0.38%포인트 끌어올렸다"), else None."""
+    verb = _verb_at(text, end)
+    if verb is None:
+        return None
+    gap = _CONNECTIVE.match(text, verb[2], hi)
+    if gap is None:
+        return None
+    for ko, en in data.contributions:
+        if text.startswith(ko, gap.end()):
+            at = gap.end() + len(ko)
+            while at < hi and text[at] == " ":
+                at += 1
+            k = by_start.get(at)
+            if k is None or figures[k].unit != "pp" or not text[figures[k].end : hi].lstrip().startswith(_RAISED):
+                return None
+            return en.replace("{figure}", figures[k].en), k
+    return None
 
 
 def _parts_of(

@@ -90,3 +90,11 @@ def test_a_rate_record_after_another_figure_s_sentence_is_not_the_whole_index_s(
     text = "5월 소비자물가가 1.9% 올랐다. 농산물은 4.4% 올랐다. 상승률은 지난 1월 이후 가장 높다. "
     lines = _english(text)
     assert not any("since January" in x for x in lines), lines
+
+
+def test_what_a_part_added_to_the_whole_rate_goes_with_its_change() -> None:
+    text = "5월 소비자물가가 1.9% 올랐다. 수산물은 6.4% 올라 전체 물가를 0.21%포인트 끌어올렸다. "
+    lines = _english(text)
+    assert (
+        "Fishery product prices rose 6.4% in May 2026, adding 0.21 percentage points to the overall rate." in lines
+    ), lines
