@@ -3424,8 +3424,8 @@ _ASIDE_CLOSE = re.compile(r"\s*\)")
 
 
 def _survey_asides(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
-    """A survey's places listed with their weekly changes in brackets ("성동구(0.37%)와 강남구(0.33%)도 높은
-    오름폭을 보였다"): each a change of that place's prices, in the direction the sentence's words of change say
+    """A survey's places listed with their weekly changes in brackets ("마포구(0.24%)와 광진구(0.19%)도 큰
+    오름폭을 나타냈다"): each a change of that place's prices, in the direction the sentence's words of change say
     (data/housing.tsv aside rows) when they say only one; the place named right before the bracket."""
     if not housing.is_survey(ctx.text):
         return facts
@@ -3460,11 +3460,11 @@ def _survey_asides(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
-_LIST_GAP = r"\s*[,·]\s*{name}\s*"  # "쌍용C&E 312억원, 한일시멘트 245억원": the next item's name, then its figure
+_LIST_GAP = r"\s*[,·]\s*{name}\s*"  # "A사 120억원, B사 95억원": the next item's name, then its figure
 
 
 def _listed_measures(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
-    """A list of named amounts ("업체별 과징금은 A사 312억원, B사 245억원, C사 168억원이다"): each item whose
+    """A list of named amounts ("회사별 과징금은 A사 120억원, B사 95억원, C사 40억원이다"): each item whose
     name stands right before its figure, after the comma that closes the item before, is of the first item's
     measure and role when its own measure is unread (same unit, same sentence, another subject)."""
     by_figure = {f.figure: k for k, f in enumerate(facts) if f.figure is not None}

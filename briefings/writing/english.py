@@ -5400,7 +5400,7 @@ def _with_rate_record(
     items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure], wholes: frozenset[str]
 ) -> list[_Item]:
     """The whole index's move with the record its rate sets, written in the sentence right after it ("상승률은 지난
-    7월(2.5%) 이후 가장 높다": "Consumer prices rose 2.4% in October 2026, the fastest rise since July 2026")."""
+    1월(2.0%) 이후 가장 높다": "Consumer prices rose 1.9% in May 2026, the fastest rise since January 2026")."""
     for k, it in enumerate(items):
         moves = [s for s in it.stmts if s.role == "change" and s.direction == "up" and s.fact.subject in wholes]
         if it.event is not None or len(moves) != 1 or not it.text.endswith(".") or _RECORD_SAID.search(it.text):
@@ -5468,7 +5468,7 @@ _PLACE_LINE = re.compile(
 
 def _joined_places(items: list[_Item]) -> list[_Item]:
     """A survey's places that one sentence lists, moving the same way over the same week, said in one line
-    ("Apartment prices rose 0.41% in Songpa-gu, 0.37% in Seongdong-gu and 0.33% in Gangnam-gu in …")."""
+    ("Apartment prices rose 0.24% in Mapo-gu and 0.19% in Gwangjin-gu in …")."""
     subjects = housing_subjects()
     named = {en for en in housing_data().places.values() if en[:1].isupper()}  # "in Songpa-gu", never "in provincial"
     groups: dict[tuple[object, ...], list[int]] = {}
@@ -5552,7 +5552,7 @@ def _business_items(
     text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: Sequence[_Item]
 ) -> list[_Item]:
     """The business segments of the company's results (briefings/writing/sales_segments.py), a line per sentence
-    ("Kakao's platform revenue was ₩1.1 trillion and its content revenue ₩1.09 trillion in Q3 2026"), but for a
+    ("Naver's advertising revenue was ₩1.2 trillion and its commerce revenue ₩750 billion in Q1 2026"), but for a
     figure another line states already."""
     results, names = _results_measures()
     stated = {k for it in items for k in it.figures}
@@ -5586,7 +5586,7 @@ def _business_items(
 
 def _with_weekly_pace(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
     """A weekly housing survey's change with its pace against the week before and the run of weeks it extends
-    (briefings/writing/weekly_pace.py): ", the 42nd straight weekly rise, slowing from 0.21% the week before"."""
+    (briefings/writing/weekly_pace.py): ", the 15th straight weekly rise, slowing from 0.09% the week before"."""
     subjects = housing_subjects()
     out: list[_Item] = []
     paced: set[str] = set()

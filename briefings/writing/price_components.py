@@ -276,7 +276,7 @@ def _contribution(
     text: str, end: int, hi: int, figures: Sequence[Figure], by_start: dict[int, int], data: PriceData
 ) -> tuple[str, int] | None:
     """("adding 0.38 percentage points to the overall rate", its figure) when the part's clause goes on to say how
-    much it raised the whole rate ("농산물은 8.9% 뛰어 전체 물가를 0.38%포인트 끌어올렸다"), else None."""
+    much it raised the whole rate ("수산물은 6.4% 올라 전체 물가를 0.21%포인트 끌어올렸다"), else None."""
     verb = _verb_at(text, end)
     if verb is None:
         return None
@@ -379,13 +379,13 @@ def _subjectless(
 
 
 _RECORD_REACH = 2  # sentences after the whole index's move where its rate's record may stand
-_RECORD_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*")  # "지난 7월(2.5%) 이후": the rate then, in brackets
+_RECORD_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*")  # "지난 1월(2.0%) 이후": the rate then, in brackets
 
 
 def rate_record(text: str, analysis: Analysis, figures: Sequence[Figure], sentence: int) -> tuple[str, int] | None:
-    """(", the fastest rise since July 2026", the anchor's figure) when a sentence right after the whole index's
+    """(", the fastest rise since January 2026", the anchor's figure) when a sentence right after the whole index's
     move (or after one of dates only: "통계청은 3일 … 발표했다") opens with its rate and says the rate is the
-    highest or lowest since a date or in a span ("상승률은 지난 7월(2.5%) 이후 가장 높다"), else None."""
+    highest or lowest since a date or in a span ("상승률은 지난 1월(2.0%) 이후 가장 높다"), else None."""
     for later in range(sentence + 1, min(sentence + 1 + _RECORD_REACH, len(analysis.sentences))):
         found = _rate_record_in(text, analysis, figures, later)
         if found is not None:

@@ -1,6 +1,6 @@
 """The segments of a company's unit-sales report said in English (data/sales_segments.tsv): "친환경차 판매는
-2만1000대로 1년 전보다 40% 늘었다" after the company's own sales is "Hyundai Motor's eco-friendly vehicle sales rose
-40% year on year to 21,000 units in April 2025".  A segment is read only as the topic opening its sentence with its
+9100대로 1년 전보다 31.5% 늘었다" after the company's own sales is "Kia's eco-friendly vehicle sales rose
+31.5% year on year to 9,100 units in May 2026".  A segment is read only as the topic opening its sentence with its
 count right after it, in a sentence of no company's figure, following the company's own unit sales within a few
 sentences with no other company's figure between; anything else stays in the key-figure table."""
 
@@ -192,8 +192,8 @@ def business_lines(
     companies: set[str],
     results: set[str],
 ) -> list[BusinessLine]:
-    """The business segments of the article's company's results ("플랫폼 부문 매출은 1조1020억원, 콘텐츠 부문 매출은
-    1조854억원이었다"): a level of a results measure (``results``) with no subject, its segment named right before
+    """The business segments of the article's company's results ("광고 부문 매출은 1조2000억원, 커머스 부문 매출은
+    7500억원이었다"): a level of a results measure (``results``) with no subject, its segment named right before
     it as the topic, in a sentence naming no date, following the company's own results within a few sentences with
     no other subject's figure between."""
     data = _data()

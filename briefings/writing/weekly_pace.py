@@ -1,6 +1,6 @@
 """The pace of a weekly survey's change against the week before, and the run of weeks it extends, written after the
-change (data/english_paces.tsv): "서울 아파트값은 0.18% 올랐다. 42주째 오름세지만 상승률은 전주(0.21%)보다
-낮아졌다" is "…, the 42nd straight weekly rise, slowing from 0.21% the week before".  Read only after the change's
+change (data/english_paces.tsv): "부산 아파트값은 0.07% 올랐다. 15주째 상승세지만 상승폭은 지난주(0.09%)보다
+줄었다" is "…, the 15th straight weekly rise, slowing from 0.09% the week before".  Read only after the change's
 figure in its own sentence or in the sentence right after it, with no place named before the words (a place's own
 pace is another subject's); the week before's rate is a cited figure written in brackets after its word."""
 
@@ -38,10 +38,10 @@ def _data() -> _PaceData:
     def alt(key: str) -> str:
         return trie_regex(words.get(key, set()))
 
-    # "상승률은 전주(0.21%)보다 낮아졌다" | "전주(0.21%) 대비 상승폭이 축소됐다"
+    # "상승폭은 지난주(0.09%)보다 줄었다" | "전주(0.09%) 대비 오름폭이 축소됐다"
     rate = rf"(?:{alt('rate')})\s*(?:은|는|이|가)?"
     week = rf"(?:{alt('week')})\s*\(\s*(?P<prev>[^()]{{1,12}}?)\s*\)\s*(?:보다|대비|에 비해|比)?\s*(?:는)?"
-    # the size of the change in percentage points and an adverb may stand before the verb ("0.03%포인트 줄었다")
+    # the size of the change in percentage points and an adverb may stand before the verb ("0.02%포인트 줄었다")
     verb = (
         rf"(?:[0-9.]+\s*(?:%포인트|%p|포인트)\s*)?(?:(?:{alt('adverb')})\s*)?(?P<verb>{alt('lower')}|{alt('higher')})"
     )
@@ -65,7 +65,7 @@ def _names_place(text: str) -> bool:
 def weekly_pace(
     text: str, analysis: Analysis, figures: Sequence[Figure], change: int, direction: str
 ) -> tuple[str, tuple[int, ...]] | None:
-    """(", the 42nd straight weekly rise, slowing from 0.21% the week before", the figures it cites) for the weekly
+    """(", the 15th straight weekly rise, slowing from 0.09% the week before", the figures it cites) for the weekly
     change ``figures[change]`` moving ``direction`` (up | down), or None when nothing is written of its pace."""
     data = _data()
     f = figures[change]

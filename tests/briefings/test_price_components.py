@@ -71,7 +71,7 @@ def test_the_parts_are_read_only_in_a_price_release() -> None:
 
 
 def test_a_record_span_follows_the_month_it_is_of() -> None:
-    text = "5월 소비자물가가 1.9% 올랐다. 생활물가지수는 2.6% 올라 1년 만에 가장 큰 폭으로 상승했다. "
+    text = "5월 소비자물가가 1.9% 올랐다. 생활물가지수는 2.6% 올라 1년 만에 가장 큰 폭으로 올랐다. "
     lines = _english(text)
     assert "The living-cost index rose 2.6% in May 2026, its biggest rise in a year." in lines, lines
 

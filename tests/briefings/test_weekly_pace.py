@@ -23,7 +23,7 @@ def _english(text: str, date: str = "2026-05-14") -> list[str]:
 
 def test_a_slowing_weekly_rise_and_its_run_are_said_with_the_change() -> None:
     text = (
-        "한국부동산원의 5월 둘째 주 주간 아파트 가격 동향에 따르면 부산 아파트 매매가격은 한 주 전보다 0.07% 올랐다. "
+        "5월 둘째 주 주간 아파트 시세 조사에서 부산 아파트 매매가는 일주일 전보다 0.07% 올랐다. "
         "15주째 오름세지만 상승폭은 전주(0.09%)보다 축소됐다."
     )
     lines = _english(text)
@@ -80,3 +80,9 @@ def test_bracketed_districts_in_a_sentence_of_no_direction_or_of_jeonse_are_not_
     )
     lines = _english(text)
     assert not any("0.22%" in x or "0.03%" in x or "0.15%" in x for x in lines), lines
+
+
+def test_a_change_against_one_week_earlier_is_the_place_s_weekly_change() -> None:
+    text = "5월 둘째 주 주간 아파트 시세 조사에서 대전 아파트값은 한 주 전보다 0.02% 내렸다."
+    lines = _english(text)
+    assert lines and lines[0].startswith("Daejeon apartment prices fell 0.02% week on week"), lines
