@@ -49,6 +49,7 @@ from briefings.facts.labour import labour_measures, labour_phrase
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
+from briefings.writing.frame import cumulative, payout_context, same_stem, venue
 from briefings.writing.wording import (
     amount_fits,
     candidates,
@@ -1563,9 +1564,20 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     if fact.measure in {"stake", "shares_sought"}:
         whose = _stake_in(text, s.figure, sentence_start, subject)
         v["stake_in"], v["shares_of"] = (f" in {whose}", f" of {whose}") if whose else ("", "")
+    _frame_values(v, s, text, sentence_start, dates)
     return v
 
 
+def _frame_values(v: dict[str, str | None], s: _Stmt, text: str, sentence_start: int, dates: _Dates) -> None:
+    """What frames the fact (briefings/writing/frame.py): a payout's period words written by another statement
+    of its amount (the title's bare "주당 920원 배당" is the body's quarterly one), the venue a price is quoted on."""
+    if s.fact.measure == "dividend":
+        v["_near"] = (v.get("_near") or "") + " " + payout_context(text, s.figure, dates.figures)
+    if s.fact.measure in _VENUE_MEASURES:
+        v["venue"] = venue(text, s.figure, sentence_start)
+
+
+_VENUE_MEASURES = frozenset({"crypto_price"})  # prices one asset has on many venues: the line keeps its venue
 _PLACE_BEFORE = 32  # characters before a sales figure where the place narrowing it stands
 # the place names the market or unit ("미국 시장에서", "미국법인", "美 4월 판매"), not where cars are built
 _PLACE_AFTER = re.compile(r"\s*(?:[0-9]{1,2}\s*월\s*)?(?:시장에서|시장|에서|법인|판매|내\s*판매)")
