@@ -3844,6 +3844,59 @@ def _crossings(items: list[_Item], text: str) -> list[_Item]:
     return [it for it in items if id(it) not in dropped]
 
 
+_TOTAL_BACK = 2  # sentences back a running total's crossing may stand from the total it is of
+
+
+def _cumulative_crossings(items: list[_Item], text: str, analysis: Analysis) -> list[_Item]:
+    """A crossing of a running total ("누적 순이익이 5조원을 넘은 것은 이번이 처음이다") is the total's, over its
+    period: it joins the line of that total in its sentence or the two before ("… net profit of ₩5.385 trillion in
+    January-September, topping ₩5 trillion"), and is never said alone as a day's crossing (the day of the filing
+    is not the day the total passed the mark); with no such line it is left to the key-figure table."""
+    dropped: set[int] = set()
+    for it in items:
+        if len(it.stmts) != 1 or it.stmts[0].role != "threshold" or it.stmts[0].direction not in ("up", "down"):
+            continue
+        thr = it.stmts[0]
+        si = thr.fact.sentence
+        if not 0 <= si < len(analysis.sentences) or not cumulative(text, thr.figure, analysis.sentences[si].start):
+            continue
+        dropped.add(id(it))
+        bare, tv = _threshold(thr.figure), thr.figure.value
+        if bare is None or not isinstance(tv, float | int):
+            continue
+        for host in items:
+            levels = [
+                st
+                for st in host.stmts
+                if st.role == "level"
+                and (st.fact.subject, st.fact.measure, st.figure.unit)
+                == (thr.fact.subject, thr.fact.measure, thr.figure.unit)
+                and si - _TOTAL_BACK <= st.fact.sentence <= si
+                and st.period
+                and isinstance(st.figure.value, float | int)
+                and (st.figure.value >= tv if thr.direction == "up" else st.figure.value <= tv)
+            ]
+            if host is it or id(host) in dropped or not levels:
+                continue
+            host.text = f"{host.text.rstrip('.')}, {_total_crossing_phrase(text, thr)} {bare}."
+            host.figures = tuple(sorted(set(host.figures) | {thr.index}))
+            host.surfaces = (*host.surfaces, thr.figure.surface)
+            host.atoms = host.atoms | it.atoms
+            host.stmts = (*host.stmts, thr)
+            break
+    return [it for it in items if id(it) not in dropped]
+
+
+def _total_crossing_phrase(text: str, threshold: _Stmt) -> str:
+    """How a total's crossing is said: the crossing word may be the figure's own qualifier ("5조원을 넘은": "topping
+    ₩5 trillion"), so the words from the figure's start are read (english_crossings.tsv)."""
+    after = text[threshold.figure.start : threshold.figure.end + _CROSSING_WINDOW]
+    for cue, direction, phrase in _crossing_words():
+        if direction in ("*", threshold.direction or "") and cue in after:
+            return phrase
+    return _crossing_phrase(text, threshold)
+
+
 def _title_sentences(article: Article, analysis: Analysis) -> set[int]:
     """Sentences that are the title repeated at the head of the text."""
     title = " ".join(article.title.split())
@@ -5112,6 +5165,23 @@ def _without_restated(rest: list[_Item], headline: _Item) -> list[_Item]:
     return [rest[k] for k in kept]
 
 
+def _restating_headline(rest: list[_Item], headline: _Item) -> list[_Item]:
+    """A line whose every fact is a move the headline states of the same thing under a longer or shorter Korean
+    name (the title's "소비자물가 2.4%↑" and the body's "소비자물가지수는 … 2.4% 상승"): the same value, unit,
+    direction and date, one Korean name beginning the other; it says the headline again and is not said."""
+    said = [
+        (s.figure.value, s.figure.high, s.figure.unit, s.direction, s.fact.date, s.fact.subject_ko)
+        for s in headline.stmts
+        if s.role == "change" and s.direction is not None
+    ]
+
+    def restated(s: _Stmt) -> bool:
+        mine = (s.figure.value, s.figure.high, s.figure.unit, s.direction, s.fact.date)
+        return s.role == "change" and any(h[:5] == mine and same_stem(h[5], s.fact.subject_ko) for h in said)
+
+    return [it for it in rest if it.event is not None or not it.stmts or not all(restated(s) for s in it.stmts)]
+
+
 def _amount(st: _Stmt) -> float | None:
     value = st.figure.value
     return float(value) if isinstance(value, float | int) and st.figure.high is None else None
@@ -5427,7 +5497,8 @@ def brief_english(
         keys.add(it.key)
         texts.add(it.text)
         unique.append(it)
-    unique = _without_vague_events(_without_brackets(_crossings(_one_close(_without_echoes(unique)), text)))
+    unique = _crossings(_one_close(_without_echoes(unique)), text)
+    unique = _without_vague_events(_without_brackets(_cumulative_crossings(unique, text, analysis)))
     # "The Bank of Korea cut its growth forecast from 1.9% to 1.5%" says "… forecasts economic growth of 1.5%"
     told = [it.atoms for it in unique if it.event is not None and it.atoms]
     unique = [it for it in unique if it.event is not None or not it.atoms or not any(it.atoms <= t for t in told)]
@@ -5481,7 +5552,7 @@ def brief_english(
         and k not in restated_by_lead
         and not (it.date is None and _opposes(it, headline_item))
     ]
-    rest = _without_restated(rest, headline_item)
+    rest = _restating_headline(_without_restated(rest, headline_item), headline_item)
     rest = _in_the_lead_s_scope(rest, headline_item, text, analysis)
 
     def record_said(it: _Item) -> bool:  # the line says a record or a first time besides its figure
