@@ -3747,6 +3747,71 @@ def _without_echoes(items: list[_Item]) -> list[_Item]:
     return [it for it in items if id(it) not in dropped]
 
 
+_SESSION_THEN_CLOSE = frozenset({"share_price"})  # measures whose intraday move and close one sentence tells as one
+_DAY_TAIL = re.compile(r"( on \d{1,2} [A-Z][a-z]+ \d{4})?\.$")
+
+
+def _session_then_close(items: list[_Item]) -> list[_Item]:
+    """A share's move during the session and its close told by one Korean sentence ("장중 6% 넘게 올랐다가 4.1% 오른
+    …원에 마감했다") are one line: "X shares rose as much as 6.3% during the session before closing up 4.1% at
+    ₩173,000", never two lines of one sentence; the close's day is said once, at the end.  A close measured
+    against another base than the session before ("from the IPO price") stays its own line."""
+    by_sentence: dict[tuple[int, str], list[_Item]] = {}
+    for it in items:
+        if it.event is None and len(it.subjects) == 1 and it.subjects[0] and it.stmts:
+            measures = {st.fact.measure for st in it.stmts}
+            if len(measures) == 1 and measures <= _SESSION_THEN_CLOSE:
+                by_sentence.setdefault((it.sentence, it.subjects[0]), []).append(it)
+    merged: dict[int, _Item] = {}
+    dropped: set[int] = set()
+    for found in by_sentence.values():
+        session = [it for it in found if it.time == "intraday" and it.text.rstrip(".").find(_SESSION) > 0]
+        closes = [it for it in found if it.time == "close" and len(it.stmts) == 2]
+        if len(session) != 1 or len(closes) != 1:
+            continue
+        a, b = session[0], closes[0]
+        move = next((st for st in b.stmts if st.role == "change" and st.direction in ("up", "down")), None)
+        level = next((st for st in b.stmts if st.role == "level"), None)
+        if move is None or level is None or a.position > b.position:
+            continue
+        if f" {_move_form(move.figure)}{move.extra} to close at " not in b.text:
+            continue  # a close measured against another base ("from the IPO price"): "closing down" would lose it
+        day_a, day_b = _DAY_TAIL.search(a.text), _DAY_TAIL.search(b.text)
+        tail_a = (day_a.group(1) or "") if day_a else ""
+        tail = (day_b.group(1) or "") if day_b else ""
+        if tail_a and tail_a != tail:
+            continue  # the session's day is not the close's (or the close has none): they stay two lines
+        head = a.text[: len(a.text) - len(tail_a) - 1] if a.text.endswith(".") else a.text
+        if not head.endswith(_SESSION):
+            continue
+        amount = f"{_move_form(move.figure)}{move.extra}"
+        turned = {d for _, _, d in a.moves} == {"down" if move.direction == "up" else "up"}
+        verb = re.search(rf" shares (\S+) {re.escape(amount)} to close at ", b.text)
+        if turned and verb:  # the move turned: its own verb says so ("rose … during the session, then fell 3.2% …")
+            text = f"{head}, then {verb.group(1)} {amount} to close at {_level_form(level.figure)}{level.extra}{tail}."
+        elif turned:
+            continue
+        else:
+            way = "up" if move.direction == "up" else "down"
+            text = f"{head} before closing {way} {amount} at {_level_form(level.figure)}{level.extra}{tail}."
+        merged[id(b)] = replace(
+            b,
+            text=text,
+            figures=tuple(sorted(set(a.figures) | set(b.figures))),
+            key=(*b.key, *a.key),
+            weight=max(a.weight, b.weight),
+            position=a.position,
+            surfaces=(*a.surfaces, *b.surfaces),
+            atoms=a.atoms | b.atoms,
+            size=a.size + b.size,
+            moves=(*a.moves, *b.moves),
+            stmts=(*a.stmts, *b.stmts),
+            also=tuple(sorted(set(a.also) | set(b.also))),
+        )
+        dropped.add(id(a))
+    return [merged.get(id(it), it) for it in items if id(it) not in dropped]
+
+
 def _one_close(items: list[_Item]) -> list[_Item]:
     """Never two closing (or opening) levels of one subject and day: the one a move ended at is kept when it is
     the only such; else none of them is said."""
@@ -5462,7 +5527,7 @@ def brief_english(
     _same_period(stmts, dates, text, analysis)
     stmts = _without_unread_bases(_without_unread_periods(stmts, dates, text, analysis), text, analysis)
     stmts = _without_beaten_consensus(stmts)
-    items = _quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures)
+    items = _session_then_close(_quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures))
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
     items += _deal_items(text, analysis, figures, facts, mentions)
