@@ -3861,7 +3861,7 @@ _CROSSING_WINDOW = 14  # characters after a threshold where its verb ("회복", 
 
 def _crossing_phrase(text: str, threshold: _Stmt) -> str:
     """ "back above" / "above" / "below": how a line says that its level crossed a threshold."""
-    after = text[threshold.figure.end : threshold.figure.end + _CROSSING_WINDOW]
+    after = text[threshold.figure.start : threshold.figure.end + _CROSSING_WINDOW]  # "5조원을 넘은": its own word
     for cue, direction, phrase in _crossing_words():
         if direction in ("*", threshold.direction or "") and cue in after:
             return phrase
@@ -3943,23 +3943,13 @@ def _cumulative_crossings(items: list[_Item], text: str, analysis: Analysis) -> 
             ]
             if host is it or id(host) in dropped or not levels:
                 continue
-            host.text = f"{host.text.rstrip('.')}, {_total_crossing_phrase(text, thr)} {bare}."
+            host.text = f"{host.text.rstrip('.')}, {_crossing_phrase(text, thr)} {bare}."
             host.figures = tuple(sorted(set(host.figures) | {thr.index}))
             host.surfaces = (*host.surfaces, thr.figure.surface)
             host.atoms = host.atoms | it.atoms
             host.stmts = (*host.stmts, thr)
             break
     return [it for it in items if id(it) not in dropped]
-
-
-def _total_crossing_phrase(text: str, threshold: _Stmt) -> str:
-    """How a total's crossing is said: the crossing word may be the figure's own qualifier ("5조원을 넘은": "topping
-    ₩5 trillion"), so the words from the figure's start are read (english_crossings.tsv)."""
-    after = text[threshold.figure.start : threshold.figure.end + _CROSSING_WINDOW]
-    for cue, direction, phrase in _crossing_words():
-        if direction in ("*", threshold.direction or "") and cue in after:
-            return phrase
-    return _crossing_phrase(text, threshold)
 
 
 def _title_sentences(article: Article, analysis: Analysis) -> set[int]:
@@ -5562,8 +5552,8 @@ def brief_english(
         keys.add(it.key)
         texts.add(it.text)
         unique.append(it)
-    unique = _crossings(_one_close(_without_echoes(unique)), text)
-    unique = _without_vague_events(_without_brackets(_cumulative_crossings(unique, text, analysis)))
+    unique = _cumulative_crossings(_one_close(_without_echoes(unique)), text, analysis)  # a total's first
+    unique = _without_vague_events(_without_brackets(_crossings(unique, text)))
     # "The Bank of Korea cut its growth forecast from 1.9% to 1.5%" says "… forecasts economic growth of 1.5%"
     told = [it.atoms for it in unique if it.event is not None and it.atoms]
     unique = [it for it in unique if it.event is not None or not it.atoms or not any(it.atoms <= t for t in told)]
