@@ -18,6 +18,7 @@ Everything here is linear in the number of figures and sentences (a figure flood
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -3831,6 +3832,73 @@ def _session_then_close(items: list[_Item]) -> list[_Item]:
     return [merged.get(id(it), it) for it in items if id(it) not in dropped]
 
 
+@cache
+def _move_verbs() -> frozenset[str]:
+    """The English past verbs of a move (data/changes.tsv): what a line's verb is when it states a change."""
+    return frozenset({"rose", "fell"} | {verb for _, _, verb in _verb_cues()})
+
+
+def _two_bases(items: list[_Item]) -> list[_Item]:
+    """One sentence's two moves of one subject's measure against two bases, the same way ("전년 동기보다 6.2%,
+    전 분기보다 3.1% 늘어난 N원"), are one line: "X's revenue rose 6.2% year on year and 3.1% from the previous
+    quarter to ₩N in Q3"; the second is joined only when the first says its base and both say the same period."""
+    by_key: dict[tuple[int, str], list[_Item]] = {}
+    for it in items:
+        if it.event is None and len(it.subjects) == 1 and it.subjects[0] and it.moves and not it.hedged:
+            by_key.setdefault((it.sentence, it.subjects[0]), []).append(it)
+    merged: dict[int, _Item] = {}
+    dropped: set[int] = set()
+    for found in by_key.values():
+        if len(found) < 2:
+            continue
+        hosts = [it for it in found if any(st.role == "level" for st in it.stmts)]
+        for b in found:
+            if b in hosts or len(b.stmts) != 1 or b.stmts[0].role != "change" or id(b) in dropped:
+                continue
+            for a in hosts:
+                if id(a) in dropped or a.moves[0][1:] != b.moves[0][1:] or len(a.moves) != 1:
+                    continue
+                joined_text = _with_second_base(merged.get(id(a), a).text, b.text)
+                if joined_text is None:
+                    continue
+                host = merged.get(id(a), a)
+                merged[id(a)] = replace(
+                    host,
+                    text=joined_text,
+                    figures=tuple(sorted(set(host.figures) | set(b.figures))),
+                    key=(*host.key, *b.key),
+                    surfaces=(*host.surfaces, *b.surfaces),
+                    atoms=host.atoms | b.atoms,
+                    size=host.size + b.size,
+                    moves=(*host.moves, *b.moves),
+                    stmts=(*host.stmts, *b.stmts),
+                )
+                dropped.add(id(b))
+                break
+    return [merged.get(id(it), it) for it in items if id(it) not in dropped]
+
+
+def _with_second_base(host: str, second: str) -> str | None:
+    """ "X's revenue rose 6.2% year on year to ₩N in Q3." with "X's revenue rose 3.1% from the previous quarter in
+    Q3." -> "… rose 6.2% year on year and 3.1% from the previous quarter to ₩N in Q3."; None when the two do not
+    share the subject, verb and period, or the host's move says no base."""
+    cut = os.path.commonprefix([host, second]).rfind(" ") + 1
+    head = host[:cut]
+    if not head or head.rstrip().rsplit(" ", 1)[-1] not in _move_verbs():
+        return None
+    rest_a, rest_b = host[cut:], second[cut:]
+    tail = os.path.commonprefix([rest_a[::-1], rest_b[::-1]])[::-1]
+    tail = tail[tail.find(" ") :] if " " in tail else tail
+    if tail not in (".",) and not tail.startswith((" in ", " for ", " on ")):
+        return None
+    move_b = rest_b[: len(rest_b) - len(tail)]
+    to = rest_a.find(" to ")
+    move_a = rest_a[:to] if to > 0 else ""
+    if not move_b or " to " in move_b or " " not in move_b or " " not in move_a or move_a == move_b:
+        return None
+    return f"{head}{move_a} and {move_b}{rest_a[to:]}"
+
+
 def _one_close(items: list[_Item]) -> list[_Item]:
     """Never two closing (or opening) levels of one subject and day: the one a move ended at is kept when it is
     the only such; else none of them is said."""
@@ -5537,6 +5605,7 @@ def brief_english(
     stmts = _without_unread_bases(_without_unread_periods(stmts, dates, text, analysis), text, analysis)
     stmts = _without_beaten_consensus(stmts)
     items = _session_then_close(_quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures))
+    items = _two_bases(items)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
     items += _deal_items(text, analysis, figures, facts, mentions)

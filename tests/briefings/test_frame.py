@@ -199,3 +199,32 @@ def test_a_line_repeating_the_headline_s_move_under_a_longer_name_is_not_said() 
     other_thing = _move_item("import prices", "수입물가", 1.9, "2026-11", 4)
     kept = _restating_headline([same, other_month, other_thing], headline)
     assert kept == [other_month, other_thing]
+
+
+def test_one_sentence_s_moves_against_two_bases_are_one_line(tmp_path: Path) -> None:
+    head, lines = _english(
+        tmp_path,
+        "네이버 3분기 실적\n\n입력 2026-11-07 09:00\n\n"
+        "네이버는 7일 3분기 영업이익이 5200억원으로 작년 같은 기간보다 12% 늘었다고 공시했다. "
+        "매출은 3조1000억원으로 작년 같은 기간보다 10%, 직전 분기보다 4% 증가했다.\n",
+    )
+    said = [x for x in [head, *lines] if "revenue" in x]
+    assert said == [
+        "Naver's revenue rose 10% year on year and 4% from the previous quarter to ₩3.1 trillion in Q3 2026."
+    ]
+
+
+def test_a_second_base_joins_only_a_move_that_says_its_own() -> None:
+    from briefings.writing.english import _with_second_base
+
+    host = "X's revenue rose 6% year on year to ₩2 trillion in Q3 2026."
+    assert _with_second_base(host, "X's revenue rose 2% from the previous quarter in Q3 2026.") == (
+        "X's revenue rose 6% year on year and 2% from the previous quarter to ₩2 trillion in Q3 2026."
+    )
+    # no base on the host's move, another period, or another way: two lines
+    assert (
+        _with_second_base("X's revenue rose 6% to ₩2 trillion.", "X's revenue rose 2% from the previous quarter.")
+        is None
+    )
+    assert _with_second_base(host, "X's revenue rose 2% from the previous quarter in Q2 2026.") is None
+    assert _with_second_base(host, "X's revenue fell 2% from the previous quarter in Q3 2026.") is None
