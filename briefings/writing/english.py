@@ -3786,16 +3786,14 @@ def _session_then_close(items: list[_Item]) -> list[_Item]:
     dropped: set[int] = set()
     for found in by_sentence.values():
         session = [it for it in found if it.time == "intraday" and it.text.rstrip(".").find(_SESSION) > 0]
-        closes = [it for it in found if it.time == "close" and len(it.stmts) == 2]
+        closes = [it for it in found if it.time == "close" and 1 <= len(it.stmts) <= 2]
         if len(session) != 1 or len(closes) != 1:
             continue
         a, b = session[0], closes[0]
         move = next((st for st in b.stmts if st.role == "change" and st.direction in ("up", "down")), None)
         level = next((st for st in b.stmts if st.role == "level"), None)
-        if move is None or level is None or a.position > b.position:
+        if move is None or len(b.stmts) != 1 + (level is not None) or a.position > b.position:
             continue
-        if f" {_move_form(move.figure)}{move.extra} to close at " not in b.text:
-            continue  # a close measured against another base ("from the IPO price"): "closing down" would lose it
         day_a, day_b = _DAY_TAIL.search(a.text), _DAY_TAIL.search(b.text)
         tail_a = (day_a.group(1) or "") if day_a else ""
         tail = (day_b.group(1) or "") if day_b else ""
@@ -3805,15 +3803,20 @@ def _session_then_close(items: list[_Item]) -> list[_Item]:
         if not head.endswith(_SESSION):
             continue
         amount = f"{_move_form(move.figure)}{move.extra}"
+        bare = rf" {re.escape(amount)}(?: higher| lower)?{re.escape(tail)}\.$"  # "closed 6.7% higher": no other base
+        if f" {amount} to close at " not in b.text if level is not None else re.search(bare, b.text) is None:
+            continue  # a close measured against another base ("from the IPO price"): "closing down" would lose it
         turned = {d for _, _, d in a.moves} == {"down" if move.direction == "up" else "up"}
         verb = re.search(rf" shares (\S+) {re.escape(amount)} to close at ", b.text)
-        if turned and verb:  # the move turned: its own verb says so ("rose … during the session, then fell 3.2% …")
-            text = f"{head}, then {verb.group(1)} {amount} to close at {_level_form(level.figure)}{level.extra}{tail}."
+        at = f" at {_level_form(level.figure)}{level.extra}" if level is not None else ""
+        if turned and level is None:  # the move turned: the close says its own way ("…, then closed 1.2% lower")
+            text = f"{head}, then closed {amount} {'higher' if move.direction == 'up' else 'lower'}{tail}."
+        elif turned and verb:  # "rose … during the session, then fell 3.2% to close at …"
+            text = f"{head}, then {verb.group(1)} {amount} to close{at}{tail}."
         elif turned:
             continue
         else:
-            way = "up" if move.direction == "up" else "down"
-            text = f"{head} before closing {way} {amount} at {_level_form(level.figure)}{level.extra}{tail}."
+            text = f"{head} before closing {'up' if move.direction == 'up' else 'down'} {amount}{at}{tail}."
         merged[id(b)] = replace(
             b,
             text=text,

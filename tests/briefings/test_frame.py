@@ -228,3 +228,19 @@ def test_a_second_base_joins_only_a_move_that_says_its_own() -> None:
     )
     assert _with_second_base(host, "X's revenue rose 2% from the previous quarter in Q2 2026.") is None
     assert _with_second_base(host, "X's revenue fell 2% from the previous quarter in Q3 2026.") is None
+
+
+@pytest.mark.parametrize(
+    ("close", "said_close"),
+    [
+        ("상승 폭을 줄여 2.5% 오른 채 마감했다", "before closing up 2.5%"),
+        ("하락 반전해 1.5% 내린 채 마감했다", ", then closed 1.5% lower"),
+    ],
+)
+def test_a_close_without_its_level_joins_the_session_s_move(tmp_path: Path, close: str, said_close: str) -> None:
+    head, lines = _english(
+        tmp_path,
+        f"기아 주가 출렁\n\n입력 2026-05-20 16:00\n\n20일 유가증권시장에서 기아 주가는 장중 9%까지 뛰었다가 {close}.\n",
+    )
+    said = [x for x in [head, *lines] if "Kia" in x]
+    assert len(said) == 1 and said_close in said[0], (head, lines)
