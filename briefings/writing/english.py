@@ -728,6 +728,7 @@ def _per_share(text: str, fact: Fact, figure: Figure, sentences: Sequence[tuple[
     # the amount marked adjusted where the article states it again ("1.12달러(일회성 항목 제외 기준)") is the
     # adjusted figure wherever it stands: said bare, it would read as the GAAP figure
     near = [head[max(0, word - _ADJUSTED_BEFORE) : word]]  # "조정 주당순이익"
+    near.append(head[word:])  # "주당순이익(EPS·조정 기준)은 1.58달러": the aside of the per-share word itself
     at = text.find(figure.surface)
     while at >= 0:  # "1.12달러(일회성 항목 제외 기준)": the aside right after the amount
         aside = _ASIDE_AFTER.match(text, at + len(figure.surface))
@@ -2414,7 +2415,9 @@ def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
     if not before:
         return None
     i, last = before[-1]
-    return i if isinstance(last.value, str) and re.fullmatch(r"--Q[1-4]", last.value) else None
+    # a partial quarter ("--Q4", said "Q4"), or a dated one the facts left to this sentence's results ("3분기
+    # 영업이익은 … 매출은 6120억원으로 45% 증가했다": the revenue is of that quarter too)
+    return i if isinstance(last.value, str) and re.fullmatch(r"(?:--|[0-9]{4}-)Q[1-4]", last.value) else None
 
 
 # a period followed by a word of comparison is what a change is measured against, not the figure's period

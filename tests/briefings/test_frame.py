@@ -244,3 +244,18 @@ def test_a_close_without_its_level_joins_the_session_s_move(tmp_path: Path, clos
     )
     said = [x for x in [head, *lines] if "Kia" in x]
     assert len(said) == 1 and said_close in said[0], (head, lines)
+
+
+def test_a_result_two_sentences_after_its_quarter_keeps_the_quarter_and_an_adjusted_eps_says_so(
+    tmp_path: Path,
+) -> None:
+    head, lines = _english(
+        tmp_path,
+        "테슬라 실적 발표\n\n입력 2026-10-23 07:00\n\n"
+        "테슬라는 22일 3분기 영업이익이 27억달러로 작년 같은 기간보다 20% 늘었다고 발표했다. "
+        "주당순이익(EPS·조정 기준)은 0.72달러로 집계됐다. 매출은 251억달러로 8% 증가했다.\n",
+    )
+    revenue = [x for x in [head, *lines] if "US$25.1 billion" in x]
+    assert revenue and all(x.rstrip(".").endswith("in Q3 2026") for x in revenue), (head, lines)
+    eps = [x for x in [head, *lines] if "US$0.72" in x]
+    assert eps and all("adjusted earnings per share" in x for x in eps), (head, lines)
