@@ -259,3 +259,18 @@ def test_a_result_two_sentences_after_its_quarter_keeps_the_quarter_and_an_adjus
     assert revenue and all(x.rstrip(".").endswith("in Q3 2026") for x in revenue), (head, lines)
     eps = [x for x in [head, *lines] if "US$0.72" in x]
     assert eps and all("adjusted earnings per share" in x for x in eps), (head, lines)
+
+
+def test_an_authority_s_act_is_not_its_forecast() -> None:
+    from briefings.facts.attribution import extract_facts
+    from briefings.model import Article
+
+    for text, source in [
+        ("정부는 내년 물가 상승률이 2% 초반대로 내려올 것으로 보고 있다.", "the government"),
+        ("정부는 청년 고용 대책으로 내년 예산에 1조원을 반영했다.", None),
+    ]:
+        analysis = analyse(text)
+        figures = extract_figures(text, analysis.sentences, "2026-07-24")
+        facts = extract_facts(Article(id="a", path="a.txt", title="", text=text, date="2026-07-24"), analysis, figures)
+        amounts = [f for f in facts if f.figure is not None and figures[f.figure].kind in ("money", "percent")]
+        assert amounts and all(f.source == source for f in amounts), facts
