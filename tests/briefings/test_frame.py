@@ -274,3 +274,17 @@ def test_an_authority_s_act_is_not_its_forecast() -> None:
         facts = extract_facts(Article(id="a", path="a.txt", title="", text=text, date="2026-07-24"), analysis, figures)
         amounts = [f for f in facts if f.figure is not None and figures[f.figure].kind in ("money", "percent")]
         assert amounts and all(f.source == source for f in amounts), facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("신한지주는 24일 이사회를 열고 3분기 주당 배당금을 570원으로 결정했다.", "set a quarterly dividend of ₩570"),
+        ("신한지주는 24일 이사회를 열고 주당 570원의 현금배당을 결정했다.", "set a dividend of ₩570"),
+    ],
+)
+def test_a_quarter_s_dividend_per_share_is_quarterly_and_a_bare_one_stays_bare(
+    tmp_path: Path, sentence: str, said: str
+) -> None:
+    head, lines = _english(tmp_path, f"배당 결정\n\n입력 2026-10-24 10:00\n\n{sentence}\n")
+    assert any(said in x for x in [head, *lines]), (head, lines)
