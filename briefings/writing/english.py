@@ -4006,17 +4006,23 @@ _TOTAL_BACK = 2  # sentences back a running total's crossing may stand from the 
 
 
 def _cumulative_crossings(items: list[_Item], text: str, analysis: Analysis) -> list[_Item]:
-    """A crossing of a running total ("누적 순이익이 5조원을 넘은 것은 이번이 처음이다") is the total's, over its
-    period: it joins the line of that total in its sentence or the two before ("… net profit of ₩5.385 trillion in
-    January-September, topping ₩5 trillion"), and is never said alone as a day's crossing (the day of the filing
-    is not the day the total passed the mark); with no such line it is left to the key-figure table."""
+    """A crossing of a running total ("누적 순이익이 5조원을 넘은 것은 이번이 처음이다"), or of a result dated by a
+    day, is the total's, over its period: it joins the line of that total in its sentence or the two before ("…
+    net profit of ₩5.385 trillion in January-September, topping ₩5 trillion"), and is never said alone as a day's
+    crossing (the day of the filing is not the day the total passed the mark); with no such line it is left to the
+    key-figure table."""
     dropped: set[int] = set()
     for it in items:
         if len(it.stmts) != 1 or it.stmts[0].role != "threshold" or it.stmts[0].direction not in ("up", "down"):
             continue
         thr = it.stmts[0]
         si = thr.fact.sentence
-        if not 0 <= si < len(analysis.sentences) or not cumulative(text, thr.figure, analysis.sentences[si].start):
+        if not 0 <= si < len(analysis.sentences):
+            continue
+        day_of_results = measure_groups().get(thr.fact.measure or "") == _RESULTS and bool(
+            thr.fact.date and _DAY.match(thr.fact.date)
+        )  # a result is of a period: the day it is dated by is the filing's ("22일 공시했다"), not its crossing's
+        if not cumulative(text, thr.figure, analysis.sentences[si].start) and not day_of_results:
             continue
         dropped.add(id(it))
         bare, tv = _threshold(thr.figure), thr.figure.value

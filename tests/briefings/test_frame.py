@@ -288,3 +288,11 @@ def test_a_quarter_s_dividend_per_share_is_quarterly_and_a_bare_one_stays_bare(
 ) -> None:
     head, lines = _english(tmp_path, f"배당 결정\n\n입력 2026-10-24 10:00\n\n{sentence}\n")
     assert any(said in x for x in [head, *lines]), (head, lines)
+
+
+def test_a_result_s_crossing_dated_by_the_filing_day_is_not_said(tmp_path: Path) -> None:
+    head, lines = _english(
+        tmp_path,
+        "현대차 실적\n\n입력 2026-10-22 10:00\n\n현대차는 22일 영업이익이 처음으로 4조원을 넘었다고 공시했다.\n",
+    )
+    assert not any("₩4 trillion" in x for x in [head, *lines]), (head, lines)  # no "… on 22 October 2026"
