@@ -2396,6 +2396,7 @@ def _span_start(phrase: str, figure: Figure, text: str) -> str:
 _SPAN_CUE = 4  # characters after a date figure where the particle making it a span's start stands
 _RESULTS = "results"  # the measure group of a company's results (english_measures.tsv)
 _QUARTER_BACK = 2  # sentences back a results figure's quarter may be named ("4분기 매출은 … 영업이익은 …")
+_QUARTER_OWNER = 40  # characters before a dated quarter where the company whose quarter it is stands
 
 
 def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
@@ -2415,9 +2416,14 @@ def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
     if not before:
         return None
     i, last = before[-1]
-    # a partial quarter ("--Q4", said "Q4"), or a dated one the facts left to this sentence's results ("3분기
-    # 영업이익은 … 매출은 6120억원으로 45% 증가했다": the revenue is of that quarter too)
-    return i if isinstance(last.value, str) and re.fullmatch(r"(?:--|[0-9]{4}-)Q[1-4]", last.value) else None
+    if not isinstance(last.value, str):
+        return None
+    if re.fullmatch(r"--Q[1-4]", last.value):
+        return i  # a partial quarter ("--Q4", said "Q4")
+    # a dated quarter the facts left to a later sentence's results of the company the quarter's own words name
+    # ("삼양식품은 … 3분기 영업이익이 … 매출은 6120억원으로 45% 증가했다"); another company's is not of it
+    named = s.fact.subject_ko and s.fact.subject_ko in dates.text[max(0, last.start - _QUARTER_OWNER) : last.start]
+    return i if named and re.fullmatch(r"[0-9]{4}-Q[1-4]", last.value) else None
 
 
 # a period followed by a word of comparison is what a change is measured against, not the figure's period
