@@ -18,6 +18,7 @@ Everything here is linear in the number of figures and sentences (a figure flood
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -51,6 +52,7 @@ from briefings.facts.launch import launch_terms, read_launch
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
+from briefings.writing.frame import cumulative, payout_context, same_stem, venue
 from briefings.writing.wording import (
     amount_fits,
     candidates,
@@ -727,6 +729,7 @@ def _per_share(text: str, fact: Fact, figure: Figure, sentences: Sequence[tuple[
     # the amount marked adjusted where the article states it again ("1.12달러(일회성 항목 제외 기준)") is the
     # adjusted figure wherever it stands: said bare, it would read as the GAAP figure
     near = [head[max(0, word - _ADJUSTED_BEFORE) : word]]  # "조정 주당순이익"
+    near.append(head[word:])  # "주당순이익(EPS·조정 기준)은 1.58달러": the aside of the per-share word itself
     at = text.find(figure.surface)
     while at >= 0:  # "1.12달러(일회성 항목 제외 기준)": the aside right after the amount
         aside = _ASIDE_AFTER.match(text, at + len(figure.surface))
@@ -1583,9 +1586,20 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     if fact.measure in {"stake", "shares_sought"}:
         whose = _stake_in(text, s.figure, sentence_start, subject)
         v["stake_in"], v["shares_of"] = (f" in {whose}", f" of {whose}") if whose else ("", "")
+    _frame_values(v, s, text, sentence_start, dates)
     return v
 
 
+def _frame_values(v: dict[str, str | None], s: _Stmt, text: str, sentence_start: int, dates: _Dates) -> None:
+    """What frames the fact (briefings/writing/frame.py): a payout's period words written by another statement
+    of its amount (the title's bare "주당 920원 배당" is the body's quarterly one), the venue a price is quoted on."""
+    if s.fact.measure == "dividend":
+        v["_near"] = (v.get("_near") or "") + " " + payout_context(text, s.figure, dates.figures)
+    if s.fact.measure in _VENUE_MEASURES:
+        v["venue"] = venue(text, s.figure, sentence_start)
+
+
+_VENUE_MEASURES = frozenset({"crypto_price"})  # prices one asset has on many venues: the line keeps its venue
 _PLACE_BEFORE = 32  # characters before a sales figure where the place narrowing it stands
 # the place names the market or unit ("미국 시장에서", "미국법인", "美 4월 판매"), not where cars are built
 _PLACE_AFTER = re.compile(r"\s*(?:[0-9]{1,2}\s*월\s*)?(?:시장에서|시장|에서|법인|판매|내\s*판매)")
@@ -2383,6 +2397,7 @@ def _span_start(phrase: str, figure: Figure, text: str) -> str:
 _SPAN_CUE = 4  # characters after a date figure where the particle making it a span's start stands
 _RESULTS = "results"  # the measure group of a company's results (english_measures.tsv)
 _QUARTER_BACK = 2  # sentences back a results figure's quarter may be named ("4분기 매출은 … 영업이익은 …")
+_QUARTER_OWNER = 40  # characters before a dated quarter where the company whose quarter it is stands
 
 
 def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
@@ -2402,7 +2417,14 @@ def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
     if not before:
         return None
     i, last = before[-1]
-    return i if isinstance(last.value, str) and re.fullmatch(r"--Q[1-4]", last.value) else None
+    if not isinstance(last.value, str):
+        return None
+    if re.fullmatch(r"--Q[1-4]", last.value):
+        return i  # a partial quarter ("--Q4", said "Q4")
+    # a dated quarter the facts left to a later sentence's results of the company the quarter's own words name
+    # ("삼양식품은 … 3분기 영업이익이 … 매출은 6120억원으로 45% 증가했다"); another company's is not of it
+    named = s.fact.subject_ko and s.fact.subject_ko in dates.text[max(0, last.start - _QUARTER_OWNER) : last.start]
+    return i if named and re.fullmatch(r"[0-9]{4}-Q[1-4]", last.value) else None
 
 
 # a period followed by a word of comparison is what a change is measured against, not the figure's period
@@ -3923,6 +3945,141 @@ def _without_echoes(items: list[_Item]) -> list[_Item]:
     return [it for it in items if id(it) not in dropped]
 
 
+_SESSION_THEN_CLOSE = frozenset({"share_price"})  # measures whose intraday move and close one sentence tells as one
+_DAY_TAIL = re.compile(r"( on \d{1,2} [A-Z][a-z]+ \d{4})?\.$")
+
+
+def _session_then_close(items: list[_Item]) -> list[_Item]:
+    """A share's move during the session and its close told by one Korean sentence ("장중 6% 넘게 올랐다가 4.1% 오른
+    …원에 마감했다") are one line: "X shares rose as much as 6.3% during the session before closing up 4.1% at
+    ₩173,000", never two lines of one sentence; the close's day is said once, at the end.  A close measured
+    against another base than the session before ("from the IPO price") stays its own line."""
+    by_sentence: dict[tuple[int, str], list[_Item]] = {}
+    for it in items:
+        if it.event is None and len(it.subjects) == 1 and it.subjects[0] and it.stmts:
+            measures = {st.fact.measure for st in it.stmts}
+            if len(measures) == 1 and measures <= _SESSION_THEN_CLOSE:
+                by_sentence.setdefault((it.sentence, it.subjects[0]), []).append(it)
+    merged: dict[int, _Item] = {}
+    dropped: set[int] = set()
+    for found in by_sentence.values():
+        session = [it for it in found if it.time == "intraday" and it.text.rstrip(".").find(_SESSION) > 0]
+        closes = [it for it in found if it.time == "close" and 1 <= len(it.stmts) <= 2]
+        if len(session) != 1 or len(closes) != 1:
+            continue
+        a, b = session[0], closes[0]
+        move = next((st for st in b.stmts if st.role == "change" and st.direction in ("up", "down")), None)
+        level = next((st for st in b.stmts if st.role == "level"), None)
+        if move is None or len(b.stmts) != 1 + (level is not None) or a.position > b.position:
+            continue
+        day_a, day_b = _DAY_TAIL.search(a.text), _DAY_TAIL.search(b.text)
+        tail_a = (day_a.group(1) or "") if day_a else ""
+        tail = (day_b.group(1) or "") if day_b else ""
+        if tail_a and tail_a != tail:
+            continue  # the session's day is not the close's (or the close has none): they stay two lines
+        head = a.text[: len(a.text) - len(tail_a) - 1] if a.text.endswith(".") else a.text
+        if not head.endswith(_SESSION):
+            continue
+        amount = f"{_move_form(move.figure)}{move.extra}"
+        bare = rf" {re.escape(amount)}(?: higher| lower)?{re.escape(tail)}\.$"  # "closed 6.7% higher": no other base
+        if f" {amount} to close at " not in b.text if level is not None else re.search(bare, b.text) is None:
+            continue  # a close measured against another base ("from the IPO price"): "closing down" would lose it
+        turned = {d for _, _, d in a.moves} == {"down" if move.direction == "up" else "up"}
+        verb = re.search(rf" shares (\S+) {re.escape(amount)} to close at ", b.text)
+        at = f" at {_level_form(level.figure)}{level.extra}" if level is not None else ""
+        if turned and level is None:  # the move turned: the close says its own way ("…, then closed 1.2% lower")
+            text = f"{head}, then closed {amount} {'higher' if move.direction == 'up' else 'lower'}{tail}."
+        elif turned and verb:  # "rose … during the session, then fell 3.2% to close at …"
+            text = f"{head}, then {verb.group(1)} {amount} to close{at}{tail}."
+        elif turned:
+            continue
+        else:
+            text = f"{head} before closing {'up' if move.direction == 'up' else 'down'} {amount}{at}{tail}."
+        merged[id(b)] = replace(
+            b,
+            text=text,
+            figures=tuple(sorted(set(a.figures) | set(b.figures))),
+            key=(*b.key, *a.key),
+            weight=max(a.weight, b.weight),
+            position=a.position,
+            surfaces=(*a.surfaces, *b.surfaces),
+            atoms=a.atoms | b.atoms,
+            size=a.size + b.size,
+            moves=(*a.moves, *b.moves),
+            stmts=(*a.stmts, *b.stmts),
+            also=tuple(sorted(set(a.also) | set(b.also))),
+        )
+        dropped.add(id(a))
+    return [merged.get(id(it), it) for it in items if id(it) not in dropped]
+
+
+@cache
+def _move_verbs() -> frozenset[str]:
+    """The English past verbs of a move (data/changes.tsv): what a line's verb is when it states a change."""
+    return frozenset({"rose", "fell"} | {verb for _, _, verb in _verb_cues()})
+
+
+def _two_bases(items: list[_Item]) -> list[_Item]:
+    """One sentence's two moves of one subject's measure against two bases, the same way ("전년 동기보다 6.2%,
+    전 분기보다 3.1% 늘어난 N원"), are one line: "X's revenue rose 6.2% year on year and 3.1% from the previous
+    quarter to ₩N in Q3"; the second is joined only when the first says its base and both say the same period."""
+    by_key: dict[tuple[int, str], list[_Item]] = {}
+    for it in items:
+        if it.event is None and len(it.subjects) == 1 and it.subjects[0] and it.moves and not it.hedged:
+            by_key.setdefault((it.sentence, it.subjects[0]), []).append(it)
+    merged: dict[int, _Item] = {}
+    dropped: set[int] = set()
+    for found in by_key.values():
+        if len(found) < 2:
+            continue
+        hosts = [it for it in found if any(st.role == "level" for st in it.stmts)]
+        for b in found:
+            if b in hosts or len(b.stmts) != 1 or b.stmts[0].role != "change" or id(b) in dropped:
+                continue
+            for a in hosts:
+                if id(a) in dropped or a.moves[0][1:] != b.moves[0][1:] or len(a.moves) != 1:
+                    continue
+                joined_text = _with_second_base(merged.get(id(a), a).text, b.text)
+                if joined_text is None:
+                    continue
+                host = merged.get(id(a), a)
+                merged[id(a)] = replace(
+                    host,
+                    text=joined_text,
+                    figures=tuple(sorted(set(host.figures) | set(b.figures))),
+                    key=(*host.key, *b.key),
+                    surfaces=(*host.surfaces, *b.surfaces),
+                    atoms=host.atoms | b.atoms,
+                    size=host.size + b.size,
+                    moves=(*host.moves, *b.moves),
+                    stmts=(*host.stmts, *b.stmts),
+                )
+                dropped.add(id(b))
+                break
+    return [merged.get(id(it), it) for it in items if id(it) not in dropped]
+
+
+def _with_second_base(host: str, second: str) -> str | None:
+    """ "X's revenue rose 6.2% year on year to ₩N in Q3." with "X's revenue rose 3.1% from the previous quarter in
+    Q3." -> "… rose 6.2% year on year and 3.1% from the previous quarter to ₩N in Q3."; None when the two do not
+    share the subject, verb and period, or the host's move says no base."""
+    cut = os.path.commonprefix([host, second]).rfind(" ") + 1
+    head = host[:cut]
+    if not head or head.rstrip().rsplit(" ", 1)[-1] not in _move_verbs():
+        return None
+    rest_a, rest_b = host[cut:], second[cut:]
+    tail = os.path.commonprefix([rest_a[::-1], rest_b[::-1]])[::-1]
+    tail = tail[tail.find(" ") :] if " " in tail else tail
+    if tail not in (".",) and not tail.startswith((" in ", " for ", " on ")):
+        return None
+    move_b = rest_b[: len(rest_b) - len(tail)]
+    to = rest_a.find(" to ")
+    move_a = rest_a[:to] if to > 0 else ""
+    if not move_b or " to " in move_b or " " not in move_b or " " not in move_a or move_a == move_b:
+        return None
+    return f"{head}{move_a} and {move_b}{rest_a[to:]}"
+
+
 def _one_close(items: list[_Item]) -> list[_Item]:
     """Never two closing (or opening) levels of one subject and day: the one a move ended at is kept when it is
     the only such; else none of them is said."""
@@ -3972,7 +4129,7 @@ _CROSSING_WINDOW = 14  # characters after a threshold where its verb ("회복", 
 
 def _crossing_phrase(text: str, threshold: _Stmt) -> str:
     """ "back above" / "above" / "below": how a line says that its level crossed a threshold."""
-    after = text[threshold.figure.end : threshold.figure.end + _CROSSING_WINDOW]
+    after = text[threshold.figure.start : threshold.figure.end + _CROSSING_WINDOW]  # "5조원을 넘은": its own word
     for cue, direction, phrase in _crossing_words():
         if direction in ("*", threshold.direction or "") and cue in after:
             return phrase
@@ -4016,6 +4173,55 @@ def _crossings(items: list[_Item], text: str) -> list[_Item]:
             host.atoms = host.atoms | it.atoms
             host.stmts = (*host.stmts, thr)
             dropped.add(id(it))
+            break
+    return [it for it in items if id(it) not in dropped]
+
+
+_TOTAL_BACK = 2  # sentences back a running total's crossing may stand from the total it is of
+
+
+def _cumulative_crossings(items: list[_Item], text: str, analysis: Analysis) -> list[_Item]:
+    """A crossing of a running total ("누적 순이익이 5조원을 넘은 것은 이번이 처음이다"), or of a result dated by a
+    day, is the total's, over its period: it joins the line of that total in its sentence or the two before ("…
+    net profit of ₩5.385 trillion in January-September, topping ₩5 trillion"), and is never said alone as a day's
+    crossing (the day of the filing is not the day the total passed the mark); with no such line it is left to the
+    key-figure table."""
+    dropped: set[int] = set()
+    for it in items:
+        if len(it.stmts) != 1 or it.stmts[0].role != "threshold" or it.stmts[0].direction not in ("up", "down"):
+            continue
+        thr = it.stmts[0]
+        si = thr.fact.sentence
+        if not 0 <= si < len(analysis.sentences):
+            continue
+        day_of_results = measure_groups().get(thr.fact.measure or "") == _RESULTS and bool(
+            thr.fact.date and _DAY.match(thr.fact.date)
+        )  # a result is of a period: the day it is dated by is the filing's ("22일 공시했다"), not its crossing's
+        if not cumulative(text, thr.figure, analysis.sentences[si].start) and not day_of_results:
+            continue
+        dropped.add(id(it))
+        bare, tv = _threshold(thr.figure), thr.figure.value
+        if bare is None or not isinstance(tv, float | int):
+            continue
+        for host in items:
+            levels = [
+                st
+                for st in host.stmts
+                if st.role == "level"
+                and (st.fact.subject, st.fact.measure, st.figure.unit)
+                == (thr.fact.subject, thr.fact.measure, thr.figure.unit)
+                and si - _TOTAL_BACK <= st.fact.sentence <= si
+                and st.period
+                and isinstance(st.figure.value, float | int)
+                and (st.figure.value >= tv if thr.direction == "up" else st.figure.value <= tv)
+            ]
+            if host is it or id(host) in dropped or not levels:
+                continue
+            host.text = f"{host.text.rstrip('.')}, {_crossing_phrase(text, thr)} {bare}."
+            host.figures = tuple(sorted(set(host.figures) | {thr.index}))
+            host.surfaces = (*host.surfaces, thr.figure.surface)
+            host.atoms = host.atoms | it.atoms
+            host.stmts = (*host.stmts, thr)
             break
     return [it for it in items if id(it) not in dropped]
 
@@ -5288,6 +5494,23 @@ def _without_restated(rest: list[_Item], headline: _Item) -> list[_Item]:
     return [rest[k] for k in kept]
 
 
+def _restating_headline(rest: list[_Item], headline: _Item) -> list[_Item]:
+    """A line whose every fact is a move the headline states of the same thing under a longer or shorter Korean
+    name (the title's "소비자물가 2.4%↑" and the body's "소비자물가지수는 … 2.4% 상승"): the same value, unit,
+    direction and date, one Korean name beginning the other; it says the headline again and is not said."""
+    said = [
+        (s.figure.value, s.figure.high, s.figure.unit, s.direction, s.fact.date, s.fact.subject_ko)
+        for s in headline.stmts
+        if s.role == "change" and s.direction is not None
+    ]
+
+    def restated(s: _Stmt) -> bool:
+        mine = (s.figure.value, s.figure.high, s.figure.unit, s.direction, s.fact.date)
+        return s.role == "change" and any(h[:5] == mine and same_stem(h[5], s.fact.subject_ko) for h in said)
+
+    return [it for it in rest if it.event is not None or not it.stmts or not all(restated(s) for s in it.stmts)]
+
+
 def _amount(st: _Stmt) -> float | None:
     value = st.figure.value
     return float(value) if isinstance(value, float | int) and st.figure.high is None else None
@@ -5568,7 +5791,8 @@ def brief_english(
     _same_period(stmts, dates, text, analysis)
     stmts = _without_unread_bases(_without_unread_periods(stmts, dates, text, analysis), text, analysis)
     stmts = _without_beaten_consensus(stmts)
-    items = _quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures)
+    items = _session_then_close(_quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures))
+    items = _two_bases(items)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
     items += _deal_items(text, analysis, figures, facts, mentions)
@@ -5606,7 +5830,8 @@ def brief_english(
         keys.add(it.key)
         texts.add(it.text)
         unique.append(it)
-    unique = _without_vague_events(_without_brackets(_crossings(_one_close(_without_echoes(unique)), text)))
+    unique = _cumulative_crossings(_one_close(_without_echoes(unique)), text, analysis)  # a total's first
+    unique = _without_vague_events(_without_brackets(_crossings(unique, text)))
     # "The Bank of Korea cut its growth forecast from 1.9% to 1.5%" says "… forecasts economic growth of 1.5%"
     told = [it.atoms for it in unique if it.event is not None and it.atoms]
     unique = [it for it in unique if it.event is not None or not it.atoms or not any(it.atoms <= t for t in told)]
@@ -5660,7 +5885,7 @@ def brief_english(
         and k not in restated_by_lead
         and not (it.date is None and _opposes(it, headline_item))
     ]
-    rest = _without_restated(rest, headline_item)
+    rest = _restating_headline(_without_restated(rest, headline_item), headline_item)
     rest = _in_the_lead_s_scope(rest, headline_item, text, analysis)
 
     def record_said(it: _Item) -> bool:  # the line says a record or a first time besides its figure
