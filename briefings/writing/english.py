@@ -18,6 +18,7 @@ Everything here is linear in the number of figures and sentences (a figure flood
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -52,6 +53,10 @@ from briefings.facts.launch import launch_terms, read_launch
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
+from briefings.writing.frame import cumulative, payout_context, same_stem, venue
+from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
+from briefings.writing.sales_segments import SegmentLine, business_lines, segment_lines
+from briefings.writing.weekly_pace import weekly_pace
 from briefings.writing.wording import (
     amount_fits,
     candidates,
@@ -728,6 +733,7 @@ def _per_share(text: str, fact: Fact, figure: Figure, sentences: Sequence[tuple[
     # the amount marked adjusted where the article states it again ("1.12달러(일회성 항목 제외 기준)") is the
     # adjusted figure wherever it stands: said bare, it would read as the GAAP figure
     near = [head[max(0, word - _ADJUSTED_BEFORE) : word]]  # "조정 주당순이익"
+    near.append(head[word:])  # "주당순이익(EPS·조정 기준)은 1.58달러": the aside of the per-share word itself
     at = text.find(figure.surface)
     while at >= 0:  # "1.12달러(일회성 항목 제외 기준)": the aside right after the amount
         aside = _ASIDE_AFTER.match(text, at + len(figure.surface))
@@ -1584,9 +1590,20 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     if fact.measure in {"stake", "shares_sought"}:
         whose = _stake_in(text, s.figure, sentence_start, subject)
         v["stake_in"], v["shares_of"] = (f" in {whose}", f" of {whose}") if whose else ("", "")
+    _frame_values(v, s, text, sentence_start, dates)
     return v
 
 
+def _frame_values(v: dict[str, str | None], s: _Stmt, text: str, sentence_start: int, dates: _Dates) -> None:
+    """What frames the fact (briefings/writing/frame.py): a payout's period words written by another statement
+    of its amount (the title's bare "주당 920원 배당" is the body's quarterly one), the venue a price is quoted on."""
+    if s.fact.measure == "dividend":
+        v["_near"] = (v.get("_near") or "") + " " + payout_context(text, s.figure, dates.figures)
+    if s.fact.measure in _VENUE_MEASURES:
+        v["venue"] = venue(text, s.figure, sentence_start)
+
+
+_VENUE_MEASURES = frozenset({"crypto_price"})  # prices one asset has on many venues: the line keeps its venue
 _PLACE_BEFORE = 32  # characters before a sales figure where the place narrowing it stands
 # the place names the market or unit ("미국 시장에서", "미국법인", "美 4월 판매"), not where cars are built
 _PLACE_AFTER = re.compile(r"\s*(?:[0-9]{1,2}\s*월\s*)?(?:시장에서|시장|에서|법인|판매|내\s*판매)")
@@ -2384,6 +2401,7 @@ def _span_start(phrase: str, figure: Figure, text: str) -> str:
 _SPAN_CUE = 4  # characters after a date figure where the particle making it a span's start stands
 _RESULTS = "results"  # the measure group of a company's results (english_measures.tsv)
 _QUARTER_BACK = 2  # sentences back a results figure's quarter may be named ("4분기 매출은 … 영업이익은 …")
+_QUARTER_OWNER = 40  # characters before a dated quarter where the company whose quarter it is stands
 
 
 def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
@@ -2403,7 +2421,14 @@ def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
     if not before:
         return None
     i, last = before[-1]
-    return i if isinstance(last.value, str) and re.fullmatch(r"--Q[1-4]", last.value) else None
+    if not isinstance(last.value, str):
+        return None
+    if re.fullmatch(r"--Q[1-4]", last.value):
+        return i  # a partial quarter ("--Q4", said "Q4")
+    # a dated quarter the facts left to a later sentence's results of the company the quarter's own words name
+    # ("삼양식품은 … 3분기 영업이익이 … 매출은 6120억원으로 45% 증가했다"); another company's is not of it
+    named = s.fact.subject_ko and s.fact.subject_ko in dates.text[max(0, last.start - _QUARTER_OWNER) : last.start]
+    return i if named and re.fullmatch(r"[0-9]{4}-Q[1-4]", last.value) else None
 
 
 # a period followed by a word of comparison is what a change is measured against, not the figure's period
@@ -3924,6 +3949,141 @@ def _without_echoes(items: list[_Item]) -> list[_Item]:
     return [it for it in items if id(it) not in dropped]
 
 
+_SESSION_THEN_CLOSE = frozenset({"share_price"})  # measures whose intraday move and close one sentence tells as one
+_DAY_TAIL = re.compile(r"( on \d{1,2} [A-Z][a-z]+ \d{4})?\.$")
+
+
+def _session_then_close(items: list[_Item]) -> list[_Item]:
+    """A share's move during the session and its close told by one Korean sentence ("장중 6% 넘게 올랐다가 4.1% 오른
+    …원에 마감했다") are one line: "X shares rose as much as 6.3% during the session before closing up 4.1% at
+    ₩173,000", never two lines of one sentence; the close's day is said once, at the end.  A close measured
+    against another base than the session before ("from the IPO price") stays its own line."""
+    by_sentence: dict[tuple[int, str], list[_Item]] = {}
+    for it in items:
+        if it.event is None and len(it.subjects) == 1 and it.subjects[0] and it.stmts:
+            measures = {st.fact.measure for st in it.stmts}
+            if len(measures) == 1 and measures <= _SESSION_THEN_CLOSE:
+                by_sentence.setdefault((it.sentence, it.subjects[0]), []).append(it)
+    merged: dict[int, _Item] = {}
+    dropped: set[int] = set()
+    for found in by_sentence.values():
+        session = [it for it in found if it.time == "intraday" and it.text.rstrip(".").find(_SESSION) > 0]
+        closes = [it for it in found if it.time == "close" and 1 <= len(it.stmts) <= 2]
+        if len(session) != 1 or len(closes) != 1:
+            continue
+        a, b = session[0], closes[0]
+        move = next((st for st in b.stmts if st.role == "change" and st.direction in ("up", "down")), None)
+        level = next((st for st in b.stmts if st.role == "level"), None)
+        if move is None or len(b.stmts) != 1 + (level is not None) or a.position > b.position:
+            continue
+        day_a, day_b = _DAY_TAIL.search(a.text), _DAY_TAIL.search(b.text)
+        tail_a = (day_a.group(1) or "") if day_a else ""
+        tail = (day_b.group(1) or "") if day_b else ""
+        if tail_a and tail_a != tail:
+            continue  # the session's day is not the close's (or the close has none): they stay two lines
+        head = a.text[: len(a.text) - len(tail_a) - 1] if a.text.endswith(".") else a.text
+        if not head.endswith(_SESSION):
+            continue
+        amount = f"{_move_form(move.figure)}{move.extra}"
+        bare = rf" {re.escape(amount)}(?: higher| lower)?{re.escape(tail)}\.$"  # "closed 6.7% higher": no other base
+        if f" {amount} to close at " not in b.text if level is not None else re.search(bare, b.text) is None:
+            continue  # a close measured against another base ("from the IPO price"): "closing down" would lose it
+        turned = {d for _, _, d in a.moves} == {"down" if move.direction == "up" else "up"}
+        verb = re.search(rf" shares (\S+) {re.escape(amount)} to close at ", b.text)
+        at = f" at {_level_form(level.figure)}{level.extra}" if level is not None else ""
+        if turned and level is None:  # the move turned: the close says its own way ("…, then closed 1.2% lower")
+            text = f"{head}, then closed {amount} {'higher' if move.direction == 'up' else 'lower'}{tail}."
+        elif turned and verb:  # "rose … during the session, then fell 3.2% to close at …"
+            text = f"{head}, then {verb.group(1)} {amount} to close{at}{tail}."
+        elif turned:
+            continue
+        else:
+            text = f"{head} before closing {'up' if move.direction == 'up' else 'down'} {amount}{at}{tail}."
+        merged[id(b)] = replace(
+            b,
+            text=text,
+            figures=tuple(sorted(set(a.figures) | set(b.figures))),
+            key=(*b.key, *a.key),
+            weight=max(a.weight, b.weight),
+            position=a.position,
+            surfaces=(*a.surfaces, *b.surfaces),
+            atoms=a.atoms | b.atoms,
+            size=a.size + b.size,
+            moves=(*a.moves, *b.moves),
+            stmts=(*a.stmts, *b.stmts),
+            also=tuple(sorted(set(a.also) | set(b.also))),
+        )
+        dropped.add(id(a))
+    return [merged.get(id(it), it) for it in items if id(it) not in dropped]
+
+
+@cache
+def _move_verbs() -> frozenset[str]:
+    """The English past verbs of a move (data/changes.tsv): what a line's verb is when it states a change."""
+    return frozenset({"rose", "fell"} | {verb for _, _, verb in _verb_cues()})
+
+
+def _two_bases(items: list[_Item]) -> list[_Item]:
+    """One sentence's two moves of one subject's measure against two bases, the same way ("전년 동기보다 6.2%,
+    전 분기보다 3.1% 늘어난 N원"), are one line: "X's revenue rose 6.2% year on year and 3.1% from the previous
+    quarter to ₩N in Q3"; the second is joined only when the first says its base and both say the same period."""
+    by_key: dict[tuple[int, str], list[_Item]] = {}
+    for it in items:
+        if it.event is None and len(it.subjects) == 1 and it.subjects[0] and it.moves and not it.hedged:
+            by_key.setdefault((it.sentence, it.subjects[0]), []).append(it)
+    merged: dict[int, _Item] = {}
+    dropped: set[int] = set()
+    for found in by_key.values():
+        if len(found) < 2:
+            continue
+        hosts = [it for it in found if any(st.role == "level" for st in it.stmts)]
+        for b in found:
+            if b in hosts or len(b.stmts) != 1 or b.stmts[0].role != "change" or id(b) in dropped:
+                continue
+            for a in hosts:
+                if id(a) in dropped or a.moves[0][1:] != b.moves[0][1:] or len(a.moves) != 1:
+                    continue
+                joined_text = _with_second_base(merged.get(id(a), a).text, b.text)
+                if joined_text is None:
+                    continue
+                host = merged.get(id(a), a)
+                merged[id(a)] = replace(
+                    host,
+                    text=joined_text,
+                    figures=tuple(sorted(set(host.figures) | set(b.figures))),
+                    key=(*host.key, *b.key),
+                    surfaces=(*host.surfaces, *b.surfaces),
+                    atoms=host.atoms | b.atoms,
+                    size=host.size + b.size,
+                    moves=(*host.moves, *b.moves),
+                    stmts=(*host.stmts, *b.stmts),
+                )
+                dropped.add(id(b))
+                break
+    return [merged.get(id(it), it) for it in items if id(it) not in dropped]
+
+
+def _with_second_base(host: str, second: str) -> str | None:
+    """ "X's revenue rose 6.2% year on year to ₩N in Q3." with "X's revenue rose 3.1% from the previous quarter in
+    Q3." -> "… rose 6.2% year on year and 3.1% from the previous quarter to ₩N in Q3."; None when the two do not
+    share the subject, verb and period, or the host's move says no base."""
+    cut = os.path.commonprefix([host, second]).rfind(" ") + 1
+    head = host[:cut]
+    if not head or head.rstrip().rsplit(" ", 1)[-1] not in _move_verbs():
+        return None
+    rest_a, rest_b = host[cut:], second[cut:]
+    tail = os.path.commonprefix([rest_a[::-1], rest_b[::-1]])[::-1]
+    tail = tail[tail.find(" ") :] if " " in tail else tail
+    if tail not in (".",) and not tail.startswith((" in ", " for ", " on ")):
+        return None
+    move_b = rest_b[: len(rest_b) - len(tail)]
+    to = rest_a.find(" to ")
+    move_a = rest_a[:to] if to > 0 else ""
+    if not move_b or " to " in move_b or " " not in move_b or " " not in move_a or move_a == move_b:
+        return None
+    return f"{head}{move_a} and {move_b}{rest_a[to:]}"
+
+
 def _one_close(items: list[_Item]) -> list[_Item]:
     """Never two closing (or opening) levels of one subject and day: the one a move ended at is kept when it is
     the only such; else none of them is said."""
@@ -3973,7 +4133,7 @@ _CROSSING_WINDOW = 14  # characters after a threshold where its verb ("회복", 
 
 def _crossing_phrase(text: str, threshold: _Stmt) -> str:
     """ "back above" / "above" / "below": how a line says that its level crossed a threshold."""
-    after = text[threshold.figure.end : threshold.figure.end + _CROSSING_WINDOW]
+    after = text[threshold.figure.start : threshold.figure.end + _CROSSING_WINDOW]  # "5조원을 넘은": its own word
     for cue, direction, phrase in _crossing_words():
         if direction in ("*", threshold.direction or "") and cue in after:
             return phrase
@@ -4017,6 +4177,55 @@ def _crossings(items: list[_Item], text: str) -> list[_Item]:
             host.atoms = host.atoms | it.atoms
             host.stmts = (*host.stmts, thr)
             dropped.add(id(it))
+            break
+    return [it for it in items if id(it) not in dropped]
+
+
+_TOTAL_BACK = 2  # sentences back a running total's crossing may stand from the total it is of
+
+
+def _cumulative_crossings(items: list[_Item], text: str, analysis: Analysis) -> list[_Item]:
+    """A crossing of a running total ("누적 순이익이 5조원을 넘은 것은 이번이 처음이다"), or of a result dated by a
+    day, is the total's, over its period: it joins the line of that total in its sentence or the two before ("…
+    net profit of ₩5.385 trillion in January-September, topping ₩5 trillion"), and is never said alone as a day's
+    crossing (the day of the filing is not the day the total passed the mark); with no such line it is left to the
+    key-figure table."""
+    dropped: set[int] = set()
+    for it in items:
+        if len(it.stmts) != 1 or it.stmts[0].role != "threshold" or it.stmts[0].direction not in ("up", "down"):
+            continue
+        thr = it.stmts[0]
+        si = thr.fact.sentence
+        if not 0 <= si < len(analysis.sentences):
+            continue
+        day_of_results = measure_groups().get(thr.fact.measure or "") == _RESULTS and bool(
+            thr.fact.date and _DAY.match(thr.fact.date)
+        )  # a result is of a period: the day it is dated by is the filing's ("22일 공시했다"), not its crossing's
+        if not cumulative(text, thr.figure, analysis.sentences[si].start) and not day_of_results:
+            continue
+        dropped.add(id(it))
+        bare, tv = _threshold(thr.figure), thr.figure.value
+        if bare is None or not isinstance(tv, float | int):
+            continue
+        for host in items:
+            levels = [
+                st
+                for st in host.stmts
+                if st.role == "level"
+                and (st.fact.subject, st.fact.measure, st.figure.unit)
+                == (thr.fact.subject, thr.fact.measure, thr.figure.unit)
+                and si - _TOTAL_BACK <= st.fact.sentence <= si
+                and st.period
+                and isinstance(st.figure.value, float | int)
+                and (st.figure.value >= tv if thr.direction == "up" else st.figure.value <= tv)
+            ]
+            if host is it or id(host) in dropped or not levels:
+                continue
+            host.text = f"{host.text.rstrip('.')}, {_crossing_phrase(text, thr)} {bare}."
+            host.figures = tuple(sorted(set(host.figures) | {thr.index}))
+            host.surfaces = (*host.surfaces, thr.figure.surface)
+            host.atoms = host.atoms | it.atoms
+            host.stmts = (*host.stmts, thr)
             break
     return [it for it in items if id(it) not in dropped]
 
@@ -5029,10 +5238,22 @@ def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope
         end = len(text)
     if record.kind == "first":
         return text[:end] + " " + phrase + rest
+    if _DATE_TAIL.fullmatch(rest.rstrip(".")):  # "rose 2.9% in May 2026, its biggest rise in a year"
+        return text[:end] + rest.rstrip(".") + ", " + phrase + ("." if rest.endswith(".") else "")
     return text[:end] + ", " + phrase + rest
 
 
+_DATE_TAIL = re.compile(r" (?:in|on) (?:the [a-z]+ week of )?(?:[0-9]{1,2} )?[A-Z][a-z]+ [0-9]{4}")  # its period
+
+
 _SESSION = " during the session"
+_ONE_SPAN = re.compile(r"1 (year|month|week|day)")
+
+
+def _anchor_en(figure: Figure) -> str:
+    """The English of a record's anchor: "a year" for a span of one ("1년 만에 최고": its highest in a year)."""
+    en = figure.en.strip()
+    return _ONE_SPAN.sub(r"a \1", en) if _ONE_SPAN.fullmatch(en) else en
 
 
 def _record_phrase(
@@ -5067,7 +5288,7 @@ def _record_phrase(
                 continue
             if _si != figures[i].sentence and (figures[i].unit == "%" or own_sentence):
                 continue  # a share elsewhere in the text may be another fact's: only a level is matched across
-            phrase = record.english.replace("{anchor}", figures[anchor].en.strip() if anchor is not None else "")
+            phrase = record.english.replace("{anchor}", _anchor_en(figures[anchor]) if anchor is not None else "")
             placed = _place_record(line.text, figures[i], record, phrase, scope)
             if placed is not None:
                 extra = (anchor,) if anchor is not None and anchor not in line.figures else ()
@@ -5300,6 +5521,23 @@ def _without_restated(rest: list[_Item], headline: _Item) -> list[_Item]:
         if all(_restates(atom, others) for atom in mine):
             kept.remove(k)
     return [rest[k] for k in kept]
+
+
+def _restating_headline(rest: list[_Item], headline: _Item) -> list[_Item]:
+    """A line whose every fact is a move the headline states of the same thing under a longer or shorter Korean
+    name (the title's "소비자물가 2.4%↑" and the body's "소비자물가지수는 … 2.4% 상승"): the same value, unit,
+    direction and date, one Korean name beginning the other; it says the headline again and is not said."""
+    said = [
+        (s.figure.value, s.figure.high, s.figure.unit, s.direction, s.fact.date, s.fact.subject_ko)
+        for s in headline.stmts
+        if s.role == "change" and s.direction is not None
+    ]
+
+    def restated(s: _Stmt) -> bool:
+        mine = (s.figure.value, s.figure.high, s.figure.unit, s.direction, s.fact.date)
+        return s.role == "change" and any(h[:5] == mine and same_stem(h[5], s.fact.subject_ko) for h in said)
+
+    return [it for it in rest if it.event is not None or not it.stmts or not all(restated(s) for s in it.stmts)]
 
 
 def _amount(st: _Stmt) -> float | None:
@@ -5737,6 +5975,8 @@ def _without_phrase(line: BriefLine, phrase: str, figure: int, figures: Sequence
     if at < 0:
         return None
     text = line.text[:at] + line.text[at + len(phrase) :]
+    if not 0 <= figure < len(figures):  # no figure of the line's own says it
+        return BriefLine(text=text, sentences=line.sentences, figures=line.figures)
     cited = tuple(i for i in line.figures if i != figure or figures[figure].en.strip() in text)
     sentences = line.sentences
     rest = {figures[i].sentence for i in cited if 0 <= i < len(figures)}
@@ -5775,6 +6015,9 @@ def _said_once(headline: BriefLine, lines: Sequence[BriefLine], figures: Sequenc
                 line = shorter or line
             elif p in said_periods:
                 line = _without_phrase(line, p, i, figures) or line
+        for p in said_periods:  # a period the line says from its context, citing no date figure of its own
+            if p not in {q for q, _ in phrases(line)}:
+                line = _without_phrase(line, p, -1, figures) or line
         if own_day is not None:
             day = own_day
         if weekly and _WEEK_ON_WEEK in line.text:
@@ -5819,13 +6062,19 @@ def _with_pace(
         return line
     bases, nouns, verbs = _pace_rows()
     subject_of = {f.figure: f.subject for f in facts if f.figure is not None}
-    for si in range(own.figure.sentence, min(len(analysis.sentences), own.figure.sentence + 1 + _PACE_REACH)):
+    stating = sorted({f.sentence for f in figures if f.unit == own.figure.unit and f.value == own.figure.value})
+    same = {own.fact.subject} | {
+        subject_of.get(j) for j, f in enumerate(figures) if f.unit == own.figure.unit and f.value == own.figure.value
+    }
+    same.discard(None)
+    reach = sorted({si for s0 in stating for si in range(s0, min(len(analysis.sentences), s0 + 1 + _PACE_REACH))})
+    for si in reach:
         sentence = analysis.sentences[si]
         for k, fig in enumerate(figures):
             if fig.sentence != si or fig.unit != "%" or fig is own.figure or not isinstance(fig.value, float):
                 continue
-            if subject_of.get(k) not in (None, own.fact.subject):
-                continue
+            if subject_of.get(k) not in (None, *same):
+                continue  # another subject's rate ("the same statistic" under the name of the body's statement)
             head = text[sentence.start : fig.start]
             base = next((en for ko, en in bases if re.search(re.escape(ko) + r"\s*\(\s*$", head)), None)
             after = text[fig.end : sentence.end]
@@ -5839,8 +6088,10 @@ def _with_pace(
             lead = head[: head.rfind("(")]
             for ko, _ in nouns:
                 lead = lead.replace(ko, "")
-            if si != own.figure.sentence and _TOPIC.search(lead + " "):
+            if si not in stating and _TOPIC.search(lead + " "):
                 continue  # another subject's pace ("수도권은 전주(0.12%)보다 …")
+            if k in line.figures or f"from {fig.en.strip()}" in line.text:
+                return line  # the line says that pace already (the weekly survey's own pass)
             was, now = abs(fig.value), abs(own.figure.value)
             if (verb == "less" and not was > now) or (verb == "more" and not was < now):
                 continue  # the rates do not agree with the verb: nothing is said
@@ -5898,6 +6149,217 @@ def _with_survey_run(
                         )
             at = said.find(place, at + 1)
     return line
+def _with_rate_record(
+    items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure], wholes: frozenset[str]
+) -> list[_Item]:
+    """The whole index's move with the record its rate sets, written in the sentence right after it ("상승률은 지난
+    1월(2.0%) 이후 가장 높다": "Consumer prices rose 1.9% in May 2026, the fastest rise since January 2026")."""
+    for k, it in enumerate(items):
+        moves = [s for s in it.stmts if s.role == "change" and s.direction == "up" and s.fact.subject in wholes]
+        if it.event is not None or len(moves) != 1 or not it.text.endswith(".") or _RECORD_SAID.search(it.text):
+            continue
+        found = rate_record(text, analysis, figures, moves[0].figure.sentence)
+        if found is None:
+            continue
+        phrase, anchor = found
+        items[k] = replace(it, text=it.text[:-1] + phrase + ".", figures=tuple(sorted({*it.figures, anchor})))
+        break
+    return items
+
+
+_RECORD_SAID = re.compile(r"\b(?:record|first time|highest|lowest|since|fastest|slowest)\b")
+
+
+def _with_price_parts(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: list[_Item]
+) -> list[_Item]:
+    """``items`` with the parts of a price-index release (briefings/writing/price_components.py), each a line. A
+    part read as the topic right before its figure is that figure's subject: a line giving the figure to the whole
+    index (a subject carried over from the sentence before: "석유류는 4.6% 내려" is not "Consumer prices fell
+    4.6%") gives way to it; a line of any other subject stating the figure keeps it, and the part is not said."""
+    if not is_price_release(article, analysis):
+        return items
+    lines = price_lines(article, analysis, figures, facts)
+    wholes = release_subjects()
+    out = _with_rate_record(list(items), article.text, analysis, figures, wholes)
+    for p in lines:
+        stating = [it for it in out if set(it.figures) & set(p.figures)]
+        amounts = {k for k in p.figures if figures[k].kind != "date"}
+        if any(
+            not it.subjects
+            or not set(it.subjects) <= wholes
+            or not {k for k in it.figures if figures[k].kind != "date"} <= amounts
+            for it in stating
+        ):
+            continue  # another subject's line states the figure, or the line states other figures besides
+        if p.parts[0][0] not in wholes:  # a part's own reading, not the whole index's month-on-month move
+            out = [it for it in out if it not in stating]
+        elif stating:
+            continue
+        out.append(
+            _Item(
+                text=p.text,
+                sentence=p.sentence,
+                figures=p.figures,
+                key=("price_part", p.parts),
+                weight=p.weight,
+                subjects=tuple(subject for subject, _ in p.parts),
+                position=p.position,
+                atoms=frozenset((subject, "price_part", value, "%") for subject, value in p.parts),
+                date=p.date,
+                actual=True,
+                size=len(p.parts),
+            )
+        )
+    return out
+
+
+_PLACE_LINE = re.compile(
+    r"(?P<place>.+?) (?P<kind>apartment(?: jeonse)? prices) (?P<verb>rose|fell) (?P<fig>\S+)(?P<rest>.*)\."
+)
+
+
+def _joined_places(items: list[_Item]) -> list[_Item]:
+    """A survey's places that one sentence lists, moving the same way over the same week, said in one line
+    ("Apartment prices rose 0.24% in Mapo-gu and 0.19% in Gwangjin-gu in …")."""
+    subjects = housing_subjects()
+    named = {en for en in housing_data().places.values() if en[:1].isupper()}  # "in Songpa-gu", never "in provincial"
+    groups: dict[tuple[object, ...], list[int]] = {}
+    parsed: dict[int, re.Match[str]] = {}
+    for k, it in enumerate(items):
+        moves = [s for s in it.stmts if s.role == "change"]
+        if it.event is not None or len(it.stmts) != 1 or len(moves) != 1 or moves[0].fact.subject not in subjects:
+            continue
+        m = _PLACE_LINE.fullmatch(it.text)
+        if m is None or "," in m.group("rest") or m.group("place") not in named:
+            continue
+        parsed[k] = m
+        groups.setdefault((it.sentence, m.group("kind"), m.group("verb"), m.group("rest")), []).append(k)
+    merged: dict[int, _Item] = {}
+    dropped: set[int] = set()
+    for (_, kind, verb, rest), ks in groups.items():
+        if len(ks) < 2:
+            continue
+        parts = [f"{parsed[k].group('fig')} in {parsed[k].group('place')}" for k in ks]
+        said = ", ".join(parts[:-1]) + " and " + parts[-1]
+        first = items[ks[0]]
+        group = [items[k] for k in ks]
+        merged[ks[0]] = replace(
+            first,
+            text=f"{str(kind)[:1].upper()}{str(kind)[1:]} {verb} {said}{rest}.",
+            figures=tuple(sorted({i for it in group for i in it.figures})),
+            subjects=tuple(dict.fromkeys(x for it in group for x in it.subjects)),
+            atoms=frozenset().union(*(it.atoms for it in group)),
+            stmts=tuple(st for it in group for st in it.stmts),
+            moves=tuple(mv for it in group for mv in it.moves),
+        )  # its weight and size the first place's: a list of places is no richer news than its first
+        dropped |= set(ks[1:])
+    return [merged.get(k, it) for k, it in enumerate(items) if k not in dropped]
+
+
+@cache
+def _company_names() -> set[str]:
+    """The English names of the gazetteer's companies."""
+    return {name for name, kinds in _types_by_name().items() if "company" in kinds}
+
+
+@cache
+def _results_measures() -> tuple[set[str], dict[str, str]]:
+    """(the measures of a company's results, measure -> its English noun: "operating profit")."""
+    names = {r[0]: r[1] for r in _rows("english_measures.tsv") if len(r) >= 2}
+    return {m for m, g in measure_groups().items() if g == _RESULTS}, names
+
+
+def _segment_items(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: Sequence[_Item]
+) -> list[_Item]:
+    """The segments of a company's unit sales (briefings/writing/sales_segments.py), each a line, but for a figure
+    another line states already."""
+    stated = {k for it in items for k in it.figures}
+    out: list[_Item] = []
+    for p in segment_lines(text, analysis, figures, facts, _company_names()):
+        if stated & set(p.figures):
+            continue
+        owner = figures[p.owner]
+        place = _place(text, owner, analysis.sentences[owner.sentence].start) if owner.sentence >= 0 else ""
+        out.append(_segment_item(p, place))
+    return out
+
+
+def _segment_item(p: SegmentLine, place: str) -> _Item:
+    return _Item(
+            text=p.text.replace("{place}", place),
+            sentence=p.sentence,
+            figures=p.figures,
+            key=("segment_sales", p.subject, p.values),
+            weight=1.0,
+            subjects=(p.subject,),
+            position=p.position,
+            atoms=frozenset((p.subject, "segment_sales", v, "count") for v in p.values),
+            actual=True,
+            size=2,
+        )
+
+
+def _business_items(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: Sequence[_Item]
+) -> list[_Item]:
+    """The business segments of the company's results (briefings/writing/sales_segments.py), a line per sentence
+    ("Naver's advertising revenue was ₩1.2 trillion and its commerce revenue ₩750 billion in Q1 2026"), but for a
+    figure another line states already."""
+    results, names = _results_measures()
+    stated = {k for it in items for k in it.figures}
+    out: list[_Item] = []
+    for b in business_lines(text, analysis, figures, facts, _company_names(), results):
+        cited = {k for *_, k in b.parts}
+        if stated & cited or any(m not in names for _, m, _ in b.parts):
+            continue
+        when = next((f for f in figures if f.kind == "date" and f.value == b.date), None)
+        period = date_phrase(when) if when is not None else ""
+        said = [f"{seg} {names[m]} {'was ' if n == 0 else ''}{figures[k].en}" for n, (seg, m, k) in enumerate(b.parts)]
+        body = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and its " + said[-1]
+        first = figures[b.parts[0][2]]
+        out.append(
+            _Item(
+                text=f"{possessive(b.subject)} {body}{period}.",
+                sentence=b.sentence,
+                figures=tuple(sorted(cited | ({figures.index(when)} if when is not None else set()))),
+                key=("business_segments", b.subject, tuple(cited)),
+                weight=1.0,
+                subjects=(b.subject,),
+                position=first.start,
+                atoms=frozenset((b.subject, seg + " " + m, figures[k].value, figures[k].unit) for seg, m, k in b.parts),
+                date=b.date,
+                actual=True,
+                size=len(b.parts),
+            )
+        )
+    return out
+
+
+def _with_weekly_pace(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
+    """A weekly housing survey's change with its pace against the week before and the run of weeks it extends
+    (briefings/writing/weekly_pace.py): ", the 15th straight weekly rise, slowing from 0.09% the week before"."""
+    subjects = housing_subjects()
+    out: list[_Item] = []
+    paced: set[str] = set()
+    for it in items:
+        moves = [s for s in it.stmts if s.role == "change" and s.direction in {"up", "down"}]
+        if it.event is not None or len(moves) != 1 or not it.text.endswith(".") or " straight " in it.text:
+            out.append(it)
+            continue
+        move = moves[0]
+        subject = move.fact.subject or ""
+        if subject not in subjects or subject in paced or move.figure.sentence != it.sentence:
+            out.append(it)
+            continue
+        found = weekly_pace(text, analysis, figures, move.index, move.direction or "")
+        if found is None or set(found[1]) & set(it.figures):
+            out.append(it)
+            continue
+        paced.add(subject)
+        out.append(replace(it, text=it.text[:-1] + found[0] + ".", figures=tuple(sorted({*it.figures, *found[1]}))))
+    return out
 
 
 def brief_english(
@@ -5919,7 +6381,8 @@ def brief_english(
     _same_period(stmts, dates, text, analysis)
     stmts = _without_unread_bases(_without_unread_periods(stmts, dates, text, analysis), text, analysis)
     stmts = _without_beaten_consensus(stmts)
-    items = _quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures)
+    items = _session_then_close(_quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures))
+    items = _two_bases(items)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
     items += _deal_items(text, analysis, figures, facts, mentions)
@@ -5945,6 +6408,10 @@ def brief_english(
     items += _ipo_listing_items(article, figures, facts)
     items = _ipo_to_raise(items, text, events)
     items = _without_bought_stakes(items, text, figures)
+    items = _with_price_parts(article, analysis, figures, facts, items)
+    items = _joined_places(_with_weekly_pace(items, text, analysis, figures))
+    items += _segment_items(text, analysis, figures, facts, items)
+    items += _business_items(text, analysis, figures, facts, items)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))
@@ -5957,7 +6424,8 @@ def brief_english(
         keys.add(it.key)
         texts.add(it.text)
         unique.append(it)
-    unique = _without_vague_events(_without_brackets(_crossings(_one_close(_without_echoes(unique)), text)))
+    unique = _cumulative_crossings(_one_close(_without_echoes(unique)), text, analysis)  # a total's first
+    unique = _without_vague_events(_without_brackets(_crossings(unique, text)))
     # "The Bank of Korea cut its growth forecast from 1.9% to 1.5%" says "… forecasts economic growth of 1.5%"
     told = [it.atoms for it in unique if it.event is not None and it.atoms]
     unique = [it for it in unique if it.event is not None or not it.atoms or not any(it.atoms <= t for t in told)]
@@ -6019,7 +6487,7 @@ def brief_english(
         and k not in restated_by_lead
         and not (it.date is None and _opposes(it, headline_item))
     ]
-    rest = _without_restated(rest, headline_item)
+    rest = _restating_headline(_without_restated(rest, headline_item), headline_item)
     rest = _in_the_lead_s_scope(rest, headline_item, text, analysis)
 
     def record_said(it: _Item) -> bool:  # the line says a record or a first time besides its figure
