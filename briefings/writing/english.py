@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from briefings.analysis.figure_en import is_bracket, ordinal
+from briefings.facts import rules_probes
 from briefings.facts.attribution import EntityMention, Mentions, main_entity
 from briefings.facts.events import (
     background_words,
@@ -3271,6 +3272,124 @@ def _deal_items(
     return items
 
 
+def _rule_probe_items(
+    article: Article,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    facts: Sequence[Fact],
+    events: Sequence[Event],
+    mentions: Mentions | None,
+) -> list[_Item]:
+    """Probes and bans with their checked arguments (``facts/rules_probes.py``): "Prosecutors raided X's
+    headquarters and other sites on D over suspected insider trading", the alleged sum, the company's answer;
+    "The regulator will ban the sale of P to Q at R", when it takes effect, the cap of its penalty."""
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
+
+    def atoms(cited: Sequence[int]) -> frozenset[tuple[object, ...]]:
+        return frozenset(
+            (by_figure[i].subject, by_figure[i].measure, figures[i].value, figures[i].high, figures[i].unit)
+            for i in cited
+            if i in by_figure and figures[i].kind != "date"
+        )
+
+    def item(
+        text: str, sentence: int, cited: tuple[int, ...], key: tuple[object, ...], weight: float,
+        subjects: tuple[str, ...], position: int | None = None, event: Event | None = None, actual: bool = False,
+    ) -> _Item:  # fmt: skip
+        at = analysis.sentences[sentence].start if position is None else position
+        return _Item(text=text, sentence=sentence, figures=tuple(sorted(cited)), key=key, weight=weight,
+                     subjects=subjects, position=at, event=event, atoms=atoms(cited), actual=actual)  # fmt: skip
+
+    told = {(e.kind, e.sentence) for e in events}
+    items: list[_Item] = []
+    for p in rules_probes.probes(article, analysis, figures, mentions):
+        if ("probe", p.sentence) in told or ("sanction", p.sentence) in told:
+            continue  # the trigger lexicon told it already
+        if not all(_usable(n) for n in (p.agency, *p.targets)):
+            continue
+        agency = _name(p.agency, True)
+        agency = agency[:1].upper() + agency[1:]
+        what = joined([_name(n, False) for n in p.targets])
+        if p.site is not None and len(p.targets) == 1:
+            what = f"{possessive(what)} {p.site}" + (" and other sites" if p.others else "")
+        date = date_phrase(figures[p.date]) if p.date is not None else ""
+        about = f" over {p.topic}" if p.topic else ""
+        event = Event("probe", "raid" if "raid" in p.verb else "probe", p.sentence, p.start, p.end, (p.agency,),
+                      p.targets[0], "org", date=p.date, also=p.targets[1:])  # fmt: skip
+        cited = (p.date,) if p.date is not None else ()
+        alleged = rules_probes.probe_sums(article, analysis, figures, p)
+        if alleged is not None:  # the suspicion and its sum are one thing: "over suspected X, with alleged ..."
+            sum_said = f"alleged {alleged.noun} of {figures[alleged.figure].en}"
+            about = f"{about}, with {sum_said}" if about else f" over {sum_said}"
+            cited = (*cited, alleged.figure)
+        items.append(
+            item(
+                f"{agency} {p.verb.format(what=what)}{date}{about}.",
+                p.sentence,
+                cited,
+                ("event", "probe", p.verb, (p.agency,), p.targets),
+                weight=2.0,
+                subjects=(p.agency,),
+                position=p.start,
+                event=event,
+                actual=True,
+            )  # fmt: skip
+        )
+        answer = rules_probes.probe_answer(article, analysis, p)
+        if answer is not None:
+            items.append(
+                item(
+                    f"{_name(answer.company, True)} {answer.said}.",
+                    answer.sentence,
+                    (),
+                    ("probe_answer", p.targets),
+                    weight=1.0,
+                    subjects=p.targets,
+                )  # fmt: skip
+            )
+    for b in rules_probes.bans(article, analysis, figures, mentions):
+        if ("ban", b.sentence) in told or not _usable(b.who):
+            continue
+        who = _name(b.who, True)
+        who = who[:1].upper() + who[1:]
+        whom = f" to {b.whom}" if b.whom else ""
+        venue = f" {b.venue}" if b.venue else ""
+        effect = rules_probes.rule_effect(article, analysis, figures, b)
+        start = b.since if b.since is not None else (effect.date if effect is not None else None)
+        if start is not None and not figures[start].en[:1].isalnum():
+            start = None
+        if start is not None and figures[start].en.startswith(("by ", "end-", "early", "late", "mid")):
+            start = None  # "from" takes a day or a month, never a deadline or part of one
+        since = f" from {figures[start].en}" if start is not None else ""  # "will ban … from 1 April 2027"
+        event = Event("ban", "ban", b.sentence, b.start, b.end, (b.who,), None, "org")
+        items.append(
+            item(
+                f"{who} {b.verb} {b.what}{whom}{venue}{since}.",
+                b.sentence,
+                (start,) if start is not None else (),
+                ("event", "ban", b.who, b.what),
+                weight=2.0,
+                subjects=(b.who,),
+                position=b.start,
+                event=event,
+                actual=True,
+            )  # fmt: skip
+        )
+        cap = rules_probes.penalty_cap(article, analysis, figures, b)
+        if cap is not None:
+            items.append(
+                item(
+                    f"Violations face fines of {figures[cap.figure].en} of {cap.base}.",
+                    cap.sentence,
+                    (cap.figure,),
+                    ("penalty_cap", b.who),
+                    weight=1.0,
+                    subjects=(b.who,),
+                )  # fmt: skip
+            )
+    return items
+
+
 _BUILD_REACH = 2  # sentences between a build and the investment that pays for it
 
 
@@ -5394,6 +5513,7 @@ def brief_english(
         if ev.kind != "market_move" and any((w, m) in said_measures for w in ev.who for m in measures):
             continue  # "cut its base rate from 3% to 2.75%" says the rate decision already
         items.append(it)
+    items += _rule_probe_items(article, analysis, figures, facts, events, mentions)
     items += _claim_items(article, analysis, figures, facts)
     items = _invest_with_build(items)
     items += _launch_price_items(text, figures, items)

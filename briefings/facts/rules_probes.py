@@ -1,0 +1,604 @@
+"""Bans and rules, probes and raids: events without figures that are often an article's whole point.
+
+Read from the words of ``data/rules_probes.tsv`` (how Korean news writes these), with every argument checked;
+a missing or unreadable argument means no event (the English never guesses):
+
+- a probe (``probe`` rows: 압수수색, 수사에 착수, 기소, 검찰에 고발): the agency is the gazetteer organisation that
+  opens the sentence as its subject, possibly through a head noun and an aside ("A지검 B부(부장검사 C)는"); the
+  target a company named between them and the trigger, followed by a particle or a site word ("X 본사와 …에",
+  "X 법인을"), not by a person word ("X 임원"); the verb after the trigger says it was done or decided
+  ("압수수색을 벌였다", "고발하기로 했다"), anything else ("압수수색 소식이", "조사할 방침") is no event; what it
+  is about from the words before 혐의/의혹, in its sentence or in a title that names the same trigger; an alleged
+  sum ("부당이득 약 N원") in a sentence that names the target and says the sum is alleged; the company's answer
+  ("성실히 협조하겠다") when a later sentence has the company say it.
+- a ban (``ban`` rows): who bans (the opening subject), the activity and the product ("X을 판매하는 것을 금지",
+  "X 판매를 금지"), to whom ("…에게") and where ("…에서"), each phrase read whole from its rows, else no ban; when
+  it takes effect ("N일부터 시행된다") and the cap of the penalty for breaking it ("수입의 최대 N%까지 과징금") are
+  their own lines, each with its figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefings.facts.attribution import EntityMention, Mentions, analysis_mentions
+from briefings.facts.events import background_words, lexicon
+from briefings.lexicon import _rows
+from briefings.model import Analysis, Article, Figure, Token
+
+_AGENCY_TYPES = frozenset({"org"})
+_BANNER_TYPES = frozenset({"org", "country"})
+_TARGET_TYPES = frozenset({"company", "bank"})
+_ASIDE = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"\S+")
+_QUOTES = "'‘’\"“”"
+_ALLEGED = re.compile(r"(?:혐의|의혹)")
+_JOIN = re.compile(r"\s*(?:와|과|및|,)\s*")
+_OBJECT_PARTICLE = re.compile(r"(?:을|를|에 대한|에 대해|에게|에|와|과|및|,|\s+등)")
+_BEFORE_VERB = re.compile(r"(?:을|를|에|에도)?\s*")
+_CLOSE_QUOTES = "\"”'’"
+_SAID_AFTER = re.compile(r"(?:이?라)?고\s+")
+_SAY_REACH = 8  # sentences after a probe where the company's answer may stand
+_GAIN_REACH = 4  # sentences after a probe where its alleged sum may stand
+_GAIN_GAP = 6  # characters between a sum's noun and its figure
+_EFFECT_REACH = 3  # sentences after a ban where the day it takes effect may stand
+_CAP_REACH = 6  # sentences after a ban where the cap of its penalty may stand
+
+
+@cache
+def _table() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """``rules_probes.tsv`` by part: (ko, en, note) rows, longest Korean first."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for r in _rows("rules_probes.tsv"):
+        if len(r) >= 3 and r[1]:
+            out.setdefault(r[0], []).append((r[1], r[2], r[3] if len(r) > 3 else "-"))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in out.items()}
+
+
+def _part(part: str) -> tuple[tuple[str, str, str], ...]:
+    return _table().get(part, ())
+
+
+@cache
+def _words_of(part: str) -> dict[tuple[str, ...], tuple[str, str]]:
+    """A part's rows keyed by their words (for phrases read word by word): (en, note)."""
+    return {tuple(ko.split()): (en, note) for ko, en, note in _part(part)}
+
+
+@cache
+def _topics() -> dict[tuple[str, ...], str]:
+    """What a probe is about: the topic rows of ``events_terms.tsv`` and of ``rules_probes.tsv``."""
+    out = {tuple(r[0].split()): r[1] for r in _rows("events_terms.tsv") if len(r) >= 4 and r[3] == "topic"}
+    out.update({k: v[0] for k, v in _words_of("topic").items()})
+    return out
+
+
+@cache
+def _trigger_pattern(part: str) -> re.Pattern[str]:
+    words = sorted((ko for ko, _, _ in _part(part)), key=len, reverse=True)
+    alts = "|".join(r"\s*".join(re.escape(w) for w in ko.split()) for ko in words)
+    return re.compile(rf"(?<![가-힣A-Za-z0-9])(?:{alts})")
+
+
+def _masked(text: str) -> str:
+    """The text with every bracketed aside blanked (same length, so offsets hold): an aside names no argument."""
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _read(words: Sequence[str], part: str) -> list[tuple[str, str]] | None:
+    """The rows of ``part`` that make up all of ``words`` (longer keys first), else None."""
+    table = _words_of(part)
+    found: list[tuple[str, str]] = []
+    k = len(words)
+    while k > 0:
+        for n in (3, 2, 1):
+            row = table.get(tuple(words[k - n : k])) if k - n >= 0 else None
+            if row is not None:
+                found.insert(0, row)
+                k -= n
+                break
+        else:
+            return None
+    return found
+
+
+def _topic(words: Sequence[str]) -> str | None:
+    words = [w.strip(_QUOTES) for w in words]
+    for n in (3, 2, 1):
+        if len(words) >= n and (t := _topics().get(tuple(words[-n:]))) is not None:
+            return t
+    return None
+
+
+def topic_before(text: str, lo: int, hi: int) -> str | None:
+    """What a probe is about: the words right before the last 혐의/의혹 between ``lo`` and ``hi`` ("'미공개정보 이용
+    의혹'", "담합 혐의로"), when they are a topic row; else None."""
+    found = None
+    for m in _ALLEGED.finditer(text, lo, hi):
+        topic = _topic(text[lo : m.start()].split())
+        found = topic or found
+    return found
+
+
+def _opening_subject(
+    text: str, tokens: Sequence[Token], mentions: Sequence[EntityMention], lo: int, hi: int, types: frozenset[str]
+) -> tuple[EntityMention, int] | None:
+    """The gazetteer name of ``types`` that is the subject opening a sentence ("금융위원회가", "A지검 B부(…)는"):
+    the first subject particle before ``hi`` (asides skipped), with no ending or particle between the name and it;
+    returns the name and where its subject phrase ends."""
+    masked = _masked(text[lo:hi])
+    marker = None
+    for t in tokens:
+        if t.start >= hi:
+            break
+        if t.start < lo or masked[t.start - lo] == " ":
+            continue
+        if t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")):
+            marker = t
+            break
+    if marker is None:
+        return None
+    before = [x for x in mentions if lo <= x.start and x.end <= marker.start and masked[x.start - lo] != " "]
+    if not before:
+        return None
+    name = before[-1]
+    if name.entity.type not in types:
+        return None
+    between = [t for t in tokens if name.end <= t.start < marker.start and masked[t.start - lo] != " "]
+    if any(t.tag.startswith(("J", "E")) for t in between):
+        return None
+    return name, marker.end
+
+
+@cache
+def _hedges() -> tuple[str, ...]:
+    return lexicon().hedges
+
+
+def _day_before(figures: Sequence[Figure], si: int, lo: int, pos: int, text: str) -> int | None:
+    """The last day figure of the sentence before ``pos`` that dates what happened (not a span's bound)."""
+    found = None
+    for i, f in enumerate(figures):
+        if f.sentence != si or f.kind != "date" or not lo <= f.start < pos:
+            continue
+        if isinstance(f.value, str) and len(f.value) == 10 and not text.startswith(("부터", "까지"), f.end):
+            found = i
+    return found
+
+
+# --------------------------------------------------------------------------- probes
+
+
+@dataclass(frozen=True)
+class Probe:
+    """A probe done or decided: ``verb`` its English with ``{what}`` (the target, said with its site)."""
+
+    sentence: int
+    start: int
+    end: int
+    verb: str
+    agency: str
+    targets: tuple[str, ...]
+    site: str | None = None  # "headquarters": the target's place the probe went to
+    others: bool = False  # other places too ("본사와 … 등 5곳")
+    topic: str | None = None  # "suspected insider trading"
+    date: int | None = None
+
+
+@dataclass(frozen=True)
+class ProbeSum:
+    """An alleged sum a probe is about ("부당이득 약 N원 … 혐의"): ``noun`` its English ("illegal gains")."""
+
+    sentence: int
+    figure: int
+    noun: str
+
+
+@dataclass(frozen=True)
+class ProbeAnswer:
+    """The probed company's answer in a later sentence ("성실히 협조하겠다고 밝혔다")."""
+
+    sentence: int
+    company: str
+    said: str
+
+
+def _done(text: str, end: int, sentence_end: int) -> str | None:
+    """past | will: how the verb right after a trigger says the act was done or decided; None otherwise."""
+    m = _BEFORE_VERB.match(text, end, sentence_end)
+    at = m.end() if m else end
+    for ko, en, _ in _part("done"):
+        if text.startswith(ko, at):
+            return en
+    return None
+
+
+def _targets(
+    text: str, masked: str, lo: int, mentions: Sequence[EntityMention], start: int, end: int
+) -> tuple[tuple[str, ...], str | None, bool] | None:
+    """The companies a probe is of, named between ``start`` and ``end`` (coordinated names together), their
+    site ("본사") and whether other places are named with it; None when the first one names a person of it."""
+    here = [x for x in mentions if start <= x.start and x.end <= end and masked[x.start - lo] != " "]
+    sites = _part("site")
+    persons = tuple(ko for ko, _, _ in _part("person"))
+    for k, first in enumerate(here):
+        if first.entity.type not in _TARGET_TYPES:
+            continue
+        group = [first]
+        for x in here[k + 1 :]:
+            gap = _JOIN.fullmatch(text, group[-1].end, x.start)
+            if gap is None or x.entity.type not in _TARGET_TYPES:
+                break
+            group.append(x)
+        at = group[-1].end
+        rest = text[at:end].lstrip()
+        at = end - len(rest)
+        if rest.startswith(("의 ", *(p + " " for p in persons), *persons)):
+            return None  # "X 임원", "X의 대표": people of the company, not the company
+        site = None
+        for ko, en, _ in sites:
+            if rest.startswith(ko):
+                site = None if en == "-" else en
+                at += len(ko)
+                break
+        if not _OBJECT_PARTICLE.match(text, at, end):
+            return None
+        others = site is not None and ("등" in text[at:end].split() or text.startswith(("와", "과"), at))
+        return tuple(dict.fromkeys(x.entity.en for x in group)), site, others
+    return None
+
+
+def probes(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions | None = None
+) -> list[Probe]:
+    """The probes of an article, first mention of each (agency, verb, target) kept."""
+    text = article.text
+    every = analysis_mentions(text, analysis) if mentions is None else mentions
+    pattern = _trigger_pattern("probe")
+    verbs = {re.sub(r"\s+", "", ko): (en, note) for ko, en, note in _part("probe")}
+    title = re.sub(r"\s+", "", article.title)
+    out: list[Probe] = []
+    seen: set[tuple[object, ...]] = set()
+    for si, (sentence, tokens) in enumerate(zip(analysis.sentences, analysis.tokens, strict=True)):
+        body = text[sentence.start : sentence.end]
+        if _hedged(body):
+            continue
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            tense = _done(text, m.end(), sentence.end)
+            if tense is None:
+                continue
+            key = re.sub(r"\s+", "", m.group())
+            en, will = verbs[key]
+            if tense == "will":
+                if will in ("-", ""):
+                    continue
+                en = will
+            subject = _opening_subject(text, tokens, every[si], sentence.start, m.start(), _AGENCY_TYPES)
+            if subject is None:
+                continue
+            agency, subject_end = subject
+            masked = _masked(body)
+            found = _targets(text, masked, sentence.start, every[si], subject_end, m.start())
+            if found is None:
+                continue
+            targets, site, others = found
+            if agency.entity.en in targets:
+                continue
+            topic = topic_before(text, subject_end, m.start())
+            if topic is None and key in title:
+                topic = topic_before(article.title, 0, len(article.title))
+            date = _day_before(figures, si, sentence.start, m.start(), text) if tense == "past" else None
+            if date is None and tense == "past" and any(w in body for w in background_words()):
+                continue  # "앞서 … 압수수색했다": an undated past probe would read as the news
+            ident = (agency.entity.en, en, targets)
+            if ident in seen:
+                continue
+            seen.add(ident)
+            out.append(Probe(si, m.start(), m.end(), en, agency.entity.en, targets, site, others, topic, date))
+    return out
+
+
+def _hedged(body: str) -> bool:
+    """A report of a probe, not the probe ("…한 것으로 알려졌다"); 혐의/의혹 name what it is about and hedge nothing."""
+    plain = _ALLEGED.sub(" ", body)
+    return any(h in plain for h in _hedges())
+
+
+def probe_sums(article: Article, analysis: Analysis, figures: Sequence[Figure], probe: Probe) -> ProbeSum | None:
+    """The alleged sum of a probe: a money figure next to a ``gain`` noun, in the probe's sentence or one of the
+    next, in a sentence that names a target and says the sum is alleged (``allege`` rows); else None."""
+    text = article.text
+    gains = _part("gain")
+    alleges = tuple(ko for ko, _, _ in _part("allege"))
+    names = _target_names(probe)
+    last = min(len(analysis.sentences), probe.sentence + _GAIN_REACH + 1)
+    for si in range(probe.sentence, last):
+        s = analysis.sentences[si]
+        body = text[s.start : s.end]
+        if not any(a in body for a in alleges) or not any(n in body for n in names):
+            continue
+        for i, f in enumerate(figures):
+            if f.sentence != si or f.kind != "money":
+                continue
+            for ko, en, _ in gains:
+                before = text[max(s.start, f.start - len(ko) - _GAIN_GAP) : f.start]
+                after = text[f.end : min(s.end, f.end + 3 + len(ko))]
+                if before.rstrip().endswith(ko) or re.match(rf"의?\s*{re.escape(ko)}", after):
+                    return ProbeSum(si, i, en)
+    return None
+
+
+@cache
+def _korean_names() -> dict[str, tuple[str, ...]]:
+    from briefings.lexicon import glossary
+
+    out: dict[str, list[str]] = {}
+    for e in glossary():
+        out.setdefault(e.en, []).append(e.ko)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _target_names(probe: Probe) -> tuple[str, ...]:
+    return tuple(ko for en in probe.targets for ko in _korean_names().get(en, ()))
+
+
+def probe_answer(article: Article, analysis: Analysis, probe: Probe) -> ProbeAnswer | None:
+    """The probed company's answer: a later sentence opened by the company (its name, or "이 회사는") whose quote
+    holds a ``respond`` cue and is said (``said`` rows) after it; else None."""
+    if len(probe.targets) != 1:
+        return None
+    text = article.text
+    names = _target_names(probe)
+    openers = tuple(ko for ko, _, _ in _part("responder"))
+    saids = tuple(ko for ko, _, _ in _part("said"))
+    last = min(len(analysis.sentences), probe.sentence + _SAY_REACH + 1)
+    for si in range(probe.sentence + 1, last):
+        s = analysis.sentences[si]
+        body = text[s.start : s.end].lstrip()
+        opens = body.startswith(openers) or any(
+            re.match(rf"{re.escape(n)}\s*(?:측|관계자|측 관계자)?\s*(?:은|는)\s", body) for n in names
+        )
+        if not opens:
+            continue
+        for ko, en, _ in _part("respond"):
+            at = body.find(ko)
+            closes = [c for q in _CLOSE_QUOTES if (c := body.find(q, at)) >= 0] if at >= 0 else []
+            said = _SAID_AFTER.match(body, min(closes) + 1) if closes else None
+            if said is not None and body.startswith(saids, said.end()):
+                return ProbeAnswer(si, probe.targets[0], en)
+    return None
+
+
+# --------------------------------------------------------------------------- bans
+
+
+@dataclass(frozen=True)
+class Ban:
+    """A ban: who, its verb ("will ban"), what ("the sale of complex equity-linked securities (ELS)"), to whom
+    and where (English phrases, "" when the sentence names none), from when (a date figure, or None)."""
+
+    sentence: int
+    start: int
+    end: int
+    who: str
+    verb: str
+    what: str
+    whom: str = ""
+    venue: str = ""
+    since: int | None = None
+
+
+@dataclass(frozen=True)
+class RuleEffect:
+    """When a rule takes effect ("개정안은 … N일부터 시행된다"): its subject in English and the date figure."""
+
+    sentence: int
+    subject: str
+    date: int
+
+
+@dataclass(frozen=True)
+class PenaltyCap:
+    """The cap of the penalty for breaking a rule ("수입의 최대 50%까지 과징금"): the figure and its base."""
+
+    sentence: int
+    figure: int
+    base: str
+
+
+_ACT_VERB = re.compile(r"(?:을|를)\s+(?P<act>[가-힣]+?)하는\s+것을\s*$")
+_ACT_NOUN = re.compile(r"(?:의)?\s+(?P<act>[가-힣]+?)(?:를|을)\s*$")
+_ABBR = re.compile(r"^(?P<word>[가-힣]+)\((?P<abbr>[A-Za-z][A-Za-z0-9&-]{0,9})\)$")
+_AGE = re.compile(r"^[0-9]+세$")
+_AGE_BOUND = frozenset({"이상", "이하", "미만", "초과"})
+_PHRASE_END = re.compile(r"(?P<word>\S+?)(?P<p>에게|에서)$")
+
+
+def _product(text: str, lo: int, end: int) -> tuple[str, int] | None:
+    """The product phrase ending at ``end`` read backwards from ``product`` rows (a Latin abbreviation in brackets
+    after its head kept: "고난도 주가연계증권(ELS)" -> "complex equity-linked securities (ELS)"), and where it
+    starts; None when its head is not a row."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, lo, end)]
+    if not words:
+        return None
+    abbr = ""
+    last_at, last = words[-1]
+    m = _ABBR.match(last)
+    if m is not None:
+        abbr, words[-1] = m.group("abbr"), (last_at, m.group("word"))
+    table = _words_of("product")
+    k = len(words)
+    found: list[str] = []
+    while k > 0:
+        for n in (2, 1):
+            row = table.get(tuple(w for _, w in words[k - n : k])) if k - n >= 0 else None
+            if row is not None:
+                found.insert(0, row[0])
+                k -= n
+                break
+        else:
+            break
+    if not found:
+        return None
+    said = " ".join(found) + (f" ({abbr})" if abbr else "")
+    return said, words[k][0]
+
+
+def _bounded(tokens: Sequence[Token], at: int, lo: int) -> bool:
+    """Whether a phrase starting at ``at`` stands whole: at the clause's start (``lo``), or after an adnominal
+    ending or a particle ("위험이 큰 고난도 …": what precedes describes it, is no word of its name)."""
+    if at <= lo:
+        return True
+    before = [t for t in tokens if t.end <= at]
+    if not before:
+        return True
+    t = before[-1]
+    if t.end <= lo:
+        return True
+    return t.tag == "ETM" or t.tag.startswith(("J", "S"))
+
+
+def _region(text: str, lo: int, hi: int, figures: Sequence[Figure]) -> tuple[str, str, int | None, int] | None:
+    """The phrases between a ban's subject and its product: "X에게" (whom) and "Y에서" (where), each read whole,
+    date figures ("내년 4월부터": ``since``) skipped; returns (whom, venue, since, where the rest starts: what
+    describes the product). None when a phrase is not read."""
+    whom, venue, since = "", "", None
+    words = list(_WORD.finditer(text, lo, hi))
+    start = 0
+    rest = lo
+    for k, w in enumerate(words):
+        pm = _PHRASE_END.match(w.group())
+        if pm is None:
+            continue
+        phrase = [x.group() for x in words[start:k]] + [pm.group("word")]
+        kept: list[str] = []
+        for j, word in enumerate(phrase):
+            in_date = any(f.kind == "date" and f.start <= words[start + j].start() < f.end for f in figures)
+            if in_date:
+                for f in figures:
+                    if (
+                        f.kind == "date"
+                        and f.start <= words[start + j].start() < f.end
+                        and text.startswith("부터", f.end)
+                    ):
+                        since = figures.index(f)
+                continue
+            kept.append(word)
+        if pm.group("p") == "에게":
+            ages = [j for j, word in enumerate(kept) if _AGE.match(word)]
+            read = [word for j, word in enumerate(kept) if j not in ages and not (j - 1 in ages and word in _AGE_BOUND)]
+            rows = _read(read, "whom")
+            if rows is None or (ages and not any(note == "age" for _, note in rows)):
+                return None
+            whom = " ".join(en for en, _ in rows)
+        else:
+            rows = _read(kept, "venue")
+            if rows is None:
+                return None
+            venue = " ".join(en for en, _ in rows)
+        start = k + 1
+        rest = w.end()
+    for f in figures:
+        if f.kind == "date" and rest <= f.start < hi and text.startswith("부터", f.end):
+            since = figures.index(f)
+    return whom, venue, since, rest
+
+
+def bans(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions | None = None
+) -> list[Ban]:
+    """The bans of an article (first of each who and what)."""
+    text = article.text
+    every = analysis_mentions(text, analysis) if mentions is None else mentions
+    pattern = _trigger_pattern("ban")
+    tenses = _part("ban_tense")
+    activities = _words_of("activity")
+    out: list[Ban] = []
+    seen: set[tuple[str, str]] = set()
+    for si, (sentence, tokens) in enumerate(zip(analysis.sentences, analysis.tokens, strict=True)):
+        body = text[sentence.start : sentence.end]
+        if any(h in body for h in _hedges()):
+            continue
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            verb = next((en for ko, en, _ in tenses if text.startswith(ko, m.end())), None)
+            if verb is None:
+                continue
+            subject = _opening_subject(text, tokens, every[si], sentence.start, m.start(), _BANNER_TYPES)
+            if subject is None:
+                continue
+            who, subject_end = subject
+            head = text[subject_end : m.start()]
+            act = _ACT_VERB.search(head) or _ACT_NOUN.search(head)
+            if act is None or (act.group("act"),) not in activities:
+                continue
+            product_end = subject_end + act.start()
+            found = _product(text, subject_end, product_end)
+            if found is None:
+                continue
+            what, product_start = found
+            region = _region(text, subject_end, product_start, figures)
+            if region is None:
+                continue
+            whom, venue, since, rest = region
+            if not _bounded(tokens, product_start, rest):
+                continue  # a noun before the product that is no row: a part of its name unread
+            said = f"{activities[(act.group('act'),)][0]} {what}"
+            if (who.entity.en, said) in seen:
+                continue
+            seen.add((who.entity.en, said))
+            out.append(Ban(si, m.start(), m.end(), who.entity.en, verb, said, whom, venue, since))
+    return out
+
+
+def rule_effect(article: Article, analysis: Analysis, figures: Sequence[Figure], ban: Ban) -> RuleEffect | None:
+    """When the rule of a ban takes effect: a date figure followed by 부터 … 시행 in the ban's sentence or one of
+    the next, its subject an ``effect`` row or none ("The rules"); a subject that is no row gives None."""
+    text = article.text
+    last = min(len(analysis.sentences), ban.sentence + _EFFECT_REACH + 1)
+    subjects = _part("effect")
+    for si in range(ban.sentence, last):
+        s = analysis.sentences[si]
+        for i, f in enumerate(figures):
+            if f.sentence != si or f.kind != "date" or not re.match(r"부터\s*시행", text[f.end : f.end + 8]):
+                continue
+            body = text[s.start : f.start].lstrip()
+            first = body.split()[0] if body.split() else ""
+            if first.endswith(("은", "는")):
+                word = first[:-1]
+                subject = next((en for ko, en, _ in subjects if ko == word), None)
+                if subject is None:
+                    return None
+            else:
+                subject = "The rules"
+            return RuleEffect(si, subject, i)
+    return None
+
+
+def penalty_cap(article: Article, analysis: Analysis, figures: Sequence[Figure], ban: Ban) -> PenaltyCap | None:
+    """The cap of the fine for breaking a ban: a percentage written "최대 N%" right before 과징금 in a sentence that
+    says it is for a breach (``violate`` rows), after its base ("수입의": ``base`` rows); else None."""
+    text = article.text
+    last = min(len(analysis.sentences), ban.sentence + _CAP_REACH + 1)
+    violate = tuple(ko for ko, _, _ in _part("violate"))
+    bases = _words_of("base")
+    for si in range(ban.sentence, last):
+        s = analysis.sentences[si]
+        for i, f in enumerate(figures):
+            if f.sentence != si or f.kind != "percent" or not f.en.startswith("up to "):
+                continue
+            if not re.match(r"(?:까지)?\s*(?:의\s*)?과징금", text[f.end : f.end + 8]):
+                continue
+            if not any(v in text[s.start : f.start] for v in violate):
+                continue
+            before = text[s.start : f.start].split()
+            if not before or not before[-1].endswith("의"):
+                continue
+            words = [*before[:-1], before[-1][:-1]]
+            for n in (2, 1):
+                row = bases.get(tuple(words[-n:])) if len(words) >= n else None
+                if row is not None:
+                    return PenaltyCap(si, i, row[0])
+    return None
