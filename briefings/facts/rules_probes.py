@@ -158,11 +158,12 @@ def _hedges() -> tuple[str, ...]:
     return lexicon().hedges
 
 
-def _day_before(figures: Sequence[Figure], si: int, lo: int, pos: int, text: str) -> int | None:
-    """The last day figure of the sentence before ``pos`` that dates what happened (not a span's bound)."""
+def _day_before(dates: Sequence[tuple[int, Figure]], lo: int, pos: int, text: str) -> int | None:
+    """The last day figure (``dates``: the sentence's, index and figure) before ``pos`` that dates what happened,
+    not a span's bound ("5월부터")."""
     found = None
-    for i, f in enumerate(figures):
-        if f.sentence != si or f.kind != "date" or not lo <= f.start < pos:
+    for i, f in dates:
+        if not lo <= f.start < pos:
             continue
         if isinstance(f.value, str) and len(f.value) == 10 and not text.startswith(("부터", "까지"), f.end):
             found = i
@@ -225,7 +226,8 @@ def _targets(
     sites = _part("site")
     persons = tuple(ko for ko, _, _ in _part("person"))
     for k, first in enumerate(here):
-        if first.entity.type not in _TARGET_TYPES:
+        owned = first.entity.type == "product" and bool(first.entity.owner)
+        if first.entity.type not in _TARGET_TYPES and not owned:
             continue
         group = [first]
         for x in here[k + 1 :]:
@@ -238,16 +240,19 @@ def _targets(
         at = end - len(rest)
         if rest.startswith(("의 ", *(p + " " for p in persons), *persons)):
             return None  # "X 임원", "X의 대표": people of the company, not the company
-        site = None
+        site, site_read = None, False
         for ko, en, _ in sites:
             if rest.startswith(ko):
-                site = None if en == "-" else en
+                site, site_read = None if en == "-" else en, True
                 at += len(ko)
                 break
         if not _OBJECT_PARTICLE.match(text, at, end):
             return None
+        if owned and (len(group) > 1 or not site_read):
+            return None  # a brand stands for its company only through a site word: "배민 법인을", "배민 본사"
         others = site is not None and ("등" in text[at:end].split() or text.startswith(("와", "과"), at))
-        return tuple(dict.fromkeys(x.entity.en for x in group)), site, others
+        names = [x.entity.owner if owned and x.entity.owner else x.entity.en for x in group]
+        return tuple(dict.fromkeys(names)), site, others
     return None
 
 
@@ -256,9 +261,15 @@ def probes(
 ) -> list[Probe]:
     """The probes of an article, first mention of each (agency, verb, target) kept."""
     text = article.text
-    every = analysis_mentions(text, analysis) if mentions is None else mentions
     pattern = _trigger_pattern("probe")
+    if not analysis.tokens or len(analysis.tokens) != len(analysis.sentences) or pattern.search(text) is None:
+        return []  # no Kiwi analysis, or no trigger: nothing is read (the gazetteer is not scanned)
+    every = analysis_mentions(text, analysis) if mentions is None else mentions
     verbs = {re.sub(r"\s+", "", ko): (en, note) for ko, en, note in _part("probe")}
+    dates_of: dict[int, list[tuple[int, Figure]]] = {}
+    for i, f in enumerate(figures):
+        if f.kind == "date":
+            dates_of.setdefault(f.sentence, []).append((i, f))
     title = re.sub(r"\s+", "", article.title)
     out: list[Probe] = []
     seen: set[tuple[object, ...]] = set()
@@ -290,7 +301,7 @@ def probes(
             topic = topic_before(text, subject_end, m.start())
             if topic is None and key in title:
                 topic = topic_before(article.title, 0, len(article.title))
-            date = _day_before(figures, si, sentence.start, m.start(), text) if tense == "past" else None
+            date = _day_before(dates_of.get(si, ()), sentence.start, m.start(), text) if tense == "past" else None
             if date is None and tense == "past" and any(w in body for w in background_words()):
                 continue  # "앞서 … 압수수색했다": an undated past probe would read as the news
             ident = (agency.entity.en, en, targets)
@@ -461,11 +472,15 @@ def _bounded(tokens: Sequence[Token], at: int, lo: int) -> bool:
     return t.tag == "ETM" or t.tag.startswith(("J", "S"))
 
 
-def _region(text: str, lo: int, hi: int, figures: Sequence[Figure]) -> tuple[str, str, int | None, int] | None:
+def _region(
+    text: str, lo: int, hi: int, dates: Sequence[tuple[int, Figure]]
+) -> tuple[str, str, int | None, int] | None:
     """The phrases between a ban's subject and its product: "X에게" (whom) and "Y에서" (where), each read whole,
-    date figures ("내년 4월부터": ``since``) skipped; returns (whom, venue, since, where the rest starts: what
-    describes the product). None when a phrase is not read."""
-    whom, venue, since = "", "", None
+    the sentence's date figures (``dates``: index, figure) skipped, one followed by 부터 its start ("내년 4월부터":
+    ``since``); returns (whom, venue, since, where the rest starts: what describes the product). None when a
+    phrase is not read."""
+    whom, venue = "", ""
+    since = next((i for i, f in dates if lo <= f.start < hi and text.startswith("부터", f.end)), None)
     words = list(_WORD.finditer(text, lo, hi))
     start = 0
     rest = lo
@@ -473,26 +488,14 @@ def _region(text: str, lo: int, hi: int, figures: Sequence[Figure]) -> tuple[str
         pm = _PHRASE_END.match(w.group())
         if pm is None:
             continue
-        phrase = [x.group() for x in words[start:k]] + [pm.group("word")]
-        kept: list[str] = []
-        for j, word in enumerate(phrase):
-            in_date = any(f.kind == "date" and f.start <= words[start + j].start() < f.end for f in figures)
-            if in_date:
-                for f in figures:
-                    if (
-                        f.kind == "date"
-                        and f.start <= words[start + j].start() < f.end
-                        and text.startswith("부터", f.end)
-                    ):
-                        since = figures.index(f)
-                continue
-            kept.append(word)
+        phrase = [(x.start(), x.group()) for x in words[start:k]] + [(w.start(), pm.group("word"))]
+        kept = [word for at, word in phrase if not any(f.start <= at < f.end for _, f in dates)]
         if pm.group("p") == "에게":
             ages = [j for j, word in enumerate(kept) if _AGE.match(word)]
             read = [word for j, word in enumerate(kept) if j not in ages and not (j - 1 in ages and word in _AGE_BOUND)]
             rows = _read(read, "whom")
             if rows is None or (ages and not any(note == "age" for _, note in rows)):
-                return None
+                return None  # "65세 이상 투자자": an age only a figure could say
             whom = " ".join(en for en, _ in rows)
         else:
             rows = _read(kept, "venue")
@@ -501,9 +504,6 @@ def _region(text: str, lo: int, hi: int, figures: Sequence[Figure]) -> tuple[str
             venue = " ".join(en for en, _ in rows)
         start = k + 1
         rest = w.end()
-    for f in figures:
-        if f.kind == "date" and rest <= f.start < hi and text.startswith("부터", f.end):
-            since = figures.index(f)
     return whom, venue, since, rest
 
 
@@ -512,10 +512,16 @@ def bans(
 ) -> list[Ban]:
     """The bans of an article (first of each who and what)."""
     text = article.text
-    every = analysis_mentions(text, analysis) if mentions is None else mentions
     pattern = _trigger_pattern("ban")
+    if not analysis.tokens or len(analysis.tokens) != len(analysis.sentences) or pattern.search(text) is None:
+        return []  # no Kiwi analysis, or no trigger: nothing is read (the gazetteer is not scanned)
+    every = analysis_mentions(text, analysis) if mentions is None else mentions
     tenses = _part("ban_tense")
     activities = _words_of("activity")
+    dates_of: dict[int, list[tuple[int, Figure]]] = {}
+    for i, f in enumerate(figures):
+        if f.kind == "date":
+            dates_of.setdefault(f.sentence, []).append((i, f))
     out: list[Ban] = []
     seen: set[tuple[str, str]] = set()
     for si, (sentence, tokens) in enumerate(zip(analysis.sentences, analysis.tokens, strict=True)):
@@ -539,7 +545,7 @@ def bans(
             if found is None:
                 continue
             what, product_start = found
-            region = _region(text, subject_end, product_start, figures)
+            region = _region(text, subject_end, product_start, dates_of.get(si, ()))
             if region is None:
                 continue
             whom, venue, since, rest = region
@@ -602,3 +608,101 @@ def penalty_cap(article: Article, analysis: Analysis, figures: Sequence[Figure],
                 if row is not None:
                     return PenaltyCap(si, i, row[0])
     return None
+
+
+# --------------------------------------------------------------------------- fines on described parties
+
+
+@dataclass(frozen=True)
+class FinedParty:
+    """A fined party the text describes with a count ("글로벌 투자은행(IB) 2곳에"): its English ("two global
+    investment banks"), the count's figure, whether it is foreign; and whether the fine is a record."""
+
+    said: str
+    figure: int
+    foreign: bool
+    record: bool
+
+
+_PARTY_GAP = re.compile(r"\s*에\s")
+_MONEY = re.compile(r"[0-9][0-9,.]*\s*(?:만|억|조)?\s*(?:원|달러|위안|엔|유로)")
+_ADNOMINAL_END = ("한", "된", "는", "은", "인", "던")  # a relative clause before a phrase ("공매도를 한 …")
+_ADVERBIAL_END = ("에서", "에는", "에게", "으로", ",")  # an adverbial before it ("정례회의에서 …")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(". ", 0, pos) + 1, text.rfind("\n", 0, pos) + 1, 0)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [e for e in (text.find(". ", pos), text.find(".\n", pos), text.find("\n", pos)) if e >= 0]
+    return min(ends) + 1 if ends else len(text)
+
+
+def fined_party(text: str, figures: Sequence[Figure], trigger: int) -> FinedParty | None:
+    """The party of a fine whose trigger starts at ``trigger``, described with its count right before 에 ("무차입
+    공매도를 한 글로벌 투자은행(IB) 2곳에 과징금 … 부과"): every word of it a ``party`` row (a bracketed abbreviation
+    dropped), what precedes it a relative clause or the clause's start; else None. When another sentence describes
+    the same number of the same kind more fully ("홍콩 소재 외국계 IB 2곳의"), that description is said."""
+    lo = _sentence_start(text, trigger)
+    for i, f in enumerate(figures):
+        if f.kind != "count" or not lo <= f.start < trigger or not _PARTY_GAP.match(text, f.end):
+            continue
+        own = _party_words(text, f)
+        if own is None:
+            return None
+        fuller = [
+            found
+            for g in figures
+            if g.kind == "count" and g.value == f.value and g.surface == f.surface and g is not f
+            for found in (_party_words(text, g),)
+            if found is not None and found[1][-1] == own[1][-1] and len(found[1]) > len(own[1])
+        ]
+        count, terms = max(fuller, key=lambda x: len(x[1])) if fuller else own
+        said = " ".join(dict.fromkeys(en for en, _ in terms))
+        foreign = any(n == "foreign" for _, n in (*terms, *own[1]))
+        return FinedParty(f"{count} {said}", i, foreign, _record(text, trigger))
+    return None
+
+
+def _party_words(text: str, f: Figure) -> tuple[str, list[tuple[str, str]]] | None:
+    """The English count and the ``party`` terms of the words right before a count figure ("외국계 IB 2곳"), all
+    of them read up to a relative clause or the sentence's start; else None."""
+    digits = re.match(r"([0-9]+)\s*(\S*)$", f.surface)
+    counters = tuple(ko for ko, _, _ in _part("count"))
+    numbers = _words_of("number")
+    if digits is None or digits.group(2) not in counters or (digits.group(1),) not in numbers:
+        return None
+    lo = _sentence_start(text, f.start)
+    words = [w for w in (_ASIDE.sub("", w) for w in text[lo : f.start].split()) if w]
+    table = _words_of("party")
+    k = len(words)
+    found: list[tuple[str, str]] = []
+    while k > 0:
+        for n in (2, 1):
+            row = table.get(tuple(words[k - n : k])) if k - n >= 0 else None
+            if row is not None:
+                found.insert(0, row)
+                k -= n
+                break
+        else:
+            break
+    if not found or (k > 0 and not words[k - 1].endswith((*_ADNOMINAL_END, *_ADVERBIAL_END))):
+        return None
+    return numbers[(digits.group(1),)][0], found
+
+
+def _record(text: str, trigger: int) -> bool:
+    """Whether the fine's sentence, or the sentence right after it, says its sum is a record (``record`` rows) with no
+    sum of its own to compare with ("N원 이후 최대 규모": the largest since that one, no record)."""
+    end = _sentence_end(text, trigger)
+    rows = tuple(ko for ko, _, _ in _part("record"))
+    if any(r in text[_sentence_start(text, trigger) : end] for r in rows):
+        return True
+    after = text[end : _sentence_end(text, end + 1)]
+    return any(r in after for r in rows) and _MONEY.search(after) is None
+
+
+def home_name(name: str) -> str | None:
+    """A regulator's name said with its country (``home`` rows), when other countries' regulators share it."""
+    return next((en for ko, en, _ in _part("home") if ko == name), None)

@@ -3167,6 +3167,10 @@ def _event_items(
             continue
         if ("{what}" in template and not e.what) or ("{total_sum}" in template and not worth):
             continue
+        if e.kind == "sanction" and "{total_sum}" in template and not e.what and text:
+            described = _described_fine(e, text, figures, who, worth, values)
+            if described is not None:
+                line, cited = described[0], (*cited, described[1])
         line = line[:1].upper() + line[1:]
         items.append(
             _Item(
@@ -3188,6 +3192,22 @@ def _event_items(
             )
         )
     return items
+
+
+def _described_fine(
+    e: Event, text: str, figures: Sequence[Figure], who: str, worth: str, values: dict[str, str | None]
+) -> tuple[str, int] | None:
+    """A fine on parties the text describes with a count ("글로벌 투자은행(IB) 2곳에 과징금 N원"): "South Korea's
+    Securities and Futures Commission fined two global investment banks a record ₩31.27 billion for naked short
+    selling" (the regulator with its country when the parties are foreign and its name is shared; "a record" when
+    the text says so), with the count's figure cited; None when the party is not read."""
+    party = rules_probes.fined_party(text, figures, e.start)
+    if party is None:
+        return None
+    home = rules_probes.home_name(e.who[0]) if party.foreign and len(e.who) == 1 else None
+    record = " a record" if party.record and not worth.startswith(" a ") else ""
+    line = f"{home or who} fined {party.said}{record}{worth}{values.get('charge') or ''}{values.get('date') or ''}."
+    return line, party.figure
 
 
 def _deal_items(

@@ -395,9 +395,12 @@ def test_a_fined_company_named_before_its_bracketed_brand() -> None:
 
 
 def test_a_fine_on_parties_no_name_gives_is_said_with_its_total_only() -> None:
-    text = "공정거래위원회가 입찰을 담합한 건설사 6곳에 과징금 총 312억원을 부과했다."
+    text = "공정거래위원회가 입찰을 담합한 건설사들에 과징금 총 312억원을 부과했다."
     said = english_of(text)
     assert said[0].startswith("The Korea Fair Trade Commission imposed a total of ₩31.2 billion in fines"), said
+    # parties described with their count are said so (rules_probes.fined_party)
+    said = english_of("공정거래위원회가 입찰을 담합한 건설사 6곳에 과징금 총 312억원을 부과했다.")
+    assert said[0] == "The Korea Fair Trade Commission fined six builders a total of ₩31.2 billion for collusion"
     # no sum, no line: "imposed in fines" says nothing
     assert not any("in fines" in t for t in english_of("공정거래위원회가 입찰을 담합한 건설사들에 과징금을 부과했다."))
 

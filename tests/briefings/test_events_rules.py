@@ -1,0 +1,122 @@
+"""Bans, probes and fines on described parties (briefings/facts/rules_probes.py): every argument checked, or no line.
+
+The sentences are written for these tests in the general style of Korean news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.figures import extract_figures
+from briefings.analysis.nlp import analyse
+from briefings.facts.events import extract_events
+from briefings.model import Article
+from briefings.writing.english import brief_english
+
+
+def english_of(text: str, title: str = "") -> list[str]:
+    """The headline then the lines, for an article whose title is ``title`` (the first line of its text)."""
+    full = f"{title}\n\n{text}" if title else text
+    analysis = analyse(full)
+    figures = extract_figures(full, analysis.sentences, "2025-01-28")
+    article = Article(id="r", path="r.txt", title=title, text=full, date="2025-01-28")
+    events = extract_events(article, analysis, figures)
+    result = brief_english(article, analysis, figures, (), (), events)
+    return ([result.headline.text] if result.headline else []) + [line.text for line in result.lines]
+
+
+RAID = (
+    "서울중앙지검 반부패수사부(부장검사 홍길동)는 23일 카카오 본사와 판교 사무실 등 4곳에 수사관을 보내 "
+    "압수수색을 벌였다. 검찰은 카카오 일부 임원이 신사업 발표 전에 주식을 사들여 약 50억원의 부당이득을 챙긴 "
+    '것으로 보고 있다. 이 회사는 "당국의 수사에 성실히 협조하겠다"고 밝혔다.'
+)
+
+
+def test_a_raid_with_its_agency_site_topic_and_alleged_sum() -> None:
+    lines = english_of(RAID, title="검찰, '시세조종 의혹' 카카오 본사 압수수색")
+    assert lines[0] == (
+        "The Seoul Central District Prosecutors' Office raided Kakao's headquarters and other sites on"
+        " 23 January 2025 over suspected stock-price manipulation, with alleged illegal gains of about ₩5 billion"
+    )
+    assert "Kakao said it would cooperate with the investigation." in lines
+
+
+def test_a_raid_not_named_by_the_title_says_no_topic_of_it() -> None:
+    lines = english_of(RAID, title="카카오 주가 하락")
+    assert not any("manipulation" in x for x in lines)
+    assert any(x.startswith("The Seoul Central District Prosecutors' Office raided Kakao's") for x in lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "압수수색 소식이 전해지자 카카오 주가는 장중 약세를 보였다.",  # the trigger modifies a noun: no raid
+        "검찰은 카카오 임원 자택을 압수수색했다.",  # people of the company are raided, not the company
+        "검찰은 카카오 본사를 압수수색할 방침이다.",  # a plan, not done
+        "검찰이 카카오 본사를 압수수색한 것으로 알려졌다.",  # a report of it: not said as done
+        "카카오 본사는 지난해 압수수색을 받았다.",  # no agency opens the sentence
+    ],
+)
+def test_no_raid_without_its_arguments_or_done_verb(text: str) -> None:
+    # a reported raid may be said as a report ("Reportedly, prosecutors raided ..."), never as done
+    assert not any(" raided " in x and not x.startswith("Reportedly") for x in english_of(text))
+
+
+def test_a_referral_decided_is_said_as_to_come() -> None:
+    lines = english_of("공정거래위원회는 네이버 법인을 검찰에 고발하기로 했다.")
+    assert lines == ["The Korea Fair Trade Commission will refer Naver to prosecutors"]
+
+
+BAN = (
+    "금융위원회가 온라인에서 미성년자에게 고위험 파생결합증권(DLS)을 판매하는 것을 금지한다. "
+    "개정안은 규제 심사를 거쳐 내년 3월 1일부터 시행된다. "
+    "금지를 어긴 회사에는 관련 매출액의 최대 30%까지 과징금이 부과된다."
+)
+
+
+def test_a_ban_with_whom_where_from_when_and_its_penalty_cap() -> None:
+    lines = english_of(BAN, title='금융위 "미성년자에 고위험 DLS 판매 금지"')
+    assert lines[0] == (
+        "The Financial Services Commission will ban the sale of high-risk derivative-linked securities (DLS)"
+        " to minors online from 1 March 2026"
+    )
+    assert "Violations face fines of up to 30% of the related revenue." in lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # to whom it may not be sold is a phrase of no rows: dropping it would widen the ban
+        "금융위원회가 온라인에서 외국인 투자자에게 고위험 파생결합증권(DLS)을 판매하는 것을 금지한다.",
+        # a noun before the product that is no row: a part of its name unread
+        "금융위원회가 온라인에서 미성년자에게 해외 파생결합증권(DLS)을 판매하는 것을 금지한다.",
+        # where it may not be sold is unread
+        "금융위원회가 대면 창구에서 미성년자에게 고위험 파생결합증권(DLS)을 판매하는 것을 금지한다.",
+        # a ban only considered
+        "금융위원회가 미성년자에게 고위험 파생결합증권(DLS)을 판매하는 것을 금지할지 검토하고 있다.",
+    ],
+)
+def test_no_ban_when_an_argument_is_unread(text: str) -> None:
+    assert not any(" ban " in x or " banned " in x for x in english_of(text))
+
+
+def test_a_fine_on_described_foreign_parties_names_the_home_regulator_and_the_record() -> None:
+    text = (
+        "증권선물위원회가 불법 공매도를 한 외국계 투자은행(IB) 3곳에 과징금 120억원을 부과했다. "
+        "공매도 과징금 제도가 도입된 이후 가장 큰 규모다."
+    )
+    lines = english_of(text)
+    assert lines[0] == (
+        "South Korea's Securities and Futures Commission fined three foreign investment banks a record"
+        " ₩12 billion for illegal short selling"
+    )
+
+
+def test_a_fine_the_largest_only_since_another_sum_is_no_record() -> None:
+    text = (
+        "증권선물위원회가 불법 공매도를 한 외국계 투자은행(IB) 3곳에 과징금 120억원을 부과했다. "
+        "지난해 부과한 150억원 이후 최대 규모다."
+    )
+    lines = english_of(text)
+    assert lines[0].startswith("South Korea's Securities and Futures Commission fined three foreign investment banks")
+    assert "record" not in lines[0]
