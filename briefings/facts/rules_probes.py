@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefings.facts.attribution import EntityMention, Mentions, analysis_mentions
-from briefings.facts.events import background_words, lexicon
+from briefings.facts.events import background_words, charge_terms, lexicon
 from briefings.lexicon import _rows
 from briefings.model import Analysis, Article, Figure, Token
 
@@ -662,6 +662,31 @@ def fined_party(text: str, figures: Sequence[Figure], trigger: int) -> FinedPart
         said = " ".join(dict.fromkeys(en for en, _ in terms))
         foreign = any(n == "foreign" for _, n in (*terms, *own[1]))
         return FinedParty(f"{count} {said}", i, foreign, _record(text, trigger))
+    return _listed_party(text, figures, lo, trigger)
+
+
+_LISTED = re.compile(r"(?<!\S)(?P<list>[^\s·,()]+(?:\s*[·,]\s*[^\s·,()]+)+)의\s")
+
+
+def _listed_party(text: str, figures: Sequence[Figure], lo: int, trigger: int) -> FinedParty | None:
+    """Parties listed as whose conduct is fined ("A·B·C·D의 부당한 공동행위(담합)를 적발해 … 과징금"), told by the
+    description another sentence gives the same number of parties ("국내 시멘트 업체 4곳이"); else None."""
+    for m in _LISTED.finditer(text, lo, trigger):
+        if charge_terms(text, m.end(), trigger) is None:
+            continue  # the list must be whose charge it is
+        n = len(re.split(r"\s*[·,]\s*", m.group("list")))
+        described = [
+            (i, found)
+            for i, g in enumerate(figures)
+            if g.kind == "count" and g.value == n
+            for found in (_party_words(text, g),)
+            if found is not None
+        ]
+        if not described:
+            return None
+        i, (count, terms) = max(described, key=lambda x: len(x[1][1]))
+        said = " ".join(dict.fromkeys(en for en, _ in terms))
+        return FinedParty(f"{count} {said}", i, any(note == "foreign" for _, note in terms), _record(text, trigger))
     return None
 
 

@@ -120,3 +120,17 @@ def test_a_fine_the_largest_only_since_another_sum_is_no_record() -> None:
     lines = english_of(text)
     assert lines[0].startswith("South Korea's Securities and Futures Commission fined three foreign investment banks")
     assert "record" not in lines[0]
+
+
+def test_a_fine_on_listed_parties_is_told_by_the_description_of_as_many() -> None:
+    text = (
+        "가격을 담합한 국내 제약사 3곳이 과징금을 물게 됐다. "
+        "공정거래위원회는 가나제약·다라제약·마바제약의 부당한 공동행위를 적발해 과징금 총 90억원을 부과했다."
+    )
+    lines = english_of(text)
+    assert lines[0] == (
+        "The Korea Fair Trade Commission fined three domestic drugmakers a total of ₩9 billion for collusion"
+    )
+    # no description of as many parties: the fine is said without them
+    lines = english_of(text.split(". ", 1)[1])
+    assert lines[0] == "The Korea Fair Trade Commission imposed a total of ₩9 billion in fines for collusion"
