@@ -170,6 +170,17 @@ def _day_before(dates: Sequence[tuple[int, Figure]], lo: int, pos: int, text: st
     return found
 
 
+def _dated_otherwise(dates: Sequence[tuple[int, Figure]], lo: int, pos: int, text: str) -> bool:
+    """Whether a date figure before ``pos`` that is no day ("지난 9월", "지난해") dates the act: another time than
+    the news; a span's bound ("5월부터") is not its date."""
+    return any(
+        lo <= f.start < pos
+        and not (isinstance(f.value, str) and len(f.value) == 10)
+        and not text.startswith(("부터", "까지"), f.end)
+        for _, f in dates
+    )
+
+
 # --------------------------------------------------------------------------- probes
 
 
@@ -304,6 +315,8 @@ def probes(
             date = _day_before(dates_of.get(si, ()), sentence.start, m.start(), text) if tense == "past" else None
             if date is None and tense == "past" and any(w in body for w in background_words()):
                 continue  # "앞서 … 압수수색했다": an undated past probe would read as the news
+            if tense == "past" and _dated_otherwise(dates_of.get(si, ()), sentence.start, m.start(), text):
+                continue  # "지난 9월 … 고발했다": a probe of a past month or year is background, not the news
             ident = (agency.entity.en, en, targets)
             if ident in seen:
                 continue
@@ -532,6 +545,8 @@ def bans(
             verb = next((en for ko, en, _ in tenses if text.startswith(ko, m.end())), None)
             if verb is None:
                 continue
+            if verb == "banned" and _dated_otherwise(dates_of.get(si, ()), sentence.start, m.start(), text):
+                continue  # "2019년 … 금지했다": a ban of another year is background
             subject = _opening_subject(text, tokens, every[si], sentence.start, m.start(), _BANNER_TYPES)
             if subject is None:
                 continue
@@ -726,6 +741,11 @@ def _record(text: str, trigger: int) -> bool:
         return True
     after = text[end : _sentence_end(text, end + 1)]
     return any(r in after for r in rows) and _MONEY.search(after) is None
+
+
+def fine_record(text: str, trigger: int) -> bool:
+    """Whether the fine whose trigger starts at ``trigger`` is a record, as its sentence or the next says."""
+    return _record(text, trigger)
 
 
 def home_name(name: str) -> str | None:

@@ -215,8 +215,12 @@ class _Dates:
     def _narrower(figure: Figure) -> bool:
         """Whether a date figure's English names a part of the span its value holds (a half, a season, "late")."""
         value = figure.value
-        return (isinstance(value, str) and not figure.high and _YEAR_OR_MONTH.fullmatch(value) is not None
-                and date_figure_en(value) != date_figure_en(value, figure.surface))
+        return (
+            isinstance(value, str)
+            and not figure.high
+            and _YEAR_OR_MONTH.fullmatch(value) is not None
+            and date_figure_en(value) != date_figure_en(value, figure.surface)
+        )
 
 
 def _unsigned(en: str) -> str:
@@ -3159,6 +3163,8 @@ def _event_items(
             cited = (*cited, *e.amount)
             total = total_before(text, figures[e.amount[0]].start) if text else ""
             worth = " " + total + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
+            if e.kind == "sanction" and "{sum}" in template and not total and rules_probes.fine_record(text, e.start):
+                worth = " a record" + worth  # "fined X a record ₩N" when the text says the fine is one
         values = {
             "sum": worth if "{sum}" in template else "",
             "total_sum": worth if "{total_sum}" in template else "",

@@ -134,3 +134,17 @@ def test_a_fine_on_listed_parties_is_told_by_the_description_of_as_many() -> Non
     # no description of as many parties: the fine is said without them
     lines = english_of(text.split(". ", 1)[1])
     assert lines[0] == "The Korea Fair Trade Commission imposed a total of ₩9 billion in fines for collusion"
+
+
+def test_a_fine_on_named_parties_is_a_record_when_the_text_says_so() -> None:
+    lines = english_of("공정거래위원회는 구글에 과징금 150억원을 부과했다. 역대 최대 규모다.")
+    assert lines[0] == "The Korea Fair Trade Commission fined Google a record ₩15 billion"
+    lines = english_of("공정거래위원회는 구글에 과징금 150억원을 부과했다. 2019년 부과한 200억원 이후 최대 규모다.")
+    assert "record" not in lines[0]
+
+
+def test_a_probe_of_a_past_month_is_background() -> None:
+    assert not any("refer" in x for x in english_of("금융감독원은 지난 9월 셀트리온 법인을 검찰에 고발했다."))
+    assert english_of("금융감독원은 셀트리온 법인을 검찰에 고발했다.") == [
+        "The Financial Supervisory Service referred Celltrion to prosecutors"
+    ]
