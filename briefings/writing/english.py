@@ -3219,6 +3219,18 @@ def _event_items(
     return items
 
 
+def _without_retold_probes(items: list[_Item], probes: list[_Item]) -> list[_Item]:
+    """The items with the probes of ``_rule_probe_items``: a probe the trigger lexicon found in the same sentence,
+    by the same agency of the same target, is told by the fuller line (its site, what it is about, its sum)."""
+    mine = {(it.sentence, it.event.who, it.event.what) for it in probes if it.event is not None}
+    kept = [
+        it
+        for it in items
+        if it.event is None or it.event.kind != "probe" or (it.sentence, it.event.who, it.event.what) not in mine
+    ]
+    return kept + probes
+
+
 def _described_fine(
     e: Event, text: str, figures: Sequence[Figure], who: str, worth: str, values: dict[str, str | None]
 ) -> tuple[str, int] | None:
@@ -3348,8 +3360,8 @@ def _rule_probe_items(
     told = {(e.kind, e.sentence) for e in events}
     items: list[_Item] = []
     for p in rules_probes.probes(article, analysis, figures, mentions):
-        if ("probe", p.sentence) in told or ("sanction", p.sentence) in told:
-            continue  # the trigger lexicon told it already
+        if ("sanction", p.sentence) in told:
+            continue  # a fine's sentence: the sanction says it
         if not all(_usable(n) for n in (p.agency, *p.targets)):
             continue
         agency = _name(p.agency, True)
@@ -5558,7 +5570,7 @@ def brief_english(
         if ev.kind != "market_move" and any((w, m) in said_measures for w in ev.who for m in measures):
             continue  # "cut its base rate from 3% to 2.75%" says the rate decision already
         items.append(it)
-    items += _rule_probe_items(article, analysis, figures, facts, events, mentions)
+    items = _without_retold_probes(items, _rule_probe_items(article, analysis, figures, facts, events, mentions))
     items += _claim_items(article, analysis, figures, facts)
     items = _invest_with_build(items)
     items += _launch_price_items(text, figures, items)

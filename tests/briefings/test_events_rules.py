@@ -148,3 +148,29 @@ def test_a_probe_of_a_past_month_is_background() -> None:
     assert english_of("금융감독원은 셀트리온 법인을 검찰에 고발했다.") == [
         "The Financial Supervisory Service referred Celltrion to prosecutors"
     ]
+
+
+def test_an_investigation_opened_and_an_indictment() -> None:
+    assert english_of("금융감독원은 셀트리온에 대한 조사에 착수했다.") == [
+        "The Financial Supervisory Service opened an investigation into Celltrion"
+    ]
+    # told by the trigger lexicon too ("is investigating"): the line that says it was opened is kept, once
+    assert len(english_of("금융감독원은 셀트리온에 대한 조사에 착수했다.")) == 1
+    assert english_of("서울중앙지검은 두산 법인을 횡령 혐의로 기소했다.") == [
+        "The Seoul Central District Prosecutors' Office indicted Doosan over suspected embezzlement"
+    ]
+
+
+def test_two_companies_raided_together_are_named_without_a_site() -> None:
+    lines = english_of("서울중앙지검은 네이버와 카카오 본사를 압수수색했다.")
+    assert lines == ["The Seoul Central District Prosecutors' Office raided Naver and Kakao"]
+
+
+def test_a_probe_the_title_names_leads_over_a_share_move() -> None:
+    text = (
+        "서울중앙지검은 23일 한미반도체 본사를 압수수색했다. 이날 한미반도체 주가는 5.2% 하락한 9만원에 거래를 마쳤다."
+    )
+    lines = english_of(text, title="검찰, 한미반도체 압수수색…주가 5%대 하락")
+    assert lines[0] == (
+        "The Seoul Central District Prosecutors' Office raided Hanmi Semiconductor's headquarters on 23 January 2025"
+    )
