@@ -425,6 +425,16 @@ class RuleEffect:
 
 
 @dataclass(frozen=True)
+class RuleNotice:
+    """A rule's draft published for comment ("개정안을 24일 입법예고했다"): who, its English verb phrase, the date."""
+
+    sentence: int
+    who: str
+    said: str
+    date: int | None
+
+
+@dataclass(frozen=True)
 class PenaltyCap:
     """The cap of the penalty for breaking a rule ("수입의 최대 50%까지 과징금"): the figure and its base."""
 
@@ -751,3 +761,43 @@ def fine_record(text: str, trigger: int) -> bool:
 def home_name(name: str) -> str | None:
     """A regulator's name said with its country (``home`` rows), when other countries' regulators share it."""
     return next((en for ko, en, _ in _part("home") if ko == name), None)
+
+
+_DRAFT_OBJECT = re.compile(r"(?P<object>\S+?)(?:을|를)\s*$")
+
+
+def rule_notice(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], ban: Ban, mentions: Mentions | None = None
+) -> RuleNotice | None:
+    """The draft of a ban's rule published for comment, by the ban's actor, in the ban's sentence or one of the next
+    (``notice`` rows, its object a ``draft`` row: "개정안을 24일 입법예고했다" -> "published the draft amendment for
+    public comment on 24 November 2026"); else None."""
+    text = article.text
+    pattern = _trigger_pattern("notice")
+    verbs = {re.sub(r"\s+", "", ko): en for ko, en, _ in _part("notice")}
+    drafts = {ko: en for ko, en, _ in _part("draft")}
+    last = min(len(analysis.sentences), ban.sentence + _EFFECT_REACH + 1)
+    every = analysis_mentions(text, analysis) if mentions is None else mentions
+    for si in range(ban.sentence, last):
+        s = analysis.sentences[si]
+        for m in pattern.finditer(text, s.start, s.end):
+            if _done(text, m.end(), s.end) != "past":
+                continue
+            subject = _opening_subject(text, analysis.tokens[si], every[si], s.start, m.start(), _BANNER_TYPES)
+            if subject is None or subject[0].entity.en != ban.who:
+                continue
+            dates = [(i, f) for i, f in enumerate(figures) if f.sentence == si and f.kind == "date"]
+            head = text[subject[1] : m.start()]
+            for _, f in dates:  # the date between the object and the verb ("개정안을 24일 입법예고")
+                if subject[1] <= f.start < m.start():
+                    head = text[subject[1] : f.start]
+            obj = _DRAFT_OBJECT.search(head.rstrip() + " ")
+            if obj is None:
+                continue
+            word = obj.group("object").strip(_QUOTES)
+            said = drafts.get(word)
+            if said is None:
+                continue
+            date = _day_before(dates, s.start, m.start(), text)
+            return RuleNotice(si, ban.who, verbs[re.sub(r"\s+", "", m.group())].format(what=said), date)
+    return None

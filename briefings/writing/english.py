@@ -3432,11 +3432,23 @@ def _rule_probe_items(
                 actual=True,
             )  # fmt: skip
         )
+        notice = rules_probes.rule_notice(article, analysis, figures, b, mentions)
+        if notice is not None:
+            items.append(
+                item(
+                    f"{who} {notice.said}{date_phrase(figures[notice.date]) if notice.date is not None else ''}.",
+                    notice.sentence,
+                    (notice.date,) if notice.date is not None else (),
+                    ("rule_notice", b.who),
+                    weight=1.0,
+                    subjects=(b.who,),
+                )
+            )
         cap = rules_probes.penalty_cap(article, analysis, figures, b)
         if cap is not None:
             items.append(
                 item(
-                    f"Violations face fines of {figures[cap.figure].en} of {cap.base}.",
+                    f"Violators face fines of {figures[cap.figure].en} of {cap.base}.",
                     cap.sentence,
                     (cap.figure,),
                     ("penalty_cap", b.who),
