@@ -249,8 +249,10 @@ def _targets(
         at = group[-1].end
         rest = text[at:end].lstrip()
         at = end - len(rest)
-        if rest.startswith(("의 ", *(p + " " for p in persons), *persons)):
-            return None  # "X 임원", "X의 대표": people of the company, not the company
+        if rest.startswith(persons):
+            return None  # "X 임원 자택", "X 임원과 Y 본사": people of a company are probed, the line would drop them
+        if rest.startswith("의 "):
+            continue  # "X의 시세조종 혐의와 관련해 X 본사를": an act of the company, not the place probed
         site, site_read = None, False
         for ko, en, _ in sites:
             if rest.startswith(ko):
@@ -561,7 +563,10 @@ def bans(
             if subject is None:
                 continue
             who, subject_end = subject
-            head = text[subject_end : m.start()]
+            head, late = text[subject_end : m.start()], None
+            for i, f in dates_of.get(si, ()):  # "사용을 내년 1월부터 금지": the start written before the trigger
+                if subject_end <= f.start and re.fullmatch(r"부터\s*", text[f.end : m.start()]):
+                    head, late = text[subject_end : f.start], i
             act = _ACT_VERB.search(head) or _ACT_NOUN.search(head)
             if act is None or (act.group("act"),) not in activities:
                 continue
@@ -574,6 +579,7 @@ def bans(
             if region is None:
                 continue
             whom, venue, since, rest = region
+            since = late if late is not None else since
             if not _bounded(tokens, product_start, rest):
                 continue  # a noun before the product that is no row: a part of its name unread
             said = f"{activities[(act.group('act'),)][0]} {what}"

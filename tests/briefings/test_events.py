@@ -430,5 +430,6 @@ def test_a_fines_total_says_what_it_is_for_when_one_charge_is_named() -> None:
         "공정거래위원회는 허위 광고와 입찰 담합을 적발해 업체 5곳에 과징금 총 120억원을 부과했다.", "2026-11-20"
     )
     assert two == ["The Korea Fair Trade Commission imposed a total of ₩12 billion in fines"], two  # which is whose?
+    # told by rules_probes (the date before what it is about, as the alleged sum follows it)
     probe = _end_to_end("공정위는 20일 쿠팡을 담합 혐의로 현장조사했다.", "2026-11-20")
-    assert probe == ["The Korea Fair Trade Commission raided Coupang over suspected collusion on 20 November 2026"]
+    assert probe == ["The Korea Fair Trade Commission raided Coupang on 20 November 2026 over suspected collusion"]

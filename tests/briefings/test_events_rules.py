@@ -178,3 +178,24 @@ def test_a_probe_the_title_names_leads_over_a_share_move() -> None:
     assert lines[0] == (
         "The Seoul Central District Prosecutors' Office raided Hanmi Semiconductor's headquarters on 23 January 2025"
     )
+
+
+def test_an_on_site_inspection_is_a_raid_of_the_site() -> None:
+    assert english_of("공정거래위원회는 25일 쿠팡 본사에 조사관을 보내 현장조사를 벌였다.") == [
+        "The Korea Fair Trade Commission raided Coupang's headquarters on 25 January 2025"
+    ]
+
+
+def test_a_company_named_for_its_conduct_is_not_the_site() -> None:
+    lines = english_of("금융감독원은 카카오의 시세조종 혐의와 관련해 카카오 본사를 압수수색했다.")
+    assert lines == [
+        "The Financial Supervisory Service raided Kakao's headquarters over suspected stock-price manipulation"
+    ]
+
+
+def test_a_ban_s_start_written_right_before_its_trigger() -> None:
+    lines = english_of("환경부는 편의점에서 일회용 플라스틱 컵 사용을 내년 1월부터 금지한다.")
+    assert lines == [
+        "The Ministry of Environment will ban the use of single-use plastic cups at convenience stores"
+        " from January 2026"
+    ]
