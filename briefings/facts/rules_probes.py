@@ -319,7 +319,7 @@ def probes(
                 continue  # "앞서 … 압수수색했다": an undated past probe would read as the news
             if tense == "past" and _dated_otherwise(dates_of.get(si, ()), sentence.start, m.start(), text):
                 continue  # "지난 9월 … 고발했다": a probe of a past month or year is background, not the news
-            ident = (agency.entity.en, en, targets)
+            ident = (en, targets)  # one raid of one target per article, whichever name of the agency tells it
             if ident in seen:
                 continue
             seen.add(ident)

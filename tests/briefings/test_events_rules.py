@@ -199,3 +199,12 @@ def test_a_ban_s_start_written_right_before_its_trigger() -> None:
         "The Ministry of Environment will ban the use of single-use plastic cups at convenience stores"
         " from January 2026"
     ]
+
+
+def test_one_raid_told_twice_by_two_names_of_the_agency_is_one_line() -> None:
+    text = (
+        "서울중앙지검은 23일 카카오 본사를 압수수색했다. 검찰은 이날 카카오 본사에서 회계 자료를 확보했다. "
+        "검찰은 카카오 본사를 압수수색했다."
+    )
+    lines = english_of(text)
+    assert sum(" raided " in x for x in lines) == 1, lines
