@@ -41,6 +41,8 @@ _OBJECT_PARTICLE = re.compile(r"(?:을|를|에 대한|에 대해|에게|에|와|
 _BEFORE_VERB = re.compile(r"(?:을|를|에|에도)?\s*")
 _CLOSE_QUOTES = "\"”'’"
 _SAID_AFTER = re.compile(r"(?:이?라)?고\s+")
+_OPEN_QUOTES = "\"“'‘"
+_PROBE_WORDS = ("수사", "조사")  # what a quote must say the company cooperates with
 _SAY_REACH = 8  # sentences after a probe where the company's answer may stand
 _GAIN_REACH = 4  # sentences after a probe where its alleged sum may stand
 _GAIN_GAP = 6  # characters between a sum's noun and its figure
@@ -393,6 +395,9 @@ def probe_answer(article: Article, analysis: Analysis, probe: Probe) -> ProbeAns
             at = body.find(ko)
             closes = [c for q in _CLOSE_QUOTES if (c := body.find(q, at)) >= 0] if at >= 0 else []
             said = _SAID_AFTER.match(body, min(closes) + 1) if closes else None
+            opened = max((body.rfind(q, 0, at) for q in _OPEN_QUOTES), default=-1)
+            if opened < 0 or not any(w in body[opened:at] for w in _PROBE_WORDS):
+                continue  # "정부 정책에 적극 협조하겠다": cooperation with something else than the probe
             if said is not None and body.startswith(saids, said.end()):
                 return ProbeAnswer(si, probe.targets[0], en)
     return None

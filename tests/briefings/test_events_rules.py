@@ -208,3 +208,8 @@ def test_one_raid_told_twice_by_two_names_of_the_agency_is_one_line() -> None:
     )
     lines = english_of(text)
     assert sum(" raided " in x for x in lines) == 1, lines
+
+
+def test_a_company_s_cooperation_with_something_else_is_no_answer_to_the_probe() -> None:
+    text = '서울중앙지검은 23일 카카오 본사를 압수수색했다. 이 회사는 "정부 정책에 적극 협조하겠다"고 밝혔다.'
+    assert not any("cooperate" in x for x in english_of(text))
