@@ -213,3 +213,24 @@ def test_one_raid_told_twice_by_two_names_of_the_agency_is_one_line() -> None:
 def test_a_company_s_cooperation_with_something_else_is_no_answer_to_the_probe() -> None:
     text = '서울중앙지검은 23일 카카오 본사를 압수수색했다. 이 회사는 "정부 정책에 적극 협조하겠다"고 밝혔다.'
     assert not any("cooperate" in x for x in english_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "금융감독원은 셀트리온을 검찰에 수사 의뢰했다.",
+            "The Financial Supervisory Service asked prosecutors to investigate Celltrion",
+        ),
+        (
+            "금융감독원은 셀트리온을 검찰에 수사를 의뢰하기로 했다.",
+            "The Financial Supervisory Service will ask prosecutors to investigate Celltrion",
+        ),
+        (
+            "공정거래위원회는 셀트리온 법인을 경찰에 고발했다.",
+            "The Korea Fair Trade Commission filed a complaint against Celltrion with the police",
+        ),
+    ],
+)
+def test_a_referral_names_whom_it_goes_to(text: str, line: str) -> None:
+    assert english_of(text) == [line]
