@@ -403,6 +403,70 @@ def probe_answer(article: Article, analysis: Analysis, probe: Probe) -> ProbeAns
     return None
 
 
+@dataclass(frozen=True)
+class ProbeSeizure:
+    """What a raid took, said by the sentence after it ("회계 장부와 … 등을 확보했다"): who took it, the items."""
+
+    sentence: int
+    who: str
+    items: tuple[str, ...]
+    more: bool  # "등": other things too
+
+
+_SEIZE_REACH = 2  # sentences after a raid where what it took may stand
+_ITEM_SPLIT = re.compile(r"\s*(?:,|와\s|과\s|및\s)\s*")
+
+
+def probe_seizure(
+    article: Article, analysis: Analysis, probe: Probe, mentions: Mentions | None = None
+) -> ProbeSeizure | None:
+    """What a raid took: a sentence right after it, opened by an organisation, whose object of a ``seize`` verb is
+    a list of ``seized`` items, each read whole ("회계 장부와 이사회 의사록 등을 확보했다" -> "accounting records,
+    board minutes and other materials"); else None."""
+    if "raided" not in probe.verb:
+        return None
+    text = article.text
+    every = analysis_mentions(text, analysis) if mentions is None else mentions
+    verbs = tuple(ko for ko, _, _ in _part("seize"))
+    table = _words_of("seized")
+    last = min(len(analysis.sentences), probe.sentence + _SEIZE_REACH + 1)
+    for si in range(probe.sentence + 1, last):
+        s = analysis.sentences[si]
+        body = text[s.start : s.end]
+        at = next((body.find(v) for v in verbs if body.find(v) >= 0), -1)
+        if at < 0:
+            continue
+        subject = _opening_subject(text, analysis.tokens[si], every[si], s.start, s.start + at, _AGENCY_TYPES)
+        if subject is None:
+            return None
+        head = text[subject[1] : s.start + at].strip()
+        m = re.search(r"(?:을|를)$", head)
+        if m is None:
+            return None
+        listed = head[: m.start()].rstrip()
+        more = listed.endswith(" 등") or listed == "등"
+        listed = listed[:-2].rstrip() if more else listed
+        words = listed.split()
+        while words and _DAY_WORD.fullmatch(words[0]):
+            words = words[1:]  # "이날", "같은 날": when, not what
+        items: list[str] = []
+        for part in _ITEM_SPLIT.split(" ".join(words) + " "):
+            part = part.strip()
+            if not part:
+                continue
+            row = table.get(tuple(part.split()))
+            if row is None:
+                return None
+            items.append(row[0])
+        if not items:
+            return None
+        return ProbeSeizure(si, subject[0].entity.en, tuple(dict.fromkeys(items)), more)
+    return None
+
+
+_DAY_WORD = re.compile(r"이날|당일|같은|날|현장에서")
+
+
 # --------------------------------------------------------------------------- bans
 
 

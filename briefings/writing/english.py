@@ -3392,6 +3392,20 @@ def _rule_probe_items(
                 actual=True,
             )  # fmt: skip
         )
+        seized = rules_probes.probe_seizure(article, analysis, p, mentions)
+        if seized is not None and _usable(seized.who):
+            taker = _name(seized.who, True)
+            things = [*seized.items, "other materials"] if seized.more else list(seized.items)
+            items.append(
+                item(
+                    f"{taker[:1].upper() + taker[1:]} seized {joined(things)}.",
+                    seized.sentence,
+                    (),
+                    ("probe_seized", p.targets),
+                    weight=1.0,
+                    subjects=(seized.who,),
+                )
+            )
         answer = rules_probes.probe_answer(article, analysis, p)
         if answer is not None:
             items.append(

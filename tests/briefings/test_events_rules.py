@@ -234,3 +234,11 @@ def test_a_company_s_cooperation_with_something_else_is_no_answer_to_the_probe()
 )
 def test_a_referral_names_whom_it_goes_to(text: str, line: str) -> None:
     assert english_of(text) == [line]
+
+
+def test_what_a_raid_took_is_said_when_every_item_is_read() -> None:
+    raid = "서울중앙지검은 23일 카카오 본사를 압수수색했다. "
+    lines = english_of(raid + "검찰은 이날 내부 문서와 전산 자료 등을 확보했다.")
+    assert "Prosecutors seized internal documents, computer records and other materials." in lines
+    lines = english_of(raid + "검찰은 이날 내부 문서와 임원 메모 등을 확보했다.")  # one item unread: no line
+    assert not any("seized" in x for x in lines)
