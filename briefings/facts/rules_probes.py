@@ -876,3 +876,36 @@ def rule_notice(
             date = _day_before(dates, s.start, m.start(), text)
             return RuleNotice(si, ban.who, verbs[re.sub(r"\s+", "", m.group())].format(what=said), date)
     return None
+
+
+_LETTER_PARTY = re.compile(r"(?<![A-Za-z0-9])(?P<letter>[A-Z])\s?(?P<noun>사|은행|증권)(?:에|에는|에게)\s*$")
+_SPLIT_REACH = 3  # sentences after a fine on described parties where its split by party may stand
+
+
+def letter_split(text: str, figures: Sequence[Figure], trigger: int, count: int) -> tuple[tuple[str, int], ...]:
+    """A fine on ``count`` described parties split by party the text names only by a letter ("A사에 208억원, B사에
+    104억원의 과징금을 각각 부과했다"), in one of the sentences after it: (letter, money figure) per party, one per
+    party of the count, else ()."""
+    lo = _sentence_end(text, trigger)
+    seen = 0
+    while seen < _SPLIT_REACH and lo < len(text):
+        hi = _sentence_end(text, lo + 1)
+        body = text[lo:hi]
+        if not body.strip():
+            lo = hi
+            continue  # a paragraph break is no sentence
+        seen += 1
+        if "과징금" in body and "부과" in body:
+            found = [
+                (m.group("letter"), i)
+                for i, f in enumerate(figures)
+                if f.kind == "money" and lo <= f.start < hi
+                for m in (_LETTER_PARTY.search(text, max(lo, f.start - 8), f.start),)
+                if m is not None
+            ]
+            letters = [x for x, _ in found]
+            if len(found) == count and len(set(letters)) == count:
+                return tuple(found)
+            return ()
+        lo = hi
+    return ()

@@ -3231,6 +3231,39 @@ def _without_retold_probes(items: list[_Item], probes: list[_Item]) -> list[_Ite
     return kept + probes
 
 
+def _letter_split_items(
+    e: Event, text: str, figures: Sequence[Figure], count: int, by_figure: dict[int, Fact]
+) -> list[_Item]:
+    """The split of a fine on described parties the text names by letters: "Firm A was fined ₩20.8 billion and firm
+    B ₩10.47 billion." (``count``: the figure of the parties' count)."""
+    n = figures[count].value
+    if not isinstance(n, float) or not n.is_integer():
+        return []
+    split = rules_probes.letter_split(text, figures, e.start, int(n))
+    if not split:
+        return []
+    (letter, first), rest = split[0], split[1:]
+    said = f"Firm {letter} was fined {figures[first].en}"
+    others = joined([f"firm {x} {figures[i].en}" for x, i in rest])
+    cited = tuple(i for _, i in split)
+    return [
+        _Item(
+            text=f"{said} and {others}." if others else f"{said}.",
+            sentence=figures[cited[0]].sentence,
+            figures=cited,
+            key=("fine_split", e.who),
+            weight=1.0,
+            subjects=e.who,
+            position=figures[cited[0]].start,
+            atoms=frozenset(
+                (by_figure[i].subject, by_figure[i].measure, figures[i].value, figures[i].high, figures[i].unit)
+                for i in cited
+                if i in by_figure
+            ),
+        )
+    ]
+
+
 def _described_fine(
     e: Event, text: str, figures: Sequence[Figure], who: str, worth: str, values: dict[str, str | None]
 ) -> tuple[str, int] | None:
@@ -3418,6 +3451,11 @@ def _rule_probe_items(
                     subjects=p.targets,
                 )  # fmt: skip
             )
+    for e in events:  # a fine on parties described with a count, split by the letters that name them
+        if e.kind == "sanction" and e.what is None and e.amount:
+            party = rules_probes.fined_party(article.text, figures, e.start)
+            if party is not None:
+                items += _letter_split_items(e, article.text, figures, party.figure, by_figure)
     for b in rules_probes.bans(article, analysis, figures, mentions):
         if ("ban", b.sentence) in told or not _usable(b.who):
             continue

@@ -242,3 +242,14 @@ def test_what_a_raid_took_is_said_when_every_item_is_read() -> None:
     assert "Prosecutors seized internal documents, computer records and other materials." in lines
     lines = english_of(raid + "검찰은 이날 내부 문서와 임원 메모 등을 확보했다.")  # one item unread: no line
     assert not any("seized" in x for x in lines)
+
+
+def test_a_fine_on_described_parties_split_by_the_letters_that_name_them() -> None:
+    text = (
+        "증권선물위원회가 불법 공매도를 한 외국계 투자은행(IB) 2곳에 과징금 120억원을 부과했다.\n\n"
+        "증선위는 A사에 80억원, B사에 40억원의 과징금을 각각 부과했다."
+    )
+    assert "Firm A was fined ₩8 billion and firm B ₩4 billion." in english_of(text)
+    # three letters for two parties: which is which is unsure, no split is said
+    text = text.replace("B사에 40억원", "B사에 30억원, C사에 10억원")
+    assert not any(x.startswith("Firm A") for x in english_of(text))
