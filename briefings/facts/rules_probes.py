@@ -725,6 +725,7 @@ class FinedParty:
 
 
 _PARTY_GAP = re.compile(r"\s*에\s")
+_RECORD_OF_FINE = r"\s*(?:규모의|규모인|수준의|인)?\s*(?:과징금|벌금|제재금|과태료)"  # "역대 최대 규모의 과징금"
 _MONEY = re.compile(r"[0-9][0-9,.]*\s*(?:만|억|조)?\s*(?:원|달러|위안|엔|유로)")
 _ADNOMINAL_END = ("한", "된", "는", "은", "인", "던")  # a relative clause before a phrase ("공매도를 한 …")
 _ADVERBIAL_END = ("에서", "에는", "에게", "으로", ",")  # an adverbial before it ("정례회의에서 …")
@@ -822,8 +823,9 @@ def _record(text: str, trigger: int) -> bool:
     sum of its own to compare with ("N원 이후 최대 규모": the largest since that one, no record)."""
     end = _sentence_end(text, trigger)
     rows = tuple(ko for ko, _, _ in _part("record"))
-    if any(r in text[_sentence_start(text, trigger) : end] for r in rows):
-        return True
+    own = text[_sentence_start(text, trigger) : end]
+    if any(re.search(rf"{re.escape(r)}{_RECORD_OF_FINE}", own) for r in rows):
+        return True  # "역대 최대 규모의 과징금": the fine itself (not "역대 최대 매출을 올린 X에 과징금")
     after = text[end : _sentence_end(text, end + 1)]
     return any(r in after for r in rows) and _MONEY.search(after) is None
 

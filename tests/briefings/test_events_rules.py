@@ -253,3 +253,12 @@ def test_a_fine_on_described_parties_split_by_the_letters_that_name_them() -> No
     # three letters for two parties: which is which is unsure, no split is said
     text = text.replace("B사에 40억원", "B사에 30억원, C사에 10억원")
     assert not any(x.startswith("Firm A") for x in english_of(text))
+
+
+def test_a_record_of_something_else_in_the_fine_s_sentence_is_no_record_fine() -> None:
+    from briefings.facts.rules_probes import fine_record
+
+    text = "공정거래위원회는 역대 최대 매출을 올린 구글에 과징금 150억원을 부과했다."
+    assert not fine_record(text, text.find("부과"))
+    lines = english_of("공정거래위원회는 구글에 역대 최대 규모의 과징금 150억원을 부과했다.")
+    assert lines[0] == "The Korea Fair Trade Commission fined Google a record ₩15 billion"
