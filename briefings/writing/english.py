@@ -26,6 +26,7 @@ from functools import cache
 
 from briefings.analysis.figure_en import date_en as date_figure_en
 from briefings.analysis.figure_en import is_bracket, ordinal
+from briefings.facts import rules_probes
 from briefings.facts.attribution import EntityMention, Mentions, main_entity
 from briefings.facts.events import (
     background_words,
@@ -221,8 +222,12 @@ class _Dates:
     def _narrower(figure: Figure) -> bool:
         """Whether a date figure's English names a part of the span its value holds (a half, a season, "late")."""
         value = figure.value
-        return (isinstance(value, str) and not figure.high and _YEAR_OR_MONTH.fullmatch(value) is not None
-                and date_figure_en(value) != date_figure_en(value, figure.surface))
+        return (
+            isinstance(value, str)
+            and not figure.high
+            and _YEAR_OR_MONTH.fullmatch(value) is not None
+            and date_figure_en(value) != date_figure_en(value, figure.surface)
+        )
 
 
 def _unsigned(en: str) -> str:
@@ -3185,6 +3190,8 @@ def _event_items(
             cited = (*cited, *e.amount)
             total = total_before(text, figures[e.amount[0]].start) if text else ""
             worth = " " + total + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
+            if e.kind == "sanction" and "{sum}" in template and not total and rules_probes.fine_record(text, e.start):
+                worth = " a record" + worth  # "fined X a record ₩N" when the text says the fine is one
         values = {
             "sum": worth if "{sum}" in template else "",
             "total_sum": worth if "{total_sum}" in template else "",
@@ -3212,6 +3219,10 @@ def _event_items(
             continue
         if ("{what}" in template and not e.what) or ("{total_sum}" in template and not worth):
             continue
+        if e.kind == "sanction" and "{total_sum}" in template and not e.what and text:
+            described = _described_fine(e, text, figures, who, worth, values)
+            if described is not None:
+                line, cited = described[0], (*cited, described[1])
         if "{object}" in template:  # "the Z7, a foldable phone," closes its aside before a date, not before "."
             line = line.replace(",.", ".")
         line = line[:1].upper() + line[1:]
@@ -3235,6 +3246,67 @@ def _event_items(
             )
         )
     return items
+
+
+def _without_retold_probes(items: list[_Item], probes: list[_Item]) -> list[_Item]:
+    """The items with the probes of ``_rule_probe_items``: a probe the trigger lexicon found in the same sentence,
+    by the same agency of the same target, is told by the fuller line (its site, what it is about, its sum)."""
+    mine = {(it.sentence, it.event.who, it.event.what) for it in probes if it.event is not None}
+    kept = [
+        it
+        for it in items
+        if it.event is None or it.event.kind != "probe" or (it.sentence, it.event.who, it.event.what) not in mine
+    ]
+    return kept + probes
+
+
+def _letter_split_items(
+    e: Event, text: str, figures: Sequence[Figure], count: int, by_figure: dict[int, Fact]
+) -> list[_Item]:
+    """The split of a fine on described parties the text names by letters: "Firm A was fined ₩20.8 billion and firm
+    B ₩10.47 billion." (``count``: the figure of the parties' count)."""
+    n = figures[count].value
+    if not isinstance(n, float) or not n.is_integer():
+        return []
+    split = rules_probes.letter_split(text, figures, e.start, int(n))
+    if not split:
+        return []
+    (letter, first), rest = split[0], split[1:]
+    said = f"Firm {letter} was fined {figures[first].en}"
+    others = joined([f"firm {x} {figures[i].en}" for x, i in rest])
+    cited = tuple(i for _, i in split)
+    return [
+        _Item(
+            text=f"{said} and {others}." if others else f"{said}.",
+            sentence=figures[cited[0]].sentence,
+            figures=cited,
+            key=("fine_split", e.who),
+            weight=1.0,
+            subjects=e.who,
+            position=figures[cited[0]].start,
+            atoms=frozenset(
+                (by_figure[i].subject, by_figure[i].measure, figures[i].value, figures[i].high, figures[i].unit)
+                for i in cited
+                if i in by_figure
+            ),
+        )
+    ]
+
+
+def _described_fine(
+    e: Event, text: str, figures: Sequence[Figure], who: str, worth: str, values: dict[str, str | None]
+) -> tuple[str, int] | None:
+    """A fine on parties the text describes with a count ("글로벌 투자은행(IB) 2곳에 과징금 N원"): "South Korea's
+    Securities and Futures Commission fined two global investment banks a record ₩31.27 billion for naked short
+    selling" (the regulator with its country when the parties are foreign and its name is shared; "a record" when
+    the text says so), with the count's figure cited; None when the party is not read."""
+    party = rules_probes.fined_party(text, figures, e.start)
+    if party is None:
+        return None
+    home = rules_probes.home_name(e.who[0]) if party.foreign and len(e.who) == 1 else None
+    record = " a record" if party.record and not worth.startswith(" a ") else ""
+    line = f"{home or who} fined {party.said}{record}{worth}{values.get('charge') or ''}{values.get('date') or ''}."
+    return line, party.figure
 
 
 def _deal_items(
@@ -3321,6 +3393,155 @@ def _deal_items(
                     subjects=(d.buyer,),
                     position=analysis.sentences[closing.sentence].start,
                 )
+            )
+    return items
+
+
+def _rule_probe_items(
+    article: Article,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    facts: Sequence[Fact],
+    events: Sequence[Event],
+    mentions: Mentions | None,
+) -> list[_Item]:
+    """Probes and bans with their checked arguments (``facts/rules_probes.py``): "Prosecutors raided X's
+    headquarters and other sites on D over suspected insider trading", the alleged sum, the company's answer;
+    "The regulator will ban the sale of P to Q at R", when it takes effect, the cap of its penalty."""
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
+
+    def atoms(cited: Sequence[int]) -> frozenset[tuple[object, ...]]:
+        return frozenset(
+            (by_figure[i].subject, by_figure[i].measure, figures[i].value, figures[i].high, figures[i].unit)
+            for i in cited
+            if i in by_figure and figures[i].kind != "date"
+        )
+
+    def item(
+        text: str, sentence: int, cited: tuple[int, ...], key: tuple[object, ...], weight: float,
+        subjects: tuple[str, ...], position: int | None = None, event: Event | None = None, actual: bool = False,
+    ) -> _Item:  # fmt: skip
+        at = analysis.sentences[sentence].start if position is None else position
+        return _Item(text=text, sentence=sentence, figures=tuple(sorted(cited)), key=key, weight=weight,
+                     subjects=subjects, position=at, event=event, atoms=atoms(cited), actual=actual)  # fmt: skip
+
+    told = {(e.kind, e.sentence) for e in events}
+    items: list[_Item] = []
+    for p in rules_probes.probes(article, analysis, figures, mentions):
+        if ("sanction", p.sentence) in told:
+            continue  # a fine's sentence: the sanction says it
+        if not all(_usable(n) for n in (p.agency, *p.targets)):
+            continue
+        agency = _name(p.agency, True)
+        agency = agency[:1].upper() + agency[1:]
+        what = joined([_name(n, False) for n in p.targets])
+        if p.site is not None and len(p.targets) == 1:
+            what = f"{possessive(what)} {p.site}" + (" and other sites" if p.others else "")
+        date = date_phrase(figures[p.date]) if p.date is not None else ""
+        about = f" over {p.topic}" if p.topic else ""
+        event = Event("probe", "raid" if "raid" in p.verb else "probe", p.sentence, p.start, p.end, (p.agency,),
+                      p.targets[0], "org", date=p.date, also=p.targets[1:])  # fmt: skip
+        cited = (p.date,) if p.date is not None else ()
+        alleged = rules_probes.probe_sums(article, analysis, figures, p)
+        if alleged is not None:  # the suspicion and its sum are one thing: "over suspected X, with alleged ..."
+            sum_said = f"alleged {alleged.noun} of {figures[alleged.figure].en}"
+            about = f"{about}, with {sum_said}" if about else f" over {sum_said}"
+            cited = (*cited, alleged.figure)
+        items.append(
+            item(
+                f"{agency} {p.verb.format(what=what)}{date}{about}.",
+                p.sentence,
+                cited,
+                ("event", "probe", p.verb, (p.agency,), p.targets),
+                weight=2.0,
+                subjects=(p.agency,),
+                position=p.start,
+                event=event,
+                actual=True,
+            )  # fmt: skip
+        )
+        seized = rules_probes.probe_seizure(article, analysis, p, mentions)
+        if seized is not None and _usable(seized.who):
+            taker = _name(seized.who, True)
+            things = [*seized.items, "other materials"] if seized.more else list(seized.items)
+            items.append(
+                item(
+                    f"{taker[:1].upper() + taker[1:]} seized {joined(things)}.",
+                    seized.sentence,
+                    (),
+                    ("probe_seized", p.targets),
+                    weight=1.0,
+                    subjects=(seized.who,),
+                )
+            )
+        answer = rules_probes.probe_answer(article, analysis, p)
+        if answer is not None:
+            items.append(
+                item(
+                    f"{_name(answer.company, True)} {answer.said}.",
+                    answer.sentence,
+                    (),
+                    ("probe_answer", p.targets),
+                    weight=1.0,
+                    subjects=p.targets,
+                )  # fmt: skip
+            )
+    for e in events:  # a fine on parties described with a count, split by the letters that name them
+        if e.kind == "sanction" and e.what is None and e.amount:
+            party = rules_probes.fined_party(article.text, figures, e.start)
+            if party is not None:
+                items += _letter_split_items(e, article.text, figures, party.figure, by_figure)
+    for b in rules_probes.bans(article, analysis, figures, mentions):
+        if ("ban", b.sentence) in told or not _usable(b.who):
+            continue
+        who = _name(b.who, True)
+        who = who[:1].upper() + who[1:]
+        whom = f" to {b.whom}" if b.whom else ""
+        venue = f" {b.venue}" if b.venue else ""
+        effect = rules_probes.rule_effect(article, analysis, figures, b)
+        start = b.since if b.since is not None else (effect.date if effect is not None else None)
+        if start is not None and not figures[start].en[:1].isalnum():
+            start = None
+        if start is not None and figures[start].en.startswith(("by ", "end-", "early", "late", "mid")):
+            start = None  # "from" takes a day or a month, never a deadline or part of one
+        since = f" from {figures[start].en}" if start is not None else ""  # "will ban … from 1 April 2027"
+        event = Event("ban", "ban", b.sentence, b.start, b.end, (b.who,), None, "org")
+        items.append(
+            item(
+                f"{who} {b.verb} {b.what}{whom}{venue}{since}.",
+                b.sentence,
+                (start,) if start is not None else (),
+                ("event", "ban", b.who, b.what),
+                weight=2.0,
+                subjects=(b.who,),
+                position=b.start,
+                event=event,
+                actual=True,
+            )  # fmt: skip
+        )
+        notice = rules_probes.rule_notice(article, analysis, figures, b, mentions)
+        if notice is not None:
+            items.append(
+                item(
+                    f"{who} {notice.said}{date_phrase(figures[notice.date]) if notice.date is not None else ''}.",
+                    notice.sentence,
+                    (notice.date,) if notice.date is not None else (),
+                    ("rule_notice", b.who),
+                    weight=1.0,
+                    subjects=(b.who,),
+                )
+            )
+        cap = rules_probes.penalty_cap(article, analysis, figures, b)
+        if cap is not None:
+            items.append(
+                item(
+                    f"Violators face fines of {figures[cap.figure].en} of {cap.base}.",
+                    cap.sentence,
+                    (cap.figure,),
+                    ("penalty_cap", b.who),
+                    weight=1.0,
+                    subjects=(b.who,),
+                )  # fmt: skip
             )
     return items
 
@@ -6396,6 +6617,7 @@ def brief_english(
         if ev.kind != "market_move" and any((w, m) in said_measures for w in ev.who for m in measures):
             continue  # "cut its base rate from 3% to 2.75%" says the rate decision already
         items.append(it)
+    items = _without_retold_probes(items, _rule_probe_items(article, analysis, figures, facts, events, mentions))
     items += _claim_items(article, analysis, figures, facts)
     items = _invest_with_build(items)
     items += _launch_price_items(text, figures, items, analysis)

@@ -396,9 +396,12 @@ def test_a_fined_company_named_before_its_bracketed_brand() -> None:
 
 
 def test_a_fine_on_parties_no_name_gives_is_said_with_its_total_only() -> None:
-    text = "공정거래위원회가 입찰을 담합한 건설사 6곳에 과징금 총 312억원을 부과했다."
+    text = "공정거래위원회가 입찰을 담합한 건설사들에 과징금 총 312억원을 부과했다."
     said = english_of(text)
     assert said[0].startswith("The Korea Fair Trade Commission imposed a total of ₩31.2 billion in fines"), said
+    # parties described with their count are said so (rules_probes.fined_party)
+    said = english_of("공정거래위원회가 입찰을 담합한 건설사 6곳에 과징금 총 312억원을 부과했다.")
+    assert said[0] == "The Korea Fair Trade Commission fined six builders a total of ₩31.2 billion for collusion"
     # no sum, no line: "imposed in fines" says nothing
     assert not any("in fines" in t for t in english_of("공정거래위원회가 입찰을 담합한 건설사들에 과징금을 부과했다."))
 
@@ -428,5 +431,6 @@ def test_a_fines_total_says_what_it_is_for_when_one_charge_is_named() -> None:
         "공정거래위원회는 허위 광고와 입찰 담합을 적발해 업체 5곳에 과징금 총 120억원을 부과했다.", "2026-11-20"
     )
     assert two == ["The Korea Fair Trade Commission imposed a total of ₩12 billion in fines"], two  # which is whose?
+    # told by rules_probes (the date before what it is about, as the alleged sum follows it)
     probe = _end_to_end("공정위는 20일 쿠팡을 담합 혐의로 현장조사했다.", "2026-11-20")
-    assert probe == ["The Korea Fair Trade Commission raided Coupang over suspected collusion on 20 November 2026"]
+    assert probe == ["The Korea Fair Trade Commission raided Coupang on 20 November 2026 over suspected collusion"]
