@@ -3415,7 +3415,7 @@ def extract_facts(
         by_figure[index] = fact
     facts = _continuations(ctx, _parallels(ctx, _lists(ctx, facts)))
     facts = _labour_release(ctx, _parent_or_unit(ctx, _announced_measure_goes_on(ctx, facts)))
-    return tuple(_margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
+    return tuple(_subject_checks(ctx, _margins(ctx, _target_revisions(ctx, _markets(ctx, facts)))))
 
 
 def _margins(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
@@ -4318,3 +4318,152 @@ def _housing_survey(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         date = _survey_week(ctx, fig.sentence) or week
         facts[k] = replace(f, subject=subject, subject_ko=place, measure="other", date=date)
     return facts
+
+
+# --------------------------------------------------------------------------- subject checks (after every reading)
+
+_FROM_AFTER = re.compile(r"^\s*\)?\s*에서(?:부터)?\s")  # "N원에서 M원으로": the figure a revision starts from
+_FIGURE_GIVEN_TO = re.compile(r"[가-힣A-Za-z)]\s*(?:에|에게)\s*(?:약\s*)?$")  # "A사에 208억원": what the body gives it
+_COUNT_OF_OTHERS = re.compile(r"^\s*(?:에|에게|의)\s")  # "IB 2곳에 과징금", "기업 3곳의 위반": the counted group's
+_COUNTED_NOUN_BEFORE = re.compile(r"[가-힣A-Za-z)]\s$")  # "외국계 IB 2곳": a noun naming what the count counts
+_OWNER_GAP = 24  # characters between a genitive owner ("B은행의") and its result figure ("순이익은 N원")
+_RESULT_MEASURES = frozenset({"revenue", "operating_profit", "net_profit", "profit_margin"})
+
+
+def _forecaster_ko(ko: str | None, en: str | None) -> bool:
+    """A broker, research house or association (fact_cues.tsv, source_body; gazetteer type research): it states
+    figures about others (targets, forecasts, surveys) and, in such sentences, owns none of them."""
+    if ko is not None and any(ko.endswith(w) for w in fact_cues().words("source_body")):
+        return True
+    return _type_of(en) == "research"
+
+
+def _sentence_start(ctx: _Ctx, fig: Figure) -> int:
+    return ctx.analysis.sentences[fig.sentence].start
+
+
+def _target_before(ctx: _Ctx, facts: Sequence[Fact], k: int) -> Fact | None:
+    """The price target a broker set last, in this sentence or the one before ("A증권은 목표가를 N원으로 올렸고,
+    B증권은 M원에서 L원으로 상향했다"; "… 내렸다. C증권은 K원을 유지했다"): the target the figure continues."""
+    si = facts[k].sentence
+    for f in reversed(facts[:k]):
+        if f.sentence < si - 1:
+            break
+        if f.measure == "price_target" and f.source is not None and f.subject is not None:
+            return f
+    return None
+
+
+def _continued_target(ctx: _Ctx, facts: Sequence[Fact], k: int) -> Fact | None:
+    """A won figure whose subject came out as a broker and whose measure is unread, right after another broker's
+    price target: that broker's target for the same company (a broker names no price of its own so), the figure
+    it starts from a reference."""
+    f = facts[k]
+    if f.figure is None or f.measure is not None or f.source is not None or not _forecaster_ko(f.subject_ko, f.subject):
+        return None
+    fig = ctx.figures[f.figure]
+    if fig.kind != "money":
+        return None
+    target = _target_before(ctx, facts, k)
+    if target is None or target.subject == f.subject:
+        return None
+    start_of_move = bool(_FROM_AFTER.match(ctx.text[fig.end : fig.end + 8]))
+    return replace(
+        f,
+        subject=target.subject,
+        subject_ko=target.subject_ko,
+        measure="price_target",
+        role="reference" if start_of_move else "estimate",
+        source=f.subject,
+        time_of_day=None,
+    )
+
+
+def _quoted_by_forecaster(ctx: _Ctx, f: Fact) -> bool:
+    """A figure inside a quotation that a broker or research house, named before it, speaks ("A증권은 \"현재 주가는
+    PER 27배 수준\"이라고 설명했다"): what the speaker says about another, never its own figure."""
+    if f.figure is None or f.subject_ko is None or not _forecaster_ko(f.subject_ko, f.subject):
+        return False
+    fig = ctx.figures[f.figure]
+    start = _sentence_start(ctx, fig)
+    opened = _open_quote(ctx.text, start, fig.start)
+    return opened is not None and f.subject_ko in ctx.text[start:opened]
+
+
+def _forecast_pair_source(ctx: _Ctx, facts: Sequence[Fact], f: Fact) -> str | None:
+    """The forecaster an unmeasured figure is stated by: the subject it came out with, when another figure of the
+    sentence gives that forecaster as its source ("B리서치는 수요가 올해 N에서 2030년 M으로 늘 것으로 전망했다")."""
+    if f.figure is None or f.measure is not None or f.subject is None or not _forecaster_ko(f.subject_ko, f.subject):
+        return None
+    if any(g.sentence == f.sentence and g is not f and g.source == f.subject for g in facts):
+        return f.subject
+    return None
+
+
+def _genitive_owner(ctx: _Ctx, f: Fact) -> _Name | None:
+    """The company named with 의 right before a result figure ("주력 계열사인 B은행의 3분기 순이익은 N원"), when the
+    subject came out as another company the sentence does not name (carried from before): the named owner."""
+    if f.figure is None or f.subject is None or f.measure not in _RESULT_MEASURES:
+        return None
+    fig = ctx.figures[f.figure]
+    names = _names(ctx, fig.sentence)
+    if any(n.en == f.subject for n in names):
+        return None
+    before = [n for n in names if n.end <= fig.start]
+    if not before:
+        return None
+    n = before[-1]
+    gap = ctx.text[n.end : fig.start]
+    if n.role != "gen" or n.type != "company" or not n.en or not gap.startswith("의") or len(gap) > _OWNER_GAP:
+        return None
+    between = [g for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)) if n.end <= g.start < fig.start]
+    if any(g.kind != "date" for g in between):
+        return None
+    return n
+
+
+def _counted_by_body(ctx: _Ctx, f: Fact) -> bool:
+    """A count or sum a body of state (a regulator, a ministry) is the subject of, whose figure counts or is given to
+    a group named before it ("증선위는 IB 2곳에 과징금을 부과했다", "A사에 208억원"): the group's, not the body's."""
+    if f.figure is None or f.subject is None or _type_of(f.subject) not in _REPORTERS - {"person"}:
+        return False
+    fig = ctx.figures[f.figure]
+    head = ctx.text[_sentence_start(ctx, fig) : fig.start]
+    if fig.kind == "count":
+        return bool(_COUNTED_NOUN_BEFORE.search(head)) and bool(_COUNT_OF_OTHERS.match(ctx.text[fig.end : fig.end + 4]))
+    return fig.kind == "money" and f.measure is None and bool(_FIGURE_GIVEN_TO.search(head))
+
+
+def _subject_checks(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """Last checks of each subject against who the sentence says the figure is about: a broker's continued price
+    target is the targeted company's; what a forecaster says (quoted, or as the start of its forecast) is not its
+    own; a result named with its owner's 의 is that owner's, not a company carried from before; a count or sum a
+    state body gives or levies is the group's. Unsure means no subject."""
+    out = list(facts)
+    owned: set[tuple[str | None, str | None]] = set()  # (owner named with 의, subject it replaced)
+    for k, f in enumerate(out):
+        if f.figure is None:
+            continue
+        target = _continued_target(ctx, out, k)
+        if target is not None:
+            out[k] = target
+            continue
+        if _quoted_by_forecaster(ctx, f) and f.measure != "price_target":
+            out[k] = replace(f, subject=None, subject_ko=None)
+            continue
+        said_by = _forecast_pair_source(ctx, out, f)
+        if said_by is not None:
+            out[k] = replace(f, subject=None, subject_ko=None, source=said_by)
+            continue
+        owner = _genitive_owner(ctx, f)
+        if owner is None and k > 0 and f.measure in _RESULT_MEASURES:
+            before = out[k - 1]  # "B은행의 순이익은 N원으로 3.8% 늘었다": the change of the level just re-owned
+            if before.sentence == f.sentence and before.measure == f.measure and (before.subject, f.subject) in owned:
+                owner = _Name(0, 0, before.subject_ko or "", before.subject, "company", "gen")
+        if owner is not None:
+            owned.add((owner.en, f.subject))
+            out[k] = replace(f, subject=owner.en, subject_ko=owner.ko or None)
+            continue
+        if _counted_by_body(ctx, f):
+            out[k] = replace(f, subject=None, subject_ko=None)
+    return out
