@@ -161,8 +161,23 @@ def entity_mentions(text: str, sentence: Sentence, tokens: Sequence[Token]) -> l
             glued = nxt is not None and nxt.tag in {"NNG", "NNP"} and _HANGUL_CHAR.match(nxt.form) is not None
             if m.group()[-1:].isascii() and glued:
                 continue  # "LS머트리얼즈", "LS전선": a Latin name glued to a Korean noun is a longer name
+            if _sister_name(text, m.end(), sentence.end):
+                continue  # "SK이노베이션 E&S가": a Korean name and an "X&Y" word after it is another company
             found.append(EntityMention(m.start(), m.end(), by_ko[m.group()]))
     return found
+
+
+_AMPERSAND_WORD = re.compile(r" ([A-Z][A-Z0-9]{0,3}&[A-Z][A-Z0-9]{0,3})(?![A-Za-z0-9&])")
+
+
+def _sister_name(text: str, end: int, limit: int) -> bool:
+    """Whether a Korean name ending at ``end`` goes on with a space and an ampersand word ("E&S", "C&T", "E&A"):
+    Korean groups name their affiliates so, and the affiliate is not the group company the gazetteer knows;
+    the common words written with an ampersand (fact_cues.tsv, ampersand_word: "M&A", "R&D") are no such name."""
+    if end == 0 or text[end - 1].isascii():
+        return False
+    m = _AMPERSAND_WORD.match(text, end, limit)
+    return m is not None and m.group(1) not in fact_cues().words("ampersand_word")
 
 
 Mentions = tuple[tuple[EntityMention, ...], ...]  # the glossary names of each sentence of an analysis
@@ -3131,8 +3146,19 @@ def _fact_main(ctx: _Ctx, article: Article) -> str | None:
         return None
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
+    if _affiliate_named_more(ctx.text, kos.get(ranked[0][0]), ranked[0][1]):
+        return None  # "SK이노베이션 E&S" named more often than its group: which of the two a bare figure is, unsure
     ctx.main_parent = parents.get(ranked[0][0])
     return ranked[0][0]
+
+
+def _affiliate_named_more(text: str, ko: str | None, mentions: int) -> bool:
+    """Whether the text names an affiliate written with the company's Korean name and an ampersand word ("SK이노베이션
+    E&S": ``_sister_name``) at least as often as the company itself is counted."""
+    if not ko:
+        return False
+    at = [m.end() for m in re.finditer(re.escape(ko), text)]
+    return sum(1 for end in at if _sister_name(text, end, len(text))) >= max(1, mentions)
 
 
 def _parent_or_unit(ctx: _Ctx, facts: Sequence[Fact]) -> list[Fact]:
