@@ -4350,7 +4350,8 @@ def _housing_survey(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
 
 _FROM_AFTER = re.compile(r"^\s*\)?\s*에서(?:부터)?\s")  # "N원에서 M원으로": the figure a revision starts from
 _FIGURE_GIVEN_TO = re.compile(r"[가-힣A-Za-z)]\s*(?:에|에게)\s*(?:약\s*)?$")  # "A사에 208억원": what the body gives it
-_COUNT_OF_OTHERS = re.compile(r"^\s*(?:에|에게|의)\s")  # "IB 2곳에 과징금", "기업 3곳의 위반": the counted group's
+# "IB 2곳에 과징금", "기업 3곳의 위반": the counted group's ("9곳에 대한 제재": the body's own cases)
+_COUNT_OF_OTHERS = re.compile(r"^\s*(?:에|에게|의)\s(?!대한|대해)")
 _COUNTED_NOUN_BEFORE = re.compile(r"[가-힣A-Za-z)]\s$")  # "외국계 IB 2곳": a noun naming what the count counts
 _OWNER_GAP = 24  # characters between a genitive owner ("B은행의") and its result figure ("순이익은 N원")
 _RESULT_MEASURES = frozenset({"revenue", "operating_profit", "net_profit", "profit_margin"})
@@ -4406,9 +4407,12 @@ def _continued_target(ctx: _Ctx, facts: Sequence[Fact], k: int) -> Fact | None:
 
 
 def _quoted_by_forecaster(ctx: _Ctx, f: Fact) -> bool:
-    """A figure inside a quotation that a broker or research house, named before it, speaks ("A증권은 \"현재 주가는
-    PER 27배 수준\"이라고 설명했다"): what the speaker says about another, never its own figure."""
-    if f.figure is None or f.subject_ko is None or not _forecaster_ko(f.subject_ko, f.subject):
+    """A figure inside a quotation that a broker, a research house or a public body, named before it, speaks ("A증권은
+    \"현재 주가는 PER 27배 수준\"이라고 설명했다", "한은은 \"물가는 2% 초반으로 낮아질 것\""): what the speaker says
+    about another, never its own figure (a central bank's own policy rate aside)."""
+    if f.figure is None or f.subject_ko is None or f.measure == "interest_rate":
+        return False
+    if not _forecaster_ko(f.subject_ko, f.subject) and _type_of(f.subject) not in _REPORTERS - {"person"}:
         return False
     fig = ctx.figures[f.figure]
     start = _sentence_start(ctx, fig)
@@ -4460,6 +4464,45 @@ def _counted_by_body(ctx: _Ctx, f: Fact) -> bool:
     return fig.kind == "money" and f.measure is None and bool(_FIGURE_GIVEN_TO.search(head))
 
 
+def _conditioned(ctx: _Ctx, f: Fact) -> bool:
+    """A figure in the clause after a condition whose own subject is the fact's ("국제유가가 100달러를 넘으면 이익이
+    N원 줄 수 있다", "환율이 1400원 아래로 내려가면 영업이익이 N원을 넘을 것"): the consequence is another thing's."""
+    if f.figure is None or f.subject_ko is None:
+        return False
+    fig = ctx.figures[f.figure]
+    sentence, tokens = ctx.analysis.sentences[fig.sentence], ctx.analysis.tokens[fig.sentence]
+    at = ctx.text.rfind(f.subject_ko, sentence.start, fig.start)
+    if at < 0:
+        return False
+    ends = [
+        t.start
+        for t in tokens
+        if t.tag == "EC" and t.form in _CONDITIONAL_EC and at + len(f.subject_ko) <= t.start and t.end <= fig.start
+    ]
+    # the condition holds a figure of its subject's ("두바이유가 80달러를 넘어서면"); without one ("A사가 매수에
+    # 성공하면 보유 수량은 N주", "B국이 합의하지 않으면 N% 관세") the consequence may well be the same subject's
+    return any(
+        ctx.figures[i].kind != "date" and at < ctx.figures[i].start < end
+        for end in ends
+        for i in _in_sentence(ctx, fig.sentence)
+    )
+
+
+_CONDITIONAL_EC = frozenset({"면", "으면"})
+
+
+def _gap_of_rates(ctx: _Ctx, f: Fact) -> bool:
+    """A rate figure that is the gap between two rates ("한국과 미국의 기준금리 차이는 1.50%포인트", fact_cues.tsv
+    gap_word): no one bank's rate."""
+    if f.figure is None or f.subject is None:
+        return False
+    if f.measure != "interest_rate" and _type_of(f.subject) != "central_bank":
+        return False
+    fig = ctx.figures[f.figure]
+    head = ctx.text[_sentence_start(ctx, fig) : fig.start]
+    return any(w in head for w in fact_cues().words("gap_word"))
+
+
 def _subject_checks(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """Last checks of each subject against who the sentence says the figure is about: a broker's continued price
     target is the targeted company's; what a forecaster says (quoted, or as the start of its forecast) is not its
@@ -4490,6 +4533,7 @@ def _subject_checks(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
             owned.add((owner.en, f.subject))
             out[k] = replace(f, subject=owner.en, subject_ko=owner.ko or None)
             continue
-        if _counted_by_body(ctx, f):
+        ranked_body = f.measure == "ranking" and _type_of(f.subject) in _REPORTERS - {"person"}
+        if _counted_by_body(ctx, f) or ranked_body or _conditioned(ctx, f) or _gap_of_rates(ctx, f):
             out[k] = replace(f, subject=None, subject_ko=None)
     return out
