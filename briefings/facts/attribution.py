@@ -4355,6 +4355,8 @@ _COUNT_OF_OTHERS = re.compile(r"^\s*(?:에|에게|의)\s(?!대한|대해)")
 _COUNTED_NOUN_BEFORE = re.compile(r"[가-힣A-Za-z)]\s$")  # "외국계 IB 2곳": a noun naming what the count counts
 _OWNER_GAP = 24  # characters between a genitive owner ("B은행의") and its result figure ("순이익은 N원")
 _RESULT_MEASURES = frozenset({"revenue", "operating_profit", "net_profit", "profit_margin"})
+_OWNED_BY_GENITIVE = _RESULT_MEASURES | {"share_price", "market_value", "tender_price"}
+_NEW_SUBJECT = re.compile(r"[가-힣A-Za-z)](?:이|가|은|는)\s")  # a noun marked as a new subject between two figures
 
 
 def _forecaster_ko(ko: str | None, en: str | None) -> bool:
@@ -4433,7 +4435,7 @@ def _forecast_pair_source(ctx: _Ctx, facts: Sequence[Fact], f: Fact) -> str | No
 def _genitive_owner(ctx: _Ctx, f: Fact) -> _Name | None:
     """The company named with 의 right before a result figure ("주력 계열사인 B은행의 3분기 순이익은 N원"), when the
     subject came out as another company the sentence does not name (carried from before): the named owner."""
-    if f.figure is None or f.subject is None or f.measure not in _RESULT_MEASURES:
+    if f.figure is None or f.subject is None or f.measure not in _OWNED_BY_GENITIVE:
         return None
     fig = ctx.figures[f.figure]
     names = _names(ctx, fig.sentence)
@@ -4444,7 +4446,9 @@ def _genitive_owner(ctx: _Ctx, f: Fact) -> _Name | None:
         return None
     n = before[-1]
     gap = ctx.text[n.end : fig.start]
-    if n.role != "gen" or n.type != "company" or not n.en or not gap.startswith("의") or len(gap) > _OWNER_GAP:
+    if n.role not in {"gen", "title"} or n.type != "company" or not n.en or len(gap) > _OWNER_GAP:
+        return None
+    if not re.match(r"(?:\s?측)?의\s", gap):  # "B은행의 순이익", "C사 측의 공개매수가"
         return None
     between = [g for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)) if n.end <= g.start < fig.start]
     if any(g.kind != "date" for g in between):
@@ -4503,6 +4507,44 @@ def _gap_of_rates(ctx: _Ctx, f: Fact) -> bool:
     return any(w in head for w in fact_cues().words("gap_word"))
 
 
+def _named_in_sentence_before(ctx: _Ctx, f: Fact) -> int | None:
+    """Where the fact's subject is last named before its figure in the sentence, or None."""
+    if f.figure is None or not f.subject_ko:
+        return None
+    fig = ctx.figures[f.figure]
+    at = ctx.text.rfind(f.subject_ko, _sentence_start(ctx, fig), fig.start)
+    return at if at >= 0 else None
+
+
+def _collective_after(ctx: _Ctx, f: Fact) -> bool:
+    """A collective subject between the fact's subject and its figure ("A가 58%, B가 32%로 두 회사가 90%를 차지한다",
+    fact_cues.tsv collective_subject): the figure is of them together, not of the one named last."""
+    at = _named_in_sentence_before(ctx, f)
+    if at is None or f.figure is None:
+        return False
+    gap = ctx.text[at + len(f.subject_ko or "") : ctx.figures[f.figure].start]
+    words = fact_cues().words("collective_subject")
+    return any(re.search(rf"(?:^|\s){re.escape(w)}(?:이|가|은|는|도)\s", gap) for w in words)
+
+
+def _other_owner_between(ctx: _Ctx, f: Fact) -> bool:
+    """An unmeasured figure of a noun another name owns with 의, between the topic and the figure ("A사는 인수 후 B사의
+    생산능력을 2배로 늘린다"): B's, not A's; unsure whose, so no subject."""
+    if f.figure is None or f.measure is not None or f.role not in {None, "level", "change"}:
+        return False
+    at = _named_in_sentence_before(ctx, f)
+    if at is None:
+        return False
+    fig = ctx.figures[f.figure]
+    for n in _names(ctx, fig.sentence):
+        if at < n.start and n.end <= fig.start and n.role == "gen" and n.ko != f.subject_ko:
+            gap = ctx.text[n.end : fig.start]
+            if gap.startswith("의") and len(gap) <= _OWNER_GAP:
+                between = [g for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)) if n.end <= g.start]
+                return all(g.kind == "date" for g in between if g.start < fig.start)
+    return False
+
+
 def _subject_checks(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """Last checks of each subject against who the sentence says the figure is about: a broker's continued price
     target is the targeted company's; what a forecaster says (quoted, or as the start of its forecast) is not its
@@ -4527,13 +4569,18 @@ def _subject_checks(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         owner = _genitive_owner(ctx, f)
         if owner is None and k > 0 and f.measure in _RESULT_MEASURES:
             before = out[k - 1]  # "B은행의 순이익은 N원으로 3.8% 늘었다": the change of the level just re-owned
-            if before.sentence == f.sentence and before.measure == f.measure and (before.subject, f.subject) in owned:
-                owner = _Name(0, 0, before.subject_ko or "", before.subject, "company", "gen")
+            same = before.sentence == f.sentence and before.measure == f.measure and before.figure is not None
+            if same and (before.subject, f.subject) in owned and before.figure is not None:
+                gap = ctx.text[ctx.figures[before.figure].end : ctx.figures[f.figure].start]
+                if not _NEW_SUBJECT.search(gap):
+                    owner = _Name(0, 0, before.subject_ko or "", before.subject, "company", "gen")
         if owner is not None:
             owned.add((owner.en, f.subject))
             out[k] = replace(f, subject=owner.en, subject_ko=owner.ko or None)
             continue
         ranked_body = f.measure == "ranking" and _type_of(f.subject) in _REPORTERS - {"person"}
         if _counted_by_body(ctx, f) or ranked_body or _conditioned(ctx, f) or _gap_of_rates(ctx, f):
+            out[k] = replace(f, subject=None, subject_ko=None)
+        elif _collective_after(ctx, f) or _other_owner_between(ctx, f):
             out[k] = replace(f, subject=None, subject_ko=None)
     return out

@@ -160,3 +160,25 @@ def test_a_common_ampersand_word_after_a_company_is_no_affiliate(tmp_path: Path)
         "삼성전자 주가는 1.5% 올랐다.",
     )
     assert _fact(b, "1.5%").subject == "Samsung Electronics"
+
+
+def test_a_share_of_two_companies_together_is_not_the_one_named_last(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        "배달앱 시장 과점",
+        "국내 배달앱 시장에서 요기요 점유율은 약 10%에 그쳤다.\n\n"
+        "시장 점유율은 배민이 약 55%, 쿠팡이츠가 약 30%로 두 회사가 85%를 차지한다.",
+    )
+    assert _fact(b, "85%").subject is None
+    assert _fact(b, "약 30%").subject == "Coupang Eats"
+
+
+def test_a_price_named_with_another_bidder_s_genitive_is_that_bidder_s(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        "고려아연, 공개매수가 인상",
+        "고려아연은 자사주 공개매수 가격을 주당 90만원으로 올렸다고 공시했다.\n\n"
+        "고려아연은 매수 예정 수량도 늘렸다.\n\n"
+        "이로써 경쟁 상대인 MBK파트너스 측의 공개매수가인 85만원보다 5만원 높아졌다.",
+    )
+    assert _fact(b, "85만원").subject == "MBK Partners"
