@@ -3148,8 +3148,26 @@ def _fact_main(ctx: _Ctx, article: Article) -> str | None:
         return None
     if _affiliate_named_more(ctx.text, kos.get(ranked[0][0]), ranked[0][1]):
         return None  # "SK이노베이션 E&S" named more often than its group: which of the two a bare figure is, unsure
+    if _named_as_agent(ctx, ranked[0][0]):
+        return None  # "대표 주관사인 A증권": the deal's agent; the article is about a company the gazetteer lacks
     ctx.main_parent = parents.get(ranked[0][0])
     return ranked[0][0]
+
+
+_AGENT_REACH = 12  # characters before a name where the word naming it a deal's agent stands ("대표 주관사인 ")
+
+
+def _named_as_agent(ctx: _Ctx, company: str) -> bool:
+    """Whether the article names the company as a deal's agent (an underwriter, an adviser: fact_cues.tsv agent_word)
+    anywhere: such a company runs the deal, and the figures of the deal and of the company it is for are not its."""
+    words = fact_cues().words("agent_word")
+    for si in range(len(ctx.analysis.sentences)):
+        for m in _mentions(ctx, si):
+            if m.entity.en == company:
+                head = ctx.text[max(0, m.start - _AGENT_REACH) : m.start]
+                if any(w in head for w in words):
+                    return True
+    return False
 
 
 def _affiliate_named_more(text: str, ko: str | None, mentions: int) -> bool:

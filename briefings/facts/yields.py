@@ -76,10 +76,39 @@ def _foreign(text: str, start: int) -> bool:
     return word.rstrip("의") in data.countries
 
 
+_BOND_WORD = re.compile(r"[가-힣]+(?:채|채권|증권)$")  # a Korean bond's name ends so ("통화안정증권", "주택저당채권")
+
+
 def _other_bond(text: str, start: int) -> bool:
-    """Whether a bare tenor at ``start`` is of another bond named right before it ("회사채(AA-) 3년물")."""
+    """Whether a bare tenor at ``start`` is of another bond named right before it ("회사채(AA-) 3년물", "통화안정증권
+    2년물"): a word of the rows' other bonds, or any bond's name (ending in 채, 채권, 증권) no issuer row names."""
+    data = yield_data()
     before = _GRADE.sub("", text[max(0, start - 24) : start]).rstrip()
-    return any(before.endswith(w) for w in yield_data().others)
+    if any(before.endswith(w) for w in data.others):
+        return True
+    word = before.split()[-1] if before.split() else ""
+    return bool(_BOND_WORD.search(word)) and not any(word.endswith(w) for w in data.issuers)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_NEAR_SENTENCES = 1  # sentence ends a bare tenor may stand after its issuer when the article names several issuers
+
+
+def _issuer_of(text: str, tenor: int, issuers: Sequence[re.Match[str]], others: Sequence[int]) -> re.Match[str] | None:
+    """The issuer word a bare tenor at ``tenor`` is read with: the one named last before it, unless another bond's
+    tenor stands between them ("미 국채 10년물 … 통안증권 2년물 … 3년물"); in an article naming the issuers of
+    several countries, only one named in the tenor's sentence or the one before (farther back, whose it is, unsure)."""
+    data = yield_data()
+    before = [m for m in issuers if m.end() <= tenor]
+    if not before:
+        return None
+    last = before[-1]
+    if any(last.end() <= o < tenor for o in others):
+        return None
+    if len({data.issuers[m.group()] for m in issuers}) > 1:
+        if len(_SENTENCE_END.findall(text, last.end(), tenor)) > _NEAR_SENTENCES:
+            return None
+    return last
 
 
 @cache
@@ -103,13 +132,15 @@ def mentions(text: str) -> list[YieldMention]:
     ]
     # every issuer word, a foreign one included: a bare tenor after another country's bonds is theirs, not ours
     issuers = [m for m in data.issuer_re.finditer(text) if m.group()]
-    for t in _TENOR.finditer(text):
-        if any(s <= t.start() < e for s, e in taken) or _other_bond(text, t.start()):
+    tenors = list(_TENOR.finditer(text))
+    others = [t.start() for t in tenors if _other_bond(text, t.start())]
+    for t in tenors:
+        if any(s <= t.start() < e for s, e in taken) or t.start() in others:
             continue
-        before = [m for m in issuers if m.end() <= t.start()]
-        if not before or _foreign(text, before[-1].start()):
+        issuer = _issuer_of(text, t.start(), issuers, others)
+        if issuer is None or _foreign(text, issuer.start()):
             continue
-        prefix = data.issuers[before[-1].group()]
+        prefix = data.issuers[issuer.group()]
         en = data.names.get(f"{prefix} {t.group()}")
         if en is not None:
             out.append(YieldMention(t.start(), t.end(), t.group(), en))
