@@ -163,6 +163,9 @@ def entity_mentions(text: str, sentence: Sentence, tokens: Sequence[Token]) -> l
                 continue  # "LS머트리얼즈", "LS전선": a Latin name glued to a Korean noun is a longer name
             if _sister_name(text, m.end(), sentence.end):
                 continue  # "SK이노베이션 E&S가": a Korean name and an "X&Y" word after it is another company
+            entity = by_ko[m.group()]
+            if entity.type == "company" and m.start() > 0 and _HANGUL_CHAR.match(text[m.start() - 1]):
+                continue  # "산토스(Santos)": a company's name at the tail of a longer Korean word is not that company
             found.append(EntityMention(m.start(), m.end(), by_ko[m.group()]))
     return found
 

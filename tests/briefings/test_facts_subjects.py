@@ -182,3 +182,13 @@ def test_a_price_named_with_another_bidder_s_genitive_is_that_bidder_s(tmp_path:
         "이로써 경쟁 상대인 MBK파트너스 측의 공개매수가인 85만원보다 5만원 높아졌다.",
     )
     assert _fact(b, "85만원").subject == "MBK Partners"
+
+
+def test_a_company_s_name_at_the_tail_of_a_longer_korean_word_is_not_that_company() -> None:
+    from briefings.analysis.nlp import analyse
+    from briefings.facts.attribution import analysis_mentions
+
+    text = "포스코는 호주 광산업체 산토스(Santos)와 리튬 공급 계약을 맺었다. 토스는 같은 날 새 서비스를 내놨다."
+    found = [m.entity.en for ms in analysis_mentions(text, analyse(text)) for m in ms]
+    assert "Toss" in found  # the company's own name, standing alone
+    assert found.count("Toss") == 1  # not the tail of "산토스"
