@@ -4566,6 +4566,28 @@ def _other_owner_between(ctx: _Ctx, f: Fact) -> bool:
     return False
 
 
+def _division_figure(ctx: _Ctx, f: Fact) -> bool:
+    """``_division_owned`` for every fact, a goal's or an estimate's included ("전동화 부문 매출을 2030년 연 N원으로
+    늘린다는 계획"): the division's, never the whole company's."""
+    if f.figure is None or f.subject is None:
+        return False
+    fig = ctx.figures[f.figure]
+    sentence, tokens = ctx.analysis.sentences[fig.sentence], ctx.analysis.tokens[fig.sentence]
+    return _division_owned(ctx, fig, _clause(ctx.text, sentence, tokens, fig), f)
+
+
+def _described_pair(ctx: _Ctx, f: Fact) -> _Name | None:
+    """The currency pair written right after an exchange-rate figure ("1400원대 원·달러 환율과 …"), when the subject
+    came out as another: a figure right before a name describes that name."""
+    if f.figure is None or f.measure != "exchange_rate":
+        return None
+    fig = ctx.figures[f.figure]
+    for n in _names(ctx, fig.sentence):
+        if n.start >= fig.end and n.type == "fx" and n.en and n.en != f.subject:
+            return n if not ctx.text[fig.end : n.start].strip() else None
+    return None
+
+
 def _subject_checks(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """Last checks of each subject against who the sentence says the figure is about: a broker's continued price
     target is the targeted company's; what a forecaster says (quoted, or as the start of its forecast) is not its
@@ -4582,6 +4604,10 @@ def _subject_checks(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
             continue
         if _quoted_by_forecaster(ctx, f) and f.measure != "price_target":
             out[k] = replace(f, subject=None, subject_ko=None)
+            continue
+        pair = _described_pair(ctx, f)
+        if pair is not None:
+            out[k] = replace(f, subject=pair.en, subject_ko=pair.ko)
             continue
         said_by = _forecast_pair_source(ctx, out, f)
         if said_by is not None:
@@ -4602,6 +4628,6 @@ def _subject_checks(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         ranked_body = f.measure == "ranking" and _type_of(f.subject) in _REPORTERS - {"person"}
         if _counted_by_body(ctx, f) or ranked_body or _conditioned(ctx, f) or _gap_of_rates(ctx, f):
             out[k] = replace(f, subject=None, subject_ko=None)
-        elif _collective_after(ctx, f) or _other_owner_between(ctx, f):
+        elif _collective_after(ctx, f) or _other_owner_between(ctx, f) or _division_figure(ctx, f):
             out[k] = replace(f, subject=None, subject_ko=None)
     return out

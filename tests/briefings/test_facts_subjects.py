@@ -192,3 +192,15 @@ def test_a_company_s_name_at_the_tail_of_a_longer_korean_word_is_not_that_compan
     found = [m.entity.en for ms in analysis_mentions(text, analyse(text)) for m in ms]
     assert "Toss" in found  # the company's own name, standing alone
     assert found.count("Toss") == 1  # not the tail of "산토스"
+
+
+def test_a_division_s_goal_is_the_division_s_and_a_rate_before_its_pair_is_the_pair_s(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        "현대차, 수소 사업 확대",
+        "현대차는 올해 1분기 영업이익이 3조6000억원으로 집계됐다고 밝혔다.\n\n"
+        "현대차는 2030년까지 수소 부문 매출을 연 8조원으로 늘린다는 계획이다.\n\n"
+        "한국은행은 금리를 동결했지만 1300원대 원·달러 환율과 가계부채 증가 등이 부담으로 꼽힌다.",
+    )
+    assert _fact(b, "8조원").subject is None
+    assert _fact(b, "1300원대").subject == "won/dollar"
