@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from briefings.analysis.figure_en import date_en as date_figure_en
 from briefings.analysis.figure_en import is_bracket, ordinal
 from briefings.facts.attribution import EntityMention, Mentions, main_entity
 from briefings.facts.events import (
@@ -173,6 +174,9 @@ def date_phrase(figure: Figure) -> str:
     return " in " + en
 
 
+_YEAR_OR_MONTH = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
+
+
 class _Dates:
     """Date figures by value (a fact's date figure in O(log n)) and by sentence, and the story's own day."""
 
@@ -189,14 +193,29 @@ class _Dates:
         self.lead_day = _lead_day(figures)
 
     def find(self, value: str | None, anchor: Figure) -> int | None:
-        """The date figure of ``value`` nearest before ``anchor`` (else the first after it)."""
+        """The date figure of ``value`` in ``anchor``'s own sentence, else the nearest before it (else the first
+        after it). A figure of another sentence whose English says more than its value ("2027년 상반기": value
+        2027, "the first half of 2027") is not the date of a fact dated only by the year: it is passed over."""
         if value is None:
             return None
         found = self.by_value.get(value)
         if not found:
             return None
+        own = [i for _, i in found if self.figures[i].sentence == anchor.sentence]
+        if own:
+            return min(own, key=lambda i: abs(self.figures[i].start - anchor.start))
+        found = [(s, i) for s, i in found if not self._narrower(self.figures[i])]
+        if not found:
+            return None
         k = bisect.bisect_right(found, (anchor.start, len(self.figures)))
         return found[k - 1][1] if k else found[0][1]
+
+    @staticmethod
+    def _narrower(figure: Figure) -> bool:
+        """Whether a date figure's English names a part of the span its value holds (a half, a season, "late")."""
+        value = figure.value
+        return (isinstance(value, str) and not figure.high and _YEAR_OR_MONTH.fullmatch(value) is not None
+                and date_figure_en(value) != date_figure_en(value, figure.surface))
 
 
 def _unsigned(en: str) -> str:

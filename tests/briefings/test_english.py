@@ -2758,3 +2758,20 @@ def test_a_span_written_apart_and_a_brokers_own_stock_targeted_by_another() -> N
     # another broker's target for a broker's own stock is never given to the stock's broker as its source
     text = "NH투자증권은 키움증권의 목표주가를 15만원에서 18만원으로 올렸다. 키움증권 주가는 2% 올랐다."
     assert not any("Kiwoom Securities kept" in line or "Kiwoom Securities raised" in line for line in _end_to_end(text))
+
+
+def test_a_fact_dated_by_its_year_never_takes_a_half_of_that_year_from_another_sentence() -> None:
+    text = (
+        "LG이노텍은 내년 상반기 베트남 공장을 가동한다. 회사는 내년 매출이 25조원으로 늘어날 것으로 전망했다. "
+        "한국은행은 2027년 상반기 물가가 안정될 것으로 봤다. "
+        "한국은행은 내년 경제성장률이 1.8%를 기록할 것으로 전망했다."
+    )
+    lines = _end_to_end(text, "2026-11-20")
+    assert any("₩25 trillion for next year" in x for x in lines), lines
+    assert any("1.8% for next year" in x for x in lines), lines
+    assert not any("first half" in x for x in lines), lines
+
+
+def test_a_price_per_litre_or_kilogram_keeps_its_unit() -> None:
+    lines = _end_to_end("휘발유 평균 판매가격은 ℓ당 1702.6원으로 전주보다 3.1원 올랐다.", "2026-11-20")
+    assert any("₩1,702.6 a litre" in x for x in lines), lines
