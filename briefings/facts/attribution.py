@@ -4544,8 +4544,14 @@ def _collective_after(ctx: _Ctx, f: Fact) -> bool:
     if at is None or f.figure is None:
         return False
     gap = ctx.text[at + len(f.subject_ko or "") : ctx.figures[f.figure].start]
+    pattern = _collective_pattern()
+    return pattern is not None and pattern.search(gap) is not None
+
+
+@cache
+def _collective_pattern() -> re.Pattern[str] | None:
     words = fact_cues().words("collective_subject")
-    return any(re.search(rf"(?:^|\s){re.escape(w)}(?:이|가|은|는|도)\s", gap) for w in words)
+    return re.compile(rf"(?:^|\s)(?:{_escaped(words)})(?:이|가|은|는|도)\s") if words else None
 
 
 def _other_owner_between(ctx: _Ctx, f: Fact) -> bool:
@@ -4569,9 +4575,11 @@ def _other_owner_between(ctx: _Ctx, f: Fact) -> bool:
 def _division_figure(ctx: _Ctx, f: Fact) -> bool:
     """``_division_owned`` for every fact, a goal's or an estimate's included ("전동화 부문 매출을 2030년 연 N원으로
     늘린다는 계획"): the division's, never the whole company's."""
-    if f.figure is None or f.subject is None:
+    if f.figure is None or f.subject is None or f.measure is None:
         return False
     fig = ctx.figures[f.figure]
+    if _division_pattern(_kind_of(fig), f.measure) is None:
+        return False
     sentence, tokens = ctx.analysis.sentences[fig.sentence], ctx.analysis.tokens[fig.sentence]
     return _division_owned(ctx, fig, _clause(ctx.text, sentence, tokens, fig), f)
 
