@@ -4603,9 +4603,12 @@ def _subject_checks(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     state body gives or levies is the group's. Unsure means no subject."""
     out = list(facts)
     owned: set[tuple[str | None, str | None]] = set()  # (owner named with 의, subject it replaced)
+    periods = set(fact_cues().words("period"))
     for k, f in enumerate(out):
         if f.figure is None:
             continue
+        if f.subject_ko in periods:  # "전주(0.06%)보다": a comparison period, never whose figure it is
+            f = out[k] = replace(f, subject=None, subject_ko=None)
         target = _continued_target(ctx, out, k)
         if target is not None:
             out[k] = target

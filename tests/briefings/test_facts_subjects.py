@@ -204,3 +204,13 @@ def test_a_division_s_goal_is_the_division_s_and_a_rate_before_its_pair_is_the_p
     )
     assert _fact(b, "8조원").subject is None
     assert _fact(b, "1300원대").subject == "won/dollar"
+
+
+def test_a_comparison_period_before_a_bracketed_figure_is_never_its_subject(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        "전국 아파트값 상승폭 축소",
+        "한국부동산원에 따르면 5월 셋째 주 전국 아파트값은 0.04% 올라 전주(0.07%)보다 오름폭이 줄었다.",
+    )
+    assert _fact(b, "0.07%").subject_ko != "전주"
+    assert _fact(b, "0.07%").subject is None or "apartment" in (_fact(b, "0.07%").subject or "")
