@@ -4628,7 +4628,7 @@ def _subject_checks(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         if owner is None and k > 0 and f.measure in _RESULT_MEASURES:
             before = out[k - 1]  # "B은행의 순이익은 N원으로 3.8% 늘었다": the change of the level just re-owned
             same = before.sentence == f.sentence and before.measure == f.measure and before.figure is not None
-            if same and (before.subject, f.subject) in owned and before.figure is not None:
+            if same and (before.subject, f.subject) in owned and before.figure is not None and f.figure is not None:
                 gap = ctx.text[ctx.figures[before.figure].end : ctx.figures[f.figure].start]
                 if not _NEW_SUBJECT.search(gap):
                     owner = _Name(0, 0, before.subject_ko or "", before.subject, "company", "gen")

@@ -272,3 +272,19 @@ def test_an_underwriter_is_never_the_company_of_an_ipo_it_runs(tmp_path: Path) -
     for surface in ("720억원", "1150억원"):
         assert _fact(b, surface).subject != "Korea Investment & Securities"
     assert not any(line.startswith("Korea Investment & Securities") for line in _lines(b))
+
+
+def test_a_tenor_written_before_its_bond_is_that_bond_s_and_a_bare_government_bond_is_the_issuer_s_before(
+    tmp_path: Path,
+) -> None:
+    b = _brief(
+        tmp_path,
+        "미 국채 금리 하락",
+        "간밤 미국 10년물 국채 금리는 4.05%로 전날보다 0.03%포인트 떨어졌다.\n\n"
+        "2년물 국채 금리는 3.71%를 기록했다.\n\n"
+        "이날 서울 채권시장에서 5년 만기 국고채 금리는 연 2.77%로 1.5bp 내렸다.",
+        day="2026-07-08",
+    )
+    assert _fact(b, "4.05%").subject == "US 10-year Treasury"
+    assert _fact(b, "3.71%").subject == "US 2-year Treasury"  # "국채" of no country: the one named just before
+    assert _fact(b, "2.77%").subject == "5-year Korea Treasury bond"
