@@ -14,7 +14,8 @@ from briefings.lexicon import _rows, glossary, measures, trie_regex
 YIELD_TYPE = "yield"
 _TENOR = re.compile(r"(?<![0-9.])([0-9]{1,2})년물")
 _EACH = "각각"
-_RATE_WORD = re.compile(r"^\s*(?:의\s*)?(?:금리|수익률)")  # "3년물 금리는": the word naming the yield itself
+# "3년물 금리는", "2년물 국채 금리는": the words naming the yield itself
+_RATE_WORD = re.compile(r"^\s*(?:의\s*)?(?:(?:국고채|국채)\s*)?(?:금리|수익률)")
 _UNITS = frozenset({"%", "pp", "bp"})
 
 
