@@ -4399,15 +4399,20 @@ def _target_before(ctx: _Ctx, facts: Sequence[Fact], k: int) -> Fact | None:
     for f in reversed(facts[:k]):
         if f.sentence < si - 1:
             break
-        if f.measure == "price_target" and f.source is not None and f.subject is not None:
-            return f
+        if f.source is not None and f.role in {"estimate", "reference"}:
+            # the nearest estimate a source gave ("A증권은 영업이익을 N원으로 추정했고, B증권은 M원을 제시했다":
+            # B's estimate of the same profit, no price target)
+            return f if f.measure is not None and f.subject is not None else None
     return None
 
 
+_TARGET_SPREAD = 3.0  # how far apart two brokers' targets for one share may be (a per-share price, not a sum)
+
+
 def _continued_target(ctx: _Ctx, facts: Sequence[Fact], k: int) -> Fact | None:
-    """A won figure whose subject came out as a broker and whose measure is unread, right after another broker's
-    price target: that broker's target for the same company (a broker names no price of its own so), the figure
-    it starts from a reference."""
+    """A money figure whose subject came out as a broker and whose measure is unread, right after another broker's
+    estimate of the same unit and size (a price target, a profit): that broker's estimate of the same thing for the
+    same company (a broker names no price or sum of its own so), the figure it starts from a reference."""
     f = facts[k]
     if f.figure is None or f.measure is not None or f.source is not None or not _forecaster_ko(f.subject_ko, f.subject):
         return None
@@ -4415,16 +4420,24 @@ def _continued_target(ctx: _Ctx, facts: Sequence[Fact], k: int) -> Fact | None:
     if fig.kind != "money":
         return None
     target = _target_before(ctx, facts, k)
-    if target is None or target.subject == f.subject:
+    if target is None or target.subject == f.subject or target.figure is None:
         return None
+    if ctx.figures[target.figure].unit != fig.unit:
+        return None
+    a, b = ctx.figures[target.figure].value, fig.value
+    if not isinstance(a, (int, float)) or not isinstance(b, (int, float)) or a <= 0 or b <= 0:
+        return None
+    if max(a, b) > _TARGET_SPREAD * min(a, b):
+        return None  # "N억원": a sum, never a share's price target beside "M만원"
     start_of_move = bool(_FROM_AFTER.match(ctx.text[fig.end : fig.end + 8]))
     return replace(
         f,
         subject=target.subject,
         subject_ko=target.subject_ko,
-        measure="price_target",
+        measure=target.measure,
         role="reference" if start_of_move else "estimate",
         source=f.subject,
+        date=target.date if target.measure != "price_target" else f.date,
         time_of_day=None,
     )
 

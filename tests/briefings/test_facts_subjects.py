@@ -214,3 +214,22 @@ def test_a_comparison_period_before_a_bracketed_figure_is_never_its_subject(tmp_
     )
     assert _fact(b, "0.07%").subject_ko != "전주"
     assert _fact(b, "0.07%").subject is None or "apartment" in (_fact(b, "0.07%").subject or "")
+
+
+def test_a_broker_s_figure_after_another_broker_s_profit_estimate_continues_that_estimate_never_a_target(
+    tmp_path: Path,
+) -> None:
+    b = _brief(
+        tmp_path,
+        "삼성전기 목표가 상향",
+        "NH투자증권은 삼성전기 목표주가를 17만원에서 19만원으로 높였다.\n\n"
+        "한국투자증권은 삼성전기의 2분기 영업이익을 2800억원으로 내다봤고, 삼성증권은 2950억원을 제시했다.",
+    )
+    other = _fact(b, "2950억원")
+    assert other.measure != "price_target"
+    assert (other.subject, other.measure, other.source) == (
+        "Samsung Electro-Mechanics",
+        "operating_profit",
+        "Samsung Securities",
+    )
+    assert not any("price target of ₩295" in line for line in _lines(b))
