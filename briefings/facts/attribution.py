@@ -4490,6 +4490,39 @@ def _genitive_owner(ctx: _Ctx, f: Fact) -> _Name | None:
     return n
 
 
+_ESTIMATE_REACH = 16  # characters after a figure where the verb making it someone's estimate stands ("으로 내다봤")
+
+
+def _forecast_of_owner(ctx: _Ctx, f: Fact) -> Fact | None:
+    """A result a broker or research house came out as the subject of, while another company owns it with 의 right
+    before it ("A증권은 B사의 2분기 영업이익을 N원으로 내다봤다"): B's, as A's estimate when a verb of estimating
+    follows (fact_cues.tsv estimate); a forecaster owns none of the results it forecasts."""
+    if f.figure is None or f.subject is None or f.measure not in _OWNED_BY_GENITIVE:
+        return None
+    if not _forecaster_ko(f.subject_ko, f.subject):
+        return None
+    fig = ctx.figures[f.figure]
+    before = [n for n in _names(ctx, fig.sentence) if n.end <= fig.start]
+    if not before:
+        return None
+    n = before[-1]
+    gap = ctx.text[n.end : fig.start]
+    if n.role != "gen" or n.type != "company" or not n.en or n.en == f.subject or len(gap) > _OWNER_GAP:
+        return None
+    between = [ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)]
+    if not gap.startswith("의") or any(g.kind != "date" and n.end <= g.start < fig.start for g in between):
+        return None
+    tail = ctx.text[fig.end : min(ctx.analysis.sentences[fig.sentence].end, fig.end + _ESTIMATE_REACH)]
+    estimated = any(w in tail for w in fact_cues().words("estimate"))
+    return replace(
+        f,
+        subject=n.en,
+        subject_ko=n.ko,
+        source=f.source or (f.subject if estimated else None),
+        role="estimate" if estimated and f.role in {None, "level"} else f.role,
+    )
+
+
 def _counted_by_body(ctx: _Ctx, f: Fact) -> bool:
     """A count or sum a body of state (a regulator, a ministry) is the subject of, whose figure counts or is given to
     a group named before it ("증선위는 IB 2곳에 과징금을 부과했다", "A사에 208억원"): the group's, not the body's."""
@@ -4636,6 +4669,10 @@ def _subject_checks(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         said_by = _forecast_pair_source(ctx, out, f)
         if said_by is not None:
             out[k] = replace(f, subject=None, subject_ko=None, source=said_by)
+            continue
+        forecast = _forecast_of_owner(ctx, f)
+        if forecast is not None:
+            f = out[k] = forecast
             continue
         owner = _genitive_owner(ctx, f)
         if owner is None and k > 0 and f.measure in _RESULT_MEASURES:
