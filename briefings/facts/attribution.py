@@ -161,8 +161,6 @@ def entity_mentions(text: str, sentence: Sentence, tokens: Sequence[Token]) -> l
             glued = nxt is not None and nxt.tag in {"NNG", "NNP"} and _HANGUL_CHAR.match(nxt.form) is not None
             if m.group()[-1:].isascii() and glued:
                 continue  # "LS머트리얼즈", "LS전선": a Latin name glued to a Korean noun is a longer name
-            if _sister_name(text, m.end(), sentence.end):
-                continue  # "SK이노베이션 E&S가": a Korean name and an "X&Y" word after it is another company
             entity = by_ko[m.group()]
             if entity.type == "company" and m.start() > 0 and _HANGUL_CHAR.match(text[m.start() - 1]):
                 continue  # "산토스(Santos)": a company's name at the tail of a longer Korean word is not that company
@@ -1070,7 +1068,9 @@ def _mentions(ctx: _Ctx, si: int) -> tuple[EntityMention, ...]:
 def _names(ctx: _Ctx, si: int) -> list[_Name]:
     if si not in ctx.names:
         sentence, tokens = ctx.analysis.sentences[si], ctx.analysis.tokens[si]
-        found = sentence_names(ctx.text, sentence, tokens, ctx.glosses, _mentions(ctx, si))
+        # "SK이노베이션 E&S가": a Korean name with an "X&Y" word after it is an affiliate, not the gazetteer's company
+        mentions = tuple(m for m in _mentions(ctx, si) if not _sister_name(ctx.text, m.end, sentence.end))
+        found = sentence_names(ctx.text, sentence, tokens, ctx.glosses, mentions)
         bare = set(fact_cues().words("fx_generic"))
         if any(n.type == "fx" and n.ko in bare for n in found):
             pair = _pair_named_before(ctx, si, bare)
@@ -3141,7 +3141,7 @@ def _fact_main(ctx: _Ctx, article: Article) -> str | None:
         sentence = ctx.analysis.sentences[si]
         in_title = bool(title) and ctx.text[sentence.start : sentence.end].strip() in title
         for m in _mentions(ctx, si):
-            if m.entity.type == "company":
+            if m.entity.type == "company" and not _sister_name(ctx.text, m.end, sentence.end):
                 counts[m.entity.en] += 2 if in_title else 1
                 kos.setdefault(m.entity.en, ctx.text[m.start : m.end])
     parents: dict[str, str] = {}
