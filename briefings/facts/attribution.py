@@ -161,8 +161,24 @@ def entity_mentions(text: str, sentence: Sentence, tokens: Sequence[Token]) -> l
             glued = nxt is not None and nxt.tag in {"NNG", "NNP"} and _HANGUL_CHAR.match(nxt.form) is not None
             if m.group()[-1:].isascii() and glued:
                 continue  # "LS머트리얼즈", "LS전선": a Latin name glued to a Korean noun is a longer name
+            entity = by_ko[m.group()]
+            if entity.type == "company" and m.start() > 0 and _HANGUL_CHAR.match(text[m.start() - 1]):
+                continue  # "산토스(Santos)": a company's name at the tail of a longer Korean word is not that company
             found.append(EntityMention(m.start(), m.end(), by_ko[m.group()]))
     return found
+
+
+_AMPERSAND_WORD = re.compile(r" ([A-Z][A-Z0-9]{0,3}&[A-Z][A-Z0-9]{0,3})(?![A-Za-z0-9&])")
+
+
+def _sister_name(text: str, end: int, limit: int) -> bool:
+    """Whether a Korean name ending at ``end`` goes on with a space and an ampersand word ("E&S", "C&T", "E&A"):
+    Korean groups name their affiliates so, and the affiliate is not the group company the gazetteer knows;
+    the common words written with an ampersand (fact_cues.tsv, ampersand_word: "M&A", "R&D") are no such name."""
+    if end == 0 or text[end - 1].isascii():
+        return False
+    m = _AMPERSAND_WORD.match(text, end, limit)
+    return m is not None and m.group(1) not in fact_cues().words("ampersand_word")
 
 
 Mentions = tuple[tuple[EntityMention, ...], ...]  # the glossary names of each sentence of an analysis
@@ -1052,7 +1068,9 @@ def _mentions(ctx: _Ctx, si: int) -> tuple[EntityMention, ...]:
 def _names(ctx: _Ctx, si: int) -> list[_Name]:
     if si not in ctx.names:
         sentence, tokens = ctx.analysis.sentences[si], ctx.analysis.tokens[si]
-        found = sentence_names(ctx.text, sentence, tokens, ctx.glosses, _mentions(ctx, si))
+        # "SK이노베이션 E&S가": a Korean name with an "X&Y" word after it is an affiliate, not the gazetteer's company
+        mentions = tuple(m for m in _mentions(ctx, si) if not _sister_name(ctx.text, m.end, sentence.end))
+        found = sentence_names(ctx.text, sentence, tokens, ctx.glosses, mentions)
         bare = set(fact_cues().words("fx_generic"))
         if any(n.type == "fx" and n.ko in bare for n in found):
             pair = _pair_named_before(ctx, si, bare)
@@ -3123,7 +3141,7 @@ def _fact_main(ctx: _Ctx, article: Article) -> str | None:
         sentence = ctx.analysis.sentences[si]
         in_title = bool(title) and ctx.text[sentence.start : sentence.end].strip() in title
         for m in _mentions(ctx, si):
-            if m.entity.type == "company":
+            if m.entity.type == "company" and not _sister_name(ctx.text, m.end, sentence.end):
                 counts[m.entity.en] += 2 if in_title else 1
                 kos.setdefault(m.entity.en, ctx.text[m.start : m.end])
     parents: dict[str, str] = {}
@@ -3137,8 +3155,37 @@ def _fact_main(ctx: _Ctx, article: Article) -> str | None:
         return None
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
+    if _affiliate_named_more(ctx.text, kos.get(ranked[0][0]), ranked[0][1]):
+        return None  # "SK이노베이션 E&S" named more often than its group: which of the two a bare figure is, unsure
+    if _named_as_agent(ctx, ranked[0][0]):
+        return None  # "대표 주관사인 A증권": the deal's agent; the article is about a company the gazetteer lacks
     ctx.main_parent = parents.get(ranked[0][0])
     return ranked[0][0]
+
+
+_AGENT_REACH = 12  # characters before a name where the word naming it a deal's agent stands ("대표 주관사인 ")
+
+
+def _named_as_agent(ctx: _Ctx, company: str) -> bool:
+    """Whether the article names the company as a deal's agent (an underwriter, an adviser: fact_cues.tsv agent_word)
+    anywhere: such a company runs the deal, and the figures of the deal and of the company it is for are not its."""
+    words = fact_cues().words("agent_word")
+    for si in range(len(ctx.analysis.sentences)):
+        for m in _mentions(ctx, si):
+            if m.entity.en == company:
+                head = ctx.text[max(0, m.start - _AGENT_REACH) : m.start]
+                if any(w in head for w in words):
+                    return True
+    return False
+
+
+def _affiliate_named_more(text: str, ko: str | None, mentions: int) -> bool:
+    """Whether the text names an affiliate written with the company's Korean name and an ampersand word ("SK이노베이션
+    E&S": ``_sister_name``) at least as often as the company itself is counted."""
+    if not ko:
+        return False
+    at = [m.end() for m in re.finditer(re.escape(ko), text)]
+    return sum(1 for end in at if _sister_name(text, end, len(text))) >= max(1, mentions)
 
 
 def _parent_or_unit(ctx: _Ctx, facts: Sequence[Fact]) -> list[Fact]:
@@ -3422,7 +3469,7 @@ def extract_facts(
     facts = _continuations(ctx, _parallels(ctx, _lists(ctx, facts)))
     facts = _labour_release(ctx, _parent_or_unit(ctx, _announced_measure_goes_on(ctx, facts)))
     facts = _margins(ctx, _target_revisions(ctx, _markets(ctx, facts)))
-    return tuple(_survey_asides(ctx, _listed_measures(ctx, facts)))
+    return tuple(_subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts))))
 
 
 _ASIDE_PLACE = re.compile(r"\s*\(\s*$")  # "성동구(" right before a survey's figure
@@ -4395,3 +4442,330 @@ def _housing_survey(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         date = _survey_week(ctx, fig.sentence) or week
         facts[k] = replace(f, subject=subject, subject_ko=place, measure="other", date=date)
     return facts
+
+
+# --------------------------------------------------------------------------- subject checks (after every reading)
+
+_FROM_AFTER = re.compile(r"^\s*\)?\s*에서(?:부터)?\s")  # "N원에서 M원으로": the figure a revision starts from
+_FIGURE_GIVEN_TO = re.compile(r"[가-힣A-Za-z)]\s*(?:에|에게)\s*(?:약\s*)?$")  # "A사에 208억원": what the body gives it
+# "IB 2곳에 과징금", "기업 3곳의 위반": the counted group's ("9곳에 대한 제재": the body's own cases)
+_COUNT_OF_OTHERS = re.compile(r"^\s*(?:에|에게|의)\s(?!대한|대해)")
+_COUNTED_NOUN_BEFORE = re.compile(r"[가-힣A-Za-z)]\s$")  # "외국계 IB 2곳": a noun naming what the count counts
+_OWNER_GAP = 24  # characters between a genitive owner ("B은행의") and its result figure ("순이익은 N원")
+_RESULT_MEASURES = frozenset({"revenue", "operating_profit", "net_profit", "profit_margin"})
+_OWNED_BY_GENITIVE = _RESULT_MEASURES | {"share_price", "market_value", "tender_price"}
+_NEW_SUBJECT = re.compile(r"[가-힣A-Za-z)](?:이|가|은|는)\s")  # a noun marked as a new subject between two figures
+
+
+def _forecaster_ko(ko: str | None, en: str | None) -> bool:
+    """A broker, research house or association (fact_cues.tsv, source_body; gazetteer type research): it states
+    figures about others (targets, forecasts, surveys) and, in such sentences, owns none of them."""
+    if ko is not None and any(ko.endswith(w) for w in fact_cues().words("source_body")):
+        return True
+    return _type_of(en) == "research"
+
+
+def _sentence_start(ctx: _Ctx, fig: Figure) -> int:
+    return ctx.analysis.sentences[fig.sentence].start
+
+
+def _target_before(ctx: _Ctx, facts: Sequence[Fact], k: int) -> Fact | None:
+    """The price target a broker set last, in this sentence or the one before ("A증권은 목표가를 N원으로 올렸고,
+    B증권은 M원에서 L원으로 상향했다"; "… 내렸다. C증권은 K원을 유지했다"): the target the figure continues."""
+    si = facts[k].sentence
+    for f in reversed(facts[:k]):
+        if f.sentence < si - 1:
+            break
+        if f.source is not None and f.role in {"estimate", "reference"}:
+            # the nearest estimate a source gave ("A증권은 영업이익을 N원으로 추정했고, B증권은 M원을 제시했다":
+            # B's estimate of the same profit, no price target)
+            return f if f.measure is not None and f.subject is not None else None
+    return None
+
+
+_TARGET_SPREAD = 3.0  # how far apart two brokers' targets for one share may be (a per-share price, not a sum)
+
+
+def _continued_target(ctx: _Ctx, facts: Sequence[Fact], k: int) -> Fact | None:
+    """A money figure whose subject came out as a broker and whose measure is unread, right after another broker's
+    estimate of the same unit and size (a price target, a profit): that broker's estimate of the same thing for the
+    same company (a broker names no price or sum of its own so), the figure it starts from a reference."""
+    f = facts[k]
+    if f.figure is None or f.measure is not None or f.source is not None or not _forecaster_ko(f.subject_ko, f.subject):
+        return None
+    fig = ctx.figures[f.figure]
+    if fig.kind != "money":
+        return None
+    target = _target_before(ctx, facts, k)
+    if target is None or target.subject == f.subject or target.figure is None:
+        return None
+    if ctx.figures[target.figure].unit != fig.unit:
+        return None
+    a, b = ctx.figures[target.figure].value, fig.value
+    if not isinstance(a, (int, float)) or not isinstance(b, (int, float)) or a <= 0 or b <= 0:
+        return None
+    if max(a, b) > _TARGET_SPREAD * min(a, b):
+        return None  # "N억원": a sum, never a share's price target beside "M만원"
+    start_of_move = bool(_FROM_AFTER.match(ctx.text[fig.end : fig.end + 8]))
+    return replace(
+        f,
+        subject=target.subject,
+        subject_ko=target.subject_ko,
+        measure=target.measure,
+        role="reference" if start_of_move else "estimate",
+        source=f.subject,
+        date=target.date if target.measure != "price_target" else f.date,
+        time_of_day=None,
+    )
+
+
+def _quoted_by_forecaster(ctx: _Ctx, f: Fact) -> bool:
+    """A figure inside a quotation that a broker, a research house or a public body, named before it, speaks ("A증권은
+    \"현재 주가는 PER 27배 수준\"이라고 설명했다", "한은은 \"물가는 2% 초반으로 낮아질 것\""): what the speaker says
+    about another, never its own figure (a central bank's own policy rate aside)."""
+    if f.figure is None or f.subject_ko is None or f.measure == "interest_rate":
+        return False
+    if not _forecaster_ko(f.subject_ko, f.subject) and _type_of(f.subject) not in _REPORTERS - {"person"}:
+        return False
+    fig = ctx.figures[f.figure]
+    start = _sentence_start(ctx, fig)
+    opened = _open_quote(ctx.text, start, fig.start)
+    return opened is not None and f.subject_ko in ctx.text[start:opened]
+
+
+def _forecast_pair_source(ctx: _Ctx, facts: Sequence[Fact], f: Fact) -> str | None:
+    """The forecaster an unmeasured figure is stated by: the subject it came out with, when another figure of the
+    sentence gives that forecaster as its source ("B리서치는 수요가 올해 N에서 2030년 M으로 늘 것으로 전망했다")."""
+    if f.figure is None or f.measure is not None or f.subject is None or not _forecaster_ko(f.subject_ko, f.subject):
+        return None
+    if any(g.sentence == f.sentence and g is not f and g.source == f.subject for g in facts):
+        return f.subject
+    return None
+
+
+def _genitive_owner(ctx: _Ctx, f: Fact) -> _Name | None:
+    """The company named with 의 right before a result figure ("주력 계열사인 B은행의 3분기 순이익은 N원"), when the
+    subject came out as another company the sentence does not name (carried from before): the named owner."""
+    if f.figure is None or f.subject is None or f.measure not in _OWNED_BY_GENITIVE:
+        return None
+    fig = ctx.figures[f.figure]
+    names = _names(ctx, fig.sentence)
+    if any(n.en == f.subject for n in names):
+        return None
+    before = [n for n in names if n.end <= fig.start]
+    if not before:
+        return None
+    n = before[-1]
+    gap = ctx.text[n.end : fig.start]
+    if n.role not in {"gen", "title"} or n.type != "company" or not n.en or len(gap) > _OWNER_GAP:
+        return None
+    if not re.match(r"(?:\s?측)?의\s", gap):  # "B은행의 순이익", "C사 측의 공개매수가"
+        return None
+    between = [g for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)) if n.end <= g.start < fig.start]
+    if any(g.kind != "date" for g in between):
+        return None
+    return n
+
+
+_ESTIMATE_REACH = 16  # characters after a figure where the verb making it someone's estimate stands ("으로 내다봤")
+
+
+def _forecast_of_owner(ctx: _Ctx, f: Fact) -> Fact | None:
+    """A result a broker or research house came out as the subject of, while another company owns it with 의 right
+    before it ("A증권은 B사의 2분기 영업이익을 N원으로 내다봤다"): B's, as A's estimate when a verb of estimating
+    follows (fact_cues.tsv estimate); a forecaster owns none of the results it forecasts."""
+    if f.figure is None or f.subject is None or f.measure not in _OWNED_BY_GENITIVE:
+        return None
+    if not _forecaster_ko(f.subject_ko, f.subject):
+        return None
+    fig = ctx.figures[f.figure]
+    before = [n for n in _names(ctx, fig.sentence) if n.end <= fig.start]
+    if not before:
+        return None
+    n = before[-1]
+    gap = ctx.text[n.end : fig.start]
+    if n.role != "gen" or n.type != "company" or not n.en or n.en == f.subject or len(gap) > _OWNER_GAP:
+        return None
+    between = [ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)]
+    if not gap.startswith("의") or any(g.kind != "date" and n.end <= g.start < fig.start for g in between):
+        return None
+    tail = ctx.text[fig.end : min(ctx.analysis.sentences[fig.sentence].end, fig.end + _ESTIMATE_REACH)]
+    estimated = any(w in tail for w in fact_cues().words("estimate"))
+    return replace(
+        f,
+        subject=n.en,
+        subject_ko=n.ko,
+        source=f.source or (f.subject if estimated else None),
+        role="estimate" if estimated and f.role in {None, "level"} else f.role,
+    )
+
+
+def _counted_by_body(ctx: _Ctx, f: Fact) -> bool:
+    """A count or sum a body of state (a regulator, a ministry) is the subject of, whose figure counts or is given to
+    a group named before it ("증선위는 IB 2곳에 과징금을 부과했다", "A사에 208억원"): the group's, not the body's."""
+    if f.figure is None or f.subject is None or _type_of(f.subject) not in _REPORTERS - {"person"}:
+        return False
+    fig = ctx.figures[f.figure]
+    head = ctx.text[_sentence_start(ctx, fig) : fig.start]
+    if fig.kind == "count":
+        return bool(_COUNTED_NOUN_BEFORE.search(head)) and bool(_COUNT_OF_OTHERS.match(ctx.text[fig.end : fig.end + 4]))
+    return fig.kind == "money" and f.measure is None and bool(_FIGURE_GIVEN_TO.search(head))
+
+
+def _conditioned(ctx: _Ctx, f: Fact) -> bool:
+    """A figure in the clause after a condition whose own subject is the fact's ("국제유가가 100달러를 넘으면 이익이
+    N원 줄 수 있다", "환율이 1400원 아래로 내려가면 영업이익이 N원을 넘을 것"): the consequence is another thing's."""
+    if f.figure is None or f.subject_ko is None:
+        return False
+    fig = ctx.figures[f.figure]
+    sentence, tokens = ctx.analysis.sentences[fig.sentence], ctx.analysis.tokens[fig.sentence]
+    at = ctx.text.rfind(f.subject_ko, sentence.start, fig.start)
+    if at < 0:
+        return False
+    ends = [
+        t.start
+        for t in tokens
+        if t.tag == "EC" and t.form in _CONDITIONAL_EC and at + len(f.subject_ko) <= t.start and t.end <= fig.start
+    ]
+    # the condition holds a figure of its subject's ("두바이유가 80달러를 넘어서면"); without one ("A사가 매수에
+    # 성공하면 보유 수량은 N주", "B국이 합의하지 않으면 N% 관세") the consequence may well be the same subject's
+    return any(
+        ctx.figures[i].kind != "date" and at < ctx.figures[i].start < end
+        for end in ends
+        for i in _in_sentence(ctx, fig.sentence)
+    )
+
+
+_CONDITIONAL_EC = frozenset({"면", "으면"})
+
+
+def _gap_of_rates(ctx: _Ctx, f: Fact) -> bool:
+    """A rate figure that is the gap between two rates ("한국과 미국의 기준금리 차이는 1.50%포인트", fact_cues.tsv
+    gap_word): no one bank's rate."""
+    if f.figure is None or f.subject is None:
+        return False
+    if f.measure != "interest_rate" and _type_of(f.subject) != "central_bank":
+        return False
+    fig = ctx.figures[f.figure]
+    head = ctx.text[_sentence_start(ctx, fig) : fig.start]
+    return any(w in head for w in fact_cues().words("gap_word"))
+
+
+def _named_in_sentence_before(ctx: _Ctx, f: Fact) -> int | None:
+    """Where the fact's subject is last named before its figure in the sentence, or None."""
+    if f.figure is None or not f.subject_ko:
+        return None
+    fig = ctx.figures[f.figure]
+    at = ctx.text.rfind(f.subject_ko, _sentence_start(ctx, fig), fig.start)
+    return at if at >= 0 else None
+
+
+def _collective_after(ctx: _Ctx, f: Fact) -> bool:
+    """A collective subject between the fact's subject and its figure ("A가 58%, B가 32%로 두 회사가 90%를 차지한다",
+    fact_cues.tsv collective_subject): the figure is of them together, not of the one named last."""
+    at = _named_in_sentence_before(ctx, f)
+    if at is None or f.figure is None:
+        return False
+    gap = ctx.text[at + len(f.subject_ko or "") : ctx.figures[f.figure].start]
+    pattern = _collective_pattern()
+    return pattern is not None and pattern.search(gap) is not None
+
+
+@cache
+def _collective_pattern() -> re.Pattern[str] | None:
+    words = fact_cues().words("collective_subject")
+    return re.compile(rf"(?:^|\s)(?:{_escaped(words)})(?:이|가|은|는|도)\s") if words else None
+
+
+def _other_owner_between(ctx: _Ctx, f: Fact) -> bool:
+    """An unmeasured figure of a noun another name owns with 의, between the topic and the figure ("A사는 인수 후 B사의
+    생산능력을 2배로 늘린다"): B's, not A's; unsure whose, so no subject."""
+    if f.figure is None or f.measure is not None or f.role not in {None, "level", "change"}:
+        return False
+    at = _named_in_sentence_before(ctx, f)
+    if at is None:
+        return False
+    fig = ctx.figures[f.figure]
+    for n in _names(ctx, fig.sentence):
+        if at < n.start and n.end <= fig.start and n.role == "gen" and n.ko != f.subject_ko:
+            gap = ctx.text[n.end : fig.start]
+            if gap.startswith("의") and len(gap) <= _OWNER_GAP:
+                between = [g for g in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)) if n.end <= g.start]
+                return all(g.kind == "date" for g in between if g.start < fig.start)
+    return False
+
+
+def _division_figure(ctx: _Ctx, f: Fact) -> bool:
+    """``_division_owned`` for every fact, a goal's or an estimate's included ("전동화 부문 매출을 2030년 연 N원으로
+    늘린다는 계획"): the division's, never the whole company's."""
+    if f.figure is None or f.subject is None or f.measure is None:
+        return False
+    fig = ctx.figures[f.figure]
+    if _division_pattern(_kind_of(fig), f.measure) is None:
+        return False
+    sentence, tokens = ctx.analysis.sentences[fig.sentence], ctx.analysis.tokens[fig.sentence]
+    return _division_owned(ctx, fig, _clause(ctx.text, sentence, tokens, fig), f)
+
+
+def _described_pair(ctx: _Ctx, f: Fact) -> _Name | None:
+    """The currency pair written right after an exchange-rate figure ("1400원대 원·달러 환율과 …"), when the subject
+    came out as another: a figure right before a name describes that name."""
+    if f.figure is None or f.measure != "exchange_rate":
+        return None
+    fig = ctx.figures[f.figure]
+    for n in _names(ctx, fig.sentence):
+        if n.start >= fig.end and n.type == "fx" and n.en and n.en != f.subject:
+            return n if not ctx.text[fig.end : n.start].strip() else None
+    return None
+
+
+def _subject_checks(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """Last checks of each subject against who the sentence says the figure is about: a broker's continued price
+    target is the targeted company's; what a forecaster says (quoted, or as the start of its forecast) is not its
+    own; a result named with its owner's 의 is that owner's, not a company carried from before; a count or sum a
+    state body gives or levies is the group's. Unsure means no subject."""
+    out = list(facts)
+    owned: set[tuple[str | None, str | None]] = set()  # (owner named with 의, subject it replaced)
+    periods = set(fact_cues().words("period"))
+    for k, f in enumerate(out):
+        if f.figure is None:
+            continue
+        if f.subject_ko in periods:  # "전주(0.06%)보다": a comparison period, never whose figure it is
+            f = out[k] = replace(f, subject=None, subject_ko=None)
+        target = _continued_target(ctx, out, k)
+        if target is not None:
+            out[k] = target
+            continue
+        if _quoted_by_forecaster(ctx, f) and f.measure != "price_target":
+            out[k] = replace(f, subject=None, subject_ko=None)
+            continue
+        pair = _described_pair(ctx, f)
+        if pair is not None:
+            out[k] = replace(f, subject=pair.en, subject_ko=pair.ko)
+            continue
+        said_by = _forecast_pair_source(ctx, out, f)
+        if said_by is not None:
+            out[k] = replace(f, subject=None, subject_ko=None, source=said_by)
+            continue
+        forecast = _forecast_of_owner(ctx, f)
+        if forecast is not None:
+            f = out[k] = forecast
+            continue
+        owner = _genitive_owner(ctx, f)
+        if owner is None and k > 0 and f.measure in _RESULT_MEASURES:
+            before = out[k - 1]  # "B은행의 순이익은 N원으로 3.8% 늘었다": the change of the level just re-owned
+            same = before.sentence == f.sentence and before.measure == f.measure and before.figure is not None
+            if same and (before.subject, f.subject) in owned and before.figure is not None and f.figure is not None:
+                gap = ctx.text[ctx.figures[before.figure].end : ctx.figures[f.figure].start]
+                if not _NEW_SUBJECT.search(gap):
+                    owner = _Name(0, 0, before.subject_ko or "", before.subject, "company", "gen")
+        if owner is not None:
+            owned.add((owner.en, f.subject))
+            out[k] = replace(f, subject=owner.en, subject_ko=owner.ko or None)
+            continue
+        ranked_body = f.measure == "ranking" and _type_of(f.subject) in _REPORTERS - {"person"}
+        if _counted_by_body(ctx, f) or ranked_body or _conditioned(ctx, f) or _gap_of_rates(ctx, f):
+            out[k] = replace(f, subject=None, subject_ko=None)
+        elif _collective_after(ctx, f) or _other_owner_between(ctx, f) or _division_figure(ctx, f):
+            out[k] = replace(f, subject=None, subject_ko=None)
+    return out

@@ -14,7 +14,8 @@ from briefings.lexicon import _rows, glossary, measures, trie_regex
 YIELD_TYPE = "yield"
 _TENOR = re.compile(r"(?<![0-9.])([0-9]{1,2})년물")
 _EACH = "각각"
-_RATE_WORD = re.compile(r"^\s*(?:의\s*)?(?:금리|수익률)")  # "3년물 금리는": the word naming the yield itself
+# "3년물 금리는", "2년물 국채 금리는": the words naming the yield itself
+_RATE_WORD = re.compile(r"^\s*(?:의\s*)?(?:(?:국고채|국채)\s*)?(?:금리|수익률)")
 _UNITS = frozenset({"%", "pp", "bp"})
 
 
@@ -76,10 +77,81 @@ def _foreign(text: str, start: int) -> bool:
     return word.rstrip("의") in data.countries
 
 
+_BOND_WORD = re.compile(r"[가-힣]+(?:채|채권|증권)$")  # a Korean bond's name ends so ("통화안정증권", "주택저당채권")
+
+
 def _other_bond(text: str, start: int) -> bool:
-    """Whether a bare tenor at ``start`` is of another bond named right before it ("회사채(AA-) 3년물")."""
+    """Whether a bare tenor at ``start`` is of another bond named right before it ("회사채(AA-) 3년물", "통화안정증권
+    2년물"): a word of the rows' other bonds, or any bond's name (ending in 채, 채권, 증권) no issuer row names."""
+    data = yield_data()
     before = _GRADE.sub("", text[max(0, start - 24) : start]).rstrip()
-    return any(before.endswith(w) for w in yield_data().others)
+    if any(before.endswith(w) for w in data.others):
+        return True
+    word = before.split()[-1] if before.split() else ""
+    return bool(_BOND_WORD.search(word)) and not any(word.endswith(w) for w in data.issuers)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_NEAR_SENTENCES = 1  # sentence ends a bare tenor may stand after its issuer when the article names several issuers
+
+
+@dataclass(frozen=True)
+class _Issuer:
+    """Where the article names whose bonds it speaks of: an issuer word ("국고채", "미 국채"), a named yield ("미국
+    국채 10년물"), or a tenor with its issuer after it ("10년물 국고채"); ``prefix`` None for another country's."""
+
+    start: int
+    end: int
+    prefix: str | None
+
+
+def _issuer_of(text: str, tenor: int, issuers: Sequence[_Issuer], others: Sequence[int]) -> _Issuer | None:
+    """The issuer a bare tenor at ``tenor`` is read with: the one named last before it, unless another bond's
+    tenor stands between them ("미 국채 10년물 … 통안증권 2년물 … 3년물"); in an article naming the issuers of
+    several countries, only one named in the tenor's sentence or the one before (farther back, whose it is, unsure)."""
+    before = [m for m in issuers if m.end <= tenor]
+    if not before:
+        return None
+    last = before[-1]
+    if any(last.end <= o < tenor for o in others):
+        return None
+    if len({m.prefix for m in issuers}) > 1:
+        if len(_SENTENCE_END.findall(text, last.end, tenor)) > _NEAR_SENTENCES:
+            return None
+    return last
+
+
+@cache
+def _prefix_of_name() -> dict[str, str]:
+    """The issuer prefix of each named yield's English name ("US 10-year Treasury" -> "미 국채")."""
+    data = yield_data()
+    out: dict[str, str] = {}
+    for ko, en in data.names.items():
+        for word, prefix in data.issuers.items():
+            if ko.startswith(word + " "):
+                out.setdefault(en, prefix)
+    return out
+
+
+def _own_issuer(text: str, tenor: re.Match[str]) -> _Issuer | None:
+    """The issuer written right after a tenor ("10년물 국고채", "미국 10년물 국채"): a country word before the tenor
+    names whose ("미국" -> "미 국채"; a country no row names: another's, prefix None)."""
+    data = yield_data()
+    if text[tenor.end() : tenor.end() + 1] != " ":
+        return None
+    own = data.issuer_re.match(text, tenor.end() + 1)
+    if own is None or not own.group():
+        return None
+    head = text[max(0, tenor.start() - 12) : tenor.start()].split()
+    word = head[-1].rstrip("의") if head and text[tenor.start() - 1 : tenor.start()] == " " else ""
+    if word in data.countries or word in {"미", "美"}:
+        return _Issuer(tenor.start(), own.end(), data.issuers.get(f"{word} {own.group()}"))
+    if own.group() == _GENERIC_ISSUER:
+        return None  # "2년물 국채 금리는": any country's government bond; read as a bare tenor, by the issuer before
+    return _Issuer(tenor.start(), own.end(), data.issuers[own.group()])
+
+
+_GENERIC_ISSUER = "국채"  # a government bond of no country named: whose it is, the article's issuer before says
 
 
 @cache
@@ -101,16 +173,32 @@ def mentions(text: str) -> list[YieldMention]:
         for m in named
         if not _foreign(text, m.start())
     ]
-    # every issuer word, a foreign one included: a bare tenor after another country's bonds is theirs, not ours
-    issuers = [m for m in data.issuer_re.finditer(text) if m.group()]
-    for t in _TENOR.finditer(text):
-        if any(s <= t.start() < e for s, e in taken) or _other_bond(text, t.start()):
+    # every issuer named, a foreign one included: a bare tenor after another country's bonds is theirs, not ours
+    prefixes = _prefix_of_name()
+    issuers = [
+        _Issuer(m.start(), m.end(), None if _foreign(text, m.start()) else prefixes.get(data.names[m.group()]))
+        for m in named
+    ]
+    issuers += [
+        _Issuer(m.start(), m.end(), None if _foreign(text, m.start()) else data.issuers[m.group()])
+        for m in data.issuer_re.finditer(text)
+        if m.group() and not any(s <= m.start() < e for s, e in taken)
+    ]
+    tenors = [t for t in _TENOR.finditer(text) if not any(s <= t.start() < e for s, e in taken)]
+    others = [t.start() for t in tenors if _other_bond(text, t.start())]
+    owns = {t.start(): _own_issuer(text, t) for t in tenors if t.start() not in others}
+    issuers = [m for m in issuers if not any(o is not None and o.start <= m.start < o.end for o in owns.values())]
+    issuers = sorted(issuers + [o for o in owns.values() if o is not None], key=lambda m: m.start)
+    for t in tenors:
+        if t.start() in others:
             continue
-        before = [m for m in issuers if m.end() <= t.start()]
-        if not before or _foreign(text, before[-1].start()):
+        issuer = owns.get(t.start()) or _issuer_of(text, t.start(), issuers, others)
+        home = data.issuers[_GENERIC_ISSUER]
+        if issuer is None and text.startswith(" " + _GENERIC_ISSUER, t.end()) and {m.prefix for m in issuers} <= {home}:
+            issuer = _Issuer(t.start(), t.end(), home)  # "10년물 국채" in an article naming no other country's bonds
+        if issuer is None or issuer.prefix is None:
             continue
-        prefix = data.issuers[before[-1].group()]
-        en = data.names.get(f"{prefix} {t.group()}")
+        en = data.names.get(f"{issuer.prefix} {t.group()}")
         if en is not None:
             out.append(YieldMention(t.start(), t.end(), t.group(), en))
     return sorted(out, key=lambda m: m.start)

@@ -230,3 +230,60 @@ def test_a_yield_s_move_over_a_longer_span_than_the_day_is_not_read(tmp_path: Pa
     )
     assert _fact(b, "15.2bp").subject is None
     assert _fact(b, "2.1bp").subject == "3-year Korea Treasury bond"
+
+
+def test_a_tenor_after_another_bond_or_far_after_a_foreign_issuer_is_no_yield_we_name(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        "국고채 금리 하락",
+        "3일 채권시장에서 국고채 3년물 금리는 2.4bp 내린 연 2.705%에 마감했다.\n\n"
+        "10년물은 연 2.998%로 1.9bp 하락했다.\n\n"
+        "간밤 미국 국채 10년물 금리는 4.18%로 0.04%포인트 올랐다.\n\n"
+        "주택저당증권 5년물 금리는 연 3.05%를 나타냈다.",
+        day="2026-07-03",
+    )
+    assert _fact(b, "2.998%").subject == "10-year Korea Treasury bond"
+    assert _fact(b, "4.18%").subject == "US 10-year Treasury"
+    assert _fact(b, "3.05%").subject is None  # another bond's tenor, never the US one named before
+    far = _brief(
+        tmp_path,
+        "국고채 금리 하락",
+        "3일 채권시장에서 국고채 3년물 금리는 2.4bp 내린 연 2.705%에 마감했다.\n\n"
+        "간밤 미국 국채 10년물 금리는 4.18%로 0.04%포인트 올랐다.\n\n"
+        "외국인은 이날 주식을 사들였다.\n\n"
+        '시장에서는 "2년물 금리가 2.6%까지 내려갈 수 있다"는 관측이 나왔다.',
+        day="2026-07-03",
+    )
+    assert _fact(far, "2.6%").subject is None  # a bare tenor two sentences past the foreign issuer: unsure
+
+
+def test_an_underwriter_is_never_the_company_of_an_ipo_it_runs(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        "한빛정밀 공모가 1만8000원 확정",
+        "한빛정밀이 수요예측 결과 공모가를 희망 밴드 최상단인 1만8000원으로 확정했다.\n\n"
+        "공모 금액은 720억원이다.\n\n"
+        '대표 주관사인 한국투자증권은 "기관 수요가 몰렸다"고 설명했다.\n\n'
+        "한국투자증권은 이번 공모로 수수료를 받는다.\n\n"
+        "한빛정밀의 지난해 매출은 1150억원이었다.",
+        day="2026-07-03",
+    )
+    for surface in ("720억원", "1150억원"):
+        assert _fact(b, surface).subject != "Korea Investment & Securities"
+    assert not any(line.startswith("Korea Investment & Securities") for line in _lines(b))
+
+
+def test_a_tenor_written_before_its_bond_is_that_bond_s_and_a_bare_government_bond_is_the_issuer_s_before(
+    tmp_path: Path,
+) -> None:
+    b = _brief(
+        tmp_path,
+        "미 국채 금리 하락",
+        "간밤 미국 10년물 국채 금리는 4.05%로 전날보다 0.03%포인트 떨어졌다.\n\n"
+        "2년물 국채 금리는 3.71%를 기록했다.\n\n"
+        "이날 서울 채권시장에서 5년 만기 국고채 금리는 연 2.77%로 1.5bp 내렸다.",
+        day="2026-07-08",
+    )
+    assert _fact(b, "4.05%").subject == "US 10-year Treasury"
+    assert _fact(b, "3.71%").subject == "US 2-year Treasury"  # "국채" of no country: the one named just before
+    assert _fact(b, "2.77%").subject == "5-year Korea Treasury bond"
