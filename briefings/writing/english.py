@@ -49,6 +49,9 @@ from briefings.facts.labour import labour_measures, labour_phrase
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
+from briefings.writing.nouns import is_noun, noun_fact
+from briefings.writing.nouns import main_subject as noun_owner
+from briefings.writing.nouns import values as noun_values
 from briefings.writing.wording import (
     amount_fits,
     candidates,
@@ -731,8 +734,12 @@ def _statements(
     out: list[_Stmt] = []
     references = {f.figure: f for f in facts if f.role == "reference" and f.figure is not None}
     release_bases: dict[str, tuple[str | None, str | None]] = {}  # a release's measure -> (period, base) it carries
+    main = noun_owner(facts)
     for given in facts:
-        fact = _with_default_measure(given)
+        said = noun_fact(text, given, figures, analysis_sentences, facts, main)  # "[noun]이 N": writing/nouns.py
+        if said is None:
+            continue
+        fact = _with_default_measure(given := said)
         if fact.figure is None or fact.claim is not None or fact.figure in folded:
             continue
         if not (0 <= fact.figure < len(figures)):
@@ -1518,6 +1525,8 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     if not subject:  # "Economic growth is forecast at 1.5%": only rows naming no subject can say it
         for name in _SUBJECT_FIELDS:
             v[name] = None
+    if is_noun(fact.measure):  # "Foreign-exchange reserves were …": the clause's noun, its qualifiers and unit
+        v.update(noun_values(fact.measure or "", fact.subject, text, s.figure, sentence_start, sentence_end))
     if s.role in {"level", "estimate", "claim", "guidance"}:
         v["figure"] = _level_form(s.figure) + s.extra
     v["from"] = _level_form(s.replaced) if s.replaced is not None else None

@@ -1,0 +1,336 @@
+"""Figures of kinds the core has no measure for, said with the English noun of their clause's topic.
+
+Korean economic news states most figures as "[owner] [measure noun]은/는/이/가 … N(으)로 … 증가했다" or
+"[noun]이 전월 대비 N 늘어난 M". When a fact has no usable measure (None or ``other``) and its own clause has such a
+topic noun listed in ``data/english_nouns.tsv``, the writer says it with the ordinary level / change / from-to rows
+(``english.tsv`` rows of measure ``noun``): "Foreign-exchange reserves rose US$2.1 billion to US$415 billion".
+
+The fact's measure here is a key of this module (``noun:`` + the English noun) that exists only at the writing
+stage; the public vocabulary (``Fact.measure`` in the JSON) keeps ``other``. Abstains (the fact is left as it is,
+never said by these rows) when the clause's topic noun is not listed, when the clause holds two listed nouns, when
+a noun that needs an owner has none in its own clause, when the clause prices per a unit we cannot say, or when the
+clause ranks ("가장 높았다": a superlative these rows cannot say). Each clause of a list or parallel sentence
+("[A]는 N, [B]는 M") takes its own topic noun and owner: never the previous clause's, never the only name of the
+sentence; a qualifier written once before the list ("국제", "전국", "평균") is said with every item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from briefings.lexicon import _rows, glossary
+from briefings.model import Fact, Figure
+
+PREFIX = "noun:"  # the writing stage's measure key of a noun of data/english_nouns.tsv
+_QUALIFIER = "qualifier:"
+_HOME = "South Korea"  # the home economy of a Korean release ("국내", "우리나라")
+_ROLES = frozenset({"level", "change"})
+_SAID_KINDS = {"money": "money", "%": "%", "count": "count", "quantity": "quantity", "x": "x"}
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A row of data/english_nouns.tsv."""
+
+    ko: str
+    en: str
+    plural: bool
+    kinds: frozenset[str]
+    owners: frozenset[str]
+
+    @property
+    def key(self) -> str:
+        return PREFIX + self.en
+
+
+@cache
+def _table() -> tuple[tuple[Noun, ...], tuple[tuple[str, str], ...]]:
+    nouns: list[Noun] = []
+    qualifiers: list[tuple[str, str]] = []
+    for r in _rows("english_nouns.tsv"):
+        if len(r) < 5 or not r[0].strip() or not r[1].strip():
+            continue
+        if r[0].startswith(_QUALIFIER):
+            qualifiers.append((r[0][len(_QUALIFIER) :], r[1]))
+            continue
+        kinds = frozenset(k.strip() for k in r[3].split(",") if k.strip() in _SAID_KINDS)
+        owners = frozenset(o.strip() for o in r[4].split("|") if o.strip())
+        if kinds and owners:
+            nouns.append(Noun(r[0].strip(), r[1].strip(), r[2].strip() == "pl", kinds, owners))
+    return tuple(nouns), tuple(qualifiers)
+
+
+def nouns() -> tuple[Noun, ...]:
+    return _table()[0]
+
+
+def _bare(en: str) -> str:
+    return en[4:] if en.startswith("the ") else en
+
+
+@cache
+def measures() -> dict[str, tuple[str | None, float, frozenset[str], frozenset[str], frozenset[str]]]:
+    """The nouns as writing-stage measures, in the form of wording's english_measures.tsv table: (noun, weight,
+    level units, change units, subject types). A rate changes in percentage points; money and counts also in %."""
+    out: dict[str, tuple[str | None, float, frozenset[str], frozenset[str], frozenset[str]]] = {}
+    for n in nouns():
+        level = set(n.kinds)
+        change: set[str] = set()
+        for k in n.kinds:
+            change |= {"pp"} if k == "%" else {k, "%"}
+        entry = (_bare(n.en), 1.5, frozenset(level), frozenset(change), n.owners)
+        out.setdefault(n.key, entry)
+    return out
+
+
+def is_noun(measure: str | None) -> bool:
+    return bool(measure) and (measure or "").startswith(PREFIX)
+
+
+# --------------------------------------------------------------------------- finding the clause and its noun
+
+_PARTICLE = r"(?:\s*\([^()]{1,24}\))?(?:은|는|이|가|도|을|를|의)?(?=\s|$|[0-9])"
+_INNER = r"\s*(?:평균\s*)?"  # "휘발유 평균 판매가격": an average written inside the noun phrase
+
+
+@cache
+def _noun_pattern() -> re.Pattern[str]:
+    words = sorted({n.ko for n in nouns()}, key=len, reverse=True)
+    alts = ["".join(_INNER if ch == " " else re.escape(ch) for ch in w) for w in words]
+    return re.compile(r"(?<![가-힣A-Za-z])(" + "|".join(alts) + r")" + _PARTICLE)
+
+
+@cache
+def _ko_of() -> dict[str, Noun]:
+    out: dict[str, Noun] = {}
+    for n in nouns():
+        out.setdefault(re.sub(r"\s+", "", n.ko), n)
+    return out
+
+
+# a clause ends at a comma, or at a connective ending of a verb or copula ("늘었고", "증가하며", "N원이고")
+_BOUNDARY = re.compile(r",\s*|[가-힣](?:고|며|으며|면서|지만)\s+")
+_PAST = 20  # final consonant ㅆ of a Hangul syllable: "늘었고", "쌌고"
+_CONNECTIVE_STEMS = frozenset("하되이")
+
+
+def _is_boundary(m: re.Match[str]) -> bool:
+    s = m.group(0)
+    if s.startswith(","):
+        return True
+    ch = s[0]
+    code = ord(ch) - 0xAC00
+    return (0 <= code < 11172 and code % 28 == _PAST) or ch in _CONNECTIVE_STEMS or s[1:].startswith("으며")
+
+
+def clause(text: str, figure: Figure, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of the sentence [lo, hi) that holds the figure: from the last boundary before it to the next."""
+    start, end = lo, hi
+    for m in _BOUNDARY.finditer(text, lo, hi):
+        if not _is_boundary(m):
+            continue
+        if m.end() <= figure.start:
+            start = m.end()
+        elif m.start() >= figure.end:
+            end = m.start()
+            break
+    return start, end
+
+
+# a word marked as a topic or subject between the noun and the figure: another topic, so not this noun's figure
+_OTHER_TOPIC = re.compile(r"(?<![0-9])[가-힣]{2,}(?:은|는|이|가)\s")
+_SUPERLATIVE = re.compile(r"가장|최고치|최저치")
+_PER_CUE = re.compile(r"(\S+당)\s*(?:약\s*)?[0-9]")
+_PRICE_WORDS = ("price", "fare", "tariff", "freight", "wage", "pay", "salary")
+_ANAPHORA = ("이 회사", "해당 업체", "해당 기업", "이 업체", "동사", "회사 측", "회사측")
+_HOME_WORDS = re.compile(r"(?:국내|우리나라|우리 경제|한국 경제)\s*$")
+
+
+@dataclass(frozen=True)
+class Found:
+    noun: Noun
+    start: int  # where the noun stands
+    end: int
+    qualifiers: tuple[str, ...]  # English words said before the noun ("national", "average")
+    per: str  # " a litre" for a price per unit, else ""
+
+
+@cache
+def _per_units() -> dict[str, str]:
+    return {r[0]: " " + r[1] for r in _rows("english_per_units.tsv") if len(r) >= 2 and r[0] != "ko"}
+
+
+def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
+    """The listed noun that is the topic of the figure's own clause, or None (none, two, or the clause says what
+    these rows cannot: a superlative, an unknown per-unit price)."""
+    c_lo, c_hi = clause(text, figure, lo, hi)
+    head = text[c_lo : figure.start]
+    hits = [m for m in _noun_pattern().finditer(head)]
+    if not hits:
+        return None
+    kinds = {_ko_of().get(re.sub(r"\s+|평균", "", m.group(1))) for m in hits}
+    kinds.discard(None)
+    if len({n.en for n in kinds if n is not None}) != 1:
+        return None  # two candidate nouns in one clause: whose figure is unsure
+    last = hits[-1]
+    noun = _ko_of().get(re.sub(r"\s+|평균", "", last.group(1)))
+    if noun is None:
+        return None
+    between = head[last.end() :]
+    if _OTHER_TOPIC.search(between + " "):
+        return None  # "[noun]은 … [other]이 N": the figure is another topic's
+    if _SUPERLATIVE.search(text[figure.end : c_hi]) or _SUPERLATIVE.search(between):
+        return None  # "N원으로 가장 비쌌다": a rank these rows cannot say
+    per = ""
+    cue = None
+    for m in _PER_CUE.finditer(text, lo, figure.end):
+        cue = m.group(1)
+    if cue is not None:
+        said = _per_units().get(cue)
+        priced = any(w in noun.en for w in _PRICE_WORDS)
+        inside = text.find(cue, c_lo, figure.end) >= 0
+        if said is None and (priced or inside):
+            return None  # "ℓ당 1,650원" with no English for the unit: said bare it reads as a total
+        if said is not None and priced:
+            per = said
+        elif inside:
+            return None
+    qualifiers = _qualifiers(text, lo, c_lo + last.start(), last.group(1), noun)
+    return Found(noun, c_lo + last.start(), c_lo + last.end(), qualifiers, per)
+
+
+def _qualifiers(text: str, lo: int, at: int, surface: str, noun: Noun) -> tuple[str, ...]:
+    """Qualifier words before the noun in its clause, or written once before the list at the head of the
+    sentence, and an average written inside the noun phrase: said before the noun unless the noun says them."""
+    before = text[lo:at]
+    out: list[tuple[int, str]] = []
+    for ko, en in _table()[1]:
+        if en in noun.en:
+            continue
+        i = before.rfind(ko)
+        if i >= 0 and re.search(r"(?<![가-힣])" + re.escape(ko) + r"(?![가-힣]{2,}(?:은|는|이|가)\s)", before):
+            out.append((i, en))
+        elif ko in surface and ko not in noun.ko:
+            out.append((len(before) + surface.find(ko), en))
+    return tuple(en for _, en in sorted(out))
+
+
+# --------------------------------------------------------------------------- the fact with its noun
+
+
+def _types() -> dict[str, frozenset[str]]:
+    return _types_cache()
+
+
+@cache
+def _types_cache() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for e in glossary():
+        out.setdefault(e.en, set()).add(e.type)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def main_subject(facts: Sequence[Fact]) -> str | None:
+    """The company the facts are clearly about: the most frequent company subject, well ahead of the next."""
+    counts = Counter(f.subject for f in facts if f.subject and "company" in _types().get(f.subject, frozenset()))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+_BASE_WORDS = re.compile(r"대비|보다|에 비해|比|전월|전년|전기|전분기|전주|직전")
+
+
+def with_noun(
+    text: str, fact: Fact, figure: Figure, sentence: tuple[int, int], facts: Sequence[Fact], main: str | None
+) -> Fact | None:
+    """The fact said with its clause's noun (its measure the noun's key, its subject its clause's owner or none),
+    None when the noun is found but the fact cannot be said truly, or the fact unchanged when no noun applies."""
+    if fact.measure not in (None, "other") or fact.role not in _ROLES or figure.kind == "date":
+        return fact
+    lo, hi = sentence
+    if not (lo <= figure.start < hi):
+        return fact
+    if "aggregate" in _types().get(fact.subject or "", frozenset()) and (fact.subject_ko or "\0") in text[lo:hi]:
+        if (fact.subject_ko or "") in text[clause(text, figure, lo, hi)[0] : figure.start]:
+            return fact  # "가계부채는 1900조원": an economy-wide quantity of the gazetteer, said by its own rows
+    found = find(text, figure, lo, hi)
+    if found is None:
+        return fact
+    noun = found.noun
+    c_lo, _ = clause(text, figure, lo, hi)
+    if fact.role == "change" and not _BASE_WORDS.search(text[c_lo : figure.start]):
+        others = [g for g in facts if g.sentence == fact.sentence and g.role == "level" and g is not fact]
+        if not others:
+            return None  # a move with no base and no level: against what?
+    subject = _owner(text, fact, found, c_lo, lo, facts, main)
+    if subject is None and "none" not in noun.owners:
+        return None  # "[noun] N" that needs an owner, and its clause names none
+    if subject is not None and not (_types().get(subject, frozenset()) & noun.owners or not _types().get(subject)):
+        return None
+    return replace(fact, measure=noun.key, subject=subject, subject_ko=None if subject is None else fact.subject_ko)
+
+
+def _owner(
+    text: str, fact: Fact, found: Found, c_lo: int, lo: int, facts: Sequence[Fact], main: str | None
+) -> str | None:
+    """Who owns the noun: the fact's subject when it is named in the clause (or, in the first clause, in the
+    sentence before it); the home economy for "국내"/"우리나라"; the article's company for "이 회사"."""
+    noun = found.noun
+    before = text[c_lo : found.start]
+    ko = fact.subject_ko or ""
+    types = _types().get(fact.subject or "", frozenset())
+    if fact.subject and ko and ko in before and "aggregate" not in types:
+        return fact.subject
+    if _HOME_WORDS.search(before) and "country" in noun.owners:
+        return _HOME
+    if fact.subject == _HOME and ko and ko in text[lo : found.start]:
+        return _HOME
+    if main is not None and any(w in before for w in _ANAPHORA):
+        others = {g.subject for g in facts if g.sentence == fact.sentence and g.subject not in (None, main)}
+        if not others:
+            return main
+    return None
+
+
+def noun_fact(
+    text: str,
+    fact: Fact,
+    figures: Sequence[Figure],
+    sentences: Sequence[tuple[int, int]],
+    facts: Sequence[Fact],
+    main: str | None,
+) -> Fact | None:
+    """with_noun for a fact of the writer's statements (its figure and sentence looked up); None: not said."""
+    if fact.figure is None or not (0 <= fact.figure < len(figures)) or not (0 <= fact.sentence < len(sentences)):
+        return fact
+    return with_noun(text, fact, figures[fact.figure], sentences[fact.sentence], facts, main)
+
+
+def values(measure: str, subject: str | None, text: str, figure: Figure, lo: int, hi: int) -> dict[str, str | None]:
+    """The placeholders of the ``noun`` rows: {noun} (after a possessive), {Noun} (said with no owner), {be}, and
+    {per} (" a litre" for a price per unit); all None when the noun is no longer found (never said half)."""
+    found = find(text, figure, lo, hi)
+    if found is None or found.noun.key != measure:
+        return {"noun": None, "Noun": None, "be": None}
+    en = phrase(found)
+    return {
+        "noun": _bare(en),
+        "Noun": None if subject else en[:1].upper() + en[1:],
+        "be": "were" if found.noun.plural else "was",
+        "per": found.per,
+    }
+
+
+def phrase(found: Found) -> str:
+    """The noun with its qualifiers: "the national average gasoline price"."""
+    en = found.noun.en
+    if not found.qualifiers:
+        return en
+    q = " ".join(found.qualifiers)
+    return f"the {q} {en[4:]}" if en.startswith("the ") else f"{q} {en}"
