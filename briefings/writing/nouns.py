@@ -29,7 +29,15 @@ PREFIX = "noun:"  # the writing stage's measure key of a noun of data/english_no
 _QUALIFIER = "qualifier:"
 _HOME = "South Korea"  # the home economy of a Korean release ("국내", "우리나라")
 _ROLES = frozenset({"level", "change"})
-_SAID_KINDS = {"money": "money", "%": "%", "count": "count", "quantity": "quantity", "x": "x"}
+# kinds of data/english_nouns.tsv -> (units of a level, units of a change) in the form of english_measures.tsv
+_SAID_KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "money": (frozenset({"money"}), frozenset({"money", "%"})),
+    "count": (frozenset({"count"}), frozenset({"count", "%"})),
+    "quantity": (frozenset({"quantity"}), frozenset({"quantity", "%"})),
+    "x": (frozenset({"x"}), frozenset({"x"})),
+    "rate": (frozenset({"%"}), frozenset({"pp"})),  # a rate or a share: its move is in percentage points
+    "growth": (frozenset(), frozenset({"%"})),  # a quantity said only by its growth ("소매판매는 0.8% 늘었다")
+}
 
 
 @dataclass(frozen=True)
@@ -78,10 +86,11 @@ def measures() -> dict[str, tuple[str | None, float, frozenset[str], frozenset[s
     level units, change units, subject types). A rate changes in percentage points; money and counts also in %."""
     out: dict[str, tuple[str | None, float, frozenset[str], frozenset[str], frozenset[str]]] = {}
     for n in nouns():
-        level = set(n.kinds)
+        level: set[str] = set()
         change: set[str] = set()
         for k in n.kinds:
-            change |= {"pp"} if k == "%" else {k, "%"}
+            level |= _SAID_KINDS[k][0]
+            change |= _SAID_KINDS[k][1]
         entry = (_bare(n.en), 1.5, frozenset(level), frozenset(change), n.owners)
         out.setdefault(n.key, entry)
     return out
@@ -246,8 +255,20 @@ def main_subject(facts: Sequence[Fact]) -> str | None:
 _BASE_WORDS = re.compile(r"대비|보다|에 비해|比|전월|전년|전기|전분기|전주|직전")
 
 
+def _level_in(fact: Fact, figures: Sequence[Figure], lo: int, hi: int) -> bool:
+    if fact.role != "level" or fact.figure is None or not (0 <= fact.figure < len(figures)):
+        return False
+    return lo <= figures[fact.figure].start < hi
+
+
 def with_noun(
-    text: str, fact: Fact, figure: Figure, sentence: tuple[int, int], facts: Sequence[Fact], main: str | None
+    text: str,
+    fact: Fact,
+    figure: Figure,
+    sentence: tuple[int, int],
+    facts: Sequence[Fact],
+    main: str | None,
+    figures_of: Sequence[Figure] = (),
 ) -> Fact | None:
     """The fact said with its clause's noun (its measure the noun's key, its subject its clause's owner or none),
     None when the noun is found but the fact cannot be said truly, or the fact unchanged when no noun applies."""
@@ -263,11 +284,13 @@ def with_noun(
     if found is None:
         return fact
     noun = found.noun
-    c_lo, _ = clause(text, figure, lo, hi)
+    c_lo, c_hi = clause(text, figure, lo, hi)
+    surface = re.sub(r"(?:은|는|이|가|도|을|를|의)$", "", text[found.start : found.end])
+    if fact.subject_ko and (fact.subject_ko in surface or surface in fact.subject_ko):
+        return fact  # "국제유가가 6% 올랐다": the noun is a name of the gazetteer, said by its own rows
     if fact.role == "change" and not _BASE_WORDS.search(text[c_lo : figure.start]):
-        others = [g for g in facts if g.sentence == fact.sentence and g.role == "level" and g is not fact]
-        if not others:
-            return None  # a move with no base and no level: against what?
+        if not any(_level_in(g, figures_of, c_lo, c_hi) for g in facts if g.sentence == fact.sentence):
+            return None  # a move with no base and no level in its clause: against what?
     subject = _owner(text, fact, found, c_lo, lo, facts, main)
     if subject is None and "none" not in noun.owners:
         return None  # "[noun] N" that needs an owner, and its clause names none
@@ -309,7 +332,7 @@ def noun_fact(
     """with_noun for a fact of the writer's statements (its figure and sentence looked up); None: not said."""
     if fact.figure is None or not (0 <= fact.figure < len(figures)) or not (0 <= fact.sentence < len(sentences)):
         return fact
-    return with_noun(text, fact, figures[fact.figure], sentences[fact.sentence], facts, main)
+    return with_noun(text, fact, figures[fact.figure], sentences[fact.sentence], facts, main, figures)
 
 
 def values(measure: str, subject: str | None, text: str, figure: Figure, lo: int, hi: int) -> dict[str, str | None]:
