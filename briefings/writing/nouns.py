@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from briefings.lexicon import _rows, glossary
+from briefings.lexicon import _rows, entity_by_ko, glossary
 from briefings.model import Fact, Figure
 
 PREFIX = "noun:"  # the writing stage's measure key of a noun of data/english_nouns.tsv
@@ -102,7 +102,8 @@ def is_noun(measure: str | None) -> bool:
 
 # --------------------------------------------------------------------------- finding the clause and its noun
 
-_PARTICLE = r"(?:\s*\([^()]{1,24}\))?(?:은|는|이|가|도|을|를|의)?(?=\s|$|[0-9])"
+# the noun as its clause's topic or object; never "[noun]의 N%" (a share of it) nor a modifier of a longer noun
+_PARTICLE = r"(?:\s*\([^()]{1,24}\))?(?:은|는|이|가|도|을|를)?(?=\s|$|[0-9])"
 _INNER = r"\s*(?:평균\s*)?"  # "휘발유 평균 판매가격": an average written inside the noun phrase
 
 
@@ -156,6 +157,8 @@ _SUPERLATIVE = re.compile(r"가장|최고치|최저치")
 _PER_CUE = re.compile(r"(\S+당)\s*(?:약\s*)?[0-9]")
 _PRICE_WORDS = ("price", "fare", "tariff", "freight", "wage", "pay", "salary")
 _ANAPHORA = ("이 회사", "해당 업체", "해당 기업", "이 업체", "동사", "회사 측", "회사측")
+_GENITIVE = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]+)의\s+(?:[^\s]+\s+){0,3}$")
+_UNKNOWN = "\0"  # an owner named in the genitive that the gazetteer does not know: not said
 _HOME_WORDS = re.compile(r"(?:국내|우리나라|우리 경제|한국 경제)\s*$")
 
 
@@ -208,8 +211,31 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
             per = said
         elif inside:
             return None
+    if _SHARE_BEFORE.search(text[max(lo, figure.start - 12) : figure.start]):
+        return None  # "전체의 48%", "매출액의 37%": a share of another amount, not the noun's level
+    words = head[: last.start()].split()
+    if words and not _known_word(words[-1]):
+        return None  # "북미 수주잔고", "아파트 입주 물량": a word narrows the noun, and its English is unknown
     qualifiers = _qualifiers(text, lo, c_lo + last.start(), last.group(1), noun)
     return Found(noun, c_lo + last.start(), c_lo + last.end(), qualifiers, per)
+
+
+_SHARE_BEFORE = re.compile(r"의\s*(?:약\s*)?$")
+# a word that may stand right before the noun and narrows nothing we would not say: a period or a date, a word of
+# discourse, a qualifier or a home word (said), an owner in the genitive or as the topic (resolved by the caller)
+_PERIOD_WORD = re.compile(
+    r"(?:[0-9]+(?:월|분기|년|일|주)|말|기준|올해|올|작년|지난해|내년|상반기|하반기|연간|현재|당시|이달|지난달|전월|이날)$"
+)
+_DISCOURSE = frozenset({"한편", "또", "또한", "특히", "이에", "다만", "반면", "이어", "아울러", "이중", "그중", "이", "해당"})
+_TOPIC_WORD = re.compile(r"[가-힣A-Za-z0-9&]+(?:은|는|이|가)$")
+
+
+def _known_word(word: str) -> bool:
+    if word.endswith("의") or _PERIOD_WORD.search(word) or word in _DISCOURSE or _TOPIC_WORD.match(word):
+        return True
+    if any(word == ko for ko, _ in _table()[1]) or _HOME_WORDS.search(word):
+        return True
+    return not re.search("[가-힣]", word)  # a figure, a date or a bracket: no Korean word narrowing the noun
 
 
 def _qualifiers(text: str, lo: int, at: int, surface: str, noun: Noun) -> tuple[str, ...]:
@@ -255,6 +281,13 @@ def main_subject(facts: Sequence[Fact]) -> str | None:
 _BASE_WORDS = re.compile(r"대비|보다|에 비해|比|전월|전년|전기|전분기|전주|직전")
 
 
+def _undated_period(text: str, figure: Figure, c_lo: int, figures: Sequence[Figure]) -> bool:
+    """Whether the figure's clause names a period (a date figure, "9월 말", "올해") before it."""
+    if any(g.kind == "date" and c_lo <= g.start < figure.start for g in figures):
+        return True
+    return any(_PERIOD_WORD.search(w) for w in text[c_lo : figure.start].split() if w not in {"이날", "현재"})
+
+
 def _level_in(fact: Fact, figures: Sequence[Figure], lo: int, hi: int) -> bool:
     if fact.role != "level" or fact.figure is None or not (0 <= fact.figure < len(figures)):
         return False
@@ -288,10 +321,14 @@ def with_noun(
     surface = re.sub(r"(?:은|는|이|가|도|을|를|의)$", "", text[found.start : found.end])
     if fact.subject_ko and (fact.subject_ko in surface or surface in fact.subject_ko):
         return fact  # "국제유가가 6% 올랐다": the noun is a name of the gazetteer, said by its own rows
+    if fact.date is None and _undated_period(text, figure, c_lo, figures_of):
+        return None  # "3분기 평균 … 86달러" with no date the facts stage could read: said bare, of when is lost
     if fact.role == "change" and not _BASE_WORDS.search(text[c_lo : figure.start]):
         if not any(_level_in(g, figures_of, c_lo, c_hi) for g in facts if g.sentence == fact.sentence):
             return None  # a move with no base and no level in its clause: against what?
     subject = _owner(text, fact, found, c_lo, lo, facts, main)
+    if subject == _UNKNOWN:
+        return None
     if subject is None and "none" not in noun.owners:
         return None  # "[noun] N" that needs an owner, and its clause names none
     if subject is not None and not (_types().get(subject, frozenset()) & noun.owners or not _types().get(subject)):
@@ -308,16 +345,23 @@ def _owner(
     before = text[c_lo : found.start]
     ko = fact.subject_ko or ""
     types = _types().get(fact.subject or "", frozenset())
+    genitive = _GENITIVE.search(before)
+    if genitive is not None and not any(w in genitive.group(0) for w in _ANAPHORA):
+        entity = entity_by_ko().get(genitive.group(1))
+        return entity.en if entity is not None else _UNKNOWN  # "ACS의 생산능력": the genitive owns the noun
     if fact.subject and ko and ko in before and "aggregate" not in types:
         return fact.subject
     if _HOME_WORDS.search(before) and "country" in noun.owners:
         return _HOME
     if fact.subject == _HOME and ko and ko in text[lo : found.start]:
         return _HOME
-    if main is not None and any(w in before for w in _ANAPHORA):
-        others = {g.subject for g in facts if g.sentence == fact.sentence and g.subject not in (None, main)}
-        if not others:
-            return main
+    if main is None or "none" in noun.owners:
+        return None
+    others = {g.subject for g in facts if g.sentence in (fact.sentence, fact.sentence - 1) and g.subject}
+    if others - {main}:
+        return None  # another company named in the sentence or the one before: whose it is, is unsure
+    if any(w in before for w in _ANAPHORA) or all(_PERIOD_WORD.search(w) or w in _DISCOURSE for w in before.split()):
+        return main  # "이 회사의 부채비율은", "9월 말 부채비율은" (an elided topic): the article's company
     return None
 
 
