@@ -27,6 +27,7 @@ from briefings.model import Fact, Figure
 
 PREFIX = "noun:"  # the writing stage's measure key of a noun of data/english_nouns.tsv
 _QUALIFIER = "qualifier:"
+_PER = "per:"
 _HOME = "South Korea"  # the home economy of a Korean release ("국내", "우리나라")
 _ROLES = frozenset({"level", "change"})
 # kinds of data/english_nouns.tsv -> (units of a level, units of a change) in the form of english_measures.tsv
@@ -56,20 +57,24 @@ class Noun:
 
 
 @cache
-def _table() -> tuple[tuple[Noun, ...], tuple[tuple[str, str], ...]]:
+def _table() -> tuple[tuple[Noun, ...], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     nouns: list[Noun] = []
     qualifiers: list[tuple[str, str]] = []
+    pers: list[tuple[str, str]] = []
     for r in _rows("english_nouns.tsv"):
         if len(r) < 5 or not r[0].strip() or not r[1].strip():
             continue
         if r[0].startswith(_QUALIFIER):
             qualifiers.append((r[0][len(_QUALIFIER) :], r[1]))
             continue
+        if r[0].startswith(_PER):
+            pers.append((r[0][len(_PER) :], " " + r[1]))
+            continue
         kinds = frozenset(k.strip() for k in r[3].split(",") if k.strip() in _SAID_KINDS)
         owners = frozenset(o.strip() for o in r[4].split("|") if o.strip())
         if kinds and owners:
             nouns.append(Noun(r[0].strip(), r[1].strip(), r[2].strip() == "pl", kinds, owners))
-    return tuple(nouns), tuple(qualifiers)
+    return tuple(nouns), tuple(qualifiers), tuple(pers)
 
 
 def nouns() -> tuple[Noun, ...]:
@@ -173,7 +178,17 @@ class Found:
 
 @cache
 def _per_units() -> dict[str, str]:
-    return {r[0]: " " + r[1] for r in _rows("english_per_units.tsv") if len(r) >= 2 and r[0] != "ko"}
+    return dict(_table()[2])
+
+
+def _hits(text: str, figure: Figure, lo: int, hi: int) -> list[re.Match[str]]:
+    """The listed nouns written as topics in the figure's clause before it (matched in the clause's own text)."""
+    c_lo, _ = clause(text, figure, lo, hi)
+    return list(_noun_pattern().finditer(text[c_lo : figure.start]))
+
+
+def _surface(m: re.Match[str]) -> str:
+    return m.group(1)
 
 
 def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
@@ -181,7 +196,7 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     these rows cannot: a superlative, an unknown per-unit price)."""
     c_lo, c_hi = clause(text, figure, lo, hi)
     head = text[c_lo : figure.start]
-    hits = [m for m in _noun_pattern().finditer(head)]
+    hits = _hits(text, figure, lo, hi)
     if not hits:
         return None
     kinds = {_ko_of().get(re.sub(r"\s+|평균", "", m.group(1))) for m in hits}
@@ -202,7 +217,7 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     for m in _PER_CUE.finditer(text, lo, figure.end):
         cue = m.group(1)
     if cue is not None:
-        said = _per_units().get(cue)
+        said = next((en for ko, en in _per_units().items() if cue.endswith(ko)), None)
         priced = any(w in noun.en for w in _PRICE_WORDS)
         inside = text.find(cue, c_lo, figure.end) >= 0
         if said is None and (priced or inside):
@@ -216,7 +231,9 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     words = head[: last.start()].split()
     if words and not _known_word(words[-1]):
         return None  # "북미 수주잔고", "아파트 입주 물량": a word narrows the noun, and its English is unknown
-    qualifiers = _qualifiers(text, lo, c_lo + last.start(), last.group(1), noun)
+    qualifiers = _qualifiers(text, lo, c_lo, c_lo + last.start(), last.group(1), noun)
+    if qualifiers is None:
+        return None
     return Found(noun, c_lo + last.start(), c_lo + last.end(), qualifiers, per)
 
 
@@ -228,29 +245,41 @@ _PERIOD_WORD = re.compile(
 )
 _DISCOURSE = frozenset({"한편", "또", "또한", "특히", "이에", "다만", "반면", "이어", "아울러", "이중", "그중", "이", "해당"})
 _TOPIC_WORD = re.compile(r"[가-힣A-Za-z0-9&]+(?:은|는|이|가)$")
+_FRAME_WORD = re.compile(r"(?:별로|별로는|별로도|보면|보면은|살펴보면)$")  # "부문별로 보면 [A]는 N": a breakdown frame
+
+
+def _known_frame(word: str) -> bool:
+    """A word before an elided topic that names no owner: a period, a word of discourse, a breakdown frame."""
+    return bool(_PERIOD_WORD.search(word) or word in _DISCOURSE or _FRAME_WORD.search(word))
 
 
 def _known_word(word: str) -> bool:
     if word.endswith("의") or _PERIOD_WORD.search(word) or word in _DISCOURSE or _TOPIC_WORD.match(word):
+        return True
+    if _FRAME_WORD.search(word):
         return True
     if any(word == ko for ko, _ in _table()[1]) or _HOME_WORDS.search(word):
         return True
     return not re.search("[가-힣]", word)  # a figure, a date or a bracket: no Korean word narrowing the noun
 
 
-def _qualifiers(text: str, lo: int, at: int, surface: str, noun: Noun) -> tuple[str, ...]:
-    """Qualifier words before the noun in its clause, or written once before the list at the head of the
-    sentence, and an average written inside the noun phrase: said before the noun unless the noun says them."""
-    before = text[lo:at]
+def _qualifiers(text: str, lo: int, c_lo: int, at: int, surface: str, noun: Noun) -> tuple[str, ...] | None:
+    """Qualifier words said before the noun: those before it in its own clause, those written once at the head of
+    the sentence before its first listed noun (they belong to every item), and an average written inside the noun
+    phrase. None when an earlier item of the sentence has a qualifier this one would lose ("국제 휘발유 가격은 N,
+    경유 가격은 M": is the diesel price the international one?)."""
+    first = _noun_pattern().search(text, lo, at + len(surface))
+    head_end = first.start() if first is not None else at
+    own, head, earlier = text[c_lo:at], text[lo : min(head_end, c_lo)], text[min(head_end, c_lo) : c_lo]
     out: list[tuple[int, str]] = []
-    for ko, en in _table()[1]:
-        if en in noun.en:
+    for order, (ko, en) in enumerate(_table()[1]):
+        if en in noun.en or ko in noun.ko:
             continue
-        i = before.rfind(ko)
-        if i >= 0 and re.search(r"(?<![가-힣])" + re.escape(ko) + r"(?![가-힣]{2,}(?:은|는|이|가)\s)", before):
-            out.append((i, en))
-        elif ko in surface and ko not in noun.ko:
-            out.append((len(before) + surface.find(ko), en))
+        word = re.compile(r"(?<![가-힣])" + re.escape(ko) + r"(?![가-힣]{2,}(?:은|는|이|가)\s)")
+        if word.search(own) or word.search(head) or ko in surface:
+            out.append((order, en))
+        elif ko in earlier:
+            return None
     return tuple(en for _, en in sorted(out))
 
 
@@ -285,7 +314,13 @@ def _undated_period(text: str, figure: Figure, c_lo: int, figures: Sequence[Figu
     """Whether the figure's clause names a period (a date figure, "9월 말", "올해") before it."""
     if any(g.kind == "date" and c_lo <= g.start < figure.start for g in figures):
         return True
-    return any(_PERIOD_WORD.search(w) for w in text[c_lo : figure.start].split() if w not in {"이날", "현재"})
+    words = text[c_lo : figure.start].split()
+    for i, w in enumerate(words):
+        if w in {"이날", "현재"} or not _PERIOD_WORD.search(w):
+            continue
+        if not any(_BASE_WORDS.search(x) for x in words[i : i + 3]):
+            return True  # "3분기 말 부채비율은": of a period; "지난해 말보다" is the base of a move, not its period
+    return False
 
 
 def _level_in(fact: Fact, figures: Sequence[Figure], lo: int, hi: int) -> bool:
@@ -313,17 +348,25 @@ def with_noun(
     if "aggregate" in _types().get(fact.subject or "", frozenset()) and (fact.subject_ko or "\0") in text[lo:hi]:
         if (fact.subject_ko or "") in text[clause(text, figure, lo, hi)[0] : figure.start]:
             return fact  # "가계부채는 1900조원": an economy-wide quantity of the gazetteer, said by its own rows
+    hits = _hits(text, figure, lo, hi)
+    if not hits:
+        return fact
+    surface = _surface(hits[-1])
+    ko = fact.subject_ko or ""
+    if ko and surface in ko:
+        return fact  # "국제유가가 6% 올랐다": the noun is a name of the gazetteer, said by its own rows
+    wider = bool(ko) and ko in surface  # "휘발유 평균 판매가격": a gazetteer name inside a longer noun phrase
+    c_lo, c_hi = clause(text, figure, lo, hi)
+    carried = bool(ko) and ko not in text[c_lo : figure.start]  # the subject is another clause's or sentence's
     found = find(text, figure, lo, hi)
     if found is None:
-        return fact
+        # said as the bare name, the phrase's qualifier or unit would be lost; a subject carried into a clause
+        # whose own topic is a listed noun is the previous item's ("국제 휘발유 가격은 N, 경유 가격은 M")
+        return None if wider or carried else fact
     noun = found.noun
-    c_lo, c_hi = clause(text, figure, lo, hi)
-    surface = re.sub(r"(?:은|는|이|가|도|을|를|의)$", "", text[found.start : found.end])
-    if fact.subject_ko and (fact.subject_ko in surface or surface in fact.subject_ko):
-        return fact  # "국제유가가 6% 올랐다": the noun is a name of the gazetteer, said by its own rows
     if fact.date is None and _undated_period(text, figure, c_lo, figures_of):
         return None  # "3분기 평균 … 86달러" with no date the facts stage could read: said bare, of when is lost
-    if fact.role == "change" and not _BASE_WORDS.search(text[c_lo : figure.start]):
+    if fact.role == "change" and not _BASE_WORDS.search(text[lo : figure.start]):  # a base written once: the list's
         if not any(_level_in(g, figures_of, c_lo, c_hi) for g in facts if g.sentence == fact.sentence):
             return None  # a move with no base and no level in its clause: against what?
     subject = _owner(text, fact, found, c_lo, lo, facts, main)
@@ -346,7 +389,7 @@ def _owner(
     ko = fact.subject_ko or ""
     types = _types().get(fact.subject or "", frozenset())
     genitive = _GENITIVE.search(before)
-    if genitive is not None and not any(w in genitive.group(0) for w in _ANAPHORA):
+    if genitive is not None and not any(w in before for w in _ANAPHORA):
         entity = entity_by_ko().get(genitive.group(1))
         return entity.en if entity is not None else _UNKNOWN  # "ACS의 생산능력": the genitive owns the noun
     if fact.subject and ko and ko in before and "aggregate" not in types:
@@ -360,7 +403,7 @@ def _owner(
     others = {g.subject for g in facts if g.sentence in (fact.sentence, fact.sentence - 1) and g.subject}
     if others - {main}:
         return None  # another company named in the sentence or the one before: whose it is, is unsure
-    if any(w in before for w in _ANAPHORA) or all(_PERIOD_WORD.search(w) or w in _DISCOURSE for w in before.split()):
+    if any(w in before for w in _ANAPHORA) or all(_known_frame(w) for w in before.split()):
         return main  # "이 회사의 부채비율은", "9월 말 부채비율은" (an elided topic): the article's company
     return None
 
@@ -390,7 +433,7 @@ def values(measure: str, subject: str | None, text: str, figure: Figure, lo: int
         "noun": _bare(en),
         "Noun": None if subject else en[:1].upper() + en[1:],
         "be": "were" if found.noun.plural else "was",
-        "per": found.per,
+        "noun_per": found.per,
     }
 
 
