@@ -245,7 +245,7 @@ _PERIOD_WORD = re.compile(
 )
 _DISCOURSE = frozenset({"한편", "또", "또한", "특히", "이에", "다만", "반면", "이어", "아울러", "이중", "그중", "이", "해당"})
 _TOPIC_WORD = re.compile(r"[가-힣A-Za-z0-9&]+(?:은|는|이|가)$")
-_FRAME_WORD = re.compile(r"(?:별로|별로는|별로도|보면|보면은|살펴보면)$")  # "부문별로 보면 [A]는 N": a breakdown frame
+_FRAME_WORD = re.compile(r"(?:별로|별로는|별로도|보면|보면은|살펴보면|따르면)$")  # "부문별로 보면 [A]는 N": a breakdown frame
 
 
 def _known_frame(word: str) -> bool:
@@ -310,10 +310,14 @@ def main_subject(facts: Sequence[Fact]) -> str | None:
 _BASE_WORDS = re.compile(r"대비|보다|에 비해|比|전월|전년|전기|전분기|전주|직전")
 
 
+_BASE_AFTER = re.compile(r"\s*(?:말|초|중|동기|같은 기간)?\s*(?:보다|대비|에 비해|比)")
+
+
 def _undated_period(text: str, figure: Figure, c_lo: int, figures: Sequence[Figure]) -> bool:
     """Whether the figure's clause names a period (a date figure, "9월 말", "올해") before it."""
-    if any(g.kind == "date" and c_lo <= g.start < figure.start for g in figures):
-        return True
+    for g in figures:
+        if g.kind == "date" and c_lo <= g.start < figure.start and not _BASE_AFTER.match(text, g.end):
+            return True  # "지난해 말보다" is the base of a move, not its period
     words = text[c_lo : figure.start].split()
     for i, w in enumerate(words):
         if w in {"이날", "현재"} or not _PERIOD_WORD.search(w):
