@@ -243,9 +243,13 @@ _SHARE_BEFORE = re.compile(r"의\s*(?:약\s*)?$")
 _PERIOD_WORD = re.compile(
     r"(?:[0-9]+(?:월|분기|년|일|주)|말|기준|올해|올|작년|지난해|내년|상반기|하반기|연간|현재|당시|이달|지난달|전월|이날)$"
 )
-_DISCOURSE = frozenset({"한편", "또", "또한", "특히", "이에", "다만", "반면", "이어", "아울러", "이중", "그중", "이", "해당"})
+_DISCOURSE = frozenset(
+    {"한편", "또", "또한", "특히", "이에", "다만", "반면", "이어", "아울러", "이중", "그중", "이", "해당"}
+)
 _TOPIC_WORD = re.compile(r"[가-힣A-Za-z0-9&]+(?:은|는|이|가)$")
-_FRAME_WORD = re.compile(r"(?:별로|별로는|별로도|보면|보면은|살펴보면|따르면)$")  # "부문별로 보면 [A]는 N": a breakdown frame
+_FRAME_WORD = re.compile(
+    r"(?:별로|별로는|별로도|보면|보면은|살펴보면|따르면)$"
+)  # "부문별로 보면 [A]는 N": a breakdown frame
 
 
 def _known_frame(word: str) -> bool:

@@ -105,7 +105,9 @@ def test_a_rank_is_not_said_as_a_level() -> None:
 
 
 def test_a_price_per_unit_is_said_with_its_unit_and_its_qualifiers() -> None:
-    lines, _ = end_to_end("한국석유공사에 따르면 전국 주유소 휘발유 평균 판매가격은 전주보다 ℓ당 9.5원 내린 1620.4원을 기록했다.")
+    lines, _ = end_to_end(
+        "한국석유공사에 따르면 전국 주유소 휘발유 평균 판매가격은 전주보다 ℓ당 9.5원 내린 1620.4원을 기록했다."
+    )
     want = "The national average retail gasoline price fell ₩9.5 week on week to ₩1,620.4 a litre"
     assert any(x.startswith(want) for x in lines), lines
     assert not any(re.match(r"Gasoline (fell|traded)", x) for x in lines), lines  # never the bare commodity
