@@ -372,18 +372,19 @@ def with_noun(
         # whose own topic is a listed noun is the previous item's ("국제 휘발유 가격은 N, 경유 가격은 M")
         return None if wider or carried else fact
     noun = found.noun
+    lost = None if wider or carried else fact  # not said here: by its own rows only if its subject is its own
     if fact.date is None and _undated_period(text, figure, c_lo, figures_of):
-        return None  # "3분기 평균 … 86달러" with no date the facts stage could read: said bare, of when is lost
+        return lost  # "3분기 평균 … 86달러" with no date the facts stage could read: said bare, of when is lost
     if fact.role == "change" and not _BASE_WORDS.search(text[lo : figure.start]):  # a base written once: the list's
         if not any(_level_in(g, figures_of, c_lo, c_hi) for g in facts if g.sentence == fact.sentence):
-            return None  # a move with no base and no level in its clause: against what?
+            return lost  # a move with no base and no level in its clause: against what?
     subject = _owner(text, fact, found, c_lo, lo, facts, main)
     if subject == _UNKNOWN:
-        return None
+        return lost
     if subject is None and "none" not in noun.owners:
-        return None  # "[noun] N" that needs an owner, and its clause names none
+        return lost  # "[noun] N" that needs an owner, and its clause names none
     if subject is not None and not (_types().get(subject, frozenset()) & noun.owners or not _types().get(subject)):
-        return None
+        return lost
     return replace(fact, measure=noun.key, subject=subject, subject_ko=None if subject is None else fact.subject_ko)
 
 
