@@ -145,17 +145,28 @@ _FULL_DIGITS = {"KRW": (Decimal(10) ** 6, Decimal(10) ** 8)}  # ₩1,049,000, no
 
 
 def is_bracket(fig: Figure) -> bool:
-    """Whether a figure is a bracket ("153엔대", "3%대", "1400원대"): from N up to the next step, not "at least N"."""
+    """Whether a figure is a bracket ("153엔대", "3%대", "1400원대"): from N up to the next step, not "at least N";
+    a bracket narrowed to a part of it ("2% 초반대", "2%대 중반") is one too."""
     return (
         fig.qualifier == "at_least"
         and fig.kind in ("money", "percent", "quantity")
-        and fig.surface.rstrip().endswith("대")
+        and (fig.surface.rstrip().endswith("대") or _bracket_part(fig) is not None)
     )
+
+
+def _bracket_part(fig: Figure) -> str | None:
+    """The part of its bracket a figure names ("2% 초반대": "low"), from the bracket rows of qualifiers.tsv that
+    give an English word; None for a whole bracket ("2%대") or no bracket."""
+    for cue in qualifier_cues():
+        if cue.qualifier == "bracket" and cue.en and re.search(f"(?:{cue.pattern.pattern})$", fig.surface.rstrip()):
+            return cue.en
+    return None
 
 
 def _with_qualifier(text: str, qualifier: str | None, fig: Figure | None = None) -> str:
     if fig is not None and is_bracket(fig):
-        return f"in the {text} range"
+        part = _bracket_part(fig)
+        return f"in the {part} {text} range" if part else f"in the {text} range"
     if qualifier and qualifier in QUALIFIER_EN:
         return f"{_qualifier_word(qualifier, fig)} {text}"
     return text

@@ -2440,6 +2440,12 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     m = re.search(rf"(?:^|\s)({alternation})(?:에서는|에서도|에선|은|는|도)\s", head)
     if m is not None:
         return groups[m.group(1)]  # "업계에서는 …", "증권가에서는 목표주가를 N"
+    authorities = dict(fact_cues().pairs("source_authority"))
+    said_by = "|".join(re.escape(w) for w in authorities)
+    viewed = said or any(v in scope for v in fact_cues().words("authority_view"))
+    m = re.search(rf"(?:^|\s)({said_by})(?:은|는|도)\s", head) if authorities and viewed else None
+    if m is not None:  # the sentence says it is their view ("정부는 11월 물가가 2% 초반대로 내려올 것으로 보고 있다")
+        return authorities[m.group(1)]
     places = dict(fact_cues().pairs("source_place"))
     place_alternation = "|".join(re.escape(w) for w in fact_cues().words("source_place"))
     m = re.search(rf"(?:^|\s)({place_alternation})(?:에서는|에서도|에선)\s", head)

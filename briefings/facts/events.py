@@ -39,6 +39,7 @@ _CLAUSE_END = _CLAUSE_EC | frozenset({"면", "으면", "니까", "으니까", "�
 _AFTER_WINDOW = 7  # characters after a trigger where a negation or a deferral counts
 _BARE_GAP = 12  # characters between an object name and its trigger when no particle marks it
 _WINDOW = 160  # characters around a trigger where its arguments may stand
+_LAUNCH_AHEAD = ("한다", "인다", "할", "놓는다", "놓을")  # after a launch trigger: a launch to come ("출시한다")
 
 
 @dataclass(frozen=True)
@@ -650,7 +651,15 @@ def extract_events(
                         )  # fmt: skip
                 if "{object}" in row.template:  # a launch or a build: what it releases, from english_objects.tsv
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
-                    said = marked_object(text, clause_lo, m.start())
+                    if row.kind == "launch":  # its name, its kind, where ("the Ioniq 3, a … hatchback, in South Korea")
+                        from briefings.facts.launch import read_launch  # launch.py reads with this module's helpers
+
+                        launched = read_launch(text, clause_lo, m.start())
+                        if launched is None or text.startswith(_LAUNCH_AHEAD, m.end()):
+                            continue  # "출시한다": a launch to come is not said as done
+                        said: str | None = launched.said
+                    else:
+                        said = marked_object(text, clause_lo, m.start())
                     if said is None:
                         continue
                     if row.kind == "build":  # said only as the news of today: "짓는다", "건설한다고 밝혔다"
@@ -919,6 +928,10 @@ class StakeDeal:
     price: tuple[int, ...]
     verb: str
     date: int | None = None  # a date figure before the stake in its sentence ("2024년 12월 … 지분 N%를 인수했다")
+    asset: bool = False  # the target is an asset, not a company ("'에볼라(Evola)' 가스전": "the Evola gas field")
+    seller: str = ""  # the seller written before the target with 로부터 ("산토스(Santos)로부터"), "" when none
+    further: bool = False  # a stake added to one held ("지분 5%를 추가로 매입": "a further 5%")
+    kind: str = ""  # the stake's kind in English ("경영권 지분": "controlling"), "" when plain
 
 
 @cache
@@ -936,6 +949,10 @@ def _deal_words(kind: str) -> tuple[str, ...]:
 
 _STAKE_BEFORE = re.compile(r"(\S+?)\s*(?:\([^()]{0,40}\))?\s*(?:의\s*)?지분(?:율)?\s*$")
 _OBJECT_AFTER = re.compile(r"\s*(?:을|를)\s*")
+_STAKE_OWNER = re.compile(r"(\S+?)\s*(?:\([^()]{0,40}\))?\s*(?:의\s*)?$")  # the owner before "경영권"
+_TO_BUYER = re.compile(r"\S+(?:에게|에)\s+\S*\s*지분")  # "C에 B 지분을 매각": the buyer named before the stake
+_FURTHER = re.compile(r"추가(?:로)?\s*")
+_BARE_AFTER = re.compile(r"\s+")  # a stake written bare before its purchase noun: no price follows
 _PRICE_GAP = re.compile(r"\s*(?:\(\s*)?")
 _PRICE_END = re.compile(r"\s*\)?\s*에\s*")
 _SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:은|는|이|가)\s")
@@ -957,8 +974,130 @@ def _target_name(word: str, before: str, glosses: dict[str, str], here: Sequence
     if words and words[-1].endswith(_deal_words("company_noun")):
         words = words[:-1]  # "미국 반도체설계업체 X": the word describing the company
     if words and words[-1] in countries:
-        return f"a {countries[words[-1]]} company"
+        return _indefinite_country(countries[words[-1]], "company")
     return None
+
+
+def _indefinite_country(adjective: str, noun: str) -> str:
+    # "an Indian company", "a US company", "a Ukrainian company" (U sounds "you")
+    return ("an " if adjective[:1] in "AEIO" else "a ") + f"{adjective} {noun}"
+
+
+_LAST_NAME = re.compile(r"""(?:['‘"“](?P<q>[^'’"”]{1,60})['’"”]|(?P<w>\S+))\s*$""")
+
+
+def _is_asset(word: str) -> tuple[str, str] | None:
+    """The asset row (Korean, English) whose noun ends ``word``, the longest first; None when none does."""
+    assets = sorted(_deal_rows().get("asset", ()), key=lambda r: len(r[0]), reverse=True)
+    return next(((ko, en) for ko, en in assets if word.endswith(ko)), None)
+
+
+_NAME_WORD = re.compile(r"""^['‘"“]?(?P<ko>[^'’"”()\s]+)(?:\((?P<gloss>[A-Za-z][A-Za-z0-9 .&'-]{0,40})\))?['’"”]?$""")
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 .&-]*$")
+
+
+def _asset_name(word: str, before: str, glosses: dict[str, str]) -> str | None:
+    """The English of an asset whose stake is bought ("'에볼라(Evola)' 가스전": "the Evola gas field"; "호주 가스전":
+    "an Australian gas field"): an asset noun of events_deals.tsv (asset rows) ending ``word``, with the name
+    written right before it (its Latin gloss, the article's gloss of it, or a quoted Latin name) or a country
+    word; None when neither names it."""
+    noun = _is_asset(word)
+    if noun is None:
+        return None
+    prefix = word[: -len(noun[0])]
+    if prefix:
+        return f"the {glosses[prefix]} {noun[1]}" if prefix in glosses else None
+    words = before.split()
+    if not words:
+        return None
+    countries = dict(_deal_rows().get("country", ()))
+    if words[-1] in countries:
+        return _indefinite_country(countries[words[-1]], noun[1])
+    last = _LAST_NAME.search(before)
+    if last is None:
+        return None
+    quoted = last.group("q") is not None
+    m = _NAME_WORD.match(last.group("q") or last.group("w") or "")
+    if m is None:
+        return None
+    if m.group("gloss"):
+        name = m.group("gloss").strip()
+    elif m.group("ko") in glosses:
+        name = glosses[m.group("ko")]
+    elif quoted and _LATIN_NAME.match(m.group("ko")):
+        name = m.group("ko")
+    else:
+        return None
+    return f"the {name} {noun[1]}"
+
+
+_UNIT_AFTER = re.compile(r"\s+([A-Z][A-Za-z]*&[A-Z][A-Za-z]*)(?=\s*(?:\([^()]{0,40}\))?\s*(?:은|는|이|가)\s)")
+_VERB_TAGS = frozenset({"VV", "VA", "XSV", "XSA", "VX"})
+_JOINED_BEFORE = re.compile(r"(?:와|과|및|,)\s*$")  # a name joined to the one before it
+
+
+def _nearest_buyer(text: str, here: Sequence[EntityMention], tokens: Sequence[Token], at: int) -> str | None:
+    """The buyer of a stake when the fact names none: the last company, bank or organisation before ``at`` marked
+    as subject, said with the Latin name of its unit when one follows it ("SK이노베이션 E&S가": "SK Innovation
+    E&S"); None when a relative or another clause stands between it and the stake ("B가 보유한 C 지분")."""
+    found: tuple[int, str] | None = None
+    joint = False
+    for x in here:
+        if x.entity.type not in _BUYER_TYPES or not x.entity.en or x.end > at:
+            continue
+        unit = _UNIT_AFTER.match(text, x.end)
+        if unit is not None:
+            found = (unit.end(), f"{x.entity.en} {unit.group(1)}")
+        elif _SUBJECT_AFTER.match(text, x.end):
+            found = (x.end, x.entity.en)
+        else:
+            continue
+        joint = bool(_JOINED_BEFORE.search(text, max(0, x.start - 4), x.start))
+    if found is None or joint:
+        return None  # "A와 B가 … 지분을 공동 인수": B is not the only buyer
+    return None if _clause_between_words(tokens, found[0], at) else found[1]
+
+
+def _clause_between_words(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether a clause ending or a verb's relative ending stands between ``lo`` and ``hi`` ("B가 보유한 C", "B로부터
+    투자받은 C"; the copula's "광구인" is no verb)."""
+    between = [t for t in tokens if lo <= t.start < hi]
+    return any(
+        t.tag.startswith(("EC", "EF")) or (t.tag == "ETM" and k > 0 and between[k - 1].tag in _VERB_TAGS)
+        for k, t in enumerate(between)
+    )
+
+
+_FROM = re.compile(r"(\S+?)\s*(?:\(([^()]{1,40})\))?\s*(?:으로부터|로부터)\s")
+
+
+def _seller_before(
+    text: str,
+    head: str,
+    glosses: dict[str, str],
+    here: Sequence[EntityMention],
+    base: int,
+    tokens: Sequence[Token] = (),
+    at: int = -1,
+) -> str:
+    """The seller written before a stake with 로부터 ("산토스(Santos)로부터"): its Latin gloss, the article's gloss
+    of it, or a gazetteer company that is the whole word; "" when none is named."""
+    found = list(_FROM.finditer(head))
+    if len(found) != 1:
+        return ""
+    m = found[0]
+    if _clause_between_words(tokens, base + m.end(), at):
+        return ""  # "B로부터 투자받은 C 지분": B gave something else, it does not sell the stake
+    gloss = (m.group(2) or "").strip()
+    if gloss and _LATIN_NAME.match(gloss) and not (gloss.isupper() and len(gloss) <= 5):
+        return glosses.get(m.group(1), gloss)
+    if m.group(1) in glosses:
+        return glosses[m.group(1)]
+    start, end = base + m.start(1), base + m.end(1)
+    for x in here:
+        if x.start == start and x.end == end and x.entity.type in _TARGET_TYPES and x.entity.en:
+            return x.entity.en
+    return ""
 
 
 def stake_deals(
@@ -969,9 +1108,11 @@ def stake_deals(
     if not analysis.tokens:
         return []
     every = analysis_mentions(text, analysis) if mentions is None else mentions
-    stems = _deal_words("stem")
+    sale_stems = _deal_words("sale_stem")  # "지분 30%를 매각하기로 했다": the subject sells
+    stems = (*_deal_words("stem"), *sale_stems)
     denies = _deal_words("deny")
     tenses = _deal_rows().get("tense", ())
+    stake_kinds = dict(_deal_rows().get("stake_kind", ()))
     by_start = {f.start: i for i, f in enumerate(figures)}
     glosses: dict[str, str] | None = None
     out: list[StakeDeal] = []
@@ -981,12 +1122,12 @@ def stake_deals(
         sentence = analysis.sentences[f.sentence]
         head = text[sentence.start : f.start]
         m = _STAKE_BEFORE.search(head)
-        o = _OBJECT_AFTER.match(text, f.end)
+        o = _OBJECT_AFTER.match(text, f.end) or _BARE_AFTER.match(text, f.end)  # "지분 25% 인수 계약을 체결했다"
         if m is None or o is None:
             continue
         pos = o.end()
         price: list[int] = []
-        while pos in by_start and figures[by_start[pos]].kind == "money" and len(price) < 2:
+        while o.group().strip() and pos in by_start and figures[by_start[pos]].kind == "money" and len(price) < 2:
             price.append(by_start[pos])
             pos = figures[price[-1]].end
             g = _PRICE_GAP.match(text, pos)
@@ -997,6 +1138,9 @@ def stake_deals(
             if e is None:
                 continue
             pos = e.end()
+        more = _FURTHER.match(text, pos)  # "지분 5%를 추가로 매입했다": a further stake
+        if more is not None:
+            pos = more.end()
         stem = next((s for s in stems if text.startswith(s, pos)), None)
         if stem is None:
             continue
@@ -1004,26 +1148,48 @@ def stake_deals(
         if any(d in after for d in denies):
             continue
         verb = next((en for ko, en in tenses if ko in after), None)
+        if verb is not None and stem in sale_stems:  # the seller is the subject: "will sell", "sold"
+            verb = verb.replace("bought", "sold").replace("buy", "sell")
+            if text[sentence.start : pos].count("에 ") > 1 or _TO_BUYER.search(text, sentence.start, pos):
+                continue  # "C에 … 매각": to whom the English would leave out
         buyer = subjects.get(i)
-        if verb is None or not buyer:
+        if verb is None:
             continue
         here = every[f.sentence] if f.sentence < len(every) else ()
-        target_at = sentence.start + m.start(1) + len(m.group(1))
+        word, word_at, kind = m.group(1), m.start(1), ""
+        if word in stake_kinds:  # "B의 경영권 지분 51%": a controlling stake in B
+            k = _STAKE_OWNER.search(head, 0, word_at)
+            if k is None:
+                continue
+            word, word_at, kind = k.group(1), k.start(1), stake_kinds[word]
+        target_at = sentence.start + word_at + len(word)
         if glosses is None:
             glosses = article_glosses(text)
-        target = _target_name(m.group(1), head[: m.start(1)], glosses, here, target_at)
-        if target is None or target == buyer:
-            continue
+        # an asset first ("호주 가스전": a gas field, never "an Australian company"), then a company
+        if any(x.end == target_at and x.entity.type in _TARGET_TYPES and x.entity.en for x in here):
+            target, asset = _target_name(word, head[:word_at], glosses, here, target_at), False
+        else:
+            target = _asset_name(word, head[:word_at], glosses)
+            asset = target is not None
+            if target is None and not _is_asset(word):
+                target = _target_name(word, head[:word_at], glosses, here, target_at)
         named = [
             x
             for x in here
             if x.entity.en == buyer
             and x.entity.type in _BUYER_TYPES
-            and x.end <= sentence.start + m.start(1)
+            and x.end <= sentence.start + word_at
             and _SUBJECT_AFTER.match(text, x.end)
         ]
-        if not named:
+        if not named:  # the subject nearest the stake, a unit's name with it ("SK이노베이션 E&S가")
+            nearest = _nearest_buyer(text, here, analysis.tokens[f.sentence], sentence.start + word_at)
+            # never against the fact's subject: only where it names none, or names the unit's parent
+            buyer = nearest if nearest and (not buyer or nearest.startswith(buyer + " ")) else None
+        if buyer is None or target is None or target == buyer:
             continue  # the buyer must be written as the sentence's subject before the target
+        seller = _seller_before(
+            text, head, glosses, here, sentence.start, analysis.tokens[f.sentence], sentence.start + word_at
+        )
         dated = [
             j
             for j, g in enumerate(figures)
@@ -1032,7 +1198,13 @@ def stake_deals(
         ]  # fmt: skip
         if reported_after(text, pos + len(stem)):
             dated = []  # "…를 인수했다고 12일 공시했다": the day is the report's, not the purchase's
-        out.append(StakeDeal(f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb, *dated[-1:]))
+        out.append(
+            StakeDeal(
+                f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb,
+                date=dated[-1] if dated else None, asset=asset, seller=seller if seller not in (buyer, target) else "",
+                further=more is not None, kind=kind,
+            )
+        )  # fmt: skip
     out += _company_deals(text, analysis, figures, subjects, every, {d.price[:1] for d in out})
     return out + _glossed_deals(text, analysis, every, {d.sentence for d in out})
 
@@ -1135,7 +1307,12 @@ def _company_deals(
         ]  # fmt: skip
         if reported_after(text, pos + len(stem)):
             dated = []  # "…를 인수했다고 12일 공시했다": the day is the report's, not the purchase's
-        out.append(StakeDeal(f.sentence, pos, pos + len(stem), buyer, target, -1, tuple(price), verb, *dated[-1:]))
+        out.append(
+            StakeDeal(
+                f.sentence, pos, pos + len(stem), buyer, target, -1, tuple(price), verb,
+                date=dated[-1] if dated else None,
+            )
+        )  # fmt: skip
     return out
 
 
@@ -1174,6 +1351,25 @@ def deal_closings(text: str, analysis: Analysis, figures: Sequence[Figure], afte
         ]  # fmt: skip
         if dated:
             return DealClosing(si, dated[-1], any(a in body[:at] for a in _deal_words("approval")))
+    return _closing_at(text, analysis, figures, after)
+
+
+def _closing_at(text: str, analysis: Analysis, figures: Sequence[Figure], after: int) -> DealClosing | None:
+    """The closing told as the time of another step ("인수 대금은 2027년 상반기 거래 종결 시점에 지급한다"): a date
+    figure right before a closing noun (events_deals.tsv closing_at) in a sentence within a few after the deal's."""
+    nouns = _deal_words("closing_at")
+    for i, f in enumerate(figures):
+        if (
+            f.kind != "date"
+            or not 0 < f.sentence - after <= _CLOSING_REACH
+            or not 0 <= f.sentence < len(analysis.sentences)
+        ):
+            continue
+        if not (isinstance(f.value, str) and f.value[:1].isdigit()):
+            continue
+        if any(text.startswith(" " + n, f.end) or text.startswith(n, f.end) for n in nouns):
+            s = analysis.sentences[f.sentence]
+            return DealClosing(f.sentence, i, any(a in text[s.start : f.start] for a in _deal_words("approval")))
     return None
 
 
@@ -1281,6 +1477,11 @@ def _sites() -> tuple[dict[str, str], dict[str, str]]:
     fine = {r[0]: r[1] for r in _rows("english_sites.tsv") if len(r) >= 2 and r[0] != "place"}
     wide = {r[0]: r[1] for r in _rows("english_places.tsv") if len(r) >= 2 and r[0] != "place"}
     return fine, wide
+
+
+def places() -> dict[str, str]:
+    """Countries and regions (english_places.tsv): Korean -> English ("유럽": "Europe")."""
+    return _sites()[1]
 
 
 _SITE_SUFFIXES = ("시", "군", "도", "주")

@@ -18,11 +18,13 @@ Everything here is linear in the number of figures and sentences (a figure flood
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from briefings.analysis.figure_en import date_en as date_figure_en
 from briefings.analysis.figure_en import is_bracket, ordinal
 from briefings.facts.attribution import EntityMention, Mentions, main_entity
 from briefings.facts.events import (
@@ -46,9 +48,11 @@ from briefings.facts.housing import streak as housing_streak
 from briefings.facts.housing import subjects as housing_subjects
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues, listed_market
 from briefings.facts.labour import labour_measures, labour_phrase
+from briefings.facts.launch import launch_terms, read_launch
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
+from briefings.writing.frame import cumulative, payout_context, same_stem, venue
 from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
@@ -176,6 +180,9 @@ def date_phrase(figure: Figure) -> str:
     return " in " + en
 
 
+_YEAR_OR_MONTH = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
+
+
 class _Dates:
     """Date figures by value (a fact's date figure in O(log n)) and by sentence, and the story's own day."""
 
@@ -192,14 +199,29 @@ class _Dates:
         self.lead_day = _lead_day(figures)
 
     def find(self, value: str | None, anchor: Figure) -> int | None:
-        """The date figure of ``value`` nearest before ``anchor`` (else the first after it)."""
+        """The date figure of ``value`` in ``anchor``'s own sentence, else the nearest before it (else the first
+        after it). A figure of another sentence whose English says more than its value ("2027년 상반기": value
+        2027, "the first half of 2027") is not the date of a fact dated only by the year: it is passed over."""
         if value is None:
             return None
         found = self.by_value.get(value)
         if not found:
             return None
+        own = [i for _, i in found if self.figures[i].sentence == anchor.sentence]
+        if own:
+            return min(own, key=lambda i: abs(self.figures[i].start - anchor.start))
+        found = [(s, i) for s, i in found if not self._narrower(self.figures[i])]
+        if not found:
+            return None
         k = bisect.bisect_right(found, (anchor.start, len(self.figures)))
         return found[k - 1][1] if k else found[0][1]
+
+    @staticmethod
+    def _narrower(figure: Figure) -> bool:
+        """Whether a date figure's English names a part of the span its value holds (a half, a season, "late")."""
+        value = figure.value
+        return (isinstance(value, str) and not figure.high and _YEAR_OR_MONTH.fullmatch(value) is not None
+                and date_figure_en(value) != date_figure_en(value, figure.surface))
 
 
 def _unsigned(en: str) -> str:
@@ -710,6 +732,7 @@ def _per_share(text: str, fact: Fact, figure: Figure, sentences: Sequence[tuple[
     # the amount marked adjusted where the article states it again ("1.12달러(일회성 항목 제외 기준)") is the
     # adjusted figure wherever it stands: said bare, it would read as the GAAP figure
     near = [head[max(0, word - _ADJUSTED_BEFORE) : word]]  # "조정 주당순이익"
+    near.append(head[word:])  # "주당순이익(EPS·조정 기준)은 1.58달러": the aside of the per-share word itself
     at = text.find(figure.surface)
     while at >= 0:  # "1.12달러(일회성 항목 제외 기준)": the aside right after the amount
         aside = _ASIDE_AFTER.match(text, at + len(figure.surface))
@@ -1572,9 +1595,20 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     if fact.measure in {"stake", "shares_sought"}:
         whose = _stake_in(text, s.figure, sentence_start, subject)
         v["stake_in"], v["shares_of"] = (f" in {whose}", f" of {whose}") if whose else ("", "")
+    _frame_values(v, s, text, sentence_start, dates)
     return v
 
 
+def _frame_values(v: dict[str, str | None], s: _Stmt, text: str, sentence_start: int, dates: _Dates) -> None:
+    """What frames the fact (briefings/writing/frame.py): a payout's period words written by another statement
+    of its amount (the title's bare "주당 920원 배당" is the body's quarterly one), the venue a price is quoted on."""
+    if s.fact.measure == "dividend":
+        v["_near"] = (v.get("_near") or "") + " " + payout_context(text, s.figure, dates.figures)
+    if s.fact.measure in _VENUE_MEASURES:
+        v["venue"] = venue(text, s.figure, sentence_start)
+
+
+_VENUE_MEASURES = frozenset({"crypto_price"})  # prices one asset has on many venues: the line keeps its venue
 _PLACE_BEFORE = 32  # characters before a sales figure where the place narrowing it stands
 # the place names the market or unit ("미국 시장에서", "미국법인", "美 4월 판매"), not where cars are built
 _PLACE_AFTER = re.compile(r"\s*(?:[0-9]{1,2}\s*월\s*)?(?:시장에서|시장|에서|법인|판매|내\s*판매)")
@@ -2372,6 +2406,7 @@ def _span_start(phrase: str, figure: Figure, text: str) -> str:
 _SPAN_CUE = 4  # characters after a date figure where the particle making it a span's start stands
 _RESULTS = "results"  # the measure group of a company's results (english_measures.tsv)
 _QUARTER_BACK = 2  # sentences back a results figure's quarter may be named ("4분기 매출은 … 영업이익은 …")
+_QUARTER_OWNER = 40  # characters before a dated quarter where the company whose quarter it is stands
 
 
 def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
@@ -2391,7 +2426,14 @@ def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
     if not before:
         return None
     i, last = before[-1]
-    return i if isinstance(last.value, str) and re.fullmatch(r"--Q[1-4]", last.value) else None
+    if not isinstance(last.value, str):
+        return None
+    if re.fullmatch(r"--Q[1-4]", last.value):
+        return i  # a partial quarter ("--Q4", said "Q4")
+    # a dated quarter the facts left to a later sentence's results of the company the quarter's own words name
+    # ("삼양식품은 … 3분기 영업이익이 … 매출은 6120억원으로 45% 증가했다"); another company's is not of it
+    named = s.fact.subject_ko and s.fact.subject_ko in dates.text[max(0, last.start - _QUARTER_OWNER) : last.start]
+    return i if named and re.fullmatch(r"[0-9]{4}-Q[1-4]", last.value) else None
 
 
 # a period followed by a word of comparison is what a change is measured against, not the figure's period
@@ -3175,6 +3217,8 @@ def _event_items(
             continue
         if ("{what}" in template and not e.what) or ("{total_sum}" in template and not worth):
             continue
+        if "{object}" in template:  # "the Z7, a foldable phone," closes its aside before a date, not before "."
+            line = line.replace(",.", ".")
         line = line[:1].upper() + line[1:]
         items.append(
             _Item(
@@ -3214,7 +3258,13 @@ def _deal_items(
         if d.date is not None and d.verb == "bought":  # the day of a purchase done, never of one to come
             when = date_phrase(figures[d.date])
         cited = (*((d.stake,) if d.stake >= 0 else ()), *d.price, *((d.date,) if when else ()))
-        bought = f"{figures[d.stake].en} of {d.target}" if d.stake >= 0 else d.target
+        further = "a further " if d.further and d.stake >= 0 else ""  # "bought a further 5% of Intel"
+        bought = f"{further}{figures[d.stake].en} of {d.target}" if d.stake >= 0 else d.target
+        if (d.asset or d.kind) and d.stake >= 0:  # "a 25% stake in the Evola gas field", "a controlling 51% stake"
+            kind = f"{d.kind} " if d.kind else ""
+            bought = f"{further or 'a '}{kind}{figures[d.stake].en} stake in {d.target}"
+        if d.seller:
+            bought += f" from {_name(d.seller, False)}"
         event = Event("deal", "stake_purchase", d.sentence, d.start, d.end, (d.buyer,), d.target, "company")
         items.append(
             _Item(
@@ -3250,7 +3300,7 @@ def _deal_items(
                 )
             )
         seller = deal_seller(text, analysis, d.sentence, mentions)
-        if seller is not None and seller[1] not in (d.buyer, d.target):
+        if seller is not None and seller[1] not in (d.buyer, d.target, d.seller):
             items.append(
                 _Item(
                     text=f"The seller is {_name(seller[1], False)}.",
@@ -3545,14 +3595,25 @@ _PRICE_GAP = 12  # characters between the price's subject words and its figure (
 _PRICE_END = re.compile(r"\s*(?:이다|이며|으로 책정|로 책정|으로 정해|로 정해)")
 
 
-def _launch_price_items(text: str, figures: Sequence[Figure], items: Sequence[_Item]) -> list[_Item]:
+def _launch_price_items(
+    text: str, figures: Sequence[Figure], items: Sequence[_Item], analysis: Analysis | None = None
+) -> list[_Item]:
     """The price of what a launch released, from a sentence right after it ("별도 요금제는 월 9900원이다": "A
-    separate plan for the service costs ₩9,900 a month"; events_deals.tsv price rows)."""
+    separate plan for the service costs ₩9,900 a month"; events_deals.tsv price rows); a named product by its
+    name ("The Sorento 5 is priced at …"), never by the place its launch line ends with."""
     launches = [it for it in items if it.event is not None and it.event.kind == "launch" and it.event.detail]
     if not launches:
         return []
     launch = launches[0]
     head = (launch.event.detail or "").split(", ")[-1].split()[-1] if launch.event else ""
+    named = ""
+    if analysis is not None and launch.event is not None:
+        read = read_launch(text, analysis.sentences[launch.event.sentence].start, launch.event.start)
+        if read is None or not (read.head or read.name):
+            return []
+        head = read.head
+        if read.name:
+            named = ("the " if read.said.startswith("the ") else "") + read.name
     rows = deal_words("price")
     for i, f in enumerate(figures):
         if f.kind != "money" or not 0 < f.sentence - launch.sentence <= _PRICE_REACH:
@@ -3565,7 +3626,11 @@ def _launch_price_items(text: str, figures: Sequence[Figure], items: Sequence[_I
                 continue
             if before[at + len(ko) :].strip() not in ("", "월"):
                 continue
-            line = en.replace("{head}", head) + f" {f.en}" + (" a month" if monthly else "") + "."
+            said = en
+            if named:  # "The {head} is priced at" -> "The Sorento 5 is priced at"
+                said = said.replace("The {head}", named[:1].upper() + named[1:]).replace("the {head}", named)
+                said = said.replace("{head}", named)
+            line = said.replace("{head}", head) + f" {f.en}" + (" a month" if monthly else "") + "."
             return [
                 _Item(
                     text=line,
@@ -3578,6 +3643,151 @@ def _launch_price_items(text: str, figures: Sequence[Figure], items: Sequence[_I
                 )
             ]
     return []
+
+
+_BOUGHT_GAP = re.compile(r"\s*(?:을|를)?\s*(?:[^\s.]{1,20}\s*(?:\([^()]{0,30}\))?\s*에\s+)?(?:추가로?\s*)?")
+
+
+def _without_bought_stakes(items: list[_Item], text: str, figures: Sequence[Figure]) -> list[_Item]:
+    """A stake written as what is bought ("지분 5%를 … 매입하는 방안을 검토 중이다") is no stake held: a line that
+    says only such stakes as held is not said (a purchase said is the deal's line; one under review, none)."""
+    stems = tuple(ko for ko, _ in deal_words("stem"))
+
+    def bought(i: int) -> bool:
+        f = figures[i]
+        gap = _BOUGHT_GAP.match(text, f.end)
+        return gap is not None and text.startswith(stems, gap.end())
+
+    return [
+        it
+        for it in items
+        if not (
+            it.stmts
+            and all(st.fact.measure == "stake" for st in it.stmts)
+            and all(st.fact.figure is not None and bought(st.fact.figure) for st in it.stmts)
+            and " held " in it.text
+        )
+    ]
+
+
+_IPO_WORTH = re.compile(r"^(?P<who>.+?)(?:'s|') IPO is worth (?P<size>[^.]+)\.$")
+
+
+def _ipo_to_raise(items: list[_Item], text: str, events: Sequence[Event]) -> list[_Item]:
+    """An offering's size before the listing is what the company will raise ("K Bank will raise ₩779 billion in
+    its IPO"), not what its IPO "is worth": said so when the text says the listing is to come (events_deals.tsv
+    listing_ahead) and neither it nor an event says the shares are listed (listing_done); an undated line only."""
+    if any(e.kind == "ipo" and e.action != "listing" for e in events):
+        return items  # "증시에 입성했다": listed ("기업공개(IPO)" alone names the offering, not a listing done)
+    ahead = any(w in text for w, _ in deal_words("listing_ahead"))
+    if not ahead or any(w in text for w, _ in deal_words("listing_done")):
+        return items
+    out = []
+    for it in items:
+        m = _IPO_WORTH.match(it.text)
+        if m is not None and any(st.fact.measure == "deal_value" for st in it.stmts) and " on " not in m["size"]:
+            it = replace(it, text=f"{m['who']} will raise {m['size']} in its IPO.")
+        out.append(it)
+    return out
+
+
+_SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPAN_EN = re.compile(r"^([1-9]) (days?|weeks?|months?|years?)$")
+
+
+def _spelled_span(en: str) -> str:
+    """A span under ten spelled as a wire writes it ("2 weeks": "two weeks"); any other as the figure says it."""
+    m = _SPAN_EN.match(en)
+    return f"{_SMALL[int(m.group(1)) - 1]} {m.group(2)}" if m else en
+
+
+def _count_en(f: Figure) -> str | None:
+    """A count said as a number ("18,000"), only when the text gives it exactly (no "about", no band)."""
+    if f.qualifier or not isinstance(f.value, int | float) or f.value != int(f.value) or f.value <= 0:
+        return None
+    return f"{int(f.value):,}"
+
+
+def _launch_term_items(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: Sequence[_Item]
+) -> list[_Item]:
+    """A launched product's terms from the sentences after its launch (briefings/facts/launch.py): its price or
+    its trims' range ("The Ioniq 3 is priced from ₩A to ₩B, depending on trim"), its pre-orders ("The Ioniq 3
+    drew 18,000 pre-orders in 2 weeks") and its maker's sales target ("… aims to sell 20,000 units of the Ioniq 3
+    in South Korea next year"). The price line of _launch_price_items, when there is one, is not said twice."""
+    launches = [it for it in items if it.event is not None and it.event.kind == "launch" and it.event.detail]
+    if not launches or not launches[0].event or not launches[0].event.who:
+        return []
+    ev = launches[0].event
+    sentence = analysis.sentences[ev.sentence]
+    launch = read_launch(text, sentence.start, ev.start)
+    if launch is None or not (launch.name or launch.head):
+        return []
+    priced = any(it.key[:1] == ("launch_price",) for it in items)
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
+    subject = (
+        (("the " if launch.said.startswith("the ") else "") + launch.name) if launch.name else f"the {launch.head}"
+    )
+    subject_upper = subject[:1].upper() + subject[1:]
+    maker = _name(ev.who[0], True)
+    out: list[_Item] = []
+    for t in launch_terms(text, analysis, figures, ev.sentence, launch):
+        body = text[analysis.sentences[t.sentence].start : analysis.sentences[t.sentence].end]
+        if t.kind == "price":
+            if priced:
+                continue
+            prices = [figures[i].en for i in t.figures]
+            if len(prices) > 1:
+                trims = ", depending on trim" if "트림" in body else ""
+                line = f"{subject_upper} is priced from {prices[0]} to {prices[-1]}{trims}."
+                t_figures: tuple[int, ...] = (t.figures[0], t.figures[-1])
+            else:
+                line = f"{subject_upper} {'starts at' if t.starting else 'is priced at'} {prices[0]}."
+                t_figures = t.figures[:1]
+            key: tuple[object, ...] = ("launch_price", ev.who)
+        elif t.kind == "pre_orders":
+            n = _count_en(figures[t.figures[0]])
+            if n is None:
+                continue
+            span = f" in {_spelled_span(figures[t.figures[1]].en)}" if len(t.figures) > 1 else ""
+            line = f"{subject_upper} {t.verb} {n} pre-orders{span}."
+            t_figures, key = t.figures, ("launch_pre_orders", ev.who)
+        elif t.kind in ("release", "abroad"):
+            when = date_phrase(figures[t.figures[0]])
+            if t.verb == "plan" and t.where and launch.name:  # "plans to launch the Ioniq 3 in Europe in …"
+                line = f"{maker} plans to launch {subject} {t.where}{when}."
+            elif t.verb == "sale":
+                line = f"{subject_upper} goes on sale{when}."
+            elif t.verb == "deliveries":
+                line = f"Deliveries of {subject} start{when}."
+            else:
+                continue
+            t_figures, key = t.figures, ("launch_" + t.kind, ev.who)
+        else:
+            n = _count_en(figures[t.figures[0]])
+            if n is None or not launch.name:
+                continue
+            where = f" {t.where}" if t.where else ""
+            when = f" {t.when}" if t.when else ""
+            line = f"{maker} aims to sell {n} units of {subject}{where}{when}."
+            t_figures, key = t.figures, ("launch_target", ev.who)
+        out.append(
+            _Item(
+                text=line,
+                sentence=t.sentence,
+                figures=tuple(sorted(t_figures)),
+                atoms=frozenset(
+                    (by_figure[i].subject, by_figure[i].measure, figures[i].value, figures[i].high, figures[i].unit)
+                    for i in t_figures
+                    if i in by_figure
+                ),
+                key=key,
+                weight=1.0,
+                subjects=ev.who,
+                position=analysis.sentences[t.sentence].start,
+            )
+        )
+    return out
 
 
 @cache
@@ -3744,6 +3954,141 @@ def _without_echoes(items: list[_Item]) -> list[_Item]:
     return [it for it in items if id(it) not in dropped]
 
 
+_SESSION_THEN_CLOSE = frozenset({"share_price"})  # measures whose intraday move and close one sentence tells as one
+_DAY_TAIL = re.compile(r"( on \d{1,2} [A-Z][a-z]+ \d{4})?\.$")
+
+
+def _session_then_close(items: list[_Item]) -> list[_Item]:
+    """A share's move during the session and its close told by one Korean sentence ("장중 6% 넘게 올랐다가 4.1% 오른
+    …원에 마감했다") are one line: "X shares rose as much as 6.3% during the session before closing up 4.1% at
+    ₩173,000", never two lines of one sentence; the close's day is said once, at the end.  A close measured
+    against another base than the session before ("from the IPO price") stays its own line."""
+    by_sentence: dict[tuple[int, str], list[_Item]] = {}
+    for it in items:
+        if it.event is None and len(it.subjects) == 1 and it.subjects[0] and it.stmts:
+            measures = {st.fact.measure for st in it.stmts}
+            if len(measures) == 1 and measures <= _SESSION_THEN_CLOSE:
+                by_sentence.setdefault((it.sentence, it.subjects[0]), []).append(it)
+    merged: dict[int, _Item] = {}
+    dropped: set[int] = set()
+    for found in by_sentence.values():
+        session = [it for it in found if it.time == "intraday" and it.text.rstrip(".").find(_SESSION) > 0]
+        closes = [it for it in found if it.time == "close" and 1 <= len(it.stmts) <= 2]
+        if len(session) != 1 or len(closes) != 1:
+            continue
+        a, b = session[0], closes[0]
+        move = next((st for st in b.stmts if st.role == "change" and st.direction in ("up", "down")), None)
+        level = next((st for st in b.stmts if st.role == "level"), None)
+        if move is None or len(b.stmts) != 1 + (level is not None) or a.position > b.position:
+            continue
+        day_a, day_b = _DAY_TAIL.search(a.text), _DAY_TAIL.search(b.text)
+        tail_a = (day_a.group(1) or "") if day_a else ""
+        tail = (day_b.group(1) or "") if day_b else ""
+        if tail_a and tail_a != tail:
+            continue  # the session's day is not the close's (or the close has none): they stay two lines
+        head = a.text[: len(a.text) - len(tail_a) - 1] if a.text.endswith(".") else a.text
+        if not head.endswith(_SESSION):
+            continue
+        amount = f"{_move_form(move.figure)}{move.extra}"
+        bare = rf" {re.escape(amount)}(?: higher| lower)?{re.escape(tail)}\.$"  # "closed 6.7% higher": no other base
+        if f" {amount} to close at " not in b.text if level is not None else re.search(bare, b.text) is None:
+            continue  # a close measured against another base ("from the IPO price"): "closing down" would lose it
+        turned = {d for _, _, d in a.moves} == {"down" if move.direction == "up" else "up"}
+        verb = re.search(rf" shares (\S+) {re.escape(amount)} to close at ", b.text)
+        at = f" at {_level_form(level.figure)}{level.extra}" if level is not None else ""
+        if turned and level is None:  # the move turned: the close says its own way ("…, then closed 1.2% lower")
+            text = f"{head}, then closed {amount} {'higher' if move.direction == 'up' else 'lower'}{tail}."
+        elif turned and verb:  # "rose … during the session, then fell 3.2% to close at …"
+            text = f"{head}, then {verb.group(1)} {amount} to close{at}{tail}."
+        elif turned:
+            continue
+        else:
+            text = f"{head} before closing {'up' if move.direction == 'up' else 'down'} {amount}{at}{tail}."
+        merged[id(b)] = replace(
+            b,
+            text=text,
+            figures=tuple(sorted(set(a.figures) | set(b.figures))),
+            key=(*b.key, *a.key),
+            weight=max(a.weight, b.weight),
+            position=a.position,
+            surfaces=(*a.surfaces, *b.surfaces),
+            atoms=a.atoms | b.atoms,
+            size=a.size + b.size,
+            moves=(*a.moves, *b.moves),
+            stmts=(*a.stmts, *b.stmts),
+            also=tuple(sorted(set(a.also) | set(b.also))),
+        )
+        dropped.add(id(a))
+    return [merged.get(id(it), it) for it in items if id(it) not in dropped]
+
+
+@cache
+def _move_verbs() -> frozenset[str]:
+    """The English past verbs of a move (data/changes.tsv): what a line's verb is when it states a change."""
+    return frozenset({"rose", "fell"} | {verb for _, _, verb in _verb_cues()})
+
+
+def _two_bases(items: list[_Item]) -> list[_Item]:
+    """One sentence's two moves of one subject's measure against two bases, the same way ("전년 동기보다 6.2%,
+    전 분기보다 3.1% 늘어난 N원"), are one line: "X's revenue rose 6.2% year on year and 3.1% from the previous
+    quarter to ₩N in Q3"; the second is joined only when the first says its base and both say the same period."""
+    by_key: dict[tuple[int, str], list[_Item]] = {}
+    for it in items:
+        if it.event is None and len(it.subjects) == 1 and it.subjects[0] and it.moves and not it.hedged:
+            by_key.setdefault((it.sentence, it.subjects[0]), []).append(it)
+    merged: dict[int, _Item] = {}
+    dropped: set[int] = set()
+    for found in by_key.values():
+        if len(found) < 2:
+            continue
+        hosts = [it for it in found if any(st.role == "level" for st in it.stmts)]
+        for b in found:
+            if b in hosts or len(b.stmts) != 1 or b.stmts[0].role != "change" or id(b) in dropped:
+                continue
+            for a in hosts:
+                if id(a) in dropped or a.moves[0][1:] != b.moves[0][1:] or len(a.moves) != 1:
+                    continue
+                joined_text = _with_second_base(merged.get(id(a), a).text, b.text)
+                if joined_text is None:
+                    continue
+                host = merged.get(id(a), a)
+                merged[id(a)] = replace(
+                    host,
+                    text=joined_text,
+                    figures=tuple(sorted(set(host.figures) | set(b.figures))),
+                    key=(*host.key, *b.key),
+                    surfaces=(*host.surfaces, *b.surfaces),
+                    atoms=host.atoms | b.atoms,
+                    size=host.size + b.size,
+                    moves=(*host.moves, *b.moves),
+                    stmts=(*host.stmts, *b.stmts),
+                )
+                dropped.add(id(b))
+                break
+    return [merged.get(id(it), it) for it in items if id(it) not in dropped]
+
+
+def _with_second_base(host: str, second: str) -> str | None:
+    """ "X's revenue rose 6.2% year on year to ₩N in Q3." with "X's revenue rose 3.1% from the previous quarter in
+    Q3." -> "… rose 6.2% year on year and 3.1% from the previous quarter to ₩N in Q3."; None when the two do not
+    share the subject, verb and period, or the host's move says no base."""
+    cut = os.path.commonprefix([host, second]).rfind(" ") + 1
+    head = host[:cut]
+    if not head or head.rstrip().rsplit(" ", 1)[-1] not in _move_verbs():
+        return None
+    rest_a, rest_b = host[cut:], second[cut:]
+    tail = os.path.commonprefix([rest_a[::-1], rest_b[::-1]])[::-1]
+    tail = tail[tail.find(" ") :] if " " in tail else tail
+    if tail not in (".",) and not tail.startswith((" in ", " for ", " on ")):
+        return None
+    move_b = rest_b[: len(rest_b) - len(tail)]
+    to = rest_a.find(" to ")
+    move_a = rest_a[:to] if to > 0 else ""
+    if not move_b or " to " in move_b or " " not in move_b or " " not in move_a or move_a == move_b:
+        return None
+    return f"{head}{move_a} and {move_b}{rest_a[to:]}"
+
+
 def _one_close(items: list[_Item]) -> list[_Item]:
     """Never two closing (or opening) levels of one subject and day: the one a move ended at is kept when it is
     the only such; else none of them is said."""
@@ -3793,7 +4138,7 @@ _CROSSING_WINDOW = 14  # characters after a threshold where its verb ("회복", 
 
 def _crossing_phrase(text: str, threshold: _Stmt) -> str:
     """ "back above" / "above" / "below": how a line says that its level crossed a threshold."""
-    after = text[threshold.figure.end : threshold.figure.end + _CROSSING_WINDOW]
+    after = text[threshold.figure.start : threshold.figure.end + _CROSSING_WINDOW]  # "5조원을 넘은": its own word
     for cue, direction, phrase in _crossing_words():
         if direction in ("*", threshold.direction or "") and cue in after:
             return phrase
@@ -3837,6 +4182,55 @@ def _crossings(items: list[_Item], text: str) -> list[_Item]:
             host.atoms = host.atoms | it.atoms
             host.stmts = (*host.stmts, thr)
             dropped.add(id(it))
+            break
+    return [it for it in items if id(it) not in dropped]
+
+
+_TOTAL_BACK = 2  # sentences back a running total's crossing may stand from the total it is of
+
+
+def _cumulative_crossings(items: list[_Item], text: str, analysis: Analysis) -> list[_Item]:
+    """A crossing of a running total ("누적 순이익이 5조원을 넘은 것은 이번이 처음이다"), or of a result dated by a
+    day, is the total's, over its period: it joins the line of that total in its sentence or the two before ("…
+    net profit of ₩5.385 trillion in January-September, topping ₩5 trillion"), and is never said alone as a day's
+    crossing (the day of the filing is not the day the total passed the mark); with no such line it is left to the
+    key-figure table."""
+    dropped: set[int] = set()
+    for it in items:
+        if len(it.stmts) != 1 or it.stmts[0].role != "threshold" or it.stmts[0].direction not in ("up", "down"):
+            continue
+        thr = it.stmts[0]
+        si = thr.fact.sentence
+        if not 0 <= si < len(analysis.sentences):
+            continue
+        day_of_results = measure_groups().get(thr.fact.measure or "") == _RESULTS and bool(
+            thr.fact.date and _DAY.match(thr.fact.date)
+        )  # a result is of a period: the day it is dated by is the filing's ("22일 공시했다"), not its crossing's
+        if not cumulative(text, thr.figure, analysis.sentences[si].start) and not day_of_results:
+            continue
+        dropped.add(id(it))
+        bare, tv = _threshold(thr.figure), thr.figure.value
+        if bare is None or not isinstance(tv, float | int):
+            continue
+        for host in items:
+            levels = [
+                st
+                for st in host.stmts
+                if st.role == "level"
+                and (st.fact.subject, st.fact.measure, st.figure.unit)
+                == (thr.fact.subject, thr.fact.measure, thr.figure.unit)
+                and si - _TOTAL_BACK <= st.fact.sentence <= si
+                and st.period
+                and isinstance(st.figure.value, float | int)
+                and (st.figure.value >= tv if thr.direction == "up" else st.figure.value <= tv)
+            ]
+            if host is it or id(host) in dropped or not levels:
+                continue
+            host.text = f"{host.text.rstrip('.')}, {_crossing_phrase(text, thr)} {bare}."
+            host.figures = tuple(sorted(set(host.figures) | {thr.index}))
+            host.surfaces = (*host.surfaces, thr.figure.surface)
+            host.atoms = host.atoms | it.atoms
+            host.stmts = (*host.stmts, thr)
             break
     return [it for it in items if id(it) not in dropped]
 
@@ -5109,6 +5503,23 @@ def _without_restated(rest: list[_Item], headline: _Item) -> list[_Item]:
     return [rest[k] for k in kept]
 
 
+def _restating_headline(rest: list[_Item], headline: _Item) -> list[_Item]:
+    """A line whose every fact is a move the headline states of the same thing under a longer or shorter Korean
+    name (the title's "소비자물가 2.4%↑" and the body's "소비자물가지수는 … 2.4% 상승"): the same value, unit,
+    direction and date, one Korean name beginning the other; it says the headline again and is not said."""
+    said = [
+        (s.figure.value, s.figure.high, s.figure.unit, s.direction, s.fact.date, s.fact.subject_ko)
+        for s in headline.stmts
+        if s.role == "change" and s.direction is not None
+    ]
+
+    def restated(s: _Stmt) -> bool:
+        mine = (s.figure.value, s.figure.high, s.figure.unit, s.direction, s.fact.date)
+        return s.role == "change" and any(h[:5] == mine and same_stem(h[5], s.fact.subject_ko) for h in said)
+
+    return [it for it in rest if it.event is not None or not it.stmts or not all(restated(s) for s in it.stmts)]
+
+
 def _amount(st: _Stmt) -> float | None:
     value = st.figure.value
     return float(value) if isinstance(value, float | int) and st.figure.high is None else None
@@ -5389,7 +5800,8 @@ def brief_english(
     _same_period(stmts, dates, text, analysis)
     stmts = _without_unread_bases(_without_unread_periods(stmts, dates, text, analysis), text, analysis)
     stmts = _without_beaten_consensus(stmts)
-    items = _quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures)
+    items = _session_then_close(_quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures))
+    items = _two_bases(items)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
     items += _deal_items(text, analysis, figures, facts, mentions)
@@ -5405,13 +5817,16 @@ def brief_english(
         items.append(it)
     items += _claim_items(article, analysis, figures, facts)
     items = _invest_with_build(items)
-    items += _launch_price_items(text, figures, items)
+    items += _launch_price_items(text, figures, items, analysis)
+    items += _launch_term_items(text, analysis, figures, facts, items)
     items += _plant_items(text, analysis, figures, items)
     gaps = _consensus_gaps(text, analysis, figures, facts, mentions)
     beaten = {s for g in gaps for s in g.subjects}
     items += gaps + _figureless_consensus(text, analysis, figures, mentions, beaten)
     items += _anaphoric_consensus(text, analysis, figures, facts, beaten)
     items += _ipo_listing_items(article, figures, facts)
+    items = _ipo_to_raise(items, text, events)
+    items = _without_bought_stakes(items, text, figures)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))
@@ -5424,7 +5839,8 @@ def brief_english(
         keys.add(it.key)
         texts.add(it.text)
         unique.append(it)
-    unique = _without_vague_events(_without_brackets(_crossings(_one_close(_without_echoes(unique)), text)))
+    unique = _cumulative_crossings(_one_close(_without_echoes(unique)), text, analysis)  # a total's first
+    unique = _without_vague_events(_without_brackets(_crossings(unique, text)))
     # "The Bank of Korea cut its growth forecast from 1.9% to 1.5%" says "… forecasts economic growth of 1.5%"
     told = [it.atoms for it in unique if it.event is not None and it.atoms]
     unique = [it for it in unique if it.event is not None or not it.atoms or not any(it.atoms <= t for t in told)]
@@ -5478,7 +5894,7 @@ def brief_english(
         and k not in restated_by_lead
         and not (it.date is None and _opposes(it, headline_item))
     ]
-    rest = _without_restated(rest, headline_item)
+    rest = _restating_headline(_without_restated(rest, headline_item), headline_item)
     rest = _in_the_lead_s_scope(rest, headline_item, text, analysis)
 
     def record_said(it: _Item) -> bool:  # the line says a record or a first time besides its figure

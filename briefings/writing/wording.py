@@ -34,7 +34,8 @@ _MONTHS = (
     "December",
 )
 HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
-OPTIONAL = frozenset({"date", "base", "stake_in", "shares_of", "tender_for", "place"})  # placeholders that may be empty
+# placeholders that may be empty
+OPTIONAL = frozenset({"date", "base", "stake_in", "shares_of", "tender_for", "place", "venue"})
 
 
 @dataclass(frozen=True)

@@ -767,9 +767,10 @@ def test_two_moves_of_one_sentence_each_end_at_their_own_level() -> None:
         ],  # fmt: skip
     )
     said_all = everything(h, lines)
-    assert "EcoPro shares fell 2.4% to close at ₩116,000." in said_all
-    assert "EcoPro shares fell as much as 6.1% to ₩112,000 during the session." in said_all
-    assert len(said_all) == 2
+    # each move with its own level, and one Korean sentence said as one line (the session, then the close)
+    assert said_all == [
+        "EcoPro shares fell as much as 6.1% to ₩112,000 during the session before closing down 2.4% at ₩116,000."
+    ]
 
 
 def test_never_two_closing_prices_for_one_day() -> None:
@@ -1184,7 +1185,7 @@ def test_an_intraday_extreme_is_as_high_or_as_low_as() -> None:
     assert line == "The KOSDAQ traded at 812.3 during the session."  # no "까지": not said to be the high
 
 
-def test_an_intraday_high_and_a_close_each_keep_their_own_line() -> None:
+def test_an_intraday_high_and_a_close_each_keep_their_own_level_in_one_line() -> None:
     h, lines = said(
         ["애플 주가는 장중 한때 231.5달러까지 치솟았다가 전장보다 3.42% 오른 229.8달러에 마감했다."],
         [
@@ -1211,8 +1212,8 @@ def test_an_intraday_high_and_a_close_each_keep_their_own_line() -> None:
         ],  # fmt: skip
     )
     said_all = everything(h, lines)
-    assert "Apple shares rose 3.42% to close at US$229.8." in said_all
-    assert "Apple shares rose as high as US$231.5 during the session." in said_all
+    # one Korean sentence, one line: the high of the session, then the close with its own move
+    assert said_all == ["Apple shares rose as high as US$231.5 during the session before closing up 3.42% at US$229.8."]
 
 
 def test_an_undated_price_of_a_named_past_day_is_not_said_as_news() -> None:
@@ -1908,7 +1909,7 @@ def test_a_move_after_an_intraday_one_is_the_close_not_the_session() -> None:
         Fact(sentence=0, subject="LS Corp", measure="share_price", role="level", time_of_day="close", figure=2),
     ]
     text = " ".join(everything(*said(sentences, figs, facts)))
-    assert "4.1% to close at ₩173,000" in text, text
+    assert "before closing up 4.1% at ₩173,000" in text, text
     assert "4.1% during the session" not in text
 
 
@@ -2418,8 +2419,8 @@ def test_a_subjectless_sentence_adding_a_move_goes_on_with_the_result_before() -
     lines = _end_to_end(text)
     joined_lines = " | ".join(lines)
     assert "operating profit rose 8.5% from the previous quarter" in joined_lines, lines
-    assert "revenue rose 2% from the previous quarter" in joined_lines, lines
-    assert "revenue rose 4% year on year to ₩2.5 trillion" in joined_lines, lines
+    # the revenue's two moves of one sentence are one line, each with its base
+    assert "revenue rose 4% year on year and 2% from the previous quarter to ₩2.5 trillion" in joined_lines, lines
 
 
 def test_a_dividend_per_share_is_said_and_a_total_dividend_is_not() -> None:
@@ -2758,3 +2759,20 @@ def test_a_span_written_apart_and_a_brokers_own_stock_targeted_by_another() -> N
     # another broker's target for a broker's own stock is never given to the stock's broker as its source
     text = "NH투자증권은 키움증권의 목표주가를 15만원에서 18만원으로 올렸다. 키움증권 주가는 2% 올랐다."
     assert not any("Kiwoom Securities kept" in line or "Kiwoom Securities raised" in line for line in _end_to_end(text))
+
+
+def test_a_fact_dated_by_its_year_never_takes_a_half_of_that_year_from_another_sentence() -> None:
+    text = (
+        "LG이노텍은 내년 상반기 베트남 공장을 가동한다. 회사는 내년 매출이 25조원으로 늘어날 것으로 전망했다. "
+        "한국은행은 2027년 상반기 물가가 안정될 것으로 봤다. "
+        "한국은행은 내년 경제성장률이 1.8%를 기록할 것으로 전망했다."
+    )
+    lines = _end_to_end(text, "2026-11-20")
+    assert any("₩25 trillion for next year" in x for x in lines), lines
+    assert any("1.8% for next year" in x for x in lines), lines
+    assert not any("first half" in x for x in lines), lines
+
+
+def test_a_price_per_litre_or_kilogram_keeps_its_unit() -> None:
+    lines = _end_to_end("휘발유 평균 판매가격은 ℓ당 1702.6원으로 전주보다 3.1원 올랐다.", "2026-11-20")
+    assert any("₩1,702.6 a litre" in x for x in lines), lines

@@ -326,7 +326,8 @@ def test_a_halt_lifted_was_triggered() -> None:
 
 
 def test_a_stake_bought_is_not_the_company_bought() -> None:
-    assert english_of("엔비디아는 인텔의 지분 4%를 인수했다.") == ["NVIDIA bought a stake in Intel"]
+    # the stake's size is said: the buyer is the subject nearest the stake when the figure's fact names none
+    assert english_of("엔비디아는 인텔의 지분 4%를 인수했다.") == ["NVIDIA bought 4% of Intel"]
     assert not events_of("엔비디아는 인텔의 낸드 사업부를 인수했다.")  # a unit of it: not said
 
 

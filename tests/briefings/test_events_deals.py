@@ -54,7 +54,7 @@ def test_a_launch_is_said_with_what_is_launched_and_leads_over_the_share_move() 
         "이날 카카오 주가는 전 거래일 대비 4.2% 오른 5만1200원에 마감했다.",
         title="카카오, 생성형 AI 챗봇 공개…주가 4%대 상승",
     )
-    assert head.startswith("Kakao unveiled Kanana Chat, a generative AI chatbot service on 12 May 2026")
+    assert head.startswith("Kakao unveiled Kanana Chat, a generative AI chatbot service, on 12 May 2026")
 
 
 def test_a_launch_of_words_not_known_is_not_said() -> None:
@@ -225,7 +225,7 @@ def test_a_launch_headline_takes_the_close_the_title_names() -> None:
         title="카카오, 생성형 AI 챗봇 공개…주가 4%대 상승",
     )
     assert head == (
-        "Kakao unveiled Kanana Chat, a generative AI chatbot service on 12 May 2026, and its shares rose 4.2% "
+        "Kakao unveiled Kanana Chat, a generative AI chatbot service, on 12 May 2026, and its shares rose 4.2% "
         "to close at ₩51,200"
     )
     assert not any("4.2%" in x for x in lines)

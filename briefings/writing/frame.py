@@ -1,0 +1,87 @@
+"""The frame that makes a line true, read from the Korean around its figures: the period a payout is of
+("분기배당" written by another statement of the same amount), the venue a price is quoted on ("국내 거래소",
+"업비트에서"), whether a figure is a running total ("누적"), and whether two facts are one subject's said under two
+Korean names ("소비자물가" and "소비자물가지수").  Cue words are data (``data/english_venues.tsv``,
+``data/english_frames.tsv``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from briefings.lexicon import _rows
+from briefings.model import Figure
+
+_PAYOUT_BEFORE = 12  # characters before another statement of a per-share amount where its payout's words stand
+_PAYOUT_AFTER = 20  # and after it ("주당 920원의 분기배당")
+_VENUE_BEFORE = 40  # characters before a price, in its sentence, where the venue it is quoted on stands
+_CLAUSE_END = re.compile(r"[.!?]\s|\n")
+
+
+@cache
+def _frame_words() -> dict[str, tuple[str, ...]]:
+    """kind -> Korean cue words of data/english_frames.tsv."""
+    out: dict[str, list[str]] = {}
+    for r in _rows("english_frames.tsv"):
+        if len(r) >= 2 and r[0] != "kind":
+            out.setdefault(r[0], []).append(r[1])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def frame_words(kind: str) -> tuple[str, ...]:
+    return _frame_words().get(kind, ())
+
+
+def payout_context(text: str, figure: Figure, figures: Sequence[Figure]) -> str:
+    """The Korean around the other statements of a per-share payout's amount in other sentences (a title's
+    "주당 920원 배당" is the body's "주당 920원의 분기배당"): the words that say which payout it is, so that the
+    line keeps its period (quarterly, interim, year-end); only statements that are a payout's themselves count."""
+    payout = frame_words("payout")
+    out: list[str] = []
+    for f in figures:
+        if f is figure or f.sentence == figure.sentence or f.kind != figure.kind:
+            continue
+        if f.value != figure.value or f.unit != figure.unit or f.high != figure.high:
+            continue
+        head = text[max(0, f.start - _PAYOUT_BEFORE) : f.start].rsplit("\n", 1)[-1]
+        tail = _CLAUSE_END.split(text[f.start : f.end + _PAYOUT_AFTER], maxsplit=1)[0]
+        if any(w in head + tail for w in payout):
+            out.append(head + tail)
+    return " ".join(out)
+
+
+@cache
+def _venues() -> tuple[tuple[str, str], ...]:
+    """(Korean cue, English "on …") of data/english_venues.tsv, longest cue first."""
+    rows = [(r[0], r[1]) for r in _rows("english_venues.tsv") if len(r) >= 2 and r[0] != "cue"]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+def venue(text: str, figure: Figure, sentence_start: int) -> str:
+    """ " on South Korean exchanges" for a price the words before it in its sentence quote on a venue
+    ("국내에선 1억4000만원", "업비트에서 비트코인은 …원"): the venue nearest the figure, else ""."""
+    head = text[max(sentence_start, figure.start - _VENUE_BEFORE) : figure.start]
+    best: tuple[int, str] | None = None
+    for cue, en in _venues():
+        at = head.rfind(cue)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, en)
+    return " " + best[1] if best else ""
+
+
+def cumulative(text: str, figure: Figure, sentence_start: int) -> bool:
+    """Whether the words before a figure in its sentence make it a running total ("누적 순이익이 5조원을 넘은
+    것은"): a crossing of it is the total's, of the period the total runs over, not of one day."""
+    head = text[sentence_start : figure.start]
+    return any(w in head for w in frame_words("cumulative"))
+
+
+def same_stem(a: str | None, b: str | None) -> bool:
+    """Whether two Korean subject names are one thing said shorter and longer ("소비자물가", "소비자물가지수"):
+    one, without spaces, begins the other (two letters at least)."""
+    if not a or not b:
+        return False
+    x, y = a.replace(" ", ""), b.replace(" ", "")
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 2 and long_.startswith(short)
