@@ -52,6 +52,7 @@ from briefings.facts.launch import launch_terms, read_launch
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
+from briefings.writing.forms import next_sentence_conversions
 from briefings.writing.frame import cumulative, payout_context, same_stem, venue
 from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
@@ -548,6 +549,10 @@ def _fold_conversions(
         if fact.equivalent_of in indices and fact.equivalent_of not in extra:
             extra[fact.equivalent_of] = (f" ({figures[fact.figure].en})", fact.figure)
             folded.add(fact.figure)
+    for amount, conversion in next_sentence_conversions(text, facts, figures).items():  # "원화로 환산하면 약 N"
+        if amount not in extra and amount not in folded and conversion not in folded:
+            extra[amount] = (f" ({figures[conversion].en})", conversion)
+            folded.add(conversion)
     ordered = [f for f in facts if f.figure is not None and f.claim is None]
     links = _cue_table("english_links.tsv")
     for a, b in zip(ordered, ordered[1:], strict=False):
