@@ -383,6 +383,8 @@ def with_noun(
         return lost
     if subject is None and "none" not in noun.owners:
         return lost  # "[noun] N" that needs an owner, and its clause names none
+    if subject is None and main is not None and "company" not in noun.owners:
+        return lost  # "설비투자는 50조원": in a company's story an economy-wide noun may be the company's own
     if subject is not None and not (_types().get(subject, frozenset()) & noun.owners or not _types().get(subject)):
         return lost
     return replace(fact, measure=noun.key, subject=subject, subject_ko=None if subject is None else fact.subject_ko)

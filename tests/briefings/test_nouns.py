@@ -122,3 +122,11 @@ def test_two_nouns_in_one_clause_abstain() -> None:
     money = next(f for f in figures if f.kind == "money")
     s = analysis.sentences[money.sentence]
     assert nouns.find(text, money, s.start, s.end) is None
+
+
+def test_in_a_companys_story_an_economy_wide_noun_needs_its_owner() -> None:
+    lines, _ = end_to_end(
+        "현대차는 4일 3분기 영업이익이 3조원으로 집계됐다고 공시했다. 현대차 매출은 40조원이었다. "
+        "현대차 주가는 이날 2% 오른 25만원에 마감했다. 설비투자는 전년 대비 12% 늘었다."
+    )
+    assert not any(x.startswith("Equipment investment") for x in lines), lines
