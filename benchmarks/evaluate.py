@@ -349,6 +349,12 @@ def _mentions(text: str, name: str) -> bool:
 
     if f" {norm(name)} " in f" {norm(text)} ":
         return True
+    # a name of several words is mentioned when the line has every one of them, in any order: English puts a
+    # place or a tenor where its grammar wants it ("Apartment prices rose 0.4% in Songpa-gu" names "Songpa-gu
+    # apartments"; "the 3-year Korea Treasury bond yield" names "Korea 3-year treasury bond")
+    words = norm(name).split()
+    if len(words) > 1 and set(words) <= set(norm(text).split()):
+        return True
     from briefings.writing.wording import name_phrase
 
     phrase = name_phrase(name, False, None)  # the way the names table has the line say it ("yen/dollar": "the dollar")

@@ -92,3 +92,17 @@ def test_misses_list_a_short_briefing_with_its_counts(tmp_path: Path, capsys: py
     out = capsys.readouterr().out
     assert "a.txt: short English briefing: 0 lines (+1 headline) for 3 attributable figures" in out
     assert "articles with 3+ attributable figures but < 3 lines: 1 of 1" in out
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "named"),
+    [
+        ("Apartment prices rose 0.41% in Songpa-gu in the week.", "Songpa-gu apartments", True),
+        ("The 3-year Korea Treasury bond yield fell 4.1bp.", "Korea 3-year treasury bond", True),
+        ("Memory chip exports rose 12%.", "memory chips", True),
+        ("Apartment prices rose 0.41% in Gangnam-gu.", "Songpa-gu apartments", False),  # another district
+        ("Greater Seoul apartment prices rose 0.1%.", "capital-area apartments", False),  # another name
+    ],
+)
+def test_a_line_names_a_subject_of_several_words_in_any_order(line: str, name: str, named: bool) -> None:
+    assert evaluate._mentions(line, name) is named

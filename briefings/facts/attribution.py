@@ -3421,7 +3421,78 @@ def extract_facts(
         by_figure[index] = fact
     facts = _continuations(ctx, _parallels(ctx, _lists(ctx, facts)))
     facts = _labour_release(ctx, _parent_or_unit(ctx, _announced_measure_goes_on(ctx, facts)))
-    return tuple(_margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
+    facts = _margins(ctx, _target_revisions(ctx, _markets(ctx, facts)))
+    return tuple(_survey_asides(ctx, _listed_measures(ctx, facts)))
+
+
+_ASIDE_PLACE = re.compile(r"\s*\(\s*$")  # "성동구(" right before a survey's figure
+_ASIDE_CLOSE = re.compile(r"\s*\)")
+
+
+def _survey_asides(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A survey's places listed with their weekly changes in brackets ("마포구(0.24%)와 광진구(0.19%)도 큰
+    오름폭을 나타냈다"): each a change of that place's prices, in the direction the sentence's words of change say
+    (data/housing.tsv aside rows) when they say only one; the place named right before the bracket."""
+    if not housing.is_survey(ctx.text):
+        return facts
+    up_words, down_words = housing.aside_words()
+    week = _survey_week(ctx)
+    for k, f in enumerate(facts):
+        if f.figure is None or f.subject is not None or f.role not in {None, "level"}:
+            continue
+        fig = ctx.figures[f.figure]
+        if f.measure not in {None, "other"} or fig.kind != "percent" or fig.unit != "%" or fig.qualifier is not None:
+            continue
+        sentence = ctx.analysis.sentences[fig.sentence]
+        head = ctx.text[sentence.start : fig.start]
+        close = _ASIDE_CLOSE.match(ctx.text, fig.end)
+        if not _ASIDE_PLACE.search(head) or close is None:
+            continue
+        found = housing.place_before(head.rstrip().rstrip("("))
+        if found is None:
+            continue
+        body = ctx.text[sentence.start : sentence.end]
+        if housing.names_jeonse(body):
+            continue  # a list in a sentence on jeonse prices: which price each is of is not read here
+        up, down = any(w in body for w in up_words), any(w in body for w in down_words)
+        if up == down or fig.value != abs(float(fig.value)):
+            continue  # both directions or none written, or a sign that may disagree
+        place, subject = found
+        date = _survey_week(ctx, fig.sentence) or week
+        facts[k] = replace(
+            f, subject=subject, subject_ko=place, measure="other", role="change", direction="up" if up else "down",
+            date=date,
+        )
+    return facts
+
+
+_LIST_GAP = r"\s*[,·]\s*{name}\s*"  # "A사 120억원, B사 95억원": the next item's name, then its figure
+
+
+def _listed_measures(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A list of named amounts ("회사별 과징금은 A사 120억원, B사 95억원, C사 40억원이다"): each item whose
+    name stands right before its figure, after the comma that closes the item before, is of the first item's
+    measure and role when its own measure is unread (same unit, same sentence, another subject)."""
+    by_figure = {f.figure: k for k, f in enumerate(facts) if f.figure is not None}
+    for f in list(facts):
+        if f.figure is None or f.measure is None or f.subject is None:
+            continue
+        a, head = ctx.figures[f.figure], f
+        nxt = by_figure.get(f.figure + 1)
+        while nxt is not None:
+            g = facts[nxt]
+            b = ctx.figures[g.figure] if g.figure is not None else None
+            if b is None or g.measure is not None or g.subject is None or g.subject == head.subject or not g.subject_ko:
+                break
+            if b.sentence != a.sentence or b.unit != a.unit or b.kind != a.kind or g.role not in {None, head.role}:
+                break
+            gap = _LIST_GAP.replace("{name}", re.escape(g.subject_ko))
+            if re.fullmatch(gap, ctx.text[a.end : b.start]) is None:
+                break
+            facts[nxt] = replace(g, measure=head.measure, role=head.role)
+            a = b
+            nxt = by_figure.get((g.figure or 0) + 1)
+    return facts
 
 
 def _margins(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:

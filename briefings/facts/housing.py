@@ -29,7 +29,7 @@ _WORD_START = frozenset(" \t\n(\"'‘“·,")
 # particle, a week-on-week base, an opening parenthesis ("강남구(0.25%)")
 _GAP = (
     r"^(?:시|도|특별시|지역|권)?(?:\s*평균)?(?:\s*아파트)?\s*(?P<price>{prices})?\s*(?:은|는|이|가|도|의|에서는|에서도|에서|만)?"
-    r"\s*(?:\(|(?:전주|지난주|직전 주)\s*(?:대비|보다|에 비해|比))?\s*$"
+    r"\s*(?:\(|(?:전주|지난주|직전 주|한\s?주\s?전|일주일\s?전)\s*(?:대비|보다|에 비해|比))?\s*$"
 )
 
 
@@ -127,3 +127,31 @@ def reading(head: str, running: str | None) -> tuple[str, str, str] | None:
     if kind is None or kind not in data.kinds:
         return None
     return m.group(), kind, subject_of(m.group(), kind)
+
+
+@cache
+def aside_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words of rising, words of falling) that give the direction of places listed with bracketed figures."""
+    rows = _rows("housing.tsv")
+    return (
+        tuple(r[2] for r in rows if r[0] == "aside" and len(r) >= 3 and r[1] == "up"),
+        tuple(r[2] for r in rows if r[0] == "aside" and len(r) >= 3 and r[1] == "down"),
+    )
+
+
+def place_before(head: str) -> tuple[str, str] | None:
+    """(Korean place, English subject of its sale prices) of a place ending ``head`` as a whole word, or None."""
+    data = housing_data()
+    found = [m for m in data.place_re.finditer(head) if m.group() and m.end() == len(head)]
+    if not found:
+        return None
+    m = found[-1]
+    if m.start() > 0 and head[m.start() - 1] not in _WORD_START:
+        return None
+    return m.group(), subject_of(m.group(), "sale")
+
+
+def names_jeonse(text: str) -> bool:
+    """Whether ``text`` names a jeonse price ("전셋값", "전세가격")."""
+    data = housing_data()
+    return any(m.group() and data.prices.get(m.group()) == "jeonse" for m in data.price_re.finditer(text))

@@ -44,6 +44,7 @@ from briefings.facts.events import (
     total_before,
 )
 from briefings.facts.events import template as event_template
+from briefings.facts.housing import housing_data
 from briefings.facts.housing import streak as housing_streak
 from briefings.facts.housing import subjects as housing_subjects
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues, listed_market
@@ -57,6 +58,9 @@ from briefings.writing.frame import cumulative, payout_context, same_stem, venue
 from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
+from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
+from briefings.writing.sales_segments import SegmentLine, business_lines, segment_lines
+from briefings.writing.weekly_pace import weekly_pace
 from briefings.writing.wording import (
     amount_fits,
     candidates,
@@ -5235,10 +5239,22 @@ def _place_record(text: str, figure: Figure, record: _Record, phrase: str, scope
         end = len(text)
     if record.kind == "first":
         return text[:end] + " " + phrase + rest
+    if _DATE_TAIL.fullmatch(rest.rstrip(".")):  # "rose 2.9% in May 2026, its biggest rise in a year"
+        return text[:end] + rest.rstrip(".") + ", " + phrase + ("." if rest.endswith(".") else "")
     return text[:end] + ", " + phrase + rest
 
 
+_DATE_TAIL = re.compile(r" (?:in|on) (?:the [a-z]+ week of )?(?:[0-9]{1,2} )?[A-Z][a-z]+ [0-9]{4}")  # its period
+
+
 _SESSION = " during the session"
+_ONE_SPAN = re.compile(r"1 (year|month|week|day)")
+
+
+def _anchor_en(figure: Figure) -> str:
+    """The English of a record's anchor: "a year" for a span of one ("1년 만에 최고": its highest in a year)."""
+    en = figure.en.strip()
+    return _ONE_SPAN.sub(r"a \1", en) if _ONE_SPAN.fullmatch(en) else en
 
 
 def _record_phrase(
@@ -5273,7 +5289,7 @@ def _record_phrase(
                 continue
             if _si != figures[i].sentence and (figures[i].unit == "%" or own_sentence):
                 continue  # a share elsewhere in the text may be another fact's: only a level is matched across
-            phrase = record.english.replace("{anchor}", figures[anchor].en.strip() if anchor is not None else "")
+            phrase = record.english.replace("{anchor}", _anchor_en(figures[anchor]) if anchor is not None else "")
             placed = _place_record(line.text, figures[i], record, phrase, scope)
             if placed is not None:
                 extra = (anchor,) if anchor is not None and anchor not in line.figures else ()
@@ -5786,6 +5802,219 @@ def _carried_noun(stmt: _Stmt, text: str, analysis: Analysis) -> bool:
     return fact.subject_ko not in text[sentence.start : sentence.end]
 
 
+def _with_rate_record(
+    items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure], wholes: frozenset[str]
+) -> list[_Item]:
+    """The whole index's move with the record its rate sets, written in the sentence right after it ("상승률은 지난
+    1월(2.0%) 이후 가장 높다": "Consumer prices rose 1.9% in May 2026, the fastest rise since January 2026")."""
+    for k, it in enumerate(items):
+        moves = [s for s in it.stmts if s.role == "change" and s.direction == "up" and s.fact.subject in wholes]
+        if it.event is not None or len(moves) != 1 or not it.text.endswith(".") or _RECORD_SAID.search(it.text):
+            continue
+        found = rate_record(text, analysis, figures, moves[0].figure.sentence)
+        if found is None:
+            continue
+        phrase, anchor = found
+        items[k] = replace(it, text=it.text[:-1] + phrase + ".", figures=tuple(sorted({*it.figures, anchor})))
+        break
+    return items
+
+
+_RECORD_SAID = re.compile(r"\b(?:record|first time|highest|lowest|since|fastest|slowest)\b")
+
+
+def _with_price_parts(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: list[_Item]
+) -> list[_Item]:
+    """``items`` with the parts of a price-index release (briefings/writing/price_components.py), each a line. A
+    part read as the topic right before its figure is that figure's subject: a line giving the figure to the whole
+    index (a subject carried over from the sentence before: "석유류는 4.6% 내려" is not "Consumer prices fell
+    4.6%") gives way to it; a line of any other subject stating the figure keeps it, and the part is not said."""
+    if not is_price_release(article, analysis):
+        return items
+    lines = price_lines(article, analysis, figures, facts)
+    wholes = release_subjects()
+    out = _with_rate_record(list(items), article.text, analysis, figures, wholes)
+    for p in lines:
+        stating = [it for it in out if set(it.figures) & set(p.figures)]
+        amounts = {k for k in p.figures if figures[k].kind != "date"}
+        if any(
+            not it.subjects
+            or not set(it.subjects) <= wholes
+            or not {k for k in it.figures if figures[k].kind != "date"} <= amounts
+            for it in stating
+        ):
+            continue  # another subject's line states the figure, or the line states other figures besides
+        if p.parts[0][0] not in wholes:  # a part's own reading, not the whole index's month-on-month move
+            out = [it for it in out if it not in stating]
+        elif stating:
+            continue
+        out.append(
+            _Item(
+                text=p.text,
+                sentence=p.sentence,
+                figures=p.figures,
+                key=("price_part", p.parts),
+                weight=p.weight,
+                subjects=tuple(subject for subject, _ in p.parts),
+                position=p.position,
+                atoms=frozenset((subject, "price_part", value, "%") for subject, value in p.parts),
+                date=p.date,
+                actual=True,
+                size=len(p.parts),
+            )
+        )
+    return out
+
+
+_PLACE_LINE = re.compile(
+    r"(?P<place>.+?) (?P<kind>apartment(?: jeonse)? prices) (?P<verb>rose|fell) (?P<fig>\S+)(?P<rest>.*)\."
+)
+
+
+def _joined_places(items: list[_Item]) -> list[_Item]:
+    """A survey's places that one sentence lists, moving the same way over the same week, said in one line
+    ("Apartment prices rose 0.24% in Mapo-gu and 0.19% in Gwangjin-gu in …")."""
+    subjects = housing_subjects()
+    named = {en for en in housing_data().places.values() if en[:1].isupper()}  # "in Songpa-gu", never "in provincial"
+    groups: dict[tuple[object, ...], list[int]] = {}
+    parsed: dict[int, re.Match[str]] = {}
+    for k, it in enumerate(items):
+        moves = [s for s in it.stmts if s.role == "change"]
+        if it.event is not None or len(it.stmts) != 1 or len(moves) != 1 or moves[0].fact.subject not in subjects:
+            continue
+        m = _PLACE_LINE.fullmatch(it.text)
+        if m is None or "," in m.group("rest") or m.group("place") not in named:
+            continue
+        parsed[k] = m
+        groups.setdefault((it.sentence, m.group("kind"), m.group("verb"), m.group("rest")), []).append(k)
+    merged: dict[int, _Item] = {}
+    dropped: set[int] = set()
+    for (_, kind, verb, rest), ks in groups.items():
+        if len(ks) < 2:
+            continue
+        parts = [f"{parsed[k].group('fig')} in {parsed[k].group('place')}" for k in ks]
+        said = ", ".join(parts[:-1]) + " and " + parts[-1]
+        first = items[ks[0]]
+        group = [items[k] for k in ks]
+        merged[ks[0]] = replace(
+            first,
+            text=f"{str(kind)[:1].upper()}{str(kind)[1:]} {verb} {said}{rest}.",
+            figures=tuple(sorted({i for it in group for i in it.figures})),
+            subjects=tuple(dict.fromkeys(x for it in group for x in it.subjects)),
+            atoms=frozenset().union(*(it.atoms for it in group)),
+            stmts=tuple(st for it in group for st in it.stmts),
+            moves=tuple(mv for it in group for mv in it.moves),
+        )  # its weight and size the first place's: a list of places is no richer news than its first
+        dropped |= set(ks[1:])
+    return [merged.get(k, it) for k, it in enumerate(items) if k not in dropped]
+
+
+@cache
+def _company_names() -> set[str]:
+    """The English names of the gazetteer's companies."""
+    return {name for name, kinds in _types_by_name().items() if "company" in kinds}
+
+
+@cache
+def _results_measures() -> tuple[set[str], dict[str, str]]:
+    """(the measures of a company's results, measure -> its English noun: "operating profit")."""
+    names = {r[0]: r[1] for r in _rows("english_measures.tsv") if len(r) >= 2}
+    return {m for m, g in measure_groups().items() if g == _RESULTS}, names
+
+
+def _segment_items(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: Sequence[_Item]
+) -> list[_Item]:
+    """The segments of a company's unit sales (briefings/writing/sales_segments.py), each a line, but for a figure
+    another line states already."""
+    stated = {k for it in items for k in it.figures}
+    out: list[_Item] = []
+    for p in segment_lines(text, analysis, figures, facts, _company_names()):
+        if stated & set(p.figures):
+            continue
+        owner = figures[p.owner]
+        place = _place(text, owner, analysis.sentences[owner.sentence].start) if owner.sentence >= 0 else ""
+        out.append(_segment_item(p, place))
+    return out
+
+
+def _segment_item(p: SegmentLine, place: str) -> _Item:
+    return _Item(
+            text=p.text.replace("{place}", place),
+            sentence=p.sentence,
+            figures=p.figures,
+            key=("segment_sales", p.subject, p.values),
+            weight=1.0,
+            subjects=(p.subject,),
+            position=p.position,
+            atoms=frozenset((p.subject, "segment_sales", v, "count") for v in p.values),
+            actual=True,
+            size=2,
+        )
+
+
+def _business_items(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: Sequence[_Item]
+) -> list[_Item]:
+    """The business segments of the company's results (briefings/writing/sales_segments.py), a line per sentence
+    ("Naver's advertising revenue was ₩1.2 trillion and its commerce revenue ₩750 billion in Q1 2026"), but for a
+    figure another line states already."""
+    results, names = _results_measures()
+    stated = {k for it in items for k in it.figures}
+    out: list[_Item] = []
+    for b in business_lines(text, analysis, figures, facts, _company_names(), results):
+        cited = {k for *_, k in b.parts}
+        if stated & cited or any(m not in names for _, m, _ in b.parts):
+            continue
+        when = next((f for f in figures if f.kind == "date" and f.value == b.date), None)
+        period = date_phrase(when) if when is not None else ""
+        said = [f"{seg} {names[m]} {'was ' if n == 0 else ''}{figures[k].en}" for n, (seg, m, k) in enumerate(b.parts)]
+        body = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and its " + said[-1]
+        first = figures[b.parts[0][2]]
+        out.append(
+            _Item(
+                text=f"{possessive(b.subject)} {body}{period}.",
+                sentence=b.sentence,
+                figures=tuple(sorted(cited | ({figures.index(when)} if when is not None else set()))),
+                key=("business_segments", b.subject, tuple(cited)),
+                weight=1.0,
+                subjects=(b.subject,),
+                position=first.start,
+                atoms=frozenset((b.subject, seg + " " + m, figures[k].value, figures[k].unit) for seg, m, k in b.parts),
+                date=b.date,
+                actual=True,
+                size=len(b.parts),
+            )
+        )
+    return out
+
+
+def _with_weekly_pace(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
+    """A weekly housing survey's change with its pace against the week before and the run of weeks it extends
+    (briefings/writing/weekly_pace.py): ", the 15th straight weekly rise, slowing from 0.09% the week before"."""
+    subjects = housing_subjects()
+    out: list[_Item] = []
+    paced: set[str] = set()
+    for it in items:
+        moves = [s for s in it.stmts if s.role == "change" and s.direction in {"up", "down"}]
+        if it.event is not None or len(moves) != 1 or not it.text.endswith(".") or " straight " in it.text:
+            out.append(it)
+            continue
+        move = moves[0]
+        subject = move.fact.subject or ""
+        if subject not in subjects or subject in paced or move.figure.sentence != it.sentence:
+            out.append(it)
+            continue
+        found = weekly_pace(text, analysis, figures, move.index, move.direction or "")
+        if found is None or set(found[1]) & set(it.figures):
+            out.append(it)
+            continue
+        paced.add(subject)
+        out.append(replace(it, text=it.text[:-1] + found[0] + ".", figures=tuple(sorted({*it.figures, *found[1]}))))
+    return out
+
+
 def brief_english(
     article: Article,
     analysis: Analysis,
@@ -5832,6 +6061,10 @@ def brief_english(
     items += _ipo_listing_items(article, figures, facts)
     items = _ipo_to_raise(items, text, events)
     items = _without_bought_stakes(items, text, figures)
+    items = _with_price_parts(article, analysis, figures, facts, items)
+    items = _joined_places(_with_weekly_pace(items, text, analysis, figures))
+    items += _segment_items(text, analysis, figures, facts, items)
+    items += _business_items(text, analysis, figures, facts, items)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))
