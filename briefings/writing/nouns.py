@@ -28,6 +28,7 @@ from briefings.model import Fact, Figure
 PREFIX = "noun:"  # the writing stage's measure key of a noun of data/english_nouns.tsv
 _QUALIFIER = "qualifier:"
 _PER = "per:"
+_SIGN = "sign:"
 _HOME = "South Korea"  # the home economy of a Korean release ("국내", "우리나라")
 _ROLES = frozenset({"level", "change"})
 # kinds of data/english_nouns.tsv -> (units of a level, units of a change) in the form of english_measures.tsv
@@ -57,10 +58,13 @@ class Noun:
 
 
 @cache
-def _table() -> tuple[tuple[Noun, ...], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+def _table() -> tuple[
+    tuple[Noun, ...], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...], tuple[tuple[str, str, bool], ...]
+]:
     nouns: list[Noun] = []
     qualifiers: list[tuple[str, str]] = []
     pers: list[tuple[str, str]] = []
+    signs: list[tuple[str, str, bool]] = []
     for r in _rows("english_nouns.tsv"):
         if len(r) < 5 or not r[0].strip() or not r[1].strip():
             continue
@@ -70,11 +74,14 @@ def _table() -> tuple[tuple[Noun, ...], tuple[tuple[str, str], ...], tuple[tuple
         if r[0].startswith(_PER):
             pers.append((r[0][len(_PER) :], " " + r[1]))
             continue
+        if r[0].startswith(_SIGN):
+            signs.append((r[0][len(_SIGN) :], r[1], r[2] == "balance"))
+            continue
         kinds = frozenset(k.strip() for k in r[3].split(",") if k.strip() in _SAID_KINDS)
         owners = frozenset(o.strip() for o in r[4].split("|") if o.strip())
         if kinds and owners:
             nouns.append(Noun(r[0].strip(), r[1].strip(), r[2].strip() == "pl", kinds, owners))
-    return tuple(nouns), tuple(qualifiers), tuple(pers)
+    return tuple(nouns), tuple(qualifiers), tuple(pers), tuple(signs)
 
 
 def nouns() -> tuple[Noun, ...]:
@@ -174,6 +181,7 @@ class Found:
     end: int
     qualifiers: tuple[str, ...]  # English words said before the noun ("national", "average")
     per: str  # " a litre" for a price per unit, else ""
+    sign: str = ""  # "a surplus of" for a balance's level written with its sign ("95억달러 흑자")
 
 
 @cache
@@ -212,6 +220,15 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
         return None  # "[noun]은 … [other]이 N": the figure is another topic's
     if _SUPERLATIVE.search(text[figure.end : c_hi]) or _SUPERLATIVE.search(between):
         return None  # "N원으로 가장 비쌌다": a rank these rows cannot say
+    sign = ""
+    signs = [(w, en, bal) for w, en, bal in _table()[3] if w in text[figure.end : c_hi] or w in between]
+    if signs:
+        w, en, balance = signs[0]
+        if len(signs) > 1 or not balance or not _BALANCE.search(noun.en):
+            return None  # "12억달러 손실": a sign or sense these rows cannot say ("was US$1.2 billion" would lose it)
+        if not re.match(r"\s*(?:의\s*)?" + re.escape(w), text[figure.end : c_hi]):
+            return None  # "흑자로 전환": a sign written elsewhere in the clause is not the level's
+        sign = f"a {en} of"
     per = ""
     cue = None
     for m in _PER_CUE.finditer(text, lo, figure.end):
@@ -234,9 +251,10 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     qualifiers = _qualifiers(text, lo, c_lo, c_lo + last.start(), last.group(1), noun)
     if qualifiers is None:
         return None
-    return Found(noun, c_lo + last.start(), c_lo + last.end(), qualifiers, per)
+    return Found(noun, c_lo + last.start(), c_lo + last.end(), qualifiers, per, sign)
 
 
+_BALANCE = re.compile(r"\b(?:account|balance)\b")  # a noun whose level may be a surplus or a deficit
 _SHARE_BEFORE = re.compile(r"의\s*(?:약\s*)?$")
 # a word that may stand right before the noun and narrows nothing we would not say: a period or a date, a word of
 # discourse, a qualifier or a home word (said), an owner in the genitive or as the topic (resolved by the caller)
@@ -279,10 +297,10 @@ def _qualifiers(text: str, lo: int, c_lo: int, at: int, surface: str, noun: Noun
     for order, (ko, en) in enumerate(_table()[1]):
         if en in noun.en or ko in noun.ko:
             continue
-        word = re.compile(r"(?<![가-힣])" + re.escape(ko) + r"(?![가-힣]{2,}(?:은|는|이|가)\s)")
+        word = re.compile(r"(?<![가-힣])" + re.escape(ko) + r"(?=\s)")  # a word of its own: "국제수지" is none
         if word.search(own) or word.search(head) or ko in surface:
             out.append((order, en))
-        elif ko in earlier:
+        elif word.search(earlier):
             return None
     return tuple(en for _, en in sorted(out))
 
@@ -314,11 +332,15 @@ def main_subject(facts: Sequence[Fact]) -> str | None:
 _BASE_WORDS = re.compile(r"대비|보다|에 비해|比|전월|전년|전기|전분기|전주|직전")
 
 
+_SOURCE_FRAME = re.compile(r"(?:따르면|발표한|밝힌|집계한|내놓은|공개한|공시한)\s")
 _BASE_AFTER = re.compile(r"\s*(?:말|초|중|동기|같은 기간)?\s*(?:보다|대비|에 비해|比)")
 
 
 def _undated_period(text: str, figure: Figure, c_lo: int, figures: Sequence[Figure]) -> bool:
-    """Whether the figure's clause names a period (a date figure, "9월 말", "올해") before it."""
+    """Whether the figure's clause names a period (a date figure, "9월 말", "올해") before it; a day of the release
+    before its source frame ("6일 발표한 … 통계에 따르면") is the release's, not the figure's."""
+    for m in _SOURCE_FRAME.finditer(text, c_lo, figure.start):
+        c_lo = m.end()
     for g in figures:
         if g.kind == "date" and c_lo <= g.start < figure.start and not _BASE_AFTER.match(text, g.end):
             return True  # "지난해 말보다" is the base of a move, not its period
@@ -404,7 +426,9 @@ def _owner(
         entity = entity_by_ko().get(genitive.group(1))
         return entity.en if entity is not None else _UNKNOWN  # "ACS의 생산능력": the genitive owns the noun
     if fact.subject and ko and ko in before and "aggregate" not in types:
-        return fact.subject
+        rest = re.sub(r"^(?:은|는|이|가|의)", "", before[before.rfind(ko) + len(ko) :]).split()
+        if all(_known_frame(w) for w in rest):
+            return fact.subject  # "삼성중공업은 올해 수주잔고가": the topic owns the noun; "X에 따르면": a source
     if _HOME_WORDS.search(before) and "country" in noun.owners:
         return _HOME
     if fact.subject == _HOME and ko and ko in text[lo : found.start]:
@@ -438,13 +462,14 @@ def values(measure: str, subject: str | None, text: str, figure: Figure, lo: int
     {per} (" a litre" for a price per unit); all None when the noun is no longer found (never said half)."""
     found = find(text, figure, lo, hi)
     if found is None or found.noun.key != measure:
-        return {"noun": None, "Noun": None, "be": None}
+        return {"noun": None, "Noun": None, "be": None, "balance": None}
     en = phrase(found)
     return {
         "noun": _bare(en),
         "Noun": None if subject else en[:1].upper() + en[1:],
-        "be": "were" if found.noun.plural else "was",
         "noun_per": found.per,
+        "balance": found.sign or None,
+        "be": None if found.sign else ("were" if found.noun.plural else "was"),
     }
 
 

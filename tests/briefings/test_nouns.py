@@ -130,3 +130,15 @@ def test_in_a_companys_story_an_economy_wide_noun_needs_its_owner() -> None:
         "현대차 주가는 이날 2% 오른 25만원에 마감했다. 설비투자는 전년 대비 12% 늘었다."
     )
     assert not any(x.startswith("Equipment investment") for x in lines), lines
+
+
+def test_a_balance_is_said_with_its_sign_or_not_at_all() -> None:
+    lines, _ = end_to_end(
+        "한국은행이 6일 발표한 국제수지 잠정통계에 따르면 서비스수지는 14억달러 적자였다. "
+        "본원소득수지는 21억달러 흑자로 집계됐다. 재정수지는 흑자로 돌아선 5조원이었다."
+    )
+    assert any(x.startswith("The services account posted a deficit of US$1.4 billion") for x in lines), lines
+    assert any(x.startswith("The primary income account posted a surplus of US$2.1 billion") for x in lines), lines
+    assert not any("US$1.4 billion" in x and "deficit" not in x for x in lines), lines
+    assert not any("₩5 trillion" in x for x in lines), lines  # a sign not written with the level: unread
+    assert not any("international" in x for x in lines), lines  # "국제수지" is a noun, no qualifier
