@@ -246,7 +246,7 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     if _SHARE_BEFORE.search(text[max(lo, figure.start - 12) : figure.start]):
         return None  # "전체의 48%", "매출액의 37%": a share of another amount, not the noun's level
     words = head[: last.start()].split()
-    if words and not _known_word(words[-1]):
+    if words and not _known_word(words[-1]) and words[-1] != _EXAMPLES:
         return None  # "북미 수주잔고", "아파트 입주 물량": a word narrows the noun, and its English is unknown
     qualifiers = _qualifiers(text, lo, c_lo, c_lo + last.start(), last.group(1), noun)
     if qualifiers is None:
@@ -273,6 +273,9 @@ _FRAME_WORD = re.compile(
 def _known_frame(word: str) -> bool:
     """A word before an elided topic that names no owner: a period, a word of discourse, a breakdown frame."""
     return bool(_PERIOD_WORD.search(word) or word in _DISCOURSE or _FRAME_WORD.search(word))
+
+
+_EXAMPLES = "등"  # "국채 등 유가증권": the noun with examples of it, still the noun
 
 
 def _known_word(word: str) -> bool:

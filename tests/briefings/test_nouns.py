@@ -43,7 +43,7 @@ def test_the_lexicon_is_broad_english_and_typed() -> None:
 def test_a_breakdown_says_each_item_with_its_own_noun() -> None:
     lines, measures = end_to_end(
         "한국은행은 4일 10월 말 외환보유액이 4120억달러로 전월 말보다 18억달러 증가했다고 밝혔다. "
-        "자산별로 보면 유가증권은 3650억달러로 14억달러 늘었고, 예치금은 230억달러로 6억달러 줄었다."
+        "자산별로 보면 국채 등 유가증권은 3650억달러로 14억달러 늘었고, 예치금은 230억달러로 6억달러 줄었다."
     )
     assert any(x.startswith("Securities holdings rose US$1.4 billion to US$365 billion") for x in lines), lines
     assert any(x.startswith("Deposits fell US$600 million to US$23 billion") for x in lines), lines
