@@ -54,7 +54,11 @@ from briefings.facts.launch import launch_terms, read_launch
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
+from briefings.writing.forms import next_sentence_conversions
 from briefings.writing.frame import cumulative, payout_context, same_stem, venue
+from briefings.writing.nouns import is_noun, noun_fact
+from briefings.writing.nouns import main_subject as noun_owner
+from briefings.writing.nouns import values as noun_values
 from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
 from briefings.writing.sales_segments import SegmentLine, business_lines, segment_lines
 from briefings.writing.weekly_pace import weekly_pace
@@ -554,6 +558,10 @@ def _fold_conversions(
         if fact.equivalent_of in indices and fact.equivalent_of not in extra:
             extra[fact.equivalent_of] = (f" ({figures[fact.figure].en})", fact.figure)
             folded.add(fact.figure)
+    for amount, conversion in next_sentence_conversions(text, facts, figures).items():  # "원화로 환산하면 약 N"
+        if amount not in extra and amount not in folded and conversion not in folded:
+            extra[amount] = (f" ({figures[conversion].en})", conversion)
+            folded.add(conversion)
     ordered = [f for f in facts if f.figure is not None and f.claim is None]
     links = _cue_table("english_links.tsv")
     for a, b in zip(ordered, ordered[1:], strict=False):
@@ -763,8 +771,12 @@ def _statements(
     out: list[_Stmt] = []
     references = {f.figure: f for f in facts if f.role == "reference" and f.figure is not None}
     release_bases: dict[str, tuple[str | None, str | None]] = {}  # a release's measure -> (period, base) it carries
+    main = noun_owner(facts)
     for given in facts:
-        fact = _with_default_measure(given)
+        said = noun_fact(text, given, figures, analysis_sentences, facts, main)  # "[noun]이 N": writing/nouns.py
+        if said is None:
+            continue
+        fact = _with_default_measure(given := said)
         if fact.figure is None or fact.claim is not None or fact.figure in folded:
             continue
         if not (0 <= fact.figure < len(figures)):
@@ -1550,6 +1562,8 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
     if not subject:  # "Economic growth is forecast at 1.5%": only rows naming no subject can say it
         for name in _SUBJECT_FIELDS:
             v[name] = None
+    if is_noun(fact.measure):  # "Foreign-exchange reserves were …": the clause's noun, its qualifiers and unit
+        v.update(noun_values(fact.measure or "", fact.subject, text, s.figure, sentence_start, sentence_end))
     if s.role in {"level", "estimate", "claim", "guidance"}:
         v["figure"] = _level_form(s.figure) + s.extra
     v["from"] = _level_form(s.replaced) if s.replaced is not None else None

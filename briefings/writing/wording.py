@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefings.lexicon import _rows
+from briefings.writing.nouns import PREFIX as NOUN_PREFIX
+from briefings.writing.nouns import measures as noun_measures
+
+NOUN_ROWS = "noun"  # english.tsv rows that say a figure with its noun (writing/nouns.py)
 
 _MONTHS = (
     "January",
@@ -70,7 +74,8 @@ def _by_measure_role() -> dict[tuple[str, str], tuple[Template, ...]]:
 def candidates(measure: str, role: str, direction: str | None, time: str | None) -> list[Template]:
     """The rows that can say a (measure, role, direction, time of day), the measure's own rows first."""
     out: list[Template] = []
-    for key in ((measure, role), ("*", role)):
+    generic = NOUN_ROWS if measure.startswith(NOUN_PREFIX) else "*"  # a noun of english_nouns.tsv: its own rows
+    for key in ((measure, role), (generic, role)):
         if key[0] == "*" and measure_noun(measure) is None and not role.startswith("group:"):
             continue  # the generic rows need the measure's English noun
         for t in _by_measure_role().get(key, ()):
@@ -126,6 +131,7 @@ def _measures() -> dict[str, tuple[str | None, float, frozenset[str], frozenset[
             change = frozenset(u.strip() for u in r[4].split(",") if u.strip())
             subjects = frozenset(u.strip() for u in (r[5] if len(r) > 5 else "*").split("|") if u.strip())
             out[r[0]] = (None if r[1] == "-" else r[1], float(r[2]), level, change, subjects)
+    out.update(noun_measures())  # data/english_nouns.tsv: figures said with their clause's noun (writing/nouns.py)
     return out
 
 

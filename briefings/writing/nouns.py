@@ -1,0 +1,485 @@
+"""Figures of kinds the core has no measure for, said with the English noun of their clause's topic.
+
+Korean economic news states most figures as "[owner] [measure noun]은/는/이/가 … N(으)로 … 증가했다" or
+"[noun]이 전월 대비 N 늘어난 M". When a fact has no usable measure (None or ``other``) and its own clause has such a
+topic noun listed in ``data/english_nouns.tsv``, the writer says it with the ordinary level / change / from-to rows
+(``english.tsv`` rows of measure ``noun``): "Foreign-exchange reserves rose US$2.1 billion to US$415 billion".
+
+The fact's measure here is a key of this module (``noun:`` + the English noun) that exists only at the writing
+stage; the public vocabulary (``Fact.measure`` in the JSON) keeps ``other``. Abstains (the fact is left as it is,
+never said by these rows) when the clause's topic noun is not listed, when the clause holds two listed nouns, when
+a noun that needs an owner has none in its own clause, when the clause prices per a unit we cannot say, or when the
+clause ranks ("가장 높았다": a superlative these rows cannot say). Each clause of a list or parallel sentence
+("[A]는 N, [B]는 M") takes its own topic noun and owner: never the previous clause's, never the only name of the
+sentence; a qualifier written once before the list ("국제", "전국", "평균") is said with every item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from briefings.lexicon import _rows, entity_by_ko, glossary
+from briefings.model import Fact, Figure
+
+PREFIX = "noun:"  # the writing stage's measure key of a noun of data/english_nouns.tsv
+_QUALIFIER = "qualifier:"
+_PER = "per:"
+_SIGN = "sign:"
+_HOME = "South Korea"  # the home economy of a Korean release ("국내", "우리나라")
+_ROLES = frozenset({"level", "change"})
+# kinds of data/english_nouns.tsv -> (units of a level, units of a change) in the form of english_measures.tsv
+_SAID_KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "money": (frozenset({"money"}), frozenset({"money", "%"})),
+    "count": (frozenset({"count"}), frozenset({"count", "%"})),
+    "quantity": (frozenset({"quantity"}), frozenset({"quantity", "%"})),
+    "x": (frozenset({"x"}), frozenset({"x"})),
+    "rate": (frozenset({"%"}), frozenset({"pp"})),  # a rate or a share: its move is in percentage points
+    "growth": (frozenset(), frozenset({"%"})),  # a quantity said only by its growth ("소매판매는 0.8% 늘었다")
+}
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A row of data/english_nouns.tsv."""
+
+    ko: str
+    en: str
+    plural: bool
+    kinds: frozenset[str]
+    owners: frozenset[str]
+
+    @property
+    def key(self) -> str:
+        return PREFIX + self.en
+
+
+@cache
+def _table() -> tuple[
+    tuple[Noun, ...], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...], tuple[tuple[str, str, bool], ...]
+]:
+    nouns: list[Noun] = []
+    qualifiers: list[tuple[str, str]] = []
+    pers: list[tuple[str, str]] = []
+    signs: list[tuple[str, str, bool]] = []
+    for r in _rows("english_nouns.tsv"):
+        if len(r) < 5 or not r[0].strip() or not r[1].strip():
+            continue
+        if r[0].startswith(_QUALIFIER):
+            qualifiers.append((r[0][len(_QUALIFIER) :], r[1]))
+            continue
+        if r[0].startswith(_PER):
+            pers.append((r[0][len(_PER) :], " " + r[1]))
+            continue
+        if r[0].startswith(_SIGN):
+            signs.append((r[0][len(_SIGN) :], r[1], r[2] == "balance"))
+            continue
+        kinds = frozenset(k.strip() for k in r[3].split(",") if k.strip() in _SAID_KINDS)
+        owners = frozenset(o.strip() for o in r[4].split("|") if o.strip())
+        if kinds and owners:
+            nouns.append(Noun(r[0].strip(), r[1].strip(), r[2].strip() == "pl", kinds, owners))
+    return tuple(nouns), tuple(qualifiers), tuple(pers), tuple(signs)
+
+
+def nouns() -> tuple[Noun, ...]:
+    return _table()[0]
+
+
+def _bare(en: str) -> str:
+    return en[4:] if en.startswith("the ") else en
+
+
+@cache
+def measures() -> dict[str, tuple[str | None, float, frozenset[str], frozenset[str], frozenset[str]]]:
+    """The nouns as writing-stage measures, in the form of wording's english_measures.tsv table: (noun, weight,
+    level units, change units, subject types). A rate changes in percentage points; money and counts also in %."""
+    out: dict[str, tuple[str | None, float, frozenset[str], frozenset[str], frozenset[str]]] = {}
+    for n in nouns():
+        level: set[str] = set()
+        change: set[str] = set()
+        for k in n.kinds:
+            level |= _SAID_KINDS[k][0]
+            change |= _SAID_KINDS[k][1]
+        entry = (_bare(n.en), 1.5, frozenset(level), frozenset(change), n.owners)
+        out.setdefault(n.key, entry)
+    return out
+
+
+def is_noun(measure: str | None) -> bool:
+    return bool(measure) and (measure or "").startswith(PREFIX)
+
+
+# --------------------------------------------------------------------------- finding the clause and its noun
+
+# the noun as its clause's topic or object; never "[noun]의 N%" (a share of it) nor a modifier of a longer noun
+_PARTICLE = r"(?:\s*\([^()]{1,24}\))?(?:은|는|이|가|도|을|를)?(?=\s|$|[0-9])"
+_INNER = r"\s*(?:평균\s*)?"  # "휘발유 평균 판매가격": an average written inside the noun phrase
+
+
+@cache
+def _noun_pattern() -> re.Pattern[str]:
+    words = sorted({n.ko for n in nouns()}, key=len, reverse=True)
+    alts = ["".join(_INNER if ch == " " else re.escape(ch) for ch in w) for w in words]
+    return re.compile(r"(?<![가-힣A-Za-z])(" + "|".join(alts) + r")" + _PARTICLE)
+
+
+@cache
+def _ko_of() -> dict[str, Noun]:
+    out: dict[str, Noun] = {}
+    for n in nouns():
+        out.setdefault(re.sub(r"\s+", "", n.ko), n)
+    return out
+
+
+# a clause ends at a comma, or at a connective ending of a verb or copula ("늘었고", "증가하며", "N원이고")
+_BOUNDARY = re.compile(r",\s*|[가-힣](?:고|며|으며|면서|지만)\s+")
+_PAST = 20  # final consonant ㅆ of a Hangul syllable: "늘었고", "쌌고"
+_CONNECTIVE_STEMS = frozenset("하되이")
+
+
+def _is_boundary(m: re.Match[str]) -> bool:
+    s = m.group(0)
+    if s.startswith(","):
+        return True
+    ch = s[0]
+    code = ord(ch) - 0xAC00
+    return (0 <= code < 11172 and code % 28 == _PAST) or ch in _CONNECTIVE_STEMS or s[1:].startswith("으며")
+
+
+def clause(text: str, figure: Figure, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of the sentence [lo, hi) that holds the figure: from the last boundary before it to the next."""
+    start, end = lo, hi
+    for m in _BOUNDARY.finditer(text, lo, hi):
+        if not _is_boundary(m):
+            continue
+        if m.end() <= figure.start:
+            start = m.end()
+        elif m.start() >= figure.end:
+            end = m.start()
+            break
+    return start, end
+
+
+# a word marked as a topic or subject between the noun and the figure: another topic, so not this noun's figure
+_OTHER_TOPIC = re.compile(r"(?<![0-9])[가-힣]{2,}(?:은|는|이|가)\s")
+_SUPERLATIVE = re.compile(r"가장|최고치|최저치")
+_PER_CUE = re.compile(r"(\S+당)\s*(?:약\s*)?[0-9]")
+_PRICE_WORDS = ("price", "fare", "tariff", "freight", "wage", "pay", "salary")
+_ANAPHORA = ("이 회사", "해당 업체", "해당 기업", "이 업체", "동사", "회사 측", "회사측")
+_GENITIVE = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]+)의\s+(?:[^\s]+\s+){0,3}$")
+_UNKNOWN = "\0"  # an owner named in the genitive that the gazetteer does not know: not said
+_HOME_WORDS = re.compile(r"(?:국내|우리나라|우리 경제|한국 경제)\s*$")
+
+
+@dataclass(frozen=True)
+class Found:
+    noun: Noun
+    start: int  # where the noun stands
+    end: int
+    qualifiers: tuple[str, ...]  # English words said before the noun ("national", "average")
+    per: str  # " a litre" for a price per unit, else ""
+    sign: str = ""  # "a surplus of" for a balance's level written with its sign ("95억달러 흑자")
+
+
+@cache
+def _per_units() -> dict[str, str]:
+    return dict(_table()[2])
+
+
+def _hits(text: str, figure: Figure, lo: int, hi: int) -> list[re.Match[str]]:
+    """The listed nouns written as topics in the figure's clause before it (matched in the clause's own text)."""
+    c_lo, _ = clause(text, figure, lo, hi)
+    return list(_noun_pattern().finditer(text[c_lo : figure.start]))
+
+
+def _surface(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
+def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
+    """The listed noun that is the topic of the figure's own clause, or None (none, two, or the clause says what
+    these rows cannot: a superlative, an unknown per-unit price)."""
+    c_lo, c_hi = clause(text, figure, lo, hi)
+    head = text[c_lo : figure.start]
+    hits = _hits(text, figure, lo, hi)
+    if not hits:
+        return None
+    kinds = {_ko_of().get(re.sub(r"\s+|평균", "", m.group(1))) for m in hits}
+    kinds.discard(None)
+    if len({n.en for n in kinds if n is not None}) != 1:
+        return None  # two candidate nouns in one clause: whose figure is unsure
+    last = hits[-1]
+    noun = _ko_of().get(re.sub(r"\s+|평균", "", last.group(1)))
+    if noun is None:
+        return None
+    between = head[last.end() :]
+    if _OTHER_TOPIC.search(between + " "):
+        return None  # "[noun]은 … [other]이 N": the figure is another topic's
+    if _SUPERLATIVE.search(text[figure.end : c_hi]) or _SUPERLATIVE.search(between):
+        return None  # "N원으로 가장 비쌌다": a rank these rows cannot say
+    sign = ""
+    signs = [(w, en, bal) for w, en, bal in _table()[3] if w in text[figure.end : c_hi] or w in between]
+    if signs:
+        w, en, balance = signs[0]
+        if len(signs) > 1 or not balance or not _BALANCE.search(noun.en):
+            return None  # "12억달러 손실": a sign or sense these rows cannot say ("was US$1.2 billion" would lose it)
+        if not re.match(r"\s*(?:의\s*)?" + re.escape(w), text[figure.end : c_hi]):
+            return None  # "흑자로 전환": a sign written elsewhere in the clause is not the level's
+        sign = f"a {en} of"
+    per = ""
+    cue = None
+    for m in _PER_CUE.finditer(text, lo, figure.end):
+        cue = m.group(1)
+    if cue is not None:
+        said = next((en for ko, en in _per_units().items() if cue.endswith(ko)), None)
+        priced = any(w in noun.en for w in _PRICE_WORDS)
+        inside = text.find(cue, c_lo, figure.end) >= 0
+        if said is None and (priced or inside):
+            return None  # "ℓ당 1,650원" with no English for the unit: said bare it reads as a total
+        if said is not None and priced:
+            per = said
+        elif inside:
+            return None
+    if _SHARE_BEFORE.search(text[max(lo, figure.start - 12) : figure.start]):
+        return None  # "전체의 48%", "매출액의 37%": a share of another amount, not the noun's level
+    words = head[: last.start()].split()
+    if words and not _known_word(words[-1]) and words[-1] != _EXAMPLES:
+        return None  # "북미 수주잔고", "아파트 입주 물량": a word narrows the noun, and its English is unknown
+    qualifiers = _qualifiers(text, lo, c_lo, c_lo + last.start(), last.group(1), noun)
+    if qualifiers is None:
+        return None
+    return Found(noun, c_lo + last.start(), c_lo + last.end(), qualifiers, per, sign)
+
+
+_BALANCE = re.compile(r"\b(?:account|balance)\b")  # a noun whose level may be a surplus or a deficit
+_SHARE_BEFORE = re.compile(r"의\s*(?:약\s*)?$")
+# a word that may stand right before the noun and narrows nothing we would not say: a period or a date, a word of
+# discourse, a qualifier or a home word (said), an owner in the genitive or as the topic (resolved by the caller)
+_PERIOD_WORD = re.compile(
+    r"(?:[0-9]+(?:월|분기|년|일|주)|말|기준|올해|올|작년|지난해|내년|상반기|하반기|연간|현재|당시|이달|지난달|전월|이날)$"
+)
+_DISCOURSE = frozenset(
+    {"한편", "또", "또한", "특히", "이에", "다만", "반면", "이어", "아울러", "이중", "그중", "이", "해당"}
+)
+_TOPIC_WORD = re.compile(r"[가-힣A-Za-z0-9&]+(?:은|는|이|가)$")
+_FRAME_WORD = re.compile(
+    r"(?:별로|별로는|별로도|보면|보면은|살펴보면|따르면)$"
+)  # "부문별로 보면 [A]는 N": a breakdown frame
+
+
+def _known_frame(word: str) -> bool:
+    """A word before an elided topic that names no owner: a period, a word of discourse, a breakdown frame."""
+    return bool(_PERIOD_WORD.search(word) or word in _DISCOURSE or _FRAME_WORD.search(word))
+
+
+_EXAMPLES = "등"  # "국채 등 유가증권": the noun with examples of it, still the noun
+
+
+def _known_word(word: str) -> bool:
+    if word.endswith("의") or _PERIOD_WORD.search(word) or word in _DISCOURSE or _TOPIC_WORD.match(word):
+        return True
+    if _FRAME_WORD.search(word):
+        return True
+    if any(word == ko for ko, _ in _table()[1]) or _HOME_WORDS.search(word):
+        return True
+    return not re.search("[가-힣]", word)  # a figure, a date or a bracket: no Korean word narrowing the noun
+
+
+def _qualifiers(text: str, lo: int, c_lo: int, at: int, surface: str, noun: Noun) -> tuple[str, ...] | None:
+    """Qualifier words said before the noun: those before it in its own clause, those written once at the head of
+    the sentence before its first listed noun (they belong to every item), and an average written inside the noun
+    phrase. None when an earlier item of the sentence has a qualifier this one would lose ("국제 휘발유 가격은 N,
+    경유 가격은 M": is the diesel price the international one?)."""
+    first = _noun_pattern().search(text, lo, at + len(surface))
+    head_end = first.start() if first is not None else at
+    own, head, earlier = text[c_lo:at], text[lo : min(head_end, c_lo)], text[min(head_end, c_lo) : c_lo]
+    out: list[tuple[int, str]] = []
+    for order, (ko, en) in enumerate(_table()[1]):
+        if en in noun.en or ko in noun.ko:
+            continue
+        word = re.compile(r"(?<![가-힣])" + re.escape(ko) + r"(?=\s)")  # a word of its own: "국제수지" is none
+        if word.search(own) or word.search(head) or ko in surface:
+            out.append((order, en))
+        elif word.search(earlier):
+            return None
+    return tuple(en for _, en in sorted(out))
+
+
+# --------------------------------------------------------------------------- the fact with its noun
+
+
+def _types() -> dict[str, frozenset[str]]:
+    return _types_cache()
+
+
+@cache
+def _types_cache() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for e in glossary():
+        out.setdefault(e.en, set()).add(e.type)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def main_subject(facts: Sequence[Fact]) -> str | None:
+    """The company the facts are clearly about: the most frequent company subject, well ahead of the next."""
+    counts = Counter(f.subject for f in facts if f.subject and "company" in _types().get(f.subject, frozenset()))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+_BASE_WORDS = re.compile(r"대비|보다|에 비해|比|전월|전년|전기|전분기|전주|직전")
+
+
+_SOURCE_FRAME = re.compile(r"(?:따르면|발표한|밝힌|집계한|내놓은|공개한|공시한)\s")
+_BASE_AFTER = re.compile(r"\s*(?:말|초|중|동기|같은 기간)?\s*(?:보다|대비|에 비해|比)")
+
+
+def _undated_period(text: str, figure: Figure, c_lo: int, figures: Sequence[Figure]) -> bool:
+    """Whether the figure's clause names a period (a date figure, "9월 말", "올해") before it; a day of the release
+    before its source frame ("6일 발표한 … 통계에 따르면") is the release's, not the figure's."""
+    for m in _SOURCE_FRAME.finditer(text, c_lo, figure.start):
+        c_lo = m.end()
+    for g in figures:
+        if g.kind == "date" and c_lo <= g.start < figure.start and not _BASE_AFTER.match(text, g.end):
+            return True  # "지난해 말보다" is the base of a move, not its period
+    words = text[c_lo : figure.start].split()
+    for i, w in enumerate(words):
+        if w in {"이날", "현재"} or not _PERIOD_WORD.search(w):
+            continue
+        if not any(_BASE_WORDS.search(x) for x in words[i : i + 3]):
+            return True  # "3분기 말 부채비율은": of a period; "지난해 말보다" is the base of a move, not its period
+    return False
+
+
+def _level_in(fact: Fact, figures: Sequence[Figure], lo: int, hi: int) -> bool:
+    if fact.role != "level" or fact.figure is None or not (0 <= fact.figure < len(figures)):
+        return False
+    return lo <= figures[fact.figure].start < hi
+
+
+def with_noun(
+    text: str,
+    fact: Fact,
+    figure: Figure,
+    sentence: tuple[int, int],
+    facts: Sequence[Fact],
+    main: str | None,
+    figures_of: Sequence[Figure] = (),
+) -> Fact | None:
+    """The fact said with its clause's noun (its measure the noun's key, its subject its clause's owner or none),
+    None when the noun is found but the fact cannot be said truly, or the fact unchanged when no noun applies."""
+    if fact.measure not in (None, "other") or fact.role not in _ROLES or figure.kind == "date":
+        return fact
+    lo, hi = sentence
+    if not (lo <= figure.start < hi):
+        return fact
+    if "aggregate" in _types().get(fact.subject or "", frozenset()) and (fact.subject_ko or "\0") in text[lo:hi]:
+        if (fact.subject_ko or "") in text[clause(text, figure, lo, hi)[0] : figure.start]:
+            return fact  # "가계부채는 1900조원": an economy-wide quantity of the gazetteer, said by its own rows
+    hits = _hits(text, figure, lo, hi)
+    if not hits:
+        return fact
+    surface = _surface(hits[-1])
+    ko = fact.subject_ko or ""
+    if ko and surface in ko:
+        return fact  # "국제유가가 6% 올랐다": the noun is a name of the gazetteer, said by its own rows
+    wider = bool(ko) and ko in surface  # "휘발유 평균 판매가격": a gazetteer name inside a longer noun phrase
+    c_lo, c_hi = clause(text, figure, lo, hi)
+    carried = bool(ko) and ko not in text[c_lo : figure.start]  # the subject is another clause's or sentence's
+    found = find(text, figure, lo, hi)
+    if found is None:
+        # said as the bare name, the phrase's qualifier or unit would be lost; a subject carried into a clause
+        # whose own topic is a listed noun is the previous item's ("국제 휘발유 가격은 N, 경유 가격은 M")
+        return None if wider or carried else fact
+    noun = found.noun
+    lost = None if wider or carried else fact  # not said here: by its own rows only if its subject is its own
+    if fact.date is None and _undated_period(text, figure, c_lo, figures_of):
+        return lost  # "3분기 평균 … 86달러" with no date the facts stage could read: said bare, of when is lost
+    if fact.role == "change" and not _BASE_WORDS.search(text[lo : figure.start]):  # a base written once: the list's
+        if not any(_level_in(g, figures_of, c_lo, c_hi) for g in facts if g.sentence == fact.sentence):
+            return lost  # a move with no base and no level in its clause: against what?
+    subject = _owner(text, fact, found, c_lo, lo, facts, main)
+    if subject == _UNKNOWN:
+        return lost
+    if subject is None and "none" not in noun.owners:
+        return lost  # "[noun] N" that needs an owner, and its clause names none
+    if subject is None and main is not None and "company" not in noun.owners:
+        return lost  # "설비투자는 50조원": in a company's story an economy-wide noun may be the company's own
+    if subject is not None and not (_types().get(subject, frozenset()) & noun.owners or not _types().get(subject)):
+        return lost
+    return replace(fact, measure=noun.key, subject=subject, subject_ko=None if subject is None else fact.subject_ko)
+
+
+def _owner(
+    text: str, fact: Fact, found: Found, c_lo: int, lo: int, facts: Sequence[Fact], main: str | None
+) -> str | None:
+    """Who owns the noun: the fact's subject when it is named in the clause (or, in the first clause, in the
+    sentence before it); the home economy for "국내"/"우리나라"; the article's company for "이 회사"."""
+    noun = found.noun
+    before = text[c_lo : found.start]
+    ko = fact.subject_ko or ""
+    types = _types().get(fact.subject or "", frozenset())
+    genitive = _GENITIVE.search(before)
+    if genitive is not None and not any(w in before for w in _ANAPHORA):
+        entity = entity_by_ko().get(genitive.group(1))
+        return entity.en if entity is not None else _UNKNOWN  # "ACS의 생산능력": the genitive owns the noun
+    if fact.subject and ko and ko in before and "aggregate" not in types:
+        rest = re.sub(r"^(?:은|는|이|가|의)", "", before[before.rfind(ko) + len(ko) :]).split()
+        if all(_known_frame(w) for w in rest):
+            return fact.subject  # "삼성중공업은 올해 수주잔고가": the topic owns the noun; "X에 따르면": a source
+    if _HOME_WORDS.search(before) and "country" in noun.owners:
+        return _HOME
+    if fact.subject == _HOME and ko and ko in text[lo : found.start]:
+        return _HOME
+    if main is None or "none" in noun.owners:
+        return None
+    others = {g.subject for g in facts if g.sentence in (fact.sentence, fact.sentence - 1) and g.subject}
+    if others - {main}:
+        return None  # another company named in the sentence or the one before: whose it is, is unsure
+    if any(w in before for w in _ANAPHORA) or all(_known_frame(w) for w in before.split()):
+        return main  # "이 회사의 부채비율은", "9월 말 부채비율은" (an elided topic): the article's company
+    return None
+
+
+def noun_fact(
+    text: str,
+    fact: Fact,
+    figures: Sequence[Figure],
+    sentences: Sequence[tuple[int, int]],
+    facts: Sequence[Fact],
+    main: str | None,
+) -> Fact | None:
+    """with_noun for a fact of the writer's statements (its figure and sentence looked up); None: not said."""
+    if fact.figure is None or not (0 <= fact.figure < len(figures)) or not (0 <= fact.sentence < len(sentences)):
+        return fact
+    return with_noun(text, fact, figures[fact.figure], sentences[fact.sentence], facts, main, figures)
+
+
+def values(measure: str, subject: str | None, text: str, figure: Figure, lo: int, hi: int) -> dict[str, str | None]:
+    """The placeholders of the ``noun`` rows: {noun} (after a possessive), {Noun} (said with no owner), {be}, and
+    {per} (" a litre" for a price per unit); all None when the noun is no longer found (never said half)."""
+    found = find(text, figure, lo, hi)
+    if found is None or found.noun.key != measure:
+        return {"noun": None, "Noun": None, "be": None, "balance": None}
+    en = phrase(found)
+    return {
+        "noun": _bare(en),
+        "Noun": None if subject else en[:1].upper() + en[1:],
+        "noun_per": found.per,
+        "balance": found.sign or None,
+        "be": None if found.sign else ("were" if found.noun.plural else "was"),
+    }
+
+
+def phrase(found: Found) -> str:
+    """The noun with its qualifiers: "the national average gasoline price"."""
+    en = found.noun.en
+    if not found.qualifiers:
+        return en
+    q = " ".join(found.qualifiers)
+    return f"the {q} {en[4:]}" if en.startswith("the ") else f"{q} {en}"
