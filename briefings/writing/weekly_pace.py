@@ -62,6 +62,15 @@ def _names_place(text: str) -> bool:
     return any(m.group() for m in data.place_re.finditer(text))
 
 
+def _sizes_agree(change: Figure, before: Figure, lower: bool) -> bool:
+    """Whether the week before's size is on the side the verb says: smaller now ("slowing") needs a larger one."""
+    now, then = change.value, before.value
+    if not isinstance(now, int | float) or not isinstance(then, int | float):
+        return False
+    now, then = abs(now), abs(then)
+    return then > now if lower else then < now
+
+
 def weekly_pace(
     text: str, analysis: Analysis, figures: Sequence[Figure], change: int, direction: str
 ) -> tuple[str, tuple[int, ...]] | None:
@@ -99,6 +108,8 @@ def weekly_pace(
         if k is None or figures[k].unit != "%" or figures[k].end != m.end("prev"):
             continue
         lower = any(m.group("verb").startswith(w) for w in data.lower)
+        if not _sizes_agree(f, figures[k], lower):
+            continue  # "0.09% 올라 … 상승폭은 지난주(0.05%)보다 줄었다": the text contradicts itself, say nothing
         key = f"{'up' if direction == 'up' else 'down'}-{'lower' if lower else 'higher'}"
         en = data.english.get(key)
         if en is None:

@@ -69,7 +69,9 @@ def test_districts_listed_with_bracketed_changes_are_said_in_one_line() -> None:
         "마포구(0.22%)와 광진구(0.19%)도 큰 오름폭을 나타냈다."
     )
     lines = _english(text)
-    assert "Apartment prices rose 0.22% in Mapo-gu and 0.19% in Gwangjin-gu in the second week of May 2026." in lines
+    # the survey week is said once, by the headline
+    assert "Apartment prices rose 0.22% in Mapo-gu and 0.19% in Gwangjin-gu." in lines, lines
+    assert lines[0].endswith("in the second week of May 2026"), lines
 
 
 def test_bracketed_districts_in_a_sentence_of_no_direction_or_of_jeonse_are_not_read() -> None:
@@ -86,3 +88,13 @@ def test_a_change_against_one_week_earlier_is_the_place_s_weekly_change() -> Non
     text = "5월 둘째 주 주간 아파트 시세 조사에서 대전 아파트값은 한 주 전보다 0.02% 내렸다."
     lines = _english(text)
     assert lines and lines[0].startswith("Daejeon apartment prices fell 0.02% week on week"), lines
+
+
+def test_a_pace_the_figures_contradict_is_not_said() -> None:
+    text = (
+        "5월 둘째 주 주간 아파트 시세 조사에서 광주 아파트 매매가는 일주일 전보다 0.08% 올랐다. "
+        "상승폭은 전주(0.03%)보다 축소됐다."
+    )
+    lines = _english(text)
+    assert any(x.startswith("Gwangju apartment prices rose 0.08%") for x in lines), lines
+    assert not any("slowing" in x for x in lines), lines
