@@ -6220,6 +6220,20 @@ def _without_phrase(line: BriefLine, phrase: str, figure: int, figures: Sequence
     return BriefLine(text=text, sentences=sentences, figures=cited)
 
 
+# the periods a line may say besides a date figure's: a line saying one the headline does not makes every period kept
+_PERIOD_WORDS = re.compile(
+    r"\b(?:full year|for the year|first half|second half|Q[1-4]|January-[A-Z][a-z]+|year to date|so far this year"
+    r"|last year|this year|next year|previous quarter's|a year earlier)\b"
+)
+
+
+def _other_period(text: str, said: set[str]) -> bool:
+    """Whether a line says a period other than the ``said`` ones (in words or by a date figure)."""
+    for p in said:
+        text = text.replace(p, " ")
+    return _PERIOD_WORDS.search(text) is not None
+
+
 def _said_once(headline: BriefLine, lines: Sequence[BriefLine], figures: Sequence[Figure]) -> list[BriefLine]:
     """The date said once, as a wire does: a line leaves out the day (or survey week) the headline or the line before
     it last said ("on 5 November 2026"), and a period the headline says ("in October 2026"); a line of another day
@@ -6232,6 +6246,8 @@ def _said_once(headline: BriefLine, lines: Sequence[BriefLine], figures: Sequenc
         ]
 
     said_periods = {p for p, _ in phrases(headline) if p and not _DAY_PHRASE.match(p) and p in headline.text}
+    if any(_other_period(line.text, said_periods) for line in lines):
+        said_periods = set()  # "in Q3" beside "for the full year": every line keeps the period it is of
     days = [p for p, _ in phrases(headline) if _DAY_PHRASE.match(p) and p in headline.text]
     day = days[0] if len(days) == 1 else None
     weekly = _WEEK_ON_WEEK in headline.text or " week of " in headline.text
