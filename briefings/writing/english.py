@@ -756,6 +756,33 @@ def _per_share(text: str, fact: Fact, figure: Figure, sentences: Sequence[tuple[
     return replace(fact, measure="adjusted_eps" if adjusted else "eps")
 
 
+def _spent_before(text: str, fact: Fact, figure: Figure, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether the figure's clause names money already spent (a past adnominal verb of spending before it:
+    "투입한 금액", "쓴 돈"; fact_cues.tsv past_spent), which an estimate of it does not make a plan."""
+    if not 0 <= fact.sentence < len(sentences):
+        return False
+    head = text[sentences[fact.sentence][0] : figure.start]
+    return any(w in head for w in fact_cues().words("past_spent"))
+
+
+def _origin_goods() -> frozenset[str]:
+    return frozenset(fact_cues().words("origin_goods"))
+
+
+def _narrowed_by_origin(text: str, fact: Fact, figure: Figure, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether a country's tariff is on one good of that country's: the country written with 산 (of origin) and a
+    noun after it that is not goods in general ("중국산 전기차": Chinese EVs; "중국산 제품": Chinese goods)."""
+    if not fact.subject_ko or not 0 <= fact.sentence < len(sentences):
+        return False
+    lo = sentences[fact.sentence][0]
+    head = text[lo : figure.start]
+    for m in re.finditer(re.escape(fact.subject_ko) + r"산\s*([가-힣A-Za-z]+)", head):
+        noun = re.sub(r"(?:에|에는|에도|의)$", "", m.group(1))
+        if noun not in _origin_goods():
+            return True
+    return False
+
+
 def _statements(
     text: str,
     facts: Sequence[Fact],
@@ -802,6 +829,11 @@ def _statements(
             continue  # "net profit of US$0.96": a per-share figure, not the company's
         if _wrong_currency(fact, figure) or _counterpart(text, fact, analysis_sentences):
             continue  # a yen level for the won-dollar rate; "대(對)중국 수출" is exports to China
+        spent = role == "estimate" and fact.measure == "investment"
+        if spent and _spent_before(text, fact, figure, analysis_sentences):
+            continue  # "업계는 X가 지난 5년간 투입한 금액을 약 2조원으로 추정": an estimate of money spent, not a plan
+        if fact.measure == "tariff_rate" and _narrowed_by_origin(text, fact, figure, analysis_sentences):
+            continue  # "중국산 배터리에 대한 관세": a tariff on one good of China's, never "tariffs on China"
         if not _subject_fits(fact.measure or "", fact.subject or ""):
             continue  # "the Bank of Korea stood at ₩1,400": an exchange rate is no bank's
         if fact.measure == "price_target" and figure.high is not None and not _usable(fact.source):

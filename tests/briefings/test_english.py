@@ -2777,3 +2777,17 @@ def test_a_fact_dated_by_its_year_never_takes_a_half_of_that_year_from_another_s
 def test_a_price_per_litre_or_kilogram_keeps_its_unit() -> None:
     lines = _end_to_end("휘발유 평균 판매가격은 ℓ당 1702.6원으로 전주보다 3.1원 올랐다.", "2026-11-20")
     assert any("₩1,702.6 a litre" in x for x in lines), lines
+
+
+def test_a_tariff_decided_for_later_is_said_as_to_come_and_one_on_a_single_good_is_not_said_as_the_country_s() -> None:
+    planned = _end_to_end("미국은 한국에 대한 관세를 25%에서 15%로 인하하기로 했다.", "2026-11-20")
+    assert planned == ["Tariffs on South Korea will be cut from 25% to 15%"], planned
+    done = _end_to_end("미국은 한국에 대한 관세를 25%에서 15%로 내렸다.", "2026-11-20")
+    assert done == ["Tariffs on South Korea were cut from 25% to 15%"], done
+    one_good = _end_to_end("미국은 중국산 배터리에 대한 관세를 25%에서 50%로 인상하기로 했다.", "2026-11-20")
+    assert not any("Tariffs on China" in x for x in one_good), one_good
+
+
+def test_an_estimate_of_money_already_spent_is_never_an_expected_investment() -> None:
+    lines = _end_to_end("업계는 KT가 지난 5년간 클라우드에 투입한 금액을 약 2조원으로 추정한다.", "2026-11-20")
+    assert not any("expects investment" in x for x in lines), lines
