@@ -13,23 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from briefings.analysis.figure_en import MONTHS
 from briefings.lexicon import _rows, changes, trie_regex
 from briefings.model import Analysis, Article, Fact, Figure
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _LEAD_SENTENCES = 3  # the title and the first body sentences, where a release's own words stand
 _BACK = 3  # sentences back where the whole index's move a subjectless month-on-month move follows may stand
@@ -157,7 +144,7 @@ def _month_phrase(date: str | None) -> str:
     m = _MONTH.match(date or "")
     if m is None or not 1 <= int(m.group(2)) <= 12:
         return ""
-    return f" in {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+    return f" in {MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
 
 
 def is_price_release(article: Article, analysis: Analysis) -> bool:

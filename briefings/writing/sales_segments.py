@@ -11,26 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from briefings.analysis.figure_en import MONTHS
 from briefings.facts.knowledge import comparison_bases
 from briefings.lexicon import _rows, trie_regex
 from briefings.model import Analysis, Fact, Figure
 
 _BACK = 3  # sentences back where the company's own sales may stand
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _TOPIC = re.compile(r"\s*(?:은|는|이|가)\s+")
 _LEVEL_END = re.compile(r"\s*(?:으로|로)\s*")
 _FOLD = re.compile(r"[0-9]+(?:\.[0-9]+)?x")  # "2.4x": said "2.4-fold"
@@ -89,7 +76,7 @@ def _month(date: str | None) -> str:
     m = _MONTH.match(date or "")
     if m is None or not 1 <= int(m.group(2)) <= 12:
         return ""
-    return f" in {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+    return f" in {MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
 
 
 def _company_sales(facts: Sequence[Fact], si: int, company_types: set[str]) -> Fact | None:

@@ -13,26 +13,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from briefings.analysis.figure_en import MONTHS
 from briefings.lexicon import _rows
 from briefings.writing.nouns import PREFIX as NOUN_PREFIX
 from briefings.writing.nouns import measures as noun_measures
 
 NOUN_ROWS = "noun"  # english.tsv rows that say a figure with its noun (writing/nouns.py)
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
 # placeholders that may be empty
 OPTIONAL = frozenset({"date", "base", "stake_in", "shares_of", "tender_for", "place", "venue"})
@@ -293,7 +280,7 @@ def date_en(iso: str) -> str:
     m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", iso)
     if not m or not 1 <= int(m.group(2)) <= 12:
         return iso
-    month = _MONTHS[int(m.group(2)) - 1]
+    month = MONTHS[int(m.group(2)) - 1]
     if m.group(3):
         return f"{int(m.group(3))} {month} {m.group(1)}"
     return f"{month} {m.group(1)}"
