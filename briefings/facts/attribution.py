@@ -4797,8 +4797,9 @@ def _clause_cut_before(ctx: _Ctx, fig: Figure) -> int | None:
     return cut
 
 
-_TOPIC_PARTICLES = frozenset({"이", "가", "은", "는"})
+_OWN_TOPIC_PARTICLES = frozenset({"이", "가", "은", "는"})
 _QUALIFIED_TYPES = frozenset({"commodity"})
+_POINTING = frozenset({"이", "그", "해당", "동", "저"})
 _TOPIC_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "SN", "XSN", "XPN"})
 
 
@@ -4816,7 +4817,7 @@ def _clause_topic(ctx: _Ctx, si: int, lo: int, hi: int) -> str | None:
             depth += 1
         elif t.tag == "SSC":
             depth = max(0, depth - 1)
-        elif depth == 0 and t.tag in {"JX", "JKS"} and t.form in _TOPIC_PARTICLES and k > 0:
+        elif depth == 0 and t.tag in {"JX", "JKS"} and t.form in _OWN_TOPIC_PARTICLES and k > 0:
             j = k
             while j > 0 and tokens[j - 1].tag in _TOPIC_NOUN_TAGS and tokens[j - 1].start >= lo:
                 j -= 1
@@ -4836,6 +4837,15 @@ def _topic_not_owner(ctx: _Ctx, topic: str) -> bool:
     if any(w in topic for w in cues.words("period")) or any(w in topic for w in cues.words("clause_topic_not_owner")):
         return False
     return _HANGUL_CHAR.search(topic) is not None or topic.isalpha()
+
+
+def _points_back(ctx: _Ctx, si: int, lo: int, hi: int) -> bool:
+    """Whether the clause between lo and hi points back to a thing named before: a pronoun, or a determiner
+    ("이", "그", "해당") before a noun."""
+    return any(
+        lo <= t.start < hi and (t.tag == "NP" or (t.tag == "MM" and t.form in _POINTING))
+        for t in ctx.analysis.tokens[si]
+    )
 
 
 def _superlative(ctx: _Ctx, lo: int, fig: Figure) -> bool:
@@ -4912,6 +4922,8 @@ def _own_clause_subjects(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         before = ctx.text[sentence.start : cut].rstrip(" ,")
         if len(before) <= len(f.subject_ko) + 2:
             continue  # "[X], [event]…": a title's name and comma is the topic of all that follows
+        if _points_back(ctx, fig.sentence, lo, fig.start):
+            continue  # "…지만, 전문가들은 이 시장이 N에": the clause names its subject again by pointing back
         topic = _clause_topic(ctx, fig.sentence, lo, fig.start)
         if topic is None or any(n.ko and n.ko in topic for n in _names(ctx, fig.sentence)):
             continue  # a known name as topic (a broker, another company): the checks before have read it
