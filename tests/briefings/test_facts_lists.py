@@ -71,3 +71,16 @@ def test_a_measure_as_the_second_clause_s_topic_keeps_the_company_as_subject(tmp
     )
     assert _fact(b, "11조원").subject == "Samsung Electronics"
     assert _fact(b, "82조원").subject == "Samsung Electronics"
+
+
+def test_an_unlisted_company_with_a_head_noun_as_second_topic_takes_no_subject_from_the_first(
+    tmp_path: Path,
+) -> None:
+    b = _brief(
+        tmp_path,
+        "카카오 주가 하락",
+        "카카오 주가는 3.1% 내린 4만2000원에 마감했고, 한빛물산 주가는 1.2% 오른 8500원을 기록했다.",
+    )
+    assert _fact(b, "4만2000원").subject == "Kakao"
+    assert _fact(b, "8500원").subject != "Kakao"
+    assert _fact(b, "1.2%").subject != "Kakao"
