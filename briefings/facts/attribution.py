@@ -2261,13 +2261,12 @@ def _indicative(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     return any(w in near for w in fact_cues().words("indicative_range"))
 
 
-
-
 @cache
 def _planned_spend() -> re.Pattern[str]:
     """A company's own spending verb right after a sum ("24조원을 투자한다"; fact_cues.tsv, spend_verb)."""
     verbs = "|".join(re.escape(w) for w in fact_cues().words("spend_verb"))
     return re.compile(rf"^\s*\)?\s*(?:을|를|이|가)?\s*(?:{verbs})(?:한다|할 계획|하기로 했|하기로 결정)")
+
 
 _CUE_NEAR = 16  # characters before a figure where the noun naming what it is stands
 
@@ -3469,7 +3468,7 @@ def extract_facts(
     facts = _continuations(ctx, _parallels(ctx, _lists(ctx, facts)))
     facts = _labour_release(ctx, _parent_or_unit(ctx, _announced_measure_goes_on(ctx, facts)))
     facts = _margins(ctx, _target_revisions(ctx, _markets(ctx, facts)))
-    return tuple(_subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts))))
+    return tuple(_own_clause_subjects(ctx, _subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts)))))
 
 
 _ASIDE_PLACE = re.compile(r"\s*\(\s*$")  # "성동구(" right before a survey's figure
@@ -3507,7 +3506,12 @@ def _survey_asides(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         place, subject = found
         date = _survey_week(ctx, fig.sentence) or week
         facts[k] = replace(
-            f, subject=subject, subject_ko=place, measure="other", role="change", direction="up" if up else "down",
+            f,
+            subject=subject,
+            subject_ko=place,
+            measure="other",
+            role="change",
+            direction="up" if up else "down",
             date=date,
         )
     return facts
@@ -4767,5 +4771,162 @@ def _subject_checks(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         if _counted_by_body(ctx, f) or ranked_body or _conditioned(ctx, f) or _gap_of_rates(ctx, f):
             out[k] = replace(f, subject=None, subject_ko=None)
         elif _collective_after(ctx, f) or _other_owner_between(ctx, f) or _division_figure(ctx, f):
+            out[k] = replace(f, subject=None, subject_ko=None)
+    return out
+
+
+def _is_cut(text: str, t: Token) -> bool:
+    """A comma or a clause-joining ending (-고, -며, …): where one clause of a list or parallel sentence ends."""
+    return (t.tag == "SP" and text[t.start : t.end] == ",") or (t.tag == "EC" and t.form in _CLAUSE_EC)
+
+
+def _clause_cut_before(ctx: _Ctx, fig: Figure) -> int | None:
+    """Where the figure's clause starts when an earlier clause of the same sentence ends with a connective ending
+    (-고, -며, …) or a comma at bracket depth 0: the end of the last such cut before the figure; None if none."""
+    cut, depth = None, 0
+    text = ctx.text
+    for t in ctx.analysis.tokens[fig.sentence]:
+        if t.start >= fig.start:
+            break
+        if t.tag == "SSO":
+            depth += 1
+        elif t.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _is_cut(text, t):
+            cut = t.end
+    return cut
+
+
+_OWN_TOPIC_PARTICLES = frozenset({"이", "가", "은", "는"})
+_QUALIFIED_TYPES = frozenset({"commodity"})
+_POINTING = frozenset({"이", "그", "해당", "동", "저"})
+_TOPIC_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "SN", "XSN", "XPN"})
+
+
+def _clause_topic(ctx: _Ctx, si: int, lo: int, hi: int) -> str | None:
+    """The noun run marked as a clause's own topic or subject (은/는/이/가, JX or JKS) between lo and hi, at bracket
+    depth 0: the first such run. None when the clause names no topic of its own."""
+    tokens = ctx.analysis.tokens[si]
+    depth = 0
+    for k, t in enumerate(tokens):
+        if t.end <= lo:
+            continue
+        if t.start >= hi:
+            break
+        if t.tag == "SSO":
+            depth += 1
+        elif t.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.tag in {"JX", "JKS"} and t.form in _OWN_TOPIC_PARTICLES and k > 0:
+            j = k
+            while j > 0 and tokens[j - 1].tag in _TOPIC_NOUN_TAGS and tokens[j - 1].start >= lo:
+                j -= 1
+            if j < k:
+                return ctx.text[tokens[j].start : tokens[k - 1].end]
+    return None
+
+
+def _topic_not_owner(ctx: _Ctx, topic: str) -> bool:
+    """Whether a clause's topic names a thing of its own (a brand, a company, a commodity, a place) rather than a
+    measure, a period or a pointer back ("영업이익은", "올해는", "이는"): only such a topic stops a subject carried from
+    the clause before."""
+    last = topic.split()[-1]
+    if _measure_of_noun(last) is not None or _measure_of_noun(topic) is not None or _measure_in(topic):
+        return False
+    cues = fact_cues()
+    if any(w in topic for w in cues.words("period")) or any(w in topic for w in cues.words("clause_topic_not_owner")):
+        return False
+    return _HANGUL_CHAR.search(topic) is not None or topic.isalpha()
+
+
+def _points_back(ctx: _Ctx, si: int, lo: int, hi: int) -> bool:
+    """Whether the clause between lo and hi points back to a thing named before: a pronoun, or a determiner
+    ("이", "그", "해당") before a noun."""
+    return any(
+        lo <= t.start < hi and (t.tag == "NP" or (t.tag == "MM" and t.form in _POINTING))
+        for t in ctx.analysis.tokens[si]
+    )
+
+
+def _superlative(ctx: _Ctx, lo: int, fig: Figure) -> bool:
+    """Whether the figure's clause ranks its topic against others ("가장", fact_cues.tsv superlative): the one
+    frame in which a bare noun before a commodity's name is read as narrowing it (a brand's, a seller's)."""
+    sentence = ctx.analysis.sentences[fig.sentence]
+    end = _clause_cut_after(ctx, fig, sentence.end)
+    body = ctx.text[lo:end]
+    return any(w in body for w in fact_cues().words("superlative"))
+
+
+def _clause_cut_after(ctx: _Ctx, fig: Figure, default: int) -> int:
+    """Where the figure's clause ends: the first connective ending or comma at bracket depth 0 after it."""
+    depth = 0
+    for t in ctx.analysis.tokens[fig.sentence]:
+        if t.start < fig.end:
+            continue
+        if t.tag == "SSO":
+            depth += 1
+        elif t.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _is_cut(ctx.text, t):
+            return t.end
+    return default
+
+
+def _modified_name(ctx: _Ctx, si: int, start: int, word: str) -> bool:
+    """Whether the bare noun word right before a commodity's name (no particle, one space) narrows it to a brand's,
+    a seller's or a grade's ("[brand] [commodity]가 N원으로"): not a known name, not a scope word (fact_cues.tsv
+    commodity_scope: "전국 주유소 [commodity]"), not a period."""
+    cues = fact_cues()
+    if word in cues.words("commodity_scope") or any(w in word for w in cues.words("period")):
+        return False
+    if any(n.ko and n.ko in word for n in _names(ctx, si)):
+        return False
+    before = [t for t in ctx.analysis.tokens[si] if t.end <= start]
+    if not before or ctx.text[before[-1].end : start] != " " or ctx.text[before[-1].start : before[-1].end] == "":
+        return False
+    return before[-1].tag in {"NNG", "NNP", "SL"} and _measure_of_noun(word) is None
+
+
+def _own_clause_subjects(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """Parallel clauses each with a topic of their own ("[A]는 N으로 …고, [B]는 M으로 …"): a figure whose subject
+    was named only in an earlier clause of its sentence, while its own clause has another topic (one that is not a
+    measure, a period or a pointer back), has no subject: the earlier clause's subject is never carried into it.
+    A market qualifier written before the subject's name in its own clause ("국제 [commodity] 가격은", fact_cues.tsv
+    market_qualifier) makes another series than the name alone: no subject either."""
+    out = list(facts)
+    qualifiers = fact_cues().words("market_qualifier")
+    for k, f in enumerate(out):
+        if f.figure is None or f.subject is None or not f.subject_ko:
+            continue
+        fig = ctx.figures[f.figure]
+        sentence = ctx.analysis.sentences[fig.sentence]
+        cut = _clause_cut_before(ctx, fig)
+        lo = sentence.start if cut is None else cut
+        own = ctx.text[lo : fig.start]
+        at = own.find(f.subject_ko)
+        if at >= 0:
+            head = own[:at].rstrip()
+            words = head.split()
+            if (
+                _type_of(f.subject) in _QUALIFIED_TYPES
+                and words
+                and (
+                    words[-1] in qualifiers
+                    or (_superlative(ctx, lo, fig) and _modified_name(ctx, fig.sentence, lo + at, words[-1]))
+                )
+            ):
+                out[k] = replace(f, subject=None, subject_ko=None)
+            continue
+        if cut is None or f.subject_ko not in ctx.text[sentence.start : cut]:
+            continue  # a subject from another sentence or from a source: other checks' business
+        before = ctx.text[sentence.start : cut].rstrip(" ,")
+        if len(before) <= len(f.subject_ko) + 2:
+            continue  # "[X], [event]…": a title's name and comma is the topic of all that follows
+        if _points_back(ctx, fig.sentence, lo, fig.start):
+            continue  # "…지만, 전문가들은 이 시장이 N에": the clause names its subject again by pointing back
+        topic = _clause_topic(ctx, fig.sentence, lo, fig.start)
+        if topic is None or any(n.ko and n.ko in topic for n in _names(ctx, fig.sentence)):
+            continue  # a known name as topic (a broker, another company): the checks before have read it
+        if _topic_not_owner(ctx, topic):
             out[k] = replace(f, subject=None, subject_ko=None)
     return out
