@@ -6141,6 +6141,19 @@ def _side_moves(items: Sequence[_Item], article: Article, analysis: Analysis, fi
     }
 
 
+def _market_move_only(it: _Item) -> bool:
+    """A line of share prices, or of a move of market value ("lost ₩846 trillion in market value"), only: a
+    company's market reaction. A market value that is no move (a valuation: "기업가치 10조원") is not."""
+    return (
+        it.event is None
+        and bool(it.stmts)
+        and all(
+            st.fact.measure == "share_price" or (st.fact.measure == "market_value" and st.role == "change")
+            for st in it.stmts
+        )
+    )
+
+
 def _share_move(it: _Item) -> bool:
     """A line of share prices only (a stock's move or close): a story's market reaction when written late."""
     return it.event is None and bool(it.stmts) and all(st.fact.measure == "share_price" for st in it.stmts)
@@ -6153,11 +6166,12 @@ def _background_openers() -> tuple[str, ...]:
 
 
 def _title_side(items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]) -> set[int]:
-    """Items that never lead the headline, besides ``_side_moves``: a share move with its figures when the title
-    states no market move (the story's market reaction), and a figure of a background sentence ("이 회사는 지난해
-    …", "한편 …", "앞서 …") past the first body sentence, or a result of a year before the article's written past
-    the first body sentences. An item in the title, stating the title's figure or of a measure the title names is
-    never side (headline_side.tsv)."""
+    """Items that never lead the headline, besides ``_side_moves``: a share move with its figures of a company the
+    title names when the title states no market move (the market's reaction to its news); a figure of a background
+    sentence ("이 회사는 지난해 …", "한편 …", "앞서 …") past the first body sentence; a result of a year before the
+    article's written past the first body sentences; and, once one of these is side, a claim ("The article says …").
+    An item in the title, stating the title's figure or of a measure the title names is never side
+    (headline_side.tsv)."""
     title = article.title
     words, _ = _side_rows()
     moved = any(w in title for w in words)
@@ -6167,13 +6181,19 @@ def _title_side(items: Sequence[_Item], article: Article, analysis: Analysis, fi
     openers = _background_openers()
     year = (article.date or "")[:4]
     named = _title_measures(title)
+    by_ko = entity_by_ko()
+    named_in_title = {  # the title's company: its own share move is the reaction to its news
+        e.owner if e.type == "product" and e.owner else e.en
+        for m in entity_pattern().finditer(title)
+        if (e := by_ko.get(m.group())) is not None
+    }
     out = set()
     for k, it in enumerate(items):
         if it.sentence in in_title or _states_title_figure(it, figures, amounts) or not it.stmts:
             continue
         if it.event is not None or named & {st.fact.measure for st in it.stmts}:
             continue  # the title's own measure ("3분기 실적" for the quarter's profit) is the news wherever written
-        if _share_move(it) and not moved and title.strip():
+        if _market_move_only(it) and not moved and set(it.subjects) & named_in_title:
             out.add(k)
             continue
         if it.sentence <= first_body or not 0 <= it.sentence < len(analysis.sentences):
@@ -6191,6 +6211,8 @@ def _title_side(items: Sequence[_Item], article: Article, analysis: Analysis, fi
             and it.date < year
         ):
             out.add(k)  # last year's result written late: background
+    if out:  # "The article says …" is a line, not a headline: it takes no reaction's or background's place
+        out |= {k for k, it in enumerate(items) if it.key[:1] == ("claim",) and it.sentence not in in_title}
     return out
 
 

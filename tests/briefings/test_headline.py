@@ -1027,3 +1027,12 @@ def test_a_result_the_title_names_leads_though_its_sentence_opens_with_앞서(tm
     )
     b = _article(tmp_path, "현대건설, 3분기 호실적에 목표가 상향", body)
     assert "operating profit" in b.headline_en and "₩200 billion" in b.headline_en
+
+
+def test_a_share_move_of_a_company_the_title_does_not_name_may_still_lead(tmp_path: Path) -> None:
+    body = (
+        "중국 신생 업체가 저비용 인공지능 모델을 내놓으면서 업계가 술렁였다.\n\n"
+        "이날 엔비디아 주가는 전 거래일보다 12% 하락한 120달러에 거래를 마쳤다."
+    )
+    b = _article(tmp_path, "저비용 AI 모델 등장에 업계 긴장", body)
+    assert b.headline_en.startswith("NVIDIA shares fell 12%")
