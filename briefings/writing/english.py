@@ -6160,9 +6160,10 @@ def _share_move(it: _Item) -> bool:
 
 
 @cache
-def _background_openers() -> tuple[str, ...]:
-    """Korean words opening a sentence of background ("이 회사는 …", "한편", "앞서"; headline_side.tsv)."""
-    return tuple(r[1] for r in _rows("headline_side.tsv") if r[0] == "background" and len(r) >= 2 and r[1])
+def _background_openers(kind: str = "background") -> tuple[str, ...]:
+    """Korean words opening a sentence of background ("이 회사는 …", "한편", "앞서"), or with ``kind`` "move" the
+    further title words of a market move (headline_side.tsv)."""
+    return tuple(r[1] for r in _rows("headline_side.tsv") if r[0] == kind and len(r) >= 2 and r[1])
 
 
 def _title_side(items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]) -> set[int]:
@@ -6174,7 +6175,7 @@ def _title_side(items: Sequence[_Item], article: Article, analysis: Analysis, fi
     (headline_side.tsv)."""
     title = article.title
     words, _ = _side_rows()
-    moved = any(w in title for w in words)
+    moved = any(w in title for w in (*words, *_background_openers("move")))
     in_title = _title_sentences(article, analysis)
     first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
     amounts = _title_amounts(title)
