@@ -1036,3 +1036,9 @@ def test_a_share_move_of_a_company_the_title_does_not_name_may_still_lead(tmp_pa
     )
     b = _article(tmp_path, "저비용 AI 모델 등장에 업계 긴장", body)
     assert b.headline_en.startswith("NVIDIA shares fell 12%")
+
+
+def test_a_title_of_a_limit_move_or_a_listing_lets_the_company_s_close_lead(tmp_path: Path) -> None:
+    body = _ORDER + "이날 삼성중공업 주가는 전 거래일보다 4.5% 오른 1만2000원에 거래를 마쳤다."
+    for title in ("삼성중공업 신고가…컨테이너선 수주", "삼성중공업, 컨테이너선 수주에 상승 마감"):
+        assert _article(tmp_path, title, body).headline_en.startswith("Samsung Heavy Industries shares rose 4.5%")
