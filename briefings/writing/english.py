@@ -6141,9 +6141,80 @@ def _side_moves(items: Sequence[_Item], article: Article, analysis: Analysis, fi
     }
 
 
+def _market_move_only(it: _Item) -> bool:
+    """A line of share prices, or of a move of market value ("lost ₩846 trillion in market value"), only: a
+    company's market reaction. A market value that is no move (a valuation: "기업가치 10조원") is not."""
+    return (
+        it.event is None
+        and bool(it.stmts)
+        and all(
+            st.fact.measure == "share_price" or (st.fact.measure == "market_value" and st.role == "change")
+            for st in it.stmts
+        )
+    )
+
+
 def _share_move(it: _Item) -> bool:
     """A line of share prices only (a stock's move or close): a story's market reaction when written late."""
     return it.event is None and bool(it.stmts) and all(st.fact.measure == "share_price" for st in it.stmts)
+
+
+@cache
+def _background_openers(kind: str = "background") -> tuple[str, ...]:
+    """Korean words opening a sentence of background ("이 회사는 …", "한편", "앞서"), or with ``kind`` "move" the
+    further title words of a market move (headline_side.tsv)."""
+    return tuple(r[1] for r in _rows("headline_side.tsv") if r[0] == kind and len(r) >= 2 and r[1])
+
+
+def _title_side(items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]) -> set[int]:
+    """Items that never lead the headline, besides ``_side_moves``: a share move with its figures of a company the
+    title names when the title states no market move (the market's reaction to its news); a figure of a background
+    sentence ("이 회사는 지난해 …", "한편 …", "앞서 …") past the first body sentence; a result of a year before the
+    article's written past the first body sentences; and, once one of these is side, a claim ("The article says …").
+    An item in the title, stating the title's figure or of a measure the title names is never side
+    (headline_side.tsv)."""
+    title = article.title
+    words, _ = _side_rows()
+    moved = any(w in title for w in (*words, *_background_openers("move")))
+    in_title = _title_sentences(article, analysis)
+    first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
+    amounts = _title_amounts(title)
+    openers = _background_openers()
+    year = (article.date or "")[:4]
+    named = _title_measures(title)
+    by_ko = entity_by_ko()
+    named_in_title = {  # the title's company: its own share move is the reaction to its news
+        e.owner if e.type == "product" and e.owner else e.en
+        for m in entity_pattern().finditer(title)
+        if (e := by_ko.get(m.group())) is not None
+    }
+    out = set()
+    for k, it in enumerate(items):
+        if it.sentence in in_title or _states_title_figure(it, figures, amounts) or not it.stmts:
+            continue
+        if it.event is not None or named & {st.fact.measure for st in it.stmts}:
+            continue  # the title's own measure ("3분기 실적" for the quarter's profit) is the news wherever written
+        if _market_move_only(it) and not moved and set(it.subjects) & named_in_title:
+            out.add(k)
+            continue
+        if it.sentence <= first_body or not 0 <= it.sentence < len(analysis.sentences):
+            continue
+        sent = analysis.sentences[it.sentence]
+        head = article.text[sent.start : sent.end].lstrip(" \"'“‘·-")
+        if any(head.startswith(w) and not head[len(w) : len(w) + 1].strip(" ,") for w in openers):
+            out.add(k)
+        elif (
+            it.sentence >= first_body + _SIDE_AFTER
+            and year.isdigit()
+            and it.date is not None
+            and len(it.date) == 4
+            and it.date.isdigit()
+            and it.date < year
+        ):
+            out.add(k)  # last year's result written late: background
+    if out:  # "The article says …" is a line, not a headline: it takes no reaction's or background's place
+        out |= {k for k, it in enumerate(items) if it.key[:1] == ("claim",) and it.sentence not in in_title}
+    return out
 
 
 _FIGURES_COMMA = re.compile(r"(?<=[0-9%원러수p])(?P<rest>[^0-9,]*?),\s+(?=[^,]*[0-9])")  # "A 3.1%, B 1290원 마감"
@@ -6739,7 +6810,7 @@ def brief_english(
         float("-inf") if _figureless(unique[k]) and any(not _figureless(o) for o in unique) else sc
         for k, sc in enumerate(scores)
     ]
-    side = _side_moves(unique, article, analysis, figures)
+    side = _side_moves(unique, article, analysis, figures) | _title_side(unique, article, analysis, figures)
     if len(side) == len(unique):  # the story's own fact cannot be stated: its market's reaction is no headline
         alone = [
             _as_of(_line_record(_line(it, figures), article, analysis, figures, found), it, text, analysis)

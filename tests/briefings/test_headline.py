@@ -989,3 +989,56 @@ def test_a_survey_headline_is_of_the_place_the_title_names_first(tmp_path: Path)
         "서울 아파트값은 전주보다 0.06% 상승했다.",
     )
     assert b.headline_en.startswith("Seoul apartment prices rose 0.06%")
+
+
+# --------------------------------------------------------------------------- the market's reaction and background
+
+
+_ORDER = (
+    "삼성중공업이 유럽 선사와 대형 컨테이너선 건조 계약을 맺었다.\n\n"
+    "회사 측은 구체적인 계약 조건을 밝히지 않았다.\n\n"
+    "업계는 이번 계약이 하반기 수주 실적을 끌어올릴 것으로 보고 있다.\n\n"
+)
+
+
+def test_a_share_close_leads_only_when_the_title_states_a_market_move(tmp_path: Path) -> None:
+    body = _ORDER + "이날 삼성중공업 주가는 전 거래일보다 4.5% 오른 1만2000원에 거래를 마쳤다."
+    b = _article(tmp_path, "삼성중공업, 유럽 선사서 컨테이너선 수주", body)
+    assert b.headline_en == ""  # the order cannot be stated: its market's reaction is no headline
+    assert [x.text for x in b.summary_en] == ["Samsung Heavy Industries shares rose 4.5% to close at ₩12,000."]
+    b = _article(tmp_path, "삼성중공업 주가 강세…컨테이너선 수주", body)
+    assert b.headline_en == "Samsung Heavy Industries shares rose 4.5% to close at ₩12,000"
+
+
+def test_a_background_result_of_the_company_never_leads_over_the_event_the_title_names(tmp_path: Path) -> None:
+    body = _ORDER + "이 회사는 지난해 매출 9조원을 기록했다."
+    b = _article(tmp_path, "삼성중공업, 유럽 선사서 컨테이너선 수주", body)
+    assert b.headline_en == ""
+    assert [x.text for x in b.summary_en] == ["Samsung Heavy Industries posted revenue of ₩9 trillion last year."]
+    # the title names the figure: it is the news, wherever it is written
+    b = _article(tmp_path, "삼성중공업 지난해 매출 9조…컨테이너선 수주", body)
+    assert b.headline_en == "Samsung Heavy Industries posted revenue of ₩9 trillion last year"
+
+
+def test_a_result_the_title_names_leads_though_its_sentence_opens_with_앞서(tmp_path: Path) -> None:
+    body = (
+        "증권사들이 현대건설 목표주가를 잇따라 높였다.\n\n"
+        "앞서 현대건설은 3분기 영업이익이 2000억원으로 전년 동기보다 20% 늘었다고 밝혔다."
+    )
+    b = _article(tmp_path, "현대건설, 3분기 호실적에 목표가 상향", body)
+    assert "operating profit" in b.headline_en and "₩200 billion" in b.headline_en
+
+
+def test_a_share_move_of_a_company_the_title_does_not_name_may_still_lead(tmp_path: Path) -> None:
+    body = (
+        "중국 신생 업체가 저비용 인공지능 모델을 내놓으면서 업계가 술렁였다.\n\n"
+        "이날 엔비디아 주가는 전 거래일보다 12% 하락한 120달러에 거래를 마쳤다."
+    )
+    b = _article(tmp_path, "저비용 AI 모델 등장에 업계 긴장", body)
+    assert b.headline_en.startswith("NVIDIA shares fell 12%")
+
+
+def test_a_title_of_a_limit_move_or_a_listing_lets_the_company_s_close_lead(tmp_path: Path) -> None:
+    body = _ORDER + "이날 삼성중공업 주가는 전 거래일보다 4.5% 오른 1만2000원에 거래를 마쳤다."
+    for title in ("삼성중공업 신고가…컨테이너선 수주", "삼성중공업, 컨테이너선 수주에 상승 마감"):
+        assert _article(tmp_path, title, body).headline_en.startswith("Samsung Heavy Industries shares rose 4.5%")
