@@ -162,6 +162,31 @@ _WORD = re.compile(r"\S+")
 _ASIDE = re.compile(r"\([^()]*\)")
 _SIZE_WORDS = frozenset({"규모의", "규모", "상당의", "어치의"})
 _WITH_ENDS = ("과", "와")
+# a size said as an adverb ("5억달러 규모로"), read only before a verbal object ("… 규모로 기술수출하는 계약")
+_SIZE_ADVERBS = frozenset({"규모로"})
+
+
+@cache
+def _modifier_ends() -> tuple[str, ...]:
+    """``events_terms.tsv`` rows of part ``modifier``: the ends of a verbal noun that modifies 계약 ("공급하는")."""
+    return tuple(sorted((r[0] for r in _rows("events_terms.tsv") if len(r) >= 4 and r[3].strip() == "modifier"),
+                        key=len, reverse=True))
+
+
+def _verbal_object(word: str) -> str | None:
+    """The verbal noun of a modifier ("기술수출하는" -> "기술수출") when it is an object term, else None."""
+    for end in _modifier_ends():
+        if word.endswith(end) and len(word) > len(end):
+            stem = word[: -len(end)]
+            term = _terms().get((stem,))
+            if term is not None and term.part in ("object", "both"):
+                return stem
+    return None
+
+
+def _is_total(word: str) -> bool:
+    term = _terms().get((word,))
+    return term is not None and term.part == "total"
 # the end of a word that closes what stands before a phrase (the actor, a place, a time: "콘퍼런스콜에서", "삼성전자는")
 _PHRASE_STOPS = ("에서", "는", "은", "이", "가", "도", "에", ",", "서")
 _REPORTED = re.compile(r"[^.]{0,8}?다고\s*\S*\s*(?:밝혔|공시|공개|발표|전했|설명)")
@@ -227,12 +252,16 @@ def deal_terms(
     """
     seg = _ASIDE.sub(lambda m: " " * len(m.group()), text[lo:start])
     words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(seg)]
+    verbal = _verbal_object(words[-1][2]) if words else None
+    if verbal is not None:  # "기술수출하는 계약": the verbal noun of a modifier clause is what is contracted
+        words[-1] = (words[-1][0], words[-1][0] + len(verbal), verbal)
     n, obj = _tail_phrase([w[2] for w in words], "object")
     if not obj:
         return None
     rest = words[: len(words) - n]
     amount: tuple[int, ...] = ()
-    if rest and rest[-1][2] in _SIZE_WORDS:
+    sizes = _SIZE_WORDS | (_SIZE_ADVERBS if verbal is not None and n == 1 else frozenset())
+    if rest and rest[-1][2] in sizes:
         at = rest[-1][0]
         found = None
         for i, f in money:
@@ -245,6 +274,8 @@ def deal_terms(
         conversions = [j for j, g in money if f.end < g.start and g.end <= at and g.unit != f.unit]
         amount = (i, *conversions[:1])
         rest = [w for w in rest if w[1] <= f.start]
+        if rest and verbal is not None and _is_total(rest[-1][2]):
+            rest = rest[:-1]  # "총 5억달러 규모로 기술수출하는": the total word belongs to the value
     elif rest:  # a value written right before the object ("48억 달러 HBM4 공급 계약")
         bare = [(i, f) for i, f in money if f.end == rest[-1][1]]
         if bare:
@@ -257,7 +288,7 @@ def deal_terms(
             k, terms = _tail_phrase(party, "party")
             if terms and (k == len(party) or _closes(party[-k - 1])):
                 whom = _said(terms)
-    elif rest and not _closes(rest[-1][2]):
+    elif rest and not _closes(rest[-1][2]) and not (verbal is not None and rest[-1][2].endswith(("을", "를"))):
         return None  # an unknown word in the object ("차세대 HBM4 공급 계약"): its object is not said in part
     return _said(obj), whom, amount
 

@@ -219,6 +219,29 @@ def test_a_contract_with_a_named_party_and_a_converted_value() -> None:
     )
 
 
+def test_a_licensing_deal_said_by_a_verbal_modifier_with_its_total_value() -> None:
+    # "기술수출하는 계약": the verbal noun is what is contracted; "총 N달러 규모로" is its value
+    text = "대웅제약은 일본 제약사에 위암 신약 후보물질을 총 3억달러 규모로 기술수출하는 계약을 맺었다."
+    (event,) = [e for e in events_of(text) if e.action == "contract"]
+    assert (event.detail, event.whom, len(event.amount)) == ("a licensing", None, 1)
+    assert english_of(text)[0] == "Daewoong Pharmaceutical signed a licensing contract worth US$300 million"
+
+
+def test_a_supply_deal_said_by_a_past_modifier() -> None:
+    text = "삼성SDI는 미국 완성차 업체와 2조원 규모의 배터리를 공급한 계약을 체결했다."
+    events = [e for e in events_of(text) if e.action == "contract"]
+    assert [(e.detail, len(e.amount)) for e in events] == [("a supply", 0)]
+
+
+def test_a_verbal_modifier_not_known_as_a_contract_object_says_no_contract() -> None:
+    # 양도 (transfer) is no object row: nothing is said in part
+    assert not [e for e in events_of("셀트리온은 미국 기업에 특허를 양도하는 계약을 체결했다.") if e.action == "contract"]
+    # an adverbial size before a plain noun object is no value read
+    assert not [
+        e for e in events_of("LG화학은 유럽 기업과 1조원 규모로 배터리 공급 계약을 체결했다.") if e.action == "contract"
+    ]
+
+
 def test_a_contract_whose_object_holds_an_unknown_word_is_not_said_as_a_contract_event() -> None:
     # 차세대 (next-generation) is no word of events_terms.tsv: the object would be said in part
     assert not [
