@@ -169,8 +169,13 @@ _SIZE_ADVERBS = frozenset({"규모로"})
 @cache
 def _modifier_ends() -> tuple[str, ...]:
     """``events_terms.tsv`` rows of part ``modifier``: the ends of a verbal noun that modifies 계약 ("공급하는")."""
-    return tuple(sorted((r[0] for r in _rows("events_terms.tsv") if len(r) >= 4 and r[3].strip() == "modifier"),
-                        key=len, reverse=True))
+    return tuple(
+        sorted(
+            (r[0] for r in _rows("events_terms.tsv") if len(r) >= 4 and r[3].strip() == "modifier"),
+            key=len,
+            reverse=True,
+        )
+    )
 
 
 def _verbal_object(word: str) -> str | None:
@@ -187,6 +192,8 @@ def _verbal_object(word: str) -> str | None:
 def _is_total(word: str) -> bool:
     term = _terms().get((word,))
     return term is not None and term.part == "total"
+
+
 # the end of a word that closes what stands before a phrase (the actor, a place, a time: "콘퍼런스콜에서", "삼성전자는")
 _PHRASE_STOPS = ("에서", "는", "은", "이", "가", "도", "에", ",", "서")
 _REPORTED = re.compile(r"[^.]{0,8}?다고\s*\S*\s*(?:밝혔|공시|공개|발표|전했|설명)")

@@ -235,7 +235,8 @@ def test_a_supply_deal_said_by_a_past_modifier() -> None:
 
 def test_a_verbal_modifier_not_known_as_a_contract_object_says_no_contract() -> None:
     # 양도 (transfer) is no object row: nothing is said in part
-    assert not [e for e in events_of("셀트리온은 미국 기업에 특허를 양도하는 계약을 체결했다.") if e.action == "contract"]
+    events = events_of("셀트리온은 미국 기업에 특허를 양도하는 계약을 체결했다.")
+    assert not [e for e in events if e.action == "contract"]
     # an adverbial size before a plain noun object is no value read
     assert not [
         e for e in events_of("LG화학은 유럽 기업과 1조원 규모로 배터리 공급 계약을 체결했다.") if e.action == "contract"
