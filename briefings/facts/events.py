@@ -300,6 +300,70 @@ def deal_terms(
     return _said(obj), whom, amount
 
 
+_ORDER_VALUE = re.compile(r"\s*(?:\(([^()]*)\))?\s*에\s*$")  # "1조원(약 7억달러)에 수주"
+_ORDER_COUNT = re.compile(r"\s*(?:을|를)\s*$")  # "4척을 … 수주"
+_FROM_ENDS = ("로부터", "으로부터")
+
+
+def order_terms(
+    text: str,
+    lo: int,
+    start: int,
+    money: Sequence[tuple[int, Figure]],
+    counts: Sequence[tuple[int, Figure]],
+    names: Sequence[EntityMention],
+) -> tuple[str, str | None, tuple[int, ...]] | None:
+    """What an order won is, from whom, and its value, read before its trigger ("수주했다"): "선주로부터 LNG운반선
+    4척을 1조원에 수주" -> ("an LNG carrier", "a shipowner", (the ₩ figure,)). The value is said only when it is
+    written right before the trigger with 에 (the contract's price); the object only when its words are all
+    ``object`` rows right before its count or its 을/를 ("an" alone: "won an order"); the party only when it is
+    marked 로부터 and is a name (``names``) or all ``party`` rows. A cumulative count ("누적", "올해 들어";
+    part ``cumulative``, or a total word "총") is no one order: None."""
+    seg = _ASIDE.sub(lambda m: " " * len(m.group()), text[lo:start])
+    words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(seg)]
+    if any(_cumulative(w[2]) for w in words):
+        return None
+    amount: tuple[int, ...] = ()
+    value = [(i, f) for i, f in money if f.end <= start and _ORDER_VALUE.fullmatch(text[f.end : start])]
+    if value:
+        i, f = value[-1]
+        conversions = [j for j, g in money if f.end < g.start and g.end <= start and g.unit != f.unit]
+        amount = (i, *conversions[:1])
+        words = [w for w in words if w[1] <= f.start]
+    count = [
+        (i, f)
+        for i, f in counts
+        if words and f.start >= words[-1][0] and _ORDER_COUNT.fullmatch(text[f.end : words[-1][1]])
+    ]
+    if count:
+        words = [w for w in words if w[1] <= count[-1][1].start]
+    elif words and words[-1][2].endswith(("을", "를")):
+        words = [*words[:-1], (words[-1][0], words[-1][1] - 1, words[-1][2][:-1])]
+    elif value:
+        return None  # the value and the trigger hold something unread between them
+    n, obj = _tail_phrase([w[2] for w in words], "object")
+    detail = _said(obj) if obj else "an"
+    rest = words[: len(words) - n]
+    whom: str | None = None
+    if rest and rest[-1][2].endswith(_FROM_ENDS):
+        end = next(e for e in _FROM_ENDS[::-1] if rest[-1][2].endswith(e))
+        stem_end = rest[-1][1] - len(end)
+        named = [x for x in names if x.end == stem_end]
+        if named:
+            whom = named[-1].entity.en
+        else:
+            party = [w[2] for w in rest[:-1]] + [rest[-1][2][: -len(end)]]
+            k, terms = _tail_phrase(party, "party")
+            if terms and (k == len(party) or _closes(party[-k - 1])):
+                whom = _said(terms)
+    return detail, whom, amount
+
+
+def _cumulative(word: str) -> bool:
+    term = _terms().get((word,))
+    return term is not None and term.part in ("cumulative", "total")  # "총 10척": maybe several orders together
+
+
 _CUT_GAP = re.compile(r"\s*(?:을|를)?\s*(\S*)\s*$")
 
 
@@ -649,7 +713,7 @@ def extract_events(
                 event = _event(row, si, m.start(), m.end(), text, near_tokens, near_mentions, lex, lo, hi)
                 if event is None:
                     continue
-                if "{detail}" in row.template:  # a contract: what it is, with whom, worth what
+                if "{detail}" in row.template and row.action != "order":  # a contract: what, with whom, worth what
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
                     terms = deal_terms(
                         text,
@@ -664,6 +728,15 @@ def extract_events(
                         event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
                         also=event.also, detail=terms[0], whom=terms[1], amount=terms[2],
                     )  # fmt: skip
+                if row.action == "order":  # an order won: what, from whom, at what price
+                    clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
+                    won = order_terms(
+                        text, clause_lo, m.start(), _near(money_by_sentence.get(si, ()), lo, hi, window_starts),
+                        _near(quantities_by_sentence.get(si, ()), lo, hi, window_starts), near_mentions,
+                    )  # fmt: skip
+                    if won is None:
+                        continue
+                    event = replace(event, detail=won[0], whom=won[1], amount=won[2])
                 if any(p in row.template for p in ("{sum}", "{for}", "{total_sum}")):  # a fine's sum, a price
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
                     object_end = max(

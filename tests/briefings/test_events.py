@@ -243,6 +243,47 @@ def test_a_verbal_modifier_not_known_as_a_contract_object_says_no_contract() -> 
     ]
 
 
+def test_an_order_won_says_the_ships_their_price_and_the_shipowner() -> None:
+    text = "삼성중공업은 그리스 선사로부터 컨테이너선 6척을 2조원에 수주했다."
+    (event,) = [e for e in events_of(text) if e.action == "order"]
+    assert (event.detail, len(event.amount)) == ("a container ship", 1)
+    assert english_of(text)[0].startswith("Samsung Heavy Industries won a container ship order worth ₩2 trillion")
+
+
+def test_an_order_of_an_unknown_object_is_said_as_an_order() -> None:
+    text = "HD현대중공업은 선주로부터 대형 설비 2기를 4000억원에 수주했다."
+    (event,) = [e for e in events_of(text) if e.action == "order"]
+    # 설비 is no object row: the order is said without its object; the count is not read as ships
+    # and an unknown word between the party and the count leaves the party unsaid
+    assert (event.detail, event.whom) == ("an", None)
+    assert english_of(text)[0].startswith("HD Hyundai Heavy Industries won an order worth ₩400 billion")
+
+
+def test_a_shipowner_marked_from_is_said_as_the_party() -> None:
+    text = "한화오션은 해외 선주로부터 유조선 2척을 3000억원에 수주했다."
+    (event,) = [e for e in events_of(text) if e.action == "order"]
+    assert (event.detail, event.whom) == ("a tanker", "an overseas shipowner")
+    assert english_of(text)[0].startswith(
+        "Hanwha Ocean won a tanker order worth ₩300 billion from an overseas shipowner"
+    )
+    # a time word the party rows do not hold ("올해 초") stands before it: the party is not said
+    (event,) = [
+        e
+        for e in events_of("한화오션은 올해 초 해외 선주로부터 유조선 2척을 3000억원에 수주했다.")
+        if e.action == "order"
+    ]
+    assert event.whom is None
+
+
+def test_a_running_total_of_orders_is_no_order_event() -> None:
+    for text in (
+        "삼성중공업은 올해 누적 30척을 수주했다.",
+        "한화오션은 올해 들어 LNG운반선 12척을 수주했다.",
+        "HD한국조선해양은 총 10척을 수주했다.",
+    ):
+        assert not [e for e in events_of(text) if e.action == "order"], text
+
+
 def test_a_contract_whose_object_holds_an_unknown_word_is_not_said_as_a_contract_event() -> None:
     # 차세대 (next-generation) is no word of events_terms.tsv: the object would be said in part
     assert not [
