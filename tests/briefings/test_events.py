@@ -280,6 +280,8 @@ def test_a_running_total_of_orders_is_no_order_event() -> None:
         "삼성중공업은 올해 누적 30척을 수주했다.",
         "한화오션은 올해 들어 LNG운반선 12척을 수주했다.",
         "HD한국조선해양은 총 10척을 수주했다.",
+        "한화오션이 유조선 3척을 수주했다면 목표를 넘었을 것이다.",  # a condition, not an order won
+        "삼성중공업은 내년에도 LNG운반선을 수주할 계획이다.",  # a plan
     ):
         assert not [e for e in events_of(text) if e.action == "order"], text
 
