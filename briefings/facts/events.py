@@ -246,7 +246,12 @@ def _closes(word: str) -> bool:
 
 
 def deal_terms(
-    text: str, lo: int, start: int, money: Sequence[tuple[int, Figure]], has_party: bool
+    text: str,
+    lo: int,
+    start: int,
+    money: Sequence[tuple[int, Figure]],
+    has_party: bool,
+    names: Sequence[EntityMention] = (),
 ) -> tuple[str, str | None, tuple[int, ...]] | None:
     """What a contract is, with whom, and its value, read from the noun phrase before its trigger (``lo`` the
     clause start, ``start`` the trigger "계약을 체결"): "북미 고객사와 48억 달러(약 6조7000억원) 규모의 HBM4 공급
@@ -297,7 +302,22 @@ def deal_terms(
                 whom = _said(terms)
     elif rest and not _closes(rest[-1][2]) and not (verbal is not None and rest[-1][2].endswith(("을", "를"))):
         return None  # an unknown word in the object ("차세대 HBM4 공급 계약"): its object is not said in part
+    elif verbal is not None and not has_party and rest and rest[-1][2].endswith(("을", "를")):
+        whom = _dative_name(rest, names)  # "화이자에 후보물질을 기술수출하는 계약": licensed to a named company
     return _said(obj), whom, amount
+
+
+def _dative_name(rest: Sequence[tuple[int, int, str]], names: Sequence[EntityMention]) -> str | None:
+    """The company named with 에 before the 을/를 object of a verbal contract ("화이자에 비만 치료제를 기술수출하는"),
+    with only bare nouns between (no other particle, so no other clause): its English name, else None."""
+    for k in range(len(rest) - 2, max(-1, len(rest) - 6), -1):
+        start, end, word = rest[k]
+        if word.endswith("에") and len(word) > 1:
+            named = [x for x in names if x.start >= start and x.end == end - 1 and x.entity.type == "company"]
+            return named[-1].entity.en if named else None
+        if _closes(word) or word.endswith(("을", "를", "과", "와", "의", "로", "으로")):
+            return None
+    return None
 
 
 _ORDER_VALUE = re.compile(r"\s*(?:\(([^()]*)\))?\s*에\s*$")  # "1조원(약 7억달러)에 수주"
@@ -721,6 +741,7 @@ def extract_events(
                         m.start(),
                         _near(money_by_sentence.get(si, ()), lo, hi, window_starts),
                         event.what is not None,
+                        near_mentions,
                     )
                     if terms is None:
                         continue

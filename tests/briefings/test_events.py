@@ -227,6 +227,17 @@ def test_a_licensing_deal_said_by_a_verbal_modifier_with_its_total_value() -> No
     assert english_of(text)[0] == "Daewoong Pharmaceutical signed a licensing contract worth US$300 million"
 
 
+def test_a_licensing_deal_names_the_company_it_is_licensed_to() -> None:
+    text = "유한양행은 화이자에 폐암 신약 후보물질을 총 7억달러 규모로 기술수출하는 계약을 체결했다."
+    (event,) = [e for e in events_of(text) if e.action == "contract"]
+    assert (event.detail, event.whom) == ("a licensing", "Pfizer")
+    assert english_of(text)[0] == "Yuhan signed a licensing contract worth US$700 million with Pfizer"
+    # a described party with 에 is not said (only a name is)
+    text = "유한양행은 미국 제약사에 폐암 신약 후보물질을 총 7억달러 규모로 기술수출하는 계약을 체결했다."
+    (event,) = [e for e in events_of(text) if e.action == "contract"]
+    assert event.whom is None
+
+
 def test_a_supply_deal_said_by_a_past_modifier() -> None:
     text = "삼성SDI는 미국 완성차 업체와 2조원 규모의 배터리를 공급한 계약을 체결했다."
     events = [e for e in events_of(text) if e.action == "contract"]
