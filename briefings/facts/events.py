@@ -364,6 +364,15 @@ def order_terms(
     n, obj = _tail_phrase([w[2] for w in words], "object")
     detail = _said(obj) if obj else "an"
     rest = words[: len(words) - n]
+    if obj and not amount and rest and rest[-1][2] in _SIZE_WORDS:  # "1조원 규모의 LNG운반선 2척을 수주"
+        at = rest[-1][0]
+        sized = [(i, f) for i, f in money if f.end <= at and _SIZE_GAP.fullmatch(text[f.end : at])]
+        if not sized:
+            return None  # a size with no value we can read: something is misread
+        i, f = sized[-1]
+        conversions = [j for j, g in money if f.end < g.start and g.end <= at and g.unit != f.unit]
+        amount = (i, *conversions[:1])
+        rest = [w for w in rest if w[1] <= f.start]
     whom: str | None = None
     if rest and rest[-1][2].endswith(_FROM_ENDS):
         end = next(e for e in _FROM_ENDS[::-1] if rest[-1][2].endswith(e))

@@ -261,6 +261,12 @@ def test_an_order_won_says_the_ships_their_price_and_the_shipowner() -> None:
     assert english_of(text)[0].startswith("Samsung Heavy Industries won a container ship order worth ₩2 trillion")
 
 
+def test_an_order_with_its_value_as_a_size_before_the_ships() -> None:
+    text = "HD현대미포는 1조5000억원(약 11억달러) 규모의 LPG운반선 8척을 수주했다."
+    (event,) = [e for e in events_of(text) if e.action == "order"]
+    assert (event.detail, len(event.amount)) == ("an LPG carrier", 2)
+
+
 def test_an_order_of_an_unknown_object_is_said_as_an_order() -> None:
     text = "HD현대중공업은 선주로부터 대형 설비 2기를 4000억원에 수주했다."
     (event,) = [e for e in events_of(text) if e.action == "order"]
