@@ -162,6 +162,38 @@ _WORD = re.compile(r"\S+")
 _ASIDE = re.compile(r"\([^()]*\)")
 _SIZE_WORDS = frozenset({"규모의", "규모", "상당의", "어치의"})
 _WITH_ENDS = ("과", "와")
+# a size said as an adverb ("5억달러 규모로"), read only before a verbal object ("… 규모로 기술수출하는 계약")
+_SIZE_ADVERBS = frozenset({"규모로"})
+
+
+@cache
+def _modifier_ends() -> tuple[str, ...]:
+    """``events_terms.tsv`` rows of part ``modifier``: the ends of a verbal noun that modifies 계약 ("공급하는")."""
+    return tuple(
+        sorted(
+            (r[0] for r in _rows("events_terms.tsv") if len(r) >= 4 and r[3].strip() == "modifier"),
+            key=len,
+            reverse=True,
+        )
+    )
+
+
+def _verbal_object(word: str) -> str | None:
+    """The verbal noun of a modifier ("기술수출하는" -> "기술수출") when it is an object term, else None."""
+    for end in _modifier_ends():
+        if word.endswith(end) and len(word) > len(end):
+            stem = word[: -len(end)]
+            term = _terms().get((stem,))
+            if term is not None and term.part in ("object", "both"):
+                return stem
+    return None
+
+
+def _is_total(word: str) -> bool:
+    term = _terms().get((word,))
+    return term is not None and term.part == "total"
+
+
 # the end of a word that closes what stands before a phrase (the actor, a place, a time: "콘퍼런스콜에서", "삼성전자는")
 _PHRASE_STOPS = ("에서", "는", "은", "이", "가", "도", "에", ",", "서")
 _REPORTED = re.compile(r"[^.]{0,8}?다고\s*\S*\s*(?:밝혔|공시|공개|발표|전했|설명)")
@@ -214,7 +246,12 @@ def _closes(word: str) -> bool:
 
 
 def deal_terms(
-    text: str, lo: int, start: int, money: Sequence[tuple[int, Figure]], has_party: bool
+    text: str,
+    lo: int,
+    start: int,
+    money: Sequence[tuple[int, Figure]],
+    has_party: bool,
+    names: Sequence[EntityMention] = (),
 ) -> tuple[str, str | None, tuple[int, ...]] | None:
     """What a contract is, with whom, and its value, read from the noun phrase before its trigger (``lo`` the
     clause start, ``start`` the trigger "계약을 체결"): "북미 고객사와 48억 달러(약 6조7000억원) 규모의 HBM4 공급
@@ -227,12 +264,16 @@ def deal_terms(
     """
     seg = _ASIDE.sub(lambda m: " " * len(m.group()), text[lo:start])
     words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(seg)]
+    verbal = _verbal_object(words[-1][2]) if words else None
+    if verbal is not None:  # "기술수출하는 계약": the verbal noun of a modifier clause is what is contracted
+        words[-1] = (words[-1][0], words[-1][0] + len(verbal), verbal)
     n, obj = _tail_phrase([w[2] for w in words], "object")
     if not obj:
         return None
     rest = words[: len(words) - n]
     amount: tuple[int, ...] = ()
-    if rest and rest[-1][2] in _SIZE_WORDS:
+    sizes = _SIZE_WORDS | (_SIZE_ADVERBS if verbal is not None and n == 1 else frozenset())
+    if rest and rest[-1][2] in sizes:
         at = rest[-1][0]
         found = None
         for i, f in money:
@@ -245,6 +286,8 @@ def deal_terms(
         conversions = [j for j, g in money if f.end < g.start and g.end <= at and g.unit != f.unit]
         amount = (i, *conversions[:1])
         rest = [w for w in rest if w[1] <= f.start]
+        if rest and verbal is not None and _is_total(rest[-1][2]):
+            rest = rest[:-1]  # "총 5억달러 규모로 기술수출하는": the total word belongs to the value
     elif rest:  # a value written right before the object ("48억 달러 HBM4 공급 계약")
         bare = [(i, f) for i, f in money if f.end == rest[-1][1]]
         if bare:
@@ -257,9 +300,97 @@ def deal_terms(
             k, terms = _tail_phrase(party, "party")
             if terms and (k == len(party) or _closes(party[-k - 1])):
                 whom = _said(terms)
-    elif rest and not _closes(rest[-1][2]):
+    elif rest and not _closes(rest[-1][2]) and not (verbal is not None and rest[-1][2].endswith(("을", "를"))):
         return None  # an unknown word in the object ("차세대 HBM4 공급 계약"): its object is not said in part
+    elif verbal is not None and not has_party and rest and rest[-1][2].endswith(("을", "를")):
+        whom = _dative_name(rest, names)  # "화이자에 후보물질을 기술수출하는 계약": licensed to a named company
     return _said(obj), whom, amount
+
+
+def _dative_name(rest: Sequence[tuple[int, int, str]], names: Sequence[EntityMention]) -> str | None:
+    """The company named with 에 before the 을/를 object of a verbal contract ("화이자에 비만 치료제를 기술수출하는"),
+    with only bare nouns between (no other particle, so no other clause): its English name, else None."""
+    for k in range(len(rest) - 2, max(-1, len(rest) - 6), -1):
+        start, end, word = rest[k]
+        if word.endswith("에") and len(word) > 1:
+            named = [x for x in names if x.start >= start and x.end == end - 1 and x.entity.type == "company"]
+            return named[-1].entity.en if named else None
+        if _closes(word) or word.endswith(("을", "를", "과", "와", "의", "로", "으로")):
+            return None
+    return None
+
+
+_ORDER_VALUE = re.compile(r"\s*(?:\(([^()]*)\))?\s*에\s*$")  # "1조원(약 7억달러)에 수주"
+_ORDER_COUNT = re.compile(r"\s*(?:을|를)\s*$")  # "4척을 … 수주"
+_FROM_ENDS = ("로부터", "으로부터")
+
+
+def order_terms(
+    text: str,
+    lo: int,
+    start: int,
+    money: Sequence[tuple[int, Figure]],
+    counts: Sequence[tuple[int, Figure]],
+    names: Sequence[EntityMention],
+) -> tuple[str, str | None, tuple[int, ...]] | None:
+    """What an order won is, from whom, and its value, read before its trigger ("수주했다"): "선주로부터 LNG운반선
+    4척을 1조원에 수주" -> ("an LNG carrier", "a shipowner", (the ₩ figure,)). The value is said only when it is
+    written right before the trigger with 에 (the contract's price); the object only when its words are all
+    ``object`` rows right before its count or its 을/를 ("an" alone: "won an order"); the party only when it is
+    marked 로부터 and is a name (``names``) or all ``party`` rows. A cumulative count ("누적", "올해 들어";
+    part ``cumulative``, or a total word "총") is no one order: None."""
+    seg = _ASIDE.sub(lambda m: " " * len(m.group()), text[lo:start])
+    words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(seg)]
+    if any(_cumulative(w[2]) for w in words):
+        return None
+    amount: tuple[int, ...] = ()
+    value = [(i, f) for i, f in money if f.end <= start and _ORDER_VALUE.fullmatch(text[f.end : start])]
+    if value:
+        i, f = value[-1]
+        conversions = [j for j, g in money if f.end < g.start and g.end <= start and g.unit != f.unit]
+        amount = (i, *conversions[:1])
+        words = [w for w in words if w[1] <= f.start]
+    count = [
+        (i, f)
+        for i, f in counts
+        if words and f.start >= words[-1][0] and _ORDER_COUNT.fullmatch(text[f.end : words[-1][1]])
+    ]
+    if count:
+        words = [w for w in words if w[1] <= count[-1][1].start]
+    elif words and words[-1][2].endswith(("을", "를")):
+        words = [*words[:-1], (words[-1][0], words[-1][1] - 1, words[-1][2][:-1])]
+    elif value:
+        return None  # the value and the trigger hold something unread between them
+    n, obj = _tail_phrase([w[2] for w in words], "object")
+    detail = _said(obj) if obj else "an"
+    rest = words[: len(words) - n]
+    if obj and not amount and rest and rest[-1][2] in _SIZE_WORDS:  # "1조원 규모의 LNG운반선 2척을 수주"
+        at = rest[-1][0]
+        sized = [(i, f) for i, f in money if f.end <= at and _SIZE_GAP.fullmatch(text[f.end : at])]
+        if not sized:
+            return None  # a size with no value we can read: something is misread
+        i, f = sized[-1]
+        conversions = [j for j, g in money if f.end < g.start and g.end <= at and g.unit != f.unit]
+        amount = (i, *conversions[:1])
+        rest = [w for w in rest if w[1] <= f.start]
+    whom: str | None = None
+    if rest and rest[-1][2].endswith(_FROM_ENDS):
+        end = next(e for e in _FROM_ENDS[::-1] if rest[-1][2].endswith(e))
+        stem_end = rest[-1][1] - len(end)
+        named = [x for x in names if x.end == stem_end]
+        if named:
+            whom = named[-1].entity.en
+        else:
+            party = [w[2] for w in rest[:-1]] + [rest[-1][2][: -len(end)]]
+            k, terms = _tail_phrase(party, "party")
+            if terms and (k == len(party) or _closes(party[-k - 1])):
+                whom = _said(terms)
+    return detail, whom, amount
+
+
+def _cumulative(word: str) -> bool:
+    term = _terms().get((word,))
+    return term is not None and term.part in ("cumulative", "total")  # "총 10척": maybe several orders together
 
 
 _CUT_GAP = re.compile(r"\s*(?:을|를)?\s*(\S*)\s*$")
@@ -611,7 +742,7 @@ def extract_events(
                 event = _event(row, si, m.start(), m.end(), text, near_tokens, near_mentions, lex, lo, hi)
                 if event is None:
                     continue
-                if "{detail}" in row.template:  # a contract: what it is, with whom, worth what
+                if "{detail}" in row.template and row.action != "order":  # a contract: what, with whom, worth what
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
                     terms = deal_terms(
                         text,
@@ -619,6 +750,7 @@ def extract_events(
                         m.start(),
                         _near(money_by_sentence.get(si, ()), lo, hi, window_starts),
                         event.what is not None,
+                        near_mentions,
                     )
                     if terms is None:
                         continue
@@ -626,6 +758,15 @@ def extract_events(
                         event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
                         also=event.also, detail=terms[0], whom=terms[1], amount=terms[2],
                     )  # fmt: skip
+                if row.action == "order":  # an order won: what, from whom, at what price
+                    clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
+                    won = order_terms(
+                        text, clause_lo, m.start(), _near(money_by_sentence.get(si, ()), lo, hi, window_starts),
+                        _near(quantities_by_sentence.get(si, ()), lo, hi, window_starts), near_mentions,
+                    )  # fmt: skip
+                    if won is None:
+                        continue
+                    event = replace(event, detail=won[0], whom=won[1], amount=won[2])
                 if any(p in row.template for p in ("{sum}", "{for}", "{total_sum}")):  # a fine's sum, a price
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
                     object_end = max(

@@ -3228,7 +3228,7 @@ def _event_items(
                 worth = " worth " + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
                 cited = (*cited, *e.amount)
             party = joined([_name(n, False) for n in (e.what, *e.also)]) if e.what else (e.whom or "")
-            party = f" with {party}" if party else ""
+            party = f" {'from' if e.action == 'order' else 'with'} {party}" if party else ""  # an order won: from
         elif "{by}" in template and e.amount:  # a cut's size (" by a further 1 million barrels a day"), its start
             cited = (*cited, *e.amount)
             worth = "".join(f" from {figures[i].en}" for i in e.amount if figures[i].kind == "date")

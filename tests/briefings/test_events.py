@@ -219,6 +219,90 @@ def test_a_contract_with_a_named_party_and_a_converted_value() -> None:
     )
 
 
+def test_a_licensing_deal_said_by_a_verbal_modifier_with_its_total_value() -> None:
+    # "기술수출하는 계약": the verbal noun is what is contracted; "총 N달러 규모로" is its value
+    text = "대웅제약은 일본 제약사에 위암 신약 후보물질을 총 3억달러 규모로 기술수출하는 계약을 맺었다."
+    (event,) = [e for e in events_of(text) if e.action == "contract"]
+    assert (event.detail, event.whom, len(event.amount)) == ("a licensing", None, 1)
+    assert english_of(text)[0] == "Daewoong Pharmaceutical signed a licensing contract worth US$300 million"
+
+
+def test_a_licensing_deal_names_the_company_it_is_licensed_to() -> None:
+    text = "유한양행은 화이자에 폐암 신약 후보물질을 총 7억달러 규모로 기술수출하는 계약을 체결했다."
+    (event,) = [e for e in events_of(text) if e.action == "contract"]
+    assert (event.detail, event.whom) == ("a licensing", "Pfizer")
+    assert english_of(text)[0] == "Yuhan signed a licensing contract worth US$700 million with Pfizer"
+    # a described party with 에 is not said (only a name is)
+    text = "유한양행은 미국 제약사에 폐암 신약 후보물질을 총 7억달러 규모로 기술수출하는 계약을 체결했다."
+    (event,) = [e for e in events_of(text) if e.action == "contract"]
+    assert event.whom is None
+
+
+def test_a_supply_deal_said_by_a_past_modifier() -> None:
+    text = "삼성SDI는 미국 완성차 업체와 2조원 규모의 배터리를 공급한 계약을 체결했다."
+    events = [e for e in events_of(text) if e.action == "contract"]
+    assert [(e.detail, len(e.amount)) for e in events] == [("a supply", 0)]
+
+
+def test_a_verbal_modifier_not_known_as_a_contract_object_says_no_contract() -> None:
+    # 양도 (transfer) is no object row: nothing is said in part
+    events = events_of("셀트리온은 미국 기업에 특허를 양도하는 계약을 체결했다.")
+    assert not [e for e in events if e.action == "contract"]
+    # an adverbial size before a plain noun object is no value read
+    assert not [
+        e for e in events_of("LG화학은 유럽 기업과 1조원 규모로 배터리 공급 계약을 체결했다.") if e.action == "contract"
+    ]
+
+
+def test_an_order_won_says_the_ships_their_price_and_the_shipowner() -> None:
+    text = "삼성중공업은 그리스 선사로부터 컨테이너선 6척을 2조원에 수주했다."
+    (event,) = [e for e in events_of(text) if e.action == "order"]
+    assert (event.detail, len(event.amount)) == ("a container ship", 1)
+    assert english_of(text)[0].startswith("Samsung Heavy Industries won a container ship order worth ₩2 trillion")
+
+
+def test_an_order_with_its_value_as_a_size_before_the_ships() -> None:
+    text = "HD현대미포는 1조5000억원(약 11억달러) 규모의 LPG운반선 8척을 수주했다."
+    (event,) = [e for e in events_of(text) if e.action == "order"]
+    assert (event.detail, len(event.amount)) == ("an LPG carrier", 2)
+
+
+def test_an_order_of_an_unknown_object_is_said_as_an_order() -> None:
+    text = "HD현대중공업은 선주로부터 대형 설비 2기를 4000억원에 수주했다."
+    (event,) = [e for e in events_of(text) if e.action == "order"]
+    # 설비 is no object row: the order is said without its object; the count is not read as ships
+    # and an unknown word between the party and the count leaves the party unsaid
+    assert (event.detail, event.whom) == ("an", None)
+    assert english_of(text)[0].startswith("HD Hyundai Heavy Industries won an order worth ₩400 billion")
+
+
+def test_a_shipowner_marked_from_is_said_as_the_party() -> None:
+    text = "한화오션은 해외 선주로부터 유조선 2척을 3000억원에 수주했다."
+    (event,) = [e for e in events_of(text) if e.action == "order"]
+    assert (event.detail, event.whom) == ("a tanker", "an overseas shipowner")
+    assert english_of(text)[0].startswith(
+        "Hanwha Ocean won a tanker order worth ₩300 billion from an overseas shipowner"
+    )
+    # a time word the party rows do not hold ("올해 초") stands before it: the party is not said
+    (event,) = [
+        e
+        for e in events_of("한화오션은 올해 초 해외 선주로부터 유조선 2척을 3000억원에 수주했다.")
+        if e.action == "order"
+    ]
+    assert event.whom is None
+
+
+def test_a_running_total_of_orders_is_no_order_event() -> None:
+    for text in (
+        "삼성중공업은 올해 누적 30척을 수주했다.",
+        "한화오션은 올해 들어 LNG운반선 12척을 수주했다.",
+        "HD한국조선해양은 총 10척을 수주했다.",
+        "한화오션이 유조선 3척을 수주했다면 목표를 넘었을 것이다.",  # a condition, not an order won
+        "삼성중공업은 내년에도 LNG운반선을 수주할 계획이다.",  # a plan
+    ):
+        assert not [e for e in events_of(text) if e.action == "order"], text
+
+
 def test_a_contract_whose_object_holds_an_unknown_word_is_not_said_as_a_contract_event() -> None:
     # 차세대 (next-generation) is no word of events_terms.tsv: the object would be said in part
     assert not [
