@@ -671,6 +671,15 @@ def extract_events(
                         event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
                         also=event.also, detail=said,
                     )  # fmt: skip
+                if "{grades}" in row.template:  # a rating action: the grades or outlook words it moved between
+                    from briefings.facts.ratings import rating_terms
+
+                    clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
+                    down, outlook = row.action.endswith("_cut"), "outlook" in row.action
+                    grades = rating_terms(text, clause_lo, m.start(), down, outlook)
+                    if grades is None:
+                        continue
+                    event = replace(event, detail=grades)
                 if "{by}" in row.template:  # a cut: its size when it stands right before the trigger
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
                     size = cut_terms(

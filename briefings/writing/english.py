@@ -3251,6 +3251,7 @@ def _event_items(
             "worth": worth,
             "with": party,
             "figures": said,
+            "grades": e.detail if "{grades}" in template else "",
             "economy": economy,
             "period": period,
             "Who": who,
