@@ -757,6 +757,9 @@ def extract_events(
                         amount=event.amount,
                     )
                 )
+    from briefings.facts.strikes import strike_votes  # strikes.py reads the gazetteer names found here
+
+    events.extend(strike_votes(text, analysis, figures, every_mention))
     return tuple(_without_unnamed_twins(events, figures))
 
 
