@@ -27,6 +27,8 @@ from functools import cache
 
 from briefings.facts.attribution import EntityMention, Mentions, analysis_mentions, article_glosses
 from briefings.facts.knowledge import fact_cues
+from briefings.facts.splits import board_splits
+from briefings.facts.strikes import strike_votes
 from briefings.lexicon import _rows
 from briefings.model import Analysis, Article, Event, Figure, Token
 
@@ -757,9 +759,9 @@ def extract_events(
                         amount=event.amount,
                     )
                 )
-    from briefings.facts.strikes import strike_votes  # strikes.py reads the gazetteer names found here
-
+    # strike votes and board splits are read by their own modules, on the gazetteer names found here
     events.extend(strike_votes(text, analysis, figures, every_mention))
+    events.extend(board_splits(text, analysis, figures, every_mention))
     return tuple(_without_unnamed_twins(events, figures))
 
 
