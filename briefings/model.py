@@ -162,7 +162,8 @@ class Event:
     """A qualitative fact of a known kind, with its checked arguments (``facts/events.py``).
 
     ``kind`` is one of results, rate_decision, market_move, ban, probe, sanction, launch, deal,
-    ipo, tender_offer, view, forecast, build (a plant to be built); ``action`` the row of
+    ipo, tender_offer, view, forecast, build (a plant to be built), rating (a credit-rating action), labour (a
+    strike vote), split (a board's split-off decision); ``action`` the row of
     ``data/events.tsv`` that found it (rate_cut,
     ban, release, ...).  ``who`` are the actors' canonical English names, ``what`` the object's
     (None when the action takes none); ``who_type`` the gazetteer type of the first actor.

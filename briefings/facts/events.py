@@ -27,6 +27,8 @@ from functools import cache
 
 from briefings.facts.attribution import EntityMention, Mentions, analysis_mentions, article_glosses
 from briefings.facts.knowledge import fact_cues
+from briefings.facts.splits import board_splits
+from briefings.facts.strikes import strike_votes
 from briefings.lexicon import _rows
 from briefings.model import Analysis, Article, Event, Figure, Token
 
@@ -812,6 +814,15 @@ def extract_events(
                         event.kind, event.action, si, m.start(), m.end(), event.who, event.what, event.who_type,
                         also=event.also, detail=said,
                     )  # fmt: skip
+                if "{grades}" in row.template:  # a rating action: the grades or outlook words it moved between
+                    from briefings.facts.ratings import rating_terms
+
+                    clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
+                    down, outlook = row.action.endswith("_cut"), "outlook" in row.action
+                    grades = rating_terms(text, clause_lo, m.start(), down, outlook)
+                    if grades is None:
+                        continue
+                    event = replace(event, detail=grades)
                 if "{by}" in row.template:  # a cut: its size when it stands right before the trigger
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
                     size = cut_terms(
@@ -889,6 +900,9 @@ def extract_events(
                         amount=event.amount,
                     )
                 )
+    # strike votes and board splits are read by their own modules, on the gazetteer names found here
+    events.extend(strike_votes(text, analysis, figures, every_mention))
+    events.extend(board_splits(text, analysis, figures, every_mention))
     return tuple(_without_unnamed_twins(events, figures))
 
 

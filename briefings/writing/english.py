@@ -3223,6 +3223,8 @@ def _event_items(
                 continue  # the figures contradict the action: something is misread, nothing is said
             said, period, economy, cited = found
         worth, party = "", ""
+        if "{grades}" in template:  # a rating's grades (no figures) or a strike vote's shares (cited)
+            cited = (*cited, *e.amount)
         if "{detail}" in template:  # a contract: its value (with its conversion) and the party it is with
             if e.amount:
                 worth = " worth " + figures[e.amount[0]].en + "".join(f" ({figures[i].en})" for i in e.amount[1:])
@@ -3251,6 +3253,7 @@ def _event_items(
             "worth": worth,
             "with": party,
             "figures": said,
+            "grades": e.detail if "{grades}" in template else "",
             "economy": economy,
             "period": period,
             "Who": who,
