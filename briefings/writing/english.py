@@ -6122,8 +6122,8 @@ def _side_moves(items: Sequence[_Item], article: Article, analysis: Analysis, fi
     when the title states no move: the market's reaction to the story, never its headline (headline_side.tsv)."""
     title = article.title
     words, _ = _side_rows()
-    if any(w in title for w in words):
-        return set()
+    if any(w in title for w in (*words, *_background_openers("move"))):
+        return set()  # the title states a move ("신고가", "상승 마감"): the close may lead
     in_title = _title_sentences(article, analysis)
     first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
     # a share move with its figures is the reaction only where the title announces an event of another kind
