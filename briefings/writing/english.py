@@ -756,6 +756,21 @@ def _per_share(text: str, fact: Fact, figure: Figure, sentences: Sequence[tuple[
     return replace(fact, measure="adjusted_eps" if adjusted else "eps")
 
 
+def _target_revision(text: str, figure: Figure, sentences: Sequence[tuple[int, int]], sentence: int) -> str | None:
+    """The way a broker moved a price target written with its new level ("목표가를 190만원으로 8.6% 올렸고": up),
+    from the verb of the figure's own clause (fact_cues.tsv target_up / target_down), else None."""
+    if not 0 <= sentence < len(sentences):
+        return None
+    tail = text[figure.end : sentences[sentence][1]]
+    tail = re.split(r"[,，;]|(?<=[고며])\s", tail, maxsplit=1)[0]
+    if not tail.lstrip().startswith(("으로", "로")):
+        return None  # only the target's new level ("N원으로 … 올렸다"), never its old one ("N원에서")
+    cues = fact_cues()
+    up = any(w in tail for w in cues.words("target_up"))
+    down = any(w in tail for w in cues.words("target_down"))
+    return "up" if up and not down else "down" if down and not up else None
+
+
 def _spent_before(text: str, fact: Fact, figure: Figure, sentences: Sequence[tuple[int, int]]) -> bool:
     """Whether the figure's clause names money already spent (a past adnominal verb of spending before it:
     "투입한 금액", "쓴 돈"; fact_cues.tsv past_spent), which an estimate of it does not make a plan."""
@@ -829,6 +844,8 @@ def _statements(
             continue  # "net profit of US$0.96": a per-share figure, not the company's
         if _wrong_currency(fact, figure) or _counterpart(text, fact, analysis_sentences):
             continue  # a yen level for the won-dollar rate; "대(對)중국 수출" is exports to China
+        if fact.measure == "price_target" and role == "estimate" and fact.direction is None:
+            fact = replace(fact, direction=_target_revision(text, figure, analysis_sentences, fact.sentence))
         spent = role == "estimate" and fact.measure == "investment"
         if spent and _spent_before(text, fact, figure, analysis_sentences):
             continue  # "업계는 X가 지난 5년간 투입한 금액을 약 2조원으로 추정": an estimate of money spent, not a plan

@@ -1005,7 +1005,7 @@ def _one(sentence: str, surface: str, kind: str, value: float, en: str, unit: st
             "대신증권은 셀트리온 목표주가를 25만원으로 제시했다.",
             ("25만원", "money", 250000.0, "₩250,000", "KRW"),
             {"subject": "Celltrion", "measure": "price_target", "role": "estimate", "source": "Daishin Securities"},
-            "Daishin Securities sets a price target of ₩250,000 for Celltrion.",
+            "Daishin Securities set a price target of ₩250,000 for Celltrion.",
         ),
         (
             "셀트리온 목표주가는 25만원이다.",
@@ -2791,3 +2791,13 @@ def test_a_tariff_decided_for_later_is_said_as_to_come_and_one_on_a_single_good_
 def test_an_estimate_of_money_already_spent_is_never_an_expected_investment() -> None:
     lines = _end_to_end("업계는 KT가 지난 5년간 클라우드에 투입한 금액을 약 2조원으로 추정한다.", "2026-11-20")
     assert not any("expects investment" in x for x in lines), lines
+
+
+def test_a_target_written_with_its_new_level_and_a_verb_of_revision_says_which_way_it_moved() -> None:
+    text = "대신증권은 오리온의 목표가를 15만원으로 7.1% 올렸고, 삼성증권은 14만원에서 16만원으로 상향했다."
+    raised = _end_to_end(text, "2026-11-20")
+    assert "Daishin Securities raised its price target for Orion to ₩150,000" in raised, raised
+    cut = _end_to_end("미래에셋증권은 농심의 목표주가를 40만원으로 5% 낮췄다.", "2026-11-20")
+    assert cut == ["Mirae Asset Securities cut its price target for Nongshim to ₩400,000"], cut
+    given = _end_to_end("미래에셋증권은 농심의 목표주가를 40만원으로 제시했다.", "2026-11-20")
+    assert given == ["Mirae Asset Securities set a price target of ₩400,000 for Nongshim"], given
