@@ -1345,14 +1345,7 @@ def stake_deals(
         seller = _seller_before(
             text, head, glosses, here, sentence.start, analysis.tokens[f.sentence], sentence.start + word_at
         )
-        dated = [
-            j
-            for j, g in enumerate(figures)
-            if g.sentence == f.sentence and g.kind == "date" and g.end <= f.start
-            and not text.startswith(_SPAN_BOUNDS, g.end)
-        ]  # fmt: skip
-        if reported_after(text, pos + len(stem)):
-            dated = []  # "…를 인수했다고 12일 공시했다": the day is the report's, not the purchase's
+        dated = _deal_dates(text, figures, f, pos + len(stem))
         out.append(
             StakeDeal(
                 f.sentence, pos, pos + len(stem), buyer, target, i, tuple(price), verb,
@@ -1362,6 +1355,19 @@ def stake_deals(
         )  # fmt: skip
     out += _company_deals(text, analysis, figures, subjects, every, {d.price[:1] for d in out})
     return out + _glossed_deals(text, analysis, every, {d.sentence for d in out})
+
+
+def _deal_dates(text: str, figures: Sequence[Figure], f: Figure, verb_end: int) -> list[int]:
+    """The date figures before a deal's stake in its sentence (not the bounds of a span), none when the verb is
+    reported ("…를 인수했다고 12일 공시했다": the day is the report's, not the purchase's)."""
+    if reported_after(text, verb_end):
+        return []
+    return [
+        j
+        for j, d in enumerate(figures)
+        if d.sentence == f.sentence and d.kind == "date" and d.end <= f.start
+        and not text.startswith(_SPAN_BOUNDS, d.end)
+    ]  # fmt: skip
 
 
 def _glossed_deals(text: str, analysis: Analysis, every: Mentions, taken: set[int]) -> list[StakeDeal]:
@@ -1455,13 +1461,7 @@ def _company_deals(
             for x in here
         ):  # fmt: skip
             continue
-        dated = [
-            j for j, d in enumerate(figures)
-            if d.sentence == f.sentence and d.kind == "date" and d.end <= f.start
-            and not text.startswith(_SPAN_BOUNDS, d.end)
-        ]  # fmt: skip
-        if reported_after(text, pos + len(stem)):
-            dated = []  # "…를 인수했다고 12일 공시했다": the day is the report's, not the purchase's
+        dated = _deal_dates(text, figures, f, pos + len(stem))
         out.append(
             StakeDeal(
                 f.sentence, pos, pos + len(stem), buyer, target, -1, tuple(price), verb,
