@@ -189,6 +189,13 @@ def ratio_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def ratio_endings() -> tuple[str, ...]:
+    """Particles and endings that may follow the "1" of a ratio to one with no ratio word by it
+    (``ratio_endings.txt``)."""
+    return _words("ratio_endings.txt")
+
+
+@lru_cache(maxsize=1)
 def week_labels() -> dict[str, str]:
     """Korean ordinal of a week of a month -> English ordinal (``week_labels.tsv``: "셋째" -> "third")."""
     return {r[0].strip(): r[1].strip() for r in _rows("week_labels.tsv")[1:] if len(r) >= 2}

@@ -23,6 +23,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import cast
 
 from briefings.analysis.dates import find_dates
@@ -43,6 +44,7 @@ from briefings.analysis.figure_lexicon import (
     qualifier_cues,
     rank_scopes,
     rate_bases,
+    ratio_endings,
     ratio_words,
     units,
     week_label_re,
@@ -62,8 +64,9 @@ _NOUN_BEFORE = re.compile(r"([A-Za-z]{2,}|[가-힣]{1,8})(?:\([^()\n]{0,20}\))? 
 _NOUN_AFTER = re.compile(r" ?([A-Za-z]{2,}|[가-힣]{1,8})")
 _AGE_GROUPS = {Decimal(n) for n in range(10, 100, 10)}
 _FRACTION = re.compile(r"(?P<den>[0-9]{1,4}) ?분의 ?(?P<num>[0-9]{1,4})(?![0-9.,])")  # "10분의 1": one tenth
-# "845.3대 1", "845.3 대 1의 경쟁률": a ratio to one (a competition ratio), a multiple said "845.3 to 1", not vehicles
-_RATIO_TO_ONE = re.compile(r" ?대 ?1(?![0-9.,])")
+# "845.3대 1", "845.3 대 1의 경쟁률", "12:1": a ratio to one (a competition ratio), a multiple said "845.3 to 1",
+# not vehicles
+_RATIO_TO_ONE = re.compile(r"(?: ?대 ?| ?: ?)1(?![0-9]|[.,][0-9])")
 _RATIO_BEFORE, _RATIO_AFTER = 24, 8  # characters before and after "N대 1" where its ratio word stands
 _COUNTED_BEFORE = re.compile(r"[0-9][0-9,.]* ?[가-힣]{1,2} $")  # "7개 " right before a noun: that count's noun
 _TOP_RANK = re.compile(r" [가-힣]")  # "3대 원칙", "7대 자산": a rank (top N), not N vehicles
@@ -220,6 +223,30 @@ def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
         if begin >= 0 and text[begin:start] == word and not _is_hangul(text[begin - 1 : begin] or " "):
             return cue.qualifier, begin
     return None, start
+
+
+@lru_cache(maxsize=1)
+def _noun_qualifiers() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A bound written before the figure's noun ("최소 배당금 700원", "최소 배당금을 주당 700원으로"): the word, then
+    one noun with its particle, then at most "주당", right before the number (qualifiers.tsv, position noun)."""
+    return tuple(
+        (
+            re.compile(rf"(?:^|[^가-힣A-Za-z0-9]){re.escape(cue.pattern.pattern)} [가-힣A-Za-z]{{1,8}} ?(?:주당 )?$"),
+            cue.qualifier,
+        )
+        for cue in qualifier_cues()
+        if cue.position == "noun"
+    )
+
+
+def _qualifier_over_noun(text: str, start: int) -> str | None:
+    """The qualifier of a bound word before the figure's noun ("최소 배당금 700원": at least), or None."""
+    window = text[max(0, start - 24) : start]
+    window = re.split(r"[.!?\n,]", window)[-1]
+    for pattern, qualifier in _noun_qualifiers():
+        if pattern.search(window):
+            return qualifier
+    return None
 
 
 def _qualifier_after(text: str, end: int, kind: str) -> tuple[str | None, int]:
@@ -509,10 +536,35 @@ def _ratio_word_by(text: str, start: int, end: int) -> bool:
     return any(w in before or w in after for w in ratio_words())
 
 
+def _plain_ratio(text: str, start: int, numeral: Numeral, end: int) -> bool:
+    """Whether "R대 1" with no ratio word by it is still a ratio to one: R is written with decimals, or is no small
+    whole number (a score "2대1", an age group "30대"), and the "1" ends the figure ("420.5대 1로", "98.3대 1,";
+    not "1억", "1명", "1인")."""
+    value = numeral.value
+    if "." not in text[start : numeral.end] and (value < 10 or value in _AGE_GROUPS):
+        return False
+    nxt = text[end : end + 1]
+    if not nxt or not (_is_hangul(nxt) or _is_latin(nxt)):
+        return True
+    return any(text.startswith(word, end) for word in ratio_endings())
+
+
+def _colon_ratio(text: str, start: int, numeral: Numeral) -> bool:
+    """A ratio to one written with a colon ("12:1"), which the identifier test would refuse as a code or a time."""
+    if not text.startswith(":", numeral.end) or numeral.scaled or numeral.value <= 1:
+        return False
+    ratio = _RATIO_TO_ONE.match(text, numeral.end)
+    return ratio is not None and (
+        _ratio_word_by(text, start, ratio.end()) or _plain_ratio(text, start, numeral, ratio.end())
+    )
+
+
 def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amount | None:
     """The figure whose first numeral starts at ``text[start]``, or None."""
     numeral = scan_numeral(text, start)
-    if numeral is None or _touches_identifier(text, start, numeral.end):
+    if numeral is None:
+        return None
+    if _touches_identifier(text, start, numeral.end) and not _colon_ratio(text, start, numeral):
         return None
     value = numeral.value
     high: Decimal | None = None
@@ -541,7 +593,12 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
         return _Amount(first, end, "multiple", num / den, "x", qualifier=combine_qualifiers(q_before, q_after), en=said)
 
     ratio = _RATIO_TO_ONE.match(text, numeral.end)
-    if ratio is not None and not numeral.scaled and value > 1 and _ratio_word_by(text, start, ratio.end()):
+    if (
+        ratio is not None
+        and not numeral.scaled
+        and value > 1
+        and (_ratio_word_by(text, start, ratio.end()) or _plain_ratio(text, start, numeral, ratio.end()))
+    ):
         q_before, first = _qualifier_before(text, start)
         said = f"{plain_number(value)} to 1"
         said = f"{QUALIFIER_EN[q_before]} {said}" if q_before in QUALIFIER_EN else said
@@ -585,6 +642,8 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
     value *= unit.factor
     high = None if high is None else high * unit.factor
     q_before, first = _qualifier_before(text, start)
+    if q_before is None:
+        q_before = _qualifier_over_noun(text, first)
     if first == start and text[start - 1 : start] in ("-", "−") and not text[start - 2 : start - 1].isalnum():
         first, value, high = start - 1, -value, None if high is None else -high  # "-3%"
         if high is not None:
