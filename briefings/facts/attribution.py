@@ -1282,6 +1282,24 @@ def _bid_for(text: str, fig: Figure, clause: tuple[int, int]) -> bool:
     return any(w in tail for w in fact_cues().words("bid_verb"))
 
 
+def _amounts_to(text: str, fig: Figure) -> bool:
+    """A share written as part of a whole that a planned quantity amounts to ("발행주식총수의 1.8%에 해당한다"): the
+    figure follows "의" and a verb of equivalence follows it (fact_cues.tsv equivalence_verb)."""
+    if not text[max(0, fig.start - 2) : fig.start].rstrip().endswith("의"):
+        return False
+    m = re.match(r"(?:에|로)\s?([가-힣]{2})", text[fig.end : fig.end + 6])
+    return m is not None and m.group(1) in fact_cues().words("equivalence_verb")
+
+
+def _equivalent_shares(ctx: _Ctx, fig: Figure) -> str:
+    """The measure of an equivalent share: the shares sought when its sentence or one of the two before buys
+    (fact_cues.tsv buy_noun), else "other" (no measure a line can state)."""
+    sentences = ctx.analysis.sentences
+    lo = sentences[max(0, fig.sentence - 2)].start if sentences else 0
+    span = ctx.text[lo : fig.start]
+    return "shares_sought" if any(w in span for w in fact_cues().words("buy_noun")) else "other"
+
+
 @cache
 def _cue_regexes(kind: str, template: str) -> tuple[tuple[tuple[str, str], re.Pattern[str]], ...]:
     """Each (word, value) pair of a fact_cues.tsv kind with its own compiled pattern: ``template`` with the
@@ -2781,6 +2799,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         measure = listed_measure  # "매출액과 영업이익이 각각 75조원, 6.5조원을": the list pairs them in order
     if measure == "stake" and _bid_for(text, fig, clause):
         measure = "shares_sought"  # "지분 9.8%를 주당 5만원에 인수한다": shares a buyer seeks, not held
+    elif measure == "stake" and _amounts_to(text, fig):
+        measure = _equivalent_shares(ctx, fig)  # "발행주식총수의 1.8%에 해당한다": what a buyback comes to
     if fig.unit == "duration":
         measure = "duration"
     elif fig.counter == "위":

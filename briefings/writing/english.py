@@ -1594,7 +1594,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "of_subject": "its" if source is not None and source == subject else possessive(lower),
         "figure": s.figure.en + s.extra,
         "amount": _move_form(s.figure) + s.extra,
-        "noun": measure_noun(fact.measure or ""),
+        "noun": _narrowed_noun(fact.measure, text, s.figure, sentence_start) or measure_noun(fact.measure or ""),
         "source": _name(source, False) if source else None,
         "Source": _name(source, True) if source else None,
         "self_source": upper if source is not None and source == subject else None,
@@ -6015,6 +6015,39 @@ def _narrowers() -> tuple[tuple[str, str, str], ...]:
     return tuple((r[0], r[1], r[2]) for r in _rows("measure_narrowers.tsv") if len(r) >= 3 and r[0] and r[1])
 
 
+@cache
+def _narrowed_nouns() -> tuple[tuple[str, str, str], ...]:
+    """(Korean word, measure, English noun) of the narrowers said as the measure's noun ("총매출액": gross sales)."""
+    rows = _rows("measure_narrowers.tsv")
+    return tuple((r[0], r[1], r[2]) for r in rows if len(r) >= 4 and r[0] and r[1] and r[3].strip() == "noun")
+
+
+_NARROWER_FOLLOW = re.compile(r"(?:[^가-힣]|이|가|을|를|은|는|의|도|로|으로|에|$)")
+
+
+def _narrower_at(head: str, word: str, lo: int) -> bool:
+    """``word`` stands in head[lo:] as a word of its own, a subject or object particle allowed after it
+    ("총매출액이", "순매출액은", "자기자본이익률(ROE)을")."""
+    k = head.find(word, lo)
+    while k >= 0:
+        before = head[k - 1 : k] if k > lo else ""
+        if not ("가" <= before <= "힣" or before.isascii() and before.isalpha()) and _NARROWER_FOLLOW.match(
+            head, k + len(word)
+        ):
+            return True
+        k = head.find(word, k + 1)
+    return False
+
+
+def _narrowed_noun(measure: str | None, text: str, figure: Figure, sentence_start: int) -> str | None:
+    """The measure's noun a word before the figure in its clause narrows it to ("총매출액이 7240억원": gross sales,
+    "순매출액은 …": net sales), else None (measure_narrowers.tsv rows marked "noun")."""
+    head = text[sentence_start : figure.start]
+    cut = max([head.rfind(c) + 1 for c in _CLAUSE_MARKS if c in head] or [0])
+    found = [(head.rfind(ko), en) for ko, m, en in _narrowed_nouns() if m == measure and _narrower_at(head, ko, cut)]
+    return max(found)[1] if found else None
+
+
 def _narrowed_said(items: list[_Item], text: str, analysis: Analysis) -> list[_Item]:
     """A line whose measure a word before its noun narrows to another measure ("근원 소비자물가 상승률 전망치를
     2.4%로": core inflation) is said only when its English says that word ("core"): "forecasts inflation of
@@ -6031,7 +6064,7 @@ def _narrowed_said(items: list[_Item], text: str, analysis: Analysis) -> list[_I
             cut = max([head.rfind(c) + 1 for c in _CLAUSE_MARKS if c in head] or [0])
             if any(
                 measure == st.fact.measure
-                and _word_at(head, ko, cut, len(head))
+                and (_word_at(head, ko, cut, len(head)) or _narrower_at(head, ko, cut))
                 and not re.search(rf"\b{re.escape(en)}\b", it.text, re.IGNORECASE)
                 for ko, measure, en in rows
             ):

@@ -1,0 +1,85 @@
+"""A figure said with its own measure and base: gross and net sales are no plain "revenue", a return on equity is no
+margin, a share a buyback amounts to is no stake, a move from 24 hours earlier keeps that base."""
+
+from __future__ import annotations
+
+from briefings.analysis.figures import extract_figures
+from briefings.analysis.nlp import analyse
+from briefings.facts.attribution import analysis_mentions, extract_facts
+from briefings.facts.events import extract_events
+from briefings.model import Article
+from briefings.writing.english import brief_english
+
+
+def _end_to_end(text: str, date: str = "2026-06-10") -> list[str]:
+    analysis = analyse(text)
+    figures = extract_figures(text, analysis.sentences, date)
+    article = Article(id="m", path="m.txt", title="", text=text, date=date)
+    facts = extract_facts(article, analysis, figures)
+    events = extract_events(article, analysis, figures)
+    result = brief_english(article, analysis, figures, facts, (), events, analysis_mentions(text, analysis))
+    return [x.text for x in ([result.headline] if result.headline else [])] + [x.text for x in result.lines]
+
+
+def _facts(text: str, date: str = "2026-06-10"):  # type: ignore[no-untyped-def]
+    analysis = analyse(text)
+    figures = extract_figures(text, analysis.sentences, date)
+    article = Article(id="m", path="m.txt", title="", text=text, date=date)
+    return figures, extract_facts(article, analysis, figures)
+
+
+def test_gross_sales_are_said_as_gross_sales_and_net_sales_as_net_sales() -> None:
+    text = (
+        "현대백화점은 별도 기준 5월 총매출액이 6300억원으로 지난해 같은 달보다 4.4% 증가했다고 9일 공시했다. "
+        "같은 기간 순매출액은 2400억원으로 3.1% 늘었다."
+    )
+    lines = _end_to_end(text)
+    said = " ".join(lines)
+    assert "gross sales" in said, lines
+    assert not any("revenue" in x and "₩630 billion" in x for x in lines), lines
+    assert not any("revenue" in x and "₩240 billion" in x for x in lines), lines
+
+
+def test_a_return_on_equity_target_is_never_said_as_a_margin() -> None:
+    text = (
+        "KT는 9일 자사주 1000억원어치를 사들인다고 공시했다. "
+        "KT는 자기자본이익률(ROE)을 2028년까지 8~9%로 끌어올린다는 목표를 제시했다."
+    )
+    lines = _end_to_end(text)
+    assert not any("margin" in x for x in lines), lines
+    assert not any("8-9%" in x for x in lines), lines
+
+
+def test_a_share_a_buyback_amounts_to_is_no_stake() -> None:
+    text = (
+        "KT는 1000억원 규모의 자사주를 매입한다고 9일 공시했다. 매입 규모는 발행주식총수의 1.5%에 해당한다."
+    )
+    figures, facts = _facts(text)
+    share = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "1.5%")
+    assert share.measure == "shares_sought"
+    assert not any("stake" in x for x in _end_to_end(text))
+
+
+def test_an_equivalent_share_with_no_buying_by_it_has_no_measure() -> None:
+    text = "정부는 올해 예산을 확정했다. 복지 예산은 전체 예산의 12.0%에 해당한다."
+    figures, facts = _facts(text)
+    share = [f for f in facts if f.figure is not None and figures[f.figure].surface == "12.0%"]
+    assert all(f.measure != "stake" for f in share)
+
+
+def test_a_held_stake_stays_a_stake() -> None:
+    text = "국민연금은 삼성전자 지분 7.3%를 보유하고 있다고 9일 밝혔다."
+    figures, facts = _facts(text)
+    held = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "7.3%")
+    assert held.measure == "stake"
+
+
+def test_a_move_from_24_hours_earlier_keeps_its_base_in_words() -> None:
+    text = (
+        "업비트에 따르면 비트코인은 9일 오후 2시 기준 1억3000만원에 거래됐다. 24시간 전보다 2.7% 오른 가격이다."
+    )
+    lines = _end_to_end(text)
+    moved = [x for x in lines if "2.7%" in x]
+    assert moved, lines
+    assert all("from a day earlier" in x for x in moved), lines
+    assert not any("24" in x for x in moved), lines  # the hours are no figure of the line
