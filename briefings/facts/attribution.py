@@ -1763,6 +1763,8 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
     crossed = re.search(r"[을를]\s*(넘은|넘어선|넘었|넘겼|넘긴|돌파한|돌파)", surface)
     if crossed is not None:  # "1480원을 넘은 건": the qualifier is a crossing
         return "threshold", _threshold_direction(crossed.group(1))
+    if surface.endswith("선") and re.match(r"^(?:으로|로)\s?(?:밀려|내려앉|주저앉|떨어|후퇴|하락|반락)", verb):
+        return "level", "down"  # "1482선으로 밀려": the level the fall reached, no line it crossed
     if surface.endswith("선") or crossing is not None:
         if not verb.startswith(("대비", "대 ", "대초반", "대 초반", "대 중반", "대 후반", "선에서")):
             return "threshold", _threshold_direction(verb[:10] + " " + tail[:30])
@@ -2645,7 +2647,25 @@ def _event_date(
         return None  # the lead names another day ("27일(현지시간)"): an undated move may be either day's
     if any(w in body for w, v in fact_cues().pairs("time") if v == "after_hours"):
         return None  # "실적 발표 직후 시간외거래에서": the evening of the announcement, often the day before
+    if any(w in body for w in fact_cues().words("month_on_month")):
+        return _release_month(ctx)  # "전월 대비 0.2포인트 내렸다": a monthly statistic, not the day's move
     return ctx.dates.article_day
+
+
+def _release_month(ctx: _Ctx) -> str | None:
+    """The month a monthly release reports, as the title or the lead names it ("10월 산업생산", "'10월 산업활동동향'"):
+    the latest month before the article's month among the month dates of the first three sentences; None when
+    none is (never the article's day: October's data is no figure of 30 November)."""
+    day = ctx.dates.article_day or ""
+    months = [
+        str(f.value)
+        for f in ctx.figures
+        if f.kind == "date"
+        and f.sentence <= 2
+        and re.fullmatch(r"\d{4}-\d{2}", str(f.value))
+        and str(f.value) < day[:7]
+    ]
+    return max(months) if months else None
 
 
 _PERIOD_BASE = re.compile(
@@ -2664,6 +2684,11 @@ def _year_to_date(body: str) -> bool:
 _AS_OF_NOW = re.compile(r"(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?\s*현재")
 
 
+# a bracketed note on how a statistic is computed, right after its noun ("(계절조정·2020년=100)", "(2015=100)"): its
+# base year is no date of the figure
+_METHOD_NOTE = re.compile(r"\([^()]{0,30}=\s?100\)")
+
+
 def _relative_period(text: str, head: str, article_day: str | None) -> str | None:
     """ "지난달"/"올해"/"지난해" before the figure, resolved against the article's date (never a comparison base)."""
     if article_day is None or not re.match(r"^\d{4}-\d{2}", article_day):
@@ -2673,7 +2698,8 @@ def _relative_period(text: str, head: str, article_day: str | None) -> str | Non
     before = r"(?:^|(?<=[\s\"'“‘(]))({w})(?=[\s,]|에|의|은|는|도|들어)"
     for (word, offset), rx in _cue_regexes("relative_period", before):
         for m in rx.finditer(head):
-            if _PERIOD_BASE.match(head[m.end() :]) or re.search(r"\d", head[m.end() :]):
+            rest = _METHOD_NOTE.sub("", head[m.end() :])  # "지수(계절조정·2020년=100)는": a method note dates nothing
+            if _PERIOD_BASE.match(rest) or re.search(r"\d", rest):
                 continue  # a comparison base, or a word that dates another figure before this one
             if best is None or m.start() > best[0]:
                 best = (m.start(), word, offset)

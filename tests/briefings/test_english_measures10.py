@@ -51,9 +51,7 @@ def test_a_return_on_equity_target_is_never_said_as_a_margin() -> None:
 
 
 def test_a_share_a_buyback_amounts_to_is_no_stake() -> None:
-    text = (
-        "KT는 1000억원 규모의 자사주를 매입한다고 9일 공시했다. 매입 규모는 발행주식총수의 1.5%에 해당한다."
-    )
+    text = "KT는 1000억원 규모의 자사주를 매입한다고 9일 공시했다. 매입 규모는 발행주식총수의 1.5%에 해당한다."
     figures, facts = _facts(text)
     share = next(f for f in facts if f.figure is not None and figures[f.figure].surface == "1.5%")
     assert share.measure == "shares_sought"
@@ -75,11 +73,45 @@ def test_a_held_stake_stays_a_stake() -> None:
 
 
 def test_a_move_from_24_hours_earlier_keeps_its_base_in_words() -> None:
-    text = (
-        "업비트에 따르면 비트코인은 9일 오후 2시 기준 1억3000만원에 거래됐다. 24시간 전보다 2.7% 오른 가격이다."
-    )
+    text = "업비트에 따르면 비트코인은 9일 오후 2시 기준 1억3000만원에 거래됐다. 24시간 전보다 2.7% 오른 가격이다."
     lines = _end_to_end(text)
     moved = [x for x in lines if "2.7%" in x]
     assert moved, lines
     assert all("from a day earlier" in x for x in moved), lines
     assert not any("24" in x for x in moved), lines  # the hours are no figure of the line
+
+
+def _fact_of(text: str, surface: str, date: str = "2026-06-10"):  # type: ignore[no-untyped-def]
+    figures, facts = _facts(text, date)
+    return next(f for f in facts if f.figure is not None and figures[f.figure].surface == surface)
+
+
+def test_a_monthly_statistic_is_dated_by_the_month_its_release_reports_not_the_article_s_day() -> None:
+    text = (
+        "5월 산업생산 1.1% 증가\n\n"
+        "통계청이 30일 발표한 '5월 산업활동동향'에 따르면 전산업 생산은 1.1% 늘었다. "
+        "경기 선행지수 순환변동치는 101.2로 전월 대비 0.3포인트 올랐다."
+    )
+    fact = _fact_of(text, "101.2", "2026-06-30")
+    assert fact.date == "2026-05"
+
+
+def test_a_monthly_run_of_an_index_is_no_figure_of_the_article_s_day() -> None:
+    text = "소매판매액지수는 0.4% 감소해 넉 달 연속 줄었다."
+    fact = _fact_of(text, "0.4%", "2026-06-30")
+    assert fact.date != "2026-06-30"
+
+
+def test_a_method_note_after_the_noun_does_not_hide_last_month() -> None:
+    text = "통계청에 따르면 지난달 광공업 생산지수(계절조정·2020년=100)는 112.4로 0.9% 줄었다."
+    assert _fact_of(text, "112.4", "2026-06-30").date == "2026-05"
+
+
+def test_an_index_pushed_to_a_round_line_stands_at_it() -> None:
+    text = (
+        "컨테이너 운임 하락…SCFI 1300선으로 밀려\n\n"
+        "상하이컨테이너운임지수(SCFI)는 1,312.5로 전주보다 40.2포인트 내렸다."
+    )
+    fact = _fact_of(text, "1300선")
+    assert (fact.role, fact.subject) == ("level", "SCFI")
+    assert not any("below the 1,300" in x for x in _end_to_end(text))
