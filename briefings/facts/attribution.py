@@ -2635,10 +2635,12 @@ def _event_date(
         if in_force is not None:
             return in_force
     m = measure_by_key().get(measure or "")
-    if m is None or m.dated != "event" or role not in {"level", "change", "threshold", "conversion"}:
-        return None
     body = text[sentence.start : sentence.end]
     dated = [d for d in (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence)) if d.kind == "date"]
+    if (m is None or m.dated != "event") and role in {"level", "change"} and not dated and _monthly(body):
+        return _release_month(ctx)  # "가동률은 72.1%로 전월보다 1.3%포인트 하락했다": the month the release reports
+    if m is None or m.dated != "event" or role not in {"level", "change", "threshold", "conversion"}:
+        return None
     if any(not _is_day_comparison(text, d) for d in dated):
         return None  # the sentence dates something else: do not guess
     if any(p in body for p in _words()["past"]) or ctx.dates.article_day is None:
@@ -2647,9 +2649,14 @@ def _event_date(
         return None  # the lead names another day ("27일(현지시간)"): an undated move may be either day's
     if any(w in body for w, v in fact_cues().pairs("time") if v == "after_hours"):
         return None  # "실적 발표 직후 시간외거래에서": the evening of the announcement, often the day before
-    if any(w in body for w in fact_cues().words("month_on_month")):
+    if _monthly(body) or any(w in body for w in fact_cues().words("monthly_run")):
         return _release_month(ctx)  # "전월 대비 0.2포인트 내렸다": a monthly statistic, not the day's move
     return ctx.dates.article_day
+
+
+def _monthly(body: str) -> bool:
+    """A sentence of a monthly statistic: a change against the month before or a run of months (month_on_month)."""
+    return any(w in body for w in fact_cues().words("month_on_month"))
 
 
 def _release_month(ctx: _Ctx) -> str | None:
