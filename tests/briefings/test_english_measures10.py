@@ -115,3 +115,13 @@ def test_an_index_pushed_to_a_round_line_stands_at_it() -> None:
     fact = _fact_of(text, "1300선")
     assert (fact.role, fact.subject) == ("level", "SCFI")
     assert not any("below the 1,300" in x for x in _end_to_end(text))
+
+
+def test_a_run_of_months_of_another_series_dates_no_figure() -> None:
+    text = (
+        "9월 수출입 동향\n\n"
+        "산업부가 1일 발표한 '9월 수출입 동향'에 따르면 반도체 수출은 12개월 연속 늘었다. "
+        "전체 수출은 550억 달러로 2.1% 늘었고, 무역수지는 15개월 연속 흑자를 이어갔다."
+    )
+    lines = _end_to_end(text, "2026-10-01")
+    assert not any("2.1%" in x and "straight" in x for x in lines), lines
