@@ -21,6 +21,7 @@ _SUBJECT = re.compile(r"\s*(?:은|는|이|가|도)\s")
 _GAP = re.compile(r"^\s*$")
 _CARRIED = ("했", "됐", "시켰", "돼", "되었")
 _REACH = 16
+_FOLLOWING = 3  # sentences after a vote told without its shares where they may be given
 _OBJECT_REACH = 12  # characters before the trigger where its object stands
 _MARKED = re.compile(r"\S(?:을|를)\s*$")  # characters before a share where its base word may stand
 
@@ -66,7 +67,8 @@ def _said(text: str, figures: Sequence[Figure], lo: int, hi: int) -> tuple[str, 
         if any(before.rstrip().endswith(w) for w in words.get("turnout", {})) or after.startswith("의 투표율"):
             turnout = i if turnout is None else turnout
             continue
-        if not any(after.startswith(w) or after.lstrip().startswith(w) for w in favour):
+        rated = any(r in text[lo:hi] for r in words.get("rate", {}))
+        if not rated and not any(after.startswith(w) or after.lstrip().startswith(w) for w in favour):
             continue
         bases = {**words.get("members", {}), **words.get("voters", {})}
         base = [en for ko, en in bases.items() if before.rstrip().endswith(ko)]
@@ -110,6 +112,11 @@ def strike_votes(text: str, analysis: Analysis, figures: Sequence[Figure], menti
         if found is None or any(e.who == (found[0],) for e in out):
             continue
         said, cited = _said(text, figures, found[1], start)
+        for following in analysis.sentences[si + 1 : si + 1 + _FOLLOWING] if not cited else ():
+            # the lead tells the vote, the sentences after it its turnout and shares ("찬성률은 P%")
+            if any(r in text[following.start : following.end] for r in words.get("rate", {})):
+                said, cited = _said(text, figures, analysis.sentences[si + 1].start, following.end)
+                break
         dates = [
             i for i, f in enumerate(figures)
             if f.kind == "date" and f.sentence == si and f.end <= start and isinstance(f.value, str)
