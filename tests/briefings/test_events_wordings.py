@@ -69,3 +69,55 @@ def test_shares_far_from_the_vote_are_not_read() -> None:
     )
     (vote,) = events_of(text, "labour")
     assert vote.detail == "" and vote.amount == ()
+
+
+# --- board split-offs ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("LG화학은 이사회를 열고 배터리 사업부를 물적분할하기로 의결했다.", "battery"),
+        ("LG화학은 4일 이사회를 열고 석유화학 부문을 분할해 신설회사를 세우는 인적분할 안건을 가결했다고 공시했다.",
+         "petrochemical"),
+        ("LG화학 이사회는 필름·전자재료 사업부문을 인적분할하기로 결정했다.", "film and electronic materials"),
+        ("LG화학은 이사회에서 소재 사업을 물적분할하는 안건을 승인했다.", "materials"),
+    ],
+)  # fmt: skip
+def test_a_split_off_decided_in_several_wordings(text: str, unit: str) -> None:
+    (split,) = events_of(text, "split")
+    assert split.who == ("LG Chem",)
+    assert f" its {unit} business into a new " in (split.detail or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LG화학은 이사회를 열고 필름·첨단 사업부문을 인적분할하기로 의결했다.",  # one part of the list unknown
+        "LG화학은 이사회를 열고 배터리 사업부 인적분할을 검토하기로 결정했다.",  # a plan
+    ],
+)
+def test_no_split_when_a_unit_is_unknown_or_the_split_only_planned(text: str) -> None:
+    assert events_of(text, "split") == []
+
+
+def test_the_shareholder_meeting_and_effective_day_told_after_the_decision() -> None:
+    text = (
+        "LG화학은 4일 이사회를 열고 배터리 사업부를 인적분할하기로 의결했다. 분할 비율은 0.7 대 0.3이다. "
+        "회사는 오는 5월 20일 임시 주주총회를 열어 분할 안건을 승인받을 예정이다. 분할기일은 오는 7월 1일이다."
+    )
+    (split,) = events_of(text, "split")
+    assert split.detail == (
+        " a spin-off of its battery business into a new company, effective 1 July 2026, subject to shareholder"
+        " approval on 20 May 2026"
+    )
+    assert len(split.amount) == 2
+
+
+def test_a_later_day_resolved_before_the_decision_is_not_said() -> None:
+    text = (
+        "LG화학은 4일 이사회를 열고 배터리 사업부를 인적분할하기로 의결했다. "
+        "분할기일은 2월 1일이며 회사는 1월 20일 임시 주주총회를 열어 분할 안건을 승인받을 예정이다."
+    )
+    (split,) = events_of(text, "split")
+    assert split.detail == " a spin-off of its battery business into a new company"
