@@ -121,3 +121,66 @@ def test_a_later_day_resolved_before_the_decision_is_not_said() -> None:
     )
     (split,) = events_of(text, "split")
     assert split.detail == " a spin-off of its battery business into a new company"
+
+
+# --- contracts and orders -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "삼성중공업은 유럽 선주로부터 LNG운반선 2척을 6000억원에 수주했다.",
+        "삼성중공업은 유럽 선사와 LNG운반선 2척에 대한 건조 계약을 체결했다고 공시했다.",
+        "삼성중공업이 LNG운반선 2척의 건조 계약을 맺었다.",
+        "삼성중공업이 LNG운반선 일감을 따냈다.",
+    ],
+)
+def test_an_order_won_in_several_wordings(text: str) -> None:
+    (order,) = [e for e in events_of(text, "deal") if e.action == "order"]
+    assert order.who == ("Samsung Heavy Industries",)
+    assert order.detail in ("an LNG carrier", "an")
+
+
+def test_an_order_told_in_the_lead_takes_its_value_and_object_from_the_disclosure_after_it() -> None:
+    text = (
+        "삼성중공업이 1조원대 일감을 따냈다. 삼성중공업은 아시아 지역 선사와 LNG 운반선 3척에 대한 건조 "
+        "계약을 체결했다고 4일 공시했다. 계약 금액은 9800억원(약 7억 달러)으로 지난해 매출의 10% 수준이다."
+    )
+    (order,) = [e for e in events_of(text, "deal") if e.action == "order"]
+    assert order.sentence == 0 and order.detail == "an LNG carrier"
+    assert len(order.amount) == 2  # the value and its conversion, from the third sentence
+
+
+def test_a_value_word_with_a_ratio_gives_no_value() -> None:
+    text = "삼성중공업은 선주로부터 LNG운반선 2척을 수주했다. 계약 금액은 지난해 매출액의 8.1%에 해당한다."
+    (order,) = [e for e in events_of(text, "deal") if e.action == "order"]
+    assert order.amount == ()
+
+
+def test_a_later_order_of_another_kind_does_not_name_the_lead_order() -> None:
+    text = (
+        "삼성중공업이 대규모 일감을 따냈다. 회사는 앞서 지난달에도 컨테이너선 2척을 수주했다. 주가는 2% 올랐다."
+    )
+    orders = [e for e in events_of(text, "deal") if e.action == "order"]
+    assert orders and orders[0].detail == "an"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "유한양행은 미국 제약사 화이자와 최대 12억 달러 규모의 폐암 치료제 기술이전 계약을 맺었다.",
+        "유한양행이 노바티스와 12억 달러 규모의 항암 신약 기술이전 계약을 체결했다고 밝혔다.",
+    ],
+)
+def test_a_licensing_deal_with_a_named_technology_and_a_named_partner(text: str) -> None:
+    (deal,) = [e for e in events_of(text, "deal") if e.action == "contract"]
+    assert deal.who == ("Yuhan",)
+    assert deal.detail == "a licensing"
+    assert deal.whom in ("Pfizer", "Novartis") or deal.what in ("Pfizer", "Novartis")
+    assert deal.amount
+
+
+def test_a_named_kind_of_three_unknown_words_is_no_contract() -> None:
+    # more than two words between the size word and the object: not read as the name of what is licensed
+    text = "유한양행은 12억 달러 규모의 차세대 폐암 치료제 기술이전 계약을 맺었다."
+    assert not [e for e in events_of(text, "deal") if e.action == "contract"]
