@@ -319,7 +319,8 @@ _KIND_REACH = 2  # bare words a contract's named kind may have between its size 
 def _past_named_kind(rest: list[tuple[int, int, str]], sizes: frozenset[str]) -> list[tuple[int, int, str]]:
     """``rest`` without the bare words of a named kind between a size word and the object ("2억달러 규모의
     항체약물접합체 기술이전 계약": the technology is named, the contract is a licensing one); unchanged unless a size
-    word closes them off within ``_KIND_REACH`` words and none bears a particle."""
+    word closes them off within ``_KIND_REACH`` words and none bears a particle. (Without a size word the kind
+    is not told from a modifier of the contract, "엔비디아와 차세대 HBM 공급 계약": no event.)"""
     for k in range(1, _KIND_REACH + 1):
         if len(rest) <= k:
             return rest
@@ -345,7 +346,7 @@ def _dative_name(rest: Sequence[tuple[int, int, str]], names: Sequence[EntityMen
 
 
 _ORDER_VALUE = re.compile(r"\s*(?:\(([^()]*)\))?\s*에\s*$")  # "1조원(약 7억달러)에 수주"
-_ORDER_COUNT = re.compile(r"\s*(?:을|를|에\s*대한|의)\s*$")  # "4척을 … 수주", "4척에 대한 건조 계약을 체결"
+_ORDER_COUNT = re.compile(r"\s*(?:을|를|에\s*대한|의)?\s*$")  # "4척을 … 수주", "4척에 대한 건조 계약을 체결", "4척 건조계약"
 _FROM_ENDS = ("로부터", "으로부터")
 
 
@@ -356,12 +357,14 @@ def order_terms(
     money: Sequence[tuple[int, Figure]],
     counts: Sequence[tuple[int, Figure]],
     names: Sequence[EntityMention],
+    contract: bool = False,
 ) -> tuple[str, str | None, tuple[int, ...]] | None:
     """What an order won is, from whom, and its value, read before its trigger ("수주했다"): "선주로부터 LNG운반선
     4척을 1조원에 수주" -> ("an LNG carrier", "a shipowner", (the ₩ figure,)). The value is said only when it is
     written right before the trigger with 에 (the contract's price); the object only when its words are all
     ``object`` rows right before its count or its 을/를 ("an" alone: "won an order"); the party only when it is
-    marked 로부터 and is a name (``names``) or all ``party`` rows. A cumulative count ("누적", "올해 들어";
+    marked 로부터 (or 와/과 when the trigger is a contract signed, ``contract``: "선주와 … 건조 계약") and is a name
+    (``names``) or all ``party`` rows. A cumulative count ("누적", "올해 들어";
     part ``cumulative``, or a total word "총") is no one order: None."""
     seg = _ASIDE.sub(lambda m: " " * len(m.group()), text[lo:start])
     words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(seg)]
@@ -398,7 +401,16 @@ def order_terms(
         amount = (i, *conversions[:1])
         rest = [w for w in rest if w[1] <= f.start]
     whom: str | None = None
-    if rest and rest[-1][2].endswith(_FROM_ENDS):
+    if contract and rest and rest[-1][2].endswith(_WITH_ENDS) and len(rest[-1][2]) > 1:
+        # "유럽 선주와 … 건조계약을 맺었다": the party a shipbuilding contract is signed with placed the order
+        named = [x for x in names if x.end == rest[-1][1] - 1]
+        party = [w[2] for w in rest[:-1]] + [rest[-1][2][:-1]]
+        k, terms = _tail_phrase(party, "party")
+        if named:
+            whom = named[-1].entity.en
+        elif terms and (k == len(party) or _closes(party[-k - 1])):
+            whom = _said(terms)
+    elif rest and rest[-1][2].endswith(_FROM_ENDS):
         end = next(e for e in _FROM_ENDS[::-1] if rest[-1][2].endswith(e))
         stem_end = rest[-1][1] - len(end)
         named = [x for x in names if x.end == stem_end]
@@ -819,6 +831,7 @@ def extract_events(
                     won = order_terms(
                         text, clause_lo, m.start(), _near(money_by_sentence.get(si, ()), lo, hi, window_starts),
                         _near(quantities_by_sentence.get(si, ()), lo, hi, window_starts), near_mentions,
+                        "계약" in m.group(),
                     )  # fmt: skip
                     if won is None:
                         continue

@@ -121,13 +121,17 @@ def board_splits(text: str, analysis: Analysis, figures: Sequence[Figure], menti
         at = sentence.start + found[0]
         board = next((sentence.start + body.find(b) for b in words.get("board", {}) if b in body[: found[0]]), -1)
         after = text[at : sentence.end]
-        if board < 0 or not any(d in after for d in words.get("decided", {})):
+        approved = next((after.find(b) for b in words.get("approved", {}) if b in after), -1)
+        unit_lo = board
+        if board < 0 and approved >= 0:  # "물적분할키로 하고 이사회 승인을 받았다": the board's approval after it
+            board, unit_lo = at, sentence.start
+        elif board < 0 or not any(d in after for d in words.get("decided", {})):
             continue
         if any(d in after for d in words.get("deny", {})):
             continue  # "분할을 추진하기로 결의": a plan, not the split decided
         here = mentions[si] if si < len(mentions) else ()
         who = _company(text, sentence.start, board, here)
-        unit = _unit(text, board, at, at + len(found[1]))
+        unit = _unit(text, unit_lo, at, at + len(found[1]))
         if who is None or unit is None or any(e.who == (who,) for e in out):
             continue
         dates = [i for i, f in enumerate(figures) if f.kind == "date" and f.sentence == si and isinstance(f.value, str)]

