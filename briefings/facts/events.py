@@ -346,7 +346,8 @@ def _dative_name(rest: Sequence[tuple[int, int, str]], names: Sequence[EntityMen
 
 
 _ORDER_VALUE = re.compile(r"\s*(?:\(([^()]*)\))?\s*에\s*$")  # "1조원(약 7억달러)에 수주"
-_ORDER_COUNT = re.compile(r"\s*(?:을|를|에\s*대한|의)?\s*$")  # "4척을 … 수주", "4척에 대한 건조 계약을 체결", "4척 건조계약"
+# "4척을 … 수주", "4척에 대한 건조 계약을 체결", "4척 건조계약"
+_ORDER_COUNT = re.compile(r"\s*(?:을|를|에\s*대한|의)?\s*$")
 _FROM_ENDS = ("로부터", "으로부터")
 
 
@@ -436,9 +437,7 @@ def _value_words() -> tuple[str, ...]:
     return tuple(r[0] for r in _rows("events_terms.tsv") if len(r) >= 4 and r[3].strip() == "value")
 
 
-def later_value(
-    text: str, analysis: Analysis, si: int, money: dict[int, list[tuple[int, Figure]]]
-) -> tuple[int, ...]:
+def later_value(text: str, analysis: Analysis, si: int, money: dict[int, list[tuple[int, Figure]]]) -> tuple[int, ...]:
     """The value of a contract told without it, from one of the ``_LATER_VALUE`` sentences after it that gives it
     right after a value word ("계약 금액은 1조4283억원(약 10억2000만 달러)으로"), with its conversion written in
     parentheses right after it; () when none does (a value word with a ratio, "계약 금액은 매출액의 13.3%": none)."""

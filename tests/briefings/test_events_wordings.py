@@ -172,9 +172,7 @@ def test_a_value_word_with_a_ratio_gives_no_value() -> None:
 
 
 def test_a_later_order_of_another_kind_does_not_name_the_lead_order() -> None:
-    text = (
-        "삼성중공업이 대규모 일감을 따냈다. 회사는 앞서 지난달에도 컨테이너선 2척을 수주했다. 주가는 2% 올랐다."
-    )
+    text = "삼성중공업이 대규모 일감을 따냈다. 회사는 앞서 지난달에도 컨테이너선 2척을 수주했다. 주가는 2% 올랐다."
     orders = [e for e in events_of(text, "deal") if e.action == "order"]
     assert orders and orders[0].detail == "an"
 
@@ -191,7 +189,6 @@ def test_a_licensing_deal_with_a_named_technology_and_a_named_partner(text: str)
     assert deal.who == ("Yuhan",)
     assert deal.detail == "a licensing"
     assert deal.whom in ("Pfizer", "Novartis") or deal.what in ("Pfizer", "Novartis")
-
 
 
 def test_a_named_kind_of_three_unknown_words_is_no_contract() -> None:
