@@ -4,12 +4,16 @@ sentences. Each reader fires on the wordings of its event and abstains when an a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefings.analysis.figures import extract_figures
 from briefings.analysis.nlp import analyse
 from briefings.facts.events import extract_events
+from briefings.ingest.files import read_article
 from briefings.model import Article, Event
+from briefings.pipeline import brief
 
 
 def _article(text: str) -> Article:
@@ -195,3 +199,19 @@ def test_a_named_kind_of_three_unknown_words_is_no_contract() -> None:
     # more than two words between the size word and the object: not read as the name of what is licensed
     text = "유한양행은 12억 달러 규모의 차세대 폐암 치료제 기술이전 계약을 맺었다."
     assert not [e for e in events_of(text, "deal") if e.action == "contract"]
+
+
+# --- the event reaches the headline ---------------------------------------------------------------------------
+
+
+def test_an_order_told_as_a_shipbuilding_contract_is_the_headline(tmp_path: Path) -> None:
+    body = (
+        "삼성중공업이 유럽 선사와 대형 컨테이너선 건조 계약을 맺었다.\n\n"
+        "계약 금액은 8000억원으로 지난해 매출의 9% 수준이다.\n\n"
+        "이날 삼성중공업 주가는 전 거래일보다 4.5% 오른 1만2000원에 거래를 마쳤다."
+    )
+    path = tmp_path / "order.txt"
+    path.write_text("삼성중공업, 컨테이너선 수주\n\n" + body, encoding="utf-8")
+    b = brief(read_article(path))
+    assert b.headline_en == "Samsung Heavy Industries won a container ship order worth ₩800 billion"
+    assert b.headline_figures  # the value is a cited figure
