@@ -21,6 +21,7 @@ _SUBJECT = re.compile(r"\s*(?:은|는|이|가|도)\s")
 _GAP = re.compile(r"^\s*$")
 _CARRIED = ("했", "됐", "시켰", "돼", "되었")
 _REACH = 16
+_PLAN_REACH = 8  # sentences after a vote where the union's planned strike may be told
 _FOLLOWING = 3  # sentences after a vote told without its shares where they may be given
 _OBJECT_REACH = 12  # characters before the trigger where its object stands
 _MARKED = re.compile(r"\S(?:을|를)\s*$")  # characters before a share where its base word may stand
@@ -85,6 +86,31 @@ def _said(text: str, figures: Sequence[Figure], lo: int, hi: int) -> tuple[str, 
     return said, tuple(cited)
 
 
+def _planned(text: str, analysis: Analysis, figures: Sequence[Figure], si: int) -> tuple[str, int] | None:
+    """ ", and plans partial strikes from 27 November 2026": the strike the union plans after its vote, from a
+    sentence of the ``_PLAN_REACH`` after it whose subject is the union ("노조는"), with a ``strike`` word of the
+    data, a ``plan`` verb right after it and a date figure right before 부터 (the day it starts); else None."""
+    words = _words()
+    strikes = sorted(words.get("strike", {}).items(), key=lambda kv: len(kv[0]), reverse=True)
+    for sentence in analysis.sentences[si + 1 : si + 1 + _PLAN_REACH]:
+        body = text[sentence.start : sentence.end]
+        if not body.startswith(tuple(words.get("union", {}))) or not _SUBJECT.match(body, body.find(" ") - 1):
+            continue
+        for ko, en in strikes:
+            at = body.find(ko)
+            if at < 0 or not body[at + len(ko) :].lstrip().startswith(tuple(words.get("plan", {}))):
+                continue
+            since = [
+                i for i, f in enumerate(figures)
+                if f.kind == "date" and sentence.start <= f.start and f.end <= sentence.start + at
+                and text.startswith("부터", f.end)
+            ]  # fmt: skip
+            if since:
+                return f", and plans {en} from {figures[since[-1]].en}", since[-1]
+            return None
+    return None
+
+
 def strike_votes(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions) -> list[Event]:
     """The strike votes of an article, one per union (its first telling)."""
     words = _words()
@@ -117,6 +143,10 @@ def strike_votes(text: str, analysis: Analysis, figures: Sequence[Figure], menti
             if any(r in text[following.start : following.end] for r in words.get("rate", {})):
                 said, cited = _said(text, figures, analysis.sentences[si + 1].start, following.end)
                 break
+        planned = _planned(text, analysis, figures, si)
+        if planned is not None:  # "노조는 오는 27일부터 부분파업에 돌입할 계획이다"
+            said += planned[0]
+            cited = (*cited, planned[1])
         dates = [
             i for i, f in enumerate(figures)
             if f.kind == "date" and f.sentence == si and f.end <= start and isinstance(f.value, str)

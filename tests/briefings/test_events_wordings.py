@@ -66,6 +66,34 @@ def test_the_shares_of_a_vote_told_in_the_sentences_after_it() -> None:
     assert len(vote.amount) == 2
 
 
+@pytest.mark.parametrize(
+    ("plan", "said"),
+    [
+        (
+            "노조는 오는 10일부터 하루 4시간씩 부분파업에 돌입할 계획이다.",
+            ", and plans partial strikes from 10 March 2026",
+        ),
+        ("노조는 오는 10일부터 전면파업에 들어가기로 했다.", ", and plans a full strike from 10 March 2026"),
+    ],
+)
+def test_the_strike_the_union_plans_after_its_vote(plan: str, said: str) -> None:
+    (vote,) = events_of("현대차 노조가 쟁의행위 찬반투표를 가결했다. 사측은 유감을 표했다. " + plan, "labour")
+    assert vote.detail == said and len(vote.amount) == 1
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "노조 관계자는 오는 10일부터 부분파업에 돌입할 계획이라고 말했다.",  # an official's words, not the union
+        "노조는 부분파업에 돌입할 계획이다.",  # no day it starts
+        "노조는 오는 10일부터 부분파업을 검토하고 있다.",  # no plan verb
+    ],
+)
+def test_no_planned_strike_without_the_union_a_day_or_a_plan(plan: str) -> None:
+    (vote,) = events_of("현대차 노조가 쟁의행위 찬반투표를 가결했다. " + plan, "labour")
+    assert vote.detail == "" and vote.amount == ()
+
+
 def test_shares_far_from_the_vote_are_not_read() -> None:
     text = (
         "현대차 노조가 쟁의행위 찬반투표를 가결했다. 파업이 현실화하면 5년 만이다. 사측은 유감을 표했다. "
