@@ -243,3 +243,34 @@ def test_an_order_told_as_a_shipbuilding_contract_is_the_headline(tmp_path: Path
     b = brief(read_article(path))
     assert b.headline_en == "Samsung Heavy Industries won a container ship order worth ₩800 billion"
     assert b.headline_figures  # the value is a cited figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LG에너지솔루션이 북미 완성차 업체와 배터리 공급 계약을 체결했다.",
+        "LG에너지솔루션이 북미 완성차 업체와 배터리 공급 계약을 맺었다고 공시했다.",
+        "LG에너지솔루션이 북미 완성차 업체와 배터리 공급 계약을 확보했다.",
+        "LG에너지솔루션은 북미 완성차 업체와 배터리 공급 계약을 성사시켰다고 밝혔다.",
+        "LG에너지솔루션은 북미 완성차 업체와 배터리 공급 계약 체결에 성공했다.",
+    ],
+)
+def test_a_supply_contract_in_several_wordings(text: str) -> None:
+    (deal,) = [e for e in events_of(text, "deal") if e.action == "contract"]
+    assert (deal.who, deal.detail, deal.whom) == (
+        ("LG Energy Solution",),
+        "a battery supply",
+        "a North American carmaker",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LG에너지솔루션은 북미 완성차 업체와 배터리 공급 계약을 확보할 계획이다.",  # a plan
+        "LG에너지솔루션은 북미 완성차 업체와 배터리 공급 계약을 체결하지 못했다.",  # denied
+        "북미 완성차 업체와 배터리 공급 계약을 확보했다.",  # no one who signed
+    ],
+)
+def test_no_contract_planned_denied_or_without_its_signer(text: str) -> None:
+    assert not [e for e in events_of(text, "deal") if e.action == "contract"]
