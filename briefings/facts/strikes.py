@@ -86,13 +86,14 @@ def _said(text: str, figures: Sequence[Figure], lo: int, hi: int) -> tuple[str, 
     return said, tuple(cited)
 
 
-def _planned(text: str, analysis: Analysis, figures: Sequence[Figure], si: int) -> tuple[str, int] | None:
-    """ ", and plans partial strikes from 27 November 2026": the strike the union plans after its vote, from a
-    sentence of the ``_PLAN_REACH`` after it whose subject is the union ("노조는"), with a ``strike`` word of the
-    data, a ``plan`` verb right after it and a date figure right before 부터 (the day it starts); else None."""
+def _planned(text: str, analysis: Analysis, figures: Sequence[Figure], si: int, who: str) -> Event | None:
+    """The strike the union plans after its vote ("Kia's union plans partial strikes from 27 November 2026"),
+    from a sentence of the ``_PLAN_REACH`` after it whose subject is the union ("노조는"), with a ``strike`` word
+    of the data, a ``plan`` verb right after it and a date figure right before 부터 (the day it starts); else
+    None. Its own event (``strike_plan``): the vote's shares are of the vote's day, the plan's day is another."""
     words = _words()
     strikes = sorted(words.get("strike", {}).items(), key=lambda kv: len(kv[0]), reverse=True)
-    for sentence in analysis.sentences[si + 1 : si + 1 + _PLAN_REACH]:
+    for k, sentence in enumerate(analysis.sentences[si + 1 : si + 1 + _PLAN_REACH], start=si + 1):
         body = text[sentence.start : sentence.end]
         if not body.startswith(tuple(words.get("union", {}))) or not _SUBJECT.match(body, body.find(" ") - 1):
             continue
@@ -105,9 +106,11 @@ def _planned(text: str, analysis: Analysis, figures: Sequence[Figure], si: int) 
                 if f.kind == "date" and sentence.start <= f.start and f.end <= sentence.start + at
                 and text.startswith("부터", f.end)
             ]  # fmt: skip
-            if since:
-                return f", and plans {en} from {figures[since[-1]].en}", since[-1]
-            return None
+            if not since:
+                return None
+            start = sentence.start + at
+            return Event("labour", "strike_plan", k, start, start + len(ko), (who,), None, "company",
+                         detail=f" {en} from {figures[since[-1]].en}", amount=(since[-1],))  # fmt: skip
     return None
 
 
@@ -143,10 +146,6 @@ def strike_votes(text: str, analysis: Analysis, figures: Sequence[Figure], menti
             if any(r in text[following.start : following.end] for r in words.get("rate", {})):
                 said, cited = _said(text, figures, analysis.sentences[si + 1].start, following.end)
                 break
-        planned = _planned(text, analysis, figures, si)
-        if planned is not None:  # "노조는 오는 27일부터 부분파업에 돌입할 계획이다"
-            said += planned[0]
-            cited = (*cited, planned[1])
         dates = [
             i for i, f in enumerate(figures)
             if f.kind == "date" and f.sentence == si and f.end <= start and isinstance(f.value, str)
@@ -156,4 +155,7 @@ def strike_votes(text: str, analysis: Analysis, figures: Sequence[Figure], menti
             Event("labour", "strike_vote", si, start, start + 2, (found[0],), None, "company",
                   date=dates[-1] if dates else None, detail=said, amount=cited)
         )  # fmt: skip
+        planned = _planned(text, analysis, figures, si, found[0])
+        if planned is not None:  # "노조는 오는 27일부터 부분파업에 돌입할 계획이다"
+            out.append(planned)
     return out

@@ -69,16 +69,19 @@ def test_the_shares_of_a_vote_told_in_the_sentences_after_it() -> None:
 @pytest.mark.parametrize(
     ("plan", "said"),
     [
-        (
-            "노조는 오는 10일부터 하루 4시간씩 부분파업에 돌입할 계획이다.",
-            ", and plans partial strikes from 10 March 2026",
-        ),
-        ("노조는 오는 10일부터 전면파업에 들어가기로 했다.", ", and plans a full strike from 10 March 2026"),
+        ("노조는 오는 10일부터 하루 4시간씩 부분파업에 돌입할 계획이다.", " partial strikes from 10 March 2026"),
+        ("노조는 오는 10일부터 전면파업에 들어가기로 했다.", " a full strike from 10 March 2026"),
     ],
 )
 def test_the_strike_the_union_plans_after_its_vote(plan: str, said: str) -> None:
-    (vote,) = events_of("현대차 노조가 쟁의행위 찬반투표를 가결했다. 사측은 유감을 표했다. " + plan, "labour")
-    assert vote.detail == said and len(vote.amount) == 1
+    vote, planned = events_of("현대차 노조가 쟁의행위 찬반투표를 가결했다. 사측은 유감을 표했다. " + plan, "labour")
+    assert (vote.action, vote.detail) == ("strike_vote", "")
+    assert (planned.action, planned.who, planned.detail, len(planned.amount)) == (
+        "strike_plan",
+        ("Hyundai Motor",),
+        said,
+        1,
+    )
 
 
 @pytest.mark.parametrize(
@@ -285,3 +288,16 @@ def test_a_supply_contract_in_several_wordings(text: str) -> None:
 )
 def test_no_contract_planned_denied_or_without_its_signer(text: str) -> None:
     assert not [e for e in events_of(text, "deal") if e.action == "contract"]
+
+
+def test_a_strike_vote_leads_and_the_planned_strike_is_a_line_of_its_own(tmp_path: Path) -> None:
+    body = (
+        "현대차 노조가 쟁의행위 찬반투표를 가결했다.\n\n"
+        "재적 조합원 대비 찬성률은 70.2%였다.\n\n"
+        "노조는 오는 10일부터 하루 4시간씩 부분파업에 돌입할 계획이다."
+    )
+    path = tmp_path / "strike.txt"
+    path.write_text("현대차 노조, 파업 가결\n\n입력 2026.03.05 10:00\n\n" + body, encoding="utf-8")
+    b = brief(read_article(path))
+    assert b.headline_en == "Hyundai Motor's union voted to strike, with 70.2% of all members in favour"
+    assert "Hyundai Motor's union plans partial strikes from 10 March 2026." in [x.text for x in b.summary_en]
