@@ -301,3 +301,25 @@ def test_a_strike_vote_leads_and_the_planned_strike_is_a_line_of_its_own(tmp_pat
     b = brief(read_article(path))
     assert b.headline_en == "Hyundai Motor's union voted to strike, with 70.2% of all members in favour"
     assert "Hyundai Motor's union plans partial strikes from 10 March 2026." in [x.text for x in b.summary_en]
+
+
+# --- a share at its daily limit -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("가격제한폭(30%)까지 오른 15만원에 장을 마쳤다.", "rose by the daily limit of 30% to close at ₩150,000"),
+        ("상한가인 30% 오른 15만원에 장을 마쳤다.", "rose by the daily limit of 30% to close at ₩150,000"),
+        ("하한가인 30% 내린 15만원에 장을 마쳤다.", "fell by the daily limit of 30% to close at ₩150,000"),
+        ("상한가에 근접한 25% 오른 15만원에 장을 마쳤다.", "rose 25% to close at ₩150,000"),  # near the limit only
+    ],
+)
+def test_a_move_to_the_daily_limit_says_the_limit(tmp_path: Path, sentence: str, said: str) -> None:
+    path = tmp_path / "limit.txt"
+    path.write_text(
+        "셀트리온 주가 급변\n\n입력 2026.03.05 10:00\n\n셀트리온 주가는 이날 코스닥시장에서 " + sentence,
+        encoding="utf-8",
+    )
+    b = brief(read_article(path))
+    assert said in b.headline_en + " ".join(x.text for x in b.summary_en)
