@@ -6237,6 +6237,36 @@ def _title_side(items: Sequence[_Item], article: Article, analysis: Analysis, fi
     return out
 
 
+def _off_the_titles_point(
+    items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]
+) -> set[int]:
+    """Items that never lead when the title announces an event by its kind ("…ADC 기술수출…", "…인적분할 결의",
+    "…쟁의행위 가결"; events_lead.tsv): a figure written past the lead sentences (a broker's forecast, a market
+    value, a stake held, an earlier year's result) that states no number of the title, no measure the title names
+    and no event, is a side figure of the story, never its headline. The event of the title's kind leads when it is
+    stated; when it cannot be, the briefing has no headline rather than a side figure in its place."""
+    title = article.title
+    kinds = {kind for kind, ws in _event_lead_words().items() if kind != "share_title" and any(w in title for w in ws)}
+    if not kinds:
+        return set()
+    in_title = _title_sentences(article, analysis)
+    first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
+    amounts = _title_amounts(title)
+    numbers = _number_words(_TITLE_DATES.sub(" ", title))
+    named = _title_measures(title)
+    return {
+        k
+        for k, it in enumerate(items)
+        if it.event is None
+        and it.stmts
+        and it.sentence not in in_title
+        and it.sentence >= first_body + _EVENT_LEAD_SENTENCES
+        and not _states_title_figure(it, figures, amounts)
+        and not any(surface and _number_words(surface) & numbers for surface in it.surfaces)
+        and not named & {st.fact.measure for st in it.stmts}
+    }
+
+
 _FIGURES_COMMA = re.compile(r"(?<=[0-9%원러수p])(?P<rest>[^0-9,]*?),\s+(?=[^,]*[0-9])")  # "A 3.1%, B 1290원 마감"
 
 
@@ -6831,6 +6861,7 @@ def brief_english(
         for k, sc in enumerate(scores)
     ]
     side = _side_moves(unique, article, analysis, figures) | _title_side(unique, article, analysis, figures)
+    side |= _off_the_titles_point(unique, article, analysis, figures)
     if len(side) == len(unique):  # the story's own fact cannot be stated: its market's reaction is no headline
         alone = [
             _as_of(_line_record(_line(it, figures), article, analysis, figures, found), it, text, analysis)

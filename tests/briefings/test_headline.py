@@ -1042,3 +1042,46 @@ def test_a_title_of_a_limit_move_or_a_listing_lets_the_company_s_close_lead(tmp_
     body = _ORDER + "이날 삼성중공업 주가는 전 거래일보다 4.5% 오른 1만2000원에 거래를 마쳤다."
     for title in ("삼성중공업 신고가…컨테이너선 수주", "삼성중공업, 컨테이너선 수주에 상승 마감"):
         assert _article(tmp_path, title, body).headline_en.startswith("Samsung Heavy Industries shares rose 4.5%")
+
+
+# --------------------------------------------------------------------------- the title's point over a side figure
+
+_LICENCE = [
+    "한빛바이오가 해외 제약사와 항암 신약 후보물질 기술이전 계약을 체결했다.",
+    "회사 측은 구체적인 계약 조건을 공개하지 않았다.",
+    "한빛바이오는 연내 임상 진입을 목표로 하고 있다.",
+    "한빛바이오의 시가총액은 이날 2조원 수준이다.",
+]
+
+
+def _licence(title: str, events: bool, value_sentence: int = 3) -> tuple[str, list[str]]:
+    sentences = list(_LICENCE)
+    if value_sentence != 3:
+        sentences.insert(value_sentence, sentences.pop(3))
+    start = sentences[0].index("계약을 체결")
+    deal = Event("deal", "contract", 0, start, start + 6, ("Hanbit Bio",), None, "company")
+    figs = [(value_sentence, "2조원", "money", 2e12, "₩2 trillion")]
+    facts = [Fact(value_sentence, subject="Hanbit Bio", measure="market_value", role="level", figure=0)]
+    return said(sentences, figs, facts, title, [deal] if events else [])
+
+
+def test_a_market_value_written_late_is_no_headline_when_the_title_announces_a_deal() -> None:
+    h, lines = _licence("한빛바이오, 해외 제약사에 신약 기술이전", events=False)
+    assert h == ""  # the licensing deal cannot be stated: a side figure takes no headline's place
+    assert lines == ["Hanbit Bio's market value was ₩2 trillion."]
+    # the deal stated, it leads, and the market value is a line
+    h, lines = _licence("한빛바이오, 해외 제약사에 신약 기술이전", events=True)
+    assert h.startswith("Hanbit Bio signed") and "contract" in h
+    assert lines == ["Hanbit Bio's market value was ₩2 trillion."]
+
+
+def test_a_side_figure_may_lead_when_the_title_names_it_or_the_lead_states_it() -> None:
+    # the title states its number, or names no event: the market value is the story
+    assert _licence("한빛바이오 시총 2조…해외 제약사에 기술이전", events=False)[0].startswith(
+        "Hanbit Bio's market value was ₩2 trillion"
+    )
+    assert _licence("한빛바이오, 연내 임상 진입 목표", events=False)[0].startswith("Hanbit Bio's market value")
+    # written in the lead sentences, it is the lead's own figure
+    assert _licence("한빛바이오, 해외 제약사에 신약 기술이전", events=False, value_sentence=1)[0].startswith(
+        "Hanbit Bio's market value"
+    )
