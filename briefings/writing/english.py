@@ -5810,6 +5810,61 @@ def _without_restated(rest: list[_Item], headline: _Item) -> list[_Item]:
     return [rest[k] for k in kept]
 
 
+def _written_step(figure: Figure) -> float | None:
+    """Half the unit of a figure's last written digit, in its value's scale ("4230억 달러" -> 0.5억, "4230억5000만
+    달러" -> 0.5만, "1.8%" -> 0.05): how precisely it is written; None when its number cannot be read so."""
+    words = _number_words(figure.surface)
+    if len(words) != 1:
+        return None
+    parts = [m for m in _SCALED.finditer(next(iter(words))) if m.group(1)]
+    if not parts:
+        return None
+    number, scale = parts[-1].group(1), parts[-1].group(2)
+    return 0.5 * 10.0 ** -(_decimals(number) or 0) * _SCALES.get(scale, 1.0)
+
+
+def _same_thing(a: Fact, b: Fact) -> bool:
+    """Whether two facts are of one thing: the same subject and measure, or a listed noun's measure ("noun:the
+    foreign-exchange reserves", an unnamed owner) and the gazetteer's name of that quantity as the other's subject."""
+    if (a.subject, a.measure) == (b.subject, b.measure):
+        return True
+
+    def noun(f: Fact) -> str | None:
+        m = f.measure or ""
+        return m[len("noun:") :].removeprefix("the ").lower() if m.startswith("noun:") and f.subject is None else None
+
+    return any(
+        n is not None and o.subject is not None and n == o.subject.removeprefix("the ").lower()
+        for n, o in ((noun(a), b), (noun(b), a))
+    )
+
+
+def _coarser_restatements(rest: list[_Item], headline: _Item) -> list[_Item]:
+    """A line whose every figure is a figure of the headline written less precisely (the title's "4230억 달러"
+    beside the body's "4230억5000만 달러", "1.8%" beside "1.83%"), of the same subject, measure, role, direction
+    and period, says the headline again at another precision: it is not said."""
+    said = [s for s in headline.stmts if isinstance(s.figure.value, float | int) and s.figure.high is None]
+
+    def restated(s: _Stmt) -> bool:
+        mine, step = s.figure.value, _written_step(s.figure)
+        if not isinstance(mine, float | int) or s.figure.high is not None or step is None:
+            return False
+        if s.figure.qualifier not in (None, "approx"):
+            return False
+        for h in said:
+            theirs, their_step = h.figure.value, _written_step(h.figure)
+            if (s.role, s.figure.unit) != (h.role, h.figure.unit) or not _same_thing(s.fact, h.fact):
+                continue
+            if not _same_or_unknown(s.direction, h.direction) or not _same_or_unknown(s.fact.date, h.fact.date):
+                continue
+            assert isinstance(theirs, float | int)
+            if their_step is not None and their_step < step and abs(abs(theirs) - abs(mine)) <= step * (1 + 1e-9):
+                return True
+        return False
+
+    return [it for it in rest if it.event is not None or not it.stmts or not all(restated(s) for s in it.stmts)]
+
+
 def _restating_headline(rest: list[_Item], headline: _Item) -> list[_Item]:
     """A line whose every fact is a move the headline states of the same thing under a longer or shorter Korean
     name (the title's "소비자물가 2.4%↑" and the body's "소비자물가지수는 … 2.4% 상승"): the same value, unit,
@@ -6894,6 +6949,7 @@ def brief_english(
         and not (it.date is None and _opposes(it, headline_item))
     ]
     rest = _restating_headline(_without_restated(rest, headline_item), headline_item)
+    rest = _coarser_restatements(rest, headline_item)
     rest = _in_the_lead_s_scope(rest, headline_item, text, analysis)
 
     def record_said(it: _Item) -> bool:  # the line says a record or a first time besides its figure

@@ -1085,3 +1085,31 @@ def test_a_side_figure_may_lead_when_the_title_names_it_or_the_lead_states_it() 
     assert _licence("한빛바이오, 해외 제약사에 신약 기술이전", events=False, value_sentence=1)[0].startswith(
         "Hanbit Bio's market value"
     )
+
+
+def _reserves(rounded: str, value: float) -> tuple[str, list[str]]:
+    sentences = [
+        f"10월 말 외환보유액은 {rounded}를 기록했다.",
+        "한국은행은 10월 말 외환보유액이 4102억3000만 달러로 집계됐다고 밝혔다.",
+    ]
+    figs = [
+        (0, "10월 말", "date", "2026-10", "end-October 2026"),
+        (0, rounded, "money", value, f"US${value / 1e9:g} billion", "USD"),
+        (1, "10월 말", "date", "2026-10", "end-October 2026"),
+        (1, "4102억3000만 달러", "money", 4.1023e11, "US$410.23 billion", "USD"),
+    ]
+    facts = [  # the first unnamed (its noun names it), the second the gazetteer's quantity
+        Fact(0, subject=None, measure=None, role="level", date="2026-10", figure=1),
+        Fact(
+            1, subject="foreign-exchange reserves", measure="aggregate_amount", role="level", date="2026-10", figure=3
+        ),
+    ]
+    return said(sentences, figs, facts, "외환보유액 4102억3000만 달러")
+
+
+def test_a_line_stating_the_headlines_figure_less_precisely_is_not_said() -> None:
+    h, lines = _reserves("4102억 달러", 4.102e11)
+    assert h == "Foreign-exchange reserves stood at US$410.23 billion at end-October 2026"
+    assert lines == []  # "were US$410.2 billion" would say the headline again, rounded
+    # a figure the headline's does not round to is another fact
+    assert _reserves("4098억 달러", 4.098e11)[1] == ["Foreign-exchange reserves were US$409.8 billion."]
