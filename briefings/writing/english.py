@@ -6295,11 +6295,12 @@ def _title_side(items: Sequence[_Item], article: Article, analysis: Analysis, fi
 def _off_the_titles_point(
     items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]
 ) -> set[int]:
-    """Items that never lead when the title announces an event by its kind ("…ADC 기술수출…", "…인적분할 결의",
+    """Items that never lead when the title announces an event by its kind ("…신약 기술수출…", "…인적분할 결의",
     "…쟁의행위 가결"; events_lead.tsv): a figure written past the lead sentences (a broker's forecast, a market
     value, a stake held, an earlier year's result) that states no number of the title, no measure the title names
-    and no event, is a side figure of the story, never its headline. The event of the title's kind leads when it is
-    stated; when it cannot be, the briefing has no headline rather than a side figure in its place."""
+    (nor a share move the title states besides) and no event is a side figure of the story, never its headline.
+    The event of the title's kind leads when it is stated; when it cannot be, the briefing has no headline rather
+    than a side figure in its place."""
     title = article.title
     kinds = {kind for kind, ws in _event_lead_words().items() if kind != "share_title" and any(w in title for w in ws)}
     if not kinds:
@@ -6309,11 +6310,14 @@ def _off_the_titles_point(
     amounts = _title_amounts(title)
     numbers = _number_words(_TITLE_DATES.sub(" ", title))
     named = _title_measures(title)
+    words, _ = _side_rows()
+    moved = any(w in title for w in (*words, *_background_openers("move"), *_event_lead_words().get("share_title", ())))
     return {
         k
         for k, it in enumerate(items)
         if it.event is None
         and it.stmts
+        and not (moved and _market_move_only(it))  # "…주가 강세…수주": the title states the share move too
         and it.sentence not in in_title
         and it.sentence >= first_body + _EVENT_LEAD_SENTENCES
         and not _states_title_figure(it, figures, amounts)
@@ -6821,6 +6825,66 @@ def _with_weekly_pace(items: list[_Item], text: str, analysis: Analysis, figures
     return out
 
 
+_LEVEL_VERBS = (" stood at ", " were ", " was ")  # how a level line states its figure ("X stood at N")
+
+
+def _with_next_change(
+    item: _Item, facts: Sequence[Fact], figures: Sequence[Figure], text: str, analysis: Analysis
+) -> tuple[_Item, frozenset[int]]:
+    """A level headline said with its move when the next sentence gives it with no subject of its own (a release's
+    "X는 N으로 집계됐다. 한 달 전(M)보다 C 증가했다"): "X rose C to N" when the move is exactly the gap between the
+    level and the earlier level the sentence names (N - M = C, at C's precision), so that the move is surely the
+    level's. Returns the item and the figures it now states besides its own (the move and the earlier level)."""
+    levels = [st for st in item.stmts if st.role == "level"]
+    if item.event is not None or len(levels) != 1 or len(item.stmts) != 1:
+        return item, frozenset()
+    level = levels[0]
+    nxt = level.figure.sentence + 1
+    if level.figure.sentence != item.sentence or not 0 < nxt < len(analysis.sentences):
+        return item, frozenset()
+    own = [f for f in facts if f.sentence == nxt and f.figure is not None and 0 <= f.figure < len(figures)]
+    amounts = [f for f in own if figures[f.figure or 0].kind != "date"]
+    changes = [f for f in amounts if f.role == "change" and f.direction in ("up", "down")]
+    bases = [f for f in amounts if f.role == "reference"]
+    if len(changes) != 1 or len(bases) != 1 or len(amounts) != 2:
+        return item, frozenset()
+    change, base = changes[0], bases[0]
+    if any(f.subject is not None and f.subject != level.fact.subject for f in own):
+        return item, frozenset()  # the sentence names another owner: whose move it is, is unsure
+    moved, earlier, now = figures[change.figure or 0], figures[base.figure or 0], level.figure
+    values = (moved.value, earlier.value, now.value)
+    if not all(isinstance(v, float | int) for v in values) or {moved.unit, earlier.unit} != {now.unit}:
+        return item, frozenset()
+    if moved.qualifier is not None or moved.high is not None or earlier.high is not None or now.high is not None:
+        return item, frozenset()
+    step = _written_step(moved)
+    size, before, after = (abs(float(v)) for v in values if isinstance(v, float | int))
+    signed = size if change.direction == "up" else -size
+    if step is None or abs(after - before - signed) > step * (1 + 1e-9):
+        return item, frozenset()
+    verb = "rose" if change.direction == "up" else "fell"
+    for said in _LEVEL_VERBS:
+        at = item.text.find(said + now.en)
+        if at < 0 or item.text.find(said + now.en, at + 1) >= 0:
+            continue
+        head = item.text[:at]
+        if "shares" in head.split():
+            return item, frozenset()  # a share's close is said by its own rows
+        told = f"{head} {verb} {moved.en} to {now.en}{item.text[at + len(said) + len(now.en) :]}"
+        k = figures.index(moved)
+        return (
+            replace(
+                item,
+                text=told,
+                figures=tuple(sorted({*item.figures, k})),
+                atoms=item.atoms | {(level.fact.subject, level.fact.measure, moved.value, moved.unit)},
+                size=item.size + 1,
+            ),
+            frozenset({k, figures.index(earlier)}),
+        )
+    return item, frozenset()
+
+
 def brief_english(
     article: Article,
     analysis: Analysis,
@@ -6932,6 +6996,7 @@ def brief_english(
     if not yielded and richer is None and not restated_by_lead:
         unique, lead = _with_title_move(unique, lead, article)
     headline_item = unique[lead]
+    headline_item, joined = _with_next_change(headline_item, facts, figures, text, analysis)
     said_by_headline = {  # "went public" beside the debut's figures
         k
         for k in yielded
@@ -6948,6 +7013,7 @@ def brief_english(
         and k not in restated_by_lead
         and not (it.date is None and _opposes(it, headline_item))
     ]
+    rest = [it for it in rest if not joined or not {i for i in it.figures if figures[i].kind != 'date'} <= joined]
     rest = _restating_headline(_without_restated(rest, headline_item), headline_item)
     rest = _coarser_restatements(rest, headline_item)
     rest = _in_the_lead_s_scope(rest, headline_item, text, analysis)

@@ -1113,3 +1113,34 @@ def test_a_line_stating_the_headlines_figure_less_precisely_is_not_said() -> Non
     assert lines == []  # "were US$410.2 billion" would say the headline again, rounded
     # a figure the headline's does not round to is another fact
     assert _reserves("4098억 달러", 4.098e11)[1] == ["Foreign-exchange reserves were US$409.8 billion."]
+
+
+def _level_then_move(moved: str, value: float, subject: str | None = "foreign-exchange reserves") -> str:
+    sentences = [
+        "한국은행에 따르면 9월 말 외환보유액은 4150억2000만 달러였다.",
+        f"8월 말(4137억9000만 달러)에 비해 {moved} 늘어난 규모다.",
+    ]
+    figs = [
+        (0, "9월 말", "date", "2026-09", "end-September 2026"),
+        (0, "4150억2000만 달러", "money", 4.1502e11, "US$415.02 billion", "USD"),
+        (1, "8월 말", "date", "2026-08", "end-August 2026"),
+        (1, "4137억9000만 달러", "money", 4.1379e11, "US$413.79 billion", "USD"),
+        (1, moved, "money", value, f"US${value / 1e9:g} billion", "USD"),
+    ]
+    reserves = "foreign-exchange reserves"
+    facts = [
+        Fact(0, subject=reserves, measure="aggregate_amount", role="level", date="2026-09", figure=1),
+        Fact(1, subject=reserves, measure="aggregate_amount", role="reference", date="2026-08", figure=3),
+        Fact(1, subject=subject, measure="aggregate_amount", role="change", direction="up", date="2026-09", figure=4),
+    ]
+    return said(sentences, figs, facts, "외환보유액 두 달 연속 증가")[0]
+
+
+def test_a_level_headline_takes_the_move_the_next_sentence_gives_when_it_is_the_gap_to_the_earlier_level() -> None:
+    assert _level_then_move("12억3000만 달러", 1.23e9) == (
+        "Foreign-exchange reserves rose US$1.23 billion to US$415.02 billion at end-September 2026"
+    )
+    # a move that is not the gap between the two levels is of something else: the level is said alone
+    assert _level_then_move("15억 달러", 1.5e9).startswith("Foreign-exchange reserves stood at US$415.02 billion")
+    # the next sentence's move of another owner is not the level's
+    assert " rose " not in _level_then_move("12억3000만 달러", 1.23e9, subject="Bank of Korea")
