@@ -4711,6 +4711,7 @@ def _event_lead_words() -> dict[str, tuple[str, ...]]:
 _EVENT_LEAD = 3.0  # how much an event the title names by its kind leads over the figures beside it
 _TERMS = -3.0
 _EVENT_LEAD_SENTENCES = 2  # the first body sentences where such an event must stand
+_EVENT_LEAD_REACH = 3  # the first body sentences where the title's event leads (a vague lead may come first)
 
 
 def _event_lead(items: Sequence[_Item], article: Article, in_title: set[int], first_body: int) -> list[float]:
@@ -4725,7 +4726,7 @@ def _event_lead(items: Sequence[_Item], article: Article, in_title: set[int], fi
             ev is not None
             and not it.hedged
             and any(w in article.title for w in words.get(ev.kind, ()))
-            and (it.sentence in in_title or it.sentence < first_body + _EVENT_LEAD_SENTENCES)
+            and (it.sentence in in_title or it.sentence < first_body + _EVENT_LEAD_REACH)
         ):
             bonus = _EVENT_LEAD - 1.0 if article.text[ev.start : ev.end] in article.title else _EVENT_LEAD
         out.append(bonus)

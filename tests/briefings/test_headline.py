@@ -1059,7 +1059,7 @@ def _licence(title: str, events: bool, value_sentence: int = 3) -> tuple[str, li
     if value_sentence != 3:
         sentences.insert(value_sentence, sentences.pop(3))
     start = sentences[0].index("계약을 체결")
-    deal = Event("deal", "contract", 0, start, start + 6, ("Hanbit Bio",), None, "company")
+    deal = Event("deal", "contract", 0, start, start + 6, ("Hanbit Bio",), None, "company", detail="a licensing")
     figs = [(value_sentence, "2조원", "money", 2e12, "₩2 trillion")]
     facts = [Fact(value_sentence, subject="Hanbit Bio", measure="market_value", role="level", figure=0)]
     return said(sentences, figs, facts, title, [deal] if events else [])
@@ -1071,7 +1071,7 @@ def test_a_market_value_written_late_is_no_headline_when_the_title_announces_a_d
     assert lines == ["Hanbit Bio's market value was ₩2 trillion."]
     # the deal stated, it leads, and the market value is a line
     h, lines = _licence("한빛바이오, 해외 제약사에 신약 기술이전", events=True)
-    assert h.startswith("Hanbit Bio signed") and "contract" in h
+    assert h == "Hanbit Bio signed a licensing contract"
     assert lines == ["Hanbit Bio's market value was ₩2 trillion."]
 
 
@@ -1144,3 +1144,23 @@ def test_a_level_headline_takes_the_move_the_next_sentence_gives_when_it_is_the_
     assert _level_then_move("15억 달러", 1.5e9).startswith("Foreign-exchange reserves stood at US$415.02 billion")
     # the next sentence's move of another owner is not the level's
     assert " rose " not in _level_then_move("12억3000만 달러", 1.23e9, subject="Bank of Korea")
+
+
+def test_the_event_the_title_announces_leads_over_a_share_move_though_a_vague_sentence_comes_first() -> None:
+    sentences = [
+        "한빛바이오가 신약 후보물질의 가치를 해외에서 인정받았다.",
+        "이날 한빛바이오 주가는 전 거래일보다 10% 오른 5만원에 거래를 마쳤다.",
+        "한빛바이오는 해외 제약사와 항암 신약 후보물질 기술이전 계약을 체결했다고 밝혔다.",
+    ]
+    at = len(sentences[0]) + len(sentences[1]) + 2 + sentences[2].index("계약을 체결")
+    deal = Event("deal", "contract", 2, at, at + 6, ("Hanbit Bio",), None, "company", detail="a licensing")
+    figs = [(1, "10%", "percent", 10.0, "10%"), (1, "5만원", "money", 50000.0, "₩50,000")]
+    facts = [
+        Fact(1, subject="Hanbit Bio", measure="share_price", role=r, direction="up", time_of_day="close", figure=k)
+        for k, r in enumerate(("change", "level"))
+    ]
+    h, lines = said(sentences, figs, facts, "한빛바이오, 해외 제약사에 신약 기술이전", [deal])
+    assert h == "Hanbit Bio signed a licensing contract"
+    assert lines == ["Hanbit Bio shares rose 10% to close at ₩50,000."]
+    # a title that announces no event of its kind: the move, stated first, leads
+    assert said(sentences, figs, facts, "한빛바이오 주가 10% 급등", [deal])[0].startswith("Hanbit Bio shares rose 10%")
