@@ -6886,6 +6886,46 @@ def _with_next_change(
     return item, frozenset()
 
 
+def _with_titled_change(
+    item: _Item, rest: list[_Item], title: str, figures: Sequence[Figure]
+) -> tuple[_Item, list[_Item]]:
+    """A level headline said with its move when the title states both ("순익 N원…전분기比 M%↓") and a line states the
+    move alone, of the same subject, measure and period: one line, as a wire writes it ("X's net profit fell 6.7%
+    from the previous quarter to ₩1.7 trillion in Q3 2026"), and the move's line is not said again."""
+    amounts = _title_amounts(title)
+    if item.event is not None or len(item.stmts) != 1 or item.stmts[0].role != "level" or not amounts:
+        return item, rest
+    level = item.stmts[0]
+    if level.fact.date is None or not _states_title_figure(item, figures, amounts):
+        return item, rest
+    at = item.text.find(level.figure.en)
+    if at < 0 or item.text.find(level.figure.en, at + 1) >= 0:
+        return item, rest
+    tail = item.text[at + len(level.figure.en) :]
+    for k, it in enumerate(rest):
+        if it.event is not None or len(it.stmts) != 1 or it.hedged:
+            continue
+        move = it.stmts[0]
+        if move.role != "change" or move.direction not in ("up", "down") or move.fact.date != level.fact.date:
+            continue
+        if (move.fact.subject, move.fact.measure) != (level.fact.subject, level.fact.measure):
+            continue
+        if not _states_title_figure(it, figures, amounts) or not it.text.endswith(tail) or " to " in it.text:
+            continue
+        told = f"{it.text[: len(it.text) - len(tail)]} to {level.figure.en}{tail}"
+        merged = replace(
+            item,
+            text=told,
+            figures=tuple(sorted({*item.figures, *it.figures})),
+            atoms=item.atoms | it.atoms,
+            stmts=(*item.stmts, *it.stmts),
+            size=item.size + it.size,
+            surfaces=(*item.surfaces, *it.surfaces),
+        )
+        return merged, [x for j, x in enumerate(rest) if j != k]
+    return item, rest
+
+
 def brief_english(
     article: Article,
     analysis: Analysis,
@@ -7017,6 +7057,7 @@ def brief_english(
     rest = [it for it in rest if not joined or not {i for i in it.figures if figures[i].kind != 'date'} <= joined]
     rest = _restating_headline(_without_restated(rest, headline_item), headline_item)
     rest = _coarser_restatements(rest, headline_item)
+    headline_item, rest = _with_titled_change(headline_item, rest, article.title, figures)
     rest = _in_the_lead_s_scope(rest, headline_item, text, analysis)
 
     def record_said(it: _Item) -> bool:  # the line says a record or a first time besides its figure

@@ -1164,3 +1164,28 @@ def test_the_event_the_title_announces_leads_over_a_share_move_though_a_vague_se
     assert lines == ["Hanbit Bio shares rose 10% to close at ₩50,000."]
     # a title that announces no event of its kind: the move, stated first, leads
     assert said(sentences, figs, facts, "한빛바이오 주가 10% 급등", [deal])[0].startswith("Hanbit Bio shares rose 10%")
+
+
+def _titled_result(title: str, moved: str = "net_profit") -> tuple[str, list[str]]:
+    sentences = [title, "한빛금융은 이번 분기 비용 절감 효과를 봤다고 설명했다."]
+    figs = [
+        (0, "2분기", "date", "2026-Q2", "Q2 2026"),
+        (0, "5230억", "money", 5.23e11, "₩523 billion"),
+        (0, "12.4%", "percent", 12.4, "12.4%"),
+    ]
+    who = "Hanbit Financial"
+    facts = [
+        Fact(0, subject=who, measure="net_profit", role="level", date="2026-Q2", figure=1),
+        Fact(0, subject=who, measure=moved, role="change", direction="up", date="2026-Q2", figure=2),
+    ]
+    return said(sentences, figs, facts, title)
+
+
+def test_a_title_stating_a_level_and_its_move_gets_one_headline_of_both() -> None:
+    h, lines = _titled_result("한빛금융 2분기 순익 5230억…전년比 12.4%↑")
+    assert h == "Hanbit Financial's net profit rose 12.4% year on year to ₩523 billion in Q2 2026"
+    assert lines == []  # the move is not said again
+    # a move of another measure is a line of its own
+    h, lines = _titled_result("한빛금융 2분기 순익 5230억…전년比 12.4%↑", moved="revenue")
+    assert h == "Hanbit Financial posted net profit of ₩523 billion in Q2 2026"
+    assert lines == ["Hanbit Financial's revenue rose 12.4% year on year."]
