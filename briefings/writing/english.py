@@ -6371,9 +6371,28 @@ def _clauses_stated(
         amounts = _title_amounts(clause)
         if amounts and _states_title_figure(item, figures, amounts):
             by_figure.add(c)
+        elif _states_title_percent(item, figures, clause):
+            by_figure.add(c)
         if any(_names_in(n, clause) for n in names) or (trigger and trigger in clause):
             by_name.add(c)
     return by_figure, by_name
+
+
+_LONE_PERCENT = re.compile(r"(?<![0-9.,])([1-9])\s*%")  # "주가 5% 가까이 상승", "3%대 급등": one digit, a per cent
+
+
+def _states_title_percent(item: _Item, figures: Sequence[Figure], clause: str) -> bool:
+    """Whether an item states, as a per cent, a one-digit per cent a title's clause gives ("5% 가까이" for "nearly
+    5%", "3%대" for 3.15%): a lone digit is too common a number to find a figure by, but not with its per cent sign."""
+    wanted = [int(m.group(1)) for m in _LONE_PERCENT.finditer(clause)]
+    return any(
+        0 <= i < len(figures)
+        and figures[i].unit == "%"
+        and figures[i].surface in item.surfaces
+        and isinstance(figures[i].value, float | int)
+        and any(abs(abs(float(figures[i].value)) - w) < 1.0 for w in wanted)
+        for i in item.figures
+    )
 
 
 def _title_second_first(

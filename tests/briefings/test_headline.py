@@ -1189,3 +1189,33 @@ def test_a_title_stating_a_level_and_its_move_gets_one_headline_of_both() -> Non
     h, lines = _titled_result("한빛금융 2분기 순익 5230억…전년比 12.4%↑", moved="revenue")
     assert h == "Hanbit Financial posted net profit of ₩523 billion in Q2 2026"
     assert lines == ["Hanbit Financial's revenue rose 12.4% year on year."]
+
+
+def test_the_titles_second_point_of_a_one_digit_per_cent_is_the_first_line() -> None:
+    sentences = [
+        "한빛전자의 1분기 매출은 전년 동기 대비 42% 늘어난 3조원을 기록했다.",
+        "한빛전자의 1분기 순이익은 전년 동기 대비 18% 늘어난 4000억원이었다.",
+        "한빛전자 주가는 시간외 거래에서 5% 가까이 올랐다.",
+    ]
+    figs = [
+        (0, "1분기", "date", "2026-Q1", "Q1 2026"),
+        (0, "42%", "percent", 42.0, "42%"),
+        (0, "3조원", "money", 3e12, "₩3 trillion"),
+        (1, "18%", "percent", 18.0, "18%"),
+        (1, "4000억원", "money", 4e11, "₩400 billion"),
+        (2, "5% 가까이", "percent", 4.8, "nearly 5%"),
+    ]
+    who = "Hanbit Electronics"
+    facts = [
+        Fact(0, subject=who, measure="revenue", role="change", direction="up", date="2026-Q1", figure=1),
+        Fact(0, subject=who, measure="revenue", role="level", date="2026-Q1", figure=2),
+        Fact(1, subject=who, measure="net_profit", role="change", direction="up", date="2026-Q1", figure=3),
+        Fact(1, subject=who, measure="net_profit", role="level", date="2026-Q1", figure=4),
+        Fact(2, subject=who, measure="share_price", role="change", direction="up", time_of_day="after_hours", figure=5),
+    ]
+    h, lines = said(sentences, figs, facts, "한빛전자 1분기 매출 3조…주가 5% 가까이 상승")
+    assert "revenue rose 42%" in h
+    assert lines[0].startswith("Hanbit Electronics shares rose nearly 5%")
+    # a title without the move: the lines in the text's order
+    h, lines = said(sentences, figs, facts, "한빛전자 1분기 매출 3조")
+    assert lines[0].startswith("Hanbit Electronics' net profit")
