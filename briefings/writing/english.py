@@ -6945,6 +6945,52 @@ def _with_titled_change(
     return item, rest
 
 
+@cache
+def _title_run_cadences() -> dict[str, str]:
+    return {r[0]: r[1] for r in _rows("title_runs.tsv") if len(r) >= 2 and r[0] and r[1]}
+
+
+_TITLE_RUN_GAP = 3  # characters between the subject's Korean name and the run's figure in the title ("외환보유액이 ")
+
+
+def _with_title_run(
+    item: _Item, direction: str | None, article: Article, analysis: Analysis, figures: Sequence[Figure]
+) -> _Item:
+    """The headline's move with the run the title gives it ("외환보유액 2개월 연속 증가": ", the second straight monthly
+    rise"): a duration figure of the title repeated at the head of the text, right after the Korean name of the
+    headline's subject, followed by "연속"/"째" and a verb of the move's own direction (english_runs.tsv,
+    title_runs.tsv); the figure is cited. The item unchanged when the title gives no such run."""
+    if direction not in ("up", "down") or item.event is not None or " straight " in item.text:
+        return item
+    names = {st.fact.subject_ko for st in item.stmts if st.fact.subject_ko and len(st.fact.subject_ko) >= _NAMED_LEN}
+    if not names:
+        return item
+    cues = _cue_table("english_runs.tsv")
+    verbs, nouns = cues.get(direction, ()), cues.get("en_up" if direction == "up" else "en_down", ())
+    cadences = _title_run_cadences()
+    in_title = _title_sentences(article, analysis)
+    text = article.text
+    for k, fig in enumerate(figures):
+        if fig.sentence not in in_title or fig.unit != "duration" or fig.counter not in cadences or not nouns:
+            continue
+        if fig.high is not None or fig.qualifier is not None or not isinstance(fig.value, float | int):
+            continue
+        if fig.value != int(fig.value) or not 2 <= fig.value <= _RUN_LONGEST:
+            continue
+        start = analysis.sentences[fig.sentence].start
+        head = text[start : fig.start]
+        if not any(0 <= len(head) - (head.rfind(n) + len(n)) <= _TITLE_RUN_GAP and head.rfind(n) >= 0 for n in names):
+            continue  # the run is another subject's ("반도체 수출 5개월 연속 …" beside exports)
+        rest = text[fig.end : fig.end + 12]
+        gap = _RUN_AFTER.match(rest)
+        if not gap or not gap.group().strip() or not any(rest[gap.end() :].startswith(v) for v in verbs):
+            continue  # "5개월 만에", or a run the other way
+        run = f"the {_ordinal(int(fig.value))} straight {cadences[fig.counter or '']} {nouns[0]}"
+        said = f"{item.text.rstrip('.')}, {run}."
+        return replace(item, text=said, figures=tuple(sorted({*item.figures, k})))
+    return item
+
+
 def brief_english(
     article: Article,
     analysis: Analysis,
@@ -7057,6 +7103,10 @@ def brief_english(
         unique, lead = _with_title_move(unique, lead, article)
     headline_item = unique[lead]
     headline_item, joined = _with_next_change(headline_item, facts, figures, text, analysis)
+    moves = {st.direction for st in headline_item.stmts if st.role == "change"} | {
+        f.direction for f in facts if joined and f.figure in joined and f.role == "change"
+    }
+    run_direction = next(iter(moves)) if len(moves) == 1 else None
     said_by_headline = {  # "went public" beside the debut's figures
         k
         for k in yielded
@@ -7088,6 +7138,7 @@ def brief_english(
     rest = _one_level_a_day(rest, headline_item)
     runs = _runs(text, analysis, figures, facts)
     headline_item = _with_run(headline_item, runs)
+    headline_item = _with_title_run(headline_item, run_direction, article, analysis, figures)
     rest = [_with_run(it, runs) for it in rest]
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)

@@ -1219,3 +1219,42 @@ def test_the_titles_second_point_of_a_one_digit_per_cent_is_the_first_line() -> 
     # a title without the move: the lines in the text's order
     h, lines = said(sentences, figs, facts, "한빛전자 1분기 매출 3조")
     assert lines[0].startswith("Hanbit Electronics' net profit")
+
+
+def _run_in_title(title: str, run: str, direction: str = "up") -> str:
+    sentences = [title, "9월 말 외환보유액은 4150억2000만 달러로 한 달 전보다 12억3000만 달러 늘었다."]
+    figs = [
+        (0, run, "quantity", float(run[0]), f"{run[0]} months in a row", "duration"),
+        (1, "9월 말", "date", "2026-09", "end-September 2026"),
+        (1, "4150억2000만 달러", "money", 4.1502e11, "US$415.02 billion", "USD"),
+        (1, "12억3000만 달러", "money", 1.23e9, "US$1.23 billion", "USD"),
+    ]
+    article, analysis, figures = build(sentences, figs, title)
+    figures = tuple(replace(f, counter="개월") if f.unit == "duration" else f for f in figures)
+    reserves, ko = "foreign-exchange reserves", "외환보유액"
+    facts = [
+        Fact(1, subject=reserves, subject_ko=ko, measure="aggregate_amount", role="level", date="2026-09", figure=2),
+        Fact(
+            1,
+            subject=reserves,
+            subject_ko=ko,
+            measure="aggregate_amount",
+            role="change",
+            direction=direction,
+            date="2026-09",
+            figure=3,
+        ),
+    ]
+    result = brief_english(article, analysis, figures, facts, ())
+    assert result.headline is not None
+    if " straight " in result.headline.text:
+        assert 0 in result.headline.figures  # the run's figure is cited
+    return result.headline.text
+
+
+def test_a_headline_move_takes_the_run_the_title_gives_its_subject() -> None:
+    assert _run_in_title("외환보유액, 3개월 연속 늘어", "3개월").endswith(", the third straight monthly rise")
+    # a run the other way, a run of another subject or no run: the move alone
+    assert " straight " not in _run_in_title("외환보유액, 3개월 연속 줄어", "3개월")
+    assert " straight " not in _run_in_title("수출 3개월 연속 늘어…외환보유액도", "3개월")
+    assert " straight " not in _run_in_title("외환보유액, 3개월 만에 늘어", "3개월")
