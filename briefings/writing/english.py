@@ -6852,9 +6852,10 @@ def _with_next_change(
     item: _Item, facts: Sequence[Fact], figures: Sequence[Figure], text: str, analysis: Analysis
 ) -> tuple[_Item, frozenset[int]]:
     """A level headline said with its move when the next sentence gives it with no subject of its own (a release's
-    "X는 N으로 집계됐다. 한 달 전(M)보다 C 증가했다"): "X rose C to N" when the move is exactly the gap between the
-    level and the earlier level the sentence names (N - M = C, at C's precision), so that the move is surely the
-    level's. Returns the item and the figures it now states besides its own (the move and the earlier level)."""
+    "X는 N으로 집계됐다. 한 달 전(M)보다 C(P%) 증가했다"): "X rose C (P%) to N" when the move is exactly the gap
+    between the level and the earlier level the sentence names (N - M = C at C's precision; (N - M) / M = P at P's),
+    so that the move is surely the level's. Returns the item and the figures it now states besides its own (the
+    move and the earlier level)."""
     levels = [st for st in item.stmts if st.role == "level"]
     if item.event is not None or len(levels) != 1 or len(item.stmts) != 1:
         return item, frozenset()
@@ -6866,23 +6867,36 @@ def _with_next_change(
     amounts = [f for f in own if figures[f.figure or 0].kind != "date"]
     changes = [f for f in amounts if f.role == "change" and f.direction in ("up", "down")]
     bases = [f for f in amounts if f.role == "reference"]
-    if len(changes) != 1 or len(bases) != 1 or len(amounts) != 2:
+    if not 1 <= len(changes) <= 2 or len(bases) != 1 or len(amounts) != len(changes) + 1:
         return item, frozenset()
-    change, base = changes[0], bases[0]
-    if any(f.subject is not None and f.subject != level.fact.subject for f in own):
+    if len({f.direction for f in changes}) != 1 or any(f.subject not in (None, level.fact.subject) for f in own):
         return item, frozenset()  # the sentence names another owner: whose move it is, is unsure
-    moved, earlier, now = figures[change.figure or 0], figures[base.figure or 0], level.figure
-    values = (moved.value, earlier.value, now.value)
-    if not all(isinstance(v, float | int) for v in values) or {moved.unit, earlier.unit} != {now.unit}:
+    now, earlier = level.figure, figures[bases[0].figure or 0]
+    by_unit = {figures[f.figure or 0].unit: f for f in changes}
+    if len(by_unit) != len(changes) or not set(by_unit) <= {now.unit, "%"} or earlier.unit != now.unit:
         return item, frozenset()
-    if moved.qualifier is not None or moved.high is not None or earlier.high is not None or now.high is not None:
+    if not all(isinstance(g.value, float | int) and g.high is None for g in (now, earlier)):
         return item, frozenset()
-    step = _written_step(moved)
-    size, before, after = (abs(float(v)) for v in values if isinstance(v, float | int))
-    signed = size if change.direction == "up" else -size
-    if step is None or abs(after - before - signed) > step * (1 + 1e-9):
-        return item, frozenset()
-    verb = "rose" if change.direction == "up" else "fell"
+    before, after = abs(float(earlier.value)), abs(float(now.value))
+    direction = changes[0].direction
+    said_moves: list[Figure] = []
+    for unit in (now.unit, "%"):
+        f = by_unit.get(unit)
+        if f is None:
+            continue
+        moved = figures[f.figure or 0]
+        step = _written_step(moved)
+        if moved.qualifier is not None or moved.high is not None or step is None or not before:
+            return item, frozenset()
+        if not isinstance(moved.value, float | int):
+            return item, frozenset()
+        size = abs(float(moved.value))
+        gap = after - before if unit == now.unit else (after - before) / before * 100.0
+        if abs(gap - (size if direction == "up" else -size)) > step * (1 + 1e-9):
+            return item, frozenset()
+        said_moves.append(moved)
+    moved_en = said_moves[0].en + (f" ({said_moves[1].en})" if len(said_moves) == 2 else "")
+    verb = "rose" if direction == "up" else "fell"
     for said in _LEVEL_VERBS:
         at = item.text.find(said + now.en)
         if at < 0 or item.text.find(said + now.en, at + 1) >= 0:
@@ -6890,17 +6904,17 @@ def _with_next_change(
         head = item.text[:at]
         if "shares" in head.split():
             return item, frozenset()  # a share's close is said by its own rows
-        told = f"{head} {verb} {moved.en} to {now.en}{item.text[at + len(said) + len(now.en) :]}"
-        k = figures.index(moved)
+        told = f"{head} {verb} {moved_en} to {now.en}{item.text[at + len(said) + len(now.en) :]}"
+        ks = {f.figure for f in changes if f.figure is not None}
         return (
             replace(
                 item,
                 text=told,
-                figures=tuple(sorted({*item.figures, k})),
-                atoms=item.atoms | {(level.fact.subject, level.fact.measure, moved.value, moved.unit)},
-                size=item.size + 1,
+                figures=tuple(sorted({*item.figures, *ks})),
+                atoms=item.atoms | {(level.fact.subject, level.fact.measure, m.value, m.unit) for m in said_moves},
+                size=item.size + len(said_moves),
             ),
-            frozenset({k, figures.index(earlier)}),
+            frozenset({*ks, bases[0].figure or 0}),
         )
     return item, frozenset()
 

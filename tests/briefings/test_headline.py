@@ -1115,12 +1115,14 @@ def test_a_line_stating_the_headlines_figure_less_precisely_is_not_said() -> Non
     assert _reserves("4098억 달러", 4.098e11)[1] == ["Foreign-exchange reserves were US$409.8 billion."]
 
 
-def _level_then_move(moved: str, value: float, subject: str | None = "foreign-exchange reserves") -> str:
+def _level_then_move(
+    moved: str, value: float, subject: str | None = "foreign-exchange reserves", percent: str = ""
+) -> str:
     sentences = [
         "한국은행에 따르면 9월 말 외환보유액은 4150억2000만 달러였다.",
-        f"8월 말(4137억9000만 달러)에 비해 {moved} 늘어난 규모다.",
+        f"8월 말(4137억9000만 달러)에 비해 {moved}{percent} 늘어난 규모다.",
     ]
-    figs = [
+    figs: list[tuple[object, ...]] = [
         (0, "9월 말", "date", "2026-09", "end-September 2026"),
         (0, "4150억2000만 달러", "money", 4.1502e11, "US$415.02 billion", "USD"),
         (1, "8월 말", "date", "2026-08", "end-August 2026"),
@@ -1133,6 +1135,10 @@ def _level_then_move(moved: str, value: float, subject: str | None = "foreign-ex
         Fact(1, subject=reserves, measure="aggregate_amount", role="reference", date="2026-08", figure=3),
         Fact(1, subject=subject, measure="aggregate_amount", role="change", direction="up", date="2026-09", figure=4),
     ]
+    if percent:
+        share = percent.strip("()%")
+        figs.append((1, share + "%", "percent", float(share), share + "%"))
+        facts.append(replace(facts[-1], figure=5))
     return said(sentences, figs, facts, "외환보유액 두 달 연속 증가")[0]
 
 
@@ -1144,6 +1150,11 @@ def test_a_level_headline_takes_the_move_the_next_sentence_gives_when_it_is_the_
     assert _level_then_move("15억 달러", 1.5e9).startswith("Foreign-exchange reserves stood at US$415.02 billion")
     # the next sentence's move of another owner is not the level's
     assert " rose " not in _level_then_move("12억3000만 달러", 1.23e9, subject="Bank of Korea")
+    # its share of the earlier level, when it is that share, is said with it; another share is not the level's move
+    assert _level_then_move("12억3000만 달러", 1.23e9, percent="(0.30%)").startswith(
+        "Foreign-exchange reserves rose US$1.23 billion (0.30%) to US$415.02 billion"
+    )
+    assert " rose " not in _level_then_move("12억3000만 달러", 1.23e9, percent="(0.50%)")
 
 
 def test_the_event_the_title_announces_leads_over_a_share_move_though_a_vague_sentence_comes_first() -> None:
