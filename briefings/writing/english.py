@@ -6293,6 +6293,12 @@ def _title_side(items: Sequence[_Item], article: Article, analysis: Analysis, fi
     return out
 
 
+@cache
+def _title_not_events() -> tuple[str, ...]:
+    """Title words holding an event kind's word that announce no event ("설문조사", "지분율"; title_not_events.tsv)."""
+    return tuple(sorted((r[0] for r in _rows("title_not_events.tsv") if r and r[0].strip()), key=len, reverse=True))
+
+
 def _off_the_titles_point(
     items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]
 ) -> set[int]:
@@ -6303,7 +6309,10 @@ def _off_the_titles_point(
     The event of the title's kind leads when it is stated; when it cannot be, the briefing has no headline rather
     than a side figure in its place."""
     title = article.title
-    kinds = {kind for kind, ws in _event_lead_words().items() if kind != "share_title" and any(w in title for w in ws)}
+    plain = title
+    for word in _title_not_events():
+        plain = plain.replace(word, " ")
+    kinds = {kind for kind, ws in _event_lead_words().items() if kind != "share_title" and any(w in plain for w in ws)}
     if not kinds:
         return set()
     in_title = _title_sentences(article, analysis)

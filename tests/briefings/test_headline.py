@@ -1269,3 +1269,11 @@ def test_a_headline_move_takes_the_run_the_title_gives_its_subject() -> None:
     assert " straight " not in _run_in_title("외환보유액, 3개월 연속 줄어", "3개월")
     assert " straight " not in _run_in_title("수출 3개월 연속 늘어…외환보유액도", "3개월")
     assert " straight " not in _run_in_title("외환보유액, 3개월 만에 늘어", "3개월")
+
+
+def test_a_title_word_holding_an_event_word_but_no_event_makes_no_side_figure() -> None:
+    # "설문조사" holds a probe's word but announces none: the figure further down may still lead
+    h, _ = _licence("직장인 설문조사…한빛바이오 인기", events=False)
+    assert h.startswith("Hanbit Bio's market value")
+    h, _ = _licence("한빛바이오 공정위 조사", events=False)  # a probe announced: the figure is a side one
+    assert h == ""
