@@ -6906,15 +6906,31 @@ def _with_next_change(
         said_moves.append(moved)
     moved_en = said_moves[0].en + (f" ({said_moves[1].en})" if len(said_moves) == 2 else "")
     verb = "rose" if direction == "up" else "fell"
+    lo = analysis.sentences[nxt].start
+    base = _base(text, said_moves[0], lo)
+    if base == _NOT_A_MOVE:
+        return item, frozenset()  # a gap to an estimate, no move
+    when = None
+    if not base:  # "9월 말(M)보다": from the day of the earlier level, its date figure
+        dated = [i for i, g in enumerate(figures) if g.kind == "date" and lo <= g.start < earlier.start]
+        if len(dated) != 1:
+            return item, frozenset()  # against what the move is measured is unsure
+        when = dated[0]
     for said in _LEVEL_VERBS:
         at = item.text.find(said + now.en)
         if at < 0 or item.text.find(said + now.en, at + 1) >= 0:
             continue
-        head = item.text[:at]
+        head, tail = item.text[:at], item.text[at + len(said) + len(now.en) :]
         if "shares" in head.split():
             return item, frozenset()  # a share's close is said by its own rows
-        told = f"{head} {verb} {moved_en} to {now.en}{item.text[at + len(said) + len(now.en) :]}"
-        ks = {f.figure for f in changes if f.figure is not None}
+        if when is not None:
+            since = figures[when].en
+            year = re.search(r" (\d{4})$", since)
+            if year is not None and year.group(1) in tail:
+                since = since[: year.start()]  # "from end-September to … at end-October 2026"
+            base = f" from {since}"
+        told = f"{head} {verb} {moved_en}{base} to {now.en}{tail}"
+        ks = {f.figure for f in changes if f.figure is not None} | ({when} if when is not None else set())
         return (
             replace(
                 item,

@@ -1144,7 +1144,7 @@ def _level_then_move(
 
 def test_a_level_headline_takes_the_move_the_next_sentence_gives_when_it_is_the_gap_to_the_earlier_level() -> None:
     assert _level_then_move("12억3000만 달러", 1.23e9) == (
-        "Foreign-exchange reserves rose US$1.23 billion to US$415.02 billion at end-September 2026"
+        "Foreign-exchange reserves rose US$1.23 billion from end-August to US$415.02 billion at end-September 2026"
     )
     # a move that is not the gap between the two levels is of something else: the level is said alone
     assert _level_then_move("15억 달러", 1.5e9).startswith("Foreign-exchange reserves stood at US$415.02 billion")
@@ -1152,7 +1152,7 @@ def test_a_level_headline_takes_the_move_the_next_sentence_gives_when_it_is_the_
     assert " rose " not in _level_then_move("12억3000만 달러", 1.23e9, subject="Bank of Korea")
     # its share of the earlier level, when it is that share, is said with it; another share is not the level's move
     assert _level_then_move("12억3000만 달러", 1.23e9, percent="(0.30%)").startswith(
-        "Foreign-exchange reserves rose US$1.23 billion (0.30%) to US$415.02 billion"
+        "Foreign-exchange reserves rose US$1.23 billion (0.30%) from end-August to US$415.02 billion"
     )
     assert " rose " not in _level_then_move("12억3000만 달러", 1.23e9, percent="(0.50%)")
 
