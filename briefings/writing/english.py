@@ -60,6 +60,7 @@ from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
 from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
+from briefings.writing.releases import release_lines
 from briefings.writing.sales_segments import SegmentLine, business_lines, segment_lines
 from briefings.writing.weekly_pace import weekly_pace
 from briefings.writing.wording import (
@@ -6588,6 +6589,38 @@ def _with_price_parts(
     return out
 
 
+def _with_release_parts(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: list[_Item]
+) -> list[_Item]:
+    """``items`` with the parts of a statistics release (briefings/writing/releases.py: GDP's components and their
+    contributions, the reserves' assets), each sentence a line. A part read as the topic right before its figure is
+    that figure's subject: a line stating only figures of the part's line (a subject carried over, or none) gives
+    way to it; a line stating other figures besides keeps them, and the part's line is not said."""
+    out = list(items)
+    for p in release_lines(article, analysis, figures, facts):
+        cited = set(p.figures)
+        stating = [it for it in out if set(it.figures) & cited]
+        if any({k for k in it.figures if figures[k].kind != "date"} - cited for it in stating):
+            continue
+        out = [it for it in out if it not in stating]
+        out.append(
+            _Item(
+                text=p.text,
+                sentence=p.sentence,
+                figures=p.figures,
+                key=("release_part", p.parts),
+                weight=0.9 if p.kind == "contribution" else 1.0,
+                subjects=tuple(dict.fromkeys(subject for subject, _ in p.parts)),
+                position=p.position,
+                atoms=frozenset((subject, "release_" + p.kind, value, "%") for subject, value in p.parts),
+                date=p.date,
+                actual=True,
+                size=len(p.parts),
+            )
+        )
+    return out
+
+
 _PLACE_LINE = re.compile(
     r"(?P<place>.+?) (?P<kind>apartment(?: jeonse)? prices) (?P<verb>rose|fell) (?P<fig>\S+)(?P<rest>.*)\."
 )
@@ -6784,6 +6817,7 @@ def brief_english(
     items = _ipo_to_raise(items, text, events)
     items = _without_bought_stakes(items, text, figures)
     items = _with_price_parts(article, analysis, figures, facts, items)
+    items = _with_release_parts(article, analysis, figures, facts, items)
     items = _joined_places(_with_weekly_pace(items, text, analysis, figures))
     items += _segment_items(text, analysis, figures, facts, items)
     items += _business_items(text, analysis, figures, facts, items)
