@@ -350,7 +350,14 @@ def release_lines(
         said = _say(reads, figures, kind, period_phrase(period))
         if said is None:
             continue
-        cited = tuple(sorted({r.figure for r in reads} | {r.change for r in reads if r.change is not None}))
+        when = _period_figure(figures, period, si)
+        cited = tuple(
+            sorted(
+                {r.figure for r in reads}
+                | {r.change for r in reads if r.change is not None}
+                | ({when} if when is not None else set())
+            )
+        )
         out.append(
             ReleaseLine(
                 text=said,
@@ -362,4 +369,359 @@ def release_lines(
                 kind=reads[0].kind,
             )
         )
+    return out
+
+
+# --------------------------------------------------------------------------- the whole: its growth, level, revision
+
+_BODY_LEAD = 4  # body sentences where a release states its whole
+_DAY = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|---\d{2})$")  # the day of the announcement ("5일 발표한")
+_RUN = re.compile(r"\s*(?:연속|째)\s*")
+_RUN_LONGEST = 24
+_BEFORE_CHANGE = re.compile(r"(?:보다|대비|에 비해)\s*$")
+
+
+@dataclass(frozen=True)
+class WholeData:
+    wholes: dict[str, tuple[str, tuple[str, ...]]]  # kind -> (English subject, Korean words)
+    grows: dict[str, tuple[str, ...]]  # kind -> verbs of the whole's growth
+    levels: dict[str, tuple[str, ...]]  # kind -> words right after the whole's level
+    rates: dict[str, tuple[str, str]]  # kind -> (Korean rate word, English)
+    homes: tuple[str, ...]
+    agencies: tuple[str, ...]
+    revisions: tuple[tuple[str, str], ...]
+    advances: tuple[str, ...]
+    ordinals: dict[int, str]
+
+
+@cache
+def whole_data() -> WholeData:
+    wholes: dict[str, tuple[str, list[str]]] = {}
+    grows: dict[str, list[str]] = {}
+    levels: dict[str, list[str]] = {}
+    rates: dict[str, tuple[str, str]] = {}
+    homes: list[str] = []
+    agencies: list[str] = []
+    revisions: list[tuple[str, str]] = []
+    advances: list[str] = []
+    for r in _rows("release_parts.tsv"):
+        if r[0] == "whole" and len(r) >= 4:
+            wholes.setdefault(r[1], (r[2], []))[1].append(r[3])
+        elif r[0] == "grow" and len(r) >= 3:
+            grows.setdefault(r[1], []).append(r[2])
+        elif r[0] == "level" and len(r) >= 3:
+            levels.setdefault(r[1], []).append(r[2])
+        elif r[0] == "rate" and len(r) >= 4:
+            rates[r[1]] = (r[2], r[3])
+        elif r[0] == "home" and len(r) >= 2:
+            homes.append(r[1])
+        elif r[0] == "agency" and len(r) >= 2:
+            agencies.append(r[1])
+        elif r[0] == "revision" and len(r) >= 3:
+            revisions.append((r[1], r[2]))
+        elif r[0] == "advance" and len(r) >= 2:
+            advances.append(r[1])
+    ordinals: dict[int, str] = {}
+    for r in _rows("english_runs.tsv"):
+        if r[0] == "ordinal" and len(r) >= 2 and "=" in r[1] and r[1].split("=", 1)[0].isdigit():
+            ordinals[int(r[1].split("=", 1)[0])] = r[1].split("=", 1)[1]
+    return WholeData(
+        wholes={k: (en, tuple(sorted(ws, key=len, reverse=True))) for k, (en, ws) in wholes.items()},
+        grows={k: tuple(sorted(v, key=len, reverse=True)) for k, v in grows.items()},
+        levels={k: tuple(sorted(v, key=len, reverse=True)) for k, v in levels.items()},
+        rates=rates,
+        homes=tuple(homes),
+        agencies=tuple(agencies),
+        revisions=tuple(sorted(revisions, key=lambda x: -len(x[0]))),
+        advances=tuple(advances),
+        ordinals=ordinals,
+    )
+
+
+def _ordinal(n: int) -> str:
+    word = whole_data().ordinals.get(n)
+    if word is not None:
+        return word
+    suffix = "th" if n % 100 in {11, 12, 13} else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _dates_fit(sentence: int, figures: Sequence[Figure], period: str) -> bool:
+    """Every date of the sentence is the release's period or a day (the day it was announced)."""
+    return all(
+        _of_period(str(f.value), period) or _DAY.match(str(f.value))
+        for f in figures
+        if f.kind == "date" and f.sentence == sentence
+    )
+
+
+def _home(text: str, lo: int, hi: int) -> bool:
+    """The sentence names the home economy or a home statistics agency as the release's source."""
+    d = whole_data()
+    return any(w in text[lo:hi] for w in d.homes) or any(
+        re.search(r"(?<![가-힣])" + re.escape(a) + r"(?:은|는|이|가|의)?\s", text[lo:hi]) for a in d.agencies
+    )
+
+
+def _period_figure(figures: Sequence[Figure], period: str, near: int) -> int | None:
+    """A date figure of the period with its year, the nearest to sentence ``near``."""
+    ks = [k for k, f in enumerate(figures) if f.kind == "date" and str(f.value) == period]
+    return min(ks, key=lambda k: (abs(figures[k].sentence - near), k)) if ks else None
+
+
+@dataclass(frozen=True)
+class WholeLine:
+    """One English line on a release's whole: its text, sentence, figures stated, where it stands, and the values
+    (with their units) it states."""
+
+    text: str
+    sentence: int
+    figures: tuple[int, ...]
+    position: int
+    values: tuple[tuple[float, str], ...]
+    date: str | None
+    kind: str  # growth | level | revision
+
+
+def _growth_at(
+    text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kind: str, period: str
+) -> tuple[int, str, bool] | None:
+    """(the whole's growth figure, its base in English, whether the sentence says it is an advance estimate) of
+    "[home] 경제가 … N% 성장했다", "[agency]는 … GDP 성장률(속보치)이 전기 대비 N%로 집계됐다고 밝혔다"."""
+    d = whole_data()
+    s = analysis.sentences[si]
+    lo, hi = s.start, s.end
+    if not _dates_fit(si, figures, period) or not _home(text, lo, hi):
+        return None
+    words = d.wholes.get(kind, ("", ()))[1]
+    for k, f in enumerate(figures):
+        if f.sentence != si or f.unit != "%" or _in_quote(text, lo, f.start):
+            continue
+        head = text[max(lo, f.start - _GAP) : f.start]
+        at = max((head.rfind(w) + len(w) for w in words if head.rfind(w) >= 0), default=-1)
+        if at < 0:
+            return None
+        gap = head[at:]
+        if "," in gap or any(g.kind != "date" and g.sentence == si and g.start < f.start and g.end > f.start - len(gap)
+                             for g in figures):
+            return None
+        base, rest = _base_in(gap)
+        if any(_TOPIC_WORD.search(w) and not any(x in w for x in words) for w in rest.split()[1:]):
+            return None  # another topic between the whole and its figure
+        after = text[f.end : hi]
+        if not any(after.lstrip().startswith(v) or after.startswith(v) for v in d.grows.get(kind, ())):
+            return None
+        advance = any(a in text[lo:hi] for a in d.advances)
+        return k, base, advance
+    return None
+
+
+def _year_on_year(text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kind: str) -> int | None:
+    """The whole's year-on-year growth written with no subject in the sentence right after ("전년 동기 대비로는
+    1.9% 성장했다")."""
+    if si + 1 >= len(analysis.sentences):
+        return None
+    s = analysis.sentences[si + 1]
+    head = text[s.start : s.end].lstrip()
+    lo = s.end - len(head)
+    base = next((ko for ko, en in release_data().bases if head.startswith(ko) and "year" in en), None)
+    if base is None:
+        return None
+    m = re.match(r"(?:로는|으로는|는)?\s*", head[len(base) :])
+    at = lo + len(base) + (m.end() if m else 0)
+    k = next((k for k, f in enumerate(figures) if f.start == at and f.unit == "%"), None)
+    if k is None:
+        return None
+    after = text[figures[k].end : s.end]
+    return k if any(after.lstrip().startswith(v) for v in whole_data().grows.get(kind, ())) else None
+
+
+def _run_of(text: str, analysis: Analysis, figures: Sequence[Figure], direction: str) -> tuple[int, int] | None:
+    """(figure, months) of a run of months the whole moved that way, in the title or the first body sentence
+    ("2개월 연속 증가")."""
+    for k, f in enumerate(figures):
+        if f.unit != "duration" or f.counter != "개월" or f.sentence > 1 or f.high is not None:
+            continue
+        if not isinstance(f.value, float | int) or f.value != int(f.value) or not 2 <= f.value <= _RUN_LONGEST:
+            continue
+        gap = _RUN.match(text, f.end)
+        if gap is None or not gap.group().strip():
+            continue
+        verb = _verb_at(text, gap.end(), len(text))
+        if verb is not None and verb[0] == direction:
+            return k, int(f.value)
+    return None
+
+
+def _level_change(
+    text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kind: str, period: str
+) -> tuple[int, int, str] | None:
+    """(level, change, up | down) of "[whole]이 N로 집계됐다" followed by a sentence of its change with no
+    subject of its own ("한 달 전(M)보다 C 증가했다")."""
+    d = whole_data()
+    s = analysis.sentences[si]
+    if si + 1 >= len(analysis.sentences) or not _dates_fit(si, figures, period) or not _home(text, s.start, s.end):
+        return None
+    words = d.wholes.get(kind, ("", ()))[1]
+    level = None
+    for k, f in enumerate(figures):
+        if f.sentence != si or f.kind != "money":
+            continue
+        head = text[max(s.start, f.start - 16) : f.start]
+        if any(re.search(re.escape(w) + r"(?:은|는|이|가)\s*$", head) for w in words) and any(
+            text.startswith(v, f.end) for v in d.levels.get(kind, ())
+        ):
+            level = k
+        break
+    if level is None:
+        return None
+    nxt = analysis.sentences[si + 1]
+    amounts = [k for k, f in enumerate(figures) if f.sentence == si + 1 and f.kind == "money"]
+    for k in amounts:
+        f = figures[k]
+        head = text[nxt.start : f.start]
+        if not _BEFORE_CHANGE.search(head) or any(_TOPIC_WORD.search(w) for w in head.split()):
+            continue
+        verb = _verb_at(text, f.end, nxt.end)
+        if verb is not None and f.unit == figures[level].unit:
+            return level, k, verb[0]
+    return None
+
+
+def _revision(
+    text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kind: str, period: str
+) -> WholeLine | None:
+    """An earlier period's rate revised: "[quarter] 성장률은 속보치 A%에서 B%로 상향 수정됐다", "A%가 발표됐던
+    [quarter] 성장률은 B%로 높아졌다": "South Korea's growth for Q2 2026 was revised up to B from A in the
+    advance estimate"."""
+    d = whole_data()
+    rate = d.rates.get(kind)
+    s = analysis.sentences[si]
+    lo, hi = s.start, s.end
+    if rate is None or rate[0] not in text[lo:hi] or _in_quote(text, lo, hi - 1):
+        return None
+    pcts = [k for k, f in enumerate(figures) if f.sentence == si and f.unit == "%"]
+    if len(pcts) != 2:
+        return None
+    a, b = pcts
+    if not re.match(r"\s*(?:으로|로)\s", text[figures[b].end : hi]):
+        return None
+    tail = text[figures[b].end : figures[b].end + 24]
+    cue = next(((ko, dr) for ko, dr in d.revisions if ko in tail), None)
+    if cue is None or (cue[1] == "up") != (figures[b].value > figures[a].value):
+        return None
+    q = _Q.match(period)
+    earlier = None
+    for k, f in enumerate(figures):
+        if f.sentence != si or f.kind != "date" or not re.match(r"^(?:--|\d{4}-)Q[1-4]$", str(f.value)):
+            continue
+        if text.find(rate[0], f.end, f.end + 8) >= 0:
+            earlier = k
+    if earlier is None or q is None:
+        return None
+    value = str(figures[earlier].value)
+    quarter = int(value[-1])
+    year = value[:4] if not value.startswith("--") else (q.group(1) if quarter < int(q.group(2)) else None)
+    if year is None or f"{year}-Q{quarter}" == period:
+        return None
+    whole = d.wholes.get(kind, ("", ()))[0]
+    owner = whole.replace(" economy", "").replace("'s", "") if whole.endswith("economy") else ""
+    if not owner or not _home(text, lo, hi) and not _home(text, analysis.sentences[0].start, analysis.sentences[min(3, len(analysis.sentences) - 1)].end):
+        return None
+    p = _period_figure(figures, period, si)
+    advance = " in the advance estimate" if any(x in text[lo:hi] for x in d.advances) else ""
+    said = (
+        f"{owner}'s {rate[1]} for Q{quarter} {year} was revised {cue[1]} to {figures[b].en}"
+        f" from {figures[a].en}{advance}."
+    )
+    return WholeLine(
+        text=said,
+        sentence=si,
+        figures=tuple(sorted({earlier, a, b} | ({p} if value[:4] != year and p is not None else set()))),
+        position=figures[a].start,
+        values=((float(figures[a].value), "%"), (float(figures[b].value), "%")),
+        date=f"{year}-Q{quarter}",
+        kind="revision",
+    )
+
+
+def whole_lines(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]
+) -> list[WholeLine]:
+    """English lines on the release's whole: its growth (with the year-on-year rate and the advance estimate),
+    its level with the change the next sentence gives and the run of months it extends, an earlier period revised."""
+    kind = release_kind(article, analysis)
+    d = whole_data()
+    if kind is None or kind not in d.wholes:
+        return []
+    period = _period(analysis, figures)
+    if period is None:
+        return []
+    text = article.text
+    whole = d.wholes[kind][0]
+    body = [i for i in range(len(analysis.sentences)) if analysis.sentences[i].start >= len(article.title)]
+    lead = body[:_BODY_LEAD]
+    out: list[WholeLine] = []
+    growths = [(si, g) for si in lead if (g := _growth_at(text, si, analysis, figures, kind, period)) is not None]
+    if growths:
+        si, (k, base, _) = next(((si, g) for si, g in growths if g[1]), growths[0])
+        advance = any(g[2] for _, g in growths)
+        yoy = _year_on_year(text, si, analysis, figures, kind)
+        fig = figures[k]
+        verb = "shrank" if fig.value < 0 else "grew"
+        said = f"{whole} {verb} {_unsigned(fig.en)}{base}{period_phrase(period)}"
+        cited = [k]
+        if yoy is not None:
+            said += f" and {_unsigned(figures[yoy].en)} from a year earlier"
+            cited.append(yoy)
+        if advance:
+            said += ", the advance estimate showed"
+        p = _period_figure(figures, period, si)
+        out.append(
+            WholeLine(
+                text=said + ".",
+                sentence=si,
+                figures=tuple(sorted(cited + ([p] if p is not None else []))),
+                position=fig.start,
+                values=tuple((float(figures[c].value), "%") for c in cited),
+                date=period,
+                kind="growth",
+            )
+        )
+    for si in lead:
+        found = _level_change(text, si, analysis, figures, kind, period)
+        if found is None:
+            continue
+        level, change, direction = found
+        lv, ch = figures[level], figures[change]
+        when = next(
+            (f for f in figures if f.kind == "date" and f.sentence == si and _of_period(str(f.value), period)), None
+        )
+        said = (
+            f"{whole} {'rose' if direction == 'up' else 'fell'} {_unsigned(ch.en)} to {lv.en}"
+            f"{' at ' + when.en.strip() if when is not None and when.en.strip().startswith('end-') else period_phrase(period)}"
+        )
+        cited = [level, change]
+        run = _run_of(text, analysis, figures, direction)
+        if run is not None:
+            said += f", the {_ordinal(run[1])} straight monthly {'rise' if direction == 'up' else 'fall'}"
+            cited.append(run[0])
+        if when is not None:
+            cited.append(figures.index(when))
+        out.append(
+            WholeLine(
+                text=said + ".",
+                sentence=si,
+                figures=tuple(sorted(cited)),
+                position=lv.start,
+                values=((float(lv.value), lv.unit), (float(ch.value), ch.unit)),
+                date=period,
+                kind="level",
+            )
+        )
+        break
+    for si in body:
+        rev = _revision(text, si, analysis, figures, kind, period)
+        if rev is not None:
+            out.append(rev)
     return out
