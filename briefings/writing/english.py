@@ -60,7 +60,7 @@ from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
 from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
-from briefings.writing.releases import release_lines, whole_lines
+from briefings.writing.releases import breakdown_lost, release_lines, whole_lines
 from briefings.writing.sales_segments import SegmentLine, business_lines, segment_lines
 from briefings.writing.weekly_pace import weekly_pace
 from briefings.writing.wording import (
@@ -6596,7 +6596,13 @@ def _with_release_parts(
     contributions, the reserves' assets), each sentence a line. A part read as the topic right before its figure is
     that figure's subject: a line stating only figures of the part's line (a subject carried over, or none) gives
     way to it; a line stating other figures besides keeps them, and the part's line is not said."""
-    out = _with_release_wholes(article, analysis, figures, facts, list(items))
+    text = article.text
+    out = [
+        it
+        for it in _with_release_wholes(article, analysis, figures, facts, list(items))
+        if it.event is not None
+        or not any(breakdown_lost(text, analysis, st.figure.sentence, st.figure, st.fact.subject_ko) for st in it.stmts)
+    ]
     for p in release_lines(article, analysis, figures, facts):
         cited = {k for k in p.figures if figures[k].kind != "date"}
         stating = [it for it in out if set(it.figures) & cited]

@@ -23,7 +23,7 @@ from functools import cache
 from briefings.analysis.figure_en import MONTHS
 from briefings.lexicon import _rows
 from briefings.model import Analysis, Article, Fact, Figure
-from briefings.writing.nouns import nouns
+from briefings.writing.nouns import clause, nouns
 
 _LEAD_SENTENCES = 4  # the title and the first body sentences, where a release names itself
 _GAP = 40  # characters at most between a part and its figure (an adverbial phrase: "반도체를 중심으로")
@@ -48,6 +48,10 @@ class ReleaseData:
     contributions: dict[str, tuple[tuple[str, str, str], ...]]  # kind -> (Korean word, added to, subtracted from)
     bases: tuple[tuple[str, str], ...]  # (Korean base, English), longest first
     verbs: tuple[tuple[str, str], ...]  # (Korean verb of change, up | down), longest first
+    modifiers: tuple[tuple[str, str], ...]  # (Korean verb of change in its modifier form, up | down)
+    nationals: tuple[str, ...]  # words saying a part is the national figure ("전국")
+    frames: tuple[str, ...]  # endings of a breakdown frame ("별로는")
+    pers: tuple[tuple[str, str], ...]  # (Korean per-unit word, " a litre"), from english_nouns.tsv
 
 
 @cache
@@ -59,6 +63,10 @@ def release_data() -> ReleaseData:
     contributions: dict[str, list[tuple[str, str, str]]] = {}
     bases: list[tuple[str, str]] = []
     verbs: list[tuple[str, str]] = []
+    modifiers: list[tuple[str, str]] = []
+    nationals: list[str] = []
+    frames: list[str] = []
+    pers = [(r[0][4:], " " + r[1]) for r in _rows("english_nouns.tsv") if r[0].startswith("per:") and len(r) >= 2]
     for r in _rows("release_parts.tsv"):
         if r[0] == "release" and len(r) >= 3:
             kinds.append((r[1], r[2]))
@@ -74,6 +82,12 @@ def release_data() -> ReleaseData:
             bases.append((r[1], r[2] if len(r) >= 3 else ""))
         elif r[0] == "verb" and len(r) >= 3 and r[2] in {"up", "down"}:
             verbs.append((r[1], r[2]))
+        elif r[0] == "modifier" and len(r) >= 3 and r[2] in {"up", "down"}:
+            modifiers.append((r[1], r[2]))
+        elif r[0] == "national" and len(r) >= 2:
+            nationals.append(r[1])
+        elif r[0] == "frame" and len(r) >= 2:
+            frames.append(r[1])
     return ReleaseData(
         kinds=tuple(kinds),
         parts=parts,
@@ -81,6 +95,10 @@ def release_data() -> ReleaseData:
         contributions={k: tuple(v) for k, v in contributions.items()},
         bases=tuple(sorted(dict(bases).items(), key=lambda b: -len(b[0]))),
         verbs=tuple(sorted(verbs, key=lambda v: -len(v[0]))),
+        modifiers=tuple(sorted(modifiers, key=lambda v: -len(v[0]))),
+        nationals=tuple(nationals),
+        frames=tuple(frames),
+        pers=tuple(pers),
     )
 
 
@@ -144,14 +162,27 @@ def period_phrase(period: str | None) -> str:
     return ""
 
 
+def _period_said(figures: Sequence[Figure], period: str, near: int) -> str:
+    """" in Q3 2026", or the period figure's own English when it is finer than its value (" in the fourth week
+    of November 2026")."""
+    k = _period_figure(figures, period, near)
+    if k is not None and figures[k].en.strip().startswith("the "):
+        return " in " + figures[k].en.strip()
+    return period_phrase(period)
+
+
 def _of_period(value: str, period: str) -> bool:
     """Whether a date figure's value is the release's period (a partial "--Q3" of "2026-Q3" too)."""
     return value == period or (value.startswith("--") and period.endswith("-" + value[2:]))
 
 
 def _own_period(sentence: int, figures: Sequence[Figure], period: str | None) -> bool:
+    """Every date of the sentence is the release's period, or a day of its month ("22~26일" of "11월 넷째 주")."""
     dates = [f for f in figures if f.kind == "date" and f.sentence == sentence]
-    return all(period is not None and _of_period(str(f.value), period) for f in dates)
+    return all(
+        period is not None and (_of_period(str(f.value), period) or str(f.value).startswith(period + "-"))
+        for f in dates
+    )
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:
@@ -168,6 +199,32 @@ def _verb_at(text: str, at: int, hi: int) -> tuple[str, int] | None:
     return None
 
 
+def _national_owner(head: str) -> bool:
+    """The part is the nation's, written with where it is surveyed in the genitive ("전국 주유소의")."""
+    return any(re.search(r"(?<![가-힣])" + re.escape(w) + r"\s+[가-힣]+의\s*$", head) for w in release_data().nationals)
+
+
+def _modifier_at(text: str, at: int, hi: int) -> tuple[str, int] | None:
+    """(up | down, end) of a verb of change in its modifier form at ``at`` ("11.8원 내린 1,638.4원")."""
+    m = re.compile(r"\s*").match(text, at, hi)
+    start = m.end() if m else at
+    for cue, direction in release_data().modifiers:
+        if text.startswith(cue + " ", start):
+            return direction, start + len(cue) + 1
+    return None
+
+
+def _per_at(text: str, at: int, hi: int) -> tuple[str, int]:
+    """(" a litre", where the figure starts) past a per-unit word at ``at`` ("ℓ당 1,508.7원"), else ("", at)."""
+    for ko, en in release_data().pers:
+        if text.startswith(ko, at):
+            end = at + len(ko)
+            while end < hi and text[end] == " ":
+                end += 1
+            return en, end
+    return "", at
+
+
 def _unsigned(en: str) -> str:
     return en[1:] if en[:1] in "+-\u2212" else en
 
@@ -180,6 +237,8 @@ class _Read:
     direction: str = ""
     base: str = ""
     change: int | None = None  # the change figure of a level with its change
+    per: str = ""  # " a litre": the unit a price is per
+    ko: str = ""  # the part as written
 
 
 def _base_in(gap: str) -> tuple[str, str]:
@@ -210,7 +269,7 @@ def _read_sentence(
     for n, m in enumerate(matches):
         if _in_quote(text, lo, m.start()):
             return []
-        if not _PRECEDING.search(text[lo : m.start()]):
+        if not _PRECEDING.search(text[lo : m.start()]) and not _national_owner(text[lo : m.start()]):
             continue  # "반도체 수출", "기업 설비투자": a word narrows the part, and it is not the release's part
         limit = matches[n + 1].start() if n + 1 < len(matches) else hi
         k = next((k for start, k in amounts if m.end() <= start < limit), None)
@@ -229,27 +288,39 @@ def _read_sentence(
         if words and _TOPIC_WORD.search(words[-1]):
             return []  # "[part]은 [other]가 N% 늘며": the figure is the other topic's
         subject = _parts_of(kind)[re.sub(r"\s+", "", m.group("part"))]
+        if subject.startswith("the average ") and any(w in text[lo : m.start()] for w in data.nationals):
+            subject = "the national average " + subject[len("the average ") :]  # "전국 주유소의 휘발유 평균 …"
         used.add(k)
         if fig.unit == "pp" and contributing:
             if not _CONTRIBUTION_END.match(text, fig.end):
                 return []
-            out.append(_Read(subject, "contribution", k))
+            out.append(_Read(subject, "contribution", k, ko=m.group("part")))
             continue
         if fig.unit == "%":
             verb = _verb_at(text, fig.end, hi)
             if verb is None:
                 if _NEXT.match(text, fig.end) and n + 1 < len(matches):
-                    pending.append(_Read(subject, "change", k, "", base))
+                    pending.append(_Read(subject, "change", k, "", base, ko=m.group("part")))
                     continue
                 return []
             direction = verb[0]
             if (direction == "down") != (fig.value < 0) and fig.value != 0 and fig.en[:1] in "+-\u2212":
                 return []  # the sign and the verb disagree
-            out += [_Read(p.subject, "change", p.figure, direction, p.base) for p in pending]
+            out += [_Read(p.subject, "change", p.figure, direction, p.base, ko=p.ko) for p in pending]
             pending = []
-            out.append(_Read(subject, "change", k, direction, base))
+            out.append(_Read(subject, "change", k, direction, base, ko=m.group("part")))
             continue
         if fig.kind == "money":
+            modifier = _modifier_at(text, fig.end, hi)
+            if modifier is not None:
+                per, at = _per_at(text, modifier[1], hi)
+                nxt = next((kk for start, kk in amounts if start == at), None)
+                if nxt is None or figures[nxt].unit != fig.unit or nxt in used:
+                    return []
+                used.add(nxt)
+                per = per or next((en for ko, en in data.pers if ko in gap), "")
+                out.append(_Read(subject, "level", nxt, modifier[0], base, k, per, m.group("part")))
+                continue
             to = _LEVEL_TO.match(text, fig.end, hi)
             if to is not None:
                 after, _ = _base_in(text[to.end() : to.end() + 12])
@@ -260,14 +331,45 @@ def _read_sentence(
                     verb = _verb_at(text, figures[nxt].end, hi)
                     if not between_base and verb is not None and len(between) <= 12:
                         used.add(nxt)
-                        out.append(_Read(subject, "level", k, verb[0], after, nxt))
+                        out.append(_Read(subject, "level", k, verb[0], after, nxt, ko=m.group("part")))
                         continue
                 return []
             if not gap.strip() and _LEVEL_END.match(text, fig.end, hi):
-                out.append(_Read(subject, "level", k))
+                out.append(_Read(subject, "level", k, ko=m.group("part")))
                 continue
         return []
     return [] if pending else out
+
+
+def _part_run(
+    text: str,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    si: int,
+    reads: Sequence[_Read],
+    kind: str,
+    titled: bool,
+) -> tuple[int, int, str] | None:
+    """The run of weeks or months a single part's move extends: written after its figures in its own sentence
+    ("…1,508.7원으로, 6주 연속 떨어졌다"), or in the title or first body sentence after the part's own word
+    ("휘발유 가격이 5주 연속 내렸다"), said once."""
+    if len(reads) != 1 or reads[0].direction not in {"up", "down"}:
+        return None
+    r = reads[0]
+    own = _runs_in(text, figures, {si}, r.direction, figures[r.figure].end)
+    if own:
+        return own[0]
+    if titled:
+        return None
+    word = r.ko.split()
+    if not word:
+        return None
+    first = [i for i in range(len(analysis.sentences)) if analysis.sentences[i].start >= 0][:2]
+    for k, count, span in _runs_in(text, figures, set(first), r.direction):
+        s = analysis.sentences[figures[k].sentence]
+        if word[0] in text[s.start : figures[k].start]:
+            return k, count, span
+    return None
 
 
 def _join(phrases: Sequence[str]) -> str:
@@ -317,7 +419,7 @@ def _say(
             fig = _unsigned(figures[r.figure].en)
             phrases.append(f"{r.subject} {fig}{r.base}" if verb == last else f"{owner} {verb} {fig}{r.base}")
         elif r.change is not None:
-            move = f"{_unsigned(figures[r.change].en)} to {figures[r.figure].en}"
+            move = f"{_unsigned(figures[r.change].en)} to {figures[r.figure].en}{r.per}"
             phrases.append(f"{r.subject} {move}" if verb == last else f"{owner} {verb} {move}")
         else:
             phrases.append(f"{r.subject} at {figures[r.figure].en}" if n else f"{owner} stood at {figures[r.figure].en}")
@@ -339,6 +441,7 @@ def release_lines(
     by_start = {f.start: k for k, f in enumerate(figures)}
     words = [w for w, _, _ in release_data().contributions.get(kind, ())]
     out: list[ReleaseLine] = []
+    titled = False  # the title's run is said once, with the first part its sentence names
     for si, s in enumerate(analysis.sentences):
         if not _own_period(si, figures, period):
             continue
@@ -347,15 +450,22 @@ def release_lines(
         reads = _read_sentence(text, s.start, s.end, kind, figures, by_start, contributing)
         if not reads:
             continue
-        said = _say(reads, figures, kind, period_phrase(period))
+        said = _say(reads, figures, kind, _period_said(figures, period, si))
         if said is None:
             continue
+        run = _part_run(text, analysis, figures, si, reads, kind, titled)
+        if run is not None:
+            said = said[:-1] + run_phrase(run[1], run[2], reads[0].direction) + "."
+            reads = reads  # the run's figure is cited below
+            titled = titled or figures[run[0]].sentence != si
+        runs = (run[0],) if run is not None else ()
         when = _period_figure(figures, period, si)
         cited = tuple(
             sorted(
                 {r.figure for r in reads}
                 | {r.change for r in reads if r.change is not None}
                 | ({when} if when is not None else set())
+                | set(runs)
             )
         )
         out.append(
@@ -534,6 +644,35 @@ def _year_on_year(text: str, si: int, analysis: Analysis, figures: Sequence[Figu
         return None
     after = text[figures[k].end : s.end]
     return k if any(after.lstrip().startswith(v) for v in whole_data().grows.get(kind, ())) else None
+
+
+_SPANS = {"개월": "monthly", "주": "weekly", "분기": "quarterly"}  # a run's counter -> its English
+
+
+def _runs_in(
+    text: str, figures: Sequence[Figure], sentences: set[int], direction: str, after: int = 0
+) -> list[tuple[int, int, str]]:
+    """(figure, count, "monthly" | "weekly") of every run the sentences give that way ("5주 연속 내렸다")."""
+    out: list[tuple[int, int, str]] = []
+    for k, f in enumerate(figures):
+        if f.unit != "duration" or f.counter not in _SPANS or f.sentence not in sentences or f.high is not None:
+            continue
+        if f.start < after or not isinstance(f.value, float | int) or f.value != int(f.value):
+            continue
+        if not 2 <= f.value <= _RUN_LONGEST:
+            continue
+        gap = _RUN.match(text, f.end)
+        if gap is None or not gap.group().strip():
+            continue
+        verb = _verb_at(text, gap.end(), len(text))
+        if verb is not None and verb[0] == direction:
+            out.append((k, int(f.value), _SPANS[str(f.counter)]))
+    return out
+
+
+def run_phrase(count: int, span: str, direction: str) -> str:
+    """", the fifth straight weekly fall"."""
+    return f", the {_ordinal(count)} straight {span} {'rise' if direction == 'up' else 'fall'}"
 
 
 def _run_of(text: str, analysis: Analysis, figures: Sequence[Figure], direction: str) -> tuple[int, int] | None:
@@ -725,3 +864,17 @@ def whole_lines(
         if rev is not None:
             out.append(rev)
     return out
+
+
+def breakdown_lost(text: str, analysis: Analysis, sentence: int, figure: Figure, subject_ko: str | None) -> bool:
+    """Whether a fact of a breakdown sentence ("상표별로는 [A] 휘발유가 N원으로 가장 쌌고, [B] 주유소가 M원으로
+    …") is said with a subject its figure's own clause does not name: the second-level subject (the brand, the
+    region, the asset) is lost, and the line would give the figure to the topic noun."""
+    if not 0 <= sentence < len(analysis.sentences):
+        return False
+    s = analysis.sentences[sentence]
+    head = text[s.start : s.end].lstrip()[:16]
+    if not any(re.match(r"[가-힣]+" + re.escape(w), head) for w in release_data().frames):
+        return False
+    lo, _ = clause(text, figure, s.start, s.end)
+    return not subject_ko or subject_ko not in text[lo : figure.start]
