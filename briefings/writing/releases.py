@@ -152,7 +152,7 @@ def _period(analysis: Analysis, figures: Sequence[Figure]) -> str | None:
 
 
 def period_phrase(period: str | None) -> str:
-    """" in Q3 2026", " in October 2026", or ""."""
+    """ " in Q3 2026", " in October 2026", or ""."""
     q = _Q.match(period or "")
     if q is not None:
         return f" in Q{q.group(2)} {q.group(1)}"
@@ -163,7 +163,7 @@ def period_phrase(period: str | None) -> str:
 
 
 def _period_said(figures: Sequence[Figure], period: str, near: int) -> str:
-    """" in Q3 2026", or the period figure's own English when it is finer than its value (" in the fourth week
+    """ " in Q3 2026", or the period figure's own English when it is finer than its value (" in the fourth week
     of November 2026")."""
     k = _period_figure(figures, period, near)
     if k is not None and figures[k].en.strip().startswith("the "):
@@ -225,6 +225,11 @@ def _per_at(text: str, at: int, hi: int) -> tuple[str, int]:
     return "", at
 
 
+def _num(f: Figure) -> float:
+    """The figure's value as a number (0 for a value that is not one)."""
+    return float(f.value) if isinstance(f.value, float | int) else 0.0
+
+
 def _unsigned(en: str) -> str:
     return en[1:] if en[:1] in "+-\u2212" else en
 
@@ -256,7 +261,6 @@ def _read_sentence(
     hi: int,
     kind: str,
     figures: Sequence[Figure],
-    by_start: dict[int, int],
     contributing: bool,
 ) -> list[_Read]:
     """Every part of the sentence text[lo:hi] with its figure, [] when a part written there cannot be read."""
@@ -274,9 +278,7 @@ def _read_sentence(
         limit = matches[n + 1].start() if n + 1 < len(matches) else hi
         k = next((k for start, k in amounts if m.end() <= start < limit), None)
         if k is None:
-            if m.group("bare") is not None:
-                continue
-            continue  # the part named without a figure of its own ("수출과 설비투자가 성장을 이끌었다")
+            continue  # the part named without a figure of its own
         fig = figures[k]
         gap = text[m.end() : fig.start]
         if "," in gap or len(gap) > _GAP or k in used:
@@ -304,7 +306,7 @@ def _read_sentence(
                     continue
                 return []
             direction = verb[0]
-            if (direction == "down") != (fig.value < 0) and fig.value != 0 and fig.en[:1] in "+-\u2212":
+            if (direction == "down") != (_num(fig) < 0) and _num(fig) != 0 and fig.en[:1] in "+-\u2212":
                 return []  # the sign and the verb disagree
             out += [_Read(p.subject, "change", p.figure, direction, p.base, ko=p.ko) for p in pending]
             pending = []
@@ -364,8 +366,8 @@ def _part_run(
     word = r.ko.split()
     if not word:
         return None
-    first = [i for i in range(len(analysis.sentences)) if analysis.sentences[i].start >= 0][:2]
-    for k, count, span in _runs_in(text, figures, set(first), r.direction):
+    first = set(range(min(2, len(analysis.sentences))))  # the title and the first body sentence
+    for k, count, span in _runs_in(text, figures, first, r.direction):
         s = analysis.sentences[figures[k].sentence]
         if word[0] in text[s.start : figures[k].start]:
             return k, count, span
@@ -382,9 +384,7 @@ def _upper(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def _say(
-    reads: Sequence[_Read], figures: Sequence[Figure], kind: str, period: str
-) -> str | None:
+def _say(reads: Sequence[_Read], figures: Sequence[Figure], kind: str, period: str) -> str | None:
     """The English of one sentence's parts, all of one form; None when it cannot be said in one line."""
     data = release_data()
     container = data.containers.get(kind, "")
@@ -397,8 +397,8 @@ def _say(
         if not words:
             return None
         _, added, subtracted = words[0]
-        adds = [r for r in reads if figures[r.figure].value > 0]
-        subs = [r for r in reads if figures[r.figure].value < 0]
+        adds = [r for r in reads if _num(figures[r.figure]) > 0]
+        subs = [r for r in reads if _num(figures[r.figure]) < 0]
         if len(adds) + len(subs) != len(reads):
             return None
         said: list[str] = []
@@ -422,7 +422,9 @@ def _say(
             move = f"{_unsigned(figures[r.change].en)} to {figures[r.figure].en}{r.per}"
             phrases.append(f"{r.subject} {move}" if verb == last else f"{owner} {verb} {move}")
         else:
-            phrases.append(f"{r.subject} at {figures[r.figure].en}" if n else f"{owner} stood at {figures[r.figure].en}")
+            phrases.append(
+                f"{r.subject} at {figures[r.figure].en}" if n else f"{owner} stood at {figures[r.figure].en}"
+            )
         last = verb
     return _upper(_join(phrases)) + period + "."
 
@@ -438,7 +440,6 @@ def release_lines(
     if period is None:
         return []
     text = article.text
-    by_start = {f.start: k for k, f in enumerate(figures)}
     words = [w for w, _, _ in release_data().contributions.get(kind, ())]
     out: list[ReleaseLine] = []
     titled = False  # the title's run is said once, with the first part its sentence names
@@ -447,7 +448,7 @@ def release_lines(
             continue
         before = analysis.sentences[si - 1] if si > 0 else s
         contributing = any(w in text[s.start : s.end] or w in text[before.start : before.end] for w in words)
-        reads = _read_sentence(text, s.start, s.end, kind, figures, by_start, contributing)
+        reads = _read_sentence(text, s.start, s.end, kind, figures, contributing)
         if not reads:
             continue
         said = _say(reads, figures, kind, _period_said(figures, period, si))
@@ -456,7 +457,6 @@ def release_lines(
         run = _part_run(text, analysis, figures, si, reads, kind, titled)
         if run is not None:
             said = said[:-1] + run_phrase(run[1], run[2], reads[0].direction) + "."
-            reads = reads  # the run's figure is cited below
             titled = titled or figures[run[0]].sentence != si
         runs = (run[0],) if run is not None else ()
         when = _period_figure(figures, period, si)
@@ -612,8 +612,9 @@ def _growth_at(
         if at < 0:
             return None
         gap = head[at:]
-        if "," in gap or any(g.kind != "date" and g.sentence == si and g.start < f.start and g.end > f.start - len(gap)
-                             for g in figures):
+        if "," in gap or any(
+            g.kind != "date" and g.sentence == si and g.start < f.start and g.end > f.start - len(gap) for g in figures
+        ):
             return None
         base, rest = _base_in(gap)
         if any(_TOPIC_WORD.search(w) and not any(x in w for x in words) for w in rest.split()[1:]):
@@ -671,7 +672,7 @@ def _runs_in(
 
 
 def run_phrase(count: int, span: str, direction: str) -> str:
-    """", the fifth straight weekly fall"."""
+    """ ", the fifth straight weekly fall"."""
     return f", the {_ordinal(count)} straight {span} {'rise' if direction == 'up' else 'fall'}"
 
 
@@ -747,7 +748,7 @@ def _revision(
         return None
     tail = text[figures[b].end : figures[b].end + 24]
     cue = next(((ko, dr) for ko, dr in d.revisions if ko in tail), None)
-    if cue is None or (cue[1] == "up") != (figures[b].value > figures[a].value):
+    if cue is None or (cue[1] == "up") != (_num(figures[b]) > _num(figures[a])):
         return None
     q = _Q.match(period)
     earlier = None
@@ -765,7 +766,8 @@ def _revision(
         return None
     whole = d.wholes.get(kind, ("", ()))[0]
     owner = whole.replace(" economy", "").replace("'s", "") if whole.endswith("economy") else ""
-    if not owner or not _home(text, lo, hi) and not _home(text, analysis.sentences[0].start, analysis.sentences[min(3, len(analysis.sentences) - 1)].end):
+    lead_end = analysis.sentences[min(3, len(analysis.sentences) - 1)].end
+    if not owner or not _home(text, lo, hi) and not _home(text, analysis.sentences[0].start, lead_end):
         return None
     p = _period_figure(figures, period, si)
     advance = " in the advance estimate" if any(x in text[lo:hi] for x in d.advances) else ""
@@ -807,7 +809,7 @@ def whole_lines(
         advance = any(g[2] for _, g in growths)
         yoy = _year_on_year(text, si, analysis, figures, kind)
         fig = figures[k]
-        verb = "shrank" if fig.value < 0 else "grew"
+        verb = "shrank" if _num(fig) < 0 else "grew"
         said = f"{whole} {verb} {_unsigned(fig.en)}{base}{period_phrase(period)}"
         cited = [k]
         if yoy is not None:
@@ -836,9 +838,10 @@ def whole_lines(
         when = next(
             (f for f in figures if f.kind == "date" and f.sentence == si and _of_period(str(f.value), period)), None
         )
+        at_end = when is not None and when.en.strip().startswith("end-")
         said = (
             f"{whole} {'rose' if direction == 'up' else 'fell'} {_unsigned(ch.en)} to {lv.en}"
-            f"{' at ' + when.en.strip() if when is not None and when.en.strip().startswith('end-') else period_phrase(period)}"
+            f"{' at ' + when.en.strip() if when is not None and at_end else period_phrase(period)}"
         )
         cited = [level, change]
         run = _run_of(text, analysis, figures, direction)

@@ -1,0 +1,126 @@
+"""Statistics releases said fully and truly (briefings/writing/releases.py): the whole's growth or level with its
+change, its run and revision, and its parts in list clauses (rates, levels, contributions), dated by the release's
+period; a part whose figure cannot be read as its own, or a breakdown item whose subject would be lost, not said."""
+
+from __future__ import annotations
+
+from briefings.analysis.figures import extract_figures
+from briefings.analysis.nlp import analyse
+from briefings.facts.attribution import analysis_mentions, extract_facts
+from briefings.facts.events import extract_events
+from briefings.model import Article, BriefLine
+from briefings.writing.english import brief_english
+from briefings.writing.wording import has_hangul
+
+
+def _brief(text: str, title: str, date: str = "2027-04-24") -> tuple[str, list[BriefLine], list[str]]:
+    full = title + "\n\n" + text
+    analysis = analyse(full)
+    figures = extract_figures(full, analysis.sentences, date)
+    article = Article(id="r", path="r.txt", title=title, text=full, date=date)
+    facts = extract_facts(article, analysis, figures)
+    events = extract_events(article, analysis, figures)
+    result = brief_english(article, analysis, figures, facts, (), events, analysis_mentions(full, analysis))
+    headline = result.headline.text if result.headline else ""
+    ens = [f.en for f in figures]
+    return headline, list(result.lines), ens
+
+
+def _texts(headline: str, lines: list[BriefLine]) -> list[str]:
+    return [headline] + [x.text for x in lines]
+
+
+_GDP = (
+    "우리 경제가 올해 1분기 0.3% 성장했다. "
+    "한국은행이 24일 내놓은 '2027년 1분기 실질 국내총생산(속보)'에 따르면 1분기 실질 GDP는 전기 대비 0.3% 증가했다. "
+    "전년 동기 대비로는 1.2% 성장했다. "
+    "지난해 4분기 성장률은 당초 속보치 0.5%에서 0.4%로 0.1%포인트 하향 수정됐다. "
+    "항목별로 보면 민간소비는 내구재 판매 부진 속에 0.6% 줄었고, 정부소비는 0.8% 늘었다. "
+    "수출이 2.4%, 수입이 1.5% 증가했다. "
+    "성장 기여도는 순수출 0.4%포인트, 정부소비 0.1%포인트였고 민간소비는 -0.3%포인트였다. "
+)
+
+
+def test_a_gdp_release_says_its_growth_as_a_verb_with_the_year_on_year_rate() -> None:
+    headline, lines, _ = _brief(_GDP, "1분기 GDP 0.3% 성장…소비 부진")
+    assert headline == (
+        "South Korea's economy grew 0.3% from the previous quarter in Q1 2027 and 1.2% from a year earlier,"
+        " the advance estimate showed"
+    ), headline
+    assert not any(has_hangul(x) for x in _texts(headline, lines))
+
+
+def test_the_parts_of_a_gdp_release_each_take_their_own_figure() -> None:
+    headline, lines, _ = _brief(_GDP, "1분기 GDP 0.3% 성장…소비 부진")
+    said = _texts(headline, lines)
+    assert any(x.startswith("Private consumption fell 0.6% and government consumption rose 0.8%") for x in said), said
+    assert any(x.startswith("Exports rose 2.4% and imports 1.5%") for x in said), said
+    assert any(
+        x.startswith("Net exports added 0.4 percentage points to growth and government consumption 0.1 percentage")
+        and "while private consumption subtracted 0.3 percentage points from growth" in x
+        for x in said
+    ), said
+
+
+def test_an_earlier_quarter_revised_is_said_with_its_direction_and_both_rates() -> None:
+    headline, lines, _ = _brief(_GDP, "1분기 GDP 0.3% 성장…소비 부진")
+    said = _texts(headline, lines)
+    assert "South Korea's growth for Q4 2026 was revised down to 0.4% from 0.5% in the advance estimate." in said, said
+
+
+def test_every_number_of_a_release_line_is_a_cited_figure() -> None:
+    headline, lines, ens = _brief(_GDP, "1분기 GDP 0.3% 성장…소비 부진")
+    for line in lines:
+        assert line.figures, line
+        cited = " ".join(ens[k] for k in line.figures)
+        for number in __import__("re").findall(r"[0-9][0-9.,]*[0-9]|[0-9]", line.text):
+            assert number in cited, (number, line)
+
+
+def test_a_part_narrowed_by_another_word_or_whose_figure_is_another_topics_is_not_said() -> None:
+    text = (
+        "한국은행은 24일 1분기 실질 국내총생산(GDP) 성장률이 전기 대비 0.3%로 집계됐다고 밝혔다. "
+        "반도체 수출이 5.2% 증가했다. "
+        "민간소비는 재화 소비가 1.1% 늘며 증가했다. "
+    )
+    headline, lines, _ = _brief(text, "1분기 성장률 0.3%")
+    said = _texts(headline, lines)
+    assert not any("5.2%" in x and x.startswith("Exports") for x in said), said  # chip exports, not exports
+    assert not any("1.1%" in x and "consumption" in x for x in said), said  # goods consumption's figure
+
+
+def test_reserves_level_with_the_next_sentence_s_change_and_the_title_s_run() -> None:
+    text = (
+        "우리나라의 외환보유액이 석 달 연속 줄었다. "
+        "한국은행은 3월 말 외환보유액이 4102억3000만 달러로 집계됐다고 3일 밝혔다. "
+        "한 달 전인 2월 말(4120억1000만 달러)보다 17억8000만 달러 감소했다. "
+        "자산별로 보면 유가증권이 3650억2000만 달러로 한 달 새 20억1000만 달러 줄었다. "
+        "예치금은 230억5000만 달러로 4억3000만 달러 늘었다. "
+    )
+    headline, lines, _ = _brief(text, "외환보유액 3개월 연속 감소…3월말 4102억 달러", "2027-04-03")
+    assert headline == (
+        "South Korea's foreign-exchange reserves fell US$1.78 billion to US$410.23 billion at end-March 2027,"
+        " the third straight monthly fall"
+    ), headline
+    said = [x.text for x in lines]
+    assert "Securities holdings in the reserves fell US$2.01 billion to US$365.02 billion in March 2027." in said
+    assert "Deposits in the reserves rose US$430 million to US$23.05 billion in March 2027." in said
+    assert not any("US$410 billion" in x for x in said), said  # the title's rounded level is no second line
+
+
+def test_a_weekly_survey_s_average_with_its_unit_and_run_and_a_brand_s_price_left_out() -> None:
+    text = (
+        "전국 주유소 휘발유 가격이 3주 연속 올랐다. "
+        "16일 한국석유공사 유가정보서비스 오피넷에 따르면 4월 둘째 주(8~12일) 전국 주유소의 휘발유 평균 판매가격은 "
+        "전주보다 ℓ당 7.2원 오른 1,702.5원을 기록했다. "
+        "경유 평균 판매가격은 5.1원 상승한 ℓ당 1,560.8원이었다. "
+        "상표별로는 자영주유소 휘발유가 ℓ당 1,690.2원으로 가장 쌌고, GS칼텍스 주유소가 1,711.4원으로 가장 비쌌다. "
+    )
+    headline, lines, _ = _brief(text, "휘발윳값 3주 연속 상승", "2027-04-16")
+    assert headline == (
+        "The national average gasoline price rose ₩7.2 to ₩1,702.5 a litre in the second week of April 2027,"
+        " the third straight weekly rise"
+    ), headline
+    said = _texts(headline, lines)
+    assert any(x.startswith("The average diesel price rose ₩5.1 to ₩1,560.8 a litre") for x in said), said
+    assert not any("1,711.4" in x for x in said), said  # a brand's price said as gasoline's: not said
