@@ -142,6 +142,27 @@ def release_kind(article: Article, analysis: Analysis) -> str | None:
     return next((kind for kind, word in release_data().kinds if word in head), None)
 
 
+@dataclass(frozen=True)
+class _Index:
+    """The figures of each sentence and the figure starting at each offset: built once, so that no step scans
+    every figure for every sentence."""
+
+    of: dict[int, tuple[int, ...]]
+    at: dict[int, int]
+    period: int | None  # the first date figure of the release's period (with its year)
+
+    def sentence(self, si: int) -> tuple[int, ...]:
+        return self.of.get(si, ())
+
+
+def _index(figures: Sequence[Figure], period: str | None) -> _Index:
+    of: dict[int, list[int]] = {}
+    for k, f in enumerate(figures):
+        of.setdefault(f.sentence, []).append(k)
+    first = next((k for k, f in enumerate(figures) if f.kind == "date" and str(f.value) == period), None)
+    return _Index({si: tuple(ks) for si, ks in of.items()}, {f.start: k for k, f in enumerate(figures)}, first)
+
+
 def _period(analysis: Analysis, figures: Sequence[Figure]) -> str | None:
     """The period the release is of: the first dated quarter or month of its first sentences."""
     lead = min(_LEAD_SENTENCES + 2, len(analysis.sentences))
@@ -162,10 +183,10 @@ def period_phrase(period: str | None) -> str:
     return ""
 
 
-def _period_said(figures: Sequence[Figure], period: str, near: int) -> str:
+def _period_said(figures: Sequence[Figure], period: str, ix: _Index) -> str:
     """ " in Q3 2026", or the period figure's own English when it is finer than its value (" in the fourth week
     of November 2026")."""
-    k = _period_figure(figures, period, near)
+    k = ix.period
     if k is not None and figures[k].en.strip().startswith("the "):
         return " in " + figures[k].en.strip()
     return period_phrase(period)
@@ -176,9 +197,9 @@ def _of_period(value: str, period: str) -> bool:
     return value == period or (value.startswith("--") and period.endswith("-" + value[2:]))
 
 
-def _own_period(sentence: int, figures: Sequence[Figure], period: str | None) -> bool:
+def _own_period(sentence: int, figures: Sequence[Figure], period: str | None, ix: _Index) -> bool:
     """Every date of the sentence is the release's period, or a day of its month ("22~26일" of "11월 넷째 주")."""
-    dates = [f for f in figures if f.kind == "date" and f.sentence == sentence]
+    dates = [figures[k] for k in ix.sentence(sentence) if figures[k].kind == "date"]
     return all(
         period is not None and (_of_period(str(f.value), period) or str(f.value).startswith(period + "-"))
         for f in dates
@@ -257,16 +278,20 @@ def _base_in(gap: str) -> tuple[str, str]:
 
 def _read_sentence(
     text: str,
+    si: int,
     lo: int,
     hi: int,
     kind: str,
     figures: Sequence[Figure],
     contributing: bool,
+    ix: _Index,
 ) -> list[_Read]:
     """Every part of the sentence text[lo:hi] with its figure, [] when a part written there cannot be read."""
     data = release_data()
     matches = [m for m in _part_re(kind).finditer(text, lo, hi)]
-    amounts = sorted((f.start, k) for k, f in enumerate(figures) if f.kind != "date" and lo <= f.start < hi)
+    amounts = sorted(
+        (figures[k].start, k) for k in ix.sentence(si) if figures[k].kind != "date" and lo <= figures[k].start < hi
+    )
     out: list[_Read] = []
     pending: list[_Read] = []
     used: set[int] = set()
@@ -349,8 +374,8 @@ def _part_run(
     figures: Sequence[Figure],
     si: int,
     reads: Sequence[_Read],
-    kind: str,
     titled: bool,
+    ix: _Index,
 ) -> tuple[int, int, str] | None:
     """The run of weeks or months a single part's move extends: written after its figures in its own sentence
     ("…1,508.7원으로, 6주 연속 떨어졌다"), or in the title or first body sentence after the part's own word
@@ -358,7 +383,7 @@ def _part_run(
     if len(reads) != 1 or reads[0].direction not in {"up", "down"}:
         return None
     r = reads[0]
-    own = _runs_in(text, figures, {si}, r.direction, figures[r.figure].end)
+    own = _runs_in(text, figures, {si}, r.direction, ix, figures[r.figure].end)
     if own:
         return own[0]
     if titled:
@@ -367,7 +392,7 @@ def _part_run(
     if not word:
         return None
     first = set(range(min(2, len(analysis.sentences))))  # the title and the first body sentence
-    for k, count, span in _runs_in(text, figures, first, r.direction):
+    for k, count, span in _runs_in(text, figures, first, r.direction, ix):
         s = analysis.sentences[figures[k].sentence]
         if word[0] in text[s.start : figures[k].start]:
             return k, count, span
@@ -440,26 +465,27 @@ def release_lines(
     if period is None:
         return []
     text = article.text
+    ix = _index(figures, period)
     words = [w for w, _, _ in release_data().contributions.get(kind, ())]
     out: list[ReleaseLine] = []
     titled = False  # the title's run is said once, with the first part its sentence names
     for si, s in enumerate(analysis.sentences):
-        if not _own_period(si, figures, period):
+        if not _own_period(si, figures, period, ix):
             continue
         before = analysis.sentences[si - 1] if si > 0 else s
         contributing = any(w in text[s.start : s.end] or w in text[before.start : before.end] for w in words)
-        reads = _read_sentence(text, s.start, s.end, kind, figures, contributing)
+        reads = _read_sentence(text, si, s.start, s.end, kind, figures, contributing, ix)
         if not reads:
             continue
-        said = _say(reads, figures, kind, _period_said(figures, period, si))
+        said = _say(reads, figures, kind, _period_said(figures, period, ix))
         if said is None:
             continue
-        run = _part_run(text, analysis, figures, si, reads, kind, titled)
+        run = _part_run(text, analysis, figures, si, reads, titled, ix)
         if run is not None:
             said = said[:-1] + run_phrase(run[1], run[2], reads[0].direction) + "."
             titled = titled or figures[run[0]].sentence != si
         runs = (run[0],) if run is not None else ()
-        when = _period_figure(figures, period, si)
+        when = ix.period
         cited = tuple(
             sorted(
                 {r.figure for r in reads}
@@ -502,6 +528,8 @@ class WholeData:
     revisions: tuple[tuple[str, str], ...]
     advances: tuple[str, ...]
     ordinals: dict[int, str]
+    consensus: tuple[tuple[str, str], ...]  # (Korean forecast word, English), longest first
+    beats: tuple[tuple[str, str, str], ...]  # (Korean verb stem, beat | miss, English)
 
 
 @cache
@@ -514,8 +542,14 @@ def whole_data() -> WholeData:
     agencies: list[str] = []
     revisions: list[tuple[str, str]] = []
     advances: list[str] = []
+    consensus: list[tuple[str, str]] = []
+    beats: list[tuple[str, str, str]] = []
     for r in _rows("release_parts.tsv"):
-        if r[0] == "whole" and len(r) >= 4:
+        if r[0] == "consensus" and len(r) >= 3:
+            consensus.append((r[1], r[2]))
+        elif r[0] in {"beat", "miss"} and len(r) >= 3:
+            beats.append((r[1], r[0], r[2]))
+        elif r[0] == "whole" and len(r) >= 4:
             wholes.setdefault(r[1], (r[2], []))[1].append(r[3])
         elif r[0] == "grow" and len(r) >= 3:
             grows.setdefault(r[1], []).append(r[2])
@@ -545,6 +579,8 @@ def whole_data() -> WholeData:
         revisions=tuple(sorted(revisions, key=lambda x: -len(x[0]))),
         advances=tuple(advances),
         ordinals=ordinals,
+        consensus=tuple(sorted(consensus, key=lambda c: -len(c[0]))),
+        beats=tuple(beats),
     )
 
 
@@ -556,12 +592,12 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _dates_fit(sentence: int, figures: Sequence[Figure], period: str) -> bool:
+def _dates_fit(sentence: int, figures: Sequence[Figure], period: str, ix: _Index) -> bool:
     """Every date of the sentence is the release's period or a day (the day it was announced)."""
     return all(
-        _of_period(str(f.value), period) or _DAY.match(str(f.value))
-        for f in figures
-        if f.kind == "date" and f.sentence == sentence
+        _of_period(str(figures[k].value), period) or _DAY.match(str(figures[k].value))
+        for k in ix.sentence(sentence)
+        if figures[k].kind == "date"
     )
 
 
@@ -571,12 +607,6 @@ def _home(text: str, lo: int, hi: int) -> bool:
     return any(w in text[lo:hi] for w in d.homes) or any(
         re.search(r"(?<![가-힣])" + re.escape(a) + r"(?:은|는|이|가|의)?\s", text[lo:hi]) for a in d.agencies
     )
-
-
-def _period_figure(figures: Sequence[Figure], period: str, near: int) -> int | None:
-    """A date figure of the period with its year, the nearest to sentence ``near``."""
-    ks = [k for k, f in enumerate(figures) if f.kind == "date" and str(f.value) == period]
-    return min(ks, key=lambda k: (abs(figures[k].sentence - near), k)) if ks else None
 
 
 @dataclass(frozen=True)
@@ -594,18 +624,19 @@ class WholeLine:
 
 
 def _growth_at(
-    text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kind: str, period: str
+    text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kind: str, period: str, ix: _Index
 ) -> tuple[int, str, bool] | None:
     """(the whole's growth figure, its base in English, whether the sentence says it is an advance estimate) of
     "[home] 경제가 … N% 성장했다", "[agency]는 … GDP 성장률(속보치)이 전기 대비 N%로 집계됐다고 밝혔다"."""
     d = whole_data()
     s = analysis.sentences[si]
     lo, hi = s.start, s.end
-    if not _dates_fit(si, figures, period) or not _home(text, lo, hi):
+    if not _dates_fit(si, figures, period, ix) or not _home(text, lo, hi):
         return None
     words = d.wholes.get(kind, ("", ()))[1]
-    for k, f in enumerate(figures):
-        if f.sentence != si or f.unit != "%" or _in_quote(text, lo, f.start):
+    for k in ix.sentence(si):
+        f = figures[k]
+        if f.unit != "%" or _in_quote(text, lo, f.start):
             continue
         head = text[max(lo, f.start - _GAP) : f.start]
         at = max((head.rfind(w) + len(w) for w in words if head.rfind(w) >= 0), default=-1)
@@ -613,7 +644,8 @@ def _growth_at(
             return None
         gap = head[at:]
         if "," in gap or any(
-            g.kind != "date" and g.sentence == si and g.start < f.start and g.end > f.start - len(gap) for g in figures
+            figures[g].kind != "date" and figures[g].start < f.start and figures[g].end > f.start - len(gap)
+            for g in ix.sentence(si)
         ):
             return None
         base, rest = _base_in(gap)
@@ -627,7 +659,9 @@ def _growth_at(
     return None
 
 
-def _year_on_year(text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kind: str) -> int | None:
+def _year_on_year(
+    text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kind: str, ix: _Index
+) -> int | None:
     """The whole's year-on-year growth written with no subject in the sentence right after ("전년 동기 대비로는
     1.9% 성장했다")."""
     if si + 1 >= len(analysis.sentences):
@@ -640,8 +674,8 @@ def _year_on_year(text: str, si: int, analysis: Analysis, figures: Sequence[Figu
         return None
     m = re.match(r"(?:로는|으로는|는)?\s*", head[len(base) :])
     at = lo + len(base) + (m.end() if m else 0)
-    k = next((k for k, f in enumerate(figures) if f.start == at and f.unit == "%"), None)
-    if k is None:
+    k = ix.at.get(at)
+    if k is None or figures[k].unit != "%":
         return None
     after = text[figures[k].end : s.end]
     return k if any(after.lstrip().startswith(v) for v in whole_data().grows.get(kind, ())) else None
@@ -651,12 +685,13 @@ _SPANS = {"개월": "monthly", "주": "weekly", "분기": "quarterly"}  # a run'
 
 
 def _runs_in(
-    text: str, figures: Sequence[Figure], sentences: set[int], direction: str, after: int = 0
+    text: str, figures: Sequence[Figure], sentences: set[int], direction: str, ix: _Index, after: int = 0
 ) -> list[tuple[int, int, str]]:
     """(figure, count, "monthly" | "weekly") of every run the sentences give that way ("5주 연속 내렸다")."""
     out: list[tuple[int, int, str]] = []
-    for k, f in enumerate(figures):
-        if f.unit != "duration" or f.counter not in _SPANS or f.sentence not in sentences or f.high is not None:
+    for k in sorted(k for si in sentences for k in ix.sentence(si)):
+        f = figures[k]
+        if f.unit != "duration" or f.counter not in _SPANS or f.high is not None:
             continue
         if f.start < after or not isinstance(f.value, float | int) or f.value != int(f.value):
             continue
@@ -676,36 +711,67 @@ def run_phrase(count: int, span: str, direction: str) -> str:
     return f", the {_ordinal(count)} straight {span} {'rise' if direction == 'up' else 'fall'}"
 
 
-def _run_of(text: str, analysis: Analysis, figures: Sequence[Figure], direction: str) -> tuple[int, int] | None:
-    """(figure, months) of a run of months the whole moved that way, in the title or the first body sentence
-    ("2개월 연속 증가")."""
-    for k, f in enumerate(figures):
-        if f.unit != "duration" or f.counter != "개월" or f.sentence > 1 or f.high is not None:
-            continue
-        if not isinstance(f.value, float | int) or f.value != int(f.value) or not 2 <= f.value <= _RUN_LONGEST:
-            continue
-        gap = _RUN.match(text, f.end)
-        if gap is None or not gap.group().strip():
-            continue
-        verb = _verb_at(text, gap.end(), len(text))
-        if verb is not None and verb[0] == direction:
-            return k, int(f.value)
+_CONSENSUS_REACH = 3  # sentences after the whole's growth where the forecast it is set against may stand
+
+
+def _against_consensus(
+    text: str, si: int, analysis: Analysis, figures: Sequence[Figure], growth: int, ix: _Index
+) -> tuple[str, int] | None:
+    """(", beating the market forecast of 0.4%", the forecast's figure) when a sentence just after the whole's growth
+    sets it against a forecast written in brackets ("시장 예상치(0.4%)를 0.2%포인트 웃도는 수치다"), the verb
+    agreeing with the two figures; else None."""
+    d = whole_data()
+    for later in range(si + 1, min(si + 1 + _CONSENSUS_REACH, len(analysis.sentences))):
+        s = analysis.sentences[later]
+        for ko, en in d.consensus:
+            at = text.find(ko, s.start, s.end)
+            if at < 0 or _in_quote(text, s.start, at):
+                continue
+            m = re.compile(r"\s*\(\s*").match(text, at + len(ko))
+            if m is None:
+                continue
+            k = ix.at.get(m.end())
+            if k is None or figures[k].unit != "%":
+                break
+            rest = text[figures[k].end : s.end]
+            close = re.match(r"\s*\)\s*(?:를|을)\s*", rest)
+            if close is None:
+                break
+            tail = rest[close.end() :]
+            tail = re.sub(r"^[-+]?[0-9.]+\s*%\s*(?:포인트|p)?\s*", "", tail)
+            beat = next(((kind, word) for stem, kind, word in d.beats if tail.startswith(stem)), None)
+            if beat is None:
+                break
+            higher = _num(figures[growth]) > _num(figures[k])
+            if (beat[0] == "beat") != higher or _num(figures[growth]) == _num(figures[k]):
+                return None  # the verb and the figures disagree
+            return f", {beat[1]} {en} of {figures[k].en}", k
     return None
 
 
+def _run_of(
+    text: str, analysis: Analysis, figures: Sequence[Figure], direction: str, ix: _Index
+) -> tuple[int, int, str] | None:
+    """(figure, count, span) of a run the whole moved that way, in the title or the first body sentence ("2개월
+    연속 증가")."""
+    found = _runs_in(text, figures, set(range(min(2, len(analysis.sentences)))), direction, ix)
+    return found[0] if found else None
+
+
 def _level_change(
-    text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kind: str, period: str
+    text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kind: str, period: str, ix: _Index
 ) -> tuple[int, int, str] | None:
     """(level, change, up | down) of "[whole]이 N로 집계됐다" followed by a sentence of its change with no
     subject of its own ("한 달 전(M)보다 C 증가했다")."""
     d = whole_data()
     s = analysis.sentences[si]
-    if si + 1 >= len(analysis.sentences) or not _dates_fit(si, figures, period) or not _home(text, s.start, s.end):
+    if si + 1 >= len(analysis.sentences) or not _dates_fit(si, figures, period, ix) or not _home(text, s.start, s.end):
         return None
     words = d.wholes.get(kind, ("", ()))[1]
     level = None
-    for k, f in enumerate(figures):
-        if f.sentence != si or f.kind != "money":
+    for k in ix.sentence(si):
+        f = figures[k]
+        if f.kind != "money":
             continue
         head = text[max(s.start, f.start - 16) : f.start]
         if any(re.search(re.escape(w) + r"(?:은|는|이|가)\s*$", head) for w in words) and any(
@@ -716,7 +782,7 @@ def _level_change(
     if level is None:
         return None
     nxt = analysis.sentences[si + 1]
-    amounts = [k for k, f in enumerate(figures) if f.sentence == si + 1 and f.kind == "money"]
+    amounts = [k for k in ix.sentence(si + 1) if figures[k].kind == "money"]
     for k in amounts:
         f = figures[k]
         head = text[nxt.start : f.start]
@@ -729,7 +795,7 @@ def _level_change(
 
 
 def _revision(
-    text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kind: str, period: str
+    text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kind: str, period: str, ix: _Index
 ) -> WholeLine | None:
     """An earlier period's rate revised: "[quarter] 성장률은 속보치 A%에서 B%로 상향 수정됐다", "A%가 발표됐던
     [quarter] 성장률은 B%로 높아졌다": "South Korea's growth for Q2 2026 was revised up to B from A in the
@@ -740,7 +806,7 @@ def _revision(
     lo, hi = s.start, s.end
     if rate is None or rate[0] not in text[lo:hi] or _in_quote(text, lo, hi - 1):
         return None
-    pcts = [k for k, f in enumerate(figures) if f.sentence == si and f.unit == "%"]
+    pcts = [k for k in ix.sentence(si) if figures[k].unit == "%"]
     if len(pcts) != 2:
         return None
     a, b = pcts
@@ -752,8 +818,9 @@ def _revision(
         return None
     q = _Q.match(period)
     earlier = None
-    for k, f in enumerate(figures):
-        if f.sentence != si or f.kind != "date" or not re.match(r"^(?:--|\d{4}-)Q[1-4]$", str(f.value)):
+    for k in ix.sentence(si):
+        f = figures[k]
+        if f.kind != "date" or not re.match(r"^(?:--|\d{4}-)Q[1-4]$", str(f.value)):
             continue
         if text.find(rate[0], f.end, f.end + 8) >= 0:
             earlier = k
@@ -769,7 +836,7 @@ def _revision(
     lead_end = analysis.sentences[min(3, len(analysis.sentences) - 1)].end
     if not owner or not _home(text, lo, hi) and not _home(text, analysis.sentences[0].start, lead_end):
         return None
-    p = _period_figure(figures, period, si)
+    p = ix.period
     advance = " in the advance estimate" if any(x in text[lo:hi] for x in d.advances) else ""
     said = (
         f"{owner}'s {rate[1]} for Q{quarter} {year} was revised {cue[1]} to {figures[b].en}"
@@ -799,15 +866,16 @@ def whole_lines(
     if period is None:
         return []
     text = article.text
+    ix = _index(figures, period)
     whole = d.wholes[kind][0]
     body = [i for i in range(len(analysis.sentences)) if analysis.sentences[i].start >= len(article.title)]
     lead = body[:_BODY_LEAD]
     out: list[WholeLine] = []
-    growths = [(si, g) for si in lead if (g := _growth_at(text, si, analysis, figures, kind, period)) is not None]
+    growths = [(si, g) for si in lead if (g := _growth_at(text, si, analysis, figures, kind, period, ix)) is not None]
     if growths:
         si, (k, base, _) = next(((si, g) for si, g in growths if g[1]), growths[0])
         advance = any(g[2] for _, g in growths)
-        yoy = _year_on_year(text, si, analysis, figures, kind)
+        yoy = _year_on_year(text, si, analysis, figures, kind, ix)
         fig = figures[k]
         verb = "shrank" if _num(fig) < 0 else "grew"
         said = f"{whole} {verb} {_unsigned(fig.en)}{base}{period_phrase(period)}"
@@ -815,9 +883,13 @@ def whole_lines(
         if yoy is not None:
             said += f" and {_unsigned(figures[yoy].en)} from a year earlier"
             cited.append(yoy)
+        against = _against_consensus(text, si, analysis, figures, k, ix)
+        if against is not None and not any(t == against[1] for t in cited):
+            said += against[0]
+            cited.append(against[1])
         if advance:
             said += ", the advance estimate showed"
-        p = _period_figure(figures, period, si)
+        p = ix.period
         out.append(
             WholeLine(
                 text=said + ".",
@@ -830,13 +902,18 @@ def whole_lines(
             )
         )
     for si in lead:
-        found = _level_change(text, si, analysis, figures, kind, period)
+        found = _level_change(text, si, analysis, figures, kind, period, ix)
         if found is None:
             continue
         level, change, direction = found
         lv, ch = figures[level], figures[change]
         when = next(
-            (f for f in figures if f.kind == "date" and f.sentence == si and _of_period(str(f.value), period)), None
+            (
+                figures[k]
+                for k in ix.sentence(si)
+                if figures[k].kind == "date" and _of_period(str(figures[k].value), period)
+            ),
+            None,
         )
         at_end = when is not None and when.en.strip().startswith("end-")
         said = (
@@ -844,12 +921,12 @@ def whole_lines(
             f"{' at ' + when.en.strip() if when is not None and at_end else period_phrase(period)}"
         )
         cited = [level, change]
-        run = _run_of(text, analysis, figures, direction)
+        run = _run_of(text, analysis, figures, direction, ix)
         if run is not None:
-            said += f", the {_ordinal(run[1])} straight monthly {'rise' if direction == 'up' else 'fall'}"
+            said += run_phrase(run[1], run[2], direction)
             cited.append(run[0])
         if when is not None:
-            cited.append(figures.index(when))
+            cited.append(next(k for k in ix.sentence(si) if figures[k] is when))
         out.append(
             WholeLine(
                 text=said + ".",
@@ -863,7 +940,7 @@ def whole_lines(
         )
         break
     for si in body:
-        rev = _revision(text, si, analysis, figures, kind, period)
+        rev = _revision(text, si, analysis, figures, kind, period, ix)
         if rev is not None:
             out.append(rev)
     return out
