@@ -957,4 +957,4 @@ def breakdown_lost(text: str, analysis: Analysis, sentence: int, figure: Figure,
     if not any(re.match(r"[가-힣]+" + re.escape(w), head) for w in release_data().frames):
         return False
     lo, _ = clause(text, figure, s.start, s.end)
-    return not subject_ko or subject_ko not in text[lo : figure.start]
+    return bool(subject_ko) and (subject_ko or "") not in text[lo : figure.start]
