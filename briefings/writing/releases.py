@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefings.analysis.figure_en import MONTHS
-from briefings.lexicon import _rows
+from briefings.lexicon import _rows, entity_by_ko
 from briefings.model import Analysis, Article, Fact, Figure
 from briefings.writing.nouns import clause, nouns
+from briefings.writing.wording import name_phrase
 
 _LEAD_SENTENCES = 4  # the title and the first body sentences, where a release names itself
 _GAP = 40  # characters at most between a part and its figure (an adverbial phrase: "반도체를 중심으로")
@@ -514,6 +515,7 @@ _BODY_LEAD = 4  # body sentences where a release states its whole
 _DAY = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|---\d{2})$")  # the day of the announcement ("5일 발표한")
 _RUN = re.compile(r"\s*(?:연속|째)\s*")
 _RUN_LONGEST = 24
+_HOME_OWNER = "South Korea"
 _BEFORE_CHANGE = re.compile(r"(?:보다|대비|에 비해)\s*$")
 
 
@@ -529,6 +531,8 @@ class WholeData:
     advances: tuple[str, ...]
     ordinals: dict[int, str]
     consensus: tuple[tuple[str, str], ...]  # (Korean forecast word, English), longest first
+    outlooks: dict[str, tuple[tuple[str, str], ...]]  # kind -> (Korean verb of a forecast, English)
+    horizons: tuple[tuple[str, str], ...]  # (Korean word of the year a forecast is for, English)
     beats: tuple[tuple[str, str, str], ...]  # (Korean verb stem, beat | miss, English)
 
 
@@ -544,8 +548,14 @@ def whole_data() -> WholeData:
     advances: list[str] = []
     consensus: list[tuple[str, str]] = []
     beats: list[tuple[str, str, str]] = []
+    outlooks: dict[str, list[tuple[str, str]]] = {}
+    horizons: list[tuple[str, str]] = []
     for r in _rows("release_parts.tsv"):
-        if r[0] == "consensus" and len(r) >= 3:
+        if r[0] == "outlook" and len(r) >= 4:
+            outlooks.setdefault(r[1], []).append((r[2], r[3]))
+        elif r[0] == "horizon" and len(r) >= 3:
+            horizons.append((r[1], r[2]))
+        elif r[0] == "consensus" and len(r) >= 3:
             consensus.append((r[1], r[2]))
         elif r[0] in {"beat", "miss"} and len(r) >= 3:
             beats.append((r[1], r[0], r[2]))
@@ -581,6 +591,8 @@ def whole_data() -> WholeData:
         ordinals=ordinals,
         consensus=tuple(sorted(consensus, key=lambda c: -len(c[0]))),
         beats=tuple(beats),
+        outlooks={k: tuple(v) for k, v in outlooks.items()},
+        horizons=tuple(horizons),
     )
 
 
@@ -620,7 +632,8 @@ class WholeLine:
     position: int
     values: tuple[tuple[float, str], ...]
     date: str | None
-    kind: str  # growth | level | revision
+    kind: str  # growth | level | revision | outlook
+    subject: str = _HOME_OWNER  # who the line is about (the forecaster of an outlook)
 
 
 def _growth_at(
@@ -709,6 +722,57 @@ def _runs_in(
 def run_phrase(count: int, span: str, direction: str) -> str:
     """ ", the fifth straight weekly fall"."""
     return f", the {_ordinal(count)} straight {span} {'rise' if direction == 'up' else 'fall'}"
+
+
+_TOPIC_OPENING = re.compile(r"\s*([가-힣A-Za-z0-9]+?)(?:은|는)\s")
+
+
+def _outlook(
+    text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kind: str, ix: _Index
+) -> WholeLine | None:
+    """A forecast of the whole's rate by the institution the sentence opens with ("[기관]은 (지난 8월) 올해 연간
+    성장률을 N%로 전망했다"): "In August, the Bank of Korea forecast South Korea's growth at 1.6% for this year"."""
+    d = whole_data()
+    rate = d.rates.get(kind)
+    s = analysis.sentences[si]
+    body = text[s.start : s.end]
+    opening = _TOPIC_OPENING.match(body)
+    if rate is None or opening is None or any(q in body for q in _QUOTES):
+        return None
+    entity = entity_by_ko().get(opening.group(1))
+    if entity is None or entity.type not in {"org", "research", "bank"}:
+        return None
+    pcts = [k for k in ix.sentence(si) if figures[k].unit == "%"]
+    if len(pcts) != 1:
+        return None
+    k = pcts[0]
+    head = text[s.start + opening.end() : figures[k].start]
+    if not re.search(re.escape(rate[0]) + r"(?:을|를)\s*$", head):
+        return None
+    verb = next(
+        (en for ko, en in d.outlooks.get(kind, ()) if re.match(r"\s*(?:로|으로)\s*" + ko, text[figures[k].end :])), None
+    )
+    horizon = [en for ko, en in d.horizons if re.search(r"(?<![가-힣])" + ko, head)]
+    if verb is None or len(horizon) != 1:
+        return None
+    months = [
+        j
+        for j in ix.sentence(si)
+        if figures[j].kind == "date" and re.match(r"^(?:--|\d{4}-)\d{2}$", str(figures[j].value))
+    ]
+    when = f"In {figures[months[0]].en.strip()}, " if len(months) == 1 else ""
+    who = name_phrase(entity.en, kind=entity.type)
+    said = f"{when}{who if when else who[:1].upper() + who[1:]} {verb} {_HOME_OWNER}'s {rate[1]} at {figures[k].en}"
+    return WholeLine(
+        text=f"{said} for {horizon[0]}.",
+        sentence=si,
+        figures=tuple(sorted([k] + months[:1])),
+        position=figures[k].start,
+        values=((_num(figures[k]), "%"),),
+        date=None,
+        kind="outlook",
+        subject=entity.en,
+    )
 
 
 _CONSENSUS_REACH = 3  # sentences after the whole's growth where the forecast it is set against may stand
@@ -943,6 +1007,9 @@ def whole_lines(
         rev = _revision(text, si, analysis, figures, kind, period, ix)
         if rev is not None:
             out.append(rev)
+        outlook = _outlook(text, si, analysis, figures, kind, ix)
+        if outlook is not None and _home(text, analysis.sentences[body[0]].start, analysis.sentences[lead[-1]].end):
+            out.append(outlook)
     return out
 
 
