@@ -10,6 +10,7 @@ from briefings.facts.attribution import analysis_mentions, extract_facts
 from briefings.facts.events import extract_events
 from briefings.model import Article, BriefLine
 from briefings.writing.english import brief_english
+from briefings.writing.releases import breakdown_lost
 from briefings.writing.wording import has_hangul
 
 
@@ -124,3 +125,45 @@ def test_a_weekly_survey_s_average_with_its_unit_and_run_and_a_brand_s_price_lef
     said = _texts(headline, lines)
     assert any(x.startswith("The average diesel price rose ₩5.1 to ₩1,560.8 a litre") for x in said), said
     assert not any("1,711.4" in x for x in said), said  # a brand's price said as gasoline's: not said
+
+
+_GDP_FORECASTS = (
+    "올해 2분기 우리 경제가 전 분기보다 0.5% 성장하며 시장 예상을 웃돌았다. "
+    "한국은행은 24일 2분기 실질 국내총생산(GDP) 성장률(속보치)이 전기 대비 0.5%로 집계됐다고 밝혔다. "
+    "금융정보업체가 집계한 시장 예상치(0.3%)를 0.2%포인트 웃도는 수치다. "
+    "한은은 지난 5월 올해 연간 성장률을 1.4%로 전망했다. "
+    '한 민간 연구소 관계자는 "올해 성장률이 1.2%에 그칠 수 있다"고 말했다. '
+)
+
+
+def test_growth_set_against_the_forecast_it_beat_and_an_institution_s_outlook() -> None:
+    headline, lines, _ = _brief(_GDP_FORECASTS, "2분기 0.5% 성장…예상 웃돌아", "2027-07-24")
+    assert headline == (
+        "South Korea's economy grew 0.5% from the previous quarter in Q2 2027, beating the market forecast of 0.3%,"
+        " the advance estimate showed"
+    ), headline
+    said = [x.text for x in lines]
+    assert "In May 2027, the Bank of Korea forecast South Korea's growth at 1.4% for this year." in said, said
+    assert not any("1.2%" in x for x in said), said  # a speaker's words in quotes are not the release's outlook
+
+
+def test_a_forecast_the_verb_contradicts_is_not_said_as_beaten() -> None:
+    text = "올해 2분기 우리 경제가 전 분기보다 0.2% 성장했다. 시장 예상치(0.3%)를 0.1%포인트 웃도는 수치다. "
+    headline, lines, _ = _brief(text, "2분기 0.2% 성장", "2027-07-24")
+    assert "beating" not in headline and not any("beating" in x.text for x in lines), (headline, lines)
+
+
+def test_a_breakdown_line_is_lost_only_when_its_figure_s_clause_does_not_name_its_subject() -> None:
+    text = (
+        "상표별로는 알뜰 휘발유가 ℓ당 1,600원으로 가장 쌌고, 정유사 주유소가 1,650원으로 가장 비쌌다. "
+        "휘발유 가격은 지난주 1,650원을 기록했다."
+    )
+    analysis = analyse(text)
+    figures = extract_figures(text, analysis.sentences, "2027-04-16")
+    cheap = next(f for f in figures if f.surface.startswith("1,600"))
+    dear = next(f for f in figures if f.surface.startswith("1,650") and f.sentence == 0)
+    later = next(f for f in figures if f.surface.startswith("1,650") and f.sentence == 1)
+    assert not breakdown_lost(text, analysis, 0, cheap, "휘발유")  # its own clause names the fuel
+    assert breakdown_lost(text, analysis, 0, dear, "휘발유")  # the brand's price given to the fuel
+    assert not breakdown_lost(text, analysis, 0, dear, None)  # no surface to check: kept
+    assert not breakdown_lost(text, analysis, 1, later, "휘발유")  # no breakdown frame
