@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefings.analysis.figure_en import MONTHS
+from briefings.facts.housing import housing_data
 from briefings.lexicon import _rows, entity_by_ko
 from briefings.model import Analysis, Article, Fact, Figure
 from briefings.writing.nouns import clause, nouns
@@ -221,6 +222,15 @@ def _verb_at(text: str, at: int, hi: int) -> tuple[str, int] | None:
     return None
 
 
+_PLACE_OWNER = re.compile(r"(?<![가-힣])([가-힣]+)의\s*$")
+
+
+def _place_owner(head: str) -> str:
+    """The region a part is written as the price of ("서울의 휘발유 평균 가격"; data/housing.tsv places), else ""."""
+    m = _PLACE_OWNER.search(head)
+    return housing_data().places.get(m.group(1), "") if m is not None else ""
+
+
 def _national_owner(head: str) -> bool:
     """The part is the nation's, written with where it is surveyed in the genitive ("전국 주유소의")."""
     return any(re.search(r"(?<![가-힣])" + re.escape(w) + r"\s+[가-힣]+의\s*$", head) for w in release_data().nationals)
@@ -299,7 +309,8 @@ def _read_sentence(
     for n, m in enumerate(matches):
         if _in_quote(text, lo, m.start()):
             return []
-        if not _PRECEDING.search(text[lo : m.start()]) and not _national_owner(text[lo : m.start()]):
+        place = _place_owner(text[lo : m.start()])
+        if not place and not _PRECEDING.search(text[lo : m.start()]) and not _national_owner(text[lo : m.start()]):
             continue  # "반도체 수출", "기업 설비투자": a word narrows the part, and it is not the release's part
         limit = matches[n + 1].start() if n + 1 < len(matches) else hi
         k = next((k for start, k in amounts if m.end() <= start < limit), None)
@@ -318,6 +329,8 @@ def _read_sentence(
         subject = _parts_of(kind)[re.sub(r"\s+", "", m.group("part"))]
         if subject.startswith("the average ") and any(w in text[lo : m.start()] for w in data.nationals):
             subject = "the national average " + subject[len("the average ") :]  # "전국 주유소의 휘발유 평균 …"
+        if place:
+            subject += " in " + place  # "서울의 휘발유 평균 가격": the region's own price, said with its region
         used.add(k)
         if fig.unit == "pp" and contributing:
             if not _CONTRIBUTION_END.match(text, fig.end):
@@ -367,6 +380,40 @@ def _read_sentence(
                 continue
         return []
     return [] if pending else out
+
+
+_RANK = re.compile(r"\s*(?:으로|로)\s*가장\s*")
+
+
+def _superlative(text: str, lo: int, hi: int, figures: Sequence[Figure], reads: Sequence[_Read]) -> str:
+    """ ", the highest of any region" when a region's level in a sentence opening with a region frame ("지역별로는
+    [region]의 … M원으로 가장 높았다") is ranked; else ""."""
+    if len(reads) != 1 or reads[0].kind != "level" or " in " not in reads[0].subject:
+        return ""
+    head = text[lo:hi].lstrip()
+    dimension = next(
+        (en for ko, en in _dimensions() if any(head.startswith(ko + f) for f in release_data().frames)), None
+    )
+    m = _RANK.match(text, figures[reads[0].figure].end, hi)
+    if dimension is None or m is None:
+        return ""
+    word = next((en for ko, en in _superlatives() if text.startswith(ko, m.end())), None)
+    return f", the {word} of any {dimension}" if word else ""
+
+
+@cache
+def _superlatives() -> tuple[tuple[str, str], ...]:
+    return tuple(
+        sorted(
+            ((r[1], r[2]) for r in _rows("release_parts.tsv") if r[0] == "superlative" and len(r) >= 3),
+            key=lambda x: -len(x[0]),
+        )
+    )
+
+
+@cache
+def _dimensions() -> tuple[tuple[str, str], ...]:
+    return tuple((r[1], r[2]) for r in _rows("release_parts.tsv") if r[0] == "dimension" and len(r) >= 3)
 
 
 def _part_run(
@@ -481,6 +528,9 @@ def release_lines(
         said = _say(reads, figures, kind, _period_said(figures, period, ix))
         if said is None:
             continue
+        ranked = _superlative(text, s.start, s.end, figures, reads)
+        if ranked:
+            said = said[:-1] + ranked + "."
         run = _part_run(text, analysis, figures, si, reads, titled, ix)
         if run is not None:
             said = said[:-1] + run_phrase(run[1], run[2], reads[0].direction) + "."

@@ -127,6 +127,17 @@ def test_a_weekly_survey_s_average_with_its_unit_and_run_and_a_brand_s_price_lef
     assert not any("1,711.4" in x for x in said), said  # a brand's price said as gasoline's: not said
 
 
+def test_a_region_s_price_is_said_with_its_region_and_its_rank() -> None:
+    text = (
+        "16일 한국석유공사 유가정보서비스 오피넷에 따르면 4월 둘째 주(8~12일) 전국 주유소의 휘발유 평균 판매가격은 "
+        "전주보다 ℓ당 7.2원 오른 1,702.5원을 기록했다. "
+        "지역별로는 부산의 휘발유 평균 가격이 전주 대비 6.1원 오른 1,690.3원으로 가장 낮았다. "
+    )
+    headline, lines, _ = _brief(text, "휘발윳값 상승", "2027-04-16")
+    said = _texts(headline, lines)
+    assert "The average gasoline price in Busan rose ₩6.1 to ₩1,690.3, the lowest of any region." in said, said
+
+
 _GDP_FORECASTS = (
     "올해 2분기 우리 경제가 전 분기보다 0.5% 성장하며 시장 예상을 웃돌았다. "
     "한국은행은 24일 2분기 실질 국내총생산(GDP) 성장률(속보치)이 전기 대비 0.5%로 집계됐다고 밝혔다. "
