@@ -22,7 +22,7 @@ from functools import cache
 
 from briefings.analysis.figure_en import MONTHS
 from briefings.facts.housing import housing_data
-from briefings.lexicon import _rows, entity_by_ko
+from briefings.lexicon import _rows, entity_by_ko, glossary
 from briefings.model import Analysis, Article, Fact, Figure
 from briefings.writing.nouns import clause, nouns
 from briefings.writing.wording import name_phrase
@@ -663,9 +663,19 @@ def _dates_fit(sentence: int, figures: Sequence[Figure], period: str, ix: _Index
     )
 
 
+@cache
+def _foreign() -> re.Pattern[str]:
+    """The gazetteer's countries other than the home economy ("미국", "중국")."""
+    words = sorted({e.ko for e in glossary() if e.type == "country" and e.en != _HOME_OWNER}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)) if words else re.compile(r"(?!)")
+
+
 def _home(text: str, lo: int, hi: int) -> bool:
-    """The sentence names the home economy or a home statistics agency as the release's source."""
+    """The sentence names the home economy or a home statistics agency as the release's source, and no other
+    country ("한은은 미국 경제가 2.8% 성장했다고 분석했다" is the US's growth)."""
     d = whole_data()
+    if _foreign().search(text, lo, hi):
+        return False
     return any(w in text[lo:hi] for w in d.homes) or any(
         re.search(r"(?<![가-힣])" + re.escape(a) + r"(?:은|는|이|가|의)?\s", text[lo:hi]) for a in d.agencies
     )
@@ -1063,6 +1073,13 @@ def whole_lines(
     return out
 
 
+@cache
+def _frame_re() -> re.Pattern[str]:
+    """A breakdown frame opening a sentence ("상표별로는", "자산별로 보면")."""
+    frames = "|".join(re.escape(w) for w in sorted(release_data().frames, key=len, reverse=True))
+    return re.compile(r"\s*[가-힣]+(?:" + frames + ")") if frames else re.compile(r"(?!)")
+
+
 def breakdown_lost(text: str, analysis: Analysis, sentence: int, figure: Figure, subject_ko: str | None) -> bool:
     """Whether a fact of a breakdown sentence ("상표별로는 [A] 휘발유가 N원으로 가장 쌌고, [B] 주유소가 M원으로
     …") is said with a subject its figure's own clause does not name: the second-level subject (the brand, the
@@ -1070,8 +1087,7 @@ def breakdown_lost(text: str, analysis: Analysis, sentence: int, figure: Figure,
     if not 0 <= sentence < len(analysis.sentences):
         return False
     s = analysis.sentences[sentence]
-    head = text[s.start : s.end].lstrip()[:16]
-    if not any(re.match(r"[가-힣]+" + re.escape(w), head) for w in release_data().frames):
+    if not _frame_re().match(text, s.start, min(s.end, s.start + 24)):
         return False
     lo, _ = clause(text, figure, s.start, s.end)
     return bool(subject_ko) and (subject_ko or "") not in text[lo : figure.start]

@@ -178,3 +178,13 @@ def test_a_breakdown_line_is_lost_only_when_its_figure_s_clause_does_not_name_it
     assert breakdown_lost(text, analysis, 0, dear, "휘발유")  # the brand's price given to the fuel
     assert not breakdown_lost(text, analysis, 0, dear, None)  # no surface to check: kept
     assert not breakdown_lost(text, analysis, 1, later, "휘발유")  # no breakdown frame
+
+
+def test_another_country_s_growth_is_not_the_home_economy_s() -> None:
+    text = (
+        "한국은행은 24일 미국 경제가 1분기 전기 대비 0.7% 성장했다고 밝혔다. "
+        "우리 경제는 같은 기간 전기 대비 0.3% 성장했다. "
+    )
+    headline, lines, _ = _brief(text, "미국 경제 0.7% 성장")
+    said = _texts(headline, lines)
+    assert not any("South Korea" in x and "0.7%" in x for x in said), said
