@@ -513,6 +513,10 @@ def release_lines(
     if period is None:
         return []
     text = article.text
+    if kind in whole_data().wholes and not any(
+        _home(text, x.start, x.end) for x in analysis.sentences[: _LEAD_SENTENCES + 1]
+    ):
+        return []  # the parts of another economy's release (or of one whose economy is not said): not said bare
     ix = _index(figures, period)
     words = [w for w, _, _ in release_data().contributions.get(kind, ())]
     out: list[ReleaseLine] = []
