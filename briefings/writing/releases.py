@@ -839,6 +839,42 @@ def _outlook(
     )
 
 
+_RANK_TAIL = re.compile(r"\s*(?:수준)?\s*(?:이다|였다|이었다|를 기록|으로 집계|로 집계)")
+
+
+def _rank(text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kind: str, ix: _Index) -> WholeLine | None:
+    """The whole's rank in a scope, dated by its own month-end ("[month] 말 기준 [home]의 [whole] 규모는 세계 9위
+    수준이다"): "South Korea's foreign-exchange reserves ranked ninth in the world at end-September 2026"."""
+    s = analysis.sentences[si]
+    whole, words = whole_data().wholes.get(kind, ("", ()))
+    if not whole or not _home(text, s.start, s.end) or any(q in text[s.start : s.end] for q in _QUOTES):
+        return None
+    scopes = [(r[1], r[2]) for r in _rows("release_parts.tsv") if r[0] == "rank" and len(r) >= 3]
+    for k in ix.sentence(si):
+        f = figures[k]
+        if f.counter != "위" or not isinstance(f.value, float | int) or f.value != int(f.value) or f.high is not None:
+            continue
+        head = text[s.start : f.start]
+        scope = next((en for ko, en in scopes if re.search(re.escape(ko) + r"\s*$", head)), None)
+        if scope is None or not any(w in head for w in words) or not _RANK_TAIL.match(text, f.end):
+            continue
+        dates = [j for j in ix.sentence(si) if figures[j].kind == "date"]
+        if len(dates) != 1 or not figures[dates[0]].en.strip().startswith("end-"):
+            return None
+        when = figures[dates[0]]
+        about = "around " if f.en.startswith("about ") else ""  # "세계 9위 수준": about ninth
+        return WholeLine(
+            text=f"{whole} ranked {about}{_ordinal(int(f.value))} {scope} at {when.en.strip()}.",
+            sentence=si,
+            figures=tuple(sorted((k, dates[0]))),
+            position=f.start,
+            values=((float(f.value), "rank"),),
+            date=str(when.value),
+            kind="rank",
+        )
+    return None
+
+
 _CONSENSUS_REACH = 3  # sentences after the whole's growth where the forecast it is set against may stand
 
 
@@ -1071,6 +1107,9 @@ def whole_lines(
         rev = _revision(text, si, analysis, figures, kind, period, ix)
         if rev is not None:
             out.append(rev)
+        ranked = _rank(text, si, analysis, figures, kind, ix)
+        if ranked is not None:
+            out.append(ranked)
         outlook = _outlook(text, si, analysis, figures, kind, ix)
         if outlook is not None and _home(text, analysis.sentences[body[0]].start, analysis.sentences[lead[-1]].end):
             out.append(outlook)

@@ -109,6 +109,16 @@ def test_reserves_level_with_the_next_sentence_s_change_and_the_title_s_run() ->
     assert not any("US$410 billion" in x for x in said), said  # the title's rounded level is no second line
 
 
+def test_the_reserves_rank_is_said_with_its_own_month_end() -> None:
+    text = (
+        "한국은행은 3월 말 외환보유액이 4102억3000만 달러로 집계됐다고 3일 밝혔다. "
+        "2월 말 기준 한국의 외환보유액 규모는 세계 10위였다. "
+    )
+    headline, lines, _ = _brief(text, "외환보유액 4102억 달러", "2027-04-03")
+    said = _texts(headline, lines)
+    assert "South Korea's foreign-exchange reserves ranked 10th in the world at end-February 2027." in said, said
+
+
 def test_a_weekly_survey_s_average_with_its_unit_and_run_and_a_brand_s_price_left_out() -> None:
     text = (
         "전국 주유소 휘발유 가격이 3주 연속 올랐다. "
