@@ -165,11 +165,16 @@ def _index(figures: Sequence[Figure], period: str | None) -> _Index:
     return _Index({si: tuple(ks) for si, ks in of.items()}, {f.start: k for k, f in enumerate(figures)}, first)
 
 
-def _period(analysis: Analysis, figures: Sequence[Figure]) -> str | None:
-    """The period the release is of: the first dated quarter or month of its first sentences."""
+def _period(analysis: Analysis, figures: Sequence[Figure], kind: str) -> str | None:
+    """The period the release is of: the first dated quarter (or month, as the kind's release is: data
+    "period" rows) of its first sentences."""
     lead = min(_LEAD_SENTENCES + 2, len(analysis.sentences))
+    span = next((r[2] for r in _rows("release_parts.tsv") if r[0] == "period" and len(r) >= 3 and r[1] == kind), "")
+    pattern = _Q if span == "quarter" else _M if span == "month" else None
+    if pattern is None:
+        return None
     for f in figures:
-        if f.kind == "date" and 0 <= f.sentence < lead and (_Q.match(str(f.value)) or _M.match(str(f.value))):
+        if f.kind == "date" and 0 <= f.sentence < lead and pattern.match(str(f.value)):
             return str(f.value)
     return None
 
@@ -509,7 +514,7 @@ def release_lines(
     kind = release_kind(article, analysis)
     if kind is None or kind not in release_data().parts:
         return []
-    period = _period(analysis, figures)
+    period = _period(analysis, figures, kind)
     if period is None:
         return []
     text = article.text
@@ -1026,7 +1031,7 @@ def whole_lines(
     d = whole_data()
     if kind is None or kind not in d.wholes:
         return []
-    period = _period(analysis, figures)
+    period = _period(analysis, figures, kind)
     if period is None:
         return []
     text = article.text
