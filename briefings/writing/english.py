@@ -60,6 +60,7 @@ from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
 from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
+from briefings.writing.releases import breakdown_lost, release_lines, whole_lines
 from briefings.writing.sales_segments import SegmentLine, business_lines, segment_lines
 from briefings.writing.weekly_pace import weekly_pace
 from briefings.writing.wording import (
@@ -6707,6 +6708,92 @@ def _with_price_parts(
     return out
 
 
+def _with_release_parts(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: list[_Item]
+) -> list[_Item]:
+    """``items`` with the parts of a statistics release (briefings/writing/releases.py: GDP's components and their
+    contributions, the reserves' assets), each sentence a line. A part read as the topic right before its figure is
+    that figure's subject: a line stating only figures of the part's line (a subject carried over, or none) gives
+    way to it; a line stating other figures besides keeps them, and the part's line is not said."""
+    text = article.text
+    out = [
+        it
+        for it in _with_release_wholes(article, analysis, figures, facts, list(items))
+        if it.event is not None
+        or not any(breakdown_lost(text, analysis, st.figure.sentence, st.figure, st.fact.subject_ko) for st in it.stmts)
+    ]
+    for p in release_lines(article, analysis, figures, facts):
+        cited = {k for k in p.figures if figures[k].kind != "date"}
+        stating = [it for it in out if set(it.figures) & cited]
+        if any({k for k in it.figures if figures[k].kind != "date"} - cited for it in stating):
+            continue
+        out = [it for it in out if it not in stating]
+        out.append(
+            _Item(
+                text=p.text,
+                sentence=p.sentence,
+                figures=p.figures,
+                key=("release_part", p.parts),
+                weight=0.9 if p.kind == "contribution" else 1.0,
+                subjects=tuple(dict.fromkeys(subject for subject, _ in p.parts)),
+                position=p.position,
+                atoms=frozenset((subject, "release_" + p.kind, value, "%") for subject, value in p.parts),
+                date=p.date,
+                actual=True,
+                size=len(p.parts),
+            )
+        )
+    return out
+
+
+_ECHO = 0.005  # a figure within half a percent of another of its unit: the same figure, rounded ("4230억 달러")
+
+
+def _with_release_wholes(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: list[_Item]
+) -> list[_Item]:
+    """``items`` with the lines on a release's whole (briefings/writing/releases.py): its growth with the
+    year-on-year rate, its level with the change and the run of months, an earlier period revised. A line stating
+    only figures the whole's line states gives way to it, and so does an echo of them before it (the title's
+    rounded "4230억 달러", the lead's "0.6% 성장했다"); a line stating other figures besides keeps them, and the
+    whole's line is not said."""
+    out = items
+    for w in whole_lines(article, analysis, figures, facts):
+        cited = {k for k in w.figures if figures[k].kind != "date"}
+        stating = [it for it in out if set(it.figures) & cited]
+        if any({k for k in it.figures if figures[k].kind != "date"} - cited for it in stating):
+            continue
+
+        def echo(it: _Item, w: object = w) -> bool:
+            amounts = [figures[k] for k in it.figures if figures[k].kind != "date"]
+            return bool(amounts) and it.event is None and it.sentence <= getattr(w, "sentence", -1) and all(
+                any(
+                    f.unit == unit and (f.value == value or abs(float(f.value) - value) <= _ECHO * abs(value))
+                    for value, unit in getattr(w, "values", ())
+                )
+                for f in amounts
+                if isinstance(f.value, float | int)
+            )
+
+        out = [it for it in out if it not in stating and not echo(it)]
+        out.append(
+            _Item(
+                text=w.text,
+                sentence=w.sentence,
+                figures=w.figures,
+                key=("release_whole", w.kind, w.values),
+                weight={"growth": 1.5, "level": 1.5, "revision": 1.0}.get(w.kind, 0.8),
+                subjects=(w.subject,),
+                position=w.position,
+                atoms=frozenset(("release_whole", w.kind, value, unit) for value, unit in w.values),
+                date=w.date,
+                actual=True,
+                size=len(w.values),
+            )
+        )
+    return out
+
+
 _PLACE_LINE = re.compile(
     r"(?P<place>.+?) (?P<kind>apartment(?: jeonse)? prices) (?P<verb>rose|fell) (?P<fig>\S+)(?P<rest>.*)\."
 )
@@ -7079,6 +7166,7 @@ def brief_english(
     items = _ipo_to_raise(items, text, events)
     items = _without_bought_stakes(items, text, figures)
     items = _with_price_parts(article, analysis, figures, facts, items)
+    items = _with_release_parts(article, analysis, figures, facts, items)
     items = _joined_places(_with_weekly_pace(items, text, analysis, figures))
     items += _segment_items(text, analysis, figures, facts, items)
     items += _business_items(text, analysis, figures, facts, items)
