@@ -2493,6 +2493,8 @@ def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
         return None
     if re.fullmatch(r"--Q[1-4]", last.value):
         return i  # a partial quarter ("--Q4", said "Q4")
+    if last.sentence == s.figure.sentence and re.fullmatch(r"[0-9]{4}-Q[1-4]", last.value):
+        return i  # the same quarter in a dated article ("올해 1~3분기 누적 영업이익": "Q1-Q3 2026"), as undated
     # a dated quarter the facts left to a later sentence's results of the company the quarter's own words name
     # ("삼양식품은 … 3분기 영업이익이 … 매출은 6120억원으로 45% 증가했다"); another company's is not of it
     named = s.fact.subject_ko and s.fact.subject_ko in dates.text[max(0, last.start - _QUARTER_OWNER) : last.start]
