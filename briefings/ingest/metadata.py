@@ -46,7 +46,6 @@ DATE_RE = re.compile(_DATE)
 _DATE_TIME = re.compile(_DATE + _TIME)
 
 
-
 @lru_cache(maxsize=1)
 def date_words() -> dict[str, tuple[str, ...]]:
     """kind -> words (``briefings/data/date_lines.tsv``): date labels, archive-photo, related-link and credit words."""
@@ -320,7 +319,8 @@ def _lead_fits(st: _State, iso: str) -> bool:
     date = _dt.date.fromisoformat(iso)
     days = [date + _dt.timedelta(days=k) for k in range(-LEAD_BEFORE, LEAD_AFTER + 1)]
     mentions = []
-    for i in st.header(LEAD_LINES + 1)[1:]:  # after the title line
+    lead = [i for i in st.header(HEADER_LINES)[1:] if _caption_date(st.lines[i]) is None][:LEAD_LINES]
+    for i in lead:  # after the title line; a caption is not the lead
         mentions += [(int(m["m"]) if m["m"] else None, int(m["d"])) for m in _LEAD_DAY.finditer(st.lines[i])]
     if not mentions:
         return True
