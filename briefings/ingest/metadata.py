@@ -260,14 +260,32 @@ def _byline_date(line: str) -> tuple[str, str | None] | None:
     return iso, who["who"] if who else None
 
 
-_CAPTION_DATE = re.compile(
-    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?![\d])\.?"
-)
-_CAPTION_TEXT_END = re.compile(r"[가-힣A-Za-z)\]\"'”’]\s*\.\s*$")  # "… 설명하고 있다." before the date
-_CAPTION_START = re.compile(r"^\s*(?:[(\[【]\s*[^=()\[\]【】]{1,12}=[^=()\[\]【】]{1,20}[)\]】]|[▲△▶])")
-_CREDIT_GROUP = re.compile(r"[(\[][^()\[\]]{0,40}(?:=|제공|촬영)[^()\[\]]{0,40}[)\]]")  # "(사진=○○ 제공)"
-_SLASH_OUTLET = re.compile(r"/\s*[가-힣A-Za-z0-9]{1,15}")  # "2026.11.24/뉴스1"
-_LEAD_DAY = re.compile(r"(?<![\d.,])(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일(?!\s*[간째])")
+@dataclass(frozen=True)
+class _CaptionPatterns:
+    date: re.Pattern[str]
+    text_end: re.Pattern[str]
+    start: re.Pattern[str]
+    credit_group: re.Pattern[str]
+    slash_outlet: re.Pattern[str]
+    lead_day: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _caption_patterns() -> _CaptionPatterns:
+    """Compiled on first use: only an article no header line dates reads its captions (and the reader's first
+    screen, which reads one article before its first frame, does not pay for them otherwise)."""
+    return _CaptionPatterns(
+        date=re.compile(
+            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?![\d])\.?"
+        ),
+        text_end=re.compile(r"[가-힣A-Za-z)\]\"'”’]\s*\.\s*$"),  # "… 설명하고 있다." before the date
+        start=re.compile(r"^\s*(?:[(\[【]\s*[^=()\[\]【】]{1,12}=[^=()\[\]【】]{1,20}[)\]】]|[▲△▶])"),
+        credit_group=re.compile(r"[(\[][^()\[\]]{0,40}(?:=|제공|촬영)[^()\[\]]{0,40}[)\]]"),  # "(사진=○○ 제공)"
+        slash_outlet=re.compile(r"/\s*[가-힣A-Za-z0-9]{1,15}"),  # "2026.11.24/뉴스1"
+        lead_day=re.compile(r"(?<![\d.,])(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일(?!\s*[간째])"),
+    )
+
+
 MAX_CAPTION_LINE = 400
 MAX_CAPTION_REST = 120  # characters after a caption's date: its credits
 CAPTION_SPREAD = 3  # days: caption dates further apart than this date no article
@@ -281,8 +299,8 @@ def _caption_credit_only(rest: str) -> bool:
     if len(rest) > MAX_CAPTION_REST:
         return False
     rest = _EMAIL.sub(" ", rest)
-    rest = _CREDIT_GROUP.sub(" ", rest)
-    rest = _SLASH_OUTLET.sub(" ", rest)
+    rest = _caption_patterns().credit_group.sub(" ", rest)
+    rest = _caption_patterns().slash_outlet.sub(" ", rest)
     rest = _BYLINE_ANYWHERE.sub(" ", rest)
     for word in sorted(date_words().get("credit", ()), key=len, reverse=True):
         rest = rest.replace(word, " ")
@@ -294,16 +312,17 @@ def _caption_date(line: str) -> str | None:
     """The date of a photo caption "[서울=○○] 5일 … 설명하고 있다. 2026.11.05. (사진=○○ 제공)": a dotted date
     after the caption's text, followed only by its credits; never an archive photo's ("자료사진")."""
     line = line.strip()
-    if len(line) > MAX_CAPTION_LINE or "=" not in line and not _CAPTION_START.match(line):
+    pat = _caption_patterns()
+    if len(line) > MAX_CAPTION_LINE or "=" not in line and not pat.start.match(line):
         return None
     if any(w.casefold() in line.casefold() for w in date_words().get("file_photo", ())):
         return None
-    found = list(_CAPTION_DATE.finditer(line))
+    found = list(pat.date.finditer(line))
     if not found:
         return None
     m = found[-1]
     before, rest = line[: m.start()], line[m.end() :]
-    if not _CAPTION_TEXT_END.search(before) or not _CAPTION_START.match(line) and not rest.strip():
+    if not pat.text_end.search(before) or not pat.start.match(line) and not rest.strip():
         return None
     if not _caption_credit_only(rest):
         return None
@@ -320,8 +339,9 @@ def _lead_fits(st: _State, iso: str) -> bool:
     days = [date + _dt.timedelta(days=k) for k in range(-LEAD_BEFORE, LEAD_AFTER + 1)]
     mentions = []
     lead = [i for i in st.header(HEADER_LINES)[1:] if _caption_date(st.lines[i]) is None][:LEAD_LINES]
+    day = _caption_patterns().lead_day
     for i in lead:  # after the title line; a caption is not the lead
-        mentions += [(int(m["m"]) if m["m"] else None, int(m["d"])) for m in _LEAD_DAY.finditer(st.lines[i])]
+        mentions += [(int(m["m"]) if m["m"] else None, int(m["d"])) for m in day.finditer(st.lines[i])]
     if not mentions:
         return True
     return any(d.day == day and (month is None or d.month == month) for month, day in mentions for d in days)
