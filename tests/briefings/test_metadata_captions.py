@@ -68,6 +68,8 @@ def test_an_archive_photo_does_not_date_the_article() -> None:
 def test_a_related_article_link_does_not_date_the_article() -> None:
     link = "[관련기사] 수출 석 달째 증가…반도체가 이끌어 2026.03.12."
     assert date_of(TITLE, lead(12), OTHER, link) is None
+    arrow = "▶ 수출 석 달째 증가했다. 2026.03.12."  # a link marked with an arrow, not a photo's caption
+    assert date_of(TITLE, OTHER, arrow) is None
     box = ["관련 기사", caption(DAY)]  # a box of links under its heading: every line is another article's
     assert date_of(TITLE, lead(12), OTHER, "", *box) is None
 
