@@ -20,7 +20,8 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -2494,6 +2495,8 @@ def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
         return None
     if re.fullmatch(r"--Q[1-4]", last.value):
         return i  # a partial quarter ("--Q4", said "Q4")
+    if last.sentence == s.figure.sentence and re.fullmatch(r"[0-9]{4}-Q[1-4]", last.value):
+        return i  # the same quarter in a dated article ("올해 1~3분기 누적 영업이익": "Q1-Q3 2026"), as undated
     # a dated quarter the facts left to a later sentence's results of the company the quarter's own words name
     # ("삼양식품은 … 3분기 영업이익이 … 매출은 6120억원으로 45% 증가했다"); another company's is not of it
     named = s.fact.subject_ko and s.fact.subject_ko in dates.text[max(0, last.start - _QUARTER_OWNER) : last.start]
@@ -5788,29 +5791,55 @@ def _said_earlier(item: _Item) -> _Item:
     return replace(item, text="Earlier, " + line)
 
 
-def _restates(atom: tuple[object, ...], others: set[tuple[object, ...]]) -> bool:
-    """Whether an amount (subject, measure, value, high, unit) is stated among ``others``: as the same
-    subject's, or, for a sum of money, as the same measure's (two tender prices of ₩830,000 in one story
-    are one price told twice; two shares' falls of 17% are two facts)."""
-    subject, measure, *amount = atom
-    unit = amount[-1]
-    money = isinstance(unit, str) and len(unit) == 3 and unit.isupper()
-    return any(o[2:] == tuple(amount) and (o[0] == subject or (money and o[1] == measure)) for o in others)
-
-
 def _without_restated(rest: list[_Item], headline: _Item) -> list[_Item]:
     """Lines whose every amount the headline or another line states add nothing ("MBK Partners' tender offer
     price was ₩830,000" beside "… raised the tender offer price from ₩830,000 to ₩890,000"): the smallest
     (and, of equals, the later) go first, so that of two lines stating the same one is kept."""
-    kept = list(range(len(rest)))
+    # How many of the lines still kept (and the headline) state each amount as a subject's and as a measure's:
+    # a line's amounts are restated when the counts without its own stay above zero.  One pass over the
+    # amounts, where comparing every line with all the others took minutes on a flood of figures.
+    by_subject: Counter[tuple[object, ...]] = Counter()
+    by_measure: Counter[tuple[object, ...]] = Counter()
+
+    def keys(atoms: Iterable[tuple[object, ...]]) -> tuple[Counter[tuple[object, ...]], Counter[tuple[object, ...]]]:
+        unique = set(atoms)
+        return Counter((a[0], *a[2:]) for a in unique), Counter((a[1], *a[2:]) for a in unique)
+
+    own = [keys(it.atoms) for it in rest]
+    for subject_keys, measure_keys in [keys(headline.atoms), *own]:
+        by_subject.update(subject_keys)
+        by_measure.update(measure_keys)
+    kept = set(range(len(rest)))
     for k in sorted(kept, key=lambda k: (len(rest[k].atoms), -k)):
         mine = rest[k].atoms
         if not mine:
             continue  # an event: it states no amount
-        others = set(headline.atoms).union(*(rest[j].atoms for j in kept if j != k))
-        if all(_restates(atom, others) for atom in mine):
-            kept.remove(k)
-    return [rest[k] for k in kept]
+        subject_keys, measure_keys = own[k]
+        if all(_restated_elsewhere(atom, by_subject, by_measure, subject_keys, measure_keys) for atom in mine):
+            kept.discard(k)
+            by_subject.subtract(subject_keys)
+            by_measure.subtract(measure_keys)
+    return [rest[k] for k in sorted(kept)]
+
+
+def _restated_elsewhere(
+    atom: tuple[object, ...],
+    by_subject: Counter[tuple[object, ...]],
+    by_measure: Counter[tuple[object, ...]],
+    subject_keys: Counter[tuple[object, ...]],
+    measure_keys: Counter[tuple[object, ...]],
+) -> bool:
+    """Whether an amount (subject, measure, value, high, unit) is stated by a line other than its own (the
+    counts less the line's own): as the same subject's, or, for a sum of money, as the same measure's (two tender
+    prices of ₩830,000 in one story are one price told twice; two shares' falls of 17% are two facts)."""
+    subject, measure, *amount = atom
+    unit = amount[-1]
+    money = isinstance(unit, str) and len(unit) == 3 and unit.isupper()
+    key = (subject, *amount)
+    if by_subject[key] - subject_keys[key] > 0:
+        return True
+    key = (measure, *amount)
+    return money and by_measure[key] - measure_keys[key] > 0
 
 
 def _written_step(figure: Figure) -> float | None:
