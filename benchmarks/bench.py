@@ -352,7 +352,7 @@ def _quote(s: str) -> str:
     return shlex.quote(s)
 
 
-def bench_startup(work: Path, repeats: int) -> str:
+def bench_startup(work: Path, repeats: int, base: Path | None = None) -> str:
     if not shutil.which("tmux"):
         return "### First paint\n\n(skipped: tmux is not installed)\n"
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
@@ -364,24 +364,47 @@ def bench_startup(work: Path, repeats: int) -> str:
     env.setdefault("TERM", "xterm-256color")
     subprocess.run([*brief_cmd(), "--version"], env=env, capture_output=True, cwd=ROOT)  # writes the bytecode
     subprocess.run([*brief_cmd(), "brief", "--no-cache", str(seeds[0])], env=env, capture_output=True, cwd=ROOT)
+    # --startup-base: the reader of another source tree (an older commit's checkout) measured in the same run,
+    # interleaved, with the same Python: `python -P -m tui.cli` with that tree first on PYTHONPATH (-P: not the
+    # working directory's copy)
+    base_env = dict(env, PYTHONPATH=str(base)) if base is not None else None
+    base_cmd = [sys.executable, "-P", "-m", "tui.cli"]
+    if base_env is not None:
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(base / "briefings"), str(base / "tui")],
+                       env=base_env, capture_output=True)  # bytecode, as for ours
     rows = []
     for label, cache in (("cold (no cache)", None), ("warm cache", work / "cache_paint")):
         e = dict(env)
+        be = dict(base_env) if base_env is not None else None
         if cache is None:
             args = [*brief_cmd(), "--no-cache", str(seeds[0].parent)]
+            base_args = [*base_cmd, "--no-cache", str(seeds[0].parent)]
         else:
             e["XDG_CACHE_HOME"] = str(cache)
             subprocess.run([*brief_cmd(), "brief", str(seeds[0].parent)], env=e, capture_output=True, cwd=ROOT)
             args = [*brief_cmd(), str(seeds[0].parent)]
-        bare, ours = [], []
-        for _ in range(repeats):  # interleaved, so both see the same machine load
+            base_args = [*base_cmd, str(seeds[0].parent)]
+            if be is not None:
+                be["XDG_CACHE_HOME"] = str(work / "cache_paint_base")
+                subprocess.run([*base_cmd, "brief", str(seeds[0].parent)], env=be, capture_output=True, cwd=ROOT)
+        bare, ours, theirs = [], [], []
+        for _ in range(repeats):  # interleaved, so all see the same machine load
             bare.append(first_paint([sys.executable, "-c", BARE_APP], "BARE-READY", e))
             ours.append(first_paint(args, needle, e))
+            if be is not None:
+                theirs.append(first_paint(base_args, needle, be))
         b, o = sorted(bare)[len(bare) // 2], sorted(ours)[len(ours) // 2]
-        rows.append([label, f"{b:.2f} s", f"{o:.2f} s", f"**{o / b:.2f}x**"])
+        row = [label, f"{b:.2f} s", f"{o:.2f} s", f"**{o / b:.2f}x**"]
+        if theirs:
+            t = sorted(theirs)[len(theirs) // 2]
+            row += [f"{t:.2f} s", f"{t / b:.2f}x"]
+        rows.append(row)
+    header = ["start", "bare Textual app, one label", "deepseek-brief (reader, 5 seed articles)", "ratio"]
+    if base is not None:
+        header += [f"base tree `{base.name}`", "base ratio"]
     return table(
         f"First paint: launch to first article text, median of {repeats} (target <= 1.5x a bare Textual app)",
-        ["start", "bare Textual app, one label", "deepseek-brief (reader, 5 seed articles)", "ratio"],
+        header,
         rows,
     )
 
@@ -424,6 +447,9 @@ def main() -> None:
     ap.add_argument("--smoke", action="store_true", help="tiny run for CI: checks the scripts work")
     ap.add_argument("--skip-startup", action="store_true")
     ap.add_argument("--only-startup", action="store_true", help="measure first paint only")
+    ap.add_argument("--startup-base", type=Path, default=None, metavar="TREE",
+                    help="also measure the reader of another source tree (e.g. `git archive <commit>` unpacked), "
+                         "interleaved in the same first-paint run")
     args = ap.parse_args()
     _use_source = args.source
     if args.smoke:
@@ -444,7 +470,7 @@ def main() -> None:
     if growth:
         print(growth)
     if not args.skip_startup:
-        print(bench_startup(args.work, args.repeats))
+        print(bench_startup(args.work, args.repeats, args.startup_base))
 
 
 if __name__ == "__main__":

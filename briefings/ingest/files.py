@@ -33,7 +33,6 @@ import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from html.parser import HTMLParser
 from pathlib import Path
 
 from briefings.ingest.extractor import (
@@ -468,65 +467,6 @@ def _byte_order(data: bytes, codec: str) -> str:
 # ---------------------------------------------------------------------------- HTML
 
 
-class _TextParser(HTMLParser):
-    """Plain text of an HTML page (the fallback when trafilatura finds no article)."""
-
-    _BLOCK = frozenset(
-        "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
-        "header hr li main nav ol p pre section table td th tr ul".split()
-    )
-    _SKIP = frozenset("script style noscript template head svg iframe object".split())
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title_parts: list[str] = []
-        self.h1_parts: list[str] = []
-        self.og_title: str | None = None
-        self._skip = 0
-        self._in_title = False
-        self._in_h1 = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "meta":
-            a = dict(attrs)
-            if (a.get("property") or a.get("name") or "").lower() == "og:title" and a.get("content"):
-                self.og_title = a.get("content")
-        if tag == "title":
-            self._in_title = True
-        elif tag == "h1":
-            self._in_h1 = True
-        if tag in self._SKIP:
-            self._skip += 1
-        if tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        elif tag == "h1":
-            self._in_h1 = False
-        if tag in self._SKIP and self._skip:
-            self._skip -= 1
-        if tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title_parts.append(data)
-        if self._in_h1:
-            self.h1_parts.append(data)
-        if not self._skip:
-            self.parts.append(data)
-
-    @property
-    def title(self) -> str | None:
-        for cand in (self.og_title, "".join(self.title_parts), "".join(self.h1_parts)):
-            if cand and cand.strip():
-                return cand.strip()
-        return None
-
-
 @dataclass(frozen=True)
 class _Page:
     text: str
@@ -538,7 +478,9 @@ class _Page:
 
 
 def _fallback_page(html: str) -> _Page:
-    parser = _TextParser()
+    from briefings.ingest.html_text import TextParser  # only for HTML pages: html.parser costs the reader's start
+
+    parser = TextParser()
     try:
         parser.feed(html)
         parser.close()

@@ -45,8 +45,27 @@ _TIME = (
 DATE_RE = re.compile(_DATE)
 _DATE_TIME = re.compile(_DATE + _TIME)
 
-_PUBLISHED = r"기사\s*입력|입력|등록|작성|게재|발행|송고|published|posted|date"
-_MODIFIED = r"최종\s*수정|수정|업데이트|updated|modified"
+
+@lru_cache(maxsize=1)
+def date_words() -> dict[str, tuple[str, ...]]:
+    """kind -> words (``briefings/data/date_lines.tsv``): date labels, archive-photo, related-link and credit words."""
+    text = resources.files("briefings.data").joinpath("date_lines.tsv").read_text(encoding="utf-8")
+    table: dict[str, list[str]] = {}
+    for raw in text.splitlines():
+        if raw.strip() and not raw.startswith("#") and "\t" in raw:
+            kind, word = raw.split("\t", 1)
+            table.setdefault(kind.strip(), []).append(word.strip())
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """A regex alternation of ``words``, longest first; a space matches any run of spaces or none."""
+    parts = sorted(dict.fromkeys(words), key=len, reverse=True)
+    return "|".join(r"\s*".join(re.escape(piece) for piece in w.split()) for w in parts)
+
+
+_PUBLISHED = _alternation(date_words()["published"])
+_MODIFIED = _alternation(date_words()["modified"])
 _LABELLED = re.compile(
     rf"(?P<label>{_PUBLISHED}|{_MODIFIED})\s*(?:일|일시|시간)?\s*[:：]?\s*{_DATE}{_TIME}",
     re.IGNORECASE,
@@ -241,6 +260,123 @@ def _byline_date(line: str) -> tuple[str, str | None] | None:
     return iso, who["who"] if who else None
 
 
+@dataclass(frozen=True)
+class _CaptionPatterns:
+    date: re.Pattern[str]
+    text_end: re.Pattern[str]
+    start: re.Pattern[str]
+    credit_group: re.Pattern[str]
+    slash_outlet: re.Pattern[str]
+    lead_day: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _caption_patterns() -> _CaptionPatterns:
+    """Compiled on first use: only an article no header line dates reads its captions (and the reader's first
+    screen, which reads one article before its first frame, does not pay for them otherwise)."""
+    return _CaptionPatterns(
+        date=re.compile(
+            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?![\d])\.?"
+        ),
+        text_end=re.compile(r"[가-힣A-Za-z)\]\"'”’]\s*\.\s*$"),  # "… 설명하고 있다." before the date
+        start=re.compile(r"^\s*(?:[(\[【]\s*[^=()\[\]【】]{1,12}=[^=()\[\]【】]{1,20}[)\]】]|[▲△])"),
+        credit_group=re.compile(r"[(\[][^()\[\]]{0,40}(?:=|제공|촬영)[^()\[\]]{0,40}[)\]]"),  # "(사진=○○ 제공)"
+        slash_outlet=re.compile(r"/\s*[가-힣A-Za-z0-9]{1,15}"),  # "2026.11.24/뉴스1"
+        lead_day=re.compile(r"(?<![\d.,])(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일(?!\s*[간째])"),
+    )
+
+
+MAX_CAPTION_LINE = 400
+MAX_CAPTION_REST = 120  # characters after a caption's date: its credits
+CAPTION_SPREAD = 3  # days: caption dates further apart than this date no article
+LEAD_LINES = 3  # the body's first lines, whose "N일" a caption's date must fit
+LEAD_BEFORE = 7  # days: an event of the lead may precede the article's date by this much ...
+LEAD_AFTER = 1  # ... or follow it ("내일"/"오는 N일" aside, a day at most: a morning paper's date)
+
+
+def _caption_credit_only(rest: str) -> bool:
+    """After a caption's date, only its credits: e-mails, "(사진=○○ 제공)", "/outlet", a reporter, outlet names."""
+    if len(rest) > MAX_CAPTION_REST:
+        return False
+    rest = _EMAIL.sub(" ", rest)
+    rest = _caption_patterns().credit_group.sub(" ", rest)
+    rest = _caption_patterns().slash_outlet.sub(" ", rest)
+    rest = _BYLINE_ANYWHERE.sub(" ", rest)
+    for word in sorted(date_words().get("credit", ()), key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    words = [w for w in re.split(r"[\s|/·ㆍ:,.\-()\[\]<>]+", rest) if w]
+    return all(_outlet_like(w) for w in words)
+
+
+def _caption_date(line: str) -> str | None:
+    """The date of a photo caption "[서울=○○] 5일 … 설명하고 있다. 2026.11.05. (사진=○○ 제공)": a dotted date
+    after the caption's text, followed only by its credits; never an archive photo's ("자료사진")."""
+    line = line.strip()
+    pat = _caption_patterns()
+    if len(line) > MAX_CAPTION_LINE or "=" not in line and not pat.start.match(line):
+        return None
+    if any(w.casefold() in line.casefold() for w in date_words().get("file_photo", ())):
+        return None
+    found = list(pat.date.finditer(line))
+    if not found:
+        return None
+    m = found[-1]
+    before, rest = line[: m.start()], line[m.end() :]
+    if not pat.text_end.search(before) or not pat.start.match(line) and not rest.strip():
+        return None
+    if not _caption_credit_only(rest):
+        return None
+    return _iso(m)
+
+
+def _related(line: str) -> bool:
+    return any(w in line for w in date_words().get("related", ()))
+
+
+def _lead_fits(st: _State, iso: str) -> bool:
+    """The body's first lines name no day ("24일"), or one that fits the date: an event of the days before it."""
+    date = _dt.date.fromisoformat(iso)
+    days = [date + _dt.timedelta(days=k) for k in range(-LEAD_BEFORE, LEAD_AFTER + 1)]
+    mentions = []
+    lead = [i for i in st.header(HEADER_LINES)[1:] if _caption_date(st.lines[i]) is None][:LEAD_LINES]
+    day = _caption_patterns().lead_day
+    for i in lead:  # after the title line; a caption is not the lead
+        mentions += [(int(m["m"]) if m["m"] else None, int(m["d"])) for m in day.finditer(st.lines[i])]
+    if not mentions:
+        return True
+    return any(d.day == day and (month is None or d.month == month) for month, day in mentions for d in days)
+
+
+def _captions_date(st: _State) -> str | None:
+    """The date the article's photo captions agree on (within a few days: the latest), else None.
+
+    Lines of a box of links to other articles ("[관련기사] …" and the lines under its heading) are
+    never read: their dates are those articles'.
+    """
+    found: list[str] = []
+    in_related = False
+    for i, raw in enumerate(st.lines):
+        line = raw.strip()
+        if not line:
+            in_related = False
+            continue
+        if _related(line):
+            in_related = in_related or len(line) <= 30
+            continue
+        if in_related or i in st.drop:
+            continue
+        iso = _caption_date(line)
+        if iso:
+            found.append(iso)
+    if not found:
+        return None
+    dates = sorted(_dt.date.fromisoformat(d) for d in found)
+    if (dates[-1] - dates[0]).days > CAPTION_SPREAD:
+        return None
+    latest = dates[-1].isoformat()
+    return latest if _lead_fits(st, latest) else None
+
+
 def _find_date(st: _State, date_hint: str | None) -> str | None:
     published: str | None = None
     modified: str | None = None
@@ -293,7 +429,7 @@ def _find_date(st: _State, date_hint: str | None) -> str | None:
     signed_line = next((found for found in map(_byline_date, st.signoffs) if found is not None), None)
     signed = signed_line[0] if signed_line else None
     st.byline = st.byline or (signed_line[1] if signed_line else None)
-    return published or header_date or hint or signed or modified
+    return published or header_date or hint or signed or modified or _captions_date(st)
 
 
 _LONE_LABEL = re.compile(rf"^(?:{_PUBLISHED}|{_MODIFIED})\s*(?:일|일시|시간)?\s*[:：]?$", re.IGNORECASE)

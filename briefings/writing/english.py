@@ -20,7 +20,8 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -60,6 +61,7 @@ from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
 from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
+from briefings.writing.releases import breakdown_lost, release_lines, whole_lines
 from briefings.writing.sales_segments import SegmentLine, business_lines, segment_lines
 from briefings.writing.weekly_pace import weekly_pace
 from briefings.writing.wording import (
@@ -2493,6 +2495,8 @@ def _quarter_in_force(s: _Stmt, dates: _Dates) -> int | None:
         return None
     if re.fullmatch(r"--Q[1-4]", last.value):
         return i  # a partial quarter ("--Q4", said "Q4")
+    if last.sentence == s.figure.sentence and re.fullmatch(r"[0-9]{4}-Q[1-4]", last.value):
+        return i  # the same quarter in a dated article ("올해 1~3분기 누적 영업이익": "Q1-Q3 2026"), as undated
     # a dated quarter the facts left to a later sentence's results of the company the quarter's own words name
     # ("삼양식품은 … 3분기 영업이익이 … 매출은 6120억원으로 45% 증가했다"); another company's is not of it
     named = s.fact.subject_ko and s.fact.subject_ko in dates.text[max(0, last.start - _QUARTER_OWNER) : last.start]
@@ -3274,6 +3278,7 @@ def _event_items(
             "economy": economy,
             "period": period,
             "Who": who,
+            "Who_poss": possessive(who),  # "Kolon Industries' board", "Kia's union"
             "what": joined([_name(n, False) for n in (e.what, *e.also)]) if e.what else None,
             "Who_moves": moves,
             "date": date,
@@ -4711,6 +4716,7 @@ def _event_lead_words() -> dict[str, tuple[str, ...]]:
 _EVENT_LEAD = 3.0  # how much an event the title names by its kind leads over the figures beside it
 _TERMS = -3.0
 _EVENT_LEAD_SENTENCES = 2  # the first body sentences where such an event must stand
+_EVENT_LEAD_REACH = 3  # the first body sentences where the title's event leads (a vague lead may come first)
 
 
 def _event_lead(items: Sequence[_Item], article: Article, in_title: set[int], first_body: int) -> list[float]:
@@ -4725,7 +4731,7 @@ def _event_lead(items: Sequence[_Item], article: Article, in_title: set[int], fi
             ev is not None
             and not it.hedged
             and any(w in article.title for w in words.get(ev.kind, ()))
-            and (it.sentence in in_title or it.sentence < first_body + _EVENT_LEAD_SENTENCES)
+            and (it.sentence in in_title or it.sentence < first_body + _EVENT_LEAD_REACH)
         ):
             bonus = _EVENT_LEAD - 1.0 if article.text[ev.start : ev.end] in article.title else _EVENT_LEAD
         out.append(bonus)
@@ -5785,29 +5791,110 @@ def _said_earlier(item: _Item) -> _Item:
     return replace(item, text="Earlier, " + line)
 
 
-def _restates(atom: tuple[object, ...], others: set[tuple[object, ...]]) -> bool:
-    """Whether an amount (subject, measure, value, high, unit) is stated among ``others``: as the same
-    subject's, or, for a sum of money, as the same measure's (two tender prices of ₩830,000 in one story
-    are one price told twice; two shares' falls of 17% are two facts)."""
-    subject, measure, *amount = atom
-    unit = amount[-1]
-    money = isinstance(unit, str) and len(unit) == 3 and unit.isupper()
-    return any(o[2:] == tuple(amount) and (o[0] == subject or (money and o[1] == measure)) for o in others)
-
-
 def _without_restated(rest: list[_Item], headline: _Item) -> list[_Item]:
     """Lines whose every amount the headline or another line states add nothing ("MBK Partners' tender offer
     price was ₩830,000" beside "… raised the tender offer price from ₩830,000 to ₩890,000"): the smallest
     (and, of equals, the later) go first, so that of two lines stating the same one is kept."""
-    kept = list(range(len(rest)))
+    # How many of the lines still kept (and the headline) state each amount as a subject's and as a measure's:
+    # a line's amounts are restated when the counts without its own stay above zero.  One pass over the
+    # amounts, where comparing every line with all the others took minutes on a flood of figures.
+    by_subject: Counter[tuple[object, ...]] = Counter()
+    by_measure: Counter[tuple[object, ...]] = Counter()
+
+    def keys(atoms: Iterable[tuple[object, ...]]) -> tuple[Counter[tuple[object, ...]], Counter[tuple[object, ...]]]:
+        unique = set(atoms)
+        return Counter((a[0], *a[2:]) for a in unique), Counter((a[1], *a[2:]) for a in unique)
+
+    own = [keys(it.atoms) for it in rest]
+    for subject_keys, measure_keys in [keys(headline.atoms), *own]:
+        by_subject.update(subject_keys)
+        by_measure.update(measure_keys)
+    kept = set(range(len(rest)))
     for k in sorted(kept, key=lambda k: (len(rest[k].atoms), -k)):
         mine = rest[k].atoms
         if not mine:
             continue  # an event: it states no amount
-        others = set(headline.atoms).union(*(rest[j].atoms for j in kept if j != k))
-        if all(_restates(atom, others) for atom in mine):
-            kept.remove(k)
-    return [rest[k] for k in kept]
+        subject_keys, measure_keys = own[k]
+        if all(_restated_elsewhere(atom, by_subject, by_measure, subject_keys, measure_keys) for atom in mine):
+            kept.discard(k)
+            by_subject.subtract(subject_keys)
+            by_measure.subtract(measure_keys)
+    return [rest[k] for k in sorted(kept)]
+
+
+def _restated_elsewhere(
+    atom: tuple[object, ...],
+    by_subject: Counter[tuple[object, ...]],
+    by_measure: Counter[tuple[object, ...]],
+    subject_keys: Counter[tuple[object, ...]],
+    measure_keys: Counter[tuple[object, ...]],
+) -> bool:
+    """Whether an amount (subject, measure, value, high, unit) is stated by a line other than its own (the
+    counts less the line's own): as the same subject's, or, for a sum of money, as the same measure's (two tender
+    prices of ₩830,000 in one story are one price told twice; two shares' falls of 17% are two facts)."""
+    subject, measure, *amount = atom
+    unit = amount[-1]
+    money = isinstance(unit, str) and len(unit) == 3 and unit.isupper()
+    key = (subject, *amount)
+    if by_subject[key] - subject_keys[key] > 0:
+        return True
+    key = (measure, *amount)
+    return money and by_measure[key] - measure_keys[key] > 0
+
+
+def _written_step(figure: Figure) -> float | None:
+    """Half the unit of a figure's last written digit, in its value's scale ("4230억 달러" -> 0.5억, "4230억5000만
+    달러" -> 0.5만, "1.8%" -> 0.05): how precisely it is written; None when its number cannot be read so."""
+    words = _number_words(figure.surface)
+    if len(words) != 1:
+        return None
+    parts = [m for m in _SCALED.finditer(next(iter(words))) if m.group(1)]
+    if not parts:
+        return None
+    number, scale = parts[-1].group(1), parts[-1].group(2)
+    return 0.5 * 10.0 ** -(_decimals(number) or 0) * _SCALES.get(scale, 1.0)
+
+
+def _same_thing(a: Fact, b: Fact) -> bool:
+    """Whether two facts are of one thing: the same subject and measure, or a listed noun's measure ("noun:the
+    foreign-exchange reserves", an unnamed owner) and the gazetteer's name of that quantity as the other's subject."""
+    if (a.subject, a.measure) == (b.subject, b.measure):
+        return True
+
+    def noun(f: Fact) -> str | None:
+        m = f.measure or ""
+        return m[len("noun:") :].removeprefix("the ").lower() if m.startswith("noun:") and f.subject is None else None
+
+    return any(
+        n is not None and o.subject is not None and n == o.subject.removeprefix("the ").lower()
+        for n, o in ((noun(a), b), (noun(b), a))
+    )
+
+
+def _coarser_restatements(rest: list[_Item], headline: _Item) -> list[_Item]:
+    """A line whose every figure is a figure of the headline written less precisely (the title's "4230억 달러"
+    beside the body's "4230억5000만 달러", "1.8%" beside "1.83%"), of the same subject, measure, role, direction
+    and period, says the headline again at another precision: it is not said."""
+    said = [s for s in headline.stmts if isinstance(s.figure.value, float | int) and s.figure.high is None]
+
+    def restated(s: _Stmt) -> bool:
+        mine, step = s.figure.value, _written_step(s.figure)
+        if not isinstance(mine, float | int) or s.figure.high is not None or step is None:
+            return False
+        if s.figure.qualifier not in (None, "approx"):
+            return False
+        for h in said:
+            theirs, their_step = h.figure.value, _written_step(h.figure)
+            if (s.role, s.figure.unit) != (h.role, h.figure.unit) or not _same_thing(s.fact, h.fact):
+                continue
+            if not _same_or_unknown(s.direction, h.direction) or not _same_or_unknown(s.fact.date, h.fact.date):
+                continue
+            assert isinstance(theirs, float | int)
+            if their_step is not None and their_step < step and abs(abs(theirs) - abs(mine)) <= step * (1 + 1e-9):
+                return True
+        return False
+
+    return [it for it in rest if it.event is not None or not it.stmts or not all(restated(s) for s in it.stmts)]
 
 
 def _restating_headline(rest: list[_Item], headline: _Item) -> list[_Item]:
@@ -6270,6 +6357,49 @@ def _title_side(items: Sequence[_Item], article: Article, analysis: Analysis, fi
     return out
 
 
+@cache
+def _title_not_events() -> tuple[str, ...]:
+    """Title words holding an event kind's word that announce no event ("설문조사", "지분율"; title_not_events.tsv)."""
+    return tuple(sorted((r[0] for r in _rows("title_not_events.tsv") if r and r[0].strip()), key=len, reverse=True))
+
+
+def _off_the_titles_point(
+    items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]
+) -> set[int]:
+    """Items that never lead when the title announces an event by its kind ("…신약 기술수출…", "…인적분할 결의",
+    "…쟁의행위 가결"; events_lead.tsv): a figure written past the lead sentences (a broker's forecast, a market
+    value, a stake held, an earlier year's result) that states no number of the title, no measure the title names
+    (nor a share move the title states besides) and no event is a side figure of the story, never its headline.
+    The event of the title's kind leads when it is stated; when it cannot be, the briefing has no headline rather
+    than a side figure in its place."""
+    title = article.title
+    plain = title
+    for word in _title_not_events():
+        plain = plain.replace(word, " ")
+    kinds = {kind for kind, ws in _event_lead_words().items() if kind != "share_title" and any(w in plain for w in ws)}
+    if not kinds:
+        return set()
+    in_title = _title_sentences(article, analysis)
+    first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
+    amounts = _title_amounts(title)
+    numbers = _number_words(_TITLE_DATES.sub(" ", title))
+    named = _title_measures(title)
+    words, _ = _side_rows()
+    moved = any(w in title for w in (*words, *_background_openers("move"), *_event_lead_words().get("share_title", ())))
+    return {
+        k
+        for k, it in enumerate(items)
+        if it.event is None
+        and it.stmts
+        and not (moved and _market_move_only(it))  # "…주가 강세…수주": the title states the share move too
+        and it.sentence not in in_title
+        and it.sentence >= first_body + _EVENT_LEAD_SENTENCES
+        and not _states_title_figure(it, figures, amounts)
+        and not any(surface and _number_words(surface) & numbers for surface in it.surfaces)
+        and not named & {st.fact.measure for st in it.stmts}
+    }
+
+
 _FIGURES_COMMA = re.compile(r"(?<=[0-9%원러수p])(?P<rest>[^0-9,]*?),\s+(?=[^,]*[0-9])")  # "A 3.1%, B 1290원 마감"
 
 
@@ -6314,9 +6444,28 @@ def _clauses_stated(
         amounts = _title_amounts(clause)
         if amounts and _states_title_figure(item, figures, amounts):
             by_figure.add(c)
+        elif _states_title_percent(item, figures, clause):
+            by_figure.add(c)
         if any(_names_in(n, clause) for n in names) or (trigger and trigger in clause):
             by_name.add(c)
     return by_figure, by_name
+
+
+_LONE_PERCENT = re.compile(r"(?<![0-9.,])([1-9])\s*%")  # "주가 5% 가까이 상승", "3%대 급등": one digit, a per cent
+
+
+def _states_title_percent(item: _Item, figures: Sequence[Figure], clause: str) -> bool:
+    """Whether an item states, as a per cent, a one-digit per cent a title's clause gives ("5% 가까이" for "nearly
+    5%", "3%대" for 3.15%): a lone digit is too common a number to find a figure by, but not with its per cent sign."""
+    wanted = [int(m.group(1)) for m in _LONE_PERCENT.finditer(clause)]
+    return any(
+        0 <= i < len(figures)
+        and figures[i].unit == "%"
+        and figures[i].surface in item.surfaces
+        and isinstance(figures[i].value, float | int)
+        and any(abs(abs(float(figures[i].value)) - w) < 1.0 for w in wanted)
+        for i in item.figures
+    )
 
 
 def _title_second_first(
@@ -6621,6 +6770,92 @@ def _with_price_parts(
     return out
 
 
+def _with_release_parts(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: list[_Item]
+) -> list[_Item]:
+    """``items`` with the parts of a statistics release (briefings/writing/releases.py: GDP's components and their
+    contributions, the reserves' assets), each sentence a line. A part read as the topic right before its figure is
+    that figure's subject: a line stating only figures of the part's line (a subject carried over, or none) gives
+    way to it; a line stating other figures besides keeps them, and the part's line is not said."""
+    text = article.text
+    out = [
+        it
+        for it in _with_release_wholes(article, analysis, figures, facts, list(items))
+        if it.event is not None
+        or not any(breakdown_lost(text, analysis, st.figure.sentence, st.figure, st.fact.subject_ko) for st in it.stmts)
+    ]
+    for p in release_lines(article, analysis, figures, facts):
+        cited = {k for k in p.figures if figures[k].kind != "date"}
+        stating = [it for it in out if set(it.figures) & cited]
+        if any({k for k in it.figures if figures[k].kind != "date"} - cited for it in stating):
+            continue
+        out = [it for it in out if it not in stating]
+        out.append(
+            _Item(
+                text=p.text,
+                sentence=p.sentence,
+                figures=p.figures,
+                key=("release_part", p.parts),
+                weight=0.9 if p.kind == "contribution" else 1.0,
+                subjects=tuple(dict.fromkeys(subject for subject, _ in p.parts)),
+                position=p.position,
+                atoms=frozenset((subject, "release_" + p.kind, value, "%") for subject, value in p.parts),
+                date=p.date,
+                actual=True,
+                size=len(p.parts),
+            )
+        )
+    return out
+
+
+_ECHO = 0.005  # a figure within half a percent of another of its unit: the same figure, rounded ("4230억 달러")
+
+
+def _with_release_wholes(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: list[_Item]
+) -> list[_Item]:
+    """``items`` with the lines on a release's whole (briefings/writing/releases.py): its growth with the
+    year-on-year rate, its level with the change and the run of months, an earlier period revised. A line stating
+    only figures the whole's line states gives way to it, and so does an echo of them before it (the title's
+    rounded "4230억 달러", the lead's "0.6% 성장했다"); a line stating other figures besides keeps them, and the
+    whole's line is not said."""
+    out = items
+    for w in whole_lines(article, analysis, figures, facts):
+        cited = {k for k in w.figures if figures[k].kind != "date"}
+        stating = [it for it in out if set(it.figures) & cited]
+        if any({k for k in it.figures if figures[k].kind != "date"} - cited for it in stating):
+            continue
+
+        def echo(it: _Item, w: object = w) -> bool:
+            amounts = [figures[k] for k in it.figures if figures[k].kind != "date"]
+            return bool(amounts) and it.event is None and it.sentence <= getattr(w, "sentence", -1) and all(
+                any(
+                    f.unit == unit and (f.value == value or abs(float(f.value) - value) <= _ECHO * abs(value))
+                    for value, unit in getattr(w, "values", ())
+                )
+                for f in amounts
+                if isinstance(f.value, float | int)
+            )
+
+        out = [it for it in out if it not in stating and not echo(it)]
+        out.append(
+            _Item(
+                text=w.text,
+                sentence=w.sentence,
+                figures=w.figures,
+                key=("release_whole", w.kind, w.values),
+                weight={"growth": 1.5, "level": 1.5, "revision": 1.0}.get(w.kind, 0.8),
+                subjects=(w.subject,),
+                position=w.position,
+                atoms=frozenset(("release_whole", w.kind, value, unit) for value, unit in w.values),
+                date=w.date,
+                actual=True,
+                size=len(w.values),
+            )
+        )
+    return out
+
+
 _PLACE_LINE = re.compile(
     r"(?P<place>.+?) (?P<kind>apartment(?: jeonse)? prices) (?P<verb>rose|fell) (?P<fig>\S+)(?P<rest>.*)\."
 )
@@ -6769,6 +7004,182 @@ def _with_weekly_pace(items: list[_Item], text: str, analysis: Analysis, figures
     return out
 
 
+_LEVEL_VERBS = (" stood at ", " were ", " was ")  # how a level line states its figure ("X stood at N")
+
+
+def _with_next_change(
+    item: _Item, facts: Sequence[Fact], figures: Sequence[Figure], text: str, analysis: Analysis
+) -> tuple[_Item, frozenset[int]]:
+    """A level headline said with its move when the next sentence gives it with no subject of its own (a release's
+    "X는 N으로 집계됐다. 한 달 전(M)보다 C(P%) 증가했다"): "X rose C (P%) to N" when the move is exactly the gap
+    between the level and the earlier level the sentence names (N - M = C at C's precision; (N - M) / M = P at P's),
+    so that the move is surely the level's. Returns the item and the figures it now states besides its own (the
+    move and the earlier level)."""
+    levels = [st for st in item.stmts if st.role == "level"]
+    if item.event is not None or len(levels) != 1 or len(item.stmts) != 1:
+        return item, frozenset()
+    level = levels[0]
+    nxt = level.figure.sentence + 1
+    if level.figure.sentence != item.sentence or not 0 < nxt < len(analysis.sentences):
+        return item, frozenset()
+    own = [f for f in facts if f.sentence == nxt and f.figure is not None and 0 <= f.figure < len(figures)]
+    amounts = [f for f in own if figures[f.figure or 0].kind != "date"]
+    changes = [f for f in amounts if f.role == "change" and f.direction in ("up", "down")]
+    bases = [f for f in amounts if f.role == "reference"]
+    if not 1 <= len(changes) <= 2 or len(bases) != 1 or len(amounts) != len(changes) + 1:
+        return item, frozenset()
+    if len({f.direction for f in changes}) != 1 or any(f.subject not in (None, level.fact.subject) for f in own):
+        return item, frozenset()  # the sentence names another owner: whose move it is, is unsure
+    now, earlier = level.figure, figures[bases[0].figure or 0]
+    by_unit = {figures[f.figure or 0].unit: f for f in changes}
+    if len(by_unit) != len(changes) or not set(by_unit) <= {now.unit, "%"} or earlier.unit != now.unit:
+        return item, frozenset()
+    if not all(isinstance(g.value, float | int) and g.high is None for g in (now, earlier)):
+        return item, frozenset()
+    before, after = abs(float(earlier.value)), abs(float(now.value))
+    direction = changes[0].direction
+    said_moves: list[Figure] = []
+    for unit in (now.unit, "%"):
+        f = by_unit.get(unit)
+        if f is None:
+            continue
+        moved = figures[f.figure or 0]
+        step = _written_step(moved)
+        if moved.qualifier is not None or moved.high is not None or step is None or not before:
+            return item, frozenset()
+        if not isinstance(moved.value, float | int):
+            return item, frozenset()
+        size = abs(float(moved.value))
+        gap = after - before if unit == now.unit else (after - before) / before * 100.0
+        if abs(gap - (size if direction == "up" else -size)) > step * (1 + 1e-9):
+            return item, frozenset()
+        said_moves.append(moved)
+    moved_en = said_moves[0].en + (f" ({said_moves[1].en})" if len(said_moves) == 2 else "")
+    verb = "rose" if direction == "up" else "fell"
+    lo = analysis.sentences[nxt].start
+    base = _base(text, said_moves[0], lo)
+    if base == _NOT_A_MOVE:
+        return item, frozenset()  # a gap to an estimate, no move
+    when = None
+    if not base:  # "9월 말(M)보다": from the day of the earlier level, its date figure
+        dated = [i for i, g in enumerate(figures) if g.kind == "date" and lo <= g.start < earlier.start]
+        if len(dated) != 1:
+            return item, frozenset()  # against what the move is measured is unsure
+        when = dated[0]
+    for said in _LEVEL_VERBS:
+        at = item.text.find(said + now.en)
+        if at < 0 or item.text.find(said + now.en, at + 1) >= 0:
+            continue
+        head, tail = item.text[:at], item.text[at + len(said) + len(now.en) :]
+        if "shares" in head.split():
+            return item, frozenset()  # a share's close is said by its own rows
+        if when is not None:
+            since = figures[when].en
+            year = re.search(r" (\d{4})$", since)
+            if year is not None and year.group(1) in tail:
+                since = since[: year.start()]  # "from end-September to … at end-October 2026"
+            base = f" from {since}"
+        told = f"{head} {verb} {moved_en}{base} to {now.en}{tail}"
+        ks = {f.figure for f in changes if f.figure is not None} | ({when} if when is not None else set())
+        return (
+            replace(
+                item,
+                text=told,
+                figures=tuple(sorted({*item.figures, *ks})),
+                atoms=item.atoms | {(level.fact.subject, level.fact.measure, m.value, m.unit) for m in said_moves},
+                size=item.size + len(said_moves),
+            ),
+            frozenset({*ks, bases[0].figure or 0}),
+        )
+    return item, frozenset()
+
+
+def _with_titled_change(
+    item: _Item, rest: list[_Item], title: str, figures: Sequence[Figure]
+) -> tuple[_Item, list[_Item]]:
+    """A level headline said with its move when the title states both ("순익 N원…전분기比 M%↓") and a line states the
+    move alone, of the same subject, measure and period: one line, as a wire writes it ("X's net profit fell 6.7%
+    from the previous quarter to ₩1.7 trillion in Q3 2026"), and the move's line is not said again."""
+    amounts = _title_amounts(title)
+    if item.event is not None or len(item.stmts) != 1 or item.stmts[0].role != "level" or not amounts:
+        return item, rest
+    level = item.stmts[0]
+    if level.fact.date is None or not _states_title_figure(item, figures, amounts):
+        return item, rest
+    at = item.text.find(level.figure.en)
+    if at < 0 or item.text.find(level.figure.en, at + 1) >= 0:
+        return item, rest
+    tail = item.text[at + len(level.figure.en) :]
+    for k, it in enumerate(rest):
+        if it.event is not None or len(it.stmts) != 1 or it.hedged:
+            continue
+        move = it.stmts[0]
+        if move.role != "change" or move.direction not in ("up", "down") or move.fact.date != level.fact.date:
+            continue
+        if (move.fact.subject, move.fact.measure) != (level.fact.subject, level.fact.measure):
+            continue
+        if not _states_title_figure(it, figures, amounts) or not it.text.endswith(tail) or " to " in it.text:
+            continue
+        told = f"{it.text[: len(it.text) - len(tail)]} to {level.figure.en}{tail}"
+        merged = replace(
+            item,
+            text=told,
+            figures=tuple(sorted({*item.figures, *it.figures})),
+            atoms=item.atoms | it.atoms,
+            stmts=(*item.stmts, *it.stmts),
+            size=item.size + it.size,
+            surfaces=(*item.surfaces, *it.surfaces),
+        )
+        return merged, [x for j, x in enumerate(rest) if j != k]
+    return item, rest
+
+
+@cache
+def _title_run_cadences() -> dict[str, str]:
+    return {r[0]: r[1] for r in _rows("title_runs.tsv") if len(r) >= 2 and r[0] and r[1]}
+
+
+_TITLE_RUN_GAP = 3  # characters between the subject's Korean name and the run's figure in the title ("외환보유액이 ")
+
+
+def _with_title_run(
+    item: _Item, direction: str | None, article: Article, analysis: Analysis, figures: Sequence[Figure]
+) -> _Item:
+    """The headline's move with the run the title gives it ("외환보유액 2개월 연속 증가": ", the second straight monthly
+    rise"): a duration figure of the title repeated at the head of the text, right after the Korean name of the
+    headline's subject, followed by "연속"/"째" and a verb of the move's own direction (english_runs.tsv,
+    title_runs.tsv); the figure is cited. The item unchanged when the title gives no such run."""
+    if direction not in ("up", "down") or item.event is not None or " straight " in item.text:
+        return item
+    names = {st.fact.subject_ko for st in item.stmts if st.fact.subject_ko and len(st.fact.subject_ko) >= _NAMED_LEN}
+    if not names:
+        return item
+    cues = _cue_table("english_runs.tsv")
+    verbs, nouns = cues.get(direction, ()), cues.get("en_up" if direction == "up" else "en_down", ())
+    cadences = _title_run_cadences()
+    in_title = _title_sentences(article, analysis)
+    text = article.text
+    for k, fig in enumerate(figures):
+        if fig.sentence not in in_title or fig.unit != "duration" or fig.counter not in cadences or not nouns:
+            continue
+        if fig.high is not None or fig.qualifier is not None or not isinstance(fig.value, float | int):
+            continue
+        if fig.value != int(fig.value) or not 2 <= fig.value <= _RUN_LONGEST:
+            continue
+        start = analysis.sentences[fig.sentence].start
+        head = text[start : fig.start]
+        if not any(0 <= len(head) - (head.rfind(n) + len(n)) <= _TITLE_RUN_GAP and head.rfind(n) >= 0 for n in names):
+            continue  # the run is another subject's ("반도체 수출 5개월 연속 …" beside exports)
+        rest = text[fig.end : fig.end + 12]
+        gap = _RUN_AFTER.match(rest)
+        if not gap or not gap.group().strip() or not any(rest[gap.end() :].startswith(v) for v in verbs):
+            continue  # "5개월 만에", or a run the other way
+        run = f"the {_ordinal(int(fig.value))} straight {cadences[fig.counter or '']} {nouns[0]}"
+        said = f"{item.text.rstrip('.')}, {run}."
+        return replace(item, text=said, figures=tuple(sorted({*item.figures, k})))
+    return item
+
+
 def brief_english(
     article: Article,
     analysis: Analysis,
@@ -6817,6 +7228,7 @@ def brief_english(
     items = _ipo_to_raise(items, text, events)
     items = _without_bought_stakes(items, text, figures)
     items = _with_price_parts(article, analysis, figures, facts, items)
+    items = _with_release_parts(article, analysis, figures, facts, items)
     items = _joined_places(_with_weekly_pace(items, text, analysis, figures))
     items += _segment_items(text, analysis, figures, facts, items)
     items += _business_items(text, analysis, figures, facts, items)
@@ -6864,6 +7276,7 @@ def brief_english(
         for k, sc in enumerate(scores)
     ]
     side = _side_moves(unique, article, analysis, figures) | _title_side(unique, article, analysis, figures)
+    side |= _off_the_titles_point(unique, article, analysis, figures)
     if len(side) == len(unique):  # the story's own fact cannot be stated: its market's reaction is no headline
         alone = [
             _as_of(_line_record(_line(it, figures), article, analysis, figures, found), it, text, analysis)
@@ -6879,6 +7292,11 @@ def brief_english(
     if not yielded and richer is None and not restated_by_lead:
         unique, lead = _with_title_move(unique, lead, article)
     headline_item = unique[lead]
+    headline_item, joined = _with_next_change(headline_item, facts, figures, text, analysis)
+    moves = {st.direction for st in headline_item.stmts if st.role == "change"} | {
+        f.direction for f in facts if joined and f.figure in joined and f.role == "change"
+    }
+    run_direction = next(iter(moves)) if len(moves) == 1 else None
     said_by_headline = {  # "went public" beside the debut's figures
         k
         for k in yielded
@@ -6895,7 +7313,10 @@ def brief_english(
         and k not in restated_by_lead
         and not (it.date is None and _opposes(it, headline_item))
     ]
+    rest = [it for it in rest if not joined or not {i for i in it.figures if figures[i].kind != 'date'} <= joined]
     rest = _restating_headline(_without_restated(rest, headline_item), headline_item)
+    rest = _coarser_restatements(rest, headline_item)
+    headline_item, rest = _with_titled_change(headline_item, rest, article.title, figures)
     rest = _in_the_lead_s_scope(rest, headline_item, text, analysis)
 
     def record_said(it: _Item) -> bool:  # the line says a record or a first time besides its figure
@@ -6907,6 +7328,7 @@ def brief_english(
     rest = _one_level_a_day(rest, headline_item)
     runs = _runs(text, analysis, figures, facts)
     headline_item = _with_run(headline_item, runs)
+    headline_item = _with_title_run(headline_item, run_direction, article, analysis, figures)
     rest = [_with_run(it, runs) for it in rest]
     summary_set = set(summary)
     first = min((it.sentence for it in unique), default=0)

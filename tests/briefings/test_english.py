@@ -463,9 +463,9 @@ def test_a_figure_flood_briefs_in_linear_time() -> None:
     facts = tuple(
         Fact(0, subject="NVIDIA", measure="share_price", role="change", direction="up", figure=i) for i in range(20000)
     )
-    english_start = time.perf_counter()
+    english_start = time.process_time()  # this process's work: other processes on a loaded machine do not count
     brief_english(article, analysis, many, facts, ())
-    assert time.perf_counter() - english_start < 10
+    assert time.process_time() - english_start < 10
     assert time.perf_counter() - start < 60
 
 
@@ -1146,9 +1146,9 @@ def test_joining_across_sentences_stays_linear_on_a_flood() -> None:
         ]
     article, analysis, figures = build(sentences, figs)
     figures = tuple(f if f.kind != "percent" else Figure(**{**f.__dict__, "qualifier": "more_than"}) for f in figures)
-    start = time.perf_counter()
+    start = time.process_time()  # this process's work: other processes on a loaded machine do not count
     result = brief_english(article, analysis, figures, facts, ())
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
     assert result.headline is not None
 
 

@@ -994,8 +994,10 @@ def test_a_survey_headline_is_of_the_place_the_title_names_first(tmp_path: Path)
 # --------------------------------------------------------------------------- the market's reaction and background
 
 
+# an order the core cannot state (공사 is no object word of events_terms.tsv; "건조 계약을 맺었다" would be an
+# order won, stated)
 _ORDER = (
-    "삼성중공업이 유럽 선사와 대형 컨테이너선 건조 계약을 맺었다.\n\n"
+    "삼성중공업이 유럽 선사와 대형 해양설비 공사 계약을 맺었다.\n\n"
     "회사 측은 구체적인 계약 조건을 밝히지 않았다.\n\n"
     "업계는 이번 계약이 하반기 수주 실적을 끌어올릴 것으로 보고 있다.\n\n"
 )
@@ -1042,3 +1044,238 @@ def test_a_title_of_a_limit_move_or_a_listing_lets_the_company_s_close_lead(tmp_
     body = _ORDER + "이날 삼성중공업 주가는 전 거래일보다 4.5% 오른 1만2000원에 거래를 마쳤다."
     for title in ("삼성중공업 신고가…컨테이너선 수주", "삼성중공업, 컨테이너선 수주에 상승 마감"):
         assert _article(tmp_path, title, body).headline_en.startswith("Samsung Heavy Industries shares rose 4.5%")
+
+
+# --------------------------------------------------------------------------- the title's point over a side figure
+
+_LICENCE = [
+    "한빛바이오가 해외 제약사와 항암 신약 후보물질 기술이전 계약을 체결했다.",
+    "회사 측은 구체적인 계약 조건을 공개하지 않았다.",
+    "한빛바이오는 연내 임상 진입을 목표로 하고 있다.",
+    "한빛바이오의 시가총액은 이날 2조원 수준이다.",
+]
+
+
+def _licence(title: str, events: bool, value_sentence: int = 3) -> tuple[str, list[str]]:
+    sentences = list(_LICENCE)
+    if value_sentence != 3:
+        sentences.insert(value_sentence, sentences.pop(3))
+    start = sentences[0].index("계약을 체결")
+    deal = Event("deal", "contract", 0, start, start + 6, ("Hanbit Bio",), None, "company", detail="a licensing")
+    figs = [(value_sentence, "2조원", "money", 2e12, "₩2 trillion")]
+    facts = [Fact(value_sentence, subject="Hanbit Bio", measure="market_value", role="level", figure=0)]
+    return said(sentences, figs, facts, title, [deal] if events else [])
+
+
+def test_a_market_value_written_late_is_no_headline_when_the_title_announces_a_deal() -> None:
+    h, lines = _licence("한빛바이오, 해외 제약사에 신약 기술이전", events=False)
+    assert h == ""  # the licensing deal cannot be stated: a side figure takes no headline's place
+    assert lines == ["Hanbit Bio's market value was ₩2 trillion."]
+    # the deal stated, it leads, and the market value is a line
+    h, lines = _licence("한빛바이오, 해외 제약사에 신약 기술이전", events=True)
+    assert h == "Hanbit Bio signed a licensing contract"
+    assert lines == ["Hanbit Bio's market value was ₩2 trillion."]
+
+
+def test_a_side_figure_may_lead_when_the_title_names_it_or_the_lead_states_it() -> None:
+    # the title states its number, or names no event: the market value is the story
+    assert _licence("한빛바이오 시총 2조…해외 제약사에 기술이전", events=False)[0].startswith(
+        "Hanbit Bio's market value was ₩2 trillion"
+    )
+    assert _licence("한빛바이오, 연내 임상 진입 목표", events=False)[0].startswith("Hanbit Bio's market value")
+    # written in the lead sentences, it is the lead's own figure
+    assert _licence("한빛바이오, 해외 제약사에 신약 기술이전", events=False, value_sentence=1)[0].startswith(
+        "Hanbit Bio's market value"
+    )
+
+
+def _reserves(rounded: str, value: float) -> tuple[str, list[str]]:
+    sentences = [
+        f"10월 말 외환보유액은 {rounded}를 기록했다.",
+        "한국은행은 10월 말 외환보유액이 4102억3000만 달러로 집계됐다고 밝혔다.",
+    ]
+    figs = [
+        (0, "10월 말", "date", "2026-10", "end-October 2026"),
+        (0, rounded, "money", value, f"US${value / 1e9:g} billion", "USD"),
+        (1, "10월 말", "date", "2026-10", "end-October 2026"),
+        (1, "4102억3000만 달러", "money", 4.1023e11, "US$410.23 billion", "USD"),
+    ]
+    facts = [  # the first unnamed (its noun names it), the second the gazetteer's quantity
+        Fact(0, subject=None, measure=None, role="level", date="2026-10", figure=1),
+        Fact(
+            1, subject="foreign-exchange reserves", measure="aggregate_amount", role="level", date="2026-10", figure=3
+        ),
+    ]
+    return said(sentences, figs, facts, "외환보유액 4102억3000만 달러")
+
+
+def test_a_line_stating_the_headlines_figure_less_precisely_is_not_said() -> None:
+    h, lines = _reserves("4102억 달러", 4.102e11)
+    assert h == "Foreign-exchange reserves stood at US$410.23 billion at end-October 2026"
+    assert lines == []  # "were US$410.2 billion" would say the headline again, rounded
+    # a figure the headline's does not round to is another fact
+    assert _reserves("4098억 달러", 4.098e11)[1] == ["Foreign-exchange reserves were US$409.8 billion."]
+
+
+def _level_then_move(
+    moved: str, value: float, subject: str | None = "foreign-exchange reserves", percent: str = ""
+) -> str:
+    sentences = [
+        "한국은행에 따르면 9월 말 외환보유액은 4150억2000만 달러였다.",
+        f"8월 말(4137억9000만 달러)에 비해 {moved}{percent} 늘어난 규모다.",
+    ]
+    figs: list[tuple[object, ...]] = [
+        (0, "9월 말", "date", "2026-09", "end-September 2026"),
+        (0, "4150억2000만 달러", "money", 4.1502e11, "US$415.02 billion", "USD"),
+        (1, "8월 말", "date", "2026-08", "end-August 2026"),
+        (1, "4137억9000만 달러", "money", 4.1379e11, "US$413.79 billion", "USD"),
+        (1, moved, "money", value, f"US${value / 1e9:g} billion", "USD"),
+    ]
+    reserves = "foreign-exchange reserves"
+    facts = [
+        Fact(0, subject=reserves, measure="aggregate_amount", role="level", date="2026-09", figure=1),
+        Fact(1, subject=reserves, measure="aggregate_amount", role="reference", date="2026-08", figure=3),
+        Fact(1, subject=subject, measure="aggregate_amount", role="change", direction="up", date="2026-09", figure=4),
+    ]
+    if percent:
+        share = percent.strip("()%")
+        figs.append((1, share + "%", "percent", float(share), share + "%"))
+        facts.append(replace(facts[-1], figure=5))
+    return said(sentences, figs, facts, "외환보유액 두 달 연속 증가")[0]
+
+
+def test_a_level_headline_takes_the_move_the_next_sentence_gives_when_it_is_the_gap_to_the_earlier_level() -> None:
+    assert _level_then_move("12억3000만 달러", 1.23e9) == (
+        "Foreign-exchange reserves rose US$1.23 billion from end-August to US$415.02 billion at end-September 2026"
+    )
+    # a move that is not the gap between the two levels is of something else: the level is said alone
+    assert _level_then_move("15억 달러", 1.5e9).startswith("Foreign-exchange reserves stood at US$415.02 billion")
+    # the next sentence's move of another owner is not the level's
+    assert " rose " not in _level_then_move("12억3000만 달러", 1.23e9, subject="Bank of Korea")
+    # its share of the earlier level, when it is that share, is said with it; another share is not the level's move
+    assert _level_then_move("12억3000만 달러", 1.23e9, percent="(0.30%)").startswith(
+        "Foreign-exchange reserves rose US$1.23 billion (0.30%) from end-August to US$415.02 billion"
+    )
+    assert " rose " not in _level_then_move("12억3000만 달러", 1.23e9, percent="(0.50%)")
+
+
+def test_the_event_the_title_announces_leads_over_a_share_move_though_a_vague_sentence_comes_first() -> None:
+    sentences = [
+        "한빛바이오가 신약 후보물질의 가치를 해외에서 인정받았다.",
+        "이날 한빛바이오 주가는 전 거래일보다 10% 오른 5만원에 거래를 마쳤다.",
+        "한빛바이오는 해외 제약사와 항암 신약 후보물질 기술이전 계약을 체결했다고 밝혔다.",
+    ]
+    at = len(sentences[0]) + len(sentences[1]) + 2 + sentences[2].index("계약을 체결")
+    deal = Event("deal", "contract", 2, at, at + 6, ("Hanbit Bio",), None, "company", detail="a licensing")
+    figs = [(1, "10%", "percent", 10.0, "10%"), (1, "5만원", "money", 50000.0, "₩50,000")]
+    facts = [
+        Fact(1, subject="Hanbit Bio", measure="share_price", role=r, direction="up", time_of_day="close", figure=k)
+        for k, r in enumerate(("change", "level"))
+    ]
+    h, lines = said(sentences, figs, facts, "한빛바이오, 해외 제약사에 신약 기술이전", [deal])
+    assert h == "Hanbit Bio signed a licensing contract"
+    assert lines == ["Hanbit Bio shares rose 10% to close at ₩50,000."]
+    # a title that announces no event of its kind: the move, stated first, leads
+    assert said(sentences, figs, facts, "한빛바이오 주가 10% 급등", [deal])[0].startswith("Hanbit Bio shares rose 10%")
+
+
+def _titled_result(title: str, moved: str = "net_profit") -> tuple[str, list[str]]:
+    sentences = [title, "한빛금융은 이번 분기 비용 절감 효과를 봤다고 설명했다."]
+    figs = [
+        (0, "2분기", "date", "2026-Q2", "Q2 2026"),
+        (0, "5230억", "money", 5.23e11, "₩523 billion"),
+        (0, "12.4%", "percent", 12.4, "12.4%"),
+    ]
+    who = "Hanbit Financial"
+    facts = [
+        Fact(0, subject=who, measure="net_profit", role="level", date="2026-Q2", figure=1),
+        Fact(0, subject=who, measure=moved, role="change", direction="up", date="2026-Q2", figure=2),
+    ]
+    return said(sentences, figs, facts, title)
+
+
+def test_a_title_stating_a_level_and_its_move_gets_one_headline_of_both() -> None:
+    h, lines = _titled_result("한빛금융 2분기 순익 5230억…전년比 12.4%↑")
+    assert h == "Hanbit Financial's net profit rose 12.4% year on year to ₩523 billion in Q2 2026"
+    assert lines == []  # the move is not said again
+    # a move of another measure is a line of its own
+    h, lines = _titled_result("한빛금융 2분기 순익 5230억…전년比 12.4%↑", moved="revenue")
+    assert h == "Hanbit Financial posted net profit of ₩523 billion in Q2 2026"
+    assert lines == ["Hanbit Financial's revenue rose 12.4% year on year."]
+
+
+def test_the_titles_second_point_of_a_one_digit_per_cent_is_the_first_line() -> None:
+    sentences = [
+        "한빛전자의 1분기 매출은 전년 동기 대비 42% 늘어난 3조원을 기록했다.",
+        "한빛전자의 1분기 순이익은 전년 동기 대비 18% 늘어난 4000억원이었다.",
+        "한빛전자 주가는 시간외 거래에서 5% 가까이 올랐다.",
+    ]
+    figs = [
+        (0, "1분기", "date", "2026-Q1", "Q1 2026"),
+        (0, "42%", "percent", 42.0, "42%"),
+        (0, "3조원", "money", 3e12, "₩3 trillion"),
+        (1, "18%", "percent", 18.0, "18%"),
+        (1, "4000억원", "money", 4e11, "₩400 billion"),
+        (2, "5% 가까이", "percent", 4.8, "nearly 5%"),
+    ]
+    who = "Hanbit Electronics"
+    facts = [
+        Fact(0, subject=who, measure="revenue", role="change", direction="up", date="2026-Q1", figure=1),
+        Fact(0, subject=who, measure="revenue", role="level", date="2026-Q1", figure=2),
+        Fact(1, subject=who, measure="net_profit", role="change", direction="up", date="2026-Q1", figure=3),
+        Fact(1, subject=who, measure="net_profit", role="level", date="2026-Q1", figure=4),
+        Fact(2, subject=who, measure="share_price", role="change", direction="up", time_of_day="after_hours", figure=5),
+    ]
+    h, lines = said(sentences, figs, facts, "한빛전자 1분기 매출 3조…주가 5% 가까이 상승")
+    assert "revenue rose 42%" in h
+    assert lines[0].startswith("Hanbit Electronics shares rose nearly 5%")
+    # a title without the move: the lines in the text's order
+    h, lines = said(sentences, figs, facts, "한빛전자 1분기 매출 3조")
+    assert lines[0].startswith("Hanbit Electronics' net profit")
+
+
+def _run_in_title(title: str, run: str, direction: str = "up") -> str:
+    sentences = [title, "9월 말 외환보유액은 4150억2000만 달러로 한 달 전보다 12억3000만 달러 늘었다."]
+    figs = [
+        (0, run, "quantity", float(run[0]), f"{run[0]} months in a row", "duration"),
+        (1, "9월 말", "date", "2026-09", "end-September 2026"),
+        (1, "4150억2000만 달러", "money", 4.1502e11, "US$415.02 billion", "USD"),
+        (1, "12억3000만 달러", "money", 1.23e9, "US$1.23 billion", "USD"),
+    ]
+    article, analysis, figures = build(sentences, figs, title)
+    figures = tuple(replace(f, counter="개월") if f.unit == "duration" else f for f in figures)
+    reserves, ko = "foreign-exchange reserves", "외환보유액"
+    facts = [
+        Fact(1, subject=reserves, subject_ko=ko, measure="aggregate_amount", role="level", date="2026-09", figure=2),
+        Fact(
+            1,
+            subject=reserves,
+            subject_ko=ko,
+            measure="aggregate_amount",
+            role="change",
+            direction=direction,
+            date="2026-09",
+            figure=3,
+        ),
+    ]
+    result = brief_english(article, analysis, figures, facts, ())
+    assert result.headline is not None
+    if " straight " in result.headline.text:
+        assert 0 in result.headline.figures  # the run's figure is cited
+    return result.headline.text
+
+
+def test_a_headline_move_takes_the_run_the_title_gives_its_subject() -> None:
+    assert _run_in_title("외환보유액, 3개월 연속 늘어", "3개월").endswith(", the third straight monthly rise")
+    # a run the other way, a run of another subject or no run: the move alone
+    assert " straight " not in _run_in_title("외환보유액, 3개월 연속 줄어", "3개월")
+    assert " straight " not in _run_in_title("수출 3개월 연속 늘어…외환보유액도", "3개월")
+    assert " straight " not in _run_in_title("외환보유액, 3개월 만에 늘어", "3개월")
+
+
+def test_a_title_word_holding_an_event_word_but_no_event_makes_no_side_figure() -> None:
+    # "설문조사" holds a probe's word but announces none: the figure further down may still lead
+    h, _ = _licence("직장인 설문조사…한빛바이오 인기", events=False)
+    assert h.startswith("Hanbit Bio's market value")
+    h, _ = _licence("한빛바이오 공정위 조사", events=False)  # a probe announced: the figure is a side one
+    assert h == ""

@@ -126,15 +126,25 @@ def test_hostile_folder_injects_nothing(tmux: Tmux, tmp_path: Path) -> None:
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
     assert COMMAND is not None
     tmux.start([COMMAND, str(folder)], cwd=tmp_path)
-    screen = tmux.wait_for(lambda s: "analysed" in s)
-    assert "[@click=app.quit]제목[/]" in screen or "[bold red]경고[/bold red]" in screen
-    time.sleep(0.5)
+    # conditions, not delays: both articles analysed, both titles literal in the list, one article's text drawn
+    # (the hostile bytes have been through the renderer by then, however long a loaded machine took)
+    titles = ("[@click=app.quit]제목[/]", "[bold red]경고[/bold red]")
+    bodies = ("엔비디아 주가가 17% 하락했다.", "딥시크는 [/단독] 560만 달러를 썼다.")
+
+    def header(screen: str) -> str:
+        return screen.splitlines()[0] if screen else ""
+
+    screen = tmux.wait_for(lambda s: "2 analysed" in s and all(t in s for t in titles) and any(b in s for b in bodies))
     assert "INJECTED" not in tmux.buffer()
     title = tmux.run("display-message", "-p", "#{pane_title}").stdout
     assert "PWNED" not in title
+    first_header, first_body = header(screen), next(b for b in bodies if b in screen)
     tmux.run("send-keys", "j")  # open the other article: still alive, still literal
-    screen = tmux.wait_for(lambda s: "[bold red]경고[/bold red]" in s or "[@click=app.quit]제목[/]" in s)
-    assert "analysed" in screen
+    other_body = next(b for b in bodies if b != first_body)
+    screen = tmux.wait_for(lambda s: header(s) != first_header and other_body in s)
+    assert "analysed" in screen and all(t in screen for t in titles)
+    assert "INJECTED" not in tmux.buffer()
+    assert "PWNED" not in tmux.run("display-message", "-p", "#{pane_title}").stdout
 
 
 @needs_tmux_and_command

@@ -115,3 +115,33 @@ async def test_text_is_drawn_on_the_first_render_not_after_the_resize(tmp_path: 
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_for_workers(app, pilot)
     assert any("5890억 달러가" in line for line in drawn[:48])
+
+
+async def test_the_key_bar_follows_the_first_frame_in_its_reserved_place(tmp_path: Path, monkeypatch: Any) -> None:
+    """The Footer is mounted after the first frame; until then a bar of its height holds its row, so the
+    panes and the status bar do not move when the keys appear, and the keys do appear."""
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    from tui.screens.reader import ReaderScreen
+    from tui.widgets.progress import StatusBar
+
+    seen: dict[str, Any] = {}
+    show = ReaderScreen.show_key_bar
+
+    def note_then_show(self: ReaderScreen) -> None:  # runs once the first frame is on the terminal
+        seen.update(footers=len(self.query(Footer)), slot=len(self.query("#footer-slot")),
+                    status_y=self.query_one(StatusBar).region.y)
+        show(self)
+
+    monkeypatch.setattr(ReaderScreen, "show_key_bar", note_then_show)
+    app, _ = recording_app(corpus_folder(tmp_path))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_for_workers(app, pilot)
+        await pilot.pause()
+        screen = app.reader
+        assert seen == {"footers": 0, "slot": 1, "status_y": 46}  # the first frame: the place, not the keys
+        assert not screen.query("#footer-slot") and len(screen.query(Footer)) == 1
+        assert screen.query_one(StatusBar).region.y == 46  # nothing moved
+        keys = {key.description for key in screen.query(FooterKey)}
+        assert {"Next pane", "Search", "Export"} <= keys

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widget import Widget
 
 from ..messages import ArticleChosen, ArticleHighlighted, BriefingItemFocused, FigureFocused
 from ..text import one_line
@@ -78,7 +78,9 @@ class ReaderScreen(Screen[None]):
             yield OriginalView(id="original")
             yield BriefingPanel(id="briefing")
         yield StatusBar(id="status")
-        yield Footer()
+        # the key bar comes after the first frame (its thirteen keys cost the first frame ~6% of its time);
+        # until then an empty bar of its height and colour holds its place, so nothing moves
+        yield Widget(id="footer-slot")
 
     def on_mount(self) -> None:
         app = self.brief_app
@@ -93,8 +95,24 @@ class ReaderScreen(Screen[None]):
             self.query_one(BriefingPanel).show_briefing(None, "none")
         self._apply_layout(self.size.width)
         self.query_one(ArticleList).focus()
-        # after the first frame: reading the whole corpus would compete with it for the GIL
-        self.call_after_refresh(app.first_frame_shown)
+        # after the first frame: the key bar, then reading the whole corpus (it would compete with it for the GIL)
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        self.show_key_bar()
+        self.brief_app.first_frame_shown()
+
+    def show_key_bar(self) -> None:
+        """The Footer (the keys of the focused pane) in place of its placeholder; once."""
+        slots = self.query("#footer-slot")
+        if not slots:
+            return
+        from textual.widgets import Footer
+
+        self.mount(Footer(), before=slots.first())
+        slots.remove()
+        # a Footer lists the keys when the bindings change; mounted after the focus settled, it is told once
+        self.call_after_refresh(self.refresh_bindings)
 
     # --- layout -------------------------------------------------------------
 
