@@ -2444,19 +2444,22 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
         return sources[-1].en
     scope = text[fig.end : sentence.end]
     said = any(c in scope for c in fact_cues().words("statement") + fact_cues().words("estimate"))
+    head = text[sentence.start : fig.start]
+    groups = dict(fact_cues().pairs("source_group"))
+    alternation = "|".join(re.escape(w) for w in fact_cues().words("source_group"))
+    group = re.search(rf"(?:^|\s)({alternation})(?:에서는|에서도|에선|은|는|도)\s", head)
     if said or role == "claim":
         speakers = [n for n in names if n.role == "subj" and n.start < fig.start and n.en and n.type in SOURCE_TYPES]
+        if group is not None and (not speakers or sentence.start + group.end() <= speakers[0].start):
+            # "업계는 A사가 N원을 투자할 것으로 추정했다": the group as topic estimates; A is what it estimates of
+            return groups[group.group(1)]
         if speakers:
             return speakers[0].en
         titled = _titled_body(ctx, fig)
         if titled is not None:
             return titled
-    head = text[sentence.start : fig.start]
-    groups = dict(fact_cues().pairs("source_group"))
-    alternation = "|".join(re.escape(w) for w in fact_cues().words("source_group"))
-    m = re.search(rf"(?:^|\s)({alternation})(?:에서는|에서도|에선|은|는|도)\s", head)
-    if m is not None:
-        return groups[m.group(1)]  # "업계에서는 …", "증권가에서는 목표주가를 N"
+    if group is not None:
+        return groups[group.group(1)]  # "업계에서는 …", "증권가에서는 목표주가를 N"
     authorities = dict(fact_cues().pairs("source_authority"))
     said_by = "|".join(re.escape(w) for w in authorities)
     viewed = said or any(v in scope for v in fact_cues().words("authority_view"))
@@ -3467,7 +3470,7 @@ def extract_facts(
         by_figure[index] = fact
     facts = _continuations(ctx, _parallels(ctx, _lists(ctx, facts)))
     facts = _labour_release(ctx, _parent_or_unit(ctx, _announced_measure_goes_on(ctx, facts)))
-    facts = _margins(ctx, _target_revisions(ctx, _markets(ctx, facts)))
+    facts = _each_moves(ctx, _margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
     return tuple(_own_clause_subjects(ctx, _subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts)))))
 
 
@@ -4929,4 +4932,52 @@ def _own_clause_subjects(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
             continue  # a known name as topic (a broker, another company): the checks before have read it
         if _topic_not_owner(ctx, topic):
             out[k] = replace(f, subject=None, subject_ko=None)
+    return out
+
+
+_EACH_JOIN = r"\s*(?:과|와|및|,|·)\s*"
+
+
+@lru_cache(maxsize=1)
+def _each_move_pattern() -> re.Pattern[str]:
+    """A list of move words right after "각각" ("각각 오름폭과 하락폭을", "각각 상승, 하락했다")."""
+    words = sorted(set(fact_cues().words("each_move")) | set(fact_cues().words("change_noun")), key=len, reverse=True)
+    word = "|".join(map(re.escape, words))
+    return re.compile(rf"각각\s+((?:{word})(?:{_EACH_JOIN}(?:{word}))+)")
+
+
+def _move_direction(word: str) -> str | None:
+    return dict(fact_cues().pairs("each_move")).get(word) or _change_noun_direction(word)
+
+
+def _each_moves(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "A(N%)와 B(M%)는 각각 오름폭과 하락폭을 기록했다": the figures of one kind listed before "각각" take the
+    move words listed after it, in order (A rose N%, B fell M%). When the two lists do not pair one to one, the
+    figures' moves are unsure: no role, no direction (one read from the nearest move word would be a guess)."""
+    out = list(facts)
+    at = {f.figure: k for k, f in enumerate(out) if f.figure is not None}
+    rx = _each_move_pattern()
+    for si in sorted({f.sentence for f in facts}):
+        sentence = ctx.analysis.sentences[si]
+        for m in rx.finditer(ctx.text, sentence.start, sentence.end):
+            words = [w.strip() for w in re.split(_EACH_JOIN, m.group(1)) if w.strip()]
+            directions = [_move_direction(w) for w in words]
+            if len(set(directions)) < 2:
+                continue  # one direction for all ("각각 상승, 급등"): nothing to pair
+            lo = max([sentence.start] + [e.end() for e in rx.finditer(ctx.text, sentence.start, m.start())])
+            listed = [
+                i
+                for i in _in_sentence(ctx, si)
+                if ctx.figures[i].kind != "date" and lo <= ctx.figures[i].start < m.start() and i in at
+            ]
+            kinds = {ctx.figures[i].kind for i in listed}
+            pairs = len(listed) == len(words) and len(kinds) == 1 and None not in directions
+            for n, i in enumerate(listed):
+                f = out[at[i]]
+                if f.role not in {"change", "level", None}:
+                    continue
+                if pairs:
+                    out[at[i]] = replace(f, role="change", direction=directions[n])
+                elif f.role == "change" or f.direction is not None:
+                    out[at[i]] = replace(f, role=None, direction=None)  # no move said: no line says one
     return out
