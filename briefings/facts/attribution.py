@@ -39,7 +39,7 @@ from datetime import timedelta
 from functools import cache, lru_cache
 
 from briefings.analysis.nlp import is_heading
-from briefings.facts import housing, yields
+from briefings.facts import housing, parts, yields
 from briefings.facts.knowledge import entity_by_name, fact_cues, listed_market
 from briefings.facts.labour import labour_data
 from briefings.lexicon import (
@@ -3471,7 +3471,8 @@ def extract_facts(
     facts = _continuations(ctx, _parallels(ctx, _lists(ctx, facts)))
     facts = _labour_release(ctx, _parent_or_unit(ctx, _announced_measure_goes_on(ctx, facts)))
     facts = _each_moves(ctx, _margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
-    return tuple(_own_clause_subjects(ctx, _subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts)))))
+    facts = _own_clause_subjects(ctx, _subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts))))
+    return tuple(_part_subjects(ctx, facts))
 
 
 _ASIDE_PLACE = re.compile(r"\s*\(\s*$")  # "성동구(" right before a survey's figure
@@ -4928,7 +4929,13 @@ def _own_clause_subjects(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         if _points_back(ctx, fig.sentence, lo, fig.start):
             continue  # "…지만, 전문가들은 이 시장이 N에": the clause names its subject again by pointing back
         topic = _clause_topic(ctx, fig.sentence, lo, fig.start)
-        if topic is None or any(n.ko and n.ko in topic for n in _names(ctx, fig.sentence)):
+        if topic is None:
+            continue
+        named = [n for n in _names(ctx, fig.sentence) if n.ko and n.ko in topic]
+        if named and _type_of(f.subject) in _QUALIFIED_TYPES and all(n.en != f.subject for n in named):
+            out[k] = replace(f, subject=None, subject_ko=None)  # "…고, [company] 주유소가 M원으로": not the commodity
+            continue
+        if named:
             continue  # a known name as topic (a broker, another company): the checks before have read it
         if _topic_not_owner(ctx, topic):
             out[k] = replace(f, subject=None, subject_ko=None)
@@ -4981,3 +4988,106 @@ def _each_moves(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
                 elif f.role == "change" or f.direction is not None:
                     out[at[i]] = replace(f, role=None, direction=None)  # no move said: no line says one
     return out
+
+
+_PART_REACH = 4  # sentences back the whole of a breakdown's part may be named in ("3분기 GDP는 …" before "민간소비는")
+_PART_ROLES = frozenset({"level", "change", "estimate"})
+_PART_OVERRIDES = _REPORTERS | {"central_bank", "research", "bank"}  # bodies that report a part, never own it
+
+
+def _part_subjects(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A breakdown's part as its figure's subject (data/breakdown_parts.tsv): "민간소비는 … 0.4% 증가했다",
+    "예치금은 N달러로", "기여도는 순수출 0.5%포인트, 민간소비 0.2%포인트": the part named last before the figure as
+    its clause's or list item's topic (no other figure of the kind and no known name between), where the article
+    names the part's whole in the sentence or the few before. A part right after a narrowing word ("국제 [fuel]")
+    is not read; a subject the figure's own clause names after the part stays; a body that only reports the part
+    (the central bank) gives way. Unsure means the fact is left as it was."""
+    out = list(facts)
+    given: dict[int, parts.PartHit] = {}  # figure -> the part it was given
+    families: dict[int, str] = {}  # sentence -> the family of a part given in it
+    for k, f in enumerate(out):
+        if f.figure is None or f.role not in _PART_ROLES:
+            continue
+        fig = ctx.figures[f.figure]
+        sentence = ctx.analysis.sentences[fig.sentence]
+        hits = parts.part_hits(ctx.text, sentence.start, fig.start)
+        if not hits:
+            continue
+        hit = hits[-1]
+        between = [
+            i
+            for i in _in_sentence(ctx, fig.sentence)
+            if hit.end <= ctx.figures[i].start and ctx.figures[i].end <= fig.start and ctx.figures[i].kind != "date"
+        ]
+        if between and not _same_part_run(ctx, between, given, hit, fig):
+            continue  # "수출이 1.8%, 설비투자가 1.1%": a figure between is the part's; this one is not read here
+        head_words = ctx.text[sentence.start : hit.start].split()
+        if any(w in fact_cues().words("market_qualifier") for w in head_words):
+            continue  # "국제 [fuel A] 가격은 N, [fuel B]는 M": a qualified list, its later items qualified too
+        names = _names(ctx, fig.sentence)
+        if any(hit.end <= n.start < fig.start and n.en for n in names):
+            continue  # a known name between the part and the figure: its figure, or unsure
+        owners = [n for n in names if n.en and n.type in {"country", "company", "place"}]
+        if any(hit.start - 8 <= n.end <= hit.start for n in owners):
+            continue  # "미국의 민간소비는": another economy's (or a company's) part
+        first = ctx.analysis.sentences[max(0, fig.sentence - _PART_REACH)].start
+        running = any(families.get(si) == hit.part.family for si in range(fig.sentence - 2, fig.sentence + 1))
+        if not running and not parts.names_whole(ctx.text[first : sentence.end], hit.part.family):
+            continue  # neither the whole named nearby nor a breakdown of its parts going on
+        if f.subject is not None:
+            own = bool(f.subject_ko) and (f.subject_ko or "") in ctx.text[hit.end : fig.start]
+            if own or _type_of(f.subject) not in _PART_OVERRIDES:
+                continue  # the clause's own name, or a subject of its own kind (the economy's total)
+        if hit.part.measure is not None:  # a part that is a measure of its own: said by it, of the whole's economy
+            out[k] = replace(f, subject=None, subject_ko=None, measure=hit.part.measure)
+            continue
+        measure = None if f.measure not in {None, "other"} else f.measure  # "수출이 N%, 설비투자가 M%": not exports
+        # a part is a common noun, not a name: no Korean name is kept for it (the writer's noun lexicon says the part
+        # with its own noun, as for a figure with no subject)
+        date = _part_period(ctx, out[:k], f, hit.part.family)
+        out[k] = replace(f, subject=hit.part.en, subject_ko=None, measure=measure, date=date)
+        given[f.figure] = hit
+        families[fig.sentence] = hit.part.family
+    return out
+
+
+def _same_part_run(ctx: _Ctx, between: Sequence[int], given: dict[int, parts.PartHit], hit: parts.PartHit,
+                   fig: Figure) -> bool:
+    """Whether the figures between a part and this figure are that part's own, in one run with it ("[part]은 N원
+    하락한 M원", "[part]은 N달러로 한 달 새 M달러 늘었다"): each was given the same part, and no comma or clause
+    ending stands between the last of them and this figure."""
+    if any(given.get(i) != hit for i in between):
+        return False
+    last = ctx.figures[between[-1]]
+    gap = [t for t in ctx.analysis.tokens[fig.sentence] if last.end <= t.start and t.end <= fig.start]
+    return not any(_is_cut(ctx.text, t) for t in gap)
+
+
+_PART_PERIOD_REACH = 8  # sentences back the whole's dated figure is looked for in
+_A_DAY = "2026-01-01"  # the length of a day's date: a release period (a month, a quarter) is shorter
+
+
+def _part_period(ctx: _Ctx, before: Sequence[Fact], fact: Fact, family: str) -> str | None:
+    """The period of a breakdown's part: its own when its sentence names one (a date, a period word), else the
+    period (a month, a quarter) of the whole's first dated figure a few sentences before ("10월 말 외환보유액은 N"
+    -> "예치금은 M" is end-October's, not the day of the release; "2분기 성장률은 … 수정됐다" after the third
+    quarter's is a revision, not the release's period). A part dated only by the day in force takes the whole's
+    period; otherwise the fact's date stays."""
+    sentence = ctx.analysis.sentences[fact.sentence]
+    body = ctx.text[sentence.start : sentence.end]
+    if any(ctx.figures[i].kind == "date" for i in _in_sentence(ctx, fact.sentence)):
+        return fact.date
+    own = fact_cues().words("breakdown_period") + fact_cues().words("relative_period")
+    if any(cue_pattern(w).search(body) for w in own):
+        return fact.date
+    if fact.date is not None and len(fact.date) != len(_A_DAY):
+        return fact.date
+    for f in before:  # the whole's first dated figure: the release's own period (a revised earlier one comes later)
+        if f.sentence < fact.sentence - _PART_PERIOD_REACH or f.sentence >= fact.sentence:
+            continue
+        if f.figure is None or f.date is None or f.role not in {"level", "change"} or len(f.date) >= len(_A_DAY):
+            continue
+        start = ctx.analysis.sentences[f.sentence].start
+        if parts.names_whole(ctx.text[start : ctx.figures[f.figure].start], family):
+            return f.date
+    return fact.date

@@ -50,7 +50,8 @@ def test_each_list_that_does_not_pair_one_to_one_states_no_move(tmp_path: Path) 
 
 
 def test_an_estimate_the_industry_makes_of_a_company_is_the_industry_s(tmp_path: Path) -> None:
-    b = _brief(tmp_path, "반도체 투자 확대 전망", "업계는 SK하이닉스가 내년 신규 라인에 20조원을 투자할 것으로 추정했다.")
+    b = _brief(tmp_path, "반도체 투자 확대 전망",
+               "업계는 SK하이닉스가 내년 신규 라인에 20조원을 투자할 것으로 추정했다.")
     f = _fact(b, "20조원")
     assert f.source == "industry"
     assert f.subject == "SK hynix"
@@ -60,3 +61,53 @@ def test_an_estimate_the_industry_makes_of_a_company_is_the_industry_s(tmp_path:
 def test_a_company_s_own_forecast_stays_its_own(tmp_path: Path) -> None:
     b = _brief(tmp_path, "반도체 투자 확대", "SK하이닉스는 내년 신규 라인에 20조원을 투자할 것으로 전망했다.")
     assert _fact(b, "20조원").source == "SK hynix"
+
+
+_GDP = (
+    "2분기 성장률 0.5%…소비 회복",
+    "한국은행은 2분기 실질 국내총생산(GDP)이 전기 대비 0.5% 증가했다고 밝혔다.\n\n"
+    "지출항목별로 보면 민간소비는 의류 등 재화 소비가 늘며 0.7% 증가했다. "
+    "설비투자는 운송장비 위주로 2.3% 늘었지만, 건설투자는 토목건설 부진으로 0.9% 감소했다.\n\n"
+    "성장 기여도는 순수출 0.2%포인트, 정부소비 0.1%포인트였다.",
+)
+
+
+def test_parts_of_a_gdp_release_are_their_figures_subjects(tmp_path: Path) -> None:
+    b = _brief(tmp_path, *_GDP)
+    assert _fact(b, "0.7%").subject == "private consumption"
+    assert _fact(b, "2.3%").subject == "facility investment"
+    assert _fact(b, "0.9%").subject == "construction investment"
+    assert _fact(b, "0.2%포인트").subject == "net exports"
+    assert _fact(b, "0.1%포인트").subject == "government consumption"
+
+
+def test_a_part_noun_with_no_whole_named_is_not_read_as_the_economy_s_part(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "반도체 업체 투자 확대", "A사는 올해 실적이 개선됐다. 설비투자는 지난해보다 12% 늘었다.")
+    assert _fact(b, "12%").subject != "facility investment"
+
+
+def test_reserve_assets_are_each_their_own_subject_with_their_moves(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "외환보유액 두 달째 증가",
+               "한국은행에 따르면 9월 말 외환보유액은 4150억 달러로 전월보다 12억 달러 늘었다.\n\n"
+               "자산별로 보면 유가증권이 3700억 달러로 한 달 새 20억 달러 늘었다. "
+               "예치금은 250억 달러로 9억 달러 줄었다.")
+    assert (_fact(b, "3700억").subject, _fact(b, "20억").subject) == ("securities", "securities")
+    assert (_fact(b, "250억").subject, _fact(b, "9억").subject) == ("deposits", "deposits")
+    assert _fact(b, "4150억").subject == "foreign-exchange reserves"
+
+
+def test_a_qualified_or_branded_fuel_is_not_the_plain_fuel(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "휘발유 값 3주째 하락",
+               "이번 주 전국 주유소 휘발유 평균 판매가격은 전주보다 ℓ당 5.2원 내린 1688.1원을 기록했다. "
+               "경유 평균 판매가격은 4.1원 하락한 1541.0원이었다.\n\n"
+               "국제 경유 가격은 배럴당 2.4달러 내린 90.2달러, 자동차용 경유는 1.1달러 내린 88.5달러였다.")
+    assert (_fact(b, "4.1원").subject, _fact(b, "1541.0원").subject) == ("diesel", "diesel")
+    for surface in ("2.4달러", "90.2달러", "1.1달러", "88.5달러"):
+        assert _fact(b, surface).subject != "diesel", surface
+
+
+def test_a_commodity_is_not_carried_into_a_clause_whose_topic_is_a_named_company(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "휘발유 값 하락",
+               "상표별로는 자가상표 휘발유가 ℓ당 1650.2원으로 가장 쌌고, GS칼텍스 주유소가 1702.4원으로 가장 비쌌다.")
+    assert _fact(b, "1702.4원").subject != "gasoline"
+    assert not any("Gasoline traded at" in line for line in _lines(b))
