@@ -3472,7 +3472,7 @@ def extract_facts(
     facts = _labour_release(ctx, _parent_or_unit(ctx, _announced_measure_goes_on(ctx, facts)))
     facts = _each_moves(ctx, _margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
     facts = _own_clause_subjects(ctx, _subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts))))
-    return tuple(_part_subjects(ctx, facts))
+    return tuple(_home_subjects(ctx, _part_subjects(ctx, facts)))
 
 
 _ASIDE_PLACE = re.compile(r"\s*\(\s*$")  # "성동구(" right before a survey's figure
@@ -5091,3 +5091,72 @@ def _part_period(ctx: _Ctx, before: Sequence[Fact], fact: Fact, family: str) -> 
         if parts.names_whole(ctx.text[start : ctx.figures[f.figure].start], family):
             return f.date
     return fact.date
+
+
+_HOME_ROLES = frozenset({"level", "change"})  # a forecast (estimate) is said with its source, not re-owned
+_HOME_REACH = 1  # sentences back another economy named makes a growth noun unsure
+
+
+def _home_of_release(ctx: _Ctx) -> str | None:
+    """The economy whose national accounts the article reports: one home_accounts body (the central bank) named in
+    it, and no other economy's; else None."""
+    home = dict(fact_cues().pairs("home_accounts"))
+    found = {home[n.en] for si in range(len(ctx.analysis.sentences)) for n in _names(ctx, si) if n.en in home}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _growth_word_before(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Whether an economy-wide growth noun stands between lo and hi at a word start, with nothing but a period or
+    a qualifier word (home_growth_before) or another growth noun right before it ("연간 성장률", "GDP 성장률")."""
+    cues = fact_cues()
+    words = cues.words("home_growth_word")
+    allowed = cues.words("home_growth_before")
+    body = ctx.text[lo:hi]
+    for w in words:
+        for m in re.finditer(re.escape(w), body):
+            if m.start() > 0 and body[m.start() - 1] not in " (\"'‘“·,":
+                continue  # inside a longer word
+            prev = body[: m.start()].rstrip(" (").split()
+            if not prev or prev[-1].endswith((",", ".", "은", "는", "이", "가", "면", "고", "며")):
+                return True
+            last = prev[-1]
+            if any(a in last for a in allowed) or any(g in last for g in words) or re.search(r"[0-9]", last):
+                return True
+    return False
+
+
+def _home_subjects(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """The home economy as the subject of its growth figures: a clause whose topic is the home economy ("우리 경제가
+    0.6% 성장했다", fact_cues.tsv home_economy_word), or an economy-wide growth noun ("3분기 실질 GDP는", "연간
+    성장률을 N%로 전망") in an article reporting one economy's national accounts (its central bank named,
+    home_accounts) with no other economy or company named in the sentence or the one before. A fact with a
+    subject keeps it."""
+    out = list(facts)
+    home = _home_of_release(ctx)
+    phrases = dict(fact_cues().pairs("home_economy_word"))
+    for k, f in enumerate(out):
+        if f.figure is None or f.subject is not None or f.role not in _HOME_ROLES or f.source is not None:
+            continue
+        fig = ctx.figures[f.figure]
+        sentence = ctx.analysis.sentences[fig.sentence]
+        cut = _clause_cut_before(ctx, fig)
+        lo = sentence.start if cut is None else cut
+        own = ctx.text[lo : fig.start]
+        said = next((p for p in phrases if re.search(rf"(?:^|\s){re.escape(p)}(?:은|는|이|가|도|의)\s", own)), None)
+        economy = phrases[said] if said is not None else None
+        if economy is None and home is not None and _growth_word_before(ctx, lo, fig.start):
+            body = ctx.text[sentence.start : sentence.end]
+            if not any(w in body for w in fact_cues().words("estimate") + fact_cues().words("home_forecast_word")):
+                economy = home  # a forecast's growth noun ("성장률을 N%로 전망"): said with its forecaster, not here
+        if economy is None:
+            continue
+        others = [
+            n
+            for si in range(max(0, fig.sentence - _HOME_REACH), fig.sentence + 1)
+            for n in _names(ctx, si)
+            if n.en and n.en != economy and n.type in {"country", "company", "place", "index"}
+        ]
+        if others:
+            continue  # another economy (or a company) named: whose growth it is, is unsure
+        out[k] = replace(f, subject=economy, subject_ko=said)
+    return out

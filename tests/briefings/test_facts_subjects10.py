@@ -111,3 +111,21 @@ def test_a_commodity_is_not_carried_into_a_clause_whose_topic_is_a_named_company
                "상표별로는 자가상표 휘발유가 ℓ당 1650.2원으로 가장 쌌고, GS칼텍스 주유소가 1702.4원으로 가장 비쌌다.")
     assert _fact(b, "1702.4원").subject != "gasoline"
     assert not any("Gasoline traded at" in line for line in _lines(b))
+
+
+def test_the_home_economy_is_the_subject_of_its_release_s_growth(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "1분기 성장률 0.4%",
+               "우리 경제가 올해 1분기 0.4% 성장했다.\n\n"
+               "한국은행이 이날 발표한 국내총생산 속보치에 따르면 1분기 실질 GDP는 전기 대비 0.4% 증가했다. "
+               "지난해 4분기 성장률은 0.2%에서 0.3%로 수정됐다.")
+    assert _fact(b, "0.4%").subject == "South Korea"
+    assert _fact(b, "0.3%").subject == "South Korea"
+
+
+def test_a_growth_forecast_or_another_economy_s_growth_is_not_re_owned(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "한은, 성장률 전망 상향",
+               "한국은행은 올해 성장률을 2.1%로 제시했다. 미국의 1분기 GDP는 전기 대비 0.6% 늘었다. "
+               "A사의 매출 성장률은 12%였다.")
+    assert _fact(b, "2.1%").subject != "South Korea"
+    assert _fact(b, "0.6%").subject != "South Korea"
+    assert _fact(b, "12%").subject != "South Korea"
