@@ -129,3 +129,10 @@ def test_a_growth_forecast_or_another_economy_s_growth_is_not_re_owned(tmp_path:
     assert _fact(b, "2.1%").subject != "South Korea"
     assert _fact(b, "0.6%").subject != "South Korea"
     assert _fact(b, "12%").subject != "South Korea"
+
+
+def test_a_pointer_back_to_the_company_named_before_takes_its_name(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "삼성중공업, 컨테이너선 6척 수주",
+               "삼성중공업은 아시아 선사와 컨테이너선 6척 건조 계약을 맺었다고 밝혔다.\n\n"
+               "해당 업체는 이번 계약으로 올해 누적 수주액 55억 달러를 기록했다.")
+    assert _fact(b, "55억").subject == "Samsung Heavy Industries"
