@@ -136,3 +136,11 @@ def test_a_pointer_back_to_the_company_named_before_takes_its_name(tmp_path: Pat
                "삼성중공업은 아시아 선사와 컨테이너선 6척 건조 계약을 맺었다고 밝혔다.\n\n"
                "해당 업체는 이번 계약으로 올해 누적 수주액 55억 달러를 기록했다.")
     assert _fact(b, "55억").subject == "Samsung Heavy Industries"
+
+
+def test_a_result_of_part_of_last_year_is_not_said_as_last_year_s(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "현대차 실적", "현대차는 지난해 1~3분기 영업이익 10조원을 기록했다. "
+               "기아는 지난해 상반기 영업이익 6조원을 올렸다.", day="2026-11-20")
+    text = " ".join(_lines(b))
+    assert "₩10 trillion last year" not in text and "₩6 trillion last year" not in text
+    assert "Q1-Q3 2025" in text or "₩10 trillion" not in text
