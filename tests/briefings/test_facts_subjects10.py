@@ -144,3 +144,10 @@ def test_a_result_of_part_of_last_year_is_not_said_as_last_year_s(tmp_path: Path
     text = " ".join(_lines(b))
     assert "₩10 trillion last year" not in text and "₩6 trillion last year" not in text
     assert "Q1-Q3 2025" in text or "₩10 trillion" not in text
+
+
+def test_a_dividend_with_no_subject_in_a_company_s_story_is_the_company_s(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "신한지주, 3분기 순이익 1.2조원",
+               "신한지주는 3분기 순이익이 1조2000억원으로 집계됐다고 밝혔다. 신한지주는 자본비율도 개선됐다.\n\n"
+               "3분기 분기배당은 주당 570원으로 정했다.")
+    assert _fact(b, "570원").subject == "Shinhan Financial Group"
