@@ -3472,7 +3472,7 @@ def extract_facts(
     facts = _labour_release(ctx, _parent_or_unit(ctx, _announced_measure_goes_on(ctx, facts)))
     facts = _each_moves(ctx, _margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
     facts = _own_clause_subjects(ctx, _subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts))))
-    return tuple(_home_subjects(ctx, _part_subjects(ctx, facts)))
+    return tuple(_elided_topics(ctx, _home_subjects(ctx, _part_subjects(ctx, facts))))
 
 
 _ASIDE_PLACE = re.compile(r"\s*\(\s*$")  # "성동구(" right before a survey's figure
@@ -5159,4 +5159,47 @@ def _home_subjects(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         if others:
             continue  # another economy (or a company) named: whose growth it is, is unsure
         out[k] = replace(f, subject=economy, subject_ko=said)
+    return out
+
+
+_ELIDED_ROLES = frozenset({"level", "change"})
+
+
+def _elided_topics(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A sentence naming no one goes on about the company the sentence just before was about ("한화오션은 … 계약을
+    체결했다. 계약 금액은 N원으로, 척당 M원 수준이다"): its figures with no measure take that company, when it is
+    the article's main company and the only one the sentence before names or gives a figure to. A topic turning
+    elsewhere ("업계 평균은", "한편", fact_cues.tsv elided_not, class_owner, collective_subject), a division ("게임
+    부문은"), a quote, or any name in the sentence leaves the figures as they were."""
+    out = list(facts)
+    main = ctx.main
+    if main is None or _type_of(main) != "company":
+        return out
+    turning = fact_cues().words("elided_not") + fact_cues().words("class_owner") + fact_cues().words("division")
+    turning += fact_cues().words("collective_subject")
+    by_sentence: dict[int, list[int]] = {}
+    for k, f in enumerate(out):
+        by_sentence.setdefault(f.sentence, []).append(k)
+    for k, f in enumerate(out):
+        if f.figure is None or f.subject is not None or f.subject_ko is not None or f.measure not in {None, "other"}:
+            continue
+        if f.role not in _ELIDED_ROLES or f.source is not None:
+            continue
+        fig = ctx.figures[f.figure]
+        si = fig.sentence
+        sentence = ctx.analysis.sentences[si]
+        if si < 1 or _names(ctx, si) or _CAPTION.search(ctx.text[sentence.start : sentence.end]):
+            continue
+        head = ctx.text[sentence.start : fig.start]
+        if any(q in head for q in _QUOTE_OPEN) or any(w in head for w in turning) or _division_topic(ctx, fig):
+            continue  # a quote, a turn, a division ("게임 부문은 N달러"): not the company's own figure
+        if is_heading(ctx.text, ctx.analysis.sentences[si - 1]):
+            continue
+        before = {out[j].subject for j in by_sentence.get(si - 1, []) if out[j].subject is not None}
+        before |= {n.en for n in _names(ctx, si - 1) if n.en and n.role in {"subj", "gen"} and n.type == "company"}
+        if before != {main}:
+            continue
+        if any(n.en and n.en != main for n in _names(ctx, si - 1) if n.type in {"company", "country", "org"}):
+            continue  # the sentence before names another party too: whose the figure is, unsure
+        out[k] = replace(f, subject=main, subject_ko=_ko_of(main))
     return out

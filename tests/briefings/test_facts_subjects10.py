@@ -151,3 +151,18 @@ def test_a_dividend_with_no_subject_in_a_company_s_story_is_the_company_s(tmp_pa
                "신한지주는 3분기 순이익이 1조2000억원으로 집계됐다고 밝혔다. 신한지주는 자본비율도 개선됐다.\n\n"
                "3분기 분기배당은 주당 570원으로 정했다.")
     assert _fact(b, "570원").subject == "Shinhan Financial Group"
+
+
+def test_a_sentence_naming_no_one_goes_on_about_the_company_before(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "삼성중공업, 컨테이너선 수주",
+               "삼성중공업은 아시아 선사와 컨테이너선 6척 건조 계약을 맺었다고 공시했다. "
+               "계약 금액은 1조2000억원으로, 척당 약 2000억원 수준이다.\n\n"
+               "업계 평균 선가는 척당 1800억원 수준이다.")
+    assert _fact(b, "1조2000억원").subject == "Samsung Heavy Industries"
+    assert _fact(b, "1800억원").subject is None
+
+
+def test_a_division_after_the_company_is_not_the_company(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "삼성중공업 실적",
+               "삼성중공업은 3분기 매출 2조5000억원을 기록했다. 해양 부문은 4000억원이었다.")
+    assert _fact(b, "4000억원").subject != "Samsung Heavy Industries"
