@@ -3472,7 +3472,7 @@ def extract_facts(
     facts = _labour_release(ctx, _parent_or_unit(ctx, _announced_measure_goes_on(ctx, facts)))
     facts = _each_moves(ctx, _margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
     facts = _own_clause_subjects(ctx, _subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts))))
-    return tuple(_elided_topics(ctx, _home_subjects(ctx, _part_subjects(ctx, facts))))
+    return tuple(_elided_topics(ctx, _genitive_topics(ctx, _home_subjects(ctx, _part_subjects(ctx, facts)))))
 
 
 _ASIDE_PLACE = re.compile(r"\s*\(\s*$")  # "성동구(" right before a survey's figure
@@ -5202,4 +5202,44 @@ def _elided_topics(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         if any(n.en and n.en != main for n in _names(ctx, si - 1) if n.type in {"company", "country", "org"}):
             continue  # the sentence before names another party too: whose the figure is, unsure
         out[k] = replace(f, subject=main, subject_ko=_ko_of(main))
+    return out
+
+
+_GENITIVE_TOPIC = re.compile(r"의\s+(?:[가-힣A-Za-z0-9·]+\s+){0,4}?[가-힣A-Za-z0-9·)]+(?:은|는|이|가)\s")
+_GENITIVE_OWNERS = frozenset({"company", "country"})
+
+
+def _genitive_topics(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "[X]의 올해 누적 수주 실적은 N척, M달러로 늘었다": a figure with no subject in a clause whose topic is a noun
+    phrase owned by a company or country named with 의 is that owner's. Only the clause's own topic counts (the
+    owner, then at most a few words, then the topic's particle, all before the figure, no other name between, no
+    figure inside the topic phrase, no clause break: the list of figures after it is the topic's); a forecaster's
+    or a source's 의 is not an owner (only companies and countries own a topic here)."""
+    out = list(facts)
+    for k, f in enumerate(out):
+        if f.figure is None or f.subject is not None or f.subject_ko is not None or f.role not in _ELIDED_ROLES:
+            continue
+        fig = ctx.figures[f.figure]
+        sentence = ctx.analysis.sentences[fig.sentence]
+        ends = [t.end for t in ctx.analysis.tokens[fig.sentence] if t.end <= fig.start and t.tag == "EC"]
+        lo = max([sentence.start, *(e for e in ends if ctx.text[e - 1] != ",")])  # list commas do not end the clause
+        names = [n for n in _names(ctx, fig.sentence) if lo <= n.start and n.end <= fig.start]
+        owners = [n for n in names if n.role == "gen" and n.en and n.type in _GENITIVE_OWNERS]
+        if not owners:
+            continue
+        owner = owners[-1]
+        m = _GENITIVE_TOPIC.match(ctx.text, owner.end, fig.start)
+        if m is None:
+            continue
+        later = [n for n in names if n.start >= owner.end]
+        if any(n.start < m.end() or n.en or n.role in {"subj", "gen", "source"} for n in later):
+            continue  # another name in the topic or as a subject after it; a goods noun in the list is no owner
+        if len(names) > 1 and re.fullmatch(r"\s*(?:와|과|및|,|·)\s*", ctx.text[names[-2].end : owner.start]):
+            continue  # "A와 B의 합산 판매는": the owners together, not B alone
+        if any(w in ctx.text[owner.end : m.end()] for w in fact_cues().words("class_owner") + ("합산", "합계")):
+            continue
+        inside = (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence))
+        if any(owner.end <= g.start < m.end() and g.kind != "date" for g in inside):
+            continue  # a figure inside the topic phrase ("X의 N원 규모 …은"): the phrase is not a plain topic
+        out[k] = replace(f, subject=owner.en, subject_ko=owner.ko)
     return out

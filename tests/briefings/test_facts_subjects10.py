@@ -166,3 +166,15 @@ def test_a_division_after_the_company_is_not_the_company(tmp_path: Path) -> None
     b = _brief(tmp_path, "삼성중공업 실적",
                "삼성중공업은 3분기 매출 2조5000억원을 기록했다. 해양 부문은 4000억원이었다.")
     assert _fact(b, "4000억원").subject != "Samsung Heavy Industries"
+
+
+def test_a_topic_owned_with_a_genitive_takes_its_owner_for_the_list_after_it(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "삼성중공업 수주 순항",
+               "이번 계약으로 삼성중공업의 올해 누적 수주 실적은 컨테이너선 12척, 유조선 5척 등 총 17척으로 늘었다.")
+    for surface in ("12척", "5척", "17척"):
+        assert _fact(b, surface).subject == "Samsung Heavy Industries", surface
+
+
+def test_two_owners_joined_own_their_sum_together_not_the_second_alone(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "현대차·기아 미국 판매", "현대차와 기아의 합산 판매는 15만2000대로 집계됐다.")
+    assert _fact(b, "15만2000대").subject not in {"Kia", "Hyundai Motor"}
