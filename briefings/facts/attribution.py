@@ -5219,6 +5219,8 @@ def _genitive_topics(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     for k, f in enumerate(out):
         if f.figure is None or f.subject is not None or f.subject_ko is not None or f.role not in _ELIDED_ROLES:
             continue
+        if f.measure not in {None, "other"}:
+            continue  # a measure's owner was read before ("기아의 레저용 차량 판매량은": a product line's, no one's)
         fig = ctx.figures[f.figure]
         sentence = ctx.analysis.sentences[fig.sentence]
         ends = [t.end for t in ctx.analysis.tokens[fig.sentence] if t.end <= fig.start and t.tag == "EC"]
