@@ -275,6 +275,7 @@ def deal_terms(
     rest = words[: len(words) - n]
     amount: tuple[int, ...] = ()
     sizes = _SIZE_WORDS | (_SIZE_ADVERBS if verbal is not None and n == 1 else frozenset())
+    rest = _past_named_kind(rest, sizes)
     if rest and rest[-1][2] in sizes:
         at = rest[-1][0]
         found = None
@@ -300,13 +301,35 @@ def deal_terms(
         if not has_party:
             party = [w[2] for w in rest[:-1]] + [rest[-1][2][:-1]]
             k, terms = _tail_phrase(party, "party")
+            named = [x for x in names if x.end == rest[-1][1] - 1 and x.entity.type in ("company", "bank", "org")]
             if terms and (k == len(party) or _closes(party[-k - 1])):
                 whom = _said(terms)
+            elif named:  # "글로벌 제약사 아스트라제네카와 … 계약": the party named right before its 와/과
+                whom = named[-1].entity.en
     elif rest and not _closes(rest[-1][2]) and not (verbal is not None and rest[-1][2].endswith(("을", "를"))):
         return None  # an unknown word in the object ("차세대 HBM4 공급 계약"): its object is not said in part
     elif verbal is not None and not has_party and rest and rest[-1][2].endswith(("을", "를")):
         whom = _dative_name(rest, names)  # "화이자에 후보물질을 기술수출하는 계약": licensed to a named company
     return _said(obj), whom, amount
+
+
+_KIND_REACH = 2  # bare words a contract's named kind may have between its size word and its known object
+
+
+def _past_named_kind(rest: list[tuple[int, int, str]], sizes: frozenset[str]) -> list[tuple[int, int, str]]:
+    """``rest`` without the bare words of a named kind between a size word and the object ("2억달러 규모의
+    항체약물접합체 기술이전 계약": the technology is named, the contract is a licensing one); unchanged unless a size
+    word closes them off within ``_KIND_REACH`` words and none bears a particle. (Without a size word the kind
+    is not told from a modifier of the contract, "엔비디아와 차세대 HBM 공급 계약": no event.)"""
+    for k in range(1, _KIND_REACH + 1):
+        if len(rest) <= k:
+            return rest
+        word = rest[-k][2]
+        if _closes(word) or word.endswith(("을", "를", "의", "와", "과", "로")) or word in sizes:
+            return rest
+        if rest[-k - 1][2] in sizes:
+            return rest[:-k]
+    return rest
 
 
 def _dative_name(rest: Sequence[tuple[int, int, str]], names: Sequence[EntityMention]) -> str | None:
@@ -323,7 +346,8 @@ def _dative_name(rest: Sequence[tuple[int, int, str]], names: Sequence[EntityMen
 
 
 _ORDER_VALUE = re.compile(r"\s*(?:\(([^()]*)\))?\s*에\s*$")  # "1조원(약 7억달러)에 수주"
-_ORDER_COUNT = re.compile(r"\s*(?:을|를)\s*$")  # "4척을 … 수주"
+# "4척을 … 수주", "4척에 대한 건조 계약을 체결", "4척 건조계약"
+_ORDER_COUNT = re.compile(r"\s*(?:을|를|에\s*대한|의)?\s*$")
 _FROM_ENDS = ("로부터", "으로부터")
 
 
@@ -334,12 +358,14 @@ def order_terms(
     money: Sequence[tuple[int, Figure]],
     counts: Sequence[tuple[int, Figure]],
     names: Sequence[EntityMention],
+    contract: bool = False,
 ) -> tuple[str, str | None, tuple[int, ...]] | None:
     """What an order won is, from whom, and its value, read before its trigger ("수주했다"): "선주로부터 LNG운반선
     4척을 1조원에 수주" -> ("an LNG carrier", "a shipowner", (the ₩ figure,)). The value is said only when it is
     written right before the trigger with 에 (the contract's price); the object only when its words are all
     ``object`` rows right before its count or its 을/를 ("an" alone: "won an order"); the party only when it is
-    marked 로부터 and is a name (``names``) or all ``party`` rows. A cumulative count ("누적", "올해 들어";
+    marked 로부터 (or 와/과 when the trigger is a contract signed, ``contract``: "선주와 … 건조 계약") and is a name
+    (``names``) or all ``party`` rows. A cumulative count ("누적", "올해 들어";
     part ``cumulative``, or a total word "총") is no one order: None."""
     seg = _ASIDE.sub(lambda m: " " * len(m.group()), text[lo:start])
     words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(seg)]
@@ -355,7 +381,7 @@ def order_terms(
     count = [
         (i, f)
         for i, f in counts
-        if words and f.start >= words[-1][0] and _ORDER_COUNT.fullmatch(text[f.end : words[-1][1]])
+        if words and f.start >= words[max(0, len(words) - 2)][0] and _ORDER_COUNT.fullmatch(text[f.end : words[-1][1]])
     ]
     if count:
         words = [w for w in words if w[1] <= count[-1][1].start]
@@ -376,7 +402,16 @@ def order_terms(
         amount = (i, *conversions[:1])
         rest = [w for w in rest if w[1] <= f.start]
     whom: str | None = None
-    if rest and rest[-1][2].endswith(_FROM_ENDS):
+    if contract and rest and rest[-1][2].endswith(_WITH_ENDS) and len(rest[-1][2]) > 1:
+        # "유럽 선주와 … 건조계약을 맺었다": the party a shipbuilding contract is signed with placed the order
+        named = [x for x in names if x.end == rest[-1][1] - 1]
+        party = [w[2] for w in rest[:-1]] + [rest[-1][2][:-1]]
+        k, terms = _tail_phrase(party, "party")
+        if named:
+            whom = named[-1].entity.en
+        elif terms and (k == len(party) or _closes(party[-k - 1])):
+            whom = _said(terms)
+    elif rest and rest[-1][2].endswith(_FROM_ENDS):
         end = next(e for e in _FROM_ENDS[::-1] if rest[-1][2].endswith(e))
         stem_end = rest[-1][1] - len(end)
         named = [x for x in names if x.end == stem_end]
@@ -388,6 +423,36 @@ def order_terms(
             if terms and (k == len(party) or _closes(party[-k - 1])):
                 whom = _said(terms)
     return detail, whom, amount
+
+
+_RETOLD = 2  # sentences after a bare order where the disclosure sentence may tell what was ordered
+_LATER_VALUE = 2  # sentences after a contract where its value may be given ("계약 금액은 …")
+_OPEN_ASIDE = re.compile(r"\s*\(\s*")
+
+
+@cache
+def _value_words() -> tuple[str, ...]:
+    """``events_terms.tsv`` rows of part ``value``: the words right before a contract's value in a sentence of
+    its own ("계약 금액은 1조원으로")."""
+    return tuple(r[0] for r in _rows("events_terms.tsv") if len(r) >= 4 and r[3].strip() == "value")
+
+
+def later_value(text: str, analysis: Analysis, si: int, money: dict[int, list[tuple[int, Figure]]]) -> tuple[int, ...]:
+    """The value of a contract told without it, from one of the ``_LATER_VALUE`` sentences after it that gives it
+    right after a value word ("계약 금액은 1조4283억원(약 10억2000만 달러)으로"), with its conversion written in
+    parentheses right after it; () when none does (a value word with a ratio, "계약 금액은 매출액의 13.3%": none)."""
+    words = _value_words()
+    for k in range(si + 1, min(len(analysis.sentences), si + 1 + _LATER_VALUE)):
+        found = money.get(k, [])
+        for n, (i, f) in enumerate(found):
+            if not text[analysis.sentences[k].start : f.start].rstrip().endswith(words):
+                continue
+            after = found[n + 1 : n + 2]
+            conversions = [
+                j for j, g in after if g.unit != f.unit and _OPEN_ASIDE.fullmatch(text[f.end : g.start])
+            ]  # fmt: skip
+            return (i, *conversions)
+    return ()
 
 
 def _cumulative(word: str) -> bool:
@@ -765,10 +830,14 @@ def extract_events(
                     won = order_terms(
                         text, clause_lo, m.start(), _near(money_by_sentence.get(si, ()), lo, hi, window_starts),
                         _near(quantities_by_sentence.get(si, ()), lo, hi, window_starts), near_mentions,
+                        "계약" in m.group(),
                     )  # fmt: skip
                     if won is None:
                         continue
                     event = replace(event, detail=won[0], whom=won[1], amount=won[2])
+                if "{worth}" in row.template and event.detail and not event.amount:
+                    # "… 건조 계약을 체결했다고 공시했다. 계약 금액은 1조4283억원(약 10억 달러)으로 …"
+                    event = replace(event, amount=later_value(text, analysis, si, money_by_sentence))
                 if any(p in row.template for p in ("{sum}", "{for}", "{total_sum}")):  # a fine's sum, a price
                     clause_lo, _ = _clause_bounds(near_tokens, text, m.start(), lo, hi)
                     object_end = max(
@@ -846,6 +915,15 @@ def extract_events(
                     continue  # "장 초반 급등했으나 하락 마감했다": the move of part of the day, then the other way
                 # one event per action and object ("the US" and "Trump" reaching one deal with South Korea)
                 key = _key(event)
+                if key in seen and row.action == "order" and event.detail != "an" and not background:
+                    # "X가 일감을 따냈다. X는 … LNG 운반선 4척에 대한 건조 계약을 체결했다": the lead's bare order
+                    # takes what the disclosure sentence right after it says was ordered (no other value said)
+                    events = [
+                        replace(e, detail=event.detail, whom=e.whom or event.whom)
+                        if _key(e) == key and e.detail == "an" and si - e.sentence <= _RETOLD
+                        and (not event.amount or event.amount == e.amount) else e
+                        for e in events
+                    ]  # fmt: skip
                 if event.kind == "deal" and any(  # a deal between A and B is one deal, whoever is named first
                     e.action == event.action and event.what in (*e.who, e.what) for e in events
                 ):

@@ -21,6 +21,8 @@ _SUBJECT = re.compile(r"\s*(?:은|는|이|가|도)\s")
 _GAP = re.compile(r"^\s*$")
 _CARRIED = ("했", "됐", "시켰", "돼", "되었")
 _REACH = 16
+_PLAN_REACH = 8  # sentences after a vote where the union's planned strike may be told
+_FOLLOWING = 3  # sentences after a vote told without its shares where they may be given
 _OBJECT_REACH = 12  # characters before the trigger where its object stands
 _MARKED = re.compile(r"\S(?:을|를)\s*$")  # characters before a share where its base word may stand
 
@@ -66,7 +68,8 @@ def _said(text: str, figures: Sequence[Figure], lo: int, hi: int) -> tuple[str, 
         if any(before.rstrip().endswith(w) for w in words.get("turnout", {})) or after.startswith("의 투표율"):
             turnout = i if turnout is None else turnout
             continue
-        if not any(after.startswith(w) or after.lstrip().startswith(w) for w in favour):
+        rated = any(r in text[lo:hi] for r in words.get("rate", {}))
+        if not rated and not any(after.startswith(w) or after.lstrip().startswith(w) for w in favour):
             continue
         bases = {**words.get("members", {}), **words.get("voters", {})}
         base = [en for ko, en in bases.items() if before.rstrip().endswith(ko)]
@@ -81,6 +84,34 @@ def _said(text: str, figures: Sequence[Figure], lo: int, hi: int) -> tuple[str, 
         said += f", on a turnout of {figures[turnout].en}"
         cited = (*cited, turnout)
     return said, tuple(cited)
+
+
+def _planned(text: str, analysis: Analysis, figures: Sequence[Figure], si: int, who: str) -> Event | None:
+    """The strike the union plans after its vote ("Kia's union plans partial strikes from 27 November 2026"),
+    from a sentence of the ``_PLAN_REACH`` after it whose subject is the union ("노조는"), with a ``strike`` word
+    of the data, a ``plan`` verb right after it and a date figure right before 부터 (the day it starts); else
+    None. Its own event (``strike_plan``): the vote's shares are of the vote's day, the plan's day is another."""
+    words = _words()
+    strikes = sorted(words.get("strike", {}).items(), key=lambda kv: len(kv[0]), reverse=True)
+    for k, sentence in enumerate(analysis.sentences[si + 1 : si + 1 + _PLAN_REACH], start=si + 1):
+        body = text[sentence.start : sentence.end]
+        if not body.startswith(tuple(words.get("union", {}))) or not _SUBJECT.match(body, body.find(" ") - 1):
+            continue
+        for ko, en in strikes:
+            at = body.find(ko)
+            if at < 0 or not body[at + len(ko) :].lstrip().startswith(tuple(words.get("plan", {}))):
+                continue
+            since = [
+                i for i, f in enumerate(figures)
+                if f.kind == "date" and sentence.start <= f.start and f.end <= sentence.start + at
+                and text.startswith("부터", f.end)
+            ]  # fmt: skip
+            if not since:
+                return None
+            start = sentence.start + at
+            return Event("labour", "strike_plan", k, start, start + len(ko), (who,), None, "company",
+                         detail=f" {en} from {figures[since[-1]].en}", amount=(since[-1],))  # fmt: skip
+    return None
 
 
 def strike_votes(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions) -> list[Event]:
@@ -110,6 +141,11 @@ def strike_votes(text: str, analysis: Analysis, figures: Sequence[Figure], menti
         if found is None or any(e.who == (found[0],) for e in out):
             continue
         said, cited = _said(text, figures, found[1], start)
+        for following in analysis.sentences[si + 1 : si + 1 + _FOLLOWING] if not cited else ():
+            # the lead tells the vote, the sentences after it its turnout and shares ("찬성률은 P%")
+            if any(r in text[following.start : following.end] for r in words.get("rate", {})):
+                said, cited = _said(text, figures, analysis.sentences[si + 1].start, following.end)
+                break
         dates = [
             i for i, f in enumerate(figures)
             if f.kind == "date" and f.sentence == si and f.end <= start and isinstance(f.value, str)
@@ -119,4 +155,7 @@ def strike_votes(text: str, analysis: Analysis, figures: Sequence[Figure], menti
             Event("labour", "strike_vote", si, start, start + 2, (found[0],), None, "company",
                   date=dates[-1] if dates else None, detail=said, amount=cited)
         )  # fmt: skip
+        planned = _planned(text, analysis, figures, si, found[0])
+        if planned is not None:  # "노조는 오는 27일부터 부분파업에 돌입할 계획이다"
+            out.append(planned)
     return out

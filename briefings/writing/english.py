@@ -3274,6 +3274,7 @@ def _event_items(
             "economy": economy,
             "period": period,
             "Who": who,
+            "Who_poss": possessive(who),  # "Kolon Industries' board", "Kia's union"
             "what": joined([_name(n, False) for n in (e.what, *e.also)]) if e.what else None,
             "Who_moves": moves,
             "date": date,

@@ -266,6 +266,17 @@ def test_a_magazine_issue_is_no_date() -> None:
     assert dates("2025년 8월호 표지", "2025-07-20") == []
 
 
+def test_a_futures_contract_month_and_an_index_base_year_are_no_dates() -> None:
+    # the delivery month names the contract ("March crude"), not the day the price was set
+    assert dates("뉴욕상업거래소에서 3월물 원유 가격은 배럴당 70달러로 마감했다", "2026-01-05") == []
+    assert dates("2027년 2월물 금 선물이 올랐다", "2026-12-01") == []
+    # the base year of an index ("2015=100") is a convention of the release
+    assert dates("생산지수(계절조정·2015년=100)는 108.1로 집계됐다", "2026-12-01") == []
+    assert dates("물가지수(2015=100)가 올랐다", "2026-12-01") == []
+    # a real month and year are still dates
+    assert [surface for surface, _, _, _ in dates("원유 가격은 3월에 2020년보다 올랐다", "2026-01-05")] == ["3월", "2020년"]
+
+
 def test_the_year_of_a_point_of_comparison_does_not_date_a_later_month_day() -> None:
     text = "금값은 2011년 9월 이후 최대 폭으로 뛴 3월 4일 하루에만 5% 올랐다."
     assert [v for _, v, _, _ in dates(text, "2026-03-10")] == ["2011-09", "2026-03-04"]

@@ -456,10 +456,12 @@ def test_a_size_word_of_a_party_goes_first_in_english() -> None:
 
 
 def test_a_contract_value_written_right_before_its_object() -> None:
-    # 운반선 is no word of events_terms.tsv: the object would be said in part, so no contract is said
-    assert not [
-        e for e in events_of("한화오션은 유럽 선사와 2조원 LNG 운반선 공급 계약을 체결했다.") if e.action == "contract"
-    ]
+    # 냉동운반선 is no word of events_terms.tsv: the object would be said in part, so no contract is said
+    text = "한화오션은 유럽 선사와 2조원 LNG 냉동운반선 공급 계약을 체결했다."
+    assert not [e for e in events_of(text) if e.action == "contract"]
+    # "LNG 운반선": a two-word row
+    (event,) = events_of("한화오션은 유럽 선사와 2조원 LNG 운반선 공급 계약을 체결했다.")
+    assert (event.detail, event.whom) == ("an LNG carrier supply", "a European shipping line")
     (event,) = events_of("LG에너지솔루션은 일본 완성차 업체와 5조원 배터리 공급계약을 체결했다.")
     assert (event.detail, event.whom, len(event.amount)) == ("a battery supply", "a Japanese carmaker", 1)
 

@@ -994,8 +994,10 @@ def test_a_survey_headline_is_of_the_place_the_title_names_first(tmp_path: Path)
 # --------------------------------------------------------------------------- the market's reaction and background
 
 
+# an order the core cannot state (공사 is no object word of events_terms.tsv; "건조 계약을 맺었다" would be an
+# order won, stated)
 _ORDER = (
-    "삼성중공업이 유럽 선사와 대형 컨테이너선 건조 계약을 맺었다.\n\n"
+    "삼성중공업이 유럽 선사와 대형 해양설비 공사 계약을 맺었다.\n\n"
     "회사 측은 구체적인 계약 조건을 밝히지 않았다.\n\n"
     "업계는 이번 계약이 하반기 수주 실적을 끌어올릴 것으로 보고 있다.\n\n"
 )
