@@ -178,3 +178,10 @@ def test_a_topic_owned_with_a_genitive_takes_its_owner_for_the_list_after_it(tmp
 def test_two_owners_joined_own_their_sum_together_not_the_second_alone(tmp_path: Path) -> None:
     b = _brief(tmp_path, "현대차·기아 미국 판매", "현대차와 기아의 합산 판매는 15만2000대로 집계됐다.")
     assert _fact(b, "15만2000대").subject not in {"Kia", "Hyundai Motor"}
+
+
+def test_the_home_economy_s_growth_noun_is_said_as_its_own(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "1분기 성장률 0.4%",
+               "한국은행이 이날 발표한 국내총생산 속보치에 따르면 1분기 실질 GDP는 전기 대비 0.4% 증가했다.")
+    said = [line for line in _lines(b) if "0.4%" in line]
+    assert said and all(line.startswith("South Korea's real GDP") for line in said), said
