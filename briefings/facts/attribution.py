@@ -3472,7 +3472,8 @@ def extract_facts(
     facts = _labour_release(ctx, _parent_or_unit(ctx, _announced_measure_goes_on(ctx, facts)))
     facts = _each_moves(ctx, _margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
     facts = _own_clause_subjects(ctx, _subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts))))
-    return tuple(_elided_topics(ctx, _genitive_topics(ctx, _home_subjects(ctx, _part_subjects(ctx, facts)))))
+    facts = _genitive_topics(ctx, _home_subjects(ctx, _part_subjects(ctx, facts)))
+    return tuple(_elided_topics(ctx, _ranked_lists(ctx, facts)))
 
 
 _ASIDE_PLACE = re.compile(r"\s*\(\s*$")  # "성동구(" right before a survey's figure
@@ -5244,4 +5245,32 @@ def _genitive_topics(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         if any(owner.end <= g.start < m.end() and g.kind != "date" for g in inside):
             continue  # a figure inside the topic phrase ("X의 N원 규모 …은"): the phrase is not a plain topic
         out[k] = replace(f, subject=owner.en, subject_ko=owner.ko)
+    return out
+
+
+_RANKED_TYPES = frozenset({"country", "company", "index", "exchange"})
+_RANK_ITEM = re.compile(r"\s*(?:\(\s*|(?:이|가|은|는)\s+)(?:약\s*)?$")  # "B(M" or "A가 N": the item, then its figure
+
+
+def _ranked_lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "중국이 N달러로 가장 많았고 일본(M달러), 스위스(P달러) 순이었다": in a sentence ending a ranking list
+    (fact_cues.tsv ranked_list), a figure with no subject written right after a known name (its subject particle or
+    its opening parenthesis) is that name's. Any other figure of the sentence is left as it was."""
+    out = list(facts)
+    ends = fact_cues().words("ranked_list")
+    for k, f in enumerate(out):
+        if f.figure is None or f.subject is not None or f.role not in _ELIDED_ROLES:
+            continue
+        fig = ctx.figures[f.figure]
+        sentence = ctx.analysis.sentences[fig.sentence]
+        tail = ctx.text[fig.end : sentence.end]
+        if not any(re.search(rf"\s{re.escape(w)}", tail) for w in ends):
+            continue
+        before = [n for n in _names(ctx, fig.sentence) if n.end <= fig.start and n.en and n.type in _RANKED_TYPES]
+        if not before:
+            continue
+        name = before[-1]
+        if _RANK_ITEM.fullmatch(ctx.text[name.end : fig.start]) is None:
+            continue
+        out[k] = replace(f, subject=name.en, subject_ko=name.ko)
     return out

@@ -185,3 +185,16 @@ def test_the_home_economy_s_growth_noun_is_said_as_its_own(tmp_path: Path) -> No
                "한국은행이 이날 발표한 국내총생산 속보치에 따르면 1분기 실질 GDP는 전기 대비 0.4% 증가했다.")
     said = [line for line in _lines(b) if "0.4%" in line]
     assert said and all(line.startswith("South Korea's real GDP") for line in said), said
+
+
+def test_each_item_of_a_ranking_list_owns_its_figure(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "외환보유액 세계 순위",
+               "국가별로 보면 중국이 3조2000억 달러로 가장 많았고 일본(1조1900억 달러), 스위스(9500억 달러) 순이었다.")
+    assert _fact(b, "3조2000억").subject == "China"
+    assert _fact(b, "1조1900억").subject == "Japan"
+    assert _fact(b, "9500억").subject == "Switzerland"
+
+
+def test_a_list_that_ranks_nothing_gives_no_country_a_figure(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "대중국 수출", "일본(1조1900억 달러)과의 교역도 늘었다.")
+    assert _fact(b, "1조1900억").subject != "Japan"
