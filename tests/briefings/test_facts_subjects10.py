@@ -198,3 +198,13 @@ def test_each_item_of_a_ranking_list_owns_its_figure(tmp_path: Path) -> None:
 def test_a_list_that_ranks_nothing_gives_no_country_a_figure(tmp_path: Path) -> None:
     b = _brief(tmp_path, "대중국 수출", "일본(1조1900억 달러)과의 교역도 늘었다.")
     assert _fact(b, "1조1900억").subject != "Japan"
+
+
+def test_regions_of_a_pump_price_survey_are_their_figures_subjects(tmp_path: Path) -> None:
+    b = _brief(tmp_path, "휘발유 값 하락",
+               "이번 주 전국 주유소 휘발유 평균 판매가격은 전주보다 ℓ당 5.2원 내린 1688.1원을 기록했다.\n\n"
+               "지역별로는 부산의 휘발유 평균 가격이 6.1원 내린 1702.3원으로 가장 높았다. "
+               "가장 낮은 광주는 4.4원 하락한 1650.8원이었다.")
+    assert (_fact(b, "6.1원").subject, _fact(b, "1702.3원").subject) == ("Busan", "Busan")
+    assert (_fact(b, "4.4원").subject, _fact(b, "1650.8원").subject) == ("Gwangju", "Gwangju")
+    assert _fact(b, "1688.1원").subject == "gasoline"
