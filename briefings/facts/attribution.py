@@ -39,7 +39,7 @@ from datetime import timedelta
 from functools import cache, lru_cache
 
 from briefings.analysis.nlp import is_heading
-from briefings.facts import housing, yields
+from briefings.facts import housing, parts, yields
 from briefings.facts.knowledge import entity_by_name, fact_cues, listed_market
 from briefings.facts.labour import labour_data
 from briefings.lexicon import (
@@ -2464,19 +2464,22 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
         return sources[-1].en
     scope = text[fig.end : sentence.end]
     said = any(c in scope for c in fact_cues().words("statement") + fact_cues().words("estimate"))
+    head = text[sentence.start : fig.start]
+    groups = dict(fact_cues().pairs("source_group"))
+    alternation = "|".join(re.escape(w) for w in fact_cues().words("source_group"))
+    group = re.search(rf"(?:^|\s)({alternation})(?:에서는|에서도|에선|은|는|도)\s", head)
     if said or role == "claim":
         speakers = [n for n in names if n.role == "subj" and n.start < fig.start and n.en and n.type in SOURCE_TYPES]
+        if group is not None and (not speakers or sentence.start + group.end() <= speakers[0].start):
+            # "업계는 A사가 N원을 투자할 것으로 추정했다": the group as topic estimates; A is what it estimates of
+            return groups[group.group(1)]
         if speakers:
             return speakers[0].en
         titled = _titled_body(ctx, fig)
         if titled is not None:
             return titled
-    head = text[sentence.start : fig.start]
-    groups = dict(fact_cues().pairs("source_group"))
-    alternation = "|".join(re.escape(w) for w in fact_cues().words("source_group"))
-    m = re.search(rf"(?:^|\s)({alternation})(?:에서는|에서도|에선|은|는|도)\s", head)
-    if m is not None:
-        return groups[m.group(1)]  # "업계에서는 …", "증권가에서는 목표주가를 N"
+    if group is not None:
+        return groups[group.group(1)]  # "업계에서는 …", "증권가에서는 목표주가를 N"
     authorities = dict(fact_cues().pairs("source_authority"))
     said_by = "|".join(re.escape(w) for w in authorities)
     viewed = said or any(v in scope for v in fact_cues().words("authority_view"))
@@ -3520,8 +3523,10 @@ def extract_facts(
         by_figure[index] = fact
     facts = _continuations(ctx, _parallels(ctx, _lists(ctx, facts)))
     facts = _labour_release(ctx, _parent_or_unit(ctx, _announced_measure_goes_on(ctx, facts)))
-    facts = _margins(ctx, _target_revisions(ctx, _markets(ctx, facts)))
-    return tuple(_own_clause_subjects(ctx, _subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts)))))
+    facts = _each_moves(ctx, _margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
+    facts = _own_clause_subjects(ctx, _subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts))))
+    facts = _genitive_topics(ctx, _home_subjects(ctx, _part_subjects(ctx, facts)))
+    return tuple(_elided_topics(ctx, _ranked_lists(ctx, facts)))
 
 
 _ASIDE_PLACE = re.compile(r"\s*\(\s*$")  # "성동구(" right before a survey's figure
@@ -4978,8 +4983,347 @@ def _own_clause_subjects(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         if _points_back(ctx, fig.sentence, lo, fig.start):
             continue  # "…지만, 전문가들은 이 시장이 N에": the clause names its subject again by pointing back
         topic = _clause_topic(ctx, fig.sentence, lo, fig.start)
-        if topic is None or any(n.ko and n.ko in topic for n in _names(ctx, fig.sentence)):
+        if topic is None:
+            continue
+        named = [n for n in _names(ctx, fig.sentence) if n.ko and n.ko in topic]
+        if named and _type_of(f.subject) in _QUALIFIED_TYPES and all(n.en != f.subject for n in named):
+            out[k] = replace(f, subject=None, subject_ko=None)  # "…고, [company] 주유소가 M원으로": not the commodity
+            continue
+        if named:
             continue  # a known name as topic (a broker, another company): the checks before have read it
         if _topic_not_owner(ctx, topic):
             out[k] = replace(f, subject=None, subject_ko=None)
+    return out
+
+
+_EACH_JOIN = r"\s*(?:과|와|및|,|·)\s*"
+
+
+@lru_cache(maxsize=1)
+def _each_move_pattern() -> re.Pattern[str]:
+    """A list of move words right after "각각" ("각각 오름폭과 하락폭을", "각각 상승, 하락했다")."""
+    words = sorted(set(fact_cues().words("each_move")) | set(fact_cues().words("change_noun")), key=len, reverse=True)
+    word = "|".join(map(re.escape, words))
+    return re.compile(rf"각각\s+((?:{word})(?:{_EACH_JOIN}(?:{word}))+)")
+
+
+def _move_direction(word: str) -> str | None:
+    return dict(fact_cues().pairs("each_move")).get(word) or _change_noun_direction(word)
+
+
+def _each_moves(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "A(N%)와 B(M%)는 각각 오름폭과 하락폭을 기록했다": the figures of one kind listed before "각각" take the
+    move words listed after it, in order (A rose N%, B fell M%). When the two lists do not pair one to one, the
+    figures' moves are unsure: no role, no direction (one read from the nearest move word would be a guess)."""
+    out = list(facts)
+    at = {f.figure: k for k, f in enumerate(out) if f.figure is not None}
+    rx = _each_move_pattern()
+    for si in sorted({f.sentence for f in facts}):
+        sentence = ctx.analysis.sentences[si]
+        for m in rx.finditer(ctx.text, sentence.start, sentence.end):
+            words = [w.strip() for w in re.split(_EACH_JOIN, m.group(1)) if w.strip()]
+            directions = [_move_direction(w) for w in words]
+            if len(set(directions)) < 2:
+                continue  # one direction for all ("각각 상승, 급등"): nothing to pair
+            lo = max([sentence.start] + [e.end() for e in rx.finditer(ctx.text, sentence.start, m.start())])
+            listed = [
+                i
+                for i in _in_sentence(ctx, si)
+                if ctx.figures[i].kind != "date" and lo <= ctx.figures[i].start < m.start() and i in at
+            ]
+            kinds = {ctx.figures[i].kind for i in listed}
+            pairs = len(listed) == len(words) and len(kinds) == 1 and None not in directions
+            for n, i in enumerate(listed):
+                f = out[at[i]]
+                if f.role not in {"change", "level", None}:
+                    continue
+                if pairs:
+                    out[at[i]] = replace(f, role="change", direction=directions[n])
+                elif f.role == "change" or f.direction is not None:
+                    out[at[i]] = replace(f, role=None, direction=None)  # no move said: no line says one
+    return out
+
+
+_PART_REACH = 4  # sentences back the whole of a breakdown's part may be named in ("3분기 GDP는 …" before "민간소비는")
+_PART_ROLES = frozenset({"level", "change", "estimate"})
+_PART_OVERRIDES = _REPORTERS | {"central_bank", "research", "bank"}  # bodies that report a part, never own it
+
+
+def _part_subjects(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A breakdown's part as its figure's subject (data/breakdown_parts.tsv): "민간소비는 … 0.4% 증가했다",
+    "예치금은 N달러로", "기여도는 순수출 0.5%포인트, 민간소비 0.2%포인트": the part named last before the figure as
+    its clause's or list item's topic (no other figure of the kind and no known name between), where the article
+    names the part's whole in the sentence or the few before. A part right after a narrowing word ("국제 [fuel]")
+    is not read; a subject the figure's own clause names after the part stays; a body that only reports the part
+    (the central bank) gives way. Unsure means the fact is left as it was."""
+    out = list(facts)
+    given: dict[int, parts.PartHit] = {}  # figure -> the part it was given
+    families: dict[int, str] = {}  # sentence -> the family of a part given in it
+    for k, f in enumerate(out):
+        if f.figure is None or f.role not in _PART_ROLES:
+            continue
+        fig = ctx.figures[f.figure]
+        sentence = ctx.analysis.sentences[fig.sentence]
+        hits = parts.part_hits(ctx.text, sentence.start, fig.start)
+        if not hits:
+            continue
+        hit = hits[-1]
+        between = [
+            i
+            for i in _in_sentence(ctx, fig.sentence)
+            if hit.end <= ctx.figures[i].start and ctx.figures[i].end <= fig.start and ctx.figures[i].kind != "date"
+        ]
+        if between and not _same_part_run(ctx, between, given, hit, fig):
+            continue  # "수출이 1.8%, 설비투자가 1.1%": a figure between is the part's; this one is not read here
+        head_words = ctx.text[sentence.start : hit.start].split()
+        if any(w in fact_cues().words("market_qualifier") for w in head_words):
+            continue  # "국제 [fuel A] 가격은 N, [fuel B]는 M": a qualified list, its later items qualified too
+        names = _names(ctx, fig.sentence)
+        if any(hit.end <= n.start < fig.start and n.en for n in names):
+            continue  # a known name between the part and the figure: its figure, or unsure
+        owners = [n for n in names if n.en and n.type in {"country", "company", "place"}]
+        if any(hit.start - 8 <= n.end <= hit.start for n in owners):
+            continue  # "미국의 민간소비는": another economy's (or a company's) part
+        first = ctx.analysis.sentences[max(0, fig.sentence - _PART_REACH)].start
+        running = any(families.get(si) == hit.part.family for si in range(fig.sentence - 2, fig.sentence + 1))
+        if not running and not parts.names_whole(ctx.text[first : sentence.end], hit.part.family):
+            continue  # neither the whole named nearby nor a breakdown of its parts going on
+        if f.subject is not None:
+            own = bool(f.subject_ko) and (f.subject_ko or "") in ctx.text[hit.end : fig.start]
+            if own or _type_of(f.subject) not in _PART_OVERRIDES:
+                continue  # the clause's own name, or a subject of its own kind (the economy's total)
+        if hit.part.measure is not None:  # a part that is a measure of its own: said by it, of the whole's economy
+            out[k] = replace(f, subject=None, subject_ko=None, measure=hit.part.measure)
+            continue
+        measure = None if f.measure not in {None, "other"} else f.measure  # "수출이 N%, 설비투자가 M%": not exports
+        # a part is a common noun, not a name: no Korean name is kept for it (the writer's noun lexicon says the part
+        # with its own noun, as for a figure with no subject)
+        date = _part_period(ctx, out[:k], f, hit.part.family)
+        out[k] = replace(f, subject=hit.part.en, subject_ko=None, measure=measure, date=date)
+        given[f.figure] = hit
+        families[fig.sentence] = hit.part.family
+    return out
+
+
+def _same_part_run(ctx: _Ctx, between: Sequence[int], given: dict[int, parts.PartHit], hit: parts.PartHit,
+                   fig: Figure) -> bool:
+    """Whether the figures between a part and this figure are that part's own, in one run with it ("[part]은 N원
+    하락한 M원", "[part]은 N달러로 한 달 새 M달러 늘었다"): each was given the same part, and no comma or clause
+    ending stands between the last of them and this figure."""
+    if any(given.get(i) != hit for i in between):
+        return False
+    last = ctx.figures[between[-1]]
+    gap = [t for t in ctx.analysis.tokens[fig.sentence] if last.end <= t.start and t.end <= fig.start]
+    return not any(_is_cut(ctx.text, t) for t in gap)
+
+
+_PART_PERIOD_REACH = 8  # sentences back the whole's dated figure is looked for in
+_A_DAY = "2026-01-01"  # the length of a day's date: a release period (a month, a quarter) is shorter
+
+
+def _part_period(ctx: _Ctx, before: Sequence[Fact], fact: Fact, family: str) -> str | None:
+    """The period of a breakdown's part: its own when its sentence names one (a date, a period word), else the
+    period (a month, a quarter) of the whole's first dated figure a few sentences before ("10월 말 외환보유액은 N"
+    -> "예치금은 M" is end-October's, not the day of the release; "2분기 성장률은 … 수정됐다" after the third
+    quarter's is a revision, not the release's period). A part dated only by the day in force takes the whole's
+    period; otherwise the fact's date stays."""
+    sentence = ctx.analysis.sentences[fact.sentence]
+    body = ctx.text[sentence.start : sentence.end]
+    if any(ctx.figures[i].kind == "date" for i in _in_sentence(ctx, fact.sentence)):
+        return fact.date
+    own = fact_cues().words("breakdown_period") + fact_cues().words("relative_period")
+    if any(cue_pattern(w).search(body) for w in own):
+        return fact.date
+    if fact.date is not None and len(fact.date) != len(_A_DAY):
+        return fact.date
+    for f in before:  # the whole's first dated figure: the release's own period (a revised earlier one comes later)
+        if f.sentence < fact.sentence - _PART_PERIOD_REACH or f.sentence >= fact.sentence:
+            continue
+        if f.figure is None or f.date is None or f.role not in {"level", "change"} or len(f.date) >= len(_A_DAY):
+            continue
+        start = ctx.analysis.sentences[f.sentence].start
+        if parts.names_whole(ctx.text[start : ctx.figures[f.figure].start], family):
+            return f.date
+    return fact.date
+
+
+_HOME_ROLES = frozenset({"level", "change"})  # a forecast (estimate) is said with its source, not re-owned
+_HOME_REACH = 1  # sentences back another economy named makes a growth noun unsure
+
+
+def _home_of_release(ctx: _Ctx) -> str | None:
+    """The economy whose national accounts the article reports: one home_accounts body (the central bank) named in
+    it, and no other economy's; else None."""
+    home = dict(fact_cues().pairs("home_accounts"))
+    found = {home[n.en] for si in range(len(ctx.analysis.sentences)) for n in _names(ctx, si) if n.en in home}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _growth_word_before(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Whether an economy-wide growth noun stands between lo and hi at a word start, with nothing but a period or
+    a qualifier word (home_growth_before) or another growth noun right before it ("연간 성장률", "GDP 성장률")."""
+    cues = fact_cues()
+    words = cues.words("home_growth_word")
+    allowed = cues.words("home_growth_before")
+    body = ctx.text[lo:hi]
+    for w in words:
+        for m in re.finditer(re.escape(w), body):
+            if m.start() > 0 and body[m.start() - 1] not in " (\"'‘“·,":
+                continue  # inside a longer word
+            prev = body[: m.start()].rstrip(" (").split()
+            if not prev or prev[-1].endswith((",", ".", "은", "는", "이", "가", "면", "고", "며")):
+                return True
+            last = prev[-1]
+            if any(a in last for a in allowed) or any(g in last for g in words) or re.search(r"[0-9]", last):
+                return True
+    return False
+
+
+def _home_subjects(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """The home economy as the subject of its growth figures: a clause whose topic is the home economy ("우리 경제가
+    0.6% 성장했다", fact_cues.tsv home_economy_word), or an economy-wide growth noun ("3분기 실질 GDP는", "연간
+    성장률을 N%로 전망") in an article reporting one economy's national accounts (its central bank named,
+    home_accounts) with no other economy or company named in the sentence or the one before. A fact with a
+    subject keeps it."""
+    out = list(facts)
+    home = _home_of_release(ctx)
+    phrases = dict(fact_cues().pairs("home_economy_word"))
+    for k, f in enumerate(out):
+        if f.figure is None or f.subject is not None or f.role not in _HOME_ROLES or f.source is not None:
+            continue
+        fig = ctx.figures[f.figure]
+        sentence = ctx.analysis.sentences[fig.sentence]
+        cut = _clause_cut_before(ctx, fig)
+        lo = sentence.start if cut is None else cut
+        own = ctx.text[lo : fig.start]
+        said = next((p for p in phrases if re.search(rf"(?:^|\s){re.escape(p)}(?:은|는|이|가|도|의)\s", own)), None)
+        economy = phrases[said] if said is not None else None
+        if economy is None and home is not None and _growth_word_before(ctx, lo, fig.start):
+            body = ctx.text[sentence.start : sentence.end]
+            if not any(w in body for w in fact_cues().words("estimate") + fact_cues().words("home_forecast_word")):
+                economy = home  # a forecast's growth noun ("성장률을 N%로 전망"): said with its forecaster, not here
+        if economy is None:
+            continue
+        others = [
+            n
+            for si in range(max(0, fig.sentence - _HOME_REACH), fig.sentence + 1)
+            for n in _names(ctx, si)
+            if n.en and n.en != economy and n.type in {"country", "company", "place", "index"}
+        ]
+        if others:
+            continue  # another economy (or a company) named: whose growth it is, is unsure
+        out[k] = replace(f, subject=economy, subject_ko=said)
+    return out
+
+
+_ELIDED_ROLES = frozenset({"level", "change"})
+
+
+def _elided_topics(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A sentence naming no one goes on about the company the sentence just before was about ("한화오션은 … 계약을
+    체결했다. 계약 금액은 N원으로, 척당 M원 수준이다"): its figures with no measure take that company, when it is
+    the article's main company and the only one the sentence before names or gives a figure to. A topic turning
+    elsewhere ("업계 평균은", "한편", fact_cues.tsv elided_not, class_owner, collective_subject), a division ("게임
+    부문은"), a quote, or any name in the sentence leaves the figures as they were."""
+    out = list(facts)
+    main = ctx.main
+    if main is None or _type_of(main) != "company":
+        return out
+    turning = fact_cues().words("elided_not") + fact_cues().words("class_owner") + fact_cues().words("division")
+    turning += fact_cues().words("collective_subject")
+    by_sentence: dict[int, list[int]] = {}
+    for k, f in enumerate(out):
+        by_sentence.setdefault(f.sentence, []).append(k)
+    for k, f in enumerate(out):
+        if f.figure is None or f.subject is not None or f.subject_ko is not None or f.measure not in {None, "other"}:
+            continue
+        if f.role not in _ELIDED_ROLES or f.source is not None:
+            continue
+        fig = ctx.figures[f.figure]
+        si = fig.sentence
+        sentence = ctx.analysis.sentences[si]
+        if si < 1 or _names(ctx, si) or _CAPTION.search(ctx.text[sentence.start : sentence.end]):
+            continue
+        head = ctx.text[sentence.start : fig.start]
+        if any(q in head for q in _QUOTE_OPEN) or any(w in head for w in turning) or _division_topic(ctx, fig):
+            continue  # a quote, a turn, a division ("게임 부문은 N달러"): not the company's own figure
+        if is_heading(ctx.text, ctx.analysis.sentences[si - 1]):
+            continue
+        before = {out[j].subject for j in by_sentence.get(si - 1, []) if out[j].subject is not None}
+        before |= {n.en for n in _names(ctx, si - 1) if n.en and n.role in {"subj", "gen"} and n.type == "company"}
+        if before != {main}:
+            continue
+        if any(n.en and n.en != main for n in _names(ctx, si - 1) if n.type in {"company", "country", "org"}):
+            continue  # the sentence before names another party too: whose the figure is, unsure
+        out[k] = replace(f, subject=main, subject_ko=_ko_of(main))
+    return out
+
+
+_GENITIVE_TOPIC = re.compile(r"의\s+(?:[가-힣A-Za-z0-9·]+\s+){0,4}?[가-힣A-Za-z0-9·)]+(?:은|는|이|가)\s")
+_GENITIVE_OWNERS = frozenset({"company", "country"})
+
+
+def _genitive_topics(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "[X]의 올해 누적 수주 실적은 N척, M달러로 늘었다": a figure with no subject in a clause whose topic is a noun
+    phrase owned by a company or country named with 의 is that owner's. Only the clause's own topic counts (the
+    owner, then at most a few words, then the topic's particle, all before the figure, no other name between, no
+    figure inside the topic phrase, no clause break: the list of figures after it is the topic's); a forecaster's
+    or a source's 의 is not an owner (only companies and countries own a topic here)."""
+    out = list(facts)
+    for k, f in enumerate(out):
+        if f.figure is None or f.subject is not None or f.subject_ko is not None or f.role not in _ELIDED_ROLES:
+            continue
+        if f.measure not in {None, "other"}:
+            continue  # a measure's owner was read before ("기아의 레저용 차량 판매량은": a product line's, no one's)
+        fig = ctx.figures[f.figure]
+        sentence = ctx.analysis.sentences[fig.sentence]
+        ends = [t.end for t in ctx.analysis.tokens[fig.sentence] if t.end <= fig.start and t.tag == "EC"]
+        lo = max([sentence.start, *(e for e in ends if ctx.text[e - 1] != ",")])  # list commas do not end the clause
+        names = [n for n in _names(ctx, fig.sentence) if lo <= n.start and n.end <= fig.start]
+        owners = [n for n in names if n.role == "gen" and n.en and n.type in _GENITIVE_OWNERS]
+        if not owners:
+            continue
+        owner = owners[-1]
+        m = _GENITIVE_TOPIC.match(ctx.text, owner.end, fig.start)
+        if m is None:
+            continue
+        later = [n for n in names if n.start >= owner.end]
+        if any(n.start < m.end() or n.en or n.role in {"subj", "gen", "source"} for n in later):
+            continue  # another name in the topic or as a subject after it; a goods noun in the list is no owner
+        if len(names) > 1 and re.fullmatch(r"\s*(?:와|과|및|,|·)\s*", ctx.text[names[-2].end : owner.start]):
+            continue  # "A와 B의 합산 판매는": the owners together, not B alone
+        if any(w in ctx.text[owner.end : m.end()] for w in fact_cues().words("class_owner") + ("합산", "합계")):
+            continue
+        inside = (ctx.figures[i] for i in _in_sentence(ctx, fig.sentence))
+        if any(owner.end <= g.start < m.end() and g.kind != "date" for g in inside):
+            continue  # a figure inside the topic phrase ("X의 N원 규모 …은"): the phrase is not a plain topic
+        out[k] = replace(f, subject=owner.en, subject_ko=owner.ko)
+    return out
+
+
+_RANKED_TYPES = frozenset({"country", "company", "index", "exchange"})
+_RANK_ITEM = re.compile(r"\s*(?:\(\s*|(?:이|가|은|는)\s+)(?:약\s*)?$")  # "B(M" or "A가 N": the item, then its figure
+
+
+def _ranked_lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "중국이 N달러로 가장 많았고 일본(M달러), 스위스(P달러) 순이었다": in a sentence ending a ranking list
+    (fact_cues.tsv ranked_list), a figure with no subject written right after a known name (its subject particle or
+    its opening parenthesis) is that name's. Any other figure of the sentence is left as it was."""
+    out = list(facts)
+    ends = fact_cues().words("ranked_list")
+    for k, f in enumerate(out):
+        if f.figure is None or f.subject is not None or f.role not in _ELIDED_ROLES:
+            continue
+        fig = ctx.figures[f.figure]
+        sentence = ctx.analysis.sentences[fig.sentence]
+        tail = ctx.text[fig.end : sentence.end]
+        if not any(re.search(rf"\s{re.escape(w)}", tail) for w in ends):
+            continue
+        before = [n for n in _names(ctx, fig.sentence) if n.end <= fig.start and n.en and n.type in _RANKED_TYPES]
+        if not before:
+            continue
+        name = before[-1]
+        if _RANK_ITEM.fullmatch(ctx.text[name.end : fig.start]) is None:
+            continue
+        out[k] = replace(f, subject=name.en, subject_ko=name.ko)
     return out

@@ -436,6 +436,8 @@ def _owner(
         return _HOME
     if fact.subject == _HOME and ko and ko in text[lo : found.start]:
         return _HOME
+    if fact.subject == _HOME and not ko and "country" in noun.owners:
+        return _HOME  # the facts stage read a home release's growth noun as the home economy's ("3분기 실질 GDP는")
     if main is None or "none" in noun.owners:
         return None
     others = {g.subject for g in facts if g.sentence in (fact.sentence, fact.sentence - 1) and g.subject}
