@@ -55,7 +55,7 @@ from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.forms import next_sentence_conversions
-from briefings.writing.frame import cumulative, payout_context, same_stem, venue
+from briefings.writing.frame import cumulative, payout_context, prior_result, same_stem, venue
 from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
@@ -130,6 +130,7 @@ class _Item:
     stmts: tuple[_Stmt, ...] = ()  # the facts it states
     also: tuple[int, ...] = ()  # other sentences that state it (a rounded echo in the title)
     past: bool = False  # said at a past time the text gives (" last month"): background, not the news
+    tail: tuple[int, str] | None = None  # (a result's figure, the clause said after that result's line)
 
 
 # --------------------------------------------------------------------------- names, dates, figures
@@ -2280,8 +2281,14 @@ def _consensus_gaps(
         elif side is None or not any(head.endswith(n) for n in nouns):
             continue
         fe, fg = by_figure.get(k), (by_figure.get(k + 1) if gap is not None else None)
-        if fe is not None and fe.measure in {None, "other"} and fe.subject is None:
+        before = by_figure.get(k - 1)
+        owner = before.subject if before is not None else None
+        if fe is not None and fe.measure in {None, "other"} and fe.subject in {None, owner}:
             fe = _compared_result(text, k, figures, by_figure, analysis) or fe
+        if (fe is None or (fe.measure in {None, "other"} and fe.subject is None)) and side is not None:
+            # "…로 집계됐다. 시장 예상치 N을 웃돌았다": the result of the sentence before
+            results = {m for m, g in groups.items() if g == _RESULTS}
+            fe = prior_result(est, gap, side, figures, facts, results) or fe
         measure = fe.measure if fe is not None else None
         if measure is None or groups.get(measure) != _RESULTS or (fg is not None and fg.measure not in {None, measure}):
             continue
@@ -2316,6 +2323,7 @@ def _consensus_gaps(
         if said is None:
             continue
         cited = tuple(i for i, keep in ((k, sourced), (k + 1, gap is not None)) if keep)
+        tail = _consensus_tail(fe, k, est, subject, measure, by_figure, role, side, v)
         out.append(
             _Item(
                 text=said,
@@ -2328,6 +2336,7 @@ def _consensus_gaps(
                 surfaces=tuple(figures[i].surface for i in cited),
                 atoms=frozenset({("consensus", subject, measure, est.value, est.high, est.unit)}),
                 size=1,  # one fact: how the result stands against the yardstick
+                tail=tail,
             )
         )
     for (side, at, subject), members in lists.items():
@@ -2358,6 +2367,85 @@ def _consensus_gaps(
             )
         )
     return out
+
+
+def _consensus_tail(
+    fe: Fact | None,
+    k: int,
+    est: Figure,
+    subject: str,
+    measure: str,
+    by_figure: dict[int, Fact],
+    role: str,
+    side: str,
+    values: dict[str, str | None],
+) -> tuple[int, str] | None:
+    """Where a result's gap to its estimate may be said after the result's own line: (the result's figure, the
+    clause "18% above the market consensus" / "beating the LSEG consensus of US$11.3 billion"). The result is the
+    level ``fe`` found for the estimate (the sentence before, or the amount before it), else the last level of the
+    same subject and measure before the estimate in its sentence. None when there is none."""
+    target = fe.figure if fe is not None and fe.role == "level" and fe.figure is not None and fe.figure != k else None
+    if target is None:
+        before = [
+            i for i, f in by_figure.items()
+            if i < k and f.sentence == est.sentence and f.subject == subject and f.measure == measure
+            and f.role == "level"
+        ]  # fmt: skip
+        target = max(before) if before else None
+    said = _say(measure, role + "_tail", "up" if side == "above" else "down", None, values)
+    if target is None or said is None:
+        return None
+    return target, said[:1].lower() + said[1:] if said[:1].isalpha() else said
+
+
+def _consensus_tails(
+    rest: list[_Item], head: _Item
+) -> tuple[list[_Item], dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]]:
+    """A gap to the consensus whose result another line (or the headline) states is said after that line ("…
+    rose 61% to ₩168 billion in Q3 2026, 18% above the market consensus") and not on its own, when that line states
+    nothing but that measure: the other lines and the key of the line that takes each clause -> (the clause, its
+    figures, its sentence)."""
+    tails: dict[tuple[object, ...], tuple[str, tuple[int, ...], int]] = {}
+    out: list[_Item] = []
+    hosts = [head, *rest]
+    for it in rest:
+        host = None
+        if it.tail is not None:
+            target = it.tail[0]
+            measure = it.key[2] if len(it.key) == 4 else None
+            host = next(
+                (
+                    h
+                    for h in hosts
+                    if h is not it
+                    and h.tail is None
+                    and target in h.figures
+                    and h.key not in tails
+                    and bool(h.stmts)
+                    and all(st.fact.measure == measure for st in h.stmts)  # "revenue and profit, beating …" is not
+                ),
+                None,
+            )
+        if host is None or it.tail is None:
+            out.append(it)
+            continue
+        tails[host.key] = (it.tail[1], it.figures, it.sentence)
+    return out, tails
+
+
+def _tailed(
+    line: BriefLine, key: tuple[object, ...], tails: dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]
+) -> BriefLine:
+    """The line with the consensus clause its result takes (_consensus_tails), before its full stop."""
+    if key not in tails:
+        return line
+    clause, cited, sentence = tails[key]
+    body, stop = (line.text[:-1], ".") if line.text.endswith(".") else (line.text, "")
+    return BriefLine(
+        text=f"{body}, {clause}{stop}",
+        sentences=tuple(sorted({*line.sentences, sentence})),
+        figures=(*line.figures, *(i for i in cited if i not in line.figures)),
+    )
 
 
 _RUN_AFTER = re.compile(r"^\s*(?:연속|째|연속으로|째로)?\s*")  # "5개월 연속 증가", "5개월째 늘었다"
@@ -6872,6 +6960,7 @@ def brief_english(
     rest = _without_implied(rest, headline_item, record_said)
     rest = [_said_earlier(it) if _earlier_level(it, headline_item, text, analysis) else it for it in rest]
     rest = _one_level_a_day(rest, headline_item)
+    rest, tails = _consensus_tails(rest, headline_item)
     runs = _runs(text, analysis, figures, facts)
     headline_item = _with_run(headline_item, runs)
     rest = [_with_run(it, runs) for it in rest]
@@ -6895,20 +6984,25 @@ def brief_english(
     headline = _with_survey_run(headline, headline_item, text, analysis, figures, first_body)
     headline = _with_pace(headline, headline_item, text, analysis, figures, facts)
     lines = [
-        _as_of(
-            _line_record(
-                _lead_s_quarter(_line(rest[k], figures), rest[k], headline_item, bare, hl, figures),
-                article,
+        _tailed(
+            _as_of(
+                _line_record(
+                    _lead_s_quarter(_line(rest[k], figures), rest[k], headline_item, bare, hl, figures),
+                    article,
+                    analysis,
+                    figures,
+                    found,
+                ),
+                rest[k],
+                text,
                 analysis,
-                figures,
-                found,
             ),
-            rest[k],
-            text,
-            analysis,
+            rest[k].key,
+            tails,
         )
         for k in chosen
     ]
+    headline = _tailed(headline, headline_item.key, tails)
     return EnglishBriefing(headline, tuple(_said_once(headline, lines, figures)))
 
 

@@ -7,11 +7,11 @@ Korean names ("소비자물가" and "소비자물가지수").  Cue words are dat
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import cache
 
 from briefings.lexicon import _rows
-from briefings.model import Figure
+from briefings.model import Fact, Figure
 
 _PAYOUT_BEFORE = 12  # characters before another statement of a per-share amount where its payout's words stand
 _PAYOUT_AFTER = 20  # and after it ("주당 920원의 분기배당")
@@ -85,3 +85,44 @@ def same_stem(a: str | None, b: str | None) -> bool:
     x, y = a.replace(" ", ""), b.replace(" ", "")
     short, long_ = sorted((x, y), key=len)
     return len(short) >= 2 and long_.startswith(short)
+
+
+_PRIOR_SPREAD = 0.5  # a yardstick further than half the result from it is not that result's estimate
+_GAP_SLACK = 1.0  # percentage points a written gap may differ from the one the two amounts make (rounding)
+
+
+def prior_result(
+    estimate: Figure,
+    gap: Figure | None,
+    side: str,
+    figures: Sequence[Figure],
+    facts: Sequence[Fact],
+    results: Container[str],
+) -> Fact | None:
+    """The result an estimate of a sentence with no subject of its own is set against, when that sentence follows
+    the one stating it ("…매출이 116억 달러로 …했다고 발표했다. 시장 예상치 113억 달러를 웃돌았다", "영업이익이
+    1680억원으로 … 공시했다. 증권가 컨센서스(1420억원)를 18% 웃돈 수치다"): the one level of a company's result in
+    the sentence before (``results``: its measures) in the estimate's currency, on the side of it the verb says
+    (``side`` "above" or "below"), within half of it, and that makes the written gap when there is one. Two such
+    results, or none, or a subject in the estimate's own sentence: None (the line is not said)."""
+    si = estimate.sentence
+    if si == 0 or isinstance(estimate.value, str) or estimate.value <= 0:
+        return None
+    if any(f.subject for f in facts if f.sentence == si):
+        return None
+    found: list[Fact] = []
+    for f in facts:
+        if f.sentence != si - 1 or f.role != "level" or not f.subject or f.figure is None:
+            continue
+        if f.measure is None or f.measure not in results:
+            continue
+        r = figures[f.figure]
+        if r.kind != "money" or r.unit != estimate.unit or r.high is not None or isinstance(r.value, str):
+            continue
+        ratio = r.value / estimate.value
+        if (ratio <= 1 if side == "above" else ratio >= 1) or abs(ratio - 1) > _PRIOR_SPREAD:
+            continue
+        if gap is not None and (isinstance(gap.value, str) or abs(abs(ratio - 1) * 100 - gap.value) > _GAP_SLACK):
+            continue
+        found.append(f)
+    return found[0] if len({(f.subject, f.measure) for f in found}) == 1 else None

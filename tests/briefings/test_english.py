@@ -2404,9 +2404,11 @@ def test_a_result_set_against_the_consensus_is_said_as_a_gap_to_it() -> None:
 def test_a_result_short_of_the_consensus_is_said_below_it_and_a_move_is_no_gap() -> None:
     text = "삼성전기는 6일 2분기 영업이익이 2700억원으로 시장 전망치 3000억원을 10% 밑돌았다고 밝혔다."
     lines = _end_to_end(text)
-    # no compiler named: the estimate has no source to say it with, so the gap alone is said
-    assert any(x.endswith("came in 10% below the market consensus.") for x in lines[1:]), lines
-    assert "posted operating profit of ₩270 billion" in lines[0], lines  # the result leads, not its gap
+    # no compiler named: the estimate has no source to say it with, so the gap alone is said, after the result
+    # it is of, in the result's own line (the result leads, not its gap)
+    said = "posted operating profit of ₩270 billion in Q2 2026, 10% below the market consensus"
+    assert lines[0].endswith(said), lines
+    assert not any("3000" in x or "₩300 billion" in x for x in lines), lines
     # no estimate noun before the amount: a move to a level, never a gap to a consensus
     lines = _end_to_end("삼성전기는 6일 2분기 영업이익이 2700억원을 기록해 전년 동기 대비 10% 늘었다고 밝혔다.")
     assert not any("consensus" in x for x in lines), lines
@@ -2613,7 +2615,7 @@ def test_an_estimate_set_against_earnings_per_share_is_of_that_result() -> None:
         "주당순이익은 1.18달러로, 예상치 1.05달러를 웃돌았다."
     )
     lines = _end_to_end(text)
-    assert "Micron's earnings per share beat the market consensus." in lines, lines
+    assert "Micron posted earnings per share of US$1.18, beating the market consensus." in lines, lines
     assert not any("revenue beat" in x or "US$1.05" in x for x in lines), lines
 
 

@@ -1,0 +1,46 @@
+"""The frame that makes a line true and complete (round 10): a result set against the consensus in the sentence
+after it, said in the result's own line; sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.briefings.test_english import _end_to_end
+
+
+def test_an_estimate_in_the_next_sentence_is_set_against_the_result_before_it() -> None:
+    text = (
+        "퀄컴은 5일(현지시간) 4분기 매출이 110억 달러로 전년 동기 대비 12% 늘었다고 발표했다. "
+        "블룸버그가 집계한 시장 예상치 105억 달러를 웃돌았다."
+    )
+    lines = _end_to_end(text)
+    joined = " | ".join(lines)
+    assert "revenue rose 12% year on year to US$11 billion" in joined, lines
+    assert ", beating the market consensus" in joined or ", beating the Bloomberg consensus of" in joined, lines
+    assert sum("consensus" in x for x in lines) == 1, lines  # one line for the result and its yardstick
+
+
+def test_a_written_gap_must_match_the_two_amounts_or_nothing_is_said() -> None:
+    good = (
+        "오뚜기는 14일 3분기 영업이익이 1200억원으로 지난해 같은 기간보다 20% 늘었다고 공시했다. "
+        "증권가 컨센서스(1000억원)를 20% 웃돈 수치다."
+    )
+    lines = _end_to_end(good)
+    assert any(x.endswith("20% above the market consensus") or x.endswith("20% above the market consensus.")
+               for x in lines), lines  # fmt: skip
+    # the gap the sentence writes is not the one the amounts make: the estimate is of something else
+    bad = good.replace("(1000억원)를 20%", "(1000억원)를 5%")
+    assert not any("consensus" in x for x in _end_to_end(bad)), _end_to_end(bad)
+    # "웃돈" while the result is below the estimate: not this result's yardstick
+    below = good.replace("1200억원으로", "900억원으로")
+    assert not any("consensus" in x for x in _end_to_end(below))
+
+
+def test_two_results_before_a_subjectless_estimate_abstain_unless_one_fits() -> None:
+    text = (
+        "오뚜기는 14일 3분기 매출이 9000억원, 영업이익이 1200억원을 기록했다고 공시했다. "
+        "시장 예상치 1150억원을 웃돌았다."
+    )
+    joined = " | ".join(_end_to_end(text))
+    # the revenue is eight times the estimate: only the operating profit is within reach of it, and a line that
+    # states both results does not take the clause (it would read as both beating it)
+    assert "Ottogi's operating profit beat the market consensus." in joined, joined
+    assert "revenue beat" not in joined and "₩120 billion in Q3 2026, beating" not in joined, joined
