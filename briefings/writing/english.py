@@ -55,7 +55,7 @@ from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.forms import next_sentence_conversions
-from briefings.writing.frame import cumulative, payout_context, prior_result, same_stem, venue
+from briefings.writing.frame import cumulative, own_clause, payout_context, prior_result, same_stem, venue
 from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
@@ -297,6 +297,7 @@ def _verb(text: str, figure: Figure, sentence_end: int, direction: str | None) -
         return None
     after = text[figure.end : min(sentence_end, figure.end + _VERB_AFTER)]
     before = text[max(0, figure.start - _VERB_BEFORE) : figure.start]
+    after, before = own_clause(after, before)  # never a verb of the next clause ("2.4%↑…채소값 급등에")
     plain = "fell" if direction == "down" else "rose"
     for window in (after, before):
         best: tuple[int, str] | None = None

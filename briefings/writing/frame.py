@@ -33,6 +33,20 @@ def frame_words(kind: str) -> tuple[str, ...]:
     return _frame_words().get(kind, ())
 
 
+@cache
+def _clause_cuts() -> tuple[str, ...]:
+    return tuple(w.replace("<sp>", " ") for w in frame_words("clause_cut"))
+
+
+def own_clause(after: str, before: str) -> tuple[str, str]:
+    """The words after a figure up to the first clause cut (data/english_frames.tsv kind clause_cut), and the words
+    before it from the last one: where the figure's own verb stands ("2.4%↑…채소값 급등에": "↑", not "급등")."""
+    cuts = _clause_cuts()
+    end = min((k for k in (after.find(c) for c in cuts) if k >= 0), default=len(after))
+    start = max((k + len(c) for c in cuts if (k := before.rfind(c)) >= 0), default=0)
+    return after[:end], before[start:]
+
+
 def payout_context(text: str, figure: Figure, figures: Sequence[Figure]) -> str:
     """The Korean around the other statements of a per-share payout's amount in other sentences (a title's
     "주당 920원 배당" is the body's "주당 920원의 분기배당"): the words that say which payout it is, so that the

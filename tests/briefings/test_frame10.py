@@ -44,3 +44,18 @@ def test_two_results_before_a_subjectless_estimate_abstain_unless_one_fits() -> 
     # states both results does not take the clause (it would read as both beating it)
     assert "Ottogi's operating profit beat the market consensus." in joined, joined
     assert "revenue beat" not in joined and "₩120 billion in Q3 2026, beating" not in joined, joined
+
+
+def test_a_moves_verb_is_never_borrowed_from_the_next_clause() -> None:
+    from briefings.model import Figure
+    from briefings.writing.english import _verb
+
+    def verb(text: str, surface: str, direction: str) -> str | None:
+        at = text.index(surface)
+        fig = Figure(surface, at, at + len(surface), 0, "percent", 3.1, "%", "3.1%")
+        return _verb(text, fig, len(text), direction)
+
+    assert verb("9월 수입물가 3.1%↑…유가 급등 영향", "3.1%", "up") == "rose"
+    assert verb("수입물가는 3.1%로 집계되며 원자재 가격은 급등했다", "3.1%", "up") == "rose"
+    assert verb("수입물가는 3.1% 급등했다", "3.1%", "up") == "jumped"  # its own verb still counts
+    assert verb("주가는 3.1% 폭락했다", "3.1%", "down") == "plunged"
