@@ -55,7 +55,7 @@ from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.forms import next_sentence_conversions
-from briefings.writing.frame import cumulative, own_clause, payout_context, prior_result, same_stem, venue
+from briefings.writing.frame import cumulative, daily_limit, own_clause, payout_context, prior_result, same_stem, venue
 from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
@@ -2432,6 +2432,42 @@ def _consensus_tails(
             continue
         tails[host.key] = (it.tail[1], it.figures, it.sentence)
     return out, tails
+
+
+def _limit_tails(
+    items: Sequence[_Item],
+    text: str,
+    figures: Sequence[Figure],
+    tails: dict[tuple[object, ...], tuple[str, tuple[int, ...], int]],
+) -> dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]:
+    """A line on one share's closing price that its clause writes as the day's price limit ("가격제한폭(30%)까지
+    오른 15만6000원에 장을 마쳤다", "상한가인 N원"): the clause "up 30%, the daily limit" after it (writing/frame.py
+    daily_limit). A line that states the move already takes "the daily limit" when the move is the limit's side
+    (and its percentage, when the text gives the limit one). Lines with a clause of their own are left as they are."""
+    out = dict(tails)
+    for it in items:
+        if it.key in out:
+            continue
+        levels = [st for st in it.stmts if st.fact.measure == "share_price" and st.role == "level"]
+        moves = [st for st in it.stmts if st.fact.measure == "share_price" and st.role == "change"]
+        if len(levels) != 1 or levels[0].fact.time_of_day == "open":
+            continue
+        st = levels[0]
+        hit = daily_limit(text, st.figure, st.direction or st.fact.direction, figures)
+        if hit is None:
+            continue
+        side, pct = hit
+        cited = tuple(k for k, f in enumerate(figures) if f is pct)
+        if moves:
+            if any(m.direction not in {None, side} or (pct is not None and m.figure.value != pct.value) for m in moves):
+                continue
+            said = _say("share_price", "limit_tail_moved", side, None, {})
+            cited = ()
+        else:
+            said = _say("share_price", "limit_tail", side, None, {"amount": _move_form(pct) if pct else None})
+        if said is not None:
+            out[it.key] = (said[:1].lower() + said[1:], cited, st.figure.sentence)
+    return out
 
 
 def _tailed(
@@ -6962,6 +6998,7 @@ def brief_english(
     rest = [_said_earlier(it) if _earlier_level(it, headline_item, text, analysis) else it for it in rest]
     rest = _one_level_a_day(rest, headline_item)
     rest, tails = _consensus_tails(rest, headline_item)
+    tails = _limit_tails([headline_item, *rest], text, figures, tails)
     runs = _runs(text, analysis, figures, facts)
     headline_item = _with_run(headline_item, runs)
     rest = [_with_run(it, runs) for it in rest]

@@ -140,3 +140,37 @@ def prior_result(
             continue
         found.append(f)
     return found[0] if len({(f.subject, f.measure) for f in found}) == 1 else None
+
+
+_LIMIT_BEFORE = 30  # characters before a closing price, in its clause, where the daily limit it hit is written
+_LIMIT_AFTER = 12  # and after it ("15만6000원으로 상한가를 기록했다")
+_LIMIT_PERCENT = re.compile(r"\s*\(\s*(?:약\s*)?$")  # "가격제한폭(" right before the limit's percentage
+
+
+def daily_limit(
+    text: str, level: Figure, direction: str | None, figures: Sequence[Figure]
+) -> tuple[str, Figure | None] | None:
+    """Whether a share's closing price is its daily price limit, as the words of its own clause say ("가격제한폭
+    (30%)까지 오른 15만6000원", "상한가인 15만6000원", "15만6000원으로 하한가"): ("up" or "down", the limit's
+    percentage when the text writes it in parentheses right after the limit word). The side of "가격제한폭" is the
+    move's (``direction``); limit words of two sides, a side not the move's, or no limit word: None."""
+    after, before = own_clause(
+        text[level.end : level.end + _LIMIT_AFTER], text[max(0, level.start - _LIMIT_BEFORE) : level.start]
+    )
+    lo = level.start - len(before)
+    hits: list[tuple[int, str]] = []  # (where the limit word ends in the text, its side)
+    for kind, side in (("limit_up", "up"), ("limit_down", "down"), ("limit", direction or "")):
+        for w in frame_words(kind):
+            if (k := before.rfind(w)) >= 0:
+                hits.append((lo + k + len(w), side))
+            if (k := after.find(w)) >= 0:
+                hits.append((level.end + k + len(w), side))
+    sides = {side for _, side in hits}
+    if len(sides) != 1 or not sides <= {"up", "down"} or (direction is not None and sides != {direction}):
+        return None
+    pct = next(
+        (f for f in figures for end, _ in hits if f.sentence == level.sentence and f.kind == "percent"
+         and f.start >= end and _LIMIT_PERCENT.fullmatch(text[end : f.start]) and text[f.end : f.end + 1] == ")"),
+        None,
+    )  # fmt: skip
+    return sides.pop(), pct

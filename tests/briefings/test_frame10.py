@@ -59,3 +59,19 @@ def test_a_moves_verb_is_never_borrowed_from_the_next_clause() -> None:
     assert verb("수입물가는 3.1%로 집계되며 원자재 가격은 급등했다", "3.1%", "up") == "rose"
     assert verb("수입물가는 3.1% 급등했다", "3.1%", "up") == "jumped"  # its own verb still counts
     assert verb("주가는 3.1% 폭락했다", "3.1%", "down") == "plunged"
+
+
+def test_a_close_at_the_daily_limit_says_the_limit() -> None:
+    lines = _end_to_end("에이비엘바이오 주가는 6일 코스닥시장에서 가격제한폭(30%)까지 오른 5만2000원에 거래를 마쳤다.")
+    assert any("₩52,000" in x and x.rstrip(".").endswith("up 30%, the daily limit") for x in lines), lines
+    lines = _end_to_end("에이비엘바이오 주가는 6일 하한가인 3만6400원에 거래를 마쳤다.")
+    assert any("₩36,400" in x and "down by the daily limit" in x for x in lines), lines
+    # a limit touched earlier in the session and left is not the close's
+    lines = _end_to_end("에이비엘바이오 주가는 6일 장중 상한가를 기록했다가 상승 폭을 줄여 5만원에 거래를 마쳤다.")
+    assert not any("limit" in x for x in lines), lines
+    # no limit word at all: nothing added
+    lines = _end_to_end("에이비엘바이오 주가는 6일 5만2000원에 거래를 마쳤다.")
+    assert not any("limit" in x for x in lines), lines
+    # the move said with its own figure: the line takes the limit as a closing remark
+    lines = _end_to_end("에이비엘바이오 주가는 6일 전 거래일보다 30% 오른 5만2000원으로 상한가를 기록했다.")
+    assert any(x.rstrip(".").endswith("rose 30% to ₩52,000, the daily limit") for x in lines), lines
