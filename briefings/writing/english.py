@@ -56,6 +56,7 @@ from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_patte
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.forms import next_sentence_conversions
 from briefings.writing.frame import cumulative, daily_limit, own_clause, payout_context, prior_result, same_stem, venue
+from briefings.writing.halts import halt_lines
 from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
@@ -2468,6 +2469,32 @@ def _limit_tails(
         if said is not None:
             out[it.key] = (said[:1].lower() + said[1:], cited, st.figure.sentence)
     return out
+
+
+def _with_halts(items: list[_Item], text: str, analysis: Analysis, mentions: Mentions | None) -> list[_Item]:
+    """The items with the article's trading halts said on the markets they were on (writing/halts.py: "Circuit
+    breakers halted trading on both the KOSPI and the KOSDAQ"), in place of the halt events of the trigger lexicon
+    when a halt line is said."""
+    if not mentions:
+        return items
+    spans = [(x.start, x.end) for x in analysis.sentences]
+    halts = halt_lines(text, spans, mentions, lambda n: _name(n, False))
+    if not halts:
+        return items
+    kept = [it for it in items if it.event is None or it.event.kind != "market_halt"]
+    return kept + [
+        _Item(
+            text=h.text,
+            sentence=h.sentence,
+            figures=(),
+            key=("halt", h.text),
+            weight=2.0,
+            subjects=h.markets,
+            position=h.position,
+            actual=True,
+        )
+        for h in halts
+    ]
 
 
 def _tailed(
@@ -6906,6 +6933,7 @@ def brief_english(
     items += gaps + _figureless_consensus(text, analysis, figures, mentions, beaten)
     items += _anaphoric_consensus(text, analysis, figures, facts, beaten)
     items += _ipo_listing_items(article, figures, facts)
+    items = _with_halts(items, text, analysis, mentions)
     items = _ipo_to_raise(items, text, events)
     items = _without_bought_stakes(items, text, figures)
     items = _with_price_parts(article, analysis, figures, facts, items)

@@ -75,3 +75,31 @@ def test_a_close_at_the_daily_limit_says_the_limit() -> None:
     # the move said with its own figure: the line takes the limit as a closing remark
     lines = _end_to_end("에이비엘바이오 주가는 6일 전 거래일보다 30% 오른 5만2000원으로 상한가를 기록했다.")
     assert any(x.rstrip(".").endswith("rose 30% to ₩52,000, the daily limit") for x in lines), lines
+
+
+def test_a_circuit_breaker_is_said_on_the_markets_it_halted() -> None:
+    one = "코스피가 8% 넘게 급락하면서 이날 오후 1시께 유가증권시장에 서킷브레이커가 발동됐다."
+    joined = " | ".join(_end_to_end(one))
+    assert "A circuit breaker halted trading on the KOSPI" in joined, joined
+    assert "triggered a circuit breaker" not in joined, joined  # a market does not trigger it: one line, the wire's
+    both = "코스피와 코스닥 두 시장에 모두 서킷브레이커가 발동됐다."
+    assert "Circuit breakers halted trading on both the KOSPI and the KOSDAQ" in " | ".join(_end_to_end(both))
+    # gathered over the article: the KOSDAQ's, a sentence later, joins the KOSPI's
+    two = one + " 코스닥 시장에도 이날 오후 2시께 서킷브레이커가 발동됐다."
+    joined = " | ".join(_end_to_end(two))
+    assert "Circuit breakers halted trading on both the KOSPI and the KOSDAQ" in joined, joined
+    assert joined.count("halted trading") == 1, joined
+
+
+def test_a_halt_of_another_time_or_a_rule_is_no_line() -> None:
+    for text in (
+        "당시에도 코스피·코스닥 시장에 서킷브레이커가 동시 발동됐다.",
+        "2008년 10월에도 유가증권시장에 서킷브레이커가 발동됐다.",
+        "지수가 8% 이상 하락하면 유가증권시장에 서킷브레이커가 발동될 수 있다.",
+        "유가증권시장에 서킷브레이커 발동은 이번이 여섯 번째다.",
+        "서킷브레이커가 발동됐다.",  # no market named
+    ):
+        assert not any("halted trading" in x for x in _end_to_end(text)), (text, _end_to_end(text))
+    # "since" a year is no earlier halt
+    since = "이날 유가증권시장에 사이드카가 2020년 3월 이후 4년 만에 발동됐다."
+    assert any("A sidecar suspended program trading on the KOSPI" in x for x in _end_to_end(since)), _end_to_end(since)
