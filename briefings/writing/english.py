@@ -2325,7 +2325,7 @@ def _consensus_gaps(
         if said is None:
             continue
         cited = tuple(i for i, keep in ((k, sourced), (k + 1, gap is not None)) if keep)
-        tail = _consensus_tail(fe, k, est, subject, measure, by_figure, role, side, v)
+        tail = _consensus_tail(fe, k, est, figures, subject, measure, by_figure, role, side, v)
         out.append(
             _Item(
                 text=said,
@@ -2371,10 +2371,30 @@ def _consensus_gaps(
     return out
 
 
+_TAIL_BACK = 2  # sentences back where the result a consensus of the same subject and measure is of may stand
+
+
+_TAIL_GAP_SLACK = 1.0  # percentage points a written gap may differ from the one the two amounts make (rounding)
+
+
+def _fits_estimate(result: Figure, est: Figure, side: str, gap: Figure | None) -> bool:
+    """Whether a result stands on the side of its estimate the verb says, in the same currency, and makes the
+    gap the text writes when it writes one."""
+    if result.kind != "money" or result.unit != est.unit or isinstance(result.value, str) or isinstance(est.value, str):
+        return False
+    if not est.value or (result.value > est.value) != (side == "above"):
+        return False
+    if gap is None:
+        return True
+    made = abs(result.value / est.value - 1) * 100
+    return not isinstance(gap.value, str) and abs(made - gap.value) <= _TAIL_GAP_SLACK
+
+
 def _consensus_tail(
     fe: Fact | None,
     k: int,
     est: Figure,
+    figures: Sequence[Figure],
     subject: str,
     measure: str,
     by_figure: dict[int, Fact],
@@ -2385,13 +2405,16 @@ def _consensus_tail(
     """Where a result's gap to its estimate may be said after the result's own line: (the result's figure, the
     clause "18% above the market consensus" / "beating the LSEG consensus of US$11.3 billion"). The result is the
     level ``fe`` found for the estimate (the sentence before, or the amount before it), else the last level of the
-    same subject and measure before the estimate in its sentence. None when there is none."""
+    same subject and measure before the estimate, in its sentence or the two before, on the side of it the verb
+    says. None when there is none."""
     target = fe.figure if fe is not None and fe.role == "level" and fe.figure is not None and fe.figure != k else None
     if target is None:
+        gap = figures[k + 1] if role == "consensus_gap" and k + 1 < len(figures) else None
+        back = est.sentence if gap is not None else _TAIL_BACK  # a written gap the two amounts make: any before
         before = [
             i for i, f in by_figure.items()
-            if i < k and f.sentence == est.sentence and f.subject == subject and f.measure == measure
-            and f.role == "level"
+            if i < k and est.sentence - back <= f.sentence <= est.sentence and f.subject == subject
+            and f.measure == measure and f.role == "level" and _fits_estimate(figures[i], est, side, gap)
         ]  # fmt: skip
         target = max(before) if before else None
     said = _say(measure, role + "_tail", "up" if side == "above" else "down", None, values)

@@ -2397,7 +2397,10 @@ def test_a_result_set_against_the_consensus_is_said_as_a_gap_to_it() -> None:
         "영업이익은 에프앤가이드가 집계한 증권가 컨센서스(3000억원)를 6.7% 웃돌았다."
     )
     lines = _end_to_end(text)
-    assert any("came in 6.7% above the FnGuide consensus of ₩300 billion" in x for x in lines), lines
+    # said after the result it is of, in the result's own line
+    assert any(x.endswith("₩320 billion in Q2 2026, 6.7% above the FnGuide consensus of ₩300 billion") for x in lines), (
+        lines
+    )
     assert not any("estimate" in x and "₩300 billion" in x for x in lines), lines
 
 
