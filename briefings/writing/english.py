@@ -55,7 +55,16 @@ from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.forms import next_sentence_conversions
-from briefings.writing.frame import cumulative, daily_limit, own_clause, payout_context, prior_result, same_stem, venue
+from briefings.writing.frame import (
+    cumulative,
+    daily_limit,
+    own_clause,
+    payout_context,
+    prior_result,
+    same_stem,
+    stated_outlook,
+    venue,
+)
 from briefings.writing.halts import halt_lines
 from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
@@ -2518,6 +2527,42 @@ def _with_halts(items: list[_Item], text: str, analysis: Analysis, mentions: Men
         )
         for h in halts
     ]
+
+
+_RATING_MOVES = frozenset({"rating_cut", "rating_raise"})
+
+
+def _outlook_tails(
+    items: Sequence[_Item],
+    text: str,
+    analysis: Analysis,
+    mentions: Mentions | None,
+    tails: dict[tuple[object, ...], tuple[str, tuple[int, ...], int]],
+) -> dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]:
+    """A rating cut or raise whose outlook its words state after the trigger, or the next sentence does ("등급
+    전망은 '안정적'으로 제시했다"): the line says ", with a stable outlook" (writing/frame.py stated_outlook). A next
+    sentence that names another rater (of the action's agency type) is another's outlook: not read."""
+    out = dict(tails)
+    for it in items:
+        ev = it.event
+        if ev is None or ev.kind != "rating" or ev.action not in _RATING_MOVES or it.key in out:
+            continue
+        si = ev.sentence
+        if not 0 <= si < len(analysis.sentences):
+            continue
+        sentence = analysis.sentences[si]
+        spans = [(ev.end, sentence.end, si)]
+        if si + 1 < len(analysis.sentences):
+            nxt = analysis.sentences[si + 1]
+            found = mentions[si + 1] if mentions and si + 1 < len(mentions) else ()
+            if not any(m.entity.type == "research" and m.entity.en not in ev.who for m in found):
+                spans.append((nxt.start, nxt.end, si + 1))
+        for lo, hi, where in spans:
+            outlook = stated_outlook(text, lo, hi)
+            if outlook is not None:
+                out[it.key] = (f"with a {outlook} outlook", (), where)
+                break
+    return out
 
 
 def _tailed(
@@ -7050,6 +7095,7 @@ def brief_english(
     rest = _one_level_a_day(rest, headline_item)
     rest, tails = _consensus_tails(rest, headline_item)
     tails = _limit_tails([headline_item, *rest], text, figures, tails)
+    tails = _outlook_tails([headline_item, *rest], text, analysis, mentions, tails)
     runs = _runs(text, analysis, figures, facts)
     headline_item = _with_run(headline_item, runs)
     rest = [_with_run(it, runs) for it in rest]

@@ -174,3 +174,36 @@ def daily_limit(
         None,
     )  # fmt: skip
     return sides.pop(), pct
+
+
+_QUOTES = "'‘’\"“”"
+_OUTLOOK_GAP = 6  # characters between the outlook word (with its particle) and the verb that states it
+
+
+@cache
+def _outlooks() -> tuple[tuple[str, str], ...]:
+    rows = [(r[1], r[2]) for r in _rows("ratings.tsv") if len(r) >= 3 and r[0] == "outlook"]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def stated_outlook(text: str, lo: int, hi: int) -> str | None:
+    """The outlook a rating's words state between ``lo`` and ``hi`` ("등급 전망은 '안정적'으로 제시했다"): the outlook
+    noun with its topic or object particle, the outlook word (quoted or not) with 으로/로, and a verb that states
+    it (data/english_frames.tsv) -> "stable". Else None (a revised outlook "'안정적'에서 '부정적'으로" is the
+    rating rows' own)."""
+    body = text[lo:hi]
+    for noun in frame_words("outlook_noun"):
+        at = body.find(noun)
+        while at >= 0:
+            k = at + len(noun)
+            m = re.match(rf"(?:은|는|을|를|도)?\s*[{_QUOTES}]?", body[k:])
+            k += m.end() if m else 0
+            hit = next(((ko, en) for ko, en in _outlooks() if body.startswith(ko, k)), None)
+            if hit is not None:
+                rest = body[k + len(hit[0]) :].lstrip(_QUOTES)
+                if rest.startswith(("으로", "로")):
+                    tail = rest[rest.index("로") + 1 :][:_OUTLOOK_GAP + 4]
+                    if any(v in tail for v in frame_words("outlook_verb")) and "에서" not in body[at:k]:
+                        return hit[1]
+            at = body.find(noun, at + 1)
+    return None

@@ -103,3 +103,18 @@ def test_a_halt_of_another_time_or_a_rule_is_no_line() -> None:
     # "since" a year is no earlier halt
     since = "이날 유가증권시장에 사이드카가 2020년 3월 이후 4년 만에 발동됐다."
     assert any("A sidecar suspended program trading on the KOSPI" in x for x in _end_to_end(since)), _end_to_end(since)
+
+
+def test_a_rating_change_keeps_the_outlook_stated_beside_it() -> None:
+    text = (
+        "무디스는 5일 SK온의 신용등급을 'Baa2'에서 'Baa3'로 하향 조정했다고 밝혔다. "
+        "등급 전망은 '안정적'으로 제시했다."
+    )
+    lines = _end_to_end(text)
+    assert any("credit rating on" in x and x.rstrip(".").endswith(", with a stable outlook") for x in lines), lines
+    # the next sentence is another rater's: not this action's outlook
+    other = text.replace("등급 전망은 '안정적'으로 제시했다.", "S&P도 등급 전망은 '부정적'으로 유지했다.")
+    assert not any("outlook" in x for x in _end_to_end(other)), _end_to_end(other)
+    # an outlook revised from one word to another is no outlook stated with the change
+    revised = text.replace("등급 전망은 '안정적'으로 제시했다.", "등급 전망을 '안정적'에서 '부정적'으로 바꿨다.")
+    assert not any("with a" in x for x in _end_to_end(revised)), _end_to_end(revised)
