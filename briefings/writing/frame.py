@@ -202,7 +202,7 @@ def stated_outlook(text: str, lo: int, hi: int) -> str | None:
             if hit is not None:
                 rest = body[k + len(hit[0]) :].lstrip(_QUOTES)
                 if rest.startswith(("으로", "로")):
-                    tail = rest[rest.index("로") + 1 :][:_OUTLOOK_GAP + 4]
+                    tail = rest[rest.index("로") + 1 :][: _OUTLOOK_GAP + 4]
                     if any(v in tail for v in frame_words("outlook_verb")) and "에서" not in body[at:k]:
                         return hit[1]
             at = body.find(noun, at + 1)

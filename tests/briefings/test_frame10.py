@@ -107,8 +107,7 @@ def test_a_halt_of_another_time_or_a_rule_is_no_line() -> None:
 
 def test_a_rating_change_keeps_the_outlook_stated_beside_it() -> None:
     text = (
-        "무디스는 5일 SK온의 신용등급을 'Baa2'에서 'Baa3'로 하향 조정했다고 밝혔다. "
-        "등급 전망은 '안정적'으로 제시했다."
+        "무디스는 5일 SK온의 신용등급을 'Baa2'에서 'Baa3'로 하향 조정했다고 밝혔다. 등급 전망은 '안정적'으로 제시했다."
     )
     lines = _end_to_end(text)
     assert any("credit rating on" in x and x.rstrip(".").endswith(", with a stable outlook") for x in lines), lines
