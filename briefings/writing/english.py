@@ -58,6 +58,7 @@ from briefings.writing.forms import next_sentence_conversions
 from briefings.writing.frame import (
     cumulative,
     daily_limit,
+    frame_words,
     own_clause,
     payout_context,
     prior_result,
@@ -2563,6 +2564,36 @@ def _outlook_tails(
                 out[it.key] = (f"with a {outlook} outlook", (), where)
                 break
     return out
+
+
+_COMPANY_TYPES = frozenset({"company", "bank"})
+
+
+def _preliminary(line: BriefLine, item: _Item, text: str, analysis: Analysis) -> BriefLine:
+    """A line on a company's results whose figures' own sentences call them preliminary ("잠정 공시했다", "잠정
+    실적"; data/english_frames.tsv): "preliminary" before the first result noun it says ("Kakao's preliminary
+    operating profit rose …"). Lines of other facts, or of another's results (a statistics release), as they are."""
+    if not item.stmts or "preliminary" in line.text:
+        return line
+    groups = measure_groups()
+    if any(groups.get(st.fact.measure or "") != _RESULTS for st in item.stmts):
+        return line
+    if any(not _types_by_name().get(st.fact.subject or "", frozenset()) & _COMPANY_TYPES for st in item.stmts):
+        return line
+    cues = frame_words("preliminary")
+    said = {st.figure.sentence for st in item.stmts}
+    if not said or any(
+        not 0 <= si < len(analysis.sentences)
+        or not any(c in text[analysis.sentences[si].start : analysis.sentences[si].end] for c in cues)
+        for si in said
+    ):
+        return line
+    nouns = [n for n in (measure_noun(st.fact.measure or "") for st in item.stmts) if n and n != "-"]
+    at = min((k for k in (re.search(rf"\b{re.escape(n)}\b", line.text) for n in nouns) if k), key=lambda m: m.start(),
+             default=None)  # fmt: skip
+    if at is None:
+        return line
+    return replace(line, text=line.text[: at.start()] + "preliminary " + line.text[at.start() :])
 
 
 def _tailed(
@@ -7137,7 +7168,8 @@ def brief_english(
         )
         for k in chosen
     ]
-    headline = _tailed(headline, headline_item.key, tails)
+    lines = [_preliminary(x, rest[k], text, analysis) for x, k in zip(lines, chosen, strict=True)]
+    headline = _preliminary(_tailed(headline, headline_item.key, tails), headline_item, text, analysis)
     return EnglishBriefing(headline, tuple(_said_once(headline, lines, figures)))
 
 

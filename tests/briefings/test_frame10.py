@@ -117,3 +117,11 @@ def test_a_rating_change_keeps_the_outlook_stated_beside_it() -> None:
     # an outlook revised from one word to another is no outlook stated with the change
     revised = text.replace("등급 전망은 '안정적'으로 제시했다.", "등급 전망을 '안정적'에서 '부정적'으로 바꿨다.")
     assert not any("with a" in x for x in _end_to_end(revised)), _end_to_end(revised)
+
+
+def test_results_their_own_sentence_calls_preliminary_are_said_so() -> None:
+    text = "네이버는 7일 3분기 영업이익이 5200억원으로 전년 동기보다 10% 늘었다고 잠정 공시했다."
+    lines = _end_to_end(text)
+    assert any("Naver's preliminary operating profit rose 10%" in x for x in lines), lines
+    final = text.replace("잠정 공시했다", "공시했다")
+    assert not any("preliminary" in x for x in _end_to_end(final)), _end_to_end(final)
