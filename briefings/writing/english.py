@@ -2710,6 +2710,53 @@ def _quoted_said(items: list[_Item], text: str, analysis: Analysis, figures: Seq
     return out
 
 
+_SUBJECT_AFTER = re.compile(r"(?:\s+[가-힣A-Za-z]{1,8}){0,3}?(?:이|가|은|는)\s")  # "트럼프 미국 대통령이 "
+_REPORTED_END = re.compile(r"(?:다|라)고(?:\s+\S+){0,3}?\s+(\S+)\s*$")  # "…했다고 30일(현지시간) 밝혔다."
+
+
+def _reported_said(
+    items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions | None
+) -> list[_Item]:
+    """A fact of a sentence that is a person's reported statement ("트럼프 대통령이 … 관세를 25%에서 15%로 낮추기로
+    합의했다고 30일 밝혔다") is that person's word: said ", Donald Trump said". The person (a speaker type of
+    english_links.tsv) is the first name of the sentence, marked as its subject before any of the line's figures;
+    the sentence ends with "-다고/-라고" and a reporting verb (data/english_frames.tsv report_verb); the person is
+    no subject of the line. A company's own announcement ("A사는 … 늘었다고 밝혔다") is not attributed."""
+    if not mentions:
+        return items
+    types = set(_cue_table("english_links.tsv").get("speaker_type", ()))
+    verbs = frame_words("report_verb")
+    out: list[_Item] = []
+    for it in items:
+        said = [figures[i] for i in it.figures if figures[i].kind != "date"]
+        sentences = {f.sentence for f in said}
+        if it.event is not None or not it.actual or not said or len(sentences) != 1 or it.text.endswith(" said."):
+            out.append(it)
+            continue
+        si = sentences.pop()
+        if not 0 <= si < len(analysis.sentences) or si >= len(mentions) or not mentions[si]:
+            out.append(it)
+            continue
+        sentence = analysis.sentences[si]
+        first = mentions[si][0]
+        body = text[sentence.start : sentence.end].rstrip()
+        end = _REPORTED_END.search(body.rstrip("."))
+        person = first.entity.en
+        if (
+            first.entity.type not in types
+            or has_hangul(person)
+            or first.end > min(f.start for f in said)
+            or _SUBJECT_AFTER.match(text, first.end) is None
+            or end is None
+            or (end.group(1) + "." not in verbs and end.group(1) not in verbs)
+            or any(st.fact.subject == person for st in it.stmts)
+        ):
+            out.append(it)
+            continue
+        out.append(replace(it, text=f"{it.text.rstrip('.')}, {person} said.", actual=False))
+    return out
+
+
 def _span_start(phrase: str, figure: Figure, text: str) -> str:
     """ " from 4 October 2024" for a day that starts a span ("4일부터", data/english_links.tsv), else ``phrase``."""
     after = text[figure.end : figure.end + _SPAN_CUE]
@@ -7007,6 +7054,7 @@ def brief_english(
     stmts = _without_unread_bases(_without_unread_periods(stmts, dates, text, analysis), text, analysis)
     stmts = _without_beaten_consensus(stmts)
     items = _session_then_close(_quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures))
+    items = _reported_said(items, text, analysis, figures, mentions)
     items = _two_bases(items)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}

@@ -125,3 +125,15 @@ def test_results_their_own_sentence_calls_preliminary_are_said_so() -> None:
     assert any("Naver's preliminary operating profit rose 10%" in x for x in lines), lines
     final = text.replace("잠정 공시했다", "공시했다")
     assert not any("preliminary" in x for x in _end_to_end(final)), _end_to_end(final)
+
+
+def test_a_persons_reported_statement_is_said_as_theirs() -> None:
+    text = "트럼프 미국 대통령은 일본이 미국에 5500억 달러를 투자하기로 했다고 23일(현지시간) 밝혔다."
+    lines = _end_to_end(text)
+    assert any("US$550 billion" in x and x.rstrip(".").endswith(", Donald Trump said") for x in lines), lines
+    # a company's own announcement is no one's claim
+    own = "도요타는 미국에 100억 달러를 투자하기로 했다고 23일 밝혔다."
+    assert not any("said" in x for x in _end_to_end(own)), _end_to_end(own)
+    # the outlet's own statement of the fact: no attribution
+    plain = "일본은 미국에 5500억 달러를 투자하기로 했다. 트럼프 미국 대통령은 이를 환영했다."
+    assert not any("Trump said" in x for x in _end_to_end(plain)), _end_to_end(plain)
