@@ -2596,6 +2596,37 @@ def _preliminary(line: BriefLine, item: _Item, text: str, analysis: Analysis) ->
     return replace(line, text=line.text[: at.start()] + "preliminary " + line.text[at.start() :])
 
 
+def _is_halt(item: _Item) -> bool:
+    return bool(item.key) and item.key[0] == "halt"
+
+
+def _halts_follow(items: Sequence[_Item], scores: list[float]) -> list[float]:
+    """A trading halt line (_with_halts) states no figure: it never leads while a line with figures can (the
+    headline's move takes it as its cause, _halt_tail)."""
+    if all(_is_halt(it) or not it.figures for it in items):
+        return scores
+    return [float("-inf") if _is_halt(it) else sc for it, sc in zip(items, scores, strict=True)]
+
+
+def _halt_tail(
+    rest: list[_Item], head: _Item, tails: dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]
+) -> tuple[list[_Item], dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]]:
+    """A headline on the move of a market a trading halt was on ("The KOSPI fell 8.77% to close at 2,441.55")
+    says the halt after it (", as circuit breakers halted trading on both the KOSPI and the KOSDAQ") and the halt
+    is not a line of its own. A headline with a clause of its own already, or on something else, as it is."""
+    if head.key in tails or head.event is not None or not head.stmts or not head.moves:
+        return rest, tails
+    for it in rest:
+        if _is_halt(it) and set(head.subjects) & set(it.subjects):
+            clause = it.text[:1].lower() + it.text[1:].rstrip(".")
+            if set(it.subjects) <= set(head.subjects) and " on " in clause:
+                clause = clause.rsplit(" on ", 1)[0]  # "The KOSPI fell 8%, as a circuit breaker halted trading"
+            out = dict(tails)
+            out[head.key] = ("as " + clause, (), it.sentence)
+            return [x for x in rest if x is not it], out
+    return rest, tails
+
+
 def _tailed(
     line: BriefLine, key: tuple[object, ...], tails: dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]
 ) -> BriefLine:
@@ -7130,6 +7161,7 @@ def brief_english(
         float("-inf") if _figureless(unique[k]) and any(not _figureless(o) for o in unique) else sc
         for k, sc in enumerate(scores)
     ]
+    scores = _halts_follow(unique, scores)
     side = _side_moves(unique, article, analysis, figures) | _title_side(unique, article, analysis, figures)
     if len(side) == len(unique):  # the story's own fact cannot be stated: its market's reaction is no headline
         alone = [
@@ -7175,6 +7207,7 @@ def brief_english(
     rest, tails = _consensus_tails(rest, headline_item)
     tails = _limit_tails([headline_item, *rest], text, figures, tails)
     tails = _outlook_tails([headline_item, *rest], text, analysis, mentions, tails)
+    rest, tails = _halt_tail(rest, headline_item, tails)
     runs = _runs(text, analysis, figures, facts)
     headline_item = _with_run(headline_item, runs)
     rest = [_with_run(it, runs) for it in rest]
