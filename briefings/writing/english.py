@@ -59,6 +59,7 @@ from briefings.writing.frame import (
     cumulative,
     daily_limit,
     frame_words,
+    job_estimate,
     own_clause,
     payout_context,
     prior_result,
@@ -4019,9 +4020,16 @@ def _plant_items(text: str, analysis: Analysis, figures: Sequence[Figure], items
         :1
     ]:
         f = figures[i]
+        sentence = analysis.sentences[f.sentence]
+        own = job_estimate(text, sentence.start, sentence.end, f) if subjects else None
+        jobs = f.en.removesuffix(" people") + (" direct" if own and own[1] else "") + " jobs"
+        told = f"{whose} investment is expected to create {jobs}."
+        if own is not None:  # "회사는 … 창출될 것으로 추산했다": the company's own estimate, said as its
+            link = "to create" if own[0] == "expects" else "will create"
+            told = f"{_name(subjects[0], True)} {own[0]} its investment {link} {jobs}."
         out.append(
             _Item(
-                text=f"{whose} investment is expected to create {f.en.removesuffix(' people')} jobs.",
+                text=told,
                 sentence=f.sentence,
                 figures=(i,),
                 key=("plant_jobs",),

@@ -207,3 +207,31 @@ def stated_outlook(text: str, lo: int, hi: int) -> str | None:
                         return hit[1]
             at = body.find(noun, at + 1)
     return None
+
+
+_JOB_DIRECT_BEFORE = 4  # characters after a job count where "직접" stands ("800명의 직접 고용")
+
+
+def job_estimate(text: str, lo: int, hi: int, figure: Figure) -> tuple[str, bool] | None:
+    """Whether the jobs counted by ``figure`` in the sentence ``lo``-``hi`` are the company's own estimate
+    ("…이 창출될 것으로 회사는 추산했다", "회사는 … 고용이 생길 것으로 예상했다"): ("expects" or "estimates",
+    whether they are direct jobs). The company word (data/english_frames.tsv job_estimator) the sentence's subject
+    and its verb after "것으로"; else None (the line says the jobs without an estimator)."""
+    body = text[lo:hi]
+    if "것으로" not in body[figure.end - lo :]:
+        return None
+    if not any(w in body for w in frame_words("job_estimator")):
+        return None
+    tail = body[body.rfind("것으로") :]
+    verb = next(
+        (
+            v
+            for kind, v in (("job_estimates", "estimates"), ("job_expects", "expects"))
+            if any(w in tail for w in frame_words(kind))
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    direct = any(w in text[figure.end : figure.end + _JOB_DIRECT_BEFORE + 4] for w in frame_words("job_direct"))
+    return verb, direct

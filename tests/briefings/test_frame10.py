@@ -138,3 +138,15 @@ def test_a_persons_reported_statement_is_said_as_theirs() -> None:
     # the outlet's own statement of the fact: no attribution
     plain = "일본은 미국에 5500억 달러를 투자하기로 했다. 트럼프 미국 대통령은 이를 환영했다."
     assert not any("Trump said" in x for x in _end_to_end(plain)), _end_to_end(plain)
+
+
+def test_jobs_a_company_estimates_are_said_as_its_estimate() -> None:
+    text = (
+        "삼성SDI는 20일 천안에 2조원을 투자해 배터리 공장을 짓는다고 밝혔다. "
+        "회사는 이번 투자로 약 900명의 직접 고용이 생길 것으로 예상했다."
+    )
+    joined = " | ".join(_end_to_end(text))
+    assert "Samsung SDI expects its investment to create about 900 direct jobs" in joined, joined
+    # the outlet's own count: no estimator is said
+    plain = text.replace("회사는 이번 투자로 약 900명의 직접 고용이 생길 것으로 예상했다.", "신규 고용은 약 900명이다.")
+    assert "expects its investment" not in " | ".join(_end_to_end(plain))
