@@ -62,6 +62,7 @@ from briefings.writing.frame import (
     job_estimate,
     own_clause,
     payout_context,
+    previous_quarter_base,
     prior_result,
     same_stem,
     stated_outlook,
@@ -941,6 +942,10 @@ def _statements(
                 s.period = _horizon(text, figure, figures, lo, hi)
                 s.unread = s.period == _UNTOLD
                 s.period = "" if s.unread else s.period
+            if role == "change" and s.base is None and _base(text, figure, lo) is None:
+                back = [d for k in range(max(0, fact.sentence - _QUARTER_BACK), fact.sentence + 1)
+                        for _, d in dates.by_sentence.get(k, ())]  # fmt: skip
+                s.base = previous_quarter_base(text, lo, figure, back)  # "3분기 … 2분기보다 1.8%포인트"
             if role == "change" and (_base(text, figure, lo) or "").startswith(_FROM_QUARTER):
                 year_later = _year_later(figure, dates, lo)
                 if year_later is None:

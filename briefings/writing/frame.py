@@ -235,3 +235,32 @@ def job_estimate(text: str, lo: int, hi: int, figure: Figure) -> tuple[str, bool
         return None
     direct = any(w in text[figure.end : figure.end + _JOB_DIRECT_BEFORE + 4] for w in frame_words("job_direct"))
     return verb, direct
+
+
+# "2분기보다", "2분기 대비": a quarter named with no year as what a move is measured against
+_BARE_QUARTER_BASE = re.compile(
+    r"(?:^|\s)([1-4])\s?분기\s*(?:\([^()]{0,30}\)\s*)?(?:보다|대비|에 비해|와 비교해|과 비교해)"
+)
+_QUARTER_DATE = re.compile(r"(?:[0-9]{4}|-)-Q([1-4])")
+PREVIOUS_QUARTER = " from the previous quarter"
+
+
+def previous_quarter_base(text: str, lo: int, figure: Figure, dates: Sequence[Figure]) -> str | None:
+    """A move measured against a quarter named without its year ("영업이익률은 11.2%로 2분기보다 1.8%포인트
+    높아졌다") after the results of the quarter that follows it ("3분기 영업이익이 …"): " from the previous
+    quarter". The results' quarter is the last quarter date before the base word (``dates``: the date figures of
+    the sentence and the ones before it); another quarter, a base with its year, or none: None."""
+    head = text[lo : figure.start]
+    found = list(_BARE_QUARTER_BASE.finditer(head))
+    if not found:
+        return None
+    m = found[-1]
+    if head[: m.start()].rstrip().endswith("년"):
+        return None  # "2025년 2분기보다": a dated quarter, the rows of english_bases.tsv's
+    at = lo + m.start(1)
+    before = [d.value for d in dates if d.kind == "date" and d.end <= at]
+    quarters = [q for v in before if isinstance(v, str) and (q := _QUARTER_DATE.fullmatch(v))]
+    if not quarters:
+        return None
+    base, results = int(m.group(1)), int(quarters[-1].group(1))
+    return PREVIOUS_QUARTER if results == base % 4 + 1 else None

@@ -150,3 +150,12 @@ def test_jobs_a_company_estimates_are_said_as_its_estimate() -> None:
     # the outlet's own count: no estimator is said
     plain = text.replace("회사는 이번 투자로 약 900명의 직접 고용이 생길 것으로 예상했다.", "신규 고용은 약 900명이다.")
     assert "expects its investment" not in " | ".join(_end_to_end(plain))
+
+
+def test_a_move_against_a_bare_earlier_quarter_is_from_the_previous_quarter() -> None:
+    text = "아시아나항공은 3분기 영업이익이 2000억원으로 집계됐다고 밝혔다. 영업이익률은 9.5%로 2분기보다 1.2%포인트 높아졌다."
+    joined = " | ".join(_end_to_end(text))
+    assert "rose 1.2 percentage points from the previous quarter to 9.5%" in joined, joined
+    # a quarter that is not the one before the results' is no previous quarter: the base is not said
+    other = text.replace("2분기보다", "1분기보다")
+    assert "previous quarter" not in " | ".join(_end_to_end(other)), _end_to_end(other)
