@@ -153,7 +153,10 @@ def test_jobs_a_company_estimates_are_said_as_its_estimate() -> None:
 
 
 def test_a_move_against_a_bare_earlier_quarter_is_from_the_previous_quarter() -> None:
-    text = "아시아나항공은 3분기 영업이익이 2000억원으로 집계됐다고 밝혔다. 영업이익률은 9.5%로 2분기보다 1.2%포인트 높아졌다."
+    text = (
+        "아시아나항공은 3분기 영업이익이 2000억원으로 집계됐다고 밝혔다. "
+        "영업이익률은 9.5%로 2분기보다 1.2%포인트 높아졌다."
+    )
     joined = " | ".join(_end_to_end(text))
     assert "rose 1.2 percentage points from the previous quarter to 9.5%" in joined, joined
     # a quarter that is not the one before the results' is no previous quarter: the base is not said
