@@ -942,11 +942,12 @@ def _statements(
                 s.period = _horizon(text, figure, figures, lo, hi)
                 s.unread = s.period == _UNTOLD
                 s.period = "" if s.unread else s.period
-            if role == "change" and s.base is None and _base(text, figure, lo) is None:
+            written = _base(text, figure, lo) if role == "change" else None
+            if role == "change" and s.base is None and written is None and "분기" in text[lo : figure.start]:
                 back = [d for k in range(max(0, fact.sentence - _QUARTER_BACK), fact.sentence + 1)
                         for _, d in dates.by_sentence.get(k, ())]  # fmt: skip
                 s.base = previous_quarter_base(text, lo, figure, back)  # "3분기 … 2분기보다 1.8%포인트"
-            if role == "change" and (_base(text, figure, lo) or "").startswith(_FROM_QUARTER):
+            if role == "change" and (written or "").startswith(_FROM_QUARTER):
                 year_later = _year_later(figure, dates, lo)
                 if year_later is None:
                     continue  # "2023년 4분기와 비교하면" with no quarter a year later named: of what is unsure
@@ -2485,6 +2486,8 @@ def _limit_tails(
     daily_limit). A line that states the move already takes "the daily limit" when the move is the limit's side
     (and its percentage, when the text gives the limit one). Lines with a clause of their own are left as they are."""
     out = dict(tails)
+    if not any(w in text for kind in ("limit_up", "limit_down", "limit") for w in frame_words(kind)):
+        return out  # no limit word in the article
     for it in items:
         if it.key in out:
             continue
@@ -2631,6 +2634,69 @@ def _halt_tail(
             out[head.key] = ("as " + clause, (), it.sentence)
             return [x for x in rest if x is not it], out
     return rest, tails
+
+
+_TARGET_MOVES = re.compile(r" (raised|cut|kept) its price target for (.+?) (?:from|to|at) ")
+_DISSENT = 1.0  # how much more a broker that goes against the others on one company's target weighs
+
+
+def _dissents(rest: Sequence[_Item]) -> list[float]:
+    """A bonus for the one broker line that goes against the others on one company's price target ("반면 키움증권은
+    … 목표주가를 그대로 유지했다" beside three raises): the dissent is news and is not left out for a fourth raise.
+    Two or more lines one way and exactly one another way; else no bonus."""
+    found = [_TARGET_MOVES.search(it.text) if " its price target for " in it.text else None for it in rest]
+    kinds: dict[str, dict[str, list[int]]] = {}
+    for k, m in enumerate(found):
+        if m is not None:
+            kinds.setdefault(m.group(2), {}).setdefault(m.group(1), []).append(k)
+    out = [0.0] * len(rest)
+    for ways in kinds.values():
+        if len(ways) == 2 and sorted(len(v) for v in ways.values())[0] == 1 and max(len(v) for v in ways.values()) >= 2:
+            odd = next(v[0] for v in ways.values() if len(v) == 1)
+            out[odd] = _DISSENT
+    return out
+
+
+@cache
+def _opinions() -> tuple[tuple[str, str], ...]:
+    rows = [(r[0], r[1]) for r in _rows("english_opinions.tsv") if len(r) >= 2 and r[0] != "ko"]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+_OPINION_BEFORE = 36  # characters before a kept target where the opinion kept with it stands
+_OPINION_HEAD = re.compile(
+    r"(?:투자\s?의견\s*)?['‘’\"“”]?(?P<word>[^'‘’\"“”]{1,12})['‘’\"“”]?\s*(?:의견)?\s*"
+    r"(?:과|와|및|,|에|을|를)?\s*(?:목표\s?주가|목표가)"
+)  # "투자의견 '중립'과 목표주가", "'중립' 의견에 목표주가"
+
+
+def _kept_opinion_tails(
+    rest: Sequence[_Item],
+    text: str,
+    analysis: Analysis,
+    tails: dict[tuple[object, ...], tuple[str, tuple[int, ...], int]],
+) -> dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]:
+    """A kept price target whose opinion is kept with it ("투자의견 '중립'과 목표주가 160만원을 그대로 유지했다"):
+    the line says ", and its rating at neutral" (data/english_opinions.tsv). An opinion word not known, or none
+    right before the target noun, says nothing."""
+    out = dict(tails)
+    words = dict(_opinions())
+    for it in rest:
+        m = _TARGET_MOVES.search(it.text) if " kept its price target for " in it.text else None
+        if m is None or m.group(1) != "kept" or it.key in out or not it.stmts:
+            continue
+        fig = it.stmts[0].figure
+        if not 0 <= fig.sentence < len(analysis.sentences):
+            continue
+        lo = max(analysis.sentences[fig.sentence].start, fig.start - _OPINION_BEFORE)
+        head = text[lo : fig.start]
+        hit = None
+        for h in _OPINION_HEAD.finditer(head):
+            hit = h
+        if hit is None or hit.group("word").strip() not in words or "의견" not in head[: hit.end()]:
+            continue
+        out[it.key] = (f"and its rating at {words[hit.group('word').strip()]}", (), fig.sentence)
+    return out
 
 
 def _tailed(
@@ -7229,6 +7295,8 @@ def brief_english(
     amounts = _title_amounts(article.title)
     titled = [_states_title_figure(it, figures, amounts) for it in rest]
     named = [_TITLE_NAMED if _named_in_title(it, article.title, text) else 0.0 for it in rest]
+    named = [n + d for n, d in zip(named, _dissents(rest), strict=True)]
+    tails = _kept_opinion_tails(rest, text, analysis, tails)
     ranked = sorted(
         range(len(rest)),
         key=lambda k: (-_importance(rest[k], main, summary_set, first, now, titled[k]) - named[k], k),

@@ -2398,9 +2398,8 @@ def test_a_result_set_against_the_consensus_is_said_as_a_gap_to_it() -> None:
     )
     lines = _end_to_end(text)
     # said after the result it is of, in the result's own line
-    assert any(x.endswith("₩320 billion in Q2 2026, 6.7% above the FnGuide consensus of ₩300 billion") for x in lines), (
-        lines
-    )
+    said = "₩320 billion in Q2 2026, 6.7% above the FnGuide consensus of ₩300 billion"
+    assert any(x.endswith(said) for x in lines), lines
     assert not any("estimate" in x and "₩300 billion" in x for x in lines), lines
 
 
@@ -2495,10 +2494,13 @@ def test_a_buyback_is_said_with_the_tense_of_its_verb_and_a_held_stake_of_own_sh
 def test_a_result_that_beat_the_consensus_with_no_gap_written_says_so() -> None:
     text = "삼성전기는 6일 2분기 영업이익이 3200억원이라고 밝혔다. 영업이익은 시장 예상치(3000억원)를 웃돈 수준이었다."
     lines = _end_to_end(text)
-    assert any(x.endswith("operating profit beat the market consensus.") for x in lines), lines
+    # said after the result it is of, in the result's own line
+    said = "operating profit of ₩320 billion in Q2 2026, beating the market consensus"
+    assert any(x.endswith(said) for x in lines), lines
     text = "삼성전기는 6일 2분기 영업이익이 2800억원이라고 밝혔다. 영업이익은 에프앤가이드 전망치(3000억원)를 밑돌았다."
     lines = _end_to_end(text)
-    assert any("operating profit fell short of the FnGuide consensus of ₩300 billion" in x for x in lines), lines
+    said = "operating profit of ₩280 billion in Q2 2026, falling short of the FnGuide consensus of ₩300 billion"
+    assert any(x.endswith(said) for x in lines), lines
 
 
 def test_a_stock_moving_from_the_end_of_the_quarter_before_is_said_over_the_quarter() -> None:
@@ -2631,7 +2633,8 @@ def test_a_broker_keeping_or_raising_a_target_is_never_a_move_or_a_target_of_its
     lines = _end_to_end(text)
     assert not any("Daishin Securities shares" in line or "rose 20%" in line for line in lines), lines
     assert not any(line.startswith("Meritz Securities has") for line in lines), lines
-    assert "Meritz Securities kept its price target for Orion at ₩140,000." in lines, lines
+    # the opinion kept with the target is said with it (a dissent beside a raise)
+    assert "Meritz Securities kept its price target for Orion at ₩140,000, and its rating at neutral." in lines, lines
 
 
 def test_a_margin_around_a_forecast_is_no_forecast_of_its_own() -> None:

@@ -162,3 +162,30 @@ def test_a_move_against_a_bare_earlier_quarter_is_from_the_previous_quarter() ->
     # a quarter that is not the one before the results' is no previous quarter: the base is not said
     other = text.replace("2분기보다", "1분기보다")
     assert "previous quarter" not in " | ".join(_end_to_end(other)), _end_to_end(other)
+
+
+def test_a_kept_target_says_the_opinion_kept_with_it() -> None:
+    text = (
+        "오리온 주가가 3분기 실적 발표 뒤 강세를 보였다. "
+        "대신증권은 오리온의 목표주가를 15만원에서 18만원으로 높였다. "
+        "반면 메리츠증권은 투자의견 '중립'과 목표주가 14만원을 그대로 유지했다."
+    )
+    lines = _end_to_end(text)
+    assert "Meritz Securities kept its price target for Orion at ₩140,000, and its rating at neutral." in lines, lines
+    unknown = text.replace("'중립'", "'관망'")  # an opinion word not known: the target alone
+    assert "Meritz Securities kept its price target for Orion at ₩140,000." in _end_to_end(unknown)
+
+
+def test_the_one_broker_against_the_others_weighs_more() -> None:
+    from briefings.writing.english import _dissents, _Item
+
+    def item(text: str) -> _Item:
+        return _Item(text=text, sentence=0, figures=(), key=(text,), weight=1.0, subjects=(), position=0)
+
+    raised = [item(f"Broker {k} raised its price target for Orion from ₩1 to ₩2.") for k in range(3)]
+    kept = item("Broker K kept its price target for Orion at ₩1.")
+    assert _dissents([*raised, kept]) == [0.0, 0.0, 0.0, 1.0]
+    # one each way is no dissent; another company's target is counted apart
+    assert _dissents([raised[0], kept]) == [0.0, 0.0]
+    other = item("Broker Z cut its price target for Lotte from ₩2 to ₩1.")
+    assert _dissents([*raised, other]) == [0.0, 0.0, 0.0, 0.0]
