@@ -2605,6 +2605,29 @@ def _preliminary(line: BriefLine, item: _Item, text: str, analysis: Analysis) ->
     return replace(line, text=line.text[: at.start()] + "preliminary " + line.text[at.start() :])
 
 
+_MOVE_SIDES = {"surge": "up", "rally": "up", "plunge": "down", "slide": "down"}  # market_move actions of events.tsv
+_MARKET_ACTORS = frozenset({"stock_market", "market"})
+
+
+def _without_told_market_moves(items: list[_Item]) -> list[_Item]:
+    """A whole market's move said without a figure ("국내 증시가 폭락하면서": "The Korean stock market plunged") is
+    left out when another line states, with its figures, a move of an index the same way: the index lines say it."""
+    sides = {d for it in items if it.event is None for _, m, d in it.moves if m in {"index_level", "index"} and d}
+    if not sides:
+        return items
+    return [
+        it
+        for it in items
+        if not (
+            it.event is not None
+            and it.event.kind == "market_move"
+            and not it.figures
+            and it.event.who_type in _MARKET_ACTORS
+            and _MOVE_SIDES.get(it.event.action) in sides
+        )
+    ]
+
+
 def _is_halt(item: _Item) -> bool:
     return bool(item.key) and item.key[0] == "halt"
 
@@ -7190,7 +7213,7 @@ def brief_english(
     items += gaps + _figureless_consensus(text, analysis, figures, mentions, beaten)
     items += _anaphoric_consensus(text, analysis, figures, facts, beaten)
     items += _ipo_listing_items(article, figures, facts)
-    items = _with_halts(items, text, analysis, mentions)
+    items = _without_told_market_moves(_with_halts(items, text, analysis, mentions))
     items = _ipo_to_raise(items, text, events)
     items = _without_bought_stakes(items, text, figures)
     items = _with_price_parts(article, analysis, figures, facts, items)

@@ -189,3 +189,12 @@ def test_the_one_broker_against_the_others_weighs_more() -> None:
     assert _dissents([raised[0], kept]) == [0.0, 0.0]
     other = item("Broker Z cut its price target for Lotte from ₩2 to ₩1.")
     assert _dissents([*raised, other]) == [0.0, 0.0, 0.0, 0.0]
+
+
+def test_a_whole_markets_figureless_move_gives_way_to_its_index_figures() -> None:
+    text = "코스피는 전 거래일보다 3.5% 하락한 2400.12에 마감했다. 국내 증시가 폭락하면서 투자자들의 불안이 커졌다."
+    lines = _end_to_end(text)
+    assert lines == ["The KOSPI fell 3.5% to close at 2,400.12"], lines
+    # alone, the market's move is still said
+    alone = "국내 증시가 폭락하면서 투자자들의 불안이 커졌다."
+    assert any("plunged" in x for x in _end_to_end(alone)), _end_to_end(alone)
