@@ -198,3 +198,14 @@ def test_a_whole_markets_figureless_move_gives_way_to_its_index_figures() -> Non
     # alone, the market's move is still said
     alone = "국내 증시가 폭락하면서 투자자들의 불안이 커졌다."
     assert any("plunged" in x for x in _end_to_end(alone)), _end_to_end(alone)
+
+
+def test_results_beating_market_expectations_with_no_figure_in_several_wordings() -> None:
+    for text, said in (
+        ("오리온이 시장 예상을 웃도는 3분기 실적을 발표했다.", "Orion's results beat market expectations"),
+        ("오리온이 시장 기대를 넘어선 3분기 실적을 내놨다.", "Orion's results beat market expectations"),
+        ("오리온이 올해 3분기 시장 예상치를 밑도는 실적을 내놨다.", "Orion's results fell short of market expectations"),
+    ):
+        assert any(x.rstrip(".") == said for x in _end_to_end(text)), (text, _end_to_end(text))
+    # expectations of something else: no beat
+    assert not any("expectations" in x for x in _end_to_end("오리온은 시장 기대를 모은 신제품을 내놨다."))
