@@ -204,7 +204,10 @@ def test_results_beating_market_expectations_with_no_figure_in_several_wordings(
     for text, said in (
         ("오리온이 시장 예상을 웃도는 3분기 실적을 발표했다.", "Orion's results beat market expectations"),
         ("오리온이 시장 기대를 넘어선 3분기 실적을 내놨다.", "Orion's results beat market expectations"),
-        ("오리온이 올해 3분기 시장 예상치를 밑도는 실적을 내놨다.", "Orion's results fell short of market expectations"),
+        (
+            "오리온이 올해 3분기 시장 예상치를 밑도는 실적을 내놨다.",
+            "Orion's results fell short of market expectations",
+        ),
     ):
         assert any(x.rstrip(".") == said for x in _end_to_end(text)), (text, _end_to_end(text))
     # expectations of something else: no beat
