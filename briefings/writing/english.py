@@ -2388,6 +2388,72 @@ def _consensus_gaps(
     return out
 
 
+_GUIDE_NOUN = re.compile(r"(?:인|의)?\s*$")  # "컨센서스인 459억달러", "예상치 125억 달러"
+
+
+def _guidance_gaps(
+    text: str, figures: Sequence[Figure], facts: Sequence[Fact], mentions: Mentions | None
+) -> list[_Item]:
+    """A company's guidance set against the market's estimate in the next sentence ("AMD는 4분기 매출 전망치를
+    128억 달러로 제시했다. 시장 예상치인 125억 달러보다 높다", "…450억달러로 전망했다. 이는 LSEG의 컨센서스인
+    459억달러에 미치지 못하는 수치다"): ", above the market consensus" after the guidance line (only there; the
+    estimate's amount said when its compiler is named). The estimate right after an estimate noun, a comparison
+    after it (english_consensus.tsv compare_above / compare_below), no other subject in its sentence; the guidance
+    the one estimate of the sentence before whose source is its own subject, in the same currency, on the side
+    said."""
+    cues = _cue_table("english_consensus.tsv")
+    nouns = tuple(sorted(cues.get("noun", ()), key=len, reverse=True))
+    compilers = set(cues.get("compiler", ()))
+    groups = measure_groups()
+    out: list[_Item] = []
+    for k, est in enumerate(figures):
+        if est.kind != "money" or est.high is not None or est.sentence == 0:
+            continue
+        head = text[max(0, est.start - _NOUN_BEFORE) : est.start]
+        m = _GUIDE_NOUN.search(head)
+        if m is None or not any(head[: m.start()].rstrip().endswith(n) for n in nouns):
+            continue
+        after = text[est.end : est.end + _GAP_VERB_AFTER + 4]
+        side = next((d for d in ("above", "below") for c in cues.get("compare_" + d, ()) if after.startswith(c)), None)
+        if side is None:
+            continue
+        guides = [
+            f for f in facts
+            if f.sentence == est.sentence - 1 and f.role == "estimate" and f.subject and f.source == f.subject
+            and groups.get(f.measure or "") == _RESULTS and f.figure is not None
+            and _fits_estimate(figures[f.figure], est, side, None)
+        ]  # fmt: skip
+        if len({(f.subject, f.measure) for f in guides}) != 1:
+            continue
+        guide = guides[0]
+        assert guide.figure is not None and guide.subject is not None
+        if any(f.subject not in {None, guide.subject} for f in facts if f.sentence == est.sentence):
+            continue  # the estimate's sentence is of another subject
+        found = mentions[est.sentence] if mentions and est.sentence < len(mentions) else ()
+        named = [x.entity.en for x in found if x.end <= est.start and x.entity.type in compilers]
+        sourced = len(set(named)) == 1
+        values: dict[str, str | None] = {
+            "consensus": f"the {named[-1]} consensus" if sourced else "the market consensus",
+            "figure": _level_form(est) if sourced else None,
+        }
+        said = _say(guide.measure or "", "guidance_tail", "up" if side == "above" else "down", None, values)
+        if said is None:
+            continue
+        out.append(
+            _Item(
+                text=said,
+                sentence=est.sentence,
+                figures=(k,) if sourced else (),
+                key=("guidance_gap", guide.subject, guide.measure, est.value),
+                weight=0.0,
+                subjects=(guide.subject,),
+                position=est.start,
+                tail=(guide.figure, said[:1].lower() + said[1:]),
+            )
+        )
+    return out
+
+
 _TAIL_BACK = 2  # sentences back where the result a consensus of the same subject and measure is of may stand
 
 
@@ -2469,7 +2535,8 @@ def _consensus_tails(
                 None,
             )
         if host is None or it.tail is None:
-            out.append(it)
+            if not (it.key and it.key[0] == "guidance_gap"):  # a guidance's gap is said only after its line
+                out.append(it)
             continue
         tails[host.key] = (it.tail[1], it.figures, it.sentence)
     return out, tails
@@ -7208,7 +7275,7 @@ def brief_english(
     items += _launch_price_items(text, figures, items, analysis)
     items += _launch_term_items(text, analysis, figures, facts, items)
     items += _plant_items(text, analysis, figures, items)
-    gaps = _consensus_gaps(text, analysis, figures, facts, mentions)
+    gaps = _consensus_gaps(text, analysis, figures, facts, mentions) + _guidance_gaps(text, figures, facts, mentions)
     beaten = {s for g in gaps for s in g.subjects}
     items += gaps + _figureless_consensus(text, analysis, figures, mentions, beaten)
     items += _anaphoric_consensus(text, analysis, figures, facts, beaten)

@@ -212,3 +212,17 @@ def test_results_beating_market_expectations_with_no_figure_in_several_wordings(
         assert any(x.rstrip(".") == said for x in _end_to_end(text)), (text, _end_to_end(text))
     # expectations of something else: no beat
     assert not any("expectations" in x for x in _end_to_end("오리온은 시장 기대를 모은 신제품을 내놨다."))
+
+
+def test_guidance_set_against_the_consensus_in_the_next_sentence_is_said_after_it() -> None:
+    text = (
+        "인텔은 6일(현지시간) 4분기 매출 전망치를 140억 달러로 제시했다. "
+        "이는 블룸버그가 집계한 시장 예상치인 135억 달러보다 높은 수준이다."
+    )
+    lines = _end_to_end(text, "2026-11-06")
+    assert any(
+        x.startswith("Intel guided Q4 2026 revenue to US$14 billion, above the") and "consensus" in x for x in lines
+    ), lines
+    below = text.replace("보다 높은", "에 미치지 못하는")  # the words say below, the amounts above: nothing said
+    said = _end_to_end(below, "2026-11-06")
+    assert not any(", above the" in x or ", below the" in x for x in said), said
