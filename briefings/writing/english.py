@@ -56,7 +56,20 @@ from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.forms import next_sentence_conversions
-from briefings.writing.frame import cumulative, payout_context, same_stem, venue
+from briefings.writing.frame import (
+    cumulative,
+    daily_limit,
+    frame_words,
+    job_estimate,
+    own_clause,
+    payout_context,
+    previous_quarter_base,
+    prior_result,
+    same_stem,
+    stated_outlook,
+    venue,
+)
+from briefings.writing.halts import halt_lines
 from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
@@ -132,6 +145,7 @@ class _Item:
     stmts: tuple[_Stmt, ...] = ()  # the facts it states
     also: tuple[int, ...] = ()  # other sentences that state it (a rounded echo in the title)
     past: bool = False  # said at a past time the text gives (" last month"): background, not the news
+    tail: tuple[int, str] | None = None  # (a result's figure, the clause said after that result's line)
 
 
 # --------------------------------------------------------------------------- names, dates, figures
@@ -298,6 +312,7 @@ def _verb(text: str, figure: Figure, sentence_end: int, direction: str | None) -
         return None
     after = text[figure.end : min(sentence_end, figure.end + _VERB_AFTER)]
     before = text[max(0, figure.start - _VERB_BEFORE) : figure.start]
+    after, before = own_clause(after, before)  # never a verb of the next clause ("2.4%↑…채소값 급등에")
     plain = "fell" if direction == "down" else "rose"
     for window in (after, before):
         best: tuple[int, str] | None = None
@@ -929,7 +944,12 @@ def _statements(
                 s.period = _horizon(text, figure, figures, lo, hi)
                 s.unread = s.period == _UNTOLD
                 s.period = "" if s.unread else s.period
-            if role == "change" and (_base(text, figure, lo) or "").startswith(_FROM_QUARTER):
+            written = _base(text, figure, lo) if role == "change" else None
+            if role == "change" and s.base is None and written is None and "분기" in text[lo : figure.start]:
+                back = [d for k in range(max(0, fact.sentence - _QUARTER_BACK), fact.sentence + 1)
+                        for _, d in dates.by_sentence.get(k, ())]  # fmt: skip
+                s.base = previous_quarter_base(text, lo, figure, back)  # "3분기 … 2분기보다 1.8%포인트"
+            if role == "change" and (written or "").startswith(_FROM_QUARTER):
                 year_later = _year_later(figure, dates, lo)
                 if year_later is None:
                     continue  # "2023년 4분기와 비교하면" with no quarter a year later named: of what is unsure
@@ -2282,8 +2302,14 @@ def _consensus_gaps(
         elif side is None or not any(head.endswith(n) for n in nouns):
             continue
         fe, fg = by_figure.get(k), (by_figure.get(k + 1) if gap is not None else None)
-        if fe is not None and fe.measure in {None, "other"} and fe.subject is None:
+        before = by_figure.get(k - 1)
+        owner = before.subject if before is not None else None
+        if fe is not None and fe.measure in {None, "other"} and fe.subject in {None, owner}:
             fe = _compared_result(text, k, figures, by_figure, analysis) or fe
+        if (fe is None or (fe.measure in {None, "other"} and fe.subject is None)) and side is not None:
+            # "…로 집계됐다. 시장 예상치 N을 웃돌았다": the result of the sentence before
+            results = {m for m, g in groups.items() if g == _RESULTS}
+            fe = prior_result(est, gap, side, figures, facts, results) or fe
         measure = fe.measure if fe is not None else None
         if measure is None or groups.get(measure) != _RESULTS or (fg is not None and fg.measure not in {None, measure}):
             continue
@@ -2318,6 +2344,7 @@ def _consensus_gaps(
         if said is None:
             continue
         cited = tuple(i for i, keep in ((k, sourced), (k + 1, gap is not None)) if keep)
+        tail = _consensus_tail(fe, k, est, figures, subject, measure, by_figure, role, side, v)
         out.append(
             _Item(
                 text=said,
@@ -2330,6 +2357,7 @@ def _consensus_gaps(
                 surfaces=tuple(figures[i].surface for i in cited),
                 atoms=frozenset({("consensus", subject, measure, est.value, est.high, est.unit)}),
                 size=1,  # one fact: how the result stands against the yardstick
+                tail=tail,
             )
         )
     for (side, at, subject), members in lists.items():
@@ -2360,6 +2388,422 @@ def _consensus_gaps(
             )
         )
     return out
+
+
+_GUIDE_NOUN = re.compile(r"(?:인|의)?\s*$")  # "컨센서스인 459억달러", "예상치 125억 달러"
+
+
+def _guidance_gaps(
+    text: str, figures: Sequence[Figure], facts: Sequence[Fact], mentions: Mentions | None
+) -> list[_Item]:
+    """A company's guidance set against the market's estimate in the next sentence ("AMD는 4분기 매출 전망치를
+    128억 달러로 제시했다. 시장 예상치인 125억 달러보다 높다", "…450억달러로 전망했다. 이는 LSEG의 컨센서스인
+    459억달러에 미치지 못하는 수치다"): ", above the market consensus" after the guidance line (only there; the
+    estimate's amount said when its compiler is named). The estimate right after an estimate noun, a comparison
+    after it (english_consensus.tsv compare_above / compare_below), no other subject in its sentence; the guidance
+    the one estimate of the sentence before whose source is its own subject, in the same currency, on the side
+    said."""
+    cues = _cue_table("english_consensus.tsv")
+    nouns = tuple(sorted(cues.get("noun", ()), key=len, reverse=True))
+    compilers = set(cues.get("compiler", ()))
+    groups = measure_groups()
+    out: list[_Item] = []
+    for k, est in enumerate(figures):
+        if est.kind != "money" or est.high is not None or est.sentence == 0:
+            continue
+        head = text[max(0, est.start - _NOUN_BEFORE) : est.start]
+        m = _GUIDE_NOUN.search(head)
+        if m is None or not any(head[: m.start()].rstrip().endswith(n) for n in nouns):
+            continue
+        after = text[est.end : est.end + _GAP_VERB_AFTER + 4]
+        side = next((d for d in ("above", "below") for c in cues.get("compare_" + d, ()) if after.startswith(c)), None)
+        if side is None:
+            continue
+        guides = [
+            f for f in facts
+            if f.sentence == est.sentence - 1 and f.role == "estimate" and f.subject and f.source == f.subject
+            and groups.get(f.measure or "") == _RESULTS and f.figure is not None
+            and _fits_estimate(figures[f.figure], est, side, None)
+        ]  # fmt: skip
+        if len({(f.subject, f.measure) for f in guides}) != 1:
+            continue
+        guide = guides[0]
+        assert guide.figure is not None and guide.subject is not None
+        if any(f.subject not in {None, guide.subject} for f in facts if f.sentence == est.sentence):
+            continue  # the estimate's sentence is of another subject
+        found = mentions[est.sentence] if mentions and est.sentence < len(mentions) else ()
+        named = [x.entity.en for x in found if x.end <= est.start and x.entity.type in compilers]
+        sourced = len(set(named)) == 1
+        values: dict[str, str | None] = {
+            "consensus": f"the {named[-1]} consensus" if sourced else "the market consensus",
+            "figure": _level_form(est) if sourced else None,
+        }
+        said = _say(guide.measure or "", "guidance_tail", "up" if side == "above" else "down", None, values)
+        if said is None:
+            continue
+        out.append(
+            _Item(
+                text=said,
+                sentence=est.sentence,
+                figures=(k,) if sourced else (),
+                key=("guidance_gap", guide.subject, guide.measure, est.value),
+                weight=0.0,
+                subjects=(guide.subject,),
+                position=est.start,
+                tail=(guide.figure, said[:1].lower() + said[1:]),
+            )
+        )
+    return out
+
+
+_TAIL_BACK = 2  # sentences back where the result a consensus of the same subject and measure is of may stand
+
+
+_TAIL_GAP_SLACK = 1.0  # percentage points a written gap may differ from the one the two amounts make (rounding)
+
+
+def _fits_estimate(result: Figure, est: Figure, side: str, gap: Figure | None) -> bool:
+    """Whether a result stands on the side of its estimate the verb says, in the same currency, and makes the
+    gap the text writes when it writes one."""
+    if result.kind != "money" or result.unit != est.unit or isinstance(result.value, str) or isinstance(est.value, str):
+        return False
+    if not est.value or (result.value > est.value) != (side == "above"):
+        return False
+    if gap is None:
+        return True
+    made = abs(result.value / est.value - 1) * 100
+    return not isinstance(gap.value, str) and abs(made - gap.value) <= _TAIL_GAP_SLACK
+
+
+def _consensus_tail(
+    fe: Fact | None,
+    k: int,
+    est: Figure,
+    figures: Sequence[Figure],
+    subject: str,
+    measure: str,
+    by_figure: dict[int, Fact],
+    role: str,
+    side: str,
+    values: dict[str, str | None],
+) -> tuple[int, str] | None:
+    """Where a result's gap to its estimate may be said after the result's own line: (the result's figure, the
+    clause "18% above the market consensus" / "beating the LSEG consensus of US$11.3 billion"). The result is the
+    level ``fe`` found for the estimate (the sentence before, or the amount before it), else the last level of the
+    same subject and measure before the estimate, in its sentence or the two before, on the side of it the verb
+    says. None when there is none."""
+    target = fe.figure if fe is not None and fe.role == "level" and fe.figure is not None and fe.figure != k else None
+    if target is None:
+        gap = figures[k + 1] if role == "consensus_gap" and k + 1 < len(figures) else None
+        back = est.sentence if gap is not None else _TAIL_BACK  # a written gap the two amounts make: any before
+        before = [
+            i for i, f in by_figure.items()
+            if i < k and est.sentence - back <= f.sentence <= est.sentence and f.subject == subject
+            and f.measure == measure and f.role == "level" and _fits_estimate(figures[i], est, side, gap)
+        ]  # fmt: skip
+        target = max(before) if before else None
+    said = _say(measure, role + "_tail", "up" if side == "above" else "down", None, values)
+    if target is None or said is None:
+        return None
+    return target, said[:1].lower() + said[1:] if said[:1].isalpha() else said
+
+
+def _consensus_tails(
+    rest: list[_Item], head: _Item
+) -> tuple[list[_Item], dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]]:
+    """A gap to the consensus whose result another line (or the headline) states is said after that line ("…
+    rose 61% to ₩168 billion in Q3 2026, 18% above the market consensus") and not on its own, when that line states
+    nothing but that measure: the other lines and the key of the line that takes each clause -> (the clause, its
+    figures, its sentence)."""
+    tails: dict[tuple[object, ...], tuple[str, tuple[int, ...], int]] = {}
+    out: list[_Item] = []
+    hosts = [head, *rest]
+    for it in rest:
+        host = None
+        if it.tail is not None:
+            target = it.tail[0]
+            measure = it.key[2] if len(it.key) == 4 else None
+            host = next(
+                (
+                    h
+                    for h in hosts
+                    if h is not it
+                    and h.tail is None
+                    and target in h.figures
+                    and h.key not in tails
+                    and bool(h.stmts)
+                    and all(st.fact.measure == measure for st in h.stmts)  # "revenue and profit, beating …" is not
+                ),
+                None,
+            )
+        if host is None or it.tail is None:
+            if not (it.key and it.key[0] == "guidance_gap"):  # a guidance's gap is said only after its line
+                out.append(it)
+            continue
+        tails[host.key] = (it.tail[1], it.figures, it.sentence)
+    return out, tails
+
+
+def _limit_tails(
+    items: Sequence[_Item],
+    text: str,
+    figures: Sequence[Figure],
+    tails: dict[tuple[object, ...], tuple[str, tuple[int, ...], int]],
+) -> dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]:
+    """A line on one share's closing price that its clause writes as the day's price limit ("가격제한폭(30%)까지
+    오른 15만6000원에 장을 마쳤다", "상한가인 N원"): the clause "up 30%, the daily limit" after it (writing/frame.py
+    daily_limit). A line that states the move already takes "the daily limit" when the move is the limit's side
+    (and its percentage, when the text gives the limit one). Lines with a clause of their own are left as they are."""
+    out = dict(tails)
+    if not any(w in text for kind in ("limit_up", "limit_down", "limit") for w in frame_words(kind)):
+        return out  # no limit word in the article
+    for it in items:
+        if it.key in out:
+            continue
+        levels = [st for st in it.stmts if st.fact.measure == "share_price" and st.role == "level"]
+        moves = [st for st in it.stmts if st.fact.measure == "share_price" and st.role == "change"]
+        if len(levels) != 1 or levels[0].fact.time_of_day == "open":
+            continue
+        st = levels[0]
+        hit = daily_limit(text, st.figure, st.direction or st.fact.direction, figures)
+        if hit is None:
+            continue
+        side, pct = hit
+        cited = tuple(k for k, f in enumerate(figures) if f is pct)
+        if moves:
+            if any(m.direction not in {None, side} or (pct is not None and m.figure.value != pct.value) for m in moves):
+                continue
+            said = _say("share_price", "limit_tail_moved", side, None, {})
+            cited = ()
+        else:
+            said = _say("share_price", "limit_tail", side, None, {"amount": _move_form(pct) if pct else None})
+        if said is not None:
+            out[it.key] = (said[:1].lower() + said[1:], cited, st.figure.sentence)
+    return out
+
+
+def _with_halts(items: list[_Item], text: str, analysis: Analysis, mentions: Mentions | None) -> list[_Item]:
+    """The items with the article's trading halts said on the markets they were on (writing/halts.py: "Circuit
+    breakers halted trading on both the KOSPI and the KOSDAQ"), in place of the halt events of the trigger lexicon
+    when a halt line is said."""
+    if not mentions:
+        return items
+    spans = [(x.start, x.end) for x in analysis.sentences]
+    halts = halt_lines(text, spans, mentions, lambda n: _name(n, False))
+    if not halts:
+        return items
+    kept = [it for it in items if it.event is None or it.event.kind != "market_halt"]
+    return kept + [
+        _Item(
+            text=h.text,
+            sentence=h.sentence,
+            figures=(),
+            key=("halt", h.text),
+            weight=2.0,
+            subjects=h.markets,
+            position=h.position,
+            actual=True,
+        )
+        for h in halts
+    ]
+
+
+_RATING_MOVES = frozenset({"rating_cut", "rating_raise"})
+
+
+def _outlook_tails(
+    items: Sequence[_Item],
+    text: str,
+    analysis: Analysis,
+    mentions: Mentions | None,
+    tails: dict[tuple[object, ...], tuple[str, tuple[int, ...], int]],
+) -> dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]:
+    """A rating cut or raise whose outlook its words state after the trigger, or the next sentence does ("등급
+    전망은 '안정적'으로 제시했다"): the line says ", with a stable outlook" (writing/frame.py stated_outlook). A next
+    sentence that names another rater (of the action's agency type) is another's outlook: not read."""
+    out = dict(tails)
+    for it in items:
+        ev = it.event
+        if ev is None or ev.kind != "rating" or ev.action not in _RATING_MOVES or it.key in out:
+            continue
+        si = ev.sentence
+        if not 0 <= si < len(analysis.sentences):
+            continue
+        sentence = analysis.sentences[si]
+        spans = [(ev.end, sentence.end, si)]
+        if si + 1 < len(analysis.sentences):
+            nxt = analysis.sentences[si + 1]
+            found = mentions[si + 1] if mentions and si + 1 < len(mentions) else ()
+            if not any(m.entity.type == "research" and m.entity.en not in ev.who for m in found):
+                spans.append((nxt.start, nxt.end, si + 1))
+        for lo, hi, where in spans:
+            outlook = stated_outlook(text, lo, hi)
+            if outlook is not None:
+                out[it.key] = (f"with a {outlook} outlook", (), where)
+                break
+    return out
+
+
+_COMPANY_TYPES = frozenset({"company", "bank"})
+
+
+def _preliminary(line: BriefLine, item: _Item, text: str, analysis: Analysis) -> BriefLine:
+    """A line on a company's results whose figures' own sentences call them preliminary ("잠정 공시했다", "잠정
+    실적"; data/english_frames.tsv): "preliminary" before the first result noun it says ("Kakao's preliminary
+    operating profit rose …"). Lines of other facts, or of another's results (a statistics release), as they are."""
+    if not item.stmts or "preliminary" in line.text:
+        return line
+    groups = measure_groups()
+    if any(groups.get(st.fact.measure or "") != _RESULTS for st in item.stmts):
+        return line
+    if any(not _types_by_name().get(st.fact.subject or "", frozenset()) & _COMPANY_TYPES for st in item.stmts):
+        return line
+    cues = frame_words("preliminary")
+    said = {st.figure.sentence for st in item.stmts}
+    if not said or any(
+        not 0 <= si < len(analysis.sentences)
+        or not any(c in text[analysis.sentences[si].start : analysis.sentences[si].end] for c in cues)
+        for si in said
+    ):
+        return line
+    nouns = [n for n in (measure_noun(st.fact.measure or "") for st in item.stmts) if n and n != "-"]
+    at = min((k for k in (re.search(rf"\b{re.escape(n)}\b", line.text) for n in nouns) if k), key=lambda m: m.start(),
+             default=None)  # fmt: skip
+    if at is None:
+        return line
+    return replace(line, text=line.text[: at.start()] + "preliminary " + line.text[at.start() :])
+
+
+_MOVE_SIDES = {"surge": "up", "rally": "up", "plunge": "down", "slide": "down"}  # market_move actions of events.tsv
+_MARKET_ACTORS = frozenset({"stock_market", "market"})
+
+
+def _without_told_market_moves(items: list[_Item]) -> list[_Item]:
+    """A whole market's move said without a figure ("국내 증시가 폭락하면서": "The Korean stock market plunged") is
+    left out when another line states, with its figures, a move of an index the same way: the index lines say it."""
+    sides = {d for it in items if it.event is None for _, m, d in it.moves if m in {"index_level", "index"} and d}
+    if not sides:
+        return items
+    return [
+        it
+        for it in items
+        if not (
+            it.event is not None
+            and it.event.kind == "market_move"
+            and not it.figures
+            and it.event.who_type in _MARKET_ACTORS
+            and _MOVE_SIDES.get(it.event.action) in sides
+        )
+    ]
+
+
+def _is_halt(item: _Item) -> bool:
+    return bool(item.key) and item.key[0] == "halt"
+
+
+def _halts_follow(items: Sequence[_Item], scores: list[float]) -> list[float]:
+    """A trading halt line (_with_halts) states no figure: it never leads while a line with figures can (the
+    headline's move takes it as its cause, _halt_tail)."""
+    if all(_is_halt(it) or not it.figures for it in items):
+        return scores
+    return [float("-inf") if _is_halt(it) else sc for it, sc in zip(items, scores, strict=True)]
+
+
+def _halt_tail(
+    rest: list[_Item], head: _Item, tails: dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]
+) -> tuple[list[_Item], dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]]:
+    """A headline on the move of a market a trading halt was on ("The KOSPI fell 8.77% to close at 2,441.55")
+    says the halt after it (", as circuit breakers halted trading on both the KOSPI and the KOSDAQ") and the halt
+    is not a line of its own. A headline with a clause of its own already, or on something else, as it is."""
+    if head.key in tails or head.event is not None or not head.stmts or not head.moves:
+        return rest, tails
+    for it in rest:
+        if _is_halt(it) and set(head.subjects) & set(it.subjects):
+            clause = it.text[:1].lower() + it.text[1:].rstrip(".")
+            if set(it.subjects) <= set(head.subjects) and " on " in clause:
+                clause = clause.rsplit(" on ", 1)[0]  # "The KOSPI fell 8%, as a circuit breaker halted trading"
+            out = dict(tails)
+            out[head.key] = ("as " + clause, (), it.sentence)
+            return [x for x in rest if x is not it], out
+    return rest, tails
+
+
+_TARGET_MOVES = re.compile(r" (raised|cut|kept) its price target for (.+?) (?:from|to|at) ")
+_DISSENT = 1.0  # how much more a broker that goes against the others on one company's target weighs
+
+
+def _dissents(rest: Sequence[_Item]) -> list[float]:
+    """A bonus for the one broker line that goes against the others on one company's price target ("반면 키움증권은
+    … 목표주가를 그대로 유지했다" beside three raises): the dissent is news and is not left out for a fourth raise.
+    Two or more lines one way and exactly one another way; else no bonus."""
+    found = [_TARGET_MOVES.search(it.text) if " its price target for " in it.text else None for it in rest]
+    kinds: dict[str, dict[str, list[int]]] = {}
+    for k, m in enumerate(found):
+        if m is not None:
+            kinds.setdefault(m.group(2), {}).setdefault(m.group(1), []).append(k)
+    out = [0.0] * len(rest)
+    for ways in kinds.values():
+        if len(ways) == 2 and sorted(len(v) for v in ways.values())[0] == 1 and max(len(v) for v in ways.values()) >= 2:
+            odd = next(v[0] for v in ways.values() if len(v) == 1)
+            out[odd] = _DISSENT
+    return out
+
+
+@cache
+def _opinions() -> tuple[tuple[str, str], ...]:
+    rows = [(r[0], r[1]) for r in _rows("english_opinions.tsv") if len(r) >= 2 and r[0] != "ko"]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+_OPINION_BEFORE = 36  # characters before a kept target where the opinion kept with it stands
+_OPINION_HEAD = re.compile(
+    r"(?:투자\s?의견\s*)?['‘’\"“”]?(?P<word>[^'‘’\"“”]{1,12})['‘’\"“”]?\s*(?:의견)?\s*"
+    r"(?:과|와|및|,|에|을|를)?\s*(?:목표\s?주가|목표가)"
+)  # "투자의견 '중립'과 목표주가", "'중립' 의견에 목표주가"
+
+
+def _kept_opinion_tails(
+    rest: Sequence[_Item],
+    text: str,
+    analysis: Analysis,
+    tails: dict[tuple[object, ...], tuple[str, tuple[int, ...], int]],
+) -> dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]:
+    """A kept price target whose opinion is kept with it ("투자의견 '중립'과 목표주가 160만원을 그대로 유지했다"):
+    the line says ", and its rating at neutral" (data/english_opinions.tsv). An opinion word not known, or none
+    right before the target noun, says nothing."""
+    out = dict(tails)
+    words = dict(_opinions())
+    for it in rest:
+        m = _TARGET_MOVES.search(it.text) if " kept its price target for " in it.text else None
+        if m is None or m.group(1) != "kept" or it.key in out or not it.stmts:
+            continue
+        fig = it.stmts[0].figure
+        if not 0 <= fig.sentence < len(analysis.sentences):
+            continue
+        lo = max(analysis.sentences[fig.sentence].start, fig.start - _OPINION_BEFORE)
+        head = text[lo : fig.start]
+        hit = None
+        for h in _OPINION_HEAD.finditer(head):
+            hit = h
+        if hit is None or hit.group("word").strip() not in words or "의견" not in head[: hit.end()]:
+            continue
+        out[it.key] = (f"and its rating at {words[hit.group('word').strip()]}", (), fig.sentence)
+    return out
+
+
+def _tailed(
+    line: BriefLine, key: tuple[object, ...], tails: dict[tuple[object, ...], tuple[str, tuple[int, ...], int]]
+) -> BriefLine:
+    """The line with the consensus clause its result takes (_consensus_tails), before its full stop."""
+    if key not in tails:
+        return line
+    clause, cited, sentence = tails[key]
+    body, stop = (line.text[:-1], ".") if line.text.endswith(".") else (line.text, "")
+    return BriefLine(
+        text=f"{body}, {clause}{stop}",
+        sentences=tuple(sorted({*line.sentences, sentence})),
+        figures=(*line.figures, *(i for i in cited if i not in line.figures)),
+    )
 
 
 _RUN_AFTER = re.compile(r"^\s*(?:연속|째|연속으로|째로)?\s*")  # "5개월 연속 증가", "5개월째 늘었다"
@@ -2458,6 +2902,53 @@ def _quoted_said(items: list[_Item], text: str, analysis: Analysis, figures: Seq
         speaker = speakers.pop() if len(speakers) == 1 else None
         if speaker is not None:
             out.append(replace(it, text=f"{it.text.rstrip('.')}, {speaker} said.", actual=False))
+    return out
+
+
+_SUBJECT_AFTER = re.compile(r"(?:\s+[가-힣A-Za-z]{1,8}){0,3}?(?:이|가|은|는)\s")  # "트럼프 미국 대통령이 "
+_REPORTED_END = re.compile(r"(?:다|라)고(?:\s+\S+){0,3}?\s+(\S+)\s*$")  # "…했다고 30일(현지시간) 밝혔다."
+
+
+def _reported_said(
+    items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions | None
+) -> list[_Item]:
+    """A fact of a sentence that is a person's reported statement ("트럼프 대통령이 … 관세를 25%에서 15%로 낮추기로
+    합의했다고 30일 밝혔다") is that person's word: said ", Donald Trump said". The person (a speaker type of
+    english_links.tsv) is the first name of the sentence, marked as its subject before any of the line's figures;
+    the sentence ends with "-다고/-라고" and a reporting verb (data/english_frames.tsv report_verb); the person is
+    no subject of the line. A company's own announcement ("A사는 … 늘었다고 밝혔다") is not attributed."""
+    if not mentions:
+        return items
+    types = set(_cue_table("english_links.tsv").get("speaker_type", ()))
+    verbs = frame_words("report_verb")
+    out: list[_Item] = []
+    for it in items:
+        said = [figures[i] for i in it.figures if figures[i].kind != "date"]
+        sentences = {f.sentence for f in said}
+        if it.event is not None or not it.actual or not said or len(sentences) != 1 or it.text.endswith(" said."):
+            out.append(it)
+            continue
+        si = sentences.pop()
+        if not 0 <= si < len(analysis.sentences) or si >= len(mentions) or not mentions[si]:
+            out.append(it)
+            continue
+        sentence = analysis.sentences[si]
+        first = mentions[si][0]
+        body = text[sentence.start : sentence.end].rstrip()
+        end = _REPORTED_END.search(body.rstrip("."))
+        person = first.entity.en
+        if (
+            first.entity.type not in types
+            or has_hangul(person)
+            or first.end > min(f.start for f in said)
+            or _SUBJECT_AFTER.match(text, first.end) is None
+            or end is None
+            or (end.group(1) + "." not in verbs and end.group(1) not in verbs)
+            or any(st.fact.subject == person for st in it.stmts)
+        ):
+            out.append(it)
+            continue
+        out.append(replace(it, text=f"{it.text.rstrip('.')}, {person} said.", actual=False))
     return out
 
 
@@ -3695,9 +4186,16 @@ def _plant_items(text: str, analysis: Analysis, figures: Sequence[Figure], items
         :1
     ]:
         f = figures[i]
+        sentence = analysis.sentences[f.sentence]
+        own = job_estimate(text, sentence.start, sentence.end, f) if subjects else None
+        jobs = f.en.removesuffix(" people") + (" direct" if own and own[1] else "") + " jobs"
+        told = f"{whose} investment is expected to create {jobs}."
+        if own is not None:  # "회사는 … 창출될 것으로 추산했다": the company's own estimate, said as its
+            link = "to create" if own[0] == "expects" else "will create"
+            told = f"{_name(subjects[0], True)} {own[0]} its investment {link} {jobs}."
         out.append(
             _Item(
-                text=f"{whose} investment is expected to create {f.en.removesuffix(' people')} jobs.",
+                text=told,
                 sentence=f.sentence,
                 figures=(i,),
                 key=("plant_jobs",),
@@ -7200,6 +7698,7 @@ def brief_english(
     stmts = _without_unread_bases(_without_unread_periods(stmts, dates, text, analysis), text, analysis)
     stmts = _without_beaten_consensus(stmts)
     items = _session_then_close(_quoted_said(_group_items(stmts, text, analysis, dates), text, analysis, figures))
+    items = _reported_said(items, text, analysis, figures, mentions)
     items = _two_bases(items)
     said_measures = {(s.fact.subject, s.fact.measure) for s in stmts}
     said_here = {(it.sentence, s) for it in items for s in it.subjects}
@@ -7220,11 +7719,12 @@ def brief_english(
     items += _launch_price_items(text, figures, items, analysis)
     items += _launch_term_items(text, analysis, figures, facts, items)
     items += _plant_items(text, analysis, figures, items)
-    gaps = _consensus_gaps(text, analysis, figures, facts, mentions)
+    gaps = _consensus_gaps(text, analysis, figures, facts, mentions) + _guidance_gaps(text, figures, facts, mentions)
     beaten = {s for g in gaps for s in g.subjects}
     items += gaps + _figureless_consensus(text, analysis, figures, mentions, beaten)
     items += _anaphoric_consensus(text, analysis, figures, facts, beaten)
     items += _ipo_listing_items(article, figures, facts)
+    items = _without_told_market_moves(_with_halts(items, text, analysis, mentions))
     items = _ipo_to_raise(items, text, events)
     items = _without_bought_stakes(items, text, figures)
     items = _with_price_parts(article, analysis, figures, facts, items)
@@ -7275,6 +7775,7 @@ def brief_english(
         float("-inf") if _figureless(unique[k]) and any(not _figureless(o) for o in unique) else sc
         for k, sc in enumerate(scores)
     ]
+    scores = _halts_follow(unique, scores)
     side = _side_moves(unique, article, analysis, figures) | _title_side(unique, article, analysis, figures)
     side |= _off_the_titles_point(unique, article, analysis, figures)
     if len(side) == len(unique):  # the story's own fact cannot be stated: its market's reaction is no headline
@@ -7326,6 +7827,10 @@ def brief_english(
     rest = _without_implied(rest, headline_item, record_said)
     rest = [_said_earlier(it) if _earlier_level(it, headline_item, text, analysis) else it for it in rest]
     rest = _one_level_a_day(rest, headline_item)
+    rest, tails = _consensus_tails(rest, headline_item)
+    tails = _limit_tails([headline_item, *rest], text, figures, tails)
+    tails = _outlook_tails([headline_item, *rest], text, analysis, mentions, tails)
+    rest, tails = _halt_tail(rest, headline_item, tails)
     runs = _runs(text, analysis, figures, facts)
     headline_item = _with_run(headline_item, runs)
     headline_item = _with_title_run(headline_item, run_direction, article, analysis, figures)
@@ -7335,6 +7840,8 @@ def brief_english(
     amounts = _title_amounts(article.title)
     titled = [_states_title_figure(it, figures, amounts) for it in rest]
     named = [_TITLE_NAMED if _named_in_title(it, article.title, text) else 0.0 for it in rest]
+    named = [n + d for n, d in zip(named, _dissents(rest), strict=True)]
+    tails = _kept_opinion_tails(rest, text, analysis, tails)
     ranked = sorted(
         range(len(rest)),
         key=lambda k: (-_importance(rest[k], main, summary_set, first, now, titled[k]) - named[k], k),
@@ -7350,20 +7857,26 @@ def brief_english(
     headline = _with_survey_run(headline, headline_item, text, analysis, figures, first_body)
     headline = _with_pace(headline, headline_item, text, analysis, figures, facts)
     lines = [
-        _as_of(
-            _line_record(
-                _lead_s_quarter(_line(rest[k], figures), rest[k], headline_item, bare, hl, figures),
-                article,
+        _tailed(
+            _as_of(
+                _line_record(
+                    _lead_s_quarter(_line(rest[k], figures), rest[k], headline_item, bare, hl, figures),
+                    article,
+                    analysis,
+                    figures,
+                    found,
+                ),
+                rest[k],
+                text,
                 analysis,
-                figures,
-                found,
             ),
-            rest[k],
-            text,
-            analysis,
+            rest[k].key,
+            tails,
         )
         for k in chosen
     ]
+    lines = [_preliminary(x, rest[k], text, analysis) for x, k in zip(lines, chosen, strict=True)]
+    headline = _preliminary(_tailed(headline, headline_item.key, tails), headline_item, text, analysis)
     return EnglishBriefing(headline, tuple(_said_once(headline, lines, figures)))
 
 

@@ -2397,16 +2397,20 @@ def test_a_result_set_against_the_consensus_is_said_as_a_gap_to_it() -> None:
         "영업이익은 에프앤가이드가 집계한 증권가 컨센서스(3000억원)를 6.7% 웃돌았다."
     )
     lines = _end_to_end(text)
-    assert any("came in 6.7% above the FnGuide consensus of ₩300 billion" in x for x in lines), lines
+    # said after the result it is of, in the result's own line
+    said = "₩320 billion in Q2 2026, 6.7% above the FnGuide consensus of ₩300 billion"
+    assert any(x.endswith(said) for x in lines), lines
     assert not any("estimate" in x and "₩300 billion" in x for x in lines), lines
 
 
 def test_a_result_short_of_the_consensus_is_said_below_it_and_a_move_is_no_gap() -> None:
     text = "삼성전기는 6일 2분기 영업이익이 2700억원으로 시장 전망치 3000억원을 10% 밑돌았다고 밝혔다."
     lines = _end_to_end(text)
-    # no compiler named: the estimate has no source to say it with, so the gap alone is said
-    assert any(x.endswith("came in 10% below the market consensus.") for x in lines[1:]), lines
-    assert "posted operating profit of ₩270 billion" in lines[0], lines  # the result leads, not its gap
+    # no compiler named: the estimate has no source to say it with, so the gap alone is said, after the result
+    # it is of, in the result's own line (the result leads, not its gap)
+    said = "posted operating profit of ₩270 billion in Q2 2026, 10% below the market consensus"
+    assert lines[0].endswith(said), lines
+    assert not any("3000" in x or "₩300 billion" in x for x in lines), lines
     # no estimate noun before the amount: a move to a level, never a gap to a consensus
     lines = _end_to_end("삼성전기는 6일 2분기 영업이익이 2700억원을 기록해 전년 동기 대비 10% 늘었다고 밝혔다.")
     assert not any("consensus" in x for x in lines), lines
@@ -2490,10 +2494,13 @@ def test_a_buyback_is_said_with_the_tense_of_its_verb_and_a_held_stake_of_own_sh
 def test_a_result_that_beat_the_consensus_with_no_gap_written_says_so() -> None:
     text = "삼성전기는 6일 2분기 영업이익이 3200억원이라고 밝혔다. 영업이익은 시장 예상치(3000억원)를 웃돈 수준이었다."
     lines = _end_to_end(text)
-    assert any(x.endswith("operating profit beat the market consensus.") for x in lines), lines
+    # said after the result it is of, in the result's own line
+    said = "operating profit of ₩320 billion in Q2 2026, beating the market consensus"
+    assert any(x.endswith(said) for x in lines), lines
     text = "삼성전기는 6일 2분기 영업이익이 2800억원이라고 밝혔다. 영업이익은 에프앤가이드 전망치(3000억원)를 밑돌았다."
     lines = _end_to_end(text)
-    assert any("operating profit fell short of the FnGuide consensus of ₩300 billion" in x for x in lines), lines
+    said = "operating profit of ₩280 billion in Q2 2026, falling short of the FnGuide consensus of ₩300 billion"
+    assert any(x.endswith(said) for x in lines), lines
 
 
 def test_a_stock_moving_from_the_end_of_the_quarter_before_is_said_over_the_quarter() -> None:
@@ -2613,7 +2620,7 @@ def test_an_estimate_set_against_earnings_per_share_is_of_that_result() -> None:
         "주당순이익은 1.18달러로, 예상치 1.05달러를 웃돌았다."
     )
     lines = _end_to_end(text)
-    assert "Micron's earnings per share beat the market consensus." in lines, lines
+    assert "Micron posted earnings per share of US$1.18, beating the market consensus." in lines, lines
     assert not any("revenue beat" in x or "US$1.05" in x for x in lines), lines
 
 
@@ -2626,7 +2633,8 @@ def test_a_broker_keeping_or_raising_a_target_is_never_a_move_or_a_target_of_its
     lines = _end_to_end(text)
     assert not any("Daishin Securities shares" in line or "rose 20%" in line for line in lines), lines
     assert not any(line.startswith("Meritz Securities has") for line in lines), lines
-    assert "Meritz Securities kept its price target for Orion at ₩140,000." in lines, lines
+    # the opinion kept with the target is said with it (a dissent beside a raise)
+    assert "Meritz Securities kept its price target for Orion at ₩140,000, and its rating at neutral." in lines, lines
 
 
 def test_a_margin_around_a_forecast_is_no_forecast_of_its_own() -> None:
