@@ -34,6 +34,7 @@ _SUBJECT = re.compile(r"(?:은|는|이|가)\s")
 _LATIN_NAME = re.compile(r"[가-힣A-Za-z]\(([A-Z][A-Za-z0-9&.\-]{1,15}(?: [A-Z][A-Za-z0-9&.\-]*){0,3})\)$")
 _ASIDE = re.compile(r"\([^()]*\)")
 _PRICE_END = re.compile(r"(?:\s*\([^()]*\))?\s*에\s")
+_YEAR = re.compile(r"[0-9]{4}")
 _ROUND = re.compile(r"시리즈\s?([A-F])(?![A-Za-z])")
 _SIZE_GAP = re.compile(r"^\s*(?:규모의|상당의|의)?\s*(?:[0-9]{4}년도?\s*)?(?:시리즈\s?[A-F]\s*|정부\s*)?$")
 _LEAD_REACH = 80  # characters before the object where its subject may stand
@@ -54,6 +55,9 @@ class _Words:
     heads: tuple[str, ...]
     wrappers: tuple[tuple[str, str], ...]
     filler: frozenset[str]
+    penalties: dict[str, str]
+    joins: tuple[str, ...]
+    pending: tuple[str, ...]
     pattern: re.Pattern[str]
 
 
@@ -67,6 +71,9 @@ def _words() -> _Words:
     heads: list[str] = []
     wrappers: list[tuple[str, str]] = []
     filler: set[str] = set()
+    penalties: dict[str, str] = {}
+    joins: list[str] = []
+    pending: list[str] = []
     for r in _rows("decisions.tsv"):
         r = r + [""] * (5 - len(r))
         kind = r[0]
@@ -86,6 +93,12 @@ def _words() -> _Words:
             wrappers.append((r[2], r[3]))
         elif kind == "filler":
             filler.add(r[2])
+        elif kind == "penalty":
+            penalties[r[2]] = r[3]
+        elif kind == "join":
+            joins.append(r[2])
+        elif kind == "pending":
+            pending.append(r[2])
     triggers.sort(key=lambda t: -len(t[1]))
     stems = sorted({t[1] for t in triggers}, key=len, reverse=True)
     return _Words(
@@ -97,6 +110,9 @@ def _words() -> _Words:
         heads=tuple(heads),
         wrappers=tuple(wrappers),
         filler=frozenset(filler),
+        penalties=penalties,
+        joins=tuple(sorted(joins, key=len, reverse=True)),
+        pending=tuple(pending),
         pattern=re.compile("|".join(re.escape(s) for s in stems) or r"(?!x)x"),
     )
 
@@ -135,9 +151,7 @@ def _residue_ok(residue: str, figures: Sequence[tuple[int, Figure]], lo: int) ->
     return True
 
 
-def _object(
-    text: str, cls: str, lo: int, at: int, mentions: Sequence[EntityMention]
-) -> tuple[str, int, int] | None:
+def _object(text: str, cls: str, lo: int, at: int, mentions: Sequence[EntityMention]) -> tuple[str, int, int] | None:
     """The object right before the trigger at ``at``: (English, start, end), else None."""
     window = text[max(lo, at - _RESIDUE_REACH) : at]
     base = at - len(window)
@@ -162,9 +176,69 @@ def _object(
     return None
 
 
-def _subject(
-    text: str, lo: int, obj: int, mentions: Sequence[EntityMention]
-) -> tuple[str, str, bool] | None:
+def _penalties(
+    text: str, lo: int, at: int, figs: Sequence[tuple[int, Figure]], mentions: Sequence[EntityMention]
+) -> tuple[str, int, tuple[int, ...]] | None:
+    """The sanctions listed before a 부과 at ``at`` on a named recipient: ("an institutional warning, a ₩4.2 billion
+    penalty surcharge and a ₩680 million fine on Hyundai Card", the recipient's start, the sums cited), else None."""
+    words = _words()
+    head = text[lo:at].rstrip()
+    head = head[:-1] if head.endswith(("을", "를")) else ""
+    if not head:
+        return None
+    recipient = next(
+        (m for m in reversed(mentions) if lo <= m.start and m.end < at and text.startswith("에 ", m.end)), None
+    )
+    if recipient is None or recipient.entity.type not in {"company", "bank"}:
+        return None
+    pos, end = recipient.end + 2, lo + len(head)
+    items: list[str] = []
+    cited: list[int] = []
+    money = {f.start: (i, f) for i, f in figs if f.kind == "money"}
+    while pos < end:
+        while pos < end and text[pos].isspace():
+            pos += 1
+        noun = next((n for n in sorted(words.penalties, key=len, reverse=True) if text.startswith(n, pos)), None)
+        join = next((j for j in words.joins if text.startswith(j, pos)), None) if noun is None else None
+        if join is not None and items:  # "과태료" is a sanction, not "과" joining "태료"
+            pos += len(join)
+            continue
+        if noun is None:
+            return None
+        pos += len(noun)
+        en = words.penalties[noun]
+        k = pos
+        while k < end and text[k].isspace():
+            k += 1
+        if k in money:
+            i, f = money[k]
+            en, pos = f"a {f.en} {en}", f.end
+            cited.append(i)
+        elif not en.startswith(("a ", "an ")):
+            return None  # a surcharge or a fine is said with its sum
+        items.append(en)
+    if not cited:
+        return None
+    listed = ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1]
+    return f"{listed} on {recipient.entity.en}", recipient.start, tuple(cited)
+
+
+def _pending(text: str, analysis: Analysis, si: int, mentions: Mentions) -> str | None:
+    """", subject to approval by X" (or ", subject to final approval") when the sentence or one after it says the
+    decision still needs another body's vote, else None."""
+    for sj in range(si, len(analysis.sentences)):
+        s = analysis.sentences[sj]
+        for word in _words().pending:
+            k = text.find(word, s.start, s.end)
+            if k < 0:
+                continue
+            names = mentions[sj] if sj < len(mentions) else ()
+            body = next((m for m in names if 0 <= k - m.end <= 1 and m.entity.type in {"org", "country"}), None)
+            return f", subject to approval by the {body.entity.en}" if body else ", subject to final approval"
+    return None
+
+
+def _subject(text: str, lo: int, obj: int, mentions: Sequence[EntityMention]) -> tuple[str, str, bool] | None:
     """(English name, type, board) of the subject before the object, else None."""
     heads = _words().heads
     for m in reversed(mentions):
@@ -192,13 +266,17 @@ def _day(figures: Sequence[tuple[int, Figure]], lo: int, hi: int, text: str) -> 
 
 
 def _span_dates(figures: Sequence[tuple[int, Figure]], lo: int, hi: int, text: str) -> tuple[str, tuple[int, ...]]:
-    """" by end-March 2027" / " from February 2027" from date figures right before 까지/부터 in ``text[lo:hi]``."""
+    """ " by end-March 2027" / " from February 2027" from date figures right before 까지/부터 in ``text[lo:hi]``."""
     said, cited = "", []
     for i, f in figures:
         if not (lo <= f.start and f.end <= hi and f.kind == "date") or not f.en.strip():
             continue
         en = f.en.strip()
-        if en.lower().startswith(("in ", "on ", "by ", "from ", "at ", "since ")):
+        if en.startswith(("by ", "from ")):  # "내년 3월 말까지": the figure already says its deadline
+            said += f" {en}"
+            cited.append(i)
+            continue
+        if en.lower().startswith(("in ", "on ", "at ", "since ", "until ")):
             continue
         after = text[f.end : f.end + 3].lstrip()
         if after.startswith("까지"):
@@ -235,7 +313,7 @@ def _what(
         price = next(
             (i for i, f in residue if f.kind == "money" and _PRICE_END.match(text, f.end)), None
         )  # "3억2000만달러(약 4480억원)에": the price, its conversion in brackets, then 에
-        said = (f"{dict(figs)[stake].en} of {en}" if stake is not None else en)
+        said = f"{dict(figs)[stake].en} of {en}" if stake is not None else en
         cited: tuple[int, ...] = (stake,) if stake is not None else ()
         if price is not None:
             money = _money_after(residue, dict(figs)[price].start, at)
@@ -255,6 +333,12 @@ def _what(
             found = _ROUND.search(text, f.end, start)
             round_ = f" in a Series {found.group(1)} round" if found else " in new funding"
             return f"{f.en}{round_}", (i,)
+        year = next(
+            (k for k, g in figs if g.kind == "date" and f.end <= g.start and g.end <= start and _YEAR.fullmatch(g.en)),
+            None,
+        )  # "727조원 규모의 2027년도 예산안": the year the budget is for
+        if year is not None:
+            return f"a {f.en} {en} for {figures_en(figs, year)}", (i, year)
         return f"a {f.en} {en}", (i,)
     if action == "raise_price":
         share = next((i for i, f in residue if f.unit == "%"), None)
@@ -265,8 +349,17 @@ def _what(
     return en, ()
 
 
-def decisions(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions) -> list[Event]:
-    """The decisions and plans of an article, one per action and actor (its first telling)."""
+def figures_en(figs: Sequence[tuple[int, Figure]], index: int) -> str:
+    """The English of figure ``index`` among ``figs``."""
+    return next(f.en for i, f in figs if i == index)
+
+
+def decisions(
+    text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions, known: Sequence[Event] = ()
+) -> list[Event]:
+    """The decisions and plans of an article, one per action and actor (its first telling); a trigger another reader
+    already made an event of (``known``: "인텔을 인수했다", a deal) is told by that event."""
+    taken = {(e.sentence, e.start) for e in known}
     words = _words()
     out: list[Event] = []
     by_sentence: dict[int, list[tuple[int, Figure]]] = {}
@@ -278,24 +371,33 @@ def decisions(text: str, analysis: Analysis, figures: Sequence[Figure], mentions
         names = mentions[si] if si < len(mentions) else ()
         for m in words.pattern.finditer(text, lo, hi):
             at = m.start()
+            if (si, at) in taken:
+                continue
             for action, stem, cls, fixed in words.triggers:
                 if stem != m.group():
                     continue
                 tense = _tense(text, m.end(), fixed)
                 if tense is None or (action, tense[0]) not in words.say:
                     continue
-                obj = _object(text, cls, lo, at, names)
-                if obj is None:
-                    continue
-                residue = text[obj[2] : at]
-                if not _residue_ok(residue, figs, obj[2]):
-                    continue
+                pending = ""
+                listed: tuple[str, tuple[int, ...]] | None = None
+                if cls == "penalty":
+                    penalties = _penalties(text, lo, at, figs, names)
+                    pending = _pending(text, analysis, si, mentions) or ""
+                    if penalties is None or not pending:
+                        continue  # a sanction proposed is said only with the vote it still needs
+                    obj, listed = ("", penalties[1], penalties[1]), (penalties[0], penalties[2])
+                else:
+                    found_obj = _object(text, cls, lo, at, names)
+                    if found_obj is None or not _residue_ok(text[found_obj[2] : at], figs, found_obj[2]):
+                        continue
+                    obj = found_obj
                 who = _subject(text, lo, obj[1], names)
                 if who is None or any(e.action == action and e.who == (who[0],) for e in out):
                     continue
                 if cls == "name" and obj[0] == who[0]:
                     continue
-                found = _what(action, obj, text, figs, lo, at)
+                found = listed if listed is not None else _what(action, obj, text, figs, lo, at)
                 if found is None:
                     continue
                 what, cited = found
@@ -317,9 +419,9 @@ def decisions(text: str, analysis: Analysis, figures: Sequence[Figure], mentions
                             break
                 board = "'s board" if who[2] else ""
                 if when and verb.startswith("decided to "):
-                    line = f"{board} decided{when} to {verb[len('decided to ') :]}{span}{said}"
+                    line = f"{board} decided{when} to {verb[len('decided to ') :]}{span}{said}{pending}"
                 else:
-                    line = f"{board} {verb}{span}{when}{said}"
+                    line = f"{board} {verb}{span}{when}{said}{pending}"
                 out.append(
                     Event("decision", action, si, at, m.end(), (who[0],), None, who[1], date=date,
                           detail=line,

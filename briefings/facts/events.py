@@ -904,7 +904,7 @@ def extract_events(
     # strike votes and board splits are read by their own modules, on the gazetteer names found here
     events.extend(strike_votes(text, analysis, figures, every_mention))
     events.extend(board_splits(text, analysis, figures, every_mention))
-    events.extend(decisions(text, analysis, figures, every_mention))  # decisions and plans (facts/decisions.py)
+    events.extend(decisions(text, analysis, figures, every_mention, events))  # decisions and plans (facts/decisions.py)
     return tuple(_without_unnamed_twins(events, figures))
 
 

@@ -81,7 +81,7 @@ def test_a_shutdown_decided(text: str, detail: str) -> None:
 def test_a_price_rise_to_come_is_said_with_will(text: str) -> None:
     (event,) = decisions_of(text)
     assert event.who == ("Hyundai Marine & Fire Insurance",)
-    assert event.detail is not None and event.detail.startswith(" will raise auto insurance premiums by an average 2.1%")
+    assert (event.detail or "").startswith(" will raise auto insurance premiums by an average 2.1%")
     assert len(event.amount) >= 1
 
 
@@ -107,7 +107,10 @@ def test_no_decision_for_a_conditional_a_proposal_a_negation_or_no_actor(text: s
 @pytest.mark.parametrize(
     ("text", "detail"),
     [
-        ("국회는 4일 본회의를 열고 총지출 650조원 규모의 예산안을 의결했다.", " passed a ₩650 trillion budget on 4 March 2026"),
+        (
+            "국회는 4일 본회의를 열고 총지출 650조원 규모의 예산안을 의결했다.",
+            " passed a ₩650 trillion budget on 4 March 2026",
+        ),
         ("국회는 총지출 650조원 규모의 예산안을 통과시켰다.", " passed a ₩650 trillion budget"),
     ],
 )
@@ -144,8 +147,26 @@ def test_a_ceo_nominee_named_by_the_board() -> None:
 
 
 def test_the_decision_leads_the_headline_the_title_announces() -> None:
-    text = (
-        "금호건설은 4일 주채권은행에 워크아웃을 신청했다. 금호건설 주가는 이날 12.1% 내린 2000원에 마감했다."
-    )
+    text = "금호건설은 4일 주채권은행에 워크아웃을 신청했다. 금호건설 주가는 이날 12.1% 내린 2000원에 마감했다."
     lines = english_of(text, title="금호건설, 워크아웃 신청")
     assert lines[0] == "Kumho E&C applied for a creditor-led workout on 4 March 2026"
+
+
+def test_a_sanction_proposed_is_said_with_the_vote_it_still_needs() -> None:
+    text = (
+        "금감원은 4일 제재심의위원회를 열고 삼성생명에 기관주의와 함께 과징금 15억원, 과태료 2억원을 부과하기로 했다. "
+        "이번 제재는 향후 금융위원회 의결을 거쳐 최종 결정된다."
+    )
+    (event,) = decisions_of(text)
+    assert event.who == ("Financial Supervisory Service",)
+    assert event.detail == (
+        " decided on 4 March 2026 to impose an institutional caution, a ₩1.5 billion penalty surcharge and a ₩200"
+        " million fine on Samsung Life Insurance, subject to approval by the Financial Services Commission"
+    )
+    assert len(event.amount) == 2
+
+
+def test_a_sanction_proposed_with_no_vote_pending_or_an_unknown_word_in_its_list_is_not_said() -> None:
+    assert decisions_of("금감원은 삼성생명에 과징금 15억원을 부과하기로 했다.") == []
+    text = "금감원은 삼성생명에 과징금 15억원과 특별한 조치를 부과하기로 했다. 제재는 금융위원회 의결을 거쳐 확정된다."
+    assert decisions_of(text) == []
