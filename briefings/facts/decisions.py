@@ -224,7 +224,7 @@ def _penalties(
 
 
 def _pending(text: str, analysis: Analysis, si: int, mentions: Mentions) -> str | None:
-    """", subject to approval by X" (or ", subject to final approval") when the sentence or one after it says the
+    """ ", subject to approval by X" (or ", subject to final approval") when the sentence or one after it says the
     decision still needs another body's vote, else None."""
     for sj in range(si, len(analysis.sentences)):
         s = analysis.sentences[sj]
