@@ -53,6 +53,7 @@ class _Words:
     say: dict[tuple[str, str], str]
     deny: tuple[str, ...]
     heads: tuple[str, ...]
+    nexts: tuple[str, ...]
     wrappers: tuple[tuple[str, str], ...]
     filler: frozenset[str]
     penalties: dict[str, str]
@@ -69,6 +70,7 @@ def _words() -> _Words:
     say: dict[tuple[str, str], str] = {}
     deny: list[str] = []
     heads: list[str] = []
+    nexts: list[str] = []
     wrappers: list[tuple[str, str]] = []
     filler: set[str] = set()
     penalties: dict[str, str] = {}
@@ -89,6 +91,8 @@ def _words() -> _Words:
             deny.append(r[2])
         elif kind == "head":
             heads.append(r[2])
+        elif kind == "next":
+            nexts.append(r[2])
         elif kind == "wrapper":
             wrappers.append((r[2], r[3]))
         elif kind == "filler":
@@ -108,6 +112,7 @@ def _words() -> _Words:
         say=say,
         deny=tuple(deny),
         heads=tuple(heads),
+        nexts=tuple(nexts),
         wrappers=tuple(wrappers),
         filler=frozenset(filler),
         penalties=penalties,
@@ -128,7 +133,9 @@ def _tense(text: str, end: int, fixed: str) -> tuple[str, int] | None:
         if found is None:
             return None
         tense, stop = found[0], end + found[1]
-    after = text[stop : stop + _AFTER]
+    if text.startswith(words.nexts, stop):
+        return None
+    after = text[stop : stop + _AFTER].split(".")[0]  # the sentence's own words only
     for d in words.deny:
         at = after.find(d)
         if at >= 0 and not (d == "면" and after[at + 1 : at + 2] == "서"):  # "하면서" while, not "하면" if

@@ -170,3 +170,24 @@ def test_a_sanction_proposed_with_no_vote_pending_or_an_unknown_word_in_its_list
     assert decisions_of("금감원은 삼성생명에 과징금 15억원을 부과하기로 했다.") == []
     text = "금감원은 삼성생명에 과징금 15억원과 특별한 조치를 부과하기로 했다. 제재는 금융위원회 의결을 거쳐 확정된다."
     assert decisions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LG화학이 베타케미(BCG)를 인수한다는 보도가 나왔다.",  # a report of a plan, not the plan
+        "LG화학은 베타케미(BCG)를 인수한다면 유럽 시장을 넓힐 수 있다.",  # a conditional
+    ],
+)
+def test_an_adnominal_or_conditional_future_is_no_decision(text: str) -> None:
+    assert decisions_of(text) == []
+
+
+def test_a_decision_said_with_a_noun_and_a_verb_of_deciding() -> None:
+    (event,) = decisions_of("롯데케미칼은 5일 이사회를 열고 대산 공장의 가동 중단을 결정했다.")
+    assert event.detail == "'s board decided on 5 March 2026 to shut a plant"
+
+
+def test_a_denial_in_the_next_sentence_does_not_deny() -> None:
+    (event,) = decisions_of("금호건설은 워크아웃을 신청했다. 반면 다른 건설사는 그렇지 않다.")
+    assert event.action == "apply_workout"
