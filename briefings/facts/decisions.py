@@ -176,11 +176,12 @@ def _object(text: str, cls: str, lo: int, at: int, mentions: Sequence[EntityMent
                         start -= 1
                     best = (hit.group(1), start, base + k + 1)
         return best
-    for ko, en in _words().nouns.get(cls, ()):
+    found: tuple[str, int, int] | None = None
+    for ko, en in _words().nouns.get(cls, ()):  # the noun nearest the trigger, the longest of those
         k = window.rfind(ko)
-        if k >= 0:
-            return en, base + k, base + k + len(ko)
-    return None
+        if k >= 0 and (found is None or base + k + len(ko) > found[2]):
+            found = (en, base + k, base + k + len(ko))
+    return found
 
 
 def _penalties(

@@ -191,3 +191,20 @@ def test_a_decision_said_with_a_noun_and_a_verb_of_deciding() -> None:
 def test_a_denial_in_the_next_sentence_does_not_deny() -> None:
     (event,) = decisions_of("금호건설은 워크아웃을 신청했다. 반면 다른 건설사는 그렇지 않다.")
     assert event.action == "apply_workout"
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("한미약품 이사회는 5일 박모 사장을 신임 대표이사로 선임했다.", "'s board named a new CEO on 5 March 2026"),
+        ("한미약품은 박모 사장을 신임 대표이사 후보로 추천했다.", " named a new CEO nominee"),
+    ],
+)
+def test_a_ceo_named_or_nominated(text: str, detail: str) -> None:
+    (event,) = decisions_of(text)
+    assert event.action == "nominate" and event.detail == detail
+
+
+def test_a_ceo_to_be_named_or_a_named_ceo_as_a_modifier_is_no_decision() -> None:
+    assert decisions_of("한미약품은 다음 달 신임 대표이사를 선임할 예정이다.") == []
+    assert decisions_of("신임 대표이사로 선임된 박 사장은 취임사를 했다.") == []
