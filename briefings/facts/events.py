@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from briefings.facts.attribution import EntityMention, Mentions, analysis_mentions, article_glosses
+from briefings.facts.decisions import decisions
 from briefings.facts.knowledge import fact_cues
 from briefings.facts.splits import board_splits
 from briefings.facts.strikes import strike_votes
@@ -981,6 +982,7 @@ def extract_events(
     # strike votes and board splits are read by their own modules, on the gazetteer names found here
     events.extend(strike_votes(text, analysis, figures, every_mention))
     events.extend(board_splits(text, analysis, figures, every_mention))
+    events.extend(decisions(text, analysis, figures, every_mention, events))  # decisions and plans (facts/decisions.py)
     return tuple(_without_unnamed_twins(events, figures))
 
 

@@ -1,0 +1,439 @@
+"""Decisions and plans said as news: "[X는] … [object] [trigger]하기로 했다/결의했다", "… 올린다", "… 유치했다",
+often inside "…했다고 공시했다/밝혔다" -> an Event of kind ``decision`` whose ``detail`` is the English predicate
+("agreed to buy 100% of NJCL for US$320 million (about ₩448 billion)", "'s board decided on 1 December 2026 to
+shut a naphtha cracker by end-March 2027").
+
+Arguments, each from ``data/decisions.tsv`` or the gazetteer, else no event:
+
+- the trigger (a verb stem) and its ending decide the tense: a decision taken ("하기로 했다/결의했다": plan), a
+  future ("한다", "할 계획이다": will), a thing done ("했다"); no known ending, no event; a conditional, a negation
+  or a proposal right after it ("다면", "경우", "않", "검토") denies it;
+- what: the object right before the trigger (only figures, bracketed asides and filler words between them), a
+  noun of the row's class said in English from the data, or for a purchase a company the gazetteer names or a
+  Latin name in brackets ("…랩스(NJCL)");
+- who: the nearest gazetteer name before the object marked as the subject (은/는/이/가), "X's board" when the
+  board meets ("이사회를 열고") or is the subject ("X 이사회는");
+- when: a day before the trigger (the day of the decision; not said with a future), or a day between the trigger and
+  a report verb ("…했다고 30일 밝혔다": ", it said on …"); a date right before 까지/부터 is the deadline or start.
+
+Every figure said is cited in ``Event.amount`` (and ``Event.date``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefings.facts.attribution import EntityMention, Mentions
+from briefings.lexicon import _rows
+from briefings.model import Analysis, Event, Figure
+
+_SUBJECT = re.compile(r"(?:은|는|이|가)\s")
+_LATIN_NAME = re.compile(r"[가-힣A-Za-z]\(([A-Z][A-Za-z0-9&.\-]{1,15}(?: [A-Z][A-Za-z0-9&.\-]*){0,3})\)$")
+_ASIDE = re.compile(r"\([^()]*\)")
+_PRICE_END = re.compile(r"(?:\s*\([^()]*\))?\s*에\s")
+_YEAR = re.compile(r"[0-9]{4}")
+_ROUND = re.compile(r"시리즈\s?([A-F])(?![A-Za-z])")
+_SIZE_GAP = re.compile(r"^\s*(?:규모의|상당의|의)?\s*(?:[0-9]{4}년도?\s*)?(?:시리즈\s?[A-F]\s*|정부\s*)?$")
+_LEAD_REACH = 80  # characters before the object where its subject may stand
+_RESIDUE_REACH = 48  # characters between the object and the trigger
+_SIZE_REACH = 24  # characters before the object where its size stands ("1700억원 규모의 시리즈D 투자")
+_AFTER = 8  # characters after the form where a denial counts
+_NOT_TYPES = frozenset({"person", "index", "yield", "commodity", "fx", "crypto", "product", "outlet", "aggregate",
+                        "market", "type", "term", "place"})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Words:
+    triggers: tuple[tuple[str, str, str, str], ...]  # (action, stem, object class, fixed tense), longest stem first
+    nouns: dict[str, tuple[tuple[str, str], ...]]  # class -> (Korean, English), longest first
+    forms: tuple[tuple[str, str], ...]  # (ending, tense), longest first
+    say: dict[tuple[str, str], str]
+    deny: tuple[str, ...]
+    heads: tuple[str, ...]
+    nexts: tuple[str, ...]
+    wrappers: tuple[tuple[str, str], ...]
+    filler: frozenset[str]
+    penalties: dict[str, str]
+    joins: tuple[str, ...]
+    pending: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+@cache
+def _words() -> _Words:
+    triggers: list[tuple[str, str, str, str]] = []
+    nouns: dict[str, list[tuple[str, str]]] = {}
+    forms: list[tuple[str, str]] = []
+    say: dict[tuple[str, str], str] = {}
+    deny: list[str] = []
+    heads: list[str] = []
+    nexts: list[str] = []
+    wrappers: list[tuple[str, str]] = []
+    filler: set[str] = set()
+    penalties: dict[str, str] = {}
+    joins: list[str] = []
+    pending: list[str] = []
+    for r in _rows("decisions.tsv"):
+        r = r + [""] * (5 - len(r))
+        kind = r[0]
+        if kind == "trigger":
+            triggers.append((r[1], r[2], r[3], r[4]))
+        elif kind == "noun":
+            nouns.setdefault(r[1], []).append((r[2], r[3]))
+        elif kind == "form":
+            forms.append((r[2], r[1]))
+        elif kind == "say":
+            say[(r[1], r[2])] = r[3]
+        elif kind == "deny":
+            deny.append(r[2])
+        elif kind == "head":
+            heads.append(r[2])
+        elif kind == "next":
+            nexts.append(r[2])
+        elif kind == "wrapper":
+            wrappers.append((r[2], r[3]))
+        elif kind == "filler":
+            filler.add(r[2])
+        elif kind == "penalty":
+            penalties[r[2]] = r[3]
+        elif kind == "join":
+            joins.append(r[2])
+        elif kind == "pending":
+            pending.append(r[2])
+    triggers.sort(key=lambda t: -len(t[1]))
+    stems = sorted({t[1] for t in triggers}, key=len, reverse=True)
+    return _Words(
+        triggers=tuple(triggers),
+        nouns={k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in nouns.items()},
+        forms=tuple(sorted(forms, key=lambda f: -len(f[0]))),
+        say=say,
+        deny=tuple(deny),
+        heads=tuple(heads),
+        nexts=tuple(nexts),
+        wrappers=tuple(wrappers),
+        filler=frozenset(filler),
+        penalties=penalties,
+        joins=tuple(sorted(joins, key=len, reverse=True)),
+        pending=tuple(pending),
+        pattern=re.compile("|".join(re.escape(s) for s in stems) or r"(?!x)x"),
+    )
+
+
+def _tense(text: str, end: int, fixed: str) -> tuple[str, int] | None:
+    """The tense the ending after a stem gives, with the end of that ending; None when no known ending follows or
+    a word right after it denies or defers the decision."""
+    words = _words()
+    if fixed:
+        tense, stop = fixed, end
+    else:
+        found = next(((t, len(f)) for f, t in words.forms if text.startswith(f, end)), None)
+        if found is None:
+            return None
+        tense, stop = found[0], end + found[1]
+    if text.startswith(words.nexts, stop):
+        return None
+    after = text[stop : stop + _AFTER].split(".")[0]  # the sentence's own words only
+    for d in words.deny:
+        at = after.find(d)
+        if at >= 0 and not (d == "면" and after[at + 1 : at + 2] == "서"):  # "하면서" while, not "하면" if
+            return None
+    return tense, stop
+
+
+def _residue_ok(residue: str, figures: Sequence[tuple[int, Figure]], lo: int) -> bool:
+    """Whether what stands between the object and the trigger is only figures, asides and filler words."""
+    chars = list(residue)
+    for _, f in figures:
+        for k in range(max(0, f.start - lo), min(len(chars), f.end - lo)):
+            chars[k] = " "
+    rest = _ASIDE.sub(" ", "".join(chars))
+    filler = _words().filler
+    for word in rest.split():
+        w = word.strip(",")
+        if w and w not in filler and not any(w == f + p for f in filler for p in ("을", "를", "에", "로")):
+            return False
+    return True
+
+
+def _object(text: str, cls: str, lo: int, at: int, mentions: Sequence[EntityMention]) -> tuple[str, int, int] | None:
+    """The object right before the trigger at ``at``: (English, start, end), else None."""
+    window = text[max(lo, at - _RESIDUE_REACH) : at]
+    base = at - len(window)
+    if cls == "name":
+        best: tuple[str, int, int] | None = None
+        for m in mentions:
+            if base <= m.start and m.end <= at and m.entity.type in {"company", "bank"}:
+                best = (m.entity.en, m.start, m.end)
+        for k in range(len(window)):
+            if window[k] == ")":
+                hit = _LATIN_NAME.search(window[: k + 1])
+                if hit is not None and (best is None or base + k + 1 > best[2]):
+                    start = base + hit.start()
+                    while start > lo and not text[start - 1].isspace():
+                        start -= 1
+                    best = (hit.group(1), start, base + k + 1)
+        return best
+    found: tuple[str, int, int] | None = None
+    for ko, en in _words().nouns.get(cls, ()):  # the noun nearest the trigger, the longest of those
+        k = window.rfind(ko)
+        if k >= 0 and (found is None or base + k + len(ko) > found[2]):
+            found = (en, base + k, base + k + len(ko))
+    return found
+
+
+def _penalties(
+    text: str, lo: int, at: int, figs: Sequence[tuple[int, Figure]], mentions: Sequence[EntityMention]
+) -> tuple[str, int, tuple[int, ...]] | None:
+    """The sanctions listed before a 부과 at ``at`` on a named recipient: ("an institutional warning, a ₩4.2 billion
+    penalty surcharge and a ₩680 million fine on Hyundai Card", the recipient's start, the sums cited), else None."""
+    words = _words()
+    head = text[lo:at].rstrip()
+    head = head[:-1] if head.endswith(("을", "를")) else ""
+    if not head:
+        return None
+    recipient = next(
+        (m for m in reversed(mentions) if lo <= m.start and m.end < at and text.startswith("에 ", m.end)), None
+    )
+    if recipient is None or recipient.entity.type not in {"company", "bank"}:
+        return None
+    pos, end = recipient.end + 2, lo + len(head)
+    items: list[str] = []
+    cited: list[int] = []
+    money = {f.start: (i, f) for i, f in figs if f.kind == "money"}
+    while pos < end:
+        while pos < end and text[pos].isspace():
+            pos += 1
+        noun = next((n for n in sorted(words.penalties, key=len, reverse=True) if text.startswith(n, pos)), None)
+        join = next((j for j in words.joins if text.startswith(j, pos)), None) if noun is None else None
+        if join is not None and items:  # "과태료" is a sanction, not "과" joining "태료"
+            pos += len(join)
+            continue
+        if noun is None:
+            return None
+        pos += len(noun)
+        en = words.penalties[noun]
+        k = pos
+        while k < end and text[k].isspace():
+            k += 1
+        if k in money:
+            i, f = money[k]
+            en, pos = f"a {f.en} {en}", f.end
+            cited.append(i)
+        elif not en.startswith(("a ", "an ")):
+            return None  # a surcharge or a fine is said with its sum
+        items.append(en)
+    if not cited:
+        return None
+    listed = ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1]
+    return f"{listed} on {recipient.entity.en}", recipient.start, tuple(cited)
+
+
+def _pending(text: str, analysis: Analysis, si: int, mentions: Mentions) -> str | None:
+    """ ", subject to approval by X" (or ", subject to final approval") when the sentence or one after it says the
+    decision still needs another body's vote, else None."""
+    for sj in range(si, len(analysis.sentences)):
+        s = analysis.sentences[sj]
+        for word in _words().pending:
+            k = text.find(word, s.start, s.end)
+            if k < 0:
+                continue
+            names = mentions[sj] if sj < len(mentions) else ()
+            body = next((m for m in names if 0 <= k - m.end <= 1 and m.entity.type in {"org", "country"}), None)
+            return f", subject to approval by the {body.entity.en}" if body else ", subject to final approval"
+    return None
+
+
+def _subject(text: str, lo: int, obj: int, mentions: Sequence[EntityMention]) -> tuple[str, str, bool] | None:
+    """(English name, type, board) of the subject before the object, else None."""
+    heads = _words().heads
+    for m in reversed(mentions):
+        if m.end > obj or m.start < max(lo, obj - _LEAD_REACH) or m.entity.type in _NOT_TYPES:
+            continue
+        tail = m.end
+        board = False
+        for h in heads:
+            if text.startswith(" " + h, tail):
+                tail, board = tail + 1 + len(h), True
+                break
+        if _SUBJECT.match(text, tail):
+            board = board or any(f"{h}를 열고" in text[tail:obj] or f"{h}를 개최" in text[tail:obj] for h in heads)
+            return m.entity.en, m.entity.type, board
+    return None
+
+
+def _day(figures: Sequence[tuple[int, Figure]], lo: int, hi: int, text: str) -> int | None:
+    """A day figure between ``lo`` and ``hi`` that no 까지/부터 makes a deadline or a start."""
+    for i, f in figures:
+        if lo <= f.start and f.end <= hi and f.kind == "date" and isinstance(f.value, str) and len(f.value) == 10:
+            if not re.match(r"\s*(?:까지|부터|말|이후|이전|전|내)", text[f.end : f.end + 4]):
+                return i
+    return None
+
+
+def _span_dates(figures: Sequence[tuple[int, Figure]], lo: int, hi: int, text: str) -> tuple[str, tuple[int, ...]]:
+    """ " by end-March 2027" / " from February 2027" from date figures right before 까지/부터 in ``text[lo:hi]``."""
+    said, cited = "", []
+    for i, f in figures:
+        if not (lo <= f.start and f.end <= hi and f.kind == "date") or not f.en.strip():
+            continue
+        en = f.en.strip()
+        if en.startswith(("by ", "from ")):  # "내년 3월 말까지": the figure already says its deadline
+            said += f" {en}"
+            cited.append(i)
+            continue
+        if en.lower().startswith(("in ", "on ", "at ", "since ", "until ")):
+            continue
+        after = text[f.end : f.end + 3].lstrip()
+        if after.startswith("까지"):
+            said += f" by {en}"
+        elif after.startswith("부터"):
+            said += f" from {en}"
+        else:
+            continue
+        cited.append(i)
+    return said, tuple(cited)
+
+
+def _money_after(figures: Sequence[tuple[int, Figure]], lo: int, hi: int) -> tuple[int, ...]:
+    """A money figure in ``[lo, hi)`` and its conversion in the brackets right after it."""
+    money = [(i, f) for i, f in figures if lo <= f.start < hi and f.kind == "money"]
+    if not money:
+        return ()
+    first = money[0]
+    out = [first[0]]
+    for i, f in money[1:]:
+        if 0 < f.start - first[1].end <= 3:
+            out.append(i)
+    return tuple(out)
+
+
+def _what(
+    action: str, obj: tuple[str, int, int], text: str, figs: Sequence[tuple[int, Figure]], lo: int, at: int
+) -> tuple[str, tuple[int, ...]] | None:
+    """The English of the object with its figures (stake, price, size, share of a rise), else None."""
+    en, start, end = obj
+    residue = [(i, f) for i, f in figs if end <= f.start and f.end <= at]
+    if action == "acquire":
+        stake = next((i for i, f in residue if f.unit == "%" and "지분" in text[end : f.start]), None)
+        price = next(
+            (i for i, f in residue if f.kind == "money" and _PRICE_END.match(text, f.end)), None
+        )  # "3억2000만달러(약 4480억원)에": the price, its conversion in brackets, then 에
+        said = f"{dict(figs)[stake].en} of {en}" if stake is not None else en
+        cited: tuple[int, ...] = (stake,) if stake is not None else ()
+        if price is not None:
+            money = _money_after(residue, dict(figs)[price].start, at)
+            said += " for " + dict(figs)[money[0]].en + "".join(f" ({dict(figs)[i].en})" for i in money[1:])
+            cited = (*cited, *money)
+        return said, cited
+    if action in {"raise_funds", "pass_budget"}:
+        size = [
+            (i, f) for i, f in figs
+            if f.kind == "money" and start - _SIZE_REACH <= f.start and f.end <= start
+            and _SIZE_GAP.match(_ASIDE.sub("", text[f.end : start]))
+        ]  # fmt: skip
+        if not size:
+            return None  # a round or a budget without its size says nothing an analyst needs
+        i, f = size[-1]
+        if action == "raise_funds":
+            found = _ROUND.search(text, f.end, start)
+            round_ = f" in a Series {found.group(1)} round" if found else " in new funding"
+            return f"{f.en}{round_}", (i,)
+        year = next(
+            (k for k, g in figs if g.kind == "date" and f.end <= g.start and g.end <= start and _YEAR.fullmatch(g.en)),
+            None,
+        )  # "727조원 규모의 2027년도 예산안": the year the budget is for
+        if year is not None:
+            return f"a {f.en} {en} for {figures_en(figs, year)}", (i, year)
+        return f"a {f.en} {en}", (i,)
+    if action == "raise_price":
+        share = next((i for i, f in residue if f.unit == "%"), None)
+        if share is None:
+            return None
+        average = "평균" in text[end : dict(figs)[share].start]
+        return f"{en} by {'an average ' if average else ''}{dict(figs)[share].en}", (share,)
+    return en, ()
+
+
+def figures_en(figs: Sequence[tuple[int, Figure]], index: int) -> str:
+    """The English of figure ``index`` among ``figs``."""
+    return next(f.en for i, f in figs if i == index)
+
+
+def decisions(
+    text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions, known: Sequence[Event] = ()
+) -> list[Event]:
+    """The decisions and plans of an article, one per action and actor (its first telling); a trigger another reader
+    already made an event of (``known``: "인텔을 인수했다", a deal) is told by that event."""
+    taken = {(e.sentence, e.start) for e in known}
+    words = _words()
+    out: list[Event] = []
+    by_sentence: dict[int, list[tuple[int, Figure]]] = {}
+    for i, f in enumerate(figures):
+        by_sentence.setdefault(f.sentence, []).append((i, f))
+    for si, sentence in enumerate(analysis.sentences):
+        lo, hi = sentence.start, sentence.end
+        figs = by_sentence.get(si, [])
+        names = mentions[si] if si < len(mentions) else ()
+        for m in words.pattern.finditer(text, lo, hi):
+            at = m.start()
+            if (si, at) in taken:
+                continue
+            for action, stem, cls, fixed in words.triggers:
+                if stem != m.group():
+                    continue
+                tense = _tense(text, m.end(), fixed)
+                if tense is None or (action, tense[0]) not in words.say:
+                    continue
+                pending = ""
+                listed: tuple[str, tuple[int, ...]] | None = None
+                if cls == "penalty":
+                    penalties = _penalties(text, lo, at, figs, names)
+                    pending = _pending(text, analysis, si, mentions) or ""
+                    if penalties is None or not pending:
+                        continue  # a sanction proposed is said only with the vote it still needs
+                    obj, listed = ("", penalties[1], penalties[1]), (penalties[0], penalties[2])
+                else:
+                    found_obj = _object(text, cls, lo, at, names)
+                    if found_obj is None or not _residue_ok(text[found_obj[2] : at], figs, found_obj[2]):
+                        continue
+                    obj = found_obj
+                who = _subject(text, lo, obj[1], names)
+                if who is None or any(e.action == action and e.who == (who[0],) for e in out):
+                    continue
+                if cls == "name" and obj[0] == who[0]:
+                    continue
+                found = listed if listed is not None else _what(action, obj, text, figs, lo, at)
+                if found is None:
+                    continue
+                what, cited = found
+                verb = words.say[(action, tense[0])].replace("{what}", what)
+                span, span_cited = _span_dates(figs, lo, at, text) if tense[0] != "done" else ("", ())
+                day = _day(figs, lo, at, text)
+                date: int | None = None
+                when = ""
+                if day is not None and tense[0] != "future":
+                    date, when = day, f" on {figures[day].en}"
+                said = ""
+                if date is None:
+                    for ko, en in words.wrappers:
+                        k = text.find(ko, tense[1], hi)
+                        if k >= 0:
+                            day = _day(figs, tense[1], k, text)
+                            if day is not None:
+                                date, said = day, f", {en} on {figures[day].en}"
+                            break
+                board = "'s board" if who[2] else ""
+                if when and verb.startswith("decided to "):
+                    line = f"{board} decided{when} to {verb[len('decided to ') :]}{span}{said}{pending}"
+                else:
+                    line = f"{board} {verb}{span}{when}{said}{pending}"
+                out.append(
+                    Event("decision", action, si, at, m.end(), (who[0],), None, who[1], date=date,
+                          detail=line,
+                          amount=(*cited, *span_cited))
+                )  # fmt: skip
+                break
+    return out
