@@ -1,7 +1,7 @@
 """Decisions and plans said as news: "[X는] … [object] [trigger]하기로 했다/결의했다", "… 올린다", "… 유치했다",
 often inside "…했다고 공시했다/밝혔다" -> an Event of kind ``decision`` whose ``detail`` is the English predicate
-("agreed to buy 100% of NJCL for US$320 million (about ₩448 billion)", "'s board decided on 1 December 2026 to
-shut a naphtha cracker by end-March 2027").
+("agreed to buy 100% of NJCL for US$320 million (about ₩448 billion)", "decided on 1 December 2026 to shut a
+naphtha cracker by end-March 2027"); a decision of the actor's board has an action ending in ``_board``.
 
 Arguments, each from ``data/decisions.tsv`` or the gazetteer, else no event:
 
@@ -401,7 +401,7 @@ def decisions(
                         continue
                     obj = found_obj
                 who = _subject(text, lo, obj[1], names)
-                if who is None or any(e.action == action and e.who == (who[0],) for e in out):
+                if who is None or any(e.action.removesuffix("_board") == action and e.who == (who[0],) for e in out):
                     continue
                 if cls == "name" and obj[0] == who[0]:
                     continue
@@ -425,15 +425,13 @@ def decisions(
                             if day is not None:
                                 date, said = day, f", {en} on {figures[day].en}"
                             break
-                board = "'s board" if who[2] else ""
                 if when and verb.startswith("decided to "):
-                    line = f"{board} decided{when} to {verb[len('decided to ') :]}{span}{said}{pending}"
+                    line = f" decided{when} to {verb[len('decided to ') :]}{span}{said}{pending}"
                 else:
-                    line = f"{board} {verb}{span}{when}{said}{pending}"
+                    line = f" {verb}{span}{when}{said}{pending}"
                 out.append(
-                    Event("decision", action, si, at, m.end(), (who[0],), None, who[1], date=date,
-                          detail=line,
-                          amount=(*cited, *span_cited))
+                    Event("decision", f"{action}_board" if who[2] else action, si, at, m.end(), (who[0],), None,
+                          who[1], date=date, detail=line, amount=(*cited, *span_cited))
                 )  # fmt: skip
                 break
     return out

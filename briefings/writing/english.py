@@ -2558,8 +2558,8 @@ def _limit_tails(
     if not any(w in text for kind in ("limit_up", "limit_down", "limit") for w in frame_words(kind)):
         return out  # no limit word in the article
     for it in items:
-        if it.key in out:
-            continue
+        if it.key in out or "daily limit" in it.text:
+            continue  # the line's own template already says the limit ("rose by the daily limit of 30% to …")
         levels = [st for st in it.stmts if st.fact.measure == "share_price" and st.role == "level"]
         moves = [st for st in it.stmts if st.fact.measure == "share_price" and st.role == "change"]
         if len(levels) != 1 or levels[0].fact.time_of_day == "open":
@@ -7306,6 +7306,24 @@ def _with_release_parts(
     return out
 
 
+def _release_whole_for(unique: Sequence[_Item], lead: int, figures: Sequence[Figure]) -> int:
+    """The index of the line that leads: a release's whole line ("South Korea's economy grew 0.5% from the previous
+    quarter …, the advance estimate showed") in place of a plainer line stating only its figures' values (the lead's
+    "0.5% 성장했다" read on its own), so the headline is the fuller line and no bullet repeats it."""
+    item = unique[lead]
+    if item.event is not None or (item.key and item.key[0] == "release_whole"):
+        return lead
+    values = {(f.value, f.unit) for f in (figures[k] for k in item.figures) if f.kind != "date"}
+    if not values:
+        return lead
+    for k, other in enumerate(unique):
+        if other.key and other.key[0] == "release_whole":
+            said = {(f.value, f.unit) for f in (figures[j] for j in other.figures) if f.kind != "date"}
+            if values <= said:
+                return k
+    return lead
+
+
 _ECHO = 0.005  # a figure within half a percent of another of its unit: the same figure, rounded ("4230억 달러")
 
 
@@ -7792,6 +7810,7 @@ def brief_english(
         lead = richer
     if not yielded and richer is None and not restated_by_lead:
         unique, lead = _with_title_move(unique, lead, article)
+    lead = _release_whole_for(unique, lead, figures)
     headline_item = unique[lead]
     headline_item, joined = _with_next_change(headline_item, facts, figures, text, analysis)
     moves = {st.direction for st in headline_item.stmts if st.role == "change"} | {
