@@ -184,7 +184,8 @@ def test_the_home_economy_s_growth_noun_is_said_as_its_own(tmp_path: Path) -> No
     b = _brief(tmp_path, "1분기 성장률 0.4%",
                "한국은행이 이날 발표한 국내총생산 속보치에 따르면 1분기 실질 GDP는 전기 대비 0.4% 증가했다.")
     said = [line for line in _lines(b) if "0.4%" in line]
-    assert said and all(line.startswith(("South Korea's real GDP", "South Korea's economy grew")) for line in said), said
+    starts = ("South Korea's real GDP", "South Korea's economy grew")
+    assert said and all(line.startswith(starts) for line in said), said
 
 
 def test_each_item_of_a_ranking_list_owns_its_figure(tmp_path: Path) -> None:
