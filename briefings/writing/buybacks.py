@@ -41,6 +41,18 @@ def manner(text: str, figure: Figure, sentence_end: int) -> str | None:
     return " " + via[1]
 
 
+def said_on(text: str, figure: Figure, figures: Sequence[Figure], sentence_end: int) -> tuple[str, int] | None:
+    """(" said on 30 November 2026 it", the date figure's index) when a date figure after the buyback figure in
+    its sentence is followed by a verb of report ("…결의했다고 30일 공시했다"), else None."""
+    verbs = tuple(ko for ko, _ in _table().get("said", ()))
+    for i, f in enumerate(figures):
+        if f.kind != "date" or not (figure.end <= f.start and f.end <= sentence_end):
+            continue
+        if text[f.end : sentence_end].lstrip().startswith(verbs) and not f.en.startswith(("by ", "from ")):
+            return f" said on {f.en} it", i
+    return None
+
+
 _NEXT_SENTENCE = re.compile(r"\s*[^\n]*?(?:다\.|\n|$)")
 
 

@@ -57,6 +57,7 @@ from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_patte
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.buybacks import manner as buyback_manner
 from briefings.writing.buybacks import period as buyback_period
+from briefings.writing.buybacks import said_on as buyback_said_on
 from briefings.writing.forms import next_sentence_conversions
 from briefings.writing.frame import (
     cumulative,
@@ -1690,12 +1691,15 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
 
 
 def _buyback_values(v: dict[str, str | None], s: _Stmt, text: str, sentence_end: int, dates: _Dates) -> None:
-    """A decided buyback's {buyback_via} " through a trust agreement" and its {buyback_span} " from 1 December to
-    26 February 2027" (briefings/writing/buybacks.py; the span's date figures are cited), else None / ""."""
+    """A decided buyback's {buyback_via} " through a trust agreement", its {buyback_span} " from 1 December to
+    26 February 2027" and {buyback_said} " said on 30 November 2026 it" (briefings/writing/buybacks.py; their date
+    figures are cited), else None / ""."""
     v["buyback_via"] = buyback_manner(text, s.figure, sentence_end)
     found = buyback_period(text, s.figure, dates.figures, sentence_end) if v["buyback_via"] else None
     v["buyback_span"] = found[0] if found else ""
-    for i in found[1] if found else ():
+    said = buyback_said_on(text, s.figure, dates.figures, sentence_end) if v["buyback_via"] else None
+    v["buyback_said"] = said[0] if said else ""
+    for i in (*(found[1] if found else ()), *((said[1],) if said else ())):
         if i not in s.cited:
             s.cited.append(i)
 

@@ -13,11 +13,12 @@ def test_a_trust_buyback_decided_by_the_board_is_said_with_its_period() -> None:
     )
     joined = " | ".join(_end_to_end(one))
     assert "plans to buy back ₩300 billion of its shares through a trust agreement from 7 August to 6 November" in joined, joined
+    assert "Samsung Electronics said on 5 August 2026 it plans" in joined, joined  # the day of the disclosure
     # another phrasing: the decision said with 하기로 했다, no period written
     two = "SK하이닉스는 1조원 규모의 자사주 매입을 위해 증권사와 신탁계약을 체결하기로 했다."
     joined = " | ".join(_end_to_end(two))
     assert "buy back ₩1 trillion of its shares through a trust agreement" in joined, joined
-    assert " from " not in joined, joined
+    assert " from " not in joined and " said on " not in joined, joined
 
 
 def test_a_trust_buyback_still_under_review_is_no_plan_through_a_trust() -> None:
