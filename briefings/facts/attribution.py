@@ -784,7 +784,7 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
         named = _SIZE_OF.match(text, fig.end)
         sized = [h for h in after_hits if fig.end + h[0] == (named.end() if named else -1)]
         if size_of and sized and min(sized)[2] in fact_cues().words("sized_measure"):
-            return min(sized)[2]  # "2500억원 규모의 자기주식 취득을 위한 신탁계약": the buyback's amount, not the contract's
+            return min(sized)[2]  # "2500억원 규모의 자기주식 취득을 위한 신탁계약": the buyback's, not the contract's
         if size_of and "deal_value" in measure_by_key():
             window = text[fig.end + first[0] + 3 : min(clause[1], fig.end + first[0] + 24)]
             if any(w in window for w in fact_cues().words("deal_noun")):

@@ -8,25 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
-from briefings.lexicon import _rows
+from briefings.lexicon import kind_table
 from briefings.model import Figure
 
 _SPAN_JOIN = re.compile(r"\s*(?:부터|에서)\s*[~∼-]?\s*")  # "12월 1일부터 내년 2월 26일까지"
 
 
-@cache
 def _table() -> dict[str, tuple[tuple[str, str], ...]]:
-    out: dict[str, list[tuple[str, str]]] = {}
-    for r in _rows("buybacks.tsv"):
-        if len(r) >= 2 and r[0] != "kind":
-            out.setdefault(r[0], []).append((r[1], r[2] if len(r) > 2 else ""))
-    return {k: tuple(v) for k, v in out.items()}
+    return kind_table("buybacks.tsv")
 
 
 def manner(text: str, figure: Figure, sentence_end: int) -> str | None:
-    """" through a trust agreement" when the rest of the figure's sentence names the manner, decides it and
+    """ " through a trust agreement" when the rest of the figure's sentence names the manner, decides it and
     denies nothing ("…신탁계약 체결을 결의했다"), else None."""
     after = text[figure.end : sentence_end]
     table = _table()
@@ -68,7 +62,7 @@ def period(
         if at < 0:
             continue
         dated = [(i, f) for i, f in enumerate(figures) if f.kind == "date" and at <= f.start and f.end <= hi]
-        for (i, a), (j, b) in zip(dated, dated[1:]):
+        for (i, a), (j, b) in zip(dated, dated[1:], strict=False):
             between = text[a.end : b.start]
             joined = _SPAN_JOIN.fullmatch(between) or (a.surface.endswith("부터") and not between.strip())
             if not joined or not (b.surface.endswith("까지") or text.startswith("까지", b.end)):

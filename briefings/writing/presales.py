@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from briefings.facts.housing import housing_data
-from briefings.lexicon import _rows
+from briefings.lexicon import kind_table
 from briefings.model import Figure
 
 _GAP = 6  # characters of particles and spaces between the pieces ("명이 ", "대 1의 ")
@@ -30,13 +29,8 @@ class Presale:
     figures: tuple[int, ...]
 
 
-@cache
 def _table() -> dict[str, tuple[tuple[str, str], ...]]:
-    out: dict[str, list[tuple[str, str]]] = {}
-    for r in _rows("presales.tsv"):
-        if len(r) >= 2 and r[0] != "kind":
-            out.setdefault(r[0], []).append((r[1], r[2] if len(r) > 2 else "-"))
-    return {k: tuple(v) for k, v in out.items()}
+    return kind_table("presales.tsv")
 
 
 def _words(kind: str) -> tuple[str, ...]:
@@ -113,9 +107,13 @@ def presale_lines(text: str, sentences: Sequence[tuple[int, int]], figures: Sequ
                 continue
             head = text[lo : u.start]
             round_en = next((en for ko, en in rounds if ko in head), None)
-            dated = [(j, g) for j, g in here if g.kind == "date" and g.end <= u.start and "따르면" not in text[g.end : u.start]]
+            dated = [
+                (j, g)
+                for j, g in here
+                if g.kind == "date" and g.end <= u.start and "따르면" not in text[g.end : u.start]
+            ]
             date = f" on {dated[-1][1].en}" if dated and not dated[-1][1].en.startswith(("by ", "from ")) else ""
-            noun = "An apartment presale" if any(w in text[: hi] for w in _words("complex")) else "A presale"
+            noun = "An apartment presale" if any(w in text[:hi] for w in _words("complex")) else "A presale"
             applicants = f"{round_en} applicants" if round_en else "applicants"
             ratio_en = f"an {average} competition ratio of {r.en}" if average else f"a competition ratio of {r.en}"
             cited = (ui, ai, ri) + ((dated[-1][0],) if date else ())

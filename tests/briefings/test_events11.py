@@ -12,7 +12,8 @@ def test_a_trust_buyback_decided_by_the_board_is_said_with_its_period() -> None:
         "계약 기간은 8월 7일부터 11월 6일까지이며 신탁 기관은 NH투자증권이다."
     )
     joined = " | ".join(_end_to_end(one))
-    assert "plans to buy back ₩300 billion of its shares through a trust agreement from 7 August to 6 November" in joined, joined
+    said = "plans to buy back ₩300 billion of its shares through a trust agreement from 7 August to 6 November"
+    assert said in joined, joined
     assert "Samsung Electronics said on 5 August 2026 it plans" in joined, joined  # the day of the disclosure
     # another phrasing: the decision said with 하기로 했다, no period written
     two = "SK하이닉스는 1조원 규모의 자사주 매입을 위해 증권사와 신탁계약을 체결하기로 했다."
@@ -45,7 +46,9 @@ def test_a_presale_result_is_said_with_its_applicants_units_and_ratio() -> None:
         "특별공급 120가구 모집에 2400명이 신청해 20대 1의 경쟁률을 보였다."
     )
     joined = " | ".join(_end_to_end(two))
-    assert "An apartment presale in Busan drew 2,400 special-supply applicants for 120 units, a competition ratio of 20 to 1" in joined, joined
+    said = "An apartment presale in Busan drew 2,400 special-supply applicants for 120 units, a competition ratio of"
+    said += " 20 to 1"
+    assert said in joined, joined
 
 
 def test_a_presale_with_no_place_or_a_rounded_count_is_no_line() -> None:
@@ -53,7 +56,8 @@ def test_a_presale_with_no_place_or_a_rounded_count_is_no_line() -> None:
         # no place written before a site word: who is unknown
         "1순위 청약에서 250가구 모집에 3만1250명이 접수해 평균 125대 1의 경쟁률을 기록했다.",
         # a rounded, qualified count of applicants
-        "서울 송파구에 들어서는 단지의 1순위 청약에서 250가구 모집에 3만명 넘게 접수해 평균 120대 1의 경쟁률을 기록했다.",
+        "서울 송파구에 들어서는 단지의 1순위 청약에서 250가구 모집에 3만명 넘게 접수해 평균 120대 1의 경쟁률을"
+        " 기록했다.",
         # an IPO's subscription: shares, not homes
         "서울 영등포구에 들어서는 본사를 둔 가나전자의 청약에는 15만명이 몰려 845.3대 1의 경쟁률을 기록했다.",
     ):
