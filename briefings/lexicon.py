@@ -76,6 +76,16 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+@cache
+def kind_table(name: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """kind -> (Korean, English) rows of a data file of kind<TAB>Korean<TAB>English rows (English "-" when absent)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in _rows(name):
+        if len(r) >= 2 and r[0] != "kind":
+            out.setdefault(r[0], []).append((r[1], r[2] if len(r) > 2 else "-"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _cues(cell: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in cell.split(",") if c.strip())
 

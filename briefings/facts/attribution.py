@@ -781,6 +781,10 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
         # "3,500억 달러 규모의 투자": 규모 (size) of what the next noun names
         later = [h for h in after_hits if h[0] > first[0] and h[2] != first[2]]
         size_of = text[fig.end + first[0] : fig.end + first[0] + 5].startswith("규모의")
+        named = _SIZE_OF.match(text, fig.end)
+        sized = [h for h in after_hits if fig.end + h[0] == (named.end() if named else -1)]
+        if size_of and sized and min(sized)[2] in fact_cues().words("sized_measure"):
+            return min(sized)[2]  # "2500억원 규모의 자기주식 취득을 위한 신탁계약": the buyback's, not the contract's
         if size_of and "deal_value" in measure_by_key():
             window = text[fig.end + first[0] + 3 : min(clause[1], fig.end + first[0] + 24)]
             if any(w in window for w in fact_cues().words("deal_noun")):
@@ -792,6 +796,9 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
             return min(bought)[2]  # "200억 달러 규모의 곡물과 에너지를 사들일": the purchase's amount
         return first[2]
     return None
+
+
+_SIZE_OF = re.compile(r"\s*규모의\s*")  # "N 규모의 [cue]": the cue names what the amount is of
 
 
 def _return_noun_before(text: str, fig: Figure, clause: tuple[int, int]) -> bool:

@@ -55,6 +55,9 @@ from briefings.facts.launch import launch_terms, read_launch
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
+from briefings.writing.buybacks import manner as buyback_manner
+from briefings.writing.buybacks import period as buyback_period
+from briefings.writing.buybacks import said_on as buyback_said_on
 from briefings.writing.forms import next_sentence_conversions
 from briefings.writing.frame import (
     cumulative,
@@ -73,6 +76,7 @@ from briefings.writing.halts import halt_lines
 from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
+from briefings.writing.presales import presale_lines
 from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
 from briefings.writing.releases import breakdown_lost, release_lines, whole_lines
 from briefings.writing.sales_segments import SegmentLine, business_lines, segment_lines
@@ -1672,6 +1676,8 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["invest_verb"] = _invest_verb(text, s.figure, sentence_end)
         v["invest_in"], v["purpose"] = invest_terms(text, s.figure.start, s.figure.end, sentence_start, sentence_end)
         _invest_span(v, s, text, sentence_start, dates)
+    if fact.measure == "buyback":
+        _buyback_values(v, s, text, sentence_end, dates)
     if fact.measure == "purchases":
         v["goods"], v["buy_verb"] = _purchase(text, s.figure, sentence_start, sentence_end)
     if fact.measure == "tender_price":
@@ -1682,6 +1688,20 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["stake_in"], v["shares_of"] = (f" in {whose}", f" of {whose}") if whose else ("", "")
     _frame_values(v, s, text, sentence_start, dates)
     return v
+
+
+def _buyback_values(v: dict[str, str | None], s: _Stmt, text: str, sentence_end: int, dates: _Dates) -> None:
+    """A decided buyback's {buyback_via} " through a trust agreement", its {buyback_span} " from 1 December to
+    26 February 2027" and {buyback_said} " said on 30 November 2026 it" (briefings/writing/buybacks.py; their date
+    figures are cited), else None / ""."""
+    v["buyback_via"] = buyback_manner(text, s.figure, sentence_end)
+    found = buyback_period(text, s.figure, dates.figures, sentence_end) if v["buyback_via"] else None
+    v["buyback_span"] = found[0] if found else ""
+    said = buyback_said_on(text, s.figure, dates.figures, sentence_end) if v["buyback_via"] else None
+    v["buyback_said"] = said[0] if said else ""
+    for i in (*(found[1] if found else ()), *((said[1],) if said else ())):
+        if i not in s.cited:
+            s.cited.append(i)
 
 
 def _frame_values(v: dict[str, str | None], s: _Stmt, text: str, sentence_start: int, dates: _Dates) -> None:
@@ -2605,6 +2625,31 @@ def _with_halts(items: list[_Item], text: str, analysis: Analysis, mentions: Men
             actual=True,
         )
         for h in halts
+    ]
+
+
+def _with_presales(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
+    """The items with the article's housing presale results (writing/presales.py: "An apartment presale in
+    Seocho-gu, Seoul drew 48,612 first-priority applicants for 312 units …"), in place of the items that cite one
+    of their figures (a bare competition ratio said again)."""
+    spans = [(x.start, x.end) for x in analysis.sentences]
+    sales = presale_lines(text, spans, figures)
+    if not sales:
+        return items
+    cited = {i for p in sales for i in p.figures}
+    kept = [it for it in items if not cited.intersection(it.figures)]
+    return kept + [
+        _Item(
+            text=p.text,
+            sentence=p.sentence,
+            figures=p.figures,
+            key=("presale", p.text),
+            weight=2.0,
+            subjects=(),
+            position=p.position,
+            actual=True,
+        )
+        for p in sales
     ]
 
 
@@ -7743,6 +7788,7 @@ def brief_english(
     items += _anaphoric_consensus(text, analysis, figures, facts, beaten)
     items += _ipo_listing_items(article, figures, facts)
     items = _without_told_market_moves(_with_halts(items, text, analysis, mentions))
+    items = _with_presales(items, text, analysis, figures)
     items = _ipo_to_raise(items, text, events)
     items = _without_bought_stakes(items, text, figures)
     items = _with_price_parts(article, analysis, figures, facts, items)

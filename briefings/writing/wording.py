@@ -22,7 +22,9 @@ NOUN_ROWS = "noun"  # english.tsv rows that say a figure with its noun (writing/
 
 HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
 # placeholders that may be empty
-OPTIONAL = frozenset({"date", "base", "stake_in", "shares_of", "tender_for", "place", "venue"})
+OPTIONAL = frozenset(
+    {"buyback_said", "buyback_span", "date", "base", "stake_in", "shares_of", "tender_for", "place", "venue"}
+)
 
 
 @dataclass(frozen=True)
