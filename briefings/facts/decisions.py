@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from briefings.analysis.names import people
 from briefings.facts.attribution import EntityMention, Mentions
 from briefings.lexicon import _rows
 from briefings.model import Analysis, Event, Figure
@@ -36,6 +37,8 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _PRICE_END = re.compile(r"(?:\s*\([^()]*\))?\s*에\s")
 _YEAR = re.compile(r"[0-9]{4}")
 _ROUND = re.compile(r"시리즈\s?([A-F])(?![A-Za-z])")
+_NOMINEE_GAP = re.compile(r"^(?:\s+[가-힣A-Za-z]+){0,3}?\s*[을를]\s*$")  # "김재현 신약개발본부장(부사장)을 "
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
 _SIZE_GAP = re.compile(r"^\s*(?:규모의|상당의|의)?\s*(?:[0-9]{4}년도?\s*)?(?:시리즈\s?[A-F]\s*|정부\s*)?$")
 _LEAD_REACH = 80  # characters before the object where its subject may stand
 _RESIDUE_REACH = 48  # characters between the object and the trigger
@@ -357,6 +360,16 @@ def _what(
     return en, ()
 
 
+def _nominee(text: str, analysis: Analysis, lo: int, obj: int) -> str | None:
+    """The English name of the person named as the object of a nomination, right before its post ("김재현
+    신약개발본부장(부사장)을 신임 대표이사 후보로 결정했다": Kim Jae-hyeon), else None."""
+    named = people(text, analysis, lo, obj)
+    if not named:
+        return None
+    last = named[-1]
+    return last.en if _NOMINEE_GAP.match(_ASIDE.sub("", text[last.end : obj])) else None
+
+
 def figures_en(figs: Sequence[tuple[int, Figure]], index: int) -> str:
     """The English of figure ``index`` among ``figs``."""
     return next(f.en for i, f in figs if i == index)
@@ -410,6 +423,10 @@ def decisions(
                     continue
                 what, cited = found
                 verb = words.say[(action, tense[0])].replace("{what}", what)
+                person = _nominee(text, analysis, lo, obj[1]) if action == "nominate" else None
+                if person is not None and ("nominate_person", tense[0]) in words.say:
+                    noun = _ARTICLE.sub("", what)
+                    verb = words.say[("nominate_person", tense[0])].replace("{person}", person).replace("{noun}", noun)
                 span, span_cited = _span_dates(figs, lo, at, text) if tense[0] != "done" else ("", ())
                 day = _day(figs, lo, at, text)
                 date: int | None = None

@@ -27,6 +27,7 @@ from functools import cache
 
 from briefings.analysis.figure_en import date_en as date_figure_en
 from briefings.analysis.figure_en import is_bracket, ordinal
+from briefings.analysis.names import first_person
 from briefings.facts import rules_probes
 from briefings.facts.attribution import EntityMention, Mentions, main_entity
 from briefings.facts.events import (
@@ -1942,10 +1943,17 @@ def _speaker(
     if lead.startswith(links.get("pronoun", ())):
         spans = [(x.start, x.end) for x in analysis.sentences[max(0, sentence - _SPEAKER_BACK) : sentence]][::-1]
     for lo, hi in spans:
+        found: list[tuple[int, str]] = []
         for m in entity_pattern().finditer(text, lo, hi):
             entity = by_ko.get(m.group())
             if entity is not None and entity.type in types and not has_hangul(entity.en):
-                return entity.en
+                found.append((m.start(), entity.en))
+                break
+        person = first_person(text, analysis, lo, hi)  # "김재현 부사장은", "백 대표는" (analysis/names.py)
+        if person is not None and not has_hangul(person.en):
+            found.append((person.start, person.en))
+        if found:
+            return min(found)[1]
     return None
 
 
@@ -2962,8 +2970,6 @@ def _reported_said(
     english_links.tsv) is the first name of the sentence, marked as its subject before any of the line's figures;
     the sentence ends with "-다고/-라고" and a reporting verb (data/english_frames.tsv report_verb); the person is
     no subject of the line. A company's own announcement ("A사는 … 늘었다고 밝혔다") is not attributed."""
-    if not mentions:
-        return items
     types = set(_cue_table("english_links.tsv").get("speaker_type", ()))
     verbs = frame_words("report_verb")
     out: list[_Item] = []
@@ -2974,19 +2980,26 @@ def _reported_said(
             out.append(it)
             continue
         si = sentences.pop()
-        if not 0 <= si < len(analysis.sentences) or si >= len(mentions) or not mentions[si]:
+        if not 0 <= si < len(analysis.sentences):
             out.append(it)
             continue
         sentence = analysis.sentences[si]
-        first = mentions[si][0]
+        first = mentions[si][0] if mentions and si < len(mentions) and mentions[si] else None
+        named = first_person(text, analysis, sentence.start, min(f.start for f in said))
+        if named is not None and (first is None or named.start <= first.start):
+            person, person_type, person_end = named.en, "person", named.end  # "김영수 사장은 …" (analysis/names.py)
+        elif first is not None:
+            person, person_type, person_end = first.entity.en, first.entity.type, first.end
+        else:
+            out.append(it)
+            continue
         body = text[sentence.start : sentence.end].rstrip()
         end = _REPORTED_END.search(body.rstrip("."))
-        person = first.entity.en
         if (
-            first.entity.type not in types
+            person_type not in types
             or has_hangul(person)
-            or first.end > min(f.start for f in said)
-            or _SUBJECT_AFTER.match(text, first.end) is None
+            or person_end > min(f.start for f in said)
+            or _SUBJECT_AFTER.match(text, person_end) is None
             or end is None
             or (end.group(1) + "." not in verbs and end.group(1) not in verbs)
             or any(st.fact.subject == person for st in it.stmts)
