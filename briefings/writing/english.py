@@ -1457,9 +1457,10 @@ def _after_article(date: str | None, article_date: str | None) -> bool:
 _SPAN_WORDS = re.compile(r"\s*(?:간|동안)")  # "3년간", "3년 동안": the span a sum is spent over
 
 
-def _invest_span(v: dict[str, str | None], s: _Stmt, text: str, sentence_start: int, dates: _Dates) -> None:
-    """An investment spread over a span its clause gives before it ("올해부터 3년간 … 1조원을 투자한다") says it:
-    "… in AI infrastructure over 3 years" (the span's figure is cited); a bare sum would read as one outlay."""
+def _span_before(s: _Stmt, text: str, sentence_start: int, dates: _Dates) -> tuple[int, Figure] | None:
+    """The span a sum is spread over, written before it in its clause ("3년간 … 1조원", "향후 3년 동안 1500억원
+    규모의"): the nearest duration of years or months marked 간/동안, with no other sum between (the span may be
+    that one's), else None."""
     spans = [
         (i, f)
         for i, f in enumerate(dates.figures)
@@ -1470,13 +1471,39 @@ def _invest_span(v: dict[str, str | None], s: _Stmt, text: str, sentence_start: 
         and (_SPAN_WORDS.match(text, f.end) or f.surface.rstrip().endswith(("간", "동안")))
     ]
     if not spans:
-        return
+        return None
     i, f = spans[-1]
     if any(g.kind == "money" and f.end <= g.start < s.figure.start for g in dates.figures if g.sentence == f.sentence):
-        return  # another sum stands between: the span may be that one's
+        return None
+    return i, f
+
+
+def _invest_span(v: dict[str, str | None], s: _Stmt, text: str, sentence_start: int, dates: _Dates) -> None:
+    """An investment spread over a span its clause gives before it ("올해부터 3년간 … 1조원을 투자한다") says it:
+    "… in AI infrastructure over 3 years" (the span's figure is cited); a bare sum would read as one outlay."""
+    found = _span_before(s, text, sentence_start, dates)
+    if found is None:
+        return
+    i, f = found
     v["invest_in"] = f"{v.get('invest_in') or ''} over {f.en}"
     if i not in s.cited:
         s.cited.append(i)
+
+
+def _buyback_span(v: dict[str, str | None], s: _Stmt, text: str, sentence_start: int, dates: _Dates) -> None:
+    """A buyback spread over a span its clause gives before it ("3년간 1500억원 규모의 자사주를 매입해 소각"):
+    {over} is " over 3 years" (its figure cited only by a row that says it, _cite_over); no span, {over} is
+    unknown and the rows needing it are skipped."""
+    found = _span_before(s, text, sentence_start, dates)
+    v["over"], v["_over_at"] = (f" over {found[1].en}", str(found[0])) if found else (None, None)
+
+
+def _cite_over(s: _Stmt, v: dict[str, str | None], said: str | None) -> None:
+    """Cite the span figure of {over} when the line chosen says it."""
+    if said and v.get("over") and str(v["over"]) in said and v.get("_over_at") is not None:
+        i = int(v["_over_at"] or 0)
+        if i not in s.cited:
+            s.cited.append(i)
 
 
 _HOUSING_PRICE = "housing_price"  # english_default_measures.tsv: a housing survey's price
@@ -1679,6 +1706,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         _invest_span(v, s, text, sentence_start, dates)
     if fact.measure == "buyback":
         _buyback_values(v, s, text, sentence_end, dates)
+        _buyback_span(v, s, text, sentence_start, dates)
     if fact.measure == "purchases":
         v["goods"], v["buy_verb"] = _purchase(text, s.figure, sentence_start, sentence_end)
     if fact.measure == "tender_price":
@@ -3646,6 +3674,7 @@ def _lists_and_singles(
             said = _say(head.fact.measure or "", head.role, head.direction, None, v)
         if said is not None and v.get("date") and str(v["date"]).strip() not in said:
             date_cited = []  # the row says no date ("set a dividend of ₩570 per share"): no date figure is cited
+        _cite_over(head, v, said)
         item = _item([head], said, date_cited, 0.0, time)
         if item is not None:
             items.append(item)

@@ -2809,3 +2809,15 @@ def test_a_target_written_with_its_new_level_and_a_verb_of_revision_says_which_w
     assert cut == ["Mirae Asset Securities cut its price target for Nongshim to ₩400,000"], cut
     given = _end_to_end("미래에셋증권은 농심의 목표주가를 40만원으로 제시했다.", "2026-11-20")
     assert given == ["Mirae Asset Securities set a price target of ₩400,000 for Nongshim"], given
+
+
+def test_a_buyback_keeps_its_span_and_its_cancellation() -> None:
+    one = _end_to_end("삼성전기는 3년간 3000억원 규모의 자사주를 매입해 소각한다고 밝혔다.", "2026-11-17")
+    assert any("plans to buy back and cancel ₩300 billion of its shares over 3 years" in x for x in one), one
+    two = _end_to_end("우리금융지주는 2년 동안 2000억원어치 자사주를 매입한 뒤 소각한다고 밝혔다.", "2026-11-17")
+    assert any("plans to buy back and cancel ₩200 billion of its shares over 2 years" in x for x in two), two
+    # no span before the sum: no "over"; a span behind another sum is that sum's, not the buyback's
+    none = _end_to_end("삼성전기는 1500억원어치 자사주를 매입해 소각한다고 밝혔다.", "2026-11-17")
+    assert any(x.endswith("buy back and cancel ₩150 billion of its shares") for x in none), none
+    other = _end_to_end("우리금융지주는 3년간 1조원을 투자하고 500억원어치 자사주를 매입한다고 밝혔다.", "2026-11-17")
+    assert not any("₩50 billion of its shares over" in x for x in other), other
