@@ -331,6 +331,8 @@ def figure_en(fig: Figure, noun: tuple[str, str] | str | None = None) -> str:
             return _with_qualifier(f"{_ordinal(int(fig.value))}{word[len('#ordinal') :]}", fig.qualifier, fig)
         if word.startswith("#in_a_row"):
             return _with_qualifier(f"{amount} in a row", fig.qualifier, fig)
+        if word == "#":  # a rate counted in 명 (data/counter_contexts.tsv): the bare number as written, "0.80"
+            return _with_qualifier(_amount(fig, plain=abs(to_decimal(fig.value)) < 1000), fig.qualifier, fig)
         if word.startswith("#"):
             return _with_qualifier(amount, fig.qualifier, fig)
         return _with_qualifier(f"{amount} {word}", fig.qualifier, fig)

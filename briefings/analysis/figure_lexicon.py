@@ -84,6 +84,21 @@ def counter_glosses() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def counter_contexts() -> dict[str, tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, str]]]:
+    """Counter -> (window, cues, blocking words, (plural, singular)) from counter_contexts.tsv: the English of a
+    counter that depends on the words before it in its sentence (가구: dwellings in housing news)."""
+    table = {}
+    for counter, window, cues, block, plural, singular in _rows("counter_contexts.tsv"):
+        table[counter] = (
+            int(window),
+            tuple(cues.split("|")),
+            () if block == "-" else tuple(block.split("|")),
+            (plural, singular),
+        )
+    return table
+
+
+@lru_cache(maxsize=1)
 def particle_starts() -> frozenset[str]:
     """Syllables that may directly follow a unit word without making it part of another word."""
     return frozenset("".join(line[0] for line in _rows("particles.txt")))

@@ -32,6 +32,7 @@ from briefings.analysis.figure_lexicon import (
     DurationWord,
     Unit,
     count_nouns,
+    counter_contexts,
     counter_glosses,
     duration_contexts,
     duration_words,
@@ -306,6 +307,24 @@ def _count_noun(text: str, start: int, end: int) -> tuple[str, str] | None:
         for key in sorted(nouns, key=len, reverse=True):
             if word.startswith(key):
                 return nouns[key]
+    return None
+
+
+def _counter_in_context(text: str, start: int, counter: str) -> tuple[str, str] | None:
+    """The English of a counter that its sentence decides (data/counter_contexts.tsv): "미분양 2만9142가구" is
+    29,142 units, "저소득 3만 가구" stays households; None keeps the counter's own gloss."""
+    entry = counter_contexts().get(counter)
+    if entry is None:
+        return None
+    window, cues, block, gloss = entry
+    lo = max(0, start - window)
+    for stop in (". ", ".\n", "\n", "다."):
+        at = text.rfind(stop, lo, start)
+        if at >= 0:
+            lo = max(lo, at + len(stop))
+    before = text[lo:start]
+    if any(cue in before for cue in cues) and not any(word in before for word in block):
+        return gloss
     return None
 
 
@@ -655,6 +674,8 @@ def _read_amount(text: str, start: int, masked: _Spans, ctx: _Context) -> _Amoun
         q_after = _qualifier_past_gloss(text, end, unit.kind)
     qualifier = combine_qualifiers(q_before, q_after or qualifier)
     noun = _count_noun(text, first, end) if unit.kind == "count" else None
+    if unit.kind == "count" and noun is None and unit.counter:
+        noun = _counter_in_context(text, first, unit.counter)
     rank_en: str | None = None
     if unit.counter == "대" and _TOP_RANK.match(text, end) and not numeral.scaled and value < 100 and high is None:
         if _rank_scope_before(text, first):

@@ -3092,8 +3092,17 @@ def _say(measure: str, role: str, direction: str | None, time: str | None, value
     for t in candidates(measure, role, direction, time):
         text = fill(t, values)
         if text is not None:
-            return _agree(text, values.get("source"))
+            return _noun_agrees(_agree(text, values.get("source")), values.get("noun"))
     return None
+
+
+def _noun_agrees(text: str, noun: str | None) -> str:
+    """ "Exports were", "Sales are estimated": a measure noun in the plural takes a plural verb."""
+    if not noun or not noun.split() or not _plural(noun.lower()):
+        return text
+    for singular, plural in ((" is ", " are "), (" was ", " were ")):
+        text = text.replace(f"{noun}{singular}", f"{noun}{plural}", 1)
+    return text
 
 
 def _agree(text: str, source: str | None) -> str:
