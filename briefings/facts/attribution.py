@@ -2661,6 +2661,10 @@ def _event_date(
         return None  # "실적 발표 직후 시간외거래에서": the evening of the announcement, often the day before
     if _monthly(body) or any(w in body for w in fact_cues().words("monthly_run")):
         return _release_month(ctx)  # "전월 대비 0.2포인트 내렸다": a monthly statistic, not the day's move
+    if measure == "volume" and "거래" not in body and any(w in body for w in fact_cues().words("month_sales")):
+        month = _release_month(ctx)  # "르노코리아는 2만948대를 팔았다" in a November sales release: November's
+        if month is not None:
+            return month
     return ctx.dates.article_day
 
 

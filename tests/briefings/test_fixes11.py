@@ -55,3 +55,16 @@ def test_a_plural_measure_noun_takes_a_plural_verb() -> None:
     assert _noun_agrees("Hyundai's sales was ₩3 trillion.", "sales") == "Hyundai's sales were ₩3 trillion."
     assert _noun_agrees("The consensus was ₩3 trillion.", "consensus") == "The consensus was ₩3 trillion."
     assert _noun_agrees("Its revenue was ₩3 trillion.", "revenue") == "Its revenue was ₩3 trillion."
+
+
+def test_a_count_sold_in_a_monthly_sales_release_is_that_months_not_the_announcement_days() -> None:
+    lines = _end_to_end(
+        "국내 완성차 5개사의 7월 판매량이 늘었다. 5개사는 7월 국내외에서 모두 61만2000대를 판매했다고 3일 밝혔다. "
+        "업체별로는 쌍용차가 1만2040대를 팔았다.",
+        date="2026-08-03",
+    )
+    said = [line for line in lines if "12,040" in line]
+    assert said and all("3 August" not in line for line in said), lines
+    assert any("July 2026" in line for line in said), lines
+    lines = _end_to_end("코스피 거래량은 3일 4억2000만주로 집계됐다. 삼성전자는 이날 1200만주가 팔렸다.", date="2026-08-03")
+    assert not any("July" in line for line in lines), lines  # a market day's count keeps its day
