@@ -66,5 +66,7 @@ def test_a_count_sold_in_a_monthly_sales_release_is_that_months_not_the_announce
     said = [line for line in lines if "12,040" in line]
     assert said and all("3 August" not in line for line in said), lines
     assert any("July 2026" in line for line in said), lines
-    lines = _end_to_end("코스피 거래량은 3일 4억2000만주로 집계됐다. 삼성전자는 이날 1200만주가 팔렸다.", date="2026-08-03")
+    lines = _end_to_end(
+        "코스피 거래량은 3일 4억2000만주로 집계됐다. 삼성전자는 이날 1200만주가 팔렸다.", date="2026-08-03"
+    )
     assert not any("July" in line for line in lines), lines  # a market day's count keeps its day
