@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
@@ -3017,7 +3017,9 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         if listed and any(w in text[fig.end : sentence.end] for w in fact_cues().words("trading_close")):
             measure = "share_price"  # "A사는 12.40달러(5.1%) 오른 255.10에 거래를 마쳤다": its shares' close
     if measure is None or (measure == "share_price" and _type_of(subject) in {"fx", "crypto", "index", "market"}):
-        measure = _default_measure(fig, subject, role) or (measure if _type_of(subject) not in {"fx"} else None)
+        measure = _default_measure(fig, subject, role, lambda: _priced_object(text, clause, fig)) or (
+            measure if _type_of(subject) not in {"fx"} else None
+        )
     if (
         subject is None
         and subject_ko is None
@@ -3472,7 +3474,16 @@ def _carry_fits(subject: str | None, before: str | None, measure: str | None, fi
     return _type_of(subject) in {"company", "org"} or before == measure
 
 
-def _default_measure(fig: Figure, subject: str | None, role: str) -> str | None:
+def _priced_object(text: str, clause: tuple[int, int], fig: Figure) -> bool:
+    """Whether the figure's clause names, before it, a price the company sets as the object of its move
+    ("자동차보험료를 평균 1.3% 올린다", "전기요금을 5% 인상했다"): the rise is of that price, not of its shares."""
+    before = text[max(clause[0], fig.start - 40) : fig.start]  # the object stands a few words before the figure
+    return any(re.search(re.escape(w) + r"(?:을|를)\s", before) for w in fact_cues().words("priced_object"))
+
+
+def _default_measure(
+    fig: Figure, subject: str | None, role: str, priced: Callable[[], bool] = lambda: False
+) -> str | None:
     entity = english_names().get(subject or "")
     typ = entity.type if entity is not None else None
     kind = _kind_of(fig)
@@ -3486,7 +3497,7 @@ def _default_measure(fig: Figure, subject: str | None, role: str) -> str | None:
         return "index_level"
     if typ in {"commodity", "aggregate"} and kind in {"money", "percent"}:
         return "other"  # a commodity's price, an economy's debt: none of the vocabulary's measures says it
-    if typ == "company" and kind == "percent" and role in {"change", "threshold"}:
+    if typ == "company" and kind == "percent" and role in {"change", "threshold"} and not priced():
         return "share_price"
     return None
 
