@@ -386,6 +386,12 @@ def _speech_verb_at(text: str, tokens: Sequence[Token], i: int) -> str | None:
     return None
 
 
+@cache
+def _cue_set(kind: str) -> frozenset[str]:
+    """The words of one fact_cues.tsv kind as a set, built once (not per sentence)."""
+    return frozenset(fact_cues().words(kind))
+
+
 def sentence_names(
     text: str,
     sentence: Sentence,
@@ -395,7 +401,8 @@ def sentence_names(
 ) -> list[_Name]:
     """Every name in a sentence: gazetteer names, glossed names and Kiwi's other proper nouns."""
     cues = fact_cues()
-    not_names = set(cues.words("notname"))
+    not_names = _cue_set("notname")
+    unit_nouns = cues.words("unit_noun")
     names: list[_Name] = []
     covered: list[tuple[int, int]] = []
     for m in entity_mentions(text, sentence, tokens) if mentions is None else mentions:
@@ -437,7 +444,7 @@ def sentence_names(
             or surface in not_names
             or _measure_of_noun(surface) is not None
             or (
-                any(surface.endswith(u) for u in cues.words("unit_noun"))
+                surface.endswith(unit_nouns)
                 and any(text[n.end : t.start] == " " for n in names)
             )  # "기아 유럽법인은": the company's unit, not a name of its own
         ):
