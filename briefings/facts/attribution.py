@@ -5162,6 +5162,11 @@ def _home_of_release(ctx: _Ctx) -> str | None:
     """The economy whose national accounts the article reports: one home_accounts body (the central bank) named in
     it, and no other economy's; else None."""
     home = dict(fact_cues().pairs("home_accounts"))
+    # A name's English is its gazetteer entry's (or owner's, or an fx pair's, all from the mentions) or an article
+    # gloss: when none of those is a home body, no sentence's names need be read (they stay lazy for later stages).
+    named = {e for found in ctx.mentions for m in found for e in (m.entity.en, m.entity.owner)}
+    if named.isdisjoint(home) and set(ctx.glosses.values()).isdisjoint(home):
+        return None
     found = {home[n.en] for si in range(len(ctx.analysis.sentences)) for n in _names(ctx, si) if n.en in home}
     return next(iter(found)) if len(found) == 1 else None
 
