@@ -386,6 +386,12 @@ def _speech_verb_at(text: str, tokens: Sequence[Token], i: int) -> str | None:
     return None
 
 
+@cache
+def _cue_set(kind: str) -> frozenset[str]:
+    """The words of one fact_cues.tsv kind as a set, built once (not per sentence)."""
+    return frozenset(fact_cues().words(kind))
+
+
 def sentence_names(
     text: str,
     sentence: Sentence,
@@ -395,7 +401,8 @@ def sentence_names(
 ) -> list[_Name]:
     """Every name in a sentence: gazetteer names, glossed names and Kiwi's other proper nouns."""
     cues = fact_cues()
-    not_names = set(cues.words("notname"))
+    not_names = _cue_set("notname")
+    unit_nouns = cues.words("unit_noun")
     names: list[_Name] = []
     covered: list[tuple[int, int]] = []
     for m in entity_mentions(text, sentence, tokens) if mentions is None else mentions:
@@ -437,7 +444,7 @@ def sentence_names(
             or surface in not_names
             or _measure_of_noun(surface) is not None
             or (
-                any(surface.endswith(u) for u in cues.words("unit_noun"))
+                surface.endswith(unit_nouns)
                 and any(text[n.end : t.start] == " " for n in names)
             )  # "기아 유럽법인은": the company's unit, not a name of its own
         ):
@@ -5177,6 +5184,11 @@ def _home_of_release(ctx: _Ctx) -> str | None:
     """The economy whose national accounts the article reports: one home_accounts body (the central bank) named in
     it, and no other economy's; else None."""
     home = dict(fact_cues().pairs("home_accounts"))
+    # A name's English is its gazetteer entry's (or owner's, or an fx pair's, all from the mentions) or an article
+    # gloss: when none of those is a home body, no sentence's names need be read (they stay lazy for later stages).
+    named = {e for found in ctx.mentions for m in found for e in (m.entity.en, m.entity.owner)}
+    if named.isdisjoint(home) and set(ctx.glosses.values()).isdisjoint(home):
+        return None
     found = {home[n.en] for si in range(len(ctx.analysis.sentences)) for n in _names(ctx, si) if n.en in home}
     return next(iter(found)) if len(found) == 1 else None
 

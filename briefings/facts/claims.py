@@ -294,7 +294,14 @@ def _dated(article: Article, sentence: Sentence, text: str, q: dict[str, Any]) -
 
 def _date_figures(text: str, article_date: str | None) -> list[Figure]:
     """Date figures of one sentence's text, resolved by the figure parser against the article's date."""
+    return list(_sentence_dates(text, article_date))
+
+
+@lru_cache(maxsize=256)
+def _sentence_dates(text: str, article_date: str | None) -> tuple[Figure, ...]:
+    """``_date_figures``, parsed once per (sentence, article date): the market-day and change-date readers ask for
+    the same sentence's dates again, and the figure parser is the costly part (figures are frozen)."""
     from briefings.analysis.figures import extract_figures
 
     found = extract_figures(text, (Sentence(0, len(text)),), article_date)
-    return [f for f in found if f.kind == "date" and not str(f.value).startswith("--")]  # no partial dates
+    return tuple(f for f in found if f.kind == "date" and not str(f.value).startswith("--"))  # no partial dates
