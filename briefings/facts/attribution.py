@@ -752,6 +752,8 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
             continue  # "수출 수혜 기대에 1.2% 올랐다": the noun names the cause of the move, not what moved
         if re.match(r"^\s*\)?\s*(?:\([^()]{0,12}\))?\s*(?:이후|직후|이전|후|전)(?:\s|$|에|의|로)", after):
             continue  # "기업공개(IPO) 이후 거래 첫날": a time named by an event, not the figure's measure
+        if e <= fig.start and _in_source_phrase(text[e : fig.start]):
+            continue  # "투자은행(IB) 업계에 따르면 … 2000억원": the cue is in the source's name, not the measure
         if e <= fig.start and re.match(r"^(?:에는|에도)\s", after) and _figure_owner_noun(text, fig):
             continue  # "영업이익에는 … 세액공제 4660억원이 포함됐다": a part inside the measure, named by its own noun
         if e <= fig.start:
@@ -806,6 +808,11 @@ def _measure_for(ctx: _Ctx, index: int, clause: tuple[int, int], kind: str) -> s
 
 
 _SIZE_OF = re.compile(r"\s*규모의\s*")  # "N 규모의 [cue]": the cue names what the amount is of
+
+
+def _in_source_phrase(gap: str) -> bool:
+    """Whether the text from a cue to its figure closes a source phrase ("X에 따르면", fact_cues.tsv according)."""
+    return any(w in gap for w in fact_cues().words("according"))
 
 
 def _return_noun_before(text: str, fig: Figure, clause: tuple[int, int]) -> bool:

@@ -373,7 +373,10 @@ def with_noun(
 ) -> Fact | None:
     """The fact said with its clause's noun (its measure the noun's key, its subject its clause's owner or none),
     None when the noun is found but the fact cannot be said truly, or the fact unchanged when no noun applies."""
-    if fact.measure not in (None, "other") or fact.role not in _ROLES or figure.kind == "date":
+    # a figure in points the facts stage read as an index's level but with no index of the gazetteer
+    # ("소비자심리지수는 94.6으로 2.3포인트 하락"): a listed index noun of kind quantity may say it
+    pointed = fact.measure == "index_level" and fact.subject is None
+    if (fact.measure not in (None, "other") and not pointed) or fact.role not in _ROLES or figure.kind == "date":
         return fact
     lo, hi = sentence
     if not (lo <= figure.start < hi):
@@ -397,6 +400,8 @@ def with_noun(
         # whose own topic is a listed noun is the previous item's ("국제 휘발유 가격은 N, 경유 가격은 M")
         return None if wider or carried else fact
     noun = found.noun
+    if pointed and "quantity" not in noun.kinds:
+        return fact  # an index level is said only by a noun whose level is in points
     lost = None if wider or carried else fact  # not said here: by its own rows only if its subject is its own
     if fact.date is None and _undated_period(text, figure, c_lo, figures_of):
         return lost  # "3분기 평균 … 86달러" with no date the facts stage could read: said bare, of when is lost
