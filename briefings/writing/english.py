@@ -5489,9 +5489,9 @@ _TITLE_CLAUSES = re.compile(r"…|\.\.\.|⋯|\n|\||｜")  # what parts a title's
 _LATER_POINT = 1.5  # an item stating only a later point of the title, when one states its first point
 
 
-def _title_points(title: str) -> list[tuple[set[str], list[tuple[float, float]], frozenset[str]]]:
-    """The points of a title (its clauses between ellipses and lines) as (number words, amounts, measures): the
-    numbers a point states, dates left aside, and, for a point without a number, the measures it names
+def _title_points(title: str) -> list[tuple[set[str], list[tuple[float, float]], frozenset[str], str]]:
+    """The points of a title (its clauses between ellipses and lines) as (number words, amounts, measures, the
+    clause): the numbers a point states, dates left aside, and, for a point without a number, the measures it names
     ("수출 5개월째 늘었다": exports, title_measures.tsv); the points that state neither are left out."""
     out = []
     for part in _TITLE_CLAUSES.split(title):
@@ -5499,30 +5499,39 @@ def _title_points(title: str) -> list[tuple[set[str], list[tuple[float, float]],
         amounts = _title_amounts(part)
         measures = frozenset() if words or amounts else _point_measures(part)
         if words or amounts or measures:
-            out.append((words, amounts, measures))
+            out.append((words, amounts, measures, part))
     return out
 
 
 def _title_point_of(
-    items: Sequence[_Item], title: str, figures: Sequence[Figure], by_measure: bool = True
+    items: Sequence[_Item], title: str, figures: Sequence[Figure], by_measure: bool = True, text: str = ""
 ) -> list[int | None]:
     """For each item, the first point of the title (its clauses between ellipses and lines that state a
-    number, or name a measure without one) that it states, else None (events: None). ``by_measure``: a point
-    naming a measure counts for what happened of that measure."""
+    number, or name a measure without one) that it states, else None. ``by_measure``: a point naming a measure
+    counts for what happened of that measure. An event states the point that holds its trigger word as the text
+    writes it ("…1조원 유상증자 결정…주가 14% 급락": the offering decided is the first point, the share move the
+    second), with ``text`` given; else None."""
     points = _title_points(title)
 
     def point_of(it: _Item) -> int | None:
         said = {st.fact.measure for st in it.stmts} if it.actual and by_measure else set()
         found = [
             p
-            for p, (words, amounts, measures) in enumerate(points)
+            for p, (words, amounts, measures, _part) in enumerate(points)
             if any(surface and _number_words(surface) & words for surface in it.surfaces)
             or (amounts and _states_title_figure(it, figures, amounts))
             or bool(measures & said)
         ]
         return min(found) if found else None
 
-    return [point_of(it) if it.event is None else None for it in items]
+    def event_point(it: _Item) -> int | None:
+        ev = it.event
+        trigger = text[ev.start : ev.end].strip() if ev is not None and text else ""
+        if len(trigger) < _NAMED_LEN or it.hedged:
+            return None
+        return next((p for p, point in enumerate(points) if trigger in point[3]), None)
+
+    return [point_of(it) if it.event is None else event_point(it) for it in items]
 
 
 def _title_point_scores(stated: Sequence[int | None]) -> list[float]:
@@ -5583,7 +5592,7 @@ def _lead_scores(
     closed = {
         pair for it in items if it.time == "close" and any(st.role == "level" for st in it.stmts) for pair in _pairs(it)
     }
-    points = _title_point_of(items, title, figures)
+    points = _title_point_of(items, title, figures, text=article.text)
     part_adjust, parts = _part_scores(
         items, article.text, analysis, figures, _title_point_of(items, title, figures, by_measure=False)
     )
