@@ -5711,8 +5711,8 @@ def _richer_statement(items: Sequence[_Item], lead: int, in_title: set[int], fig
     return best
 
 
-_ROUNDED_KIND = frozenset({"commodity"})  # a title may round a market's move under a general name ("국제유가")
-_ROUNDED_QUALIFIERS = (None, "approx", "more_than")  # a title's figure as it rounds the body's
+_ROUNDED_KIND = frozenset({"commodity"})
+_ROUNDED_QUALIFIERS = (None, "approx", "more_than")  # a title's figure as it rounds the body's  # a title may round a market's move under a general name ("국제유가")
 
 
 def _rounded_statement(head: _Item, it: _Item) -> bool:
@@ -7070,32 +7070,19 @@ def _off_the_titles_lead(
     fact of the story, and the briefing has no headline rather than it in the lead's place. A figure of the title's
     subject, of a measure the title names, an event, or the title repeated in the text keeps its place."""
     title = article.title
-    if not title:
+    if not title or not (_title_amounts(title) or _LONE_PERCENT.search(_TITLE_DATES.sub(" ", title))):
         return set()
+    if any(it.event is None and _states_a_title_number(it, figures, title) for it in items):
+        return set()  # the title's figure is stated: it leads by its own score
     in_title = _title_sentences(article, analysis)
     entities = _title_entities(title)
-    words, _ = _side_rows()
-    moved = any(w in title for w in (*words, *_background_openers("move"), *_event_lead_words().get("share_title", ())))
-    # a share move of a company the title does not name, where the title states no move, is the market's aside
-    aside = {
-        k
-        for k, it in enumerate(items)
-        if not moved
-        and _market_move_only(it)
-        and it.sentence not in in_title
-        and not _names_title_subject(it, title, entities)
-    }
-    if not (_title_amounts(title) or _LONE_PERCENT.search(_TITLE_DATES.sub(" ", title))):
-        return aside
-    if any(it.event is None and _states_a_title_number(it, figures, title) for it in items):
-        return aside  # the title's figure is stated: it leads by its own score
     named = _title_measures(title) | _point_measures(title)
 
     def of_the_titles_measure(it: _Item) -> bool:  # a peer's figure of the measure is still a peer's
         peer = bool(entities) and bool(set(it.subjects) - {None, ""})
         return bool(named & {st.fact.measure for st in it.stmts}) and not peer
 
-    return aside | {
+    return {
         k
         for k, it in enumerate(items)
         if it.event is None
