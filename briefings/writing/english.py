@@ -5711,8 +5711,8 @@ def _richer_statement(items: Sequence[_Item], lead: int, in_title: set[int], fig
     return best
 
 
-_ROUNDED_KIND = frozenset({"commodity"})
-_ROUNDED_QUALIFIERS = (None, "approx", "more_than")  # a title's figure as it rounds the body's  # a title may round a market's move under a general name ("국제유가")
+_ROUNDED_KIND = frozenset({"commodity"})  # a title may round a market's move under a general name ("국제유가")
+_ROUNDED_QUALIFIERS = (None, "approx", "more_than")  # a title's figure as it rounds the body's
 
 
 def _rounded_statement(head: _Item, it: _Item) -> bool:
