@@ -5489,9 +5489,9 @@ _TITLE_CLAUSES = re.compile(r"…|\.\.\.|⋯|\n|\||｜")  # what parts a title's
 _LATER_POINT = 1.5  # an item stating only a later point of the title, when one states its first point
 
 
-def _title_points(title: str) -> list[tuple[set[str], list[tuple[float, float]], frozenset[str]]]:
-    """The points of a title (its clauses between ellipses and lines) as (number words, amounts, measures): the
-    numbers a point states, dates left aside, and, for a point without a number, the measures it names
+def _title_points(title: str) -> list[tuple[set[str], list[tuple[float, float]], frozenset[str], str]]:
+    """The points of a title (its clauses between ellipses and lines) as (number words, amounts, measures, the
+    clause): the numbers a point states, dates left aside, and, for a point without a number, the measures it names
     ("수출 5개월째 늘었다": exports, title_measures.tsv); the points that state neither are left out."""
     out = []
     for part in _TITLE_CLAUSES.split(title):
@@ -5499,30 +5499,39 @@ def _title_points(title: str) -> list[tuple[set[str], list[tuple[float, float]],
         amounts = _title_amounts(part)
         measures = frozenset() if words or amounts else _point_measures(part)
         if words or amounts or measures:
-            out.append((words, amounts, measures))
+            out.append((words, amounts, measures, part))
     return out
 
 
 def _title_point_of(
-    items: Sequence[_Item], title: str, figures: Sequence[Figure], by_measure: bool = True
+    items: Sequence[_Item], title: str, figures: Sequence[Figure], by_measure: bool = True, text: str = ""
 ) -> list[int | None]:
     """For each item, the first point of the title (its clauses between ellipses and lines that state a
-    number, or name a measure without one) that it states, else None (events: None). ``by_measure``: a point
-    naming a measure counts for what happened of that measure."""
+    number, or name a measure without one) that it states, else None. ``by_measure``: a point naming a measure
+    counts for what happened of that measure. An event states the point that holds its trigger word as the text
+    writes it ("…1조원 유상증자 결정…주가 14% 급락": the offering decided is the first point, the share move the
+    second), with ``text`` given; else None."""
     points = _title_points(title)
 
     def point_of(it: _Item) -> int | None:
         said = {st.fact.measure for st in it.stmts} if it.actual and by_measure else set()
         found = [
             p
-            for p, (words, amounts, measures) in enumerate(points)
+            for p, (words, amounts, measures, _part) in enumerate(points)
             if any(surface and _number_words(surface) & words for surface in it.surfaces)
             or (amounts and _states_title_figure(it, figures, amounts))
             or bool(measures & said)
         ]
         return min(found) if found else None
 
-    return [point_of(it) if it.event is None else None for it in items]
+    def event_point(it: _Item) -> int | None:
+        ev = it.event
+        trigger = text[ev.start : ev.end].strip() if ev is not None and text else ""
+        if len(trigger) < _NAMED_LEN or it.hedged:
+            return None
+        return next((p for p, point in enumerate(points) if trigger in point[3]), None)
+
+    return [point_of(it) if it.event is None else event_point(it) for it in items]
 
 
 def _title_point_scores(stated: Sequence[int | None]) -> list[float]:
@@ -5583,7 +5592,7 @@ def _lead_scores(
     closed = {
         pair for it in items if it.time == "close" and any(st.role == "level" for st in it.stmts) for pair in _pairs(it)
     }
-    points = _title_point_of(items, title, figures)
+    points = _title_point_of(items, title, figures, text=article.text)
     part_adjust, parts = _part_scores(
         items, article.text, analysis, figures, _title_point_of(items, title, figures, by_measure=False)
     )
@@ -5703,21 +5712,32 @@ def _richer_statement(items: Sequence[_Item], lead: int, in_title: set[int], fig
 
 
 _ROUNDED_KIND = frozenset({"commodity"})  # a title may round a market's move under a general name ("국제유가")
+_ROUNDED_QUALIFIERS = (None, "approx", "more_than")  # a title's figure as it rounds the body's
 
 
 def _rounded_statement(head: _Item, it: _Item) -> bool:
     """Whether every figure of a title's statement ("국제유가 6% 급등") is a figure of another statement rounded
     ("6.1% 오른"), of the same measure, direction and subject (or, for a commodity, one of its grades): the body
-    states the title's move precisely."""
+    states the title's move precisely. A title's "more than" ("5% 넘게") names a figure of its bracket, from the
+    number up to the next one of its last written place (5.6% for "5% 넘게", never 6.2%)."""
     if not head.stmts:
         return False
     kinds = _types_by_name()
     for st in head.stmts:
         a = st.figure
         own_kinds = kinds.get(st.fact.subject or "", frozenset())
-        if not isinstance(a.value, float | int) or a.high is not None or a.qualifier not in (None, "approx"):
+        if not isinstance(a.value, float | int) or a.high is not None or a.qualifier not in _ROUNDED_QUALIFIERS:
             return False
         places = _decimals(a.surface)
+        floor = a.qualifier == "more_than"
+
+        def rounds_to(b_value: float, b_places: int, places: int = places or 0, floor: bool = floor) -> bool:
+            if places >= b_places:
+                return False
+            if floor:  # "5% 넘게": above the number, below the next one of its last place
+                return abs(float(a.value)) < b_value < abs(float(a.value)) + 10.0**-places
+            return round(b_value, places) == abs(float(a.value))
+
         if places is None or not any(
             other.fact.measure == st.fact.measure
             and other.direction == st.direction
@@ -5728,8 +5748,7 @@ def _rounded_statement(head: _Item, it: _Item) -> bool:
             and b is not None
             and b.unit == a.unit
             and isinstance(b.value, float | int)
-            and places < (_decimals(b.surface) or 0)
-            and round(abs(float(b.value)), places) == abs(float(a.value))
+            and rounds_to(abs(float(b.value)), _decimals(b.surface) or 0)
             for other in it.stmts
             for b in (other.figure, other.folded)  # "4.93달러(6.1%)": the move in money and in per cent
         ):
@@ -6424,8 +6443,10 @@ def _restated_elsewhere(
     measure_keys: Counter[tuple[object, ...]],
 ) -> bool:
     """Whether an amount (subject, measure, value, high, unit) is stated by a line other than its own (the
-    counts less the line's own): as the same subject's, or, for a sum of money, as the same measure's (two tender
-    prices of ₩830,000 in one story are one price told twice; two shares' falls of 17% are two facts)."""
+    counts less the line's own): as the same subject's, or, for a sum of money or a count written to three
+    significant digits or more, as the same measure's (two tender prices of ₩830,000 in one story are one price
+    told twice, as "231,000 more employed people" under two names of the employed; two shares' falls of 17% are
+    two facts)."""
     subject, measure, *amount = atom
     unit = amount[-1]
     money = isinstance(unit, str) and len(unit) == 3 and unit.isupper()
@@ -6433,7 +6454,22 @@ def _restated_elsewhere(
     if by_subject[key] - subject_keys[key] > 0:
         return True
     key = (measure, *amount)
-    return money and by_measure[key] - measure_keys[key] > 0
+    return (money or (unit == "count" and _significant_digits(amount[0]) >= _PRECISE_COUNT)) and (
+        by_measure[key] - measure_keys[key] > 0
+    )
+
+
+_PRECISE_COUNT = 3  # significant digits from which one count of one measure is one fact, whatever its subject
+
+
+def _significant_digits(value: object) -> int:
+    """How many significant digits a number has (231,000 -> 3, 20,948 -> 5, 2,000 -> 1); 0 for a non-number."""
+    if not isinstance(value, float | int) or isinstance(value, bool) or not value:
+        return 0
+    digits = f"{abs(float(value)):.10g}".replace(".", "").lstrip("0").rstrip("0")
+    if "e" in digits:
+        return 0
+    return len(digits)
 
 
 def _written_step(figure: Figure) -> float | None:
@@ -6991,6 +7027,69 @@ def _off_the_titles_point(
         and not _states_title_figure(it, figures, amounts)
         and not any(surface and _number_words(surface) & numbers for surface in it.surfaces)
         and not named & {st.fact.measure for st in it.stmts}
+    }
+
+
+def _title_entities(title: str) -> set[str]:
+    """The gazetteer's entities a title names (a product by its owner): the companies and bodies it is about."""
+    by_ko = entity_by_ko()
+    return {
+        e.owner if e.type == "product" and e.owner else e.en
+        for m in entity_pattern().finditer(title)
+        if (e := by_ko.get(m.group())) is not None
+    }
+
+
+def _states_a_title_number(item: _Item, figures: Sequence[Figure], title: str) -> bool:
+    """Whether an item states a number of the title, however the title rounds it ("72만대" for 724,816 units, "8%"
+    for 8.2%); dates and periods are not numbers."""
+    numbers = _number_words(_TITLE_DATES.sub(" ", title))
+    shared = {w for s in item.surfaces if s for w in _number_words(s) & numbers if len(w.replace(".", "")) >= 2}
+    return bool(shared) or _states_title_figure(item, figures, _title_amounts(title)) or (
+        _states_title_percent(item, figures, title)
+    )
+
+
+def _names_title_subject(item: _Item, title: str, entities: set[str]) -> bool:
+    """Whether the title names what an item is about: one of its subjects (by the gazetteer, or the Korean name its
+    facts were read from, as a word of the title)."""
+    if set(item.subjects) & entities:
+        return True
+    return any(
+        st.fact.subject_ko and len(st.fact.subject_ko) >= _NAMED_LEN and _names_in(st.fact.subject_ko, title)
+        for st in item.stmts
+    )
+
+
+def _off_the_titles_lead(
+    items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]
+) -> set[int]:
+    """Items that never lead when the title gives its lead a figure that no item states ("4인 가족 김장비용 32만원…",
+    "신세계 11월 매출 7.2%↑", "D램 고정가 …DDR5 8% 올라"): a figure of another subject than the title's (a peer
+    company, another maker, a government budget, a chipmaker's close) that no measure of the title names is a side
+    fact of the story, and the briefing has no headline rather than it in the lead's place. A figure of the title's
+    subject, of a measure the title names, an event, or the title repeated in the text keeps its place."""
+    title = article.title
+    if not title or not (_title_amounts(title) or _LONE_PERCENT.search(_TITLE_DATES.sub(" ", title))):
+        return set()
+    if any(it.event is None and _states_a_title_number(it, figures, title) for it in items):
+        return set()  # the title's figure is stated: it leads by its own score
+    in_title = _title_sentences(article, analysis)
+    entities = _title_entities(title)
+    named = _title_measures(title) | _point_measures(title)
+
+    def of_the_titles_measure(it: _Item) -> bool:  # a peer's figure of the measure is still a peer's
+        peer = bool(entities) and bool(set(it.subjects) - {None, ""})
+        return bool(named & {st.fact.measure for st in it.stmts}) and not peer
+
+    return {
+        k
+        for k, it in enumerate(items)
+        if it.event is None
+        and it.stmts
+        and it.sentence not in in_title
+        and not _names_title_subject(it, title, entities)
+        and not of_the_titles_measure(it)
     }
 
 
@@ -7892,7 +7991,9 @@ def brief_english(
     ]
     scores = _halts_follow(unique, scores)
     side = _side_moves(unique, article, analysis, figures) | _title_side(unique, article, analysis, figures)
-    side |= _off_the_titles_point(unique, article, analysis, figures)
+    side |= _off_the_titles_point(unique, article, analysis, figures) | _off_the_titles_lead(
+        unique, article, analysis, figures
+    )
     if len(side) == len(unique):  # the story's own fact cannot be stated: its market's reaction is no headline
         alone = [
             _as_of(_line_record(_line(it, figures), article, analysis, figures, found), it, text, analysis)
