@@ -4403,9 +4403,12 @@ def _bare_statistic(ctx: _Ctx, si: int, cue_start: int) -> bool:
 
 def _modified_at(ctx: _Ctx, si: int, at: int) -> bool:
     """Whether the noun starting at ``at`` is modified by a clause ending right before it ("쉬었다'는 청년", "일자리를
-    잃은 60세 이상"): an adnominal ending (ETM) is the last token before it."""
+    잃은 60세 이상"): an adnominal ending (ETM) is the last token before it. A copula's ("OECD 비교 기준인 15~64세")
+    only names what the segment is, and narrows nothing."""
     before = [t for t in ctx.analysis.tokens[si] if t.end <= at]
-    return bool(before) and before[-1].tag == "ETM" and not ctx.text[before[-1].end : at].strip(" ")
+    if len(before) < 2 or before[-1].tag != "ETM" or ctx.text[before[-1].end : at].strip(" "):
+        return False
+    return before[-2].tag != "VCP"
 
 
 def _labour_reading(

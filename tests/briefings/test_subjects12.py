@@ -83,6 +83,8 @@ def test_a_group_a_clause_picks_out_of_a_segment_is_not_the_segment() -> None:
     assert not any("380,000" in x for x in lines), lines
     assert _fact_of(facts, surfaces, "38만명").measure is None or _fact_of(facts, surfaces, "38만명").subject is None
     assert any("100,000" in x for x in lines), lines  # the segment's own count is still said
+    lines, _, _ = _run("10월 고용률은 62.9%였다. 국제 비교 기준인 15~64세 고용률은 69.8%로 0.2%포인트 올랐다.")
+    assert any("aged 15-64" in x and "69.8%" in x for x in lines), lines  # a copula's modifier narrows nothing
 
 
 def test_a_part_of_a_total_is_no_result_of_its_owner() -> None:
