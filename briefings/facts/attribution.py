@@ -2277,7 +2277,8 @@ _PART_OF = re.compile(r"^\s*(?:가운데|중|중에서)\s*(?:약\s*)?$")  # "N �
 def _part_of_whole_before(ctx: _Ctx, fig: Figure, fact: Fact) -> bool:
     """Whether the figure is a part of the figure right before it ("누적 영업적자 43조원 가운데 약 29조원은 아직 해소되지
     않았다"), of the same unit and read with the same subject: no part is named between, so what the part is
-    (unrecovered, already spent) is in words the measure does not say, and it is no level of that measure."""
+    (unrecovered, already spent) is in words the measure does not say, and it is no level of that measure. A part
+    of no measure ("위원 7명 중 5명이 찬성") is a count the writer says as such, and is left alone."""
     before = [i for i in _in_sentence(ctx, fig.sentence) if ctx.figures[i].end <= fig.start]
     if not before:
         return False
@@ -2285,7 +2286,7 @@ def _part_of_whole_before(ctx: _Ctx, fig: Figure, fact: Fact) -> bool:
     if whole.unit != fig.unit or not _PART_OF.match(ctx.text[whole.end : fig.start]):
         return False
     twin = ctx.fact_of.get(before[-1])
-    return twin is not None and twin.subject == fact.subject
+    return twin is not None and twin.measure is not None and twin.measure == fact.measure and twin.subject == fact.subject
 
 
 _OFFERING_REACH = 2  # sentences before a competition ratio where the offering it is of is named
