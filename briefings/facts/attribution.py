@@ -1231,6 +1231,9 @@ def _unnamed(text: str, start: int, end: int) -> _Name:
     return _Name(start, end, ko if ko and not re.search(r"\s", ko) else "", None, None, "subj")
 
 
+_RANK_IS = re.compile(r"\s*(?:은|는)\s+")  # "1위는 A": the name right after a rank as its topic holds the rank
+
+
 def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None) -> tuple[_Name | None, bool]:
     """The subject name for a figure and whether the sentence blocks carrying one over."""
     every = _names(ctx, fig.sentence)
@@ -1239,6 +1242,8 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
     if after and re.fullmatch(r"\s*", ctx.text[fig.end : after[0].start]) and after[0].type in SUBJECT_TYPES:
         if after[0].role in {"subj", "gen", "conj", "other"} and after[0].en:
             return after[0], True
+    if measure == "ranking" and after and _RANK_IS.fullmatch(ctx.text[fig.end : after[0].start]) and after[0].en:
+        return after[0], True  # "순매수 1위는 A(N)였다": the rank is the name that holds it, not a name before
     names = [n for n in every if n.end <= fig.start]
     blocked = False
     cut = _according_end(ctx, fig)
@@ -2818,11 +2823,13 @@ _BREAKDOWN = re.compile(r"^\s*[가-힣]{1,6}별로(?:는|도|만)?\s")
 
 
 def _breakdown_of(ctx: _Ctx, fig: Figure, facts: Sequence[Fact]) -> Fact | None:
-    """ "품목별로는/지역별로는/차종별로는 …": the statistic (a level or change with a measure) it breaks down."""
+    """ "품목별로는/지역별로는/차종별로는 …": the statistic (a level or change with a measure) it breaks down: the one
+    the breakdown's own first item names ("종목별로는 A 보관액이 N으로 가장 많았고 B(M)…": B's M is a holding too),
+    else the last one before it."""
     sentence = ctx.analysis.sentences[fig.sentence]
     if not _BREAKDOWN.match(ctx.text[sentence.start : sentence.end]):
         return None
-    for pi in range(fig.sentence - 1, max(-1, fig.sentence - 4), -1):
+    for pi in range(fig.sentence, max(-1, fig.sentence - 4), -1):
         for f in reversed(_facts_in(ctx, pi)):
             if f.measure not in {None, "duration"} and f.role in {"level", "change"}:
                 return f

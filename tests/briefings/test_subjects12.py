@@ -107,3 +107,24 @@ def test_a_goods_export_estimate_says_the_goods_before_exports() -> None:
     lines, _, _ = _run("반도체 수출은 내년 1500억달러에 이를 것으로 예상된다.")
     assert not any("Semiconductor's" in x for x in lines), lines
     assert any(x.startswith("Semiconductor exports are estimated at US$150 billion") for x in lines), lines
+
+
+def test_a_breakdown_takes_the_measure_its_own_first_item_names() -> None:
+    text = (
+        "11월 한 달간 순매수액은 12억달러였다. "
+        "종목별로는 도요타 보관액이 9억달러로 가장 많았고 소니(7억달러)가 뒤를 이었다."
+    )
+    _, facts, surfaces = _run(text)
+    assert _fact_of(facts, surfaces, "7억달러").measure != "net_buying"  # a holding, like the first item's
+
+
+def test_a_rank_belongs_to_the_name_after_it() -> None:
+    text = "종목별로는 도요타 보관액이 9억달러로 가장 많았다. 11월 순매수 1위는 소니(3억달러)였다."
+    _, facts, surfaces = _run(text)
+    assert _fact_of(facts, surfaces, "1위").subject == "Sony"
+
+
+def test_a_market_move_of_this_year_says_so() -> None:
+    lines, _, _ = _run("원·달러 환율은 지난달 말 1,455원으로 올해 들어 1.9% 올랐다.")
+    assert any("1.9% so far this year" in x for x in lines), lines
+    assert not any(x.endswith("rose 1.9%.") for x in lines), lines
