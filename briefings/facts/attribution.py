@@ -1231,6 +1231,9 @@ def _unnamed(text: str, start: int, end: int) -> _Name:
     return _Name(start, end, ko if ko and not re.search(r"\s", ko) else "", None, None, "subj")
 
 
+_RANK_IS = re.compile(r"\s*(?:은|는)\s+")  # "1위는 A": the name right after a rank as its topic holds the rank
+
+
 def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | None) -> tuple[_Name | None, bool]:
     """The subject name for a figure and whether the sentence blocks carrying one over."""
     every = _names(ctx, fig.sentence)
@@ -1239,6 +1242,8 @@ def _pick_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str 
     if after and re.fullmatch(r"\s*", ctx.text[fig.end : after[0].start]) and after[0].type in SUBJECT_TYPES:
         if after[0].role in {"subj", "gen", "conj", "other"} and after[0].en:
             return after[0], True
+    if measure == "ranking" and after and _RANK_IS.fullmatch(ctx.text[fig.end : after[0].start]) and after[0].en:
+        return after[0], True  # "순매수 1위는 A(N)였다": the rank is the name that holds it, not a name before
     names = [n for n in every if n.end <= fig.start]
     blocked = False
     cut = _according_end(ctx, fig)
@@ -2244,6 +2249,10 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
             fact = replace(fact, source=some)
     if role == "level" and measure == "stake" and (_changes_hands(ctx, fig) or _optioned(ctx, fig, clause)):
         return replace(fact, role=None, direction=None)  # "지분 80% 인수": a stake being bought, not one held
+    if role in {"level", "change"} and _part_of_whole_before(ctx, fig, fact):
+        return replace(fact, role=None, direction=None)  # "누적 적자 43조원 가운데 약 29조원은": a part, no result
+    if measure == "subscription_rate" and _bond_offering(ctx, fig):
+        fact = replace(fact, measure="other")  # "회사채 수요예측 … 경쟁률은 6.2배": a bond's book-building, no IPO
     if role == "level" and measure == "ipo_price" and _indicative(ctx, fig, clause):
         return replace(fact, role="reference", direction=None)  # "희망 공모가 범위(2만6000~3만원)": the range offered
     if role == "level":
@@ -2254,8 +2263,10 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
             fact = replace(fact, role="change", direction=move or fact.direction)
     if fact.subject is not None and _sector_owned(ctx, fig, clause, fact):
         fact = replace(fact, subject=None, subject_ko=None)  # "나머지 5조원은 민간 투자로": the private sector's
-    if fact.measure in _NET_TRADES and fact.subject_ko and _entity_type(fact.subject_ko) in {"index", "market"}:
-        fact = replace(fact, subject=None, subject_ko=None)  # a market is where shares are net bought, not who buys
+    if fact.measure in _NET_TRADES and fact.subject_ko and _entity_type(fact.subject_ko) in _TRADED_TYPES:
+        # a market is where shares are net bought, a company (or a coin) what is bought ("순매수 1위는 A(N)",
+        # "B를 N 순매수"): neither is who buys
+        fact = replace(fact, subject=None, subject_ko=None)
     if fact.subject is not None and _division_owned(ctx, fig, clause, fact):
         fact = replace(fact, subject=None, subject_ko=None)  # "플랫폼 부문 영업이익": a division's, not the company's
     if role in {"level", "change"}:
@@ -2263,6 +2274,36 @@ def _sense(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -> Fact:
         if share is not None:
             return replace(fact, role=share.role, direction=share.direction)
     return fact
+
+
+_PART_OF = re.compile(r"^\s*(?:가운데|중|중에서)\s*(?:약\s*)?$")  # "N 가운데 (약) M": M is a part of N
+
+
+def _part_of_whole_before(ctx: _Ctx, fig: Figure, fact: Fact) -> bool:
+    """Whether the figure is a part of the figure right before it ("누적 영업적자 43조원 가운데 약 29조원은 아직 해소되지
+    않았다"), of the same unit and read with the same subject: no part is named between, so what the part is
+    (unrecovered, already spent) is in words the measure does not say, and it is no level of that measure. A part
+    of no measure ("위원 7명 중 5명이 찬성") is a count the writer says as such, and is left alone."""
+    before = [i for i in _in_sentence(ctx, fig.sentence) if ctx.figures[i].end <= fig.start]
+    if not before:
+        return False
+    whole = ctx.figures[before[-1]]
+    if whole.unit != fig.unit or not _PART_OF.match(ctx.text[whole.end : fig.start]):
+        return False
+    twin = ctx.fact_of.get(before[-1])
+    return twin is not None and twin.measure is not None and twin.measure == fact.measure and twin.subject == fact.subject
+
+
+_OFFERING_REACH = 2  # sentences before a competition ratio where the offering it is of is named
+
+
+def _bond_offering(ctx: _Ctx, fig: Figure) -> bool:
+    """Whether the offering a competition ratio is of is a bond ("회사채 수요예측"), or one the text leaves unsure
+    between a bond and an IPO: the ratio's sentence and the two before it name a bond and no IPO, or both."""
+    sentences = ctx.analysis.sentences
+    lo = sentences[max(0, fig.sentence - _OFFERING_REACH)].start
+    window = ctx.text[lo : sentences[fig.sentence].end]
+    return any(w in window for w in fact_cues().words("bond_offering"))
 
 
 def _changes_hands(ctx: _Ctx, fig: Figure) -> bool:
@@ -2345,6 +2386,7 @@ def _sector_owned(ctx: _Ctx, fig: Figure, clause: tuple[int, int], fact: Fact) -
 
 
 _NET_TRADES = frozenset({"net_buying", "net_selling"})
+_TRADED_TYPES = frozenset({"index", "market", "company", "crypto"})  # gazetteer types of what a net trade trades
 
 
 def _entity_type(ko: str) -> str | None:
@@ -2781,11 +2823,13 @@ _BREAKDOWN = re.compile(r"^\s*[가-힣]{1,6}별로(?:는|도|만)?\s")
 
 
 def _breakdown_of(ctx: _Ctx, fig: Figure, facts: Sequence[Fact]) -> Fact | None:
-    """ "품목별로는/지역별로는/차종별로는 …": the statistic (a level or change with a measure) it breaks down."""
+    """ "품목별로는/지역별로는/차종별로는 …": the statistic (a level or change with a measure) it breaks down: the one
+    the breakdown's own first item names ("종목별로는 A 보관액이 N으로 가장 많았고 B(M)…": B's M is a holding too),
+    else the last one before it."""
     sentence = ctx.analysis.sentences[fig.sentence]
     if not _BREAKDOWN.match(ctx.text[sentence.start : sentence.end]):
         return None
-    for pi in range(fig.sentence - 1, max(-1, fig.sentence - 4), -1):
+    for pi in range(fig.sentence, max(-1, fig.sentence - 4), -1):
         for f in reversed(_facts_in(ctx, pi)):
             if f.measure not in {None, "duration"} and f.role in {"level", "change"}:
                 return f
@@ -3201,10 +3245,22 @@ def _policy_rate(text: str, clause: tuple[int, int], fig: Figure) -> bool:
     return any(w in text[clause[0] : fig.start] for w in fact_cues().words("policy_rate"))
 
 
+# a name that is only what a figure is set against: "한국은행(2.0%)보다", "한은 전망치보다", "한은 대비"
+_COMPARISON_BASE = re.compile(
+    r"\s*(?:\([^()]{0,30}\))?\s*(?:의\s*)?(?:(?:전망치?|예상치?|추정치?|수준)\s*)?(?:\([^()]{0,30}\))?\s*"
+    r"(?:보다|대비|에 비해|과 비교|와 비교|에 비하면)"
+)
+
+
 def _only_central_bank(ctx: _Ctx) -> str | None:
+    """The one central bank an article names, not counting one named only as a comparison base ("정부 전망치는
+    한국은행(2.0%)보다 높다": the government's forecast, the bank's only what it is set against)."""
     banks = set(fact_cues().words("central_bank"))
     named = {
-        m.entity.en for si in range(len(ctx.analysis.sentences)) for m in _mentions(ctx, si) if m.entity.en in banks
+        m.entity.en
+        for si in range(len(ctx.analysis.sentences))
+        for m in _mentions(ctx, si)
+        if m.entity.en in banks and not _COMPARISON_BASE.match(ctx.text, m.end)
     }
     return next(iter(named)) if len(named) == 1 else None
 
@@ -4353,6 +4409,16 @@ def _bare_statistic(ctx: _Ctx, si: int, cue_start: int) -> bool:
     return word in fact_cues().words("statistic_scope") or _relative_period(word, word + " ", "2000-01-01") is not None
 
 
+def _modified_at(ctx: _Ctx, si: int, at: int) -> bool:
+    """Whether the noun starting at ``at`` is modified by a clause ending right before it ("쉬었다'는 청년", "일자리를
+    잃은 60세 이상"): an adnominal ending (ETM) is the last token before it. A copula's ("OECD 비교 기준인 15~64세")
+    only names what the segment is, and narrows nothing."""
+    before = [t for t in ctx.analysis.tokens[si] if t.end <= at]
+    if len(before) < 2 or before[-1].tag != "ETM" or ctx.text[before[-1].end : at].strip(" "):
+        return False
+    return before[-2].tag != "VCP"
+
+
 def _labour_reading(
     ctx: _Ctx, fig: Figure, kind: str, running: tuple[int, str, str] | None
 ) -> tuple[str, str | None, str | None, str] | None:
@@ -4363,6 +4429,8 @@ def _labour_reading(
     head = ctx.text[sentence.start : fig.start]
     cues = [m for m in data.indicator_re.finditer(head) if m.group()]
     own = _segment_ending(head)
+    if own is not None and _modified_at(ctx, fig.sentence, sentence.start + own[1]):
+        return None  # "'그냥 쉬었다'는 청년은 N명": a part of the segment a clause picks out, no statistic we know
     if cues:
         cue = cues[-1]
         measure, cue_kind = data.indicators[cue.group()]
@@ -4381,6 +4449,8 @@ def _labour_reading(
         if any(m.group() for m in data.segment_re.finditer(between)):
             return None  # a segment between the statistic and its figure that is not the figure's topic
         named = _segment_ending(head[: cue.start()].rstrip())
+        if named is not None and _modified_at(ctx, fig.sentence, sentence.start + named[1]):
+            return None  # "구직을 단념한 청년 취업자": the segment narrowed by a clause
         if paren is not None and paren.group(1) in data.segments:
             named = (paren.group(1), 0)
         if named is not None and named[0] in data.segments:

@@ -907,6 +907,11 @@ def _statements(
                 when = past or ""  # "지난달 21일": said " last month", as coarsely as is surely true
             if not when and _another_day(dates, figure.sentence, figure.start):
                 continue  # "4일 … 1442원까지": a day of the month the story is not about, undated it reads as today's
+        elif role == "change" and _market_move(fact.measure) and _this_year(fact.date, article_date):
+            # "올해 들어 2.3% 올랐다": a market move dated by this year alone is the year's so far, said so
+            if 0 <= fact.sentence < len(analysis_sentences):
+                past = _past_time(text[analysis_sentences[fact.sentence][0] : figure.start])
+                when = past if past and past != _OTHER_CLAUSE and past.endswith("this year") else ""
         elif role in {"level", "change"} and measure_groups().get(fact.measure or "") == _RESULTS:
             # a results figure dated by a word ("지난해 매출액"): said " last year" when no date figure says it
             if 0 <= fact.sentence < len(analysis_sentences):
@@ -1203,6 +1208,13 @@ def _threshold(figure: Figure) -> str | None:
 @cache
 def _past_times() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(value), en) for kind, value, en in _past_rows() if kind == "pattern")
+
+
+def _this_year(date: str | None, article_date: str | None) -> bool:
+    """Whether a fact's date is the article's year and nothing finer ("2026" in an article of 2026)."""
+    return bool(date) and bool(article_date) and re.fullmatch(r"\d{4}", date or "") is not None and (
+        (article_date or "").startswith(date or "-")
+    )
 
 
 def _market_move(measure: str | None) -> bool:

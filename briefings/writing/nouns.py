@@ -135,14 +135,16 @@ def _ko_of() -> dict[str, Noun]:
 
 
 # a clause ends at a comma, or at a connective ending of a verb or copula ("늘었고", "증가하며", "N원이고")
-_BOUNDARY = re.compile(r",\s*|[가-힣](?:고|며|으며|면서|지만)\s+")
+# a comma, a connective ending, or a headline's finished clause before an ellipsis ("전기요금 오른다…산업용 N"): the
+# noun of the clause before it is not the topic of a figure after it
+_BOUNDARY = re.compile(r",\s*|[가-힣](?:고|며|으며|면서|지만)\s+|(?<=[가-힣]다)\s*(?:…|\.{3})\s*")
 _PAST = 20  # final consonant ㅆ of a Hangul syllable: "늘었고", "쌌고"
 _CONNECTIVE_STEMS = frozenset("하되이")
 
 
 def _is_boundary(m: re.Match[str]) -> bool:
     s = m.group(0)
-    if s.startswith(","):
+    if s.startswith(",") or s.strip().startswith(("…", "...")):
         return True
     ch = s[0]
     code = ord(ch) - 0xAC00
