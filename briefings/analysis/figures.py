@@ -169,8 +169,8 @@ def _unit_after(text: str, pos: int, numeral: Numeral) -> tuple[Unit, int] | Non
             continue  # part of another word: 3원칙, 5배수
         if unit.blocked_next is not None and unit.blocked_next.match(text, end):
             continue  # 5%포인트
-        if numeral.value < unit.min_value:
-            continue  # 3주 (weeks, not shares)
+        if numeral.value < unit.min_value and not _share_ratio(text, pos):
+            continue  # 3주 (weeks, not shares); "1주를 5주로 나누는" (a split's ratio) is shares
         if unit.counter == "대" and (numeral.value in _AGE_GROUPS or nxt.isdigit()):
             continue  # 20대 (people in their twenties), 2대1 (a score)
         if unit.counter == "대" and _TOP_RANK.match(text, end) and not numeral.scaled and numeral.value < 100:
@@ -334,6 +334,12 @@ def _ends_word(text: str, pos: int) -> bool:
     return not (_is_latin(nxt) or nxt.isdigit() or (_is_hangul(nxt) and nxt not in particle_starts()))
 
 
+def _share_ratio(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` (right after a number) make it shares of a split's ratio ("1주를 5주로")."""
+    found = duration_contexts().get("share_ratio")
+    return found is not None and found.match(text, pos) is not None
+
+
 def _duration_word_at(text: str, pos: int) -> DurationWord | None:
     for word in duration_words():
         if text.startswith(word.word, pos):
@@ -350,6 +356,8 @@ def _read_duration(text: str, start: int, numeral: Numeral) -> _Amount | None:
         return None
     if _RANGE_BEFORE.search(text, max(0, start - 3), start):
         return None  # "1~2년 내": never the top half of a range read as the whole
+    if _share_ratio(text, numeral.end):
+        return None  # "1주를 5주로 나누는": the shares of a split's ratio, not weeks
     parts: list[tuple[Decimal, DurationWord]] = []
     value, pos = numeral.value, numeral.end
     while True:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from briefings.facts.attribution import EntityMention, Mentions, analysis_mentions, article_glosses
+from briefings.facts.corporate import corporate_events
 from briefings.facts.decisions import decisions
 from briefings.facts.knowledge import fact_cues
 from briefings.facts.splits import board_splits
@@ -983,6 +984,7 @@ def extract_events(
     events.extend(strike_votes(text, analysis, figures, every_mention))
     events.extend(board_splits(text, analysis, figures, every_mention))
     events.extend(decisions(text, analysis, figures, every_mention, events))  # decisions and plans (facts/decisions.py)
+    events.extend(corporate_events(text, analysis, figures, every_mention))  # share issues, splits, suits (corporate)
     return tuple(_without_unnamed_twins(events, figures))
 
 

@@ -6777,6 +6777,37 @@ def _narrowed_noun(measure: str | None, text: str, figure: Figure, sentence_star
     return max(found)[1] if found else None
 
 
+@cache
+def _offering_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(debt words, listing words) of ipo_bands.tsv: what makes a book-building a bond offering, not an IPO."""
+    rows = _rows("ipo_bands.tsv")
+    return (
+        tuple(r[1] for r in rows if r[0] == "debt" and len(r) >= 2),
+        tuple(r[1] for r in rows if r[0] == "listing" and len(r) >= 2),
+    )
+
+
+def _without_bond_ipos(items: list[_Item], text: str, analysis: Analysis) -> list[_Item]:
+    """An IPO line (a subscription ratio, a price) whose figure's sentence or the one before it tells of a bond
+    offering ("회사채 … 수요예측 … 경쟁률은 6.2배") and of no listing is not said: the book-building was for debt."""
+    debt, listing = _offering_words()
+    out = []
+    for it in items:
+        bond = False
+        for st in it.stmts:
+            k = st.figure.sentence
+            if st.fact.measure not in _IPO_MEASURES or not 0 <= k < len(analysis.sentences):
+                continue
+            lo = analysis.sentences[max(0, k - 1)].start
+            told = text[lo : analysis.sentences[k].end]
+            if any(w in told for w in debt) and not any(w in told for w in listing):
+                bond = True
+                break
+        if not bond:
+            out.append(it)
+    return out
+
+
 def _narrowed_said(items: list[_Item], text: str, analysis: Analysis) -> list[_Item]:
     """A line whose measure a word before its noun narrows to another measure ("근원 소비자물가 상승률 전망치를
     2.4%로": core inflation) is said only when its English says that word ("core"): "forecasts inflation of
@@ -7989,7 +8020,7 @@ def brief_english(
     now = _now(article, unique)
     unique = [it for it in unique if not _is_old(it.date, now)] or unique
     unique = [it for it in unique if not _of_a_chance(it, text)]
-    unique = _timed_moves(_narrowed_said(unique, text, analysis), text, figures)
+    unique = _timed_moves(_without_bond_ipos(_narrowed_said(unique, text, analysis), text, analysis), text, figures)
     if not unique:
         return EnglishBriefing(None, ())
     main = main_entity(text, analysis, mentions) if analysis.tokens else None
