@@ -4301,6 +4301,13 @@ def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         if b.sentence == a.sentence and b.unit == a.unit and (between in {",", "와", "과", "및", "、"} or parallel):
             if nb.role in {"threshold", "change"} and f.direction is None:
                 facts[k] = replace(f, role=nb.role, direction=nb.direction)
+                moved = facts[k]
+                if moved.measure is None and moved.subject is not None and nb.measure is not None and parallel:
+                    # "A사는 3.4%, B사는 4.1% 떨어졌다": the first item read as a level had no default measure
+                    head = (ctx.analysis.sentences[a.sentence].start, a.end)
+                    measure = _default_measure(a, moved.subject, nb.role, lambda: _priced_object(ctx.text, head, a))
+                    if measure == nb.measure:
+                        facts[k] = replace(moved, measure=measure, date=moved.date or nb.date)
             f = facts[k]
             if (
                 f.figure is not None

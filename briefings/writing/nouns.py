@@ -275,6 +275,11 @@ def _known_frame(word: str) -> bool:
     return bool(_PERIOD_WORD.search(word) or word in _DISCOURSE or _FRAME_WORD.search(word))
 
 
+def _is_qualifier(word: str) -> bool:
+    """A qualifier word of data/english_nouns.tsv ("국제선", "평균"): said before the noun, it names no owner."""
+    return any(word == ko for ko, _ in _table()[1])
+
+
 _EXAMPLES = "등"  # "국채 등 유가증권": the noun with examples of it, still the noun
 
 
@@ -283,7 +288,7 @@ def _known_word(word: str) -> bool:
         return True
     if _FRAME_WORD.search(word):
         return True
-    if any(word == ko for ko, _ in _table()[1]) or _HOME_WORDS.search(word):
+    if _is_qualifier(word) or _HOME_WORDS.search(word):
         return True
     return not re.search("[가-힣]", word)  # a figure, a date or a bracket: no Korean word narrowing the noun
 
@@ -344,16 +349,32 @@ def _undated_period(text: str, figure: Figure, c_lo: int, figures: Sequence[Figu
     before its source frame ("6일 발표한 … 통계에 따르면") is the release's, not the figure's."""
     for m in _SOURCE_FRAME.finditer(text, c_lo, figure.start):
         c_lo = m.end()
+    spans = [m.span() for p in _span_patterns() for m in p.finditer(text, c_lo, figure.start)]
     for g in figures:
         if g.kind == "date" and c_lo <= g.start < figure.start and not _BASE_AFTER.match(text, g.end):
+            if any(a <= g.start and g.end <= b for a, b in spans):
+                continue  # "1~11월 누적": a span the writer says ("in January-November", data/english_periods.tsv)
             return True  # "지난해 말보다" is the base of a move, not its period
-    words = text[c_lo : figure.start].split()
+    words = _unspanned(text[c_lo : figure.start], [(a - c_lo, b - c_lo) for a, b in spans]).split()
     for i, w in enumerate(words):
         if w in {"이날", "현재"} or not _PERIOD_WORD.search(w):
             continue
         if not any(_BASE_WORDS.search(x) for x in words[i : i + 3]):
             return True  # "3분기 말 부채비율은": of a period; "지난해 말보다" is the base of a move, not its period
     return False
+
+
+@cache
+def _span_patterns() -> tuple[re.Pattern[str], ...]:
+    """The span rows of data/english_periods.tsv ("1~4월 누적"): periods the writer says with a level or a change."""
+    return tuple(re.compile(r[1]) for r in _rows("english_periods.tsv") if len(r) >= 3 and r[0] == "span")
+
+
+def _unspanned(head: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The head with its spans blanked out (their words are said, so they leave no period unsaid)."""
+    for a, b in spans:
+        head = head[:a] + " " * (b - a) + head[b:]
+    return head
 
 
 def _level_in(fact: Fact, figures: Sequence[Figure], lo: int, hi: int) -> bool:
@@ -448,8 +469,8 @@ def _owner(
     others = {g.subject for g in facts if g.sentence in (fact.sentence, fact.sentence - 1) and g.subject}
     if others - {main}:
         return None  # another company named in the sentence or the one before: whose it is, is unsure
-    if any(w in before for w in _ANAPHORA) or all(_known_frame(w) for w in before.split()):
-        return main  # "이 회사의 부채비율은", "9월 말 부채비율은" (an elided topic): the article's company
+    if any(w in before for w in _ANAPHORA) or all(_known_frame(w) or _is_qualifier(w) for w in before.split()):
+        return main  # "이 회사의 부채비율은", "9월 말 부채비율은", "국제선 평균 탑승률은" (an elided topic): the company's
     return None
 
 

@@ -1,0 +1,55 @@
+"""Company and market articles said in more lines: traffic, load factors, contingent debt, a span's total, a list of
+share moves (round 12, short12). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.briefings.test_nouns import end_to_end
+
+
+def test_an_airline_s_monthly_traffic_is_said_with_its_qualifier() -> None:
+    lines, _ = end_to_end(
+        "대한항공이 10월 국제선에서 150만명이 넘는 승객을 태웠다. "
+        "대한항공의 10월 국제선 여객 수는 152만3000명으로 지난해 같은 달보다 8.4% 늘었다. "
+        "국제선 평균 탑승률은 84.1%로 전년 동월 대비 1.7%포인트 상승했다."
+    )
+    said = "Korean Air's international passengers rose 8.4% year on year to 1.523 million"
+    assert any(said in x for x in lines), lines
+    load = [x for x in lines if "load factor" in x]
+    assert load and "rose 1.7 percentage points" in load[0] and "84.1%" in load[0], lines
+
+
+def test_a_route_s_passengers_are_not_said_as_the_airline_s() -> None:
+    lines, _ = end_to_end("대한항공의 10월 일본 노선 여객이 41만2000명으로 가장 많았다. 미주 노선 탑승률은 91%였다.")
+    assert not any("412,000" in x or "91%" in x for x in lines), lines
+
+
+def test_a_total_of_a_span_of_months_is_said_with_its_span() -> None:
+    lines, _ = end_to_end(
+        "대한항공의 10월 국제선 여객 수는 152만3000명으로 지난해 같은 달보다 8.4% 늘었다. "
+        "대한항공의 1~10월 누적 국제선 여객은 1410만명으로 집계됐다."
+    )
+    span = [x for x in lines if "14.1 million" in x]
+    assert span and span[0].endswith("in January-October."), lines
+
+
+def test_a_builder_s_contingent_liabilities_keep_their_project_finance_word() -> None:
+    lines, _ = end_to_end(
+        "한신공영의 9월 말 부채비율은 420%로 치솟았다. 한신공영의 현금성 자산은 900억원이다. "
+        "한신공영의 차입금은 5000억원이다. 이 회사가 떠안은 PF 우발채무는 약 8400억원에 이른다.",
+        date="2026-11-30",
+    )
+    assert any("project-finance contingent liabilities were about ₩840 billion" in x for x in lines), lines
+
+
+def test_a_list_of_share_moves_gives_the_first_item_the_list_s_measure() -> None:
+    lines, measures = end_to_end(
+        "30일 유가증권시장에서 대한항공은 2.1% 하락했다. 반면 한국전력은 3.4%, 삼성전자는 4.1% 떨어졌다.",
+        date="2026-11-30",
+    )
+    listed = [x for x in lines if "3.4%" in x]
+    assert listed and "4.1%" in listed[0] and "shares fell" in listed[0], lines
+
+
+def test_a_list_of_price_rises_a_company_sets_is_no_share_move() -> None:
+    _, measures = end_to_end("삼성화재는 보험료를 1.2%, 현대해상은 1.4% 올린다.", date="2026-11-30")
+    assert measures[0] != "share_price", measures  # the insurer's premium, not its shares
