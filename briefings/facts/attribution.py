@@ -3562,7 +3562,27 @@ def extract_facts(
     facts = _each_moves(ctx, _margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
     facts = _own_clause_subjects(ctx, _subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts))))
     facts = _genitive_topics(ctx, _home_subjects(ctx, _part_subjects(ctx, facts)))
-    return tuple(_elided_topics(ctx, _ranked_lists(ctx, facts)))
+    return tuple(_treasury_asides(ctx, _elided_topics(ctx, _ranked_lists(ctx, facts))))
+
+
+_VALUE_ASIDE = re.compile(r"\(\s*(?:약\s*)?$")  # "자사주 310만주(약 1705억원어치)": the shares' value in brackets
+
+
+def _treasury_asides(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """The value written in brackets after a count of treasury shares ("자사주 310만주(약 1705억원어치)를 소각") is
+    what those shares are worth, not money spent on a buyback: it keeps no buyback measure."""
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
+    out = list(facts)
+    for k, f in enumerate(out):
+        if f.figure is None or f.measure != "buyback" or f.figure == 0:
+            continue
+        prev = by_figure.get(f.figure - 1)
+        if prev is None or prev.measure != "treasury_shares" or prev.sentence != f.sentence:
+            continue
+        a, b = ctx.figures[f.figure - 1], ctx.figures[f.figure]
+        if _VALUE_ASIDE.search(ctx.text[a.end : b.start]) and ctx.text[a.end : b.start].startswith("("):
+            out[k] = replace(f, measure=None)
+    return out
 
 
 _ASIDE_PLACE = re.compile(r"\s*\(\s*$")  # "성동구(" right before a survey's figure

@@ -1657,7 +1657,9 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "subject_attr": _attributive(subject, lower),
         "per": _per_unit(text, s.figure, sentence_start),
         "of_shares": _of_shares(text, s.figure, sentence_start, subject) if fact.measure in _TRADES else "",
-        "_near": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : min(sentence_end, s.figure.end + _CUE_AFTER)],
+        "_near": text[
+            max(sentence_start, s.figure.start - _CUE_BEFORE) : min(sentence_end, _past_aside(text, s.figure) + _CUE_AFTER)
+        ],
         "_after": text[s.figure.end : min(sentence_end, s.figure.end + _CUE_AFTER)],
         "_before": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : s.figure.start],
         "_qualifier": s.figure.qualifier or "",
@@ -1856,6 +1858,15 @@ _TENDER_OF = re.compile(r"(\S+?)(?:의)?\s*공개\s?매수")  # "B사 공개매�
 _TENDER_BEFORE = 30  # characters before a tender price where the company it is for is named
 _STAKE_BEFORE = 16  # characters before a stake where the company whose shares it is in is named
 _CUE_AFTER = 20  # characters after a figure where a template's cue ("계약", "수주") is looked for
+_CUE_ASIDE = re.compile(r"\([^()]{1,30}\)")  # "310만주(약 1705억원어치)를 … 소각": an aside right after the figure
+
+
+def _past_aside(text: str, figure: Figure) -> int:
+    """Where a template's cue window after the figure starts: past an aside in brackets written right after it."""
+    m = _CUE_ASIDE.match(text, figure.end)
+    return m.end() if m else figure.end
+
+
 _CUE_BEFORE = 12  # and before it ("판매 8만7810대")
 _PER_BEFORE = 8  # characters before a price where "배럴당" stands
 _NOUN_TYPES = frozenset({"product", "commodity", "term", "sector"})  # "Semiconductor exports", not "…'s exports"
