@@ -115,7 +115,7 @@ def is_noun(measure: str | None) -> bool:
 # --------------------------------------------------------------------------- finding the clause and its noun
 
 # the noun as its clause's topic or object; never "[noun]의 N%" (a share of it) nor a modifier of a longer noun
-_PARTICLE = r"(?:\s*\([^()]{1,24}\))?(?:은|는|이|가|도|을|를)?(?=\s|$|[0-9])"
+_PARTICLE = r"(?:\s*\([^()]{1,24}\))?['’\"”]?(?:은|는|이|가|도|을|를)?(?=\s|$|[0-9])"  # "'김치 프리미엄' 3.8%"
 _INNER = r"\s*(?:평균\s*)?"  # "휘발유 평균 판매가격": an average written inside the noun phrase
 
 
@@ -441,6 +441,21 @@ def with_noun(
     return replace(fact, measure=noun.key, subject=subject, subject_ko=None if subject is None else fact.subject_ko)
 
 
+_FAR_GENITIVE = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]+)의\s+((?:[^\s]+\s+){4,6})$")
+
+
+def _framed_genitive(before: str) -> re.Match[str] | None:
+    """An owner in the genitive further from its noun, when every word between is a period or a qualifier ("DB손해보험의
+    올해 1~10월 누적 자동차보험 손해율은"): those words name no other owner."""
+    m = _FAR_GENITIVE.search(before)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    if all(_known_frame(w) or _is_qualifier(w) or not re.search("[가-힣]", w) for w in words):
+        return m
+    return None
+
+
 def _owner(
     text: str, fact: Fact, found: Found, c_lo: int, lo: int, facts: Sequence[Fact], main: str | None
 ) -> str | None:
@@ -450,7 +465,7 @@ def _owner(
     before = text[c_lo : found.start]
     ko = fact.subject_ko or ""
     types = _types().get(fact.subject or "", frozenset())
-    genitive = _GENITIVE.search(before)
+    genitive = _GENITIVE.search(before) or _framed_genitive(before)
     if genitive is not None and not any(w in before for w in _ANAPHORA):
         entity = entity_by_ko().get(genitive.group(1))
         return entity.en if entity is not None else _UNKNOWN  # "ACS의 생산능력": the genitive owns the noun

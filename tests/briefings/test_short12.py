@@ -53,3 +53,23 @@ def test_a_list_of_share_moves_gives_the_first_item_the_list_s_measure() -> None
 def test_a_list_of_price_rises_a_company_sets_is_no_share_move() -> None:
     _, measures = end_to_end("삼성화재는 보험료를 1.2%, 현대해상은 1.4% 올린다.", date="2026-11-30")
     assert measures[0] != "share_price", measures  # the insurer's premium, not its shares
+
+
+def test_an_owner_in_the_genitive_reaches_its_noun_past_a_period_and_qualifiers() -> None:
+    lines, _ = end_to_end(
+        "현대해상의 자동차보험 가입자는 약 500만명이다. 현대해상은 보험료를 1.5% 올린다. "
+        "현대해상의 올해 1~9월 누적 자동차보험 손해율은 86.1%로 지난해 같은 기간보다 2.2%포인트 높아졌다.",
+        date="2026-11-30",
+    )
+    loss = [x for x in lines if "loss ratio" in x]
+    assert loss and loss[0].startswith("Hyundai Marine & Fire Insurance's cumulative auto insurance loss ratio rose"), lines
+    assert "2.2 percentage points" in loss[0] and "86.1%" in loss[0], lines
+
+
+def test_a_genitive_far_from_its_noun_with_another_word_between_owns_nothing() -> None:
+    lines, _ = end_to_end(
+        "현대해상의 자동차보험 가입자는 약 500만명이다. 현대해상은 보험료를 1.5% 올린다. "
+        "현대해상의 올해 1~9월 누적 경쟁사 자동차보험 손해율은 86.1%로 지난해 같은 기간보다 2.2%포인트 높아졌다.",
+        date="2026-11-30",
+    )
+    assert not any("86.1%" in x for x in lines), lines
