@@ -4330,6 +4330,21 @@ def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
                         facts[k] = replace(moved, measure=measure, date=moved.date or nb.date)
             f = facts[k]
             if (
+                parallel
+                and f.measure is None
+                and f.role == "level"
+                and nb.role == "level"
+                and nb.measure is not None
+                and nb.measure != "other"
+                and f.subject is not None
+                and nb.subject not in {None, f.subject}
+                and a.kind == b.kind
+                and a.kind in measure_by_key()[nb.measure].kinds
+            ):
+                # "A사는 4만1230대, B사는 2만948대를 팔았다": the items before the list's verb are of its measure
+                facts[k] = replace(f, measure=nb.measure, date=f.date or nb.date)
+                f = facts[k]
+            if (
                 f.figure is not None
                 and f.measure is None
                 and nb.measure in {"net_buying", "net_selling"}

@@ -1861,10 +1861,17 @@ _CUE_AFTER = 20  # characters after a figure where a template's cue ("계약", "
 _CUE_ASIDE = re.compile(r"\([^()]{1,30}\)")  # "310만주(약 1705억원어치)를 … 소각": an aside right after the figure
 
 
+# the next items of a list the figure opens ("4만1230대, KG모빌리티는 1만1058대, 르노코리아는 2만948대를 팔았다")
+_CUE_LIST = re.compile(r"(?:\s*,\s*[가-힣A-Za-z&]{1,12}(?:은|는|이|가)\s+(?:약\s*)?[0-9][0-9,.만억조천]*[가-힣%]{0,2}(?=[,\s을를]))+")
+
+
 def _past_aside(text: str, figure: Figure) -> int:
-    """Where a template's cue window after the figure starts: past an aside in brackets written right after it."""
+    """Where a template's cue window after the figure starts: past an aside in brackets written right after it, and
+    past the items of a list the figure opens (the list's verb is said of every item)."""
     m = _CUE_ASIDE.match(text, figure.end)
-    return m.end() if m else figure.end
+    end = m.end() if m else figure.end
+    listed = _CUE_LIST.match(text, end)
+    return listed.end() if listed else end
 
 
 _CUE_BEFORE = 12  # and before it ("판매 8만7810대")

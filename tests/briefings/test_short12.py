@@ -73,3 +73,18 @@ def test_a_genitive_far_from_its_noun_with_another_word_between_owns_nothing() -
         date="2026-11-30",
     )
     assert not any("86.1%" in x for x in lines), lines
+
+
+def test_every_item_of_a_list_before_its_verb_is_said_with_the_verb() -> None:
+    lines, measures = end_to_end(
+        "완성차 업체들이 10월 판매 실적을 1일 발표했다. 한국GM은 3만8100대, KG모빌리티는 9870대, 르노코리아는 1만5120대를 팔았다.",
+        date="2026-11-01",
+    )
+    for said in ("GM Korea sold 38,100 units", "KG Mobility sold 9,870 units", "Renault Korea sold 15,120 units"):
+        assert any(said in x for x in lines), (said, lines)
+
+
+def test_a_list_item_of_another_kind_takes_no_measure_from_the_verb() -> None:
+    _, measures = end_to_end("한국GM은 3.2%, 르노코리아는 1만5120대를 팔았다.", date="2026-11-01")
+    assert measures[0] in ("", "other", "share_price"), measures
+    assert measures[0] != "volume", measures
