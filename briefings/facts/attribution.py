@@ -30,6 +30,7 @@ Within the figure's sentence (Kiwi tokens, cue words from ``data/fact_cues.tsv``
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -4325,7 +4326,8 @@ def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
                 if moved.measure is None and moved.subject is not None and nb.measure is not None and parallel:
                     # "A사는 3.4%, B사는 4.1% 떨어졌다": the first item read as a level had no default measure
                     head = (ctx.analysis.sentences[a.sentence].start, a.end)
-                    measure = _default_measure(a, moved.subject, nb.role, lambda: _priced_object(ctx.text, head, a))
+                    priced = _priced_object(ctx.text, head, a)
+                    measure = _default_measure(a, moved.subject, nb.role, functools.partial(bool, priced))
                     if measure == nb.measure:
                         facts[k] = replace(moved, measure=measure, date=moved.date or nb.date)
             f = facts[k]

@@ -1658,7 +1658,9 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "per": _per_unit(text, s.figure, sentence_start),
         "of_shares": _of_shares(text, s.figure, sentence_start, subject) if fact.measure in _TRADES else "",
         "_near": text[
-            max(sentence_start, s.figure.start - _CUE_BEFORE) : min(sentence_end, _past_aside(text, s.figure) + _CUE_AFTER)
+            max(sentence_start, s.figure.start - _CUE_BEFORE) : min(
+                sentence_end, _past_aside(text, s.figure) + _CUE_AFTER
+            )
         ],
         "_after": text[s.figure.end : min(sentence_end, s.figure.end + _CUE_AFTER)],
         "_before": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : s.figure.start],
@@ -1862,7 +1864,9 @@ _CUE_ASIDE = re.compile(r"\([^()]{1,30}\)")  # "310만주(약 1705억원어치)�
 
 
 # the next items of a list the figure opens ("4만1230대, KG모빌리티는 1만1058대, 르노코리아는 2만948대를 팔았다")
-_CUE_LIST = re.compile(r"(?:\s*,\s*[가-힣A-Za-z&]{1,12}(?:은|는|이|가)\s+(?:약\s*)?[0-9][0-9,.만억조천]*[가-힣%]{0,2}(?=[,\s을를]))+")
+_CUE_LIST = re.compile(
+    r"(?:\s*,\s*[가-힣A-Za-z&]{1,12}(?:은|는|이|가)\s+(?:약\s*)?[0-9][0-9,.만억조천]*[가-힣%]{0,2}(?=[,\s을를]))+"
+)
 
 
 def _past_aside(text: str, figure: Figure) -> int:

@@ -456,6 +456,14 @@ def _framed_genitive(before: str) -> re.Match[str] | None:
     return None
 
 
+def _named_in_korean(ko: str | None) -> str | None:
+    """The owner a fact names in Korean only: its gazetteer name when it has one, else the Korean name itself."""
+    if not ko:
+        return None
+    entity = entity_by_ko().get(ko)
+    return entity.en if entity is not None else ko
+
+
 def _owner(
     text: str, fact: Fact, found: Found, c_lo: int, lo: int, facts: Sequence[Fact], main: str | None
 ) -> str | None:
@@ -481,11 +489,16 @@ def _owner(
         return _HOME  # the facts stage read a home release's growth noun as the home economy's ("3분기 실질 GDP는")
     if main is None or "none" in noun.owners:
         return None
-    others = {g.subject for g in facts if g.sentence in (fact.sentence, fact.sentence - 1) and g.subject}
+    if fact.subject is None and fact.subject_ko:
+        return None  # "NJCL은 … 상각전영업이익 3800만달러": an owner named with no English, not the article's company
+    near = (fact.sentence, fact.sentence - 1)
+    others = {g.subject or _named_in_korean(g.subject_ko) for g in facts if g.sentence in near}
+    others.discard(None)
     if others - {main}:
         return None  # another company named in the sentence or the one before: whose it is, is unsure
-    if any(w in before for w in _ANAPHORA) or all(_known_frame(w) or _is_qualifier(w) for w in before.split()):
-        return main  # "이 회사의 부채비율은", "9월 말 부채비율은", "국제선 평균 탑승률은" (an elided topic): the company's
+    elided = all(_known_frame(w) or _is_qualifier(w) for w in before.split())
+    if any(w in before for w in _ANAPHORA) or elided:
+        return main  # "이 회사의 부채비율은", "9월 말 부채비율은", "국제선 평균 탑승률은": an elided topic
     return None
 
 

@@ -62,7 +62,8 @@ def test_an_owner_in_the_genitive_reaches_its_noun_past_a_period_and_qualifiers(
         date="2026-11-30",
     )
     loss = [x for x in lines if "loss ratio" in x]
-    assert loss and loss[0].startswith("Hyundai Marine & Fire Insurance's cumulative auto insurance loss ratio rose"), lines
+    said = "Hyundai Marine & Fire Insurance's cumulative auto insurance loss ratio rose"
+    assert loss and loss[0].startswith(said), lines
     assert "2.2 percentage points" in loss[0] and "86.1%" in loss[0], lines
 
 
@@ -77,7 +78,8 @@ def test_a_genitive_far_from_its_noun_with_another_word_between_owns_nothing() -
 
 def test_every_item_of_a_list_before_its_verb_is_said_with_the_verb() -> None:
     lines, measures = end_to_end(
-        "완성차 업체들이 10월 판매 실적을 1일 발표했다. 한국GM은 3만8100대, KG모빌리티는 9870대, 르노코리아는 1만5120대를 팔았다.",
+        "완성차 업체들이 10월 판매 실적을 1일 발표했다. "
+        "한국GM은 3만8100대, KG모빌리티는 9870대, 르노코리아는 1만5120대를 팔았다.",
         date="2026-11-01",
     )
     for said in ("GM Korea sold 38,100 units", "KG Mobility sold 9,870 units", "Renault Korea sold 15,120 units"):
@@ -88,3 +90,13 @@ def test_a_list_item_of_another_kind_takes_no_measure_from_the_verb() -> None:
     _, measures = end_to_end("한국GM은 3.2%, 르노코리아는 1만5120대를 팔았다.", date="2026-11-01")
     assert measures[0] in ("", "other", "share_price"), measures
     assert measures[0] != "volume", measures
+
+
+def test_a_noun_of_an_owner_named_only_in_korean_is_not_the_article_s_company() -> None:
+    lines, _ = end_to_end(
+        "한국콜마는 미국 화장품 업체 뉴저지코스메틱랩스(NJCL) 지분 100%를 3억달러에 인수한다. "
+        "한국콜마 주가는 5.1% 올랐다. "
+        "한국콜마의 부채비율은 80%다. NJCL은 지난해 상각전영업이익(EBITDA) 3800만달러를 기록했다.",
+        date="2026-11-30",
+    )
+    assert not any("Kolmar Korea's EBITDA" in x for x in lines), lines
