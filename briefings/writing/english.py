@@ -1691,6 +1691,9 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["labour"], v["Labour"] = (phrase, phrase[:1].upper() + phrase[1:]) if phrase else (None, None)
         for name in ("figure", "amount"):  # "the number of employed persons … 218,000", not "218,000 people"
             v[name] = _without_people(v[name])
+    if is_noun(fact.measure):  # "passengers rose to 784,000": the noun names who they are
+        for name in ("figure", "amount", "from", "to"):
+            v[name] = _without_people(v.get(name))
     if fact.measure in _SALES:
         v["place"] = _place(text, s.figure, sentence_start)
     elif fact.measure in _TRADE:
@@ -3526,7 +3529,7 @@ def _change_level(
     """A move and the level it ended at, in one line ("fell 3.1% to close at ₩372,000")."""
     v = _values(change, text, s_start, s_end, dates)
     v["level"] = _level_form(level.figure) + level.extra
-    if measure in labour_measures():
+    if measure in labour_measures() or is_noun(measure):
         v["level"] = _without_people(v["level"])
     lo, hi = min(change.figure.start, level.figure.start), max(change.figure.end, level.figure.end)
     # a row's cue may stand by either figure of the pair ("8만대를 판매해 전년 대비 19% 증가": 판매 by the level)

@@ -100,3 +100,12 @@ def test_a_noun_of_an_owner_named_only_in_korean_is_not_the_article_s_company() 
         date="2026-11-30",
     )
     assert not any("Kolmar Korea's EBITDA" in x for x in lines), lines
+
+
+def test_a_count_of_people_said_after_a_noun_naming_them_drops_people() -> None:
+    lines, _ = end_to_end(
+        "대한항공이 10월 국제선에서 150만명이 넘는 승객을 태웠다. "
+        "대한항공의 10월 국제선 여객 수는 152만3000명으로 지난해 같은 달보다 8.4% 늘었다."
+    )
+    said = [x for x in lines if "international passengers" in x]
+    assert said and "1.523 million" in said[0] and "people" not in said[0], lines
