@@ -1666,6 +1666,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "_before": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : s.figure.start],
         "_qualifier": s.figure.qualifier or "",
     }
+    v["_near"] = (v["_near"] or "") + _framed_context(text, sentence_start)
     if not subject:  # "Economic growth is forecast at 1.5%": only rows naming no subject can say it
         for name in _SUBJECT_FIELDS:
             v[name] = None
@@ -1870,6 +1871,20 @@ _CUE_ASIDE = re.compile(r"\([^()]{1,30}\)")  # "310만주(약 1705억원어치)�
 _CUE_LIST = re.compile(
     r"(?:\s*,\s*[가-힣A-Za-z&]{1,12}(?:은|는|이|가)\s+(?:약\s*)?[0-9][0-9,.만억조천]*[가-힣%]{0,2}(?=[,\s을를]))+"
 )
+
+
+_BREAKDOWN_FRAME = re.compile(r"\s*[가-힣]{1,6}별로(?:는|도|\s*보면|\s*살펴보면)?\s")  # "업체별로는 현대차가 N대로"
+_FRAMED_BACK = 160  # characters of the sentence before a breakdown sentence where its sense (a row's cue) is read
+
+
+def _framed_context(text: str, sentence_start: int) -> str:
+    """The sentence before one that opens with a breakdown frame ("업체별로는 현대차가 37만2150대로 0.8% 늘었고"): the
+    breakdown says the parts of what that sentence states, so a row's cue there ("판매") is the parts' too; else ""."""
+    if not _BREAKDOWN_FRAME.match(text, sentence_start):
+        return ""
+    before = text[max(0, sentence_start - _FRAMED_BACK) : sentence_start]
+    cut = max(before.rfind(". ", 0, len(before.rstrip()) - 1), before.rfind("\n", 0, len(before.rstrip())))
+    return " " + before[cut + 1 :]
 
 
 def _past_aside(text: str, figure: Figure) -> int:
@@ -3533,7 +3548,7 @@ def _change_level(
         v["level"] = _without_people(v["level"])
     lo, hi = min(change.figure.start, level.figure.start), max(change.figure.end, level.figure.end)
     # a row's cue may stand by either figure of the pair ("8만대를 판매해 전년 대비 19% 증가": 판매 by the level)
-    v["_near"] = text[max(s_start, lo - _CUE_BEFORE) : min(s_end, hi + _CUE_AFTER)]
+    v["_near"] = text[max(s_start, lo - _CUE_BEFORE) : min(s_end, hi + _CUE_AFTER)] + _framed_context(text, s_start)
     v["base"] = change.base if change.base is not None else _base(text, change.figure, s_start)
     if (measure in _SESSION_MEASURES or change.fact.subject in yield_names()) and v["base"] in _IMPLIED_BASES:
         v["base"] = ""  # a share's move is from the session before unless the text says otherwise ("공모가보다")

@@ -109,3 +109,21 @@ def test_a_count_of_people_said_after_a_noun_naming_them_drops_people() -> None:
     )
     said = [x for x in lines if "international passengers" in x]
     assert said and "1.523 million" in said[0] and "people" not in said[0], lines
+
+
+def test_a_breakdown_sentence_takes_the_sense_of_the_sentence_it_breaks_down() -> None:
+    lines, _ = end_to_end(
+        "완성차 5개사는 10월 국내외에서 모두 70만2100대를 판매했다고 1일 밝혔다. "
+        "업체별로는 현대차가 35만1200대로 1.2% 늘었고, 기아는 26만4300대로 3.3% 증가했다.",
+        date="2026-11-01",
+    )
+    assert any("Kia's sales rose 3.3% to 264,300 units" in x for x in lines), lines
+
+
+def test_a_breakdown_of_a_sentence_of_another_sense_says_no_sales() -> None:
+    lines, _ = end_to_end(
+        "자동차 업체들의 주가가 1일 일제히 올랐다. "
+        "업체별로는 현대차가 35만1200대로 1.2% 늘었고, 기아는 26만4300대로 3.3% 증가했다.",
+        date="2026-11-01",
+    )
+    assert not any("sales" in x for x in lines), lines
