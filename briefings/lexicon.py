@@ -209,6 +209,7 @@ MEASURE_KEYS: tuple[str, ...] = (
     "inflation",
     "fine",
     "buyback",
+    "treasury_shares",
     "dividend",
     "deal_value",
     "ipo_price",

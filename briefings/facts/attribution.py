@@ -30,6 +30,7 @@ Within the figure's sentence (Kiwi tokens, cue words from ``data/fact_cues.tsv``
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -3618,7 +3619,27 @@ def extract_facts(
     facts = _each_moves(ctx, _margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
     facts = _own_clause_subjects(ctx, _subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts))))
     facts = _genitive_topics(ctx, _home_subjects(ctx, _part_subjects(ctx, facts)))
-    return tuple(_elided_topics(ctx, _ranked_lists(ctx, facts)))
+    return tuple(_treasury_asides(ctx, _elided_topics(ctx, _ranked_lists(ctx, facts))))
+
+
+_VALUE_ASIDE = re.compile(r"\(\s*(?:약\s*)?$")  # "자사주 310만주(약 1705억원어치)": the shares' value in brackets
+
+
+def _treasury_asides(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """The value written in brackets after a count of treasury shares ("자사주 310만주(약 1705억원어치)를 소각") is
+    what those shares are worth, not money spent on a buyback: it keeps no buyback measure."""
+    by_figure = {f.figure: f for f in facts if f.figure is not None}
+    out = list(facts)
+    for k, f in enumerate(out):
+        if f.figure is None or f.measure != "buyback" or f.figure == 0:
+            continue
+        prev = by_figure.get(f.figure - 1)
+        if prev is None or prev.measure != "treasury_shares" or prev.sentence != f.sentence:
+            continue
+        a, b = ctx.figures[f.figure - 1], ctx.figures[f.figure]
+        if _VALUE_ASIDE.search(ctx.text[a.end : b.start]) and ctx.text[a.end : b.start].startswith("("):
+            out[k] = replace(f, measure=None)
+    return out
 
 
 _ASIDE_PLACE = re.compile(r"\s*\(\s*$")  # "성동구(" right before a survey's figure
@@ -4357,7 +4378,30 @@ def _lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         if b.sentence == a.sentence and b.unit == a.unit and (between in {",", "와", "과", "및", "、"} or parallel):
             if nb.role in {"threshold", "change"} and f.direction is None:
                 facts[k] = replace(f, role=nb.role, direction=nb.direction)
+                moved = facts[k]
+                if moved.measure is None and moved.subject is not None and nb.measure is not None and parallel:
+                    # "A사는 3.4%, B사는 4.1% 떨어졌다": the first item read as a level had no default measure
+                    head = (ctx.analysis.sentences[a.sentence].start, a.end)
+                    priced = _priced_object(ctx.text, head, a)
+                    measure = _default_measure(a, moved.subject, nb.role, functools.partial(bool, priced))
+                    if measure == nb.measure:
+                        facts[k] = replace(moved, measure=measure, date=moved.date or nb.date)
             f = facts[k]
+            if (
+                parallel
+                and f.measure is None
+                and f.role == "level"
+                and nb.role == "level"
+                and nb.measure is not None
+                and nb.measure != "other"
+                and f.subject is not None
+                and nb.subject not in {None, f.subject}
+                and a.kind == b.kind
+                and a.kind in measure_by_key()[nb.measure].kinds
+            ):
+                # "A사는 4만1230대, B사는 2만948대를 팔았다": the items before the list's verb are of its measure
+                facts[k] = replace(f, measure=nb.measure, date=f.date or nb.date)
+                f = facts[k]
             if (
                 f.figure is not None
                 and f.measure is None

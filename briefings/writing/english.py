@@ -1669,11 +1669,16 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         "subject_attr": _attributive(subject, lower),
         "per": _per_unit(text, s.figure, sentence_start),
         "of_shares": _of_shares(text, s.figure, sentence_start, subject) if fact.measure in _TRADES else "",
-        "_near": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : min(sentence_end, s.figure.end + _CUE_AFTER)],
+        "_near": text[
+            max(sentence_start, s.figure.start - _CUE_BEFORE) : min(
+                sentence_end, _past_aside(text, s.figure) + _CUE_AFTER
+            )
+        ],
         "_after": text[s.figure.end : min(sentence_end, s.figure.end + _CUE_AFTER)],
         "_before": text[max(sentence_start, s.figure.start - _CUE_BEFORE) : s.figure.start],
         "_qualifier": s.figure.qualifier or "",
     }
+    v["_near"] = (v["_near"] or "") + _framed_context(text, sentence_start)
     if not subject:  # "Economic growth is forecast at 1.5%": only rows naming no subject can say it
         for name in _SUBJECT_FIELDS:
             v[name] = None
@@ -1699,6 +1704,9 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["labour"], v["Labour"] = (phrase, phrase[:1].upper() + phrase[1:]) if phrase else (None, None)
         for name in ("figure", "amount"):  # "the number of employed persons … 218,000", not "218,000 people"
             v[name] = _without_people(v[name])
+    if is_noun(fact.measure):  # "passengers rose to 784,000": the noun names who they are
+        for name in ("figure", "amount", "from", "to"):
+            v[name] = _without_people(v.get(name))
     if fact.measure in _SALES:
         v["place"] = _place(text, s.figure, sentence_start)
     elif fact.measure in _TRADE:
@@ -1868,6 +1876,38 @@ _TENDER_OF = re.compile(r"(\S+?)(?:의)?\s*공개\s?매수")  # "B사 공개매�
 _TENDER_BEFORE = 30  # characters before a tender price where the company it is for is named
 _STAKE_BEFORE = 16  # characters before a stake where the company whose shares it is in is named
 _CUE_AFTER = 20  # characters after a figure where a template's cue ("계약", "수주") is looked for
+_CUE_ASIDE = re.compile(r"\([^()]{1,30}\)")  # "310만주(약 1705억원어치)를 … 소각": an aside right after the figure
+
+
+# the next items of a list the figure opens ("4만1230대, KG모빌리티는 1만1058대, 르노코리아는 2만948대를 팔았다")
+_CUE_LIST = re.compile(
+    r"(?:\s*,\s*[가-힣A-Za-z&]{1,12}(?:은|는|이|가)\s+(?:약\s*)?[0-9][0-9,.만억조천]*[가-힣%]{0,2}(?=[,\s을를]))+"
+)
+
+
+_BREAKDOWN_FRAME = re.compile(r"\s*[가-힣]{1,6}별로(?:는|도|\s*보면|\s*살펴보면)?\s")  # "업체별로는 현대차가 N대로"
+_FRAMED_BACK = 160  # characters of the sentence before a breakdown sentence where its sense (a row's cue) is read
+
+
+def _framed_context(text: str, sentence_start: int) -> str:
+    """The sentence before one that opens with a breakdown frame ("업체별로는 현대차가 37만2150대로 0.8% 늘었고"): the
+    breakdown says the parts of what that sentence states, so a row's cue there ("판매") is the parts' too; else ""."""
+    if not _BREAKDOWN_FRAME.match(text, sentence_start):
+        return ""
+    before = text[max(0, sentence_start - _FRAMED_BACK) : sentence_start]
+    cut = max(before.rfind(". ", 0, len(before.rstrip()) - 1), before.rfind("\n", 0, len(before.rstrip())))
+    return " " + before[cut + 1 :]
+
+
+def _past_aside(text: str, figure: Figure) -> int:
+    """Where a template's cue window after the figure starts: past an aside in brackets written right after it, and
+    past the items of a list the figure opens (the list's verb is said of every item)."""
+    m = _CUE_ASIDE.match(text, figure.end)
+    end = m.end() if m else figure.end
+    listed = _CUE_LIST.match(text, end)
+    return listed.end() if listed else end
+
+
 _CUE_BEFORE = 12  # and before it ("판매 8만7810대")
 _PER_BEFORE = 8  # characters before a price where "배럴당" stands
 _NOUN_TYPES = frozenset({"product", "commodity", "term", "sector"})  # "Semiconductor exports", not "…'s exports"
@@ -3516,11 +3556,11 @@ def _change_level(
     """A move and the level it ended at, in one line ("fell 3.1% to close at ₩372,000")."""
     v = _values(change, text, s_start, s_end, dates)
     v["level"] = _level_form(level.figure) + level.extra
-    if measure in labour_measures():
+    if measure in labour_measures() or is_noun(measure):
         v["level"] = _without_people(v["level"])
     lo, hi = min(change.figure.start, level.figure.start), max(change.figure.end, level.figure.end)
     # a row's cue may stand by either figure of the pair ("8만대를 판매해 전년 대비 19% 증가": 판매 by the level)
-    v["_near"] = text[max(s_start, lo - _CUE_BEFORE) : min(s_end, hi + _CUE_AFTER)]
+    v["_near"] = text[max(s_start, lo - _CUE_BEFORE) : min(s_end, hi + _CUE_AFTER)] + _framed_context(text, s_start)
     v["base"] = change.base if change.base is not None else _base(text, change.figure, s_start)
     if (measure in _SESSION_MEASURES or change.fact.subject in yield_names()) and v["base"] in _IMPLIED_BASES:
         v["base"] = ""  # a share's move is from the session before unless the text says otherwise ("공모가보다")

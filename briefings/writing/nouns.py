@@ -115,7 +115,7 @@ def is_noun(measure: str | None) -> bool:
 # --------------------------------------------------------------------------- finding the clause and its noun
 
 # the noun as its clause's topic or object; never "[noun]의 N%" (a share of it) nor a modifier of a longer noun
-_PARTICLE = r"(?:\s*\([^()]{1,24}\))?(?:은|는|이|가|도|을|를)?(?=\s|$|[0-9])"
+_PARTICLE = r"(?:\s*\([^()]{1,24}\))?['’\"”]?(?:은|는|이|가|도|을|를)?(?=\s|$|[0-9])"  # "'김치 프리미엄' 3.8%"
 _INNER = r"\s*(?:평균\s*)?"  # "휘발유 평균 판매가격": an average written inside the noun phrase
 
 
@@ -277,6 +277,11 @@ def _known_frame(word: str) -> bool:
     return bool(_PERIOD_WORD.search(word) or word in _DISCOURSE or _FRAME_WORD.search(word))
 
 
+def _is_qualifier(word: str) -> bool:
+    """A qualifier word of data/english_nouns.tsv ("국제선", "평균"): said before the noun, it names no owner."""
+    return any(word == ko for ko, _ in _table()[1])
+
+
 _EXAMPLES = "등"  # "국채 등 유가증권": the noun with examples of it, still the noun
 
 
@@ -285,7 +290,7 @@ def _known_word(word: str) -> bool:
         return True
     if _FRAME_WORD.search(word):
         return True
-    if any(word == ko for ko, _ in _table()[1]) or _HOME_WORDS.search(word):
+    if _is_qualifier(word) or _HOME_WORDS.search(word):
         return True
     return not re.search("[가-힣]", word)  # a figure, a date or a bracket: no Korean word narrowing the noun
 
@@ -346,16 +351,32 @@ def _undated_period(text: str, figure: Figure, c_lo: int, figures: Sequence[Figu
     before its source frame ("6일 발표한 … 통계에 따르면") is the release's, not the figure's."""
     for m in _SOURCE_FRAME.finditer(text, c_lo, figure.start):
         c_lo = m.end()
+    spans = [m.span() for p in _span_patterns() for m in p.finditer(text, c_lo, figure.start)]
     for g in figures:
         if g.kind == "date" and c_lo <= g.start < figure.start and not _BASE_AFTER.match(text, g.end):
+            if any(a <= g.start and g.end <= b for a, b in spans):
+                continue  # "1~11월 누적": a span the writer says ("in January-November", data/english_periods.tsv)
             return True  # "지난해 말보다" is the base of a move, not its period
-    words = text[c_lo : figure.start].split()
+    words = _unspanned(text[c_lo : figure.start], [(a - c_lo, b - c_lo) for a, b in spans]).split()
     for i, w in enumerate(words):
         if w in {"이날", "현재"} or not _PERIOD_WORD.search(w):
             continue
         if not any(_BASE_WORDS.search(x) for x in words[i : i + 3]):
             return True  # "3분기 말 부채비율은": of a period; "지난해 말보다" is the base of a move, not its period
     return False
+
+
+@cache
+def _span_patterns() -> tuple[re.Pattern[str], ...]:
+    """The span rows of data/english_periods.tsv ("1~4월 누적"): periods the writer says with a level or a change."""
+    return tuple(re.compile(r[1]) for r in _rows("english_periods.tsv") if len(r) >= 3 and r[0] == "span")
+
+
+def _unspanned(head: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The head with its spans blanked out (their words are said, so they leave no period unsaid)."""
+    for a, b in spans:
+        head = head[:a] + " " * (b - a) + head[b:]
+    return head
 
 
 def _level_in(fact: Fact, figures: Sequence[Figure], lo: int, hi: int) -> bool:
@@ -422,6 +443,29 @@ def with_noun(
     return replace(fact, measure=noun.key, subject=subject, subject_ko=None if subject is None else fact.subject_ko)
 
 
+_FAR_GENITIVE = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]+)의\s+((?:[^\s]+\s+){4,6})$")
+
+
+def _framed_genitive(before: str) -> re.Match[str] | None:
+    """An owner in the genitive further from its noun, when every word between is a period or a qualifier ("DB손해보험의
+    올해 1~10월 누적 자동차보험 손해율은"): those words name no other owner."""
+    m = _FAR_GENITIVE.search(before)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    if all(_known_frame(w) or _is_qualifier(w) or not re.search("[가-힣]", w) for w in words):
+        return m
+    return None
+
+
+def _named_in_korean(ko: str | None) -> str | None:
+    """The owner a fact names in Korean only: its gazetteer name when it has one, else the Korean name itself."""
+    if not ko:
+        return None
+    entity = entity_by_ko().get(ko)
+    return entity.en if entity is not None else ko
+
+
 def _owner(
     text: str, fact: Fact, found: Found, c_lo: int, lo: int, facts: Sequence[Fact], main: str | None
 ) -> str | None:
@@ -431,7 +475,7 @@ def _owner(
     before = text[c_lo : found.start]
     ko = fact.subject_ko or ""
     types = _types().get(fact.subject or "", frozenset())
-    genitive = _GENITIVE.search(before)
+    genitive = _GENITIVE.search(before) or _framed_genitive(before)
     if genitive is not None and not any(w in before for w in _ANAPHORA):
         entity = entity_by_ko().get(genitive.group(1))
         return entity.en if entity is not None else _UNKNOWN  # "ACS의 생산능력": the genitive owns the noun
@@ -447,11 +491,16 @@ def _owner(
         return _HOME  # the facts stage read a home release's growth noun as the home economy's ("3분기 실질 GDP는")
     if main is None or "none" in noun.owners:
         return None
-    others = {g.subject for g in facts if g.sentence in (fact.sentence, fact.sentence - 1) and g.subject}
+    if fact.subject is None and fact.subject_ko:
+        return None  # "NJCL은 … 상각전영업이익 3800만달러": an owner named with no English, not the article's company
+    near = (fact.sentence, fact.sentence - 1)
+    others = {g.subject or _named_in_korean(g.subject_ko) for g in facts if g.sentence in near}
+    others.discard(None)
     if others - {main}:
         return None  # another company named in the sentence or the one before: whose it is, is unsure
-    if any(w in before for w in _ANAPHORA) or all(_known_frame(w) for w in before.split()):
-        return main  # "이 회사의 부채비율은", "9월 말 부채비율은" (an elided topic): the article's company
+    elided = all(_known_frame(w) or _is_qualifier(w) for w in before.split())
+    if any(w in before for w in _ANAPHORA) or elided:
+        return main  # "이 회사의 부채비율은", "9월 말 부채비율은", "국제선 평균 탑승률은": an elided topic
     return None
 
 

@@ -136,7 +136,7 @@ def test_a_funding_round_with_its_size_and_round() -> None:
 )
 def test_a_workout_applied_for(text: str) -> None:
     (event,) = decisions_of(text)
-    assert event.who == ("Kumho E&C",)
+    assert event.who == ("Kumho Engineering & Construction",)
     assert event.detail is not None and event.detail.startswith(" applied for a creditor-led workout")
     assert "4 March 2026" in event.detail and event.date is not None
 
@@ -149,7 +149,7 @@ def test_a_ceo_nominee_named_by_the_board() -> None:
 def test_the_decision_leads_the_headline_the_title_announces() -> None:
     text = "금호건설은 4일 주채권은행에 워크아웃을 신청했다. 금호건설 주가는 이날 12.1% 내린 2000원에 마감했다."
     lines = english_of(text, title="금호건설, 워크아웃 신청")
-    assert lines[0] == "Kumho E&C applied for a creditor-led workout on 4 March 2026"
+    assert lines[0] == "Kumho Engineering & Construction applied for a creditor-led workout on 4 March 2026"
 
 
 def test_a_board_decision_is_said_as_the_board_s() -> None:
