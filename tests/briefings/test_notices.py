@@ -1,0 +1,94 @@
+"""Government, regulatory and incident notices (briefings/writing/notices.py): recalls, plant-halting incidents,
+trade-remedy rulings and per-unit rate changes, each said with its figures and only when every argument is read."""
+
+from __future__ import annotations
+
+from briefings.analysis.nlp import analyse
+from briefings.model import Article
+from briefings.pipeline import brief_from_analysis
+
+_DATE = "2026-06-10"
+
+
+def english_of(text: str, title: str = "") -> list[str]:
+    body = f"{title}\n\n{text}" if title else text
+    article = Article(id="n", path="n.txt", title=title, text=body, date=_DATE)
+    b = brief_from_analysis(article, analyse(body))
+    return ([b.headline_en] if b.headline_en else []) + [line.text for line in b.summary_en]
+
+
+def cited_of(text: str) -> list[tuple[str, list[str]]]:
+    """Each English line (the headline first) with the surfaces of the figures it cites."""
+    article = Article(id="n", path="n.txt", title="", text=text, date=_DATE)
+    b = brief_from_analysis(article, analyse(text))
+    head = [(b.headline_en, [b.figures[i].surface for i in b.headline_figures])] if b.headline_en else []
+    return head + [(line.text, [b.figures[i].surface for i in line.figures]) for line in b.summary_en]
+
+
+def test_a_recall_names_the_companies_counted_and_takes_the_exact_count_of_the_statement_after_it() -> None:
+    text = (
+        "기아와 현대자동차, 르노코리아 등 5개 업체가 수입·판매한 9개 차종 7만여대가 제작 결함으로 리콜된다. "
+        "국토교통부는 이들 업체의 차량 7만315대에서 결함이 발견돼 리콜에 들어간다고 9일 밝혔다."
+    )
+    lines = english_of(text)
+    said = [x for x in lines if "recall" in x]
+    assert said and said[0].startswith("Five companies including Kia, Hyundai Motor")
+    assert "will recall 70,315 vehicles of nine models for manufacturing defects" in said[0]
+    assert said[0].endswith("said on 9 June 2026") or said[0].endswith("said on 9 June 2026.")
+    assert not any("70,000" in x for x in lines)  # the lead's rounded count is not said beside the exact one
+
+
+def test_a_recall_whose_list_of_makers_may_go_on_says_nothing_without_the_count_of_companies() -> None:
+    text = "기아와 현대자동차, 한 수입차 업체가 판매한 차량 3만2000대가 리콜된다."
+    assert not any("recall" in x for x in english_of(text))
+
+
+def test_a_fire_halting_a_plant_says_the_plant_where_its_place_is_known_and_the_workers_evacuated() -> None:
+    text = (
+        "포스코 포항제철소에서 불이 나 제철소 가동이 중단됐다. 소방당국은 원인을 조사하고 있다. "
+        "불이 나자 직원 80여명이 긴급 대피했다."
+    )
+    lines = english_of(text)
+    assert "A fire halted production at POSCO's Pohang steelworks; about 80 employees were evacuated." in [
+        x if x.endswith(".") else x + "." for x in lines
+    ]
+
+
+def test_an_incident_with_no_halt_done_says_no_halt() -> None:
+    text = "삼성전자 평택공장에서 불이 나 가동 중단 여부를 검토하고 있다."
+    assert not any("halted" in x for x in english_of(text))
+
+
+def test_a_trade_ruling_says_its_goods_and_the_rates_by_party_with_their_figures() -> None:
+    text = (
+        "미국 상무부가 한국산 냉연강판에 상계관세를 부과하기로 최종 판정했다. "
+        "동국제강에는 3.21%, 현대제철에는 1.05%가 부과됐고, 나머지 업체에는 2.4%가 적용됐다."
+    )
+    said = cited_of(text)
+    line = next((t, c) for t, c in said if "ruling" in t)
+    assert line[0].rstrip(".") == (
+        "The US Department of Commerce made a final ruling to impose countervailing duties on Korean cold-rolled "
+        "steel, setting rates of 3.21% for Dongkuk Steel, 1.05% for Hyundai Steel and 2.4% for other producers"
+    )
+    assert line[1] == ["3.21%", "1.05%", "2.4%"]
+
+
+def test_a_trade_ruling_on_goods_not_known_says_nothing() -> None:
+    text = "미국 상무부가 한국산 특수합금봉에 반덤핑 관세를 부과하기로 예비 판정했다."
+    assert not any("ruling" in x for x in english_of(text))
+
+
+def test_a_rate_change_per_unit_says_each_use_its_unit_and_the_day_it_starts() -> None:
+    text = "한국가스공사가 다음 달 1일부터 주택용 가스요금을 메가줄(MJ)당 1.4원, 업무용 요금을 MJ당 2.1원 올린다."
+    said = cited_of(text)
+    line = next((t, c) for t, c in said if "per megajoule" in t)
+    assert line[0].rstrip(".") == (
+        "KOGAS will raise residential gas rates by ₩1.4 per megajoule and commercial rates by ₩2.1 per megajoule "
+        "from 1 July 2026"
+    )
+    assert line[1] == ["다음 달 1일", "1.4원", "2.1원"]
+
+
+def test_a_rate_per_unit_with_no_subject_says_nothing() -> None:
+    text = "다음 달 1일부터 주택용 전기요금을 kWh당 3.2원 올린다."
+    assert not any("per kWh" in x for x in english_of(text))
