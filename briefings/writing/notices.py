@@ -462,6 +462,138 @@ def _unit_rates(
     return out
 
 
+# --------------------------------------------------------------------------- banks' rate changes
+
+_RATE_KINDS = ("raise_will", "raise_done", "raise_plan", "cut_will", "cut_done", "cut_plan")
+_QUOTES = ("'", '"', "‘", "’", "“", "”")
+
+
+def _verbs() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((w, en) for k in _RATE_KINDS for w, en in _rows(k)), key=lambda r: -len(r[0])))
+
+
+def _products(phrase: str) -> str | None:
+    """The one English of every product written in ``phrase`` ("거치식 예금 17종과 적립식 예금 11종의": "deposits"),
+    or None (none written, two kinds, or a quoted product name)."""
+    if any(q in phrase for q in _QUOTES):
+        return None
+    found: set[str] = set()
+    rest = phrase
+    for ko, en in _rows("product"):
+        if ko in rest:
+            found.add(en)
+            rest = rest.replace(ko, " ")
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _bank_rates(
+    text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure], mentions: Mentions, name: Callable[[str], str]
+) -> list[Notice]:
+    out: list[Notice] = []
+    words = "|".join(re.escape(w) for w in _words("rate_word"))
+    rate = re.compile(rf"(?<![가-힣])(?:{words})를\s*$")
+    verbs = _verbs()
+    each = _words("each")
+    for si, (lo, hi) in enumerate(sentences):
+        names = mentions[si] if si < len(mentions) else ()
+        here = _in(figures, si)
+        changes = [(i, f) for i, f in here if f.unit == "pp"]
+        for k, (i, f) in enumerate(changes):
+            m = rate.search(text, lo, f.start)
+            if m is None:
+                continue
+            bank = _subject_name(text, names, lo, m.start(), frozenset({"company", "bank"}))
+            if bank is None:
+                continue
+            opening = _SUBJECT.match(text, bank.end)
+            assert opening is not None
+            product = _products(text[opening.end() : m.start()])
+            if product is None:
+                continue
+            tail = text[f.end : hi].lstrip()
+            if tail.startswith(",") and k + 1 < len(changes):
+                after = text[changes[-1][1].end : hi].lstrip()  # "…N%포인트, B은행은 … M%포인트 각각 인하한다"
+                tail = next((after[len(e) :].lstrip() for e in each if after.startswith(e)), "")
+            else:
+                tail = next((tail[len(e) :].lstrip() for e in each if tail.startswith(e)), tail)
+            verb = next((en for w, en in verbs if tail.startswith(w)), None)
+            if verb is None:
+                continue
+            dated = [
+                (j, g) for j, g in here
+                if g.kind == "date" and opening.end() <= g.start and g.end <= m.start() and text.startswith("부터", g.end)
+            ]  # fmt: skip
+            since = f" from {dated[-1][1].en}" if dated else ""
+            who = name(bank.entity.en)
+            line = f"{who[:1].upper()}{who[1:]} {verb} rates on its {product} by {f.en}{since}."
+            cited = (i, *((dated[-1][0],) if dated else ()))
+            out.append(Notice(line, si, f.start, tuple(sorted(cited)), (bank.entity.en,)))
+    return out
+
+
+# --------------------------------------------------------------------------- housing supply plans
+
+
+def _supplies(
+    text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure], mentions: Mentions, name: Callable[[str], str]
+) -> list[Notice]:
+    from briefings.facts.housing import housing_data
+
+    homes = dict(_rows("homes"))
+    tenses = [(w, en) for kind in ("supply_plan", "supply_will") for w, en in _rows(kind)]
+    tenses.sort(key=lambda r: -len(r[0]))
+    places = sorted(housing_data().places.items(), key=lambda p: -len(p[0]))
+    for si, (lo, hi) in enumerate(sentences):
+        here = _in(figures, si)
+        for i, f in here:
+            if f.kind != "count" or f.counter not in homes:
+                continue
+            n = _number(f)
+            rest = text[f.end : hi]
+            if n is None or not rest.startswith(("를 ", "을 ")):
+                continue
+            rest = rest[2:]
+            fresh = next(((w, en) for w, en in _rows("supply_new") if rest.startswith(w)), None)
+            new = fresh[1] if fresh else None
+            if fresh is not None:
+                rest = rest[len(fresh[0]) :].lstrip()
+            tense = next(((w, en) for w, en in tenses if rest.startswith(w)), None)
+            if tense is None:
+                continue
+            names = mentions[si] if si < len(mentions) else ()
+            org = _subject_name(text, names, lo, f.start, frozenset({"org"}))
+            if org is not None:
+                who, opening = name(org.entity.en), _SUBJECT.match(text, org.end)
+            else:
+                word = next(((w, en) for w, en in _rows("supply_who") if re.match(rf"{re.escape(w)}(?:가|는)\s", text[lo:hi])), None)
+                who, opening = (word[1], re.compile(rf"{re.escape(word[0])}(?:가|는)\s").match(text, lo)) if word else ("", None)
+            if not who or opening is None:
+                continue
+            phrase = text[opening.end() : f.start]
+            place = next((en for ko, en in places if re.search(rf"(?<![가-힣]){re.escape(ko)}에\s", phrase)), None)
+            if place is None:
+                continue  # homes somewhere the text does not say plainly: no line
+            by = [(j, g) for j, g in here if g.kind == "date" and g.qualifier == "by" and opening.end() <= g.start < f.start]
+            said_on = [
+                (j, g) for j, g in here
+                if g.kind == "date" and g.qualifier is None and opening.end() <= g.start < f.start
+                and isinstance(g.value, str) and len(g.value) == 10
+            ]  # fmt: skip
+            reported = rest[len(tense[0]) :].startswith("고 밝혔") or rest[len(tense[0]) :].startswith("고 발표")
+            verb = tense[1]
+            homes_en = f"{n} {new + ' ' if new else ''}{homes[f.counter]}"
+            where = f" in {place}" + (f" {by[-1][1].en}" if by else "")
+            cited = [i, *((by[-1][0],) if by else ())]
+            if reported:
+                day = f" on {said_on[-1][1].en}" if said_on else ""
+                cited += [said_on[-1][0]] if said_on else []
+                line = f"{who[:1].upper()}{who[1:]} said{day} it {verb} {homes_en}{where}."
+            else:
+                line = f"{who[:1].upper()}{who[1:]} {verb} {homes_en}{where}."
+            return [Notice(line, si, f.start, tuple(sorted(cited)), (org.entity.en,) if org else ())]
+    return []
+
+
 def notice_lines(
     text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure], mentions: Mentions, name: Callable[[str], str]
 ) -> list[Notice]:
@@ -471,4 +603,6 @@ def notice_lines(
         + _incidents(text, sentences, figures, mentions)
         + _rulings(text, sentences, figures, mentions, name)
         + _unit_rates(text, sentences, figures, mentions, name)
+        + _bank_rates(text, sentences, figures, mentions, name)
+        + _supplies(text, sentences, figures, mentions, name)
     )

@@ -92,3 +92,32 @@ def test_a_rate_change_per_unit_says_each_use_its_unit_and_the_day_it_starts() -
 def test_a_rate_per_unit_with_no_subject_says_nothing() -> None:
     text = "다음 달 1일부터 주택용 전기요금을 kWh당 3.2원 올린다."
     assert not any("per kWh" in x for x in english_of(text))
+
+
+def test_banks_rate_changes_say_each_bank_its_product_and_the_shared_verb_of_a_list() -> None:
+    text = (
+        "신한은행은 다음 달 2일부터 정기예금 12종의 기본금리를 최대 0.3%포인트 내린다. "
+        "KB국민은행은 적금 금리를 0.2%포인트, 하나은행은 신용대출 금리를 0.1%포인트 각각 인하한다."
+    )
+    lines = [t.rstrip(".") for t, _ in cited_of(text)]
+    assert "Shinhan Bank will cut rates on its time deposits by up to 0.3 percentage points from 2 July 2026" in lines
+    assert "KB Kookmin Bank will cut rates on its instalment savings by 0.2 percentage points" in lines
+    assert "Hana Bank will cut rates on its unsecured loans by 0.1 percentage points" in lines
+
+
+def test_the_central_banks_base_rate_and_a_quoted_product_make_no_banks_rate_line() -> None:
+    text = "한국은행이 기준금리를 0.25%포인트 내린다. 우리은행은 '우리슈퍼예금' 금리를 0.1%포인트 내린다."
+    assert not any("rates on its" in t for t, _ in cited_of(text))
+
+
+def test_a_housing_supply_plan_says_the_homes_the_place_and_the_year_they_are_due() -> None:
+    text = "정부가 2030년까지 수도권에 주택 8만2000가구를 새로 공급하기로 했다. 국토교통부는 10일 이같이 발표했다."
+    said = cited_of(text)
+    line = next((t, c) for t, c in said if "homes" in t)
+    assert line[0].rstrip(".") == "The government plans to supply 82,000 new homes in Greater Seoul by 2030"
+    assert line[1] == ["2030년까지", "8만2000가구"]
+
+
+def test_a_supply_plan_with_no_place_says_nothing() -> None:
+    text = "정부가 2030년까지 주택 8만2000가구를 새로 공급하기로 했다."
+    assert not any("homes" in t for t, _ in cited_of(text))
