@@ -37,6 +37,7 @@ _RATE_REACH = 3  # sentences after a ruling where its rates by party may be give
 _GOODS_PARTICLE = re.compile(r"\s*(?:에 대해|에 대한|에)\s*$")
 _PLANT_PARTICLE = re.compile(r"(?:에서|의|에)$")
 _LIST_GOES_ON = (",", "·", "와", "과", "및", "등")
+_DISTRICT_ENDS = ("구", "시", "군")
 _REPORT_GAP = 12  # characters between a recall verb and the verb of its statement ("…들어간다고 21일 밝혔다")
 
 
@@ -542,7 +543,8 @@ def _supplies(
     homes = dict(_rows("homes"))
     tenses = [(w, en) for kind in ("supply_plan", "supply_will") for w, en in _rows(kind)]
     tenses.sort(key=lambda r: -len(r[0]))
-    places = sorted(housing_data().places.items(), key=lambda p: -len(p[0]))
+    own = dict(_rows("supply_place"))
+    places = sorted({**housing_data().places, **own}.items(), key=lambda p: -len(p[0]))
     for si, (lo, hi) in enumerate(sentences):
         here = _in(figures, si)
         for i, f in here:
@@ -594,6 +596,134 @@ def _supplies(
     return []
 
 
+# --------------------------------------------------------------------------- executive reshuffles
+
+_RESHUFFLE_REACH = 3  # sentences after the first telling of a reshuffle where it may be told again or counted
+
+
+def _reshuffles(
+    text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure], mentions: Mentions, name: Callable[[str], str]
+) -> list[Notice]:
+    first: tuple[int, EntityMention, str, int] | None = None  # (sentence, who, verb, position)
+    year: int | None = None
+    day: int | None = None
+    count: int | None = None
+    for si, (lo, hi) in enumerate(sentences):
+        if first is not None and si > first[0] + _RESHUFFLE_REACH:
+            break
+        body = text[lo:hi]
+        here = _in(figures, si)
+        if first is not None and count is None:
+            opening = next((ko for ko, _ in _rows("new_execs") if body.startswith(ko)), None)
+            counted = [(i, f) for i, f in here if opening and f.counter == "명" and text[lo + len(opening) : f.start].strip() == ""]
+            if counted and _number(counted[0][1]) is not None:
+                count = counted[0][0]
+        found = next(((body.find(w), w) for w, _ in _rows("reshuffle") if w in body), None)
+        if found is None:
+            continue
+        at, word = lo + found[0], found[1]
+        verb = next((en for w, en in _rows("reshuffled") if text.startswith(w, at + len(word))), None)
+        if verb is None:
+            continue
+        names = mentions[si] if si < len(mentions) else ()
+        who = _subject_name(text, names, lo, at, frozenset({"org", "company"}))
+        if who is None or (first is not None and who.entity.en != first[1].entity.en):
+            continue
+        if first is None:
+            first = (si, who, verb, at)
+        years = [i for i, f in here if f.kind == "date" and isinstance(f.value, str) and len(f.value) == 4
+                 and text[f.end : at].strip() == "" and f.end <= at]  # fmt: skip
+        days = [i for i, f in here if f.kind == "date" and isinstance(f.value, str) and len(f.value) == 10
+                and who.end <= f.start and f.end <= at]  # fmt: skip
+        if years and year is None:
+            year = years[-1]
+        if days and day is None:
+            day, first = days[-1], (first[0], first[1], verb, first[3])
+    if first is None:
+        return []
+    si, who, verb, at = first
+    subject = name(who.entity.en)
+    for_year = f"{figures[year].en} " if year is not None else ""
+    noun = next(en for w, en in _rows("reshuffle") if text.startswith(w, at))
+    line = f"{subject[:1].upper()}{subject[1:]} {verb} its {for_year}{noun}"
+    if day is not None:
+        line += f" on {figures[day].en}"
+    cited = [i for i in (year, day) if i is not None]
+    if count is not None:
+        n = _number(figures[count])
+        line += f", naming {n} new executives"
+        cited.append(count)
+    return [Notice(line + ".", si, at, tuple(sorted(cited)), (who.entity.en,))]
+
+
+# --------------------------------------------------------------------------- stores' mandatory closing days
+
+
+def _days(phrase: str) -> str | None:
+    """ "the second and fourth Sundays" from "(매월) 둘째·넷째 일요일", or None for any other wording."""
+    words = phrase.strip()
+    for w in _words("monthly"):
+        if words.startswith(w):
+            words = words[len(w) :].strip()
+    ordinals = dict(_rows("ordinal"))
+    weekdays = dict(_rows("weekday"))
+    m = re.fullmatch(r"((?:[가-힣]+·)*[가-힣]+)\s*([가-힣]+요일)", words)
+    if m is None or m.group(2) not in weekdays:
+        return None
+    said = [ordinals.get(o) for o in m.group(1).split("·")]
+    if not all(said):
+        return None
+    return f"the {joined([s for s in said if s])} {weekdays[m.group(2)]}s"
+
+
+def _closing_days(text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure]) -> list[Notice]:
+    from briefings.facts.housing import housing_data
+
+    places = {ko: en for ko, en in housing_data().places.items() if ko.endswith(_DISTRICT_ENDS)}  # local governments
+    place_re = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    opening = re.compile(rf"((?:{place_re})(?:(?:와|과|,)\s*(?:{place_re}))*)(?:은|는|이|가)\s")
+    stores = dict(_rows("stores"))
+    store_re = "|".join(re.escape(p) for p in sorted(stores, key=len, reverse=True))
+    closing = "|".join(re.escape(w) for w in _words("closing"))
+    change = "|".join(re.escape(w) for w in _words("change"))
+    clause = re.compile(
+        rf"((?:{store_re})(?:(?:와|과)\s*(?:{store_re}))*)의\s*(?:{closing})을\s*(.+?)에서\s*(.+?)로\s*(?:{change})"
+    )
+    for si, (lo, hi) in enumerate(sentences):
+        who = opening.match(text, lo)
+        if who is None:
+            continue
+        m = clause.search(text, who.end(), hi)
+        if m is None:
+            continue
+        before, after = _days(m.group(2)), _days(m.group(3))
+        if before is None or after is None:
+            continue
+        districts = [places[p] for p in re.split(r"(?:와|과|,)\s*", who.group(1))]
+        kinds = [stores[k] for k in re.split(r"(?:와|과)\s*", m.group(1))]
+        start = None
+        for k in (si, si + 1):
+            if k >= len(sentences):
+                break
+            for i, f in _in(figures, k):
+                rest = text[f.end : sentences[k][1]]
+                if f.kind == "date" and rest.startswith("부터") and rest[2:].lstrip().startswith(_words("applied")):
+                    start = i
+        if start is None:
+            continue
+        monthly = " of each month" if any(m.group(2).strip().startswith(w) for w in _words("monthly")) else ""
+        line = (
+            f"{joined(districts)} will move the {_words_en('closing', m.group(0))} of {joined(kinds)} from {before} "
+            f"to {after}{monthly}, starting {figures[start].en}."
+        )
+        return [Notice(line, si, m.start(), (start,), ())]
+    return []
+
+
+def _words_en(kind: str, phrase: str) -> str:
+    return next((en for ko, en in _rows(kind) if ko in phrase), "")
+
+
 def notice_lines(
     text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure], mentions: Mentions, name: Callable[[str], str]
 ) -> list[Notice]:
@@ -605,4 +735,6 @@ def notice_lines(
         + _unit_rates(text, sentences, figures, mentions, name)
         + _bank_rates(text, sentences, figures, mentions, name)
         + _supplies(text, sentences, figures, mentions, name)
+        + _reshuffles(text, sentences, figures, mentions, name)
+        + _closing_days(text, sentences, figures)
     )

@@ -114,10 +114,41 @@ def test_a_housing_supply_plan_says_the_homes_the_place_and_the_year_they_are_du
     text = "정부가 2030년까지 수도권에 주택 8만2000가구를 새로 공급하기로 했다. 국토교통부는 10일 이같이 발표했다."
     said = cited_of(text)
     line = next((t, c) for t, c in said if "homes" in t)
-    assert line[0].rstrip(".") == "The government plans to supply 82,000 new homes in Greater Seoul by 2030"
+    assert line[0].rstrip(".") == "The government plans to supply 82,000 new homes in the Seoul metropolitan area by 2030"
     assert line[1] == ["2030년까지", "8만2000가구"]
 
 
 def test_a_supply_plan_with_no_place_says_nothing() -> None:
     text = "정부가 2030년까지 주택 8만2000가구를 새로 공급하기로 했다."
     assert not any("homes" in t for t, _ in cited_of(text))
+
+
+def test_a_change_of_mandatory_closing_days_says_the_districts_the_days_and_the_start() -> None:
+    text = (
+        "마포구와 은평구는 대형마트의 의무휴업일을 매월 둘째·넷째 일요일에서 둘째·넷째 월요일로 바꾼다고 5일 밝혔다. "
+        "변경된 휴업일은 다음 달 8일부터 적용된다."
+    )
+    said = cited_of(text)
+    line = next((t, c) for t, c in said if "closing days" in t)
+    assert line[0].rstrip(".") == (
+        "Mapo-gu and Eunpyeong-gu will move the mandatory closing days of large marts from the second and fourth "
+        "Sundays to the second and fourth Mondays of each month, starting 8 July 2026"
+    )
+    assert line[1] == ["다음 달 8일"]
+
+
+def test_closing_days_with_no_start_say_nothing() -> None:
+    text = "마포구와 은평구는 대형마트의 의무휴업일을 매월 둘째·넷째 일요일에서 둘째·넷째 월요일로 바꾸는 방안을 검토한다."
+    assert not any("closing days" in t for t, _ in cited_of(text))
+
+
+def test_an_executive_reshuffle_says_its_year_day_and_new_executives_of_the_whole() -> None:
+    text = (
+        "LG그룹은 9일 계열사의 2027년 정기 임원인사를 발표했다. 연구개발 부문 신규 임원은 30명이다. "
+        "신규 선임 임원은 120명으로 작년보다 5명 줄었다."
+    )
+    said = cited_of(text)
+    line = next((t, c) for t, c in said if "reshuffle" in t)
+    assert line[0].rstrip(".") == (
+        "LG Group announced its 2027 executive reshuffle on 9 June 2026, naming 120 new executives"
+    )
