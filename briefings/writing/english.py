@@ -74,11 +74,11 @@ from briefings.writing.frame import (
     venue,
 )
 from briefings.writing.halts import halt_lines
+from briefings.writing.notices import notice_lines
 from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
 from briefings.writing.presales import presale_lines
-from briefings.writing.notices import notice_lines
 from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
 from briefings.writing.releases import breakdown_lost, release_lines, whole_lines
 from briefings.writing.sales_segments import SegmentLine, business_lines, segment_lines

@@ -86,9 +86,13 @@ def _in(figures: Sequence[Figure], si: int) -> list[tuple[int, Figure]]:
     return [(i, f) for i, f in enumerate(figures) if f.sentence == si]
 
 
-def _subject_name(text: str, names: Sequence[EntityMention], lo: int, hi: int, types: frozenset[str]) -> EntityMention | None:
+def _subject_name(
+    text: str, names: Sequence[EntityMention], lo: int, hi: int, types: frozenset[str]
+) -> EntityMention | None:
     """The last gazetteer name of ``types`` in ``text[lo:hi]`` marked as the subject (은/는/이/가 right after it)."""
-    marked = [m for m in names if lo <= m.start and m.end <= hi and m.entity.type in types and _SUBJECT.match(text, m.end)]
+    marked = [
+        m for m in names if lo <= m.start and m.end <= hi and m.entity.type in types and _SUBJECT.match(text, m.end)
+    ]
     return marked[-1] if marked else None
 
 
@@ -100,7 +104,9 @@ class _Recall:
     sentence: int
     makers: tuple[str, ...]
     including: bool
-    listed: bool  # the list of makers ends at its last name (no comma, 와/과 or 등 after it: an unknown name may follow)
+    listed: (
+        bool  # the list of makers ends at its last name (no comma, 와/과 or 등 after it: an unknown name may follow)
+    )
     companies: int | None
     companies_noun: str | None
     models: int | None
@@ -124,7 +130,9 @@ def _recall_at(body: str) -> tuple[int, str] | None:
     return min(found) if found else None
 
 
-def _recall_line(r: _Recall, figures: Sequence[Figure], said_by: tuple[str, str] | None) -> tuple[str, tuple[int, ...]] | None:
+def _recall_line(
+    r: _Recall, figures: Sequence[Figure], said_by: tuple[str, str] | None
+) -> tuple[str, tuple[int, ...]] | None:
     vehicles = _number(figures[r.vehicles])
     if vehicles is None or not r.makers:
         return None
@@ -132,7 +140,7 @@ def _recall_line(r: _Recall, figures: Sequence[Figure], said_by: tuple[str, str]
     makers = joined(list(r.makers))
     if r.companies is not None:  # "A와 B, C 등 4개 업체": four companies, some of them named
         count = _number(figures[r.companies], spell=True)
-        total = int(figures[r.companies].value)  # type: ignore[arg-type]
+        total = int(figures[r.companies].value)
         noun = r.companies_noun
         if count is None or noun is None or total < len(r.makers):
             return None
@@ -157,7 +165,11 @@ def _recall_line(r: _Recall, figures: Sequence[Figure], said_by: tuple[str, str]
 
 
 def _recalls(
-    text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure], mentions: Mentions, name: Callable[[str], str]
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    figures: Sequence[Figure],
+    mentions: Mentions,
+    name: Callable[[str], str],
 ) -> list[Notice]:
     out: list[Notice] = []
     last: _Recall | None = None
@@ -198,7 +210,9 @@ def _recalls(
                         companies_noun if own else last.companies_noun, models if models is not None else last.models,
                         last.cause or cause, vehicles[-1], tense, last.position)  # fmt: skip
         else:
-            r = _Recall(si, tuple(makers), including, listed, companies, companies_noun, models, cause, vehicles[-1], tense, at)
+            r = _Recall(
+                si, tuple(makers), including, listed, companies, companies_noun, models, cause, vehicles[-1], tense, at
+            )
         said_by = _said_by(text, figures, names, lo, at, hi, si, name)
         line = _recall_line(r, figures, said_by[0] if said_by else None)
         if line is None:
@@ -214,7 +228,13 @@ def _recalls(
 
 
 def _said_by(
-    text: str, figures: Sequence[Figure], names: Sequence[EntityMention], lo: int, at: int, hi: int, si: int,
+    text: str,
+    figures: Sequence[Figure],
+    names: Sequence[EntityMention],
+    lo: int,
+    at: int,
+    hi: int,
+    si: int,
     name: Callable[[str], str],
 ) -> tuple[tuple[str, str], tuple[int, ...]] | None:
     """(", the X said", " on D") when an org marked as the sentence's subject states the recall ("…리콜에 들어간다고
@@ -308,8 +328,11 @@ def _halt(body: str, after: int) -> str | None:
     return None
 
 
-def _evacuated(text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure], si: int) -> tuple[str, int] | None:
-    """("about 120 workers", figure) from "근무자 120여명이 긴급 대피했으며" in the incident's sentence or the next ones."""
+def _evacuated(
+    text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure], si: int
+) -> tuple[str, int] | None:
+    """("about 120 workers", figure) from "근무자 120여명이 긴급 대피했으며" in the incident's sentence or the
+    next ones."""
     for k in range(si, min(len(sentences), si + 1 + 2 * _EVAC_REACH)):
         told = any(w in text[sentences[k][0] : sentences[k][1]] for w in _words("incident"))
         if k > si + _EVAC_REACH and not told:
@@ -317,10 +340,18 @@ def _evacuated(text: str, sentences: Sequence[tuple[int, int]], figures: Sequenc
         for i, f in _in(figures, k):
             if f.kind != "count" or f.counter != "명":
                 continue
-            who = next((en for ko, en in _rows("evacuees") if text[max(0, f.start - len(ko) - 1) : f.start].strip() == ko), None)
+            who = next(
+                (en for ko, en in _rows("evacuees") if text[max(0, f.start - len(ko) - 1) : f.start].strip() == ko),
+                None,
+            )
             after = text[f.end : f.end + 12]
-            if who is None or not after.startswith(("이 ", "가 ")) or not any(
-                after[2:].lstrip().startswith(v) or after[2:].lstrip().startswith("긴급 " + v) for v in _words("evacuated")
+            if (
+                who is None
+                or not after.startswith(("이 ", "가 "))
+                or not any(
+                    after[2:].lstrip().startswith(v) or after[2:].lstrip().startswith("긴급 " + v)
+                    for v in _words("evacuated")
+                )
             ):
                 continue
             n = _number(f)
@@ -333,7 +364,11 @@ def _evacuated(text: str, sentences: Sequence[tuple[int, int]], figures: Sequenc
 
 
 def _rulings(
-    text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure], mentions: Mentions, name: Callable[[str], str]
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    figures: Sequence[Figure],
+    mentions: Mentions,
+    name: Callable[[str], str],
 ) -> list[Notice]:
     out: list[Notice] = []
     for si, (lo, hi) in enumerate(sentences):
@@ -411,13 +446,19 @@ def _rates(
 
 
 def _unit_rates(
-    text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure], mentions: Mentions, name: Callable[[str], str]
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    figures: Sequence[Figure],
+    mentions: Mentions,
+    name: Callable[[str], str],
 ) -> list[Notice]:
     out: list[Notice] = []
     uses = _rows("use")
     fees = _rows("fee")
     units = _rows("unit")
     verbs = [(w, en) for kind in ("raise_will", "raise_done", "cut_will", "cut_done") for w, en in _rows(kind)]
+    intransitive = [(w, en) for kind in ("rise_will", "rise_done", "fall_will", "fall_done") for w, en in _rows(kind)]
+    carried: str | None = None  # the fee of the article's last rate line ("electricity rates")
     use_re = "|".join(re.escape(u) for u, _ in uses)
     fee_re = "|".join(re.escape(u) for u, _ in fees)
     unit_re = "|".join(re.escape(u) for u, _ in units)
@@ -432,13 +473,23 @@ def _unit_rates(
                 continue
             if found and text[prev_end : m.start()].strip() not in (",", ""):
                 found = []  # another clause between: not one list
-            found.append((i, f, dict(uses)[m.group(1)], dict(fees).get(m.group(2) or ""), dict(units)[m.group(3)], m.start()))
+            found.append(
+                (i, f, dict(uses)[m.group(1)], dict(fees).get(m.group(2) or ""), dict(units)[m.group(3)], m.start())
+            )
             prev_end = f.end
-        if not found or found[0][3] is None:
+        if not found:
             continue
         tail = text[found[-1][1].end : hi].lstrip()
         verb = next((en for w, en in verbs if tail.startswith(w)), None)
-        if verb is None:
+        moved = next((en for w, en in intransitive if tail.startswith(w)), None)
+        if moved is not None and out and si - out[-1].sentence <= _RATE_REACH and carried:
+            said = [f"{use} {fee or carried} by {f.en} per {unit}" for _, f, use, fee, unit, _ in found]
+            first = said[0].replace(" by ", f" {moved} ", 1)
+            line = " and ".join([first[:1].upper() + first[1:], *said[1:]]) if len(said) <= 2 else ""
+            if line:
+                out.append(Notice(line + ".", si, found[0][5], tuple(sorted(i for i, *_ in found)), ()))
+            continue
+        if verb is None or found[0][3] is None:
             continue
         names = mentions[si] if si < len(mentions) else ()
         who = _subject_name(text, names, lo, found[0][5], frozenset({"company", "org"}))
@@ -460,6 +511,7 @@ def _unit_rates(
         subject = name(who.entity.en)
         line = f"{subject[:1].upper()}{subject[1:]} {verb} {joined(said)}{since}."
         out.append(Notice(line, si, found[0][5], tuple(sorted(cited)), (who.entity.en,)))
+        carried = found[0][3]
     return out
 
 
@@ -488,7 +540,11 @@ def _products(phrase: str) -> str | None:
 
 
 def _bank_rates(
-    text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure], mentions: Mentions, name: Callable[[str], str]
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    figures: Sequence[Figure],
+    mentions: Mentions,
+    name: Callable[[str], str],
 ) -> list[Notice]:
     out: list[Notice] = []
     words = "|".join(re.escape(w) for w in _words("rate_word"))
@@ -522,7 +578,8 @@ def _bank_rates(
                 continue
             dated = [
                 (j, g) for j, g in here
-                if g.kind == "date" and opening.end() <= g.start and g.end <= m.start() and text.startswith("부터", g.end)
+                if g.kind == "date" and opening.end() <= g.start and g.end <= m.start()
+                and text.startswith("부터", g.end)
             ]  # fmt: skip
             since = f" from {dated[-1][1].en}" if dated else ""
             who = name(bank.entity.en)
@@ -536,7 +593,11 @@ def _bank_rates(
 
 
 def _supplies(
-    text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure], mentions: Mentions, name: Callable[[str], str]
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    figures: Sequence[Figure],
+    mentions: Mentions,
+    name: Callable[[str], str],
 ) -> list[Notice]:
     from briefings.facts.housing import housing_data
 
@@ -567,15 +628,24 @@ def _supplies(
             if org is not None:
                 who, opening = name(org.entity.en), _SUBJECT.match(text, org.end)
             else:
-                word = next(((w, en) for w, en in _rows("supply_who") if re.match(rf"{re.escape(w)}(?:가|는)\s", text[lo:hi])), None)
-                who, opening = (word[1], re.compile(rf"{re.escape(word[0])}(?:가|는)\s").match(text, lo)) if word else ("", None)
+                word = next(
+                    ((w, en) for w, en in _rows("supply_who") if re.match(rf"{re.escape(w)}(?:가|는)\s", text[lo:hi])),
+                    None,
+                )
+                who, opening = (
+                    (word[1], re.compile(rf"{re.escape(word[0])}(?:가|는)\s").match(text, lo)) if word else ("", None)
+                )
             if not who or opening is None:
                 continue
             phrase = text[opening.end() : f.start]
             place = next((en for ko, en in places if re.search(rf"(?<![가-힣]){re.escape(ko)}에\s", phrase)), None)
             if place is None:
                 continue  # homes somewhere the text does not say plainly: no line
-            by = [(j, g) for j, g in here if g.kind == "date" and g.qualifier == "by" and opening.end() <= g.start < f.start]
+            by = [
+                (j, g)
+                for j, g in here
+                if g.kind == "date" and g.qualifier == "by" and opening.end() <= g.start < f.start
+            ]
             said_on = [
                 (j, g) for j, g in here
                 if g.kind == "date" and g.qualifier is None and opening.end() <= g.start < f.start
@@ -602,7 +672,11 @@ _RESHUFFLE_REACH = 3  # sentences after the first telling of a reshuffle where i
 
 
 def _reshuffles(
-    text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure], mentions: Mentions, name: Callable[[str], str]
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    figures: Sequence[Figure],
+    mentions: Mentions,
+    name: Callable[[str], str],
 ) -> list[Notice]:
     first: tuple[int, EntityMention, str, int] | None = None  # (sentence, who, verb, position)
     year: int | None = None
@@ -615,7 +689,11 @@ def _reshuffles(
         here = _in(figures, si)
         if first is not None and count is None:
             opening = next((ko for ko, _ in _rows("new_execs") if body.startswith(ko)), None)
-            counted = [(i, f) for i, f in here if opening and f.counter == "명" and text[lo + len(opening) : f.start].strip() == ""]
+            counted = [
+                (i, f)
+                for i, f in here
+                if opening and f.counter == "명" and text[lo + len(opening) : f.start].strip() == ""
+            ]
             if counted and _number(counted[0][1]) is not None:
                 count = counted[0][0]
         found = next(((body.find(w), w) for w, _ in _rows("reshuffle") if w in body), None)
@@ -725,7 +803,11 @@ def _words_en(kind: str, phrase: str) -> str:
 
 
 def notice_lines(
-    text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure], mentions: Mentions, name: Callable[[str], str]
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    figures: Sequence[Figure],
+    mentions: Mentions,
+    name: Callable[[str], str],
 ) -> list[Notice]:
     """The article's recall, incident, trade-ruling and per-unit rate lines (``name``: a name as a line says it)."""
     return (

@@ -114,7 +114,9 @@ def test_a_housing_supply_plan_says_the_homes_the_place_and_the_year_they_are_du
     text = "정부가 2030년까지 수도권에 주택 8만2000가구를 새로 공급하기로 했다. 국토교통부는 10일 이같이 발표했다."
     said = cited_of(text)
     line = next((t, c) for t, c in said if "homes" in t)
-    assert line[0].rstrip(".") == "The government plans to supply 82,000 new homes in the Seoul metropolitan area by 2030"
+    assert (
+        line[0].rstrip(".") == "The government plans to supply 82,000 new homes in the Seoul metropolitan area by 2030"
+    )
     assert line[1] == ["2030년까지", "8만2000가구"]
 
 
@@ -138,7 +140,9 @@ def test_a_change_of_mandatory_closing_days_says_the_districts_the_days_and_the_
 
 
 def test_closing_days_with_no_start_say_nothing() -> None:
-    text = "마포구와 은평구는 대형마트의 의무휴업일을 매월 둘째·넷째 일요일에서 둘째·넷째 월요일로 바꾸는 방안을 검토한다."
+    text = (
+        "마포구와 은평구는 대형마트의 의무휴업일을 매월 둘째·넷째 일요일에서 둘째·넷째 월요일로 바꾸는 방안을 검토한다."
+    )
     assert not any("closing days" in t for t, _ in cited_of(text))
 
 
@@ -152,3 +156,14 @@ def test_an_executive_reshuffle_says_its_year_day_and_new_executives_of_the_whol
     assert line[0].rstrip(".") == (
         "LG Group announced its 2027 executive reshuffle on 9 June 2026, naming 120 new executives"
     )
+
+
+def test_a_rate_the_text_gives_as_a_subject_takes_the_fee_of_the_rate_line_before_it() -> None:
+    text = "한국전력이 다음 달 1일부터 주택용 전기요금을 kWh당 4.1원 올린다. 상가가 쓰는 일반용은 kWh당 6.3원 오른다."
+    lines = [t.rstrip(".") for t, _ in cited_of(text)]
+    assert "General-use electricity rates will rise ₩6.3 per kWh" in lines
+
+
+def test_a_rate_given_as_a_subject_with_no_rate_line_before_it_says_nothing() -> None:
+    text = "상가가 쓰는 일반용은 kWh당 6.3원 오른다."
+    assert not any("per kWh" in t for t, _ in cited_of(text))
