@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefings.facts.attribution import EntityMention, Mentions
-from briefings.facts.events import site_of
+from briefings.facts.events import background_words, site_of
 from briefings.lexicon import kind_table
 from briefings.model import Figure
 from briefings.writing.wording import joined, possessive
@@ -37,6 +37,7 @@ _RATE_REACH = 3  # sentences after a ruling where its rates by party may be give
 _GOODS_PARTICLE = re.compile(r"\s*(?:에 대해|에 대한|에)\s*$")
 _PLANT_PARTICLE = re.compile(r"(?:에서|의|에)$")
 _LIST_GOES_ON = (",", "·", "와", "과", "및", "등")
+_NOT_DONE = ("던", "을", "다면", "으면")
 _DISTRICT_ENDS = ("구", "시", "군")
 _REPORT_GAP = 12  # characters between a recall verb and the verb of its statement ("…들어간다고 21일 밝혔다")
 
@@ -323,7 +324,8 @@ def _halt(body: str, after: int) -> str | None:
         modifier = next((m for m in alls if rest.startswith(m)), None)
         if modifier is not None:
             rest = rest[len(modifier) :].lstrip()
-        if rest.startswith(_words("halted")):
+        verb = next((v for v in _words("halted") if rest.startswith(v)), None)
+        if verb is not None and not rest[len(verb) :].startswith(_NOT_DONE):  # "중단됐던 공장": a past halt, told aside
             return alls[modifier] if modifier else en
     return None
 
@@ -518,6 +520,7 @@ def _unit_rates(
 # --------------------------------------------------------------------------- banks' rate changes
 
 _RATE_KINDS = ("raise_will", "raise_done", "raise_plan", "cut_will", "cut_done", "cut_plan")
+_CLAUSE_END = re.compile(r"[가-힣](?:자|며|으며|고|면서|지만|는데|으나|해|하여|아서|어서)\s")
 _QUOTES = ("'", '"', "‘", "’", "“", "”")
 
 
@@ -564,8 +567,9 @@ def _bank_rates(
                 continue
             opening = _SUBJECT.match(text, bank.end)
             assert opening is not None
-            product = _products(text[opening.end() : m.start()])
-            if product is None:
+            phrase = text[opening.end() : m.start()]
+            product = _products(phrase)
+            if product is None or _CLAUSE_END.search(phrase):  # "하나은행은 당국이 예금 금리를 내리자": another clause
                 continue
             tail = text[f.end : hi].lstrip()
             if tail.startswith(",") and k + 1 < len(changes):
@@ -809,8 +813,11 @@ def notice_lines(
     mentions: Mentions,
     name: Callable[[str], str],
 ) -> list[Notice]:
-    """The article's recall, incident, trade-ruling and per-unit rate lines (``name``: a name as a line says it)."""
-    return (
+    """The article's recall, incident, trade-ruling, rate, supply, reshuffle and closing-day lines (``name``: a
+    name as a line says it); none from a background sentence ("앞서", "당시": events.tsv background rows), which
+    would read as the article's news."""
+    background = background_words()
+    found = (
         _recalls(text, sentences, figures, mentions, name)
         + _incidents(text, sentences, figures, mentions)
         + _rulings(text, sentences, figures, mentions, name)
@@ -820,3 +827,4 @@ def notice_lines(
         + _reshuffles(text, sentences, figures, mentions, name)
         + _closing_days(text, sentences, figures)
     )
+    return [n for n in found if not any(w in text[slice(*sentences[n.sentence])] for w in background)]

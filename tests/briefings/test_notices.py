@@ -167,3 +167,20 @@ def test_a_rate_the_text_gives_as_a_subject_takes_the_fee_of_the_rate_line_befor
 def test_a_rate_given_as_a_subject_with_no_rate_line_before_it_says_nothing() -> None:
     text = "상가가 쓰는 일반용은 kWh당 6.3원 오른다."
     assert not any("per kWh" in t for t, _ in cited_of(text))
+
+
+def test_a_banks_rate_cut_in_another_clause_says_nothing() -> None:
+    text = "하나은행은 금융당국이 예금 금리를 0.25%포인트 내리자 대응에 나섰다."
+    assert not any("rates on its" in t for t, _ in cited_of(text))
+
+
+def test_a_past_halt_told_aside_says_nothing_but_a_halt_done_does() -> None:
+    past = "LG화학 여수공장에서 지난해 화재로 가동이 중단됐던 설비가 다시 돌아간다."
+    assert not any("halted" in t for t, _ in cited_of(past))
+    done = "LG화학 여수공장에서 화재로 가동이 중단됐다."
+    assert any(t.startswith("A fire halted production at LG Chem's Yeosu plant") for t, _ in cited_of(done))
+
+
+def test_a_background_sentence_makes_no_notice() -> None:
+    text = "앞서 KB국민은행은 적금 금리를 0.2%포인트 인하했다."
+    assert not any("rates on its" in t for t, _ in cited_of(text))
