@@ -2691,11 +2691,14 @@ def _with_presales(items: list[_Item], text: str, analysis: Analysis, figures: S
 
 
 def _with_notices(
-    items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions | None
+    items: list[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions | None
 ) -> list[_Item]:
-    """The items with the article's recalls, plant-halting incidents, trade-remedy rulings and per-unit rate changes
-    (writing/notices.py: "KEPCO will raise industrial electricity rates by ₩9.7 per kWh …"), in place of the items
-    that cite one of their figures or state only amounts they state (the title's bare "rose ₩5")."""
+    """The items with the article's recalls, plant-halting incidents, trade-remedy rulings, rate changes, supply
+    plans, reshuffles and closing days (writing/notices.py: "KEPCO will raise industrial electricity rates by ₩9.7
+    per kWh …"), in place of the items that cite one of their figures, or that state from the title only amounts
+    they state (the title's bare "rose ₩5"); a body line of another fact with an equal amount stays."""
+    text = article.text
+    in_title = _title_sentences(article, analysis)
     mentions = mentions or analysis_mentions(text, analysis)
     if not mentions:
         return items
@@ -2708,7 +2711,8 @@ def _with_notices(
 
     def told(it: _Item) -> bool:
         own = [(figures[i].unit, figures[i].value) for i in it.figures if figures[i].kind != "date"]
-        return bool(cited.intersection(it.figures)) or (bool(own) and set(own) <= amounts)
+        titled = all(figures[i].sentence in in_title for i in it.figures)
+        return bool(cited.intersection(it.figures)) or (titled and bool(own) and set(own) <= amounts)
 
     kept = [it for it in items if not told(it)]
     return kept + [
@@ -7878,7 +7882,7 @@ def brief_english(
     items += _ipo_listing_items(article, figures, facts)
     items = _without_told_market_moves(_with_halts(items, text, analysis, mentions))
     items = _with_presales(items, text, analysis, figures)
-    items = _with_notices(items, text, analysis, figures, mentions)
+    items = _with_notices(items, article, analysis, figures, mentions)
     items = _ipo_to_raise(items, text, events)
     items = _without_bought_stakes(items, text, figures)
     items = _with_price_parts(article, analysis, figures, facts, items)

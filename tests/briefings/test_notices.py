@@ -184,3 +184,13 @@ def test_a_past_halt_told_aside_says_nothing_but_a_halt_done_does() -> None:
 def test_a_background_sentence_makes_no_notice() -> None:
     text = "앞서 KB국민은행은 적금 금리를 0.2%포인트 인하했다."
     assert not any("rates on its" in t for t, _ in cited_of(text))
+
+
+def test_a_base_rate_cut_of_the_same_size_as_a_banks_cut_is_still_said() -> None:
+    text = (
+        "한국은행이 기준금리를 0.25%포인트 인하했다. "
+        "신한은행은 다음 달 2일부터 정기예금 금리를 0.25%포인트 내린다."
+    )
+    lines = [t.rstrip(".") for t, _ in cited_of(text)]
+    assert any("Shinhan Bank will cut rates on its time deposits by 0.25 percentage points" in t for t in lines)
+    assert any("Bank of Korea" in t for t in lines)
