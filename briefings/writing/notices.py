@@ -404,9 +404,48 @@ def _rulings(
         rates, cited = _rates(text, sentences, figures, mentions, si)
         if rates:
             line += ", setting rates of " + joined(rates)
+        due = (
+            _final_due(text, sentences, figures, mentions, si, agency.entity.en) if ruling[1] == "preliminary" else None
+        )
+        if due is not None:
+            line += f"; a final ruling is due {_date_words(figures[due])}"
+            cited = (*cited, due)
         out.append(Notice(line + ".", si, lo + dp, cited, (agency.entity.en,)))
         break
     return out
+
+
+def _date_words(f: Figure) -> str:
+    """ "in February 2027", "on 3 March 2027", "by 2027": a date said after a verb."""
+    en = f.en.strip()
+    if en.startswith(("by ", "in ", "on ", "from ")):
+        return en
+    return f"on {en}" if isinstance(f.value, str) and len(f.value) == 10 else f"in {en}"
+
+
+def _final_due(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    figures: Sequence[Figure],
+    mentions: Mentions,
+    si: int,
+    agency: str,
+) -> int | None:
+    """The date figure of the final ruling a preliminary one's agency says is to come, or None."""
+    for k in range(si + 1, min(len(sentences), si + 1 + 2 * _RATE_REACH)):
+        lo, hi = sentences[k]
+        names = mentions[k] if k < len(mentions) else ()
+        for i, f in _in(figures, k):
+            if f.kind != "date" or not text[f.end : hi].lstrip().startswith(_words("final_due")):
+                continue
+            who = _subject_name(text, names, lo, f.start, frozenset({"org"}))
+            if (
+                who is not None
+                and who.entity.en == agency
+                and text[who.end : f.start].strip() in ("은", "는", "이", "가")
+            ):
+                return i
+    return None
 
 
 def _rates(
