@@ -407,10 +407,11 @@ def _rulings(
         due = (
             _final_due(text, sentences, figures, mentions, si, agency.entity.en) if ruling[1] == "preliminary" else None
         )
-        if due is not None:
-            line += f"; a final ruling is due {_date_words(figures[due])}"
-            cited = (*cited, due)
         out.append(Notice(line + ".", si, lo + dp, cited, (agency.entity.en,)))
+        if due is not None:  # a line of its own: the final ruling's date is not the day of the rates set
+            who = name(agency.entity.en)
+            said = f"{who[:1].upper()}{who[1:]} is due to make a final ruling {_date_words(figures[due])}."
+            out.append(Notice(said, figures[due].sentence, figures[due].start, (due,), (agency.entity.en,)))
         break
     return out
 
