@@ -29,7 +29,7 @@ from briefings.analysis.figure_en import date_en as date_figure_en
 from briefings.analysis.figure_en import is_bracket, ordinal
 from briefings.analysis.names import first_person
 from briefings.facts import rules_probes
-from briefings.facts.attribution import EntityMention, Mentions, main_entity
+from briefings.facts.attribution import EntityMention, Mentions, analysis_mentions, main_entity
 from briefings.facts.events import (
     background_words,
     covered_by,
@@ -74,6 +74,7 @@ from briefings.writing.frame import (
     venue,
 )
 from briefings.writing.halts import halt_lines
+from briefings.writing.notices import notice_lines
 from briefings.writing.nouns import is_noun, noun_fact
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
@@ -2738,6 +2739,47 @@ def _with_presales(items: list[_Item], text: str, analysis: Analysis, figures: S
             actual=True,
         )
         for p in sales
+    ]
+
+
+def _with_notices(
+    items: list[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions | None
+) -> list[_Item]:
+    """The items with the article's recalls, plant-halting incidents, trade-remedy rulings, rate changes, supply
+    plans, reshuffles and closing days (writing/notices.py: "KEPCO will raise industrial electricity rates by ₩9.7
+    per kWh …"), in place of the items that cite one of their figures, or that state from the title only amounts
+    they state (the title's bare "rose ₩5"); a body line of another fact with an equal amount stays."""
+    text = article.text
+    in_title = _title_sentences(article, analysis)
+    mentions = mentions or analysis_mentions(text, analysis)
+    if not mentions:
+        return items
+    spans = [(x.start, x.end) for x in analysis.sentences]
+    notices = notice_lines(text, spans, figures, mentions, lambda n: _name(n, False))
+    if not notices:
+        return items
+    cited = {i for n in notices for i in n.figures}
+    amounts = {(figures[i].unit, figures[i].value) for i in cited if figures[i].kind != "date"}
+
+    def told(it: _Item) -> bool:
+        own = [(figures[i].unit, figures[i].value) for i in it.figures if figures[i].kind != "date"]
+        titled = all(figures[i].sentence in in_title for i in it.figures)
+        return bool(cited.intersection(it.figures)) or (titled and bool(own) and set(own) <= amounts)
+
+    kept = [it for it in items if not told(it)]
+    return kept + [
+        _Item(
+            text=n.text,
+            sentence=n.sentence,
+            figures=n.figures,
+            key=("notice", n.text),
+            weight=2.0,
+            subjects=n.subjects,
+            position=n.position,
+            actual=True,
+            surfaces=tuple(figures[i].surface for i in n.figures if figures[i].kind != "date"),  # the title's figures
+        )
+        for n in notices
     ]
 
 
@@ -8022,6 +8064,7 @@ def brief_english(
     items += _ipo_listing_items(article, figures, facts)
     items = _without_told_market_moves(_with_halts(items, text, analysis, mentions))
     items = _with_presales(items, text, analysis, figures)
+    items = _with_notices(items, article, analysis, figures, mentions)
     items = _ipo_to_raise(items, text, events)
     items = _without_bought_stakes(items, text, figures)
     items = _with_price_parts(article, analysis, figures, facts, items)
