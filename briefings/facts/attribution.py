@@ -150,12 +150,15 @@ class _Name:
 
 def entity_mentions(text: str, sentence: Sentence, tokens: Sequence[Token]) -> list[EntityMention]:
     """Glossary names in one sentence whose span starts and ends on token edges."""
+    matches = list(entity_pattern().finditer(text, sentence.start, sentence.end))
+    if not matches:
+        return []  # most sentences: no token edges to collect
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     after = {t.start: t for t in tokens}
     by_ko = entity_by_ko()
     found: list[EntityMention] = []
-    for m in entity_pattern().finditer(text, sentence.start, sentence.end):
+    for m in matches:
         if m.start() in starts and m.end() in ends:
             nxt = after.get(m.end())
             glued = nxt is not None and nxt.tag in {"NNG", "NNP"} and _HANGUL_CHAR.match(nxt.form) is not None
@@ -625,6 +628,9 @@ def cue_spans(text: str, cue: str, lo: int, hi: int) -> list[tuple[int, int]]:
     overlapping ones included."""
     out: list[tuple[int, int]] = []
     if not cue:
+        return out
+    head = cue.lstrip()[:1]  # every spelling of the cue starts with its first character
+    if head and text.find(head, lo, hi) < 0:
         return out
     pattern = cue_pattern(cue)
     m = pattern.search(text, lo, hi)
