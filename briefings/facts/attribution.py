@@ -650,7 +650,11 @@ def _cue_hits(
     """
     hits: list[tuple[int, int, str]] = []
     lo, hi = clause
+    window = text[lo:hi]
     for cue, key in cues:
+        head = cue.lstrip()[:1]  # every spelling of a cue starts with its first character (cue_spans)
+        if head and head not in window:
+            continue
         for s, e in cue_spans(text, cue, lo, hi):
             if not (skip_negated and _NEGATED.match(text[e : e + 5])):
                 hits.append((s, e, key))
