@@ -125,15 +125,39 @@ def trie_regex(words: set[str]) -> str:
 
     def build(node: dict) -> str:  # type: ignore[type-arg]
         end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
+        chars = sorted(ch for ch in node if ch)
+        if not chars:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if len(chars) > 2 * _TRIE_GROUP:
+            body = _grouped_branches(chars, [build(node[ch]) for ch in chars])
+        else:
+            branches = [re.escape(ch) + build(node[ch]) for ch in chars]
+            body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if end:
             return "(?:" + body + ")?"
         return body
 
     return build(trie)
+
+
+_TRIE_GROUP = 16  # a trie node with more branches than twice this tests their first characters in groups
+
+
+def _grouped_branches(chars: list[str], rests: list[str]) -> str:
+    """The branches ``char + rest`` of a wide trie node, tested a group of first characters at a time.
+
+    The regex engine tries the branches of an alternation one after another, and a gazetteer's root has
+    hundreds (one per first character).  Here each group is a character class, which the engine tests at
+    once, and only inside the group whose class holds the character does it look back at which one it is:
+    ``[가나다](?:(?<=가)…|(?<=나)…|(?<=다)…)``.  The first characters differ, so the same branch matches.
+    """
+    groups = []
+    for i in range(0, len(chars), _TRIE_GROUP):
+        group = range(i, min(i + _TRIE_GROUP, len(chars)))
+        heads = "".join(re.escape(chars[k]) for k in group)
+        branches = "|".join(f"(?<={re.escape(chars[k])}){rests[k]}" for k in group)
+        groups.append(f"[{heads}](?:{branches})")
+    return "(?:" + "|".join(groups) + ")"
 
 
 @cache

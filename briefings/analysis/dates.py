@@ -127,6 +127,34 @@ def date_pattern() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _date_starts() -> re.Pattern[str]:
+    """Where a date can start: a digit or "F" (FY) not glued to a number or word before it, or one of the
+    words that open the other forms (a relative year, month or day, 지난/오는, 올, 회계연도).
+
+    Every match of ``date_pattern`` starts where this one does (each of its forms opens with one of these),
+    so trying it only there finds the same dates.  The date pattern opens with a lookbehind, so the regex
+    engine cannot skip ahead by itself and would try all of it at every character.
+    """
+    w = date_words()
+    words = {*w["year_rel"], *w["month_rel"], *w["day_rel"], "올", "지난", "오는", "회계연도"}
+    # the lookbehind reads the character before the digit: the date pattern's (?<![0-9A-Za-z.,])
+    return re.compile(r"[0-9F](?<![0-9A-Za-z.,].)|" + "|".join(sorted(words, key=len, reverse=True)))
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """``date_pattern().finditer(text)``, the same matches, trying the pattern only where a date can start."""
+    pattern, starts = date_pattern(), _date_starts()
+    pos = 0
+    while (start := starts.search(text, pos)) is not None:
+        m = pattern.match(text, start.start())  # its lookbehind still reads the text before ``pos``
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = m.end()  # a date is never empty
+
+
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
@@ -480,7 +508,7 @@ _PART_GROUPS = ("ypart", "ypart2", "mpart", "mpart1", "mpart2", "mpart3")
 def find_dates(text: str, article_date: str | None, blocked: Callable[[int], bool] | None = None) -> Iterator[DateHit]:
     """Every date in ``text``, in order, resolved; a match starting where ``blocked(pos)`` is skipped."""
     ctx = _Context(ref=parse_article_date(article_date), text=text)
-    for m in date_pattern().finditer(text):
+    for m in _date_matches(text):
         if blocked is not None and blocked(m.start()):
             continue
         end = m.end()

@@ -151,11 +151,24 @@ def _latin_unit_at(text: str, pos: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _suffix_units_by_head() -> dict[str, tuple[Unit, ...]]:
+    """The suffix units by the first character of their surface, each group in ``units()`` order."""
+    out: dict[str, list[Unit]] = {}
+    for unit in units():
+        if not unit.prefix:
+            if not unit.surface:
+                raise ValueError("a unit without a surface in units.tsv or counters.tsv")
+            out.setdefault(unit.surface[0], []).append(unit)
+    return {head: tuple(group) for head, group in out.items()}
+
+
 def _unit_after(text: str, pos: int, numeral: Numeral) -> tuple[Unit, int] | None:
     """The suffix unit right after a numeral ending at ``pos``, and where it ends."""
-    for unit in units():
-        if unit.prefix:
-            continue
+    # a unit starts right after the numeral or after one space: only those whose surface starts with that
+    # character can be there (the first that fits wins, in units() order, longest first)
+    head = text[pos + 1 : pos + 2] if text.startswith(" ", pos) else text[pos : pos + 1]
+    for unit in _suffix_units_by_head().get(head, ()):
         start = pos
         if text.startswith(" ", pos):
             if unit.space == "no" or (unit.space == "scale" and not numeral.scaled):

@@ -151,12 +151,15 @@ class _Name:
 
 def entity_mentions(text: str, sentence: Sentence, tokens: Sequence[Token]) -> list[EntityMention]:
     """Glossary names in one sentence whose span starts and ends on token edges."""
+    matches = list(entity_pattern().finditer(text, sentence.start, sentence.end))
+    if not matches:
+        return []  # most sentences: no token edges to collect
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     after = {t.start: t for t in tokens}
     by_ko = entity_by_ko()
     found: list[EntityMention] = []
-    for m in entity_pattern().finditer(text, sentence.start, sentence.end):
+    for m in matches:
         if m.start() in starts and m.end() in ends:
             nxt = after.get(m.end())
             glued = nxt is not None and nxt.tag in {"NNG", "NNP"} and _HANGUL_CHAR.match(nxt.form) is not None
@@ -627,6 +630,9 @@ def cue_spans(text: str, cue: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if not cue:
         return out
+    head = cue.lstrip()[:1]  # every spelling of the cue starts with its first character
+    if head and text.find(head, lo, hi) < 0:
+        return out
     pattern = cue_pattern(cue)
     m = pattern.search(text, lo, hi)
     while m is not None:
@@ -645,7 +651,11 @@ def _cue_hits(
     """
     hits: list[tuple[int, int, str]] = []
     lo, hi = clause
+    window = text[lo:hi]
     for cue, key in cues:
+        head = cue.lstrip()[:1]  # every spelling of a cue starts with its first character (cue_spans)
+        if head and head not in window:
+            continue
         for s, e in cue_spans(text, cue, lo, hi):
             if not (skip_negated and _NEGATED.match(text[e : e + 5])):
                 hits.append((s, e, key))

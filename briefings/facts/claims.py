@@ -98,9 +98,16 @@ def extract_claims(article: Article, analysis: Analysis) -> tuple[Fact, ...]:
 
 
 def _alternative(word: str) -> str:
-    """Latin words match on word boundaries (case-insensitively); Korean ones as plain substrings."""
+    """Latin words match on word boundaries (case-insensitively); Korean ones as plain substrings.
+
+    The boundary before a Latin word is tested after the word (a lookbehind over the word and the character
+    before it): an alternative that opens with its first letter lets the regex engine pass over the places
+    where the word cannot start, one that opens with a lookbehind is tried in full at every character.
+    """
     escaped = re.escape(word)
-    return rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])" if word.isascii() else escaped
+    if not word.isascii():
+        return escaped
+    return rf"{escaped}(?<![A-Za-z0-9](?s:.){{{len(word)}}})(?![A-Za-z0-9])"
 
 
 @lru_cache(maxsize=256)

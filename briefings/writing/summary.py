@@ -28,6 +28,7 @@ so the cost stays linear in its length.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections.abc import Sequence
 
@@ -87,21 +88,30 @@ def textrank(words: Sequence[frozenset[str]], iterations: int = 50) -> list[floa
         for w in ws:
             holders.setdefault(w, []).append(i)
     edges: list[list[tuple[int, float]]] = [[] for _ in range(n)]
+    # overlap_similarity with each sentence's log length computed once: linked sentences share a word
+    logs = [math.log(len(ws)) if len(ws) >= 2 else 0.0 for ws in words]
     for i in range(n):
+        if len(words[i]) < 2:
+            continue  # no similarity to any sentence
         linked = {j for w in words[i] for j in holders[w] if j > i}
         for j in linked:
-            weight = overlap_similarity(words[i], words[j])
+            if len(words[j]) < 2:
+                continue
+            weight = len(words[i] & words[j]) / (logs[i] + logs[j])
             if weight > 0:
                 edges[i].append((j, weight))
                 edges[j].append((i, weight))
     out_sums = [sum(w for _, w in row) for row in edges]
+    # each row as its neighbours and their weights, so that sum() runs over map() (no Python loop per edge):
+    # the same products added in the same order as summing w * share[j] over the row
+    rows = [([j for j, _ in row], [w for _, w in row]) for row in edges]
+    teleport = (1 - DAMPING) / n
     scores = [1.0 / n] * n
     for _ in range(iterations):
         # share[j]: what sentence j passes to each neighbour per unit of edge weight
-        share = [scores[j] / out_sums[j] if out_sums[j] > 0 else 0.0 for j in range(n)]
-        # a list, not a generator, inside sum(): the same additions in the same order, less overhead
-        new = [(1 - DAMPING) / n + DAMPING * sum([w * share[j] for j, w in row]) for row in edges]
-        delta = sum(abs(x - y) for x, y in zip(new, scores, strict=True))
+        share = [s / out if out > 0 else 0.0 for s, out in zip(scores, out_sums)]
+        new = [teleport + DAMPING * sum(map(operator.mul, ws, map(share.__getitem__, js))) for js, ws in rows]
+        delta = sum(map(abs, map(operator.sub, new, scores)))
         scores = new
         if delta < 1e-6:
             break
@@ -185,17 +195,21 @@ def summarize_ko(
     k = summary_size(len(candidates))
     chosen: list[int] = []
     pool = set(candidates)
+    # redundancy[i]: the highest Jaccard similarity of sentence i to a chosen one (0 while none is),
+    # kept up to date as sentences are chosen rather than recomputed for every pick
+    redundancy = dict.fromkeys(candidates, 0.0)
+
+    def mmr(i: int) -> float:
+        return MMR_LAMBDA * score[i] / best - (1 - MMR_LAMBDA) * redundancy[i]
+
     while pool and len(chosen) < k:
-
-        def mmr(i: int) -> float:
-            redundancy = max((_jaccard(words[i], words[j]) for j in chosen), default=0.0)
-            return MMR_LAMBDA * score[i] / best - (1 - MMR_LAMBDA) * redundancy
-
         pick = max(sorted(pool), key=mmr)
         pool.discard(pick)
-        if any(_jaccard(words[pick], words[j]) > 0.6 for j in chosen):
-            continue
+        if redundancy[pick] > 0.6:
+            continue  # a near-duplicate of a chosen sentence
         chosen.append(pick)
+        for i in pool:
+            redundancy[i] = max(redundancy[i], _jaccard(words[i], words[pick]))
     return tuple(sorted(chosen))
 
 
