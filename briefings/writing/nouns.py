@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from briefings.lexicon import _rows, entity_by_ko, glossary
+from briefings.lexicon import _rows, entity_by_ko, glossary, measure_by_key
 from briefings.model import Fact, Figure
 
 PREFIX = "noun:"  # the writing stage's measure key of a noun of data/english_nouns.tsv
@@ -135,14 +135,14 @@ def _ko_of() -> dict[str, Noun]:
 
 
 # a clause ends at a comma, or at a connective ending of a verb or copula ("늘었고", "증가하며", "N원이고")
-_BOUNDARY = re.compile(r",\s*|[가-힣](?:고|며|으며|면서|지만)\s+")
+_BOUNDARY = re.compile(r",\s*|…\s*|[가-힣](?:고|며|으며|면서|지만)\s+")
 _PAST = 20  # final consonant ㅆ of a Hangul syllable: "늘었고", "쌌고"
 _CONNECTIVE_STEMS = frozenset("하되이")
 
 
 def _is_boundary(m: re.Match[str]) -> bool:
     s = m.group(0)
-    if s.startswith(","):
+    if s.startswith((",", "…")):  # "…": a headline's statements ("운임 하락…지수 1482선")
         return True
     ch = s[0]
     code = ord(ch) - 0xAC00
@@ -259,7 +259,7 @@ _SHARE_BEFORE = re.compile(r"의\s*(?:약\s*)?$")
 # a word that may stand right before the noun and narrows nothing we would not say: a period or a date, a word of
 # discourse, a qualifier or a home word (said), an owner in the genitive or as the topic (resolved by the caller)
 _PERIOD_WORD = re.compile(
-    r"(?:[0-9]+(?:월|분기|년|일|주)|말|기준|올해|올|작년|지난해|내년|상반기|하반기|연간|현재|당시|이달|지난달|전월|이날)$"
+    r"(?:[0-9]+(?:월|분기|년|일|주)|말|기준|올해|올|작년|지난해|내년|상반기|하반기|연간|현재|당시|이달|지난달|^달|전월|이날)$"
 )
 _DISCOURSE = frozenset(
     {"한편", "또", "또한", "특히", "이에", "다만", "반면", "이어", "아울러", "이중", "그중", "이", "해당"}
@@ -356,6 +356,57 @@ def _undated_period(text: str, figure: Figure, c_lo: int, figures: Sequence[Figu
     return False
 
 
+def _stem(cue: str) -> str:
+    return re.sub(r"(?:은|는|이|가|도|을|를)$", "", cue) if len(cue) > 2 else cue
+
+
+def _cue_inside_noun(text: str, measure: str | None, figure: Figure, lo: int, hi: int) -> bool:
+    """Whether the core measure's cue in the figure's clause is only part of a longer listed noun, its topic
+    ("국세수입은", "원유 수입은": the cue 수입 (imports) inside national tax revenue, crude oil imports): the listed
+    noun is the more specific reading and speaks. Never when the cue also stands on its own in the clause."""
+    m = measure_by_key().get(measure or "")
+    if m is None or not any(m.cues):
+        return False  # a measure read from the figure's unit ("1년": a duration), not from a noun
+    found = find(text, figure, lo, hi)
+    if found is None:
+        return False
+    c_lo, _ = clause(text, figure, lo, hi)
+    head = text[c_lo : figure.start]
+    surface = text[found.start : found.end]
+    stems = {_stem(c) for c in m.cues if c}
+    if not any(w and re.search(r"\s*".join(map(re.escape, w.replace(" ", ""))), head) for w in stems):
+        return True  # the measure is carried from another clause; this clause's own topic is the listed noun
+    inside = [w for w in stems if w and w in surface and len(re.sub(r"\s+", "", w)) < len(re.sub(r"\s+|은|는|이|가$", "", surface))]
+    if not inside:
+        return False
+    rest = _noun_pattern().sub(" ", head[: found.start - c_lo] + " " + head[found.end - c_lo :])
+    rest = re.sub(r"[가-힣]+(?:" + "|".join(re.escape(w) for w in stems if w) + r")", " ", rest) if stems else rest
+    return not any(re.search(r"(?<![가-힣])" + re.escape(w), rest) for w in stems if w)
+
+
+_LEVEL_BEFORE = re.compile(r"[0-9]\s*(?:으로|로)\s+(?:[가-힣]+\s+){0,2}$")
+
+
+def _span_period(text: str, figure: Figure, c_lo: int, figures: Sequence[Figure]) -> str | None:
+    """The span of months a cumulative series is of ("1~10월 국세수입은 N"), as its first month ("2026-01", the
+    date figure's value, said with its English "January-October 2026"): the only date figure of the clause before
+    the figure, a span of months of one year, not the base of a move. None otherwise."""
+    for m in _SOURCE_FRAME.finditer(text, c_lo, figure.start):
+        c_lo = m.end()
+    dates = [g for g in figures if g.kind == "date" and c_lo <= g.start < figure.start]
+    if len(dates) != 1:
+        return None
+    d = dates[0]
+    value, high = str(d.value), str(d.high or "")
+    if d.high is None and re.fullmatch(r"\d{4}-(?:\d{2}|Q[1-4])", value):
+        return None if _BASE_AFTER.match(text, d.end) else value  # "올해 3분기 … 출하량은": of that quarter
+    if not (re.fullmatch(r"\d{4}-\d{2}", value) and re.fullmatch(r"\d{4}-\d{2}", high)) or value[:4] != high[:4]:
+        return None
+    if _BASE_AFTER.match(text, d.end):
+        return None
+    return value
+
+
 def _level_in(fact: Fact, figures: Sequence[Figure], lo: int, hi: int) -> bool:
     if fact.role != "level" or fact.figure is None or not (0 <= fact.figure < len(figures)):
         return False
@@ -376,11 +427,13 @@ def with_noun(
     # a figure in points the facts stage read as an index's level but with no index of the gazetteer
     # ("소비자심리지수는 94.6으로 2.3포인트 하락"): a listed index noun of kind quantity may say it
     pointed = fact.measure == "index_level" and fact.subject is None
-    if (fact.measure not in (None, "other") and not pointed) or fact.role not in _ROLES or figure.kind == "date":
-        return fact
     lo, hi = sentence
-    if not (lo <= figure.start < hi):
+    if fact.role not in _ROLES or figure.kind == "date" or not (lo <= figure.start < hi):
         return fact
+    if fact.measure not in (None, "other") and not pointed:
+        if not _cue_inside_noun(text, fact.measure, figure, lo, hi):
+            return fact
+        fact = replace(fact, measure="other")  # "국세수입은": the cue 수입 heads a listed noun, tax revenue
     if "aggregate" in _types().get(fact.subject or "", frozenset()) and (fact.subject_ko or "\0") in text[lo:hi]:
         if (fact.subject_ko or "") in text[clause(text, figure, lo, hi)[0] : figure.start]:
             return fact  # "가계부채는 1900조원": an economy-wide quantity of the gazetteer, said by its own rows
@@ -403,8 +456,15 @@ def with_noun(
     if pointed and "quantity" not in noun.kinds:
         return fact  # an index level is said only by a noun whose level is in points
     lost = None if wider or carried else fact  # not said here: by its own rows only if its subject is its own
+    if fact.role == "level" and _LEVEL_BEFORE.search(text[c_lo : figure.start]):
+        return lost  # "78로 6포인트 내렸다": the level is the bare number before; this figure is its move
+    if fact.date is not None and len(fact.date) == len("2026-01-01"):
+        fact = replace(fact, date=None)  # a series is of a period; a day is its release's, not its own
     if fact.date is None and _undated_period(text, figure, c_lo, figures_of):
-        return lost  # "3분기 평균 … 86달러" with no date the facts stage could read: said bare, of when is lost
+        span = _span_period(text, figure, c_lo, figures_of)
+        if span is None:
+            return lost
+        fact = replace(fact, date=span)  # "1~10월 국세수입은 N": a cumulative series, dated by its span  # "3분기 평균 … 86달러" with no date the facts stage could read: said bare, of when is lost
     if fact.role == "change" and not _BASE_WORDS.search(text[lo : figure.start]):  # a base written once: the list's
         if not any(_level_in(g, figures_of, c_lo, c_hi) for g in facts if g.sentence == fact.sentence):
             return lost  # a move with no base and no level in its clause: against what?
@@ -490,3 +550,29 @@ def phrase(found: Found) -> str:
         return en
     q = " ".join(found.qualifiers)
     return f"the {q} {en[4:]}" if en.startswith("the ") else f"{q} {en}"
+
+
+def series_subjects(
+    text: str, facts: Sequence[Fact], figures: Sequence[Figure], sentences: Sequence[tuple[int, int]]
+) -> list[Fact]:
+    """The facts with the series they are of as their subject: a fact the writer says with its clause's listed
+    noun and no owner ("1~10월 국세수입은 312조4000억원") gets the noun's English as its subject ("national tax
+    revenue", subject_ko "국세수입") and measure ``other``: the JSON names what the English line names. A fact with
+    an owner, or whose noun is not found or cannot be said, is left as it is."""
+    main = main_subject(facts)
+    out: list[Fact] = []
+    for fact in facts:
+        said = noun_fact(text, fact, figures, sentences, facts, main)
+        if said is None or said is fact or not is_noun(said.measure) or said.subject is not None:
+            out.append(fact)
+            continue
+        figure = figures[fact.figure or 0]
+        lo, hi = sentences[fact.sentence]
+        found = find(text, figure, lo, hi)
+        if found is None:
+            out.append(fact)
+            continue
+        surface = re.sub(r"\s*\([^()]*\)", "", text[found.start : found.end])
+        surface = re.sub(r"(?:은|는|이|가|도|을|를)$", "", surface).strip()
+        out.append(replace(fact, subject=_bare(phrase(found)), subject_ko=surface, measure="other"))
+    return out
