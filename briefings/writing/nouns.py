@@ -29,6 +29,8 @@ PREFIX = "noun:"  # the writing stage's measure key of a noun of data/english_no
 _QUALIFIER = "qualifier:"
 _PER = "per:"
 _SIGN = "sign:"
+_MODIFIER = "modifier:"
+_OWNER = "owner:"
 _HOME = "South Korea"  # the home economy of a Korean release ("국내", "우리나라")
 _ROLES = frozenset({"level", "change"})
 # kinds of data/english_nouns.tsv -> (units of a level, units of a change) in the form of english_measures.tsv
@@ -77,6 +79,8 @@ def _table() -> tuple[
         if r[0].startswith(_SIGN):
             signs.append((r[0][len(_SIGN) :], r[1], r[2] == "balance"))
             continue
+        if r[0].startswith((_MODIFIER, _OWNER)):
+            continue  # read by _modifiers() and _owners()
         kinds = frozenset(k.strip() for k in r[3].split(",") if k.strip() in _SAID_KINDS)
         owners = frozenset(o.strip() for o in r[4].split("|") if o.strip())
         if kinds and owners:
@@ -86,6 +90,45 @@ def _table() -> tuple[
 
 def nouns() -> tuple[Noun, ...]:
     return _table()[0]
+
+
+@cache
+def _modifiers() -> dict[str, str]:
+    """Modifier rows: Korean word(s) written right before a listed noun that narrow it, and their English, said
+    before the noun's ("미국 주식 보관액": "US stock holdings"). A word before the noun with no row abstains."""
+    return {
+        re.sub(r"\s+", " ", r[0][len(_MODIFIER) :].strip()): r[1].strip()
+        for r in _rows("english_nouns.tsv")
+        if len(r) >= 2 and r[0].startswith(_MODIFIER) and r[1].strip()
+    }
+
+
+@cache
+def _owners() -> tuple[tuple[str, str], ...]:
+    """Owner rows: a common noun phrase that owns a series in the genitive ("국내 투자자의 …": "Korean investors"),
+    longest first."""
+    rows = [
+        (re.sub(r"\s+", " ", r[0][len(_OWNER) :].strip()), r[1].strip())
+        for r in _rows("english_nouns.tsv")
+        if len(r) >= 2 and r[0].startswith(_OWNER) and r[1].strip()
+    ]
+    return tuple(sorted(rows, key=lambda kv: -len(kv[0])))
+
+
+def _modifiers_before(words: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """The modifier words ending ``words`` (longest rows first, one or more of them in a row) and their English in
+    the order written; the words left before them."""
+    said: list[str] = []
+    rest = list(words)
+    while rest:
+        for k in (3, 2, 1):
+            if len(rest) >= k and " ".join(rest[-k:]) in _modifiers():
+                said.insert(0, _modifiers()[" ".join(rest[-k:])])
+                del rest[-k:]
+                break
+        else:
+            break
+    return rest, tuple(said)
 
 
 def _bare(en: str) -> str:
@@ -182,6 +225,8 @@ class Found:
     qualifiers: tuple[str, ...]  # English words said before the noun ("national", "average")
     per: str  # " a litre" for a price per unit, else ""
     sign: str = ""  # "a surplus of" for a balance's level written with its sign ("95억달러 흑자")
+    modifiers: tuple[str, ...] = ()  # English of the modifier words right before the noun ("US stock")
+    at: int = -1  # where the noun phrase starts, its modifiers included (start when it has none)
 
 
 @cache
@@ -245,13 +290,17 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
             return None
     if _SHARE_BEFORE.search(text[max(lo, figure.start - 12) : figure.start]):
         return None  # "전체의 48%", "매출액의 37%": a share of another amount, not the noun's level
-    words = head[: last.start()].split()
+    spans = list(re.finditer(r"\S+", head[: last.start()]))
+    words, modifiers = _modifiers_before([w.group(0) for w in spans])
+    at = c_lo + (spans[len(words)].start() if len(words) < len(spans) else last.start())  # the phrase's first word
     if words and not _known_word(words[-1]) and words[-1] != _EXAMPLES:
         return None  # "북미 수주잔고", "아파트 입주 물량": a word narrows the noun, and its English is unknown
+    if modifiers and words and words[-1] == _EXAMPLES:
+        return None
     qualifiers = _qualifiers(text, lo, c_lo, c_lo + last.start(), last.group(1), noun)
     if qualifiers is None:
         return None
-    return Found(noun, c_lo + last.start(), c_lo + last.end(), qualifiers, per, sign)
+    return Found(noun, c_lo + last.start(), c_lo + last.end(), qualifiers, per, sign, modifiers, at)
 
 
 _BALANCE = re.compile(r"\b(?:account|balance)\b")  # a noun whose level may be a surplus or a deficit
@@ -372,16 +421,25 @@ def _cue_inside_noun(text: str, measure: str | None, figure: Figure, lo: int, hi
         return False
     c_lo, _ = clause(text, figure, lo, hi)
     head = text[c_lo : figure.start]
-    surface = text[found.start : found.end]
+    phrase_start = found.at if found.at >= 0 else found.start
+    surface = text[phrase_start : found.end]
     stems = {_stem(c) for c in m.cues if c}
     if not any(w and re.search(r"\s*".join(map(re.escape, w.replace(" ", ""))), head) for w in stems):
         return True  # the measure is carried from another clause; this clause's own topic is the listed noun
     inside = [w for w in stems if w and w in surface and len(re.sub(r"\s+", "", w)) < len(re.sub(r"\s+|은|는|이|가$", "", surface))]
     if not inside:
         return False
-    rest = _noun_pattern().sub(" ", head[: found.start - c_lo] + " " + head[found.end - c_lo :])
+    rest = _noun_pattern().sub(" ", head[: phrase_start - c_lo] + " " + head[found.end - c_lo :])
     rest = re.sub(r"[가-힣]+(?:" + "|".join(re.escape(w) for w in stems if w) + r")", " ", rest) if stems else rest
     return not any(re.search(r"(?<![가-힣])" + re.escape(w), rest) for w in stems if w)
+
+
+def _own_day(text: str, day: str, figure: Figure, c_lo: int, figures: Sequence[Figure]) -> bool:
+    """Whether the day is written in the figure's own clause after any source frame ("30일 기준 … 보관액은 N":
+    holdings as of that day), not only as the day of a release ("29일 발표한 … 에 따르면")."""
+    for m in _SOURCE_FRAME.finditer(text, c_lo, figure.start):
+        c_lo = m.end()
+    return any(g.kind == "date" and str(g.value) == day and c_lo <= g.start < figure.start for g in figures)
 
 
 _LEVEL_BEFORE = re.compile(r"[0-9]\s*(?:으로|로)\s+(?:[가-힣]+\s+){0,2}$")
@@ -458,7 +516,7 @@ def with_noun(
     lost = None if wider or carried else fact  # not said here: by its own rows only if its subject is its own
     if fact.role == "level" and _LEVEL_BEFORE.search(text[c_lo : figure.start]):
         return lost  # "78로 6포인트 내렸다": the level is the bare number before; this figure is its move
-    if fact.date is not None and len(fact.date) == len("2026-01-01"):
+    if fact.date is not None and len(fact.date) == len("2026-01-01") and not _own_day(text, fact.date, figure, c_lo, figures_of):
         fact = replace(fact, date=None)  # a series is of a period; a day is its release's, not its own
     if fact.date is None and _undated_period(text, figure, c_lo, figures_of):
         span = _span_period(text, figure, c_lo, figures_of)
@@ -489,6 +547,10 @@ def _owner(
     before = text[c_lo : found.start]
     ko = fact.subject_ko or ""
     types = _types().get(fact.subject or "", frozenset())
+    for owner_ko, owner_en in _owners():
+        said = r"\s*".join(re.escape(w) for w in owner_ko.split())
+        if re.search(r"(?<![가-힣A-Za-z0-9])" + said + r"의\s+(?:[^\s]+\s+){0,3}$", before):
+            return owner_en  # "국내 투자자의 미국 주식 보관액": a common noun phrase owns the series
     genitive = _GENITIVE.search(before)
     if genitive is not None and not any(w in before for w in _ANAPHORA):
         entity = entity_by_ko().get(genitive.group(1))
@@ -546,9 +608,10 @@ def values(measure: str, subject: str | None, text: str, figure: Figure, lo: int
 def phrase(found: Found) -> str:
     """The noun with its qualifiers: "the national average gasoline price"."""
     en = found.noun.en
-    if not found.qualifiers:
+    words = [w for w in (*found.qualifiers, *found.modifiers) if w]
+    if not words:
         return en
-    q = " ".join(found.qualifiers)
+    q = " ".join(words)
     return f"the {q} {en[4:]}" if en.startswith("the ") else f"{q} {en}"
 
 
@@ -563,7 +626,13 @@ def series_subjects(
     out: list[Fact] = []
     for fact in facts:
         said = noun_fact(text, fact, figures, sentences, facts, main)
-        if said is None or said is fact or not is_noun(said.measure) or said.subject is not None:
+        if said is None or said is fact or not is_noun(said.measure):
+            out.append(fact)
+            continue
+        owner = next((ko for ko, en in _owners() if said.subject is not None and en == said.subject), None)
+        if said.subject is not None:
+            if owner is not None and said.subject != fact.subject:  # "국내 투자자의 …": the owner the line names
+                fact = replace(fact, subject=said.subject, subject_ko=owner, measure="other")
             out.append(fact)
             continue
         figure = figures[fact.figure or 0]
