@@ -118,17 +118,29 @@ def _owners() -> tuple[tuple[str, str], ...]:
 def _modifiers_before(words: list[str]) -> tuple[list[str], tuple[str, ...]]:
     """The modifier words ending ``words`` (longest rows first, one or more of them in a row) and their English in
     the order written; the words left before them."""
+    answer, _ = _modifier_run(words)
+    return answer
+
+
+def _modifier_run(words: list[str]) -> tuple[tuple[list[str], tuple[str, ...]], int]:
+    """_modifiers_before's answer, and the index in ``words`` of the first modifier word (len(words): none)."""
     said: list[str] = []
     rest = list(words)
+    first = len(words)
+    qualifiers = {ko for ko, _ in _table()[1]}
     while rest:
         for k in (3, 2, 1):
             if len(rest) >= k and " ".join(rest[-k:]) in _modifiers():
                 said.insert(0, _modifiers()[" ".join(rest[-k:])])
                 del rest[-k:]
+                first = len(rest)
                 break
         else:
+            if len(rest) >= 2 and rest[-1] in qualifiers:
+                del rest[-1]  # "국제선 평균 탑승률": a qualifier (said by _qualifiers) between; the word before counts
+                continue
             break
-    return rest, tuple(said)
+    return (rest, tuple(said)), first
 
 
 def _bare(en: str) -> str:
@@ -213,6 +225,21 @@ _PER_CUE = re.compile(r"(\S+당)\s*(?:약\s*)?[0-9]")
 _PRICE_WORDS = ("price", "fare", "tariff", "freight", "wage", "pay", "salary")
 _ANAPHORA = ("이 회사", "해당 업체", "해당 기업", "이 업체", "동사", "회사 측", "회사측")
 _GENITIVE = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]+)의\s+(?:[^\s]+\s+){0,3}$")
+# the genitive farther from the noun: only periods, qualifiers and modifiers between ("A의 올해 1~10월 누적 …")
+_FAR_GENITIVE = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]+)의\s+((?:[^\s]+\s+){4,6})$")
+
+
+def _far_genitive(before: str) -> re.Match[str] | None:
+    m = _FAR_GENITIVE.search(before)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    rest, _ = _modifiers_before(words)
+    quals = {ko for ko, _ in _table()[1]}
+    ok = all(_PERIOD_WORD.search(w) or w in quals or re.fullmatch(r"[0-9~.\-]+(?:월|분기|년|일)?", w) for w in rest)
+    return m if ok else None
+
+
 _UNKNOWN = "\0"  # an owner named in the genitive that the gazetteer does not know: not said
 _HOME_WORDS = re.compile(r"(?:국내|우리나라|우리 경제|한국 경제)\s*$")
 
@@ -291,8 +318,8 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     if _SHARE_BEFORE.search(text[max(lo, figure.start - 12) : figure.start]):
         return None  # "전체의 48%", "매출액의 37%": a share of another amount, not the noun's level
     spans = list(re.finditer(r"\S+", head[: last.start()]))
-    words, modifiers = _modifiers_before([w.group(0) for w in spans])
-    at = c_lo + (spans[len(words)].start() if len(words) < len(spans) else last.start())  # the phrase's first word
+    (words, modifiers), first = _modifier_run([w.group(0) for w in spans])
+    at = c_lo + (spans[first].start() if first < len(spans) else last.start())  # the phrase's first modifier
     if words and not _known_word(words[-1]) and words[-1] != _EXAMPLES:
         return None  # "북미 수주잔고", "아파트 입주 물량": a word narrows the noun, and its English is unknown
     if modifiers and words and words[-1] == _EXAMPLES:
@@ -317,6 +344,10 @@ _TOPIC_WORD = re.compile(r"[가-힣A-Za-z0-9&]+(?:은|는|이|가)$")
 _FRAME_WORD = re.compile(
     r"(?:별로|별로는|별로도|보면|보면은|살펴보면|따르면)$"
 )  # "부문별로 보면 [A]는 N": a breakdown frame
+
+
+def _is_qualifier(word: str) -> bool:
+    return any(word == ko for ko, _ in _table()[1])
 
 
 def _known_frame(word: str) -> bool:
@@ -419,12 +450,12 @@ def _cue_inside_noun(text: str, measure: str | None, figure: Figure, lo: int, hi
     found = find(text, figure, lo, hi)
     if found is None:
         return False
-    c_lo, _ = clause(text, figure, lo, hi)
+    c_lo, c_hi = clause(text, figure, lo, hi)
     head = text[c_lo : figure.start]
     phrase_start = found.at if found.at >= 0 else found.start
     surface = text[phrase_start : found.end]
     stems = {_stem(c) for c in m.cues if c}
-    if not any(w and re.search(r"\s*".join(map(re.escape, w.replace(" ", ""))), head) for w in stems):
+    if not any(w and re.search(r"\s*".join(map(re.escape, w.replace(" ", ""))), text[c_lo:c_hi]) for w in stems):
         return True  # the measure is carried from another clause; this clause's own topic is the listed noun
     inside = [w for w in stems if w and w in surface and len(re.sub(r"\s+", "", w)) < len(re.sub(r"\s+|은|는|이|가$", "", surface))]
     if not inside:
@@ -434,12 +465,32 @@ def _cue_inside_noun(text: str, measure: str | None, figure: Figure, lo: int, hi
     return not any(re.search(r"(?<![가-힣])" + re.escape(w), rest) for w in stems if w)
 
 
+def _fuller_in_body(text: str, figure: Figure, found: Found, figures: Sequence[Figure]) -> bool:
+    """Whether a body sentence states the title's figure (same value and unit) with the same noun and more words
+    of it (qualifiers or modifiers) than the title does."""
+    for g in figures:
+        if g.sentence == 0 or g.kind != figure.kind or g.value != figure.value or g.unit != figure.unit:
+            continue
+        lo = max(text.rfind("\n", 0, g.start) + 1, text.rfind(". ", 0, g.start) + 2)  # its sentence, roughly
+        ends = [e for e in (text.find("\n", g.end), text.find(". ", g.end)) if e >= 0]
+        other = find(text, g, lo, min(ends) if ends else len(text))
+        if other is not None and other.noun.en == found.noun.en and len(phrase(other)) > len(phrase(found)):
+            return True
+    return False
+
+
 def _own_day(text: str, day: str, figure: Figure, c_lo: int, figures: Sequence[Figure]) -> bool:
     """Whether the day is written in the figure's own clause after any source frame ("30일 기준 … 보관액은 N":
     holdings as of that day), not only as the day of a release ("29일 발표한 … 에 따르면")."""
     for m in _SOURCE_FRAME.finditer(text, c_lo, figure.start):
         c_lo = m.end()
-    return any(g.kind == "date" and str(g.value) == day and c_lo <= g.start < figure.start for g in figures)
+    return any(
+        g.kind == "date" and str(g.value) == day and c_lo <= g.start < figure.start and not _SPAN_END.match(text, g.end)
+        for g in figures
+    )  # "1월 1일부터 지난달 30일까지": the end of a span dates no stock of one day
+
+
+_SPAN_END = re.compile(r"\s*까지")
 
 
 _LEVEL_BEFORE = re.compile(r"[0-9]\s*(?:으로|로)\s+(?:[가-힣]+\s+){0,2}$")
@@ -514,6 +565,8 @@ def with_noun(
     if pointed and "quantity" not in noun.kinds:
         return fact  # an index level is said only by a noun whose level is in points
     lost = None if wider or carried else fact  # not said here: by its own rows only if its subject is its own
+    if fact.sentence == 0 and _fuller_in_body(text, figure, found, figures_of):
+        return lost  # "…탑승률 88.6%" in the title, "국제선 평균 탑승률은 88.6%" in the body: the body says more
     if fact.role == "level" and _LEVEL_BEFORE.search(text[c_lo : figure.start]):
         return lost  # "78로 6포인트 내렸다": the level is the bare number before; this figure is its move
     if fact.date is not None and len(fact.date) == len("2026-01-01") and not _own_day(text, fact.date, figure, c_lo, figures_of):
@@ -551,7 +604,7 @@ def _owner(
         said = r"\s*".join(re.escape(w) for w in owner_ko.split())
         if re.search(r"(?<![가-힣A-Za-z0-9])" + said + r"의\s+(?:[^\s]+\s+){0,3}$", before):
             return owner_en  # "국내 투자자의 미국 주식 보관액": a common noun phrase owns the series
-    genitive = _GENITIVE.search(before)
+    genitive = _GENITIVE.search(before) or _far_genitive(before)
     if genitive is not None and not any(w in before for w in _ANAPHORA):
         entity = entity_by_ko().get(genitive.group(1))
         return entity.en if entity is not None else _UNKNOWN  # "ACS의 생산능력": the genitive owns the noun
@@ -570,7 +623,8 @@ def _owner(
     others = {g.subject for g in facts if g.sentence in (fact.sentence, fact.sentence - 1) and g.subject}
     if others - {main}:
         return None  # another company named in the sentence or the one before: whose it is, is unsure
-    if any(w in before for w in _ANAPHORA) or all(_known_frame(w) for w in before.split()):
+    rest, _ = _modifiers_before(before.split())  # "국제선 평균 탑승률은": words of the phrase, no owner
+    if any(w in before for w in _ANAPHORA) or all(_known_frame(w) or _is_qualifier(w) for w in rest):
         return main  # "이 회사의 부채비율은", "9월 말 부채비율은" (an elided topic): the article's company
     return None
 
