@@ -12,6 +12,13 @@ a noun that needs an owner has none in its own clause, when the clause prices pe
 clause ranks ("가장 높았다": a superlative these rows cannot say). Each clause of a list or parallel sentence
 ("[A]는 N, [B]는 M") takes its own topic noun and owner: never the previous clause's, never the only name of the
 sentence; a qualifier written once before the list ("국제", "전국", "평균") is said with every item.
+
+The noun phrase is composed from its Korean compound: modifier rows narrow the listed head noun and are said before
+it ("미국 주식 보관액": "US stock holdings"; a word before the noun with no row abstains), owner rows name a common
+owner in the genitive ("국내 투자자의 …": "Korean investors'"), and a listed noun that contains a core measure's cue
+is the more specific reading ("국세수입은": national tax revenue, never imports). A series is dated by its clause's
+period (a span of months: "in January-October 2026"), never by the day of its release; ``series_subjects`` gives
+the JSON facts the series the English names.
 """
 
 from __future__ import annotations
@@ -457,37 +464,33 @@ def _cue_inside_noun(text: str, measure: str | None, figure: Figure, lo: int, hi
     stems = {_stem(c) for c in m.cues if c}
     if not any(w and re.search(r"\s*".join(map(re.escape, w.replace(" ", ""))), text[c_lo:c_hi]) for w in stems):
         return True  # the measure is carried from another clause; this clause's own topic is the listed noun
-    inside = [w for w in stems if w and w in surface and len(re.sub(r"\s+", "", w)) < len(re.sub(r"\s+|은|는|이|가$", "", surface))]
-    if not inside:
+    bare = re.sub(r"\s+", "", _stem(re.sub(r"\s*\([^()]*\)", "", surface)))
+    if not any(w and w in surface and len(re.sub(r"\s+", "", w)) < len(bare) for w in stems):
         return False
     rest = _noun_pattern().sub(" ", head[: phrase_start - c_lo] + " " + head[found.end - c_lo :])
     rest = re.sub(r"[가-힣]+(?:" + "|".join(re.escape(w) for w in stems if w) + r")", " ", rest) if stems else rest
     return not any(re.search(r"(?<![가-힣])" + re.escape(w), rest) for w in stems if w)
 
 
-def _fuller_in_body(text: str, figure: Figure, found: Found, figures: Sequence[Figure]) -> bool:
-    """Whether a body sentence states the title's figure (same value and unit) with the same noun and more words
-    of it (qualifiers or modifiers) than the title does."""
+def _fuller_in_body(figure: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether a body sentence states the title's figure again (same value and unit): the title is the body's
+    summary, and the body's sentence says the figure with all its words ("…탑승률 88.6%" in the title, "국제선 평균
+    탑승률은 88.6%로" in the body), so the title's is left to it."""
+    return any(
+        g.sentence > 0 and g.kind == figure.kind and g.value == figure.value and g.unit == figure.unit for g in figures
+    )
+
+
+def _release_day(text: str, day: str, figure: Figure, lo: int, figures: Sequence[Figure]) -> bool:
+    """Whether the fact's day is only the day of a release ("29일 발표한 … 에 따르면 3분기 출하량은 N": the
+    shipments are the quarter's) or the end of a span ("1월 1일부터 지난달 30일까지 … 관광객이 N"), not the day
+    a stock stands at ("30일 기준 … 보관액은 N", "이날 … 가격은 N")."""
     for g in figures:
-        if g.sentence == 0 or g.kind != figure.kind or g.value != figure.value or g.unit != figure.unit:
+        if g.kind != "date" or str(g.value) != day or not (lo <= g.start < figure.start):
             continue
-        lo = max(text.rfind("\n", 0, g.start) + 1, text.rfind(". ", 0, g.start) + 2)  # its sentence, roughly
-        ends = [e for e in (text.find("\n", g.end), text.find(". ", g.end)) if e >= 0]
-        other = find(text, g, lo, min(ends) if ends else len(text))
-        if other is not None and other.noun.en == found.noun.en and len(phrase(other)) > len(phrase(found)):
+        if _SPAN_END.match(text, g.end) or _SOURCE_FRAME.search(text, g.end, figure.start):
             return True
     return False
-
-
-def _own_day(text: str, day: str, figure: Figure, c_lo: int, figures: Sequence[Figure]) -> bool:
-    """Whether the day is written in the figure's own clause after any source frame ("30일 기준 … 보관액은 N":
-    holdings as of that day), not only as the day of a release ("29일 발표한 … 에 따르면")."""
-    for m in _SOURCE_FRAME.finditer(text, c_lo, figure.start):
-        c_lo = m.end()
-    return any(
-        g.kind == "date" and str(g.value) == day and c_lo <= g.start < figure.start and not _SPAN_END.match(text, g.end)
-        for g in figures
-    )  # "1월 1일부터 지난달 30일까지": the end of a span dates no stock of one day
 
 
 _SPAN_END = re.compile(r"\s*까지")
@@ -497,9 +500,10 @@ _LEVEL_BEFORE = re.compile(r"[0-9]\s*(?:으로|로)\s+(?:[가-힣]+\s+){0,2}$")
 
 
 def _span_period(text: str, figure: Figure, c_lo: int, figures: Sequence[Figure]) -> str | None:
-    """The span of months a cumulative series is of ("1~10월 국세수입은 N"), as its first month ("2026-01", the
-    date figure's value, said with its English "January-October 2026"): the only date figure of the clause before
-    the figure, a span of months of one year, not the base of a move. None otherwise."""
+    """The period a series is of when the facts stage dated it with none: the only date figure of the clause before
+    the figure (after any source frame), not the base of a move, and a quarter, a month or a span of months of one
+    year ("1~10월 국세수입은 N": "2026-01", the span figure's value, said with its English "January-October
+    2026"). None otherwise."""
     for m in _SOURCE_FRAME.finditer(text, c_lo, figure.start):
         c_lo = m.end()
     dates = [g for g in figures if g.kind == "date" and c_lo <= g.start < figure.start]
@@ -540,7 +544,7 @@ def with_noun(
     if fact.role not in _ROLES or figure.kind == "date" or not (lo <= figure.start < hi):
         return fact
     if fact.measure not in (None, "other") and not pointed:
-        if not _cue_inside_noun(text, fact.measure, figure, lo, hi):
+        if fact.subject is not None or not _cue_inside_noun(text, fact.measure, figure, lo, hi):
             return fact
         fact = replace(fact, measure="other")  # "국세수입은": the cue 수입 heads a listed noun, tax revenue
     if "aggregate" in _types().get(fact.subject or "", frozenset()) and (fact.subject_ko or "\0") in text[lo:hi]:
@@ -565,17 +569,20 @@ def with_noun(
     if pointed and "quantity" not in noun.kinds:
         return fact  # an index level is said only by a noun whose level is in points
     lost = None if wider or carried else fact  # not said here: by its own rows only if its subject is its own
-    if fact.sentence == 0 and _fuller_in_body(text, figure, found, figures_of):
+    if fact.sentence == 0 and _fuller_in_body(figure, figures_of):
         return lost  # "…탑승률 88.6%" in the title, "국제선 평균 탑승률은 88.6%" in the body: the body says more
     if fact.role == "level" and _LEVEL_BEFORE.search(text[c_lo : figure.start]):
         return lost  # "78로 6포인트 내렸다": the level is the bare number before; this figure is its move
-    if fact.date is not None and len(fact.date) == len("2026-01-01") and not _own_day(text, fact.date, figure, c_lo, figures_of):
+    day = fact.date is not None and len(fact.date) == len("2026-01-01")
+    if day and _release_day(text, fact.date or "", figure, lo, figures_of):
         fact = replace(fact, date=None)  # a series is of a period; a day is its release's, not its own
     if fact.date is None and _undated_period(text, figure, c_lo, figures_of):
         span = _span_period(text, figure, c_lo, figures_of)
         if span is None:
             return lost
-        fact = replace(fact, date=span)  # "1~10월 국세수입은 N": a cumulative series, dated by its span  # "3분기 평균 … 86달러" with no date the facts stage could read: said bare, of when is lost
+        # "3분기 평균 … 86달러" with no date the facts stage could read: dated by the clause's only period (a
+        # quarter, a month, a span of months: "1~10월 국세수입은 N", a cumulative series), else not said
+        fact = replace(fact, date=span)
     if fact.role == "change" and not _BASE_WORDS.search(text[lo : figure.start]):  # a base written once: the list's
         if not any(_level_in(g, figures_of, c_lo, c_hi) for g in facts if g.sentence == fact.sentence):
             return lost  # a move with no base and no level in its clause: against what?
