@@ -678,7 +678,7 @@ def phrase(found: Found) -> str:
 
 def series_subjects(
     text: str, facts: Sequence[Fact], figures: Sequence[Figure], sentences: Sequence[tuple[int, int]]
-) -> list[Fact]:
+) -> tuple[Fact, ...]:
     """The facts with the series they are of as their subject: a fact the writer says with its clause's listed
     noun and no owner ("1~10월 국세수입은 312조4000억원") gets the noun's English as its subject ("national tax
     revenue", subject_ko "국세수입") and measure ``other``: the JSON names what the English line names. A fact with
@@ -705,4 +705,4 @@ def series_subjects(
         surface = re.sub(r"\s*\([^()]*\)", "", text[found.start : found.end])
         surface = re.sub(r"(?:은|는|이|가|도|을|를)$", "", surface).strip()
         out.append(replace(fact, subject=_bare(phrase(found)), subject_ko=surface, measure="other"))
-    return out
+    return tuple(out)
