@@ -681,18 +681,22 @@ def series_subjects(
 ) -> tuple[Fact, ...]:
     """The facts with the series they are of as their subject: a fact the writer says with its clause's listed
     noun and no owner ("1~10월 국세수입은 312조4000억원") gets the noun's English as its subject ("national tax
-    revenue", subject_ko "국세수입") and measure ``other``: the JSON names what the English line names. A fact with
-    an owner, or whose noun is not found or cannot be said, is left as it is."""
+    revenue", subject_ko "국세수입") and measure ``other``, or the common owner the line names ("Korean investors"):
+    the JSON names what the English line names. A fact the facts stage gave a subject, or whose noun is not found or
+    cannot be said, is left as it is."""
     main = main_subject(facts)
     out: list[Fact] = []
     for fact in facts:
+        if fact.subject is not None:
+            out.append(fact)  # the facts stage's subject stands ("경유 평균 판매가격": diesel)
+            continue
         said = noun_fact(text, fact, figures, sentences, facts, main)
         if said is None or said is fact or not is_noun(said.measure):
             out.append(fact)
             continue
         owner = next((ko for ko, en in _owners() if said.subject is not None and en == said.subject), None)
         if said.subject is not None:
-            if owner is not None and said.subject != fact.subject:  # "국내 투자자의 …": the owner the line names
+            if owner is not None:  # "국내 투자자의 …": the owner the line names
                 fact = replace(fact, subject=said.subject, subject_ko=owner, measure="other")
             out.append(fact)
             continue
