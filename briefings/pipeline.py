@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from briefings.facts.events import extract_events
     from briefings.output.cache import Cache
     from briefings.writing.english import brief_english
+    from briefings.writing.nouns import series_subjects
     from briefings.writing.summary import summarize_ko
 
 Progress = Callable[[int, int], None]
@@ -35,6 +36,7 @@ _STAGES = {
     "summarize_ko": ".writing.summary",
     "extract_events": ".facts.events",
     "brief_english": ".writing.english",
+    "series_subjects": ".writing.nouns",
 }
 _stages_loaded = False
 
@@ -69,6 +71,7 @@ def brief_from_analysis(article: Article, analysis: Analysis) -> Briefing:
     events = extract_events(article, analysis, figures, mentions)
     english = brief_english(article, analysis, figures, facts, summary, events, mentions)
     headline = english.headline
+    facts = series_subjects(article.text, facts, figures, [(x.start, x.end) for x in analysis.sentences])
     return Briefing(
         article=article,
         analysis=Analysis(analysis.sentences) if analysis.tokens else analysis,

@@ -12,6 +12,13 @@ a noun that needs an owner has none in its own clause, when the clause prices pe
 clause ranks ("가장 높았다": a superlative these rows cannot say). Each clause of a list or parallel sentence
 ("[A]는 N, [B]는 M") takes its own topic noun and owner: never the previous clause's, never the only name of the
 sentence; a qualifier written once before the list ("국제", "전국", "평균") is said with every item.
+
+The noun phrase is composed from its Korean compound: modifier rows narrow the listed head noun and are said before
+it ("미국 주식 보관액": "US stock holdings"; a word before the noun with no row abstains), owner rows name a common
+owner in the genitive ("국내 투자자의 …": "Korean investors'"), and a listed noun that contains a core measure's cue
+is the more specific reading ("국세수입은": national tax revenue, never imports). A series is dated by its clause's
+period (a span of months: "in January-October 2026"), never by the day of its release; ``series_subjects`` gives
+the JSON facts the series the English names.
 """
 
 from __future__ import annotations
@@ -22,13 +29,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from briefings.lexicon import _rows, entity_by_ko, glossary
+from briefings.lexicon import _rows, entity_by_ko, glossary, measure_by_key
 from briefings.model import Fact, Figure
 
 PREFIX = "noun:"  # the writing stage's measure key of a noun of data/english_nouns.tsv
 _QUALIFIER = "qualifier:"
 _PER = "per:"
 _SIGN = "sign:"
+_MODIFIER = "modifier:"
+_OWNER = "owner:"
 _HOME = "South Korea"  # the home economy of a Korean release ("국내", "우리나라")
 _ROLES = frozenset({"level", "change"})
 # kinds of data/english_nouns.tsv -> (units of a level, units of a change) in the form of english_measures.tsv
@@ -77,6 +86,8 @@ def _table() -> tuple[
         if r[0].startswith(_SIGN):
             signs.append((r[0][len(_SIGN) :], r[1], r[2] == "balance"))
             continue
+        if r[0].startswith((_MODIFIER, _OWNER)):
+            continue  # read by _modifiers() and _owners()
         kinds = frozenset(k.strip() for k in r[3].split(",") if k.strip() in _SAID_KINDS)
         owners = frozenset(o.strip() for o in r[4].split("|") if o.strip())
         if kinds and owners:
@@ -86,6 +97,57 @@ def _table() -> tuple[
 
 def nouns() -> tuple[Noun, ...]:
     return _table()[0]
+
+
+@cache
+def _modifiers() -> dict[str, str]:
+    """Modifier rows: Korean word(s) written right before a listed noun that narrow it, and their English, said
+    before the noun's ("미국 주식 보관액": "US stock holdings"). A word before the noun with no row abstains."""
+    return {
+        re.sub(r"\s+", " ", r[0][len(_MODIFIER) :].strip()): r[1].strip()
+        for r in _rows("english_nouns.tsv")
+        if len(r) >= 2 and r[0].startswith(_MODIFIER) and r[1].strip()
+    }
+
+
+@cache
+def _owners() -> tuple[tuple[str, str], ...]:
+    """Owner rows: a common noun phrase that owns a series in the genitive ("국내 투자자의 …": "Korean investors"),
+    longest first."""
+    rows = [
+        (re.sub(r"\s+", " ", r[0][len(_OWNER) :].strip()), r[1].strip())
+        for r in _rows("english_nouns.tsv")
+        if len(r) >= 2 and r[0].startswith(_OWNER) and r[1].strip()
+    ]
+    return tuple(sorted(rows, key=lambda kv: -len(kv[0])))
+
+
+def _modifiers_before(words: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """The modifier words ending ``words`` (longest rows first, one or more of them in a row) and their English in
+    the order written; the words left before them."""
+    answer, _ = _modifier_run(words)
+    return answer
+
+
+def _modifier_run(words: list[str]) -> tuple[tuple[list[str], tuple[str, ...]], int]:
+    """_modifiers_before's answer, and the index in ``words`` of the first modifier word (len(words): none)."""
+    said: list[str] = []
+    rest = list(words)
+    first = len(words)
+    qualifiers = {ko for ko, _ in _table()[1]}
+    while rest:
+        for k in (3, 2, 1):
+            if len(rest) >= k and " ".join(rest[-k:]) in _modifiers():
+                said.insert(0, _modifiers()[" ".join(rest[-k:])])
+                del rest[-k:]
+                first = len(rest)
+                break
+        else:
+            if len(rest) >= 2 and rest[-1] in qualifiers:
+                del rest[-1]  # "국제선 평균 탑승률": a qualifier (said by _qualifiers) between; the word before counts
+                continue
+            break
+    return (rest, tuple(said)), first
 
 
 def _bare(en: str) -> str:
@@ -134,10 +196,9 @@ def _ko_of() -> dict[str, Noun]:
     return out
 
 
-# a clause ends at a comma, or at a connective ending of a verb or copula ("늘었고", "증가하며", "N원이고")
-# a comma, a connective ending, or a headline's finished clause before an ellipsis ("전기요금 오른다…산업용 N"): the
-# noun of the clause before it is not the topic of a figure after it
-_BOUNDARY = re.compile(r",\s*|[가-힣](?:고|며|으며|면서|지만)\s+|(?<=[가-힣]다)\s*(?:…|\.{3})\s*")
+# a comma, a connective ending, or a headline's ellipsis between two statements ("전기요금 오른다…산업용 N",
+# "운임 하락…지수 1482선"): the noun of the clause before it is not the topic of a figure after it
+_BOUNDARY = re.compile(r",\s*|\s*(?:…|\.{3})\s*|[가-힣](?:고|며|으며|면서|지만)\s+")
 _PAST = 20  # final consonant ㅆ of a Hangul syllable: "늘었고", "쌌고"
 _CONNECTIVE_STEMS = frozenset("하되이")
 
@@ -172,6 +233,29 @@ _PER_CUE = re.compile(r"(\S+당)\s*(?:약\s*)?[0-9]")
 _PRICE_WORDS = ("price", "fare", "tariff", "freight", "wage", "pay", "salary")
 _ANAPHORA = ("이 회사", "해당 업체", "해당 기업", "이 업체", "동사", "회사 측", "회사측")
 _GENITIVE = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]+)의\s+(?:[^\s]+\s+){0,3}$")
+# the genitive farther from the noun: only periods, qualifiers and modifiers between ("A의 올해 1~10월 누적 …")
+_FAR_GENITIVE = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]+)의\s+((?:[^\s]+\s+){4,6})$")
+
+
+def _far_genitive(before: str) -> re.Match[str] | None:
+    m = _FAR_GENITIVE.search(before)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    rest, _ = _modifiers_before(words)
+    quals = {ko for ko, _ in _table()[1]}
+    ok = all(
+        _PERIOD_WORD.search(w)
+        or w in quals
+        or re.fullmatch(r"[0-9~.\-]+(?:월|분기|년|일)?", w)
+        or _known_frame(w)  # "DB손해보험의 올해 1~10월 누적 자동차보험 손해율은": periods and frames name no owner
+        or _is_qualifier(w)
+        or not re.search("[가-힣]", w)
+        for w in rest
+    )
+    return m if ok else None
+
+
 _UNKNOWN = "\0"  # an owner named in the genitive that the gazetteer does not know: not said
 _HOME_WORDS = re.compile(r"(?:국내|우리나라|우리 경제|한국 경제)\s*$")
 
@@ -184,6 +268,8 @@ class Found:
     qualifiers: tuple[str, ...]  # English words said before the noun ("national", "average")
     per: str  # " a litre" for a price per unit, else ""
     sign: str = ""  # "a surplus of" for a balance's level written with its sign ("95억달러 흑자")
+    modifiers: tuple[str, ...] = ()  # English of the modifier words right before the noun ("US stock")
+    at: int = -1  # where the noun phrase starts, its modifiers included (start when it has none)
 
 
 @cache
@@ -247,13 +333,17 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
             return None
     if _SHARE_BEFORE.search(text[max(lo, figure.start - 12) : figure.start]):
         return None  # "전체의 48%", "매출액의 37%": a share of another amount, not the noun's level
-    words = head[: last.start()].split()
+    spans = list(re.finditer(r"\S+", head[: last.start()]))
+    (words, modifiers), first = _modifier_run([w.group(0) for w in spans])
+    at = c_lo + (spans[first].start() if first < len(spans) else last.start())  # the phrase's first modifier
     if words and not _known_word(words[-1]) and words[-1] != _EXAMPLES:
         return None  # "북미 수주잔고", "아파트 입주 물량": a word narrows the noun, and its English is unknown
+    if modifiers and words and words[-1] == _EXAMPLES:
+        return None
     qualifiers = _qualifiers(text, lo, c_lo, c_lo + last.start(), last.group(1), noun)
     if qualifiers is None:
         return None
-    return Found(noun, c_lo + last.start(), c_lo + last.end(), qualifiers, per, sign)
+    return Found(noun, c_lo + last.start(), c_lo + last.end(), qualifiers, per, sign, modifiers, at)
 
 
 _BALANCE = re.compile(r"\b(?:account|balance)\b")  # a noun whose level may be a surplus or a deficit
@@ -261,7 +351,7 @@ _SHARE_BEFORE = re.compile(r"의\s*(?:약\s*)?$")
 # a word that may stand right before the noun and narrows nothing we would not say: a period or a date, a word of
 # discourse, a qualifier or a home word (said), an owner in the genitive or as the topic (resolved by the caller)
 _PERIOD_WORD = re.compile(
-    r"(?:[0-9]+(?:월|분기|년|일|주)|말|기준|올해|올|작년|지난해|내년|상반기|하반기|연간|현재|당시|이달|지난달|전월|이날)$"
+    r"(?:[0-9]+(?:월|분기|년|일|주)|말|기준|올해|올|작년|지난해|내년|상반기|하반기|연간|현재|당시|이달|지난달|^달|전월|이날)$"
 )
 _DISCOURSE = frozenset(
     {"한편", "또", "또한", "특히", "이에", "다만", "반면", "이어", "아울러", "이중", "그중", "이", "해당"}
@@ -270,6 +360,10 @@ _TOPIC_WORD = re.compile(r"[가-힣A-Za-z0-9&]+(?:은|는|이|가)$")
 _FRAME_WORD = re.compile(
     r"(?:별로|별로는|별로도|보면|보면은|살펴보면|따르면)$"
 )  # "부문별로 보면 [A]는 N": a breakdown frame
+
+
+def _is_qualifier(word: str) -> bool:
+    return any(word == ko for ko, _ in _table()[1])
 
 
 def _known_frame(word: str) -> bool:
@@ -379,6 +473,83 @@ def _unspanned(head: str, spans: Sequence[tuple[int, int]]) -> str:
     return head
 
 
+def _stem(cue: str) -> str:
+    return re.sub(r"(?:은|는|이|가|도|을|를)$", "", cue) if len(cue) > 2 else cue
+
+
+def _cue_inside_noun(text: str, measure: str | None, figure: Figure, lo: int, hi: int) -> bool:
+    """Whether the core measure's cue in the figure's clause is only part of a longer listed noun, its topic
+    ("국세수입은", "원유 수입은": the cue 수입 (imports) inside national tax revenue, crude oil imports): the listed
+    noun is the more specific reading and speaks. Never when the cue also stands on its own in the clause."""
+    m = measure_by_key().get(measure or "")
+    if m is None or not any(m.cues):
+        return False  # a measure read from the figure's unit ("1년": a duration), not from a noun
+    found = find(text, figure, lo, hi)
+    if found is None:
+        return False
+    c_lo, c_hi = clause(text, figure, lo, hi)
+    head = text[c_lo : figure.start]
+    phrase_start = found.at if found.at >= 0 else found.start
+    surface = text[phrase_start : found.end]
+    stems = {_stem(c) for c in m.cues if c}
+    if not any(w and re.search(r"\s*".join(map(re.escape, w.replace(" ", ""))), text[c_lo:c_hi]) for w in stems):
+        return True  # the measure is carried from another clause; this clause's own topic is the listed noun
+    bare = re.sub(r"\s+", "", _stem(re.sub(r"\s*\([^()]*\)", "", surface)))
+    if not any(w and w in surface and len(re.sub(r"\s+", "", w)) < len(bare) for w in stems):
+        return False
+    rest = _noun_pattern().sub(" ", head[: phrase_start - c_lo] + " " + head[found.end - c_lo :])
+    rest = re.sub(r"[가-힣]+(?:" + "|".join(re.escape(w) for w in stems if w) + r")", " ", rest) if stems else rest
+    return not any(re.search(r"(?<![가-힣])" + re.escape(w), rest) for w in stems if w)
+
+
+def _fuller_in_body(figure: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether a body sentence states the title's figure again (same value and unit): the title is the body's
+    summary, and the body's sentence says the figure with all its words ("…탑승률 88.6%" in the title, "국제선 평균
+    탑승률은 88.6%로" in the body), so the title's is left to it."""
+    return any(
+        g.sentence > 0 and g.kind == figure.kind and g.value == figure.value and g.unit == figure.unit for g in figures
+    )
+
+
+def _release_day(text: str, day: str, figure: Figure, lo: int, figures: Sequence[Figure]) -> bool:
+    """Whether the fact's day is only the day of a release ("29일 발표한 … 에 따르면 3분기 출하량은 N": the
+    shipments are the quarter's) or the end of a span ("1월 1일부터 지난달 30일까지 … 관광객이 N"), not the day
+    a stock stands at ("30일 기준 … 보관액은 N", "이날 … 가격은 N")."""
+    for g in figures:
+        if g.kind != "date" or str(g.value) != day or not (lo <= g.start < figure.start):
+            continue
+        if _SPAN_END.match(text, g.end) or _SOURCE_FRAME.search(text, g.end, figure.start):
+            return True
+    return False
+
+
+_SPAN_END = re.compile(r"\s*까지")
+
+
+_LEVEL_BEFORE = re.compile(r"[0-9]\s*(?:으로|로)\s+(?:[가-힣]+\s+){0,2}$")
+
+
+def _span_period(text: str, figure: Figure, c_lo: int, figures: Sequence[Figure]) -> str | None:
+    """The period a series is of when the facts stage dated it with none: the only date figure of the clause before
+    the figure (after any source frame), not the base of a move, and a quarter, a month or a span of months of one
+    year ("1~10월 국세수입은 N": "2026-01", the span figure's value, said with its English "January-October
+    2026"). None otherwise."""
+    for m in _SOURCE_FRAME.finditer(text, c_lo, figure.start):
+        c_lo = m.end()
+    dates = [g for g in figures if g.kind == "date" and c_lo <= g.start < figure.start]
+    if len(dates) != 1:
+        return None
+    d = dates[0]
+    value, high = str(d.value), str(d.high or "")
+    if d.high is None and re.fullmatch(r"\d{4}-(?:\d{2}|Q[1-4])", value):
+        return None if _BASE_AFTER.match(text, d.end) else value  # "올해 3분기 … 출하량은": of that quarter
+    if not (re.fullmatch(r"\d{4}-\d{2}", value) and re.fullmatch(r"\d{4}-\d{2}", high)) or value[:4] != high[:4]:
+        return None
+    if _BASE_AFTER.match(text, d.end):
+        return None
+    return value
+
+
 def _level_in(fact: Fact, figures: Sequence[Figure], lo: int, hi: int) -> bool:
     if fact.role != "level" or fact.figure is None or not (0 <= fact.figure < len(figures)):
         return False
@@ -399,11 +570,13 @@ def with_noun(
     # a figure in points the facts stage read as an index's level but with no index of the gazetteer
     # ("소비자심리지수는 94.6으로 2.3포인트 하락"): a listed index noun of kind quantity may say it
     pointed = fact.measure == "index_level" and fact.subject is None
-    if (fact.measure not in (None, "other") and not pointed) or fact.role not in _ROLES or figure.kind == "date":
-        return fact
     lo, hi = sentence
-    if not (lo <= figure.start < hi):
+    if fact.role not in _ROLES or figure.kind == "date" or not (lo <= figure.start < hi):
         return fact
+    if fact.measure not in (None, "other") and not pointed:
+        if fact.subject is not None or not _cue_inside_noun(text, fact.measure, figure, lo, hi):
+            return fact
+        fact = replace(fact, measure="other")  # "국세수입은": the cue 수입 heads a listed noun, tax revenue
     if "aggregate" in _types().get(fact.subject or "", frozenset()) and (fact.subject_ko or "\0") in text[lo:hi]:
         if (fact.subject_ko or "") in text[clause(text, figure, lo, hi)[0] : figure.start]:
             return fact  # "가계부채는 1900조원": an economy-wide quantity of the gazetteer, said by its own rows
@@ -426,8 +599,20 @@ def with_noun(
     if pointed and "quantity" not in noun.kinds:
         return fact  # an index level is said only by a noun whose level is in points
     lost = None if wider or carried else fact  # not said here: by its own rows only if its subject is its own
+    if fact.sentence == 0 and _fuller_in_body(figure, figures_of):
+        return lost  # "…탑승률 88.6%" in the title, "국제선 평균 탑승률은 88.6%" in the body: the body says more
+    if fact.role == "level" and _LEVEL_BEFORE.search(text[c_lo : figure.start]):
+        return lost  # "78로 6포인트 내렸다": the level is the bare number before; this figure is its move
+    day = fact.date is not None and len(fact.date) == len("2026-01-01")
+    if day and _release_day(text, fact.date or "", figure, lo, figures_of):
+        fact = replace(fact, date=None)  # a series is of a period; a day is its release's, not its own
     if fact.date is None and _undated_period(text, figure, c_lo, figures_of):
-        return lost  # "3분기 평균 … 86달러" with no date the facts stage could read: said bare, of when is lost
+        span = _span_period(text, figure, c_lo, figures_of)
+        if span is None:
+            return lost
+        # "3분기 평균 … 86달러" with no date the facts stage could read: dated by the clause's only period (a
+        # quarter, a month, a span of months: "1~10월 국세수입은 N", a cumulative series), else not said
+        fact = replace(fact, date=span)
     if fact.role == "change" and not _BASE_WORDS.search(text[lo : figure.start]):  # a base written once: the list's
         if not any(_level_in(g, figures_of, c_lo, c_hi) for g in facts if g.sentence == fact.sentence):
             return lost  # a move with no base and no level in its clause: against what?
@@ -441,21 +626,6 @@ def with_noun(
     if subject is not None and not (_types().get(subject, frozenset()) & noun.owners or not _types().get(subject)):
         return lost
     return replace(fact, measure=noun.key, subject=subject, subject_ko=None if subject is None else fact.subject_ko)
-
-
-_FAR_GENITIVE = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]+)의\s+((?:[^\s]+\s+){4,6})$")
-
-
-def _framed_genitive(before: str) -> re.Match[str] | None:
-    """An owner in the genitive further from its noun, when every word between is a period or a qualifier ("DB손해보험의
-    올해 1~10월 누적 자동차보험 손해율은"): those words name no other owner."""
-    m = _FAR_GENITIVE.search(before)
-    if m is None:
-        return None
-    words = m.group(2).split()
-    if all(_known_frame(w) or _is_qualifier(w) or not re.search("[가-힣]", w) for w in words):
-        return m
-    return None
 
 
 def _named_in_korean(ko: str | None) -> str | None:
@@ -475,7 +645,11 @@ def _owner(
     before = text[c_lo : found.start]
     ko = fact.subject_ko or ""
     types = _types().get(fact.subject or "", frozenset())
-    genitive = _GENITIVE.search(before) or _framed_genitive(before)
+    for owner_ko, owner_en in _owners():
+        said = r"\s*".join(re.escape(w) for w in owner_ko.split())
+        if re.search(r"(?<![가-힣A-Za-z0-9])" + said + r"의\s+(?:[^\s]+\s+){0,3}$", before):
+            return owner_en  # "국내 투자자의 미국 주식 보관액": a common noun phrase owns the series
+    genitive = _GENITIVE.search(before) or _far_genitive(before)
     if genitive is not None and not any(w in before for w in _ANAPHORA):
         entity = entity_by_ko().get(genitive.group(1))
         return entity.en if entity is not None else _UNKNOWN  # "ACS의 생산능력": the genitive owns the noun
@@ -498,9 +672,9 @@ def _owner(
     others.discard(None)
     if others - {main}:
         return None  # another company named in the sentence or the one before: whose it is, is unsure
-    elided = all(_known_frame(w) or _is_qualifier(w) for w in before.split())
-    if any(w in before for w in _ANAPHORA) or elided:
-        return main  # "이 회사의 부채비율은", "9월 말 부채비율은", "국제선 평균 탑승률은": an elided topic
+    rest, _ = _modifiers_before(before.split())  # "국제선 평균 탑승률은": words of the phrase, no owner
+    if any(w in before for w in _ANAPHORA) or all(_known_frame(w) or _is_qualifier(w) for w in rest):
+        return main  # "이 회사의 부채비율은", "9월 말 부채비율은" (an elided topic): the article's company
     return None
 
 
@@ -537,7 +711,44 @@ def values(measure: str, subject: str | None, text: str, figure: Figure, lo: int
 def phrase(found: Found) -> str:
     """The noun with its qualifiers: "the national average gasoline price"."""
     en = found.noun.en
-    if not found.qualifiers:
+    words = [w for w in (*found.qualifiers, *found.modifiers) if w]
+    if not words:
         return en
-    q = " ".join(found.qualifiers)
+    q = " ".join(words)
     return f"the {q} {en[4:]}" if en.startswith("the ") else f"{q} {en}"
+
+
+def series_subjects(
+    text: str, facts: Sequence[Fact], figures: Sequence[Figure], sentences: Sequence[tuple[int, int]]
+) -> tuple[Fact, ...]:
+    """The facts with the series they are of as their subject: a fact the writer says with its clause's listed
+    noun and no owner ("1~10월 국세수입은 312조4000억원") gets the noun's English as its subject ("national tax
+    revenue", subject_ko "국세수입") and measure ``other``, or the common owner the line names ("Korean investors"):
+    the JSON names what the English line names. A fact the facts stage gave a subject, or whose noun is not found or
+    cannot be said, is left as it is."""
+    main = main_subject(facts)
+    out: list[Fact] = []
+    for fact in facts:
+        if fact.subject is not None:
+            out.append(fact)  # the facts stage's subject stands ("경유 평균 판매가격": diesel)
+            continue
+        said = noun_fact(text, fact, figures, sentences, facts, main)
+        if said is None or said is fact or not is_noun(said.measure):
+            out.append(fact)
+            continue
+        owner = next((ko for ko, en in _owners() if said.subject is not None and en == said.subject), None)
+        if said.subject is not None:
+            if owner is not None:  # "국내 투자자의 …": the owner the line names
+                fact = replace(fact, subject=said.subject, subject_ko=owner, measure="other")
+            out.append(fact)
+            continue
+        figure = figures[fact.figure or 0]
+        lo, hi = sentences[fact.sentence]
+        found = find(text, figure, lo, hi)
+        if found is None:
+            out.append(fact)
+            continue
+        surface = re.sub(r"\s*\([^()]*\)", "", text[found.start : found.end])
+        surface = re.sub(r"(?:은|는|이|가|도|을|를)$", "", surface).strip()
+        out.append(replace(fact, subject=_bare(phrase(found)), subject_ko=surface, measure="other"))
+    return tuple(out)

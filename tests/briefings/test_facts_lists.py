@@ -45,8 +45,9 @@ def test_a_clause_with_its_own_unknown_topic_does_not_take_the_clause_before_s_s
 
 def test_a_market_qualifier_before_a_commodity_is_another_series_than_the_commodity(tmp_path: Path) -> None:
     b = _brief(tmp_path, *_FUEL)
-    assert _fact(b, "78.3달러").subject is None
-    assert _fact(b, "1.7달러").subject is None
+    # never the commodity (gasoline): the JSON names the series the English line says (writing/nouns.py)
+    assert _fact(b, "78.3달러").subject == "international gasoline price"
+    assert _fact(b, "1.7달러").subject == "international gasoline price"
     said = [line for line in _lines(b) if "US$78.3" in line]
     assert all("international" in line for line in said)  # said only with its qualifier (the noun lexicon's)
 
