@@ -610,7 +610,7 @@ def _announced(text: str, analysis: Analysis, figures: Sequence[Figure], mention
 def corporate_events(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions) -> list[Event]:
     """The corporate actions and legal events of an article (one of each kind, its first telling); an undated one in
     a sentence of background ("앞서 … 유상증자를 결정한 바 있다") is no news of the day and is not kept."""
-    from briefings.facts.events import background_words  # events.py calls this module
+    from briefings.facts.events import background_words, undone  # events.py calls this module
 
     found = [
         *_share_issue(text, analysis, figures, mentions),
@@ -627,7 +627,11 @@ def corporate_events(text: str, analysis: Analysis, figures: Sequence[Figure], m
         s = analysis.sentences[e.sentence]
         return e.date is None and any(w in text[s.start : s.end] for w in background)
 
-    return [e for e in found if not told_before(e)]
+    def not_done(e: Event) -> bool:  # "… 결정했다는 보도를 부인했다", "편입되지 않았다", "정지했다가 재개했다"
+        s = analysis.sentences[e.sentence]
+        return undone(text[s.start : s.end])
+
+    return [e for e in found if not told_before(e) and not not_done(e)]
 
 
 __all__ = ["EntityMention", "corporate_events"]

@@ -31,7 +31,7 @@ from briefings.facts.decisions import decisions
 from briefings.facts.knowledge import fact_cues
 from briefings.facts.splits import board_splits
 from briefings.facts.strikes import strike_votes
-from briefings.lexicon import _rows
+from briefings.lexicon import _rows, kind_table
 from briefings.model import Analysis, Article, Event, Figure, Token
 
 _SUBJECT_FORMS = frozenset({"이", "가", "은", "는", "도", "께서", "에서", "서", "이가"})
@@ -573,6 +573,20 @@ def template(action: str, with_object: bool = True) -> str | None:
 def background_words() -> tuple[str, ...]:
     """Words that make a sentence background ("앞서", "바 있"): what it states happened before the news."""
     return lexicon().background
+
+
+@cache
+def _undone() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    rows = kind_table("undone.tsv")
+    patterns = [ko for ko, _ in rows.get("pattern", ())]
+    return tuple(ko for ko, _ in rows.get("word", ())), re.compile("|".join(patterns)) if patterns else None
+
+
+def undone(sentence: str) -> bool:
+    """Whether a sentence denies, retracts, negates or only weighs what its verb says (data/undone.tsv: "… 결정했다는
+    보도를 부인했다", "리콜하기로 했다가 철회했다", "부과하지 않기로"): its notice or corporate event is not said."""
+    words, pattern = _undone()
+    return any(w in sentence for w in words) or (pattern is not None and pattern.search(sentence) is not None)
 
 
 def needed_words(action: str) -> tuple[str, ...]:

@@ -4883,7 +4883,9 @@ def _levels_of(item: _Item) -> set[tuple[object, ...]]:
 
 def _without_echoes(items: list[_Item]) -> list[_Item]:
     """A rounded move is not said beside the precise move it restates (the title's "3%대 급등" beside "3.15%",
-    "7.2% 내린 1819루피" beside "7.16% 내린 1819루피"): the most precise statement is kept."""
+    "7.2% 내린 1819루피" beside "7.16% 내린 1819루피"): the most precise statement is kept. A session's move
+    ("장중 14% 급락") is restated by the session part of a line that goes on to the close ("장중 14.2% 하락 … 11.8%
+    내린 … 마쳤다")."""
     precise = sorted(
         (
             (it, replace(st, figure=figure))
@@ -4910,21 +4912,20 @@ def _without_echoes(items: list[_Item]) -> list[_Item]:
             continue
         if move.figure.unit != "%" and move.figure.qualifier is None:
             continue  # an unqualified count or amount is its own figure; "22만명 가까이" echoes "21만8000명"
-        host = next(
-            (
-                other
-                for other, st in by_move.get((move.fact.subject, move.fact.measure, move.direction), ())
-                if other is not it
-                and id(other) not in dropped
-                and (it.time is None or other.time == it.time)
-                and _levels_of(it) <= _levels_of(other)
-                and _echoes(move, st)
-            ),
-            None,
+        hosts = (
+            (other, it.time is None or other.time == it.time)
+            for other, st in by_move.get((move.fact.subject, move.fact.measure, move.direction), ())
+            if other is not it
+            and id(other) not in dropped
+            and (it.time is None or other.time == it.time or st.fact.time_of_day == it.time)
+            and _levels_of(it) <= _levels_of(other)
+            and _echoes(move, st)
         )
+        host, same_time = next(hosts, (None, False))
         if host is not None:  # the precise line states it, and leads where the rounded one stood (the title)
-            host.surfaces = (*host.surfaces, *it.surfaces)
-            host.also = (*host.also, it.sentence, *it.also)
+            if same_time:  # a line going on to the close is the session's move and more: it keeps its own place
+                host.surfaces = (*host.surfaces, *it.surfaces)
+                host.also = (*host.also, it.sentence, *it.also)
             dropped.add(id(it))
     return [it for it in items if id(it) not in dropped]
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefings.facts.attribution import EntityMention, Mentions
-from briefings.facts.events import background_words, site_of
+from briefings.facts.events import background_words, site_of, undone
 from briefings.lexicon import kind_table
 from briefings.model import Figure
 from briefings.writing.wording import joined, possessive
@@ -867,4 +867,9 @@ def notice_lines(
         + _reshuffles(text, sentences, figures, mentions, name)
         + _closing_days(text, sentences, figures)
     )
-    return [n for n in found if not any(w in text[slice(*sentences[n.sentence])] for w in background)]
+    return [
+        n
+        for n in found
+        if not any(w in text[slice(*sentences[n.sentence])] for w in background)
+        and not undone(text[slice(*sentences[n.sentence])])  # denied, retracted, negated or only weighed
+    ]

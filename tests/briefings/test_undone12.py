@@ -1,0 +1,73 @@
+"""A denied, retracted, negated or only weighed event is never said as done (data/undone.tsv), and a title's rounded
+session move is not said beside the line that states it precisely and goes on to the close (round 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.nlp import analyse
+from briefings.facts.events import undone
+from briefings.model import Article
+from briefings.pipeline import brief_from_analysis
+
+_DATE = "2026-11-30"
+
+
+def english_of(text: str, title: str = "") -> list[str]:
+    body = f"{title}\n\n{text}" if title else text
+    article = Article(id="u", path="u.txt", title=title, text=body, date=_DATE)
+    b = brief_from_analysis(article, analyse(body))
+    return ([b.headline_en] if b.headline_en else []) + [line.text for line in b.summary_en]
+
+
+_DONE = (
+    "국토교통부는 현대자동차와 기아 등 2개 업체가 판매한 5개 차종 3만2100대가 제작 결함으로 리콜된다고 28일 밝혔다.",
+    "LG화학은 이사회를 열고 8000억원 규모의 주주배정 유상증자를 결정했다고 28일 공시했다.",
+)
+
+
+@pytest.mark.parametrize("sentence", _DONE)
+def test_a_done_event_is_said(sentence: str) -> None:
+    lines = english_of(sentence)
+    assert any("recall" in x or "rights offering" in x for x in lines), lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the same events, denied, retracted, negated or only weighed
+        "국토교통부는 현대자동차와 기아 등 2개 업체가 판매한 5개 차종 3만2100대를 리콜하기로 했다가 28일 철회했다.",
+        "LG화학은 8000억원 규모의 주주배정 유상증자를 결정했다는 보도를 28일 부인했다.",
+        "LG화학은 8000억원 규모의 주주배정 유상증자를 결정했다는 설은 사실무근이라고 28일 밝혔다.",
+        "LG화학은 8000억원 규모의 주주배정 유상증자를 할지 검토하고 있다고 28일 밝혔다.",
+    ],
+)
+def test_a_denied_or_retracted_event_is_not_said(sentence: str) -> None:
+    lines = english_of(sentence)
+    assert not any("recall" in x or "rights offering" in x for x in lines), lines
+
+
+def test_a_defect_told_with_a_negation_still_gives_its_recall() -> None:
+    # the negation describes the defect ("충전되지 않을 수 있어"), not the recall
+    text = (
+        "국토교통부는 현대자동차와 기아 등 2개 업체가 판매한 5개 차종 3만2100대가 제작 결함으로 리콜된다고 28일 밝혔다. "
+        "기아 K5 등 2개 차종 1만1200대는 배터리가 충전되지 않을 수 있어 다음 달 2일부터 리콜에 들어간다."
+    )
+    lines = english_of(text)
+    assert any("32,100" in x for x in lines), lines
+    assert undone("배터리가 충전되지 않을 수 있어 리콜에 들어간다.") is False
+    assert undone("코스피200 지수에는 7개 종목이 편입되지 않았다.") is True
+    assert undone("매매거래를 정지했다가 오후 재개했다.") is True
+
+
+def test_a_titles_rounded_session_move_is_not_said_beside_the_precise_one() -> None:
+    title = "LG화학, 8000억원 유상증자 결정…주가 장중 9% 급락"
+    text = (
+        "LG화학이 8000억원 규모의 주주배정 유상증자를 결정했다고 28일 공시했다. "
+        "이날 LG화학 주가는 장중 전 거래일 대비 9.3% 하락한 28만3000원까지 밀렸다가 7.1% 내린 29만원에 장을 마쳤다."
+    )
+    lines = english_of(text, title)
+    moves = [x for x in lines if "shares" in x and "%" in x]
+    assert len(moves) == 1, lines
+    assert "9.3%" in moves[0] and "7.1%" in moves[0], moves
+    assert not any(" 9% " in x or "plunged 9%" in x for x in lines), lines
