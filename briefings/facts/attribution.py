@@ -2356,9 +2356,11 @@ def _indicative(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
 
 @cache
 def _planned_spend() -> re.Pattern[str]:
-    """A company's own spending verb right after a sum ("24조원을 투자한다"; fact_cues.tsv, spend_verb)."""
+    """A company's (or a government's) own spending verb right after a sum, or after the sum and what it goes to
+    ("24조원을 투자한다", "3조원을 택지 조성과 분양 지원에 투입한다"; fact_cues.tsv, spend_verb)."""
     verbs = "|".join(re.escape(w) for w in fact_cues().words("spend_verb"))
-    return re.compile(rf"^\s*\)?\s*(?:을|를|이|가)?\s*(?:{verbs})(?:한다|할 계획|하기로 했|하기로 결정)")
+    purpose = r"(?:[^\s.,\d]+\s+){0,4}?[^\s.,\d]+에\s+"  # "택지 조성과 공공분양 지원에 ": what it is spent on
+    return re.compile(rf"^\s*\)?\s*(?:을|를|이|가)?\s*(?:{purpose})?(?:{verbs})(?:한다|할 계획|하기로 했|하기로 결정)")
 
 
 _CUE_NEAR = 16  # characters before a figure where the noun naming what it is stands

@@ -71,3 +71,11 @@ def test_a_titles_rounded_session_move_is_not_said_beside_the_precise_one() -> N
     assert len(moves) == 1, lines
     assert "9.3%" in moves[0] and "7.1%" in moves[0], moves
     assert not any(" 9% " in x or "plunged 9%" in x for x in lines), lines
+
+
+def test_a_plan_to_spend_on_a_purpose_is_no_estimate() -> None:
+    # "…을 [what it goes to]에 투입한다": the spender's own plan for next year, nobody's estimate
+    lines = english_of("정부는 내년 주택도시기금에서 2조5000억원을 택지 조성과 임대주택 건설에 투입한다.")
+    assert not any("estimate" in x for x in lines), lines
+    forecast = english_of("업계는 내년 국내 임대주택 시장 규모가 2조5000억원에 이를 것으로 추정했다.")
+    assert forecast == [] or not any("will invest" in x for x in forecast), forecast
