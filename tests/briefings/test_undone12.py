@@ -79,3 +79,11 @@ def test_a_plan_to_spend_on_a_purpose_is_no_estimate() -> None:
     assert not any("estimate" in x for x in lines), lines
     forecast = english_of("업계는 내년 국내 임대주택 시장 규모가 2조5000억원에 이를 것으로 추정했다.")
     assert forecast == [] or not any("will invest" in x for x in forecast), forecast
+
+
+def test_names_that_look_like_a_turn_or_a_question_do_not_deny() -> None:
+    assert undone("혼다가 판매한 2개 차종 1만2000대가 제작 결함으로 리콜된다.") is False  # Honda, not "했다가"
+    assert undone("하나은행은 을지로 본점에서 정기예금 금리를 0.2%포인트 내린다고 밝혔다.") is False  # a street
+    assert undone("LG화학은 유상증자를 할지 검토하고 있다.") is True
+    assert undone("두 구는 대형마트 의무휴업일을 평일로 바꾼다는 설명이다.") is False  # an explanation confirms it
+    assert undone("LG화학이 유상증자를 결정한다는 설은 사실이 아니다.") is True
