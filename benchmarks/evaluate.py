@@ -266,7 +266,11 @@ def _line_is_wrong(text: str, cited: Iterable[int], figures: Any, fig_to_gold: d
         subj = g.get("subject")
         if subj and fi not in unnamed and not _mentions(text, subj):
             return f"subject (gold {subj})"
-        said_as_start = g.get("role") == "reference" and f"from {figures[fi].en.strip()}" in text
+        base = figures[fi].value
+        said_as_start = g.get("role") == "reference" and (
+            f"from {figures[fi].en.strip()}" in text  # "cut … from 2.50% to 2.25%"
+            or (isinstance(base, int | float) and float(base).is_integer() and f"-for-{int(base)} " in text)
+        )  # "a 5-for-1 stock split": the base of a ratio
         if g.get("role") in ("reference", "date") and not said_as_start:  # "cut … from 2.50% to 2.25%": the start
             return f"role (gold {g.get('role')})"
         direction = g.get("direction")

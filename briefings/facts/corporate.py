@@ -267,11 +267,11 @@ def _stock_split(text: str, analysis: Analysis, figures: Sequence[Figure], menti
             counts = [
                 (i, f) for i, f in figs if f.kind == "count" and f.end <= k and f.en.endswith(("share", "shares"))
             ]  # fmt: skip
-            for (_, a), (j, b) in zip(counts, counts[1:], strict=False):
+            for (i, a), (j, b) in zip(counts, counts[1:], strict=False):
                 if _RATIO.fullmatch(text[a.end : b.start]) and _TO.match(text, b.end):
                     if isinstance(a.value, float) and isinstance(b.value, float) and a.value == 1 and b.value > 1:
                         ratio = f"{int(b.value)}-for-1 " if b.value.is_integer() else ""
-                        cited = [j] if ratio else []  # "5-for-1": the new count per old share (a reference)
+                        cited = [i, j] if ratio else []  # "5-for-1": the new count per old share (both said)
             said = f" approved a {ratio}stock split" if who[2] else f" decided on a {ratio}stock split"
             day = _last_day(figs, s.start, k, text)
             if day is not None:
