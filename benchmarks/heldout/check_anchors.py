@@ -1,17 +1,19 @@
 """Check that every gold anchor occurs exactly once in its text and contains its surface.
 
     python benchmarks/heldout/check_anchors.py benchmarks/heldout/gold/HA.json [...]
+    python benchmarks/heldout/check_anchors.py benchmarks/blind/round12/gold/*.json
+
+Each gold file's texts are read from the `texts/` folder beside its `gold/` folder.
 """
 import json
 import sys
 from pathlib import Path
 
-TEXTS = Path(__file__).parent / "texts"
 bad = 0
 for name in sys.argv[1:]:
     doc = json.loads(Path(name).read_text("utf-8"))
     for art in doc["articles"]:
-        text = (TEXTS / art["file"]).read_text("utf-8")
+        text = (Path(name).resolve().parent.parent / "texts" / art["file"]).read_text("utf-8")
         for i, f in enumerate(art["figures"]):
             n = text.count(f["anchor"])
             if n != 1 or f["surface"] not in f["anchor"] or "\n" in f["anchor"]:
