@@ -396,7 +396,7 @@ def _halts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: M
             )  # fmt: skip
             share = f"{m.entity.en} shares"
             if done[0] == "active" and exchange is not None:
-                said, who = f"{_the(exchange.entity.en)} suspended trading in {share}", exchange.entity.en
+                said, who = f"{_exchange_as_subject(exchange.entity.en)} suspended trading in {share}", exchange.entity.en
             elif done[0] == "passive":
                 said, who = f"Trading in {share} was suspended", m.entity.en
             else:
@@ -413,8 +413,12 @@ def _halts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: M
     return out
 
 
-def _the(name: str) -> str:
-    return name if name.lower().startswith("the ") else f"The {name}" if name.startswith("Korea") else name
+def _exchange_as_subject(name: str) -> str:
+    """An exchange named at the head of a line ("The Korea Exchange", "Nasdaq"), by the writer's one rule for "the"."""
+    from briefings.writing.wording import name_phrase  # lazily: the writing layer imports the facts
+
+    phrase = name_phrase(name, False, "exchange")
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _complaints(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions) -> list[Event]:
@@ -569,7 +573,7 @@ def _index_joins(text: str, analysis: Analysis, figures: Sequence[Figure], menti
         told = _announced(text, analysis, figures, mentions)
         if told is not None:  # the day the change applies is said with the day it was announced
             exchange, day = told
-            said = f"{_the(exchange)} said on {figures[day].en} that {named} {verb} among {count[1].en} that will join "
+            said = f"{_exchange_as_subject(exchange)} said on {figures[day].en} that {named} {verb} among {count[1].en} that will join "
             said += f"the {index.entity.en}"
             cited.append(day)
             effective = next(
