@@ -43,6 +43,7 @@ _CLAUSE_END = _CLAUSE_EC | frozenset({"면", "으면", "니까", "으니까", "�
 _AFTER_WINDOW = 7  # characters after a trigger where a negation or a deferral counts
 _BARE_GAP = 12  # characters between an object name and its trigger when no particle marks it
 _WINDOW = 160  # characters around a trigger where its arguments may stand
+_TOLD_BY_DECISIONS = frozenset({"absorb"})  # decisions whose trigger word holds another row's trigger ("흡수합병")
 _LAUNCH_AHEAD = ("한다", "인다", "할", "놓는다", "놓을")  # after a launch trigger: a launch to come ("출시한다")
 
 
@@ -997,7 +998,12 @@ def extract_events(
     # strike votes and board splits are read by their own modules, on the gazetteer names found here
     events.extend(strike_votes(text, analysis, figures, every_mention))
     events.extend(board_splits(text, analysis, figures, every_mention))
-    events.extend(decisions(text, analysis, figures, every_mention, events))  # decisions and plans (facts/decisions.py)
+    found = decisions(text, analysis, figures, every_mention, events)  # decisions and plans (facts/decisions.py)
+    spans = {(e.sentence, e.start, e.end) for e in found if e.action.removesuffix("_board") in _TOLD_BY_DECISIONS}
+    events = [  # "흡수합병": the decision that names the absorbing says more than a merger row inside its word
+        e for e in events if not any(si == e.sentence and lo <= e.start < hi for si, lo, hi in spans)
+    ]
+    events.extend(found)
     events.extend(corporate_events(text, analysis, figures, every_mention))  # share issues, splits, suits (corporate)
     return tuple(_without_unnamed_twins(events, figures))
 
