@@ -1,0 +1,181 @@
+"""A lead event that is no figure (briefings/facts/decisions.py, round 13): a court approving or rejecting, a government
+tightening, easing or introducing a rule, a company absorbing, merging with or selling another, each said from its
+actor, object and ending on sentences written for these tests; no line when an argument is missing or the sentence
+denies, weighs or tells it as background."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.figures import extract_figures
+from briefings.analysis.nlp import analyse
+from briefings.facts.events import extract_events
+from briefings.model import Article, Event
+from briefings.writing.english import brief_english
+
+_DAY = "2026-11-26"
+
+
+def _article(text: str, title: str = "") -> Article:
+    return Article(id="e13", path="e13.txt", title=title, text=text, date=_DAY)
+
+
+def decisions_of(text: str) -> list[Event]:
+    analysis = analyse(text)
+    figures = extract_figures(text, analysis.sentences, _DAY)
+    return [e for e in extract_events(_article(text), analysis, figures) if e.kind == "decision"]
+
+
+def headline_of(text: str, title: str = "") -> str | None:
+    analysis = analyse(text)
+    figures = extract_figures(text, analysis.sentences, _DAY)
+    article = _article(text, title)
+    result = brief_english(article, analysis, figures, (), (), extract_events(article, analysis, figures))
+    return result.headline.text if result.headline else None
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "detail"),
+    [
+        ("서울회생법원이 홈플러스의 회생계획안을 인가했다.", "Seoul Bankruptcy Court", " approved Homeplus' rehabilitation plan"),
+        (
+            "서울회생법원은 4일 위메프가 제출한 회생계획안을 인가했다.",
+            "Seoul Bankruptcy Court",
+            " approved WeMakePrice's rehabilitation plan on 4 November 2026",
+        ),
+        (
+            "서울회생법원 회생2부(재판장 김철수 부장판사)는 위메프의 회생계획안을 인가했다.",
+            "Seoul Bankruptcy Court",
+            " approved WeMakePrice's rehabilitation plan",
+        ),
+        (
+            "공정거래위원회는 대한항공과 아시아나항공의 기업결합을 승인했다.",
+            "Korea Fair Trade Commission",
+            " approved Korean Air's and Asiana Airlines' merger",
+        ),
+    ],
+)
+def test_an_approval_names_whose_plan_it_is(text: str, who: str, detail: str) -> None:
+    (event,) = decisions_of(text)
+    assert event.action == "approve" and event.who == (who,) and event.detail == detail
+
+
+def test_a_court_that_approves_a_company_s_plan_is_the_subject_not_the_company_that_filed_it() -> None:
+    (event,) = decisions_of("서울회생법원은 26일 홈플러스가 제출한 회생계획안을 인가했다.")
+    assert event.who == ("Seoul Bankruptcy Court",)
+    assert headline_of("서울회생법원은 26일 홈플러스가 제출한 회생계획안을 인가했다.") == (
+        "The Seoul Bankruptcy Court approved Homeplus' rehabilitation plan on 26 November 2026"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "detail"),
+    [
+        (
+            "서울중앙지방법원 민사합의21부는 쿠팡의 가처분 신청을 기각했다.",
+            "Seoul Central District Court",
+            " rejected Coupang's request for an injunction",
+        ),
+        ("대법원은 삼성전자의 상고를 기각했다.", "Supreme Court of Korea", " rejected Samsung Electronics' appeal"),
+    ],
+)
+def test_a_rejection_names_whose_motion_it_is(text: str, who: str, detail: str) -> None:
+    (event,) = decisions_of(text)
+    assert event.action == "reject" and event.who == (who,) and event.detail == detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "법원은 회생계획안을 인가했다.",  # whose plan: not written
+        "공정거래위원회가 대한항공의 기업결합을 승인하지 않았다.",  # denied
+        "서울회생법원이 홈플러스의 회생계획안을 인가할지 주목된다.",  # weighed
+        "법원이 홈플러스의 회생계획안을 인가했다.",  # a court the gazetteer cannot name
+    ],
+)
+def test_no_approval_without_its_owner_or_when_denied_or_weighed(text: str) -> None:
+    assert [e for e in decisions_of(text) if e.action in {"approve", "reject"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "detail"),
+    [
+        (
+            "미국 정부가 삼성전자와 SK하이닉스의 중국 공장에 대한 반도체 장비 반입 규제를 강화했다.",
+            "tighten",
+            " tightened curbs on chip equipment shipments to Samsung Electronics' and SK hynix's plants in China",
+        ),
+        ("미국 정부가 중국에 대한 반도체 수출통제를 강화했다.", "tighten", " tightened chip export controls on China"),
+        ("금융위원회는 가계대출 규제를 강화하기로 했다.", "tighten", " will tighten curbs on household lending"),
+        ("금융위원회는 주택담보대출 규제를 완화한다.", "ease", " will ease curbs on mortgage lending"),
+        ("중국 정부가 희토류 수출통제를 한층 강화하기로 했다.", "tighten", " will tighten rare earth export controls"),
+    ],
+)
+def test_a_rule_tightened_or_eased_says_what_it_covers(text: str, action: str, detail: str) -> None:
+    (event,) = decisions_of(text)
+    assert event.action == action and event.detail == detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "미국 정부는 규제를 강화했다.",  # curbs on what: not written
+        "중국 정부가 희토류 수출 규제를 강화할지 주목된다.",  # weighed
+        "앞서 미국 정부는 중국에 대한 수출통제를 강화한 바 있다.",  # background, undated
+        "미국 정부가 수출통제를 강화했다는 보도를 부인했다.",  # denied
+    ],
+)
+def test_no_rule_line_without_what_it_covers_or_for_background_or_denial(text: str) -> None:
+    assert [e for e in decisions_of(text) if e.action in {"tighten", "ease", "introduce"}] == []
+
+
+def test_a_board_s_absorption_of_a_subsidiary_is_said_with_its_day() -> None:
+    text = "㈜한화는 20일 이사회를 열고 한화에너지를 흡수합병하기로 결의했다고 공시했다."
+    (event,) = decisions_of(text)
+    assert event.action == "absorb_board" and event.who == ("Hanwha",)
+    assert headline_of(text) == "Hanwha's board decided on 20 November 2026 to absorb Hanwha Energy"
+
+
+def test_an_absorption_is_one_event_not_also_a_merger() -> None:
+    text = "㈜한화는 자회사 한화에너지를 흡수합병한다고 3일 공시했다."
+    events = decisions_of(text)
+    assert [(e.action, e.detail) for e in events] == [
+        ("absorb", " will absorb Hanwha Energy, it said in a filing on 3 November 2026")
+    ]
+    analysis = analyse(text)
+    figures = extract_figures(text, analysis.sentences, _DAY)
+    assert [e.action for e in extract_events(_article(text), analysis, figures) if e.action == "merger"] == []
+
+
+def test_a_dated_retelling_right_after_an_undated_lead_replaces_it() -> None:
+    text = (
+        "㈜한화가 한화에너지를 흡수합병한다. ㈜한화는 20일 이사회를 열고 한화에너지를 흡수합병하기로 결의했다고 공시했다."
+    )
+    (event,) = decisions_of(text)
+    assert event.action == "absorb_board" and event.detail == " decided on 20 November 2026 to absorb Hanwha Energy"
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("SK이노베이션은 3일 이사회를 열고 SK온을 합병하기로 결의했다.", " decided on 3 November 2026 to merge with SK On"),
+        ("LG화학은 LG이노텍 지분 40%를 3000억원에 매각하기로 했다.", " agreed to sell 40% of LG Innotek for ₩300 billion"),
+        ("LG화학은 LG이노텍을 매각하기로 했다고 밝혔다.", " agreed to sell LG Innotek"),
+    ],
+)
+def test_a_merger_or_a_sale_of_a_named_company(text: str, detail: str) -> None:
+    (event,) = decisions_of(text)
+    assert event.detail == detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LG화학은 LG이노텍 지분을 매각하기로 했다.",  # a stake of no written size, not the company
+        "LG화학은 LG이노텍 흡수합병을 검토하고 있다고 밝혔다.",  # weighed
+        "LG화학이 LG이노텍을 흡수합병하기로 했다는 보도를 부인했다.",  # denied
+        "현대제철은 현대로템과 합병하기로 했다.",  # "와": a merger of two, no absorber named
+    ],
+)
+def test_no_merger_or_sale_when_the_object_is_a_part_or_the_sentence_denies_it(text: str) -> None:
+    assert [e for e in decisions_of(text) if e.action.removesuffix("_board") in {"absorb", "merge", "sell"}] == []
