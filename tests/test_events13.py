@@ -179,3 +179,60 @@ def test_a_merger_or_a_sale_of_a_named_company(text: str, detail: str) -> None:
 )
 def test_no_merger_or_sale_when_the_object_is_a_part_or_the_sentence_denies_it(text: str) -> None:
     assert [e for e in decisions_of(text) if e.action.removesuffix("_board") in {"absorb", "merge", "sell"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        (
+            "삼성전자는 애플을 상대로 미국 법원에 특허침해 소송을 제기했다.",
+            " filed a patent infringement lawsuit against Apple",
+        ),
+        (
+            "삼성전자는 4일 애플을 상대로 특허침해 소송을 제기했다고 밝혔다.",
+            " filed a patent infringement lawsuit against Apple on 4 November 2026",
+        ),
+        ("삼성전자가 애플을 상대로 손해배상 청구 소송을 냈다.", " filed a damages suit against Apple"),
+    ],
+)
+def test_a_lawsuit_says_whom_it_is_against(text: str, detail: str) -> None:
+    (event,) = decisions_of(text)
+    assert event.action == "sue" and event.who == ("Samsung Electronics",) and event.detail == detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "삼성전자는 소송을 제기했다.",  # against whom: not written
+        "삼성전자는 애플을 상대로 소송을 제기할지 검토하고 있다.",  # weighed
+    ],
+)
+def test_no_lawsuit_line_without_its_defendant_or_when_weighed(text: str) -> None:
+    assert [e for e in decisions_of(text) if e.action == "sue"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["한국거래소는 LG이노텍의 상장폐지를 결정했다.", "한국거래소는 LG이노텍을 상장폐지하기로 했다."]
+)
+def test_an_exchange_s_delisting_decision(text: str) -> None:
+    (event,) = decisions_of(text)
+    assert event.who == ("Korea Exchange",) and event.detail == " decided to delist LG Innotek"
+    assert headline_of(text) == "The Korea Exchange decided to delist LG Innotek"
+
+
+def test_a_rule_put_into_effect_is_said_in_the_future_and_once() -> None:
+    text = "미국 정부는 내년 1월부터 중국에 대한 반도체 수출통제를 시행한다."
+    (event,) = decisions_of(text)
+    assert event.detail == " will put chip export controls on China into effect from January 2027"
+    analysis = analyse(text)
+    figures = extract_figures(text, analysis.sentences, _DAY)
+    actions = [e.action for e in extract_events(_article(text), analysis, figures)]
+    assert "export_controls" not in actions  # the noun's own row would say "tightened"
+
+
+def test_a_bare_name_before_the_noun_is_no_owner() -> None:
+    assert decisions_of("공정거래위원회는 아시아나항공 인수를 승인했다.") == []  # the purchase of Asiana, not Asiana's
+    (plan,) = decisions_of("서울회생법원은 홈플러스 회생계획안을 인가했다.")  # a plan only its owner files
+    assert plan.detail == " approved Homeplus' rehabilitation plan"
+    (event,) = decisions_of("서울중앙지방법원은 삼성전자가 제기한 소송을 기각했다.")
+    assert event.detail == " rejected Samsung Electronics' lawsuit"

@@ -17,6 +17,15 @@ Arguments, each from ``data/decisions.tsv`` or the gazetteer, else no event:
   a report verb ("…했다고 30일 밝혔다": ", it said on …"); a date right before 까지/부터 is the deadline or start.
 
 Every figure said is cited in ``Event.amount`` (and ``Event.date``).
+
+A lead event's general verbs (round 13: approve 인가/승인/허가, reject 기각, tighten/ease 강화/완화, introduce 도입,
+enforce 시행, absorb 흡수합병, merge 합병, sell 매각, delist 상장폐지, sue 소송 제기) take further arguments from the
+noun's English in the data, each needed: whose plan or motion it is ("홈플러스의 회생계획안", "위메프가 제출한
+회생계획안": the filer of a relative clause is no subject), what a rule covers (its modifier words and the target of
+"…에 대한": "curbs on chip equipment shipments to Samsung Electronics' and SK hynix's plants in China"), whom a suit
+is against ("애플을 상대로"); an institution may act through a head noun or a court's bench ("미국 정부가",
+"서울회생법원 회생4부(…)는"); a sentence that denies, weighs or retracts (``data/undone.tsv``) or an undated background
+sentence gives none. A dated retelling within two sentences of an undated first telling replaces it.
 """
 
 from __future__ import annotations
@@ -201,7 +210,9 @@ def _object(text: str, cls: str, lo: int, at: int, mentions: Sequence[EntityMent
     return found
 
 
-_OWNER_GAP = re.compile(r"(?:의|(?:이|가)\s+(?:제출한|낸|마련한|신청한|제기한|낸))?\s*")  # "X의", "X가 제출한"
+# "X의", "X가 제출한": a bare name before the noun is no owner ("B 인수" is the purchase of B, not B's)
+_OWNER_GAP = re.compile(r"(?:의|(?:이|가)\s+(?:제출한|낸|마련한|신청한|제기한))\s*")
+_BARE_OWNER_GAP = re.compile(r"(?:의|(?:이|가)\s+(?:제출한|낸|마련한|신청한|제기한))?\s*")
 _JOIN_GAP = re.compile(r"\s*(?:와|과|및|,)\s*")
 _TARGET = re.compile(r"(\S+?)에\s+대(?:한|해)\s*$")  # "… 공장에 대한": what a rule covers
 _NO_GAP = re.compile(r"")
@@ -209,8 +220,11 @@ _DIVISION = re.compile(r"\s+[가-힣]{1,8}[0-9]{1,2}부(?:\s*\([^()]{0,40}\))?")
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 _OF_GAP = re.compile(r"의\s*")
 _OWNER_TYPES = frozenset({"company", "bank", "org", "country"})
-_WORD_CLASSES = frozenset({"plan", "motion", "rule"})  # nouns of these classes start a word
-_NEW_ACTIONS = frozenset({"absorb", "merge", "sell", "approve", "reject", "tighten", "ease", "introduce"})
+_WORD_CLASSES = frozenset({"plan", "motion", "rule", "suit"})  # nouns of these classes start a word
+_NEW_ACTIONS = frozenset(
+    {"absorb", "merge", "sell", "approve", "reject", "tighten", "ease", "introduce", "delist", "enforce", "sue"}
+)
+_AGAINST = re.compile(r"(?:을|를)\s+상대로|에\s+대해")  # "애플을 상대로 … 소송을": whom a suit is against
 
 
 def _names_before(text: str, end: int, mentions: Sequence[EntityMention], gap: re.Pattern[str]) -> list[EntityMention]:
@@ -229,12 +243,13 @@ def _names_before(text: str, end: int, mentions: Sequence[EntityMention], gap: r
     return names
 
 
-def _owner(text: str, start: int, mentions: Sequence[EntityMention]) -> tuple[str, int] | None:
+def _owner(text: str, start: int, mentions: Sequence[EntityMention], bare: bool = False) -> tuple[str, int] | None:
     """ ("Homeplus' ", where the owner starts) when a name owns the noun at ``start`` ("홈플러스의 회생계획안",
-    "홈플러스가 제출한 회생계획안": the owner of a relative clause is no subject of the sentence), else None."""
+    "홈플러스가 제출한 회생계획안": the owner of a relative clause is no subject of the sentence; with ``bare``, a
+    name right before a noun only its owner can have: "홈플러스 회생계획안"), else None."""
     from briefings.writing.wording import joined, name_phrase, possessive  # lazily: the writing layer imports the facts
 
-    names = _names_before(text, start, mentions, _OWNER_GAP)
+    names = _names_before(text, start, mentions, _BARE_OWNER_GAP if bare else _OWNER_GAP)
     if not names:
         return None
     return joined([possessive(name_phrase(m.entity.en, kind=m.entity.type)) for m in names]) + " ", names[0].start
@@ -304,11 +319,16 @@ def _filled(en: str, text: str, lo: int, start: int, mentions: Sequence[EntityMe
     said) written in, with where the whole object phrase starts (its subject stands before that); None when an
     argument it needs is not written."""
     first = start
-    if "{owner}" in en:
-        owner = _owner(text, start, mentions)
+    if "{owner}" in en or "{owner*}" in en:
+        owner = _owner(text, start, mentions, bare="{owner*}" in en)
         if owner is None:
             return None
-        en, first = en.replace("{owner}", owner[0]), owner[1]
+        en, first = en.replace("{owner}", owner[0]).replace("{owner*}", owner[0]), owner[1]
+    if "{against}" in en:
+        against = _against(text, lo, start, mentions)
+        if against is None:
+            return None
+        en, first = en.replace("{against}", f" against {against[0]}"), min(first, against[1])
     if "{on}" in en:
         needed = "{on}!" in en
         covers = _covers(text, lo, start, mentions, needed, before="{pre}" in en)
@@ -317,6 +337,20 @@ def _filled(en: str, text: str, lo: int, start: int, mentions: Sequence[EntityMe
         en, first = en.replace("{on}!", covers[0]).replace("{on}", covers[0]), min(first, covers[1])
         en = en.replace("{pre}", covers[2])
     return en, first
+
+
+def _against(text: str, lo: int, start: int, mentions: Sequence[EntityMention]) -> tuple[str, int] | None:
+    """(English, start) of the names a suit at ``start`` is against ("애플을 상대로 특허침해 소송을": Apple), the last
+    "를 상대로"/"에 대해" of its clause right after them, else None."""
+    from briefings.writing.wording import joined, name_phrase  # lazily: the writing layer imports the facts
+
+    marks = list(_AGAINST.finditer(text, lo, start))
+    if not marks:
+        return None
+    names = _names_before(text, marks[-1].start(), mentions, _NO_GAP)
+    if not names:
+        return None
+    return joined([name_phrase(m.entity.en, kind=m.entity.type) for m in names]), names[0].start
 
 
 def _undone_or_background(sentence: str, figs: Sequence[tuple[int, Figure]]) -> bool:
