@@ -108,7 +108,7 @@ def test_no_approval_without_its_owner_or_when_denied_or_weighed(text: str) -> N
         ("미국 정부가 중국에 대한 반도체 수출통제를 강화했다.", "tighten", " tightened chip export controls on China"),
         ("금융위원회는 가계대출 규제를 강화하기로 했다.", "tighten", " will tighten curbs on household lending"),
         ("금융위원회는 주택담보대출 규제를 완화한다.", "ease", " will ease curbs on mortgage lending"),
-        ("중국 정부가 희토류 수출통제를 한층 강화하기로 했다.", "tighten", " will tighten rare earth export controls"),
+        ("중국 정부가 희토류 수출통제를 한층 강화하기로 했다.", "tighten", " will tighten rare-earth export controls"),
     ],
 )
 def test_a_rule_tightened_or_eased_says_what_it_covers(text: str, action: str, detail: str) -> None:
@@ -236,3 +236,30 @@ def test_a_bare_name_before_the_noun_is_no_owner() -> None:
     assert plan.detail == " approved Homeplus' rehabilitation plan"
     (event,) = decisions_of("서울중앙지방법원은 삼성전자가 제기한 소송을 기각했다.")
     assert event.detail == " rejected Samsung Electronics' lawsuit"
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        (
+            "중국 정부가 배터리 핵심 소재인 흑연 음극재와 희토류 영구자석에 대한 수출통제를 한층 강화하기로 했다.",
+            " will tighten export controls on graphite anodes and rare-earth permanent magnets",
+        ),
+        ("중국 정부가 갈륨 및 게르마늄에 대한 수출통제를 강화했다.", " tightened export controls on gallium and germanium"),
+        ("미국 정부가 중국산 철강에 대한 관세를 강화했다.", " tightened tariffs on steel from China"),
+        ("한국 정부는 중국산 철강과 알루미늄에 대한 관세를 강화했다.", " tightened tariffs"),  # whose goods: unsure
+    ],
+)
+def test_the_goods_a_rule_covers_are_said_only_when_every_word_is_known(text: str, detail: str) -> None:
+    (event,) = decisions_of(text)
+    assert event.action == "tighten" and event.detail == detail
+
+
+def test_a_price_cut_says_its_size_and_a_narrowing_word_makes_it_none() -> None:
+    (event,) = decisions_of("KT는 다음 달부터 통신요금을 평균 5% 인하한다.")
+    assert event.action == "cut_price" and event.detail == " will cut mobile phone rates by an average 5%"
+    assert headline_of("KT는 다음 달부터 통신요금을 평균 5% 인하한다.") == "KT will cut mobile phone rates by an average 5%"
+    assert decisions_of("한국전력은 산업용 전기요금을 3% 내리기로 했다.") == []  # industrial rates only
+    assert decisions_of("한국전력은 산업용 전기요금을 3% 올리기로 했다.") == []
+    assert decisions_of("KT는 통신요금을 인하할 여력이 없다고 밝혔다.") == []  # no size, and denied
+    assert [e.action for e in decisions_of("한국은행은 기준금리를 0.25%포인트 인하했다.")] == []  # a rate decision

@@ -73,6 +73,7 @@ class _Words:
     joins: tuple[str, ...]
     pending: tuple[str, ...]
     modifiers: dict[str, tuple[str, str]]  # Korean word before a rule noun -> (English, preposition before a target)
+    goods: dict[str, str]  # Korean word of a good a rule covers ("…에 대한") -> its English
     actor_heads: tuple[str, ...]
     pattern: re.Pattern[str]
 
@@ -92,6 +93,7 @@ def _words() -> _Words:
     joins: list[str] = []
     pending: list[str] = []
     modifiers: dict[str, tuple[str, str]] = {}
+    goods: dict[str, str] = {}
     actor_heads: list[str] = []
     for r in _rows("decisions.tsv"):
         r = r + [""] * (5 - len(r))
@@ -124,6 +126,8 @@ def _words() -> _Words:
             modifiers[r[1]] = (r[2], r[3] or "on")
         elif kind == "actor_head":
             actor_heads.append(r[2])
+        elif kind == "goods":
+            goods[r[1]] = r[2]
     triggers.sort(key=lambda t: -len(t[1]))
     stems = sorted({t[1] for t in triggers}, key=len, reverse=True)
     return _Words(
@@ -140,6 +144,7 @@ def _words() -> _Words:
         joins=tuple(sorted(joins, key=len, reverse=True)),
         pending=tuple(pending),
         modifiers=modifiers,
+        goods=goods,
         actor_heads=tuple(actor_heads),
         pattern=re.compile("|".join(re.escape(s) for s in stems) or r"(?!x)x"),
     )
@@ -271,7 +276,7 @@ def _target(text: str, lo: int, end: int, mentions: Sequence[EntityMention]) -> 
         return joined([name_phrase(m.entity.en, kind=m.entity.type) for m in names]), names[0].start
     facilities = _object_rows().get("head", {})
     if found.group(1) not in facilities:
-        return None
+        return _goods(text, lo, at)
     noun = facilities[found.group(1)]
     before = text[lo : found.start(1)].rstrip()
     last = before.split()[-1] if before.split() else ""
@@ -284,6 +289,46 @@ def _target(text: str, lo: int, end: int, mentions: Sequence[EntityMention]) -> 
     plural = "s" if len(owners) > 1 else ""
     said = joined([possessive(name_phrase(m.entity.en, kind=m.entity.type)) for m in owners])
     return f"{said} {noun}{plural}{place}", owners[0].start
+
+
+_JOINED_WORD = re.compile(r"(.+?)(?:와|과)$")
+_PHRASE_ENDS = ("인", "은", "는", "이", "가", "을", "를", "의", "한", "된", "한다", ",")  # a word that ends a clause
+
+
+def _goods(text: str, lo: int, at: int) -> tuple[str, int] | None:
+    """(English, start) of the goods a rule covers, written before "에 대한" at ``at`` ("배터리 핵심 소재인 흑연
+    음극재와 희토류 영구자석에 대한": graphite anodes and rare earth permanent magnets), every word from the goods
+    rows; None when a word of the phrase is not known (the phrase must start at the clause's start or after a word
+    that ends a clause or an apposition: "소재인")."""
+    from briefings.facts.events import places  # lazily: events.py calls this module
+    from briefings.writing.wording import joined, name_phrase  # lazily: the writing layer imports the facts
+
+    goods = _words().goods
+    words = list(re.finditer(r"\S+", text[lo:at]))
+    parts: list[list[str]] = [[]]
+    start = at
+    for w in reversed(words):
+        word = w.group()
+        joined_to = _JOINED_WORD.match(word)
+        if word in goods:
+            parts[0].insert(0, goods[word])
+        elif joined_to is not None and joined_to.group(1) in goods and parts[0]:
+            parts.insert(0, [goods[joined_to.group(1)]])  # "음극재와": a part of its own joined to the next
+        elif word.endswith("산") and word[:-1] in places() and len(parts) == 1 and parts[0]:
+            # "중국산 철강": the good's origin ("steel from China"), said only of a lone good
+            parts[0].append(f"from {name_phrase(places()[word[:-1]], kind='country')}")
+        elif word == "및" and parts[0]:
+            parts.insert(0, [])
+            start = lo + w.start()
+            continue
+        elif word.endswith(_PHRASE_ENDS) and parts[0]:
+            break
+        else:
+            return None
+        start = lo + w.start()
+    if not all(parts):
+        return None
+    return joined([" ".join(p) for p in parts]), start
 
 
 def _covers(
@@ -537,13 +582,32 @@ def _what(
         if year is not None:
             return f"a {f.en} {en} for {figures_en(figs, year)}", (i, year)
         return f"a {f.en} {en}", (i,)
-    if action == "raise_price":
+    if action in {"raise_price", "cut_price"}:
+        if _narrowed(text, lo, start):
+            return None  # "산업용 전기요금": industrial rates, not the rates the noun alone says
         share = next((i for i, f in residue if f.unit == "%"), None)
         if share is None:
             return None
         average = "평균" in text[end : dict(figs)[share].start]
         return f"{en} by {'an average ' if average else ''}{dict(figs)[share].en}", (share,)
     return en, ()
+
+
+_NARROWING = re.compile(r"(\S+)\s*$")
+_OPEN_ENDS = ("은", "는", "이", "가", "을", "를", "에", "의", "도", "로", "부터", "까지", "고", "며", "서", ",", ")")
+
+
+def _narrowed(text: str, lo: int, start: int) -> bool:
+    """Whether a bare word stands right before a price noun at ``start`` and narrows it ("산업용 전기요금",
+    "주택용전기요금"): the noun alone would say more than the text; a word ending in a particle or an ending, a
+    figure or a bracket does not narrow it."""
+    if start > lo and not text[start - 1].isspace():
+        return True
+    before = _NARROWING.search(text, lo, start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return not (word.endswith(_OPEN_ENDS) or re.search(r"[0-9%]$", word) or word in _words().filler)
 
 
 def _nominee(text: str, analysis: Analysis, lo: int, obj: int) -> str | None:
