@@ -263,3 +263,8 @@ def test_a_price_cut_says_its_size_and_a_narrowing_word_makes_it_none() -> None:
     assert decisions_of("한국전력은 산업용 전기요금을 3% 올리기로 했다.") == []
     assert decisions_of("KT는 통신요금을 인하할 여력이 없다고 밝혔다.") == []  # no size, and denied
     assert [e.action for e in decisions_of("한국은행은 기준금리를 0.25%포인트 인하했다.")] == []  # a rate decision
+
+
+def test_curbs_on_a_named_target_need_no_modifier() -> None:
+    (event,) = decisions_of("미국 정부가 삼성전자에 대한 규제를 완화했다.")
+    assert event.action == "ease" and event.detail == " eased curbs on Samsung Electronics"

@@ -336,7 +336,7 @@ def _covers(
 ) -> tuple[str, int, str] | None:
     """ " on chip equipment shipments to Samsung Electronics' … plants in China": what a rule noun at ``start``
     covers, its modifier words read back from it (decisions.tsv modifier rows) and the target of "…에 대한" before
-    them, with where that phrase starts; "" when nothing is written, None when ``needed`` and no modifier is known.
+    them, with where that phrase starts; "" when nothing is written, None when ``needed`` and neither is known.
     With ``before`` the modifiers are said before the noun (the third item: "반도체 수출통제": "chip " export
     controls) and only the target after it ("on China")."""
     modifiers = _words().modifiers
@@ -348,9 +348,9 @@ def _covers(
             prep = modifiers[word.group(1)][1]
         said.insert(0, modifiers[word.group(1)][0])
         pos = word.start(1)
-    if needed and not said:
-        return None
     target = _target(text, lo, pos, mentions)
+    if needed and not said and target is None:
+        return None  # "규제를 강화": curbs on what, not written
     if target is not None:
         pos = target[1]
     phrase = " ".join(said)
