@@ -159,7 +159,6 @@ def test_a_dated_retelling_right_after_an_undated_lead_replaces_it() -> None:
     ("text", "detail"),
     [
         ("SK이노베이션은 3일 이사회를 열고 SK온을 합병하기로 결의했다.", " decided on 3 November 2026 to merge with SK On"),
-        ("LG화학은 LG이노텍 지분 40%를 3000억원에 매각하기로 했다.", " agreed to sell 40% of LG Innotek for ₩300 billion"),
         ("LG화학은 LG이노텍을 매각하기로 했다고 밝혔다.", " agreed to sell LG Innotek"),
     ],
 )
@@ -172,6 +171,8 @@ def test_a_merger_or_a_sale_of_a_named_company(text: str, detail: str) -> None:
     "text",
     [
         "LG화학은 LG이노텍 지분을 매각하기로 했다.",  # a stake of no written size, not the company
+        "LG화학은 LG이노텍 지분 40%를 3000억원에 매각하기로 했다.",  # a stake: the deal reader's
+        "LG화학은 SK에 LG이노텍을 매각하기로 했다.",  # to a buyer the line would leave out
         "LG화학은 LG이노텍 흡수합병을 검토하고 있다고 밝혔다.",  # weighed
         "LG화학이 LG이노텍을 흡수합병하기로 했다는 보도를 부인했다.",  # denied
         "현대제철은 현대로템과 합병하기로 했다.",  # "와": a merger of two, no absorber named

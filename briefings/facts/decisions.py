@@ -550,8 +550,8 @@ def _what(
     residue = [(i, f) for i, f in figs if end <= f.start and f.end <= at]
     if action in {"acquire", "sell"}:
         stake = next((i for i, f in residue if f.unit == "%" and "지분" in text[end : f.start]), None)
-        if action == "sell" and stake is None and "지분" in text[end:at]:
-            return None  # "B 지분을 매각": a stake of no written size in B, not B itself
+        if action == "sell" and "지분" in text[end:at]:
+            return None  # "B 지분을 매각": a stake, told by the deal reader (facts/events.py stake_deals), not B itself
         price = next(
             (i for i, f in residue if f.kind == "money" and _PRICE_END.match(text, f.end)), None
         )  # "3억2000만달러(약 4480억원)에": the price, its conversion in brackets, then 에
@@ -680,6 +680,10 @@ def decisions(
                     continue
                 if cls == "name" and obj[0] == who[0]:
                     continue
+                if action == "sell" and any(
+                    lo <= n.start and n.end <= obj[1] and text.startswith(("에 ", "에게 "), n.end) for n in names
+                ):
+                    continue  # "C에 B를 매각": sold to a buyer the line would leave out
                 found = listed if listed is not None else _what(action, obj, text, figs, lo, at)
                 if found is None:
                     continue
