@@ -43,6 +43,20 @@ _CLAUSE_END = _CLAUSE_EC | frozenset({"면", "으면", "니까", "으니까", "�
 _AFTER_WINDOW = 7  # characters after a trigger where a negation or a deferral counts
 _BARE_GAP = 12  # characters between an object name and its trigger when no particle marks it
 _WINDOW = 160  # characters around a trigger where its arguments may stand
+_TOLD_BY_DECISIONS = frozenset({"absorb"})  # decisions whose trigger word holds another row's trigger ("흡수합병")
+_RULE_DECISIONS = frozenset({"tighten", "ease", "introduce", "enforce"})
+_RULE_NOUNS = frozenset({"export_controls", "tariffs", "sanctions"})  # rows whose trigger is the rule's noun
+
+
+def _told_by(decision: Event, e: Event) -> bool:
+    """Whether a decision tells event ``e`` of its sentence better: a merger row inside "흡수합병", or a rule noun's
+    row ("수출통제") whose verb the decision reads ("시행한다": will put into effect, not "tightened")."""
+    if decision.sentence != e.sentence:
+        return False
+    action = decision.action.removesuffix("_board")
+    if action in _TOLD_BY_DECISIONS and decision.start <= e.start < decision.end:
+        return True
+    return action in _RULE_DECISIONS and e.action in _RULE_NOUNS and e.who == decision.who
 _LAUNCH_AHEAD = ("한다", "인다", "할", "놓는다", "놓을")  # after a launch trigger: a launch to come ("출시한다")
 
 
@@ -997,7 +1011,9 @@ def extract_events(
     # strike votes and board splits are read by their own modules, on the gazetteer names found here
     events.extend(strike_votes(text, analysis, figures, every_mention))
     events.extend(board_splits(text, analysis, figures, every_mention))
-    events.extend(decisions(text, analysis, figures, every_mention, events))  # decisions and plans (facts/decisions.py)
+    found = decisions(text, analysis, figures, every_mention, events)  # decisions and plans (facts/decisions.py)
+    events = [e for e in events if not any(_told_by(d, e) for d in found)]
+    events.extend(found)
     events.extend(corporate_events(text, analysis, figures, every_mention))  # share issues, splits, suits (corporate)
     return tuple(_without_unnamed_twins(events, figures))
 
