@@ -620,6 +620,71 @@ def _apposed(gap: str, a: Fact, b: Fact, fa: Figure, fb: Figure, links: dict[str
     return a.direction in (None, b.direction)
 
 
+@cache
+def _loss_rows() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(loss word -> loss measure, longest first; verb stems of a move; words of a running total; words of a
+    figure worked out on an assumption): data/english_losses.tsv."""
+    words: list[tuple[str, str]] = []
+    moved: list[str] = []
+    running: list[str] = []
+    what_if: list[str] = []
+    for r in _rows("english_losses.tsv"):
+        if len(r) >= 3 and r[0] == "word" and r[1] and r[2]:
+            words.append((r[1], r[2]))
+        elif len(r) >= 2 and r[0] == "moved" and r[1]:
+            moved.append(r[1])
+        elif len(r) >= 2 and r[0] == "running" and r[1]:
+            running.append(r[1])
+        elif len(r) >= 2 and r[0] == "what_if" and r[1]:
+            what_if.append(r[1])
+    words.sort(key=lambda w: -len(w[0]))
+    return tuple(words), tuple(moved), tuple(running), tuple(what_if)
+
+
+_LOSS_BEFORE = re.compile(r"(?:액|\s?규모)?\s*(?:은|는|이|가|도|:)?\s*(?:약\s*)?$")  # "영업손실은 약 " + amount
+_LOSS_AFTER = re.compile(r"^\s*(?:규모\s*)?의?\s*")  # amount + "의 영업손실", " 규모의 순손실"
+_MOVE_PARTICLE = re.compile(r"^\s*(?:가량|정도|넘게|이상|가까이|안팎)?\s*(?:이|가|을|를|씩)?\s*(?:더\s*|각각\s*)?")
+_LOSS_REACH = 24  # characters before the amount where its loss word may stand
+
+
+def _loss_measure(
+    text: str, figure: Figure, role: str, direction: str | None, sentences: Sequence[tuple[int, int]]
+) -> str | None:
+    """The loss measure (operating_loss, net_loss) of an amount the Korean names a loss, when the amount is the
+    loss's level: the loss word right before it ("영업손실 1240억원을 기록했다", "순손실은 2100억원으로") or right after
+    it ("1240억원의 영업손실을 냈다"), no verb of change right after it ("적자가 300억원 늘었다": a move), and a
+    running total ("누적 영업적자 43조원") only with the span its clause names ("1~9월 누적"), and none worked out on
+    an assumption ("이를 제외하면 … 영업손실을 낸 셈이다"). None: not said.
+    A facts stage that reads the amount as a change of no direction ("… 기록했다") is unsure of the role only."""
+    if figure.kind != "money" or role not in {"level", "change"} or (role == "change" and direction is not None):
+        return None
+    lo, hi = next(((a, b) for a, b in sentences if a <= figure.start < b), (figure.start, figure.end))
+    head = text[max(lo, figure.start - _LOSS_REACH) : figure.start]
+    tail = text[figure.end : figure.end + _LOSS_REACH]
+    words, moved, running, what_if = _loss_rows()
+    if any(w in text[lo:hi] for w in what_if):
+        return None  # "이를 제외하면 177억원의 영업손실을 낸 셈이다": a loss worked out on an assumption
+    measure = None
+    for word, loss in words:
+        at = head.rfind(word)
+        if at >= 0 and _LOSS_BEFORE.fullmatch(head[at + len(word) :]) is not None:
+            measure, cue_at = loss, max(lo, figure.start - _LOSS_REACH) + at
+            break
+        m = _LOSS_AFTER.match(tail)
+        if tail.startswith(word, m.end() if m else 0):
+            measure, cue_at = loss, figure.start
+            break
+    if measure is None:
+        return None
+    m = _MOVE_PARTICLE.match(tail)
+    if any(tail.startswith(v, m.end() if m else 0) for v in moved):
+        return None  # "영업손실이 500억원 줄었다": the size of a move
+    clause = _clause_head(text[lo:cue_at])
+    if any(w in clause for w in running) and not _span(text[lo:cue_at]):
+        return None  # "2021~2023년 쌓인 누적 영업적자 43조원": a running total of a span we cannot say
+    return measure
+
+
 def _wrong_currency(fact: Fact, figure: Figure) -> bool:
     """Whether a money figure of an exchange rate is in another currency than the rate is quoted in."""
     if (
@@ -880,8 +945,15 @@ def _statements(
             continue  # "목표가는 16만5000~19만원 범위에 분포": the spread of brokers' targets, nobody's target
         if fact.measure in _PROFITS and role in {"level", "change", "estimate", "guidance"}:
             near = text[max(0, figure.start - _LOSS_NEAR) : figure.end + _LOSS_NEAR]
+            lo = analysis_sentences[fact.sentence][0] if 0 <= fact.sentence < len(analysis_sentences) else figure.start
+            near += " " + _clause_head(text[lo : figure.start])  # "영업손실이 전년 동기보다 5000억원 줄었다": the loss's move
             if any(w in near for w in _cue_table("english_links.tsv").get("loss", ())):
-                continue  # "177억원의 영업손실", "영업적자 500억원": a loss, never said as a profit
+                # "177억원의 영업손실", "영업적자 500억원": a loss, never said as a profit; said as the loss it is
+                # when the amount is the loss's level ("영업손실 1240억원을 기록": posted an operating loss of …)
+                loss = _loss_measure(text, figure, role, fact.direction, analysis_sentences)
+                if loss is None:
+                    continue
+                fact, role = replace(fact, measure=loss, direction=None), "level"
         if fact.measure == "shares_sought" and 0 <= fact.sentence < len(analysis_sentences):
             body = text[slice(*analysis_sentences[fact.sentence])]
             if fact.sentence > 0 and not any(g.sentence == fact.sentence - 1 for g in figures):
@@ -3713,7 +3785,10 @@ def _groups(
             if m.move is not None and m.move_base and m.move_base == last_base:
                 rider = rider.replace(m.move_base + ")", ")")  # "(down 53.7%)": the base is said once
             last_base = m.move_base if m.move is not None else last_base
-            pieces.append(f"{measure_noun(m.fact.measure or '')} of {_level_form(m.figure)}{m.extra}{rider}")
+            noun = measure_noun(m.fact.measure or "") or ""
+            if m.fact.measure in {loss for _, loss in _loss_rows()[0]}:  # "revenue of X and an operating loss of Y"
+                noun = ("an " if noun[:1] in "aeiou" else "a ") + noun
+            pieces.append(f"{noun} of {_level_form(m.figure)}{m.extra}{rider}")
         riders = [m.move for m in members if m.move is not None]
         v = _values(members[0], text, s_start, s_end, dates)
         v["joined"] = joined(pieces)
