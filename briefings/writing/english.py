@@ -57,6 +57,7 @@ from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.buybacks import manner as buyback_manner
+from briefings.writing.contract_shares import contract_share_lines
 from briefings.writing.buybacks import period as buyback_period
 from briefings.writing.buybacks import said_on as buyback_said_on
 from briefings.writing.forms import next_sentence_conversions
@@ -7891,6 +7892,43 @@ def _business_items(
     return out
 
 
+def _contract_share_items(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: Sequence[_Item]
+) -> list[_Item]:
+    """A contract's size as a share of its company's revenue (briefings/writing/contract_shares.py: "The contract
+    is worth 13.3% of Hanwha Ocean's revenue last year"), but for a percentage another line states already; the
+    revenue in parentheses, when said with it, is one of its atoms (a revenue line of that figure is then implied)."""
+    stated = {k for it in items for k in it.figures}
+    contracts = [
+        (it.event.sentence, it.event.who[0])
+        for it in items
+        if it.event is not None and it.event.kind == "deal" and it.event.amount and len(it.event.who) == 1
+    ]
+    out: list[_Item] = []
+    for p in contract_share_lines(text, analysis, figures, facts, contracts):
+        if figures[p.figures[0]].unit == "%" and p.figures[0] in stated:
+            continue
+        share = figures[min(p.figures, key=lambda j: figures[j].unit != "%")]
+        atoms = {(p.subject, "contract_share", share.value, share.high, share.unit)}
+        if p.revenue is not None:
+            r = figures[p.revenue]
+            atoms.add((p.subject, "revenue", r.value, r.high, r.unit))
+        out.append(
+            _Item(
+                text=p.text,
+                sentence=p.sentence,
+                figures=p.figures,
+                key=("contract_share", p.subject, p.share),
+                weight=1.0,
+                subjects=(p.subject,),
+                position=p.position,
+                atoms=frozenset(atoms),
+                actual=True,
+            )
+        )
+    return out
+
+
 def _with_weekly_pace(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
     """A weekly housing survey's change with its pace against the week before and the run of weeks it extends
     (briefings/writing/weekly_pace.py): ", the 15th straight weekly rise, slowing from 0.09% the week before"."""
@@ -8148,6 +8186,7 @@ def brief_english(
     items = _joined_places(_with_weekly_pace(items, text, analysis, figures))
     items += _segment_items(text, analysis, figures, facts, items)
     items += _business_items(text, analysis, figures, facts, items)
+    items += _contract_share_items(text, analysis, figures, facts, items)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))
