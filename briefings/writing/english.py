@@ -51,7 +51,7 @@ from briefings.facts.housing import housing_data, is_housing_subject
 from briefings.facts.housing import streak as housing_streak
 from briefings.facts.housing import subjects as housing_subjects
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues, listed_market
-from briefings.facts.labour import labour_measures, labour_phrase
+from briefings.facts.labour import labour_measures, labour_phrase, segment_class
 from briefings.facts.launch import launch_terms, read_launch
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
@@ -686,6 +686,40 @@ def _loss_measure(
     return measure
 
 
+_EMPLOYMENT_GROWTH = "employment_growth"  # english_measures.tsv: a forecast of how much employment grows
+_GROWTH_PARTICLE = r"\s*(?:{outlook})?\s*(?:을|를|은|는|이|가)\s*(?:(?:올해|내년|연간)\s*)?$"
+
+
+@cache
+def _growth_rows() -> tuple[tuple[tuple[str, str], ...], re.Pattern[str]]:
+    """(change word -> direction, longest first; the pattern of what may follow the word up to the figure):
+    data/labour_forecasts.tsv."""
+    rows = _rows("labour_forecasts.tsv")
+    changes = sorted(((r[1], r[2]) for r in rows if len(r) >= 3 and r[0] == "change" and r[1]), key=lambda c: -len(c[0]))
+    outlook = "|".join(re.escape(r[1]) for r in rows if len(r) >= 2 and r[0] == "outlook" and r[1]) or "(?!)"
+    return tuple(changes), re.compile(_GROWTH_PARTICLE.replace("{outlook}", outlook))
+
+
+def _forecast_growth(
+    text: str, fact: Fact, role: str, figure: Figure, sentences: Sequence[tuple[int, int]]
+) -> str | None:
+    """The direction of a forecast of the whole economy's employment change ("취업자 증가 폭을 19만명으로 전망"):
+    an estimate of employed persons (said only with the year it is for) whose change word stands right before the figure, past an outlook
+    noun and a particle (data/labour_forecasts.tsv); None otherwise (a level forecast, or one another figure is
+    compared with: "정부 전망치인 18만명을 웃돌 것" names no change word before the figure)."""
+    if role != "estimate" or fact.measure != "employment" or segment_class(fact.subject) != "total":
+        return None
+    if not (0 <= fact.sentence < len(sentences)):
+        return None
+    head = text[sentences[fact.sentence][0] : figure.start]
+    changes, after = _growth_rows()
+    for word, direction in changes:
+        at = head.rfind(word)
+        if at >= 0 and head[:at].rstrip().endswith(("취업자", "취업자 수", "취업자수")) and after.match(head[at + len(word) :]):
+            return direction
+    return None
+
+
 def _wrong_currency(fact: Fact, figure: Figure) -> bool:
     """Whether a money figure of an exchange rate is in another currency than the rate is quoted in."""
     if (
@@ -997,7 +1031,10 @@ def _statements(
             if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
                 continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
         inherited: str | None = None
-        if statistic:
+        growth = _forecast_growth(text, fact, role, figure, analysis_sentences) if statistic else None
+        if growth is not None:  # "정부는 올해 취업자 증가 폭을 19만명으로 전망": a forecast of the change, with its year
+            fact = replace(fact, measure=_EMPLOYMENT_GROWTH, direction=growth)
+        elif statistic:
             period, inherited = _release_chain(text, fact, role, figure, analysis_sentences, release_bases)
             if not _stated_statistic(text, replace(fact, date=period), role, figure, analysis_sentences, inherited):
                 continue  # a release's statistic with no period, or a move with no base: which month, against what?
@@ -1028,6 +1065,10 @@ def _statements(
                 s.period = _horizon(text, figure, figures, lo, hi)
                 s.unread = s.period == _UNTOLD
                 s.period = "" if s.unread else s.period
+                if fact.measure == _EMPLOYMENT_GROWTH and s.period.startswith(" for "):
+                    s.period = " " + s.period[len(" for ") :]  # "expects employment to grow by 190,000 this year"
+                if fact.measure == _EMPLOYMENT_GROWTH and not s.period and fact.date is None:
+                    continue  # a forecast of employment growth for no year the text names: for when?
             written = _base(text, figure, lo) if role == "change" else None
             if role == "change" and s.base is None and written is None and "분기" in text[lo : figure.start]:
                 back = [d for k in range(max(0, fact.sentence - _QUARTER_BACK), fact.sentence + 1)
@@ -1773,7 +1814,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["base"] = s.base if s.base is not None else _base(text, s.figure, sentence_start)
         if fact.measure in _SESSION_MEASURES and v["base"] in _IMPLIED_BASES:
             v["base"] = ""  # "전 거래일 대비 3% 올랐다": a share's move is from the session before, said bare
-    if fact.measure in labour_measures():  # "employment in construction", "the employment rate for people aged 15-64"
+    if fact.measure in labour_measures() or fact.measure == _EMPLOYMENT_GROWTH:  # "employment in construction"
         phrase = labour_phrase(fact.measure or "", fact.subject)
         v["labour"], v["Labour"] = (phrase, phrase[:1].upper() + phrase[1:]) if phrase else (None, None)
         for name in ("figure", "amount"):  # "the number of employed persons … 218,000", not "218,000 people"
