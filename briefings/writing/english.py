@@ -1815,7 +1815,7 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         if fact.measure in _SESSION_MEASURES and v["base"] in _IMPLIED_BASES:
             v["base"] = ""  # "전 거래일 대비 3% 올랐다": a share's move is from the session before, said bare
     if fact.measure in labour_measures() or fact.measure == _EMPLOYMENT_GROWTH:  # "employment in construction"
-        phrase = labour_phrase(fact.measure or "", fact.subject)
+        phrase = labour_phrase("employment" if fact.measure == _EMPLOYMENT_GROWTH else fact.measure or "", fact.subject)
         v["labour"], v["Labour"] = (phrase, phrase[:1].upper() + phrase[1:]) if phrase else (None, None)
         for name in ("figure", "amount"):  # "the number of employed persons … 218,000", not "218,000 people"
             v[name] = _without_people(v[name])

@@ -96,11 +96,11 @@ def test_a_government_forecast_of_employment_growth_is_said_with_its_year_and_so
         "통계청에 따르면 10월 취업자는 2880만명으로 전년 동월보다 18만3000명 늘었다. "
         "정부는 올해 연간 취업자 증가 폭을 19만명으로 전망하고 있다."
     )
-    assert "The government expects employment to grow by 190,000 this year." in lines, lines
+    assert "The government expects the number of employed persons to rise by 190,000 this year." in lines, lines
     lines, _ = end_to_end("정부는 내년 경제성장률을 2.1%로, 취업자 증가 폭은 16만명으로 예상했다.")
-    assert "The government expects employment to grow by 160,000 next year." in lines, lines
+    assert "The government expects the number of employed persons to rise by 160,000 next year." in lines, lines
     lines, _ = end_to_end("정부는 내년 취업자 감소 폭이 5만명에 이를 것으로 예상했다.")
-    assert lines and lines[0] == "The government expects employment to fall by 50,000 next year", lines
+    assert lines and lines[0] == "The government expects the number of employed persons to fall by 50,000 next year", lines
 
 
 def test_no_employment_growth_forecast_from_a_level_a_beaten_forecast_or_no_year() -> None:
@@ -108,3 +108,15 @@ def test_no_employment_growth_forecast_from_a_level_a_beaten_forecast_or_no_year
     beaten = end_to_end("기획재정부는 '연간 취업자 증가 폭은 정부 전망치인 18만명을 웃돌 것'이라고 밝혔다.")[0]
     assert not any("180,000" in x for x in beaten), beaten
     assert not any("160,000" in x for x in end_to_end("정부는 취업자 증가 폭을 16만명으로 예상했다.")[0])
+
+
+def test_two_units_of_one_move_are_one_line_with_the_base_of_the_same_month_a_year_before() -> None:
+    lines, _ = end_to_end("현대차는 10월 미국에서 8만7810대를 팔아 전년 같은 달보다 5320대(6.4%) 줄었다고 밝혔다.")
+    said = "Hyundai Motor's sales in the US fell 5,320 units (6.4%) year on year to 87,810 units in October 2026"
+    assert lines == [said], lines
+    lines, _ = end_to_end("기아는 10월 미국에서 7만2000대를 팔아 작년 같은 달 대비 3.2% 늘었다고 밝혔다.")
+    assert lines and "rose 3.2% year on year to 72,000 units" in lines[0], lines
+    lines, _ = end_to_end(
+        "통계청에 따르면 10월 취업자는 2880만명으로 지난해 같은 달과 비교해 18만3000명(0.6%) 늘었다."
+    )
+    assert lines and "rose by 183,000 (0.6%) year on year to 28.8 million in October 2026" in lines[0], lines
