@@ -5,14 +5,14 @@ Korean disclosure news gives a supply or order contract's weight against the com
 of its own: the contract named as its topic ("계약 금액은", "수주 규모는", or "이는" right after the sentence stating
 the amount), the revenue's period ("지난해", "최근", "2025년"), "매출(액)" with an optional consolidated word and the
 revenue in parentheses, "의"/"대비", and the percentage as the clause's predicate ("에 해당한다", "수준이다"). The
-line is said only when the article states that company's contract amount (a deal_value level fact) at or before the
-sentence, the percentage's fact (if any) is of that company, and every word of the pattern is read: anything else
+line is said only when the briefing states that company's contract with its amount ("won a contract worth …") at or
+before the sentence, the percentage's fact (if any) is of that company, and every word of the pattern is read: anything else
 stays in the key-figure table (data/contract_shares.tsv)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,7 +20,6 @@ from briefings.lexicon import _rows
 from briefings.model import Analysis, Fact, Figure
 from briefings.writing.wording import possessive
 
-_DEAL = "deal_value"  # the measure of a contract's amount (english_measures.tsv)
 _YEAR = "{year}"
 
 
@@ -87,11 +86,10 @@ def contract_share_lines(
     contracts: Sequence[tuple[int, str]] = (),
 ) -> list[ShareLine]:
     """The lines saying a contract's share of its company's revenue (see the module's docstring); ``contracts``
-    are (sentence, company) of the contracts the briefing states with their amount (its deal events)."""
+    are (sentence, company) of the contracts the briefing states with their amount (a contract or order, never an
+    IPO or an acquisition); ``facts`` give the share's own subject."""
     data = _data()
-    deals = [(figures[f.figure].sentence, f.subject) for f in facts
-             if f.measure == _DEAL and f.role == "level" and f.subject and f.figure is not None]  # fmt: skip
-    deals += list(contracts)
+    deals = list(contracts)
     if not deals:
         return []
     by_figure = {f.figure: f for f in facts if f.figure is not None}
@@ -102,9 +100,17 @@ def contract_share_lines(
         sent = analysis.sentences[fig.sentence]
         head, tail = text[sent.start : fig.start], text[fig.end : sent.end]
         topic = next((t for t in data.topics if head.lstrip().startswith(t)), None)
-        if topic is None:
-            continue
         m = data.revenue.search(head)
+        if topic is None:  # "매출액의 9.2%에 해당하는 2100억원 규모의 공급계약": the share qualifies the amount after it
+            sized = _QUALIFIES.match(tail)
+            after = sized is not None and any(g.start == fig.end + sized.end() and g.kind == "money" for g in figures)
+            if m is None or not after or not any(d == fig.sentence for d, _ in deals):
+                continue
+            deals_here = [(d, who) for d, who in deals if d == fig.sentence]
+            line = _line(fig, k, m, sent.start, figures, deals_here, by_figure, period_of=_period_en)
+            if line is not None:
+                out.append(line)
+            continue
         opened = len(head) - len(head.lstrip()) + len(topic)  # where the topic ends
         if m is None or m.start() < opened:
             continue
@@ -126,33 +132,52 @@ def contract_share_lines(
             )
             if not told:
                 continue
-        subjects = {who for d, who in deals if d <= fig.sentence}
-        if len(subjects) != 1:
-            continue  # no contract stated, or two companies' contracts: whose revenue is unsure
-        subject = next(iter(subjects))
-        own = by_figure.get(k)
-        if own is not None and own.subject not in (None, subject):
-            continue
-        revenue = None
-        group = "aside" if m.group("aside") else "bare" if m.group("bare") else None
-        if group is not None:
-            lo, hi = m.start(group) + sent.start, m.end(group) + sent.start
-            inside = [j for j, g in enumerate(figures) if g.kind == "money" and lo <= g.start and g.end <= hi]
-            revenue = inside[0] if len(inside) == 1 else None
-        of = f" of {figures[revenue].en}" if revenue is not None else ""
-        said = f"The contract is worth {fig.en} of {possessive(subject or '')} revenue{of} {period}."
-        out.append(
-            ShareLine(
-                text=said,
-                sentence=fig.sentence,
-                figures=tuple(sorted({k} | ({revenue} if revenue is not None else set()))),
-                subject=subject or "",
-                position=fig.start,
-                share=float(fig.value) if isinstance(fig.value, int | float) else 0.0,
-                revenue=revenue,
-            )
-        )
+        line = _line(fig, k, m, sent.start, figures, [(d, w) for d, w in deals if d <= fig.sentence], by_figure,
+                     period_of=lambda _: period)  # fmt: skip
+        if line is not None:
+            out.append(line)
     return out
+
+
+_QUALIFIES = re.compile(r"\s*(?:에\s*해당하는|수준인|규모인)\s*")  # "9.2%에 해당하는 2100억원"
+
+
+def _line(
+    fig: Figure,
+    k: int,
+    m: re.Match[str],
+    offset: int,
+    figures: Sequence[Figure],
+    deals: Sequence[tuple[int, str]],
+    by_figure: dict[int, Fact],
+    period_of: Callable[[str], str | None],
+) -> ShareLine | None:
+    """The line of the share ``fig`` (index ``k``) whose revenue words ``m`` matched (``offset``: where the text
+    ``m`` searched starts), when the contracts ``deals`` are one company's and the share's own fact is not another's."""
+    period = period_of(m.group("period"))
+    subjects = {who for _, who in deals}
+    if period is None or len(subjects) != 1:
+        return None  # no contract stated, or two companies' contracts: whose revenue is unsure
+    subject = next(iter(subjects))
+    own = by_figure.get(k)
+    if own is not None and own.subject not in (None, subject):
+        return None
+    revenue = None
+    group = "aside" if m.group("aside") else "bare" if m.group("bare") else None
+    if group is not None:
+        lo, hi = m.start(group) + offset, m.end(group) + offset
+        inside = [j for j, g in enumerate(figures) if g.kind == "money" and lo <= g.start and g.end <= hi]
+        revenue = inside[0] if len(inside) == 1 else None
+    of = f" of {figures[revenue].en}" if revenue is not None else ""
+    return ShareLine(
+        text=f"The contract is worth {fig.en} of {possessive(subject)} revenue{of} {period}.",
+        sentence=fig.sentence,
+        figures=tuple(sorted({k} | ({revenue} if revenue is not None else set()))),
+        subject=subject,
+        position=fig.start,
+        share=float(fig.value) if isinstance(fig.value, int | float) else 0.0,
+        revenue=revenue,
+    )
 
 
 _PARENS = re.compile(r"\([^()]*\)")

@@ -720,6 +720,21 @@ def _forecast_growth(
     return None
 
 
+_DEAL_VALUE = "deal_value"  # english_measures.tsv: a contract's or deal's amount
+_SIZED_AFTER = re.compile(r"\s*(?:규모|상당)의\s+")  # "2100억원 규모의 공급계약"
+_SIZED_REACH = 24  # characters after "규모의" where the deal noun stands ("… 리튬인산철 배터리 공급계약")
+
+
+def _sized_deal(text: str, figure: Figure) -> bool:
+    """Whether an amount is sized as a deal's ("N 규모의 … 공급계약", fact_cues.tsv deal_noun) in its clause: the
+    contract's value, whatever measure a share of revenue before it lent it ("매출액의 9.2%에 해당하는 N")."""
+    m = _SIZED_AFTER.match(text, figure.end)
+    if m is None:
+        return False
+    clause = re.split(r"[,.!?]", text[m.end() : m.end() + _SIZED_REACH], maxsplit=1)[0]
+    return any(w in clause for w in fact_cues().words("deal_noun"))
+
+
 def _wrong_currency(fact: Fact, figure: Figure) -> bool:
     """Whether a money figure of an exchange rate is in another currency than the rate is quoted in."""
     if (
@@ -948,6 +963,9 @@ def _statements(
             continue
         figure, index = figures[fact.figure], fact.figure
         fact = _per_share(text, fact, figure, analysis_sentences)
+        sized_deal = measure_groups().get(fact.measure or "") == _RESULTS and _sized_deal(text, figure)
+        if sized_deal:  # "매출액의 9.2%에 해당하는 2100억원 규모의 공급계약": a contract's amount, not revenue
+            fact = replace(fact, measure=_DEAL_VALUE, direction=None, date=None)  # the year is the revenue's
         if fact.measure == "market_value" and fact.role is None and _valued_at(text, figure, analysis_sentences):
             fact = replace(fact, measure=_VALUATION, role="level")
         statistic = _is_statistic(fact)
@@ -1085,7 +1103,7 @@ def _statements(
             s.replaced = _replaced(text, fact, figures, references)
             if s.replaced is not None:
                 s.cited.append(figures.index(s.replaced))
-        if fact.figure in extra:
+        if fact.figure in extra and not (sized_deal and figures[extra[fact.figure][1]].unit == "%"):
             s.extra, conv = extra[fact.figure]
             s.cited.append(conv)
             s.folded = figures[conv]
@@ -7933,6 +7951,9 @@ def _business_items(
     return out
 
 
+_CONTRACTS = frozenset({"contract", "order"})  # deal actions of events.tsv that are contracts a company signs or wins
+
+
 def _contract_share_items(
     text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: Sequence[_Item]
 ) -> list[_Item]:
@@ -7943,8 +7964,11 @@ def _contract_share_items(
     contracts = [
         (it.event.sentence, it.event.who[0])
         for it in items
-        if it.event is not None and it.event.kind == "deal" and it.event.amount and len(it.event.who) == 1
-    ]
+        if it.event is not None and it.event.kind == "deal" and it.event.action in _CONTRACTS and it.event.amount
+        and len(it.event.who) == 1
+    ] + [(st.fact.sentence, st.fact.subject) for it in items for st in it.stmts  # "won a contract worth …"
+         if st.fact.measure == _DEAL_VALUE and st.role == "level" and st.fact.subject
+         and " contract " in it.text]  # fmt: skip
     out: list[_Item] = []
     for p in contract_share_lines(text, analysis, figures, facts, contracts):
         if figures[p.figures[0]].unit == "%" and p.figures[0] in stated:

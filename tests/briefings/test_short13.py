@@ -120,3 +120,17 @@ def test_two_units_of_one_move_are_one_line_with_the_base_of_the_same_month_a_ye
         "통계청에 따르면 10월 취업자는 2880만명으로 지난해 같은 달과 비교해 18만3000명(0.6%) 늘었다."
     )
     assert lines and "rose by 183,000 (0.6%) year on year to 28.8 million in October 2026" in lines[0], lines
+
+
+def test_an_amount_sized_as_a_contract_is_no_revenue_and_its_share_of_revenue_is_said() -> None:
+    lines, _ = end_to_end("대한전선은 2025년 매출액의 9.2%에 해당하는 2100억원 규모의 공급계약을 체결했다고 4일 공시했다.")
+    assert not any("revenue of ₩210 billion" in x for x in lines), lines  # was "posted revenue of ₩210 billion (9.2%)"
+    assert any("contract worth ₩210 billion" in x for x in lines), lines
+    assert "The contract is worth 9.2% of Taihan Cable & Solution's revenue in 2025." in lines, lines
+
+
+def test_no_contract_share_after_an_ipo_or_an_acquisition() -> None:
+    lines, _ = end_to_end("카카오뱅크의 공모 규모는 1조원이다. 이는 지난해 매출액의 50%에 해당한다.")
+    assert not any("50%" in x for x in lines), lines
+    lines, _ = end_to_end("삼성물산은 1조원에 A사를 인수하기로 했다고 4일 공시했다. 인수 금액은 지난해 매출액의 5%에 해당한다.")
+    assert not any("5%" in x for x in lines), lines
