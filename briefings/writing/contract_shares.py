@@ -6,8 +6,9 @@ of its own: the contract named as its topic ("계약 금액은", "수주 규모�
 the amount), the revenue's period ("지난해", "최근", "2025년"), "매출(액)" with an optional consolidated word and the
 revenue in parentheses, "의"/"대비", and the percentage as the clause's predicate ("에 해당한다", "수준이다"). The
 line is said only when the briefing states that company's contract with its amount ("won a contract worth …") at or
-before the sentence, the percentage's fact (if any) is of that company, and every word of the pattern is read: anything else
-stays in the key-figure table (data/contract_shares.tsv)."""
+before the sentence, the percentage's fact (if any) is of that company, and every word of the pattern is read:
+anything else stays in the key-figure table (data/contract_shares.tsv). A share written before the amount it
+qualifies ("매출액의 9.2%에 해당하는 2100억원 규모의 공급계약") is of the contract of its own sentence."""
 
 from __future__ import annotations
 

@@ -695,7 +695,9 @@ def _growth_rows() -> tuple[tuple[tuple[str, str], ...], re.Pattern[str]]:
     """(change word -> direction, longest first; the pattern of what may follow the word up to the figure):
     data/labour_forecasts.tsv."""
     rows = _rows("labour_forecasts.tsv")
-    changes = sorted(((r[1], r[2]) for r in rows if len(r) >= 3 and r[0] == "change" and r[1]), key=lambda c: -len(c[0]))
+    changes = sorted(
+        ((r[1], r[2]) for r in rows if len(r) >= 3 and r[0] == "change" and r[1]), key=lambda c: -len(c[0])
+    )
     outlook = "|".join(re.escape(r[1]) for r in rows if len(r) >= 2 and r[0] == "outlook" and r[1]) or "(?!)"
     return tuple(changes), re.compile(_GROWTH_PARTICLE.replace("{outlook}", outlook))
 
@@ -704,9 +706,9 @@ def _forecast_growth(
     text: str, fact: Fact, role: str, figure: Figure, sentences: Sequence[tuple[int, int]]
 ) -> str | None:
     """The direction of a forecast of the whole economy's employment change ("취업자 증가 폭을 19만명으로 전망"):
-    an estimate of employed persons (said only with the year it is for) whose change word stands right before the figure, past an outlook
-    noun and a particle (data/labour_forecasts.tsv); None otherwise (a level forecast, or one another figure is
-    compared with: "정부 전망치인 18만명을 웃돌 것" names no change word before the figure)."""
+    an estimate of employed persons (said only with the year it is for) whose change word stands right before the
+    figure, past an outlook noun and a particle (data/labour_forecasts.tsv); None otherwise (a level forecast, or
+    one another figure is compared with: "정부 전망치인 18만명을 웃돌 것" names no change word before the figure)."""
     if role != "estimate" or fact.measure != "employment" or segment_class(fact.subject) != "total":
         return None
     if not (0 <= fact.sentence < len(sentences)):

@@ -100,7 +100,8 @@ def test_a_government_forecast_of_employment_growth_is_said_with_its_year_and_so
     lines, _ = end_to_end("정부는 내년 경제성장률을 2.1%로, 취업자 증가 폭은 16만명으로 예상했다.")
     assert "The government expects the number of employed persons to rise by 160,000 next year." in lines, lines
     lines, _ = end_to_end("정부는 내년 취업자 감소 폭이 5만명에 이를 것으로 예상했다.")
-    assert lines and lines[0] == "The government expects the number of employed persons to fall by 50,000 next year", lines
+    said = "The government expects the number of employed persons to fall by 50,000 next year"
+    assert lines and lines[0] == said, lines
 
 
 def test_no_employment_growth_forecast_from_a_level_a_beaten_forecast_or_no_year() -> None:
