@@ -51,12 +51,13 @@ from briefings.facts.housing import housing_data, is_housing_subject
 from briefings.facts.housing import streak as housing_streak
 from briefings.facts.housing import subjects as housing_subjects
 from briefings.facts.knowledge import base_before, comparison_bases, fact_cues, listed_market
-from briefings.facts.labour import labour_measures, labour_phrase
+from briefings.facts.labour import labour_measures, labour_phrase, segment_class
 from briefings.facts.launch import launch_terms, read_launch
 from briefings.facts.yields import yield_names
 from briefings.lexicon import Entity, _rows, changes, entity_by_ko, entity_pattern, glossary, measure_by_key
 from briefings.model import Analysis, Article, BriefLine, Event, Fact, Figure
 from briefings.writing.buybacks import manner as buyback_manner
+from briefings.writing.contract_shares import contract_share_lines
 from briefings.writing.buybacks import period as buyback_period
 from briefings.writing.buybacks import said_on as buyback_said_on
 from briefings.writing.forms import next_sentence_conversions
@@ -620,6 +621,122 @@ def _apposed(gap: str, a: Fact, b: Fact, fa: Figure, fb: Figure, links: dict[str
     return a.direction in (None, b.direction)
 
 
+@cache
+def _loss_rows() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(loss word -> loss measure, longest first; verb stems of a move; words of a running total; words of a
+    figure worked out on an assumption): data/english_losses.tsv."""
+    words: list[tuple[str, str]] = []
+    moved: list[str] = []
+    running: list[str] = []
+    what_if: list[str] = []
+    for r in _rows("english_losses.tsv"):
+        if len(r) >= 3 and r[0] == "word" and r[1] and r[2]:
+            words.append((r[1], r[2]))
+        elif len(r) >= 2 and r[0] == "moved" and r[1]:
+            moved.append(r[1])
+        elif len(r) >= 2 and r[0] == "running" and r[1]:
+            running.append(r[1])
+        elif len(r) >= 2 and r[0] == "what_if" and r[1]:
+            what_if.append(r[1])
+    words.sort(key=lambda w: -len(w[0]))
+    return tuple(words), tuple(moved), tuple(running), tuple(what_if)
+
+
+_LOSS_BEFORE = re.compile(r"(?:액|\s?규모)?\s*(?:은|는|이|가|도|:)?\s*(?:약\s*)?$")  # "영업손실은 약 " + amount
+_LOSS_AFTER = re.compile(r"^\s*(?:규모\s*)?의?\s*")  # amount + "의 영업손실", " 규모의 순손실"
+_MOVE_PARTICLE = re.compile(r"^\s*(?:가량|정도|넘게|이상|가까이|안팎)?\s*(?:이|가|을|를|씩)?\s*(?:더\s*|각각\s*)?")
+_LOSS_REACH = 24  # characters before the amount where its loss word may stand
+
+
+def _loss_measure(
+    text: str, figure: Figure, role: str, direction: str | None, sentences: Sequence[tuple[int, int]]
+) -> str | None:
+    """The loss measure (operating_loss, net_loss) of an amount the Korean names a loss, when the amount is the
+    loss's level: the loss word right before it ("영업손실 1240억원을 기록했다", "순손실은 2100억원으로") or right after
+    it ("1240억원의 영업손실을 냈다"), no verb of change right after it ("적자가 300억원 늘었다": a move), and a
+    running total ("누적 영업적자 43조원") only with the span its clause names ("1~9월 누적"), and none worked out on
+    an assumption ("이를 제외하면 … 영업손실을 낸 셈이다"). None: not said.
+    A facts stage that reads the amount as a change of no direction ("… 기록했다") is unsure of the role only."""
+    if figure.kind != "money" or role not in {"level", "change"} or (role == "change" and direction is not None):
+        return None
+    lo, hi = next(((a, b) for a, b in sentences if a <= figure.start < b), (figure.start, figure.end))
+    head = text[max(lo, figure.start - _LOSS_REACH) : figure.start]
+    tail = text[figure.end : figure.end + _LOSS_REACH]
+    words, moved, running, what_if = _loss_rows()
+    if any(w in text[lo:hi] for w in what_if):
+        return None  # "이를 제외하면 177억원의 영업손실을 낸 셈이다": a loss worked out on an assumption
+    measure = None
+    for word, loss in words:
+        at = head.rfind(word)
+        if at >= 0 and _LOSS_BEFORE.fullmatch(head[at + len(word) :]) is not None:
+            measure, cue_at = loss, max(lo, figure.start - _LOSS_REACH) + at
+            break
+        m = _LOSS_AFTER.match(tail)
+        if tail.startswith(word, m.end() if m else 0):
+            measure, cue_at = loss, figure.start
+            break
+    if measure is None:
+        return None
+    m = _MOVE_PARTICLE.match(tail)
+    if any(tail.startswith(v, m.end() if m else 0) for v in moved):
+        return None  # "영업손실이 500억원 줄었다": the size of a move
+    clause = _clause_head(text[lo:cue_at])
+    if any(w in clause for w in running) and not _span(text[lo:cue_at]):
+        return None  # "2021~2023년 쌓인 누적 영업적자 43조원": a running total of a span we cannot say
+    return measure
+
+
+_EMPLOYMENT_GROWTH = "employment_growth"  # english_measures.tsv: a forecast of how much employment grows
+_GROWTH_PARTICLE = r"\s*(?:{outlook})?\s*(?:을|를|은|는|이|가)\s*(?:(?:올해|내년|연간)\s*)?$"
+
+
+@cache
+def _growth_rows() -> tuple[tuple[tuple[str, str], ...], re.Pattern[str]]:
+    """(change word -> direction, longest first; the pattern of what may follow the word up to the figure):
+    data/labour_forecasts.tsv."""
+    rows = _rows("labour_forecasts.tsv")
+    changes = sorted(
+        ((r[1], r[2]) for r in rows if len(r) >= 3 and r[0] == "change" and r[1]), key=lambda c: -len(c[0])
+    )
+    outlook = "|".join(re.escape(r[1]) for r in rows if len(r) >= 2 and r[0] == "outlook" and r[1]) or "(?!)"
+    return tuple(changes), re.compile(_GROWTH_PARTICLE.replace("{outlook}", outlook))
+
+
+def _forecast_growth(
+    text: str, fact: Fact, role: str, figure: Figure, sentences: Sequence[tuple[int, int]]
+) -> str | None:
+    """The direction of a forecast of the whole economy's employment change ("취업자 증가 폭을 19만명으로 전망"):
+    an estimate of employed persons (said only with the year it is for) whose change word stands right before the
+    figure, past an outlook noun and a particle (data/labour_forecasts.tsv); None otherwise (a level forecast, or
+    one another figure is compared with: "정부 전망치인 18만명을 웃돌 것" names no change word before the figure)."""
+    if role != "estimate" or fact.measure != "employment" or segment_class(fact.subject) != "total":
+        return None
+    if not (0 <= fact.sentence < len(sentences)):
+        return None
+    head = text[sentences[fact.sentence][0] : figure.start]
+    changes, after = _growth_rows()
+    for word, direction in changes:
+        at = head.rfind(word)
+        if at >= 0 and head[:at].rstrip().endswith(("취업자", "취업자 수", "취업자수")) and after.match(head[at + len(word) :]):
+            return direction
+    return None
+
+
+_DEAL_VALUE = "deal_value"  # english_measures.tsv: a contract's or deal's amount
+_SIZED_AFTER = re.compile(r"\s*(?:규모|상당)의\s+")  # "2100억원 규모의 공급계약"
+_SIZED_REACH = 24  # characters after "규모의" where the deal noun stands ("… 리튬인산철 배터리 공급계약")
+
+
+def _sized_deal(text: str, figure: Figure) -> bool:
+    """Whether an amount is sized as a deal's ("N 규모의 … 공급계약", fact_cues.tsv deal_noun) in its clause: the
+    contract's value, whatever measure a share of revenue before it lent it ("매출액의 9.2%에 해당하는 N")."""
+    m = _SIZED_AFTER.match(text, figure.end)
+    if m is None:
+        return False
+    clause = re.split(r"[,.!?]", text[m.end() : m.end() + _SIZED_REACH], maxsplit=1)[0]
+    return any(w in clause for w in fact_cues().words("deal_noun"))
+
+
 def _wrong_currency(fact: Fact, figure: Figure) -> bool:
     """Whether a money figure of an exchange rate is in another currency than the rate is quoted in."""
     if (
@@ -848,6 +965,9 @@ def _statements(
             continue
         figure, index = figures[fact.figure], fact.figure
         fact = _per_share(text, fact, figure, analysis_sentences)
+        sized_deal = measure_groups().get(fact.measure or "") == _RESULTS and _sized_deal(text, figure)
+        if sized_deal:  # "매출액의 9.2%에 해당하는 2100억원 규모의 공급계약": a contract's amount, not revenue
+            fact = replace(fact, measure=_DEAL_VALUE, direction=None, date=None)  # the year is the revenue's
         if fact.measure == "market_value" and fact.role is None and _valued_at(text, figure, analysis_sentences):
             fact = replace(fact, measure=_VALUATION, role="level")
         statistic = _is_statistic(fact)
@@ -880,8 +1000,15 @@ def _statements(
             continue  # "목표가는 16만5000~19만원 범위에 분포": the spread of brokers' targets, nobody's target
         if fact.measure in _PROFITS and role in {"level", "change", "estimate", "guidance"}:
             near = text[max(0, figure.start - _LOSS_NEAR) : figure.end + _LOSS_NEAR]
+            lo = analysis_sentences[fact.sentence][0] if 0 <= fact.sentence < len(analysis_sentences) else figure.start
+            near += " " + _clause_head(text[lo : figure.start])  # "영업손실이 전년 동기보다 5000억원 줄었다": the loss's move
             if any(w in near for w in _cue_table("english_links.tsv").get("loss", ())):
-                continue  # "177억원의 영업손실", "영업적자 500억원": a loss, never said as a profit
+                # "177억원의 영업손실", "영업적자 500억원": a loss, never said as a profit; said as the loss it is
+                # when the amount is the loss's level ("영업손실 1240억원을 기록": posted an operating loss of …)
+                loss = _loss_measure(text, figure, role, fact.direction, analysis_sentences)
+                if loss is None:
+                    continue
+                fact, role = replace(fact, measure=loss, direction=None), "level"
         if fact.measure == "shares_sought" and 0 <= fact.sentence < len(analysis_sentences):
             body = text[slice(*analysis_sentences[fact.sentence])]
             if fact.sentence > 0 and not any(g.sentence == fact.sentence - 1 for g in figures):
@@ -924,7 +1051,10 @@ def _statements(
             if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
                 continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
         inherited: str | None = None
-        if statistic:
+        growth = _forecast_growth(text, fact, role, figure, analysis_sentences) if statistic else None
+        if growth is not None:  # "정부는 올해 취업자 증가 폭을 19만명으로 전망": a forecast of the change, with its year
+            fact = replace(fact, measure=_EMPLOYMENT_GROWTH, direction=growth)
+        elif statistic:
             period, inherited = _release_chain(text, fact, role, figure, analysis_sentences, release_bases)
             if not _stated_statistic(text, replace(fact, date=period), role, figure, analysis_sentences, inherited):
                 continue  # a release's statistic with no period, or a move with no base: which month, against what?
@@ -955,6 +1085,10 @@ def _statements(
                 s.period = _horizon(text, figure, figures, lo, hi)
                 s.unread = s.period == _UNTOLD
                 s.period = "" if s.unread else s.period
+                if fact.measure == _EMPLOYMENT_GROWTH and s.period.startswith(" for "):
+                    s.period = " " + s.period[len(" for ") :]  # "expects employment to grow by 190,000 this year"
+                if fact.measure == _EMPLOYMENT_GROWTH and not s.period and fact.date is None:
+                    continue  # a forecast of employment growth for no year the text names: for when?
             written = _base(text, figure, lo) if role == "change" else None
             if role == "change" and s.base is None and written is None and "분기" in text[lo : figure.start]:
                 back = [d for k in range(max(0, fact.sentence - _QUARTER_BACK), fact.sentence + 1)
@@ -971,7 +1105,7 @@ def _statements(
             s.replaced = _replaced(text, fact, figures, references)
             if s.replaced is not None:
                 s.cited.append(figures.index(s.replaced))
-        if fact.figure in extra:
+        if fact.figure in extra and not (sized_deal and figures[extra[fact.figure][1]].unit == "%"):
             s.extra, conv = extra[fact.figure]
             s.cited.append(conv)
             s.folded = figures[conv]
@@ -1700,8 +1834,8 @@ def _values(s: _Stmt, text: str, sentence_start: int, sentence_end: int, dates: 
         v["base"] = s.base if s.base is not None else _base(text, s.figure, sentence_start)
         if fact.measure in _SESSION_MEASURES and v["base"] in _IMPLIED_BASES:
             v["base"] = ""  # "전 거래일 대비 3% 올랐다": a share's move is from the session before, said bare
-    if fact.measure in labour_measures():  # "employment in construction", "the employment rate for people aged 15-64"
-        phrase = labour_phrase(fact.measure or "", fact.subject)
+    if fact.measure in labour_measures() or fact.measure == _EMPLOYMENT_GROWTH:  # "employment in construction"
+        phrase = labour_phrase("employment" if fact.measure == _EMPLOYMENT_GROWTH else fact.measure or "", fact.subject)
         v["labour"], v["Labour"] = (phrase, phrase[:1].upper() + phrase[1:]) if phrase else (None, None)
         for name in ("figure", "amount"):  # "the number of employed persons … 218,000", not "218,000 people"
             v[name] = _without_people(v[name])
@@ -3713,7 +3847,10 @@ def _groups(
             if m.move is not None and m.move_base and m.move_base == last_base:
                 rider = rider.replace(m.move_base + ")", ")")  # "(down 53.7%)": the base is said once
             last_base = m.move_base if m.move is not None else last_base
-            pieces.append(f"{measure_noun(m.fact.measure or '')} of {_level_form(m.figure)}{m.extra}{rider}")
+            noun = measure_noun(m.fact.measure or "") or ""
+            if m.fact.measure in {loss for _, loss in _loss_rows()[0]}:  # "revenue of X and an operating loss of Y"
+                noun = ("an " if noun[:1] in "aeiou" else "a ") + noun
+            pieces.append(f"{noun} of {_level_form(m.figure)}{m.extra}{rider}")
         riders = [m.move for m in members if m.move is not None]
         v = _values(members[0], text, s_start, s_end, dates)
         v["joined"] = joined(pieces)
@@ -7816,6 +7953,49 @@ def _business_items(
     return out
 
 
+_CONTRACTS = frozenset({"contract", "order"})  # deal actions of events.tsv that are contracts a company signs or wins
+
+
+def _contract_share_items(
+    text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact], items: Sequence[_Item]
+) -> list[_Item]:
+    """A contract's size as a share of its company's revenue (briefings/writing/contract_shares.py: "The contract
+    is worth 13.3% of Hanwha Ocean's revenue last year"), but for a percentage another line states already; the
+    revenue in parentheses, when said with it, is one of its atoms (a revenue line of that figure is then implied)."""
+    stated = {k for it in items for k in it.figures}
+    contracts = [
+        (it.event.sentence, it.event.who[0])
+        for it in items
+        if it.event is not None and it.event.kind == "deal" and it.event.action in _CONTRACTS and it.event.amount
+        and len(it.event.who) == 1
+    ] + [(st.fact.sentence, st.fact.subject) for it in items for st in it.stmts  # "won a contract worth …"
+         if st.fact.measure == _DEAL_VALUE and st.role == "level" and st.fact.subject
+         and " contract " in it.text]  # fmt: skip
+    out: list[_Item] = []
+    for p in contract_share_lines(text, analysis, figures, facts, contracts):
+        if figures[p.figures[0]].unit == "%" and p.figures[0] in stated:
+            continue
+        share = figures[min(p.figures, key=lambda j: figures[j].unit != "%")]
+        atoms = {(p.subject, "contract_share", share.value, share.high, share.unit)}
+        if p.revenue is not None:
+            r = figures[p.revenue]
+            atoms.add((p.subject, "revenue", r.value, r.high, r.unit))
+        out.append(
+            _Item(
+                text=p.text,
+                sentence=p.sentence,
+                figures=p.figures,
+                key=("contract_share", p.subject, p.share),
+                weight=1.0,
+                subjects=(p.subject,),
+                position=p.position,
+                atoms=frozenset(atoms),
+                actual=True,
+            )
+        )
+    return out
+
+
 def _with_weekly_pace(items: list[_Item], text: str, analysis: Analysis, figures: Sequence[Figure]) -> list[_Item]:
     """A weekly housing survey's change with its pace against the week before and the run of weeks it extends
     (briefings/writing/weekly_pace.py): ", the 15th straight weekly rise, slowing from 0.09% the week before"."""
@@ -8073,6 +8253,7 @@ def brief_english(
     items = _joined_places(_with_weekly_pace(items, text, analysis, figures))
     items += _segment_items(text, analysis, figures, facts, items)
     items += _business_items(text, analysis, figures, facts, items)
+    items += _contract_share_items(text, analysis, figures, facts, items)
     # Never a Korean character in English, never the same fact twice (first statement kept).
     items = [it for it in items if not has_hangul(it.text)]
     items.sort(key=lambda it: (it.sentence, it.position))
