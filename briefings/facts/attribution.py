@@ -2558,8 +2558,9 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
         return groups[group.group(1)]  # "업계에서는 …", "증권가에서는 목표주가를 N"
     authorities = dict(fact_cues().pairs("source_authority"))
     said_by = "|".join(re.escape(w) for w in authorities)
-    viewed = said or any(v in scope for v in fact_cues().words("authority_view"))
-    m = re.search(rf"(?:^|\s)({said_by})(?:은|는|도)\s", head) if authorities and viewed else None
+    views = fact_cues().words("authority_view") + (fact_cues().words("revision_verb") if role == "estimate" else ())
+    viewed = said or any(v in scope for v in views)  # "정부는 성장률 전망치를 1.8%로 낮췄다": its forecast too
+    m = re.search(rf"(?:^|\s)({said_by})(?:은|는|도|이|가)\s", head) if authorities and viewed else None
     if m is not None:  # the sentence says it is their view ("정부는 11월 물가가 2% 초반대로 내려올 것으로 보고 있다")
         return authorities[m.group(1)]
     places = dict(fact_cues().pairs("source_place"))
@@ -3194,8 +3195,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             source = subject  # "3분기 매출 전망치는 … 30조원 안팎으로 제시했다": the company's own guidance
     if measure in _FORECAST_MEASURES and role in {"level", "change", "estimate"}:
         revised = _revision(ctx, fig, subject_name, sentence)
-        if revised is not None:
-            role, source = revised
+        if revised is not None:  # a revising verb names no new forecaster: the one the sentence gave stays
+            role, source = revised[0], revised[1] or source
             direction = None if role == "reference" else direction
     if measure in _FORECAST_MEASURES and role in {"estimate", "reference"} and source is None:
         named = [n for n in _names(ctx, fig.sentence) if n.type in SOURCE_TYPES | {"central_bank"}]
