@@ -165,3 +165,4 @@ def test_a_net_buying_summed_this_year_is_said_so_far_this_year() -> None:
     lines, facts, surfaces = _run("외국인은 이달 들어 누적 3조원을 순매수했다.")
     assert _fact_of(facts, surfaces, "3조원").date == "2026-12"
     assert "Foreign investors net bought ₩3 trillion so far this month" in lines, lines
+

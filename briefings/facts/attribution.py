@@ -5550,7 +5550,7 @@ def _stake_holder(ctx: _Ctx, f: Fact, fig: Figure) -> tuple[str | None, str | No
     """The holder of a stake figure when the verb of holding names another than the fact's subject, as
     (subject, subject_ko); None to keep the subject. "A가 B의 세 아들이 지분 100%를 가진 C를 합병한다": the subject
     (이/가) nearest before the figure in its clause, with no ending or topic between, holds it: the sons (no
-    gazetteer name: no subject), never A nor C. "지분 100%를 보유한 C는": with no such subject, C is what is held."""
+    gazetteer name: no subject), never A nor C. With no such subject ("지분 60%를 보유한 B는"), B holds it: kept."""
     text = ctx.text
     sentence, tokens = ctx.analysis.sentences[fig.sentence], ctx.analysis.tokens[fig.sentence]
     tail = text[fig.end : min(sentence.end, fig.end + 14)]
@@ -5566,13 +5566,7 @@ def _stake_holder(ctx: _Ctx, f: Fact, fig: Figure) -> tuple[str | None, str | No
             jks = t
             break
     if jks is None:
-        # "지분 100%를 보유한 C는 …": the company after the verb of holding is what is held, never the holder
-        after = text[fig.end + verb.end() : fig.end + verb.end() + 8]
-        held = re.match(r"^(?:한|하고 있는|하는|하고 있던|던)?\s*", after)
-        rest = after[held.end() :] if held else after
-        if f.subject_ko and rest.startswith(f.subject_ko) and verb.group(1) in {"가진", "갖춘"} | {"보유", "소유"}:
-            return (None, None)
-        return None
+        return None  # "A사 지분 60%를 보유한 B는": with no subject of its own, the clause's noun B is the holder
     noun = [t for t in before if t.end <= jks.start]
     word = noun[-1].form if noun else ""
     if _measure_of_noun(word) is not None or "지분" in word:
