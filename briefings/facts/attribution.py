@@ -39,6 +39,7 @@ from datetime import date as Date
 from datetime import timedelta
 from functools import cache, lru_cache
 
+from briefings.analysis.names import titles as person_titles
 from briefings.analysis.nlp import is_heading
 from briefings.facts import housing, parts, yields
 from briefings.facts.knowledge import entity_by_name, fact_cues, listed_market
@@ -928,11 +929,22 @@ def _iso_day(value: str) -> Date | None:
         return None
 
 
+# What may stand between a day word and its comparison particle: the same time of that day or its close, and the
+# level then in brackets ("전날 같은 시각(893.45원)보다", "전 거래일 종가(1405.3원) 대비")
+_SAME_TIME_BASE = re.compile(
+    r"^(?:같은\s?(?:시각|시간|시점|때)|동시간대?|종가|마감가?|장 마감|고시 ?환율|기준)?\s*(?:\([^()]{0,20}\))?\s*"
+)
+
+
+_BRACKET_AFTER = re.compile(r"^\s*(?:같은\s?(?:시각|시간|시점|때)|동시간대?|종가|마감가?|장 마감)?\s*\(\s*$")
+
+
 def _is_ref_date(text: str, d: Figure, sentence_end: int) -> bool:
     """A date followed by 이후/이래/만에/대비/보다/부터/까지/당시/전: a reference point, not the event's day."""
-    rest = text[d.end : min(sentence_end, d.end + 16)]
+    rest = text[d.end : min(sentence_end, d.end + 32)]
     rest = re.sub(r"^\s*\([^)]{0,12}\)", "", rest)  # "(현지시간)", "(우리 시간)"
     rest = re.sub(r"^(?:\s|에|의|께|경|쯤|무렵)*", "", rest)
+    rest = _SAME_TIME_BASE.sub("", rest)  # "전날 같은 시각(893.45원)보다": the day before is the base compared with
     for cue in fact_cues().words("refdate"):
         if rest.startswith(cue):
             if cue in {"전", "후", "뒤"} and rest[len(cue) : len(cue) + 1] not in {
@@ -993,14 +1005,19 @@ def _dates(text: str, analysis: Analysis, figures: Sequence[Figure], article: Ar
 
 
 def _linked_day(text: str, head: str, dates: _Dates) -> str | None:
-    """The day an explicit link in ``head`` (이날, 당일, 같은 날, 전날) points to."""
-    for cue, value in fact_cues().pairs("daylink"):
+    """The day an explicit link in ``head`` (이날, 당일, 같은 날, 전날) points to; a level in brackets right after a day
+    word ("전날 같은 시각(893.45원)보다") is that day's, whatever other day word comes before."""
+    pairs = fact_cues().pairs("daylink")
+    bracketed = [
+        (cue, value) for cue, value in pairs if (i := head.rfind(cue)) >= 0 and _BRACKET_AFTER.match(head[i + len(cue) :])
+    ]
+    for cue, value in bracketed + [p for p in pairs if p not in bracketed]:
         i = head.rfind(cue)
         if i < 0:
             continue
-        after = head[i + len(cue) : i + len(cue) + 6]
+        after = _SAME_TIME_BASE.sub("", head[i + len(cue) : i + len(cue) + 32].lstrip())
         if re.match(r"\s*(?:대비|보다|比|에 비해)", after):
-            continue
+            continue  # "전날 같은 시각(893.45원)보다 6.15원 내렸다": compared with the day before, not dated by it
         base = dates.story_day
         if base is None:
             return None
@@ -3632,7 +3649,7 @@ def extract_facts(
     facts = _each_moves(ctx, _margins(ctx, _target_revisions(ctx, _markets(ctx, facts))))
     facts = _own_clause_subjects(ctx, _subject_checks(ctx, _survey_asides(ctx, _listed_measures(ctx, facts))))
     facts = _genitive_topics(ctx, _home_subjects(ctx, _part_subjects(ctx, facts)))
-    return tuple(_treasury_asides(ctx, _elided_topics(ctx, _ranked_lists(ctx, facts))))
+    return tuple(_owner_checks(ctx, _treasury_asides(ctx, _elided_topics(ctx, _ranked_lists(ctx, facts)))))
 
 
 _VALUE_ASIDE = re.compile(r"\(\s*(?:약\s*)?$")  # "자사주 310만주(약 1705억원어치)": the shares' value in brackets
@@ -5495,3 +5512,131 @@ def _ranked_lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
             continue
         out[k] = replace(f, subject=name.en, subject_ko=name.ko)
     return out
+
+
+# --------------------------------------------------------------------------- owners, holders and spans (round 13)
+
+
+def _owner_checks(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """Last checks of whose figure it is and when, by the Korean syntax of owners and spans: a stake's holder is the
+    subject (이/가) of the verb of holding ("세 아들이 지분 100%를 가진 B": the sons', not B's nor the topic's); a group,
+    an industry or a market written before the measure ("대형마트 3사의 매출", "업계 전체 판매량") owns the figure, not
+    a company named in another clause; a span summed since its start ("올해 누적", "연초 이후") is never one day's;
+    "순자산" is a person's net worth only when a person owns it. Unsure means no subject (and no line)."""
+    out = list(facts)
+    for k, f in enumerate(out):
+        if f.figure is None:
+            continue
+        fig = ctx.figures[f.figure]
+        if f.measure == "stake" and f.subject_ko is not None:
+            holder = _stake_holder(ctx, f, fig)
+            if holder is not None:
+                f = out[k] = replace(f, subject=holder[0], subject_ko=holder[1])
+        if f.subject_ko is not None and _collective_owned(ctx, f, fig):
+            f = out[k] = replace(f, subject=None, subject_ko=None)
+        if f.date is not None and len(f.date) == 10:
+            span = _cumulative_span(ctx, fig)
+            if span is not None:
+                f = out[k] = replace(f, date=span or None)
+        if f.measure == "personal_wealth" and f.subject is not None and _type_of(f.subject) != "person":
+            # "삼성자산운용이 순자산 113조원": an asset manager's funds' net assets, a company's equity: no net worth
+            f = out[k] = replace(f, measure="other")
+    return out
+
+
+_JKS = frozenset({"이", "가"})
+
+
+def _stake_holder(ctx: _Ctx, f: Fact, fig: Figure) -> tuple[str | None, str | None] | None:
+    """The holder of a stake figure when the verb of holding names another than the fact's subject, as
+    (subject, subject_ko); None to keep the subject. "A가 B의 세 아들이 지분 100%를 가진 C를 합병한다": the subject
+    (이/가) nearest before the figure in its clause, with no ending or topic between, holds it: the sons (no
+    gazetteer name: no subject), never A nor C. With no such subject ("지분 60%를 보유한 B는"), B holds it: kept."""
+    text = ctx.text
+    sentence, tokens = ctx.analysis.sentences[fig.sentence], ctx.analysis.tokens[fig.sentence]
+    tail = text[fig.end : min(sentence.end, fig.end + 14)]
+    verb = re.match(r"^[)\]]*\s*(?:을|를)?\s*(?:각각\s*)?(" + _escaped(fact_cues().words("stake_holder_verb")) + ")", tail)
+    if verb is None:
+        return None
+    before = [t for t in tokens if t.end <= fig.start]
+    jks: Token | None = None
+    for t in reversed(before):
+        if t.tag.startswith(("EC", "EF", "SF")) or (t.tag == "JX" and t.form in _TOPIC_PARTICLES):
+            break
+        if t.tag == "JKS" and t.form in _JKS:
+            jks = t
+            break
+    if jks is None:
+        return None  # "A사 지분 60%를 보유한 B는": with no subject of its own, the clause's noun B is the holder
+    noun = [t for t in before if t.end <= jks.start]
+    word = noun[-1].form if noun else ""
+    if _measure_of_noun(word) is not None or "지분" in word:
+        return None  # "지분율이 20%": the measure noun itself is the subject
+    name = next((n for n in _names(ctx, fig.sentence) if _holder_name_ends(ctx.text, n, jks.start)), None)
+    if name is not None:
+        if name.ko == f.subject_ko:
+            return None
+        return (name.en if _subject_ok(name, "stake") else None, name.ko)
+    return (None, None)  # "세 아들이", "오너 일가가": a holder the gazetteer does not name
+
+
+def _holder_name_ends(text: str, name: _Name, at: int) -> bool:
+    """Whether ``name`` is the noun the subject particle at ``at`` marks: right before it, or with only a person's
+    title between ("서정진 회장이": the chairman Seo holds it)."""
+    if name.end > at:
+        return False
+    gap = text[name.end : at].strip()
+    return not gap or (name.type in {None, "person"} and gap in _person_titles())
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    return frozenset(person_titles())
+
+
+@cache
+def _collective_pattern_owner() -> re.Pattern[str]:
+    """A group written as a figure's owner: a count of companies ("3사", "5개사", "4개 업체"), "N대 은행", or a
+    collective word ("업계 전체", "업체들의"), followed by an owner's particle or a space (not 에/와/로: "3사에
+    공급")."""
+    groups = _escaped(fact_cues().words("collective_group"))
+    words = _escaped(fact_cues().words("collective_owner"))
+    counted = rf"\d+\s?(?:개사|사|개\s?(?:업체|기업|회사|사))|\d+대\s?(?:{groups})" if groups else r"\d+\s?(?:개사|사)"
+    body = rf"(?:{counted})(?=의|은|는|이|가|도|\s)" + (rf"|(?:{words})" if words else "")
+    return re.compile(rf"(?:^|(?<=[\s(\"'“‘]))(?:{body})")
+
+
+def _collective_owned(ctx: _Ctx, f: Fact, fig: Figure) -> bool:
+    """A group, industry or market owns the figure ("국내 대형마트 3사의 올해 1~9월 매출은 4.2% 줄었다", "5대 은행의
+    엔화예금 잔액은"): in the figure's clause before it, with the fact's subject not named after the group word."""
+    sentence, tokens = ctx.analysis.sentences[fig.sentence], ctx.analysis.tokens[fig.sentence]
+    clause = _clause(ctx.text, sentence, tokens, fig)
+    head = ctx.text[clause[0] : fig.start]
+    hits = list(_collective_pattern_owner().finditer(head))
+    if not hits:
+        return False
+    at = clause[0] + hits[-1].start()
+    if f.subject_ko and f.subject_ko in ctx.text[at : fig.start]:
+        return False  # "3사 중 이마트의 매출은": the company named after the group word owns its own figure
+    return not any(at <= n.start and n.end <= fig.start and n.en for n in _names(ctx, fig.sentence))
+
+
+_YEAR_WORDS = re.compile(r"(?:^|[\s(])(?:올해|올|금년|연초)(?=[\s]|들어|이후|부터|대비|보다|이래|누적)")
+_MONTH_WORDS = re.compile(r"(?:^|[\s(])(?:이달|이번 달)(?=[\s]|들어|누적)")
+
+
+def _cumulative_span(ctx: _Ctx, fig: Figure) -> str | None:
+    """The date a cumulative figure stands for, when its clause says it sums or measures a span since its start
+    ("개인 순매수는 올해 누적 28조원으로", "연초 이후 12% 올랐다"): the year ("올해/올/연초": "2026"), the month ("이달"),
+    else "" (no date: a span, never one day); None when the clause names no such span."""
+    sentence, tokens = ctx.analysis.sentences[fig.sentence], ctx.analysis.tokens[fig.sentence]
+    clause = _clause(ctx.text, sentence, tokens, fig)
+    body = ctx.text[clause[0] : clause[1]]
+    if not any(w in body for w in fact_cues().words("cumulative")):
+        return None
+    day = ctx.dates.article_day or ""
+    if _YEAR_WORDS.search(body) and day[:4].isdigit():
+        return day[:4]
+    if _MONTH_WORDS.search(body) and len(day) >= 7:
+        return day[:7]
+    return ""
