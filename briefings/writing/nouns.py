@@ -277,6 +277,27 @@ def _per_units() -> dict[str, str]:
     return dict(_table()[2])
 
 
+@cache
+def _numbered_units() -> dict[str, str]:
+    """The units of data/english_per_units.tsv written with a number before them (figure column "number"): the
+    unit word ("㎏당") -> its English with N for the number ("per N kg")."""
+    return {r[0][1:]: r[1] for r in _rows("english_per_units.tsv") if len(r) >= 3 and r[2] == "number"}
+
+
+_NUMBERED = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*([^\s0-9]+당)$")
+
+
+def numbered_per(cue: str) -> str | None:
+    """A per-unit cue written with a number ("20㎏당", "100g당", "3.3㎡당"), said per that many units
+    (" per 20 kg"); None when the cue has no number, or when the number is 1 (the unit's own row says it: "1ℓ당" is
+    "a litre"). "" when the cue has a number but its unit no English: a price per 20 kg is never said per one."""
+    m = _NUMBERED.search(cue)
+    if m is None or m.group(1) == "1":
+        return None
+    en = _numbered_units().get(m.group(2))
+    return "" if en is None else " " + en.replace("N", m.group(1))
+
+
 def _hits(text: str, figure: Figure, lo: int, hi: int) -> list[re.Match[str]]:
     """The listed nouns written as topics in the figure's clause before it (matched in the clause's own text)."""
     c_lo, _ = clause(text, figure, lo, hi)
@@ -322,7 +343,11 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     for m in _PER_CUE.finditer(text, lo, figure.end):
         cue = m.group(1)
     if cue is not None:
-        said = next((en for ko, en in _per_units().items() if cue.endswith(ko)), None)
+        said = numbered_per(cue)  # "20㎏당 6만5120원": per 20 kg, never "a kilogram"
+        if said is None:
+            said = next((en for ko, en in _per_units().items() if cue.endswith(ko)), None)
+        elif not said:
+            said = None  # a number of a unit with no English: abstain like an unknown unit
         priced = any(w in noun.en for w in _PRICE_WORDS)
         inside = text.find(cue, c_lo, figure.end) >= 0
         if said is None and (priced or inside):
