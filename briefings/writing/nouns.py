@@ -740,8 +740,13 @@ def with_noun(
 _WILL = 8  # final consonant ㄹ of a Hangul syllable: "내려갈 것으로", "오를 것으로" (a forecast)
 _FORECAST_WORDS = ("예정", "계획")  # "인상할 계획이다"; never 목표 ("목표의 95.5%를 채웠다": a reference)
 _CROSSING_WORDS = frozenset({"선", "대로", "대에", "대를", "대까지"})  # attached to the figure ("5000원대로")
-_AMOUNT_UNITS = r"(?:㎏|kg|킬로그램|g|그램|ℓ|L|리터|㎖|ml|mL|t|톤|개|포기|마리|근|돈|판|상자|박스|포대|가마|송이|단)"
-_AMOUNT_BEFORE = re.compile(r"[0-9][0-9,.]*\s*" + _AMOUNT_UNITS + r"(?![가-힣A-Za-z]*당)")
+_AMOUNT_UNITS = (
+    r"(?:㎏|kg|킬로그램|g|그램|ℓ|L|리터|㎖|ml|mL|t|톤|개|구|포기|마리|근|돈|판|상자|박스|포대|가마|송이|단|병|캔|봉지|팩|통|접)"
+)
+# "80㎏ 26만원", "30구 한 판에 7200원", "한 마리에 4500원", "한 돈에 55만원": the price of an amount, not per unit
+_AMOUNT_BEFORE = re.compile(
+    r"[0-9][0-9,.]*\s*" + _AMOUNT_UNITS + r"(?![가-힣A-Za-z]*당)|(?<![가-힣])한\s*[가-힣]{1,3}에(?=\s)"
+)
 
 
 def _not_a_level(text: str, figure: Figure, c_lo: int, c_hi: int, hi: int) -> bool:
