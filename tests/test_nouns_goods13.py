@@ -148,3 +148,17 @@ def test_two_goods_of_one_sentence_each_take_their_own_noun() -> None:
     lines, _ = end_to_end("설탕 가격은 전년보다 15% 올랐고, 밀가루 가격은 8% 내렸다.")
     assert any(x.startswith("Sugar prices rose 15%") for x in lines), lines
     assert any(x.startswith("Flour prices fell 8%") for x in lines), lines
+
+
+def test_a_count_noun_with_counters_before_its_move_is_still_said() -> None:
+    # "1082개로 147개 늘었다": counters, not an amount priced; the count keeps its line
+    lines, _ = end_to_end("상장 종목 수는 1082개로 연초보다 147개 늘었다.")
+    said = [x for x in lines if "1,082" in x]
+    assert said and said[0].startswith("Listed issues rose 147"), lines
+
+
+def test_kakao_is_never_cocoa() -> None:
+    lines, _ = end_to_end("카카오 가격은 전날보다 3% 올랐다.")
+    assert not any("cocoa" in x.casefold() for x in lines), lines
+    lines, _ = end_to_end("코코아 가격은 전날보다 3% 올랐다.")
+    assert any(x.startswith("Cocoa prices rose 3%") for x in lines), lines

@@ -703,7 +703,7 @@ def with_noun(
         # whose own topic is a listed noun is the previous item's ("국제 휘발유 가격은 N, 경유 가격은 M")
         return None if wider or carried else fact
     noun = found.noun
-    if _not_a_level(text, figure, c_lo, c_hi, hi):
+    if _not_a_level(text, figure, c_lo, c_hi, hi, any(w in noun.en for w in _PRICE_WORDS)):
         return None if wider or carried else fact
     if pointed and "quantity" not in noun.kinds:
         return fact  # an index level is said only by a noun whose level is in points
@@ -749,11 +749,12 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
-def _not_a_level(text: str, figure: Figure, c_lo: int, c_hi: int, hi: int) -> bool:
+def _not_a_level(text: str, figure: Figure, c_lo: int, c_hi: int, hi: int, priced: bool) -> bool:
     """Whether the noun's figure is something the level and change rows would misstate, whatever the facts stage
     read: a forecast ("배추 소매가격이 이달 말 4500원까지 내려갈 것으로 봤다": an expected price, not the price), a
     boundary crossed ("산지 쌀값 80㎏ 26만원 첫 돌파": topping, not standing at), or a price of an amount written as a
-    quantity and no per-unit word ("80㎏ 26만원", "20포기 32만원": the price of that amount, not per unit)."""
+    quantity and no per-unit word ("80㎏ 26만원", "20포기 32만원": the price of that amount, not per unit), the last
+    only for a price (``priced``: "점포 수는 120개로 5개 늘었다" counts stores, no amount priced)."""
     after = text[figure.end : hi]
     cues = fact_cues()
     if any(w and w in after for w in cues.words("estimate")) or any(w in after for w in _FORECAST_WORDS):
@@ -769,7 +770,7 @@ def _not_a_level(text: str, figure: Figure, c_lo: int, c_hi: int, hi: int) -> bo
         return True  # "5000원대로", "2500선": the figure names a range or a line
     if any(w.startswith(c) for w in words[:3] for c in crossing if c not in _CROSSING_WORDS):
         return True
-    return bool(_AMOUNT_BEFORE.search(text, c_lo, figure.start))
+    return priced and bool(_AMOUNT_BEFORE.search(text, c_lo, figure.start))
 
 
 def _named_in_korean(ko: str | None) -> str | None:
