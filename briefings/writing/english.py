@@ -76,7 +76,7 @@ from briefings.writing.frame import (
 )
 from briefings.writing.halts import halt_lines
 from briefings.writing.notices import notice_lines
-from briefings.writing.nouns import is_noun, noun_fact
+from briefings.writing.nouns import is_noun, noun_fact, numbered_per
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
 from briefings.writing.presales import presale_lines
@@ -2081,13 +2081,23 @@ def _attributive(subject: str, said: str) -> str:
 
 @cache
 def _per_units() -> tuple[tuple[str, str], ...]:
-    return tuple((r[0], " " + r[1]) for r in _rows("english_per_units.tsv") if len(r) >= 2 and r[2:3] != ["yes"])
+    return tuple(
+        (r[0], " " + r[1]) for r in _rows("english_per_units.tsv") if len(r) >= 2 and r[2:3] not in (["yes"], ["number"])
+    )
 
 
 def _per_unit(text: str, figure: Figure, sentence_start: int) -> str:
-    """ " a barrel" when the Korean prices per unit right before the figure ("배럴당 85.67달러"), else ""."""
+    """ " a barrel" when the Korean prices per unit right before the figure ("배럴당 85.67달러"), else "". A unit
+    written with a number ("20㎏당") is said per that many units (" per 20 kg", writing/nouns.py numbered_per), or
+    not at all when that unit has no English of a number: never per one."""
     window = text[max(sentence_start, figure.start - _PER_BEFORE) : figure.start]
-    return next((en for cue, en in _per_units() if cue in window), "")
+    for cue, en in _per_units():
+        at = window.find(cue)
+        if at < 0:
+            continue
+        numbered = numbered_per(window[:at].split()[-1] + cue if window[:at].strip() else cue)
+        return en if numbered is None else numbered
+    return ""
 
 
 _PLANNED = frozenset({"investment"})  # measures whose figure may be a plan with a horizon ("2030년까지 … 투자")

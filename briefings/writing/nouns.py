@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from briefings.facts.knowledge import fact_cues
 from briefings.lexicon import _rows, entity_by_ko, glossary, measure_by_key
 from briefings.model import Fact, Figure
 
@@ -92,11 +93,90 @@ def _table() -> tuple[
         owners = frozenset(o.strip() for o in r[4].split("|") if o.strip())
         if kinds and owners:
             nouns.append(Noun(r[0].strip(), r[1].strip(), r[2].strip() == "pl", kinds, owners))
+    listed = {re.sub(r"\s+", "", n.ko) for n in nouns}
+    nouns.extend(n for n in _priced_goods() if re.sub(r"\s+", "", n.ko) not in listed)
     return tuple(nouns), tuple(qualifiers), tuple(pers), tuple(signs)
 
 
 def nouns() -> tuple[Noun, ...]:
     return _table()[0]
+
+
+_SIOT = 19  # the final consonant ㅅ of a Hangul syllable (사이시옷: 배추 + 값 -> 배춧값)
+
+
+def _with_siot(word: str) -> str | None:
+    """The word with its open last syllable closed by the genitive ㅅ ("배추" -> "배춧"), None when it is closed."""
+    code = ord(word[-1]) - 0xAC00
+    if not (0 <= code < 11172) or code % 28:
+        return None
+    return word[:-1] + chr(0xAC00 + code + _SIOT)
+
+
+_Head = tuple[str, str, bool, frozenset[str], bool, str]  # (head, English with {g}, plural, kinds, glued, of)
+
+
+@cache
+def _price_rows() -> tuple[tuple[tuple[str, str, bool], ...], tuple[_Head, ...]]:
+    """data/price_goods.tsv: (goods word, English, a home or property) rows and head rows."""
+    goods: list[tuple[str, str, bool]] = []
+    heads: list[_Head] = []
+    for r in _rows("price_goods.tsv"):
+        if len(r) >= 3 and r[0] == "goods" and r[1] and r[2]:
+            goods.append((r[1], r[2], r[6:7] == ["home"]))
+        elif len(r) >= 7 and r[0] == "head" and "{g}" in r[2]:
+            kinds = frozenset(k.strip() for k in r[4].split(",") if k.strip() in _SAID_KINDS)
+            heads.append((r[1], r[2], r[3] == "pl", kinds, r[5] == "yes", r[6]))
+    return tuple(goods), tuple(heads)
+
+
+def _prices(head: _Head, home: bool) -> bool:
+    """Whether the head prices goods of this class ("매매가격" a home's, "출고가" a product's, "가격" any)."""
+    return head[5] == "all" or head[5] == ("home" if home else "goods")
+
+
+_MARKET_OWNERS = frozenset({"none", "country"})  # a composed price is a market's: "국내 쌀값" is South Korea's
+
+
+@cache
+def _priced_goods() -> tuple[Noun, ...]:
+    """The composed prices of goods: a goods word before a price head ("배추 가격", "D램 고정거래가격": written with
+    or without a space) or glued to a glued head ("쌀값", and with 사이시옷 "배춧값"), said "{goods} prices". A
+    composed form that is a gazetteer name ("금값": gold) is left to its own rows."""
+    names = {re.sub(r"\s+", "", e.ko) for e in glossary()}
+    goods, heads = _price_rows()
+    out: list[Noun] = []
+    for ko, en, home in goods:
+        for head in heads:
+            if not _prices(head, home):
+                continue
+            word, head_en, plural, kinds, glued, _ = head
+            forms = [ko + word] if not glued else [ko + word] + [siot + word for siot in [_with_siot(ko)] if siot]
+            said = head_en.replace("{g}", en)
+            out.extend(Noun(f, said, plural, kinds, _MARKET_OWNERS) for f in forms if re.sub(r"\s+", "", f) not in names)
+    return tuple(out)
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """A regex alternation of Korean words, longest first, a space inside a word optional ("고랭지 배추")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _priced_pattern() -> str:
+    """The composed prices as one regex (goods, then head), not thousands of words: an average may stand between
+    them ("배추 평균 도매가격"), the space before a head is optional, a glued head has none."""
+    goods, heads = _price_rows()
+    names = {re.sub(r"\s+", "", e.ko) for e in glossary()}
+    alts: list[str] = []
+    for home in (False, True):
+        words = [ko for ko, _, h in goods if h == home]
+        spaced = [h[0] for h in heads if not h[4] and _prices(h, home)]
+        glued = [h[0] for h in heads if h[4] and _prices(h, home)]
+        alts.append(f"(?:{_alternation(words)}){_INNER}(?:{_alternation(spaced)})")
+        closed = [x for w in words for x in (w, _with_siot(w)) if x and not any(x + g in names for g in glued)]
+        alts.append(f"(?:{_alternation(closed)})(?:{_alternation(glued)})")
+    return "|".join(alts)
 
 
 @cache
@@ -183,8 +263,10 @@ _INNER = r"\s*(?:평균\s*)?"  # "휘발유 평균 판매가격": an average wri
 
 @cache
 def _noun_pattern() -> re.Pattern[str]:
-    words = sorted({n.ko for n in nouns()}, key=len, reverse=True)
+    priced = set(_priced_goods())
+    words = sorted({n.ko for n in nouns() if n not in priced}, key=len, reverse=True)
     alts = ["".join(_INNER if ch == " " else re.escape(ch) for ch in w) for w in words]
+    alts.append(_priced_pattern())  # data/price_goods.tsv: goods word + price head
     return re.compile(r"(?<![가-힣A-Za-z])(" + "|".join(alts) + r")" + _PARTICLE)
 
 
@@ -229,7 +311,7 @@ def clause(text: str, figure: Figure, lo: int, hi: int) -> tuple[int, int]:
 # a word marked as a topic or subject between the noun and the figure: another topic, so not this noun's figure
 _OTHER_TOPIC = re.compile(r"(?<![0-9])[가-힣]{2,}(?:은|는|이|가)\s")
 _SUPERLATIVE = re.compile(r"가장|최고치|최저치")
-_PER_CUE = re.compile(r"(\S+당)\s*(?:약\s*)?[0-9]")
+_PER_CUE = re.compile(r"(\S+당)\s*(?:평균\s*)?(?:약\s*)?[0-9]")  # "3.3㎡당 평균 6850만원": the average is per unit too
 _PRICE_WORDS = ("price", "fare", "tariff", "freight", "wage", "pay", "salary")
 _ANAPHORA = ("이 회사", "해당 업체", "해당 기업", "이 업체", "동사", "회사 측", "회사측")
 _GENITIVE = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]+)의\s+(?:[^\s]+\s+){0,3}$")
@@ -277,6 +359,27 @@ def _per_units() -> dict[str, str]:
     return dict(_table()[2])
 
 
+@cache
+def _numbered_units() -> dict[str, str]:
+    """The units of data/english_per_units.tsv written with a number before them (figure column "number"): the
+    unit word ("㎏당") -> its English with N for the number ("per N kg")."""
+    return {r[0][1:]: r[1] for r in _rows("english_per_units.tsv") if len(r) >= 3 and r[2] == "number"}
+
+
+_NUMBERED = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*([^\s0-9]+당)$")
+
+
+def numbered_per(cue: str) -> str | None:
+    """A per-unit cue written with a number ("20㎏당", "100g당", "3.3㎡당"), said per that many units
+    (" per 20 kg"); None when the cue has no number, or when the number is 1 (the unit's own row says it: "1ℓ당" is
+    "a litre"). "" when the cue has a number but its unit no English: a price per 20 kg is never said per one."""
+    m = _NUMBERED.search(cue)
+    if m is None or m.group(1) == "1":
+        return None
+    en = _numbered_units().get(m.group(2))
+    return "" if en is None else " " + en.replace("N", m.group(1))
+
+
 def _hits(text: str, figure: Figure, lo: int, hi: int) -> list[re.Match[str]]:
     """The listed nouns written as topics in the figure's clause before it (matched in the clause's own text)."""
     c_lo, _ = clause(text, figure, lo, hi)
@@ -322,7 +425,11 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     for m in _PER_CUE.finditer(text, lo, figure.end):
         cue = m.group(1)
     if cue is not None:
-        said = next((en for ko, en in _per_units().items() if cue.endswith(ko)), None)
+        said = numbered_per(cue)  # "20㎏당 6만5120원": per 20 kg, never "a kilogram"
+        if said is None:
+            said = next((en for ko, en in _per_units().items() if cue.endswith(ko)), None)
+        elif not said:
+            said = None  # a number of a unit with no English: abstain like an unknown unit
         priced = any(w in noun.en for w in _PRICE_WORDS)
         inside = text.find(cue, c_lo, figure.end) >= 0
         if said is None and (priced or inside):
@@ -585,7 +692,7 @@ def with_noun(
         return fact
     surface = _surface(hits[-1])
     ko = fact.subject_ko or ""
-    if ko and surface in ko:
+    if ko and surface in ko and (fact.subject is not None or ko in entity_by_ko()):
         return fact  # "국제유가가 6% 올랐다": the noun is a name of the gazetteer, said by its own rows
     wider = bool(ko) and ko in surface  # "휘발유 평균 판매가격": a gazetteer name inside a longer noun phrase
     c_lo, c_hi = clause(text, figure, lo, hi)
@@ -596,6 +703,8 @@ def with_noun(
         # whose own topic is a listed noun is the previous item's ("국제 휘발유 가격은 N, 경유 가격은 M")
         return None if wider or carried else fact
     noun = found.noun
+    if _not_a_level(text, figure, c_lo, c_hi, hi, any(w in noun.en for w in _PRICE_WORDS)):
+        return None if wider or carried else fact
     if pointed and "quantity" not in noun.kinds:
         return fact  # an index level is said only by a noun whose level is in points
     lost = None if wider or carried else fact  # not said here: by its own rows only if its subject is its own
@@ -626,6 +735,42 @@ def with_noun(
     if subject is not None and not (_types().get(subject, frozenset()) & noun.owners or not _types().get(subject)):
         return lost
     return replace(fact, measure=noun.key, subject=subject, subject_ko=None if subject is None else fact.subject_ko)
+
+
+_WILL = 8  # final consonant ㄹ of a Hangul syllable: "내려갈 것으로", "오를 것으로" (a forecast)
+_FORECAST_WORDS = ("예정", "계획")  # "인상할 계획이다"; never 목표 ("목표의 95.5%를 채웠다": a reference)
+_CROSSING_WORDS = frozenset({"선", "대로", "대에", "대를", "대까지"})  # attached to the figure ("5000원대로")
+_AMOUNT_UNITS = (
+    r"(?:㎏|kg|킬로그램|g|그램|ℓ|L|리터|㎖|ml|mL|t|톤|개|구|포기|마리|근|돈|판|상자|박스|포대|가마|송이|단|병|캔|봉지|팩|통|접)"
+)
+# "80㎏ 26만원", "30구 한 판에 7200원", "한 마리에 4500원", "한 돈에 55만원": the price of an amount, not per unit
+_AMOUNT_BEFORE = re.compile(
+    r"[0-9][0-9,.]*\s*" + _AMOUNT_UNITS + r"(?![가-힣A-Za-z]*당)|(?<![가-힣])한\s*[가-힣]{1,3}에(?=\s)"
+)
+
+
+def _not_a_level(text: str, figure: Figure, c_lo: int, c_hi: int, hi: int, priced: bool) -> bool:
+    """Whether the noun's figure is something the level and change rows would misstate, whatever the facts stage
+    read: a forecast ("배추 소매가격이 이달 말 4500원까지 내려갈 것으로 봤다": an expected price, not the price), a
+    boundary crossed ("산지 쌀값 80㎏ 26만원 첫 돌파": topping, not standing at), or a price of an amount written as a
+    quantity and no per-unit word ("80㎏ 26만원", "20포기 32만원": the price of that amount, not per unit), the last
+    only for a price (``priced``: "점포 수는 120개로 5개 늘었다" counts stores, no amount priced)."""
+    after = text[figure.end : hi]
+    cues = fact_cues()
+    if any(w and w in after for w in cues.words("estimate")) or any(w in after for w in _FORECAST_WORDS):
+        return True
+    for m in re.finditer(r"([가-힣])\s*것으로", after):
+        code = ord(m.group(1)) - 0xAC00
+        if 0 <= code < 11172 and code % 28 == _WILL:
+            return True
+    words = text[figure.end : c_hi].split()
+    own = words[0] if words and not text[figure.end : figure.end + 1].isspace() else ""
+    crossing = [w for w in cues.words("threshold") if w]
+    if own and any(own.startswith(w) for w in crossing):
+        return True  # "5000원대로", "2500선": the figure names a range or a line
+    if any(w.startswith(c) for w in words[:3] for c in crossing if c not in _CROSSING_WORDS):
+        return True
+    return priced and bool(_AMOUNT_BEFORE.search(text, c_lo, figure.start))
 
 
 def _named_in_korean(ko: str | None) -> str | None:
