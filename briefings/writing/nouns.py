@@ -848,6 +848,8 @@ def values(measure: str, subject: str | None, text: str, figure: Figure, lo: int
         "noun": _bare(en),
         "Noun": None if subject else en[:1].upper() + en[1:],
         "noun_per": found.per,
+        # "kWh당 5원 올렸다": a money move of a per-unit price is per that unit too (a % move is not)
+        "amount_per": found.per if figure.kind == "money" else "",
         "balance": found.sign or None,
         "be": None if found.sign else ("were" if found.noun.plural else "was"),
     }

@@ -66,3 +66,7 @@ def test_a_price_raised_by_an_amount_is_not_its_level() -> None:
     assert _fact_of(facts, surfaces, "200원").role == "change"
     lines, _, _ = _run("한국전력은 전기요금을 kWh당 5원 올렸다.")
     assert not any("were ₩5" in x or "was ₩5" in x for x in lines), lines
+    # the move of a per-unit price is per that unit: never "tariffs rose ₩5" as if the bill rose ₩5
+    assert any(x.startswith("KEPCO's electricity tariffs rose ₩5 a kilowatt-hour") for x in lines), lines
+    lines, _, _ = _run("휘발유 가격은 ℓ당 1650원으로 3% 올랐다.")
+    assert any(x.startswith("The gasoline price rose 3% to ₩1,650 a litre") for x in lines), lines
