@@ -94,7 +94,9 @@ _TIMED_MEASURES = frozenset({"share_price", "index_level", "exchange_rate", "cry
 # --------------------------------------------------------------------------- cue words (data/fact_cues.tsv)
 
 
+@cache
 def _alternation(kind: str) -> str:
+    """The words of one fact_cues.tsv kind as a regex alternation (longest first), escaped once."""
     return "|".join(re.escape(w) for w in fact_cues().words(kind))
 
 
@@ -277,13 +279,28 @@ def _noun_cues() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((m.key, tuple(sorted(m.cues, key=len, reverse=True))) for m in measures())
 
 
+_KeyedPatterns = tuple[tuple[str, re.Pattern[str]], ...]  # (measure key, cue pattern), in measures.tsv order
+
+
+@lru_cache(maxsize=1)
+def _noun_cues_by_head() -> tuple[dict[str, _KeyedPatterns], _KeyedPatterns]:
+    """``_noun_cues`` as (key, pattern) in the same order, per first character: every spelling of a cue starts
+    with the cue's first character (``cue_pattern``), so a noun need only be tried on the cues starting with its
+    own first character; the second item is for a noun whose first character starts no cue."""
+    flat = [(key, cue.lstrip()[:1], cue_pattern(cue)) for key, cues in _noun_cues() for cue in cues if cue]
+    headless = tuple((key, pattern) for key, head, pattern in flat if not head)
+    heads = {head for _, head, _ in flat if head}
+    by_head = {h: tuple((key, pattern) for key, head, pattern in flat if head in {h, ""}) for h in heads}
+    return by_head, headless
+
+
 @lru_cache(maxsize=8192)
 def _measure_of_noun(noun: str) -> str | None:
     """The measure a noun names by its start ("시가총액은" -> market_value), in measures.tsv order."""
-    for key, cues in _noun_cues():
-        for cue in cues:
-            if cue and cue_pattern(cue).match(noun):
-                return key
+    by_head, headless = _noun_cues_by_head()
+    for key, pattern in by_head.get(noun[:1], headless):
+        if pattern.match(noun):
+            return key
     return None
 
 
@@ -652,16 +669,53 @@ def _cue_hits(
     hits: list[tuple[int, int, str]] = []
     lo, hi = clause
     window = text[lo:hi]
-    for cue, key in cues:
-        head = cue.lstrip()[:1]  # every spelling of a cue starts with its first character (cue_spans)
-        if head and head not in window:
-            continue
+    for cue, key in _cues_in(window, cues):
         for s, e in cue_spans(text, cue, lo, hi):
             if not (skip_negated and _NEGATED.match(text[e : e + 5])):
                 hits.append((s, e, key))
     return [
         (s, e, key) for s, e, key in hits if not any(s2 < e and s < e2 and (e2 - s2) > (e - s) for s2, e2, _ in hits)
     ]
+
+
+def _cues_in(window: str, cues: Sequence[tuple[str, str]]) -> Iterable[tuple[str, str]]:
+    """The (cue, key) pairs of ``cues``, in their order, whose first character is in ``window``: every spelling
+    of a cue starts with its first character (``cue_spans``), so no other cue can be found there.  A tuple of
+    cues (the tables' own, built once) is grouped by first character once; a list is read cue by cue."""
+    if not isinstance(cues, tuple):
+        return [(cue, key) for cue, key in cues if not (head := cue.lstrip()[:1]) or head in window]
+    headless, groups = _cue_groups(cues)
+    found = [i for head, indices in groups if head in window for i in indices]
+    if not found:
+        return [cues[i] for i in headless]
+    return [cues[i] for i in sorted(found + headless)]
+
+
+_CueGroups = tuple[list[int], tuple[tuple[str, tuple[int, ...]], ...]]
+_CUE_GROUPS: dict[int, tuple[tuple[tuple[str, str], ...], _CueGroups]] = {}
+
+
+def _cue_groups(cues: tuple[tuple[str, str], ...]) -> _CueGroups:
+    """The indices of the cues with no first character, and of the others grouped by first character.
+
+    Kept by the tuple's identity (the tuple itself is kept with it, so the identity is never reused): the
+    tables' cue tuples are built once, and hashing one costs as much as reading it."""
+    entry = _CUE_GROUPS.get(id(cues))
+    if entry is not None and entry[0] is cues:
+        return entry[1]
+    headless: list[int] = []
+    groups: dict[str, list[int]] = {}
+    for i, (cue, _) in enumerate(cues):
+        head = cue.lstrip()[:1]
+        if head:
+            groups.setdefault(head, []).append(i)
+        else:
+            headless.append(i)
+    out: _CueGroups = (headless, tuple((h, tuple(ix)) for h, ix in groups.items()))
+    if len(_CUE_GROUPS) >= 256:
+        _CUE_GROUPS.clear()  # tuples built per call (not the tables'): never let them pile up
+    _CUE_GROUPS[id(cues)] = (cues, out)
+    return out
 
 
 def _nearest_cue(
@@ -829,7 +883,7 @@ def _in_source_phrase(gap: str) -> bool:
 def _return_noun_before(text: str, fig: Figure, clause: tuple[int, int]) -> bool:
     """A rate-of-return noun marked as topic or subject before the figure in its clause ("수익률은 … 5%")."""
     head = text[clause[0] : fig.start]
-    nouns = "|".join(re.escape(w) for w in fact_cues().words("return_noun"))
+    nouns = _alternation("return_noun")
     return re.search(rf"(?:{nouns})(?:은|는|이|가|도)\s", head) is not None
 
 
@@ -1573,7 +1627,7 @@ def _investor_subject(ctx: _Ctx, index: int) -> tuple[str, str] | None:
         head_start = m.end()  # the clause of the figure: "…순매수했고, 기관은 N을 순매도했다"
     head = text[head_start : fig.start]
     groups = dict(fact_cues().pairs("investor"))
-    alternation = "|".join(re.escape(w) for w in fact_cues().words("investor"))
+    alternation = _alternation("investor")
     found = [
         (m.group(1), groups[m.group(1)])
         for m in re.finditer(rf"(?:^|(?<=[\s,(·\"'“‘]))({alternation})(?=들?(?:은|는|이|가|도|과|와|의)?[\s,·])", head)
@@ -1669,7 +1723,14 @@ def _by_level(ctx: _Ctx, fig: Figure, candidates: set[str], previous: Sequence[F
 
 def _measure_in(noun: str) -> bool:
     """Whether a compound noun ends in a measure word ("4분기영업이익", "데이터센터매출")."""
-    return any(noun.endswith(c.replace(" ", "")) for m in measures() for c in m.cues if len(c) >= 2)
+    return noun.endswith(_measure_endings())
+
+
+@lru_cache(maxsize=1)
+def _measure_endings() -> tuple[str, ...]:
+    """Every measure cue of two characters or more, closed up ("영업 이익" -> "영업이익"): the words ``_measure_in``
+    looks for at a compound's end, built once."""
+    return tuple(c.replace(" ", "") for m in measures() for c in m.cues if len(c) >= 2)
 
 
 def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
@@ -1994,7 +2055,7 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?(?:있|[\"”’']|$)", own)
     if possible is not None and (ord(possible.group(1)) - 0xAC00) % 28 == 8:
         return "estimate"  # "410억~780억 달러에 달할 수 있다": a possibility, someone's estimate
-    earlier = "|".join(re.escape(w) for w in fact_cues().words("earlier_word"))  # "목표주가를 기존 17만원에서"
+    earlier = _alternation("earlier_word")  # "목표주가를 기존 17만원에서"
     noun = re.search(rf"(\S+?)(?:이|가|은|는|을|를|도)?\s*(?:(?:{earlier})\s*)?(?:약\s*)?$", head)
     if noun is not None and any(noun.group(1).endswith(w) for w in fact_cues().words("estimate_noun")):
         return "estimate!"  # "인상 가능성이 50% 이상", "목표주가를 130만원": what is expected, not what is
@@ -2012,7 +2073,7 @@ def _estimate_topic(ctx: _Ctx, fig: Figure) -> bool:
     text = ctx.text
     sentence = ctx.analysis.sentences[fig.sentence]
     head = text[sentence.start : fig.start]
-    nouns = "|".join(re.escape(w) for w in fact_cues().words("estimate_topic"))
+    nouns = _alternation("estimate_topic")
     for m in re.finditer(rf"({nouns})(?:\s*평균)?(?:는|은|를|을|도|인)\s", head):  # "전망치 평균인 매출 N"
         between = head[m.end() :]
         if _patterns()["compared"].match(head[m.end(1) :]) or re.search(r"다[.,]?\s", between):
@@ -2200,7 +2261,7 @@ def _charge(ctx: _Ctx, fig: Figure) -> bool:
         return False
     sentence = ctx.analysis.sentences[fig.sentence]
     text = ctx.text
-    nouns = "|".join(re.escape(w) for w in fact_cues().words("charge_noun"))
+    nouns = _alternation("charge_noun")
     before = re.search(
         rf"(?:{nouns})\s*(?:으로|로)?\s*(?:약\s*)?$", text[max(sentence.start, fig.start - 12) : fig.start]
     )
@@ -2358,7 +2419,7 @@ def _indicative(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
 def _planned_spend() -> re.Pattern[str]:
     """A company's (or a government's) own spending verb right after a sum, or after the sum and what it goes to
     ("24조원을 투자한다", "3조원을 택지 조성과 분양 지원에 투입한다"; fact_cues.tsv, spend_verb)."""
-    verbs = "|".join(re.escape(w) for w in fact_cues().words("spend_verb"))
+    verbs = _alternation("spend_verb")
     purpose = r"(?:[^\s.,\d]+\s+){0,4}?[^\s.,\d]+에\s+"  # "택지 조성과 공공분양 지원에 ": what it is spent on
     return re.compile(rf"^\s*\)?\s*(?:을|를|이|가)?\s*(?:{purpose})?(?:{verbs})(?:한다|할 계획|하기로 했|하기로 결정)")
 
@@ -2510,7 +2571,7 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     sentence = ctx.analysis.sentences[fig.sentence]
     names = _names(ctx, fig.sentence)
     owners = dict(fact_cues().pairs("consensus_owner"))
-    alternation = "|".join(re.escape(w) for w in fact_cues().words("consensus_owner"))
+    alternation = _alternation("consensus_owner")
     near = text[max(sentence.start, fig.start - 24) : fig.start]
     owned = re.search(
         rf"(?:^|\s)({alternation})(?:의)?\s*(?:평균\s*)?(?:예상치|전망치|컨센서스|추정치|예상|전망)(?:\s*평균)?"
@@ -2542,7 +2603,7 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     said = any(c in scope for c in fact_cues().words("statement") + fact_cues().words("estimate"))
     head = text[sentence.start : fig.start]
     groups = dict(fact_cues().pairs("source_group"))
-    alternation = "|".join(re.escape(w) for w in fact_cues().words("source_group"))
+    alternation = _alternation("source_group")
     group = re.search(rf"(?:^|\s)({alternation})(?:에서는|에서도|에선|은|는|도)\s", head)
     if said or role == "claim":
         speakers = [n for n in names if n.role == "subj" and n.start < fig.start and n.en and n.type in SOURCE_TYPES]
@@ -2563,7 +2624,7 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     if m is not None:  # the sentence says it is their view ("정부는 11월 물가가 2% 초반대로 내려올 것으로 보고 있다")
         return authorities[m.group(1)]
     places = dict(fact_cues().pairs("source_place"))
-    place_alternation = "|".join(re.escape(w) for w in fact_cues().words("source_place"))
+    place_alternation = _alternation("source_place")
     m = re.search(rf"(?:^|\s)({place_alternation})(?:에서는|에서도|에선)\s", head)
     if m is not None:
         return places[m.group(1)]  # "시장에서는 … 0.75%까지 올릴 것으로 보고 있다"
@@ -3440,7 +3501,7 @@ def _division_topic(ctx: _Ctx, fig: Figure, start: int | None = None) -> bool:
     "삼성디스플레이는 1조원, VD사업부는 6900억원": the second is the division's)."""
     sentence = ctx.analysis.sentences[fig.sentence]
     head = ctx.text[sentence.start if start is None else start : fig.start]
-    words = "|".join(re.escape(w) for w in fact_cues().words("division"))
+    words = _alternation("division")
     return re.search(rf"(?:{words})(?:\s*\([^()]{{0,12}}\))?\s*(?:[가-힣]{{1,4}}\s*)?(?:은|는)\s", head) is not None
 
 
