@@ -3396,7 +3396,11 @@ def _affiliate_named_more(text: str, ko: str | None, mentions: int) -> bool:
     E&S": ``_sister_name``) at least as often as the company itself is counted."""
     if not ko:
         return False
-    at = [m.end() for m in re.finditer(re.escape(ko), text)]
+    at: list[int] = []  # the end of each occurrence, each found after the one before (as re.finditer)
+    i = text.find(ko)
+    while i >= 0:
+        at.append(i + len(ko))
+        i = text.find(ko, i + len(ko))
     return sum(1 for end in at if _sister_name(text, end, len(text))) >= max(1, mentions)
 
 
@@ -3622,7 +3626,13 @@ def _priced_object(text: str, clause: tuple[int, int], fig: Figure) -> bool:
     """Whether the figure's clause names, before it, a price the company sets as the object of its move
     ("자동차보험료를 평균 1.3% 올린다", "전기요금을 5% 인상했다"): the rise is of that price, not of its shares."""
     before = text[max(clause[0], fig.start - 40) : fig.start]  # the object stands a few words before the figure
-    return any(re.search(re.escape(w) + r"(?:을|를)\s", before) for w in fact_cues().words("priced_object"))
+    return any(p.search(before) for p in _priced_object_patterns())
+
+
+@lru_cache(maxsize=1)
+def _priced_object_patterns() -> tuple[re.Pattern[str], ...]:
+    """Each fact_cues.tsv priced_object word as the object of a verb (을/를 and a space), compiled once."""
+    return tuple(re.compile(re.escape(w) + r"(?:을|를)\s") for w in fact_cues().words("priced_object"))
 
 
 def _default_measure(
@@ -5424,7 +5434,7 @@ def _home_subjects(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         cut = _clause_cut_before(ctx, fig)
         lo = sentence.start if cut is None else cut
         own = ctx.text[lo : fig.start]
-        said = next((p for p in phrases if re.search(rf"(?:^|\s){re.escape(p)}(?:은|는|이|가|도|의)\s", own)), None)
+        said = next((p for p in phrases if _home_word(p).search(own)), None)
         economy = phrases[said] if said is not None else None
         if economy is None and home is not None and _growth_word_before(ctx, lo, fig.start):
             body = ctx.text[sentence.start : sentence.end]
@@ -5533,6 +5543,18 @@ _RANKED_TYPES = frozenset({"country", "company", "index", "exchange"})
 _RANK_ITEM = re.compile(r"\s*(?:\(\s*|(?:이|가|은|는)\s+)(?:약\s*)?$")  # "B(M" or "A가 N": the item, then its figure
 
 
+@lru_cache(maxsize=256)
+def _spaced_word(word: str) -> re.Pattern[str]:
+    """``word`` after a space ("N 순이었다"), compiled once (the words are fact_cues.tsv's)."""
+    return re.compile(rf"\s{re.escape(word)}")
+
+
+@lru_cache(maxsize=256)
+def _home_word(phrase: str) -> re.Pattern[str]:
+    """A home-economy phrase as a word of its own marked as topic, subject or owner ("우리나라는", "국내 경제의")."""
+    return re.compile(rf"(?:^|\s){re.escape(phrase)}(?:은|는|이|가|도|의)\s")
+
+
 def _ranked_lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """ "중국이 N달러로 가장 많았고 일본(M달러), 스위스(P달러) 순이었다": in a sentence ending a ranking list
     (fact_cues.tsv ranked_list), a figure with no subject written right after a known name (its subject particle or
@@ -5545,7 +5567,7 @@ def _ranked_lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         fig = ctx.figures[f.figure]
         sentence = ctx.analysis.sentences[fig.sentence]
         tail = ctx.text[fig.end : sentence.end]
-        if not any(re.search(rf"\s{re.escape(w)}", tail) for w in ends):
+        if not any(_spaced_word(w).search(tail) for w in ends):
             continue
         before = [n for n in _names(ctx, fig.sentence) if n.end <= fig.start and n.en and n.type in _RANKED_TYPES]
         if not before:
