@@ -228,8 +228,14 @@ def article_glosses(text: str) -> dict[str, str]:
     """Korean names the article glosses in Latin letters ("슈퍼마이크로(Supermicro)") -> the gloss.
 
     Names the gazetteer knows keep their canonical name; a gloss that looks like a ticker
-    (all capitals, five letters or fewer) or a model code (digits) is not a name.
+    (all capitals, five letters or fewer) or a model code (digits) is not a name.  Read once per text (the
+    facts and the events stages all ask for it); each caller gets its own dict.
     """
+    return dict(_glosses_of(text))
+
+
+@lru_cache(maxsize=8)
+def _glosses_of(text: str) -> tuple[tuple[str, str], ...]:
     known = entity_by_ko()
     out: dict[str, str] = {}
     for m in _LATIN_GLOSS.finditer(text):
@@ -246,7 +252,7 @@ def article_glosses(text: str) -> dict[str, str]:
             continue
         canonical = english_names().get(gloss)
         out.setdefault(ko, canonical.en if canonical is not None else gloss)
-    return out
+    return tuple(out.items())
 
 
 def _skip_brackets(tokens: Sequence[Token], i: int) -> int:
