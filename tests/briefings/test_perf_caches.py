@@ -94,3 +94,22 @@ def test_article_glosses_hand_out_a_fresh_dict() -> None:
     first["한빛로보틱스"] = "changed"
     first["다른회사"] = "Other"
     assert a.article_glosses(text) == {"한빛로보틱스": "Hanbit Robotics"}
+
+
+def test_tokens_kept_of_kiwi_are_plain_tokens() -> None:
+    import dataclasses
+    from types import SimpleNamespace
+
+    from briefings.analysis.nlp import _kept, analyse
+    from briefings.model import Token
+
+    assert [f.name for f in dataclasses.fields(Token)] == ["form", "tag", "start", "end"]
+    assert not hasattr(Token, "__post_init__")
+    kept = _kept(SimpleNamespace(form="오르", tag="VV-R", start=3, len=2), 10)
+    assert kept == Token("오르", "VV", 13, 15)
+    assert hash(kept) == hash(Token("오르", "VV", 13, 15))
+    text = "삼성전자 주가가 3% 올랐다.\n환율은 1,480원을 넘었다."
+    analysis = analyse(text)
+    first = analysis.tokens[1][0]
+    assert type(first) is Token and text[first.start : first.end] == "환율"
+    assert any(t.form == "오르" and t.tag == "VV" for t in analysis.tokens[0])
