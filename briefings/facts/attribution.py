@@ -2854,6 +2854,8 @@ def _relative_period(text: str, head: str, article_day: str | None) -> str | Non
     best: tuple[int, str, str] | None = None
     before = r"(?:^|(?<=[\s\"'“‘(]))({w})(?=[\s,]|에|의|은|는|도|들어)"
     for (word, offset), rx in _cue_regexes("relative_period", before):
+        if word not in head:
+            continue  # the pattern matches the word as written
         for m in rx.finditer(head):
             rest = _METHOD_NOTE.sub("", head[m.end() :])  # "지수(계절조정·2020년=100)는": a method note dates nothing
             if _PERIOD_BASE.match(rest) or re.search(r"\d", rest):
@@ -3147,7 +3149,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     ):
         measure = before_fact.measure  # "전망치도 1.9%에서 2.0%로 상향했다": the "to" of the same measure's from/to
         subject, subject_ko = before_fact.subject, before_fact.subject_ko
-    grew = any(w in _tail(ctx, index, clause)[:12] for w in fact_cues().words("growth"))
+    tail_head = _tail(ctx, index, clause)[:12]  # read once, not once per growth word
+    grew = any(w in tail_head for w in fact_cues().words("growth"))
     if measure is None and kind == "percent" and _type_of(subject) == "company" and grew:
         measure = "other"  # "20~30%의 성장이 있을 것": the business grows, not the share price
     if measure is None and kind in {"money", "percent"} and subject and _type_of(subject) == "company":
@@ -3475,12 +3478,18 @@ def _noun_owner(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | 
     return start, end
 
 
+@lru_cache(maxsize=1)
+def _segment_cues() -> tuple[str, ...]:
+    """The cues of the measures a company's part may own (``_SEGMENTED``), longest first, gathered once."""
+    return tuple(sorted({c for m in measures() for c in m.cues if m.key in _SEGMENTED}, key=len, reverse=True))
+
+
 def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     """The figure's measure noun names a part of a company ("데이터센터 매출이 73%"): no company stands for it."""
     text = ctx.text
     if _division_topic(ctx, fig):
         return True
-    cues = sorted({c for m in measures() for c in m.cues if m.key in _SEGMENTED}, key=len, reverse=True)
+    cues = _segment_cues()
     head = text[clause[0] : fig.start]
     spans = [found[-1] for c in cues if (found := cue_spans(head, c, 0, len(head)))]
     # "영업이익률은": 이익률 inside the longer cue is no segment word "영업" before a measure
