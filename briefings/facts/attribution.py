@@ -1417,7 +1417,8 @@ def _some_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def _class_owner_at(head: str) -> int:
     """Where the last class-of-companies owner word ("기업의", "업체들의", "평균") in ``head`` ends, or -1."""
-    ends = [m.end() for _, rx in _cue_regexes("class_owner", r"(?:^|[\s(]){w}") for m in rx.finditer(head)]
+    pairs = _cue_regexes("class_owner", r"(?:^|[\s(]){w}")
+    ends = [m.end() for (word, _), rx in pairs if word in head for m in rx.finditer(head)]  # matched as written
     return max(ends, default=-1)
 
 
@@ -1672,9 +1673,9 @@ def _generic_subject(
     start = ctx.analysis.sentences[fig.sentence].start
     head = ctx.text[start : fig.start]
     spans = [(n.start, n.end) for n in _names(ctx, fig.sentence)]
-    for (_, typ), rx in _cue_regexes("generic", r"(?:^|\s)({w})(?:은|는|이|가|도|의)\s"):
-        if typ == "*":
-            continue
+    for (word, typ), rx in _cue_regexes("generic", r"(?:^|\s)({w})(?:은|는|이|가|도|의)\s"):
+        if typ == "*" or word not in head:
+            continue  # the pattern matches the word as written
         for m in rx.finditer(head):
             at = start + m.start(1)
             if any(s <= at < e for s, e in spans):
