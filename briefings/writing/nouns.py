@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from briefings.lexicon import _rows, entity_by_ko, glossary, measure_by_key
 from briefings.model import Fact, Figure
@@ -297,9 +297,11 @@ def _surface(m: re.Match[str]) -> str:
     return m.group(1)
 
 
+@lru_cache(maxsize=512)
 def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     """The listed noun that is the topic of the figure's own clause, or None (none, two, or the clause says what
-    these rows cannot: a superlative, an unknown per-unit price)."""
+    these rows cannot: a superlative, an unknown per-unit price).  Kept for the last few hundred figures: the
+    English writer and ``series_subjects`` both ask for each figure (all four inputs are immutable)."""
     c_lo, c_hi = clause(text, figure, lo, hi)
     head = text[c_lo : figure.start]
     hits = _hits(text, figure, lo, hi)
