@@ -8,6 +8,11 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
+try:  # the standard library's own regex parser (``required_literals``)
+    from re import _parser as _re_parser  # type: ignore[attr-defined,unused-ignore]
+except ImportError:  # Python 3.10
+    import sre_parse as _re_parser  # type: ignore[no-redef,unused-ignore]
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -121,6 +126,37 @@ def rate_bases() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def non_figure_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(r[0]) for r in _rows("non_figures.txt"))
+
+
+@lru_cache(maxsize=1)
+def non_figure_scans() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """Each non-figure pattern with the literal strings every match of it holds (``required_literals``): a text
+    missing one of them needs no scan ("11월호" needs "월호"; most texts hold no issue name)."""
+    return tuple((p, required_literals(p)) for p in non_figure_patterns())
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The runs of plain characters at the top level of ``pattern`` (outside any group, repeat, class or
+    alternative): every match holds each run as written.  Empty when the pattern ignores case, has a top-level
+    alternative or cannot be read; then it is always scanned."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        parsed = _re_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - an internal reader: any failure only means "scan always"
+        return ()
+    runs: list[str] = []
+    run: list[str] = []
+    for op, arg in parsed:
+        if op is _re_parser.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            runs.append("".join(run))
+        run = []
+    if run:
+        runs.append("".join(run))
+    return tuple(runs)
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,7 @@ from briefings.analysis.figure_lexicon import (
     latin_units,
     level_words,
     money_words,
-    non_figure_patterns,
+    non_figure_scans,
     particle_starts,
     qualifier_cues,
     rank_scopes,
@@ -113,7 +113,9 @@ class _Spans:
 
 def _masked_spans(text: str) -> _Spans:
     spans: list[tuple[int, int]] = []
-    for pattern in non_figure_patterns():
+    for pattern, literals in non_figure_scans():
+        if not all(w in text for w in literals):
+            continue  # a match would hold them all (``required_literals``)
         spans.extend((m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start())
     return _Spans(spans)
 

@@ -134,16 +134,34 @@ def _sentences_of(result: Any, offset: int, piece: str) -> Iterator[tuple[Senten
             end -= 1
         if start >= end:
             continue
-        tokens = tuple(
-            Token(
-                sys.intern(t.form),
-                sys.intern(t.tag.split("-", 1)[0]),
-                offset + t.start,
-                offset + t.start + t.len,
-            )
-            for t in (sent.tokens or ())
-        )
+        tokens = tuple(_kept(t, offset) for t in (sent.tokens or ()))
         yield Sentence(offset + start, offset + end), tokens
+
+
+_TAG_BASES: dict[str, str] = {}  # Kiwi tag -> the tag kept (its part before "-": "VV-R" -> "VV"), interned
+_new = object.__new__
+_set_form, _set_tag = Token.form.__set__, Token.tag.__set__  # type: ignore[attr-defined]
+_set_start, _set_end = Token.start.__set__, Token.end.__set__  # type: ignore[attr-defined]
+
+
+def _kept(t: Any, offset: int) -> Token:
+    """The ``Token`` kept of a Kiwi token: its form and tag interned, its span moved by ``offset``.
+
+    Every token of every article is built here on the main thread, so the frozen dataclass's ``__init__``
+    (one ``object.__setattr__`` call per field) is skipped: the four slots are set directly, which gives the
+    same object (``Token`` has exactly these four fields and no ``__post_init__``; tests/briefings/
+    test_perf_caches.py checks it)."""
+    tag = t.tag
+    kept = _TAG_BASES.get(tag)
+    if kept is None:
+        kept = _TAG_BASES[tag] = sys.intern(tag.split("-", 1)[0])
+    start = offset + t.start
+    token = _new(Token)
+    _set_form(token, sys.intern(t.form))
+    _set_tag(token, kept)
+    _set_start(token, start)
+    _set_end(token, start + t.len)
+    return token
 
 
 def _is_hangul(ch: str) -> bool:

@@ -95,7 +95,9 @@ _TIMED_MEASURES = frozenset({"share_price", "index_level", "exchange_rate", "cry
 # --------------------------------------------------------------------------- cue words (data/fact_cues.tsv)
 
 
+@cache
 def _alternation(kind: str) -> str:
+    """The words of one fact_cues.tsv kind as a regex alternation (longest first), escaped once."""
     return "|".join(re.escape(w) for w in fact_cues().words(kind))
 
 
@@ -227,8 +229,14 @@ def article_glosses(text: str) -> dict[str, str]:
     """Korean names the article glosses in Latin letters ("슈퍼마이크로(Supermicro)") -> the gloss.
 
     Names the gazetteer knows keep their canonical name; a gloss that looks like a ticker
-    (all capitals, five letters or fewer) or a model code (digits) is not a name.
+    (all capitals, five letters or fewer) or a model code (digits) is not a name.  Read once per text (the
+    facts and the events stages all ask for it); each caller gets its own dict.
     """
+    return dict(_glosses_of(text))
+
+
+@lru_cache(maxsize=8)
+def _glosses_of(text: str) -> tuple[tuple[str, str], ...]:
     known = entity_by_ko()
     out: dict[str, str] = {}
     for m in _LATIN_GLOSS.finditer(text):
@@ -245,7 +253,7 @@ def article_glosses(text: str) -> dict[str, str]:
             continue
         canonical = english_names().get(gloss)
         out.setdefault(ko, canonical.en if canonical is not None else gloss)
-    return out
+    return tuple(out.items())
 
 
 def _skip_brackets(tokens: Sequence[Token], i: int) -> int:
@@ -278,13 +286,28 @@ def _noun_cues() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((m.key, tuple(sorted(m.cues, key=len, reverse=True))) for m in measures())
 
 
+_KeyedPatterns = tuple[tuple[str, re.Pattern[str]], ...]  # (measure key, cue pattern), in measures.tsv order
+
+
+@lru_cache(maxsize=1)
+def _noun_cues_by_head() -> tuple[dict[str, _KeyedPatterns], _KeyedPatterns]:
+    """``_noun_cues`` as (key, pattern) in the same order, per first character: every spelling of a cue starts
+    with the cue's first character (``cue_pattern``), so a noun need only be tried on the cues starting with its
+    own first character; the second item is for a noun whose first character starts no cue."""
+    flat = [(key, cue.lstrip()[:1], cue_pattern(cue)) for key, cues in _noun_cues() for cue in cues if cue]
+    headless = tuple((key, pattern) for key, head, pattern in flat if not head)
+    heads = {head for _, head, _ in flat if head}
+    by_head = {h: tuple((key, pattern) for key, head, pattern in flat if head in {h, ""}) for h in heads}
+    return by_head, headless
+
+
 @lru_cache(maxsize=8192)
 def _measure_of_noun(noun: str) -> str | None:
     """The measure a noun names by its start ("시가총액은" -> market_value), in measures.tsv order."""
-    for key, cues in _noun_cues():
-        for cue in cues:
-            if cue and cue_pattern(cue).match(noun):
-                return key
+    by_head, headless = _noun_cues_by_head()
+    for key, pattern in by_head.get(noun[:1], headless):
+        if pattern.match(noun):
+            return key
     return None
 
 
@@ -653,16 +676,53 @@ def _cue_hits(
     hits: list[tuple[int, int, str]] = []
     lo, hi = clause
     window = text[lo:hi]
-    for cue, key in cues:
-        head = cue.lstrip()[:1]  # every spelling of a cue starts with its first character (cue_spans)
-        if head and head not in window:
-            continue
+    for cue, key in _cues_in(window, cues):
         for s, e in cue_spans(text, cue, lo, hi):
             if not (skip_negated and _NEGATED.match(text[e : e + 5])):
                 hits.append((s, e, key))
     return [
         (s, e, key) for s, e, key in hits if not any(s2 < e and s < e2 and (e2 - s2) > (e - s) for s2, e2, _ in hits)
     ]
+
+
+def _cues_in(window: str, cues: Sequence[tuple[str, str]]) -> Iterable[tuple[str, str]]:
+    """The (cue, key) pairs of ``cues``, in their order, whose first character is in ``window``: every spelling
+    of a cue starts with its first character (``cue_spans``), so no other cue can be found there.  A tuple of
+    cues (the tables' own, built once) is grouped by first character once; a list is read cue by cue."""
+    if not isinstance(cues, tuple):
+        return [(cue, key) for cue, key in cues if not (head := cue.lstrip()[:1]) or head in window]
+    headless, groups = _cue_groups(cues)
+    found = [i for head, indices in groups if head in window for i in indices]
+    if not found:
+        return [cues[i] for i in headless]
+    return [cues[i] for i in sorted(found + headless)]
+
+
+_CueGroups = tuple[list[int], tuple[tuple[str, tuple[int, ...]], ...]]
+_CUE_GROUPS: dict[int, tuple[tuple[tuple[str, str], ...], _CueGroups]] = {}
+
+
+def _cue_groups(cues: tuple[tuple[str, str], ...]) -> _CueGroups:
+    """The indices of the cues with no first character, and of the others grouped by first character.
+
+    Kept by the tuple's identity (the tuple itself is kept with it, so the identity is never reused): the
+    tables' cue tuples are built once, and hashing one costs as much as reading it."""
+    entry = _CUE_GROUPS.get(id(cues))
+    if entry is not None and entry[0] is cues:
+        return entry[1]
+    headless: list[int] = []
+    groups: dict[str, list[int]] = {}
+    for i, (cue, _) in enumerate(cues):
+        head = cue.lstrip()[:1]
+        if head:
+            groups.setdefault(head, []).append(i)
+        else:
+            headless.append(i)
+    out: _CueGroups = (headless, tuple((h, tuple(ix)) for h, ix in groups.items()))
+    if len(_CUE_GROUPS) >= 256:
+        _CUE_GROUPS.clear()  # tuples built per call (not the tables'): never let them pile up
+    _CUE_GROUPS[id(cues)] = (cues, out)
+    return out
 
 
 def _nearest_cue(
@@ -830,7 +890,7 @@ def _in_source_phrase(gap: str) -> bool:
 def _return_noun_before(text: str, fig: Figure, clause: tuple[int, int]) -> bool:
     """A rate-of-return noun marked as topic or subject before the figure in its clause ("수익률은 … 5%")."""
     head = text[clause[0] : fig.start]
-    nouns = "|".join(re.escape(w) for w in fact_cues().words("return_noun"))
+    nouns = _alternation("return_noun")
     return re.search(rf"(?:{nouns})(?:은|는|이|가|도)\s", head) is not None
 
 
@@ -1374,7 +1434,8 @@ def _some_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def _class_owner_at(head: str) -> int:
     """Where the last class-of-companies owner word ("기업의", "업체들의", "평균") in ``head`` ends, or -1."""
-    ends = [m.end() for _, rx in _cue_regexes("class_owner", r"(?:^|[\s(]){w}") for m in rx.finditer(head)]
+    pairs = _cue_regexes("class_owner", r"(?:^|[\s(]){w}")
+    ends = [m.end() for (word, _), rx in pairs if word in head for m in rx.finditer(head)]  # matched as written
     return max(ends, default=-1)
 
 
@@ -1590,7 +1651,7 @@ def _investor_subject(ctx: _Ctx, index: int) -> tuple[str, str] | None:
         head_start = m.end()  # the clause of the figure: "…순매수했고, 기관은 N을 순매도했다"
     head = text[head_start : fig.start]
     groups = dict(fact_cues().pairs("investor"))
-    alternation = "|".join(re.escape(w) for w in fact_cues().words("investor"))
+    alternation = _alternation("investor")
     found = [
         (m.group(1), groups[m.group(1)])
         for m in re.finditer(rf"(?:^|(?<=[\s,(·\"'“‘]))({alternation})(?=들?(?:은|는|이|가|도|과|와|의)?[\s,·])", head)
@@ -1629,9 +1690,9 @@ def _generic_subject(
     start = ctx.analysis.sentences[fig.sentence].start
     head = ctx.text[start : fig.start]
     spans = [(n.start, n.end) for n in _names(ctx, fig.sentence)]
-    for (_, typ), rx in _cue_regexes("generic", r"(?:^|\s)({w})(?:은|는|이|가|도|의)\s"):
-        if typ == "*":
-            continue
+    for (word, typ), rx in _cue_regexes("generic", r"(?:^|\s)({w})(?:은|는|이|가|도|의)\s"):
+        if typ == "*" or word not in head:
+            continue  # the pattern matches the word as written
         for m in rx.finditer(head):
             at = start + m.start(1)
             if any(s <= at < e for s, e in spans):
@@ -1686,7 +1747,14 @@ def _by_level(ctx: _Ctx, fig: Figure, candidates: set[str], previous: Sequence[F
 
 def _measure_in(noun: str) -> bool:
     """Whether a compound noun ends in a measure word ("4분기영업이익", "데이터센터매출")."""
-    return any(noun.endswith(c.replace(" ", "")) for m in measures() for c in m.cues if len(c) >= 2)
+    return noun.endswith(_measure_endings())
+
+
+@lru_cache(maxsize=1)
+def _measure_endings() -> tuple[str, ...]:
+    """Every measure cue of two characters or more, closed up ("영업 이익" -> "영업이익"): the words ``_measure_in``
+    looks for at a compound's end, built once."""
+    return tuple(c.replace(" ", "") for m in measures() for c in m.cues if len(c) >= 2)
 
 
 def _blocking_noun_subject(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
@@ -2011,7 +2079,7 @@ def _estimate_or_claim(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> str |
     possible = re.match(r"^[^.,]{0,16}?([가-힣])\s수\s*(?:도\s*)?(?:있|[\"”’']|$)", own)
     if possible is not None and (ord(possible.group(1)) - 0xAC00) % 28 == 8:
         return "estimate"  # "410억~780억 달러에 달할 수 있다": a possibility, someone's estimate
-    earlier = "|".join(re.escape(w) for w in fact_cues().words("earlier_word"))  # "목표주가를 기존 17만원에서"
+    earlier = _alternation("earlier_word")  # "목표주가를 기존 17만원에서"
     noun = re.search(rf"(\S+?)(?:이|가|은|는|을|를|도)?\s*(?:(?:{earlier})\s*)?(?:약\s*)?$", head)
     if noun is not None and any(noun.group(1).endswith(w) for w in fact_cues().words("estimate_noun")):
         return "estimate!"  # "인상 가능성이 50% 이상", "목표주가를 130만원": what is expected, not what is
@@ -2029,7 +2097,7 @@ def _estimate_topic(ctx: _Ctx, fig: Figure) -> bool:
     text = ctx.text
     sentence = ctx.analysis.sentences[fig.sentence]
     head = text[sentence.start : fig.start]
-    nouns = "|".join(re.escape(w) for w in fact_cues().words("estimate_topic"))
+    nouns = _alternation("estimate_topic")
     for m in re.finditer(rf"({nouns})(?:\s*평균)?(?:는|은|를|을|도|인)\s", head):  # "전망치 평균인 매출 N"
         between = head[m.end() :]
         if _patterns()["compared"].match(head[m.end(1) :]) or re.search(r"다[.,]?\s", between):
@@ -2217,7 +2285,7 @@ def _charge(ctx: _Ctx, fig: Figure) -> bool:
         return False
     sentence = ctx.analysis.sentences[fig.sentence]
     text = ctx.text
-    nouns = "|".join(re.escape(w) for w in fact_cues().words("charge_noun"))
+    nouns = _alternation("charge_noun")
     before = re.search(
         rf"(?:{nouns})\s*(?:으로|로)?\s*(?:약\s*)?$", text[max(sentence.start, fig.start - 12) : fig.start]
     )
@@ -2375,7 +2443,7 @@ def _indicative(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
 def _planned_spend() -> re.Pattern[str]:
     """A company's (or a government's) own spending verb right after a sum, or after the sum and what it goes to
     ("24조원을 투자한다", "3조원을 택지 조성과 분양 지원에 투입한다"; fact_cues.tsv, spend_verb)."""
-    verbs = "|".join(re.escape(w) for w in fact_cues().words("spend_verb"))
+    verbs = _alternation("spend_verb")
     purpose = r"(?:[^\s.,\d]+\s+){0,4}?[^\s.,\d]+에\s+"  # "택지 조성과 공공분양 지원에 ": what it is spent on
     return re.compile(rf"^\s*\)?\s*(?:을|를|이|가)?\s*(?:{purpose})?(?:{verbs})(?:한다|할 계획|하기로 했|하기로 결정)")
 
@@ -2527,7 +2595,7 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     sentence = ctx.analysis.sentences[fig.sentence]
     names = _names(ctx, fig.sentence)
     owners = dict(fact_cues().pairs("consensus_owner"))
-    alternation = "|".join(re.escape(w) for w in fact_cues().words("consensus_owner"))
+    alternation = _alternation("consensus_owner")
     near = text[max(sentence.start, fig.start - 24) : fig.start]
     owned = re.search(
         rf"(?:^|\s)({alternation})(?:의)?\s*(?:평균\s*)?(?:예상치|전망치|컨센서스|추정치|예상|전망)(?:\s*평균)?"
@@ -2559,7 +2627,7 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     said = any(c in scope for c in fact_cues().words("statement") + fact_cues().words("estimate"))
     head = text[sentence.start : fig.start]
     groups = dict(fact_cues().pairs("source_group"))
-    alternation = "|".join(re.escape(w) for w in fact_cues().words("source_group"))
+    alternation = _alternation("source_group")
     group = re.search(rf"(?:^|\s)({alternation})(?:에서는|에서도|에선|은|는|도)\s", head)
     if said or role == "claim":
         speakers = [n for n in names if n.role == "subj" and n.start < fig.start and n.en and n.type in SOURCE_TYPES]
@@ -2581,7 +2649,7 @@ def _source(ctx: _Ctx, fig: Figure, role: str, clause: tuple[int, int]) -> str |
     if m is not None:  # the sentence says it is their view ("정부는 11월 물가가 2% 초반대로 내려올 것으로 보고 있다")
         return authorities[m.group(1)]
     places = dict(fact_cues().pairs("source_place"))
-    place_alternation = "|".join(re.escape(w) for w in fact_cues().words("source_place"))
+    place_alternation = _alternation("source_place")
     m = re.search(rf"(?:^|\s)({place_alternation})(?:에서는|에서도|에선)\s", head)
     if m is not None:
         return places[m.group(1)]  # "시장에서는 … 0.75%까지 올릴 것으로 보고 있다"
@@ -2805,6 +2873,8 @@ def _relative_period(text: str, head: str, article_day: str | None) -> str | Non
     best: tuple[int, str, str] | None = None
     before = r"(?:^|(?<=[\s\"'“‘(]))({w})(?=[\s,]|에|의|은|는|도|들어)"
     for (word, offset), rx in _cue_regexes("relative_period", before):
+        if word not in head:
+            continue  # the pattern matches the word as written
         for m in rx.finditer(head):
             rest = _METHOD_NOTE.sub("", head[m.end() :])  # "지수(계절조정·2020년=100)는": a method note dates nothing
             if _PERIOD_BASE.match(rest) or re.search(r"\d", rest):
@@ -3098,7 +3168,8 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
     ):
         measure = before_fact.measure  # "전망치도 1.9%에서 2.0%로 상향했다": the "to" of the same measure's from/to
         subject, subject_ko = before_fact.subject, before_fact.subject_ko
-    grew = any(w in _tail(ctx, index, clause)[:12] for w in fact_cues().words("growth"))
+    tail_head = _tail(ctx, index, clause)[:12]  # read once, not once per growth word
+    grew = any(w in tail_head for w in fact_cues().words("growth"))
     if measure is None and kind == "percent" and _type_of(subject) == "company" and grew:
         measure = "other"  # "20~30%의 성장이 있을 것": the business grows, not the share price
     if measure is None and kind in {"money", "percent"} and subject and _type_of(subject) == "company":
@@ -3353,7 +3424,11 @@ def _affiliate_named_more(text: str, ko: str | None, mentions: int) -> bool:
     E&S": ``_sister_name``) at least as often as the company itself is counted."""
     if not ko:
         return False
-    at = [m.end() for m in re.finditer(re.escape(ko), text)]
+    at: list[int] = []  # the end of each occurrence, each found after the one before (as re.finditer)
+    i = text.find(ko)
+    while i >= 0:
+        at.append(i + len(ko))
+        i = text.find(ko, i + len(ko))
     return sum(1 for end in at if _sister_name(text, end, len(text))) >= max(1, mentions)
 
 
@@ -3422,12 +3497,18 @@ def _noun_owner(ctx: _Ctx, fig: Figure, clause: tuple[int, int], measure: str | 
     return start, end
 
 
+@lru_cache(maxsize=1)
+def _segment_cues() -> tuple[str, ...]:
+    """The cues of the measures a company's part may own (``_SEGMENTED``), longest first, gathered once."""
+    return tuple(sorted({c for m in measures() for c in m.cues if m.key in _SEGMENTED}, key=len, reverse=True))
+
+
 def _segment(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
     """The figure's measure noun names a part of a company ("데이터센터 매출이 73%"): no company stands for it."""
     text = ctx.text
     if _division_topic(ctx, fig):
         return True
-    cues = sorted({c for m in measures() for c in m.cues if m.key in _SEGMENTED}, key=len, reverse=True)
+    cues = _segment_cues()
     head = text[clause[0] : fig.start]
     spans = [found[-1] for c in cues if (found := cue_spans(head, c, 0, len(head)))]
     # "영업이익률은": 이익률 inside the longer cue is no segment word "영업" before a measure
@@ -3458,7 +3539,7 @@ def _division_topic(ctx: _Ctx, fig: Figure, start: int | None = None) -> bool:
     "삼성디스플레이는 1조원, VD사업부는 6900억원": the second is the division's)."""
     sentence = ctx.analysis.sentences[fig.sentence]
     head = ctx.text[sentence.start if start is None else start : fig.start]
-    words = "|".join(re.escape(w) for w in fact_cues().words("division"))
+    words = _alternation("division")
     return re.search(rf"(?:{words})(?:\s*\([^()]{{0,12}}\))?\s*(?:[가-힣]{{1,4}}\s*)?(?:은|는)\s", head) is not None
 
 
@@ -3579,7 +3660,13 @@ def _priced_object(text: str, clause: tuple[int, int], fig: Figure) -> bool:
     """Whether the figure's clause names, before it, a price the company sets as the object of its move
     ("자동차보험료를 평균 1.3% 올린다", "전기요금을 5% 인상했다"): the rise is of that price, not of its shares."""
     before = text[max(clause[0], fig.start - 40) : fig.start]  # the object stands a few words before the figure
-    return any(re.search(re.escape(w) + r"(?:을|를)\s", before) for w in fact_cues().words("priced_object"))
+    return any(p.search(before) for p in _priced_object_patterns())
+
+
+@lru_cache(maxsize=1)
+def _priced_object_patterns() -> tuple[re.Pattern[str], ...]:
+    """Each fact_cues.tsv priced_object word as the object of a verb (을/를 and a space), compiled once."""
+    return tuple(re.compile(re.escape(w) + r"(?:을|를)\s") for w in fact_cues().words("priced_object"))
 
 
 def _default_measure(
@@ -5381,7 +5468,7 @@ def _home_subjects(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         cut = _clause_cut_before(ctx, fig)
         lo = sentence.start if cut is None else cut
         own = ctx.text[lo : fig.start]
-        said = next((p for p in phrases if re.search(rf"(?:^|\s){re.escape(p)}(?:은|는|이|가|도|의)\s", own)), None)
+        said = next((p for p in phrases if _home_word(p).search(own)), None)
         economy = phrases[said] if said is not None else None
         if economy is None and home is not None and _growth_word_before(ctx, lo, fig.start):
             body = ctx.text[sentence.start : sentence.end]
@@ -5490,6 +5577,18 @@ _RANKED_TYPES = frozenset({"country", "company", "index", "exchange"})
 _RANK_ITEM = re.compile(r"\s*(?:\(\s*|(?:이|가|은|는)\s+)(?:약\s*)?$")  # "B(M" or "A가 N": the item, then its figure
 
 
+@lru_cache(maxsize=256)
+def _spaced_word(word: str) -> re.Pattern[str]:
+    """``word`` after a space ("N 순이었다"), compiled once (the words are fact_cues.tsv's)."""
+    return re.compile(rf"\s{re.escape(word)}")
+
+
+@lru_cache(maxsize=256)
+def _home_word(phrase: str) -> re.Pattern[str]:
+    """A home-economy phrase as a word of its own marked as topic, subject or owner ("우리나라는", "국내 경제의")."""
+    return re.compile(rf"(?:^|\s){re.escape(phrase)}(?:은|는|이|가|도|의)\s")
+
+
 def _ranked_lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """ "중국이 N달러로 가장 많았고 일본(M달러), 스위스(P달러) 순이었다": in a sentence ending a ranking list
     (fact_cues.tsv ranked_list), a figure with no subject written right after a known name (its subject particle or
@@ -5502,7 +5601,7 @@ def _ranked_lists(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         fig = ctx.figures[f.figure]
         sentence = ctx.analysis.sentences[fig.sentence]
         tail = ctx.text[fig.end : sentence.end]
-        if not any(re.search(rf"\s{re.escape(w)}", tail) for w in ends):
+        if not any(_spaced_word(w).search(tail) for w in ends):
             continue
         before = [n for n in _names(ctx, fig.sentence) if n.end <= fig.start and n.en and n.type in _RANKED_TYPES]
         if not before:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from briefings.facts.attribution import EntityMention, Mentions
@@ -51,12 +51,16 @@ _COMPANY = frozenset({"company", "bank"})
 @dataclass(frozen=True)
 class _Words:
     rows: dict[str, tuple[tuple[str, str], ...]]  # kind -> (a, b), longest b first (for ``issue``: a first)
+    seconds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> its b words, built once
+
+    def __post_init__(self) -> None:
+        self.seconds.update({kind: tuple(b for _, b in pairs) for kind, pairs in self.rows.items()})
 
     def of(self, kind: str) -> tuple[tuple[str, str], ...]:
         return self.rows.get(kind, ())
 
     def words(self, kind: str) -> tuple[str, ...]:
-        return tuple(b for _, b in self.of(kind))
+        return self.seconds.get(kind, ())
 
 
 @cache

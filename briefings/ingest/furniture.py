@@ -91,7 +91,13 @@ def is_caption(line: str) -> bool:
 
 
 def _match(kind: str, line: str) -> bool:
-    return any(r.kind == kind and r.pattern.fullmatch(line) for r in load_rules())
+    return any(p.fullmatch(line) for p in _patterns_of(kind))
+
+
+@lru_cache(maxsize=None)
+def _patterns_of(kind: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of one kind's rules, in file order (picked out once, not per line)."""
+    return tuple(r.pattern for r in load_rules() if r.kind == kind)
 
 
 def _single_line_kind(line: str) -> str | None:

@@ -165,15 +165,28 @@ def find_outlet(name: str) -> Outlet | None:
     key = _key(name)
     if not key:
         return None
-    for outlet in outlets():
-        if key in {_key(outlet.ko), _key(outlet.en), *(_key(a) for a in outlet.aliases)}:
-            return outlet
+    by_key, domains = _outlet_keys()
+    found = by_key.get(key)
+    if found is not None:
+        return found
     # a sub-domain such as www.yna.co.kr or news.mt.co.kr
-    for outlet in outlets():
-        for alias in outlet.aliases:
-            if "." in alias and key.endswith("." + _key(alias)):
+    for outlet, keys in domains:
+        for alias in keys:
+            if key.endswith("." + alias):
                 return outlet
     return None
+
+
+@lru_cache(maxsize=1)
+def _outlet_keys() -> tuple[dict[str, Outlet], tuple[tuple[Outlet, tuple[str, ...]], ...]]:
+    """The outlets table read once for ``find_outlet``: every name, English name and alias as a key -> the first
+    outlet (in table order) that has it; and each outlet with the keys of its web-domain aliases."""
+    by_key: dict[str, Outlet] = {}
+    for outlet in outlets():
+        for k in (_key(outlet.ko), _key(outlet.en), *(_key(a) for a in outlet.aliases)):
+            by_key.setdefault(k, outlet)
+    domains = tuple((o, tuple(_key(a) for a in o.aliases if "." in a)) for o in outlets())
+    return by_key, domains
 
 
 def parse_date(text: str) -> str | None:
@@ -504,12 +517,23 @@ def _find_dateline(st: _State) -> tuple[str | None, str | None]:
     return None, None
 
 
+@lru_cache(maxsize=1)
+def _outlets_longest_first() -> tuple[Outlet, ...]:
+    return tuple(sorted(outlets(), key=lambda o: -len(o.ko)))
+
+
+@lru_cache(maxsize=256)
+def _outlet_word(ko: str) -> re.Pattern[str]:
+    """An outlet's Korean name as a word of its own (not inside a longer word), compiled once."""
+    return re.compile(rf"(?<![가-힣A-Za-z0-9]){re.escape(ko)}(?![가-힣A-Za-z0-9])")
+
+
 def _outlet_named_in(lines: Sequence[str]) -> Outlet | None:
     """A known outlet written as a word of its own in metadata lines ("2025.10.29 17:42 | 이데일리 박서연 기자",
     "머니투데이 세종" of "[머니투데이 세종=정혜윤 기자]"), else one whose domain a reporter's e-mail carries."""
     for line in lines:
-        for outlet in sorted(outlets(), key=lambda o: -len(o.ko)):  # 연합뉴스TV before 연합뉴스
-            if re.search(rf"(?<![가-힣A-Za-z0-9]){re.escape(outlet.ko)}(?![가-힣A-Za-z0-9])", line):
+        for outlet in _outlets_longest_first():  # 연합뉴스TV before 연합뉴스
+            if outlet.ko in line and _outlet_word(outlet.ko).search(line):  # compiled only for a name in the line
                 return outlet
     for line in lines:
         for dom in _EMAIL_DOMAIN.findall(line):

@@ -1945,14 +1945,23 @@ def _destination(text: str, figure: Figure, sentence_start: int) -> str:
     are fact_cues.tsv trade_market), else ""."""
     head = text[max(sentence_start, figure.start - _DESTINATION_BEFORE) : figure.start]
     best: tuple[int, str] | None = None
-    goods = r"\s?(?:[가-힣]{1,8}\s)?수출"  # "대미 반도체 수출은": the goods may stand between
-    written = [(r"(?:대\s?\(對\)|對|대)\s?" + re.escape(ko), en) for ko, en in _places()]
-    short = [(r"(?<![가-힣])" + re.escape(ko), en) for ko, en in fact_cues().pairs("trade_market")]  # "대미"
-    for pattern, en in written + short:
-        for m in re.finditer(pattern + goods, head):
+    if "수출" not in head:
+        return ""  # every market pattern ends with the trade word
+    for pattern, en in _destination_patterns():
+        for m in pattern.finditer(head):
             if best is None or m.start() > best[0]:
                 best = (m.start(), en)
     return f" to {best[1]}" if best else ""
+
+
+@cache
+def _destination_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, English) of every market ``_destination`` reads, compiled once: a place of english_places.tsv after
+    대/對, then a short form of fact_cues.tsv trade_market ("대미"), each before the trade word."""
+    goods = r"\s?(?:[가-힣]{1,8}\s)?수출"  # "대미 반도체 수출은": the goods may stand between
+    written = [(r"(?:대\s?\(對\)|對|대)\s?" + re.escape(ko), en) for ko, en in _places()]
+    short = [(r"(?<![가-힣])" + re.escape(ko), en) for ko, en in fact_cues().pairs("trade_market")]  # "대미"
+    return tuple((re.compile(pattern + goods), en) for pattern, en in written + short)
 
 
 _IMPLIED_BASES = frozenset({" from the previous session", " from the previous day"})
@@ -7569,6 +7578,12 @@ def _pace_rows() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ..
     return of("base"), of("noun"), of("verb")
 
 
+@cache
+def _before_bracket(word: str) -> re.Pattern[str]:
+    """``word`` right before an opening bracket that ends the text ("지난주(", "전월 ("), compiled once."""
+    return re.compile(re.escape(word) + r"\s*\(\s*$")
+
+
 def _with_pace(
     line: BriefLine, item: _Item, text: str, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]
 ) -> BriefLine:
@@ -7598,7 +7613,8 @@ def _with_pace(
             if subject_of.get(k) not in (None, *same):
                 continue  # another subject's rate ("the same statistic" under the name of the body's statement)
             head = text[sentence.start : fig.start]
-            base = next((en for ko, en in bases if re.search(re.escape(ko) + r"\s*\(\s*$", head)), None)
+            opened = head.rstrip().endswith("(")  # every base is written right before an opening bracket
+            base = next((en for ko, en in bases if _before_bracket(ko).search(head)), None) if opened else None
             after = text[fig.end : sentence.end]
             if base is None or not re.match(r"\s*\)\s*(?:보다|대비|에 비해)", after):
                 continue

@@ -58,11 +58,13 @@ def _table() -> dict[str, tuple[tuple[str, str], ...]]:
     return kind_table("notices.tsv")
 
 
+@cache
 def _rows(kind: str) -> tuple[tuple[str, str], ...]:
-    """The (Korean, English) rows of a kind, longest Korean first."""
+    """The (Korean, English) rows of a kind, longest Korean first (sorted once)."""
     return tuple(sorted(_table().get(kind, ()), key=lambda r: -len(r[0])))
 
 
+@cache
 def _words(kind: str) -> tuple[str, ...]:
     return tuple(ko for ko, _ in _rows(kind))
 

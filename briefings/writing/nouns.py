@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from briefings.facts.knowledge import fact_cues
 from briefings.lexicon import _rows, entity_by_ko, glossary, measure_by_key
@@ -200,6 +200,16 @@ def _owners() -> tuple[tuple[str, str], ...]:
         if len(r) >= 2 and r[0].startswith(_OWNER) and r[1].strip()
     ]
     return tuple(sorted(rows, key=lambda kv: -len(kv[0])))
+
+
+@cache
+def _owner_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """``_owners`` with each phrase in the genitive a few words before the noun, its spaces optional, compiled once."""
+    out = []
+    for owner_ko, owner_en in _owners():
+        said = r"\s*".join(re.escape(w) for w in owner_ko.split())
+        out.append((owner_ko, owner_en, re.compile(r"(?<![가-힣A-Za-z0-9])" + said + r"의\s+(?:[^\s]+\s+){0,3}$")))
+    return tuple(out)
 
 
 def _modifiers_before(words: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -390,9 +400,11 @@ def _surface(m: re.Match[str]) -> str:
     return m.group(1)
 
 
+@lru_cache(maxsize=512)
 def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     """The listed noun that is the topic of the figure's own clause, or None (none, two, or the clause says what
-    these rows cannot: a superlative, an unknown per-unit price)."""
+    these rows cannot: a superlative, an unknown per-unit price).  Kept for the last few hundred figures: the
+    English writer and ``series_subjects`` both ask for each figure (all four inputs are immutable)."""
     c_lo, c_hi = clause(text, figure, lo, hi)
     head = text[c_lo : figure.start]
     hits = _hits(text, figure, lo, hi)
@@ -496,6 +508,12 @@ def _known_word(word: str) -> bool:
     return not re.search("[가-힣]", word)  # a figure, a date or a bracket: no Korean word narrowing the noun
 
 
+@cache
+def _own_word(ko: str) -> re.Pattern[str]:
+    """A qualifier as a word of its own (a space after it; "국제수지" holds no 국제), compiled once."""
+    return re.compile(r"(?<![가-힣])" + re.escape(ko) + r"(?=\s)")
+
+
 def _qualifiers(text: str, lo: int, c_lo: int, at: int, surface: str, noun: Noun) -> tuple[str, ...] | None:
     """Qualifier words said before the noun: those before it in its own clause, those written once at the head of
     the sentence before its first listed noun (they belong to every item), and an average written inside the noun
@@ -508,7 +526,7 @@ def _qualifiers(text: str, lo: int, c_lo: int, at: int, surface: str, noun: Noun
     for order, (ko, en) in enumerate(_table()[1]):
         if en in noun.en or ko in noun.ko:
             continue
-        word = re.compile(r"(?<![가-힣])" + re.escape(ko) + r"(?=\s)")  # a word of its own: "국제수지" is none
+        word = _own_word(ko)
         if word.search(own) or word.search(head) or ko in surface:
             out.append((order, en))
         elif word.search(earlier):
@@ -599,14 +617,26 @@ def _cue_inside_noun(text: str, measure: str | None, figure: Figure, lo: int, hi
     phrase_start = found.at if found.at >= 0 else found.start
     surface = text[phrase_start : found.end]
     stems = {_stem(c) for c in m.cues if c}
-    if not any(w and re.search(r"\s*".join(map(re.escape, w.replace(" ", ""))), text[c_lo:c_hi]) for w in stems):
+    if not any(w and _spaced_anyhow(w).search(text[c_lo:c_hi]) for w in stems):
         return True  # the measure is carried from another clause; this clause's own topic is the listed noun
     bare = re.sub(r"\s+", "", _stem(re.sub(r"\s*\([^()]*\)", "", surface)))
     if not any(w and w in surface and len(re.sub(r"\s+", "", w)) < len(bare) for w in stems):
         return False
     rest = _noun_pattern().sub(" ", head[: phrase_start - c_lo] + " " + head[found.end - c_lo :])
     rest = re.sub(r"[가-힣]+(?:" + "|".join(re.escape(w) for w in stems if w) + r")", " ", rest) if stems else rest
-    return not any(re.search(r"(?<![가-힣])" + re.escape(w), rest) for w in stems if w)
+    return not any(_word_start(w).search(rest) for w in stems if w)
+
+
+@cache
+def _spaced_anyhow(word: str) -> re.Pattern[str]:
+    """``word`` with any spaces between its characters ("투자 규모", "투자규모"), compiled once."""
+    return re.compile(r"\s*".join(map(re.escape, word.replace(" ", ""))))
+
+
+@cache
+def _word_start(word: str) -> re.Pattern[str]:
+    """``word`` not glued to a Korean syllable before it, compiled once."""
+    return re.compile(r"(?<![가-힣])" + re.escape(word))
 
 
 def _fuller_in_body(figure: Figure, figures: Sequence[Figure]) -> bool:
@@ -790,9 +820,8 @@ def _owner(
     before = text[c_lo : found.start]
     ko = fact.subject_ko or ""
     types = _types().get(fact.subject or "", frozenset())
-    for owner_ko, owner_en in _owners():
-        said = r"\s*".join(re.escape(w) for w in owner_ko.split())
-        if re.search(r"(?<![가-힣A-Za-z0-9])" + said + r"의\s+(?:[^\s]+\s+){0,3}$", before):
+    for _, owner_en, owned in _owner_patterns():
+        if owned.search(before):
             return owner_en  # "국내 투자자의 미국 주식 보관액": a common noun phrase owns the series
     genitive = _GENITIVE.search(before) or _far_genitive(before)
     if genitive is not None and not any(w in before for w in _ANAPHORA):

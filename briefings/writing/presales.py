@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from briefings.facts.housing import housing_data
 from briefings.lexicon import kind_table
@@ -37,6 +38,14 @@ def _words(kind: str) -> tuple[str, ...]:
     return tuple(ko for ko, _ in _table().get(kind, ()))
 
 
+@cache
+def _place_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(English, pattern) of every housing place, the longest name first, each compiled once: the name as a word
+    of its own and not a dateline's ("【서울=뉴스1】")."""
+    places = sorted(housing_data().places.items(), key=lambda p: -len(p[0]))
+    return tuple((en, re.compile(r"(?<![가-힣])" + re.escape(ko) + r"(?!\s*=)")) for ko, en in places)
+
+
 def _count(f: Figure) -> str | None:
     """The figure's number as written in full ("48,612"), or None for a rounded, qualified or odd one."""
     if f.kind != "count" or f.qualifier or f.high is not None or not isinstance(f.value, float | int):
@@ -49,7 +58,6 @@ def _count(f: Figure) -> str | None:
 def _place(text: str, upto: int) -> str | None:
     """ "Seocho-gu, Seoul": the places written right before the first site word of the text before ``upto``
     (the most specific first), or None."""
-    places = sorted(housing_data().places.items(), key=lambda p: -len(p[0]))
     sites = [text.find(w, 0, upto) for w in _words("site")]
     at = min((x for x in sites if x >= 0), default=-1)
     if at < 0:
@@ -57,8 +65,8 @@ def _place(text: str, upto: int) -> str | None:
     head = text[max(0, at - _SITE_BACK) : at]
     head = head[max(head.rfind("\n"), head.rfind(". ")) + 1 :]
     found: list[tuple[int, int, str]] = []
-    for ko, en in places:
-        for m in re.finditer(r"(?<![가-힣])" + re.escape(ko) + r"(?!\s*=)", head):  # not a dateline ("【서울=뉴스1】")
+    for en, pattern in _place_patterns():
+        for m in pattern.finditer(head):
             if not any(s <= m.start() < e for s, e, _ in found) and en not in [x for _, _, x in found]:
                 found.append((m.start(), m.end(), en))
     if not found:
