@@ -61,6 +61,9 @@ class Change:
     cues: tuple[str, ...]
 
 
+_HEADER_CELL = re.compile(r"[a-z_]+")  # a column name of a data file's header row
+
+
 def _rows(name: str) -> list[list[str]]:
     text = files("briefings.data").joinpath(name).read_text("utf-8")
     rows: list[list[str]] = []
@@ -71,7 +74,8 @@ def _rows(name: str) -> list[list[str]]:
         cells = [c.strip() for c in line.split("\t")]
         if not header_seen:
             header_seen = True
-            continue
+            if all(_HEADER_CELL.fullmatch(c) for c in cells if c):
+                continue  # the column names ("kind  ko  en"); a file with none starts with its first row
         rows.append(cells)
     return rows
 

@@ -1,0 +1,16 @@
+"""A data file's first row is its column names only when it looks like them (round 13).
+
+`english_nouns.tsv` has no header row, and its first noun (국내총생산) was silently dropped as one."""
+
+from __future__ import annotations
+
+from briefings.lexicon import _rows
+
+
+def test_a_file_without_column_names_keeps_its_first_row() -> None:
+    assert _rows("english_nouns.tsv")[0][:2] == ["국내총생산", "gross domestic product"]
+
+
+def test_a_file_with_column_names_does_not_return_them() -> None:
+    assert all(r[0] != "kind" for r in _rows("corporate.tsv"))
+    assert _rows("english.tsv")[0][0] != "measure"
