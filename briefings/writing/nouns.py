@@ -225,6 +225,13 @@ def _ko_of() -> dict[str, Noun]:
     return out
 
 
+def _listed(surface: str) -> Noun | None:
+    """The row of a matched noun surface: as written (a row holding 평균 itself: "평균 연봉", "월평균 소득"), else
+    without an average written inside the phrase ("휘발유 평균 판매가격": the row 휘발유 판매가격)."""
+    bare = re.sub(r"\s+", "", surface)
+    return _ko_of().get(bare) or _ko_of().get(bare.replace("평균", ""))
+
+
 # a comma, a connective ending, or a headline's ellipsis between two statements ("전기요금 오른다…산업용 N",
 # "운임 하락…지수 1482선"): the noun of the clause before it is not the topic of a figure after it
 _BOUNDARY = re.compile(r",\s*|\s*(?:…|\.{3})\s*|[가-힣](?:고|며|으며|면서|지만)\s+")
@@ -324,12 +331,12 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     hits = _hits(text, figure, lo, hi)
     if not hits:
         return None
-    kinds = {_ko_of().get(re.sub(r"\s+|평균", "", m.group(1))) for m in hits}
+    kinds = {_listed(m.group(1)) for m in hits}
     kinds.discard(None)
     if len({n.en for n in kinds if n is not None}) != 1:
         return None  # two candidate nouns in one clause: whose figure is unsure
     last = hits[-1]
-    noun = _ko_of().get(re.sub(r"\s+|평균", "", last.group(1)))
+    noun = _listed(last.group(1))
     if noun is None:
         return None
     between = head[last.end() :]
