@@ -164,3 +164,19 @@ def test_the_rows_are_typed_and_their_owners_english() -> None:
     assert owners["대형마트 3사"] == "the three big hypermarket chains"
     assert owners["5대 은행"] == "the five major banks"
     assert all(not any("\uac00" <= ch <= "\ud7a3" for ch in en) for en in owners.values())
+
+
+def test_a_present_tense_verb_of_change_is_a_plan_not_a_level() -> None:
+    # "…로 줄어든다", "…인상된다", "…로 오른다": what will be, never said as what was ("The base taxi fare was ₩4,800")
+    for text in (
+        "대형마트 3사 점포 수는 올해 말 390개로 줄어든다.",
+        "택시 기본요금은 다음 달부터 4800원으로 오른다.",
+        "전기요금은 다음 달부터 kWh당 9.7원 인상된다.",
+    ):
+        lines, _ = end_to_end(text, "2026-11-20")
+        assert not any(" was " in x or " were " in x or " rose " in x or " fell " in x for x in lines), (text, lines)
+    # the past, and a stative present ("…에 달한다"), still state the figure
+    said = _said("대형마트 3사 점포 수는 10월 말 395개로 1년 전보다 5개 줄었다.", "395")
+    assert said and said[0].startswith("The three big hypermarket chains' stores fell 5"), said
+    said = _said("고용노동부에 따르면 올해 1~9월 체불임금은 1조5000억원에 달한다.", "₩1.5 trillion")
+    assert said and said[0].startswith("Unpaid wages were ₩1.5 trillion in January-September"), said

@@ -668,6 +668,8 @@ def with_noun(
         return lost  # "…탑승률 88.6%" in the title, "국제선 평균 탑승률은 88.6%" in the body: the body says more
     if fact.role == "level" and _LEVEL_BEFORE.search(text[c_lo : figure.start]):
         return lost  # "78로 6포인트 내렸다": the level is the bare number before; this figure is its move
+    if _future_after(text, figure, hi):
+        return lost  # "점포 수는 올해 말 390개로 줄어든다": a projection, not a level that was
     day = fact.date is not None and len(fact.date) == len("2026-01-01")
     if day and _release_day(text, fact.date or "", figure, lo, figures_of):
         fact = replace(fact, date=None)  # a series is of a period; a day is its release's, not its own
@@ -723,6 +725,32 @@ def _region_before(text: str, at: int, found: Found) -> bool:
         return False
     end = min(at, _lead_end(text))
     return any(not re.match(r"\s*=", text[m.end() :]) for m in _region_pattern().finditer(text, 0, end))
+
+
+@cache
+def _future_verbs() -> tuple[str, ...]:
+    return tuple(r[0][len("future:") :].strip() for r in _rows("english_nouns.tsv") if r[0].startswith("future:"))
+
+
+_PREDICATE_END = re.compile(r"다(?:고|는|며|면서|면)?$")
+
+
+def _future_after(text: str, figure: Figure, hi: int) -> bool:
+    """Whether the first predicate after the figure in its sentence is a present-tense verb of change (the
+    "future:" rows of data/english_nouns.tsv: "…로 줄어든다", "…로 인상된다고", "…로 늘어날 전망"): a plan or a
+    projection, never a level that was. The first word ending a predicate (…다) decides; a past one ("늘었다")
+    or a stative present ("달한다") does not count."""
+    verbs = _future_verbs()
+    for raw in re.split(r"[\s,.\"'”’…()]+", text[figure.end : hi]):
+        word = raw.strip()
+        if not word:
+            continue
+        if word.endswith(("늘어날", "줄어들")) and word in verbs:
+            return True
+        if _PREDICATE_END.search(word):
+            stem = _PREDICATE_END.sub("다", word)
+            return any(stem.endswith(v) for v in verbs)
+    return False
 
 
 def _aggregate_inside_noun(text: str, ko: str, figure: Figure, lo: int, hi: int) -> bool:
