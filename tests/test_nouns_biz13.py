@@ -119,8 +119,8 @@ def test_an_aggregate_inside_a_longer_noun_is_not_the_figures_subject() -> None:
 
 def test_joint_owners_in_the_genitive_are_unsure() -> None:
     for text in (
-        "현대차·기아의 국내 하이브리드 판매는 10월 2만6100대로 1년 전보다 21% 늘었다.",
-        "현대차와 기아의 전기차 판매량은 10월 1만5000대로 1년 전보다 30% 늘었다.",
+        "현대차·기아의 10월 생산 대수는 32만6100대로 1년 전보다 2.1% 늘었다.",
+        "현대차와 기아의 10월 수출 대수는 21만5000대로 1년 전보다 3% 늘었다.",
     ):
         lines, _ = end_to_end(text, "2026-11-20")
         assert not any(x.startswith(("Kia", "Hyundai", "South Korea")) for x in lines), (text, lines)
