@@ -202,14 +202,33 @@ def _owners() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda kv: -len(kv[0])))
 
 
+_PLURAL = "(?:들)?"  # "카드사들의", "보험사들은": a plural of a collective owner is the same owner
+_NOT_IN_WORD = r"(?<![가-힣A-Za-z0-9])"
+
+
 @cache
-def _owner_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """``_owners`` with each phrase in the genitive a few words before the noun, its spaces optional, compiled once."""
-    out = []
-    for owner_ko, owner_en in _owners():
-        said = r"\s*".join(re.escape(w) for w in owner_ko.split())
-        out.append((owner_ko, owner_en, re.compile(r"(?<![가-힣A-Za-z0-9])" + said + r"의\s+(?:[^\s]+\s+){0,3}$")))
-    return tuple(out)
+def _owner_patterns() -> tuple[tuple[str, str], ...]:
+    """The owner rows as regex text (their words with any spacing, an optional plural 들), longest first."""
+    return tuple((_NOT_IN_WORD + r"\s*".join(re.escape(w) for w in ko.split()) + _PLURAL, en) for ko, en in _owners())
+
+
+def _owner_words_end(words: Sequence[str]) -> bool:
+    """Whether the words end with a collective owner written right before the noun phrase with no particle
+    ("5대 은행 가계대출 연체율은", "국내 카드사 연체율은"): the owner names who the noun is of, it narrows nothing."""
+    text = " ".join(words) + " "
+    return any(re.search(said + r"\s+$", text) for said, _ in _owner_patterns())
+
+
+def _strip_qualifiers(before: str) -> str:
+    """The text before a noun phrase without the qualifier words ending it ("카드사 평균 " -> "카드사 ")."""
+    quals = {ko for ko, _ in _table()[1]}
+    words = before.split()
+    while words and words[-1] in quals:
+        words.pop()
+    return " ".join(words) + " " if words else ""
+
+
+_JOINT = re.compile(r"(?:[·‧ㆍ/]|(?:와|과|및)\s)\s*$")  # "현대차·기아의", "현대차와 기아의": two owners, not the last
 
 
 def _modifiers_before(words: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -286,6 +305,13 @@ def _ko_of() -> dict[str, Noun]:
     for n in nouns():
         out.setdefault(re.sub(r"\s+", "", n.ko), n)
     return out
+
+
+def _listed(surface: str) -> Noun | None:
+    """The row of a matched noun surface: as written (a row holding 평균 itself: "평균 연봉", "월평균 소득"), else
+    without an average written inside the phrase ("휘발유 평균 판매가격": the row 휘발유 판매가격)."""
+    bare = re.sub(r"\s+", "", surface)
+    return _ko_of().get(bare) or _ko_of().get(bare.replace("평균", ""))
 
 
 # a comma, a connective ending, or a headline's ellipsis between two statements ("전기요금 오른다…산업용 N",
@@ -410,17 +436,19 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     hits = _hits(text, figure, lo, hi)
     if not hits:
         return None
-    kinds = {_ko_of().get(re.sub(r"\s+|평균", "", m.group(1))) for m in hits}
+    kinds = {_listed(m.group(1)) for m in hits}
     kinds.discard(None)
     if len({n.en for n in kinds if n is not None}) != 1:
         return None  # two candidate nouns in one clause: whose figure is unsure
     last = hits[-1]
-    noun = _ko_of().get(re.sub(r"\s+|평균", "", last.group(1)))
+    noun = _listed(last.group(1))
     if noun is None:
         return None
     between = head[last.end() :]
     if _OTHER_TOPIC.search(between + " "):
         return None  # "[noun]은 … [other]이 N": the figure is another topic's
+    if _modifies_next(last, between):
+        return None  # "재고 평가손 45억 달러": the bare noun modifies the next noun, whose figure it is
     if _SUPERLATIVE.search(text[figure.end : c_hi]) or _SUPERLATIVE.search(between):
         return None  # "N원으로 가장 비쌌다": a rank these rows cannot say
     sign = ""
@@ -455,7 +483,7 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     spans = list(re.finditer(r"\S+", head[: last.start()]))
     (words, modifiers), first = _modifier_run([w.group(0) for w in spans])
     at = c_lo + (spans[first].start() if first < len(spans) else last.start())  # the phrase's first modifier
-    if words and not _known_word(words[-1]) and words[-1] != _EXAMPLES:
+    if words and not _known_word(words[-1]) and words[-1] != _EXAMPLES and not _owner_words_end(words):
         return None  # "북미 수주잔고", "아파트 입주 물량": a word narrows the noun, and its English is unknown
     if modifiers and words and words[-1] == _EXAMPLES:
         return None
@@ -463,6 +491,28 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     if qualifiers is None:
         return None
     return Found(noun, c_lo + last.start(), c_lo + last.end(), qualifiers, per, sign, modifiers, at)
+
+
+_BETWEEN_WORDS = frozenset(
+    {"약", "총", "모두", "각각", "무려", "평균", "기준", "대비", "전년", "전월", "전기", "같은", "기간", "동기", "연", "월",
+     "하루", "연간", "누적", "합계", "전체", "잠정", "잠정치", "집계", "최대", "최소", "역대", "사상"}
+)
+_PARTICLE_END = re.compile(r"(?:은|는|이|가|도|을|를)$")
+
+
+def _modifies_next(hit: re.Match[str], between: str) -> bool:
+    """Whether a listed noun written bare (no particle) is followed, before the figure, by a Korean word that is no
+    period, base, frame or qualifier: then the noun modifies that word ("재고 평가손 45억 달러": an inventory
+    write-down, not inventories; "가입자 유치 비용 N"), and the figure is the other noun's."""
+    if _PARTICLE_END.search(hit.group(0).rstrip()) or re.search(r"\)\s*$", hit.group(0)):
+        return False
+    for w in between.split():
+        if not re.search("[가-힣]", w) or w in _BETWEEN_WORDS or _known_frame(w) or _is_qualifier(w):
+            continue
+        if _BASE_WORDS.search(w) or re.search(r"(?:보다|대비|比|기준|새|만에|째)$", w):
+            continue
+        return True
+    return False
 
 
 _BALANCE = re.compile(r"\b(?:account|balance)\b")  # a noun whose level may be a surplus or a deficit
@@ -716,12 +766,17 @@ def with_noun(
         fact = replace(fact, measure="other")  # "국세수입은": the cue 수입 heads a listed noun, tax revenue
     if "aggregate" in _types().get(fact.subject or "", frozenset()) and (fact.subject_ko or "\0") in text[lo:hi]:
         if (fact.subject_ko or "") in text[clause(text, figure, lo, hi)[0] : figure.start]:
-            return fact  # "가계부채는 1900조원": an economy-wide quantity of the gazetteer, said by its own rows
+            if not _aggregate_inside_noun(text, fact.subject_ko or "", figure, lo, hi):
+                return fact  # "가계부채는 1900조원": an economy-wide quantity of the gazetteer, said by its own rows
+            fact = replace(fact, subject=None, subject_ko=None, measure="other")  # "가계대출 연체율": the rate's
     hits = _hits(text, figure, lo, hi)
     if not hits:
         return fact
     surface = _surface(hits[-1])
     ko = fact.subject_ko or ""
+    if ko and fact.subject is None and re.sub(r"\s+", "", ko) == re.sub(r"\s+", "", surface):
+        fact = replace(fact, subject_ko=None)  # "이자이익이 N": the listed noun read as an unknown name is the noun
+        ko = ""
     if ko and surface in ko and (fact.subject is not None or ko in entity_by_ko()):
         return fact  # "국제유가가 6% 올랐다": the noun is a name of the gazetteer, said by its own rows
     wider = bool(ko) and ko in surface  # "휘발유 평균 판매가격": a gazetteer name inside a longer noun phrase
@@ -742,6 +797,8 @@ def with_noun(
         return lost  # "…탑승률 88.6%" in the title, "국제선 평균 탑승률은 88.6%" in the body: the body says more
     if fact.role == "level" and _LEVEL_BEFORE.search(text[c_lo : figure.start]):
         return lost  # "78로 6포인트 내렸다": the level is the bare number before; this figure is its move
+    if _future_after(text, figure, hi):
+        return lost  # "점포 수는 올해 말 390개로 줄어든다": a projection, not a level that was
     day = fact.date is not None and len(fact.date) == len("2026-01-01")
     if day and _release_day(text, fact.date or "", figure, lo, figures_of):
         fact = replace(fact, date=None)  # a series is of a period; a day is its release's, not its own
@@ -762,6 +819,8 @@ def with_noun(
         return lost  # "[noun] N" that needs an owner, and its clause names none
     if subject is None and main is not None and "company" not in noun.owners:
         return lost  # "설비투자는 50조원": in a company's story an economy-wide noun may be the company's own
+    if subject is None and _region_before(text, figure.start, found):
+        return lost  # a lead on "제주를 방문한 …" before "내국인 관광객은 1098만명": the region's, not the nation's
     if subject is not None and not (_types().get(subject, frozenset()) & noun.owners or not _types().get(subject)):
         return lost
     return replace(fact, measure=noun.key, subject=subject, subject_ko=None if subject is None else fact.subject_ko)
@@ -803,6 +862,77 @@ def _not_a_level(text: str, figure: Figure, c_lo: int, c_hi: int, hi: int, price
     return priced and bool(_AMOUNT_BEFORE.search(text, c_lo, figure.start))
 
 
+@cache
+def _region_pattern() -> re.Pattern[str]:
+    names = sorted({r[0].strip() for r in _rows("home_regions.tsv") if r and r[0].strip() and r[0] != "region"},
+                   key=len, reverse=True)
+    return re.compile(
+        r"(?<![가-힣A-Za-z])(?:" + "|".join(map(re.escape, names)) + r")"
+        r"(?=\s|$|[.,·…'\"”’)\]]|(?:시|도|특별시|광역시|특별자치도|특별자치시|지역|권)?(?:의|에|에서|은|는|이|가|을|를|도|과|와|로|으로)?(?:\s|$|[.,]))"
+        r"(?!\s*=)"
+    )
+
+
+def _lead_end(text: str) -> int:
+    """The end of the article's title and lead: its first line and the first sentence after it."""
+    first = text.find("\n")
+    if first < 0:
+        first = 0
+    m = re.search(r"다\.|[.!?]\s*\n", text[first:])
+    return first + m.end() if m is not None else len(text)
+
+
+def _region_before(text: str, at: int, found: Found) -> bool:
+    """Whether the article's title or lead names a region of South Korea (data/home_regions.tsv) before ``at`` (a
+    dateline's "(서울=연합뉴스)" is no region): the story is regional, and a series with no owner is the region's,
+    never the nation's. A noun phrase qualified as national or total ("전국", "전체") is the nation's whatever."""
+    if any(q in found.qualifiers for q in ("national", "total")):
+        return False
+    end = min(at, _lead_end(text))
+    return any(not re.match(r"\s*=", text[m.end() :]) for m in _region_pattern().finditer(text, 0, end))
+
+
+@cache
+def _future_verbs() -> tuple[str, ...]:
+    return tuple(r[0][len("future:") :].strip() for r in _rows("english_nouns.tsv") if r[0].startswith("future:"))
+
+
+_PREDICATE_END = re.compile(r"다(?:고|는|며|면서|면)?$")
+
+
+def _future_after(text: str, figure: Figure, hi: int) -> bool:
+    """Whether the first predicate after the figure in its sentence is a present-tense verb of change (the
+    "future:" rows of data/english_nouns.tsv: "…로 줄어든다", "…로 인상된다고", "…로 늘어날 전망"): a plan or a
+    projection, never a level that was. The first word ending a predicate (…다) decides; a past one ("늘었다")
+    or a stative present ("달한다") does not count."""
+    verbs = _future_verbs()
+    for raw in re.split(r"[\s,.\"'”’…()]+", text[figure.end : hi]):
+        word = raw.strip()
+        if not word:
+            continue
+        if word.endswith(("늘어날", "줄어들")) and word in verbs:
+            return True
+        if _PREDICATE_END.search(word):
+            stem = _PREDICATE_END.sub("다", word)
+            return any(stem.endswith(v) for v in verbs)
+    return False
+
+
+def _aggregate_inside_noun(text: str, ko: str, figure: Figure, lo: int, hi: int) -> bool:
+    """Whether the gazetteer's economy-wide quantity the facts stage read ("가계대출": household loans) is only part of
+    the longer listed noun that is the clause's topic ("가계대출 연체율은 0.5%": the delinquency rate of household
+    loans, not the loans), and is not written on its own elsewhere in the clause before the figure."""
+    found = find(text, figure, lo, hi)
+    if found is None or not ko:
+        return False
+    phrase = text[found.at if found.at >= 0 else found.start : found.end]
+    if ko not in phrase or len(re.sub(r"\s+", "", found.noun.ko)) <= len(ko.replace(" ", "")):
+        return False
+    c_lo, _ = clause(text, figure, lo, hi)
+    rest = text[c_lo : found.at if found.at >= 0 else found.start] + " " + text[found.end : figure.start]
+    return ko not in rest
+
+
 def _named_in_korean(ko: str | None) -> str | None:
     """The owner a fact names in Korean only: its gazetteer name when it has one, else the Korean name itself."""
     if not ko:
@@ -820,10 +950,12 @@ def _owner(
     before = text[c_lo : found.start]
     ko = fact.subject_ko or ""
     types = _types().get(fact.subject or "", frozenset())
-    for _, owner_en, owned in _owner_patterns():
-        if owned.search(before):
-            return owner_en  # "국내 투자자의 미국 주식 보관액": a common noun phrase owns the series
+    collective = _collective_owner(text, found, c_lo, before)
+    if collective is not None:
+        return collective
     genitive = _GENITIVE.search(before) or _far_genitive(before)
+    if genitive is not None and _JOINT.search(before[: genitive.start(1)]):
+        return _UNKNOWN  # "현대차·기아의 하이브리드 판매": the two companies' together, never the last one's
     if genitive is not None and not any(w in before for w in _ANAPHORA):
         entity = entity_by_ko().get(genitive.group(1))
         return entity.en if entity is not None else _UNKNOWN  # "ACS의 생산능력": the genitive owns the noun
@@ -831,6 +963,10 @@ def _owner(
         rest = re.sub(r"^(?:은|는|이|가|의)", "", before[before.rfind(ko) + len(ko) :]).split()
         if all(_known_frame(w) for w in rest):
             return fact.subject  # "삼성중공업은 올해 수주잔고가": the topic owns the noun; "X에 따르면": a source
+    if fact.subject is None and not fact.subject_ko:
+        named = _topic_name(text, found, c_lo)
+        if named is not None:
+            return named  # "신한금융은 3분기 이자이익이 N": the topic the facts stage did not read owns the noun
     if _HOME_WORDS.search(before) and "country" in noun.owners:
         return _HOME
     if fact.subject == _HOME and ko and ko in text[lo : found.start]:
@@ -849,6 +985,43 @@ def _owner(
     rest, _ = _modifiers_before(before.split())  # "국제선 평균 탑승률은": words of the phrase, no owner
     if any(w in before for w in _ANAPHORA) or all(_known_frame(w) or _is_qualifier(w) for w in rest):
         return main  # "이 회사의 부채비율은", "9월 말 부채비율은" (an elided topic): the article's company
+    return None
+
+
+_TOPIC_NAME = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]+)(?:은|는|이|가)\s+((?:\S+\s+)*)$")
+
+
+def _topic_name(text: str, found: Found, c_lo: int) -> str | None:
+    """The gazetteer name written as the clause's topic before a listed noun that is the clause's subject, with only
+    periods and frames between ("신한금융은 3분기 이자이익이 2조9870억원으로"), when the facts stage gave the figure no
+    owner: the topic owns its subject noun (the double-subject sentence of Korean results). Only a company: a
+    ministry or an agency as the topic reports a statistic, it does not own it."""
+    if re.search(r"(?:은|는|이|가)$", text[found.start : found.end]) is None:
+        return None
+    m = _TOPIC_NAME.search(text[c_lo : found.at if found.at >= 0 else found.start])
+    if m is None or not all(_known_frame(w) for w in m.group(2).split()):
+        return None
+    entity = entity_by_ko().get(m.group(1))
+    if entity is None or entity.type not in ("company", "bank"):
+        return None  # "특허청은 올해 특허 출원이 N": a reporting body or a government owns no statistic it reports
+    return entity.en
+
+
+def _collective_owner(text: str, found: Found, c_lo: int, before: str) -> str | None:
+    """A common or collective owner of the noun (the owner rows): in the genitive ("국내 투자자의 미국 주식 보관액",
+    "카드사들의 연체율"), right before the noun phrase ("5대 은행 가계대출 연체율은"), or as the topic of a clause
+    whose listed noun is its subject ("카드사들은 3분기 연체율이 1.5%로": only periods and frames between). An
+    industry's figure is the industry's, never one company's named elsewhere in the sentence."""
+    phrase_before = _strip_qualifiers(text[c_lo : found.at if found.at >= 0 else found.start])
+    subject_noun = re.search(r"(?:은|는|이|가)$", text[found.start : found.end]) is not None
+    for said, owner_en in _owner_patterns():
+        if re.search(said + r"의\s+(?:[^\s]+\s+){0,3}$", before):
+            return owner_en  # "국내 투자자의 미국 주식 보관액": a common noun phrase owns the series
+        if re.search(said + r"\s+$", phrase_before):
+            return owner_en  # "5대 은행 가계대출 연체율은"
+        topic = re.search(said + r"(?:은|는|이|가)\s+((?:\S+\s+)*)$", phrase_before)
+        if topic is not None and subject_noun and all(_known_frame(w) for w in topic.group(1).split()):
+            return owner_en  # "카드사들은 3분기 연체율이 …": the topic owns its subject noun
     return None
 
 
