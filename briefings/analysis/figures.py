@@ -314,7 +314,8 @@ def _count_noun(text: str, start: int, end: int) -> tuple[str, str] | None:
     window = max(0, start - 30)
     window = text.rfind("\n", window, start) + 1 or window
     m = _NOUN_BEFORE.search(text, window, start)
-    if m and m.group(1) in nouns and _COUNTED_BEFORE.search(text, window, m.start(1)) is None:
+    glued = m is not None and m.start(1) > 0 and text[m.start(1) - 1].isdigit()  # "3분기 5800만대": a date's unit
+    if m and not glued and m.group(1) in nouns and _COUNTED_BEFORE.search(text, window, m.start(1)) is None:
         return nouns[m.group(1)]  # not "7개 나라 60명": 나라 is what the 7 counts, not the 60
     m = _NOUN_AFTER.match(text, end)
     if m:

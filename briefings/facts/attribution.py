@@ -550,8 +550,13 @@ def _narrowed(text: str, sentence: Sentence, name: _Name) -> bool:
     취업자", "제조업 취업자"); a date, a punctuation mark or a word of the whole (fact_cues.tsv, whole_word)
     does not."""
     head = text[sentence.start : name.start].rstrip()
-    if not head or not head[-1].isalpha() or not re.search(r"[가-힣]$", head) or head.endswith("의"):
+    if not head or not head[-1].isalpha() or not re.search(r"[가-힣]$", head):
         return False
+    if head.endswith("의"):  # "5대 은행의 가계대출": the banks' part; "우리나라의 가계부채": the whole
+        word = head[:-1].split()[-1] if head[:-1].split() else ""
+        return bool(word) and not re.search(r"[0-9]$", word) and not any(
+            word.endswith(w) for w in fact_cues().words("whole_word")
+        )
     word = head.split()[-1]
     if re.fullmatch(r"[0-9]+(?:월|분기|년)", word):
         return False  # "10월 가계대출", "3분기 가계신용": a period

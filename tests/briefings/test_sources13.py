@@ -70,3 +70,22 @@ def test_a_price_raised_by_an_amount_is_not_its_level() -> None:
     assert any(x.startswith("KEPCO's electricity tariffs rose ₩5 a kilowatt-hour") for x in lines), lines
     lines, _, _ = _run("휘발유 가격은 ℓ당 1650원으로 3% 올랐다.")
     assert any(x.startswith("The gasoline price rose 3% to ₩1,650 a litre") for x in lines), lines
+
+
+def test_a_group_s_part_of_an_economy_wide_quantity_is_not_the_whole() -> None:
+    # the five banks' household loans are a part of all household loans (about ₩1,900 trillion), never the total
+    lines, facts, surfaces = _run("5대 은행의 가계대출 잔액은 지난달 말 765조원으로 한 달 새 3조원 늘었다.")
+    assert _fact_of(facts, surfaces, "765조원").subject != "household loans"
+    assert not any(x.startswith("Household loans") for x in lines), lines
+    lines, _, _ = _run("한국은행에 따르면 3분기 말 가계신용 잔액은 1900조원이었다.")
+    assert any(x.startswith("Household credit stood at ₩1,900 trillion") for x in lines), lines
+
+
+def test_a_count_after_a_quarter_counts_units_not_quarters() -> None:
+    from briefings.analysis.figures import extract_figures as figures_of
+
+    text = "삼성전자의 스마트폰 출하량은 3분기 5800만대로 전년보다 3% 늘었다. 영업이익은 3개 분기 연속 증가했다."
+    analysis = analyse(text)
+    english = {f.surface: f.en for f in figures_of(text, analysis.sentences, "2026-12-02")}
+    assert english["5800만대"] == "58 million units"
+    assert english["3개"] == "3 quarters"  # a count of quarters is still said in quarters
