@@ -190,8 +190,10 @@ class _Context:
     pair_end: int = -1  # where the last month (or month-day) ended, its year (None: unknown) and month,
     pair_year: int | None = None  # for the second of a pair: "지난해 10월과 11월"
     pair_month: int = 0
+    pair_day: int = 0  # ... and its day (0: a month only)
     text: str = ""
     references: list[tuple[int, int]] = field(default_factory=list)  # dates that are points of comparison
+    named_days: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> the year it was named with
 
 
 def _lookup(table: dict[str, str], surface: str) -> str | None:
@@ -235,6 +237,18 @@ def _days(ctx: _Context, year: int | None, month: int | None, d: str, dh: str | 
         return None
     ctx.day, ctx.month, ctx.year = last or first, (year, month), year
     return first.isoformat(), None if last is None else last.isoformat()
+
+
+_RANGE_LINK = re.compile(r"\s*(?:부터|에서)?\s*(?:~|∼|-|–)?\s*")
+
+
+def _ends_a_period(ctx: _Context, start: int) -> bool:
+    """Whether a month-day at ``start`` ends a period from the month-day read just before it, with only a range word
+    between ("2월 26일부터 3월 18일까지", "12월 20일~1월 5일")."""
+    if ctx.pair_end < 0 or ctx.pair_end > start or not ctx.pair_day:
+        return False
+    between = ctx.text[ctx.pair_end : start]
+    return bool(between.strip()) and _RANGE_LINK.fullmatch(between) is not None
 
 
 def _fiscal_year(g: dict[str, str | None]) -> int | None:
@@ -346,6 +360,8 @@ def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
                 return None
             day = g["d"] or g["d1"]
             if day and not (g["mh"] or g["mh1"]):
+                if year is not None and day.isdigit():
+                    ctx.named_days[(int(mo), int(day))] = year  # "내년 2월 26일": a bare "2월 26일" later is that day
                 return _days(ctx, year, int(mo), day, g["dh"] or g["dh1"])
             if year is not None:
                 ctx.month = (year, int(mo))
@@ -403,8 +419,16 @@ def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
         if g["dir2"] is None and _is_pair(ctx, m.start()):
             # "지난해 10월과 11월": the second month is the first one's year; "12월과 1월": not guessed
             y3 = ctx.pair_year if month_n > ctx.pair_month else None
+        elif g["dir2"] is None and day_s and day_s.isdigit() and _ends_a_period(ctx, m.start()):
+            # "2월 26일부터 3월 18일까지", "지난해 12월 20일~1월 5일": a period's end is on or after its start, in the
+            # start's year or the next; when the start's year is unknown, so is the end's
+            later = (month_n, int(day_s)) < (ctx.pair_month, ctx.pair_day)
+            y3 = None if ctx.pair_year is None else ctx.pair_year + (1 if later else 0)
         elif g["dir2"] is None and named:
             y3 = named_year  # "2025년 1월 27일 … 1월 28일", "지난해에도 10월": the year named in the sentence
+        elif g["dir2"] is None and day_s and day_s.isdigit() and (month_n, int(day_s)) in ctx.named_days:
+            # "주총은 내년 2월 26일 … 청구 기간은 2월 26일부터": the same day, named with its year before
+            y3 = ctx.named_days[(month_n, int(day_s))]
         elif ctx.ref is not None:
             y3 = ctx.ref.year
             after = (month_n, int(day_s or 0)) > (ctx.ref.month, ctx.ref.day if day_s else 0)
@@ -570,7 +594,9 @@ def _remember_month(ctx: _Context, value: str, high: str | None, end: int) -> No
     last = high or value
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?", last):
         ctx.pair_end, ctx.pair_year, ctx.pair_month = end, int(last[:4]), int(last[5:7])
+        ctx.pair_day = int(last[8:10]) if len(last) == 10 else 0
     elif re.fullmatch(r"--[0-9]{2}(?:-[0-9]{2})?", last):
         ctx.pair_end, ctx.pair_year, ctx.pair_month = end, None, int(last[2:4])
+        ctx.pair_day = int(last[5:7]) if len(last) == 7 else 0
     else:
         ctx.pair_end = -1
