@@ -1,7 +1,7 @@
 """Check that every gold anchor occurs exactly once in its text and contains its surface.
 
     python benchmarks/heldout/check_anchors.py benchmarks/heldout/gold/HA.json [...]
-    python benchmarks/heldout/check_anchors.py benchmarks/blind/round13/gold/*.json
+    python benchmarks/heldout/check_anchors.py benchmarks/heldout/gold/*.json
 
 Each gold file's texts are read from the `texts/` folder beside its `gold/` folder.
 """

@@ -1,0 +1,56 @@
+from common import F, D, article, write
+COMBO, RIVO = "rivoceranib-camrelizumab combination", "rivoceranib"
+MKT, MKTk = "global liver cancer drug market", "세계 간암 치료제 시장"
+
+h157 = article("H157.txt", "2026-11-25", "이데일리",
+ "The US FDA approved HLB's liver cancer drug rivoceranib with camrelizumab as a first-line treatment on 24 November 2026 (US time), at the third attempt, and HLB shares hit their daily upper limit.",
+ [
+  D("FDA가 현지시간 24일", "24일", "2026-11-24"),
+  D("승인했다고 25일 밝혔다", "25일", "2026-11-25"),
+  D("2024년 5월과 지난해", "2024년 5월", "2024-05"),
+  D("지난해 3월 두 차례", "3월", "2025-03"),
+  F("약 20개월 만에", "20개월", "quantity", 20, "duration", "HLB", "HLB", "duration", "level", "2026-11-24", qualifier="approx"),
+  F("(CARES-310)에는 13개국", "13개국", "count", 13, "count", "CARES-310 trial", "글로벌 임상 3상(CARES-310)", "other", "level", None),
+  F("13개국 543명의 환자", "543명", "count", 543, "count", "CARES-310 trial", "글로벌 임상 3상(CARES-310)", "other", "level", None),
+  F("중앙값은 23.8개월로", "23.8개월", "quantity", 23.8, "duration", COMBO, "병용요법 투여군", "other", "level", None),
+  F("투여군(15.2개월)", "15.2개월", "quantity", 15.2, "duration", "sorafenib", "소라페닙 투여군", "other", "reference", None),
+  F("보다 8.6개월 길었다", "8.6개월", "quantity", 8.6, "duration", COMBO, "병용요법 투여군", "other", "change", None, direction="up"),
+  F("사망 위험은 36% 낮았다", "36%", "percent", 36, "%", COMBO, "병용요법 투여군", "other", "change", None, direction="down"),
+  D("내년 1분기 현지에", "1분기", "2027-Q1"),
+  F("약값이 18만 달러(약", "18만 달러", "money", 180000, "USD", RIVO, None, "other", "estimate", None, qualifier="approx", source="HLB"),
+  F("(약 2억6000만원) 수준", "2억6000만원", "money", 260000000, "KRW", RIVO, None, "other", "conversion", None, qualifier="approx", eq=12),
+  D("\"2031년까지 연매출", "2031년", "2031"),
+  F("연매출 1조원을 달성", "1조원", "money", 1000000000000, "KRW", "HLB", "HLB", "revenue", "estimate", "2031", source="HLB"),
+  D("내년 상반기 중 마무리", "내년 상반기", "2027"),
+  F("지난해 41억 달러에서", "41억 달러", "money", 4100000000, "USD", MKT, MKTk, "market_size", "level", "2025", direction="up"),
+  D("에서 2030년 78억", "2030년", "2030"),
+  F("2030년 78억 달러로", "78억 달러", "money", 7800000000, "USD", MKT, MKTk, "market_size", "estimate", "2030", direction="up", source="GlobalData"),
+  F("보다 1만8700원(29.92%)", "1만8700원", "money", 18700, "KRW", "HLB", "HLB", "share_price", "change", "2026-11-25", direction="up", tod="intraday"),
+  F("1만8700원(29.92%) 오른", "29.92%", "percent", 29.92, "%", "HLB", "HLB", "share_price", "change", "2026-11-25", direction="up", tod="intraday"),
+  F("오른 8만1200원에 거래되며", "8만1200원", "money", 81200, "KRW", "HLB", "HLB", "share_price", "level", "2026-11-25", direction="up", tod="intraday"),
+  F("시가총액은 10조6000억원으로", "10조6000억원", "money", 10600000000000, "KRW", "HLB", "HLB", "market_value", "level", "2026-11-25", tod="intraday"),
+  F("코스닥 시총 2위다", "2위", "count", 2, "rank", "HLB", "HLB", "ranking", "level", "2026-11-25", tod="intraday"),
+ ])
+
+h158 = article("H158.txt", "2026-11-25", "매일경제",
+ "HLB shares hit their daily upper limit, closing up 29.92% at 81,200 won and lifting its market value above 10 trillion won, after the US FDA approved its liver cancer drug rivoceranib on 25 November 2026.",
+ [
+  F("시총 10조 돌파", "10조", "money", 10000000000000, "KRW", "HLB", "HLB", "market_value", "threshold", "2026-11-25", qualifier="more_than", tod="close"),
+  D("HLB가 25일 간암 신약", "25일", "2026-11-25"),
+  F("대비 29.92% 오른", "29.92%", "percent", 29.92, "%", "HLB", "HLB", "share_price", "change", "2026-11-25", direction="up", tod="close"),
+  F("오른 8만1200원(상한가)", "8만1200원", "money", 81200, "KRW", "HLB", "HLB", "share_price", "level", "2026-11-25", direction="up", tod="close"),
+  F("처음으로 10조원을 넘어섰다", "10조원", "money", 10000000000000, "KRW", "HLB", "HLB", "market_value", "threshold", "2026-11-25", qualifier="more_than", tod="close"),
+  F("HLB생명과학도 21.4% 뛰었다", "21.4%", "percent", 21.4, "%", "HLB Life Science", "HLB생명과학", "share_price", "change", "2026-11-25", direction="up", tod="close"),
+  D("2024년 5월 첫", "2024년 5월", "2024-05"),
+  F("2년 6개월 만의 결실", "2년 6개월", "quantity", 30, "duration", "HLB", "HLB", "duration", "level", "2026-11-25"),
+  F("중앙값은 약 24개월로", "24개월", "quantity", 24, "duration", COMBO, "병용요법군", "other", "level", None, qualifier="approx"),
+  F("소라페닙군(15.2개월)", "15.2개월", "quantity", 15.2, "duration", "sorafenib", "소라페닙군", "other", "reference", None),
+  D("내년 1분기 미국", "1분기", "2027-Q1"),
+  F("약값은 18만 달러(약", "18만 달러", "money", 180000, "USD", RIVO, None, "other", "estimate", None, qualifier="approx"),
+  F("(약 2억5000만원) 안팎", "2억5000만원", "money", 250000000, "KRW", RIVO, None, "other", "conversion", None, qualifier="approx", eq=11),
+  D("병용요법의 2030년 미국", "2030년", "2030"),
+  F("미국 매출을 7억 달러로", "7억 달러", "money", 700000000, "USD", COMBO, "리보세라닙 병용요법", "revenue", "estimate", "2030", source="Hana Securities"),
+  D("시장 규모는 2030년 78억원", "2030년", "2030"),
+  F("2030년 78억원에 이를", "78억원", "money", 7800000000, "KRW", MKT, MKTk, "market_size", "estimate", "2030"),
+ ])
+write("HX", [h157, h158])

@@ -1,0 +1,61 @@
+from common import F, D, article, write
+ISS, ISSk = "stablecoin issuers", "스테이블코인 발행사"
+h159 = article("H159.txt", "2026-11-27", "파이낸셜뉴스",
+ "The Financial Services Commission unveiled a draft enforcement decree of the Digital Asset Basic Act that lets bank-led consortia issue won-backed stablecoins.",
+ [
+  D("제정안을 27일부터", "27일", "2026-11-27"),
+  D("내년 1월 8일까지", "1월 8일", "2027-01-08"),
+  D("지난 9월 국회를", "9월", "2026-09"),
+  F("자기자본 50억원 이상", "50억원", "money", 5000000000, "KRW", ISS, ISSk, "other", "threshold", None, qualifier="at_least"),
+  F("지분의 '50%+1주' 이상", "50%", "percent", 50, "%", "banks", "은행", "stake", "threshold", None, qualifier="at_least"),
+  F("잔액의 100% 이상", "100%", "percent", 100, "%", ISS, "발행사", "other", "threshold", None, qualifier="at_least"),
+  F("최소 30%는 은행 예금", "30%", "percent", 30, "%", ISS, "발행사", "other", "threshold", None, qualifier="at_least"),
+  F("영업일 기준 3일 안에", "3일", "quantity", 3, "duration", ISS, "발행사", "duration", "threshold", None, qualifier="at_most"),
+  F("한도는 당분간 1000만원으로", "1000만원", "money", 10000000, "KRW", "stablecoin holders", None, "other", "threshold", None, qualifier="at_most"),
+  D("내년 3월 1일이다", "3월 1일", "2027-03-01"),
+  D("내년 상반기 중 첫", "내년 상반기", "2027"),
+  F("등 8개 은행이 참여한", "8개", "count", 8, "count", "bank consortium", "공동 컨소시엄", "other", "level", None),
+  D("올해 6월 말 국내", "6월", "2026-06"),
+  F("이용자는 1096만명으로", "1096만명", "count", 10960000, "count", "crypto users", "가상자산 이용자", "other", "level", "2026-06", direction="up"),
+  F("반년 새 9.2% 늘었고", "9.2%", "percent", 9.2, "%", "crypto users", "가상자산 이용자", "other", "change", "2026-06", direction="up"),
+  F("예치금은 8조7000억원에", "8조7000억원", "money", 8700000000000, "KRW", "won deposits at crypto exchanges", "원화 예치금", "other", "level", "2026-06"),
+ ])
+write("H159", [h159])
+
+NP, NPk = "number portability", "번호이동"
+SKT, KT, LGU, MV = ("SK Telecom", "SK텔레콤"), ("KT", "KT"), ("LG Uplus", "LG유플러스"), ("MVNOs", "알뜰폰")
+h160 = article("H160.txt", "2026-12-02", "디지털데일리",
+ "Mobile number portability rose 9.9% from a month earlier to 713,482 switches in November 2026, with KT gaining the most subscribers and SK Telecom losing them for a fifth straight month.",
+ [
+  D("11월 번호이동 71만건", "11월", "2026-11"),
+  F("번호이동 71만건, 두", "71만건", "count", 710000, "count", NP, NPk, "other", "level", "2026-11"),
+  F("70만건을 넘어섰다", "70만건", "count", 700000, "count", NP, NPk, "other", "threshold", "2026-11", qualifier="more_than"),
+  D("2일 한국통신사업자연합회", "2일", "2026-12-02"),
+  D("11월 번호이동 건수", "11월", "2026-11"),
+  F("71만3482건으로", "71만3482건", "count", 713482, "count", NP, NPk, "other", "level", "2026-11", direction="up"),
+  F("전월(64만9017건)", "64만9017건", "count", 649017, "count", NP, NPk, "other", "reference", "2026-10"),
+  F("보다 9.9% 늘었다", "9.9%", "percent", 9.9, "%", NP, NPk, "other", "change", "2026-11", direction="up"),
+  F("같은 달(52만1000건)", "52만1000건", "count", 521000, "count", NP, NPk, "other", "reference", "2025-11"),
+  F("비교하면 36.9% 많다", "36.9%", "percent", 36.9, "%", NP, NPk, "other", "change", "2026-11", direction="up"),
+  F("KT가 2만1344명 순증", "2만1344명", "count", 21344, "count", *KT, "other", "change", "2026-11", direction="up"),
+  F("LG유플러스도 5127명 순증", "5127명", "count", 5127, "count", *LGU, "other", "change", "2026-11", direction="up"),
+  F("SK텔레콤은 3만8906명 순감", "3만8906명", "count", 38906, "count", *SKT, "other", "change", "2026-11", direction="down"),
+  F("순감해 5개월 연속", "5개월", "quantity", 5, "duration", *SKT, "duration", "level", "2026-11"),
+  F("(MVNO)은 1만2435명 늘었다", "1만2435명", "count", 12435, "count", "MVNOs", "알뜰폰(MVNO)", "other", "change", "2026-11", direction="up"),
+  F("옮긴 건수는 24만3000건으로", "24만3000건", "count", 243000, "count", *MV, "other", "level", "2026-11"),
+  F("번호이동의 34.1%를", "34.1%", "percent", 34.1, "%", *MV, "other", "level", "2026-11"),
+  F("공시지원금을 최대 70만원까지", "70만원", "money", 700000, "KRW", "Galaxy S26", "갤럭시 S26", "other", "level", "2026-11", qualifier="at_most"),
+  D("지난달 21일 토요일", "21일", "2026-11-21"),
+  F("하루 번호이동이 4만2000건으로", "4만2000건", "count", 42000, "count", NP, NPk, "other", "level", "2026-11-21"),
+  D("9월 말 이동통신", "9월", "2026-09"),
+  F("SK텔레콤 38.2%", "38.2%", "percent", 38.2, "%", *SKT, "other", "level", "2026-09"),
+  F("KT 23.6%", "23.6%", "percent", 23.6, "%", *KT, "other", "level", "2026-09"),
+  F("LG유플러스 19.8%", "19.8%", "percent", 19.8, "%", *LGU, "other", "level", "2026-09"),
+  F("알뜰폰 18.4%였다", "18.4%", "percent", 18.4, "%", *MV, "other", "level", "2026-09"),
+  F("1년 전보다 1.1%포인트 낮아져", "1.1%포인트", "percent", 1.1, "pp", *SKT, "other", "change", "2026-09", direction="down"),
+  F("낮아져 40%선 아래에", "40%선", "percent", 40, "%", *SKT, "other", "threshold", "2026-09", qualifier="less_than"),
+  D("\"4분기 통신 3사", "4분기", "2026-Q4"),
+  F("합산 2조1000억원으로", "2조1000억원", "money", 2100000000000, "KRW", "three mobile carriers", "통신 3사", "other", "estimate", "2026-Q4", direction="up", source="Meritz Securities"),
+  F("대비 12% 늘어날 것", "12%", "percent", 12, "%", "three mobile carriers", "통신 3사", "other", "estimate", "2026-Q4", direction="up", source="Meritz Securities"),
+ ])
+write("H160", [h160])
