@@ -36,6 +36,7 @@ from functools import lru_cache
 from briefings.analysis.figure_lexicon import date_words, particle_starts
 
 NEAR_PREVIOUS_MONTH = 7  # a bare "28일" in an article of the 2nd is the 28th of last month
+NEAR_NEXT_MONTHS = 2  # a bare "12월" in an article of November is the coming December: last year's would be "지난해 12월"
 STORY_WINDOW = 31  # a named day this close to the article's date can be the story's day ("전날" counts from it)
 
 
@@ -436,8 +437,8 @@ def _resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
                 y3 -= 1
             elif g["dir2"] == "오는" and not after:
                 y3 += 1
-            elif g["dir2"] is None and after:
-                y3 = None  # this year or last year? not guessed
+            elif g["dir2"] is None and after and month_n - ctx.ref.month > NEAR_NEXT_MONTHS:
+                y3 = None  # "12월" in a January article: this year or last year? not guessed
         else:
             y3 = None
         if day_s and not month_h:

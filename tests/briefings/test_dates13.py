@@ -31,8 +31,13 @@ def test_a_period_s_end_is_on_or_after_its_start() -> None:
 
 
 def test_a_period_whose_start_has_no_year_gives_its_end_none() -> None:
-    # "12월 20일" after the article's date is not guessed, and "1월 5일" then cannot be this January
-    assert _dates("행사는 12월 20일부터 1월 5일까지 열린다.") == [("12월 20일", "--12-20"), ("1월 5일까지", "--01-05")]
+    # "12월 20일" three months after the article's date is not guessed, and "1월 5일" then cannot be this January
+    assert _dates("행사는 12월 20일부터 1월 5일까지 열린다.", "2026-09-10") == [
+        ("12월 20일", "--12-20"),
+        ("1월 5일까지", "--01-05"),
+    ]
+    # in a November article the coming December is this year's, and the period ends next January
+    assert _dates("행사는 12월 20일부터 1월 5일까지 열린다.") == [("12월 20일", "2026-12-20"), ("1월 5일까지", "2027-01-05")]
 
 
 def test_a_bare_day_earlier_in_the_year_is_still_this_year_s() -> None:
