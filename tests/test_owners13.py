@@ -8,28 +8,8 @@ day before at the same time; an asset manager's net assets.
 
 from __future__ import annotations
 
-from briefings.analysis.figures import extract_figures
-from briefings.analysis.nlp import analyse
-from briefings.facts.attribution import analysis_mentions, extract_facts
-from briefings.facts.events import extract_events
-from briefings.model import Article, Fact
-from briefings.writing.english import brief_english
-
-
-def _run(text: str, date: str = "2026-12-02") -> tuple[list[str], list[Fact], list[str]]:
-    """(headline and lines, facts, figure surfaces) of a text run through the stages as the pipeline does."""
-    analysis = analyse(text)
-    figures = extract_figures(text, analysis.sentences, date)
-    article = Article(id="o", path="o.txt", title="", text=text, date=date)
-    facts = list(extract_facts(article, analysis, figures))
-    events = extract_events(article, analysis, figures)
-    result = brief_english(article, analysis, figures, tuple(facts), (), events, analysis_mentions(text, analysis))
-    lines = [x.text for x in ([result.headline] if result.headline else [])] + [x.text for x in result.lines]
-    return lines, facts, [f.surface for f in figures]
-
-
-def _fact_of(facts: list[Fact], surfaces: list[str], surface: str) -> Fact:
-    return next(f for f in facts if f.figure is not None and surfaces[f.figure] == surface)
+from tests.stages import fact_of as _fact_of
+from tests.stages import run_stages as _run
 
 
 # --- a stake's holder is the subject of the verb of holding

@@ -6,15 +6,13 @@ from __future__ import annotations
 from briefings.analysis.nlp import analyse
 from briefings.model import Article
 from briefings.pipeline import brief_from_analysis
+from tests.stages import briefed_english
 
 _DATE = "2026-06-10"
 
 
 def english_of(text: str, title: str = "") -> list[str]:
-    body = f"{title}\n\n{text}" if title else text
-    article = Article(id="n", path="n.txt", title=title, text=body, date=_DATE)
-    b = brief_from_analysis(article, analyse(body))
-    return ([b.headline_en] if b.headline_en else []) + [line.text for line in b.summary_en]
+    return briefed_english(text, _DATE, title, "n")
 
 
 def cited_of(text: str) -> list[tuple[str, list[str]]]:

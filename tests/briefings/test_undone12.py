@@ -5,19 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.nlp import analyse
 from briefings.facts.events import undone
-from briefings.model import Article
-from briefings.pipeline import brief_from_analysis
+from tests.stages import briefed_english
 
 _DATE = "2026-11-30"
 
 
 def english_of(text: str, title: str = "") -> list[str]:
-    body = f"{title}\n\n{text}" if title else text
-    article = Article(id="u", path="u.txt", title=title, text=body, date=_DATE)
-    b = brief_from_analysis(article, analyse(body))
-    return ([b.headline_en] if b.headline_en else []) + [line.text for line in b.summary_en]
+    return briefed_english(text, _DATE, title, "u")
 
 
 _DONE = (
