@@ -28,18 +28,36 @@ def test_a_done_event_is_said(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "twin", "said"),
     [
-        # the same events, denied, retracted, negated or only weighed
-        "국토교통부는 현대자동차와 기아 등 2개 업체가 판매한 5개 차종 3만2100대를 리콜하기로 했다가 28일 철회했다.",
-        "LG화학은 8000억원 규모의 주주배정 유상증자를 결정했다는 보도를 28일 부인했다.",
-        "LG화학은 8000억원 규모의 주주배정 유상증자를 결정했다는 설은 사실무근이라고 28일 밝혔다.",
-        "LG화학은 8000억원 규모의 주주배정 유상증자를 할지 검토하고 있다고 28일 밝혔다.",
+        # the same events, denied, retracted, negated or only weighed; beside each, the event done in close words
+        (
+            "국토교통부는 현대자동차와 기아 등 2개 업체가 판매한 5개 차종 3만2100대를 리콜하기로 했다가 28일 철회했다.",
+            "국토교통부는 현대자동차와 기아 등 2개 업체가 판매한 5개 차종 3만2100대를 리콜한다고 28일 밝혔다.",
+            "Hyundai Motor and Kia will recall 32,100 vehicles of five models",
+        ),
+        (
+            "LG화학은 8000억원 규모의 주주배정 유상증자를 결정했다는 보도를 28일 부인했다.",
+            "LG화학은 8000억원 규모의 주주배정 유상증자를 결정했다고 28일 공시했다.",
+            "LG Chem decided on a ₩800 billion rights offering",
+        ),
+        (
+            "LG화학은 8000억원 규모의 주주배정 유상증자를 결정했다는 설은 사실무근이라고 28일 밝혔다.",
+            "LG화학은 8000억원 규모의 주주배정 유상증자를 결정했다고 28일 밝혔다.",
+            "LG Chem decided on a ₩800 billion rights offering",
+        ),
+        (
+            "LG화학은 8000억원 규모의 주주배정 유상증자를 할지 검토하고 있다고 28일 밝혔다.",
+            "LG화학은 8000억원 규모의 주주배정 유상증자를 하기로 했다고 28일 밝혔다.",
+            "LG Chem decided on a ₩800 billion rights offering",
+        ),
     ],
 )
-def test_a_denied_or_retracted_event_is_not_said(sentence: str) -> None:
+def test_a_denied_or_retracted_event_is_not_said(sentence: str, twin: str, said: str) -> None:
     lines = english_of(sentence)
     assert not any("recall" in x or "rights offering" in x for x in lines), lines
+    lines = english_of(twin)
+    assert any(x.startswith(said) for x in lines), lines
 
 
 def test_a_defect_told_with_a_negation_still_gives_its_recall() -> None:
