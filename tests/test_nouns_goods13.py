@@ -158,8 +158,8 @@ _UNSAID_AND_SAID = [
     (
         "금 시세는 한 돈에 55만원으로 전날보다 1% 올랐다.",
         "550,000",
-        "국제 금값은 온스당 2600달러로 전날보다 1% 올랐다.",
-        "Gold rose 1% to US$2,600 an ounce",
+        "한우 가격은 ㎏당 9만원으로 전날보다 1% 올랐다.",
+        "Hanwoo beef prices rose 1% from the previous day to ₩90,000 a kilogram",
     ),
     (
         "올해 햅쌀 가격은 20㎏에 6만원 안팎이다.",
