@@ -128,6 +128,9 @@ def test_no_employment_growth_forecast_from_a_level_a_beaten_forecast_or_no_year
     beaten = end_to_end("기획재정부는 '연간 취업자 증가 폭은 정부 전망치인 18만명을 웃돌 것'이라고 밝혔다.")[0]
     assert not any("180,000" in x for x in beaten), beaten
     assert not any("160,000" in x for x in end_to_end("정부는 취업자 증가 폭을 16만명으로 예상했다.")[0])
+    # twin: the growth (증가 폭) with its year written is the government's forecast
+    lines, _ = end_to_end("정부는 내년 취업자 증가 폭을 16만명으로 예상했다.")
+    assert lines == ["The government expects the number of employed persons to rise by 160,000 next year"], lines
 
 
 def test_two_units_of_one_move_are_one_line_with_the_base_of_the_same_month_a_year_before() -> None:

@@ -92,6 +92,9 @@ def test_a_plan_to_spend_on_a_purpose_is_no_estimate() -> None:
     assert not any("estimate" in x for x in lines), lines
     forecast = english_of("업계는 내년 국내 임대주택 시장 규모가 2조5000억원에 이를 것으로 추정했다.")
     assert forecast == [] or not any("will invest" in x for x in forecast), forecast
+    # twin: an estimate of a listed measure ("…에 이를 것으로 추정했다") is said as its estimator's expectation
+    forecast = english_of("업계는 내년 반도체 수출이 1500억달러에 이를 것으로 추정했다.")
+    assert "The industry expects semiconductor exports of US$150 billion for next year" in forecast, forecast
 
 
 def test_names_that_look_like_a_turn_or_a_question_do_not_deny() -> None:
