@@ -82,7 +82,10 @@ def test_a_trade_ruling_on_goods_not_known_says_nothing() -> None:
     assert not any("ruling" in x for x in english_of(text))
     # twin: the same ruling on goods with English is said
     text = "미국 상무부가 한국산 냉연강판에 반덤핑 관세를 부과하기로 예비 판정했다."
-    said = "The US Department of Commerce made a preliminary ruling to impose anti-dumping duties on Korean cold-rolled steel"
+    said = (
+        "The US Department of Commerce made a preliminary ruling to impose anti-dumping duties on Korean cold-rolled "
+        "steel"
+    )
     assert said in english_of(text)
 
 

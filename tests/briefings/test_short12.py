@@ -65,7 +65,7 @@ def test_a_list_of_price_rises_a_company_sets_is_no_share_move() -> None:
     # twin: the same list said of a trading session is a list of share moves
     lines, measures = end_to_end("30일 유가증권시장에서 삼성화재는 1.2%, 현대해상은 1.4% 올랐다.", date="2026-11-30")
     assert measures == ["share_price", "share_price"], measures
-    said = "Samsung Fire & Marine Insurance (1.2%) and Hyundai Marine & Fire Insurance (1.4%) shares rose on 30 November"
+    said = "Samsung Fire & Marine Insurance (1.2%) and Hyundai Marine & Fire Insurance (1.4%) shares rose on 30 Nov"
     assert any(x.startswith(said) for x in lines), lines
 
 
