@@ -84,17 +84,33 @@ def test_a_rejection_names_whose_motion_it_is(text: str, who: str, detail: str) 
     assert event.action == "reject" and event.who == (who,) and event.detail == detail
 
 
+_HOMEPLUS_APPROVED = (
+    "서울회생법원이 홈플러스의 회생계획안을 인가했다.",
+    ("Seoul Bankruptcy Court",),
+    " approved Homeplus' rehabilitation plan",
+)
+
+
 @pytest.mark.parametrize(
-    "text",
-    [
-        "법원은 회생계획안을 인가했다.",  # whose plan: not written
-        "공정거래위원회가 대한항공의 기업결합을 승인하지 않았다.",  # denied
-        "서울회생법원이 홈플러스의 회생계획안을 인가할지 주목된다.",  # weighed
-        "법원이 홈플러스의 회생계획안을 인가했다.",  # a court the gazetteer cannot name
+    ("text", "twin", "who", "detail"),
+    [  # beside each sentence that says no approval, a close one (twin) that says it
+        ("법원은 회생계획안을 인가했다.", *_HOMEPLUS_APPROVED),  # whose plan: not written
+        (  # denied
+            "공정거래위원회가 대한항공의 기업결합을 승인하지 않았다.",
+            "공정거래위원회가 대한항공의 기업결합을 승인했다.",
+            ("Korea Fair Trade Commission",),
+            " approved Korean Air's merger",
+        ),
+        ("서울회생법원이 홈플러스의 회생계획안을 인가할지 주목된다.", *_HOMEPLUS_APPROVED),  # weighed
+        ("법원이 홈플러스의 회생계획안을 인가했다.", *_HOMEPLUS_APPROVED),  # a court the gazetteer cannot name
     ],
 )
-def test_no_approval_without_its_owner_or_when_denied_or_weighed(text: str) -> None:
+def test_no_approval_without_its_owner_or_when_denied_or_weighed(
+    text: str, twin: str, who: tuple[str, ...], detail: str
+) -> None:
     assert [e for e in decisions_of(text) if e.action in {"approve", "reject"}] == []
+    (event,) = decisions_of(twin)
+    assert event.action == "approve" and event.who == who and event.detail == detail
 
 
 @pytest.mark.parametrize(
@@ -117,16 +133,34 @@ def test_a_rule_tightened_or_eased_says_what_it_covers(text: str, action: str, d
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "미국 정부는 규제를 강화했다.",  # curbs on what: not written
-        "중국 정부가 희토류 수출 규제를 강화할지 주목된다.",  # weighed
-        "앞서 미국 정부는 중국에 대한 수출통제를 강화한 바 있다.",  # background, undated
-        "미국 정부가 수출통제를 강화했다는 보도를 부인했다.",  # denied
+    ("text", "twin", "detail"),
+    [  # beside each sentence that says no rule line, a close one (twin) that says it
+        (  # curbs on what: not written
+            "미국 정부는 규제를 강화했다.",
+            "미국 정부는 중국에 대한 수출통제를 강화했다.",
+            " tightened export controls on China",
+        ),
+        (  # weighed
+            "중국 정부가 희토류 수출 규제를 강화할지 주목된다.",
+            "중국 정부가 희토류 수출 규제를 강화했다.",
+            " tightened rare-earth export controls",
+        ),
+        (  # background, undated
+            "앞서 미국 정부는 중국에 대한 수출통제를 강화한 바 있다.",
+            "미국 정부는 중국에 대한 수출통제를 강화했다.",
+            " tightened export controls on China",
+        ),
+        (  # denied
+            "미국 정부가 수출통제를 강화했다는 보도를 부인했다.",
+            "미국 정부가 중국에 대한 반도체 수출통제를 강화했다.",
+            " tightened chip export controls on China",
+        ),
     ],
 )
-def test_no_rule_line_without_what_it_covers_or_for_background_or_denial(text: str) -> None:
+def test_no_rule_line_without_what_it_covers_or_for_background_or_denial(text: str, twin: str, detail: str) -> None:
     assert [e for e in decisions_of(text) if e.action in {"tighten", "ease", "introduce"}] == []
+    (event,) = decisions_of(twin)
+    assert event.action == "tighten" and event.detail == detail
 
 
 def test_a_board_s_absorption_of_a_subsidiary_is_said_with_its_day() -> None:
@@ -167,19 +201,32 @@ def test_a_merger_or_a_sale_of_a_named_company(text: str, detail: str) -> None:
     assert event.detail == detail
 
 
+_SOLD = ("LG화학은 LG이노텍을 매각하기로 했다.", "sell", " agreed to sell LG Innotek")
+_ABSORBED = ("LG화학은 LG이노텍을 흡수합병하기로 했다.", "absorb", " decided to absorb LG Innotek")
+
+
 @pytest.mark.parametrize(
-    "text",
-    [
-        "LG화학은 LG이노텍 지분을 매각하기로 했다.",  # a stake of no written size, not the company
-        "LG화학은 LG이노텍 지분 40%를 3000억원에 매각하기로 했다.",  # a stake: the deal reader's
-        "LG화학은 SK에 LG이노텍을 매각하기로 했다.",  # to a buyer the line would leave out
-        "LG화학은 LG이노텍 흡수합병을 검토하고 있다고 밝혔다.",  # weighed
-        "LG화학이 LG이노텍을 흡수합병하기로 했다는 보도를 부인했다.",  # denied
-        "현대제철은 현대로템과 합병하기로 했다.",  # "와": a merger of two, no absorber named
+    ("text", "twin", "action", "detail"),
+    [  # beside each sentence that says no merger or sale, a close one (twin) that says it
+        ("LG화학은 LG이노텍 지분을 매각하기로 했다.", *_SOLD),  # a stake of no written size, not the company
+        ("LG화학은 LG이노텍 지분 40%를 3000억원에 매각하기로 했다.", *_SOLD),  # a stake: the deal reader's
+        ("LG화학은 SK에 LG이노텍을 매각하기로 했다.", *_SOLD),  # to a buyer the line would leave out
+        ("LG화학은 LG이노텍 흡수합병을 검토하고 있다고 밝혔다.", *_ABSORBED),  # weighed
+        ("LG화학이 LG이노텍을 흡수합병하기로 했다는 보도를 부인했다.", *_ABSORBED),  # denied
+        (  # "와": a merger of two, no absorber named; "을 흡수합병": the absorber is the topic
+            "현대제철은 현대로템과 합병하기로 했다.",
+            "현대제철은 현대로템을 흡수합병하기로 했다.",
+            "absorb",
+            " decided to absorb Hyundai Rotem",
+        ),
     ],
 )
-def test_no_merger_or_sale_when_the_object_is_a_part_or_the_sentence_denies_it(text: str) -> None:
+def test_no_merger_or_sale_when_the_object_is_a_part_or_the_sentence_denies_it(
+    text: str, twin: str, action: str, detail: str
+) -> None:
     assert [e for e in decisions_of(text) if e.action.removesuffix("_board") in {"absorb", "merge", "sell"}] == []
+    (event,) = decisions_of(twin)
+    assert event.action == action and event.detail == detail
 
 
 @pytest.mark.parametrize(
@@ -210,6 +257,10 @@ def test_a_lawsuit_says_whom_it_is_against(text: str, detail: str) -> None:
 )
 def test_no_lawsuit_line_without_its_defendant_or_when_weighed(text: str) -> None:
     assert [e for e in decisions_of(text) if e.action == "sue"] == []
+    # twin: the defendant written and the suit filed
+    (event,) = decisions_of("삼성전자는 애플을 상대로 소송을 제기했다.")
+    assert event.action == "sue" and event.who == ("Samsung Electronics",)
+    assert event.detail == " filed a lawsuit against Apple"
 
 
 @pytest.mark.parametrize(

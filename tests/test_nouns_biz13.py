@@ -77,6 +77,8 @@ def test_the_topic_company_owns_its_subject_noun() -> None:
 def test_a_reporting_agency_as_the_topic_owns_nothing() -> None:
     lines, _ = end_to_end("특허청은 올해 1~10월 특허 출원이 20만5000건으로 집계됐다고 밝혔다.", "2026-11-20")
     assert not any("Intellectual Property" in x or "Office's" in x for x in lines), lines
+    # the series itself is still said, owned by nobody
+    assert any(x.startswith("Patent applications were 205,000") and "January-October" in x for x in lines), lines
 
 
 def test_a_global_market_abstains_and_company_measures() -> None:
@@ -124,12 +126,21 @@ def test_joint_owners_in_the_genitive_are_unsure() -> None:
     ):
         lines, _ = end_to_end(text, "2026-11-20")
         assert not any(x.startswith(("Kia", "Hyundai", "South Korea")) for x in lines), (text, lines)
+    # twins: one owner in the genitive owns the figure
+    said = _said("현대차의 10월 생산 대수는 32만6100대로 1년 전보다 2.1% 늘었다.", "326,100")
+    assert said and said[0].startswith("Hyundai Motor's units produced rose 2.1% year on year"), said
+    said = _said("현대차의 10월 수출 대수는 21만5000대로 1년 전보다 3% 늘었다.", "215,000")
+    assert said and said[0].startswith("Hyundai Motor's units exported rose 3% year on year"), said
 
 
 def test_a_bare_noun_modifying_the_next_noun_is_not_its_figure() -> None:
     # "재고 평가손 45억 달러": an inventory write-down, not inventories of US$4.5 billion
     lines, _ = end_to_end("엔비디아는 재고 평가손 45억 달러를 반영해야 했다. 엔비디아의 매출은 440억달러였다.")
     assert not any("inventor" in x.casefold() for x in lines), lines
+    assert "NVIDIA posted revenue of US$44 billion" in lines, lines
+    # twin: the noun heading its own phrase is the figure's
+    lines, _ = end_to_end("엔비디아의 재고자산은 45억달러로 1년 전보다 10% 늘었다.")
+    assert "NVIDIA's inventories rose 10% year on year to US$4.5 billion" in lines, lines
 
 
 def test_a_regional_story_does_not_say_the_nations_series() -> None:
@@ -139,6 +150,9 @@ def test_a_regional_story_does_not_say_the_nations_series() -> None:
     )
     lines, _ = end_to_end(text, "2026-11-20")
     assert not any("Domestic tourists" in x for x in lines), lines
+    # twin: the nation's series from a national body is said
+    said = _said("한국관광공사에 따르면 올해 1~10월 내국인 관광객은 1098만명으로 작년보다 4.6% 줄었다.", "10.98 million")
+    assert said and said[0].startswith("Domestic tourists fell 4.6%") and "January-October" in said[0], said
     # a dateline's city is no region: a national release is still said
     said = _said("[세종=뉴시스] 통계청에 따르면 9월 출생아는 2만1800명으로 1년 전보다 6.1% 늘었다.", "21,800")
     assert said and said[0].startswith("Births rose 6.1%"), said
@@ -148,11 +162,17 @@ def test_person_nouns_are_counts_not_objects_of_an_action() -> None:
     for text in ("회사는 고객 3만2000명에게 보상금을 지급했다.", "해당 공장에서 일하는 직원 320명은 다른 공장으로 전환 배치한다."):
         lines, _ = end_to_end(text, "2026-11-20")
         assert not any(x.startswith(("Customers", "Employees", "Staff")) for x in lines), (text, lines)
+    # twin: a count of a company's employees as the subject of a move is said
+    said = _said("삼성전자의 직원 수는 12만명으로 1년 전보다 2% 늘었다.", "120,000")
+    assert said and said[0] == "Samsung Electronics' employees rose 2% year on year to 120,000", said
 
 
 def test_an_objects_view_is_no_level() -> None:
     lines, _ = end_to_end("업계는 적정 손해율을 80% 안팎으로 본다.", "2026-11-20")
     assert not any("loss ratio" in x for x in lines), lines
+    # twin: an insurer's loss ratio reported as its subject is said
+    said = _said("삼성화재의 3분기 손해율은 80%로 1년 전보다 2%포인트 올랐다.", "80%")
+    assert said and said[0].startswith("Samsung Fire & Marine Insurance's loss ratio rose 2 percentage points"), said
 
 
 def test_the_rows_are_typed_and_their_owners_english() -> None:

@@ -8,28 +8,8 @@ day before at the same time; an asset manager's net assets.
 
 from __future__ import annotations
 
-from briefings.analysis.figures import extract_figures
-from briefings.analysis.nlp import analyse
-from briefings.facts.attribution import analysis_mentions, extract_facts
-from briefings.facts.events import extract_events
-from briefings.model import Article, Fact
-from briefings.writing.english import brief_english
-
-
-def _run(text: str, date: str = "2026-12-02") -> tuple[list[str], list[Fact], list[str]]:
-    """(headline and lines, facts, figure surfaces) of a text run through the stages as the pipeline does."""
-    analysis = analyse(text)
-    figures = extract_figures(text, analysis.sentences, date)
-    article = Article(id="o", path="o.txt", title="", text=text, date=date)
-    facts = list(extract_facts(article, analysis, figures))
-    events = extract_events(article, analysis, figures)
-    result = brief_english(article, analysis, figures, tuple(facts), (), events, analysis_mentions(text, analysis))
-    lines = [x.text for x in ([result.headline] if result.headline else [])] + [x.text for x in result.lines]
-    return lines, facts, [f.surface for f in figures]
-
-
-def _fact_of(facts: list[Fact], surfaces: list[str], surface: str) -> Fact:
-    return next(f for f in facts if f.figure is not None and surfaces[f.figure] == surface)
+from tests.stages import fact_of as _fact_of
+from tests.stages import run_stages as _run
 
 
 # --- a stake's holder is the subject of the verb of holding
@@ -48,6 +28,10 @@ def test_an_owner_family_holding_a_company_is_no_stake_of_the_company_it_modifie
     lines, facts, surfaces = _run(text)
     assert _fact_of(facts, surfaces, "100%").subject is None
     assert not any("Samsung C&T held" in x for x in lines), lines
+    # twin: the company that is the subject of 가진 holds the stake in the company it modifies
+    lines, facts, surfaces = _run("삼성물산이 지분 100%를 가진 삼성바이오에피스는 이날 이사회를 열었다.")
+    assert _fact_of(facts, surfaces, "100%").subject == "Samsung C&T"
+    assert "Samsung C&T held a 100% stake" in lines, lines
 
 
 def test_a_company_that_holds_a_stake_in_a_relative_clause_keeps_it() -> None:
@@ -90,6 +74,14 @@ def test_an_industry_total_is_no_one_company_s_figure() -> None:
     lines, facts, surfaces = _run(text)
     assert _fact_of(facts, surfaces, "72만대").subject is None
     assert not any("Hyundai Motor" in x and "720,000" in x for x in lines), lines
+    # twins: the company's own figures, written with its genitive, are its own
+    text = "홈플러스는 26일 회생계획 인가를 받았다. 홈플러스의 올해 1~9월 매출은 1년 전보다 4.2% 줄었다."
+    lines, facts, surfaces = _run(text, "2026-11-26")
+    assert _fact_of(facts, surfaces, "4.2%").subject == "Homeplus"
+    assert "Homeplus' revenue fell 4.2% year on year in January-September" in lines, lines
+    lines, facts, surfaces = _run("현대차는 2일 11월 판매 실적을 발표했다. 현대차의 11월 판매량은 72만대로 2.1% 줄었다.")
+    assert _fact_of(facts, surfaces, "72만대").subject == "Hyundai Motor"
+    assert "Hyundai Motor's sales fell 2.1% to 720,000 units." in lines, lines
 
 
 def test_a_company_named_after_the_group_word_keeps_its_own_figure() -> None:
@@ -155,6 +147,9 @@ def test_an_asset_manager_s_net_assets_are_no_net_worth() -> None:
         assert not any("net worth" in x for x in lines), lines
     lines, facts, surfaces = _run("삼성자산운용이 순자산 113조원으로 1위를 지켰다.")
     assert _fact_of(facts, surfaces, "113조원").measure != "personal_wealth"
+    # twin: the asset manager's ETF net assets are said, as net assets
+    lines, _, _ = _run("미래에셋자산운용의 ETF 순자산은 102조원이다.")
+    assert "Mirae Asset Global Investments' ETF net assets were ₩102 trillion" in lines, lines
 
 
 def test_a_net_buying_summed_this_year_is_said_so_far_this_year() -> None:

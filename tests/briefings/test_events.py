@@ -255,6 +255,11 @@ def test_a_verbal_modifier_not_known_as_a_contract_object_says_no_contract() -> 
     assert not [
         e for e in events_of("LG화학은 유럽 기업과 1조원 규모로 배터리 공급 계약을 체결했다.") if e.action == "contract"
     ]
+    # twins: a known verbal object (공급하는) and the size in the genitive (규모의) are said
+    (event,) = [e for e in events_of("셀트리온은 미국 기업에 의약품을 공급하는 계약을 체결했다.") if e.action == "contract"]
+    assert event.detail == "a supply"
+    text = "LG화학은 유럽 기업과 1조원 규모의 배터리 공급 계약을 체결했다."
+    assert english_of(text)[0] == "LG Chem signed a battery supply contract worth ₩1 trillion with a European company"
 
 
 def test_an_order_won_says_the_ships_their_price_and_the_shipowner() -> None:
@@ -304,6 +309,11 @@ def test_a_running_total_of_orders_is_no_order_event() -> None:
         "삼성중공업은 내년에도 LNG운반선을 수주할 계획이다.",  # a plan
     ):
         assert not [e for e in events_of(text) if e.action == "order"], text
+    # twin: one order of ships at a price is the event
+    text = "한화오션은 그리스 선사로부터 LNG운반선 12척을 3조원에 수주했다."
+    (event,) = [e for e in events_of(text) if e.action == "order"]
+    assert (event.detail, len(event.amount)) == ("an LNG carrier", 1)
+    assert english_of(text)[0].startswith("Hanwha Ocean won an LNG carrier order worth ₩3 trillion")
 
 
 def test_a_contract_whose_object_holds_an_unknown_word_is_not_said_as_a_contract_event() -> None:
@@ -311,6 +321,11 @@ def test_a_contract_whose_object_holds_an_unknown_word_is_not_said_as_a_contract
     assert not [
         e for e in events_of("SK하이닉스는 엔비디아와 차세대 HBM 공급 계약을 체결했다.") if e.action == "contract"
     ]
+    # twin: with every word of the object known, the contract is said
+    text = "SK하이닉스는 엔비디아와 HBM 공급 계약을 체결했다."
+    (event,) = [e for e in events_of(text) if e.action == "contract"]
+    assert (event.detail, event.whom) == ("an HBM supply", "NVIDIA")
+    assert english_of(text)[0] == "SK hynix signed an HBM supply contract with NVIDIA"
 
 
 def test_a_described_party_with_an_unknown_word_is_left_out() -> None:

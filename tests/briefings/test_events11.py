@@ -29,6 +29,10 @@ def test_a_trust_buyback_still_under_review_is_no_plan_through_a_trust() -> None
     ):
         joined = " | ".join(_end_to_end(text))
         assert "trust agreement" not in joined, (text, joined)
+    # twin: the same agreement resolved (결의했다) is the plan
+    lines = _end_to_end("삼성전자는 3000억원 규모의 자기주식 취득을 위한 신탁계약 체결을 결의했다.", "2026-08-05")
+    said = "Samsung Electronics plans to buy back ₩300 billion of its shares through a trust agreement"
+    assert said in lines, lines
 
 
 def test_a_presale_result_is_said_with_its_applicants_units_and_ratio() -> None:
@@ -63,3 +67,10 @@ def test_a_presale_with_no_place_or_a_rounded_count_is_no_line() -> None:
     ):
         joined = " | ".join(_end_to_end(text))
         assert "presale" not in joined, (text, joined)
+    # twin: the place written before the site word and an exact count of applicants: the presale is said
+    twin = (
+        "경기 성남시 분당구에 들어서는 '가나 파크' 단지가 1순위 청약에서 흥행했다. "
+        "3일 진행된 1순위 청약에서 250가구 모집에 3만1250명이 접수해 평균 125대 1의 경쟁률을 기록했다."
+    )
+    joined = " | ".join(_end_to_end(twin))
+    assert "An apartment presale in Gyeonggi drew 31,250 first-priority applicants for 250 units" in joined, joined

@@ -64,6 +64,10 @@ def test_the_largest_shareholder_takes_up_its_allotment() -> None:
 
 def test_an_issue_told_as_background_is_no_news() -> None:
     assert corporate_of("에코프로비엠은 앞서 3000억원 규모의 유상증자를 결정한 바 있다.") == []
+    # twin: the same issue decided, told as the news
+    (event,) = corporate_of("에코프로비엠은 3000억원 규모의 유상증자를 결정했다.")
+    assert event.action == "share_issue" and event.who == ("EcoPro BM",)
+    assert event.detail == " decided on a ₩300 billion new share sale"
 
 
 def test_a_stock_split_approved_by_the_board() -> None:
@@ -150,17 +154,38 @@ def test_stocks_joining_an_index_without_the_announcement_say_no_day() -> None:
     assert not any("13 June" in line for line in lines)
 
 
+_ISSUE = ("에코프로비엠은 5000억원 규모의 유상증자를 결정했다.", "share_issue", " decided on a ₩500 billion new share sale")
+_SPLIT = ("SK하이닉스는 액면분할을 결의했다.", "stock_split", " decided on a stock split")
+
+
 @pytest.mark.parametrize(
-    "text",
-    [
-        "에코프로비엠은 5000억원 규모의 유상증자를 검토하고 있다.",  # under review: no decision
-        "5000억원 규모의 유상증자를 결정했다.",  # no company
-        "SK하이닉스는 액면분할을 추진하기로 결의했다.",  # a plan to pursue, not the split decided
-        "SK하이닉스는 액면분할 가능성을 검토하고 있다.",
-        "카카오는 횡령 혐의로 고소했다고 밝혔다.",  # against whom?
-        "삼성전자가 3억달러를 배상하라는 평결을 받을 가능성이 있다.",
-        "LG화학은 회사채 수요예측을 진행할 예정이다.",  # no orders
+    ("text", "twin", "action", "detail"),
+    [  # beside each sentence that says no event, a close one (twin) with every argument that says it
+        ("에코프로비엠은 5000억원 규모의 유상증자를 검토하고 있다.", *_ISSUE),  # under review: no decision
+        ("5000억원 규모의 유상증자를 결정했다.", *_ISSUE),  # no company
+        ("SK하이닉스는 액면분할을 추진하기로 결의했다.", *_SPLIT),  # a plan to pursue, not the split decided
+        ("SK하이닉스는 액면분할 가능성을 검토하고 있다.", *_SPLIT),
+        (  # against whom?
+            "카카오는 횡령 혐의로 고소했다고 밝혔다.",
+            "카카오는 전 임원을 횡령 혐의로 고소했다고 밝혔다.",
+            "criminal_complaint",
+            " filed a criminal complaint against a former executive over alleged embezzlement",
+        ),
+        (
+            "삼성전자가 3억달러를 배상하라는 평결을 받을 가능성이 있다.",
+            "삼성전자가 3억달러를 배상하라는 평결을 받았다.",
+            "damages_verdict",
+            "A jury ordered Samsung Electronics to pay US$300 million in damages",
+        ),
+        (  # no orders
+            "LG화학은 회사채 수요예측을 진행할 예정이다.",
+            "LG화학은 3000억원 규모의 회사채 발행을 위한 수요예측에서 1조5000억원의 매수 주문을 받았다.",
+            "bond_orders",
+            " drew ₩1.5 trillion of orders for a ₩300 billion bond offering",
+        ),
     ],
 )
-def test_no_event_without_its_arguments(text: str) -> None:
+def test_no_event_without_its_arguments(text: str, twin: str, action: str, detail: str) -> None:
     assert corporate_of(text) == []
+    (event,) = corporate_of(twin)
+    assert event.action == action and event.detail == detail

@@ -53,6 +53,9 @@ def test_an_acquisition_in_several_wordings(text: str, detail: str) -> None:
 def test_an_acquisition_of_a_part_or_an_unnamed_target_is_not_said() -> None:
     assert decisions_of("LG화학은 한 미국 업체의 배터리 소재 사업부를 인수하기로 했다.") == []
     assert decisions_of("LG화학은 미국 소재 업체를 인수하기로 했다.") == []
+    # twin: the same target named (and glossed) is bought
+    (event,) = decisions_of("LG화학은 미국 소재 업체 감마머티리얼즈(GMI)를 인수한다.")
+    assert event.action == "acquire" and event.who == ("LG Chem",) and event.detail == " will buy GMI"
 
 
 @pytest.mark.parametrize(
@@ -87,21 +90,34 @@ def test_a_price_rise_to_come_is_said_with_will(text: str) -> None:
 
 def test_a_price_rise_without_its_size_is_not_said() -> None:
     assert decisions_of("현대해상은 자동차보험료를 인상하기로 했다.") == []
+    # twin: with its size the rise is said
+    (event,) = decisions_of("현대해상은 자동차보험료를 평균 2.1% 인상하기로 했다.")
+    assert (event.detail or "").startswith(" will raise auto insurance premiums by an average 2.1%")
+
+
+_RAISED = ("현대해상이 자동차보험료를 평균 2.1% 인상한다.", " will raise auto insurance premiums by an average 2.1%")
+_BOUGHT = ("LG화학은 베타케미(BCG)를 인수하기로 했다.", " agreed to buy BCG")
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "현대해상은 자동차보험료를 평균 2.1% 인상한다면 가입자가 줄 것으로 봤다.",  # a conditional
-        "현대해상은 자동차보험료를 평균 2.1% 인상하기로 했다면 공시했을 것이다.",  # a conditional
-        "현대해상은 자동차보험료를 평균 2.1% 인상하는 방안을 검토하고 있다.",  # a proposal under review
-        "LG화학은 베타케미(BCG)를 인수하기로 했으나 무산됐다.",  # called off
-        "LG화학은 베타케미(BCG)를 인수하지 않기로 했다.",  # a negation
-        "한 건설사는 워크아웃을 신청했다.",  # no actor the gazetteer knows
+    ("text", "twin", "detail"),
+    [  # beside each sentence that says no decision, a close one (twin) that says it
+        ("현대해상은 자동차보험료를 평균 2.1% 인상한다면 가입자가 줄 것으로 봤다.", *_RAISED),  # a conditional
+        ("현대해상은 자동차보험료를 평균 2.1% 인상하기로 했다면 공시했을 것이다.", *_RAISED),  # a conditional
+        ("현대해상은 자동차보험료를 평균 2.1% 인상하는 방안을 검토하고 있다.", *_RAISED),  # a proposal under review
+        ("LG화학은 베타케미(BCG)를 인수하기로 했으나 무산됐다.", *_BOUGHT),  # called off
+        ("LG화학은 베타케미(BCG)를 인수하지 않기로 했다.", *_BOUGHT),  # a negation
+        (  # no actor the gazetteer knows
+            "한 건설사는 워크아웃을 신청했다.",
+            "금호건설은 워크아웃을 신청했다.",
+            " applied for a creditor-led workout",
+        ),
     ],
 )
-def test_no_decision_for_a_conditional_a_proposal_a_negation_or_no_actor(text: str) -> None:
+def test_no_decision_for_a_conditional_a_proposal_a_negation_or_no_actor(text: str, twin: str, detail: str) -> None:
     assert decisions_of(text) == []
+    (event,) = decisions_of(twin)
+    assert event.detail == detail
 
 
 @pytest.mark.parametrize(
@@ -176,6 +192,11 @@ def test_a_sanction_proposed_with_no_vote_pending_or_an_unknown_word_in_its_list
     assert decisions_of("금감원은 삼성생명에 과징금 15억원을 부과하기로 했다.") == []
     text = "금감원은 삼성생명에 과징금 15억원과 특별한 조치를 부과하기로 했다. 제재는 금융위원회 의결을 거쳐 확정된다."
     assert decisions_of(text) == []
+    # twin: the list known and the vote pending written, the sanction is said
+    text = "금감원은 삼성생명에 과징금 15억원을 부과하기로 했다. 제재는 금융위원회 의결을 거쳐 확정된다."
+    (event,) = decisions_of(text)
+    assert event.who == ("Financial Supervisory Service",)
+    assert (event.detail or "").endswith("subject to approval by the Financial Services Commission"), event.detail
 
 
 @pytest.mark.parametrize(
@@ -187,6 +208,9 @@ def test_a_sanction_proposed_with_no_vote_pending_or_an_unknown_word_in_its_list
 )
 def test_an_adnominal_or_conditional_future_is_no_decision(text: str) -> None:
     assert decisions_of(text) == []
+    # twin: the plan itself, said by its actor
+    (event,) = decisions_of(_BOUGHT[0])
+    assert event.action == "acquire" and event.detail == _BOUGHT[1]
 
 
 def test_a_decision_said_with_a_noun_and_a_verb_of_deciding() -> None:
@@ -214,3 +238,6 @@ def test_a_ceo_named_or_nominated(text: str, detail: str) -> None:
 def test_a_ceo_to_be_named_or_a_named_ceo_as_a_modifier_is_no_decision() -> None:
     assert decisions_of("한미약품은 다음 달 신임 대표이사를 선임할 예정이다.") == []
     assert decisions_of("신임 대표이사로 선임된 박 사장은 취임사를 했다.") == []
+    # twin: the board's naming done is the decision
+    (event,) = decisions_of("한미약품 이사회는 5일 박모 사장을 신임 대표이사로 선임했다.")
+    assert event.action.startswith("nominate") and event.detail == " named a new CEO on 5 March 2026"

@@ -9,7 +9,7 @@ from briefings.analysis.figures import extract_figures
 from briefings.analysis.nlp import analyse
 from briefings.facts.events import extract_events
 from briefings.model import Article, Event
-from briefings.writing.english import brief_english
+from tests.stages import events_english
 
 
 def _article(text: str, title: str = "") -> Article:
@@ -23,11 +23,7 @@ def votes_of(text: str) -> list[Event]:
 
 
 def english_of(text: str, title: str) -> list[str]:
-    analysis = analyse(text)
-    figures = extract_figures(text, analysis.sentences, "2026-03-05")
-    article = _article(text, title)
-    result = brief_english(article, analysis, figures, (), (), extract_events(article, analysis, figures))
-    return ([result.headline.text] if result.headline else []) + [line.text for line in result.lines]
+    return events_english(text, title, "2026-03-05", "s")
 
 
 def test_a_strike_vote_with_its_share_of_all_members_leads_over_the_share_move() -> None:

@@ -35,11 +35,17 @@ def test_a_measure_word_in_the_sources_name_is_not_the_figures_measure() -> None
         3e11,
     )
     assert fact.measure != "investment"
+    # twin: the same source phrase, the measure word in the clause of the figure: the measure stays
+    fact = _fact("투자은행(IB) 업계에 따르면 대한중공업은 새 공장에 3000억원을 투자하기로 했다.", "3000억원", 3e11)
+    assert fact.measure == "investment"
 
 
 def test_a_measure_word_in_another_source_phrase_is_not_the_measure() -> None:
     fact = _fact("수출입 업계에 따르면 한솔제지는 올해 1500억원 규모의 회사채를 찍을 예정이다.", "1500억원", 1.5e11)
     assert fact.measure != "exports"
+    # twin: the same source phrase before a clause that names exports
+    fact = _fact("수출입 업계에 따르면 한솔제지의 올해 수출은 1500억원이다.", "1500억원", 1.5e11)
+    assert fact.measure == "exports"
 
 
 def test_a_measure_word_after_the_source_phrase_stays_the_measure() -> None:

@@ -10,6 +10,7 @@ from briefings.facts.labour import labour_phrase
 from briefings.ingest.files import read_article
 from briefings.model import Briefing, Fact
 from briefings.pipeline import brief
+from tests.stages import brief_lines, fact_at
 
 HEAD = "3월 고용 동향\n\n2026-04-15 08:00 송고\n\n(세종=가나다뉴스) 홍길동 기자 = "
 
@@ -21,13 +22,10 @@ def _brief(tmp_path: Path, body: str) -> Briefing:
 
 
 def _fact(b: Briefing, surface: str) -> Fact:
-    found = [f for f in b.facts if f.figure is not None and b.figures[f.figure].surface == surface]
-    assert found, surface
-    return found[-1]
+    return fact_at(b, surface)
 
 
-def _lines(b: Briefing) -> list[str]:
-    return [b.headline_en or "", *(line.text for line in b.summary_en)]
+_lines = brief_lines
 
 
 def test_a_segment_before_the_statistic_or_as_the_figure_s_topic_is_its_subject(tmp_path: Path) -> None:

@@ -7,25 +7,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefings.ingest.files import read_article
 from briefings.model import Briefing, Fact
-from briefings.pipeline import brief
+from tests.stages import brief_lines, brief_report, fact_at
 
 
 def _brief(tmp_path: Path, title: str, body: str, day: str = "2026-05-20") -> Briefing:
-    path = tmp_path / "report.txt"
-    path.write_text(f"{title}\n\n{day} 박기자\n\n{body}\n", encoding="utf-8")
-    return brief(read_article(path))
+    return brief_report(tmp_path, title, body, day, "박기자")
 
 
 def _fact(b: Briefing, surface: str) -> Fact:
-    found = [f for f in b.facts if f.figure is not None and b.figures[f.figure].surface.startswith(surface)]
-    assert found, surface
-    return found[-1]
+    return fact_at(b, surface, exact=False)
 
 
-def _lines(b: Briefing) -> list[str]:
-    return [b.headline_en or "", *(line.text for line in b.summary_en)]
+_lines = brief_lines
 
 
 _FUEL = (
@@ -41,6 +35,9 @@ def test_a_clause_with_its_own_unknown_topic_does_not_take_the_clause_before_s_s
     for surface in ("2.2달러", "88.9달러", "1730.8원"):
         assert _fact(b, surface).subject is None, surface
     assert not any("US$88.9" in line or "₩1,730.8" in line for line in _lines(b))
+    # twins in the same article: the clause of the survey's commodity keeps it, the qualified series is said
+    assert _fact(b, "1712.6원").subject == "gasoline"
+    assert "The international gasoline price fell US$1.7 to US$78.3 a barrel" in _lines(b)
 
 
 def test_a_market_qualifier_before_a_commodity_is_another_series_than_the_commodity(tmp_path: Path) -> None:
@@ -56,6 +53,8 @@ def test_a_brand_before_a_commodity_in_a_ranking_clause_is_not_the_commodity_its
     b = _brief(tmp_path, *_FUEL)
     assert _fact(b, "1690.1원").subject is None
     assert not any("₩1,690.1" in line for line in _lines(b))
+    # twin in the same article: the commodity with no brand before it keeps its subject
+    assert _fact(b, "1712.6원").subject == "gasoline"
 
 
 def test_the_survey_s_own_commodity_keeps_its_subject_after_scope_words(tmp_path: Path) -> None:

@@ -6,25 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefings.ingest.files import read_article
 from briefings.model import Briefing, Fact
-from briefings.pipeline import brief
+from tests.stages import brief_lines, brief_report, fact_at
 
 
 def _brief(tmp_path: Path, title: str, body: str, day: str = "2026-05-20") -> Briefing:
-    path = tmp_path / "report.txt"
-    path.write_text(f"{title}\n\n{day} 박기자\n\n{body}\n", encoding="utf-8")
-    return brief(read_article(path))
+    return brief_report(tmp_path, title, body, day, "박기자")
 
 
 def _fact(b: Briefing, surface: str) -> Fact:
-    found = [f for f in b.facts if f.figure is not None and b.figures[f.figure].surface.startswith(surface)]
-    assert found, surface
-    return found[-1]
+    return fact_at(b, surface, exact=False)
 
 
-def _lines(b: Briefing) -> list[str]:
-    return [b.headline_en or "", *(line.text for line in b.summary_en)]
+_lines = brief_lines
 
 
 _MARKET = "코스피 소폭 상승 마감"

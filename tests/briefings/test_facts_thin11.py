@@ -19,6 +19,9 @@ def test_premium_raised_by_a_percent_is_not_a_share_price(tmp_path: Path) -> Non
                "현대해상은 다음달부터 실손보험료를 평균 4.2% 올린다. 업계 전체로는 인상 흐름이 이어진다.")
     assert _fact(b, "4.2%").measure != "share_price"
     assert "shares rose 4.2%" not in _text(b) and "shares" not in _text(b)
+    # twin: the same company's rise in a trading session is its shares'
+    b = _brief(tmp_path, "증시 마감", "이날 유가증권시장에서 현대해상은 전 거래일보다 4.2% 올랐다.")
+    assert _fact(b, "4.2%").measure == "share_price"
 
 
 def test_list_price_raised_is_not_a_share_price(tmp_path: Path) -> None:
@@ -26,6 +29,9 @@ def test_list_price_raised_is_not_a_share_price(tmp_path: Path) -> None:
                "삼성전자는 이달 냉장고 출고가를 5% 인상했다. 원자재 부담이 커졌다는 설명이다.")
     assert _fact(b, "5%").measure != "share_price"
     assert "shares" not in _text(b)
+    # twin: the same company's rise with no price as the object is its shares'
+    b = _brief(tmp_path, "증시 마감", "이날 유가증권시장에서 삼성전자는 전 거래일보다 5% 올랐다.")
+    assert _fact(b, "5%").measure == "share_price"
 
 
 def test_share_move_without_a_price_object_keeps_its_default(tmp_path: Path) -> None:
@@ -55,3 +61,6 @@ def test_loss_ratio_with_no_owner_is_not_said(tmp_path: Path) -> None:
     # negative: an industry-wide ratio with no insurer named is nobody's the rows may say
     b = _brief(tmp_path, "보험업계 손해율 악화", "업계는 적정 손해율을 80% 안팎으로 본다.")
     assert "80%" not in _text(b)
+    # twin: the same ratio with its insurer named is said
+    b = _brief(tmp_path, "보험사 현황", "현대해상의 자동차보험 손해율은 80%로 집계됐다.")
+    assert "Hyundai Marine & Fire Insurance's auto insurance loss ratio was 80%" in _text(b)

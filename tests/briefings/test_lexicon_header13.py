@@ -12,5 +12,9 @@ def test_a_file_without_column_names_keeps_its_first_row() -> None:
 
 
 def test_a_file_with_column_names_does_not_return_them() -> None:
-    assert all(r[0] != "kind" for r in _rows("corporate.tsv"))
-    assert _rows("english.tsv")[0][0] != "measure"
+    corporate = _rows("corporate.tsv")
+    assert all(r[0] != "kind" for r in corporate)
+    assert corporate[0][:3] == ["issue", "유상증자", "new share sale"]  # the row after the column names is kept
+    english = _rows("english.tsv")
+    assert english[0][0] != "measure"
+    assert english[0][:4] == ["share_price", "change+level", "up", "close"]

@@ -6,15 +6,13 @@ from __future__ import annotations
 from briefings.analysis.nlp import analyse
 from briefings.model import Article
 from briefings.pipeline import brief_from_analysis
+from tests.stages import briefed_english
 
 _DATE = "2026-06-10"
 
 
 def english_of(text: str, title: str = "") -> list[str]:
-    body = f"{title}\n\n{text}" if title else text
-    article = Article(id="n", path="n.txt", title=title, text=body, date=_DATE)
-    b = brief_from_analysis(article, analyse(body))
-    return ([b.headline_en] if b.headline_en else []) + [line.text for line in b.summary_en]
+    return briefed_english(text, _DATE, title, "n")
 
 
 def cited_of(text: str) -> list[tuple[str, list[str]]]:
@@ -41,6 +39,9 @@ def test_a_recall_names_the_companies_counted_and_takes_the_exact_count_of_the_s
 def test_a_recall_whose_list_of_makers_may_go_on_says_nothing_without_the_count_of_companies() -> None:
     text = "기아와 현대자동차, 한 수입차 업체가 판매한 차량 3만2000대가 리콜된다."
     assert not any("recall" in x for x in english_of(text))
+    # twin: the list closed by its count of companies ("등 2개 업체") is said with its makers
+    text = "기아와 현대자동차 등 2개 업체가 판매한 차량 3만2000대가 리콜된다."
+    assert "Kia and Hyundai Motor will recall 32,000 vehicles" in english_of(text)
 
 
 def test_a_fire_halting_a_plant_says_the_plant_where_its_place_is_known_and_the_workers_evacuated() -> None:
@@ -57,6 +58,9 @@ def test_a_fire_halting_a_plant_says_the_plant_where_its_place_is_known_and_the_
 def test_an_incident_with_no_halt_done_says_no_halt() -> None:
     text = "삼성전자 평택공장에서 불이 나 가동 중단 여부를 검토하고 있다."
     assert not any("halted" in x for x in english_of(text))
+    # twin: the halt done ("가동이 중단됐다") is said with its plant
+    text = "삼성전자 평택공장에서 불이 나 가동이 중단됐다."
+    assert "A fire halted production at Samsung Electronics' Pyeongtaek plant" in english_of(text)
 
 
 def test_a_trade_ruling_says_its_goods_and_the_rates_by_party_with_their_figures() -> None:
@@ -76,6 +80,13 @@ def test_a_trade_ruling_says_its_goods_and_the_rates_by_party_with_their_figures
 def test_a_trade_ruling_on_goods_not_known_says_nothing() -> None:
     text = "미국 상무부가 한국산 특수합금봉에 반덤핑 관세를 부과하기로 예비 판정했다."
     assert not any("ruling" in x for x in english_of(text))
+    # twin: the same ruling on goods with English is said
+    text = "미국 상무부가 한국산 냉연강판에 반덤핑 관세를 부과하기로 예비 판정했다."
+    said = (
+        "The US Department of Commerce made a preliminary ruling to impose anti-dumping duties on Korean cold-rolled "
+        "steel"
+    )
+    assert said in english_of(text)
 
 
 def test_a_rate_change_per_unit_says_each_use_its_unit_and_the_day_it_starts() -> None:
@@ -92,6 +103,9 @@ def test_a_rate_change_per_unit_says_each_use_its_unit_and_the_day_it_starts() -
 def test_a_rate_per_unit_with_no_subject_says_nothing() -> None:
     text = "다음 달 1일부터 주택용 전기요금을 kWh당 3.2원 올린다."
     assert not any("per kWh" in x for x in english_of(text))
+    # twin: with its subject the same change is said
+    text = "한국전력이 다음 달 1일부터 주택용 전기요금을 kWh당 3.2원 올린다."
+    assert "KEPCO will raise residential electricity rates by ₩3.2 per kWh from 1 July 2026" in english_of(text)
 
 
 def test_banks_rate_changes_say_each_bank_its_product_and_the_shared_verb_of_a_list() -> None:
@@ -108,6 +122,10 @@ def test_banks_rate_changes_say_each_bank_its_product_and_the_shared_verb_of_a_l
 def test_the_central_banks_base_rate_and_a_quoted_product_make_no_banks_rate_line() -> None:
     text = "한국은행이 기준금리를 0.25%포인트 내린다. 우리은행은 '우리슈퍼예금' 금리를 0.1%포인트 내린다."
     assert not any("rates on its" in t for t, _ in cited_of(text))
+    # twin: a product with an English word after the base rate cut is the bank's own rate line
+    text = "한국은행이 기준금리를 0.25%포인트 내린다. 우리은행은 정기예금 금리를 0.1%포인트 내린다."
+    lines = [t.rstrip(".") for t, _ in cited_of(text)]
+    assert "Woori Bank will cut rates on its time deposits by 0.1 percentage points" in lines, lines
 
 
 def test_a_housing_supply_plan_says_the_homes_the_place_and_the_year_they_are_due() -> None:
@@ -123,6 +141,10 @@ def test_a_housing_supply_plan_says_the_homes_the_place_and_the_year_they_are_du
 def test_a_supply_plan_with_no_place_says_nothing() -> None:
     text = "정부가 2030년까지 주택 8만2000가구를 새로 공급하기로 했다."
     assert not any("homes" in t for t, _ in cited_of(text))
+    # twin: the place written, the plan is said
+    text = "정부가 2030년까지 수도권에 주택 8만2000가구를 새로 공급하기로 했다."
+    said = "The government plans to supply 82,000 new homes in the Seoul metropolitan area by 2030"
+    assert said in [t.rstrip(".") for t, _ in cited_of(text)]
 
 
 def test_a_change_of_mandatory_closing_days_says_the_districts_the_days_and_the_start() -> None:
@@ -144,6 +166,14 @@ def test_closing_days_with_no_start_say_nothing() -> None:
         "마포구와 은평구는 대형마트의 의무휴업일을 매월 둘째·넷째 일요일에서 둘째·넷째 월요일로 바꾸는 방안을 검토한다."
     )
     assert not any("closing days" in t for t, _ in cited_of(text))
+    # twin: the change decided and its start written is said
+    text = (
+        "마포구와 은평구는 대형마트의 의무휴업일을 매월 둘째·넷째 일요일에서 둘째·넷째 월요일로 바꾼다. "
+        "변경된 휴업일은 다음 달 8일부터 적용된다."
+    )
+    said = [t for t, _ in cited_of(text) if "closing days" in t]
+    assert said and said[0].startswith("Mapo-gu and Eunpyeong-gu will move the mandatory closing days"), said
+    assert said[0].rstrip(".").endswith("starting 8 July 2026"), said
 
 
 def test_an_executive_reshuffle_says_its_year_day_and_new_executives_of_the_whole() -> None:
@@ -167,11 +197,18 @@ def test_a_rate_the_text_gives_as_a_subject_takes_the_fee_of_the_rate_line_befor
 def test_a_rate_given_as_a_subject_with_no_rate_line_before_it_says_nothing() -> None:
     text = "상가가 쓰는 일반용은 kWh당 6.3원 오른다."
     assert not any("per kWh" in t for t, _ in cited_of(text))
+    # twin: after a rate line naming the fee, the same sentence is said
+    text = "한국전력이 다음 달 1일부터 주택용 전기요금을 kWh당 4.1원 올린다. " + text
+    assert "General-use electricity rates will rise ₩6.3 per kWh" in [t.rstrip(".") for t, _ in cited_of(text)]
 
 
 def test_a_banks_rate_cut_in_another_clause_says_nothing() -> None:
     text = "하나은행은 금융당국이 예금 금리를 0.25%포인트 내리자 대응에 나섰다."
     assert not any("rates on its" in t for t, _ in cited_of(text))
+    # twin: the bank's own cut in its own clause is said
+    text = "하나은행은 다음 달 2일부터 예금 금리를 0.25%포인트 내린다."
+    said = "Hana Bank will cut rates on its deposits by 0.25 percentage points from 2 July 2026"
+    assert said in [t.rstrip(".") for t, _ in cited_of(text)]
 
 
 def test_a_past_halt_told_aside_says_nothing_but_a_halt_done_does() -> None:
@@ -184,6 +221,10 @@ def test_a_past_halt_told_aside_says_nothing_but_a_halt_done_does() -> None:
 def test_a_background_sentence_makes_no_notice() -> None:
     text = "앞서 KB국민은행은 적금 금리를 0.2%포인트 인하했다."
     assert not any("rates on its" in t for t, _ in cited_of(text))
+    # twin: the same cut without the background adverb 앞서 is the news
+    text = "KB국민은행은 적금 금리를 0.2%포인트 인하했다."
+    said = "KB Kookmin Bank cut rates on its instalment savings by 0.2 percentage points"
+    assert said in [t.rstrip(".") for t, _ in cited_of(text)]
 
 
 def test_a_base_rate_cut_of_the_same_size_as_a_banks_cut_is_still_said() -> None:
@@ -209,3 +250,7 @@ def test_a_final_ruling_date_of_another_agency_is_not_said() -> None:
         "국제무역위원회는 내년 3월 최종 판정을 내릴 예정이다."
     )
     assert not any("final ruling" in t for t, _ in cited_of(text))
+    # twin: the ruling agency's own final ruling date is said
+    text = text.replace("국제무역위원회는", "상무부는")
+    said = "The US Department of Commerce is due to make a final ruling in March 2027"
+    assert said in [t.rstrip(".") for t, _ in cited_of(text)]

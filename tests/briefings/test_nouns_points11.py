@@ -35,3 +35,6 @@ def test_a_leading_index_said_in_another_order_is_said_with_its_noun() -> None:
 def test_points_with_no_listed_noun_are_not_said() -> None:
     lines = _end_to_end("시황\n\n이날 지수는 전날보다 2.3포인트 내린 812.4로 마감했다.", "2026-11-30")
     assert not any("812.4" in x or "2.3 points" in x for x in lines), lines
+    # twin: the same sentence with a listed index noun is said with it
+    lines = _end_to_end("시황\n\n이날 경기선행지수는 전월보다 2.3포인트 내린 98.4를 기록했다.", "2026-11-30")
+    assert "The leading economic index fell 2.3 points from the previous month to 98.4" in lines, lines

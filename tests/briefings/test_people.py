@@ -66,6 +66,8 @@ def test_a_name_beside_a_title_is_a_person(text: str, named: list[tuple[str, str
 )
 def test_no_person_where_a_name_is_unsure(text: str) -> None:
     assert _named(text) == []
+    # twin: a name with its title, confirmed by surname and title later, is a person
+    assert _named("박성훈 사장은 투자를 늘리겠다고 말했다. 박 사장은 웃었다.") == [("박성훈", "Park Seong-hun")]
 
 
 @pytest.mark.parametrize(
@@ -132,3 +134,6 @@ def test_an_unsure_speaker_is_not_named() -> None:
         "박 사장은 삼성전자가 미국에 50억 달러를 투자하기로 했다고 밝혔다."
     )
     assert not any("Park" in x for x in _end_to_end(two)), _end_to_end(two)
+    # twin: the lone name confirmed by a later "박 사장" is named as the speaker
+    lines = _end_to_end(lone + " 박 사장은 웃었다.")
+    assert any("US$5 billion" in x and x.rstrip(".").endswith(", Park Seong-hun said") for x in lines), lines

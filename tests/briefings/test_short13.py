@@ -39,11 +39,17 @@ def test_a_loss_worked_out_on_an_assumption_is_not_said() -> None:
         "이를 제외하면 177억원의 영업손실을 낸 셈이다."
     )
     assert not any("loss" in x for x in lines), lines
+    # twin: the same loss posted, not worked out ("…을 낸 셈이다"), is said
+    lines, _ = end_to_end("LG에너지솔루션은 3분기 177억원의 영업손실을 냈다고 4일 밝혔다.")
+    assert lines and lines[0] == "LG Energy Solution posted an operating loss of ₩17.7 billion in Q3 2026", lines
 
 
 def test_a_loss_the_brokers_forecast_is_no_loss_posted() -> None:
     lines, _ = end_to_end("증권가는 SK온이 4분기 영업손실 2000억원을 낼 것으로 예상했다.")
     assert not any("posted" in x for x in lines), lines
+    # twin: the company's own loss recorded ("기록했다") is posted
+    lines, _ = end_to_end("SK온은 3분기 영업손실 2000억원을 기록했다고 4일 밝혔다.")
+    assert lines and lines[0] == "SK On posted an operating loss of ₩200 billion in Q3 2026", lines
 
 
 def test_a_contract_s_share_of_last_year_s_revenue_is_said_after_the_contract() -> None:
@@ -89,6 +95,19 @@ def test_no_share_line_without_one_company_s_contract_or_with_no_period() -> Non
     assert not any("20%" in x for x in end_to_end(other)[0])  # "이는" is the R&D spending, not the contract
     undated = "LG에너지솔루션은 2조원 규모의 배터리 공급계약을 체결했다고 4일 밝혔다. 계약 금액은 매출액의 7.4%에 해당한다."
     assert not any("7.4%" in x for x in end_to_end(undated)[0])
+    # twins: one company's contract, the revenue's year written, the share said; "이는" after the contract is it
+    one = (
+        "삼성중공업은 1조원 규모의 LNG운반선 수주 계약을 체결했다고 4일 공시했다. "
+        "계약 금액은 지난해 매출액의 7.5%에 해당한다."
+    )
+    assert "The contract is worth 7.5% of Samsung Heavy Industries' revenue last year." in end_to_end(one)[0]
+    this = "셀트리온은 1조원 규모의 공급 계약을 체결했다고 4일 공시했다. 이는 지난해 매출액의 20% 수준이다."
+    assert "The contract is worth about 20% of Celltrion's revenue last year." in end_to_end(this)[0]
+    dated = (
+        "LG에너지솔루션은 2조원 규모의 배터리 공급계약을 체결했다고 4일 밝혔다. "
+        "계약 금액은 지난해 매출액의 7.4%에 해당한다."
+    )
+    assert "The contract is worth 7.4% of LG Energy Solution's revenue last year." in end_to_end(dated)[0]
 
 
 def test_a_government_forecast_of_employment_growth_is_said_with_its_year_and_source() -> None:
@@ -109,6 +128,9 @@ def test_no_employment_growth_forecast_from_a_level_a_beaten_forecast_or_no_year
     beaten = end_to_end("기획재정부는 '연간 취업자 증가 폭은 정부 전망치인 18만명을 웃돌 것'이라고 밝혔다.")[0]
     assert not any("180,000" in x for x in beaten), beaten
     assert not any("160,000" in x for x in end_to_end("정부는 취업자 증가 폭을 16만명으로 예상했다.")[0])
+    # twin: the growth (증가 폭) with its year written is the government's forecast
+    lines, _ = end_to_end("정부는 내년 취업자 증가 폭을 16만명으로 예상했다.")
+    assert lines == ["The government expects the number of employed persons to rise by 160,000 next year"], lines
 
 
 def test_two_units_of_one_move_are_one_line_with_the_base_of_the_same_month_a_year_before() -> None:
@@ -135,3 +157,6 @@ def test_no_contract_share_after_an_ipo_or_an_acquisition() -> None:
     assert not any("50%" in x for x in lines), lines
     lines, _ = end_to_end("삼성물산은 1조원에 A사를 인수하기로 했다고 4일 공시했다. 인수 금액은 지난해 매출액의 5%에 해당한다.")
     assert not any("5%" in x for x in lines), lines
+    # twin: the same share after a contract is the contract's
+    lines, _ = end_to_end("삼성물산은 1조원 규모의 공사 계약을 체결했다고 4일 공시했다. 계약 금액은 지난해 매출액의 5%에 해당한다.")
+    assert "The contract is worth 5% of Samsung C&T's revenue last year." in lines, lines

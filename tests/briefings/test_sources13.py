@@ -7,27 +7,9 @@ forecast it revises, and a price or rate someone raises or cuts by an amount ("N
 
 from __future__ import annotations
 
-from briefings.analysis.figures import extract_figures
 from briefings.analysis.nlp import analyse
-from briefings.facts.attribution import analysis_mentions, extract_facts
-from briefings.facts.events import extract_events
-from briefings.model import Article, Fact
-from briefings.writing.english import brief_english
-
-
-def _run(text: str, date: str = "2026-12-02") -> tuple[list[str], list[Fact], list[str]]:
-    analysis = analyse(text)
-    figures = extract_figures(text, analysis.sentences, date)
-    article = Article(id="s", path="s.txt", title="", text=text, date=date)
-    facts = list(extract_facts(article, analysis, figures))
-    events = extract_events(article, analysis, figures)
-    result = brief_english(article, analysis, figures, tuple(facts), (), events, analysis_mentions(text, analysis))
-    lines = [x.text for x in ([result.headline] if result.headline else [])] + [x.text for x in result.lines]
-    return lines, facts, [f.surface for f in figures]
-
-
-def _fact_of(facts: list[Fact], surfaces: list[str], surface: str) -> Fact:
-    return next(f for f in facts if f.figure is not None and surfaces[f.figure] == surface)
+from tests.stages import fact_of as _fact_of
+from tests.stages import run_stages as _run
 
 
 def test_a_forecast_keeps_its_own_sentence_s_forecaster_when_a_central_bank_follows() -> None:

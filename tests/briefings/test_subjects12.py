@@ -8,28 +8,8 @@ total, a headline whose finished clause ends before an ellipsis.
 
 from __future__ import annotations
 
-from briefings.analysis.figures import extract_figures
-from briefings.analysis.nlp import analyse
-from briefings.facts.attribution import analysis_mentions, extract_facts
-from briefings.facts.events import extract_events
-from briefings.model import Article, Fact
-from briefings.writing.english import brief_english
-
-
-def _run(text: str, date: str = "2026-12-02") -> tuple[list[str], list[Fact], list[str]]:
-    """(headline and lines, facts, figure surfaces) of a text run through the stages as the pipeline does."""
-    analysis = analyse(text)
-    figures = extract_figures(text, analysis.sentences, date)
-    article = Article(id="s", path="s.txt", title="", text=text, date=date)
-    facts = list(extract_facts(article, analysis, figures))
-    events = extract_events(article, analysis, figures)
-    result = brief_english(article, analysis, figures, tuple(facts), (), events, analysis_mentions(text, analysis))
-    lines = [x.text for x in ([result.headline] if result.headline else [])] + [x.text for x in result.lines]
-    return lines, facts, [f.surface for f in figures]
-
-
-def _fact_of(facts: list[Fact], surfaces: list[str], surface: str) -> Fact:
-    return next(f for f in facts if f.figure is not None and surfaces[f.figure] == surface)
+from tests.stages import fact_of as _fact_of
+from tests.stages import run_stages as _run
 
 
 def test_a_stock_investors_net_bought_is_not_the_buyer() -> None:
@@ -40,6 +20,10 @@ def test_a_stock_investors_net_bought_is_not_the_buyer() -> None:
     lines, facts, surfaces = _run(text)
     assert not any("Sony net bought" in x or "Toyota net bought" in x for x in lines), lines
     assert _fact_of(facts, surfaces, "3억달러").subject is None
+    # twin: investors written as the subject of 순매수했다 are the buyers, and said so
+    lines, facts, surfaces = _run("외국인은 지난달 코스피에서 삼성전자 주식을 3조원 순매수했다.")
+    assert _fact_of(facts, surfaces, "3조원").subject == "foreign investors"
+    assert "Foreign investors net bought ₩3 trillion" in lines, lines
 
 
 def test_what_investors_hold_in_custody_is_no_share_price() -> None:
@@ -51,6 +35,9 @@ def test_what_investors_hold_in_custody_is_no_share_price() -> None:
     lines, facts, surfaces = _run(text)
     assert not any("shares" in x and ("US$5 billion" in x or "US$900 million" in x) for x in lines), lines
     assert _fact_of(facts, surfaces, "50억달러").measure != "share_price"
+    # twin: investors' custody holdings with a known noun phrase are said as holdings
+    lines, _, _ = _run("예탁원에 따르면 지난달 말 기준 국내 투자자의 해외 주식 보관액은 120억달러로 집계됐다.")
+    assert "Korean investors' overseas stock holdings were US$12 billion at end-November 2026" in lines, lines
 
 
 def test_a_central_bank_named_only_as_a_comparison_base_is_no_forecaster() -> None:
@@ -60,7 +47,8 @@ def test_a_central_bank_named_only_as_a_comparison_base_is_no_forecaster() -> No
     )
     lines, facts, surfaces = _run(text)
     assert not any("Bank of Korea" in x and "2.1%" in x for x in lines), lines
-    assert _fact_of(facts, surfaces, "2.1%").source != "Bank of Korea"
+    assert _fact_of(facts, surfaces, "2.1%").source == "the government"
+    assert "The government forecasts inflation of 2.1% for next year" in lines, lines
 
 
 def test_a_bond_book_building_is_no_ipo() -> None:
@@ -71,6 +59,10 @@ def test_a_bond_book_building_is_no_ipo() -> None:
     lines, facts, surfaces = _run(text)
     assert not any("IPO" in x for x in lines), lines
     assert _fact_of(facts, surfaces, "6.1배").measure != "subscription_rate"
+    # twin: a share offering's book-building ratio written "N대 1" is an IPO's competition ratio
+    lines, facts, surfaces = _run("무신사는 1일 기관투자자 대상 수요예측에서 경쟁률 1200대 1을 기록했다고 밝혔다.")
+    assert _fact_of(facts, surfaces, "1200대 1").measure == "subscription_rate"
+    assert "Musinsa's IPO book-building drew a competition ratio of 1,200 to 1 on 1 December 2026" in lines, lines
 
 
 def test_a_group_a_clause_picks_out_of_a_segment_is_not_the_segment() -> None:
@@ -91,6 +83,9 @@ def test_a_part_of_a_total_is_no_result_of_its_owner() -> None:
     text = "한국가스공사는 2022~2024년 누적 영업손실 20조원 가운데 약 12조원을 아직 만회하지 못했다."
     lines, facts, surfaces = _run(text)
     assert not any("12 trillion" in x for x in lines), lines
+    # twin: the company's own loss of a quarter is its result, said as a loss
+    lines, _, _ = _run("한국가스공사는 3분기 영업손실 1240억원을 기록했다고 2일 공시했다.")
+    assert "KOGAS posted an operating loss of ₩124 billion in Q3 2026" in lines, lines
 
 
 def test_a_headline_noun_before_an_ellipsis_is_not_the_figure_after_it() -> None:
@@ -101,6 +96,12 @@ def test_a_headline_noun_before_an_ellipsis_is_not_the_figure_after_it() -> None
     lines, _, _ = _run(text)
     # the tariffs of all users did not rise ₩6.1 (nor ₩3): each is one use's, a kWh's, and still to come
     assert not any(x.startswith("Electricity tariffs rose") for x in lines), lines
+    # twin: the body's per-use, per-kWh rise still to come is said, each use with its own amount
+    said = (
+        "KEPCO will raise general-use electricity rates by ₩6.1 per kWh and educational rates by ₩3 per kWh "
+        "from 1 January 2027"
+    )
+    assert said in lines, lines
 
 
 def test_a_goods_export_estimate_says_the_goods_before_exports() -> None:
@@ -116,6 +117,14 @@ def test_a_breakdown_takes_the_measure_its_own_first_item_names() -> None:
     )
     _, facts, surfaces = _run(text)
     assert _fact_of(facts, surfaces, "7억달러").measure != "net_buying"  # a holding, like the first item's
+    assert _fact_of(facts, surfaces, "7억달러").measure == _fact_of(facts, surfaces, "9억달러").measure
+    # twin: a breakdown whose first item names net buying gives its items net buying, whatever came before
+    text = (
+        "11월 한 달간 보관액은 120억달러였다. "
+        "종목별로는 도요타 순매수액이 3억달러로 가장 많았고 소니(2억달러)가 뒤를 이었다."
+    )
+    _, facts, surfaces = _run(text)
+    assert _fact_of(facts, surfaces, "2억달러").measure == "net_buying"
 
 
 def test_a_rank_belongs_to_the_name_after_it() -> None:
