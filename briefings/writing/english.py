@@ -5413,8 +5413,10 @@ _NOT_NUMBER = re.compile(r"[^0-9.조억만천]+")
 
 def _number_words(text: str) -> set[str]:
     """The numbers of a text with their Korean scale words ("32조 7300억원" -> {"32조7300억"}), to find a figure
-    in a title whatever its spacing, commas or unit."""
-    return {w for w in _NOT_NUMBER.split(text.replace(" ", "").replace(",", "")) if any(c.isdigit() for c in w)}
+    in a title whatever its spacing, commas or unit. A scale word before the digits is another word's syllable
+    ("11월에만 94억달러": 94억, not 만94억)."""
+    words = (w.lstrip("조억만천.") for w in _NOT_NUMBER.split(text.replace(" ", "").replace(",", "")))
+    return {w for w in words if any(c.isdigit() for c in w)}
 
 
 _INTRADAY_PENALTY = 3.0
@@ -6010,6 +6012,37 @@ def _rounded_statement(head: _Item, it: _Item) -> bool:
 _SCALES = {"조": 1e12, "억": 1e8, "만": 1e4, "천": 1e3}
 _SCALED = re.compile(r"([0-9]+(?:\.[0-9]+)?)([조억만천]?)")
 _TITLE_FIGURE = 2.5  # a line stating a figure the title gives (however rounded) is what the title says: it is said
+
+
+_CROSS_REACH = 0.1  # how far past a title's round threshold ("300조 돌파") the body's precise level may stand
+_TITLE_CROSSING = re.compile(
+    r"(?P<n>[0-9][0-9,.]*(?:\s?[조억만천](?:\s?[0-9][0-9,.]*)?)*)(?P<unit>[^\s0-9…·,'\"‘’“”]{0,3})\s?"
+    r"(?:사상\s?첫|사상\s?처음(?:으로)?|처음(?:으로)?|첫|다시|또)?\s?$"
+)
+_DATE_UNIT = ("년", "월", "일", "분기", "개월", "시", "분", "주")
+
+
+def _title_crossings(title: str) -> list[tuple[float, float]]:
+    """A round threshold a title says was crossed ("ETF 순자산 300조 돌파", "보관액 1900억달러 돌파", "쌀값 80㎏
+    26만원 첫 돌파", "코스피 2500선 붕괴"; the verbs of english_crossings.tsv) as the span of levels that state it,
+    (middle, half width): a level at or up to a tenth above the threshold for a rise past it (301조4200억원 for
+    "300조 돌파"), at or up to a tenth below it for a fall through it. A title rounds a crossing down to the
+    threshold, never to the body's figure: "1900억달러 돌파" is the news of 1918억달러."""
+    out = []
+    for cue, direction, _phrase in _crossing_words():
+        if direction not in ("up", "down"):
+            continue
+        for m in re.finditer(re.escape(cue), title):
+            before = _TITLE_CROSSING.search(title[max(0, m.start() - _CROSSING_WINDOW) : m.start()])
+            if before is None or before.group("unit").startswith(_DATE_UNIT):
+                continue
+            found = _title_amounts(before.group("n"))
+            if len(found) != 1:
+                continue
+            value, _step = found[0]
+            half = value * _CROSS_REACH / 2
+            out.append((value + half, half) if direction == "up" else (value - half, half))
+    return out
 
 
 def _title_amounts(title: str) -> list[tuple[float, float]]:
@@ -7327,7 +7360,8 @@ def _states_a_title_number(item: _Item, figures: Sequence[Figure], title: str) -
     for 8.2%); dates and periods are not numbers."""
     numbers = _number_words(_TITLE_DATES.sub(" ", title))
     shared = {w for s in item.surfaces if s for w in _number_words(s) & numbers if len(w.replace(".", "")) >= 2}
-    return bool(shared) or _states_title_figure(item, figures, _title_amounts(title)) or (
+    amounts = _title_amounts(title) + _title_crossings(title)  # "300조 돌파" is stated by 301조4200억원
+    return bool(shared) or _states_title_figure(item, figures, amounts) or (
         _states_title_percent(item, figures, title)
     )
 
