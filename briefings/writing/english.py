@@ -5449,6 +5449,41 @@ def _point_measures(point: str) -> frozenset[str]:
     return frozenset(m for word, keys in _point_words() if word in point for m in keys)
 
 
+@cache
+def _company_types() -> dict[str, str]:
+    """The gazetteer's type of each English name (company, bank, org, country, ...)."""
+    return {e.en: e.type for e in entity_by_ko().values()}
+
+
+def _of_the_titles_measure(item: _Item, title: str, named: frozenset[str]) -> bool:
+    """Whether an item states a measure the title names as its news ("신세계 11월 매출 7.2%↑": revenue) of the
+    title's own subject. A company or bank of the gazetteer that the title does not name ("같은 기간 현대백화점의
+    매출은 5.4% 늘었다" under a title on 신세계) is a peer: the title's measure is not its news. A subject of another
+    kind (the economy's exports under "수출 5개월째 늘었다") or none keeps the title's measure."""
+    said = {st.fact.measure for st in item.stmts}
+    if not named & said:
+        return False
+    types = _company_types()
+    peers = {s for s in item.subjects if s and types.get(s) in ("company", "bank")}
+    if not peers or _names_title_subject(item, title, _title_entities(title)):
+        return True
+    return not any(_owner_before(title, word) for word, keys in _title_words() if keys & said and word in title)
+
+
+_OWNER_WORD = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9&·]+)\s*$")
+_TITLE_PERIOD = re.compile(r"(?:[0-9]+\s*(?:분기|월|년|일)|[1-4]Q|[1-4]분기|상반기|하반기|연간|올해|지난해|작년)\s*$")
+
+
+def _owner_before(title: str, word: str) -> bool:
+    """Whether the title names whose measure it states right before its measure word, past the period ("신세계 11월
+    매출 7.2%↑": 신세계), not a title that names the measure alone ("1Q 실적 요약")."""
+    at = title.find(word)
+    head = _TITLE_CLAUSES.split(title[:at])[-1].rstrip(" ,")
+    while (m := _TITLE_PERIOD.search(head)) is not None and m.group().strip():
+        head = head[: m.start()].rstrip(" ,")
+    return _OWNER_WORD.search(head) is not None
+
+
 def _restated_in(item: _Item, lead_numbers: Sequence[tuple[int, set[str]]]) -> int | None:
     """The first lead sentence that states at least two of the item's figures, else None."""
     words = [_number_words(surface) for surface in item.surfaces if surface]
@@ -5883,7 +5918,7 @@ def _lead_scores(
             score += max(0.0, 2.5 - 0.6 * max(0, offset)) - 0.05 * max(0, offset)
         if set(it.subjects) & title_names or _first_clause_names(it, first_clause):
             score += 1.5  # the title's subject: by the gazetteer, or the Korean name its facts carry ("서울 …")
-        if it.actual and named & {st.fact.measure for st in it.stmts}:
+        if it.actual and _of_the_titles_measure(it, title, named):
             score += _TITLE_MEASURE  # the title says what the article reports: "1분기 실적" for the quarter's revenue
         if it.event is not None and article.text[it.event.start : it.event.end] in title:
             score += 2.0
@@ -7277,7 +7312,7 @@ def _title_side(items: Sequence[_Item], article: Article, analysis: Analysis, fi
     for k, it in enumerate(items):
         if it.sentence in in_title or _states_title_figure(it, figures, amounts) or not it.stmts:
             continue
-        if it.event is not None or named & {st.fact.measure for st in it.stmts}:
+        if it.event is not None or _of_the_titles_measure(it, title, named):
             continue  # the title's own measure ("3분기 실적" for the quarter's profit) is the news wherever written
         if _market_move_only(it) and not moved and set(it.subjects) & named_in_title:
             out.add(k)
@@ -7341,7 +7376,7 @@ def _off_the_titles_point(
         and it.sentence >= first_body + _EVENT_LEAD_SENTENCES
         and not _states_title_figure(it, figures, amounts)
         and not any(surface and _number_words(surface) & numbers for surface in it.surfaces)
-        and not named & {st.fact.measure for st in it.stmts}
+        and not _of_the_titles_measure(it, title, named)
     }
 
 
@@ -7396,7 +7431,7 @@ def _off_the_titles_lead(
 
     def of_the_titles_measure(it: _Item) -> bool:  # a peer's figure of the measure is still a peer's
         peer = bool(entities) and bool(set(it.subjects) - {None, ""})
-        return bool(named & {st.fact.measure for st in it.stmts}) and not peer
+        return _of_the_titles_measure(it, title, named) and not peer
 
     return {
         k
