@@ -7380,6 +7380,31 @@ def _off_the_titles_point(
     }
 
 
+def _side_estimates(
+    items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]
+) -> set[int]:
+    """A third party's estimate written past the lead sentences ("증권가는 … 추정치를 내놨다. 하나증권은 … 2030년
+    미국 매출을 7억 달러로 추정했다"): a broker's or an institute's view of what may come is the story's comment, not
+    its news, so it never leads unless it states a number of the title or the measure the title names as its news
+    (a title "…올해 영업이익 10조 전망" makes the forecast the story). Stated by its subject (a company's own
+    guidance) it is not a third party's."""
+    title = article.title
+    in_title = _title_sentences(article, analysis)
+    first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
+    named = _title_measures(title) | _point_measures(title)
+    return {
+        k
+        for k, it in enumerate(items)
+        if it.event is None
+        and it.stmts
+        and all(st.role == "estimate" and st.fact.source and st.fact.source not in it.subjects for st in it.stmts)
+        and it.sentence not in in_title
+        and it.sentence >= first_body + _SIDE_AFTER
+        and not _states_a_title_number(it, figures, title)
+        and not _of_the_titles_measure(it, title, named)
+    }
+
+
 def _title_entities(title: str) -> set[str]:
     """The gazetteer's entities a title names (a product by its owner): the companies and bodies it is about."""
     by_ko = entity_by_ko()
@@ -8397,6 +8422,7 @@ def brief_english(
     side |= _off_the_titles_point(unique, article, analysis, figures) | _off_the_titles_lead(
         unique, article, analysis, figures
     )
+    side |= _side_estimates(unique, article, analysis, figures)
     if len(side) == len(unique):  # the story's own fact cannot be stated: its market's reaction is no headline
         alone = [
             _as_of(_line_record(_line(it, figures), article, analysis, figures, found), it, text, analysis)
