@@ -7417,7 +7417,8 @@ def _title_entities(title: str) -> set[str]:
 
 def _states_a_title_number(item: _Item, figures: Sequence[Figure], title: str) -> bool:
     """Whether an item states a number of the title, however the title rounds it ("72만대" for 724,816 units, "8%"
-    for 8.2%); dates and periods are not numbers."""
+    for 8.2%) or the threshold it says was crossed ("300조 돌파" for 301조4200억원); dates and periods are not
+    numbers."""
     numbers = _number_words(_TITLE_DATES.sub(" ", title))
     shared = {w for s in item.surfaces if s for w in _number_words(s) & numbers if len(w.replace(".", "")) >= 2}
     amounts = _title_amounts(title) + _title_crossings(title)  # "300조 돌파" is stated by 301조4200억원
