@@ -5450,22 +5450,32 @@ def _point_measures(point: str) -> frozenset[str]:
 
 
 @cache
-def _company_types() -> dict[str, str]:
-    """The gazetteer's type of each English name (company, bank, org, country, ...)."""
-    return {e.en: e.type for e in entity_by_ko().values()}
+def _company_names_ko() -> dict[str, tuple[str, set[str]]]:
+    """The gazetteer's type and Korean names of each English name (company, bank, org, country, ...)."""
+    out: dict[str, tuple[str, set[str]]] = {}
+    for e in entity_by_ko().values():
+        out.setdefault(e.en, (e.type, set()))[1].add(e.ko)
+    return out
 
 
 def _of_the_titles_measure(item: _Item, title: str, named: frozenset[str]) -> bool:
     """Whether an item states a measure the title names as its news ("신세계 11월 매출 7.2%↑": revenue) of the
-    title's own subject. A company or bank of the gazetteer that the title does not name ("같은 기간 현대백화점의
-    매출은 5.4% 늘었다" under a title on 신세계) is a peer: the title's measure is not its news. A subject of another
-    kind (the economy's exports under "수출 5개월째 늘었다") or none keeps the title's measure."""
+    title's own subject. A company or bank (of the gazetteer, or a name it does not know) whose Korean name is known
+    and that the title does not name while it names another before its measure word ("같은 기간 현대백화점의 매출은
+    5.4% 늘었다" under a title on 신세계) is a peer: the title's measure is not its news. A subject of another kind
+    (the economy's exports under "수출 5개월째 늘었다"), one whose Korean name is unknown, or none keeps it."""
     said = {st.fact.measure for st in item.stmts}
     if not named & said:
         return False
-    types = _company_types()
-    peers = {s for s in item.subjects if s and types.get(s) in ("company", "bank")}
-    if not peers or _names_title_subject(item, title, _title_entities(title)):
+    known = _company_names_ko()
+    peers = set()
+    for st in item.stmts:
+        s = st.fact.subject
+        kind, names = known.get(s or "", ("company", set()))
+        names = names | ({st.fact.subject_ko} if st.fact.subject_ko else set())
+        if s and kind in ("company", "bank") and names and not any(_names_in(n, title) for n in names):
+            peers.add(s)
+    if not peers or peers & _title_entities(title):
         return True
     return not any(_owner_before(title, word) for word, keys in _title_words() if keys & said and word in title)
 
