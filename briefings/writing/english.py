@@ -5413,8 +5413,10 @@ _NOT_NUMBER = re.compile(r"[^0-9.조억만천]+")
 
 def _number_words(text: str) -> set[str]:
     """The numbers of a text with their Korean scale words ("32조 7300억원" -> {"32조7300억"}), to find a figure
-    in a title whatever its spacing, commas or unit."""
-    return {w for w in _NOT_NUMBER.split(text.replace(" ", "").replace(",", "")) if any(c.isdigit() for c in w)}
+    in a title whatever its spacing, commas or unit. A scale word before the digits is another word's syllable
+    ("11월에만 94억달러": 94억, not 만94억)."""
+    words = (w.lstrip("조억만천.") for w in _NOT_NUMBER.split(text.replace(" ", "").replace(",", "")))
+    return {w for w in words if any(c.isdigit() for c in w)}
 
 
 _INTRADAY_PENALTY = 3.0
@@ -5445,6 +5447,51 @@ def _point_words() -> tuple[tuple[str, frozenset[str]], ...]:
 def _point_measures(point: str) -> frozenset[str]:
     """The measures a title's point without a figure names as what happened ("수출 5개월째 늘었다": exports)."""
     return frozenset(m for word, keys in _point_words() if word in point for m in keys)
+
+
+@cache
+def _company_names_ko() -> dict[str, tuple[str, set[str]]]:
+    """The gazetteer's type and Korean names of each English name (company, bank, org, country, ...)."""
+    out: dict[str, tuple[str, set[str]]] = {}
+    for e in entity_by_ko().values():
+        out.setdefault(e.en, (e.type, set()))[1].add(e.ko)
+    return out
+
+
+def _of_the_titles_measure(item: _Item, title: str, named: frozenset[str]) -> bool:
+    """Whether an item states a measure the title names as its news ("신세계 11월 매출 7.2%↑": revenue) of the
+    title's own subject. A company or bank (of the gazetteer, or a name it does not know) whose Korean name is known
+    and that the title does not name while it names another before its measure word ("같은 기간 현대백화점의 매출은
+    5.4% 늘었다" under a title on 신세계) is a peer: the title's measure is not its news. A subject of another kind
+    (the economy's exports under "수출 5개월째 늘었다"), one whose Korean name is unknown, or none keeps it."""
+    said = {st.fact.measure for st in item.stmts}
+    if not named & said:
+        return False
+    known = _company_names_ko()
+    peers = set()
+    for st in item.stmts:
+        s = st.fact.subject
+        kind, names = known.get(s or "", ("company", set()))
+        names = names | ({st.fact.subject_ko} if st.fact.subject_ko else set())
+        if s and kind in ("company", "bank") and names and not any(_names_in(n, title) for n in names):
+            peers.add(s)
+    if not peers or peers & _title_entities(title):
+        return True
+    return not any(_owner_before(title, word) for word, keys in _title_words() if keys & said and word in title)
+
+
+_OWNER_WORD = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9&·]+)\s*$")
+_TITLE_PERIOD = re.compile(r"(?:[0-9]+\s*(?:분기|월|년|일)|[1-4]Q|[1-4]분기|상반기|하반기|연간|올해|지난해|작년)\s*$")
+
+
+def _owner_before(title: str, word: str) -> bool:
+    """Whether the title names whose measure it states right before its measure word, past the period ("신세계 11월
+    매출 7.2%↑": 신세계), not a title that names the measure alone ("1Q 실적 요약")."""
+    at = title.find(word)
+    head = _TITLE_CLAUSES.split(title[:at])[-1].rstrip(" ,")
+    while (m := _TITLE_PERIOD.search(head)) is not None and m.group().strip():
+        head = head[: m.start()].rstrip(" ,")
+    return _OWNER_WORD.search(head) is not None
 
 
 def _restated_in(item: _Item, lead_numbers: Sequence[tuple[int, set[str]]]) -> int | None:
@@ -5881,7 +5928,7 @@ def _lead_scores(
             score += max(0.0, 2.5 - 0.6 * max(0, offset)) - 0.05 * max(0, offset)
         if set(it.subjects) & title_names or _first_clause_names(it, first_clause):
             score += 1.5  # the title's subject: by the gazetteer, or the Korean name its facts carry ("서울 …")
-        if it.actual and named & {st.fact.measure for st in it.stmts}:
+        if it.actual and _of_the_titles_measure(it, title, named):
             score += _TITLE_MEASURE  # the title says what the article reports: "1분기 실적" for the quarter's revenue
         if it.event is not None and article.text[it.event.start : it.event.end] in title:
             score += 2.0
@@ -6010,6 +6057,37 @@ def _rounded_statement(head: _Item, it: _Item) -> bool:
 _SCALES = {"조": 1e12, "억": 1e8, "만": 1e4, "천": 1e3}
 _SCALED = re.compile(r"([0-9]+(?:\.[0-9]+)?)([조억만천]?)")
 _TITLE_FIGURE = 2.5  # a line stating a figure the title gives (however rounded) is what the title says: it is said
+
+
+_CROSS_REACH = 0.1  # how far past a title's round threshold ("300조 돌파") the body's precise level may stand
+_TITLE_CROSSING = re.compile(
+    r"(?P<n>[0-9][0-9,.]*(?:\s?[조억만천](?:\s?[0-9][0-9,.]*)?)*)(?P<unit>[^\s0-9…·,'\"‘’“”]{0,3})\s?"
+    r"(?:사상\s?첫|사상\s?처음(?:으로)?|처음(?:으로)?|첫|다시|또)?\s?$"
+)
+_DATE_UNIT = ("년", "월", "일", "분기", "개월", "시", "분", "주")
+
+
+def _title_crossings(title: str) -> list[tuple[float, float]]:
+    """A round threshold a title says was crossed ("ETF 순자산 300조 돌파", "보관액 1900억달러 돌파", "쌀값 80㎏
+    26만원 첫 돌파", "코스피 2500선 붕괴"; the verbs of english_crossings.tsv) as the span of levels that state it,
+    (middle, half width): a level at or up to a tenth above the threshold for a rise past it (301조4200억원 for
+    "300조 돌파"), at or up to a tenth below it for a fall through it. A title rounds a crossing down to the
+    threshold, never to the body's figure: "1900억달러 돌파" is the news of 1918억달러."""
+    out = []
+    for cue, direction, _phrase in _crossing_words():
+        if direction not in ("up", "down"):
+            continue
+        for m in re.finditer(re.escape(cue), title):
+            before = _TITLE_CROSSING.search(title[max(0, m.start() - _CROSSING_WINDOW) : m.start()])
+            if before is None or before.group("unit").startswith(_DATE_UNIT):
+                continue
+            found = _title_amounts(before.group("n"))
+            if len(found) != 1:
+                continue
+            value, _step = found[0]
+            half = value * _CROSS_REACH / 2
+            out.append((value + half, half) if direction == "up" else (value - half, half))
+    return out
 
 
 def _title_amounts(title: str) -> list[tuple[float, float]]:
@@ -7244,7 +7322,7 @@ def _title_side(items: Sequence[_Item], article: Article, analysis: Analysis, fi
     for k, it in enumerate(items):
         if it.sentence in in_title or _states_title_figure(it, figures, amounts) or not it.stmts:
             continue
-        if it.event is not None or named & {st.fact.measure for st in it.stmts}:
+        if it.event is not None or _of_the_titles_measure(it, title, named):
             continue  # the title's own measure ("3분기 실적" for the quarter's profit) is the news wherever written
         if _market_move_only(it) and not moved and set(it.subjects) & named_in_title:
             out.add(k)
@@ -7308,7 +7386,32 @@ def _off_the_titles_point(
         and it.sentence >= first_body + _EVENT_LEAD_SENTENCES
         and not _states_title_figure(it, figures, amounts)
         and not any(surface and _number_words(surface) & numbers for surface in it.surfaces)
-        and not named & {st.fact.measure for st in it.stmts}
+        and not _of_the_titles_measure(it, title, named)
+    }
+
+
+def _side_estimates(
+    items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]
+) -> set[int]:
+    """A third party's estimate written past the lead sentences ("증권가는 … 추정치를 내놨다. 하나증권은 … 2030년
+    미국 매출을 7억 달러로 추정했다"): a broker's or an institute's view of what may come is the story's comment, not
+    its news, so it never leads unless it states a number of the title or the measure the title names as its news
+    (a title "…올해 영업이익 10조 전망" makes the forecast the story). Stated by its subject (a company's own
+    guidance) it is not a third party's."""
+    title = article.title
+    in_title = _title_sentences(article, analysis)
+    first_body = min((i for i in range(len(analysis.sentences)) if i not in in_title), default=0)
+    named = _title_measures(title) | _point_measures(title)
+    return {
+        k
+        for k, it in enumerate(items)
+        if it.event is None
+        and it.stmts
+        and all(st.role == "estimate" and st.fact.source and st.fact.source not in it.subjects for st in it.stmts)
+        and it.sentence not in in_title
+        and it.sentence >= first_body + _SIDE_AFTER
+        and not _states_a_title_number(it, figures, title)
+        and not _of_the_titles_measure(it, title, named)
     }
 
 
@@ -7324,10 +7427,12 @@ def _title_entities(title: str) -> set[str]:
 
 def _states_a_title_number(item: _Item, figures: Sequence[Figure], title: str) -> bool:
     """Whether an item states a number of the title, however the title rounds it ("72만대" for 724,816 units, "8%"
-    for 8.2%); dates and periods are not numbers."""
+    for 8.2%) or the threshold it says was crossed ("300조 돌파" for 301조4200억원); dates and periods are not
+    numbers."""
     numbers = _number_words(_TITLE_DATES.sub(" ", title))
     shared = {w for s in item.surfaces if s for w in _number_words(s) & numbers if len(w.replace(".", "")) >= 2}
-    return bool(shared) or _states_title_figure(item, figures, _title_amounts(title)) or (
+    amounts = _title_amounts(title) + _title_crossings(title)  # "300조 돌파" is stated by 301조4200억원
+    return bool(shared) or _states_title_figure(item, figures, amounts) or (
         _states_title_percent(item, figures, title)
     )
 
@@ -7362,7 +7467,7 @@ def _off_the_titles_lead(
 
     def of_the_titles_measure(it: _Item) -> bool:  # a peer's figure of the measure is still a peer's
         peer = bool(entities) and bool(set(it.subjects) - {None, ""})
-        return bool(named & {st.fact.measure for st in it.stmts}) and not peer
+        return _of_the_titles_measure(it, title, named) and not peer
 
     return {
         k
@@ -8328,6 +8433,7 @@ def brief_english(
     side |= _off_the_titles_point(unique, article, analysis, figures) | _off_the_titles_lead(
         unique, article, analysis, figures
     )
+    side |= _side_estimates(unique, article, analysis, figures)
     if len(side) == len(unique):  # the story's own fact cannot be stated: its market's reaction is no headline
         alone = [
             _as_of(_line_record(_line(it, figures), article, analysis, figures, found), it, text, analysis)
