@@ -1,0 +1,529 @@
+"""Acts of courts, regulators and unions said as news, for articles whose lead is no figure (``data/acts.tsv``).
+
+- a court's ruling on a motion: "서울중앙지법 민사합의50부는 1일 A 측이 B를 상대로 낸 주주총회 개최금지 가처분 신청을
+  기각했다" -> "The Seoul Central District Court rejected A's request for an injunction to block B's shareholders'
+  meeting on 1 December 2026"; the passive "A가 낸 가처분 신청이 법원에서 기각됐다" -> "A court rejected A's request
+  for an injunction". The motion is the noun right before the verdict (marked 을/를, or 이/가 with the court as agent
+  in a passive); the applicant is the subject of the relative clause that files it ("A 측이 … 낸", "A가 제기한"), the
+  target the name before "를 상대로" or the owner of what the injunction would stop ("B의 임시 주주총회 개최를
+  막아달라며"). No applicant and no target: no line.
+- a regulator's approval of a product: "A의 간암 신약 '…'이 미국 식품의약국(FDA)의 품목허가를 받았다" (passive: the
+  product is the subject, the regulator owns the approval noun), "A는 식약처로부터 비만치료제 '…'의 품목허가를
+  받았다" (the owner is the subject), "식약처는 A의 … 신약을 허가했다" (active) -> "The US Food and Drug Administration
+  approved HLB's new liver cancer drug". The product is said only as its noun and indication from the data (a drug's
+  own name is not romanised); a product noun the data lacks, or an owner the gazetteer lacks: no line.
+- a union's walkout: "서울 시내버스 노조가 30일 첫차부터 파업에 들어갔다" -> "The Seoul city bus union went on strike
+  on 30 November 2026"; the union is a company the gazetteer names before a union noun ("Kia's union"), or composed
+  of a region and an industry word of the data ("the Seoul city bus union"); a strike only planned ("돌입할 예정") or
+  conditional is no walkout told here (``facts/strikes.py`` tells a plan after a vote).
+
+Tense comes from the ending (only acts told as done are said); a sentence that denies, weighs or retracts
+(``data/undone.tsv``) or tells an undated background gives none. One act per kind and actor: the first telling, or a
+fuller retelling (a named court, a date) within two sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from briefings.facts.attribution import EntityMention, Mentions
+from briefings.facts.decisions import _day, _subject, _undone_or_background
+from briefings.lexicon import kind_table
+from briefings.model import Analysis, Event, Figure
+
+_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+_QUOTED = re.compile(r"\s*['‘\"“「][^'’\"”」]{1,30}['’\"”」](?:\s*\([^()]{0,40}\))?")
+_JOIN = re.compile(r"\s*(?:와|과|및|,|·)\s*")
+_APPLICANT = re.compile(r"(?:\s*측)?(?:이|가)\s")
+_AGAINST = re.compile(r"(?:을|를)\s+상대로")
+_OWNS = re.compile(r"의\s")
+_SUBJECT = re.compile(r"(?:은|는|이|가)\s")
+_OBJECT = re.compile(r"(?:을|를)\s")
+_NOT_DONE = ("면", "는", "지")  # "기각했다면" if, "기각했다는 보도" a report, "받았는지" whether
+_RETOLD = 2  # sentences after a first telling where a fuller retelling replaces it
+_FILED_REACH = 40  # characters between the filing verb and the motion (the injunction's kind)
+_OWNER_TYPES = frozenset({"company", "bank", "org", "country"})
+
+
+@cache
+def _words() -> dict[str, tuple[tuple[str, str], ...]]:
+    """kind -> (Korean, English) rows of ``acts.tsv``, longest Korean first (English kept with its spaces)."""
+    return {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in kind_table("acts.tsv").items()}
+
+
+@cache
+def _raw(kind: str) -> dict[str, str]:
+    """Korean -> English of one kind, the English as written (an indication keeps its trailing space)."""
+    from importlib.resources import files
+
+    out: dict[str, str] = {}
+    for line in files("briefings.data").joinpath("acts.tsv").read_text("utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and cells[0] == kind:
+            out[cells[1]] = cells[2]
+    return out
+
+
+def _starts(text: str, pos: int, kind: str) -> tuple[str, str] | None:
+    """The longest row of ``kind`` written at ``pos``: (Korean, English)."""
+    return next(((ko, en) for ko, en in _words().get(kind, ()) if text.startswith(ko, pos)), None)
+
+
+def _ends(text: str, lo: int, end: int, kind: str) -> tuple[str, str, int] | None:
+    """The longest row of ``kind`` ending at ``end`` (after ``lo``): (Korean, English, its start)."""
+    for ko, en in _words().get(kind, ()):
+        start = end - len(ko)
+        if start >= lo and text.startswith(ko, start):
+            return ko, en, start
+    return None
+
+
+def _names_ending(
+    text: str, end: int, mentions: Sequence[EntityMention], gap: re.Pattern[str], lo: int = 0
+) -> list[EntityMention]:
+    """The gazetteer names whose last one is followed by ``gap`` right up to ``end``, with those joined before it by
+    와/과/및/,/· ("영풍·MBK 측이": Young Poong and MBK Partners)."""
+    last = next(
+        (
+            m
+            for m in reversed(mentions)
+            if lo <= m.start and m.end <= end and gap.fullmatch(text, m.end, end) and m.entity.type in _OWNER_TYPES
+        ),
+        None,
+    )
+    if last is None:
+        return []
+    names = [last]
+    for m in reversed(mentions):
+        if lo <= m.start and m.end <= names[0].start and m.entity.type in _OWNER_TYPES:
+            if _JOIN.fullmatch(text, m.end, names[0].start):
+                names.insert(0, m)
+    return names
+
+
+def _said(names: Sequence[EntityMention]) -> str:
+    from briefings.writing.wording import joined, name_phrase  # lazily: the writing layer imports the facts
+
+    return joined([name_phrase(m.entity.en, kind=m.entity.type) for m in names])
+
+
+def _poss(names: Sequence[EntityMention]) -> str:
+    from briefings.writing.wording import joined, name_phrase, possessive
+
+    return joined([possessive(name_phrase(m.entity.en, kind=m.entity.type)) for m in names])
+
+
+def _reported(text: str, stop: int, hi: int, figs: Sequence[tuple[int, Figure]]) -> tuple[str, int | None]:
+    """ (", it said on 25 November 2026", the date's index) when a verb of report with a day before it follows the
+    act ("…기각했다고 1일 밝혔다"), else ("", None)."""
+    from briefings.facts.decisions import _words as decision_words
+
+    for ko, en in decision_words().wrappers:
+        k = text.find(ko, stop, hi)
+        if k >= 0:
+            day = _day(figs, stop, k, text)
+            if day is not None:
+                return f", {en} on {next(f.en for i, f in figs if i == day)}", day
+            break
+    return "", None
+
+
+def _done(text: str, stop: int) -> bool:
+    """Whether the ending that closes at ``stop`` is no conditional, report or question ("했다면", "했다는")."""
+    return not text.startswith(_NOT_DONE, stop)
+
+
+# ---- court rulings ---------------------------------------------------------------------------------------------
+
+
+def _ruling(
+    text: str, lo: int, hi: int, si: int, figs: Sequence[tuple[int, Figure]], names: Sequence[EntityMention]
+) -> Event | None:
+    """The first ruling on a motion in ``text[lo:hi]`` (see the module docstring), else None."""
+    words = _words()
+    for ko, verb in words.get("verdict", ()):
+        for found in re.finditer(re.escape(ko), text[lo:hi]):
+            at = lo + found.start()
+            after = at + len(ko)
+            passive = _starts(text, after, "ruling_passive")
+            active = _starts(text, after, "ruling_done") if passive is None else None
+            ending = passive or active
+            if ending is None or not _done(text, after + len(ending[0])):
+                continue
+            event = _ruled(text, lo, hi, si, figs, names, at, after + len(ending[0]), verb, passive is not None)
+            if event is not None:
+                return event
+    return None
+
+
+def _ruled(
+    text: str,
+    lo: int,
+    hi: int,
+    si: int,
+    figs: Sequence[tuple[int, Figure]],
+    names: Sequence[EntityMention],
+    at: int,
+    stop: int,
+    verb: str,
+    passive: bool,
+) -> Event | None:
+    """The ruling whose verdict stands at ``at`` (its ending closing at ``stop``), with its court, motion, applicant
+    and target, else None."""
+    end = at
+    court = ""
+    if passive:
+        before = text[lo:end].rstrip()
+        agent = _ends(text, lo, lo + len(before), "court")
+        named = next((m for m in reversed(names) if text.startswith("에서", m.end) and m.end + 2 == lo + len(before)), None)
+        if agent is not None:
+            court, end = "A court", agent[2]
+        elif named is not None and "Court" in named.entity.en:
+            court, end = _said([named]), named.start
+        else:
+            return None
+        before = text[lo:end].rstrip()
+        if not before.endswith(("이", "가")):
+            return None
+        end = lo + len(before) - 1
+    else:
+        before = text[lo:end].rstrip()
+        if not before.endswith(("을", "를")):
+            return None
+        end = lo + len(before) - 1
+    motion = _ends(text, lo, end, "motion")
+    if motion is None:
+        return None
+    _, motion_en, motion_start = motion
+    clause = text[lo:motion_start]
+    filed = None
+    for ko, _ in _words().get("filed", ()):
+        k = clause.rfind(ko + " ")
+        if k >= 0 and len(clause) - k - len(ko) <= _FILED_REACH and (filed is None or k > filed):
+            filed = k
+    applicants: list[EntityMention] = []
+    target: list[EntityMention] = []
+    clause_start = lo
+    if filed is not None:
+        filed_at = lo + filed
+        for m in reversed(names):  # "A 측이 B를 상대로 … 낸": the filer is the subject of the relative clause
+            if lo <= m.start and m.end <= filed_at and _APPLICANT.match(text, m.end):
+                applicants = _names_ending(text, m.end, names, re.compile(r""), lo)
+                clause_start = applicants[0].start if applicants else m.start
+                break
+        for m in reversed(names):
+            if clause_start <= m.start and m.end <= filed_at and _AGAINST.match(text, m.end):
+                target = _names_ending(text, m.end, names, re.compile(r""), clause_start)
+                break
+    else:
+        owners = _names_ending(text, motion_start, names, re.compile(r"(?:\s*측)?의\s*"), lo)
+        if owners:
+            applicants, clause_start = owners, owners[0].start
+    kind = ""
+    if motion_en.endswith("injunction"):
+        span = text[clause_start:motion_start]
+        for ko, en in _words().get("injunction", ()):
+            k = span.find(ko)
+            if k < 0:
+                continue
+            whose = target
+            if not whose:  # "B의 임시 주주총회 개최를": the meeting's owner
+                whose = _names_ending(text, clause_start + k, names, re.compile(r"의\s*"), clause_start)
+            if whose:
+                target = target or whose
+                kind = " " + en.replace("{whose}", _poss(whose))
+            break
+        if not kind and target:
+            kind = f" against {_said(target)}"
+    if not applicants and not kind:
+        return None
+    if any(m in applicants for m in target):
+        return None  # one name both files and is sued: a misread clause
+    if not court:
+        who = _subject(text, lo, clause_start, names, institutions=True)
+        if who is None or "Court" not in who[0]:
+            return None
+        court = _said([next(m for m in names if m.entity.en == who[0])])
+    motion_said = f"{_poss(applicants)} {motion_en}" if applicants else f"a {motion_en}"
+    day = _day(figs, lo, clause_start, text) if not passive else None
+    when = f" on {next(f.en for i, f in figs if i == day)}" if day is not None else ""
+    said, reported = _reported(text, stop, hi, figs) if day is None else ("", None)
+    detail = f"{court[:1].upper()}{court[1:]} {verb} {motion_said}{kind}{when}{said}"
+    date = day if day is not None else reported
+    who_en = court.removeprefix("the ").removeprefix("The ")
+    return Event("ruling", "court_ruling", si, at, stop, (who_en,), None, "org", date=date, detail=detail,
+                 amount=(date,) if date is not None else ())  # fmt: skip
+
+
+# ---- regulators' approvals ---------------------------------------------------------------------------------------
+
+
+def _product(text: str, lo: int, end: int) -> tuple[str, int] | None:
+    """ (English, start) of a product noun with its indication ending at ``end`` ("간암 신약": new liver cancer drug),
+    a drug's quoted name after it read over; None when the noun is not of the data."""
+    end = lo + len(text[lo:end].rstrip())
+    quoted = None
+    for q in _QUOTED.finditer(text, lo, end):
+        if q.end() == end:
+            quoted = q
+    if quoted is not None:
+        end = quoted.start()
+    found = _ends(text, lo, end, "product")
+    if found is None:
+        return None
+    ko, _, start = found
+    template = _raw("product")[ko]
+    before = text[lo:start]
+    indication = ""
+    for iko, ien in sorted(_raw("indication").items(), key=lambda kv: -len(kv[0])):
+        stem = before.rstrip()  # "간암 신약", "비만치료제": the disease word right before the noun, a word's start
+        k = lo + len(stem) - len(iko)
+        if stem.endswith(iko) and (k == lo or text[k - 1].isspace() or text[k - 1] in "(·'‘"):
+            indication, start = ien, k
+            break
+    return template.replace("{for}", indication), start
+
+
+def _owner_of(text: str, lo: int, start: int, names: Sequence[EntityMention]) -> tuple[str, int] | None:
+    """ ("HLB's", its start) when a company the gazetteer names owns the product starting at ``start`` ("HLB의",
+    "HLB(028300)의", "HLB가 개발한"), else None."""
+    from briefings.writing.wording import name_phrase, possessive
+
+    gaps = "|".join(re.escape(g) for g, _ in _words().get("owner_gap", ()))
+    pattern = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?(?:{gaps})\s*")
+    for m in reversed(names):
+        if lo <= m.start and m.end <= start and m.entity.type in {"company", "bank"} and pattern.fullmatch(text, m.end, start):
+            return possessive(name_phrase(m.entity.en, kind=m.entity.type)), m.start
+    return None
+
+
+def _regulator_at(text: str, pos: int) -> tuple[str, int] | None:
+    """ (English, end) of a regulator written at ``pos`` with its bracketed abbreviation read over."""
+    found = _starts(text, pos, "regulator")
+    if found is None:
+        return None
+    end = pos + len(found[0])
+    aside = _ASIDE.match(text, end)
+    return found[1], aside.end() if aside else end
+
+
+def _regulator_ending(text: str, lo: int, end: int) -> tuple[str, int] | None:
+    """ (English, start) of a regulator (with its bracketed abbreviation) ending at ``end``."""
+    for k in range(max(lo, end - 40), end):
+        if k > lo and not (text[k - 1].isspace() or text[k - 1] in "(‘'"):
+            continue
+        found = _regulator_at(text, k)
+        if found is not None and found[1] == end:
+            return found[0], k
+    return None
+
+
+def _approval(
+    text: str, lo: int, hi: int, si: int, figs: Sequence[tuple[int, Figure]], names: Sequence[EntityMention]
+) -> Event | None:
+    """The first approval of a product told done in ``text[lo:hi]``, else None."""
+    for ko, phrase in _words().get("grant", ()):
+        for found in re.finditer(re.escape(ko), text[lo:hi]):
+            at = lo + found.start()
+            received = _starts(text, at + len(ko), "received")
+            if received is not None and _done(text, at + len(ko) + len(received[0])):
+                stop = at + len(ko) + len(received[0])
+                said = _passive_approval(text, lo, at, names, phrase)
+            else:
+                granted = _starts(text, at + len(ko), "granted")
+                if granted is None or not _done(text, at + len(ko) + len(granted[0])):
+                    continue
+                stop = at + len(ko) + len(granted[0])
+                said = _active_approval(text, lo, at, names, phrase)
+            if said is None:
+                continue
+            # the day before the verb only: "…를 받았다고 1일 밝혔다" is the owner's report, and "it said" would read
+            # as the regulator's
+            date = _day(figs, lo, at, text)
+            when = f" on {next(f.en for i, f in figs if i == date)}" if date is not None else ""
+            detail = said[1] + when
+            return Event("approval", "product_approval", si, at, stop, (said[0],), None, "org",
+                         date=date, detail=detail[:1].upper() + detail[1:], amount=(date,) if date is not None else ())  # fmt: skip
+    return None
+
+
+def _passive_approval(text: str, lo: int, at: int, names: Sequence[EntityMention], phrase: str) -> tuple[str, str] | None:
+    """ (regulator, "the US Food and Drug Administration approved HLB's new liver cancer drug") from "[owner의 product]이
+    … [regulator](의) [grant]를 받았다", "[owner]가 [product]의 [regulator] [grant]를 받았다" or "[owner]는
+    [regulator]로부터 [product]의 [grant]를 받았다", else None."""
+    before = text[lo:at].rstrip()
+    head = before[:-1] if before.endswith("의") else before
+    regulator = _regulator_ending(text, lo, lo + len(head))  # "…(FDA)의 품목허가", "FDA 승인": the regulator's approval
+    if regulator is not None:
+        ahead = text[lo : regulator[1]].rstrip()
+        if ahead.endswith("의"):  # "리보세라닙'의 미국 식품의약국(FDA) 허가를": the product owns the approval
+            product = _product(text, lo, lo + len(ahead) - 1)
+            if product is None:
+                return None
+            owned = _owner_of(text, lo, product[1], names)
+            owner = owned[0] if owned else _owner_subject(text, lo, product[1], names)
+            subject = f"{owner} {product[0]}" if owner else None
+        else:
+            subject = _subject_product(text, lo, regulator[1], names)
+        if subject is None:
+            return None
+        return regulator[0], f"{regulator[0]} {phrase.replace('{what}', subject)}"
+    if not before.endswith("의"):
+        return None
+    product = _product(text, lo, lo + len(head))  # "식약처로부터 비만치료제 '…'의 품목허가를"
+    if product is None:
+        return None
+    gap = text[lo : product[1]].rstrip()
+    for marker in ("으로부터", "로부터"):
+        if gap.endswith(marker):
+            regulator = _regulator_ending(text, lo, lo + len(gap) - len(marker))
+            if regulator is None:
+                return None
+            owner = _owner_subject(text, lo, regulator[1], names)
+            if owner is None:
+                return None
+            return regulator[0], f"{regulator[0]} {phrase.replace('{what}', owner + ' ' + product[0])}"
+    return None
+
+
+def _subject_product(text: str, lo: int, end: int, names: Sequence[EntityMention]) -> str | None:
+    """ "HLB's new liver cancer drug": the product marked as the subject before ``end`` ("HLB의 간암 신약 '…'이 세
+    번째 도전 끝에 "), its owner named, else None."""
+    for marker in re.finditer(r"(?:이|가|은|는)\s", text[lo:end]):
+        k = lo + marker.start()
+        product = _product(text, lo, k)
+        if product is None:
+            continue
+        owner = _owner_of(text, lo, product[1], names)
+        if owner is not None:
+            return f"{owner[0]} {product[0]}"
+        return None
+    return None
+
+
+def _owner_subject(text: str, lo: int, end: int, names: Sequence[EntityMention]) -> str | None:
+    """ "HLB's": the company marked as the sentence's subject before ``end``, else None."""
+    from briefings.writing.wording import name_phrase, possessive
+
+    for m in names:
+        if lo <= m.start and m.end <= end and m.entity.type in {"company", "bank"}:
+            tail = _ASIDE.match(text, m.end)
+            if _SUBJECT.match(text, tail.end() if tail else m.end):
+                return possessive(name_phrase(m.entity.en, kind=m.entity.type))
+    return None
+
+
+def _active_approval(
+    text: str, lo: int, at: int, names: Sequence[EntityMention], phrase: str
+) -> tuple[str, str] | None:
+    """ "South Korea's Ministry of Food and Drug Safety approved Daewoong's new obesity drug" from "[regulator]은 …
+    [owner의 product]을 [grant]했다" (only day words or a time between the object and the verb), else None."""
+    before = text[lo:at].rstrip()
+    if not before.endswith(("을", "를")):
+        return None
+    product = _product(text, lo, lo + len(before) - 1)
+    if product is None:
+        return None
+    owner = _owner_of(text, lo, product[1], names)
+    if owner is None:
+        return None
+    for k in range(lo, owner[1]):
+        if k > lo and not text[k - 1].isspace():
+            continue
+        regulator = _regulator_at(text, k)
+        if regulator is not None and _SUBJECT.match(text, regulator[1]):
+            return regulator[0], f"{regulator[0]} {phrase.replace('{what}', owner[0] + ' ' + product[0])}"
+    return None
+
+
+# ---- walkouts ----------------------------------------------------------------------------------------------------
+
+
+def _union_named(text: str, lo: int, at: int, names: Sequence[EntityMention]) -> tuple[str, int] | None:
+    """ ("the Seoul city bus union", where its subject marker ends) of the union that is the subject before ``at``:
+    a company with a union noun ("기아 노조는": Kia's union) or a region and an industry word of the data ("서울 시내버스
+    노조가", "서울시버스노동조합은"), else None."""
+    from briefings.writing.wording import name_phrase, possessive
+
+    heads = [h for h, _ in _words().get("union_head", ())]
+    best: tuple[str, int] | None = None
+    for m in names:
+        if not (lo <= m.start and m.end <= at) or m.entity.type != "company":
+            continue
+        k = m.end + (1 if text.startswith(" ", m.end) else 0)
+        head = next((h for h in heads if text.startswith(h, k)), None)
+        if head is not None and _SUBJECT.match(text, k + len(head)):
+            best = (f"{possessive(name_phrase(m.entity.en, kind='company'))} union", k + len(head))
+    if best is not None:
+        return best
+    for k in range(lo, at):
+        if k > lo and not text[k - 1].isspace():
+            continue
+        pos, region = k, ""
+        found = _starts(text, pos, "union_region")
+        if found is not None:
+            region, pos = found[1], pos + len(found[0])
+            pos += 1 if text.startswith(" ", pos) else 0
+        trade = _starts(text, pos, "union_trade")
+        if trade is None:
+            continue
+        pos += len(trade[0])
+        pos += 1 if text.startswith(" ", pos) else 0
+        head = next((h for h in heads if text.startswith(h, pos)), None)
+        if head is None or not _SUBJECT.match(text, pos + len(head)):
+            continue
+        return f"the {region + ' ' if region else ''}{trade[1]} union", pos + len(head)
+    return None
+
+
+def _walkout(
+    text: str, lo: int, hi: int, si: int, figs: Sequence[tuple[int, Figure]], names: Sequence[EntityMention]
+) -> Event | None:
+    """The walkout told done in ``text[lo:hi]`` by a named union (see the module docstring), else None."""
+    for ko, phrase in _words().get("walkout", ()):
+        at = text.find(ko, lo, hi)
+        if at < 0 or (at > lo and not text[at - 1].isspace()) or not _done(text, at + len(ko)):
+            continue
+        union = _union_named(text, lo, at, names)
+        if union is None:
+            continue
+        day = _day(figs, union[1], at, text)
+        when = f" on {next(f.en for i, f in figs if i == day)}" if day is not None else ""
+        detail = f"{union[0][:1].upper()}{union[0][1:]} {phrase}{when}"
+        return Event("labour", "walkout", si, at, at + len(ko), (union[0].removeprefix("the "),), None, "org",
+                     date=day, detail=detail, amount=(day,) if day is not None else ())  # fmt: skip
+    return None
+
+
+def acts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions) -> list[Event]:
+    """The rulings, approvals and walkouts of an article: one per kind, its first telling or a fuller retelling
+    (a named court, a date) within ``_RETOLD`` sentences."""
+    out: list[Event] = []
+    by_sentence: dict[int, list[tuple[int, Figure]]] = {}
+    for i, f in enumerate(figures):
+        by_sentence.setdefault(f.sentence, []).append((i, f))
+    for si, sentence in enumerate(analysis.sentences):
+        lo, hi = sentence.start, sentence.end
+        figs = by_sentence.get(si, [])
+        names = mentions[si] if si < len(mentions) else ()
+        if _undone_or_background(text[lo:hi], figs):
+            continue
+        for reader in (_ruling, _approval, _walkout):
+            event = reader(text, lo, hi, si, figs, names)
+            if event is None:
+                continue
+            prior = next((k for k, e in enumerate(out) if e.kind == event.kind), None)
+            if prior is None:
+                out.append(event)
+            elif si - out[prior].sentence <= _RETOLD and _fuller(event, out[prior]):
+                out[prior] = event
+    return out
+
+
+def _fuller(new: Event, old: Event) -> bool:
+    """Whether a retelling says more than the first telling: a named court where it said "A court", or a date."""
+    if old.date is None and new.date is not None:
+        return True
+    return (old.detail or "").startswith("A court") and not (new.detail or "").startswith("A court")
