@@ -12,6 +12,10 @@
   받았다" (the owner is the subject), "식약처는 A의 … 신약을 허가했다" (active) -> "The US Food and Drug Administration
   approved HLB's new liver cancer drug". The product is said only as its noun and indication from the data (a drug's
   own name is not romanised); a product noun the data lacks, or an owner the gazetteer lacks: no line.
+- a draft rule put out for public comment: "금융위원회는 … '디지털자산기본법 시행령' 제정안을 27일부터 내년 1월 8일까지
+  입법예고한다고 밝혔다" -> "The Financial Services Commission will put out a draft enforcement decree of the Digital
+  Asset Basic Act for public comment from 27 November 2026 to 8 January 2027": the law named in the data, only dates
+  (with 부터/까지) between the draft and the verb, a named institution its subject.
 - a union's walkout: "서울 시내버스 노조가 30일 첫차부터 파업에 들어갔다" -> "The Seoul city bus union went on strike
   on 30 November 2026"; the union is a company the gazetteer names before a union noun ("Kia's union"), or composed
   of a region and an industry word of the data ("the Seoul city bus union"); a strike only planned ("돌입할 예정") or
@@ -497,6 +501,103 @@ def _walkout(
     return None
 
 
+# ---- rule-making --------------------------------------------------------------------------------------------------
+
+_QUOTE = "'‘’\"“”「」"
+
+
+def _draft(text: str, lo: int, end: int) -> tuple[str, int] | None:
+    """ (English, start) of the draft rule ending at ``end`` ("'디지털자산기본법 시행령' 제정안": a draft enforcement
+    decree of the Digital Asset Basic Act), its law named in the data; None otherwise."""
+    end = lo + len(text[lo:end].rstrip())
+    draft = _ends(text, lo, end, "draft")
+    if draft is None:
+        return None
+    pos = draft[2]
+    while pos > lo and (text[pos - 1].isspace() or text[pos - 1] in _QUOTE):
+        pos -= 1
+    decree = _ends(text, lo, pos, "decree")
+    rule_end = pos
+    if decree is not None:
+        rule_end = decree[2]
+        while rule_end > lo and text[rule_end - 1].isspace():
+            rule_end -= 1
+    law = _ends(text, lo, rule_end, "law")
+    if law is None:
+        return None
+    start = law[2]
+    if start > lo and not (text[start - 1].isspace() or text[start - 1] in _QUOTE):
+        return None  # "…특별법": a longer law whose name ends in a known one
+    while start > lo and text[start - 1] in _QUOTE:
+        start -= 1
+    rule = decree[1].replace("{law}", law[1]) if decree is not None else law[1]
+    if draft[1].startswith("a draft {rule}"):  # "시행령 제정안": a draft enforcement decree; "상법 제정안": a draft of the Act
+        rule = rule.removeprefix("the ") if decree is not None else "of " + rule
+    return draft[1].replace("{rule}", rule), start
+
+
+def _notice(
+    text: str, lo: int, hi: int, si: int, figs: Sequence[tuple[int, Figure]], names: Sequence[EntityMention]
+) -> Event | None:
+    """A draft rule put out for public comment by a named institution ("금융위원회는 … '디지털자산기본법 시행령'
+    제정안을 27일부터 내년 1월 8일까지 입법예고한다고 밝혔다"), with the period it runs; else None."""
+    for ko, _ in _words().get("notice", ()):
+        at = text.find(ko, lo, hi)
+        if at < 0:
+            continue
+        after = at + len(ko)
+        done = _starts(text, after, "notice_done")
+        future = _starts(text, after, "notice_future") if done is None else None
+        ending = done or future
+        if ending is None or not _done(text, after + len(ending[0])):
+            continue
+        # the dates of the comment period stand between the draft and the verb: "27일부터 내년 1월 8일까지"
+        period = [(i, f) for i, f in figs if f.kind == "date" and f.end <= at]
+        obj_end = at
+        bounds: dict[str, tuple[int, str]] = {}  # "from" / "to" / "on" -> (figure, its date in English)
+        for i, f in reversed(period):
+            bound = text[f.end : obj_end].strip()
+            if bound not in {"부터", "까지", ""}:
+                break
+            en = f.en
+            side = "from" if bound == "부터" else "to" if bound == "까지" else "on"
+            for word, named in (("by ", "to"), ("from ", "from")):  # "내년 1월 8일까지": the figure says its bound
+                if en.startswith(word):
+                    en, side = en[len(word) :], named
+            if side in bounds or not en[:1].isdigit():
+                break
+            bounds[side] = (i, en)
+            obj_end = f.start
+        before = text[lo:obj_end].rstrip()
+        if not before.endswith(("을", "를")):
+            continue
+        draft = _draft(text, lo, lo + len(before) - 1)
+        if draft is None:
+            continue
+        who = _subject(text, lo, draft[1], names, institutions=True)
+        if who is None or who[1] not in {"org", "country"}:
+            continue
+        actor = _said([next(m for m in names if m.entity.en == who[0])])
+        verb = "put out" if done is not None else "will put out"
+        if "from" in bounds and "to" in bounds:
+            when = f" from {bounds['from'][1]} to {bounds['to'][1]}"
+        elif "to" in bounds:
+            when = f" until {bounds['to'][1]}"
+        elif "from" in bounds:
+            when = f" from {bounds['from'][1]}"
+        elif "on" in bounds and done is not None:
+            when = f" on {bounds['on'][1]}"
+        else:
+            when, bounds = "", {}
+        cited = [i for i, _ in sorted(bounds.values())]
+        date = bounds["on"][0] if "on" in bounds and when.startswith(" on ") else None
+        detail = f"{actor[:1].upper()}{actor[1:]} {verb} {draft[0]} for public comment{when}"
+        date = next((i for i, f in figs if i in cited and when.startswith(" on ")), None)
+        return Event("rulemaking", "draft_notice", si, at, after + len(ending[0]), (who[0],), None, who[1],
+                     date=date, detail=detail, amount=tuple(cited))  # fmt: skip
+    return None
+
+
 def acts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions) -> list[Event]:
     """The rulings, approvals and walkouts of an article: one per kind, its first telling or a fuller retelling
     (a named court, a date) within ``_RETOLD`` sentences."""
@@ -510,7 +611,7 @@ def acts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Men
         names = mentions[si] if si < len(mentions) else ()
         if _undone_or_background(text[lo:hi], figs):
             continue
-        for reader in (_ruling, _approval, _walkout):
+        for reader in (_ruling, _approval, _walkout, _notice):
             event = reader(text, lo, hi, si, figs, names)
             if event is None:
                 continue
