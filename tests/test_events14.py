@@ -58,9 +58,19 @@ def english_of(text: str, title: str = "") -> list[str]:
         ),
         (
             "카카오가 제기한 신주발행금지 가처분 신청이 서울중앙지법에서 기각됐다.",
-            "The Seoul Central District Court rejected Kakao's request for an injunction",
+            "The Seoul Central District Court rejected Kakao's request for an injunction to block the issue of new shares",
         ),
         ("대법원은 30일 삼성전자의 상고를 기각했다.", "The Supreme Court of Korea rejected Samsung Electronics' appeal on 30 November 2026"),
+        (
+            "영풍이 고려아연을 상대로 낸 가처분 신청을 서울중앙지법이 1일 기각했다.",
+            "The Seoul Central District Court rejected Young Poong's request for an injunction against Korea Zinc on 1"
+            " December 2026",
+        ),
+        ("삼성전자가 낸 가처분 신청이 법원에서 받아들여졌다.", "A court granted Samsung Electronics' request for an injunction"),
+        (
+            "서울고법 민사1부는 LG화학이 SK이노베이션을 상대로 낸 항소를 기각했다.",
+            "The Seoul High Court rejected LG Chem's appeal in its case against SK Innovation",
+        ),
     ],
 )
 def test_a_ruling_names_the_court_the_applicant_and_what_the_injunction_would_stop(text: str, line: str) -> None:

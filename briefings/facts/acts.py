@@ -162,45 +162,37 @@ def _ruling(
     return None
 
 
-def _ruled(
-    text: str,
-    lo: int,
-    hi: int,
-    si: int,
-    figs: Sequence[tuple[int, Figure]],
-    names: Sequence[EntityMention],
-    at: int,
-    stop: int,
-    verb: str,
-    passive: bool,
-) -> Event | None:
-    """The ruling whose verdict stands at ``at`` (its ending closing at ``stop``), with its court, motion, applicant
-    and target, else None."""
-    end = at
-    court = ""
-    if passive:
-        before = text[lo:end].rstrip()
-        agent = _ends(text, lo, lo + len(before), "court")
-        named = next((m for m in reversed(names) if text.startswith("에서", m.end) and m.end + 2 == lo + len(before)), None)
-        if agent is not None:
-            court, end = "A court", agent[2]
-        elif named is not None and "Court" in named.entity.en:
-            court, end = _said([named]), named.start
-        else:
-            return None
-        before = text[lo:end].rstrip()
-        if not before.endswith(("이", "가")):
-            return None
-        end = lo + len(before) - 1
-    else:
-        before = text[lo:end].rstrip()
-        if not before.endswith(("을", "를")):
-            return None
-        end = lo + len(before) - 1
-    motion = _ends(text, lo, end, "motion")
-    if motion is None:
-        return None
-    _, motion_en, motion_start = motion
+_DIVISION = re.compile(r"\s+[가-힣]{1,8}[0-9]{1,2}부(?:\s*\([^()]{0,40}\))?")
+
+
+def _court_before(
+    text: str, lo: int, end: int, names: Sequence[EntityMention], passive: bool
+) -> tuple[str, int] | None:
+    """ (the court said, where its words start) when a court is the agent right before the verdict at ``end``: the
+    passive's "법원에서"/"서울중앙지법에서" ("A court" when unnamed), or an active subject standing after the motion
+    ("가처분 신청을 법원이 기각했다", "… 서울고법 민사1부가 기각했다"); else None."""
+    stop = lo + len(text[lo:end].rstrip())
+    unnamed = _ends(text, lo, stop, "court_passive" if passive else "court_active")
+    if unnamed is not None and (unnamed[2] == lo or text[unnamed[2] - 1].isspace()):
+        return "A court", unnamed[2]
+    markers = ("에서", "에 의해") if passive else ("이", "가", "은", "는")
+    for m in reversed(names):
+        if m.end > stop or m.start < lo or "Court" not in m.entity.en:
+            continue
+        tail = m.end
+        division = _DIVISION.match(text, tail)  # "서울중앙지법 민사합의50부가": a bench acts for its court
+        tail = division.end() if division else tail
+        if any(text.startswith(k, tail) and tail + len(k) == stop for k in markers):
+            return _said([m]), m.start
+    return None
+
+
+def _parties(
+    text: str, lo: int, motion_start: int, names: Sequence[EntityMention]
+) -> tuple[list[EntityMention], list[EntityMention], int]:
+    """ (applicants, target, where the applicants' clause starts) of a motion or suit starting at ``motion_start``:
+    the subject of the relative clause that files it ("A 측이 B를 상대로 … 낸": A; B the target) or its owner
+    ("A의 항소")."""
     clause = text[lo:motion_start]
     filed = None
     for ko, _ in _words().get("filed", ()):
@@ -225,6 +217,42 @@ def _ruled(
         owners = _names_ending(text, motion_start, names, re.compile(r"(?:\s*측)?의\s*"), lo)
         if owners:
             applicants, clause_start = owners, owners[0].start
+    return applicants, target, clause_start
+
+
+def _ruled(
+    text: str,
+    lo: int,
+    hi: int,
+    si: int,
+    figs: Sequence[tuple[int, Figure]],
+    names: Sequence[EntityMention],
+    at: int,
+    stop: int,
+    verb: str,
+    passive: bool,
+) -> Event | None:
+    """The ruling whose verdict stands at ``at`` (its ending closing at ``stop``), with its court, motion, applicant
+    and target, else None."""
+    end = at
+    late_day = None  # "… 신청을 서울중앙지법이 1일 기각했다": the day between the court and its verdict
+    for i, f in figs:
+        if f.kind == "date" and f.end <= at and not text[f.end : at].strip() and len(str(f.value)) == 10:
+            late_day, end = i, f.start
+    agent = _court_before(text, lo, end, names, passive)  # "법원에서 기각됐다", "… 신청을 법원이 기각했다"
+    court = agent[0] if agent else ""
+    if passive and agent is None:
+        return None
+    end = agent[1] if agent else end
+    before = text[lo:end].rstrip()
+    if not before.endswith(("이", "가") if passive else ("을", "를")):
+        return None
+    end = lo + len(before) - 1
+    motion = _ends(text, lo, end, "motion")
+    if motion is None:
+        return None
+    _, motion_en, motion_start = motion
+    applicants, target, clause_start = _parties(text, lo, motion_start, names)
     kind = ""
     if motion_en.endswith("injunction"):
         span = text[clause_start:motion_start]
@@ -235,12 +263,13 @@ def _ruled(
             whose = target
             if not whose:  # "B의 임시 주주총회 개최를": the meeting's owner
                 whose = _names_ending(text, clause_start + k, names, re.compile(r"의\s*"), clause_start)
-            if whose:
-                target = target or whose
-                kind = " " + en.replace("{whose}", _poss(whose))
+            target = target or whose
+            kind = " " + en.replace("{whose}", _poss(whose) if whose else "the")  # "to block the issue of new shares"
             break
         if not kind and target:
             kind = f" against {_said(target)}"
+    elif target:  # "A가 B를 상대로 낸 항소": A's appeal in its case against B
+        kind = f" in its case against {_said(target)}" if motion_en == "appeal" else f" against {_said(target)}"
     if not applicants and not kind:
         return None
     if any(m in applicants for m in target):
@@ -251,7 +280,7 @@ def _ruled(
             return None
         court = _said([next(m for m in names if m.entity.en == who[0])])
     motion_said = f"{_poss(applicants)} {motion_en}" if applicants else f"a {motion_en}"
-    day = _day(figs, lo, clause_start, text) if not passive else None
+    day = late_day if late_day is not None else _day(figs, lo, clause_start, text) if not passive else None
     when = f" on {next(f.en for i, f in figs if i == day)}" if day is not None else ""
     said, reported = _reported(text, stop, hi, figs) if day is None else ("", None)
     detail = f"{court[:1].upper()}{court[1:]} {verb} {motion_said}{kind}{when}{said}"
