@@ -230,3 +230,38 @@ def test_a_draft_rule_names_its_law_and_the_comment_period(text: str, line: str)
 )
 def test_no_draft_rule_is_said_without_its_law_or_its_institution(text: str) -> None:
     assert not acts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "서울중앙지법 민사합의30부는 1일 삼성전자가 LG전자를 상대로 낸 특허침해 소송에서 원고 승소 판결했다.",
+            "The Seoul Central District Court ruled in favour of Samsung Electronics in its patent infringement suit"
+            " against LG Electronics on 1 December 2026",
+        ),
+        (
+            "서울고법은 카카오가 공정거래위원회를 상대로 낸 행정소송에서 원고 일부 승소로 판결했다.",
+            "The Seoul High Court ruled partly in favour of Kakao in its administrative suit against the Korea Fair"
+            " Trade Commission",
+        ),
+        (
+            "대법원은 30일 쿠팡이 제기한 손해배상 청구 소송에서 원고 패소 판결을 내렸다.",
+            "The Supreme Court of Korea ruled against Coupang in its damages suit on 30 November 2026",
+        ),
+    ],
+)
+def test_a_judgment_says_whom_it_favours(text: str, line: str) -> None:
+    (event,) = acts_of(text)
+    assert event.kind == "ruling" and event.detail == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "삼성전자가 낸 소송에서 원고 승소 판결이 나올 경우 파장이 예상된다.",  # a condition
+        "서울중앙지법은 노조원들이 현대차를 상대로 낸 통상임금 소송에서 원고 승소 판결했다.",  # plaintiffs not named
+    ],
+)
+def test_no_judgment_is_said_without_a_named_plaintiff_or_when_it_is_to_come(text: str) -> None:
+    assert not acts_of(text)

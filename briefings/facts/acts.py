@@ -6,7 +6,8 @@
   for an injunction". The motion is the noun right before the verdict (marked 을/를, or 이/가 with the court as agent
   in a passive); the applicant is the subject of the relative clause that files it ("A 측이 … 낸", "A가 제기한"), the
   target the name before "를 상대로" or the owner of what the injunction would stop ("B의 임시 주주총회 개최를
-  막아달라며"). No applicant and no target: no line.
+  막아달라며"). No applicant and no target: no line. A judgment on a suit ("…가 낸 손해배상 청구 소송에서 원고 승소
+  판결했다") says whom it favours, the plaintiff named.
 - a regulator's approval of a product: "A의 간암 신약 '…'이 미국 식품의약국(FDA)의 품목허가를 받았다" (passive: the
   product is the subject, the regulator owns the approval noun), "A는 식약처로부터 비만치료제 '…'의 품목허가를
   받았다" (the owner is the subject), "식약처는 A의 … 신약을 허가했다" (active) -> "The US Food and Drug Administration
@@ -288,6 +289,45 @@ def _ruled(
     who_en = court.removeprefix("the ").removeprefix("The ")
     return Event("ruling", "court_ruling", si, at, stop, (who_en,), None, "org", date=date, detail=detail,
                  amount=(date,) if date is not None else ())  # fmt: skip
+
+
+def _judgment(
+    text: str, lo: int, hi: int, si: int, figs: Sequence[tuple[int, Figure]], names: Sequence[EntityMention]
+) -> Event | None:
+    """A court's judgment on a suit ("서울중앙지법은 1일 A가 B를 상대로 낸 손해배상 청구 소송에서 원고 승소 판결했다" ->
+    "The Seoul Central District Court ruled in favour of A in its damages suit against B on 1 December 2026"): the
+    plaintiff the suit's filer, named; the court the sentence's subject; else None."""
+    for ko, phrase in _words().get("verdict_for", ()):
+        at = text.find(ko, lo, hi)
+        if at < 0:
+            continue
+        pos = at + len(ko) + (1 if text.startswith(" ", at + len(ko)) else 0)  # "원고 승소 판결했다"
+        ending = _starts(text, pos, "verdict_end")
+        stop = pos + len(ending[0]) if ending else at
+        if ending is None or not _done(text, stop):
+            continue
+        before = text[lo:at].rstrip()
+        if not before.endswith("에서"):
+            continue
+        suit = _ends(text, lo, lo + len(before) - 2, "suit")
+        if suit is None:
+            continue
+        plaintiffs, target, clause_start = _parties(text, lo, suit[2], names)
+        if not plaintiffs or any(m in plaintiffs for m in target):
+            continue
+        who = _subject(text, lo, clause_start, names, institutions=True)
+        if who is None or "Court" not in who[0]:
+            continue
+        court = _said([next(m for m in names if m.entity.en == who[0])])
+        their = "their" if len(plaintiffs) > 1 else "its"
+        against = f" against {_said(target)}" if target else ""
+        day = _day(figs, lo, clause_start, text)
+        when = f" on {next(f.en for i, f in figs if i == day)}" if day is not None else ""
+        said = phrase.replace("{plaintiff}", _said(plaintiffs))
+        detail = f"{court[:1].upper()}{court[1:]} {said} in {their} {suit[1]}{against}{when}"
+        return Event("ruling", "court_ruling", si, at, stop, (who[0],), None, "org", date=day, detail=detail,
+                     amount=(day,) if day is not None else ())  # fmt: skip
+    return None
 
 
 # ---- regulators' approvals ---------------------------------------------------------------------------------------
@@ -640,7 +680,7 @@ def acts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Men
         names = mentions[si] if si < len(mentions) else ()
         if _undone_or_background(text[lo:hi], figs):
             continue
-        for reader in (_ruling, _approval, _walkout, _notice):
+        for reader in (_ruling, _judgment, _approval, _walkout, _notice):
             event = reader(text, lo, hi, si, figs, names)
             if event is None:
                 continue
