@@ -265,3 +265,60 @@ def test_a_judgment_says_whom_it_favours(text: str, line: str) -> None:
 )
 def test_no_judgment_is_said_without_a_named_plaintiff_or_when_it_is_to_come(text: str) -> None:
     assert not acts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("상법 개정안이 1일 국회 본회의를 통과했다.", "The National Assembly passed an amendment to the Commercial Act on 1 December 2026"),
+        (
+            "정부는 30일 국무회의에서 근로기준법 시행령 개정안을 의결했다.",
+            "The Cabinet approved an amendment to the enforcement decree of the Labor Standards Act on 30 November 2026",
+        ),
+        (
+            "국회는 1일 본회의를 열고 자본시장법 개정안을 통과시켰다.",
+            "The National Assembly passed an amendment to the Capital Markets Act on 1 December 2026",
+        ),
+        ("디지털자산기본법 제정안이 국회 본회의에서 가결됐다.", "The National Assembly passed the Digital Asset Basic Act"),
+    ],
+)
+def test_a_passed_draft_names_the_body_and_its_law(text: str, line: str) -> None:
+    (event,) = acts_of(text)
+    assert event.kind == "rulemaking" and event.detail == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "상법 개정안이 국회 본회의를 통과하면 지배구조가 바뀐다.",  # a condition
+        "상법 개정안이 국회 본회의를 통과할 전망이다.",  # an expectation
+        "반도체특별법 개정안이 국회 본회의를 통과했다.",  # a law the data lacks
+    ],
+)
+def test_no_passage_is_said_when_it_is_to_come_or_its_law_is_unknown(text: str) -> None:
+    assert not acts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("현대차 노사가 1일 임금협상을 타결했다.", "Hyundai Motor's management and union reached a wage deal on 1 December 2026"),
+        ("기아 노사는 임금협상에 잠정 합의했다.", "Kia's management and union reached a tentative wage deal"),
+        ("기아 노사의 임금협상이 결렬됐다.", "Wage talks between Kia's management and union broke down"),
+    ],
+)
+def test_wage_talks_name_the_company_s_management_and_union(text: str, line: str) -> None:
+    (event,) = acts_of(text)
+    assert event.kind == "labour" and event.detail == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "현대차 노조는 임금협상이 결렬됐다고 밝혔다.",  # no parties named
+        "현대차 노사가 임금협상을 타결하면 파업은 끝난다.",  # a condition
+        "노사는 1일 임금협상을 타결했다.",  # no company
+    ],
+)
+def test_no_wage_talks_are_said_without_the_company_s_parties(text: str) -> None:
+    assert not acts_of(text)

@@ -17,13 +17,17 @@
   입법예고한다고 밝혔다" -> "The Financial Services Commission will put out a draft enforcement decree of the Digital
   Asset Basic Act for public comment from 27 November 2026 to 8 January 2027": the law named in the data, only dates
   (with 부터/까지) between the draft and the verb, a named institution its subject.
+- a draft passed: "상법 개정안이 1일 국회 본회의를 통과했다", "정부는 국무회의에서 … 시행령 개정안을 의결했다" -> "The
+  National Assembly passed an amendment to the Commercial Act on 1 December 2026", "The Cabinet approved …".
+- a company's wage talks: "현대차 노사가 임금협상을 타결했다" -> "Hyundai Motor's management and union reached a wage
+  deal"; "기아 노사의 임금협상이 결렬됐다" -> "Wage talks between Kia's management and union broke down".
 - a union's walkout: "서울 시내버스 노조가 30일 첫차부터 파업에 들어갔다" -> "The Seoul city bus union went on strike
   on 30 November 2026"; the union is a company the gazetteer names before a union noun ("Kia's union"), or composed
   of a region and an industry word of the data ("the Seoul city bus union"); a strike only planned ("돌입할 예정") or
   conditional is no walkout told here (``facts/strikes.py`` tells a plan after a vote).
 
 Tense comes from the ending (only acts told as done are said); a sentence that denies, weighs or retracts
-(``data/undone.tsv``) or tells an undated background gives none. One act per kind and actor: the first telling, or a
+(``data/undone.tsv``) or tells an undated background gives none. One act per action: the first telling, or a
 fuller retelling (a named court, a date) within two sentences.
 """
 
@@ -667,8 +671,103 @@ def _notice(
     return None
 
 
+def _passed_said(draft: str) -> str:
+    """A draft's English once passed: "a draft amendment to the Commercial Act" -> "an amendment to the Commercial Act"."""
+    for ko, en in _words().get("passed_draft", ()):
+        if draft.startswith(ko):
+            return _raw("passed_draft")[ko] + draft[len(ko) :]
+    return draft
+
+
+def _passage(
+    text: str, lo: int, hi: int, si: int, figs: Sequence[tuple[int, Figure]], names: Sequence[EntityMention]
+) -> Event | None:
+    """A draft rule passed by the National Assembly or the Cabinet: passive "[상법 개정안]이 1일 국회 본회의를
+    통과했다", active "정부는 1일 국무회의에서 [개정안]을 의결했다" -> "The National Assembly passed an amendment to
+    the Commercial Act on 1 December 2026"; the law named in the data, else None."""
+    for ko, body in _words().get("passage", ()):
+        at = text.find(ko, lo, hi)
+        if at < 0 or (at > lo and not text[at - 1].isspace()):
+            continue
+        if ko == "본회의" and text[max(lo, at - 3) : at].strip() == "국회":
+            continue  # "국회 본회의": read by its longer row
+        ending = _starts(text, at + len(ko), "passed_passive")
+        if ending is not None and _done(text, at + len(ko) + len(ending[0])):
+            stop = at + len(ko) + len(ending[0])
+            end = at
+            for i, f in figs:  # "…개정안이 1일 국회 본회의를": the day between the draft and the body
+                if f.kind == "date" and f.end <= end and not text[f.end : end].strip():
+                    end = f.start
+            before = text[lo:end].rstrip()
+            if not before.endswith(("이", "가", "은", "는")):
+                continue
+            draft = _draft(text, lo, lo + len(before) - 1)
+            if draft is None:
+                continue
+        else:
+            draft, stop = None, at
+            for vko, _ in _words().get("passed_active", ()):
+                k = text.find(vko, at, hi)
+                if k < 0 or not _done(text, k + len(vko)):
+                    continue
+                before = text[at:k].rstrip()
+                if not before.endswith(("을", "를")):
+                    continue
+                draft = _draft(text, at, at + len(before) - 1)
+                if draft is not None and re.match(r"(?:에서|를 열고|을 열고)\s", text[at + len(ko) : draft[1]]):
+                    stop = k + len(vko)
+                    break
+                draft = None
+            if draft is None:
+                continue
+        day = _day(figs, lo, stop, text)
+        when = f" on {next(f.en for i, f in figs if i == day)}" if day is not None else ""
+        detail = f"{body[:1].upper()}{body[1:]} {_passed_said(draft[0])}{when}"
+        who = body.rsplit(" ", 1)[0].removeprefix("the ")
+        return Event("rulemaking", "rule_passed", si, at, stop, (who,), None, "org", date=day, detail=detail,
+                     amount=(day,) if day is not None else ())  # fmt: skip
+    return None
+
+
+def _wage_talks(
+    text: str, lo: int, hi: int, si: int, figs: Sequence[tuple[int, Figure]], names: Sequence[EntityMention]
+) -> Event | None:
+    """The outcome of a company's wage talks ("현대차 노사가 1일 임금협상을 타결했다" -> "Hyundai Motor's management and
+    union reached a wage deal on 1 December 2026"; "기아 노사의 임금협상이 결렬됐다" -> "Wage talks between Kia's
+    management and union broke down"): the company named right before 노사, else None."""
+    from briefings.writing.wording import name_phrase, possessive
+
+    for ko, phrase in _words().get("wage", ()):
+        at = text.find(ko, lo, hi)
+        if at < 0 or (at > lo and not text[at - 1].isspace()) or not _done(text, at + len(ko)):
+            continue
+        passive = ko.endswith("됐다")
+        company = None
+        for m in names:
+            if not (lo <= m.start and m.end <= at) or m.entity.type != "company":
+                continue
+            k = m.end + (1 if text.startswith(" ", m.end) else 0)
+            if not text.startswith("노사", k):
+                continue
+            marker = re.compile(r"의\s" if passive else r"(?:가|는)\s").match(text, k + 2)
+            if marker is not None:
+                gap = text[marker.end() : at]
+                # only a day or 이날 between the parties and the talks ("노사가 1일 임금협상을")
+                if all(f.kind == "date" for _, f in figs if marker.end() <= f.start < at) and len(gap) <= 16:
+                    company = m
+        if company is None:
+            continue
+        parties = f"{possessive(name_phrase(company.entity.en, kind='company'))} management and union"
+        day = _day(figs, lo, at, text)
+        when = f" on {next(f.en for i, f in figs if i == day)}" if day is not None else ""
+        said = phrase.replace("{Parties}", parties[:1].upper() + parties[1:]).replace("{parties}", parties)
+        return Event("labour", "wage_talks", si, at, at + len(ko), (company.entity.en,), None, "company", date=day,
+                     detail=said + when, amount=(day,) if day is not None else ())  # fmt: skip
+    return None
+
+
 def acts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions) -> list[Event]:
-    """The rulings, approvals and walkouts of an article: one per kind, its first telling or a fuller retelling
+    """The rulings, approvals, labour actions and rule-making steps of an article: one per action, its first telling or a fuller retelling
     (a named court, a date) within ``_RETOLD`` sentences."""
     out: list[Event] = []
     by_sentence: dict[int, list[tuple[int, Figure]]] = {}
@@ -680,11 +779,11 @@ def acts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Men
         names = mentions[si] if si < len(mentions) else ()
         if _undone_or_background(text[lo:hi], figs):
             continue
-        for reader in (_ruling, _judgment, _approval, _walkout, _notice):
+        for reader in (_ruling, _judgment, _approval, _walkout, _wage_talks, _notice, _passage):
             event = reader(text, lo, hi, si, figs, names)
             if event is None:
                 continue
-            prior = next((k for k, e in enumerate(out) if e.kind == event.kind), None)
+            prior = next((k for k, e in enumerate(out) if e.action == event.action), None)
             if prior is None:
                 out.append(event)
             elif si - out[prior].sentence <= _RETOLD and _fuller(event, out[prior]):
