@@ -133,6 +133,14 @@ def test_no_ruling_is_said_from_a_condition_a_report_or_a_motion_without_its_par
             "The European Medicines Agency approved Celltrion's autoimmune disease treatment for sale",
         ),
         ("삼성바이오에피스의 바이오시밀러가 FDA 승인을 받았다.", "The US Food and Drug Administration approved Samsung Bioepis' biosimilar"),
+        (
+            "대웅제약은 자사의 비만치료제가 식약처로부터 품목허가를 받았다고 1일 밝혔다.",
+            "South Korea's Ministry of Food and Drug Safety approved Daewoong Pharmaceutical's obesity treatment",
+        ),
+        (
+            "셀트리온은 미국 FDA로부터 자가면역질환 치료제에 대한 품목허가를 획득했다고 밝혔다.",
+            "The US Food and Drug Administration approved Celltrion's autoimmune disease treatment",
+        ),
     ],
 )
 def test_an_approval_says_the_regulator_and_the_owner_s_product(text: str, line: str) -> None:
@@ -149,6 +157,7 @@ def test_an_approval_says_the_regulator_and_the_owner_s_product(text: str, line:
         "셀트리온이 FDA 승인을 받았다.",  # no product said
         "HLB의 신약 후보물질이 FDA 품목허가를 신청했다.",  # an application, no approval
         "대웅제약의 보툴리눔 톡신이 FDA 승인을 받았다.",  # a product noun the data lacks
+        "HLB의 간암 신약이 임상에서 효과를 보였고, 셀트리온이 FDA 승인을 받았다.",  # the product of another clause
     ],
 )
 def test_no_approval_is_said_without_a_product_the_data_names_or_when_none_was_won(text: str) -> None:
@@ -212,6 +221,11 @@ def test_no_walkout_is_said_when_it_is_planned_or_its_union_is_not_named(text: s
         (
             "고용노동부는 근로기준법 개정안을 입법예고했다.",
             "The Ministry of Employment and Labor put out a draft amendment to the Labor Standards Act for public comment",
+        ),
+        (
+            "금융위원회는 이런 내용의 자본시장법 시행령 개정안을 마련해 2일부터 입법예고한다고 밝혔다.",
+            "The Financial Services Commission will put out a draft amendment to the enforcement decree of the Capital"
+            " Markets Act for public comment",
         ),
     ],
 )

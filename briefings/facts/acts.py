@@ -51,6 +51,7 @@ _OWNS = re.compile(r"의\s")
 _SUBJECT = re.compile(r"(?:은|는|이|가)\s")
 _OBJECT = re.compile(r"(?:을|를)\s")
 _NOT_DONE = ("면", "는", "지")  # "기각했다면" if, "기각했다는 보도" a report, "받았는지" whether
+_SUBJECT_REACH = 40  # characters between a product subject and the regulator whose approval it won
 _RETOLD = 2  # sentences after a first telling where a fuller retelling replaces it
 _FILED_REACH = 40  # characters between the filing verb and the motion (the injunction's kind)
 _OWNER_TYPES = frozenset({"company", "bank", "org", "country"})
@@ -431,6 +432,15 @@ def _passive_approval(text: str, lo: int, at: int, names: Sequence[EntityMention
     … [regulator](의) [grant]를 받았다", "[owner]가 [product]의 [regulator] [grant]를 받았다" or "[owner]는
     [regulator]로부터 [product]의 [grant]를 받았다", else None."""
     before = text[lo:at].rstrip()
+    for marker in ("으로부터", "로부터"):  # "[HLB의 신약]이 FDA로부터 품목허가를 받았다"
+        if before.endswith(marker):
+            regulator = _regulator_ending(text, lo, lo + len(before) - len(marker))
+            subject = _subject_product(text, lo, regulator[1], names) if regulator else None
+            if regulator is None or subject is None:
+                return None
+            return regulator[0], f"{regulator[0]} {phrase.replace('{what}', subject)}"
+    if before.endswith("에 대한"):  # "…에 대한 품목허가를": the product's approval, as "…의"
+        before = before[: -len("에 대한")] + "의"
     head = before[:-1] if before.endswith("의") else before
     regulator = _regulator_ending(text, lo, lo + len(head))  # "…(FDA)의 품목허가", "FDA 승인": the regulator's approval
     if regulator is not None:
@@ -470,10 +480,16 @@ def _subject_product(text: str, lo: int, end: int, names: Sequence[EntityMention
     번째 도전 끝에 "), its owner named, else None."""
     for marker in re.finditer(r"(?:이|가|은|는)\s", text[lo:end]):
         k = lo + marker.start()
+        if end - k > _SUBJECT_REACH or re.search(r",|[며고]\s", text[k:end]):
+            continue  # the product must be the subject of the approval's own clause
         product = _product(text, lo, k)
         if product is None:
             continue
         owner = _owner_of(text, lo, product[1], names)
+        if owner is None and re.search(r"자사(?:의)?\s*$", text[lo : product[1]]):
+            # "X는 자사의 비만치료제가 …": the product of the sentence's subject
+            said = _owner_subject(text, lo, product[1], names)
+            owner = (said, product[1]) if said else None
         if owner is not None:
             return f"{owner[0]} {product[0]}"
         return None
@@ -637,11 +653,14 @@ def _notice(
             for word, named in (("by ", "to"), ("from ", "from")):  # "내년 1월 8일까지": the figure says its bound
                 if en.startswith(word):
                     en, side = en[len(word) :], named
-            if side in bounds or not en[:1].isdigit():
+            if side in bounds:
                 break
+            if not en[:1].isdigit():  # "2일부터" of no known month: the period is not said
+                obj_end = f.start
+                continue
             bounds[side] = (i, en)
             obj_end = f.start
-        before = text[lo:obj_end].rstrip()
+        before = re.sub(r"\s*(?:마련해|마련하고|마련해서)$", "", text[lo:obj_end].rstrip())  # "개정안을 마련해 …"
         if not before.endswith(("을", "를")):
             continue
         draft = _draft(text, lo, lo + len(before) - 1)
