@@ -336,3 +336,31 @@ def test_wage_talks_name_the_company_s_management_and_union(text: str, line: str
 )
 def test_no_wage_talks_are_said_without_the_company_s_parties(text: str) -> None:
     assert not acts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("상법 개정안은 내년 4월 1일부터 시행된다.", "The amended Commercial Act will take effect on 1 April 2027"),
+        ("디지털자산기본법은 내년 3월 1일 시행될 예정이다.", "The Digital Asset Basic Act will take effect on 1 March 2027"),
+        (
+            "개정 근로기준법 시행령은 1일부터 시행됐다.",
+            "The amended enforcement decree of the Labor Standards Act took effect on 1 December 2026",
+        ),
+    ],
+)
+def test_a_law_taking_effect_names_the_law_and_its_day(text: str, line: str) -> None:
+    (event,) = acts_of(text)
+    assert event.kind == "rulemaking" and event.detail == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "상법 개정안이 통과되면 내년 4월 1일부터 시행된다.",  # a condition
+        "개정안은 내년 4월 1일부터 시행된다.",  # no law named
+        "상법 개정안은 내년 상반기 시행될 예정이다.",  # no day
+    ],
+)
+def test_no_effect_is_said_without_the_law_or_its_day(text: str) -> None:
+    assert not acts_of(text)

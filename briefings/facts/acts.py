@@ -19,6 +19,8 @@
   (with 부터/까지) between the draft and the verb, a named institution its subject.
 - a draft passed: "상법 개정안이 1일 국회 본회의를 통과했다", "정부는 국무회의에서 … 시행령 개정안을 의결했다" -> "The
   National Assembly passed an amendment to the Commercial Act on 1 December 2026", "The Cabinet approved …".
+- a named law taking effect: "상법 개정안은 내년 4월 1일부터 시행된다" -> "The amended Commercial Act will take effect on 1
+  April 2027" (the day resolved, else no line).
 - a company's wage talks: "현대차 노사가 임금협상을 타결했다" -> "Hyundai Motor's management and union reached a wage
   deal"; "기아 노사의 임금협상이 결렬됐다" -> "Wage talks between Kia's management and union broke down".
 - a union's walkout: "서울 시내버스 노조가 30일 첫차부터 파업에 들어갔다" -> "The Seoul city bus union went on strike
@@ -785,6 +787,50 @@ def _wage_talks(
     return None
 
 
+def _effect(
+    text: str, lo: int, hi: int, si: int, figs: Sequence[tuple[int, Figure]], names: Sequence[EntityMention]
+) -> Event | None:
+    """A named law (or its decree, or its amendment) taking effect on a day: "상법 개정안은 내년 4월 1일부터 시행된다" ->
+    "The amended Commercial Act will take effect on 1 April 2027"; the law named in the data, the day resolved, else
+    None."""
+    for ko, verb in _words().get("effect", ()):
+        at = text.find(ko, lo, hi)
+        if at < 0 or not _done(text, at + len(ko)):
+            continue
+        day = next(
+            (i for i, f in figs if f.kind == "date" and f.end <= at and not re.sub(r"부터|\s", "", text[f.end : at])),
+            None,
+        )
+        if day is None:
+            continue
+        f = next(g for i, g in figs if i == day)
+        en = f.en.removeprefix("from ")
+        if not en[:1].isdigit() or len(str(f.value)) != 10:
+            continue  # a day of no known month, or a month: the day is what a reader needs
+        before = text[lo : f.start].rstrip()
+        if not before.endswith(("은", "는", "이", "가")):
+            continue
+        end = lo + len(before) - 1
+        amended = _ends(text, lo, end, "amended")
+        if amended is not None:
+            end = lo + len(text[lo : amended[2]].rstrip())
+        decree = _ends(text, lo, end, "decree")
+        if decree is not None:
+            end = lo + len(text[lo : decree[2]].rstrip())
+        while end > lo and text[end - 1] in _QUOTE:
+            end -= 1
+        law = _ends(text, lo, end, "law")
+        if law is None or (law[2] > lo and not (text[law[2] - 1].isspace() or text[law[2] - 1] in _QUOTE)):
+            continue
+        rule = decree[1].replace("{law}", law[1]) if decree is not None else law[1]
+        if amended is not None or text[lo : law[2]].rstrip().endswith("개정"):  # "개정 근로기준법 시행령은"
+            rule = "the amended " + rule.removeprefix("the ")
+        detail = f"{rule[:1].upper()}{rule[1:]} {verb} on {en}"
+        return Event("rulemaking", "rule_effect", si, at, at + len(ko), (law[1].removeprefix("the "),), None, "org",
+                     date=day, detail=detail, amount=(day,))  # fmt: skip
+    return None
+
+
 def acts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions) -> list[Event]:
     """The rulings, approvals, labour actions and rule-making steps of an article: one per action, its first telling or a fuller retelling
     (a named court, a date) within ``_RETOLD`` sentences."""
@@ -798,7 +844,7 @@ def acts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Men
         names = mentions[si] if si < len(mentions) else ()
         if _undone_or_background(text[lo:hi], figs):
             continue
-        for reader in (_ruling, _judgment, _approval, _walkout, _wage_talks, _notice, _passage):
+        for reader in (_ruling, _judgment, _approval, _walkout, _wage_talks, _notice, _passage, _effect):
             event = reader(text, lo, hi, si, figs, names)
             if event is None:
                 continue
