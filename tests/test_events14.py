@@ -1,6 +1,7 @@
-"""Acts said as a lead event (briefings/facts/acts.py, round 14): a court's ruling on a motion, a regulator's approval of
-a product, a union's walkout, a draft rule put out for comment, each from its actor, object and ending on sentences
-written for these tests; no line when an argument is missing or the sentence denies, weighs or plans it."""
+"""Acts said as a lead event (briefings/facts/acts.py, round 14): a court's ruling on a motion, a regulator's approval
+of a product, a union's walkout, a company's wage talks, a draft rule put out for comment, passed or taking effect,
+each from its actor, object and ending on sentences written for these tests; no line when an argument is missing or
+the sentence denies, weighs or plans it."""
 
 from __future__ import annotations
 
@@ -43,8 +44,8 @@ def english_of(text: str, title: str = "") -> list[str]:
     [
         (
             "서울중앙지법 민사합의50부는 1일 영풍·MBK 측이 고려아연을 상대로 낸 주주총회 개최금지 가처분 신청을 기각했다.",
-            "The Seoul Central District Court rejected Young Poong's and MBK Partners' request for an injunction to block"
-            " Korea Zinc's shareholders' meeting on 1 December 2026",
+            "The Seoul Central District Court rejected Young Poong's and MBK Partners' request for an injunction to"
+            " block Korea Zinc's shareholders' meeting on 1 December 2026",
         ),
         (
             "영풍과 MBK파트너스가 고려아연의 임시 주주총회 개최를 막아달라며 낸 가처분 신청이 법원에서 기각됐다.",
@@ -58,9 +59,13 @@ def english_of(text: str, title: str = "") -> list[str]:
         ),
         (
             "카카오가 제기한 신주발행금지 가처분 신청이 서울중앙지법에서 기각됐다.",
-            "The Seoul Central District Court rejected Kakao's request for an injunction to block the issue of new shares",
+            "The Seoul Central District Court rejected Kakao's request for an injunction to block the issue of new"
+            " shares",
         ),
-        ("대법원은 30일 삼성전자의 상고를 기각했다.", "The Supreme Court of Korea rejected Samsung Electronics' appeal on 30 November 2026"),
+        (
+            "대법원은 30일 삼성전자의 상고를 기각했다.",
+            "The Supreme Court of Korea rejected Samsung Electronics' appeal on 30 November 2026",
+        ),
         (
             "영풍이 고려아연을 상대로 낸 가처분 신청을 서울중앙지법이 1일 기각했다.",
             "The Seoul Central District Court rejected Young Poong's request for an injunction against Korea Zinc on 1"
@@ -86,7 +91,8 @@ def test_a_passive_ruling_is_told_by_the_dated_retelling_that_names_the_court() 
         "서울중앙지법 민사합의50부는 1일 영풍·MBK 측이 고려아연을 상대로 낸 주주총회 개최금지 가처분 신청을 기각했다."
     )
     (event,) = acts_of(text)
-    assert event.detail is not None and event.detail.startswith("The Seoul Central District Court rejected Young Poong's")
+    assert event.detail is not None
+    assert event.detail.startswith("The Seoul Central District Court rejected Young Poong's")
     assert event.detail.endswith("on 1 December 2026")
 
 
@@ -210,8 +216,8 @@ def test_no_walkout_is_said_when_it_is_planned_or_its_union_is_not_named(text: s
     [
         (
             "금융위원회는 이 같은 내용을 담은 '디지털자산기본법 시행령' 제정안을 27일부터 내년 1월 8일까지 입법예고한다고 밝혔다.",
-            "The Financial Services Commission will put out a draft enforcement decree of the Digital Asset Basic Act for"
-            " public comment from 27 November 2026 to 8 January 2027",
+            "The Financial Services Commission will put out a draft enforcement decree of the Digital Asset Basic Act"
+            " for public comment from 27 November 2026 to 8 January 2027",
         ),
         (
             "금융위는 '금융소비자 보호에 관한 법률 시행령' 개정안을 24일 입법예고했다고 밝혔다.",
@@ -220,7 +226,8 @@ def test_no_walkout_is_said_when_it_is_planned_or_its_union_is_not_named(text: s
         ),
         (
             "고용노동부는 근로기준법 개정안을 입법예고했다.",
-            "The Ministry of Employment and Labor put out a draft amendment to the Labor Standards Act for public comment",
+            "The Ministry of Employment and Labor put out a draft amendment to the Labor Standards Act for public"
+            " comment",
         ),
         (
             "금융위원회는 이런 내용의 자본시장법 시행령 개정안을 마련해 2일부터 입법예고한다고 밝혔다.",
@@ -284,10 +291,14 @@ def test_no_judgment_is_said_without_a_named_plaintiff_or_when_it_is_to_come(tex
 @pytest.mark.parametrize(
     ("text", "line"),
     [
-        ("상법 개정안이 1일 국회 본회의를 통과했다.", "The National Assembly passed an amendment to the Commercial Act on 1 December 2026"),
+        (
+            "상법 개정안이 1일 국회 본회의를 통과했다.",
+            "The National Assembly passed an amendment to the Commercial Act on 1 December 2026",
+        ),
         (
             "정부는 30일 국무회의에서 근로기준법 시행령 개정안을 의결했다.",
-            "The Cabinet approved an amendment to the enforcement decree of the Labor Standards Act on 30 November 2026",
+            "The Cabinet approved an amendment to the enforcement decree of the Labor Standards Act on 30 November"
+            " 2026",
         ),
         (
             "국회는 1일 본회의를 열고 자본시장법 개정안을 통과시켰다.",

@@ -49,9 +49,7 @@ _QUOTED = re.compile(r"\s*['‘\"“「][^'’\"”」]{1,30}['’\"”」](?:\s
 _JOIN = re.compile(r"\s*(?:와|과|및|,|·)\s*")
 _APPLICANT = re.compile(r"(?:\s*측)?(?:이|가)\s")
 _AGAINST = re.compile(r"(?:을|를)\s+상대로")
-_OWNS = re.compile(r"의\s")
 _SUBJECT = re.compile(r"(?:은|는|이|가)\s")
-_OBJECT = re.compile(r"(?:을|를)\s")
 _NOT_DONE = ("면", "는", "지")  # "기각했다면" if, "기각했다는 보도" a report, "받았는지" whether
 _SUBJECT_REACH = 40  # characters between a product subject and the regulator whose approval it won
 _RETOLD = 2  # sentences after a first telling where a fuller retelling replaces it
@@ -61,21 +59,8 @@ _OWNER_TYPES = frozenset({"company", "bank", "org", "country"})
 
 @cache
 def _words() -> dict[str, tuple[tuple[str, str], ...]]:
-    """kind -> (Korean, English) rows of ``acts.tsv``, longest Korean first (English kept with its spaces)."""
+    """kind -> (Korean, English) rows of ``acts.tsv``, longest Korean first."""
     return {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in kind_table("acts.tsv").items()}
-
-
-@cache
-def _raw(kind: str) -> dict[str, str]:
-    """Korean -> English of one kind, the English as written (an indication keeps its trailing space)."""
-    from importlib.resources import files
-
-    out: dict[str, str] = {}
-    for line in files("briefings.data").joinpath("acts.tsv").read_text("utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 3 and cells[0] == kind:
-            out[cells[1]] = cells[2]
-    return out
 
 
 def _starts(text: str, pos: int, kind: str) -> tuple[str, str] | None:
@@ -354,14 +339,14 @@ def _product(text: str, lo: int, end: int) -> tuple[str, int] | None:
     if found is None:
         return None
     ko, _, start = found
-    template = _raw("product")[ko]
+    template = dict(_words()["product"])[ko]
     before = text[lo:start]
     indication = ""
-    for iko, ien in sorted(_raw("indication").items(), key=lambda kv: -len(kv[0])):
+    for iko, ien in _words().get("indication", ()):
         stem = before.rstrip()  # "간암 신약", "비만치료제": the disease word right before the noun, a word's start
         k = lo + len(stem) - len(iko)
         if stem.endswith(iko) and (k == lo or text[k - 1].isspace() or text[k - 1] in "(·'‘"):
-            indication, start = ien, k
+            indication, start = ien + " ", k
             break
     return template.replace("{for}", indication), start
 
@@ -374,7 +359,8 @@ def _owner_of(text: str, lo: int, start: int, names: Sequence[EntityMention]) ->
     gaps = "|".join(re.escape(g) for g, _ in _words().get("owner_gap", ()))
     pattern = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?(?:{gaps})\s*")
     for m in reversed(names):
-        if lo <= m.start and m.end <= start and m.entity.type in {"company", "bank"} and pattern.fullmatch(text, m.end, start):
+        owned = m.entity.type in {"company", "bank"} and pattern.fullmatch(text, m.end, start) is not None
+        if lo <= m.start and m.end <= start and owned:
             return possessive(name_phrase(m.entity.en, kind=m.entity.type)), m.start
     return None
 
@@ -425,11 +411,14 @@ def _approval(
             when = f" on {next(f.en for i, f in figs if i == date)}" if date is not None else ""
             detail = said[1] + when
             return Event("approval", "product_approval", si, at, stop, (said[0],), None, "org",
-                         date=date, detail=detail[:1].upper() + detail[1:], amount=(date,) if date is not None else ())  # fmt: skip
+                         date=date, detail=detail[:1].upper() + detail[1:],
+                         amount=(date,) if date is not None else ())  # fmt: skip
     return None
 
 
-def _passive_approval(text: str, lo: int, at: int, names: Sequence[EntityMention], phrase: str) -> tuple[str, str] | None:
+def _passive_approval(
+    text: str, lo: int, at: int, names: Sequence[EntityMention], phrase: str
+) -> tuple[str, str] | None:
     """ (regulator, "the US Food and Drug Administration approved HLB's new liver cancer drug") from "[owner의 product]이
     … [regulator](의) [grant]를 받았다", "[owner]가 [product]의 [regulator] [grant]를 받았다" or "[owner]는
     [regulator]로부터 [product]의 [grant]를 받았다", else None."""
@@ -693,10 +682,10 @@ def _notice(
 
 
 def _passed_said(draft: str) -> str:
-    """A draft's English once passed: "a draft amendment to the Commercial Act" -> "an amendment to the Commercial Act"."""
+    """A draft's English once passed ("a draft amendment to the Commercial Act": an amendment to the Commercial Act)."""
     for ko, en in _words().get("passed_draft", ()):
         if draft.startswith(ko):
-            return _raw("passed_draft")[ko] + draft[len(ko) :]
+            return en + draft[len(ko) :]
     return draft
 
 
@@ -832,8 +821,8 @@ def _effect(
 
 
 def acts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Mentions) -> list[Event]:
-    """The rulings, approvals, labour actions and rule-making steps of an article: one per action, its first telling or a fuller retelling
-    (a named court, a date) within ``_RETOLD`` sentences."""
+    """The rulings, approvals, labour actions and rule-making steps of an article: one per action, its first telling
+    or a fuller retelling (a named court, a date) within ``_RETOLD`` sentences."""
     out: list[Event] = []
     by_sentence: dict[int, list[tuple[int, Figure]]] = {}
     for i, f in enumerate(figures):
