@@ -198,13 +198,13 @@ def test_a_bus_strike_is_the_headline() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "서울 시내버스 노조가 30일 파업에 들어갈 예정이다.",  # a plan
+        "서울 시내버스 노조가 협상이 결렬되면 30일 파업에 들어갈 예정이다.",  # a plan on a condition
         "서울 시내버스 노조가 협상이 결렬되면 파업에 들어간다.",  # a condition
         "노조가 30일 파업에 들어갔다.",  # no union named
         "서울 노조가 30일 파업에 들어갔다.",  # a region without an industry
     ],
 )
-def test_no_walkout_is_said_when_it_is_planned_or_its_union_is_not_named(text: str) -> None:
+def test_no_walkout_is_said_on_a_condition_or_when_its_union_is_not_named(text: str) -> None:
     assert not acts_of(text)
 
 
@@ -374,4 +374,29 @@ def test_a_law_taking_effect_names_the_law_and_its_day(text: str, line: str) -> 
     ],
 )
 def test_no_effect_is_said_without_the_law_or_its_day(text: str) -> None:
+    assert not acts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("서울 지하철 노조는 2일부터 총파업에 돌입할 예정이다.", "The Seoul subway union plans to stage a general strike"),
+        ("현대차 노조는 3일 부분파업에 들어가기로 했다.", "Hyundai Motor's union plans to stage partial strikes"),
+        ("부산 시내버스 노조는 파업에 돌입한다고 밝혔다.", "The Busan city bus union plans to stage a strike"),
+    ],
+)
+def test_a_planned_strike_is_said_as_a_plan_without_its_day(text: str, line: str) -> None:
+    (event,) = acts_of(text)
+    assert event.action == "strike_planned" and event.detail == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "철도노조는 협상이 결렬되면 파업에 돌입한다.",  # a condition
+        "철도노조는 요구가 받아들여지지 않을 경우 총파업에 들어갈 계획이다.",  # a condition
+        "노조는 2일부터 총파업에 돌입할 예정이다.",  # no union named
+    ],
+)
+def test_no_planned_strike_is_said_on_a_condition_or_without_its_union(text: str) -> None:
     assert not acts_of(text)

@@ -578,6 +578,34 @@ def _walkout(
         detail = f"{union[0][:1].upper()}{union[0][1:]} {phrase}{when}"
         return Event("labour", "walkout", si, at, at + len(ko), (union[0].removeprefix("the "),), None, "org",
                      date=day, detail=detail, amount=(day,) if day is not None else ())  # fmt: skip
+    return _planned_strike(text, lo, hi, si, figs, names)
+
+
+def _planned_strike(
+    text: str, lo: int, hi: int, si: int, figs: Sequence[tuple[int, Figure]], names: Sequence[EntityMention]
+) -> Event | None:
+    """A strike a named union plans ("서울 지하철 노조는 2일부터 총파업에 돌입할 예정이다" -> "The Seoul subway union
+    plans to stage a general strike"), no condition or threat before it; else None."""
+    plans = _words().get("strike_plan", ())
+    for ko, strike in _words().get("strike_noun", ()):
+        for found in re.finditer(re.escape(ko), text[lo:hi]):
+            at = lo + found.start()
+            if at > lo and not text[at - 1].isspace():
+                continue  # "총파업" is read by its own row, not as "파업"
+            plan = next((p for p, _ in plans if text.startswith(p, at + len(ko))), None)
+            if plan is None or not _done(text, at + len(ko) + len(plan)):
+                continue
+            if any(w in text[lo:at] for w, _ in _words().get("strike_if", ())):
+                return None
+            union = _union_named(text, lo, at, names)
+            if union is None:
+                continue
+            # no day is said: a day of a plan ("30일 파업에 들어갈 예정") is read back to the past month when its month
+            # is not written, and the day it starts is not yet the news
+            when = ""
+            detail = f"{union[0][:1].upper()}{union[0][1:]} plans to stage {strike}{when}"
+            return Event("labour", "strike_planned", si, at, at + len(ko) + len(plan),
+                         (union[0].removeprefix("the "),), None, "org", detail=detail)  # fmt: skip
     return None
 
 
