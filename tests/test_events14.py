@@ -72,6 +72,11 @@ def english_of(text: str, title: str = "") -> list[str]:
             " December 2026",
         ),
         ("삼성전자가 낸 가처분 신청이 법원에서 받아들여졌다.", "A court granted Samsung Electronics' request for an injunction"),
+        ("법원이 영풍의 가처분 신청을 받아들였다.", "A court granted Young Poong's request for an injunction"),
+        (
+            "서울중앙지법은 1일 카카오가 낸 가처분 신청에 대해 기각 결정을 내렸다.",
+            "The Seoul Central District Court rejected Kakao's request for an injunction on 1 December 2026",
+        ),
         (
             "서울고법 민사1부는 LG화학이 SK이노베이션을 상대로 낸 항소를 기각했다.",
             "The Seoul High Court rejected LG Chem's appeal in its case against SK Innovation",

@@ -144,6 +144,8 @@ def _ruling(
         for found in re.finditer(re.escape(ko), text[lo:hi]):
             at = lo + found.start()
             after = at + len(ko)
+            if text.startswith(" 결정", after):  # "기각 결정을 내렸다"
+                after += 1
             passive = _starts(text, after, "ruling_passive")
             active = _starts(text, after, "ruling_done") if passive is None else None
             ending = passive or active
@@ -238,6 +240,8 @@ def _ruled(
         return None
     end = agent[1] if agent else end
     before = text[lo:end].rstrip()
+    if not passive and before.endswith(("에 대해", "에 대해서")):  # "신청에 대해 기각 결정을 내렸다"
+        before = before.removesuffix("서").removesuffix("에 대해") + "을"
     if not before.endswith(("이", "가") if passive else ("을", "를")):
         return None
     end = lo + len(before) - 1
@@ -269,9 +273,13 @@ def _ruled(
         return None  # one name both files and is sued: a misread clause
     if not court:
         who = _subject(text, lo, clause_start, names, institutions=True)
-        if who is None or "Court" not in who[0]:
+        opening = _starts(text, lo, "court_active")  # "법원은 A의 가처분 신청을 기각했다": the court unnamed
+        if who is not None and "Court" in who[0]:
+            court = _said([next(m for m in names if m.entity.en == who[0])])
+        elif opening is not None and lo + len(opening[0]) <= clause_start:
+            court = "A court"
+        else:
             return None
-        court = _said([next(m for m in names if m.entity.en == who[0])])
     motion_said = f"{_poss(applicants)} {motion_en}" if applicants else f"a {motion_en}"
     day = late_day if late_day is not None else _day(figs, lo, clause_start, text) if not passive else None
     when = f" on {next(f.en for i, f in figs if i == day)}" if day is not None else ""
