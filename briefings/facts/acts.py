@@ -25,10 +25,10 @@
   deal"; "기아 노사의 임금협상이 결렬됐다" -> "Wage talks between Kia's management and union broke down".
 - a union's walkout: "서울 시내버스 노조가 30일 첫차부터 파업에 들어갔다" -> "The Seoul city bus union went on strike
   on 30 November 2026"; the union is a company the gazetteer names before a union noun ("Kia's union"), or composed
-  of a region and an industry word of the data ("the Seoul city bus union"); a strike only planned ("돌입할 예정") or
-  conditional is no walkout told here (``facts/strikes.py`` tells a plan after a vote).
+  of a region and an industry word of the data ("the Seoul city bus union"); a strike only planned ("총파업에 돌입할
+  예정이다") is said as a plan, without its day ("plans to stage a general strike"), none on a condition or a threat.
 
-Tense comes from the ending (only acts told as done are said); a sentence that denies, weighs or retracts
+Tense comes from the ending (acts told as done, a law's effect and a union's plan said as such); a sentence that denies, weighs or retracts
 (``data/undone.tsv``) or tells an undated background gives none. One act per action: the first telling, or a
 fuller retelling (a named court, a date) within two sentences.
 """
@@ -110,21 +110,6 @@ def _poss(names: Sequence[EntityMention]) -> str:
     from briefings.writing.wording import joined, name_phrase, possessive
 
     return joined([possessive(name_phrase(m.entity.en, kind=m.entity.type)) for m in names])
-
-
-def _reported(text: str, stop: int, hi: int, figs: Sequence[tuple[int, Figure]]) -> tuple[str, int | None]:
-    """ (", it said on 25 November 2026", the date's index) when a verb of report with a day before it follows the
-    act ("…기각했다고 1일 밝혔다"), else ("", None)."""
-    from briefings.facts.decisions import _words as decision_words
-
-    for ko, en in decision_words().wrappers:
-        k = text.find(ko, stop, hi)
-        if k >= 0:
-            day = _day(figs, stop, k, text)
-            if day is not None:
-                return f", {en} on {next(f.en for i, f in figs if i == day)}", day
-            break
-    return "", None
 
 
 def _done(text: str, stop: int) -> bool:
@@ -283,9 +268,10 @@ def _ruled(
     motion_said = f"{_poss(applicants)} {motion_en}" if applicants else f"a {motion_en}"
     day = late_day if late_day is not None else _day(figs, lo, clause_start, text) if not passive else None
     when = f" on {next(f.en for i, f in figs if i == day)}" if day is not None else ""
-    said, reported = _reported(text, stop, hi, figs) if day is None else ("", None)
-    detail = f"{court[:1].upper()}{court[1:]} {verb} {motion_said}{kind}{when}{said}"
-    date = day if day is not None else reported
+    # "…기각했다고 1일 밝혔다": the day of a report is not said ("it said" would be the court's, the reporter may be
+    # a party)
+    detail = f"{court[:1].upper()}{court[1:]} {verb} {motion_said}{kind}{when}"
+    date = day
     who_en = court.removeprefix("the ").removeprefix("The ")
     return Event("ruling", "court_ruling", si, at, stop, (who_en,), None, "org", date=date, detail=detail,
                  amount=(date,) if date is not None else ())  # fmt: skip
