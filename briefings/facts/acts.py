@@ -857,7 +857,7 @@ def acts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Men
             continue
         for reader in (_ruling, _judgment, _approval, _walkout, _wage_talks, _notice, _passage, _effect):
             event = reader(text, lo, hi, si, figs, names)
-            if event is None:
+            if event is None or _of_another_time(event, figs, text, lo):
                 continue
             prior = next((k for k, e in enumerate(out) if e.action == event.action), None)
             if prior is None:
@@ -865,6 +865,21 @@ def acts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Men
             elif si - out[prior].sentence <= _RETOLD and _fuller(event, out[prior]):
                 out[prior] = event
     return out
+
+
+def _of_another_time(event: Event, figs: Sequence[tuple[int, Figure]], text: str, lo: int) -> bool:
+    """Whether a date the line does not say stands before the act's verb ("2024년 FDA 품목허가를 받았다", "지난해 9월
+    파업에 들어갔다"): the act is of that time, background, and said undated it would read as the news (a planned
+    strike's start or a comment period's bound, "2일부터", is left unsaid on purpose)."""
+    for i, f in figs:
+        if f.kind != "date" or not lo <= f.start < event.start or i in event.amount:
+            continue
+        if event.action in {"strike_planned", "draft_notice"} and (
+            text.startswith(("부터", "까지"), f.end) or str(f.value).startswith("---")
+        ):
+            continue  # the start of a plan, the bound of a comment period, a day of no known month
+        return True
+    return False
 
 
 def _fuller(new: Event, old: Event) -> bool:
