@@ -109,6 +109,7 @@ def test_a_passive_ruling_is_told_by_the_dated_retelling_that_names_the_court() 
         "법원이 영풍의 가처분 신청을 기각했다는 보도가 나왔다.",  # a report of a ruling
         "영풍은 법원이 가처분 신청을 기각하면 항고하겠다고 밝혔다.",  # a condition
         "서울중앙지법은 영풍의 가처분 신청을 기각하지 않았다.",  # a negation
+        "대법원은 지난 2023년 삼성전자의 상고를 기각했다.",  # of another year, told undated
     ],
 )
 def test_no_ruling_is_said_from_a_condition_a_report_or_a_motion_without_its_parties(text: str) -> None:
@@ -169,6 +170,8 @@ def test_an_approval_says_the_regulator_and_the_owner_s_product(text: str, line:
         "HLB의 신약 후보물질이 FDA 품목허가를 신청했다.",  # an application, no approval
         "대웅제약의 보툴리눔 톡신이 FDA 승인을 받았다.",  # a product noun the data lacks
         "HLB의 간암 신약이 임상에서 효과를 보였고, 셀트리온이 FDA 승인을 받았다.",  # the product of another clause
+        "HLB의 간암 신약이 FDA 승인을 받았다고 일부 언론이 보도했다.",  # a media report
+        "HLB의 간암 신약은 2024년 FDA 품목허가를 받았다.",  # of another year
     ],
 )
 def test_no_approval_is_said_without_a_product_the_data_names_or_when_none_was_won(text: str) -> None:
@@ -207,6 +210,7 @@ def test_a_bus_strike_is_the_headline() -> None:
         "서울 시내버스 노조가 협상이 결렬되면 파업에 들어간다.",  # a condition
         "노조가 30일 파업에 들어갔다.",  # no union named
         "서울 노조가 30일 파업에 들어갔다.",  # a region without an industry
+        "기아 노조는 지난해 9월 파업에 들어갔다.",  # of another year
     ],
 )
 def test_no_walkout_is_said_on_a_condition_or_when_its_union_is_not_named(text: str) -> None:

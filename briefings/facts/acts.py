@@ -853,7 +853,7 @@ def acts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Men
         lo, hi = sentence.start, sentence.end
         figs = by_sentence.get(si, [])
         names = mentions[si] if si < len(mentions) else ()
-        if _undone_or_background(text[lo:hi], figs):
+        if _undone_or_background(text[lo:hi], figs) or _hedged(text[lo:hi]):
             continue
         for reader in (_ruling, _judgment, _approval, _walkout, _wage_talks, _notice, _passage, _effect):
             event = reader(text, lo, hi, si, figs, names)
@@ -865,6 +865,14 @@ def acts(text: str, analysis: Analysis, figures: Sequence[Figure], mentions: Men
             elif si - out[prior].sentence <= _RETOLD and _fuller(event, out[prior]):
                 out[prior] = event
     return out
+
+
+def _hedged(sentence: str) -> bool:
+    """Whether a sentence tells its act as a report or a possibility ("…받았다고 일부 언론이 보도했다", "…알려졌다",
+    the hedge rows of ``data/events.tsv``): an act of a court, a regulator or a union is said only as told done."""
+    from briefings.facts.events import lexicon  # lazily: events.py calls this module
+
+    return any(h in sentence for h in lexicon().hedges)
 
 
 def _of_another_time(event: Event, figs: Sequence[tuple[int, Figure]], text: str, lo: int) -> bool:
