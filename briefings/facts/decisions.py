@@ -505,6 +505,15 @@ def _day(figures: Sequence[tuple[int, Figure]], lo: int, hi: int, text: str) -> 
     return None
 
 
+def _of_a_period(figures: Sequence[tuple[int, Figure]], lo: int, hi: int, text: str) -> bool:
+    """Whether a date that is no day (a year, a month: "지난 2023년", "지난해 9월") stands in ``text[lo:hi]`` with no
+    까지/부터 after it: the act told is of that time."""
+    return any(
+        f.kind == "date" and lo <= f.start and f.end <= hi and not re.match(r"\s*(?:까지|부터)", text[f.end : f.end + 4])
+        for _, f in figures
+    )
+
+
 def _span_dates(figures: Sequence[tuple[int, Figure]], lo: int, hi: int, text: str) -> tuple[str, tuple[int, ...]]:
     """ " by end-March 2027" / " from February 2027" from date figures right before 까지/부터 in ``text[lo:hi]``."""
     said, cited = "", []
@@ -695,6 +704,8 @@ def decisions(
                     verb = words.say[("nominate_person", tense[0])].replace("{person}", person).replace("{noun}", noun)
                 span, span_cited = _span_dates(figs, lo, at, text) if tense[0] != "done" else ("", ())
                 day = _day(figs, lo, at, text)
+                if day is None and action in _NEW_ACTIONS and tense[0] == "done" and _of_a_period(figs, lo, at, text):
+                    continue  # "대법원은 지난 2023년 … 기각했다": an act of another year, undated it reads as the news
                 date: int | None = None
                 when = ""
                 if day is not None and tense[0] != "future":

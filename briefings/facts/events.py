@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from briefings.facts.acts import acts
 from briefings.facts.attribution import EntityMention, Mentions, analysis_mentions, article_glosses
 from briefings.facts.corporate import corporate_events
 from briefings.facts.decisions import decisions
@@ -1011,6 +1012,8 @@ def extract_events(
     # strike votes and board splits are read by their own modules, on the gazetteer names found here
     events.extend(strike_votes(text, analysis, figures, every_mention))
     events.extend(board_splits(text, analysis, figures, every_mention))
+    told = acts(text, analysis, figures, every_mention)  # rulings, approvals, walkouts (facts/acts.py)
+    events.extend(told)
     found = decisions(text, analysis, figures, every_mention, events)  # decisions and plans (facts/decisions.py)
     events = [e for e in events if not any(_told_by(d, e) for d in found)]
     events.extend(found)

@@ -4165,7 +4165,9 @@ def _without_retold_probes(items: list[_Item], probes: list[_Item]) -> list[_Ite
         for it in items
         if it.event is None or it.event.kind != "probe" or (it.sentence, it.event.who, it.event.what) not in mine
     ]
-    return kept + probes
+    drafts = {it.sentence for it in kept if it.event is not None and it.event.action == "draft_notice"}
+    # "개정안을 24일 입법예고했다": the draft notice that names its law (facts/acts.py) tells the bare notice
+    return kept + [p for p in probes if not (p.key and p.key[0] == "rule_notice" and p.sentence in drafts)]
 
 
 def _letter_split_items(

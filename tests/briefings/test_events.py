@@ -88,9 +88,11 @@ def test_a_trade_deal_is_said_once_whoever_announces_it() -> None:
 
 def test_every_event_row_has_an_english_template_without_hangul() -> None:
     for row in lexicon().rows:
-        # strike votes, board splits, decisions and corporate actions are read by their own modules
-        # (facts/strikes.py, facts/splits.py, facts/decisions.py, facts/corporate.py): a row gives only their English
-        module_read = row.kind in ("labour", "split", "decision", "corporate") and not row.triggers and not row.who
+        # strike votes, board splits, decisions, corporate actions and acts (rulings, approvals, rule-making) are read
+        # by their own modules (facts/strikes.py, facts/splits.py, facts/decisions.py, facts/corporate.py,
+        # facts/acts.py): a row gives only their English
+        own = ("labour", "split", "decision", "corporate", "ruling", "approval", "rulemaking")
+        module_read = row.kind in own and not row.triggers and not row.who
         assert row.template and (module_read or (row.triggers and row.who)), row
         assert not any("\uac00" <= ch <= "\ud7a3" for ch in row.template), row
 
