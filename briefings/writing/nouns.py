@@ -688,8 +688,15 @@ def _cue_inside_noun(text: str, measure: str | None, figure: Figure, lo: int, hi
     if not any(w and w in surface and len(re.sub(r"\s+", "", w)) < len(bare) for w in stems):
         return False
     rest = _noun_pattern().sub(" ", head[: phrase_start - c_lo] + " " + head[found.end - c_lo :])
-    rest = re.sub(r"[가-힣]+(?:" + "|".join(re.escape(w) for w in stems if w) + r")", " ", rest) if stems else rest
+    rest = _glued_cue(tuple(sorted(w for w in stems if w))).sub(" ", rest) if stems else rest
     return not any(_word_start(w).search(rest) for w in stems if w)
+
+
+@lru_cache(maxsize=256)
+def _glued_cue(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the cue stems glued after Korean syllables ("국세수입", "원유수입"), the longest stem first (the same
+    pattern whatever order the stems' set had), compiled once per measure."""
+    return re.compile(r"[가-힣]+(?:" + "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True)) + r")")
 
 
 @cache
