@@ -6880,11 +6880,17 @@ def _period_measures() -> frozenset[str]:
 _SAME_BEFORE = re.compile(r"(?:전년|전년도|지난해|작년|전\s*분기|직전\s*분기)\s*$")  # "전년 같은 기간": a base
 
 
+@cache
+def _same_period_cues() -> tuple[str, ...]:
+    """The "same period" cues of data/english_periods.tsv (kind "same": "같은 기간"), read once, not per article."""
+    return tuple(r[1] for r in _rows("english_periods.tsv") if len(r) >= 2 and r[0] == "same" and r[1])
+
+
 def _same_period(stmts: Sequence[_Stmt], dates: _Dates, text: str, analysis: Analysis) -> None:
     """A figure of "the same period" ("LG전자는 같은 기간 매출 …", data/english_periods.tsv kind "same") takes
     the period of the last figure before it whose period is read, when its own is not ("전년 같은 기간" is a
     base, not this)."""
-    cues = [r[1] for r in _rows("english_periods.tsv") if len(r) >= 2 and r[0] == "same" and r[1]]
+    cues = _same_period_cues()
     last: tuple[str, list[int]] | None = None
     for s in sorted(stmts, key=lambda x: x.figure.start):
         if not _periodic(s) or not 0 <= s.fact.sentence < len(analysis.sentences):
