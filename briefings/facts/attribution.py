@@ -596,8 +596,29 @@ def _subject_ok(name: _Name, measure: str | None) -> bool:
 # --------------------------------------------------------------------------- clauses and cues
 
 
+_CLAUSES: dict[tuple[int, int, int, int, int], tuple[tuple[Token, ...], tuple[int, int]]] = {}
+_CLAUSES_OF: list[str] = []  # the text the clauses found are of
+
+
 def _clause(text: str, sentence: Sentence, tokens: Sequence[Token], figure: Figure) -> tuple[int, int]:
-    """The span of the clause holding the figure: cut at commas and clause-joining endings."""
+    """The span of the clause holding the figure: cut at commas and clause-joining endings. Found once per figure
+    of the current text (several checks ask for the same figure's clause); a list of tokens is read each time."""
+    if not isinstance(tokens, tuple):
+        return _clause_of(text, sentence, tokens, figure)
+    if not _CLAUSES_OF or _CLAUSES_OF[0] is not text:
+        _CLAUSES.clear()
+        _CLAUSES_OF[:] = [text]
+    key = (id(tokens), sentence.start, sentence.end, figure.start, figure.end)
+    hit = _CLAUSES.get(key)
+    if hit is not None and hit[0] is tokens:  # the tuple is kept with its span: its id is never another's
+        return hit[1]
+    span = _clause_of(text, sentence, tokens, figure)
+    _CLAUSES[key] = (tokens, span)
+    return span
+
+
+def _clause_of(text: str, sentence: Sentence, tokens: Sequence[Token], figure: Figure) -> tuple[int, int]:
+    """``_clause`` read from the tokens."""
     start, end = sentence.start, sentence.end
     depth = 0
     for t in tokens:
