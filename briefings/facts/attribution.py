@@ -319,7 +319,7 @@ def _role_after(text: str, tokens: Sequence[Token], end: int) -> tuple[str, str 
     if i >= len(tokens):
         return "other", None
     rest = text[tokens[i].start : tokens[i].start + 12]
-    if any(rest.startswith(c) for c in cues.words("cause")) and tokens[i].tag != "JKS":
+    if rest.startswith(cues.words("cause")) and tokens[i].tag != "JKS":
         return "cause", None
     t = tokens[i]
     if t.tag in {"JKS", "JX"} and t.form in _SUBJECT_PARTICLES:
@@ -596,8 +596,29 @@ def _subject_ok(name: _Name, measure: str | None) -> bool:
 # --------------------------------------------------------------------------- clauses and cues
 
 
+_CLAUSES: dict[tuple[int, int, int, int, int], tuple[tuple[Token, ...], tuple[int, int]]] = {}
+_CLAUSES_OF: list[str] = []  # the text the clauses found are of
+
+
 def _clause(text: str, sentence: Sentence, tokens: Sequence[Token], figure: Figure) -> tuple[int, int]:
-    """The span of the clause holding the figure: cut at commas and clause-joining endings."""
+    """The span of the clause holding the figure: cut at commas and clause-joining endings. Found once per figure
+    of the current text (several checks ask for the same figure's clause); a list of tokens is read each time."""
+    if not isinstance(tokens, tuple):
+        return _clause_of(text, sentence, tokens, figure)
+    if not _CLAUSES_OF or _CLAUSES_OF[0] is not text:
+        _CLAUSES.clear()
+        _CLAUSES_OF[:] = [text]
+    key = (id(tokens), sentence.start, sentence.end, figure.start, figure.end)
+    hit = _CLAUSES.get(key)
+    if hit is not None and hit[0] is tokens:  # the tuple is kept with its span: its id is never another's
+        return hit[1]
+    span = _clause_of(text, sentence, tokens, figure)
+    _CLAUSES[key] = (tokens, span)
+    return span
+
+
+def _clause_of(text: str, sentence: Sentence, tokens: Sequence[Token], figure: Figure) -> tuple[int, int]:
+    """``_clause`` read from the tokens."""
     start, end = sentence.start, sentence.end
     depth = 0
     for t in tokens:
@@ -653,13 +674,21 @@ def _compound_parts(run: str) -> list[list[str]]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def _cue_head(cue: str) -> str:
+    """The first two characters of the cue's first word, which every spelling of it starts with: ``cue_pattern``
+    opens a space only between words or between parts of two syllables or more ("예정금액" / "예정 금액")."""
+    words = cue.split()
+    return words[0][:2] if words else ""
+
+
 def cue_spans(text: str, cue: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(start, end) of every occurrence of ``cue`` in ``text[lo:hi]``, spaced or not (``cue_pattern``),
     overlapping ones included."""
     out: list[tuple[int, int]] = []
     if not cue:
         return out
-    head = cue.lstrip()[:1]  # every spelling of the cue starts with its first character
+    head = _cue_head(cue)  # every spelling of the cue starts with its first two characters
     if head and text.find(head, lo, hi) < 0:
         return out
     pattern = cue_pattern(cue)
@@ -1886,13 +1915,13 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
     if re.match(r"^(?:상승|하락|급등|급락|증가|감소)(?:에|에 이어|을 기록한 이후)", short) and "이어" in short[:10]:
         return "reference", _direction_of(short[:6])
     surface = fig.surface.rstrip()
-    crossing = next((c for c in fact_cues().words("threshold") if verb.startswith(c)), None)
+    crossing = verb.startswith(fact_cues().words("threshold"))  # "넘어선", "돌파한": a crossing verb
     crossed = re.search(r"[을를]\s*(넘은|넘어선|넘었|넘겼|넘긴|돌파한|돌파)", surface)
     if crossed is not None:  # "1480원을 넘은 건": the qualifier is a crossing
         return "threshold", _threshold_direction(crossed.group(1))
     if surface.endswith("선") and re.match(r"^(?:으로|로)\s?(?:밀려|내려앉|주저앉|떨어|후퇴|하락|반락)", verb):
         return "level", "down"  # "1482선으로 밀려": the level the fall reached, no line it crossed
-    if surface.endswith("선") or crossing is not None:
+    if surface.endswith("선") or crossing:
         if not verb.startswith(("대비", "대 ", "대초반", "대 초반", "대 중반", "대 후반", "선에서")):
             return "threshold", _threshold_direction(verb[:10] + " " + tail[:30])
     if (surface.endswith("대") or fig.qualifier == "at_least") and (
@@ -1932,14 +1961,12 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
     to_level = re.match(r"^[\s)\]]*(?:으로|로|까지|에)\s*", tail)
     if to_level is not None and not re.match(r"^[\s)\]]*에\s*(?:달|이르|이른|이를|그쳐|그친|불과)", tail):
         rest = tail[to_level.end() : to_level.end() + 14]
-        if any(
-            rest.startswith(w) or rest.startswith("다시 " + w)
-            for w in _words()["change"] + ("내려앉", "치솟", "주저앉", "밀려")
-        ):
+        moved = _words()["change"] + ("내려앉", "치솟", "주저앉", "밀려")
+        if rest.startswith(moved) or (rest.startswith("다시 ") and rest[3:].startswith(moved)):
             return "level", _direction_of(rest) or _level_direction(near_before)
         if tail.lstrip(" )]").startswith(("로", "으로", "에", "까지")):
             return "level", _level_direction(near_before)
-    if any(verb.startswith(w) for w in _words()["change"]) or re.match(
+    if verb.startswith(_words()["change"]) or re.match(
         r"^(?:의\s*)?(?:상승|하락|증가|감소|급등|급락)", verb
     ):
         if verb.startswith(("변동", "등락")):

@@ -64,17 +64,31 @@ def comparison_bases() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+@lru_cache(maxsize=1)
+def _bases_reversed() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The base cues reversed, as one alternation longest first, with each reversed cue's English (its first row)."""
+    english: dict[str, str] = {}
+    for cue, en in comparison_bases():
+        english.setdefault(cue[::-1], en)
+    return re.compile("|".join(re.escape(c) for c in english) or r"(?!x)x"), english
+
+
+def nearest_base(window: str) -> tuple[int, str] | None:
+    """(end, English) of the comparison base cue that ends nearest the end of ``window``, the longest cue when
+    several end there ("전년 동기 대비" over "동기 대비"); None when none is written. One search of the reversed
+    window: its first match is the cue ending last, and the alternation (longest first) gives the longest."""
+    pattern, english = _bases_reversed()
+    m = pattern.search(window[::-1])
+    return None if m is None else (len(window) - m.start(), english[m.group()])
+
+
 def base_before(text: str, sentence_start: int, start: int, asides: bool = True) -> str | None:
     """The English phrase of the comparison base written nearest before ``start`` in its sentence, an aside in
     parentheses left out unless ``asides`` is False ("직전 분기(10조원) 대비 18.6%": from the previous quarter);
     None when none is."""
     window = text[max(sentence_start, start - BASE_WINDOW) : start]
     window = _ASIDE.sub("", window) if asides else window
-    best: tuple[int, str] | None = None
-    for cue, en in comparison_bases():
-        k = window.rfind(cue)
-        if k >= 0 and (best is None or k + len(cue) > best[0]):
-            best = (k + len(cue), en)
+    best = nearest_base(window)
     return best[1] if best else None
 
 

@@ -50,7 +50,7 @@ from briefings.facts.events import template as event_template
 from briefings.facts.housing import housing_data, is_housing_subject
 from briefings.facts.housing import streak as housing_streak
 from briefings.facts.housing import subjects as housing_subjects
-from briefings.facts.knowledge import base_before, comparison_bases, fact_cues, listed_market
+from briefings.facts.knowledge import base_before, comparison_bases, fact_cues, listed_market, nearest_base
 from briefings.facts.labour import labour_measures, labour_phrase, segment_class
 from briefings.facts.launch import launch_terms, read_launch
 from briefings.facts.yields import yield_names
@@ -434,11 +434,7 @@ _PERCENT = re.compile(r"[0-9]\s*(?:%|퍼센트|포인트|%p)")
 def _nearest_base(head: str) -> tuple[int, str] | None:
     """(end, English) of the base words written nearest the end of ``head``, asides in parentheses left out
     ("직전 분기(10조원) 대비"); a named quarter is its own base (" from Q4 2023")."""
-    best: tuple[int, str] | None = None
-    for cue, en in comparison_bases():
-        k = head.rfind(cue)
-        if k >= 0 and (best is None or k + len(cue) > best[0]):
-            best = (k + len(cue), en)
+    best = nearest_base(head)
     for m in _QUARTER_BASE.finditer(head):
         if best is None or m.end() > best[0]:
             best = (m.end(), f"from Q{m.group(2)} {m.group(1)}")
@@ -6964,11 +6960,17 @@ def _period_measures() -> frozenset[str]:
 _SAME_BEFORE = re.compile(r"(?:전년|전년도|지난해|작년|전\s*분기|직전\s*분기)\s*$")  # "전년 같은 기간": a base
 
 
+@cache
+def _same_period_cues() -> tuple[str, ...]:
+    """The "same period" cues of data/english_periods.tsv (kind "same": "같은 기간"), read once, not per article."""
+    return tuple(r[1] for r in _rows("english_periods.tsv") if len(r) >= 2 and r[0] == "same" and r[1])
+
+
 def _same_period(stmts: Sequence[_Stmt], dates: _Dates, text: str, analysis: Analysis) -> None:
     """A figure of "the same period" ("LG전자는 같은 기간 매출 …", data/english_periods.tsv kind "same") takes
     the period of the last figure before it whose period is read, when its own is not ("전년 같은 기간" is a
     base, not this)."""
-    cues = [r[1] for r in _rows("english_periods.tsv") if len(r) >= 2 and r[0] == "same" and r[1]]
+    cues = _same_period_cues()
     last: tuple[str, list[int]] | None = None
     for s in sorted(stmts, key=lambda x: x.figure.start):
         if not _periodic(s) or not 0 <= s.fact.sentence < len(analysis.sentences):

@@ -86,7 +86,26 @@ def _number(f: Figure, spell: bool = False) -> str | None:
 
 
 def _in(figures: Sequence[Figure], si: int) -> list[tuple[int, Figure]]:
-    return [(i, f) for i, f in enumerate(figures) if f.sentence == si]
+    """The (index, figure) pairs of sentence ``si``, in order (a fresh list)."""
+    if not isinstance(figures, tuple):
+        return [(i, f) for i, f in enumerate(figures) if f.sentence == si]
+    return list(_by_sentence(figures).get(si, ()))
+
+
+_BY_SENTENCE: list[tuple[tuple[Figure, ...], dict[int, list[tuple[int, Figure]]]]] = []
+
+
+def _by_sentence(figures: tuple[Figure, ...]) -> dict[int, list[tuple[int, Figure]]]:
+    """The article's figures grouped by sentence, built once per figures tuple (each reader asks sentence by
+    sentence, which read every figure once per sentence). Kept by identity for the last tuple only, the tuple
+    itself kept with it (immutable, its identity never reused while kept)."""
+    if _BY_SENTENCE and _BY_SENTENCE[0][0] is figures:
+        return _BY_SENTENCE[0][1]
+    index: dict[int, list[tuple[int, Figure]]] = {}
+    for i, f in enumerate(figures):
+        index.setdefault(f.sentence, []).append((i, f))
+    _BY_SENTENCE[:] = [(figures, index)]
+    return index
 
 
 def _subject_name(
@@ -489,6 +508,15 @@ def _rates(
 # --------------------------------------------------------------------------- rate changes per unit
 
 
+@cache
+def _unit_rate_item() -> re.Pattern[str]:
+    """A use, an optional fee and a unit right before a per-unit price ("주택용 전기요금은 kWh당 "), compiled once."""
+    use_re = "|".join(re.escape(u) for u, _ in _rows("use"))
+    fee_re = "|".join(re.escape(u) for u, _ in _rows("fee"))
+    unit_re = "|".join(re.escape(u) for u, _ in _rows("unit"))
+    return re.compile(rf"({use_re})\s*({fee_re})?\s*(?:을|를|은|는|이|가)?\s*({unit_re})(?:\([^()]*\))?당\s*$")
+
+
 def _unit_rates(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -503,10 +531,7 @@ def _unit_rates(
     verbs = [(w, en) for kind in ("raise_will", "raise_done", "cut_will", "cut_done") for w, en in _rows(kind)]
     intransitive = [(w, en) for kind in ("rise_will", "rise_done", "fall_will", "fall_done") for w, en in _rows(kind)]
     carried: str | None = None  # the fee of the article's last rate line ("electricity rates")
-    use_re = "|".join(re.escape(u) for u, _ in uses)
-    fee_re = "|".join(re.escape(u) for u, _ in fees)
-    unit_re = "|".join(re.escape(u) for u, _ in units)
-    item = re.compile(rf"({use_re})\s*({fee_re})?\s*(?:을|를|은|는|이|가)?\s*({unit_re})(?:\([^()]*\))?당\s*$")
+    item = _unit_rate_item()
     for si, (lo, hi) in enumerate(sentences):
         money = [(i, f) for i, f in _in(figures, si) if f.kind == "money" and not f.qualifier and f.high is None]
         found: list[tuple[int, Figure, str, str | None, str, int]] = []  # (index, figure, use, fee, unit, start)
@@ -566,6 +591,7 @@ _CLAUSE_END = re.compile(r"[가-힣](?:자|며|으며|고|면서|지만|는데|�
 _QUOTES = ("'", '"', "‘", "’", "“", "”")
 
 
+@cache
 def _verbs() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((w, en) for k in _RATE_KINDS for w, en in _rows(k)), key=lambda r: -len(r[0])))
 
@@ -584,6 +610,13 @@ def _products(phrase: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+@cache
+def _rate_word() -> re.Pattern[str]:
+    """A rate word as the object right before a change ("기본금리를 0.2%포인트"), compiled once."""
+    words = "|".join(re.escape(w) for w in _words("rate_word"))
+    return re.compile(rf"(?<![가-힣])(?:{words})를\s*$")
+
+
 def _bank_rates(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -592,8 +625,7 @@ def _bank_rates(
     name: Callable[[str], str],
 ) -> list[Notice]:
     out: list[Notice] = []
-    words = "|".join(re.escape(w) for w in _words("rate_word"))
-    rate = re.compile(rf"(?<![가-힣])(?:{words})를\s*$")
+    rate = _rate_word()
     verbs = _verbs()
     each = _words("each")
     for si, (lo, hi) in enumerate(sentences):

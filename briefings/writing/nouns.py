@@ -212,11 +212,26 @@ def _owner_patterns() -> tuple[tuple[str, str], ...]:
     return tuple((_NOT_IN_WORD + r"\s*".join(re.escape(w) for w in ko.split()) + _PLURAL, en) for ko, en in _owners())
 
 
+@cache
+def _owner_re(said: str, tail: str) -> re.Pattern[str]:
+    """An owner row's pattern followed by ``tail``, compiled once: the rows' patterns outnumber re's own cache, which
+    they emptied on every noun phrase (each call compiled them all again)."""
+    return re.compile(said + tail)
+
+
+@cache
+def _owner_first_word() -> dict[str, str]:
+    """Each owner pattern's first word ("5대 은행": "5대"), written as it is in any text the pattern matches: a text
+    without it is not searched (nor its patterns compiled)."""
+    return {said: (ko.split() or [""])[0] for (said, _), (ko, _) in zip(_owner_patterns(), _owners(), strict=True)}
+
+
 def _owner_words_end(words: Sequence[str]) -> bool:
     """Whether the words end with a collective owner written right before the noun phrase with no particle
     ("5대 은행 가계대출 연체율은", "국내 카드사 연체율은"): the owner names who the noun is of, it narrows nothing."""
     text = " ".join(words) + " "
-    return any(re.search(said + r"\s+$", text) for said, _ in _owner_patterns())
+    first = _owner_first_word()
+    return any(first[said] in text and _owner_re(said, r"\s+$").search(text) for said, _ in _owner_patterns())
 
 
 def _strip_qualifiers(before: str) -> str:
@@ -673,8 +688,15 @@ def _cue_inside_noun(text: str, measure: str | None, figure: Figure, lo: int, hi
     if not any(w and w in surface and len(re.sub(r"\s+", "", w)) < len(bare) for w in stems):
         return False
     rest = _noun_pattern().sub(" ", head[: phrase_start - c_lo] + " " + head[found.end - c_lo :])
-    rest = re.sub(r"[가-힣]+(?:" + "|".join(re.escape(w) for w in stems if w) + r")", " ", rest) if stems else rest
+    rest = _glued_cue(tuple(sorted(w for w in stems if w))).sub(" ", rest) if stems else rest
     return not any(_word_start(w).search(rest) for w in stems if w)
+
+
+@lru_cache(maxsize=256)
+def _glued_cue(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the cue stems glued after Korean syllables ("국세수입", "원유수입"), the longest stem first (the same
+    pattern whatever order the stems' set had), compiled once per measure."""
+    return re.compile(r"[가-힣]+(?:" + "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True)) + r")")
 
 
 @cache
@@ -1014,12 +1036,15 @@ def _collective_owner(text: str, found: Found, c_lo: int, before: str) -> str | 
     industry's figure is the industry's, never one company's named elsewhere in the sentence."""
     phrase_before = _strip_qualifiers(text[c_lo : found.at if found.at >= 0 else found.start])
     subject_noun = re.search(r"(?:은|는|이|가)$", text[found.start : found.end]) is not None
+    first = _owner_first_word()
     for said, owner_en in _owner_patterns():
-        if re.search(said + r"의\s+(?:[^\s]+\s+){0,3}$", before):
+        if first[said] not in before and first[said] not in phrase_before:
+            continue
+        if _owner_re(said, r"의\s+(?:[^\s]+\s+){0,3}$").search(before):
             return owner_en  # "국내 투자자의 미국 주식 보관액": a common noun phrase owns the series
-        if re.search(said + r"\s+$", phrase_before):
+        if _owner_re(said, r"\s+$").search(phrase_before):
             return owner_en  # "5대 은행 가계대출 연체율은"
-        topic = re.search(said + r"(?:은|는|이|가)\s+((?:\S+\s+)*)$", phrase_before)
+        topic = _owner_re(said, r"(?:은|는|이|가)\s+((?:\S+\s+)*)$").search(phrase_before)
         if topic is not None and subject_noun and all(_known_frame(w) for w in topic.group(1).split()):
             return owner_en  # "카드사들은 3분기 연체율이 …": the topic owns its subject noun
     return None

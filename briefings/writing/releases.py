@@ -165,11 +165,17 @@ def _index(figures: Sequence[Figure], period: str | None) -> _Index:
     return _Index({si: tuple(ks) for si, ks in of.items()}, {f.start: k for k, f in enumerate(figures)}, first)
 
 
+@cache
+def _part_rows() -> tuple[tuple[str, ...], ...]:
+    """The rows of data/release_parts.tsv, read once (the period and rank readers ask for them per release)."""
+    return tuple(tuple(r) for r in _rows("release_parts.tsv"))
+
+
 def _period(analysis: Analysis, figures: Sequence[Figure], kind: str) -> str | None:
     """The period the release is of: the first dated quarter (or month, as the kind's release is: data
     "period" rows) of its first sentences."""
     lead = min(_LEAD_SENTENCES + 2, len(analysis.sentences))
-    span = next((r[2] for r in _rows("release_parts.tsv") if r[0] == "period" and len(r) >= 3 and r[1] == kind), "")
+    span = next((r[2] for r in _part_rows() if r[0] == "period" and len(r) >= 3 and r[1] == kind), "")
     pattern = _Q if span == "quarter" else _M if span == "month" else None
     if pattern is None:
         return None
@@ -854,7 +860,7 @@ def _rank(text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kin
     whole, words = whole_data().wholes.get(kind, ("", ()))
     if not whole or not _home(text, s.start, s.end) or any(q in text[s.start : s.end] for q in _QUOTES):
         return None
-    scopes = [(r[1], r[2]) for r in _rows("release_parts.tsv") if r[0] == "rank" and len(r) >= 3]
+    scopes = [(r[1], r[2]) for r in _part_rows() if r[0] == "rank" and len(r) >= 3]
     for k in ix.sentence(si):
         f = figures[k]
         if f.counter != "위" or not isinstance(f.value, float | int) or f.value != int(f.value) or f.high is not None:
