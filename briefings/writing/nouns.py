@@ -418,8 +418,16 @@ def numbered_per(cue: str) -> str | None:
 
 def _hits(text: str, figure: Figure, lo: int, hi: int) -> list[re.Match[str]]:
     """The listed nouns written as topics in the figure's clause before it (matched in the clause's own text)."""
-    c_lo, _ = clause(text, figure, lo, hi)
+    c_lo = _past_source(text, clause(text, figure, lo, hi)[0], figure.start)
     return list(_noun_pattern().finditer(text[c_lo : figure.start]))
+
+
+def _past_source(text: str, c_lo: int, at: int) -> int:
+    """The start of a clause's own words: after its last source frame ("금감원이 발표한 '9월 말 보험회사
+    지급여력비율 현황'에 따르면 보험사 K-ICS 비율은 N": the report's title names the release, not the figure's topic)."""
+    for m in _SOURCE_FRAME.finditer(text, c_lo, at):
+        c_lo = m.end()
+    return c_lo
 
 
 def _surface(m: re.Match[str]) -> str:
@@ -432,6 +440,7 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     these rows cannot: a superlative, an unknown per-unit price).  Kept for the last few hundred figures: the
     English writer and ``series_subjects`` both ask for each figure (all four inputs are immutable)."""
     c_lo, c_hi = clause(text, figure, lo, hi)
+    c_lo = _past_source(text, c_lo, figure.start)
     head = text[c_lo : figure.start]
     hits = _hits(text, figure, lo, hi)
     if not hits:
@@ -483,8 +492,17 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     spans = list(re.finditer(r"\S+", head[: last.start()]))
     (words, modifiers), first = _modifier_run([w.group(0) for w in spans])
     at = c_lo + (spans[first].start() if first < len(spans) else last.start())  # the phrase's first modifier
-    if words and not _known_word(words[-1]) and words[-1] != _EXAMPLES and not _owner_words_end(words):
-        return None  # "북미 수주잔고", "아파트 입주 물량": a word narrows the noun, and its English is unknown
+    phrase_ko = text[at : c_lo + last.end()]
+    if (
+        words
+        and not _known_word(words[-1])
+        and words[-1] != _EXAMPLES
+        and not _owner_words_end(words)
+        and scope_region(" ".join(words) + " ", phrase_ko, noun) is None
+    ):
+        return None  # "북미 수주잔고", "해외 입주 물량": a word narrows the noun, and its English is unknown
+    if modifiers and _DWELLING.search(noun.en) and any(re.match(re.escape(a) + r"(?![가-힣])", phrase_ko) for a in _assets()):
+        return None  # "아파트 미분양 주택": an asset word before a noun that names a dwelling would be said twice
     if modifiers and words and words[-1] == _EXAMPLES:
         return None
     qualifiers = _qualifiers(text, lo, c_lo, c_lo + last.start(), last.group(1), noun)
@@ -564,6 +582,15 @@ def _own_word(ko: str) -> re.Pattern[str]:
     return re.compile(r"(?<![가-힣])" + re.escape(ko) + r"(?=\s)")
 
 
+_WHOLE = "전체"
+
+
+def _whole_of_owner(own: str) -> bool:
+    """Whether 전체 ("all", "as a whole") follows a collective owner in the clause ("보험사 전체", "은행권 전체의"):
+    it says the owner is taken whole, the owner's English says so; it makes no "total" series."""
+    return any(re.search(said + r"\s*" + _WHOLE + r"(?:의)?\s", own) for said, _ in _owner_patterns())
+
+
 def _qualifiers(text: str, lo: int, c_lo: int, at: int, surface: str, noun: Noun) -> tuple[str, ...] | None:
     """Qualifier words said before the noun: those before it in its own clause, those written once at the head of
     the sentence before its first listed noun (they belong to every item), and an average written inside the noun
@@ -577,6 +604,8 @@ def _qualifiers(text: str, lo: int, c_lo: int, at: int, surface: str, noun: Noun
         if en in noun.en or ko in noun.ko:
             continue
         word = _own_word(ko)
+        if ko == _WHOLE and _whole_of_owner(own):
+            continue  # "보험사 전체 K-ICS 비율": the whole industry's ratio, said by its owner ("insurers'")
         if word.search(own) or word.search(head) or ko in surface:
             out.append((order, en))
         elif word.search(earlier):
@@ -863,9 +892,55 @@ def _not_a_level(text: str, figure: Figure, c_lo: int, c_hi: int, hi: int, price
 
 
 @cache
+def _regions() -> tuple[tuple[str, str, bool], ...]:
+    """data/home_regions.tsv: (Korean, English, an owner only right before an asset word), longest first."""
+    rows = [
+        (re.sub(r"\s+", " ", r[0].strip()), r[1].strip() if len(r) > 1 else "", len(r) > 2 and r[2].strip() == "asset")
+        for r in _rows("home_regions.tsv")
+        if r and r[0].strip() and r[0] != "region"
+    ]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+@cache
+def _assets() -> frozenset[str]:
+    """The modifier rows of an asset (third column "asset": 아파트, 오피스텔, 상가, 토지 …), the words after which a
+    region written with an asset-only row ("경기 아파트", "지방 아파트") is a scope."""
+    return frozenset(
+        re.sub(r"\s+", " ", r[0][len(_MODIFIER) :].strip())
+        for r in _rows("english_nouns.tsv")
+        if len(r) >= 3 and r[0].startswith(_MODIFIER) and r[2].strip() == "asset"
+    )
+
+
+_REGION_TAIL = r"(?:시|도|지역|권)?(?:의)?"  # "서울시 아파트", "서울 지역 …", "서울의 아파트 낙찰가율"
+_DWELLING = re.compile(r"\b(?:homes?|hous(?:e|es|ing)|apartments?|dwellings?|units)\b")
+
+
+def scope_region(before: str, phrase: str, noun: Noun) -> str | None:
+    """The region written right before a noun phrase ("서울 아파트 낙찰가율", "수도권 미분양 주택", "부산의 아파트
+    거래량"; ``before`` ends where ``phrase``, the noun phrase with its modifiers, starts): its English, the owner of
+    a market or an economy series (owners "none" or "country"). None when there is none, or when the series is a
+    company's, or the region is an asset-only row ("경기", "지방") and the phrase does not start with an asset word,
+    or two regions are joined ("서울·경기 아파트": both together, said as neither); ``_UNKNOWN`` for the join."""
+    if not noun.owners & {"none", "country"}:
+        return None
+    for ko, en, asset_only in _regions():
+        said = _NOT_IN_WORD + r"\s*".join(map(re.escape, ko.split())) + _REGION_TAIL + r"\s+$"
+        m = re.search(said, before)
+        if m is None or not en:
+            continue
+        if asset_only and not any(re.match(re.escape(a) + r"(?![가-힣])", phrase) for a in _assets()):
+            return None
+        if _JOINT.search(before[: m.start()]):
+            return _UNKNOWN
+        return en
+    return None
+
+
+@cache
 def _region_pattern() -> re.Pattern[str]:
-    names = sorted({r[0].strip() for r in _rows("home_regions.tsv") if r and r[0].strip() and r[0] != "region"},
-                   key=len, reverse=True)
+    names = sorted({ko for ko, _, asset_only in _regions() if not asset_only}, key=len, reverse=True)
     return re.compile(
         r"(?<![가-힣A-Za-z])(?:" + "|".join(map(re.escape, names)) + r")"
         r"(?=\s|$|[.,·…'\"”’)\]]|(?:시|도|특별시|광역시|특별자치도|특별자치시|지역|권)?(?:의|에|에서|은|는|이|가|을|를|도|과|와|로|으로)?(?:\s|$|[.,]))"
@@ -953,6 +1028,10 @@ def _owner(
     collective = _collective_owner(text, found, c_lo, before)
     if collective is not None:
         return collective
+    phrase_at = found.at if found.at >= 0 else found.start
+    region = scope_region(text[c_lo:phrase_at], text[phrase_at : found.end], noun)
+    if region is not None:
+        return region  # "서울 아파트 낙찰가율은": Seoul's; a regional figure is never the nation's
     genitive = _GENITIVE.search(before) or _far_genitive(before)
     if genitive is not None and _JOINT.search(before[: genitive.start(1)]):
         return _UNKNOWN  # "현대차·기아의 하이브리드 판매": the two companies' together, never the last one's
