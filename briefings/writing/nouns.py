@@ -723,8 +723,27 @@ def _fuller_in_body(figure: Figure, figures: Sequence[Figure]) -> bool:
     summary, and the body's sentence says the figure with all its words ("…탑승률 88.6%" in the title, "국제선 평균
     탑승률은 88.6%로" in the body), so the title's is left to it."""
     return any(
-        g.sentence > 0 and g.kind == figure.kind and g.value == figure.value and g.unit == figure.unit for g in figures
+        g.sentence > 0 and g.kind == figure.kind and g.unit == figure.unit and _same_or_rounded(figure.value, g.value)
+        for g in figures
     )
+
+
+def _same_or_rounded(title: object, body: object) -> bool:
+    """Whether the title's value is the body's, or the body's rounded to the title's round digits (a title writes
+    "번호이동 71만건" for the body's "71만3482건"; "2조원" for "2조1350억원"): a whole number with trailing zeros whose
+    significant digits the body's value rounds to."""
+    if title == body:
+        return True
+    if not isinstance(title, int | float) or not isinstance(body, int | float) or isinstance(title, bool):
+        return False
+    if title <= 0 or body <= 0 or title != int(title):
+        return False
+    digits = str(int(title)).rstrip("0")
+    zeros = len(str(int(title))) - len(digits)
+    if zeros < 2:
+        return False  # "101" in a title is a value of its own, not a rounding
+    step = 10**zeros
+    return int(body // step + (1 if body % step * 2 >= step else 0)) * step == int(title)
 
 
 def _release_day(text: str, day: str, figure: Figure, lo: int, figures: Sequence[Figure]) -> bool:
