@@ -723,27 +723,8 @@ def _fuller_in_body(figure: Figure, figures: Sequence[Figure]) -> bool:
     summary, and the body's sentence says the figure with all its words ("…탑승률 88.6%" in the title, "국제선 평균
     탑승률은 88.6%로" in the body), so the title's is left to it."""
     return any(
-        g.sentence > 0 and g.kind == figure.kind and g.unit == figure.unit and _same_or_rounded(figure.value, g.value)
-        for g in figures
+        g.sentence > 0 and g.kind == figure.kind and g.value == figure.value and g.unit == figure.unit for g in figures
     )
-
-
-def _same_or_rounded(title: object, body: object) -> bool:
-    """Whether the title's value is the body's, or the body's rounded to the title's round digits (a title writes
-    "번호이동 71만건" for the body's "71만3482건"; "2조원" for "2조1350억원"): a whole number with trailing zeros whose
-    significant digits the body's value rounds to."""
-    if title == body:
-        return True
-    if not isinstance(title, int | float) or not isinstance(body, int | float) or isinstance(title, bool):
-        return False
-    if title <= 0 or body <= 0 or title != int(title):
-        return False
-    digits = str(int(title)).rstrip("0")
-    zeros = len(str(int(title))) - len(digits)
-    if zeros < 2:
-        return False  # "101" in a title is a value of its own, not a rounding
-    step = 10**zeros
-    return int(body // step + (1 if body % step * 2 >= step else 0)) * step == int(title)
 
 
 def _release_day(text: str, day: str, figure: Figure, lo: int, figures: Sequence[Figure]) -> bool:
@@ -863,6 +844,8 @@ def with_noun(
     subject = _owner(text, fact, found, c_lo, lo, facts, main)
     if subject == _UNKNOWN:
         return lost
+    if subject in _region_names() and day and not _day_written(fact.date or "", figures_of, lo, hi):
+        fact = replace(fact, date=None)  # "서울 아파트 거래량은 4120건": a region's series is of a period, not the article's day
     if subject is None and "none" not in noun.owners:
         return lost  # "[noun] N" that needs an owner, and its clause names none
     if subject is None and main is not None and "company" not in noun.owners:
@@ -922,6 +905,17 @@ def _regions() -> tuple[tuple[str, str, bool], ...]:
 
 
 @cache
+def _region_names() -> frozenset[str]:
+    """The English of the regions as owners ("Seoul", "the Seoul metropolitan area")."""
+    return frozenset(en for _, en, _ in _regions() if en)
+
+
+def _day_written(day: str, figures: Sequence[Figure], lo: int, hi: int) -> bool:
+    """Whether a date figure of ``day`` is written in the sentence [lo, hi) (not only the article's own day)."""
+    return any(g.kind == "date" and str(g.value) == day and lo <= g.start < hi for g in figures)
+
+
+@cache
 def _assets() -> frozenset[str]:
     """The modifier rows of an asset (third column "asset": 아파트, 오피스텔, 상가, 토지 …), the words after which a
     region written with an asset-only row ("경기 아파트", "지방 아파트") is a scope."""
@@ -949,8 +943,8 @@ def scope_region(before: str, phrase: str, noun: Noun) -> str | None:
         m = re.search(said, before)
         if m is None or not en:
             continue
-        if asset_only and not any(re.match(re.escape(a) + r"(?![가-힣])", phrase) for a in _assets()):
-            return None
+        if asset_only and not any(re.search(r"(?<![가-힣])" + re.escape(a) + r"(?![가-힣])", phrase) for a in _assets()):
+            return None  # "지방 아파트 …", "지방 미분양 아파트는": an asset word in the phrase; bare 지방 has other senses
         if _JOINT.search(before[: m.start()]):
             return _UNKNOWN
         return en
@@ -1155,9 +1149,16 @@ def values(measure: str, subject: str | None, text: str, figure: Figure, lo: int
     }
 
 
+_COUNTED = re.compile(r"((?:the )?(?:average )?number of )")  # a noun said as a count of things: modifiers go inside
+
+
 def phrase(found: Found) -> str:
     """The noun with its qualifiers: "the national average gasoline price"."""
     en = found.noun.en
+    counted = _COUNTED.match(en)
+    if counted is not None and found.modifiers:  # "the average number of apartment bidders", not "apartment average …"
+        en = counted.group(1) + " ".join(found.modifiers) + " " + en[counted.end(1) :]
+        found = replace(found, modifiers=())
     words = [w for w in (*found.qualifiers, *found.modifiers) if w]
     if not words:
         return en
