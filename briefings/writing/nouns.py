@@ -757,13 +757,35 @@ def _span_period(text: str, figure: Figure, c_lo: int, figures: Sequence[Figure]
         return None
     d = dates[0]
     value, high = str(d.value), str(d.high or "")
-    if d.high is None and re.fullmatch(r"\d{4}-(?:\d{2}|Q[1-4])", value):
+    if d.high is None and re.fullmatch(r"(?:\d{4}|-)-(?:\d{2}|Q[1-4])", value):
         return None if _BASE_AFTER.match(text, d.end) else value  # "올해 3분기 … 출하량은": of that quarter
     if not (re.fullmatch(r"\d{4}-\d{2}", value) and re.fullmatch(r"\d{4}-\d{2}", high)) or value[:4] != high[:4]:
         return None
     if _BASE_AFTER.match(text, d.end):
         return None
     return value
+
+
+_LAST_MONTH = re.compile(r"(?<![가-힣])지난달(?![가-힣])")
+
+
+def _report_month(text: str, figure: Figure, lo: int, c_lo: int, figures: Sequence[Figure]) -> str | None:
+    """The month of a monthly report named in the clause's source frame, for a series its clause dates only
+    "지난달" ("지지옥션이 발표한 '11월 경매동향 보고서'에 따르면 지난달 서울 아파트 낙찰가율은 N": November, also
+    when the article has no date to resolve 지난달 against): a monthly release is titled by the month it surveys.
+    None unless the frame names exactly one month and the clause after it no other date."""
+    own = _past_source(text, c_lo, figure.start)
+    if own == c_lo or not _LAST_MONTH.search(text, own, figure.start):
+        return None
+    if any(g.kind == "date" and own <= g.start < figure.start for g in figures):
+        return None
+    months = [
+        str(g.value)
+        for g in figures
+        if g.kind == "date" and c_lo <= g.start < own and g.high is None
+        and re.fullmatch(r"(?:\d{4}|-)-\d{2}", str(g.value))
+    ]
+    return months[0] if len(months) == 1 else None
 
 
 def _level_in(fact: Fact, figures: Sequence[Figure], lo: int, hi: int) -> bool:
@@ -832,7 +854,7 @@ def with_noun(
     if day and _release_day(text, fact.date or "", figure, lo, figures_of):
         fact = replace(fact, date=None)  # a series is of a period; a day is its release's, not its own
     if fact.date is None and _undated_period(text, figure, c_lo, figures_of):
-        span = _span_period(text, figure, c_lo, figures_of)
+        span = _span_period(text, figure, c_lo, figures_of) or _report_month(text, figure, lo, c_lo, figures_of)
         if span is None:
             return lost
         # "3분기 평균 … 86달러" with no date the facts stage could read: dated by the clause's only period (a
@@ -938,6 +960,8 @@ def scope_region(before: str, phrase: str, noun: Noun) -> str | None:
     or two regions are joined ("서울·경기 아파트": both together, said as neither); ``_UNKNOWN`` for the join."""
     if not noun.owners & {"none", "country"}:
         return None
+    if _DWELLING.search(noun.en) and any(w in noun.en for w in _PRICE_WORDS):
+        return None  # "서울 아파트 매매가격": a region's home prices are the housing survey's (facts/housing.py)
     for ko, en, asset_only in _regions():
         said = _NOT_IN_WORD + r"\s*".join(map(re.escape, ko.split())) + _REGION_TAIL + r"\s+$"
         m = re.search(said, before)
@@ -1149,12 +1173,17 @@ def values(measure: str, subject: str | None, text: str, figure: Figure, lo: int
     }
 
 
+_NATIONAL = "national"  # the English of the qualifier 전국
 _COUNTED = re.compile(r"((?:the )?(?:average )?number of )")  # a noun said as a count of things: modifiers go inside
 
 
 def phrase(found: Found) -> str:
     """The noun with its qualifiers: "the national average gasoline price"."""
     en = found.noun.en
+    if _NATIONAL in found.qualifiers and found.modifiers:
+        # "전국 아파트 낙찰가율": "the apartment auction sale-to-appraisal ratio nationwide" (an asset-narrowed series
+        # said nationwide, as a wire does; "the national average gasoline price" keeps its adjective)
+        return phrase(replace(found, qualifiers=tuple(q for q in found.qualifiers if q != _NATIONAL))) + " nationwide"
     counted = _COUNTED.match(en)
     if counted is not None and found.modifiers:  # "the average number of apartment bidders", not "apartment average …"
         en = counted.group(1) + " ".join(found.modifiers) + " " + en[counted.end(1) :]
