@@ -171,3 +171,15 @@ def test_the_rows_are_typed_and_english() -> None:
     assert regions["수도권"] == "the Seoul metropolitan area" and regions["서울"] == "Seoul"
     assert all(not any("\uac00" <= ch <= "\ud7a3" for ch in en) for en in regions.values())
     assert {"아파트", "오피스텔", "상가", "토지"} <= nouns._assets()
+
+
+def test_a_market_wide_count_is_the_markets_in_a_story_about_one_carrier() -> None:
+    # a story whose title names one carrier ("SKT만 순감"): the month's number-porting total is still the market's
+    text = (
+        "10월 번호이동 65만건…SK텔레콤만 순감\n\n"
+        "한국통신사업자연합회에 따르면 10월 번호이동 건수는 64만9017건으로 전월보다 12.3% 증가했다. "
+        "SK텔레콤은 가입자가 2만명 순감했다. SK텔레콤 주가는 1.2% 내렸다."
+    )
+    said = _said(text, "649,017", "")
+    assert said and said[0].startswith("Mobile number-portability switches rose 12.3% from the previous month"), said
+    assert "SK Telecom" not in said[0], said

@@ -374,6 +374,7 @@ def _far_genitive(before: str) -> re.Match[str] | None:
     return m if ok else None
 
 
+_WIDE = "wide"  # english_nouns.tsv owner: a market-wide count, the market's even in one company's story
 _UNKNOWN = "\0"  # an owner named in the genitive that the gazetteer does not know: not said
 _HOME_WORDS = re.compile(r"(?:국내|우리나라|우리 경제|한국 경제)\s*$")
 
@@ -870,7 +871,7 @@ def with_noun(
         fact = replace(fact, date=None)  # "서울 아파트 거래량은 4120건": a region's series is of a period, not the article's day
     if subject is None and "none" not in noun.owners:
         return lost  # "[noun] N" that needs an owner, and its clause names none
-    if subject is None and main is not None and "company" not in noun.owners:
+    if subject is None and main is not None and "company" not in noun.owners and _WIDE not in noun.owners:
         return lost  # "설비투자는 50조원": in a company's story an economy-wide noun may be the company's own
     if subject is None and _region_before(text, figure.start, found):
         return lost  # a lead on "제주를 방문한 …" before "내국인 관광객은 1098만명": the region's, not the nation's
