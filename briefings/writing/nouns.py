@@ -389,6 +389,7 @@ def _far_genitive(before: str) -> re.Match[str] | None:
     return m if ok else None
 
 
+_WIDE = "wide"  # english_nouns.tsv owner: a market-wide count, the market's even in one company's story
 _UNKNOWN = "\0"  # an owner named in the genitive that the gazetteer does not know: not said
 _HOME_WORDS = re.compile(r"(?:국내|우리나라|우리 경제|한국 경제)\s*$")
 
@@ -433,8 +434,16 @@ def numbered_per(cue: str) -> str | None:
 
 def _hits(text: str, figure: Figure, lo: int, hi: int) -> list[re.Match[str]]:
     """The listed nouns written as topics in the figure's clause before it (matched in the clause's own text)."""
-    c_lo, _ = clause(text, figure, lo, hi)
+    c_lo = _past_source(text, clause(text, figure, lo, hi)[0], figure.start)
     return list(_noun_pattern().finditer(text[c_lo : figure.start]))
+
+
+def _past_source(text: str, c_lo: int, at: int) -> int:
+    """The start of a clause's own words: after its last source frame ("금감원이 발표한 '9월 말 보험회사
+    지급여력비율 현황'에 따르면 보험사 K-ICS 비율은 N": the report's title names the release, not the figure's topic)."""
+    for m in _SOURCE_FRAME.finditer(text, c_lo, at):
+        c_lo = m.end()
+    return c_lo
 
 
 def _surface(m: re.Match[str]) -> str:
@@ -447,6 +456,7 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     these rows cannot: a superlative, an unknown per-unit price).  Kept for the last few hundred figures: the
     English writer and ``series_subjects`` both ask for each figure (all four inputs are immutable)."""
     c_lo, c_hi = clause(text, figure, lo, hi)
+    c_lo = _past_source(text, c_lo, figure.start)
     head = text[c_lo : figure.start]
     hits = _hits(text, figure, lo, hi)
     if not hits:
@@ -498,8 +508,17 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     spans = list(re.finditer(r"\S+", head[: last.start()]))
     (words, modifiers), first = _modifier_run([w.group(0) for w in spans])
     at = c_lo + (spans[first].start() if first < len(spans) else last.start())  # the phrase's first modifier
-    if words and not _known_word(words[-1]) and words[-1] != _EXAMPLES and not _owner_words_end(words):
-        return None  # "북미 수주잔고", "아파트 입주 물량": a word narrows the noun, and its English is unknown
+    phrase_ko = text[at : c_lo + last.end()]
+    if (
+        words
+        and not _known_word(words[-1])
+        and words[-1] != _EXAMPLES
+        and not _owner_words_end(words)
+        and scope_region(" ".join(words) + " ", phrase_ko, noun) is None
+    ):
+        return None  # "북미 수주잔고", "해외 입주 물량": a word narrows the noun, and its English is unknown
+    if modifiers and _DWELLING.search(noun.en) and any(re.match(re.escape(a) + r"(?![가-힣])", phrase_ko) for a in _assets()):
+        return None  # "아파트 미분양 주택": an asset word before a noun that names a dwelling would be said twice
     if modifiers and words and words[-1] == _EXAMPLES:
         return None
     qualifiers = _qualifiers(text, lo, c_lo, c_lo + last.start(), last.group(1), noun)
@@ -579,6 +598,15 @@ def _own_word(ko: str) -> re.Pattern[str]:
     return re.compile(r"(?<![가-힣])" + re.escape(ko) + r"(?=\s)")
 
 
+_WHOLE = "전체"
+
+
+def _whole_of_owner(own: str) -> bool:
+    """Whether 전체 ("all", "as a whole") follows a collective owner in the clause ("보험사 전체", "은행권 전체의"):
+    it says the owner is taken whole, the owner's English says so; it makes no "total" series."""
+    return any(re.search(said + r"\s*" + _WHOLE + r"(?:의)?\s", own) for said, _ in _owner_patterns())
+
+
 def _qualifiers(text: str, lo: int, c_lo: int, at: int, surface: str, noun: Noun) -> tuple[str, ...] | None:
     """Qualifier words said before the noun: those before it in its own clause, those written once at the head of
     the sentence before its first listed noun (they belong to every item), and an average written inside the noun
@@ -592,6 +620,8 @@ def _qualifiers(text: str, lo: int, c_lo: int, at: int, surface: str, noun: Noun
         if en in noun.en or ko in noun.ko:
             continue
         word = _own_word(ko)
+        if ko == _WHOLE and _whole_of_owner(own):
+            continue  # "보험사 전체 K-ICS 비율": the whole industry's ratio, said by its owner ("insurers'")
         if word.search(own) or word.search(head) or ko in surface:
             out.append((order, en))
         elif word.search(earlier):
@@ -750,13 +780,35 @@ def _span_period(text: str, figure: Figure, c_lo: int, figures: Sequence[Figure]
         return None
     d = dates[0]
     value, high = str(d.value), str(d.high or "")
-    if d.high is None and re.fullmatch(r"\d{4}-(?:\d{2}|Q[1-4])", value):
+    if d.high is None and re.fullmatch(r"(?:\d{4}|-)-(?:\d{2}|Q[1-4])", value):
         return None if _BASE_AFTER.match(text, d.end) else value  # "올해 3분기 … 출하량은": of that quarter
     if not (re.fullmatch(r"\d{4}-\d{2}", value) and re.fullmatch(r"\d{4}-\d{2}", high)) or value[:4] != high[:4]:
         return None
     if _BASE_AFTER.match(text, d.end):
         return None
     return value
+
+
+_LAST_MONTH = re.compile(r"(?<![가-힣])지난달(?![가-힣])")
+
+
+def _report_month(text: str, figure: Figure, lo: int, c_lo: int, figures: Sequence[Figure]) -> str | None:
+    """The month of a monthly report named in the clause's source frame, for a series its clause dates only
+    "지난달" ("지지옥션이 발표한 '11월 경매동향 보고서'에 따르면 지난달 서울 아파트 낙찰가율은 N": November, also
+    when the article has no date to resolve 지난달 against): a monthly release is titled by the month it surveys.
+    None unless the frame names exactly one month and the clause after it no other date."""
+    own = _past_source(text, c_lo, figure.start)
+    if own == c_lo or not _LAST_MONTH.search(text, own, figure.start):
+        return None
+    if any(g.kind == "date" and own <= g.start < figure.start for g in figures):
+        return None
+    months = [
+        str(g.value)
+        for g in figures
+        if g.kind == "date" and c_lo <= g.start < own and g.high is None
+        and re.fullmatch(r"(?:\d{4}|-)-\d{2}", str(g.value))
+    ]
+    return months[0] if len(months) == 1 else None
 
 
 def _level_in(fact: Fact, figures: Sequence[Figure], lo: int, hi: int) -> bool:
@@ -825,7 +877,7 @@ def with_noun(
     if day and _release_day(text, fact.date or "", figure, lo, figures_of):
         fact = replace(fact, date=None)  # a series is of a period; a day is its release's, not its own
     if fact.date is None and _undated_period(text, figure, c_lo, figures_of):
-        span = _span_period(text, figure, c_lo, figures_of)
+        span = _span_period(text, figure, c_lo, figures_of) or _report_month(text, figure, lo, c_lo, figures_of)
         if span is None:
             return lost
         # "3분기 평균 … 86달러" with no date the facts stage could read: dated by the clause's only period (a
@@ -837,9 +889,11 @@ def with_noun(
     subject = _owner(text, fact, found, c_lo, lo, facts, main)
     if subject == _UNKNOWN:
         return lost
+    if subject in _region_names() and day and not _day_written(fact.date or "", figures_of, lo, hi):
+        fact = replace(fact, date=None)  # "서울 아파트 거래량은 4120건": a region's series is of a period, not the article's day
     if subject is None and "none" not in noun.owners:
         return lost  # "[noun] N" that needs an owner, and its clause names none
-    if subject is None and main is not None and "company" not in noun.owners:
+    if subject is None and main is not None and "company" not in noun.owners and _WIDE not in noun.owners:
         return lost  # "설비투자는 50조원": in a company's story an economy-wide noun may be the company's own
     if subject is None and _region_before(text, figure.start, found):
         return lost  # a lead on "제주를 방문한 …" before "내국인 관광객은 1098만명": the region's, not the nation's
@@ -885,9 +939,68 @@ def _not_a_level(text: str, figure: Figure, c_lo: int, c_hi: int, hi: int, price
 
 
 @cache
+def _regions() -> tuple[tuple[str, str, bool], ...]:
+    """data/home_regions.tsv: (Korean, English, an owner only right before an asset word), longest first."""
+    rows = [
+        (re.sub(r"\s+", " ", r[0].strip()), r[1].strip() if len(r) > 1 else "", len(r) > 2 and r[2].strip() == "asset")
+        for r in _rows("home_regions.tsv")
+        if r and r[0].strip() and r[0] != "region"
+    ]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """The English of the regions as owners ("Seoul", "the Seoul metropolitan area")."""
+    return frozenset(en for _, en, _ in _regions() if en)
+
+
+def _day_written(day: str, figures: Sequence[Figure], lo: int, hi: int) -> bool:
+    """Whether a date figure of ``day`` is written in the sentence [lo, hi) (not only the article's own day)."""
+    return any(g.kind == "date" and str(g.value) == day and lo <= g.start < hi for g in figures)
+
+
+@cache
+def _assets() -> frozenset[str]:
+    """The modifier rows of an asset (third column "asset": 아파트, 오피스텔, 상가, 토지 …), the words after which a
+    region written with an asset-only row ("경기 아파트", "지방 아파트") is a scope."""
+    return frozenset(
+        re.sub(r"\s+", " ", r[0][len(_MODIFIER) :].strip())
+        for r in _rows("english_nouns.tsv")
+        if len(r) >= 3 and r[0].startswith(_MODIFIER) and r[2].strip() == "asset"
+    )
+
+
+_REGION_TAIL = r"(?:시|도|지역|권)?(?:의)?"  # "서울시 아파트", "서울 지역 …", "서울의 아파트 낙찰가율"
+_DWELLING = re.compile(r"\b(?:homes?|hous(?:e|es|ing)|apartments?|dwellings?|units)\b")
+
+
+def scope_region(before: str, phrase: str, noun: Noun) -> str | None:
+    """The region written right before a noun phrase ("서울 아파트 낙찰가율", "수도권 미분양 주택", "부산의 아파트
+    거래량"; ``before`` ends where ``phrase``, the noun phrase with its modifiers, starts): its English, the owner of
+    a market or an economy series (owners "none" or "country"). None when there is none, or when the series is a
+    company's, or the region is an asset-only row ("경기", "지방") and the phrase does not start with an asset word,
+    or two regions are joined ("서울·경기 아파트": both together, said as neither); ``_UNKNOWN`` for the join."""
+    if not noun.owners & {"none", "country"}:
+        return None
+    if _DWELLING.search(noun.en) and any(w in noun.en for w in _PRICE_WORDS):
+        return None  # "서울 아파트 매매가격": a region's home prices are the housing survey's (facts/housing.py)
+    for ko, en, asset_only in _regions():
+        said = _NOT_IN_WORD + r"\s*".join(map(re.escape, ko.split())) + _REGION_TAIL + r"\s+$"
+        m = re.search(said, before)
+        if m is None or not en:
+            continue
+        if asset_only and not any(re.search(r"(?<![가-힣])" + re.escape(a) + r"(?![가-힣])", phrase) for a in _assets()):
+            return None  # "지방 아파트 …", "지방 미분양 아파트는": an asset word in the phrase; bare 지방 has other senses
+        if _JOINT.search(before[: m.start()]):
+            return _UNKNOWN
+        return en
+    return None
+
+
+@cache
 def _region_pattern() -> re.Pattern[str]:
-    names = sorted({r[0].strip() for r in _rows("home_regions.tsv") if r and r[0].strip() and r[0] != "region"},
-                   key=len, reverse=True)
+    names = sorted({ko for ko, _, asset_only in _regions() if not asset_only}, key=len, reverse=True)
     return re.compile(
         r"(?<![가-힣A-Za-z])(?:" + "|".join(map(re.escape, names)) + r")"
         r"(?=\s|$|[.,·…'\"”’)\]]|(?:시|도|특별시|광역시|특별자치도|특별자치시|지역|권)?(?:의|에|에서|은|는|이|가|을|를|도|과|와|로|으로)?(?:\s|$|[.,]))"
@@ -975,6 +1088,10 @@ def _owner(
     collective = _collective_owner(text, found, c_lo, before)
     if collective is not None:
         return collective
+    phrase_at = found.at if found.at >= 0 else found.start
+    region = scope_region(text[c_lo:phrase_at], text[phrase_at : found.end], noun)
+    if region is not None:
+        return region  # "서울 아파트 낙찰가율은": Seoul's; a regional figure is never the nation's
     genitive = _GENITIVE.search(before) or _far_genitive(before)
     if genitive is not None and _JOINT.search(before[: genitive.start(1)]):
         return _UNKNOWN  # "현대차·기아의 하이브리드 판매": the two companies' together, never the last one's
@@ -1082,9 +1199,21 @@ def values(measure: str, subject: str | None, text: str, figure: Figure, lo: int
     }
 
 
+_NATIONAL = "national"  # the English of the qualifier 전국
+_COUNTED = re.compile(r"((?:the )?(?:average )?number of )")  # a noun said as a count of things: modifiers go inside
+
+
 def phrase(found: Found) -> str:
     """The noun with its qualifiers: "the national average gasoline price"."""
     en = found.noun.en
+    if _NATIONAL in found.qualifiers and found.modifiers:
+        # "전국 아파트 낙찰가율": "the apartment auction sale-to-appraisal ratio nationwide" (an asset-narrowed series
+        # said nationwide, as a wire does; "the national average gasoline price" keeps its adjective)
+        return phrase(replace(found, qualifiers=tuple(q for q in found.qualifiers if q != _NATIONAL))) + " nationwide"
+    counted = _COUNTED.match(en)
+    if counted is not None and found.modifiers:  # "the average number of apartment bidders", not "apartment average …"
+        en = counted.group(1) + " ".join(found.modifiers) + " " + en[counted.end(1) :]
+        found = replace(found, modifiers=())
     words = [w for w in (*found.qualifiers, *found.modifiers) if w]
     if not words:
         return en

@@ -11,7 +11,7 @@ from briefings.writing import nouns
 from briefings.writing.english import brief_english
 from briefings.writing.wording import has_hangul, sayable
 
-_TYPES = {"company", "bank", "org", "country", "exchange", "market", "index", "person", "commodity", "none"}
+_TYPES = {"company", "bank", "org", "country", "exchange", "market", "index", "person", "commodity", "none", "wide"}  # "wide": a market-wide count
 
 
 def end_to_end(text: str, date: str = "2026-11-04") -> tuple[list[str], list[str]]:
