@@ -50,6 +50,14 @@ def said_on(text: str, figure: Figure, figures: Sequence[Figure], sentence_end: 
 _NEXT_SENTENCE = re.compile(r"\s*[^\n]*?(?:다\.|\n|$)")
 
 
+def _without_shared_year(first: str, last: str) -> str:
+    """The start of a span without the year its end repeats: ("7 August 2026", "6 November 2026") -> "7 August"."""
+    head, _, year = first.rpartition(" ")
+    if head and re.fullmatch(r"[0-9]{4}", year) and last.endswith(" " + year):
+        return head
+    return first
+
+
 def period(
     text: str, figure: Figure, figures: Sequence[Figure], sentence_end: int
 ) -> tuple[str, tuple[int, int]] | None:
@@ -69,6 +77,6 @@ def period(
                 continue
             first = a.en.removeprefix("from ")
             last = b.en.removeprefix("by ").removeprefix("until ")
-            return f" from {first} to {last}", (i, j)
+            return f" from {_without_shared_year(first, last)} to {last}", (i, j)
         return None
     return None
