@@ -118,6 +118,26 @@ async def test_double_enter_in_the_palette_runs_the_command_once(app: BriefApp) 
         assert app.screen.id == "comparison"  # toggled once, not back and forth or past the reader
 
 
+async def test_a_search_the_palette_started_runs_after_it_closed(app: BriefApp) -> None:
+    """ctrl+p then escape at once under load: the search the palette's mount started runs after the palette closed
+    (its list of commands removed) and must do nothing, not end the app (seen in a fuzz session)."""
+    from tui.screens.palette import BriefCommandPalette
+
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for_workers(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.2)
+        palette = app.screen
+        assert isinstance(palette, BriefCommandPalette)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        palette._gather_commands("help")  # the search, late  # noqa: SLF001
+        await settle(app, pilot)
+        assert_reader_alive(app)
+        assert isinstance(app.screen, ReaderScreen)
+
+
 async def test_palette_selection_after_screen_change(app: BriefApp) -> None:
     async with app.run_test(size=WIDE) as pilot:
         await wait_for_workers(app, pilot)
@@ -230,14 +250,16 @@ async def test_palette_input_changed_after_it_closed_searches_nothing(app: Brief
     from textual.command import CommandInput, CommandPalette
     from textual.widgets import Input
 
+    from tui.screens.palette import BriefCommandPalette
+
     searches: list[str] = []
-    gather = CommandPalette._gather_commands
+    gather = BriefCommandPalette._gather_commands
 
     def recording(self: CommandPalette, search_value: str) -> Any:
         searches.append(search_value)
         return gather(self, search_value)
 
-    monkeypatch.setattr(CommandPalette, "_gather_commands", recording)
+    monkeypatch.setattr(BriefCommandPalette, "_gather_commands", recording)
     async with app.run_test(size=WIDE) as pilot:
         await wait_for_workers(app, pilot)
         await pilot.press("ctrl+p")

@@ -9,18 +9,24 @@ can reach the palette in states Textual's palette does not expect:
 - a character typed just before the palette closed changes its input after it
   closed: the palette would search again, in a worker that looks up a list of
   commands already removed (NoMatches, ending the app);
+- escape (or a second ctrl+p) just after the palette opened closes it before the
+  search its mount started has run: that worker would then look up the removed list
+  (NoMatches, ending the app), so a search of a palette whose list is gone does nothing;
 - page down / page up before the list of commands has been laid out: the option
   list has no lines yet and looks up a line that is not there (KeyError).
 """
 
 from __future__ import annotations
 
-from textual import on
+from textual import on, work
 from textual.command import CommandList, CommandPalette
 from textual.message import Message
 from textual.widgets import Button, Input, OptionList
 
 PAGE_ACTIONS = frozenset({"page_down", "page_up"})
+# Textual's search itself, without its @work wrapper (None if a release stops exposing it: the guard then goes)
+_TEXTUAL_GATHER = getattr(CommandPalette._gather_commands, "__wrapped__", None)
+_GATHER_GROUP = getattr(CommandPalette, "_GATHER_COMMANDS_GROUP", "--textual-command-palette-gather-commands")
 
 
 class BriefCommandPalette(CommandPalette):
@@ -35,6 +41,15 @@ class BriefCommandPalette(CommandPalette):
         if not self.is_active:
             event.stop()
             event.prevent_default()  # the palette's own handlers would search or dismiss again
+
+    if _TEXTUAL_GATHER is not None:
+
+        @work(exclusive=True, group=_GATHER_GROUP)  # the group Textual's palette cancels
+        async def _gather_commands(self, search_value: str) -> None:
+            """Textual's search, unless the palette closed before it ran (its list of commands is then gone)."""
+            if not self.is_active or not self.query(CommandList):
+                return
+            await _TEXTUAL_GATHER(self, search_value)
 
     def _action_command_list(self, action: str) -> None:
         if action in PAGE_ACTIONS and not self._command_list_laid_out():
