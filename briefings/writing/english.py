@@ -77,6 +77,7 @@ from briefings.writing.frame import (
 from briefings.writing.halts import halt_lines
 from briefings.writing.notices import notice_lines
 from briefings.writing.nouns import is_noun, noun_fact, numbered_per
+from briefings.writing.nouns import nouns as noun_rows
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
 from briefings.writing.presales import presale_lines
@@ -7446,10 +7447,34 @@ def _names_title_subject(item: _Item, title: str, entities: set[str]) -> bool:
     facts were read from, as a word of the title)."""
     if set(item.subjects) & entities:
         return True
+    if any(_title_names_noun(st.fact.measure, title) for st in item.stmts if st.fact.subject_ko is None):
+        return True  # "산지 쌀값 80㎏ 26만원…" names the rice price that "산지 쌀값은 20㎏당 N원" gives
     return any(
         st.fact.subject_ko and len(st.fact.subject_ko) >= _NAMED_LEN and _names_in(st.fact.subject_ko, title)
         for st in item.stmts
     )
+
+
+@cache
+def _noun_words() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Patterns of the Korean words of each noun key of data/english_nouns.tsv, as a word of a title: not inside
+    another word ("값" in "쌀값"), its spaces written or not, a particle after it."""
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for n in noun_rows():
+        ko = re.sub(r"\s+", "", n.ko)
+        if len(ko) < _NAMED_LEN:
+            continue
+        body = r"\s*".join(re.escape(c) for c in ko)
+        out.setdefault(n.key, []).append(re.compile(r"(?<![가-힣])" + body + r"(?=" + _NAME_END.pattern + ")"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _title_names_noun(measure: str | None, title: str) -> bool:
+    """Whether a title names, as a word of its own, the noun a fact with no owner was said by ("쌀값" in "산지 쌀값
+    80㎏ 26만원 첫 돌파")."""
+    if not measure or not is_noun(measure):
+        return False
+    return any(p.search(title) for p in _noun_words().get(measure, ()))
 
 
 def _off_the_titles_lead(

@@ -1,0 +1,53 @@
+"""The headline states the lead fact the title and the first body sentences give (round 15): a body figure said by
+a noun the title names as a word of its own is of the title's subject (it leads although the title rounds its figure
+another way); a noun the title does not name stays a side fact, and the briefing has no headline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefings.ingest.files import read_article
+from briefings.pipeline import brief
+
+
+def _brief(tmp_path: Path, title: str, *body: str) -> tuple[str, list[str]]:
+    path = tmp_path / "a.txt"
+    path.write_text(f"{title}\n\n2026-12-02 10:15 최기자\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    b = brief(read_article(path))
+    return b.headline_en or "", [line.text for line in b.summary_en]
+
+
+# --------------------------------------------------------------------------- a title's noun, the body's figure
+
+
+def test_a_body_figure_of_the_noun_the_title_names_leads(tmp_path: Path) -> None:
+    h, _ = _brief(
+        tmp_path,
+        "쌀값 한 가마 24만원 넘어…1년 새 18% 올라",
+        "쌀값이 오름세를 이어갔다.",
+        "농산물유통공사가 1일 발표한 조사에 따르면 지난달 28일 기준 쌀값은 20㎏당 6만1200원으로 열흘 전보다 1.2% 올랐다.",
+        "정부는 비축미 방출을 검토하고 있다.",
+    )
+    assert "1.2%" in h and "₩61,200" in h and h.startswith("Rice prices rose")
+
+
+def test_a_body_figure_of_a_noun_the_title_does_not_name_is_no_headline(tmp_path: Path) -> None:
+    h, _ = _brief(
+        tmp_path,
+        "배추 한 포기 5천원 넘어…1년 새 18% 올라",
+        "김장철을 앞두고 채소 가격이 오름세를 이어갔다.",
+        "농산물유통공사가 1일 발표한 조사에 따르면 지난달 28일 기준 쌀값은 20㎏당 6만1200원으로 열흘 전보다 1.2% 올랐다.",
+        "정부는 비축물량 방출을 검토하고 있다.",
+    )
+    assert h == ""  # the title's figures are of cabbages; the rice price is a side fact
+
+
+def test_a_noun_inside_another_word_of_the_title_names_nothing(tmp_path: Path) -> None:
+    from briefings.writing.english import _title_names_noun
+    from briefings.writing.nouns import nouns
+
+    key = next(n.key for n in nouns() if n.ko == "쌀값")
+    assert _title_names_noun(key, "산지 쌀값 80㎏ 26만원 첫 돌파")
+    assert _title_names_noun(key, "쌀값이 또 올랐다")
+    assert not _title_names_noun(key, "햅쌀값 첫 돌파")  # another word that ends in the noun
+    assert not _title_names_noun(None, "쌀값 첫 돌파")
