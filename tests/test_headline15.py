@@ -51,3 +51,16 @@ def test_a_noun_inside_another_word_of_the_title_names_nothing(tmp_path: Path) -
     assert _title_names_noun(key, "쌀값이 또 올랐다")
     assert not _title_names_noun(key, "햅쌀값 첫 돌파")  # another word that ends in the noun
     assert not _title_names_noun(None, "쌀값 첫 돌파")
+
+
+# --------------------------------------------------------------------------- a title's numbers
+
+
+def test_a_space_parts_a_model_number_from_the_titles_figure() -> None:
+    from briefings.writing.english import _number_words, _title_amounts
+
+    assert _title_amounts("서버용 GDDR7 9% 올라") == []  # "7 9%" is no 79; a lone 9% is found by its sign
+    assert _number_words("서버용 GDDR7 9% 올라") == {"7", "9"}
+    assert _number_words("가계빚 12조 4500억원 늘어") == {"12조4500억"}  # a scale word's space joins
+    assert _number_words("환율 1, 390원 돌파") == {"1390"}  # a thousands comma written with a space
+    assert _number_words("코스피 2, 3위 종목") == {"2", "3"}  # a list of two numbers stays two

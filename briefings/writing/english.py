@@ -5408,13 +5408,17 @@ def _is_old(date: str | None, now: str | None) -> bool:
 
 
 _NOT_NUMBER = re.compile(r"[^0-9.조억만천]+")
+# "32조 7300억", "1 조", "1, 480원" (a thousands comma with a space after it): one number written with a space
+_SCALE_SPACE = re.compile(r"(?<=[조억만천])\s+(?=[0-9])|(?<=[0-9])\s+(?=[조억만천])|(?<=[0-9],)\s+(?=[0-9]{3}(?![0-9]))")
 
 
 def _number_words(text: str) -> set[str]:
     """The numbers of a text with their Korean scale words ("32조 7300억원" -> {"32조7300억"}), to find a figure
     in a title whatever its spacing, commas or unit. A scale word before the digits is another word's syllable
-    ("11월에만 94억달러": 94억, not 만94억)."""
-    words = (w.lstrip("조억만천.") for w in _NOT_NUMBER.split(text.replace(" ", "").replace(",", "")))
+    ("11월에만 94억달러": 94억, not 만94억). A space parts two numbers unless a scale word ends the first ("DDR5 8%":
+    5 and 8, never 58)."""
+    joined = _SCALE_SPACE.sub("", text).replace(",", "")
+    words = (w.lstrip("조억만천.") for w in _NOT_NUMBER.split(joined))
     return {w for w in words if any(c.isdigit() for c in w)}
 
 
