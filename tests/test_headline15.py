@@ -64,3 +64,32 @@ def test_a_space_parts_a_model_number_from_the_titles_figure() -> None:
     assert _number_words("가계빚 12조 4500억원 늘어") == {"12조4500억"}  # a scale word's space joins
     assert _number_words("환율 1, 390원 돌파") == {"1390"}  # a thousands comma written with a space
     assert _number_words("코스피 2, 3위 종목") == {"2", "3"}  # a list of two numbers stays two
+
+
+# --------------------------------------------------------------------------- a title's owner, the body's figure
+
+_CARS = (
+    "국내 완성차 5개사의 10월 판매량이 작년보다 소폭 늘었다.",
+    "한빛차·누리차·가람모터스 등 5개사는 10월 국내외에서 모두 65만3120대를 판매했다고 1일 밝혔다.",
+    "업계에서는 연말까지 수출 호조가 이어질 것으로 본다.",
+)
+
+
+def test_the_titles_collective_owner_is_said_with_the_bodys_figure(tmp_path: Path) -> None:
+    h, _ = _brief(tmp_path, "완성차 5사 10월 판매 65만대…수출이 끌었다", *_CARS)
+    assert h == "South Korea's five carmakers sold 653,120 units in October 2026"
+
+
+def test_a_body_figure_the_titles_number_does_not_round_to_lends_no_owner(tmp_path: Path) -> None:
+    h, _ = _brief(tmp_path, "완성차 5사 10월 판매 70만대…수출이 끌었다", *_CARS)
+    assert h == ""  # 653,120 units is no "70만대": the title's fact is not the body's
+
+
+def test_a_title_with_no_collective_owner_lends_none(tmp_path: Path) -> None:
+    h, _ = _brief(tmp_path, "10월 판매 65만대…수출이 끌었다", *_CARS)
+    assert h == ""
+
+
+def test_a_title_number_in_another_unit_lends_no_owner(tmp_path: Path) -> None:
+    h, _ = _brief(tmp_path, "완성차 5사 10월 판매 65만명…수출이 끌었다", *_CARS)
+    assert h == ""  # 65만명 counts people, the body's 65만3120대 vehicles

@@ -8371,7 +8371,103 @@ def brief_english(
     mentions: Mentions | None = None,
 ) -> EnglishBriefing:
     """The headline (the lead fact) and up to six English lines, every one English and traceable (``mentions``:
-    the analysis's gazetteer names, found here when not given)."""
+    the analysis's gazetteer names, found here when not given). A briefing with no headline whose title names a
+    collective owner before its figure reads the title's fact with the body's figure (``_title_owned_facts``)."""
+    result = _brief_english(article, analysis, figures, facts, summary, events, mentions)
+    if result.headline is not None:
+        return result
+    lent = _title_owned_facts(article, analysis, figures, facts)
+    if not lent:
+        return result
+    again = _brief_english(article, analysis, figures, [lent.get(k, f) for k, f in enumerate(facts)], summary,
+                           events, mentions)
+    wanted = {f.figure for f in lent.values()}
+    if again.headline is None or not wanted & set(again.headline.figures):
+        return result  # the owner's figure does not lead even so: the briefing stays as it was
+    return again
+
+
+@cache
+def _headline_owners() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """data/headline_owners.tsv: (a title's opening owner as a pattern, its English, its gazetteer type), longest
+    first."""
+    rows = sorted((r for r in _rows("headline_owners.tsv") if len(r) >= 3 and r[0] and r[1]), key=lambda r: -len(r[0]))
+    return tuple(
+        (re.compile(r"^\s*" + r"\s*".join(re.escape(w) for w in r[0].split()) + r"(?![가-힣A-Za-z0-9])"), r[1], r[2])
+        for r in rows
+    )
+
+
+def _measure_subject_types(measure: str | None) -> frozenset[str]:
+    """The subject types english_measures.tsv gives a measure (its sixth column), none for an unknown measure."""
+    for r in _rows("english_measures.tsv"):
+        if len(r) >= 6 and r[0] == measure:
+            return frozenset(t for t in r[5].split("|") if t)
+    return frozenset()
+
+
+_TITLE_NUMBER = re.compile(r"[0-9][0-9.,]*(?:\s*[조억만천](?:\s*[0-9][0-9.,]*)?)*")
+_SURFACE_UNIT = re.compile(r"[0-9.,조억만천\s]*([가-힣%]+)$")  # "72만4816대": 대; "7240억원": 원
+
+
+def _title_owned_facts(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]
+) -> dict[int, Fact]:
+    """Facts of the first body sentence that states a title's figure, lent the collective owner the title names
+    before it ("완성차 5사 11월 판매 72만대" beside "현대차·기아 … 등 5개사는 11월 모두 72만4816대를 판매했다"),
+    by their index: the figure rounds to the title's number as the title writes it, in the title's unit; the
+    sentence names no subject of any of its figures, and the owner's type fits the fact's measure. None when
+    the title opens with no owner of data/headline_owners.tsv."""
+    title = article.title or ""
+    owner = next(((m, en, t) for p, en, t in _headline_owners() if (m := p.match(title))), None)
+    if owner is None:
+        return {}
+    match, en, kind = owner
+    clause = _title_clauses(title[match.end() :])[:1]
+    if not clause:
+        return {}
+    wanted: list[tuple[float, float, str]] = []  # (value, half its last written unit, unit word after it)
+    dated = _TITLE_DATES.sub(" ", clause[0])
+    for m in _TITLE_NUMBER.finditer(dated):
+        unit = re.match(r"\s*([가-힣%]+)", dated[m.end() :])
+        for value, step in _title_amounts(m.group()):
+            if unit is not None:
+                wanted.append((value, step, unit.group(1)))
+    if not wanted:
+        return {}
+    in_title = _title_sentences(article, analysis)
+    body = sorted({f.sentence for f in facts if f.sentence not in in_title and f.figure is not None})
+    for sentence in body[:_LEAD_SENTENCES]:
+        own = [(k, f) for k, f in enumerate(facts) if f.sentence == sentence and f.figure is not None]
+        if any(f.subject is not None or f.subject_ko is not None for _, f in own):
+            continue  # the sentence names whose figures it gives: the title's owner is not lent
+        out: dict[int, Fact] = {}
+        for k, f in own:
+            figure = figures[f.figure] if 0 <= (f.figure or 0) < len(figures) else None
+            if figure is None or figure.kind == "date" or not isinstance(figure.value, float | int):
+                continue
+            unit = _SURFACE_UNIT.search(figure.surface)
+            types = _measure_subject_types(f.measure)
+            if unit is None or f.role not in {"level", "change"} or not (types & {kind, "*"}):
+                continue
+            if any(
+                unit.group(1).startswith(u) and abs(float(figure.value) - v) <= s for v, s, u in wanted
+            ):
+                out[k] = replace(f, subject=en, subject_ko=match.group().strip())
+        if out:
+            return out
+    return {}
+
+
+def _brief_english(
+    article: Article,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    facts: Sequence[Fact],
+    summary: Sequence[int],
+    events: Sequence[Event] = (),
+    mentions: Mentions | None = None,
+) -> EnglishBriefing:
     text = article.text
     facts = _home_government(facts, text, analysis)
     dates = _Dates(figures, text)
