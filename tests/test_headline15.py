@@ -93,3 +93,28 @@ def test_a_title_with_no_collective_owner_lends_none(tmp_path: Path) -> None:
 def test_a_title_number_in_another_unit_lends_no_owner(tmp_path: Path) -> None:
     h, _ = _brief(tmp_path, "완성차 5사 10월 판매 65만명…수출이 끌었다", *_CARS)
     assert h == ""  # 65만명 counts people, the body's 65만3120대 vehicles
+
+
+# --------------------------------------------------------------------------- a title's measure word, the body's figure
+
+_OUTLOOK = (
+    "정부가 내년 우리 경제가 2.3% 성장할 것으로 전망했다.",
+    "올해(1.9%)보다 성장세가 다소 확대될 것이란 판단이다.",
+    "기획재정부는 21일 이런 내용을 담은 경제정책방향을 발표했다.",
+)
+
+
+def test_a_titles_growth_word_gives_the_bodys_figure_its_measure(tmp_path: Path) -> None:
+    h, _ = _brief(tmp_path, '정부 "내년 성장률 2.3%"…설비투자 세액공제 확대', *_OUTLOOK)
+    assert h.startswith("The government forecasts economic growth of 2.3%")  # no "raised … from 1.9%"
+    assert "1.9%" not in h
+
+
+def test_a_companys_growth_word_gives_no_economys_measure(tmp_path: Path) -> None:
+    h, _ = _brief(tmp_path, '매출 성장률 2.3%…설비투자 세액공제 확대', *_OUTLOOK)
+    assert "economic growth" not in h
+
+
+def test_a_growth_word_with_another_number_gives_no_measure(tmp_path: Path) -> None:
+    h, _ = _brief(tmp_path, '정부 "내년 성장률 2.0%"…설비투자 세액공제 확대', *_OUTLOOK)
+    assert h == ""  # 2.3% is no "2.0%": the title's figure is not the body's

@@ -8376,7 +8376,9 @@ def brief_english(
     result = _brief_english(article, analysis, figures, facts, summary, events, mentions)
     if result.headline is not None:
         return result
-    lent = _title_owned_facts(article, analysis, figures, facts)
+    lent = _title_owned_facts(article, analysis, figures, facts) or _title_measured_facts(
+        article, analysis, figures, facts
+    )
     if not lent:
         return result
     again = _brief_english(article, analysis, figures, [lent.get(k, f) for k, f in enumerate(facts)], summary,
@@ -8426,13 +8428,39 @@ def _title_owned_facts(
     clause = _title_clauses(title[match.end() :])[:1]
     if not clause:
         return {}
-    wanted: list[tuple[float, float, str]] = []  # (value, half its last written unit, unit word after it)
-    dated = _TITLE_DATES.sub(" ", clause[0])
+
+    def owned(f: Fact) -> bool:  # a level or a move of a measure the owner's type may have
+        return f.role in {"level", "change"} and bool(_measure_subject_types(f.measure) & {kind, "*"})
+
+    lent = _lead_figures(article, analysis, figures, facts, _title_numbers(clause[0]), owned)
+    return {k: replace(f, subject=en, subject_ko=match.group().strip()) for k, f in lent.items()}
+
+
+def _title_numbers(clause: str) -> list[tuple[float, float, str]]:
+    """A title clause's numbers as (value, half its last written unit, the unit word right after it); a number
+    with no unit word after it is none (dates and periods are not numbers)."""
+    wanted: list[tuple[float, float, str]] = []
+    dated = _TITLE_DATES.sub(" ", clause)
     for m in _TITLE_NUMBER.finditer(dated):
         unit = re.match(r"\s*([가-힣%]+)", dated[m.end() :])
         for value, step in _title_amounts(m.group()):
             if unit is not None:
                 wanted.append((value, step, unit.group(1)))
+    return wanted
+
+
+def _lead_figures(
+    article: Article,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    facts: Sequence[Fact],
+    wanted: Sequence[tuple[float, float, str]],
+    accept: Callable[[Fact], bool],
+    body_word: str = "",
+) -> dict[int, Fact]:
+    """The facts (by index) of the first of the first body sentences that states one of ``wanted`` (a level or a
+    change whose value the title's number rounds to, in the title's unit) and names no subject of any of its
+    figures (and holds ``body_word``), each accepted by ``accept``."""
     if not wanted:
         return {}
     in_title = _title_sentences(article, analysis)
@@ -8440,22 +8468,60 @@ def _title_owned_facts(
     for sentence in body[:_LEAD_SENTENCES]:
         own = [(k, f) for k, f in enumerate(facts) if f.sentence == sentence and f.figure is not None]
         if any(f.subject is not None or f.subject_ko is not None for _, f in own):
-            continue  # the sentence names whose figures it gives: the title's owner is not lent
+            continue  # the sentence names whose figures it gives: the title's is not lent
+        if body_word and 0 <= sentence < len(analysis.sentences):
+            span = analysis.sentences[sentence]
+            if body_word not in article.text[span.start : span.end]:
+                continue
         out: dict[int, Fact] = {}
         for k, f in own:
             figure = figures[f.figure] if 0 <= (f.figure or 0) < len(figures) else None
             if figure is None or figure.kind == "date" or not isinstance(figure.value, float | int):
                 continue
             unit = _SURFACE_UNIT.search(figure.surface)
-            types = _measure_subject_types(f.measure)
-            if unit is None or f.role not in {"level", "change"} or not (types & {kind, "*"}):
+            if unit is None or f.role not in {"level", "change", "estimate"} or not accept(f):
                 continue
-            if any(
-                unit.group(1).startswith(u) and abs(float(figure.value) - v) <= s for v, s, u in wanted
-            ):
-                out[k] = replace(f, subject=en, subject_ko=match.group().strip())
+            if any(unit.group(1).startswith(u) and abs(float(figure.value) - v) <= s for v, s, u in wanted):
+                out[k] = f
         if out:
             return out
+    return {}
+
+
+@cache
+def _headline_measures() -> tuple[tuple[str, str, str], ...]:
+    """data/headline_measures.tsv: (title word, measure, body word), longest title word first."""
+    rows = [(r[0], r[1], r[2]) for r in _rows("headline_measures.tsv") if len(r) >= 3 and all(r[:3])]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+_TIME_WORD = re.compile(r"(?:내년|올해|올|작년|지난해|[0-9]+(?:년|분기|월)|상반기|하반기)\s*$")
+
+
+def _title_measured_facts(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]
+) -> dict[int, Fact]:
+    """Facts with no measure and no subject of the first body sentence that states the number a title's measure
+    word gives ("정부 \"내년 성장률 2.1%\"" beside "정부가 내년 우리 경제가 2.1% 성장할 것으로 전망했다"), lent the
+    measure (data/headline_measures.tsv) and no direction, by their index."""
+    for clause in _title_clauses(article.title or ""):
+        for word, measure, body_word in _headline_measures():
+            at = clause.find(word)
+            if at < 0 or (at > 0 and "가" <= clause[at - 1] <= "힣"):
+                continue
+            before = re.sub(r"^[\s\"'“”‘’]+|[\s\"'“”‘’]+$", "", clause[:at])
+            if before and not _TIME_WORD.search(before):
+                continue  # "매출 성장률": another measure's growth
+            rest = clause[at + len(word) :]
+            number = re.match(r"\s*(" + _TITLE_NUMBER.pattern + r")", rest)
+            if number is None:
+                continue
+            wanted = _title_numbers(rest[: number.end() + 3])
+            lent = _lead_figures(
+                article, analysis, figures, facts, wanted[:1], lambda f: f.measure is None, body_word
+            )
+            if lent:
+                return {k: replace(f, measure=measure, direction=None) for k, f in lent.items()}
     return {}
 
 
