@@ -1,6 +1,8 @@
-"""The headline states the lead fact the title and the first body sentences give (round 15): a body figure said by
-a noun the title names as a word of its own is of the title's subject (it leads although the title rounds its figure
-another way); a noun the title does not name stays a side fact, and the briefing has no headline."""
+"""The headline states the lead fact the title and the first body sentences give (round 15): a body price said by a
+noun the title names as a word of its own, per another quantity than the title's, is of the title's subject (it
+leads although the title states it converted); a noun the title does not name stays a side fact, and the briefing
+has no headline. A title's collective owner or growth word is read with the body's figure that states the title's
+number and has no owner or measure of its own."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ def _brief(tmp_path: Path, title: str, *body: str) -> tuple[str, list[str]]:
 def test_a_body_figure_of_the_noun_the_title_names_leads(tmp_path: Path) -> None:
     h, _ = _brief(
         tmp_path,
-        "쌀값 한 가마 24만원 넘어…1년 새 18% 올라",
+        "쌀값 80㎏ 24만원 넘어…1년 새 18% 올라",
         "쌀값이 오름세를 이어갔다.",
         "농산물유통공사가 1일 발표한 조사에 따르면 지난달 28일 기준 쌀값은 20㎏당 6만1200원으로 열흘 전보다 1.2% 올랐다.",
         "정부는 비축미 방출을 검토하고 있다.",
@@ -31,10 +33,21 @@ def test_a_body_figure_of_the_noun_the_title_names_leads(tmp_path: Path) -> None
     assert "1.2%" in h and "₩61,200" in h and h.startswith("Rice prices rose")
 
 
+def test_a_body_price_per_the_titles_own_quantity_is_compared_by_its_number(tmp_path: Path) -> None:
+    h, _ = _brief(
+        tmp_path,
+        "쌀값 20㎏ 7만원 넘어…1년 새 18% 올라",
+        "쌀값이 오름세를 이어갔다.",
+        "농산물유통공사가 1일 발표한 조사에 따르면 지난달 28일 기준 쌀값은 20㎏당 6만1200원으로 열흘 전보다 1.2% 올랐다.",
+        "정부는 비축미 방출을 검토하고 있다.",
+    )
+    assert h == ""  # per the title's own 20 kg, ₩61,200 is no "7만원 넘어": the title's fact is not stated
+
+
 def test_a_body_figure_of_a_noun_the_title_does_not_name_is_no_headline(tmp_path: Path) -> None:
     h, _ = _brief(
         tmp_path,
-        "배추 한 포기 5천원 넘어…1년 새 18% 올라",
+        "배추 10㎏ 5천원 넘어…1년 새 18% 올라",
         "김장철을 앞두고 채소 가격이 오름세를 이어갔다.",
         "농산물유통공사가 1일 발표한 조사에 따르면 지난달 28일 기준 쌀값은 20㎏당 6만1200원으로 열흘 전보다 1.2% 올랐다.",
         "정부는 비축물량 방출을 검토하고 있다.",

@@ -7451,8 +7451,6 @@ def _names_title_subject(item: _Item, title: str, entities: set[str]) -> bool:
     facts were read from, as a word of the title)."""
     if set(item.subjects) & entities:
         return True
-    if any(_title_names_noun(st.fact.measure, title) for st in item.stmts if st.fact.subject_ko is None):
-        return True  # "산지 쌀값 80㎏ 26만원…" names the rice price that "산지 쌀값은 20㎏당 N원" gives
     return any(
         st.fact.subject_ko and len(st.fact.subject_ko) >= _NAMED_LEN and _names_in(st.fact.subject_ko, title)
         for st in item.stmts
@@ -7471,6 +7469,24 @@ def _noun_words() -> dict[str, tuple[re.Pattern[str], ...]]:
         body = r"\s*".join(re.escape(c) for c in ko)
         out.setdefault(n.key, []).append(re.compile(r"(?<![가-힣])" + body + r"(?=" + _NAME_END.pattern + ")"))
     return {k: tuple(v) for k, v in out.items()}
+
+
+_PER_QUANTITY = re.compile(r"([0-9]+(?:[.,][0-9]+)?)\s*(㎏|kg|t|톤|ℓ|L|㎖|ml|g|평|㎡)(?![A-Za-z]|[가-힣](?<!당))")
+
+
+def _noun_per_another_quantity(item: _Item, title: str, text: str, analysis: Analysis) -> bool:
+    """Whether an item with no owner is said by a noun the title names as a word of its own, and gives its price per
+    another quantity than the title's ("산지 쌀값 80㎏ 26만원…" beside "산지 쌀값은 20㎏당 6만5120원"): the title's
+    figure is the body's converted, so the item is of the title's subject although it states no number of the title.
+    A body figure per the title's own quantity, or a title with none, is compared by its number as any other."""
+    said = {m.group(1, 2) for m in _PER_QUANTITY.finditer(title)}
+    if not said or not (0 <= item.sentence < len(analysis.sentences)):
+        return False
+    if not any(_title_names_noun(st.fact.measure, title) for st in item.stmts if st.fact.subject_ko is None):
+        return False
+    span = analysis.sentences[item.sentence]
+    own = {m.group(1, 2) for m in _PER_QUANTITY.finditer(text[span.start : span.end])}
+    return bool(own) and not own & said
 
 
 def _title_names_noun(measure: str | None, title: str) -> bool:
@@ -7509,6 +7525,7 @@ def _off_the_titles_lead(
         and it.stmts
         and it.sentence not in in_title
         and not _names_title_subject(it, title, entities)
+        and not _noun_per_another_quantity(it, title, article.text, analysis)
         and not of_the_titles_measure(it)
     }
 
