@@ -77,6 +77,7 @@ from briefings.writing.frame import (
 from briefings.writing.halts import halt_lines
 from briefings.writing.notices import notice_lines
 from briefings.writing.nouns import is_noun, noun_fact, numbered_per
+from briefings.writing.nouns import nouns as noun_rows
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
 from briefings.writing.presales import presale_lines
@@ -5407,13 +5408,17 @@ def _is_old(date: str | None, now: str | None) -> bool:
 
 
 _NOT_NUMBER = re.compile(r"[^0-9.조억만천]+")
+# "32조 7300억", "1 조", "1, 480원" (a thousands comma with a space after it): one number written with a space
+_SCALE_SPACE = re.compile(r"(?<=[조억만천])\s+(?=[0-9])|(?<=[0-9])\s+(?=[조억만천])|(?<=[0-9],)\s+(?=[0-9]{3}(?![0-9]))")
 
 
 def _number_words(text: str) -> set[str]:
     """The numbers of a text with their Korean scale words ("32조 7300억원" -> {"32조7300억"}), to find a figure
     in a title whatever its spacing, commas or unit. A scale word before the digits is another word's syllable
-    ("11월에만 94억달러": 94억, not 만94억)."""
-    words = (w.lstrip("조억만천.") for w in _NOT_NUMBER.split(text.replace(" ", "").replace(",", "")))
+    ("11월에만 94억달러": 94억, not 만94억). A space parts two numbers unless a scale word ends the first ("DDR5 8%":
+    5 and 8, never 58)."""
+    joined = _SCALE_SPACE.sub("", text).replace(",", "")
+    words = (w.lstrip("조억만천.") for w in _NOT_NUMBER.split(joined))
     return {w for w in words if any(c.isdigit() for c in w)}
 
 
@@ -7452,6 +7457,46 @@ def _names_title_subject(item: _Item, title: str, entities: set[str]) -> bool:
     )
 
 
+@cache
+def _noun_words() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Patterns of the Korean words of each noun key of data/english_nouns.tsv, as a word of a title: not inside
+    another word ("값" in "쌀값"), its spaces written or not, a particle after it."""
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for n in noun_rows():
+        ko = re.sub(r"\s+", "", n.ko)
+        if len(ko) < _NAMED_LEN:
+            continue
+        body = r"\s*".join(re.escape(c) for c in ko)
+        out.setdefault(n.key, []).append(re.compile(r"(?<![가-힣])" + body + r"(?=" + _NAME_END.pattern + ")"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_PER_QUANTITY = re.compile(r"([0-9]+(?:[.,][0-9]+)?)\s*(㎏|kg|t|톤|ℓ|L|㎖|ml|g|평|㎡)(?![A-Za-z]|[가-힣](?<!당))")
+
+
+def _noun_per_another_quantity(item: _Item, title: str, text: str, analysis: Analysis) -> bool:
+    """Whether an item with no owner is said by a noun the title names as a word of its own, and gives its price per
+    another quantity than the title's ("산지 쌀값 80㎏ 26만원…" beside "산지 쌀값은 20㎏당 6만5120원"): the title's
+    figure is the body's converted, so the item is of the title's subject although it states no number of the title.
+    A body figure per the title's own quantity, or a title with none, is compared by its number as any other."""
+    said = {m.group(1, 2) for m in _PER_QUANTITY.finditer(title)}
+    if not said or not (0 <= item.sentence < len(analysis.sentences)):
+        return False
+    if not any(_title_names_noun(st.fact.measure, title) for st in item.stmts if st.fact.subject_ko is None):
+        return False
+    span = analysis.sentences[item.sentence]
+    own = {m.group(1, 2) for m in _PER_QUANTITY.finditer(text[span.start : span.end])}
+    return bool(own) and not own & said
+
+
+def _title_names_noun(measure: str | None, title: str) -> bool:
+    """Whether a title names, as a word of its own, the noun a fact with no owner was said by ("쌀값" in "산지 쌀값
+    80㎏ 26만원 첫 돌파")."""
+    if not measure or not is_noun(measure):
+        return False
+    return any(p.search(title) for p in _noun_words().get(measure, ()))
+
+
 def _off_the_titles_lead(
     items: Sequence[_Item], article: Article, analysis: Analysis, figures: Sequence[Figure]
 ) -> set[int]:
@@ -7480,6 +7525,7 @@ def _off_the_titles_lead(
         and it.stmts
         and it.sentence not in in_title
         and not _names_title_subject(it, title, entities)
+        and not _noun_per_another_quantity(it, title, article.text, analysis)
         and not of_the_titles_measure(it)
     }
 
@@ -8342,7 +8388,169 @@ def brief_english(
     mentions: Mentions | None = None,
 ) -> EnglishBriefing:
     """The headline (the lead fact) and up to six English lines, every one English and traceable (``mentions``:
-    the analysis's gazetteer names, found here when not given)."""
+    the analysis's gazetteer names, found here when not given). A briefing with no headline whose title names a
+    collective owner before its figure reads the title's fact with the body's figure (``_title_owned_facts``)."""
+    result = _brief_english(article, analysis, figures, facts, summary, events, mentions)
+    if result.headline is not None:
+        return result
+    lent = _title_owned_facts(article, analysis, figures, facts) or _title_measured_facts(
+        article, analysis, figures, facts
+    )
+    if not lent:
+        return result
+    again = _brief_english(article, analysis, figures, [lent.get(k, f) for k, f in enumerate(facts)], summary,
+                           events, mentions)
+    wanted = {f.figure for f in lent.values()}
+    if again.headline is None or not wanted & set(again.headline.figures):
+        return result  # the owner's figure does not lead even so: the briefing stays as it was
+    return again
+
+
+@cache
+def _headline_owners() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """data/headline_owners.tsv: (a title's opening owner as a pattern, its English, its gazetteer type), longest
+    first."""
+    rows = sorted((r for r in _rows("headline_owners.tsv") if len(r) >= 3 and r[0] and r[1]), key=lambda r: -len(r[0]))
+    return tuple(
+        (re.compile(r"^\s*" + r"\s*".join(re.escape(w) for w in r[0].split()) + r"(?![가-힣A-Za-z0-9])"), r[1], r[2])
+        for r in rows
+    )
+
+
+def _measure_subject_types(measure: str | None) -> frozenset[str]:
+    """The subject types english_measures.tsv gives a measure (its sixth column), none for an unknown measure."""
+    for r in _rows("english_measures.tsv"):
+        if len(r) >= 6 and r[0] == measure:
+            return frozenset(t for t in r[5].split("|") if t)
+    return frozenset()
+
+
+_TITLE_NUMBER = re.compile(r"[0-9][0-9.,]*(?:\s*[조억만천](?:\s*[0-9][0-9.,]*)?)*")
+_SURFACE_UNIT = re.compile(r"[0-9.,조억만천\s]*([가-힣%]+)$")  # "72만4816대": 대; "7240억원": 원
+
+
+def _title_owned_facts(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]
+) -> dict[int, Fact]:
+    """Facts of the first body sentence that states a title's figure, lent the collective owner the title names
+    before it ("완성차 5사 11월 판매 72만대" beside "현대차·기아 … 등 5개사는 11월 모두 72만4816대를 판매했다"),
+    by their index: the figure rounds to the title's number as the title writes it, in the title's unit; the
+    sentence names no subject of any of its figures, and the owner's type fits the fact's measure. None when
+    the title opens with no owner of data/headline_owners.tsv."""
+    title = article.title or ""
+    owner = next(((m, en, t) for p, en, t in _headline_owners() if (m := p.match(title))), None)
+    if owner is None:
+        return {}
+    match, en, kind = owner
+    clause = _title_clauses(title[match.end() :])[:1]
+    if not clause:
+        return {}
+
+    def owned(f: Fact) -> bool:  # a level or a move of a measure the owner's type may have
+        return f.role in {"level", "change"} and bool(_measure_subject_types(f.measure) & {kind, "*"})
+
+    lent = _lead_figures(article, analysis, figures, facts, _title_numbers(clause[0]), owned)
+    return {k: replace(f, subject=en, subject_ko=match.group().strip()) for k, f in lent.items()}
+
+
+def _title_numbers(clause: str) -> list[tuple[float, float, str]]:
+    """A title clause's numbers as (value, half its last written unit, the unit word right after it); a number
+    with no unit word after it is none (dates and periods are not numbers)."""
+    wanted: list[tuple[float, float, str]] = []
+    dated = _TITLE_DATES.sub(" ", clause)
+    for m in _TITLE_NUMBER.finditer(dated):
+        unit = re.match(r"\s*([가-힣%]+)", dated[m.end() :])
+        for value, step in _title_amounts(m.group()):
+            if unit is not None:
+                wanted.append((value, step, unit.group(1)))
+    return wanted
+
+
+def _lead_figures(
+    article: Article,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    facts: Sequence[Fact],
+    wanted: Sequence[tuple[float, float, str]],
+    accept: Callable[[Fact], bool],
+    body_word: str = "",
+) -> dict[int, Fact]:
+    """The facts (by index) of the first of the first body sentences that states one of ``wanted`` (a level or a
+    change whose value the title's number rounds to, in the title's unit) and names no subject of any of its
+    figures (and holds ``body_word``), each accepted by ``accept``."""
+    if not wanted:
+        return {}
+    in_title = _title_sentences(article, analysis)
+    body = sorted({f.sentence for f in facts if f.sentence not in in_title and f.figure is not None})
+    for sentence in body[:_LEAD_SENTENCES]:
+        own = [(k, f) for k, f in enumerate(facts) if f.sentence == sentence and f.figure is not None]
+        if any(f.subject is not None or f.subject_ko is not None for _, f in own):
+            continue  # the sentence names whose figures it gives: the title's is not lent
+        if body_word and 0 <= sentence < len(analysis.sentences):
+            span = analysis.sentences[sentence]
+            if body_word not in article.text[span.start : span.end]:
+                continue
+        out: dict[int, Fact] = {}
+        for k, f in own:
+            figure = figures[f.figure] if 0 <= (f.figure or 0) < len(figures) else None
+            if figure is None or figure.kind == "date" or not isinstance(figure.value, float | int):
+                continue
+            unit = _SURFACE_UNIT.search(figure.surface)
+            if unit is None or f.role not in {"level", "change", "estimate"} or not accept(f):
+                continue
+            if any(unit.group(1).startswith(u) and abs(float(figure.value) - v) <= s for v, s, u in wanted):
+                out[k] = f
+        if out:
+            return out
+    return {}
+
+
+@cache
+def _headline_measures() -> tuple[tuple[str, str, str], ...]:
+    """data/headline_measures.tsv: (title word, measure, body word), longest title word first."""
+    rows = [(r[0], r[1], r[2]) for r in _rows("headline_measures.tsv") if len(r) >= 3 and all(r[:3])]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+_TIME_WORD = re.compile(r"(?:내년|올해|올|작년|지난해|[0-9]+(?:년|분기|월)|상반기|하반기)\s*$")
+
+
+def _title_measured_facts(
+    article: Article, analysis: Analysis, figures: Sequence[Figure], facts: Sequence[Fact]
+) -> dict[int, Fact]:
+    """Facts with no measure and no subject of the first body sentence that states the number a title's measure
+    word gives ("정부 \"내년 성장률 2.1%\"" beside "정부가 내년 우리 경제가 2.1% 성장할 것으로 전망했다"), lent the
+    measure (data/headline_measures.tsv) and no direction, by their index."""
+    for clause in _title_clauses(article.title or ""):
+        for word, measure, body_word in _headline_measures():
+            at = clause.find(word)
+            if at < 0 or (at > 0 and "가" <= clause[at - 1] <= "힣"):
+                continue
+            before = re.sub(r"^[\s\"'“”‘’]+|[\s\"'“”‘’]+$", "", clause[:at])
+            if before and not _TIME_WORD.search(before):
+                continue  # "매출 성장률": another measure's growth
+            rest = clause[at + len(word) :]
+            number = re.match(r"\s*(" + _TITLE_NUMBER.pattern + r")", rest)
+            if number is None:
+                continue
+            wanted = _title_numbers(rest[: number.end() + 3])
+            lent = _lead_figures(
+                article, analysis, figures, facts, wanted[:1], lambda f: f.measure is None, body_word
+            )
+            if lent:
+                return {k: replace(f, measure=measure, direction=None) for k, f in lent.items()}
+    return {}
+
+
+def _brief_english(
+    article: Article,
+    analysis: Analysis,
+    figures: Sequence[Figure],
+    facts: Sequence[Fact],
+    summary: Sequence[int],
+    events: Sequence[Event] = (),
+    mentions: Mentions | None = None,
+) -> EnglishBriefing:
     text = article.text
     facts = _home_government(facts, text, analysis)
     dates = _Dates(figures, text)
