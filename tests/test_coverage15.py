@@ -1,0 +1,52 @@
+"""Figure-rich articles said in more English lines (round 15).
+
+Sentences written for these tests in the style of Korean market and company reports; each rule has a positive twin
+(the line is written) and a negative twin (the reading that would be false is not).
+"""
+
+from __future__ import annotations
+
+from briefings.analysis.figures import extract_figures
+from briefings.analysis.nlp import analyse
+from briefings.facts.attribution import analysis_mentions, extract_facts
+from briefings.facts.events import extract_events
+from briefings.model import Article
+from briefings.writing.english import brief_english
+
+
+def _run(text: str, date: str = "2026-12-02"):  # noqa: ANN202 - a test helper
+    analysis = analyse(text)
+    figures = extract_figures(text, analysis.sentences, date)
+    article = Article(id="s", path="s.txt", title="", text=text, date=date)
+    facts = tuple(extract_facts(article, analysis, figures))
+    events = extract_events(article, analysis, figures)
+    result = brief_english(article, analysis, figures, facts, (), events, analysis_mentions(text, analysis))
+    lines = [x.text for x in ([result.headline] if result.headline else [])] + [x.text for x in result.lines]
+    return figures, facts, lines
+
+
+def _measure(text: str, surface: str) -> str | None:
+    figures, facts, _ = _run(text)
+    return next(f.measure for f in facts if f.figure is not None and figures[f.figure].surface == surface)
+
+
+# --------------------------------------------------------------------------- a market named as where shares trade
+
+
+def test_a_company_after_a_market_named_as_its_place_moves_its_share_price() -> None:
+    text = "이날 코스닥시장에서 알테오젠은 전 거래일 대비 12.5% 오른 45만원에 장을 마쳤다."
+    assert _measure(text, "12.5%") == "share_price"
+    assert _measure(text, "45만원") == "share_price"
+    _, _, lines = _run(text)
+    assert any(x.startswith("Alteogen shares rose 12.5% ") and "₩450,000" in x for x in lines), lines
+    text = "코스닥시장에서 원익IPS는 장중 7% 넘게 빠졌다."
+    assert _measure(text, "7% 넘게") == "share_price"
+
+
+def test_an_index_named_after_the_company_keeps_its_own_reading() -> None:
+    text = "에이피알은 최근 한 달 동안 18.6% 상승해 같은 기간 코스피 상승률(4.1%)을 크게 웃돌았다."
+    assert _measure(text, "4.1%") != "share_price"
+    _, _, lines = _run(text)
+    assert not any("APR shares" in x and "4.1%" in x for x in lines), lines
+    text = "코스닥시장에서 외국인은 3200억원을 순매도했고 알테오젠 주가는 2% 내렸다."
+    assert _measure(text, "3200억원") != "share_price"
