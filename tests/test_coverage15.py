@@ -50,3 +50,22 @@ def test_an_index_named_after_the_company_keeps_its_own_reading() -> None:
     assert not any("APR shares" in x and "4.1%" in x for x in lines), lines
     text = "코스닥시장에서 외국인은 3200억원을 순매도했고 알테오젠 주가는 2% 내렸다."
     assert _measure(text, "3200억원") != "share_price"
+
+
+# --------------------------------------------------------------------------- a balance's sign written as its topic
+
+
+def test_a_balance_with_its_sign_as_the_topic_posts_that_sign() -> None:
+    _, _, lines = _run("한국은행에 따르면 10월 여행수지 적자는 9억8000만달러로 전월보다 늘었다.")
+    assert any(x.startswith("The travel account posted a deficit of US$980 million") for x in lines), lines
+    _, _, lines = _run("한국은행에 따르면 10월 경상수지 흑자가 98억7000만달러로 집계됐다.")
+    assert any(x.startswith("The current account posted a surplus of US$9.87 billion") for x in lines), lines
+
+
+def test_an_undated_balance_or_one_timed_by_another_clause_is_not_said() -> None:
+    _, _, lines = _run("내년 예산안에 따르면 관리재정수지 적자는 109조원으로 GDP 대비 4.0%에 이른다.")
+    assert not any("₩109 trillion" in x for x in lines), lines
+    _, _, lines = _run("10월 초 연휴에 해외 출국자가 늘면서 여행수지 적자가 9억8000만달러로 불어났다.")
+    assert not any("early October" in x for x in lines), lines
+    _, _, lines = _run("한국은행에 따르면 10월 여행수지 적자 규모는 9억8000만달러였다.")
+    assert not any("surplus" in x for x in lines), lines

@@ -342,7 +342,7 @@ def _is_boundary(m: re.Match[str]) -> bool:
         return True
     ch = s[0]
     code = ord(ch) - 0xAC00
-    return (0 <= code < 11172 and code % 28 == _PAST) or ch in _CONNECTIVE_STEMS or s[1:].startswith("으며")
+    return (0 <= code < 11172 and code % 28 == _PAST) or ch in _CONNECTIVE_STEMS or s[1:].startswith(("으며", "면서"))
 
 
 def clause(text: str, figure: Figure, lo: int, hi: int) -> tuple[int, int]:
@@ -470,9 +470,10 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     if noun is None:
         return None
     between = head[last.end() :]
-    if _OTHER_TOPIC.search(between + " "):
+    signed = _signed_topic(between) if _BALANCE.search(noun.en) and not last.group(0)[len(last.group(1)) :] else None
+    if _OTHER_TOPIC.search(between + " ") and signed is None:
         return None  # "[noun]은 … [other]이 N": the figure is another topic's
-    if _modifies_next(last, between):
+    if signed is None and _modifies_next(last, between):
         return None  # "재고 평가손 45억 달러": the bare noun modifies the next noun, whose figure it is
     if _SUPERLATIVE.search(text[figure.end : c_hi]) or _SUPERLATIVE.search(between):
         return None  # "N원으로 가장 비쌌다": a rank these rows cannot say
@@ -482,7 +483,7 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
         w, en, balance = signs[0]
         if len(signs) > 1 or not balance or not _BALANCE.search(noun.en):
             return None  # "12억달러 손실": a sign or sense these rows cannot say ("was US$1.2 billion" would lose it)
-        if not re.match(r"\s*(?:의\s*)?" + re.escape(w), text[figure.end : c_hi]):
+        if w != signed and not re.match(r"\s*(?:의\s*)?" + re.escape(w), text[figure.end : c_hi]):
             return None  # "흑자로 전환": a sign written elsewhere in the clause is not the level's
         sign = f"a {en} of"
     per = ""
@@ -550,6 +551,16 @@ def _modifies_next(hit: re.Match[str], between: str) -> bool:
 
 
 _BALANCE = re.compile(r"\b(?:account|balance)\b")  # a noun whose level may be a surplus or a deficit
+
+
+def _signed_topic(between: str) -> str | None:
+    """The sign word of a balance written as the topic right after its bare noun ("여행수지 적자가 9억8천만달러로",
+    "경상수지 흑자는 N"): the level is that balance's deficit or surplus, never another topic's figure. Only the
+    sign word with its particle and nothing else between the noun and the figure ("여행수지 적자 규모는": no)."""
+    for w, _en, balance in _table()[3]:
+        if balance and re.fullmatch(r"\s+" + re.escape(w) + r"(?:은|는|이|가)\s+(?:약\s+)?", between):
+            return w
+    return None
 _SHARE_BEFORE = re.compile(r"의\s*(?:약\s*)?$")
 # a word that may stand right before the noun and narrows nothing we would not say: a period or a date, a word of
 # discourse, a qualifier or a home word (said), an owner in the genitive or as the topic (resolved by the caller)
@@ -862,6 +873,11 @@ def with_noun(
         # whose own topic is a listed noun is the previous item's ("국제 휘발유 가격은 N, 경유 가격은 M")
         return None if wider or carried else fact
     noun = found.noun
+    if found.sign and _signed_topic(text[found.end : figure.start]) is not None:
+        if fact.date is None:
+            return lost_if(wider, carried, fact)  # "관리재정수지 적자는 109조원": undated, it may be a plan's balance
+        if any(g.kind == "date" and lo <= g.start < c_lo for g in figures_of):
+            return lost_if(wider, carried, fact)  # "10월 초 연휴에 출국자가 늘면서 여행수지 적자가": another clause's time
     if _not_a_level(text, figure, c_lo, c_hi, hi, any(w in noun.en for w in _PRICE_WORDS)):
         return None if wider or carried else fact
     if pointed and "quantity" not in noun.kinds:
@@ -912,6 +928,12 @@ _AMOUNT_UNITS = (
 _AMOUNT_BEFORE = re.compile(
     r"[0-9][0-9,.]*\s*" + _AMOUNT_UNITS + r"(?![가-힣A-Za-z]*당)|(?<![가-힣])한\s*[가-힣]{1,3}에(?=\s)"
 )
+
+
+def lost_if(wider: bool, carried: bool, fact: Fact) -> Fact | None:
+    """What ``with_noun`` gives for a fact its noun cannot say: None when a subject or a longer phrase would be
+    lost said by its own rows, else the fact as it was."""
+    return None if wider or carried else fact
 
 
 def _not_a_level(text: str, figure: Figure, c_lo: int, c_hi: int, hi: int, priced: bool) -> bool:
