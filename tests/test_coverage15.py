@@ -69,3 +69,20 @@ def test_an_undated_balance_or_one_timed_by_another_clause_is_not_said() -> None
     assert not any("early October" in x for x in lines), lines
     _, _, lines = _run("한국은행에 따르면 10월 여행수지 적자 규모는 9억8000만달러였다.")
     assert not any("surplus" in x for x in lines), lines
+
+
+# --------------------------------------------------------------------------- a share after the topic's own phrase
+
+
+def test_a_share_after_the_topics_own_amount_or_verb_is_the_topics() -> None:
+    _, _, lines = _run("카운터포인트에 따르면 애플은 5610만대를 출하해 점유율 18%로 2위에 올랐다.")
+    assert any(x.startswith("Apple's market share was 18%") for x in lines), lines
+    _, _, lines = _run("운용사별로는 미래에셋자산운용이 순자산 102조1800억원으로 점유율 33.9%를 기록했다.")
+    assert any(x.startswith("Mirae Asset Global Investments' market share was 33.9%") for x in lines), lines
+
+
+def test_a_share_after_a_postposition_or_a_narrowing_word_is_not_said() -> None:
+    _, _, lines = _run("카운터포인트에 따르면 애플은 미국 통신사를 통해 점유율 18%를 확보했다.")
+    assert not any("18%" in x for x in lines), lines
+    _, _, lines = _run("카운터포인트에 따르면 애플은 5610만대를 출하해 북미 점유율 18%로 2위에 올랐다.")
+    assert not any("18%" in x for x in lines), lines

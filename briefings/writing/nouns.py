@@ -513,6 +513,7 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     if (
         words
         and not _known_word(words[-1])
+        and not _ends_phrase(words)
         and words[-1] != _EXAMPLES
         and not _owner_words_end(words)
         and scope_region(" ".join(words) + " ", phrase_ko, noun) is None
@@ -526,6 +527,36 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     if qualifiers is None:
         return None
     return Found(noun, c_lo + last.start(), c_lo + last.end(), qualifiers, per, sign, modifiers, at)
+
+
+_FIGURE_WITH_LO = re.compile(r"[0-9].*(?:으로|로)$")  # "113조9400억원으로": a figure the phrase before ends with
+_POSTPOSITION_VERBS = frozenset({"통해", "위해", "향해", "대해", "의해", "관해", "비해", "대비해"})
+
+
+def _phrase_end(words: Sequence[str]) -> int:
+    """The index in ``words`` (before a listed noun) right after the last word that ends a phrase of its own: a
+    figure with 으로/로 ("순자산 113조9400억원으로 점유율 N", the amount the topic holds) or a verb in 해 after its
+    object ("6550만대를 출하해 점유율 N": it shipped, then the share); 0 when none does. A postposition written as
+    a verb ("고객을 통해", "전년에 비해") ends no phrase."""
+    end = 0
+    for k, w in enumerate(words):
+        if _FIGURE_WITH_LO.search(w):
+            end = k + 1
+        elif (
+            k > 0
+            and w.endswith("해")
+            and len(w) >= 3
+            and w not in _POSTPOSITION_VERBS
+            and re.search(r"(?:을|를)$", words[k - 1])
+        ):
+            end = k + 1
+    return end
+
+
+def _ends_phrase(words: Sequence[str]) -> bool:
+    """Whether the word right before a listed noun ends a phrase of its own (``_phrase_end``): the noun then is not
+    narrowed by it."""
+    return bool(words) and _phrase_end(words) == len(words)
 
 
 _BETWEEN_WORDS = frozenset(
@@ -1121,7 +1152,10 @@ def _owner(
         entity = entity_by_ko().get(genitive.group(1))
         return entity.en if entity is not None else _UNKNOWN  # "ACS의 생산능력": the genitive owns the noun
     if fact.subject and ko and ko in before and "aggregate" not in types:
-        rest = re.sub(r"^(?:은|는|이|가|의)", "", before[before.rfind(ko) + len(ko) :]).split()
+        after = before[before.rfind(ko) + len(ko) :]
+        rest = re.sub(r"^(?:은|는|이|가|의)", "", after).split()
+        if re.match(r"(?:은|는|이|가)\s", after):
+            rest = rest[_phrase_end(rest) :]  # "A사는 6550만대를 출하해 점유율 21%로": the topic's own phrase before
         if all(_known_frame(w) for w in rest):
             return fact.subject  # "삼성중공업은 올해 수주잔고가": the topic owns the noun; "X에 따르면": a source
     if fact.subject is None and not fact.subject_ko:
