@@ -86,3 +86,23 @@ def test_a_share_after_a_postposition_or_a_narrowing_word_is_not_said() -> None:
     assert not any("18%" in x for x in lines), lines
     _, _, lines = _run("카운터포인트에 따르면 애플은 5610만대를 출하해 북미 점유율 18%로 2위에 올랐다.")
     assert not any("18%" in x for x in lines), lines
+
+
+# --------------------------------------------------------------------------- a company's debts; amounts acted on
+
+
+def test_a_companys_debts_are_said_as_its_level() -> None:
+    _, _, lines = _run("회생계획안에 따르면 홈플러스의 채무는 약 2조9000억원이다.")
+    assert any(x.startswith("Homeplus' debts were about ₩2.9 trillion") for x in lines), lines
+
+
+def test_an_amount_acted_on_is_not_the_nouns_level() -> None:
+    for text in (
+        "홈플러스는 채무 2조9000억원을 10년에 걸쳐 갚는다.",
+        "홈플러스는 채무를 포함해 약 3조원을 갚아야 한다.",
+        "현대차는 차입금 1조원을 상환했다.",
+    ):
+        _, _, lines = _run(text)
+        assert not any("debts were" in x or "borrowings were" in x for x in lines), (text, lines)
+    _, _, lines = _run("현대차는 차입금 1조원을 기록했다.")
+    assert any(x.startswith("Hyundai Motor's borrowings were ₩1 trillion") for x in lines), lines

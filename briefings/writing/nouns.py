@@ -361,6 +361,21 @@ def clause(text: str, figure: Figure, lo: int, hi: int) -> tuple[int, int]:
 
 # a word marked as a topic or subject between the noun and the figure: another topic, so not this noun's figure
 _OTHER_TOPIC = re.compile(r"(?<![0-9])[가-힣]{2,}(?:은|는|이|가)\s")
+_OBJECT_END = re.compile(r"(?:을|를)$")
+_VERB_BETWEEN = re.compile(r"[가-힣](?:해|하여|하고|하며|해서)\s")  # "채무를 포함해 N": the noun is another verb's object
+_OBJECT_AFTER = re.compile(r"^\s*(?:어치)?(?:을|를)\s+(\S+)")
+
+
+def _acted_on(after: str) -> bool:
+    """Whether the figure is the object of a verb that acts on an amount ("차입금 1조원을 상환했다", "채무 2조원을
+    갚는다"): it is what was repaid or spent, not the noun's level. A verb that records a level ("N을 기록했다",
+    "N을 넘어섰다", fact_cues.tsv level_verb) keeps it."""
+    m = _OBJECT_AFTER.match(after)
+    if m is None:
+        return False
+    return not any(m.group(1).startswith(w) for w in fact_cues().words("level_verb"))
+
+
 _SUPERLATIVE = re.compile(r"가장|최고치|최저치")
 _PER_CUE = re.compile(r"(\S+당)\s*(?:평균\s*)?(?:약\s*)?[0-9]")  # "3.3㎡당 평균 6850만원": the average is per unit too
 _PRICE_WORDS = ("price", "fare", "tariff", "freight", "wage", "pay", "salary")
@@ -475,6 +490,8 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
         return None  # "[noun]은 … [other]이 N": the figure is another topic's
     if signed is None and _modifies_next(last, between):
         return None  # "재고 평가손 45억 달러": the bare noun modifies the next noun, whose figure it is
+    if _acted_on(text[figure.end : c_hi]) or (_OBJECT_END.search(last.group(0)) and _VERB_BETWEEN.search(between)):
+        return None  # "차입금 1조원을 상환했다", "채무를 포함해 3조원": an amount acted on, not the noun's level
     if _SUPERLATIVE.search(text[figure.end : c_hi]) or _SUPERLATIVE.search(between):
         return None  # "N원으로 가장 비쌌다": a rank these rows cannot say
     sign = ""
