@@ -106,3 +106,18 @@ def test_an_amount_acted_on_is_not_the_nouns_level() -> None:
         assert not any("debts were" in x or "borrowings were" in x for x in lines), (text, lines)
     _, _, lines = _run("현대차는 차입금 1조원을 기록했다.")
     assert any(x.startswith("Hyundai Motor's borrowings were ₩1 trillion") for x in lines), lines
+
+
+# --------------------------------------------------------------------------- a move from the previous session
+
+
+def test_a_companys_move_from_the_previous_session_is_its_share_price() -> None:
+    text = "이날 오전 10시 현재 알테오젠은 전 거래일보다 5만원(12.5%) 오른 45만원에 거래되고 있다."
+    assert _measure(text, "12.5%") == "share_price"
+    _, _, lines = _run(text)
+    assert any(x.startswith("Alteogen shares rose ₩50,000 (12.5%) to ₩450,000") for x in lines), lines
+
+
+def test_a_session_base_before_another_noun_or_an_investor_is_no_share_price() -> None:
+    assert _measure("알테오젠은 전 거래일 대비 거래대금이 30% 늘었다.", "30%") != "share_price"
+    assert _measure("외국인은 전 거래일보다 1000억원 많은 5000억원을 순매수했다.", "5000억원") != "share_price"
