@@ -794,6 +794,30 @@ def _kind_of(figure: Figure) -> str:
     return figure.kind
 
 
+def _session_base(text: str, clause: tuple[int, int], fig: Figure) -> bool:
+    """Whether the figure's clause measures it against the previous trading session ("전 거래일보다", "직전
+    거래일 대비", fact_cues.tsv session_base) before it: only a traded price moves from one session to the next,
+    so a company's amount or percentage so written is its share price's."""
+    head = text[clause[0] : fig.start]
+    return any(w in head for w in fact_cues().words("session_base"))
+
+
+def _traded_on_named_market(text: str, start: int, fig: Figure, subject_ko: str) -> bool:
+    """Whether the figure's sentence names a stock market as the place right before the company that is the
+    figure's subject ("코스닥시장에서 A사는 전 거래일 대비 29.92% 오른 8만1200원에"): the market is where the
+    company's shares trade, so a market cue read there is no index's level. The company must be the topic
+    written right after the place, and the figure after both (an index named elsewhere in the sentence keeps
+    its own reading: "A사는 18.6% 올라 코스피 상승률(4.1%)을 웃돌았다")."""
+    head = text[start : fig.start]
+    for word in fact_cues().words("place_market"):
+        at = head.rfind(word)
+        if at < 0:
+            continue
+        if re.match(r"\s*" + re.escape(subject_ko) + r"(?:은|는|이|가|도)\s", head[at + len(word) :]):
+            return True
+    return False
+
+
 def _without_place_market(
     text: str, clause: tuple[int, int], hits: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -3208,6 +3232,11 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
         listed = listed_market(subject) is not None
         if listed and any(w in text[fig.end : sentence.end] for w in fact_cues().words("trading_close")):
             measure = "share_price"  # "A사는 12.40달러(5.1%) 오른 255.10에 거래를 마쳤다": its shares' close
+        elif _session_base(text, clause, fig):
+            measure = "share_price"  # "A사는 전 거래일보다 1만8700원(29.92%) 오른 8만1200원에": a session's move
+    if measure == "index_level" and kind in {"money", "percent"} and subject_ko and _type_of(subject) == "company":
+        if _traded_on_named_market(text, sentence.start, fig, subject_ko):
+            measure = "share_price"  # "코스닥시장에서 A사는 29.9% 오른 8만원에": where its shares trade, no index
     if measure is None or (measure == "share_price" and _type_of(subject) in {"fx", "crypto", "index", "market"}):
         measure = _default_measure(fig, subject, role, lambda: _priced_object(text, clause, fig)) or (
             measure if _type_of(subject) not in {"fx"} else None

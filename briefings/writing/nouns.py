@@ -342,7 +342,7 @@ def _is_boundary(m: re.Match[str]) -> bool:
         return True
     ch = s[0]
     code = ord(ch) - 0xAC00
-    return (0 <= code < 11172 and code % 28 == _PAST) or ch in _CONNECTIVE_STEMS or s[1:].startswith("으며")
+    return (0 <= code < 11172 and code % 28 == _PAST) or ch in _CONNECTIVE_STEMS or s[1:].startswith(("으며", "면서"))
 
 
 def clause(text: str, figure: Figure, lo: int, hi: int) -> tuple[int, int]:
@@ -361,6 +361,21 @@ def clause(text: str, figure: Figure, lo: int, hi: int) -> tuple[int, int]:
 
 # a word marked as a topic or subject between the noun and the figure: another topic, so not this noun's figure
 _OTHER_TOPIC = re.compile(r"(?<![0-9])[가-힣]{2,}(?:은|는|이|가)\s")
+_OBJECT_END = re.compile(r"(?:을|를)$")
+_VERB_BETWEEN = re.compile(r"[가-힣](?:해|하여|하고|하며|해서)\s")  # "채무를 포함해 N": the noun is another verb's object
+_OBJECT_AFTER = re.compile(r"^\s*(?:어치)?(?:을|를)\s+(\S+)")
+
+
+def _acted_on(after: str) -> bool:
+    """Whether the figure is the object of a verb that acts on an amount ("차입금 1조원을 상환했다", "채무 2조원을
+    갚는다"): it is what was repaid or spent, not the noun's level. A verb that records a level ("N을 기록했다",
+    "N을 넘어섰다", fact_cues.tsv level_verb) keeps it."""
+    m = _OBJECT_AFTER.match(after)
+    if m is None:
+        return False
+    return not any(m.group(1).startswith(w) for w in fact_cues().words("level_verb"))
+
+
 _SUPERLATIVE = re.compile(r"가장|최고치|최저치")
 _PER_CUE = re.compile(r"(\S+당)\s*(?:평균\s*)?(?:약\s*)?[0-9]")  # "3.3㎡당 평균 6850만원": the average is per unit too
 _PRICE_WORDS = ("price", "fare", "tariff", "freight", "wage", "pay", "salary")
@@ -470,10 +485,13 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     if noun is None:
         return None
     between = head[last.end() :]
-    if _OTHER_TOPIC.search(between + " "):
+    signed = _signed_topic(between) if _BALANCE.search(noun.en) and not last.group(0)[len(last.group(1)) :] else None
+    if _OTHER_TOPIC.search(between + " ") and signed is None:
         return None  # "[noun]은 … [other]이 N": the figure is another topic's
-    if _modifies_next(last, between):
+    if signed is None and _modifies_next(last, between):
         return None  # "재고 평가손 45억 달러": the bare noun modifies the next noun, whose figure it is
+    if _acted_on(text[figure.end : c_hi]) or (_OBJECT_END.search(last.group(0)) and _VERB_BETWEEN.search(between)):
+        return None  # "차입금 1조원을 상환했다", "채무를 포함해 3조원": an amount acted on, not the noun's level
     if _SUPERLATIVE.search(text[figure.end : c_hi]) or _SUPERLATIVE.search(between):
         return None  # "N원으로 가장 비쌌다": a rank these rows cannot say
     sign = ""
@@ -482,7 +500,7 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
         w, en, balance = signs[0]
         if len(signs) > 1 or not balance or not _BALANCE.search(noun.en):
             return None  # "12억달러 손실": a sign or sense these rows cannot say ("was US$1.2 billion" would lose it)
-        if not re.match(r"\s*(?:의\s*)?" + re.escape(w), text[figure.end : c_hi]):
+        if w != signed and not re.match(r"\s*(?:의\s*)?" + re.escape(w), text[figure.end : c_hi]):
             return None  # "흑자로 전환": a sign written elsewhere in the clause is not the level's
         sign = f"a {en} of"
     per = ""
@@ -512,6 +530,7 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     if (
         words
         and not _known_word(words[-1])
+        and not _ends_phrase(words)
         and words[-1] != _EXAMPLES
         and not _owner_words_end(words)
         and scope_region(" ".join(words) + " ", phrase_ko, noun) is None
@@ -525,6 +544,36 @@ def find(text: str, figure: Figure, lo: int, hi: int) -> Found | None:
     if qualifiers is None:
         return None
     return Found(noun, c_lo + last.start(), c_lo + last.end(), qualifiers, per, sign, modifiers, at)
+
+
+_FIGURE_WITH_LO = re.compile(r"[0-9].*(?:으로|로)$")  # "113조9400억원으로": a figure the phrase before ends with
+_POSTPOSITION_VERBS = frozenset({"통해", "위해", "향해", "대해", "의해", "관해", "비해", "대비해"})
+
+
+def _phrase_end(words: Sequence[str]) -> int:
+    """The index in ``words`` (before a listed noun) right after the last word that ends a phrase of its own: a
+    figure with 으로/로 ("순자산 113조9400억원으로 점유율 N", the amount the topic holds) or a verb in 해 after its
+    object ("6550만대를 출하해 점유율 N": it shipped, then the share); 0 when none does. A postposition written as
+    a verb ("고객을 통해", "전년에 비해") ends no phrase."""
+    end = 0
+    for k, w in enumerate(words):
+        if _FIGURE_WITH_LO.search(w):
+            end = k + 1
+        elif (
+            k > 0
+            and w.endswith("해")
+            and len(w) >= 3
+            and w not in _POSTPOSITION_VERBS
+            and re.search(r"(?:을|를)$", words[k - 1])
+        ):
+            end = k + 1
+    return end
+
+
+def _ends_phrase(words: Sequence[str]) -> bool:
+    """Whether the word right before a listed noun ends a phrase of its own (``_phrase_end``): the noun then is not
+    narrowed by it."""
+    return bool(words) and _phrase_end(words) == len(words)
 
 
 _BETWEEN_WORDS = frozenset(
@@ -550,6 +599,16 @@ def _modifies_next(hit: re.Match[str], between: str) -> bool:
 
 
 _BALANCE = re.compile(r"\b(?:account|balance)\b")  # a noun whose level may be a surplus or a deficit
+
+
+def _signed_topic(between: str) -> str | None:
+    """The sign word of a balance written as the topic right after its bare noun ("여행수지 적자가 9억8천만달러로",
+    "경상수지 흑자는 N"): the level is that balance's deficit or surplus, never another topic's figure. Only the
+    sign word with its particle and nothing else between the noun and the figure ("여행수지 적자 규모는": no)."""
+    for w, _en, balance in _table()[3]:
+        if balance and re.fullmatch(r"\s+" + re.escape(w) + r"(?:은|는|이|가)\s+(?:약\s+)?", between):
+            return w
+    return None
 _SHARE_BEFORE = re.compile(r"의\s*(?:약\s*)?$")
 # a word that may stand right before the noun and narrows nothing we would not say: a period or a date, a word of
 # discourse, a qualifier or a home word (said), an owner in the genitive or as the topic (resolved by the caller)
@@ -862,6 +921,11 @@ def with_noun(
         # whose own topic is a listed noun is the previous item's ("국제 휘발유 가격은 N, 경유 가격은 M")
         return None if wider or carried else fact
     noun = found.noun
+    if found.sign and _signed_topic(text[found.end : figure.start]) is not None:
+        if fact.date is None:
+            return lost_if(wider, carried, fact)  # "관리재정수지 적자는 109조원": undated, it may be a plan's balance
+        if any(g.kind == "date" and lo <= g.start < c_lo for g in figures_of):
+            return lost_if(wider, carried, fact)  # "10월 초 연휴에 출국자가 늘면서 여행수지 적자가": another clause's time
     if _not_a_level(text, figure, c_lo, c_hi, hi, any(w in noun.en for w in _PRICE_WORDS)):
         return None if wider or carried else fact
     if pointed and "quantity" not in noun.kinds:
@@ -912,6 +976,12 @@ _AMOUNT_UNITS = (
 _AMOUNT_BEFORE = re.compile(
     r"[0-9][0-9,.]*\s*" + _AMOUNT_UNITS + r"(?![가-힣A-Za-z]*당)|(?<![가-힣])한\s*[가-힣]{1,3}에(?=\s)"
 )
+
+
+def lost_if(wider: bool, carried: bool, fact: Fact) -> Fact | None:
+    """What ``with_noun`` gives for a fact its noun cannot say: None when a subject or a longer phrase would be
+    lost said by its own rows, else the fact as it was."""
+    return None if wider or carried else fact
 
 
 def _not_a_level(text: str, figure: Figure, c_lo: int, c_hi: int, hi: int, priced: bool) -> bool:
@@ -1099,7 +1169,10 @@ def _owner(
         entity = entity_by_ko().get(genitive.group(1))
         return entity.en if entity is not None else _UNKNOWN  # "ACS의 생산능력": the genitive owns the noun
     if fact.subject and ko and ko in before and "aggregate" not in types:
-        rest = re.sub(r"^(?:은|는|이|가|의)", "", before[before.rfind(ko) + len(ko) :]).split()
+        after = before[before.rfind(ko) + len(ko) :]
+        rest = re.sub(r"^(?:은|는|이|가|의)", "", after).split()
+        if re.match(r"(?:은|는|이|가)\s", after):
+            rest = rest[_phrase_end(rest) :]  # "A사는 6550만대를 출하해 점유율 21%로": the topic's own phrase before
         if all(_known_frame(w) for w in rest):
             return fact.subject  # "삼성중공업은 올해 수주잔고가": the topic owns the noun; "X에 따르면": a source
     if fact.subject is None and not fact.subject_ko:
