@@ -80,6 +80,7 @@ from briefings.writing.nouns import is_noun, noun_fact, numbered_per
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
 from briefings.writing.presales import presale_lines
+from briefings.writing.records import clause_run
 from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
 from briefings.writing.releases import breakdown_lost, release_lines, whole_lines
 from briefings.writing.sales_segments import SegmentLine, business_lines, segment_lines
@@ -8537,8 +8538,23 @@ def brief_english(
         for k in chosen
     ]
     lines = [_preliminary(x, rest[k], text, analysis) for x, k in zip(lines, chosen, strict=True)]
+    lines = [_clause_run(x, rest[k], text, analysis, figures) for x, k in zip(lines, chosen, strict=True)]
     headline = _preliminary(_tailed(headline, headline_item.key, tails), headline_item, text, analysis)
+    headline = _clause_run(headline, headline_item, text, analysis, figures)
     return EnglishBriefing(headline, tuple(_said_once(headline, lines, figures)))
+
+
+def _clause_run(line: BriefLine, item: _Item, text: str, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
+    """The line with the run its figure's own clause says it extends (writing/records.py); a headline (said
+    without its full stop) likewise."""
+    spans = {(st.figure.start, st.figure.end): st.direction if st.role == "change" else None for st in item.stmts}
+    moves = {i: spans.get((figures[i].start, figures[i].end)) for i in line.figures}
+    stop = line.text.endswith(".")
+    bare = line if stop else BriefLine(text=line.text + ".", sentences=line.sentences, figures=line.figures)
+    placed = clause_run(bare, moves, text, [(x.start, x.end) for x in analysis.sentences], figures)
+    if placed is bare:
+        return line
+    return placed if stop else BriefLine(text=placed.text[:-1], sentences=placed.sentences, figures=placed.figures)
 
 
 def brief_en(
