@@ -81,3 +81,34 @@ def test_a_run_modifying_another_noun_is_not_the_figures() -> None:
 
 def test_ordinals() -> None:
     assert [ordinal(n) for n in (2, 9, 11, 18, 21, 22, 103)] == ["second", "ninth", "11th", "18th", "21st", "22nd", "103rd"]
+
+
+# --------------------------------------------------------------------------- a record of one month of the year
+
+_SALES = "기아는 11월 국내외에서 모두 31만2400대를 판매했다고 1일 밝혔다. "
+
+
+def test_a_record_for_one_month_of_the_year_is_said_with_its_month() -> None:
+    text = "현대차는 11월 38만1200대를 판매했다고 1일 밝혔다. 기아는 29만6500대로 6.2% 늘어 11월 기준 역대 최대 판매를 기록했다."
+    said = [x for x in _lines(text) if "296,500" in x]
+    assert said and said[0].rstrip(".").endswith(", a record for any November")
+    assert not any("a record 296,500" in x for x in _lines(text))
+
+
+def test_a_record_to_date_is_no_months_record() -> None:
+    text = _SALES + "1~11월 누적 판매는 296만5000대로 6.2% 늘어 11월 기준 역대 최대를 기록했다."
+    assert not any("for any November" in x or "record" in x for x in _lines(text))
+
+
+def test_a_record_as_of_a_month_this_year_is_no_months_record() -> None:
+    text = _SALES + "올해 판매는 296만5000대로 6.2% 늘어 올해 11월 기준 역대 최대를 기록했다."
+    assert not any("for any November" in x for x in _lines(text))
+
+
+def test_a_high_for_one_month_is_the_highest() -> None:
+    text = (
+        "국가데이터처가 12일 발표한 10월 고용동향에 따르면 15~64세 고용률은 69.8%로 1년 전보다 0.3%포인트 올라 "
+        "10월 기준 역대 최고치를 나타냈다."
+    )
+    said = [x for x in _lines(text) if "69.8%" in x]
+    assert said and said[0].rstrip(".").endswith(", the highest for any October")

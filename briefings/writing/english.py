@@ -80,7 +80,7 @@ from briefings.writing.nouns import is_noun, noun_fact, numbered_per
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
 from briefings.writing.presales import presale_lines
-from briefings.writing.records import clause_run
+from briefings.writing.records import clause_run, month_record
 from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
 from briefings.writing.releases import breakdown_lost, release_lines, whole_lines
 from briefings.writing.sales_segments import SegmentLine, business_lines, segment_lines
@@ -6363,9 +6363,10 @@ def _record_hits(article: Article, analysis: Analysis, figures: Sequence[Figure]
         for m in pattern.finditer(text, sent.start, sent.end):
             record = by_cue[m.group()]
             after = text[m.end() : m.end() + _NEGATION_WINDOW]
-            if any(w in after for w in _NEGATED) or (month_bound and record.kind == "record"):
-                continue
             lo, hi = _clause_span(text, sent.start, sent.end, m.start(), m.end())
+            month = month_record(text[lo:hi], record.english) if record.kind == "record" else None
+            if any(w in after for w in _NEGATED) or (month_bound and record.kind == "record" and month is None):
+                continue
             anchor = None
             if record.anchor != "-":
                 anchor = _anchor(figures[: bisect.bisect_left(starts, m.start())], record, text, m.start(), lo)
@@ -6386,6 +6387,8 @@ def _record_hits(article: Article, analysis: Analysis, figures: Sequence[Figure]
                     continue  # '7.8%↑ "누적 N원 사상 최대"': a quote opens another statement than the figure's
                 values.add((f.unit, f.value))
             scope = _scope(text[lo:hi])
+            if month is not None:  # "10월 기준 역대 최대": "…, a record for any October" (writing/records.py)
+                record, scope = replace(record, english=month[0]), month[1]
             if values and scope != _UNSAID_SCOPE:
                 out.append((record, frozenset(values), anchor, si, scope))
     return out

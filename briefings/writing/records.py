@@ -146,3 +146,34 @@ def clause_run(
         rider = f", the {ordinal(int(fig.value))} straight {steps[fig.counter]} {noun}"
         return BriefLine(text=said[:-1] + rider + ".", sentences=line.sentences, figures=(*line.figures, k))
     return line
+
+
+# --------------------------------------------------------------------------- a record of one month of the year
+
+_MONTH_RECORD = re.compile(r"(?<![0-9~\-])(\d{1,2})월\s?기준(?:으로)?\s?(?:으로는\s?)?(?:역대|사상)\s?(?:최대|최고|최저)")
+_SPAN = re.compile(r"\d{1,2}\s?[~\-]\s?\d{1,2}월")
+
+
+@cache
+def _month_table() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for row in _rows("record_months.tsv"):
+        if len(row) >= 2 and row[0] != "kind" and row[1]:
+            key, _, value = row[1].partition("=")
+            out.setdefault(row[0], {})[key] = value
+    return out
+
+
+def month_record(clause: str, english: str) -> tuple[str, str] | None:
+    """(the record's English, its bound) when the clause bounds the record to one month of the year ("11월 기준
+    역대 최고치" -> ("the highest", "for any November")), else None: a clause that says a running total or a point
+    in time ("1~11월 누적", "올해 11월 기준") or a record word of no known English says none."""
+    table = _month_table()
+    m = _MONTH_RECORD.search(clause)
+    phrase = table.get("phrase", {}).get(english)
+    if m is None or phrase is None or _SPAN.search(clause):
+        return None
+    if any(w in clause for w in table.get("not", {})):
+        return None
+    month = table.get("month", {}).get(str(int(m.group(1))))
+    return (phrase, f"for any {month}") if month else None
