@@ -79,6 +79,13 @@ def test_a_run_modifying_another_noun_is_not_the_figures() -> None:
     assert placed.text == "Exports rose 5%, the eighth straight monthly rise." and placed.figures == (0, 1)
 
 
+def test_a_run_is_not_said_after_a_speaker() -> None:
+    text = "수출은 5% 늘어 8개월 연속 증가했다."
+    figures = [_fig("5%", 4, "%", 5.0), _fig("8개월", 10, "duration", 8.0, "개월")]
+    line = BriefLine(text="Exports rose 5%, the ministry said.", sentences=(0,), figures=(0,))
+    assert clause_run(line, {0: "up"}, text, [(0, len(text))], figures) is line
+
+
 def test_ordinals() -> None:
     assert [ordinal(n) for n in (2, 9, 11, 18, 21, 22, 103)] == ["second", "ninth", "11th", "18th", "21st", "22nd", "103rd"]
 

@@ -20,8 +20,8 @@ _CLAUSE_MARKS = frozenset(",，…;:\n")
 _RUN_AFTER = re.compile(r"\s?(?:연속으로|연속|째)\s?")
 _GAP_MAX = 14  # characters between the line's figure and the run ("를 내며 ", "로 14.5% 줄며 ")
 _NEW_SUBJECT = re.compile(r"[가-힣)](?:은|는|이|가|도)\s")  # "B는 8개월 연속": another subject's run
-_VERB_ENDS = ("이", "가")  # "줄이", "증가": word endings that are no subject particle when a verb stem ends so
 _RUN_LONGEST = 120
+_TAILED = re.compile(r"\b(?:said|says|expects|expected|estimates|estimated|forecast|forecasts)\b")
 
 
 @cache
@@ -81,12 +81,7 @@ def _run_kind(tail: str) -> str | None:
 def _gap_ok(gap: str) -> bool:
     if len(gap) > _GAP_MAX or any(c in _CLAUSE_MARKS for c in gap) or any(ch.isdigit() for ch in gap):
         return False
-    for m in _NEW_SUBJECT.finditer(gap + " "):
-        word = gap[: m.end() - 1].rsplit(" ", 1)[-1]
-        if word in {"로", "으로"}:
-            continue
-        return False
-    return True
+    return _NEW_SUBJECT.search(gap + " ") is None
 
 
 def clause_run(
@@ -102,6 +97,8 @@ def clause_run(
     said = line.text
     if not said.endswith(".") or re.search(r"\b(?:straight|in a row|consecutive|record|first time)\b", said):
         return line
+    if _TAILED.search(said):
+        return line  # "…, the ministry said.": a rider after the speaker would be read as theirs
     table = _table()
     steps = dict(c.split("=", 1) for c in table.get("counter", ()) if "=" in c)
     for k, fig in enumerate(figures):
