@@ -81,6 +81,7 @@ from briefings.writing.nouns import nouns as noun_rows
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
 from briefings.writing.presales import presale_lines
+from briefings.writing.records import clause_run, month_record
 from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
 from briefings.writing.releases import breakdown_lost, release_lines, whole_lines
 from briefings.writing.sales_segments import SegmentLine, business_lines, segment_lines
@@ -6367,9 +6368,10 @@ def _record_hits(article: Article, analysis: Analysis, figures: Sequence[Figure]
         for m in pattern.finditer(text, sent.start, sent.end):
             record = by_cue[m.group()]
             after = text[m.end() : m.end() + _NEGATION_WINDOW]
-            if any(w in after for w in _NEGATED) or (month_bound and record.kind == "record"):
-                continue
             lo, hi = _clause_span(text, sent.start, sent.end, m.start(), m.end())
+            month = month_record(text[lo:hi], record.english) if record.kind == "record" else None
+            if any(w in after for w in _NEGATED) or (month_bound and record.kind == "record" and month is None):
+                continue
             anchor = None
             if record.anchor != "-":
                 anchor = _anchor(figures[: bisect.bisect_left(starts, m.start())], record, text, m.start(), lo)
@@ -6390,6 +6392,8 @@ def _record_hits(article: Article, analysis: Analysis, figures: Sequence[Figure]
                     continue  # '7.8%↑ "누적 N원 사상 최대"': a quote opens another statement than the figure's
                 values.add((f.unit, f.value))
             scope = _scope(text[lo:hi])
+            if month is not None:  # "10월 기준 역대 최대": "…, a record for any October" (writing/records.py)
+                record, scope = replace(record, english=month[0]), month[1]
             if values and scope != _UNSAID_SCOPE:
                 out.append((record, frozenset(values), anchor, si, scope))
     return out
@@ -8745,8 +8749,23 @@ def _brief_english(
         for k in chosen
     ]
     lines = [_preliminary(x, rest[k], text, analysis) for x, k in zip(lines, chosen, strict=True)]
+    lines = [_clause_run(x, rest[k], text, analysis, figures) for x, k in zip(lines, chosen, strict=True)]
     headline = _preliminary(_tailed(headline, headline_item.key, tails), headline_item, text, analysis)
+    headline = _clause_run(headline, headline_item, text, analysis, figures)
     return EnglishBriefing(headline, tuple(_said_once(headline, lines, figures)))
+
+
+def _clause_run(line: BriefLine, item: _Item, text: str, analysis: Analysis, figures: Sequence[Figure]) -> BriefLine:
+    """The line with the run its figure's own clause says it extends (writing/records.py); a headline (said
+    without its full stop) likewise."""
+    spans = {(st.figure.start, st.figure.end): st.direction if st.role == "change" else None for st in item.stmts}
+    moves = {i: spans.get((figures[i].start, figures[i].end)) for i in line.figures}
+    stop = line.text.endswith(".")
+    bare = line if stop else BriefLine(text=line.text + ".", sentences=line.sentences, figures=line.figures)
+    placed = clause_run(bare, moves, text, [(x.start, x.end) for x in analysis.sentences], figures)
+    if placed is bare:
+        return line
+    return placed if stop else BriefLine(text=placed.text[:-1], sentences=placed.sentences, figures=placed.figures)
 
 
 def brief_en(

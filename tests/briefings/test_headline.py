@@ -392,11 +392,12 @@ def test_the_chance_of_a_move_is_not_said_as_the_move() -> None:
 
 
 def test_a_record_for_one_month_of_the_year_is_no_record() -> None:
-    # "4월 기준 역대 최대": the best April, not an all-time record: no "a record" rather than a false one
+    # "4월 기준 역대 최대": the best April, not an all-time record: said with its month (writing/records.py),
+    # never as a bare "a record"
     fact = Fact(0, subject="Kia", measure="unit_sales", role="level", figure=0)
     figs = [(0, "7만4805대", "count", 74805.0, "74,805 units")]
     h, _ = said(["기아는 미국에서 7만4805대를 팔아 4월 기준 역대 최대 판매를 기록했다."], figs, [fact])
-    assert "record" not in h and "74,805" in h
+    assert "a record 74,805" not in h and h.endswith("74,805 units in the US, a record for any April"), h
     h, _ = said(["기아는 미국에서 7만4805대를 팔아 역대 최대 판매를 기록했다."], figs, [fact])
     assert "a record 74,805 units" in h
 
