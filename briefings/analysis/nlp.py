@@ -21,7 +21,6 @@ is joined back too.
 from __future__ import annotations
 
 import os
-import queue
 import re
 import sys
 import threading
@@ -219,69 +218,14 @@ def analyse(text: str) -> Analysis:
     return next(analyse_many([text]))
 
 
-# Analyses read ahead of the consumer (see ``analyse_many``): about 3 MB of tokens for 32 news articles.
-READ_AHEAD = 32
-
-
 def analyse_many(texts: Iterable[str]) -> Iterator[Analysis]:
     """Analyse many texts lazily, in input order, feeding Kiwi one stream of pieces.
 
     Kiwi reads ahead in the piece stream and works on several pieces at once;
     the results come back in order, so each text's analysis is complete as soon
     as its last piece is back.
-
-    Kiwi takes a new piece only when a result is taken, and holds no more than
-    16 pieces per worker (about one news article): while the caller works on an
-    article (the stages after Kiwi, or their first patterns being compiled), its
-    workers ran out of pieces and waited. The results are therefore taken on a
-    thread of their own, up to ``READ_AHEAD`` analyses ahead of the caller; the
-    analyses and their order are the same.
     """
-    kiwi = get_kiwi()  # on the caller's thread: AnalyserUnavailable is raised where it was
-    yield from _read_ahead(_analyses(kiwi, texts), READ_AHEAD)
-
-
-def _read_ahead(source: Iterator[Analysis], depth: int) -> Iterator[Analysis]:
-    """``source``'s items in order, taken from it on another thread at most ``depth`` ahead; its exception is
-    raised here where its item would have come. The thread stops when the caller stops reading."""
-    ready: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=depth)
-    stop = threading.Event()
-    end = object()
-
-    def put(item: tuple[bool, Any]) -> bool:
-        while not stop.is_set():
-            try:
-                ready.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def pump() -> None:
-        try:
-            for analysis in source:
-                if not put((True, analysis)):
-                    return
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller, raised there
-            put((False, exc))
-            return
-        put((True, end))
-
-    thread = threading.Thread(target=pump, name="kiwi-results", daemon=True)
-    thread.start()
-    try:
-        while True:
-            ok, item = ready.get()
-            if not ok:
-                raise item
-            if item is end:
-                return
-            yield item
-    finally:
-        stop.set()
-
-
-def _analyses(kiwi: Any, texts: Iterable[str]) -> Iterator[Analysis]:
+    kiwi = get_kiwi()
     # For each text (in order): its pieces, still to be matched with results.
     pending: deque[tuple[str, list[tuple[int, str]]]] = deque()
 
