@@ -36,7 +36,7 @@ fuller retelling (a named court, a date) within two sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from briefings.facts.attribution import EntityMention, Mentions
@@ -66,6 +66,16 @@ def _words() -> dict[str, tuple[tuple[str, str], ...]]:
 def _starts(text: str, pos: int, kind: str) -> tuple[str, str] | None:
     """The longest row of ``kind`` written at ``pos``: (Korean, English)."""
     return next(((ko, en) for ko, en in _words().get(kind, ()) if text.startswith(ko, pos)), None)
+
+
+def _found(text: str, ko: str, lo: int, hi: int) -> Iterator[int]:
+    """Where ``ko`` is written in ``text[lo:hi]``, each occurrence after the last one's end: the starts
+    ``re.finditer(re.escape(ko), text[lo:hi])`` gives, moved by ``lo``, found without building a pattern per word
+    and sentence (most words of a row are in no sentence)."""
+    at = text.find(ko, lo, hi)
+    while at >= 0:
+        yield at
+        at = text.find(ko, at + (len(ko) or 1), hi)
 
 
 def _ends(text: str, lo: int, end: int, kind: str) -> tuple[str, str, int] | None:
@@ -126,8 +136,7 @@ def _ruling(
     """The first ruling on a motion in ``text[lo:hi]`` (see the module docstring), else None."""
     words = _words()
     for ko, verb in words.get("verdict", ()):
-        for found in re.finditer(re.escape(ko), text[lo:hi]):
-            at = lo + found.start()
+        for at in _found(text, ko, lo, hi):
             after = at + len(ko)
             if text.startswith(" 결정", after):  # "기각 결정을 내렸다"
                 after += 1
@@ -385,8 +394,7 @@ def _approval(
 ) -> Event | None:
     """The first approval of a product told done in ``text[lo:hi]``, else None."""
     for ko, phrase in _words().get("grant", ()):
-        for found in re.finditer(re.escape(ko), text[lo:hi]):
-            at = lo + found.start()
+        for at in _found(text, ko, lo, hi):
             received = _starts(text, at + len(ko), "received")
             if received is not None and _done(text, at + len(ko) + len(received[0])):
                 stop = at + len(ko) + len(received[0])
@@ -582,8 +590,7 @@ def _planned_strike(
     plans to stage a general strike"), no condition or threat before it; else None."""
     plans = _words().get("strike_plan", ())
     for ko, strike in _words().get("strike_noun", ()):
-        for found in re.finditer(re.escape(ko), text[lo:hi]):
-            at = lo + found.start()
+        for at in _found(text, ko, lo, hi):
             if at > lo and not text[at - 1].isspace():
                 continue  # "총파업" is read by its own row, not as "파업"
             plan = next((p for p, _ in plans if text.startswith(p, at + len(ko))), None)
