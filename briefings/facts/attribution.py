@@ -1901,6 +1901,14 @@ def _tail(ctx: _Ctx, index: int, clause: tuple[int, int]) -> str:
     return text[end : max(end, stop)]
 
 
+# A figure that says by how much the next figure of its unit exceeds or falls short of a base ("1000억원 많은
+# 5000억원", "2%포인트 낮은 3.1%"): a difference, never a level of its own.
+_DIFFERENCE_DOWN = ("적은", "줄어든", "낮은", "감소한", "축소된", "작은")
+_DIFFERENCE_OF_NEXT = re.compile(
+    r"\s*(?:더\s*)?(많은|늘어난|높은|증가한|불어난|확대된|큰|" + "|".join(_DIFFERENCE_DOWN) + r")\s*"
+)
+
+
 def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple[str, str | None]:
     """level | change | threshold | reference and up/down, from the words around the figure."""
     fig = ctx.figures[index]
@@ -1922,6 +1930,10 @@ def _role_and_direction(ctx: _Ctx, index: int, clause: tuple[int, int]) -> tuple
     arrow = re.match(r"^\s*([↑↓▲▼])", text[fig.end : fig.end + 3])
     if arrow is not None:  # a headline's "398.2%↑"
         return "change", "up" if arrow.group(1) in "↑▲" else "down"
+    if nxt is not None and nxt.unit == fig.unit:
+        gap = _DIFFERENCE_OF_NEXT.fullmatch(text[fig.end : nxt.start])
+        if gap is not None:  # "전 거래일보다 1000억원 많은 5000억원": the difference, not the level
+            return "change", "down" if gap.group(1) in _DIFFERENCE_DOWN else "up"
     if (
         nxt is not None
         and re.fullmatch(r"\s*(?:→|->|에서)\s*", text[fig.end : nxt.start])
