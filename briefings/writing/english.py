@@ -1041,6 +1041,23 @@ def _statements(
             if 0 <= fact.sentence < len(analysis_sentences):
                 past = _past_time(text[analysis_sentences[fact.sentence][0] : figure.start])
                 when = past if past and past != _OTHER_CLAUSE else ""  # "지난해 … 매출 300조원": " last year"
+        if (
+            not when
+            and role in {"level", "change"}
+            and fact.date
+            and (_this_year(fact.date, article_date) or len(fact.date) == len("2026-01"))
+            and dates.find(fact.date, figure) is None
+            and 0 <= fact.sentence < len(analysis_sentences)
+        ):
+            # "올해 … 120만명", "지난달 … 2900만명": this year or a month the facts stage read from a word, with no
+            # date figure a line could say it by: said as the words fix it (" last month"), else not at all (said
+            # undated, a running year's count reads as a whole year's, last month's as this month's)
+            head = text[analysis_sentences[fact.sentence][0] : figure.start]
+            past = _past_time(head)
+            if past and past != _OTHER_CLAUSE:
+                when = past
+            elif not _span(head) and _RELATIVE_PERIOD.search(head):
+                continue  # (a base word, "연초보다", dates the level by its base: the level is now, said so)
         if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
             continue
         if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
@@ -1357,6 +1374,9 @@ def _market_move(measure: str | None) -> bool:
 def _past_rows() -> tuple[tuple[str, str, str], ...]:
     return tuple((row[0], row[1], row[2] if len(row) > 2 else "") for row in _rows("english_past_times.tsv"))
 
+
+# a period a word fixes relative to the article ("올해", "지난달"), not the base of a move ("올해 초보다")
+_RELATIVE_PERIOD = re.compile(r"(?:올해|금년|지난달|이달|이번\s*달)(?!\s*(?:초|말)?\s*(?:보다|대비|에\s*비해|比|와|과))")
 
 _OTHER_CLAUSE = "~"  # _past_time: the past time stands in another clause than the figure
 
@@ -2098,8 +2118,8 @@ def _per_unit(text: str, figure: Figure, sentence_start: int) -> str:
     window = text[max(sentence_start, figure.start - _PER_BEFORE) : figure.start]
     for cue, en in _per_units():
         at = window.find(cue)
-        if at < 0:
-            continue
+        if at < 0 or (cue[0].isascii() and cue[0].isalpha() and at > 0 and window[at - 1].isascii() and window[at - 1].isalpha()):
+            continue  # "kt당" is per kilotonne, not per tonne
         numbered = numbered_per(window[:at].split()[-1] + cue if window[:at].strip() else cue)
         return en if numbered is None else numbered
     return ""
