@@ -1061,8 +1061,11 @@ def _statements(
         if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
             continue
         if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
-            if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
+            said_base = _base(text, figure, analysis_sentences[fact.sentence][0])
+            if said_base == _NOT_A_MOVE:
                 continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
+            if said_base is None and figure.kind == "percent" and (fact.measure or "") in _unbased():
+                continue  # "거래량은 4120건으로 12.6% 늘었다": month on month or year on year? unsure, unsaid
         inherited: str | None = None
         growth = _forecast_growth(text, fact, role, figure, analysis_sentences) if statistic else None
         if growth is not None:  # "정부는 올해 취업자 증가 폭을 19만명으로 전망": a forecast of the change, with its year
@@ -1363,6 +1366,12 @@ def _this_year(date: str | None, article_date: str | None) -> bool:
     return bool(date) and bool(article_date) and re.fullmatch(r"\d{4}", date or "") is not None and (
         (article_date or "").startswith(date or "-")
     )
+
+
+@cache
+def _unbased() -> frozenset[str]:
+    """data/english_unbased.tsv: measures whose percent move is said only with a written base."""
+    return frozenset(r[0] for r in _rows("english_unbased.tsv") if r and r[0] and r[0] != "measure")
 
 
 def _market_move(measure: str | None) -> bool:
