@@ -2120,6 +2120,10 @@ def _per_units() -> tuple[tuple[str, str], ...]:
     )
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
 def _per_unit(text: str, figure: Figure, sentence_start: int) -> str:
     """ " a barrel" when the Korean prices per unit right before the figure ("배럴당 85.67달러"), else "". A unit
     written with a number ("20㎏당") is said per that many units (" per 20 kg", writing/nouns.py numbered_per), or
@@ -2127,7 +2131,7 @@ def _per_unit(text: str, figure: Figure, sentence_start: int) -> str:
     window = text[max(sentence_start, figure.start - _PER_BEFORE) : figure.start]
     for cue, en in _per_units():
         at = window.find(cue)
-        if at < 0 or (cue[0].isascii() and cue[0].isalpha() and at > 0 and window[at - 1].isascii() and window[at - 1].isalpha()):
+        if at < 0 or (at > 0 and _latin(cue[0]) and _latin(window[at - 1])):
             continue  # "kt당" is per kilotonne, not per tonne
         numbered = numbered_per(window[:at].split()[-1] + cue if window[:at].strip() else cue)
         return en if numbered is None else numbered

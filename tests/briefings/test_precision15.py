@@ -1,4 +1,4 @@
-"""Round 15 precision: lines that misstated a base, a period or an owner (each rule with a positive and a negative twin)."""
+"""Round 15 precision: lines that misstated a base, a period or an owner (each rule with its twin)."""
 
 from __future__ import annotations
 
