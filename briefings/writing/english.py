@@ -1048,7 +1048,8 @@ def _statements(
             and (_this_year(fact.date, article_date) or len(fact.date) == len("2026-01"))
             and dates.find(fact.date, figure) is None
             and 0 <= fact.sentence < len(analysis_sentences)
-        ):
+            and (figure.kind in {"count", "quantity"} or (figure.kind == "money" and not _per_unit(text, figure, 0)))
+        ):  # a sum over the period ("주당 680원" is a rate per share, not summed: said as it is)
             # "올해 … 120만명", "지난달 … 2900만명": this year or a month the facts stage read from a word, with no
             # date figure a line could say it by: said as the words fix it (" last month"), else not at all (said
             # undated, a running year's count reads as a whole year's, last month's as this month's)
