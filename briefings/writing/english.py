@@ -1044,21 +1044,17 @@ def _statements(
         if (
             not when
             and role in {"level", "change"}
-            and fact.date
-            and (_this_year(fact.date, article_date) or len(fact.date) == len("2026-01"))
+            and _this_year(fact.date, article_date)
             and dates.find(fact.date, figure) is None
             and 0 <= fact.sentence < len(analysis_sentences)
             and (figure.kind in {"count", "quantity"} or (figure.kind == "money" and not _per_unit(text, figure, 0)))
         ):  # a sum over the period ("주당 680원" is a rate per share, not summed: said as it is)
-            # "올해 … 120만명", "지난달 … 2900만명": this year or a month the facts stage read from a word, with no
-            # date figure a line could say it by: said as the words fix it (" last month"), else not at all (said
-            # undated, a running year's count reads as a whole year's, last month's as this month's)
+            # "올해 … 120만명": this year's running sum, with no date figure a line could say it by; said undated
+            # it reads as a whole year's or a month's, so it is not said (a base word, "연초보다", dates a level
+            # by its base: that level is now, said as before; a span, "올해 1~5월", is said)
             head = text[analysis_sentences[fact.sentence][0] : figure.start]
-            past = _past_time(head)
-            if past and past != _OTHER_CLAUSE:
-                when = past
-            elif not _span(head) and _RELATIVE_PERIOD.search(head):
-                continue  # (a base word, "연초보다", dates the level by its base: the level is now, said so)
+            if not _span(head) and _RELATIVE_PERIOD.search(head) and _past_time(head) is None:
+                continue
         if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
             continue
         if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
@@ -1385,8 +1381,8 @@ def _past_rows() -> tuple[tuple[str, str, str], ...]:
     return tuple((row[0], row[1], row[2] if len(row) > 2 else "") for row in _rows("english_past_times.tsv"))
 
 
-# a period a word fixes relative to the article ("올해", "지난달"), not the base of a move ("올해 초보다")
-_RELATIVE_PERIOD = re.compile(r"(?:올해|금년|지난달|이달|이번\s*달)(?!\s*(?:초|말)?\s*(?:보다|대비|에\s*비해|比|와|과))")
+# this year as a word ("올해"), not the base of a move ("올해 초보다")
+_RELATIVE_PERIOD = re.compile(r"(?:올해|금년)(?!\s*(?:초|말)?\s*(?:보다|대비|에\s*비해|比|와|과))")
 
 _OTHER_CLAUSE = "~"  # _past_time: the past time stands in another clause than the figure
 
