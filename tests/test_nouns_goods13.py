@@ -231,7 +231,6 @@ def test_a_per_tonne_price_of_a_listed_metal_keeps_its_unit() -> None:
     assert "Nickel prices fell 2% week on week to US$16,000 a tonne" in lines, lines
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a gazetteer commodity's per-unit price drops its unit ('t당' unsaid)")
 def test_a_per_tonne_price_of_a_gazetteer_commodity_keeps_its_unit() -> None:
     # "구리 가격은 t당 9500달러로 전날보다 1% 올랐다" is said "Copper rose 1% to US$9,500": the price is per tonne
     for text in ("구리 가격은 t당 9500달러로 전날보다 1% 올랐다.", "런던금속거래소에서 구리 가격은 t당 9500달러로 전날보다 1% 올랐다."):

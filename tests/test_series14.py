@@ -109,7 +109,8 @@ def test_a_companys_count_in_a_region_is_not_the_regions() -> None:
 def test_a_regions_series_is_not_dated_by_the_articles_day() -> None:
     text = "10월 전국 주택 매매 거래량은 5만6800건으로 1년 전보다 8.7% 증가했다. 서울 아파트 거래량은 4120건으로 12.6% 늘었다."
     said = _said(text, "4,120", "2026-11-30")
-    assert said and said[0].startswith("Seoul's apartment sales rose 12.6% to 4,120"), said
+    # the move has no base of its own (month or year on year?): unsaid, the level stays (test_precision15.py)
+    assert said and said[0].startswith("Seoul's apartment sales were 4,120"), said
     assert "30 November" not in said[0], said
 
 

@@ -3273,6 +3273,7 @@ def _fact_for(ctx: _Ctx, index: int, facts: list[Fact], by_figure: dict[int, Fac
             and not said
             and not _blocking_noun_subject(ctx, fig, clause)
             and not _segment(ctx, fig, clause)
+            and not (role in {"estimate", "claim"} and _other_genitive(ctx, fig, clause))
         ):
             if measure not in {"share_price", "market_value"} or listed or _closes_trading(ctx, fig, measure):
                 subject = ctx.main
@@ -3729,11 +3730,30 @@ def _carry_fits(subject: str | None, before: str | None, measure: str | None, fi
     return _type_of(subject) in {"company", "org"} or before == measure
 
 
+def _other_genitive(ctx: _Ctx, fig: Figure, clause: tuple[int, int]) -> bool:
+    """Whether a plain noun in the genitive (의) that is no name stands in the figure's clause before it
+    ("하나증권은 리보세라닙 병용요법의 2030년 미국 매출을 7억 달러로 추정했다"): the forecast is of that product's
+    or business's figure, not of the article's main company (fact_cues.tsv own_genitive: words that still are)."""
+    own = fact_cues().words("own_genitive")
+    for m in re.finditer(r"([가-힣A-Za-z0-9]+)의\s", ctx.text[clause[0] : fig.start]):
+        word = m.group(1)
+        if word in entity_by_ko() or any(word.endswith(w) for w in own) or re.search(r"[0-9]", word):
+            continue
+        return True
+    return False
+
+
 def _priced_object(text: str, clause: tuple[int, int], fig: Figure) -> bool:
     """Whether the figure's clause names, before it, a price the company sets as the object of its move
     ("자동차보험료를 평균 1.3% 올린다", "전기요금을 5% 인상했다"): the rise is of that price, not of its shares."""
     before = text[max(clause[0], fig.start - 40) : fig.start]  # the object stands a few words before the figure
-    return any(p.search(before) for p in _priced_object_patterns())
+    if any(p.search(before) for p in _priced_object_patterns()):
+        return True
+    # "삼성화재는 보험료를 1.2%, 현대해상은 1.4% 올린다": the verb raises what the company sets (the object an
+    # earlier item of the list named, or one left unsaid); shares rise by themselves (오르다), never 올리다
+    after = text[fig.end : min(clause[1], fig.end + 12)].lstrip()
+    after = re.sub(r"^(?:씩|가량|정도|안팎|각각|일제히|평균)\s*", "", after)
+    return after.startswith(fact_cues().words("setting_verb"))
 
 
 @lru_cache(maxsize=1)

@@ -1043,11 +1043,28 @@ def _statements(
             if 0 <= fact.sentence < len(analysis_sentences):
                 past = _past_time(text[analysis_sentences[fact.sentence][0] : figure.start])
                 when = past if past and past != _OTHER_CLAUSE else ""  # "지난해 … 매출 300조원": " last year"
+        if (
+            not when
+            and role in {"level", "change"}
+            and _this_year(fact.date, article_date)
+            and dates.find(fact.date, figure) is None
+            and 0 <= fact.sentence < len(analysis_sentences)
+            and (figure.kind in {"count", "quantity"} or (figure.kind == "money" and not _per_unit(text, figure, 0)))
+        ):  # a sum over the period ("주당 680원" is a rate per share, not summed: said as it is)
+            # "올해 … 120만명": this year's running sum, with no date figure a line could say it by; said undated
+            # it reads as a whole year's or a month's, so it is not said (a base word, "연초보다", dates a level
+            # by its base: that level is now, said as before; a span, "올해 1~5월", is said)
+            head = text[analysis_sentences[fact.sentence][0] : figure.start]
+            if not _span(head) and _RELATIVE_PERIOD.search(head) and _past_time(head) is None:
+                continue
         if role in {"estimate", "claim"} and fact.source is not None and not _usable(fact.source):
             continue
         if role == "change" and 0 <= fact.sentence < len(analysis_sentences):
-            if _base(text, figure, analysis_sentences[fact.sentence][0]) == _NOT_A_MOVE:
+            said_base = _base(text, figure, analysis_sentences[fact.sentence][0])
+            if said_base == _NOT_A_MOVE:
                 continue  # "컨센서스 대비 14% 낮았다": a gap to an estimate, not a move
+            if said_base is None and figure.kind == "percent" and (fact.measure or "") in _unbased():
+                continue  # "거래량은 4120건으로 12.6% 늘었다": month on month or year on year? unsure, unsaid
         inherited: str | None = None
         growth = _forecast_growth(text, fact, role, figure, analysis_sentences) if statistic else None
         if growth is not None:  # "정부는 올해 취업자 증가 폭을 19만명으로 전망": a forecast of the change, with its year
@@ -1350,6 +1367,12 @@ def _this_year(date: str | None, article_date: str | None) -> bool:
     )
 
 
+@cache
+def _unbased() -> frozenset[str]:
+    """data/english_unbased.tsv: measures whose percent move is said only with a written base."""
+    return frozenset(r[0] for r in _rows("english_unbased.tsv") if r and r[0] and r[0] != "measure")
+
+
 def _market_move(measure: str | None) -> bool:
     """A price-like measure that changes from day to day (data/english_past_times.tsv)."""
     return (measure or "") in {value for kind, value, _ in _past_rows() if kind == "measure"}
@@ -1359,6 +1382,9 @@ def _market_move(measure: str | None) -> bool:
 def _past_rows() -> tuple[tuple[str, str, str], ...]:
     return tuple((row[0], row[1], row[2] if len(row) > 2 else "") for row in _rows("english_past_times.tsv"))
 
+
+# this year as a word ("올해"), not the base of a move ("올해 초보다")
+_RELATIVE_PERIOD = re.compile(r"(?:올해|금년)(?!\s*(?:초|말)?\s*(?:보다|대비|에\s*비해|比|와|과))")
 
 _OTHER_CLAUSE = "~"  # _past_time: the past time stands in another clause than the figure
 
@@ -2093,6 +2119,10 @@ def _per_units() -> tuple[tuple[str, str], ...]:
     )
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
 def _per_unit(text: str, figure: Figure, sentence_start: int) -> str:
     """ " a barrel" when the Korean prices per unit right before the figure ("배럴당 85.67달러"), else "". A unit
     written with a number ("20㎏당") is said per that many units (" per 20 kg", writing/nouns.py numbered_per), or
@@ -2100,8 +2130,8 @@ def _per_unit(text: str, figure: Figure, sentence_start: int) -> str:
     window = text[max(sentence_start, figure.start - _PER_BEFORE) : figure.start]
     for cue, en in _per_units():
         at = window.find(cue)
-        if at < 0:
-            continue
+        if at < 0 or (at > 0 and _latin(cue[0]) and _latin(window[at - 1])):
+            continue  # "kt당" is per kilotonne, not per tonne
         numbered = numbered_per(window[:at].split()[-1] + cue if window[:at].strip() else cue)
         return en if numbered is None else numbered
     return ""

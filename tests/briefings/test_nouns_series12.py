@@ -123,7 +123,6 @@ def test_a_count_of_a_span_of_months_is_said_with_its_span() -> None:
     assert "Foreign visitors rose 15% from a year earlier to 1.2 million in January-May" in lines, lines
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a count summed this year ('올해 … 120만명') is said with no period")
 def test_a_count_of_this_year_is_never_said_undated() -> None:
     # "올해 방한 외국인 관광객은 120만명으로 작년보다 15% 늘었다" is said "Foreign visitors were 1.2 million": no
     # period, and the rise dropped; a reader takes it for a whole year's or a month's count

@@ -69,7 +69,6 @@ def test_a_list_of_price_rises_a_company_sets_is_no_share_move() -> None:
     assert any(x.startswith(said) for x in lines), lines
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the list's second item (a premium to be raised) is said as a share move")
 def test_no_item_of_a_list_of_price_rises_a_company_sets_is_a_share_move() -> None:
     # "삼성화재는 보험료를 1.2%, 현대해상은 1.4% 올린다": both are premiums still to rise; the code says
     # "Hyundai Marine & Fire Insurance shares rose 1.4%" (the second item reads as a share price)
