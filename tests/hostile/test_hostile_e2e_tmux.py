@@ -55,6 +55,14 @@ def _header(screen: str) -> str:
     return screen.splitlines()[0] if screen else ""
 
 
+def _open_title(screen: str) -> str:
+    """The open article's title on the first line (between the list's border and the original's), or the whole line:
+    a move waits for this to change, not for the briefing's line beside it, which streams in later."""
+    header = _header(screen)
+    left, bar, rest = header.partition("▕")
+    return rest.partition("▏")[0].strip() if bar else header
+
+
 def _expected_rows(folder: Path, max_bytes: int) -> tuple[list[str], list[str]]:
     """Titles of the articles and names of the skipped files, as ingest sees them."""
     from briefings import load_paths
@@ -107,9 +115,9 @@ def test_reader_over_hostile_folder_injects_nothing_and_survives_every_key(
     terminal.settle()
     for step in range(rows):
         if step:
-            previous = _header(terminal.screen())
+            previous = _open_title(terminal.screen())
             terminal.keys("j")
-            terminal.wait_for(lambda s, p=previous: _header(s) != p, f"row {step} to open")  # type: ignore[misc]
+            terminal.wait_for(lambda s, p=previous: _open_title(s) != p, f"row {step} to open")  # type: ignore[misc]
         screen = terminal.settle()
         screens.append(screen)
         headers.add(_header(screen))
