@@ -81,7 +81,9 @@ from briefings.writing.nouns import nouns as noun_rows
 from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
 from briefings.writing.presales import presale_lines
+from briefings.writing.records import CLAUSE_MARKS as _CLAUSE_MARKS
 from briefings.writing.records import clause_run, month_record
+from briefings.writing.records import clause_span as _clause_span
 from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
 from briefings.writing.releases import breakdown_lost, release_lines, whole_lines
 from briefings.writing.sales_segments import SegmentLine, business_lines, segment_lines
@@ -6199,7 +6201,6 @@ def _importance(
 
 # --------------------------------------------------------------------------- records in the headline
 
-_CLAUSE_MARKS = frozenset(",，…;:\n")  # where a clause ends: a record word qualifies the figures of its own clause
 _ANCHOR_GAP = 12  # characters (past a bracketed aside) between a date or duration and "이후"/"만에"
 _PAREN = re.compile(r"\([^()]*\)")
 _NEGATED = ("아니", "않")
@@ -6232,17 +6233,6 @@ def _records() -> tuple[tuple[_Record, ...], re.Pattern[str] | None]:
     if not rows:
         return (), None
     return tuple(rows), re.compile("|".join(re.escape(r.cue) for r in rows))
-
-
-def _clause_span(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
-    """The clause around text[start:end] inside the sentence text[lo:hi]."""
-    a = start
-    while a > lo and text[a - 1] not in _CLAUSE_MARKS:
-        a -= 1
-    b = end
-    while b < hi and text[b] not in _CLAUSE_MARKS:
-        b += 1
-    return a, b
 
 
 def _anchor(figures: Sequence[Figure], record: _Record, text: str, cue_start: int, lo: int) -> int | None:

@@ -16,7 +16,7 @@ from functools import cache
 from briefings.lexicon import _rows
 from briefings.model import BriefLine, Figure
 
-_CLAUSE_MARKS = frozenset(",，…;:\n")
+CLAUSE_MARKS = frozenset(",，…;:\n")  # where a clause ends: a record or run word qualifies its own clause's figures
 _RUN_AFTER = re.compile(r"\s?(?:연속으로|연속|째)\s?")
 _GAP_MAX = 14  # characters between the line's figure and the run ("를 내며 ", "로 14.5% 줄며 ")
 _NEW_SUBJECT = re.compile(r"[가-힣)](?:은|는|이|가|도)\s")  # "B는 8개월 연속": another subject's run
@@ -52,12 +52,13 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+def clause_span(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end] inside the sentence text[lo:hi]."""
     a = start
-    while a > lo and text[a - 1] not in _CLAUSE_MARKS:
+    while a > lo and text[a - 1] not in CLAUSE_MARKS:
         a -= 1
     b = end
-    while b < hi and text[b] not in _CLAUSE_MARKS:
+    while b < hi and text[b] not in CLAUSE_MARKS:
         b += 1
     return a, b
 
@@ -79,7 +80,7 @@ def _run_kind(tail: str) -> str | None:
 
 
 def _gap_ok(gap: str) -> bool:
-    if len(gap) > _GAP_MAX or any(c in _CLAUSE_MARKS for c in gap) or any(ch.isdigit() for ch in gap):
+    if len(gap) > _GAP_MAX or any(c in CLAUSE_MARKS for c in gap) or any(ch.isdigit() for ch in gap):
         return False
     return _NEW_SUBJECT.search(gap + " ") is None
 
@@ -115,7 +116,7 @@ def clause_run(
         if kind is None:
             continue
         lo, hi = sentences[fig.sentence]
-        a, _ = _clause(text, lo, hi, fig.start, fig.end)
+        a, _ = clause_span(text, lo, hi, fig.start, fig.end)
         own = [
             i for i in line.figures
             if figures[i].kind != "date" and figures[i].unit != "duration" and a <= figures[i].start
