@@ -82,7 +82,9 @@ from briefings.writing.nouns import main_subject as noun_owner
 from briefings.writing.nouns import values as noun_values
 from briefings.writing.presales import presale_lines
 from briefings.writing.records import CLAUSE_MARKS as _CLAUSE_MARKS
+from briefings.writing.records import RUN_LONGEST as _RUN_LONGEST
 from briefings.writing.records import clause_run, month_record
+from briefings.writing.records import ordinal as _ordinal
 from briefings.writing.records import clause_span as _clause_span
 from briefings.writing.price_components import is_price_release, price_lines, rate_record, release_subjects
 from briefings.writing.releases import breakdown_lost, release_lines, whole_lines
@@ -3167,7 +3169,6 @@ def _tailed(
 _RUN_AFTER = re.compile(r"^\s*(?:연속|째|연속으로|째로)?\s*")  # "5개월 연속 증가", "5개월째 늘었다"
 _RUN_HEAD = re.compile(r"(?:^|[\s,])(?:\d{1,2}월|지난달|이달|올해|전체)?\s*$")  # nothing but a period before the word
 _RUN_GAP = 16  # characters between the measure word's particle and the run ("수출이 반도체를 앞세워 5개월")
-_RUN_LONGEST = 120  # months: a longer "run" is no monthly streak a release reports
 
 
 def _runs(
@@ -3208,15 +3209,6 @@ def _runs(
             fact = by_figure.get(i)
             out.setdefault((measure, direction, fact.date if fact is not None else None), (i, int(fig.value)))
     return out
-
-
-def _ordinal(n: int) -> str:
-    """ "fifth" (data/english_runs.tsv, to nine), "10th", "21st", "12th"."""
-    words = dict(w.split("=", 1) for w in _cue_table("english_runs.tsv").get("ordinal", ()) if "=" in w)
-    if str(n) in words:
-        return words[str(n)]
-    suffix = "th" if n % 100 in {11, 12, 13} else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _with_run(item: _Item, runs: dict[tuple[str, str, str | None], tuple[int, int]]) -> _Item:
@@ -8443,10 +8435,16 @@ def _headline_owners() -> tuple[tuple[re.Pattern[str], str, str], ...]:
 
 def _measure_subject_types(measure: str | None) -> frozenset[str]:
     """The subject types english_measures.tsv gives a measure (its sixth column), none for an unknown measure."""
+    return _subject_types_by_measure().get(measure or "", frozenset())
+
+
+@cache
+def _subject_types_by_measure() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
     for r in _rows("english_measures.tsv"):
-        if len(r) >= 6 and r[0] == measure:
-            return frozenset(t for t in r[5].split("|") if t)
-    return frozenset()
+        if len(r) >= 6:
+            out.setdefault(r[0], frozenset(t for t in r[5].split("|") if t))  # the first row of a measure
+    return out
 
 
 _TITLE_NUMBER = re.compile(r"[0-9][0-9.,]*(?:\s*[조억만천](?:\s*[0-9][0-9.,]*)?)*")

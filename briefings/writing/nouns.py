@@ -923,9 +923,9 @@ def with_noun(
     noun = found.noun
     if found.sign and _signed_topic(text[found.end : figure.start]) is not None:
         if fact.date is None:
-            return lost_if(wider, carried, fact)  # "관리재정수지 적자는 109조원": undated, it may be a plan's balance
+            return None if wider or carried else fact  # "관리재정수지 적자는 109조원": undated, it may be a plan's balance
         if any(g.kind == "date" and lo <= g.start < c_lo for g in figures_of):
-            return lost_if(wider, carried, fact)  # "10월 초 연휴에 출국자가 늘면서 여행수지 적자가": another clause's time
+            return None if wider or carried else fact  # "10월 초 연휴에 출국자가 늘면서 여행수지 적자가": another clause's time
     if _not_a_level(text, figure, c_lo, c_hi, hi, any(w in noun.en for w in _PRICE_WORDS)):
         return None if wider or carried else fact
     if pointed and "quantity" not in noun.kinds:
@@ -976,12 +976,6 @@ _AMOUNT_UNITS = (
 _AMOUNT_BEFORE = re.compile(
     r"[0-9][0-9,.]*\s*" + _AMOUNT_UNITS + r"(?![가-힣A-Za-z]*당)|(?<![가-힣])한\s*[가-힣]{1,3}에(?=\s)"
 )
-
-
-def lost_if(wider: bool, carried: bool, fact: Fact) -> Fact | None:
-    """What ``with_noun`` gives for a fact its noun cannot say: None when a subject or a longer phrase would be
-    lost said by its own rows, else the fact as it was."""
-    return None if wider or carried else fact
 
 
 def _not_a_level(text: str, figure: Figure, c_lo: int, c_hi: int, hi: int, priced: bool) -> bool:

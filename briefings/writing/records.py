@@ -20,7 +20,7 @@ CLAUSE_MARKS = frozenset(",，…;:\n")  # where a clause ends: a record or run 
 _RUN_AFTER = re.compile(r"\s?(?:연속으로|연속|째)\s?")
 _GAP_MAX = 14  # characters between the line's figure and the run ("를 내며 ", "로 14.5% 줄며 ")
 _NEW_SUBJECT = re.compile(r"[가-힣)](?:은|는|이|가|도)\s")  # "B는 8개월 연속": another subject's run
-_RUN_LONGEST = 120
+RUN_LONGEST = 120  # months: a longer "run" is no monthly streak a release reports
 _TAILED = re.compile(r"\b(?:said|says|expects|expected|estimates|estimated|forecast|forecasts)\b")
 
 
@@ -105,7 +105,7 @@ def clause_run(
     for k, fig in enumerate(figures):
         if fig.unit != "duration" or fig.counter not in steps or fig.high is not None or fig.qualifier is not None:
             continue
-        if not isinstance(fig.value, float | int) or fig.value != int(fig.value) or not 2 <= fig.value <= _RUN_LONGEST:
+        if not isinstance(fig.value, float | int) or fig.value != int(fig.value) or not 2 <= fig.value <= RUN_LONGEST:
             continue
         if k in line.figures or not (0 <= fig.sentence < len(sentences)):
             continue

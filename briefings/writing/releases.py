@@ -25,6 +25,7 @@ from briefings.facts.housing import housing_data
 from briefings.lexicon import _rows, entity_by_ko, glossary
 from briefings.model import Analysis, Article, Fact, Figure
 from briefings.writing.nouns import clause, nouns
+from briefings.writing.records import ordinal
 from briefings.writing.wording import name_phrase
 
 _LEAD_SENTENCES = 4  # the title and the first body sentences, where a release names itself
@@ -594,7 +595,6 @@ class WholeData:
     agencies: tuple[str, ...]
     revisions: tuple[tuple[str, str], ...]
     advances: tuple[str, ...]
-    ordinals: dict[int, str]
     consensus: tuple[tuple[str, str], ...]  # (Korean forecast word, English), longest first
     outlooks: dict[str, tuple[tuple[str, str], ...]]  # kind -> (Korean verb of a forecast, English)
     horizons: tuple[tuple[str, str], ...]  # (Korean word of the year a forecast is for, English)
@@ -640,10 +640,6 @@ def whole_data() -> WholeData:
             revisions.append((r[1], r[2]))
         elif r[0] == "advance" and len(r) >= 2:
             advances.append(r[1])
-    ordinals: dict[int, str] = {}
-    for r in _rows("english_runs.tsv"):
-        if r[0] == "ordinal" and len(r) >= 2 and "=" in r[1] and r[1].split("=", 1)[0].isdigit():
-            ordinals[int(r[1].split("=", 1)[0])] = r[1].split("=", 1)[1]
     return WholeData(
         wholes={k: (en, tuple(sorted(ws, key=len, reverse=True))) for k, (en, ws) in wholes.items()},
         grows={k: tuple(sorted(v, key=len, reverse=True)) for k, v in grows.items()},
@@ -653,20 +649,11 @@ def whole_data() -> WholeData:
         agencies=tuple(agencies),
         revisions=tuple(sorted(revisions, key=lambda x: -len(x[0]))),
         advances=tuple(advances),
-        ordinals=ordinals,
         consensus=tuple(sorted(consensus, key=lambda c: -len(c[0]))),
         beats=tuple(beats),
         outlooks={k: tuple(v) for k, v in outlooks.items()},
         horizons=tuple(horizons),
     )
-
-
-def _ordinal(n: int) -> str:
-    word = whole_data().ordinals.get(n)
-    if word is not None:
-        return word
-    suffix = "th" if n % 100 in {11, 12, 13} else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _dates_fit(sentence: int, figures: Sequence[Figure], period: str, ix: _Index) -> bool:
@@ -796,7 +783,7 @@ def _runs_in(
 
 def run_phrase(count: int, span: str, direction: str) -> str:
     """ ", the fifth straight weekly fall"."""
-    return f", the {_ordinal(count)} straight {span} {'rise' if direction == 'up' else 'fall'}"
+    return f", the {ordinal(count)} straight {span} {'rise' if direction == 'up' else 'fall'}"
 
 
 _TOPIC_OPENING = re.compile(r"\s*([가-힣A-Za-z0-9]+?)(?:은|는)\s")
@@ -875,7 +862,7 @@ def _rank(text: str, si: int, analysis: Analysis, figures: Sequence[Figure], kin
         when = figures[dates[0]]
         about = "around " if f.en.startswith("about ") else ""  # "세계 9위 수준": about ninth
         return WholeLine(
-            text=f"{whole} ranked {about}{_ordinal(int(f.value))} {scope} at {when.en.strip()}.",
+            text=f"{whole} ranked {about}{ordinal(int(f.value))} {scope} at {when.en.strip()}.",
             sentence=si,
             figures=tuple(sorted((k, dates[0]))),
             position=f.start,
